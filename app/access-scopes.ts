@@ -1,0 +1,18 @@
+// Every Admin API access scope Concierge asks for, and why. Kept in the same
+// order as `scopes` in shopify.app.toml; a test checks the two agree.
+export const ACCESS_SCOPES = [
+  "read_customers", // VIP rules read tags, spend and order counts; the agent desk looks customers up
+  "write_customers", // VIP tiers are written back as tags and an app-owned metafield
+  "read_orders", // attribution, tracking and the profit dashboard read orders
+  "write_orders", // exchanges create draft orders for upsells
+  "read_products", // exchange offers and tracking-page upsells read products and variants
+  "read_inventory", // unit cost for profit, stock for exchange offers
+  "read_discounts", // agent codes are read back
+  "write_discounts", // agents' personal and delight codes are created in Shopify
+  "read_returns", // exchanges read returns
+  "write_returns", // exchanges create returns with exchange line items
+  "read_fulfillments", // the tracking timeline reads fulfillments and their events
+  "read_merchant_managed_fulfillment_orders", // returnable items and delivery method of merchant-fulfilled orders
+  "read_online_store_navigation", // the /track redirect is read back
+  "write_online_store_navigation", // and created on install (urlRedirectCreate)
+] as const;

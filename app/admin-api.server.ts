@@ -1,0 +1,254 @@
+// The one way Concierge calls Shopify's Admin GraphQL API. Every feature goes
+// through `adminQuery`/`adminMutation` with an operation from app/graphql/, so
+// every call gets the same guarantees:
+//   - throttling (THROTTLED, HTTP 429) and Shopify's 5xx are retried with
+//     backoff, waiting as long as the cost bucket says it needs to refill;
+//   - GraphQL errors and userErrors become typed errors, never a silent null.
+// The client is anything with `graphql(query, { variables })` answering a
+// Response: the `admin` of authenticate.admin / unauthenticated.admin, or a
+// client built for the local Shopify in tests.
+
+export interface AdminGraphqlClient {
+  graphql(query: string, options?: { variables?: Record<string, unknown> }): Promise<Response>;
+}
+
+/** A named Admin API operation with its result and variables types. */
+export interface AdminOperation<TData, TVariables> {
+  readonly name: string;
+  readonly document: string;
+  /** Type carrier only. */
+  readonly __types?: { data: TData; variables: TVariables };
+}
+
+export function adminOperation<TData, TVariables = Record<string, never>>(
+  document: string,
+): AdminOperation<TData, TVariables> {
+  const match = /\b(?:query|mutation)\s+(\w+)/.exec(document);
+  if (!match) throw new Error("Admin operations must be named (query Name / mutation Name)");
+  return { name: match[1], document };
+}
+
+export interface GraphqlErrorEntry {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface UserError {
+  field?: string[] | null;
+  message: string;
+  code?: string | null;
+}
+
+interface ThrottleStatus {
+  maximumAvailable: number;
+  currentlyAvailable: number;
+  restoreRate: number;
+}
+
+interface CostExtension {
+  requestedQueryCost?: number;
+  actualQueryCost?: number | null;
+  throttleStatus?: ThrottleStatus;
+}
+
+/** The Admin API refused or failed an operation. */
+export class AdminApiError extends Error {
+  constructor(
+    message: string,
+    readonly operation: string,
+    readonly kind: "graphql" | "http" | "throttled" | "no-data",
+    readonly details: { status?: number; errors?: GraphqlErrorEntry[] } = {},
+  ) {
+    super(message);
+    this.name = "AdminApiError";
+  }
+}
+
+/** Shopify accepted the operation but refused the input (a mutation's userErrors). */
+export class AdminUserErrors extends Error {
+  constructor(
+    readonly operation: string,
+    readonly userErrors: UserError[],
+  ) {
+    super(`${operation}: ${userErrors.map((error) => describeUserError(error)).join("; ")}`);
+    this.name = "AdminUserErrors";
+  }
+
+  /** The first error's code, for callers that branch on it (e.g. TAKEN). */
+  get code() {
+    return this.userErrors[0]?.code ?? null;
+  }
+}
+
+function describeUserError(error: UserError) {
+  const field = error.field?.filter((part) => part !== "input").join(".");
+  return field ? `${field}: ${error.message}` : error.message;
+}
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+type Attempt<TData> =
+  | { outcome: "data"; data: TData }
+  | { outcome: "retry"; reason: string; waitMs: number | null; kind: "throttled" | "http" }
+  | { outcome: "fail"; error: AdminApiError };
+
+export async function adminQuery<TData, TVariables>(
+  client: AdminGraphqlClient,
+  operation: AdminOperation<TData, TVariables>,
+  variables: TVariables,
+  policy: Partial<RetryPolicy> = {},
+): Promise<TData> {
+  const { maxAttempts, baseDelayMs, maxDelayMs, sleep } = { ...defaultRetryPolicy, ...policy };
+  let last: Extract<Attempt<TData>, { outcome: "retry" }> | null = null;
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const result = await attemptOnce<TData>(client, operation, variables as Record<string, unknown>);
+    if (result.outcome === "data") return result.data;
+    if (result.outcome === "fail") throw result.error;
+    last = result;
+    if (attempt === maxAttempts) break;
+    // Exponential backoff with jitter, but never shorter than the time the
+    // cost bucket needs to hold the request again.
+    const exponential = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+    const jittered = exponential / 2 + Math.random() * (exponential / 2);
+    await sleep(Math.min(maxDelayMs, Math.max(jittered, result.waitMs ?? 0)));
+  }
+  throw new AdminApiError(
+    `${operation.name}: gave up after ${maxAttempts} attempts (${last?.reason ?? "unknown"})`,
+    operation.name,
+    last?.kind ?? "http",
+  );
+}
+
+/**
+ * Runs a mutation and checks its payload's userErrors: `payloadKey` names the
+ * mutation field (e.g. "tagsAdd"). Returns the payload.
+ */
+export async function adminMutation<TData, TVariables, TKey extends keyof TData & string>(
+  client: AdminGraphqlClient,
+  operation: AdminOperation<TData, TVariables>,
+  variables: TVariables,
+  payloadKey: TKey,
+  policy: Partial<RetryPolicy> = {},
+): Promise<NonNullable<TData[TKey]>> {
+  const data = await adminQuery(client, operation, variables, policy);
+  const payload = data[payloadKey] as (NonNullable<TData[TKey]> & { userErrors?: UserError[] }) | null;
+  if (!payload) {
+    throw new AdminApiError(`${operation.name}: Shopify returned no ${payloadKey} payload`, operation.name, "no-data");
+  }
+  if (payload.userErrors && payload.userErrors.length > 0) {
+    throw new AdminUserErrors(operation.name, payload.userErrors);
+  }
+  return payload;
+}
+
+async function attemptOnce<TData>(
+  client: AdminGraphqlClient,
+  operation: AdminOperation<TData, unknown>,
+  variables: Record<string, unknown>,
+): Promise<Attempt<TData>> {
+  let body: { data?: TData | null; errors?: GraphqlErrorEntry[] | string; extensions?: { cost?: CostExtension } };
+  try {
+    const response = await client.graphql(operation.document, { variables });
+    if (!response.ok) return classifyHttpFailure(operation.name, response.status, await safeText(response));
+    body = (await response.json()) as typeof body;
+  } catch (error) {
+    const thrown = classifyThrown<TData>(operation.name, error);
+    if (thrown) return thrown;
+    throw error;
+  }
+  return classifyBody(operation.name, body);
+}
+
+function classifyBody<TData>(
+  name: string,
+  body: { data?: TData | null; errors?: GraphqlErrorEntry[] | string; extensions?: { cost?: CostExtension } },
+): Attempt<TData> {
+  const errors = typeof body.errors === "string" ? [{ message: body.errors }] : (body.errors ?? []);
+  if (errors.some((error) => error.extensions?.code === "THROTTLED")) {
+    return { outcome: "retry", reason: "throttled", waitMs: throttleWaitMs(body.extensions?.cost), kind: "throttled" };
+  }
+  if (errors.length > 0) {
+    return {
+      outcome: "fail",
+      error: new AdminApiError(`${name}: ${errors.map((error) => error.message).join("; ")}`, name, "graphql", { errors }),
+    };
+  }
+  if (body.data === undefined || body.data === null) {
+    return { outcome: "fail", error: new AdminApiError(`${name}: Shopify returned no data`, name, "no-data") };
+  }
+  return { outcome: "data", data: body.data };
+}
+
+function classifyHttpFailure<TData>(name: string, status: number, text: string, retryAfterSeconds?: number): Attempt<TData> {
+  if (status === 429 || status >= 500) {
+    return {
+      outcome: "retry",
+      reason: `HTTP ${status}`,
+      waitMs: retryAfterSeconds !== undefined ? retryAfterSeconds * 1000 : null,
+      kind: status === 429 ? "throttled" : "http",
+    };
+  }
+  return {
+    outcome: "fail",
+    error: new AdminApiError(`${name}: HTTP ${status} ${text.slice(0, 200)}`.trim(), name, "http", { status }),
+  };
+}
+
+/**
+ * The Shopify library's client throws instead of answering: GraphqlQueryError
+ * (with the response body) for GraphQL errors, HttpResponseError and its
+ * subclasses (with the status) for HTTP failures.
+ */
+function classifyThrown<TData>(name: string, error: unknown): Attempt<TData> | null {
+  if (typeof error !== "object" || error === null) return null;
+  const candidate = error as {
+    body?: { data?: TData; errors?: unknown; extensions?: { cost?: CostExtension } };
+    response?: { code?: number; statusText?: string; body?: unknown; retryAfter?: number };
+    retryAfter?: number;
+  };
+  if (candidate.body && typeof candidate.body === "object") {
+    const errors = (candidate.body.errors as { graphQLErrors?: GraphqlErrorEntry[] } | GraphqlErrorEntry[] | undefined) ?? [];
+    const list = Array.isArray(errors) ? errors : (errors.graphQLErrors ?? []);
+    return classifyBody(name, { data: candidate.body.data, errors: list, extensions: candidate.body.extensions });
+  }
+  if (candidate.response && typeof candidate.response.code === "number") {
+    return classifyHttpFailure(
+      name,
+      candidate.response.code,
+      candidate.response.statusText ?? "",
+      candidate.retryAfter ?? candidate.response.retryAfter,
+    );
+  }
+  return null;
+}
+
+/** How long until the bucket holds the request again, from the cost extension. */
+export function throttleWaitMs(cost: CostExtension | undefined): number | null {
+  const status = cost?.throttleStatus;
+  const requested = cost?.requestedQueryCost;
+  if (!status || requested === undefined || status.restoreRate <= 0) return null;
+  const missing = Math.max(0, requested - status.currentlyAvailable);
+  return Math.ceil((missing / status.restoreRate) * 1000);
+}
+
+async function safeText(response: Response) {
+  try {
+    return await response.text();
+  } catch {
+    return "";
+  }
+}

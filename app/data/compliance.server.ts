@@ -1,0 +1,130 @@
+// What Concierge holds about one customer of one shop, for Shopify's
+// mandatory compliance webhooks. Each model holding customer data
+// contributes a `CustomerDataSource`; a new model adds one here, and the
+// compliance tests check that each source is reported and redacted.
+import type { Database } from "../db.server";
+
+export interface CustomerReference {
+  customerId: string;
+  email: string | null;
+  phone: string | null;
+  /** Orders Shopify names in the request (orders_requested / orders_to_redact). */
+  orderIds: string[];
+}
+
+export interface CustomerDataSource {
+  name: string;
+  report(db: Database, shop: string, customer: CustomerReference): Promise<unknown[]>;
+  redact(db: Database, shop: string, customer: CustomerReference): Promise<void>;
+}
+
+function ordersOf(shop: string, customer: CustomerReference) {
+  return {
+    shop,
+    OR: [
+      { customerId: customer.customerId },
+      ...(customer.orderIds.length ? [{ orderId: { in: customer.orderIds } }] : []),
+    ],
+  };
+}
+
+export const customerDataSources: CustomerDataSource[] = [
+  {
+    name: "customer profile",
+    async report(db, shop, customer) {
+      return db.customer.findMany({
+        where: { shop, customerId: customer.customerId },
+        select: { customerId: true, email: true, phone: true, firstName: true, lastName: true, updatedAt: true },
+      });
+    },
+    async redact(db, shop, customer) {
+      await db.customer.deleteMany({ where: { shop, customerId: customer.customerId } });
+    },
+  },
+  {
+    name: "orders",
+    async report(db, shop, customer) {
+      const orders = await db.order.findMany({
+        where: ordersOf(shop, customer),
+        select: {
+          orderId: true,
+          name: true,
+          email: true,
+          currencyCode: true,
+          totalPriceMinor: true,
+          refundedMinor: true,
+          discountCodes: true,
+          cartAttributes: true,
+          processedAt: true,
+        },
+        orderBy: { processedAt: "asc" },
+      });
+      return orders.map((order) => ({
+        ...order,
+        totalPriceMinor: order.totalPriceMinor.toString(),
+        refundedMinor: order.refundedMinor.toString(),
+      }));
+    },
+    // Orders stay, anonymised: the merchant's revenue figures need the
+    // amounts, not who paid them.
+    async redact(db, shop, customer) {
+      await db.order.updateMany({
+        where: ordersOf(shop, customer),
+        data: { customerId: null, email: null, cartAttributes: "{}" },
+      });
+    },
+  },
+  {
+    // Earlier reports of this customer's data are customer data too.
+    name: "data request reports",
+    async report(db, shop, customer) {
+      const reports = await db.customerDataRequest.findMany({
+        where: { shop, customerId: customer.customerId },
+        select: { id: true, createdAt: true },
+      });
+      return reports;
+    },
+    async redact(db, shop, customer) {
+      await db.customerDataRequest.deleteMany({ where: { shop, customerId: customer.customerId } });
+    },
+  },
+];
+
+export async function reportCustomerData(db: Database, shop: string, customer: CustomerReference) {
+  const sections: Record<string, unknown[]> = {};
+  for (const source of customerDataSources) {
+    sections[source.name] = await source.report(db, shop, customer);
+  }
+  return sections;
+}
+
+export async function redactCustomerData(db: Database, shop: string, customer: CustomerReference) {
+  for (const source of customerDataSources) {
+    await source.redact(db, shop, customer);
+  }
+}
+
+export async function recordDataRequest(
+  db: Database,
+  shop: string,
+  request: { customer: CustomerReference; dataRequestId: string | null; report: Record<string, unknown[]> },
+) {
+  return db.customerDataRequest.create({
+    data: {
+      shop,
+      customerId: request.customer.customerId,
+      customerEmail: request.customer.email,
+      dataRequestId: request.dataRequestId,
+      ordersRequested: request.customer.orderIds.join(","),
+      report: JSON.stringify(request.report, null, 2),
+    },
+  });
+}
+
+export async function listDataRequests(db: Database, shop: string) {
+  return db.customerDataRequest.findMany({ where: { shop }, orderBy: { createdAt: "desc" }, take: 100 });
+}
+
+export async function getDataRequest(db: Database, shop: string, id: string) {
+  return db.customerDataRequest.findFirst({ where: { shop, id } });
+}

@@ -1,0 +1,48 @@
+// The shop row and the shop-wide deletions. Every function takes the shop.
+import type { Database } from "../db.server";
+
+export async function recordInstallation(db: Database, input: { shop: string; scopes: string | null }) {
+  await db.shop.upsert({
+    where: { shop: input.shop },
+    create: { shop: input.shop, scopes: input.scopes },
+    update: { scopes: input.scopes, uninstalledAt: null },
+  });
+}
+
+export async function updateShopScopes(db: Database, shop: string, scopes: string[]) {
+  const scope = scopes.join(",");
+  await db.$transaction([
+    db.session.updateMany({ where: { shop }, data: { scope } }),
+    db.shop.updateMany({ where: { shop }, data: { scopes: scope } }),
+  ]);
+}
+
+/**
+ * app/uninstalled: the shop's access tokens are dead, so its sessions go.
+ * Its data stays until shop/redact (48 hours later), in case the merchant
+ * reinstalls.
+ */
+export async function markUninstalled(db: Database, shop: string, at: Date) {
+  await db.$transaction([
+    db.session.deleteMany({ where: { shop } }),
+    db.shop.updateMany({ where: { shop }, data: { uninstalledAt: at } }),
+  ]);
+}
+
+/**
+ * shop/redact: everything Concierge holds for the shop goes. The webhook
+ * ledger goes last, in the same transaction, so a retry after a failure
+ * finds nothing half-deleted. Add every new shop-scoped model here; the
+ * compliance test fails if one is left behind.
+ */
+export async function deleteAllShopData(db: Database, shop: string) {
+  await db.$transaction([
+    db.customerDataRequest.deleteMany({ where: { shop } }),
+    db.orderRefund.deleteMany({ where: { shop } }),
+    db.order.deleteMany({ where: { shop } }),
+    db.customer.deleteMany({ where: { shop } }),
+    db.session.deleteMany({ where: { shop } }),
+    db.shop.deleteMany({ where: { shop } }),
+    db.webhookEvent.deleteMany({ where: { shop } }),
+  ]);
+}

@@ -1,0 +1,107 @@
+// zod schemas for the parts of Shopify's webhook payloads Concierge reads.
+// Unknown keys are dropped; a payload missing what Concierge needs is refused
+// with a 400 (Shopify shows it in the app's webhook delivery log) instead of
+// being half-processed.
+import { z } from "zod";
+
+const shopifyId = z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(String);
+const decimalString = z.union([z.string(), z.number()]).transform(String);
+const timestamp = z.string().transform((value, context) => {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    context.addIssue({ code: "custom", message: `"${value}" is not a timestamp` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+export const refundTransactionSchema = z.object({
+  amount: decimalString,
+  kind: z.string(),
+  status: z.string().nullish(),
+  currency: z.string().nullish(),
+});
+
+export const refundPayloadSchema = z.object({
+  id: shopifyId,
+  order_id: shopifyId,
+  created_at: timestamp,
+  transactions: z.array(refundTransactionSchema).default([]),
+});
+export type RefundPayload = z.infer<typeof refundPayloadSchema>;
+
+export const orderPayloadSchema = z.object({
+  id: shopifyId,
+  name: z.string(),
+  email: z.string().nullish(),
+  phone: z.string().nullish(),
+  currency: z.string().length(3),
+  total_price: decimalString,
+  financial_status: z.string().nullish(),
+  fulfillment_status: z.string().nullish(),
+  cancelled_at: timestamp.nullish(),
+  created_at: timestamp,
+  processed_at: timestamp.nullish(),
+  updated_at: timestamp,
+  discount_codes: z.array(z.object({ code: z.string() })).default([]),
+  note_attributes: z.array(z.object({ name: z.string(), value: z.unknown() })).default([]),
+  customer: z.object({ id: shopifyId }).nullish(),
+  refunds: z.array(refundPayloadSchema.omit({ order_id: true }).extend({ order_id: shopifyId.optional() })).default([]),
+});
+export type OrderPayload = z.infer<typeof orderPayloadSchema>;
+
+export const customerPayloadSchema = z.object({
+  id: shopifyId,
+  email: z.string().nullish(),
+  phone: z.string().nullish(),
+  first_name: z.string().nullish(),
+  last_name: z.string().nullish(),
+  updated_at: timestamp,
+});
+export type CustomerPayload = z.infer<typeof customerPayloadSchema>;
+
+export const appUninstalledPayloadSchema = z.object({
+  myshopify_domain: z.string().optional(),
+});
+
+export const appScopesUpdatePayloadSchema = z.object({
+  id: shopifyId.optional(),
+  previous: z.array(z.string()).default([]),
+  current: z.array(z.string()),
+  updated_at: z.string().optional(),
+});
+
+export const fulfillmentPayloadSchema = z.object({
+  id: shopifyId,
+  order_id: shopifyId,
+  status: z.string().nullish(),
+  shipment_status: z.string().nullish(),
+  updated_at: timestamp.nullish(),
+});
+
+export const customersDataRequestPayloadSchema = z.object({
+  shop_domain: z.string(),
+  customer: z.object({ id: shopifyId, email: z.string().nullish(), phone: z.string().nullish() }),
+  orders_requested: z.array(shopifyId).default([]),
+  data_request: z.object({ id: shopifyId }).nullish(),
+});
+
+export const customersRedactPayloadSchema = z.object({
+  shop_domain: z.string(),
+  customer: z.object({ id: shopifyId, email: z.string().nullish(), phone: z.string().nullish() }),
+  orders_to_redact: z.array(shopifyId).default([]),
+});
+
+export const shopRedactPayloadSchema = z.object({
+  shop_domain: z.string(),
+});
+
+/** Parses a payload or throws a 400 that names what is wrong. */
+export function parseWebhookPayload<T extends z.ZodType>(schema: T, payload: unknown): z.infer<T> {
+  const result = schema.safeParse(payload);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`);
+    throw new Response(`Invalid webhook payload: ${problems.join("; ")}`, { status: 400 });
+  }
+  return result.data;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { parseEnvironment } from "./env.server";
+
+const valid = {
+  SHOPIFY_API_KEY: "key",
+  SHOPIFY_API_SECRET: "secret",
+  SHOPIFY_APP_URL: "https://concierge.example.com",
+};
+
+describe("parseEnvironment", () => {
+  it("accepts the three required variables and defaults the rest", () => {
+    expect(parseEnvironment(valid)).toMatchObject({ ...valid, NODE_ENV: "development" });
+  });
+
+  it("names every missing or malformed variable", () => {
+    expect(() => parseEnvironment({ SHOPIFY_APP_URL: "not a url" })).toThrow(
+      /SHOPIFY_API_KEY[\s\S]*SHOPIFY_API_SECRET[\s\S]*SHOPIFY_APP_URL/,
+    );
+  });
+
+  it("refuses a database URL for an engine Concierge does not support", () => {
+    expect(() => parseEnvironment({ ...valid, DATABASE_URL: "mysql://localhost/concierge" })).toThrow(/DATABASE_URL/);
+  });
+});

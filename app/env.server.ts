@@ -1,0 +1,43 @@
+// The environment, checked once at boot: a missing or malformed variable stops
+// the server with a message that names it, instead of failing on the first
+// request that happens to need it.
+import { z } from "zod";
+import { describeDatabaseUrl } from "../scripts/lib/database-url.mjs";
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SHOPIFY_API_KEY: z.string().min(1, "SHOPIFY_API_KEY is required (the app's client id from the Partner Dashboard)"),
+  SHOPIFY_API_SECRET: z.string().min(1, "SHOPIFY_API_SECRET is required (the app's client secret)"),
+  SHOPIFY_APP_URL: z.url("SHOPIFY_APP_URL must be the app's public https URL"),
+  SCOPES: z.string().optional(),
+  SHOP_CUSTOM_DOMAIN: z.string().optional(),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((value) => {
+      try {
+        describeDatabaseUrl(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "DATABASE_URL must be unset, a SQLite file: URL or a postgresql:// URL"),
+  // Where Admin API and OAuth requests for *.myshopify.com go instead of
+  // Shopify: the local Shopify of the demo and the tests. Unset in production.
+  SHOPIFY_ADMIN_ORIGIN: z.url().optional(),
+  // Where the admin loads App Bridge from. Unset: Shopify's CDN.
+  APP_BRIDGE_URL: z.url().optional(),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export function parseEnvironment(source: Record<string, string | undefined> = process.env): Environment {
+  const result = environmentSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Concierge cannot start, the environment is invalid:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnvironment();

@@ -1,0 +1,48 @@
+// The one Shopify entry point: everything that authenticates a request or
+// talks to Shopify imports from here.
+import "@shopify/shopify-app-remix/adapters/node";
+import { AppDistribution, shopifyApp } from "@shopify/shopify-app-remix/server";
+import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
+import { ADMIN_API_VERSION } from "./admin-api-version";
+import { ACCESS_SCOPES } from "./access-scopes";
+import db from "./db.server";
+import { env } from "./env.server";
+import { redirectShopifyRequests } from "./shopify-transport.server";
+import { recordInstallation } from "./data/shops.server";
+
+redirectShopifyRequests(env.SHOPIFY_ADMIN_ORIGIN);
+
+const shopify = shopifyApp({
+  apiKey: env.SHOPIFY_API_KEY,
+  apiSecretKey: env.SHOPIFY_API_SECRET,
+  apiVersion: ADMIN_API_VERSION as never,
+  scopes: env.SCOPES?.split(",") ?? [...ACCESS_SCOPES],
+  appUrl: env.SHOPIFY_APP_URL,
+  authPathPrefix: "/auth",
+  sessionStorage: new PrismaSessionStorage(db),
+  distribution: AppDistribution.AppStore,
+  // Online tokens identify the staff member, which is how an agent is known.
+  useOnlineTokens: true,
+  future: {
+    unstable_newEmbeddedAuthStrategy: true,
+    expiringOfflineAccessTokens: true,
+  },
+  hooks: {
+    afterAuth: async ({ session }) => {
+      await recordInstallation(db, { shop: session.shop, scopes: session.scope ?? null });
+    },
+  },
+  ...(env.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [env.SHOP_CUSTOM_DOMAIN] } : {}),
+});
+
+export default shopify;
+export const apiVersion = ADMIN_API_VERSION;
+export const addDocumentResponseHeaders = shopify.addDocumentResponseHeaders;
+export const authenticate = shopify.authenticate;
+export const unauthenticated = shopify.unauthenticated;
+export const login = shopify.login;
+export const registerWebhooks = shopify.registerWebhooks;
+export const sessionStorage = shopify.sessionStorage;
+
+/** The Admin API client a loader or action gets from `authenticate.admin`. */
+export type AdminClient = Awaited<ReturnType<typeof authenticate.admin>>["admin"];

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// `npm test`: every check CI runs, in order, stopping at the first failure.
+//   1. the Prisma clients are generated and the migrations match the schema
+//   2. TypeScript (strict)
+//   3. ESLint
+//   4. Shopify's theme check on the theme app extension
+//   5. Vitest: unit tests, then the database suite on SQLite and on PostgreSQL
+//   6. the browser journeys (tests/e2e), when Chromium is installed
+// It ends with one line "N passed, N failed" for the whole run.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const steps = [
+  ["prisma", ["node", "scripts/prisma.mjs", "generate"]],
+  ["migrations", ["node", "scripts/prisma.mjs", "check"]],
+  ["typescript", ["npx", "tsc", "--noEmit"]],
+  ["eslint", ["npx", "eslint", "--max-warnings", "0", "."]],
+  ["theme-check", ["node", "scripts/theme-check.mjs"]],
+];
+
+let passed = 0;
+let failed = 0;
+
+function run(name, [command, ...args], env = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${[command, ...args].join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`${result.status === 0 ? "✔" : "✘"} ${name} (${seconds}s)`);
+  return result.status === 0;
+}
+
+function finish(ok) {
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(ok ? 0 : 1);
+}
+
+for (const [name, command] of steps) {
+  if (run(name, command)) passed += 1;
+  else {
+    failed += 1;
+    finish(false);
+  }
+}
+
+// Vitest: count its tests into the closing line.
+const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "concierge-vitest-")), "report.json");
+const vitestOk = run("vitest", ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+if (fs.existsSync(report)) {
+  const summary = JSON.parse(fs.readFileSync(report, "utf8"));
+  passed += summary.numPassedTests;
+  failed += summary.numFailedTests;
+} else if (!vitestOk) failed += 1;
+if (!vitestOk) finish(false);
+
+const e2eRunner = path.join("tests", "e2e", "run.mjs");
+if (fs.existsSync(e2eRunner)) {
+  const e2eOk = run("e2e", ["node", e2eRunner]);
+  if (e2eOk) passed += 1;
+  else failed += 1;
+  finish(e2eOk);
+}
+finish(true);

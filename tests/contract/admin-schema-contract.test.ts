@@ -1,0 +1,60 @@
+// The Admin schema contract: every GraphQL document in app/ must be valid
+// against Shopify's official Admin schema for the pinned API version, the
+// schema Shopify itself publishes (@shopify/dev-mcp). A field Shopify does
+// not have fails the build here, not in a merchant's store.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ADMIN_API_VERSION } from "../../app/admin-api-version";
+import { adminSchemaPath, validateAdminDocument } from "../shopify/admin-schema";
+import { findGraphqlDocuments, type FoundDocument } from "./graphql-documents";
+
+const appDirectory = path.resolve(__dirname, "../../app");
+
+function contractViolations(documents: FoundDocument[]) {
+  return documents.flatMap((document) =>
+    validateAdminDocument(document.source).map(
+      (error) => `${path.relative(process.cwd(), document.file)}:${document.line}: ${error.message}`,
+    ),
+  );
+}
+
+describe(`Admin API ${ADMIN_API_VERSION} schema contract`, () => {
+  it("reads Shopify's official schema for the pinned version", () => {
+    expect(adminSchemaPath()).toMatch(/@shopify\/dev-mcp\/dist\/data\/admin_2026-10\.json\.gz$/);
+  });
+
+  const documents = findGraphqlDocuments(appDirectory);
+
+  it("finds the app's documents", () => {
+    expect(documents.length).toBeGreaterThan(0);
+  });
+
+  it("holds every document in app/ valid against the official schema", () => {
+    expect(contractViolations(documents)).toEqual([]);
+  });
+
+  it("names every operation, so logs and errors can say which one failed", () => {
+    const anonymous = documents.filter((document) => !/\b(query|mutation)\s+\w+/.test(document.source));
+    expect(anonymous.map((document) => `${document.file}:${document.line}`)).toEqual([]);
+  });
+
+  it("fails a document that asks for a field Shopify does not have", () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), "concierge-contract-"));
+    fs.writeFileSync(
+      path.join(directory, "bad-operation.ts"),
+      'import { gql } from "graphql-request";\n' +
+        "export const Bad = gql`\n  query Bad {\n    customers(first: 1) { nodes { id loyaltyPoints } }\n  }\n`;\n",
+    );
+    const violations = contractViolations(findGraphqlDocuments(directory));
+    fs.rmSync(directory, { recursive: true, force: true });
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatch(/bad-operation\.ts:2: .*loyaltyPoints.*Customer/);
+  });
+
+  it("fails a document with a wrong argument or a syntax error", () => {
+    expect(validateAdminDocument("query Q { customers(firstt: 1) { nodes { id } } }")).not.toHaveLength(0);
+    expect(validateAdminDocument("query Q { shop { name }")).not.toHaveLength(0);
+  });
+});
