@@ -53,3 +53,36 @@ export function formatMinorAsDecimal(minor: bigint, currencyCode: string): strin
 export function money(amount: string, currencyCode: string): Money {
   return { minor: parseDecimalToMinor(amount, currencyCode), currencyCode: currencyCode.toUpperCase() };
 }
+
+// Building an Intl.NumberFormat costs far more than using one; a shop has few currencies.
+const currencyFormatters = new Map<string, Intl.NumberFormat | null>();
+
+function currencyFormatter(currencyCode: string): Intl.NumberFormat | null {
+  let formatter = currencyFormatters.get(currencyCode);
+  if (formatter === undefined) {
+    const digits = minorUnitDigits(currencyCode);
+    try {
+      formatter = new Intl.NumberFormat("en-US", {
+        style: "currency",
+        currency: currencyCode,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+    } catch {
+      formatter = null; // a code Intl doesn't know: "12.00 XYZ" instead
+    }
+    currencyFormatters.set(currencyCode, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * "$40.00", "¥500", "KWD 1.250". Intl is handed the exact decimal string, not
+ * a number, so the digits shown are the digits stored, however large.
+ */
+export function formatMoney(amount: Money): string {
+  const code = amount.currencyCode.toUpperCase();
+  const decimal = formatMinorAsDecimal(amount.minor, code);
+  const formatter = currencyFormatter(code);
+  return formatter ? formatter.format(decimal as Intl.StringNumericLiteral) : `${decimal} ${code}`;
+}

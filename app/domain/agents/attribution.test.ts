@@ -1,0 +1,326 @@
+import { describe, expect, it } from "vitest";
+import { money, type Money } from "../money";
+import {
+  ATTRIBUTION_PRECEDENCE,
+  ATTRIBUTION_RULE_TEXT,
+  attributedRevenue,
+  attributeOrder,
+  codeOwnersOf,
+  commission,
+  leaderboard,
+  type AttributedOrderRow,
+  type LeaderboardFigures,
+} from "./attribution";
+import { budgetPeriod } from "./delight-codes";
+
+const codeOwners = codeOwnersOf([
+  { agentId: "chloe", codes: ["CHLOE10", "CHLOE-7K2P9X"] },
+  { agentId: "marcus", codes: ["marcus15"] },
+]);
+const CHAT = { _concierge_chat: "chat_42" };
+const TRACK = { _concierge_track: "1" };
+
+describe("attributeOrder", () => {
+  it("puts an agent's code before a chat and the tracking page, and credits one source only", () => {
+    const attribution = attributeOrder({
+      discountCodes: ["CHLOE10"],
+      cartAttributes: { ...CHAT, ...TRACK },
+      codeOwners,
+      chatOwners: new Map([["chat_42", "marcus"]]),
+    });
+    expect(attribution).toMatchObject({ source: "agent_code", agentId: "chloe", code: "CHLOE10" });
+    expect(attribution.explanation).toContain("a chat and the tracking page");
+    expect(attribution.explanation).toContain("only one source is credited");
+  });
+
+  it("matches codes whatever their case or spacing", () => {
+    expect(attributeOrder({ discountCodes: [" chloe-7k2p9x "], cartAttributes: {}, codeOwners })).toMatchObject({
+      source: "agent_code",
+      agentId: "chloe",
+      code: "CHLOE-7K2P9X",
+    });
+    // codeOwnersOf upper-cased "marcus15".
+    expect(attributeOrder({ discountCodes: ["Marcus15"], cartAttributes: {}, codeOwners }).agentId).toBe("marcus");
+  });
+
+  it("credits the first code listed when two agents' codes are on one order, and says so", () => {
+    const attribution = attributeOrder({ discountCodes: ["SUMMER20", "marcus15", "CHLOE10"], cartAttributes: {}, codeOwners });
+    expect(attribution).toMatchObject({ source: "agent_code", agentId: "marcus", code: "MARCUS15" });
+    expect(attribution.explanation).toBe(
+      "Discount code MARCUS15 is an agent's code, so its agent is credited. Other agents' codes are on the order too (CHLOE10); MARCUS15 is listed first, so only its agent is credited.",
+    );
+  });
+
+  it("credits an agent once for two of their own codes", () => {
+    const attribution = attributeOrder({ discountCodes: ["CHLOE10", "chloe-7k2p9x", "CHLOE10"], cartAttributes: {}, codeOwners });
+    expect(attribution).toMatchObject({ agentId: "chloe", code: "CHLOE10" });
+    expect(attribution.explanation).toContain("CHLOE-7K2P9X is the same agent's, credited once.");
+  });
+
+  it("credits a chat next, to the agent who handled it when known", () => {
+    expect(
+      attributeOrder({
+        discountCodes: ["SUMMER20"],
+        cartAttributes: { ...CHAT, ...TRACK },
+        codeOwners,
+        chatOwners: new Map([["chat_42", "marcus"]]),
+      }),
+    ).toMatchObject({ source: "chat", agentId: "marcus", code: null });
+    const unlinked = attributeOrder({ discountCodes: [], cartAttributes: CHAT, codeOwners });
+    expect(unlinked).toMatchObject({ source: "chat", agentId: null, code: null });
+    expect(unlinked.explanation).toContain("isn't linked to an agent");
+  });
+
+  it("credits the tracking page last, to no agent", () => {
+    expect(attributeOrder({ discountCodes: ["SUMMER20"], cartAttributes: TRACK, codeOwners })).toMatchObject({
+      source: "tracking_page",
+      agentId: null,
+      code: null,
+    });
+  });
+
+  it("treats an emptied cart attribute as absent, as Shopify's cart does", () => {
+    expect(attributeOrder({ discountCodes: [], cartAttributes: { _concierge_chat: "", ...TRACK }, codeOwners }).source).toBe(
+      "tracking_page",
+    );
+  });
+
+  it("credits nothing when nothing Concierge did led to the order", () => {
+    expect(
+      attributeOrder({ discountCodes: ["SUMMER20"], cartAttributes: { gift_note: "Happy birthday" }, codeOwners }),
+    ).toEqual({
+      source: null,
+      agentId: null,
+      code: null,
+      explanation: "No agent's code, chat or tracking page led to this order: not attributed.",
+    });
+  });
+
+  it("publishes the precedence and the rule the code follows", () => {
+    expect(ATTRIBUTION_PRECEDENCE).toEqual(["agent_code", "chat", "tracking_page"]);
+    const positions = ["1. Agent code", "2. Chat", "3. Tracking page"].map((heading) => ATTRIBUTION_RULE_TEXT.indexOf(heading));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(ATTRIBUTION_RULE_TEXT).toContain("listed first");
+  });
+});
+
+describe("codeOwnersOf", () => {
+  it("refuses a code owned by two agents", () => {
+    expect(() => codeOwnersOf([{ agentId: "a", codes: ["SAME"] }, { agentId: "b", codes: ["same"] }])).toThrow(
+      "Code SAME belongs to both agent a and agent b",
+    );
+  });
+});
+
+describe("attributedRevenue and commission", () => {
+  it("pays $7.50 on a $100.00 order at 7.5%, and $5.25 after a $30.00 refund", () => {
+    const total = money("100.00", "USD");
+    const full = attributedRevenue({ totalPrice: total, refunds: [], cancelled: false });
+    expect(full).toEqual(money("100.00", "USD"));
+    expect(commission(full, 750)).toEqual(money("7.50", "USD"));
+
+    const refunded = attributedRevenue({ totalPrice: total, refunds: [money("30.00", "USD")], cancelled: false });
+    expect(refunded).toEqual(money("70.00", "USD"));
+    expect(commission(refunded, 750)).toEqual(money("5.25", "USD"));
+  });
+
+  it("adds up several refunds exactly and never goes below zero", () => {
+    expect(
+      attributedRevenue({
+        totalPrice: money("100.00", "USD"),
+        refunds: [money("0.10", "USD"), money("0.20", "USD")],
+        cancelled: false,
+      }),
+    ).toEqual(money("99.70", "USD"));
+    expect(
+      attributedRevenue({ totalPrice: money("40.00", "USD"), refunds: [money("45.00", "USD")], cancelled: false }),
+    ).toEqual(money("0.00", "USD"));
+  });
+
+  it("voids a cancelled order: no revenue, no commission", () => {
+    const revenue = attributedRevenue({ totalPrice: money("250.00", "USD"), refunds: [], cancelled: true });
+    expect(revenue).toEqual(money("0.00", "USD"));
+    expect(commission(revenue, 1000)).toEqual(money("0.00", "USD"));
+  });
+
+  it("refuses a refund in another currency", () => {
+    expect(() =>
+      attributedRevenue({ totalPrice: money("100.00", "USD"), refunds: [money("30.00", "EUR")], cancelled: false }),
+    ).toThrow("A refund is in EUR, expected USD");
+  });
+
+  it("rounds half a cent up, and keeps currencies' own decimals", () => {
+    expect(commission(money("0.10", "USD"), 500)).toEqual(money("0.01", "USD")); // 0.5 cent
+    expect(commission(money("0.29", "USD"), 500)).toEqual(money("0.01", "USD")); // 1.45 cents
+    expect(commission(money("0.30", "USD"), 500)).toEqual(money("0.02", "USD")); // 1.5 cents
+    expect(commission(money("1234", "JPY"), 750)).toEqual(money("93", "JPY")); // ¥92.55
+    expect(commission(money("10.001", "KWD"), 750)).toEqual(money("0.750", "KWD")); // 0.750075
+  });
+
+  it("refuses rates outside 0–100% or in fractions of a basis point", () => {
+    expect(() => commission(money("1", "USD"), -1)).toThrow(RangeError);
+    expect(() => commission(money("1", "USD"), 10_001)).toThrow(RangeError);
+    expect(() => commission(money("1", "USD"), 7.5)).toThrow(RangeError);
+  });
+});
+
+/** mulberry32: a fixed seed gives the same orders every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const usd = (cents: number | bigint): Money => ({ minor: BigInt(cents), currencyCode: "USD" });
+
+function expectTotalsToBeSumOfRows(rows: LeaderboardFigures[], totals: LeaderboardFigures) {
+  const sum = (pick: (row: LeaderboardFigures) => bigint) => rows.reduce((total, row) => total + pick(row), 0n);
+  expect(totals.attributedOrders).toBe(rows.reduce((total, row) => total + row.attributedOrders, 0));
+  expect(totals.cancelledOrders).toBe(rows.reduce((total, row) => total + row.cancelledOrders, 0));
+  expect(totals.netRevenue.minor).toBe(sum((row) => row.netRevenue.minor));
+  expect(totals.commission.minor).toBe(sum((row) => row.commission.minor));
+  expect(totals.delightBudgetUsed.minor).toBe(sum((row) => row.delightBudgetUsed.minor));
+}
+
+describe("leaderboard", () => {
+  // January 2025 in New York: [05:00 UTC 1 January, 05:00 UTC 1 February).
+  const january = budgetPeriod(new Date("2025-01-15T12:00:00Z"), "America/New_York");
+  const inJanuary = new Date("2025-01-10T15:00:00Z");
+  const agents = [
+    { agentId: "ben", name: "Ben" },
+    { agentId: "chloe", name: "Chloé Martin" },
+    { agentId: "aiko", name: "Aiko" },
+    { agentId: "marcus", name: "Marcus" },
+  ];
+  const order = (row: Partial<AttributedOrderRow> & { orderId: string }): AttributedOrderRow => ({
+    agentId: "chloe",
+    processedAt: inJanuary,
+    totalPrice: usd(10_000),
+    refunds: [],
+    cancelled: false,
+    commissionRateBasisPoints: 750,
+    ...row,
+  });
+  const orders: AttributedOrderRow[] = [
+    order({ orderId: "1001" }),
+    order({ orderId: "1002", totalPrice: usd(10_001), refunds: [usd(3_000)] }), // $70.01
+    order({ orderId: "1003", cancelled: true }),
+    order({ orderId: "1004", processedAt: new Date("2025-01-01T04:59:59Z") }), // still December in New York
+    order({ orderId: "1005", processedAt: new Date("2025-02-01T05:00:00Z") }), // February in New York
+    order({ orderId: "2001", agentId: "marcus", totalPrice: usd(25_000), commissionRateBasisPoints: 1000 }),
+    // Three orders of $0.10 at 5%: half a cent each, so a cent each: $0.03, where 5% of $0.30 would be $0.02.
+    order({ orderId: "3001", agentId: "ben", totalPrice: usd(10), commissionRateBasisPoints: 500 }),
+    order({ orderId: "3002", agentId: "ben", totalPrice: usd(10), commissionRateBasisPoints: 500 }),
+    order({ orderId: "3003", agentId: "ben", totalPrice: usd(10), commissionRateBasisPoints: 500 }),
+    order({ orderId: "4001", agentId: null, totalPrice: usd(99_999) }), // tracking page: no agent
+  ];
+  const delightCodes = [
+    { agentId: "chloe", issuedAt: inJanuary, cost: usd(2_500) },
+    { agentId: "chloe", issuedAt: new Date("2025-02-02T00:00:00Z"), cost: usd(9_900) }, // February
+    { agentId: "aiko", issuedAt: inJanuary, cost: usd(1_000) },
+  ];
+
+  const board = leaderboard({ currencyCode: "USD", agents, orders, delightCodes }, january);
+
+  it("ranks by net revenue, then by name", () => {
+    expect(board.rows.map((row) => [row.rank, row.name])).toEqual([
+      [1, "Marcus"],
+      [2, "Chloé Martin"],
+      [3, "Ben"],
+      [4, "Aiko"],
+    ]);
+  });
+
+  it("counts the period's orders on the shop's clock, leaving cancelled ones out of orders, revenue and commission", () => {
+    const chloe = board.rows.find((row) => row.agentId === "chloe");
+    expect(chloe).toEqual({
+      rank: 2,
+      agentId: "chloe",
+      name: "Chloé Martin",
+      attributedOrders: 2,
+      cancelledOrders: 1,
+      netRevenue: usd(17_001),
+      // $170.01 / 2 = $85.005, half up.
+      averageOrderValue: usd(8_501),
+      // $7.50 + $5.25075 -> $7.50 + $5.25.
+      commission: usd(1_275),
+      delightBudgetUsed: usd(2_500),
+    });
+  });
+
+  it("sums commission order by order", () => {
+    const ben = board.rows.find((row) => row.agentId === "ben");
+    expect(ben?.commission).toEqual(usd(3));
+    expect(ben?.averageOrderValue).toEqual(usd(10));
+  });
+
+  it("shows agents with no sales, with no average", () => {
+    const aiko = board.rows.find((row) => row.agentId === "aiko");
+    expect(aiko).toMatchObject({ attributedOrders: 0, netRevenue: usd(0), averageOrderValue: null, delightBudgetUsed: usd(1_000) });
+  });
+
+  it("has a totals row that is exactly the sum of the rows", () => {
+    expectTotalsToBeSumOfRows(board.rows, board.totals);
+    expect(board.totals).toEqual({
+      attributedOrders: 6,
+      cancelledOrders: 1,
+      netRevenue: usd(42_031),
+      averageOrderValue: usd(7_005), // $420.31 / 6 = $70.0516…
+      commission: usd(1_275 + 2_500 + 3),
+      delightBudgetUsed: usd(3_500),
+    });
+  });
+
+  it("adds up exactly over many orders: each total is the sum of per-order figures", () => {
+    const random = seededRandom(7);
+    const agentIds = ["a", "b", "c", "d", "e"];
+    const many: AttributedOrderRow[] = Array.from({ length: 2_000 }, (_, index) => {
+      const total = BigInt(Math.floor(random() * 50_000));
+      return {
+        orderId: String(index),
+        agentId: random() < 0.1 ? null : agentIds[Math.floor(random() * agentIds.length)],
+        processedAt: new Date(january.start.getTime() + Math.floor(random() * 40 * 86_400_000) - 5 * 86_400_000),
+        totalPrice: usd(total),
+        refunds: random() < 0.2 ? [usd(BigInt(Math.floor(random() * Number(total))))] : [],
+        cancelled: random() < 0.05,
+        commissionRateBasisPoints: [500, 750, 1000, 1234][Math.floor(random() * 4)],
+      };
+    });
+    const result = leaderboard(
+      { currencyCode: "usd", agents: agentIds.map((agentId) => ({ agentId, name: agentId.toUpperCase() })), orders: many, delightCodes: [] },
+      january,
+    );
+    expectTotalsToBeSumOfRows(result.rows, result.totals);
+
+    for (const row of result.rows) {
+      const counted = many.filter(
+        (o) => o.agentId === row.agentId && !o.cancelled && o.processedAt >= january.start && o.processedAt < january.end,
+      );
+      expect(row.attributedOrders).toBe(counted.length);
+      expect(row.commission.minor).toBe(
+        counted.reduce((sum, o) => sum + commission(attributedRevenue(o), o.commissionRateBasisPoints).minor, 0n),
+      );
+      expect(row.netRevenue.minor).toBe(counted.reduce((sum, o) => sum + attributedRevenue(o).minor, 0n));
+    }
+    const revenues = result.rows.map((row) => row.netRevenue.minor);
+    expect(revenues).toEqual([...revenues].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+  });
+
+  it("refuses data that would pay twice, pay an unknown agent, or mix currencies", () => {
+    const input = { currencyCode: "USD", agents, delightCodes: [] };
+    expect(() => leaderboard({ ...input, orders: [order({ orderId: "1" }), order({ orderId: "1" })] }, january)).toThrow(
+      "Order 1 is listed twice",
+    );
+    expect(() => leaderboard({ ...input, orders: [order({ orderId: "1", agentId: "ghost" })] }, january)).toThrow(/ghost/);
+    expect(() => leaderboard({ ...input, orders: [order({ orderId: "1", totalPrice: money("1", "EUR") })] }, january)).toThrow(
+      TypeError,
+    );
+    expect(() => leaderboard({ ...input, agents: [...agents, agents[0]], orders: [] }, january)).toThrow(/listed twice/);
+  });
+});

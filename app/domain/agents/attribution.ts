@@ -1,0 +1,378 @@
+// Which sale an agent is credited with, what it is worth, and what it pays.
+// The rule is deliberately simple enough to print in the app word for word
+// (ATTRIBUTION_RULE_TEXT): an agent paid on commission must be able to check
+// every cent of it with a calculator.
+import type { Money } from "../money";
+import type { BudgetPeriod } from "./delight-codes";
+import { normalizeCode } from "./codes";
+import {
+  applyBasisPoints,
+  assertBasisPoints,
+  assertSameCurrency,
+  BASIS_POINTS_PER_WHOLE,
+  divideRoundHalfUp,
+} from "./money-math";
+
+/** Where a sale came from, highest precedence first. An order is credited to one of them at most. */
+export const ATTRIBUTION_PRECEDENCE = ["agent_code", "chat", "tracking_page"] as const;
+export type AttributionSource = (typeof ATTRIBUTION_PRECEDENCE)[number];
+
+/** Set by Concierge's chat on the cart it builds; its value is the chat's id. */
+export const CHAT_CART_ATTRIBUTE = "_concierge_chat";
+/** Set by Concierge's order-tracking page on a cart started from it. */
+export const TRACKING_PAGE_CART_ATTRIBUTE = "_concierge_track";
+
+export const ATTRIBUTION_SOURCE_LABELS: Readonly<Record<AttributionSource, string>> = {
+  agent_code: "Agent code",
+  chat: "Chat",
+  tracking_page: "Tracking page",
+};
+
+/** The rule as merchants and agents read it in the app. Keep it true to the code below. */
+export const ATTRIBUTION_RULE_TEXT = [
+  "Each order is credited to one source at most, the first of these that applies:",
+  "1. Agent code: the order used an agent's personal code or one of their delight codes (upper and lower case don't matter). That agent is credited. If the order used codes of two different agents, the agent whose code is listed first on the order is credited.",
+  "2. Chat: the order's cart came from a Concierge chat. The agent who handled the chat is credited, when the chat is linked to one.",
+  "3. Tracking page: the order's cart was started from the Concierge order-tracking page. No agent is credited.",
+  "An order's revenue is its total less its refunds, never below zero. A cancelled order counts for nothing.",
+  "Commission is the agent's rate times each order's revenue, rounded to the nearest cent, or the smallest unit of the currency (half a cent rounds up). A month's commission is the sum of its orders' commissions, so every order's figure adds up to the total exactly.",
+].join("\n");
+
+export interface OrderAttributionInput {
+  /** In the order's own order: when codes of two agents compete, the first wins. */
+  discountCodes: readonly string[];
+  cartAttributes: Readonly<Record<string, string>>;
+  /** Every agent's personal and delight codes, upper-case, to the agent's id. */
+  codeOwners: ReadonlyMap<string, string>;
+  /** Chat ids (the value of the chat cart attribute) to the agent who handled the chat. */
+  chatOwners?: ReadonlyMap<string, string>;
+}
+
+export interface Attribution {
+  /** null: nothing Concierge did led to this order. */
+  source: AttributionSource | null;
+  agentId: string | null;
+  /** The code credited, upper-case, for source "agent_code". */
+  code: string | null;
+  /** One or two sentences for the order's page in the app. */
+  explanation: string;
+}
+
+/**
+ * Shopify's cart API removes an attribute by setting it to "", and some
+ * themes leave it that way; an empty attribute is an absent one.
+ */
+function cartAttribute(attributes: Readonly<Record<string, string>>, name: string): string | null {
+  if (!Object.prototype.hasOwnProperty.call(attributes, name)) return null;
+  const value = String(attributes[name] ?? "").trim();
+  return value === "" ? null : value;
+}
+
+function alsoIgnored(chat: boolean, trackingPage: boolean, winner: AttributionSource): string {
+  const ignored = [chat && "a chat", trackingPage && "the tracking page"].filter(Boolean);
+  if (ignored.length === 0) return "";
+  const outranks = winner === "agent_code" ? "an agent's code comes first" : "a chat comes first";
+  return ` The order also came through ${ignored.join(" and ")}, but ${outranks}, so only one source is credited.`;
+}
+
+/** Credits an order to exactly one source (or none), by ATTRIBUTION_PRECEDENCE. */
+export function attributeOrder(input: OrderAttributionInput): Attribution {
+  const chatId = cartAttribute(input.cartAttributes, CHAT_CART_ATTRIBUTE);
+  const fromTrackingPage = cartAttribute(input.cartAttributes, TRACKING_PAGE_CART_ATTRIBUTE) !== null;
+
+  // The agents' codes on the order, first listed first, each code once.
+  let first: { code: string; agentId: string } | null = null;
+  let sameAgentCodes: string[] | null = null;
+  let otherAgentCodes: string[] | null = null;
+  for (const rawCode of input.discountCodes) {
+    const code = normalizeCode(rawCode);
+    const agentId = input.codeOwners.get(code);
+    if (agentId === undefined) continue;
+    if (first === null) {
+      first = { code, agentId };
+    } else if (code !== first.code) {
+      if (agentId === first.agentId) {
+        if (!sameAgentCodes?.includes(code)) (sameAgentCodes ??= []).push(code);
+      } else if (!otherAgentCodes?.includes(code)) {
+        (otherAgentCodes ??= []).push(code);
+      }
+    }
+  }
+
+  if (first) {
+    let explanation = `Discount code ${first.code} is an agent's code, so its agent is credited.`;
+    if (sameAgentCodes) {
+      explanation += ` ${sameAgentCodes.join(", ")} ${sameAgentCodes.length === 1 ? "is" : "are"} the same agent's, credited once.`;
+    }
+    if (otherAgentCodes) {
+      explanation += ` Other agents' codes are on the order too (${otherAgentCodes.join(", ")}); ${first.code} is listed first, so only its agent is credited.`;
+    }
+    explanation += alsoIgnored(chatId !== null, fromTrackingPage, "agent_code");
+    return { source: "agent_code", agentId: first.agentId, code: first.code, explanation };
+  }
+
+  if (chatId !== null) {
+    const agentId = input.chatOwners?.get(chatId) ?? null;
+    const explanation =
+      (agentId === null
+        ? `The cart came from Concierge chat ${chatId}, which isn't linked to an agent: credited to chat, no agent.`
+        : `The cart came from Concierge chat ${chatId}, so the agent who handled it is credited.`) +
+      alsoIgnored(false, fromTrackingPage, "chat");
+    return { source: "chat", agentId, code: null, explanation };
+  }
+
+  if (fromTrackingPage) {
+    return {
+      source: "tracking_page",
+      agentId: null,
+      code: null,
+      explanation: "The cart was started from the Concierge tracking page: credited to the tracking page, no agent.",
+    };
+  }
+
+  return {
+    source: null,
+    agentId: null,
+    code: null,
+    explanation: "No agent's code, chat or tracking page led to this order: not attributed.",
+  };
+}
+
+/**
+ * Collects each agent's codes into the map attributeOrder reads, upper-cased.
+ * A code can only earn for one agent, so a code listed for two throws.
+ */
+export function codeOwnersOf(agents: ReadonlyArray<{ agentId: string; codes: readonly string[] }>): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const agent of agents) {
+    for (const rawCode of agent.codes) {
+      const code = normalizeCode(rawCode);
+      const owner = owners.get(code);
+      if (owner !== undefined && owner !== agent.agentId) {
+        throw new Error(`Code ${code} belongs to both agent ${owner} and agent ${agent.agentId}`);
+      }
+      owners.set(code, agent.agentId);
+    }
+  }
+  return owners;
+}
+
+export interface OrderMoney {
+  /** The order's total as Shopify reports it (total_price), in shop currency. */
+  totalPrice: Money;
+  /** Every refund's amount returned to the customer, in the same currency. */
+  refunds: readonly Money[];
+  /** Cancelled, or its payment voided. */
+  cancelled: boolean;
+}
+
+function netRevenueMinor(order: OrderMoney, currencyCode: string): bigint {
+  assertSameCurrency(currencyCode, order.totalPrice, "An order's total");
+  if (order.totalPrice.minor < 0n) throw new RangeError("An order's total can't be negative");
+  let net = order.totalPrice.minor;
+  for (const refund of order.refunds) {
+    assertSameCurrency(currencyCode, refund, "A refund");
+    if (refund.minor < 0n) throw new RangeError("A refund can't be negative");
+    net -= refund.minor;
+  }
+  // A cancelled order is worth nothing, whatever was or wasn't refunded yet;
+  // refunds beyond the total (a goodwill extra) can't make revenue negative.
+  return order.cancelled || net < 0n ? 0n : net;
+}
+
+/**
+ * What an attributed order is worth to the agent: its total less refunds,
+ * never below zero; a cancelled order is worth zero. Exact, and all in one
+ * currency: a refund in another currency throws rather than being converted.
+ */
+export function attributedRevenue(order: OrderMoney): Money {
+  const currencyCode = order.totalPrice.currencyCode.toUpperCase();
+  return { minor: netRevenueMinor(order, currencyCode), currencyCode };
+}
+
+/**
+ * An order's commission: net revenue × rate, rounded half-up to the minor unit
+ * ($100.00 at 7.5% is $7.50; $0.10 at 5% is $0.01).
+ *
+ * Half-up rather than banker's rounding because it is the rounding agents
+ * check their pay with (a calculator, a spreadsheet's ROUND); banker's only
+ * differs on exact half cents, which at whole-basis-point rates are rare, and
+ * its fairness over many orders isn't worth a payslip nobody can reproduce.
+ *
+ * A period's commission is always the sum of its orders' commissions, never
+ * the rate applied to the period's revenue, so the two can't drift apart and
+ * a refund changes exactly one order's line.
+ */
+export function commission(netRevenue: Money, rateBasisPoints: number): Money {
+  assertBasisPoints(rateBasisPoints, "A commission rate");
+  if (netRevenue.minor < 0n) throw new RangeError("Commission is paid on revenue of zero or more");
+  return applyBasisPoints(netRevenue, rateBasisPoints);
+}
+
+export interface AttributedOrderRow extends OrderMoney {
+  orderId: string;
+  /** null for orders credited to no agent (tracking page, unlinked chat); the leaderboard skips them. */
+  agentId: string | null;
+  /** Decides the period the order counts in. */
+  processedAt: Date;
+  /**
+   * The agent's rate when the order was attributed: a change of rate applies
+   * to later orders, not to those already earned.
+   */
+  commissionRateBasisPoints: number;
+}
+
+export interface DelightCodeSpendRow {
+  agentId: string;
+  issuedAt: Date;
+  /** What the code was charged to the budget when issued (costOfDelightCode). */
+  cost: Money;
+}
+
+export interface LeaderboardInput {
+  /** The shop currency; every amount must be in it. */
+  currencyCode: string;
+  /** Every agent to rank, including those with no sales yet and inactive ones who sold in the period. */
+  agents: ReadonlyArray<{ agentId: string; name: string }>;
+  orders: readonly AttributedOrderRow[];
+  delightCodes: readonly DelightCodeSpendRow[];
+}
+
+export interface LeaderboardFigures {
+  /** Orders credited in the period, cancelled ones excluded. */
+  attributedOrders: number;
+  cancelledOrders: number;
+  netRevenue: Money;
+  /** Net revenue ÷ attributed orders, rounded half-up to the minor unit; null with no orders. */
+  averageOrderValue: Money | null;
+  /** The sum of each order's commission. */
+  commission: Money;
+  /** The cost of the delight codes issued in the period. */
+  delightBudgetUsed: Money;
+}
+
+export interface LeaderboardRow extends LeaderboardFigures {
+  rank: number;
+  agentId: string;
+  name: string;
+}
+
+export interface Leaderboard {
+  period: Pick<BudgetPeriod, "start" | "end">;
+  currencyCode: string;
+  rows: LeaderboardRow[];
+  /**
+   * The sums of the rows' columns, exactly; the average order value is the
+   * total revenue over the total orders (an average of averages would weigh
+   * an agent with one order like one with a hundred).
+   */
+  totals: LeaderboardFigures;
+}
+
+interface Tally {
+  agentId: string;
+  name: string;
+  attributedOrders: number;
+  cancelledOrders: number;
+  netRevenueMinor: bigint;
+  commissionMinor: bigint;
+  delightMinor: bigint;
+}
+
+const BASIS_POINTS_DIVISOR = BigInt(BASIS_POINTS_PER_WHOLE);
+
+function figures(tally: Omit<Tally, "agentId" | "name">, currencyCode: string): LeaderboardFigures {
+  const money = (minor: bigint): Money => ({ minor, currencyCode });
+  return {
+    attributedOrders: tally.attributedOrders,
+    cancelledOrders: tally.cancelledOrders,
+    netRevenue: money(tally.netRevenueMinor),
+    averageOrderValue:
+      tally.attributedOrders === 0 ? null : money(divideRoundHalfUp(tally.netRevenueMinor, BigInt(tally.attributedOrders))),
+    commission: money(tally.commissionMinor),
+    delightBudgetUsed: money(tally.delightMinor),
+  };
+}
+
+/**
+ * Agents ranked by the net revenue they brought in during [period.start,
+ * period.end), then by name. An order counts in the period it was processed
+ * in, with all the refunds known now: a refund in March lowers February's
+ * figures, which is what the agent's February sales were really worth.
+ */
+export function leaderboard(input: LeaderboardInput, period: Pick<BudgetPeriod, "start" | "end">): Leaderboard {
+  const currencyCode = input.currencyCode.toUpperCase();
+  const startMs = period.start.getTime();
+  const endMs = period.end.getTime();
+  const inPeriod = (instant: Date) => {
+    const time = instant.getTime();
+    return startMs <= time && time < endMs;
+  };
+
+  const tallies = new Map<string, Tally>();
+  for (const { agentId, name } of input.agents) {
+    if (tallies.has(agentId)) throw new Error(`Agent ${agentId} is listed twice`);
+    tallies.set(agentId, {
+      agentId,
+      name,
+      attributedOrders: 0,
+      cancelledOrders: 0,
+      netRevenueMinor: 0n,
+      commissionMinor: 0n,
+      delightMinor: 0n,
+    });
+  }
+  const tallyOf = (agentId: string, what: string) => {
+    const tally = tallies.get(agentId);
+    if (!tally) throw new Error(`${what} is credited to agent ${agentId}, who is not among the leaderboard's agents`);
+    return tally;
+  };
+
+  // Counting an order twice would pay its commission twice.
+  const seenOrders = new Set<string>();
+  for (const order of input.orders) {
+    if (order.agentId === null || !inPeriod(order.processedAt)) continue;
+    if (seenOrders.has(order.orderId)) throw new Error(`Order ${order.orderId} is listed twice`);
+    seenOrders.add(order.orderId);
+    const tally = tallyOf(order.agentId, `Order ${order.orderId}`);
+    assertBasisPoints(order.commissionRateBasisPoints, `Order ${order.orderId}'s commission rate`);
+    const net = netRevenueMinor(order, currencyCode);
+    if (order.cancelled) {
+      tally.cancelledOrders += 1;
+      continue;
+    }
+    tally.attributedOrders += 1;
+    tally.netRevenueMinor += net;
+    // Per order, as commission() does, so the total is the sum of the lines.
+    tally.commissionMinor += divideRoundHalfUp(net * BigInt(order.commissionRateBasisPoints), BASIS_POINTS_DIVISOR);
+  }
+
+  for (const code of input.delightCodes) {
+    if (!inPeriod(code.issuedAt)) continue;
+    assertSameCurrency(currencyCode, code.cost, "A delight code's cost");
+    tallyOf(code.agentId, "A delight code").delightMinor += code.cost.minor;
+  }
+
+  const ranked = [...tallies.values()].sort((a, b) => {
+    if (a.netRevenueMinor !== b.netRevenueMinor) return a.netRevenueMinor > b.netRevenueMinor ? -1 : 1;
+    return a.name.localeCompare(b.name, "en") || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
+  });
+
+  const total: Omit<Tally, "agentId" | "name"> = {
+    attributedOrders: 0,
+    cancelledOrders: 0,
+    netRevenueMinor: 0n,
+    commissionMinor: 0n,
+    delightMinor: 0n,
+  };
+  const rows = ranked.map((tally, index): LeaderboardRow => {
+    total.attributedOrders += tally.attributedOrders;
+    total.cancelledOrders += tally.cancelledOrders;
+    total.netRevenueMinor += tally.netRevenueMinor;
+    total.commissionMinor += tally.commissionMinor;
+    total.delightMinor += tally.delightMinor;
+    return { rank: index + 1, agentId: tally.agentId, name: tally.name, ...figures(tally, currencyCode) };
+  });
+
+  return { period: { start: period.start, end: period.end }, currencyCode, rows, totals: figures(total, currencyCode) };
+}

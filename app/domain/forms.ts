@@ -1,0 +1,168 @@
+// Reading form submissions and building the field schemas the admin forms
+// share (VIP rules, agents): blank means
+// "not given", checkboxes may send a hidden "false" first, and errors are
+// keyed by the form field's path ("personalCode.discount.value").
+import { z } from "zod";
+import { formatMinorAsDecimal, minorUnitDigits, parseDecimalToMinor, type Money } from "./money";
+
+export type FormSubmission = URLSearchParams | FormData | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+export type FieldErrors = Record<string, string>;
+
+/** Every text value sent under each field name, in order. Files are ignored. */
+export function fieldValues(form: FormSubmission): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  const add = (name: string, value: unknown) => {
+    if (typeof value !== "string") return;
+    const existing = values.get(name);
+    if (existing) existing.push(value);
+    else values.set(name, [value]);
+  };
+  if (form instanceof URLSearchParams || (typeof FormData !== "undefined" && form instanceof FormData)) {
+    form.forEach((value, name) => add(name, value));
+  } else {
+    for (const [name, value] of Object.entries(form)) {
+      for (const item of typeof value === "string" ? [value] : (value ?? [])) add(name, item);
+    }
+  }
+  return values;
+}
+
+/**
+ * A checkbox is absent when unchecked, so a form that wants "false" to win
+ * over a default of true sends a hidden "false" before the checkbox; the last
+ * value wins. Anything else is passed on for the schema to refuse.
+ */
+export function booleanField(values: string[] | undefined): boolean | string | undefined {
+  const value = values?.at(-1)?.trim().toLowerCase();
+  if (value === undefined) return undefined;
+  if (value === "true" || value === "on" || value === "1") return true;
+  if (value === "false" || value === "off" || value === "0" || value === "") return false;
+  return value;
+}
+
+/** The first message per field, keyed "workingHours.monday.end"; form-wide problems under "form". */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+export function isBlank(input: unknown): boolean {
+  return input === undefined || input === null || (typeof input === "string" && input.trim() === "");
+}
+
+/** Blank form fields mean "not given", not "given as empty". */
+export function optionalField<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input) => (isBlank(input) ? undefined : input), schema.optional());
+}
+
+/** Forms send numbers as text, JSON as numbers; both are read as text, exactly. */
+function asText(input: unknown): unknown {
+  if (typeof input === "number" && Number.isFinite(input)) return String(input);
+  return typeof input === "string" ? input.trim() : input;
+}
+
+/**
+ * A whole number, from text or a number. "3.0" is refused rather than read as
+ * 3: a limit typed with decimals is a limit misunderstood.
+ */
+export function wholeNumberField(options: { min: number; max?: number; message: string }) {
+  return z.preprocess(
+    asText,
+    z.string({ error: options.message }).transform((text, context) => {
+      const value = /^\d{1,15}$/.test(text) ? Number(text) : Number.NaN;
+      if (Number.isNaN(value) || value < options.min || (options.max !== undefined && value > options.max)) {
+        context.issues.push({ code: "custom", message: options.message, input: text });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+}
+
+export type PercentParse = { ok: true; basisPoints: number } | { ok: false; problem: "format" | "precision" };
+
+/**
+ * "7.5" -> 750 basis points, exactly: the digits are read as digits, never
+ * through a float. A trailing "%" is allowed since people type one. More than
+ * two decimals is refused, not rounded: 7.125% can't be stored, and quietly
+ * paying 7.13% instead is a decision for the merchant, not the parser.
+ */
+export function parsePercentToBasisPoints(input: string | number): PercentParse {
+  const text = String(input).trim().replace(/\s*%$/, "");
+  const match = /^(\d{0,6})(?:\.(\d+))?$/.exec(text);
+  if (!match || (match[1] === "" && match[2] === undefined)) return { ok: false, problem: "format" };
+  const [, whole, fraction = ""] = match;
+  const significantFraction = fraction.replace(/0+$/, "");
+  if (significantFraction.length > 2) return { ok: false, problem: "precision" };
+  return { ok: true, basisPoints: Number(whole || "0") * 100 + Number(significantFraction.padEnd(2, "0")) };
+}
+
+/** 750 -> "7.5" (the inverse of parsePercentToBasisPoints, for showing a stored rate). */
+export function formatBasisPointsAsPercent(basisPoints: number): string {
+  const whole = Math.trunc(basisPoints / 100);
+  const hundredths = String(basisPoints % 100).padStart(2, "0").replace(/0+$/, "");
+  return hundredths ? `${whole}.${hundredths}` : String(whole);
+}
+
+/** A percentage in [min, max] percent with at most two decimals, as basis points. */
+export function percentField(options: { minPercent: number; maxPercent: number; label: string }) {
+  const rangeMessage = `${options.label} must be from ${options.minPercent}% to ${options.maxPercent}%`;
+  const formatMessage = `Enter ${options.label.toLowerCase()} as a percentage, like 7.5`;
+  return z.preprocess(
+    asText,
+    z.string({ error: formatMessage }).transform((text, context) => {
+      const parsed = parsePercentToBasisPoints(text);
+      if (!parsed.ok) {
+        const message = parsed.problem === "precision" ? `${options.label} has at most 2 decimals, like 7.25` : formatMessage;
+        context.issues.push({ code: "custom", message, input: text });
+        return z.NEVER;
+      }
+      const minimum = options.minPercent * 100;
+      const maximum = options.maxPercent * 100;
+      if (parsed.basisPoints < minimum || parsed.basisPoints > maximum) {
+        context.issues.push({ code: "custom", message: rangeMessage, input: text });
+        return z.NEVER;
+      }
+      return parsed.basisPoints;
+    }),
+  );
+}
+
+/**
+ * An amount in the shop currency, parsed exactly into minor units: an amount
+ * with more decimals than the currency has is refused, never rounded.
+ */
+export function amountField(shopCurrency: string, options: { label: string; allowZero: boolean }) {
+  const currencyCode = shopCurrency.toUpperCase();
+  const example = formatMinorAsDecimal(500n * 10n ** BigInt(minorUnitDigits(currencyCode)), currencyCode);
+  const formatMessage = `Enter ${options.label.toLowerCase()} like ${example}`;
+  return z.preprocess(
+    asText,
+    z.string({ error: formatMessage }).transform((text, context): Money => {
+      if (!/^-?\d+(\.\d+)?$/.test(text)) {
+        context.issues.push({ code: "custom", message: formatMessage, input: text });
+        return z.NEVER;
+      }
+      // Checked before the precision so "-5.123" reads as negative, its real problem.
+      const negative = text.startsWith("-") && /[1-9]/.test(text);
+      if (negative || (!options.allowZero && !/[1-9]/.test(text))) {
+        const message = options.allowZero ? `${options.label} must be zero or more` : `${options.label} must be more than zero`;
+        context.issues.push({ code: "custom", message, input: text });
+        return z.NEVER;
+      }
+      try {
+        return { minor: parseDecimalToMinor(text.replace(/^-/, ""), currencyCode), currencyCode };
+      } catch {
+        const digits = minorUnitDigits(currencyCode);
+        const message = digits === 0 ? `${currencyCode} amounts have no decimals` : `${currencyCode} amounts have at most ${digits} decimals`;
+        context.issues.push({ code: "custom", message, input: text });
+        return z.NEVER;
+      }
+    }),
+  );
+}

@@ -1,0 +1,428 @@
+// Which VIP tier a customer holds, why, and what that means for their tags,
+// their app-owned metafield and their tier history. Plain data in, plain data
+// out: the services layer reads customers from Shopify and writes the results.
+import { formatMoney, parseDecimalToMinor, type Money } from "../money";
+import type { ConciergeContact, RuleCondition, RuleInput } from "./rules";
+
+export interface RuleWithPrecedence extends RuleInput {
+  id: string;
+  /** 1 is the highest; a customer holds the highest-precedence tier they qualify for. */
+  precedence: number;
+}
+
+export interface CustomerFacts {
+  customerId: string;
+  tags: string[];
+  amountSpent: Money;
+  ordersCount: number;
+  lastOrderAt: Date | null;
+}
+
+/** The tier a customer holds, and what it entitles them to. */
+export interface VipTier {
+  readonly ruleId: string;
+  readonly tierName: string;
+  readonly precedence: number;
+  readonly tagsToAdd: readonly string[];
+  readonly skipBot: boolean;
+  readonly skipQueue: boolean;
+  readonly instantRefunds: boolean;
+  readonly concierge: Readonly<ConciergeContact> | null;
+}
+
+export interface CustomerEvaluation {
+  tier: VipTier | null;
+  /** Why the customer holds the tier, and why not each higher one, in precedence order. */
+  reason: string[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type CompiledCondition =
+  | { kind: "tag_contains" | "tag_equals"; value: string; needle: string }
+  | {
+      kind: "amount_spent_at_least";
+      /** null when the stored amount is not valid in the shop currency (the shop changed currency). */
+      thresholdMinor: bigint | null;
+      thresholdLabel: string;
+    }
+  | { kind: "orders_count_at_least"; minimum: number }
+  | { kind: "last_order_within_days"; days: number; windowMs: number };
+
+interface CompiledRule {
+  tier: VipTier;
+  /** Reason prefixes, built once rather than for every customer. */
+  qualifiesPrefix: string;
+  failsPrefix: string;
+  disabledReason: string;
+  enabled: boolean;
+  match: "all" | "any";
+  conditions: CompiledCondition[];
+  usesTags: boolean;
+}
+
+/**
+ * Rules prepared once for evaluating many customers: sorted by precedence,
+ * tag values lowercased, thresholds parsed to bigint minor units and their
+ * labels formatted.
+ */
+export interface CompiledRuleSet {
+  readonly shopCurrency: string;
+  readonly rules: readonly CompiledRule[];
+  readonly usesTags: boolean;
+}
+
+function compileCondition(condition: RuleCondition, shopCurrency: string): CompiledCondition {
+  switch (condition.kind) {
+    case "tag_contains":
+    case "tag_equals":
+      return { kind: condition.kind, value: condition.value, needle: condition.value.trim().toLowerCase() };
+    case "amount_spent_at_least": {
+      // Rules are validated in the shop currency when saved, but a shop can
+      // change currency later; one unreadable threshold must not stop the
+      // whole evaluation, so that condition just never matches.
+      try {
+        const thresholdMinor = parseDecimalToMinor(condition.value, shopCurrency);
+        return { kind: condition.kind, thresholdMinor, thresholdLabel: formatMoney({ minor: thresholdMinor, currencyCode: shopCurrency }) };
+      } catch {
+        return { kind: condition.kind, thresholdMinor: null, thresholdLabel: `${condition.value} ${shopCurrency}` };
+      }
+    }
+    case "orders_count_at_least":
+      return { kind: condition.kind, minimum: condition.value };
+    case "last_order_within_days":
+      return { kind: condition.kind, days: condition.value, windowMs: condition.value * DAY_MS };
+  }
+}
+
+/** Prepares rules once; pass the result to evaluateCustomer or matchTier for every customer. */
+export function compileRules(rules: readonly RuleWithPrecedence[], options: { shopCurrency: string }): CompiledRuleSet {
+  const shopCurrency = options.shopCurrency.toUpperCase();
+  const sorted = [...rules].sort(
+    // Precedence should be unique per shop; the id only makes a tie deterministic.
+    (a, b) => a.precedence - b.precedence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const compiled = sorted.map((rule): CompiledRule => {
+    const conditions = rule.conditions.map((condition) => compileCondition(condition, shopCurrency));
+    const tier: VipTier = Object.freeze({
+      ruleId: rule.id,
+      tierName: rule.tierName,
+      precedence: rule.precedence,
+      tagsToAdd: Object.freeze([...rule.tagsToAdd]),
+      skipBot: rule.skipBot,
+      skipQueue: rule.skipQueue,
+      instantRefunds: rule.instantRefunds,
+      concierge: rule.concierge ? Object.freeze({ ...rule.concierge }) : null,
+    });
+    return {
+      // Frozen because every customer in that tier shares this one object.
+      tier,
+      qualifiesPrefix: `Qualifies for “${rule.tierName}”: `,
+      failsPrefix: `Not “${rule.tierName}”: `,
+      disabledReason: `“${rule.tierName}” is turned off`,
+      enabled: rule.enabled,
+      match: rule.match,
+      conditions,
+      usesTags: conditions.some((condition) => condition.kind === "tag_contains" || condition.kind === "tag_equals"),
+    };
+  });
+  return Object.freeze({
+    shopCurrency,
+    rules: Object.freeze(compiled),
+    usesTags: compiled.some((rule) => rule.enabled && rule.usesTags),
+  });
+}
+
+/** One customer's facts, with what several conditions need worked out once. */
+interface CustomerView {
+  facts: CustomerFacts;
+  lowercaseTags: string[];
+  amountComparable: boolean;
+  amountLabel: string | null;
+  nowMs: number;
+}
+
+function viewOf(facts: CustomerFacts, ruleSet: CompiledRuleSet, now: Date): CustomerView {
+  return {
+    facts,
+    lowercaseTags: ruleSet.usesTags ? facts.tags.map((tag) => tag.toLowerCase()) : [],
+    // Never converted: an amount in another currency is simply not comparable.
+    amountComparable: facts.amountSpent.currencyCode.toUpperCase() === ruleSet.shopCurrency,
+    amountLabel: null,
+    nowMs: now.getTime(),
+  };
+}
+
+function tagIndex(condition: { kind: "tag_contains" | "tag_equals"; needle: string }, view: CustomerView): number {
+  const tags = view.lowercaseTags;
+  for (let index = 0; index < tags.length; index++) {
+    if (condition.kind === "tag_equals" ? tags[index] === condition.needle : tags[index].includes(condition.needle)) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+function conditionMet(condition: CompiledCondition, view: CustomerView): boolean {
+  switch (condition.kind) {
+    case "tag_contains":
+    case "tag_equals":
+      return tagIndex(condition, view) !== -1;
+    case "amount_spent_at_least":
+      return (
+        view.amountComparable &&
+        condition.thresholdMinor !== null &&
+        view.facts.amountSpent.minor >= condition.thresholdMinor
+      );
+    case "orders_count_at_least":
+      return view.facts.ordersCount >= condition.minimum;
+    case "last_order_within_days": {
+      const lastOrderAt = view.facts.lastOrderAt;
+      // Exactly N days ago still counts; an order dated in the future (clock skew) is recent.
+      return lastOrderAt !== null && view.nowMs - lastOrderAt.getTime() <= condition.windowMs;
+    }
+  }
+}
+
+function days(count: number): string {
+  return count === 1 ? "1 day" : `${count} days`;
+}
+
+function explainCondition(condition: CompiledCondition, view: CustomerView, met: boolean): string {
+  const facts = view.facts;
+  switch (condition.kind) {
+    case "tag_contains": {
+      const index = tagIndex(condition, view);
+      return index === -1 ? `No tag contains “${condition.value}”` : `Tag “${facts.tags[index]}” contains “${condition.value}”`;
+    }
+    case "tag_equals": {
+      const index = tagIndex(condition, view);
+      return index === -1 ? `No tag “${condition.value}”` : `Has tag “${facts.tags[index]}”`;
+    }
+    case "amount_spent_at_least": {
+      if (condition.thresholdMinor === null) {
+        return `The threshold ${condition.thresholdLabel} is not a valid amount in the shop currency, so no amount qualifies`;
+      }
+      view.amountLabel ??= formatMoney(facts.amountSpent);
+      if (!view.amountComparable) {
+        return `Amount spent ${view.amountLabel} is in ${facts.amountSpent.currencyCode.toUpperCase()}, not the shop currency, so it is not compared with ${condition.thresholdLabel}`;
+      }
+      return `Amount spent ${view.amountLabel} ${met ? "≥" : "<"} ${condition.thresholdLabel}`;
+    }
+    case "orders_count_at_least":
+      return `Order count ${facts.ordersCount} ${met ? "≥" : "<"} ${condition.minimum}`;
+    case "last_order_within_days": {
+      if (facts.lastOrderAt === null) return `No orders yet, so no last order within ${days(condition.days)}`;
+      const date = facts.lastOrderAt.toISOString().slice(0, 10);
+      return met
+        ? `Last order on ${date}, within ${days(condition.days)}`
+        : `Last order on ${date}, more than ${days(condition.days)} ago`;
+    }
+  }
+}
+
+/**
+ * Whether the rule matches, with the shortest sufficient explanation: for
+ * "all", the first condition that failed or every condition that held; for
+ * "any", the first that held or every one that failed.
+ */
+function evaluateRule(rule: CompiledRule, view: CustomerView): { matched: boolean; explanation: string } {
+  const wantsEvery = rule.match === "all";
+  for (const condition of rule.conditions) {
+    const met = conditionMet(condition, view);
+    if (met !== wantsEvery) return { matched: met, explanation: explainCondition(condition, view, met) };
+  }
+  return {
+    matched: wantsEvery,
+    explanation: rule.conditions.map((condition) => explainCondition(condition, view, wantsEvery)).join("; "),
+  };
+}
+
+function ruleMatches(rule: CompiledRule, view: CustomerView): boolean {
+  if (rule.match === "all") {
+    for (const condition of rule.conditions) if (!conditionMet(condition, view)) return false;
+    return true;
+  }
+  for (const condition of rule.conditions) if (conditionMet(condition, view)) return true;
+  return false;
+}
+
+function compiledFor(
+  rules: readonly RuleWithPrecedence[] | CompiledRuleSet,
+  shopCurrency: string,
+): CompiledRuleSet {
+  if (isCompiled(rules)) {
+    if (rules.shopCurrency !== shopCurrency.toUpperCase()) {
+      throw new Error(`Rules were compiled for ${rules.shopCurrency}, not the shop currency ${shopCurrency}`);
+    }
+    return rules;
+  }
+  return compileRules(rules, { shopCurrency });
+}
+
+function isCompiled(rules: readonly RuleWithPrecedence[] | CompiledRuleSet): rules is CompiledRuleSet {
+  return !Array.isArray(rules);
+}
+
+/**
+ * The tier a customer holds and why. Pass compiled rules when evaluating many
+ * customers; plain rules are compiled on every call.
+ */
+export function evaluateCustomer(
+  rules: readonly RuleWithPrecedence[] | CompiledRuleSet,
+  facts: CustomerFacts,
+  options: { now: Date; shopCurrency: string },
+): CustomerEvaluation {
+  const ruleSet = compiledFor(rules, options.shopCurrency);
+  const view = viewOf(facts, ruleSet, options.now);
+  const reason: string[] = [];
+  for (const rule of ruleSet.rules) {
+    if (!rule.enabled) {
+      reason.push(rule.disabledReason);
+      continue;
+    }
+    const { matched, explanation } = evaluateRule(rule, view);
+    if (matched) {
+      reason.push(rule.qualifiesPrefix + explanation);
+      return { tier: rule.tier, reason };
+    }
+    reason.push(rule.failsPrefix + explanation);
+  }
+  reason.push(ruleSet.rules.length === 0 ? "No tier applies: the shop has no VIP rules" : "No tier applies");
+  return { tier: null, reason };
+}
+
+/**
+ * The tier alone, without building the explanation: for re-evaluating a whole
+ * shop, where only customers whose tier changed need a reason recorded.
+ */
+export function matchTier(ruleSet: CompiledRuleSet, facts: CustomerFacts, now: Date): VipTier | null {
+  const view = viewOf(facts, ruleSet, now);
+  for (const rule of ruleSet.rules) {
+    if (rule.enabled && ruleMatches(rule, view)) return rule.tier;
+  }
+  return null;
+}
+
+/** Shopify compares tags without regard to case; so do tier names here. */
+function caseInsensitiveKey(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+/** Tags by their case-insensitive key, keeping the first spelling. */
+function tagsByKey(tags: readonly string[]): Map<string, string> {
+  const byKey = new Map<string, string>();
+  for (const tag of tags) {
+    const key = caseInsensitiveKey(tag);
+    if (key !== "" && !byKey.has(key)) byKey.set(key, tag.trim());
+  }
+  return byKey;
+}
+
+export interface TagDiffInput {
+  /** The customer's tags in Shopify now. */
+  currentTags: readonly string[];
+  /** Tags the app added to this customer for VIP tiers (its own record, never inferred from Shopify). */
+  appliedByApp: readonly string[];
+  desiredTier: Pick<VipTier, "tagsToAdd"> | null;
+  /**
+   * Every tag VIP tiers manage. Only these are ever removed, so a tag another
+   * part of the app added is left alone. Keep a deleted tier's tags in here
+   * until its customers have been re-evaluated, or they stay on those customers.
+   */
+  allTierTags: readonly string[];
+}
+
+export interface TagDiff {
+  add: string[];
+  remove: string[];
+  /** The app's record of the tags it owns on this customer once the diff is applied. */
+  appOwned: string[];
+}
+
+/**
+ * The tag changes that give a customer their desired tier's tags. Only tags
+ * the app itself added are ever removed: a tag the merchant set (even one
+ * that a tier also adds, like "VIP") is theirs, and stays when the customer
+ * leaves every tier. Compared case-insensitively, as Shopify compares tags.
+ */
+export function diffTags({ currentTags, appliedByApp, desiredTier, allTierTags }: TagDiffInput): TagDiff {
+  const current = tagsByKey(currentTags);
+  const owned = tagsByKey(appliedByApp);
+  const desired = tagsByKey(desiredTier?.tagsToAdd ?? []);
+  const managedKeys = new Set([...tagsByKey(allTierTags).keys(), ...desired.keys()]);
+
+  const add = [...desired].filter(([key]) => !current.has(key)).map(([, tag]) => tag);
+  const remove = [...current]
+    .filter(([key]) => owned.has(key) && managedKeys.has(key) && !desired.has(key))
+    .map(([, tag]) => tag);
+
+  const appOwned: string[] = [];
+  for (const [key, tag] of owned) {
+    if (!managedKeys.has(key)) appOwned.push(tag); // not VIP's to judge
+    else if (desired.has(key) && current.has(key)) appOwned.push(current.get(key) ?? tag);
+  }
+  // A wanted tag the customer already had stays the merchant's: only what the app adds becomes the app's.
+  appOwned.push(...add);
+  return { add, remove, appOwned };
+}
+
+/** Where the app keeps a customer's tier in Shopify: a metafield only Concierge can write. */
+export const TIER_METAFIELD = { namespace: "$app:concierge", key: "tier", type: "json" } as const;
+
+export interface TierMetafieldValue {
+  tier: string;
+  skipBot: boolean;
+  skipQueue: boolean;
+  instantRefunds: boolean;
+  concierge: { name: string | null; phone: string | null; email: string | null; whatsapp: string | null } | null;
+  /** ISO 8601. */
+  evaluatedAt: string;
+}
+
+/** The metafield's JSON for a tier, or null when the customer holds none (the metafield is deleted). */
+export function tierMetafieldValue(tier: VipTier | null, evaluatedAt: Date): TierMetafieldValue | null {
+  if (tier === null) return null;
+  const concierge = tier.concierge;
+  return {
+    tier: tier.tierName,
+    skipBot: tier.skipBot,
+    skipQueue: tier.skipQueue,
+    instantRefunds: tier.instantRefunds,
+    concierge: concierge
+      ? { name: concierge.name, phone: concierge.phone, email: concierge.email, whatsapp: concierge.whatsapp }
+      : null,
+    evaluatedAt: evaluatedAt.toISOString(),
+  };
+}
+
+export interface TierReference {
+  tierName: string;
+  ruleId?: string | null;
+}
+
+export interface TierChange {
+  kind: "entered" | "left" | "changed" | "unchanged";
+  fromTier: string | null;
+  toTier: string | null;
+  reason: string[];
+}
+
+/**
+ * A tier history entry. A renamed tier (same rule, new name) reads as
+ * "changed" so the rename shows in the customer's history.
+ */
+export function describeTierChange(
+  previous: TierReference | null,
+  next: TierReference | null,
+  reason: readonly string[],
+): TierChange {
+  const fromTier = previous?.tierName ?? null;
+  const toTier = next?.tierName ?? null;
+  const entry = (kind: TierChange["kind"]): TierChange => ({ kind, fromTier, toTier, reason: [...reason] });
+  if (previous === null) return entry(next === null ? "unchanged" : "entered");
+  if (next === null) return entry("left");
+  const sameRule = !previous.ruleId || !next.ruleId || previous.ruleId === next.ruleId;
+  const sameName = caseInsensitiveKey(previous.tierName) === caseInsensitiveKey(next.tierName);
+  return entry(sameRule && sameName ? "unchanged" : "changed");
+}

@@ -1,0 +1,263 @@
+import { describe, expect, it } from "vitest";
+import { parseRuleForm, parseRuleInput, validateRuleSet, type RuleFormSubmission } from "./rules";
+
+const USD = { shopCurrency: "USD" };
+
+function seniorConciergeForm(overrides: Record<string, string | string[] | undefined> = {}): RuleFormSubmission {
+  const form: Record<string, string | string[] | undefined> = {
+    tierName: "  Senior Concierge ",
+    match: "any",
+    "conditions.0.kind": "amount_spent_at_least",
+    "conditions.0.value": "10000",
+    "conditions.1.kind": "tag_contains",
+    "conditions.1.value": " vip ",
+    ...overrides,
+  };
+  return Object.fromEntries(Object.entries(form).filter(([, value]) => value !== undefined)) as RuleFormSubmission;
+}
+
+function expectFieldErrors(form: RuleFormSubmission, shopCurrency = "USD") {
+  const result = parseRuleForm(form, { shopCurrency });
+  if (result.ok) throw new Error(`expected field errors, got ${JSON.stringify(result.rule)}`);
+  return result.fieldErrors;
+}
+
+describe("parseRuleForm", () => {
+  it("turns a rule form into a rule, with defaults for what the form left out", () => {
+    const result = parseRuleForm(seniorConciergeForm(), USD);
+    expect(result).toEqual({
+      ok: true,
+      rule: {
+        tierName: "Senior Concierge",
+        match: "any",
+        conditions: [
+          { kind: "amount_spent_at_least", value: "10000.00" },
+          { kind: "tag_contains", value: "vip" },
+        ],
+        tagsToAdd: ["VIP"],
+        skipBot: false,
+        skipQueue: false,
+        concierge: null,
+        instantRefunds: false,
+        enabled: true,
+      },
+    });
+  });
+
+  it("reads every condition kind, the flags and the concierge from URLSearchParams", () => {
+    const form = new URLSearchParams([
+      ["tierName", "Gold"],
+      ["match", "all"],
+      ["conditions.0.kind", "tag_equals"],
+      ["conditions.0.value", "Wholesale"],
+      ["conditions.1.kind", "orders_count_at_least"],
+      ["conditions.1.value", "12"],
+      ["conditions.2.kind", "last_order_within_days"],
+      ["conditions.2.value", "90"],
+      ["tagsToAdd", "Gold"],
+      ["tagsToAdd", "vip"],
+      ["tagsToAdd", "VIP"],
+      ["skipBot", "on"],
+      ["skipQueue", "true"],
+      ["instantRefunds", "on"],
+      ["enabled", "false"],
+      ["concierge.name", "Ana"],
+      ["concierge.phone", "+1 (415) 555-0123"],
+      ["concierge.email", " ana@example.com "],
+      ["concierge.whatsapp", ""],
+    ]);
+    const result = parseRuleForm(form, USD);
+    expect(result).toEqual({
+      ok: true,
+      rule: {
+        tierName: "Gold",
+        match: "all",
+        conditions: [
+          { kind: "tag_equals", value: "Wholesale" },
+          { kind: "orders_count_at_least", value: 12 },
+          { kind: "last_order_within_days", value: 90 },
+        ],
+        // Deduplicated case-insensitively, first spelling kept.
+        tagsToAdd: ["Gold", "vip"],
+        skipBot: true,
+        skipQueue: true,
+        concierge: { name: "Ana", phone: "+14155550123", email: "ana@example.com", whatsapp: null },
+        instantRefunds: true,
+        enabled: false,
+      },
+    });
+  });
+
+  it("lets an unchecked checkbox win over its hidden default, the last value counting", () => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(seniorConciergeForm()) as [string, string][]) form.append(name, value);
+    form.append("enabled", "false");
+    const result = parseRuleForm(form, USD);
+    expect(result.ok && result.rule.enabled).toBe(false);
+
+    form.append("enabled", "on");
+    const checked = parseRuleForm(form, USD);
+    expect(checked.ok && checked.rule.enabled).toBe(true);
+  });
+
+  it("asks for at least one condition", () => {
+    const errors = expectFieldErrors(
+      seniorConciergeForm({
+        "conditions.0.kind": undefined,
+        "conditions.0.value": undefined,
+        "conditions.1.kind": undefined,
+        "conditions.1.value": undefined,
+      }),
+    );
+    expect(errors).toEqual({ conditions: "Add at least one condition" });
+  });
+
+  it("refuses a negative amount, and names the field the merchant sees", () => {
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "-5.00" }))).toEqual({
+      "conditions.0.value": "Amount must be zero or more",
+    });
+  });
+
+  it("accepts zero, and refuses amounts that are not plain decimals or too precise for the currency", () => {
+    const zero = parseRuleForm(seniorConciergeForm({ "conditions.0.value": "0" }), USD);
+    expect(zero.ok && zero.rule.conditions[0]).toEqual({ kind: "amount_spent_at_least", value: "0.00" });
+
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "$10,000" }))).toEqual({
+      "conditions.0.value": "Enter an amount like 10000.00",
+    });
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "10.001" }))).toEqual({
+      "conditions.0.value": "USD amounts have at most 2 decimals",
+    });
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "1500.5" }), "JPY")).toEqual({
+      "conditions.0.value": "JPY amounts have no decimals",
+    });
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "" }))).toEqual({
+      "conditions.0.value": "Enter an amount",
+    });
+  });
+
+  it("keeps the form's row numbers in error keys when a row was removed", () => {
+    const errors = expectFieldErrors(
+      seniorConciergeForm({
+        "conditions.1.kind": undefined,
+        "conditions.1.value": undefined,
+        "conditions.4.kind": "orders_count_at_least",
+        "conditions.4.value": "-1",
+      }),
+    );
+    expect(errors).toEqual({ "conditions.4.value": "Order count must be zero or more" });
+  });
+
+  it("checks whole numbers and the day range", () => {
+    const errors = expectFieldErrors(
+      seniorConciergeForm({
+        "conditions.2.kind": "orders_count_at_least",
+        "conditions.2.value": "2.5",
+        "conditions.3.kind": "last_order_within_days",
+        "conditions.3.value": "0",
+        "conditions.4.kind": "last_order_within_days",
+        "conditions.4.value": "3651",
+        "conditions.5.kind": "last_order_within_days",
+        "conditions.5.value": "soon",
+        "conditions.6.kind": "birthday_is_today",
+      }),
+    );
+    expect(errors).toEqual({
+      "conditions.2.value": "Enter a whole number",
+      "conditions.3.value": "Enter at least 1 day",
+      "conditions.4.value": "Enter at most 3650 days",
+      "conditions.5.value": "Enter a whole number",
+      "conditions.6.kind": "Choose a condition",
+    });
+    const longest = parseRuleForm(
+      seniorConciergeForm({ "conditions.0.kind": "last_order_within_days", "conditions.0.value": "3650" }),
+      USD,
+    );
+    expect(longest.ok).toBe(true);
+  });
+
+  it("refuses a bad email, a bad phone number, and a concierge nobody can reach", () => {
+    expect(
+      expectFieldErrors(
+        seniorConciergeForm({ "concierge.email": "ana@", "concierge.phone": "call me", "concierge.whatsapp": "+0123" }),
+      ),
+    ).toEqual({
+      "concierge.email": "Enter a valid email address",
+      "concierge.phone": "Enter a phone number with its country code, like +14155550123",
+      "concierge.whatsapp": "Enter a WhatsApp number with its country code, like +14155550123",
+    });
+    expect(expectFieldErrors(seniorConciergeForm({ "concierge.name": "Ana", "concierge.email": "" }))).toEqual({
+      concierge: "Add a phone, email or WhatsApp number",
+    });
+    const blank = parseRuleForm(seniorConciergeForm({ "concierge.name": " ", "concierge.email": "" }), USD);
+    expect(blank.ok && blank.rule.concierge).toBeNull();
+    const whatsappOnly = parseRuleForm(seniorConciergeForm({ "concierge.whatsapp": "447700900123" }), USD);
+    expect(whatsappOnly.ok && whatsappOnly.rule.concierge).toEqual({
+      name: null,
+      phone: null,
+      email: null,
+      whatsapp: "447700900123",
+    });
+  });
+
+  it("refuses a tag with a comma, an empty tag, and an over-long tier name", () => {
+    expect(expectFieldErrors(seniorConciergeForm({ tagsToAdd: ["VIP", "Gold, Platinum"] }))).toEqual({
+      "tagsToAdd.1": "Tags can't contain commas",
+    });
+    expect(expectFieldErrors(seniorConciergeForm({ "tagsToAdd.0": "VIP", "tagsToAdd.3": " " }))).toEqual({
+      "tagsToAdd.3": "Enter a tag",
+    });
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions.1.value": "a,b" }))).toEqual({
+      "conditions.1.value": "Tags can't contain commas",
+    });
+    expect(expectFieldErrors(seniorConciergeForm({ tierName: "x".repeat(61) }))).toEqual({
+      tierName: "Tier names are at most 60 characters",
+    });
+    expect(expectFieldErrors(seniorConciergeForm({ tierName: "   " }))).toEqual({ tierName: "Enter a tier name" });
+    expect(expectFieldErrors(seniorConciergeForm({ "tagsToAdd.0": "x".repeat(256) }))).toEqual({
+      "tagsToAdd.0": "Tags are at most 255 characters",
+    });
+  });
+
+  it("reports every field's first error at once", () => {
+    const errors = expectFieldErrors({ match: "some", "conditions.0.kind": "tag_equals", "conditions.0.value": "" });
+    expect(errors).toEqual({
+      tierName: "Enter a tier name",
+      match: "Choose whether all or any conditions must match",
+      "conditions.0.value": "Enter a tag",
+    });
+  });
+});
+
+describe("parseRuleInput", () => {
+  it("parses JSON with numbers as numbers and applies the same rules", () => {
+    expect(
+      parseRuleInput(
+        { tierName: "Gold", conditions: [{ kind: "orders_count_at_least", value: 5 }], tagsToAdd: ["Gold"] },
+        USD,
+      ),
+    ).toMatchObject({ ok: true, rule: { match: "all", conditions: [{ kind: "orders_count_at_least", value: 5 }] } });
+    expect(parseRuleInput({ tierName: "Gold", conditions: [{ kind: "amount_spent_at_least", value: 100 }] }, USD)).toEqual({
+      ok: false,
+      fieldErrors: { "conditions.0.value": "Enter an amount like 10000.00" },
+    });
+    expect(parseRuleInput({ tierName: "Gold" }, USD)).toEqual({
+      ok: false,
+      fieldErrors: { conditions: "Add at least one condition" },
+    });
+  });
+});
+
+describe("validateRuleSet", () => {
+  it("refuses a second tier with the same name, ignoring case and spaces", () => {
+    expect(validateRuleSet([{ tierName: "Senior Concierge" }, { tierName: "Gold" }, { tierName: " senior concierge" }])).toEqual({
+      ok: false,
+      fieldErrors: { tierName: "A tier named “Senior Concierge” already exists" },
+    });
+  });
+
+  it("accepts distinct names", () => {
+    expect(validateRuleSet([{ tierName: "Senior Concierge" }, { tierName: "Gold" }])).toEqual({ ok: true });
+    expect(validateRuleSet([])).toEqual({ ok: true });
+  });
+});

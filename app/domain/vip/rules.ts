@@ -1,0 +1,311 @@
+// What a merchant's VIP rule is, and how a rule form submission becomes one.
+// The same schema serves the admin form (for its constraints) and the server
+// action (for parsing); errors come back keyed by field path ("tierName",
+// "conditions.0.value") so Polaris can show each one next to its field.
+import { z } from "zod";
+import { formatMinorAsDecimal, minorUnitDigits, parseDecimalToMinor } from "../money";
+import { booleanField, fieldValues, type FormSubmission } from "../forms";
+
+export const TIER_NAME_MAX_LENGTH = 60;
+/** Shopify's limit for a single customer tag. */
+export const TAG_MAX_LENGTH = 255;
+export const CONCIERGE_NAME_MAX_LENGTH = 80;
+export const LAST_ORDER_WITHIN_DAYS_MAX = 3650;
+export const DEFAULT_TIER_TAGS: readonly string[] = ["VIP"];
+
+export const CONDITION_KINDS = [
+  "tag_contains",
+  "tag_equals",
+  "amount_spent_at_least",
+  "orders_count_at_least",
+  "last_order_within_days",
+] as const;
+export type ConditionKind = (typeof CONDITION_KINDS)[number];
+
+/** Shopify stores tags comma-separated, so a comma would split one tag into two. */
+function tagText(emptyMessage: string) {
+  return z
+    .string({ error: emptyMessage })
+    .trim()
+    .min(1, emptyMessage)
+    .max(TAG_MAX_LENGTH, `Tags are at most ${TAG_MAX_LENGTH} characters`)
+    .refine((tag) => !tag.includes(","), "Tags can't contain commas");
+}
+
+/** Forms send numbers as text; JSON sends them as numbers. Both end up a number. */
+function wholeNumber(options: { min: number; max?: number; minMessage: string; maxMessage?: string }) {
+  const number = z.number({ error: "Enter a whole number" }).int("Enter a whole number").min(options.min, options.minMessage);
+  const bounded = options.max === undefined ? number : number.max(options.max, options.maxMessage);
+  return z.preprocess(
+    (input) => (typeof input === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(input) ? Number(input) : input),
+    bounded,
+  );
+}
+
+/**
+ * An amount in the shop currency, kept as the canonical decimal string
+ * ("10000" becomes "10000.00" in USD) so a rule stays plain JSON. Parsed
+ * exactly: an amount with more decimals than the currency has is refused,
+ * never rounded.
+ */
+function amountInShopCurrency(shopCurrency: string) {
+  const example = formatMinorAsDecimal(10_000n * 10n ** BigInt(minorUnitDigits(shopCurrency)), shopCurrency);
+  const formatMessage = `Enter an amount like ${example}`;
+  return z
+    .string({ error: formatMessage })
+    .trim()
+    .min(1, "Enter an amount")
+    .transform((text, context) => {
+      if (!/^-?\d+(\.\d+)?$/.test(text)) {
+        context.issues.push({ code: "custom", message: formatMessage, input: text });
+        return z.NEVER;
+      }
+      // Checked before the precision so "-5.123" reads as negative, its real problem.
+      if (text.startsWith("-") && /[1-9]/.test(text)) {
+        context.issues.push({ code: "custom", message: "Amount must be zero or more", input: text });
+        return z.NEVER;
+      }
+      let minor: bigint;
+      try {
+        minor = parseDecimalToMinor(text, shopCurrency);
+      } catch {
+        const digits = minorUnitDigits(shopCurrency);
+        const message =
+          digits === 0
+            ? `${shopCurrency.toUpperCase()} amounts have no decimals`
+            : `${shopCurrency.toUpperCase()} amounts have at most ${digits} decimals`;
+        context.issues.push({ code: "custom", message, input: text });
+        return z.NEVER;
+      }
+      return formatMinorAsDecimal(minor, shopCurrency);
+    });
+}
+
+function conditionSchema(shopCurrency: string) {
+  return z.discriminatedUnion(
+    "kind",
+    [
+      z.object({ kind: z.literal("tag_contains"), value: tagText("Enter the text a tag should contain") }),
+      z.object({ kind: z.literal("tag_equals"), value: tagText("Enter a tag") }),
+      z.object({ kind: z.literal("amount_spent_at_least"), value: amountInShopCurrency(shopCurrency) }),
+      z.object({
+        kind: z.literal("orders_count_at_least"),
+        value: wholeNumber({ min: 0, minMessage: "Order count must be zero or more" }),
+      }),
+      z.object({
+        kind: z.literal("last_order_within_days"),
+        value: wholeNumber({
+          min: 1,
+          max: LAST_ORDER_WITHIN_DAYS_MAX,
+          minMessage: "Enter at least 1 day",
+          maxMessage: `Enter at most ${LAST_ORDER_WITHIN_DAYS_MAX} days`,
+        }),
+      }),
+    ],
+    { error: "Choose a condition" },
+  );
+}
+
+/** Blank form fields mean "not given", not "given as empty". */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input) => (typeof input === "string" && input.trim() === "" ? undefined : input), schema.optional());
+}
+
+/**
+ * E.164 allows at most 15 digits and never starts with 0. Spaces, dots,
+ * dashes and brackets are accepted as typed and dropped, since wa.me links
+ * and tel: URIs want the bare digits.
+ */
+function phoneNumber(message: string) {
+  return z
+    .string({ error: message })
+    .transform((text) => text.replace(/[\s().-]/g, ""))
+    .refine((digits) => /^\+?[1-9]\d{6,14}$/.test(digits), message);
+}
+
+const conciergeContactSchema = z
+  .object({
+    name: optional(
+      z.string().trim().max(CONCIERGE_NAME_MAX_LENGTH, `Names are at most ${CONCIERGE_NAME_MAX_LENGTH} characters`),
+    ),
+    phone: optional(phoneNumber("Enter a phone number with its country code, like +14155550123")),
+    email: optional(z.string().trim().pipe(z.email("Enter a valid email address"))),
+    whatsapp: optional(phoneNumber("Enter a WhatsApp number with its country code, like +14155550123")),
+  })
+  .nullish()
+  .transform((contact, context) => {
+    if (!contact) return null;
+    const { name = null, phone = null, email = null, whatsapp = null } = contact;
+    if (phone === null && email === null && whatsapp === null) {
+      // An empty concierge section is simply no concierge; a name alone is a
+      // contact nobody can reach.
+      if (name === null) return null;
+      context.issues.push({ code: "custom", message: "Add a phone, email or WhatsApp number", input: contact });
+      return z.NEVER;
+    }
+    return { name, phone, email, whatsapp };
+  });
+
+/** Shopify treats tags case-insensitively, so "VIP" and "vip" are one tag; the first spelling is kept. */
+function withoutCaseInsensitiveDuplicates(tags: string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = tag.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The schema of one VIP rule. It needs the shop currency because amount
+ * thresholds are in it, and how many decimals an amount may have depends on
+ * the currency.
+ */
+export function ruleInputSchema(shopCurrency: string) {
+  return z.object({
+    tierName: z
+      .string({ error: "Enter a tier name" })
+      .trim()
+      .min(1, "Enter a tier name")
+      .max(TIER_NAME_MAX_LENGTH, `Tier names are at most ${TIER_NAME_MAX_LENGTH} characters`),
+    match: z.enum(["all", "any"], { error: "Choose whether all or any conditions must match" }).default("all"),
+    conditions: z
+      .array(conditionSchema(shopCurrency), { error: "Add at least one condition" })
+      .min(1, "Add at least one condition"),
+    // A tier with no tag would be invisible in Shopify's admin and segments.
+    tagsToAdd: z
+      .array(tagText("Enter a tag"), { error: "Add at least one tag" })
+      .min(1, "Add at least one tag")
+      .default([...DEFAULT_TIER_TAGS])
+      .transform(withoutCaseInsensitiveDuplicates),
+    skipBot: z.boolean().default(false),
+    skipQueue: z.boolean().default(false),
+    concierge: conciergeContactSchema,
+    instantRefunds: z.boolean().default(false),
+    enabled: z.boolean().default(true),
+  });
+}
+
+export type RuleInputSchema = ReturnType<typeof ruleInputSchema>;
+/** A validated rule: names trimmed, amounts canonical, tags deduplicated. */
+export type RuleInput = z.output<RuleInputSchema>;
+/** What a client may send before validation (defaults still to apply). */
+export type RuleInputDraft = z.input<RuleInputSchema>;
+export type RuleCondition = RuleInput["conditions"][number];
+export type ConciergeContact = NonNullable<RuleInput["concierge"]>;
+
+export type RuleParseResult = { ok: true; rule: RuleInput } | { ok: false; fieldErrors: Record<string, string> };
+
+/** Field errors from zod, the first message per field, keyed "conditions.0.value". */
+function fieldErrorsOf(error: z.ZodError, renamePath: (path: PropertyKey[]) => PropertyKey[] = (path) => path): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = renamePath(issue.path).map(String).join(".") || "form";
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+/** Parses a rule sent as data (JSON, or an object built by a client). */
+export function parseRuleInput(input: unknown, options: { shopCurrency: string }): RuleParseResult {
+  const parsed = ruleInputSchema(options.shopCurrency).safeParse(input);
+  return parsed.success ? { ok: true, rule: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+}
+
+export type RuleFormSubmission = FormSubmission;
+
+/**
+ * Rows the form numbered ("conditions.3.kind"), in their order. The form's
+ * own numbers are kept beside them, since a removed row leaves a gap and an
+ * error must name the field the merchant sees.
+ */
+function numberedRows(values: Map<string, string[]>, prefix: string) {
+  const rows = new Map<number, Record<string, string>>();
+  const pattern = new RegExp(`^${prefix}\\.(\\d+)(?:\\.(\\w+))?$`);
+  for (const [name, fieldValue] of values) {
+    const match = pattern.exec(name);
+    if (!match) continue;
+    const formIndex = Number(match[1]);
+    const row = rows.get(formIndex) ?? {};
+    row[match[2] ?? ""] = fieldValue[0];
+    rows.set(formIndex, row);
+  }
+  const formIndexes = [...rows.keys()].sort((a, b) => a - b);
+  return { formIndexes, rows: formIndexes.map((formIndex) => rows.get(formIndex) ?? {}) };
+}
+
+/**
+ * Parses the rule form. Field names: tierName, match, conditions.N.kind,
+ * conditions.N.value, tagsToAdd (repeated, or tagsToAdd.N), skipBot,
+ * skipQueue, instantRefunds, enabled, concierge.name, concierge.phone,
+ * concierge.email, concierge.whatsapp.
+ */
+export function parseRuleForm(form: RuleFormSubmission, options: { shopCurrency: string }): RuleParseResult {
+  const values = fieldValues(form);
+  const text = (name: string) => values.get(name)?.[0];
+
+  const conditions = numberedRows(values, "conditions");
+  const numberedTags = numberedRows(values, "tagsToAdd");
+  const repeatedTags = values.get("tagsToAdd");
+  const tags =
+    numberedTags.rows.length > 0
+      ? { values: numberedTags.rows.map((row) => row[""]), formIndexes: numberedTags.formIndexes }
+      : repeatedTags
+        ? { values: repeatedTags, formIndexes: repeatedTags.map((_, index) => index) }
+        : undefined;
+
+  const conciergeFields = ["name", "phone", "email", "whatsapp"] as const;
+  const hasConcierge = conciergeFields.some((field) => values.has(`concierge.${field}`));
+
+  const input = {
+    tierName: text("tierName"),
+    match: text("match") || undefined,
+    conditions: conditions.rows.map((row) => ({ kind: row.kind, value: row.value })),
+    tagsToAdd: tags?.values,
+    skipBot: booleanField(values.get("skipBot")),
+    skipQueue: booleanField(values.get("skipQueue")),
+    instantRefunds: booleanField(values.get("instantRefunds")),
+    enabled: booleanField(values.get("enabled")),
+    concierge: hasConcierge
+      ? Object.fromEntries(conciergeFields.map((field) => [field, text(`concierge.${field}`)]))
+      : undefined,
+  };
+
+  const parsed = ruleInputSchema(options.shopCurrency).safeParse(input);
+  if (parsed.success) return { ok: true, rule: parsed.data };
+
+  const toFormPath = (path: PropertyKey[]): PropertyKey[] => {
+    const [field, index, ...rest] = path;
+    if (typeof index !== "number") return path;
+    if (field === "conditions") return [field, conditions.formIndexes[index] ?? index, ...rest];
+    if (field === "tagsToAdd" && tags) return [field, tags.formIndexes[index] ?? index, ...rest];
+    return path;
+  };
+  return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, toFormPath) };
+}
+
+function tierNameKey(tierName: string): string {
+  return tierName.trim().toLowerCase();
+}
+
+export type RuleSetValidation = { ok: true } | { ok: false; fieldErrors: { tierName: string } };
+
+/**
+ * Tier names must be unique in a shop, ignoring case and surrounding spaces:
+ * a customer's tier is shown and written to Shopify by name. Pass the shop's
+ * rules as they would be after saving: the existing ones (with an edited rule
+ * replaced) plus the new one.
+ */
+export function validateRuleSet(rules: ReadonlyArray<Pick<RuleInput, "tierName">>): RuleSetValidation {
+  const firstByName = new Map<string, string>();
+  for (const rule of rules) {
+    const key = tierNameKey(rule.tierName);
+    const existing = firstByName.get(key);
+    if (existing !== undefined) {
+      return { ok: false, fieldErrors: { tierName: `A tier named “${existing}” already exists` } };
+    }
+    firstByName.set(key, rule.tierName.trim());
+  }
+  return { ok: true };
+}
