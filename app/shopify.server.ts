@@ -8,7 +8,7 @@ import { ACCESS_SCOPES } from "./access-scopes";
 import db from "./db.server";
 import { env } from "./env.server";
 import { redirectShopifyRequests } from "./shopify-transport.server";
-import { recordInstallation } from "./data/shops.server";
+import { onInstall } from "./services/install.server";
 
 redirectShopifyRequests(env.SHOPIFY_ADMIN_ORIGIN);
 
@@ -28,8 +28,8 @@ const shopify = shopifyApp({
     expiringOfflineAccessTokens: true,
   },
   hooks: {
-    afterAuth: async ({ session }) => {
-      await recordInstallation(db, { shop: session.shop, scopes: session.scope ?? null });
+    afterAuth: async ({ session, admin }) => {
+      await onInstall({ db, admin, shop: session.shop, scopes: session.scope ?? null });
     },
   },
   ...(env.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [env.SHOP_CUSTOM_DOMAIN] } : {}),

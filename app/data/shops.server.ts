@@ -9,6 +9,16 @@ export async function recordInstallation(db: Database, input: { shop: string; sc
   });
 }
 
+/** The shop's currency and time zone, as the Admin API last reported them. */
+export async function rememberShopSettings(db: Database, shop: string, settings: { currencyCode: string; ianaTimezone: string }) {
+  const data = { currencyCode: settings.currencyCode, ianaTimezone: settings.ianaTimezone };
+  await db.shop.upsert({ where: { shop }, create: { shop, ...data }, update: data });
+}
+
+export async function findShopSettings(db: Database, shop: string) {
+  return db.shop.findUnique({ where: { shop }, select: { currencyCode: true, ianaTimezone: true } });
+}
+
 export async function updateShopScopes(db: Database, shop: string, scopes: string[]) {
   const scope = scopes.join(",");
   await db.$transaction([
@@ -38,6 +48,7 @@ export async function markUninstalled(db: Database, shop: string, at: Date) {
 export async function deleteAllShopData(db: Database, shop: string) {
   await db.$transaction([
     db.customerDataRequest.deleteMany({ where: { shop } }),
+    db.rateLimitBucket.deleteMany({ where: { shop } }),
     db.orderRefund.deleteMany({ where: { shop } }),
     db.order.deleteMany({ where: { shop } }),
     db.customer.deleteMany({ where: { shop } }),

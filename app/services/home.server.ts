@@ -3,14 +3,11 @@
 import type { Database } from "../db.server";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { ShopOverviewQuery } from "../graphql/shop-overview";
+import { rememberShopSettings } from "../data/shops.server";
 
 export async function loadHome(input: { db: Database; admin: AdminGraphqlClient; shop: string; now: Date }) {
   const { shop: shopify } = await adminQuery(input.admin, ShopOverviewQuery, {});
-  await input.db.shop.upsert({
-    where: { shop: input.shop },
-    create: { shop: input.shop, currencyCode: shopify.currencyCode },
-    update: { currencyCode: shopify.currencyCode },
-  });
+  await rememberShopSettings(input.db, input.shop, shopify);
   const since = new Date(input.now.getTime() - 24 * 60 * 60 * 1000);
   const [webhooksLastDay, pendingDataRequests] = await Promise.all([
     input.db.webhookEvent.count({ where: { shop: input.shop, receivedAt: { gte: since } } }),

@@ -427,6 +427,24 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         const userId = url.searchParams.get("user_id");
         return send(res, 200, { token: sessionToken(shop, userId ? Number(userId) : undefined), expires_in: SESSION_TOKEN_TTL_SECONDS }, cors);
       }
+      // Shopify admin opening the app: /admin/apps/{handle}?shop=… loads the
+      // app's URL with the embedded parameters and a fresh session token for
+      // the staff member, as admin.shopify.com does inside its iframe.
+      const adminApp = /^\/admin\/apps\/[\w-]+(\/.*)?$/.exec(url.pathname);
+      if (adminApp && method === "GET") {
+        if (!options.appUrl) return send(res, 404, { errors: "No app URL configured" });
+        const shop = url.searchParams.get("shop") ?? options.store.shops.keys().next().value ?? "";
+        if (!options.store.shops.has(shop)) return send(res, 404, { errors: `Unknown shop ${shop}` });
+        const target = new URL(`/app${adminApp[1] ?? ""}`, options.appUrl);
+        target.searchParams.set("embedded", "1");
+        target.searchParams.set("shop", shop);
+        target.searchParams.set("host", Buffer.from(`admin.shopify.com/store/${shop.replace(".myshopify.com", "")}`).toString("base64url"));
+        target.searchParams.set("locale", url.searchParams.get("locale") ?? "en");
+        target.searchParams.set("id_token", sessionToken(shop));
+        res.writeHead(302, { Location: target.toString() });
+        res.end();
+        return;
+      }
       const bulk = /^\/_local\/bulk\/(\d+)\.jsonl$/.exec(url.pathname);
       if (bulk && method === "GET") {
         const jsonl = emulator.bulkResult(Number(bulk[1]));

@@ -309,6 +309,43 @@ export const trackingMessages = {
     ar: "استفسار بخصوص الطلب {orderName}",
     fr: "Question concernant la commande {orderName}",
   },
+
+  // The tracking page around the timeline.
+  "tracking.page.title": { en: "Track your order", ar: "تتبّع طلبك", fr: "Suivre votre commande" },
+  "tracking.page.intro": {
+    en: "Enter your order number and the email or phone number you ordered with.",
+    ar: "أدخل رقم طلبك والبريد الإلكتروني أو رقم الهاتف الذي استخدمته عند الطلب.",
+    fr: "Saisissez votre numéro de commande et l'e-mail ou le téléphone utilisé pour la commande.",
+  },
+  "tracking.page.order_number": { en: "Order number", ar: "رقم الطلب", fr: "Numéro de commande" },
+  "tracking.page.contact": { en: "Email or phone", ar: "البريد الإلكتروني أو الهاتف", fr: "E-mail ou téléphone" },
+  "tracking.page.submit": { en: "Find my order", ar: "ابحث عن طلبي", fr: "Trouver ma commande" },
+  "tracking.page.not_found": {
+    en: "We couldn't find an order with that number and email or phone. Check both and try again.",
+    ar: "لم نعثر على طلب بهذا الرقم وهذا البريد الإلكتروني أو الهاتف. تحقّق منهما وحاول مرة أخرى.",
+    fr: "Nous n'avons trouvé aucune commande avec ce numéro et cet e-mail ou ce téléphone. Vérifiez-les et réessayez.",
+  },
+  "tracking.page.rate_limited": {
+    en: "Too many lookups from your connection. Please wait {minutes} minutes and try again.",
+    ar: "عدد كبير جدًا من محاولات البحث من اتصالك. يُرجى الانتظار {minutes} دقائق ثم المحاولة مجددًا.",
+    fr: "Trop de recherches depuis votre connexion. Patientez {minutes} minutes puis réessayez.",
+  },
+  "tracking.page.recent_orders": { en: "Your recent orders", ar: "طلباتك الأخيرة", fr: "Vos commandes récentes" },
+  "tracking.page.ordered_on": { en: "Ordered {date}", ar: "تاريخ الطلب {date}", fr: "Commandée le {date}" },
+  "tracking.page.package": { en: "Package {number}", ar: "الطرد {number}", fr: "Colis {number}" },
+  "tracking.page.tracking_number": { en: "Tracking number: {number}", ar: "رقم التتبّع: {number}", fr: "Numéro de suivi : {number}" },
+  "tracking.page.estimated_delivery": {
+    en: "Estimated delivery: {date}",
+    ar: "موعد التسليم المتوقّع: {date}",
+    fr: "Livraison estimée : {date}",
+  },
+  "tracking.page.not_shipped_yet": { en: "Not shipped yet", ar: "لم يُشحن بعد", fr: "Pas encore expédié" },
+  "tracking.page.another_order": { en: "Track another order", ar: "تتبّع طلبًا آخر", fr: "Suivre une autre commande" },
+  "tracking.page.unavailable": {
+    en: "Order tracking is not available right now. Please try again later.",
+    ar: "تتبّع الطلبات غير متاح حاليًا. يُرجى المحاولة لاحقًا.",
+    fr: "Le suivi de commande n'est pas disponible pour le moment. Réessayez plus tard.",
+  },
 } as const satisfies Record<string, Translations>;
 
 export type TrackingMessageKey = keyof typeof trackingMessages;

@@ -124,7 +124,7 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
   function globals(state: RequestState) {
     const shop = data().shop;
     return {
-      shop: { name: shop.name, currency: shop.currencyCode, permanent_domain: shop.domain, locale: state.locale },
+      shop: { name: shop.name, email: shop.email, currency: shop.currencyCode, permanent_domain: shop.domain, locale: state.locale },
       request: { locale: { iso_code: state.locale }, path: state.path, design_mode: false, page_type: "" },
       routes: { root_url: state.localePrefix || "/" },
       customer: state.customer ? customerDrop(data(), state.customer, options.appId) : null,

@@ -1,0 +1,30 @@
+// Fixed-window rate limits kept in the database, so every app server behind
+// a load balancer counts the same hits.
+import type { DatabaseClient } from "../db.server";
+
+export interface RateLimit {
+  /** What is limited and for whom, already hashed: "track:visitor:3f9a…". */
+  key: string;
+  limit: number;
+  windowMs: number;
+}
+
+export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
+
+export async function consumeRateLimit(db: DatabaseClient, shop: string, rule: RateLimit, now: Date): Promise<RateLimitResult> {
+  const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
+  const bucket = await db.rateLimitBucket.upsert({
+    where: { shop_bucketKey_windowStart: { shop, bucketKey: rule.key, windowStart } },
+    create: { shop, bucketKey: rule.key, windowStart, hits: 1 },
+    update: { hits: { increment: 1 } },
+    select: { hits: true },
+  });
+  if (bucket.hits <= rule.limit) return { allowed: true, remaining: rule.limit - bucket.hits };
+  const retryAfterMs = windowStart.getTime() + rule.windowMs - now.getTime();
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+}
+
+/** Old windows are useless; dropped now and then by the limiter's callers. */
+export async function pruneRateLimits(db: DatabaseClient, shop: string, olderThan: Date) {
+  await db.rateLimitBucket.deleteMany({ where: { shop, windowStart: { lt: olderThan } } });
+}

@@ -1,0 +1,180 @@
+// The tracking page as the Liquid the app proxy returns: Shopify renders it
+// inside the shop's own theme. Every string is given in each language
+// Concierge speaks and Liquid picks the shopper's (request.locale), so the
+// page follows the storefront's language switcher. Anything that came from
+// an order (names, carrier text) is escaped for HTML and for Liquid.
+import { TRACKING_LOCALES, formatMessage, type MessageParams, type TrackingMessageKey } from "./messages";
+import type { PackageTimeline, TimelineStep, TrackingException, TrackingView, UnfulfilledGroup } from "./timeline";
+
+export interface RecentOrder {
+  id: string;
+  name: string;
+  processedAt: Date;
+}
+
+export type TrackingPageState =
+  | { kind: "form"; input?: { order: string; contact: string }; fieldErrors?: Record<string, string> }
+  | { kind: "not_found"; input: { order: string; contact: string } }
+  | { kind: "rate_limited"; retryAfterSeconds: number }
+  | { kind: "unavailable" }
+  | { kind: "found"; view: TrackingView };
+
+export interface TrackingPageInput {
+  state: TrackingPageState;
+  recentOrders: RecentOrder[];
+  /** The shop's time zone, for dates. */
+  timeZone: string;
+  /** The proxy path the form posts back to, without the locale prefix. */
+  formPath: string;
+}
+
+/** HTML-escapes and neutralises Liquid delimiters in text that came from outside. */
+export function escapeForLiquid(text: string): string {
+  return text.replace(/[&<>"'{}]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** One message in every language, chosen by Liquid at render time. */
+function localized(key: TrackingMessageKey, params: MessageParams, timeZone: string): string {
+  const [fallback, ...others] = [...TRACKING_LOCALES].sort((a) => (a === "en" ? -1 : 1));
+  const text = (locale: string) => escapeForLiquid(formatMessage(key, locale, params, { timeZone }));
+  const cases = others.map((locale) => `{% when '${locale}' %}${text(locale)}`).join("");
+  return `{% assign concierge_language = request.locale.iso_code | split: '-' | first %}{% case concierge_language %}${cases}{% else %}${text(fallback)}{% endcase %}`;
+}
+
+const STYLE = `<style>
+.concierge-track{max-width:42rem;margin-inline:auto;padding-block:2rem;line-height:1.5}
+.concierge-track form{display:grid;gap:.75rem;margin-block:1.5rem}
+.concierge-track label{display:grid;gap:.25rem}
+.concierge-track input{font:inherit;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px}
+.concierge-track button{font:inherit;padding:.6rem 1rem;justify-self:start;cursor:pointer}
+.concierge-track ol{list-style:none;padding:0;margin:1rem 0;border-inline-start:2px solid #ccc}
+.concierge-track li{padding-inline-start:1rem;margin-block:.5rem;position:relative}
+.concierge-track li[data-state=done]{font-weight:600}
+.concierge-track li[data-state=upcoming]{opacity:.65}
+.concierge-track li[aria-current=step]::before{content:"";position:absolute;inset-inline-start:-.45rem;top:.45rem;width:.7rem;height:.7rem;border-radius:50%;background:currentColor}
+.concierge-track .concierge-alert{padding:.75rem 1rem;border-inline-start:4px solid #b98900;background:#fff8e5;color:#1a1a1a}
+.concierge-track .concierge-alert[data-severity=critical]{border-color:#d72c0d;background:#fff4f4}
+.concierge-track section{margin-block:1.5rem}
+</style>`;
+
+export function renderTrackingPage(input: TrackingPageInput): string {
+  const t = (key: TrackingMessageKey, params: MessageParams = {}) => localized(key, params, input.timeZone);
+  const parts: string[] = [STYLE, `<div class="concierge-track">`, `<h1>${t("tracking.page.title")}</h1>`];
+
+  if (input.recentOrders.length > 0) {
+    parts.push(`<section aria-labelledby="concierge-recent"><h2 id="concierge-recent">${t("tracking.page.recent_orders")}</h2><ul>`);
+    for (const order of input.recentOrders) {
+      const href = `{{ routes.root_url | append: '${input.formPath}' | replace: '//', '/' }}?order_id=${encodeURIComponent(order.id)}`;
+      parts.push(`<li><a href="${href}">${escapeForLiquid(order.name)}</a> · ${t("tracking.page.ordered_on", { date: order.processedAt })}</li>`);
+    }
+    parts.push(`</ul></section>`);
+  }
+
+  const { state } = input;
+  const status = (body: string, severity = "warning") =>
+    `<p class="concierge-alert" role="alert" data-severity="${severity}">${body}</p>`;
+  if (state.kind === "not_found") parts.push(status(t("tracking.page.not_found")));
+  if (state.kind === "rate_limited") {
+    parts.push(status(t("tracking.page.rate_limited", { minutes: Math.max(1, Math.ceil(state.retryAfterSeconds / 60)) })));
+  }
+  if (state.kind === "unavailable") parts.push(status(t("tracking.page.unavailable")));
+  if (state.kind === "found") parts.push(renderView(state.view, t));
+
+  if (state.kind === "found") {
+    parts.push(`<p><a href="{{ routes.root_url | append: '${input.formPath}' | replace: '//', '/' }}">${t("tracking.page.another_order")}</a></p>`);
+  } else {
+    parts.push(renderForm(input, t));
+  }
+  parts.push(`</div>`);
+  return parts.join("\n");
+}
+
+type Translate = (key: TrackingMessageKey, params?: MessageParams) => string;
+
+function renderForm(input: TrackingPageInput, t: Translate) {
+  const values = input.state.kind === "form" || input.state.kind === "not_found" ? input.state.input : undefined;
+  const errors = input.state.kind === "form" ? (input.state.fieldErrors ?? {}) : {};
+  const field = (name: "order" | "contact", label: TrackingMessageKey, autocomplete: string) => {
+    const error = errors[name];
+    const errorId = `concierge-${name}-error`;
+    return `<label>${t(label)}<input name="${name}" autocomplete="${autocomplete}" required value="${escapeForLiquid(values?.[name] ?? "")}"${
+      error ? ` aria-invalid="true" aria-describedby="${errorId}"` : ""
+    }></label>${error ? `<span id="${errorId}">${escapeForLiquid(error)}</span>` : ""}`;
+  };
+  return [
+    `<p>${t("tracking.page.intro")}</p>`,
+    `<form method="get" action="{{ routes.root_url | append: '${input.formPath}' | replace: '//', '/' }}">`,
+    field("order", "tracking.page.order_number", "off"),
+    field("contact", "tracking.page.contact", "email"),
+    `<button type="submit">${t("tracking.page.submit")}</button>`,
+    `</form>`,
+  ].join("\n");
+}
+
+function renderView(view: TrackingView, t: Translate) {
+  const parts = [`<section aria-labelledby="concierge-order"><h2 id="concierge-order">${escapeForLiquid(view.orderName)}</h2>`];
+  parts.push(`<p>${t(view.overall.messageKey, view.overall.params)}</p>`);
+  for (const exception of view.exceptions.filter((candidate) => candidate.fulfillmentId === null)) {
+    parts.push(renderException(exception, view, t));
+  }
+  view.packages.forEach((pkg, index) => parts.push(renderPackage(pkg, index + 1, view, t)));
+  for (const group of view.unfulfilledItems) parts.push(renderUnfulfilled(group, t));
+  parts.push(`</section>`);
+  return parts.join("\n");
+}
+
+function renderPackage(pkg: PackageTimeline, number: number, view: TrackingView, t: Translate) {
+  const parts = [`<section class="concierge-package" data-fulfillment="${escapeForLiquid(pkg.fulfillmentId)}">`];
+  parts.push(`<h3>${t("tracking.page.package", { number })}${pkg.carrier ? ` · ${escapeForLiquid(pkg.carrier)}` : ""}</h3>`);
+  if (pkg.items.length > 0) {
+    parts.push(`<p>${pkg.items.map((item) => escapeForLiquid(`${item.quantity ?? 1} × ${item.title}${item.variantTitle ? ` (${item.variantTitle})` : ""}`)).join(", ")}</p>`);
+  }
+  if (pkg.trackingNumber) {
+    const number = t("tracking.page.tracking_number", { number: pkg.trackingNumber });
+    parts.push(pkg.trackingUrl ? `<p><a href="${escapeForLiquid(pkg.trackingUrl)}" rel="noopener" target="_blank">${number}</a></p>` : `<p>${number}</p>`);
+  }
+  if (pkg.estimatedDeliveryAt && !pkg.deliveredAt) {
+    parts.push(`<p>${t("tracking.page.estimated_delivery", { date: pkg.estimatedDeliveryAt })}</p>`);
+  }
+  if (pkg.exception) parts.push(renderException(pkg.exception, view, t));
+  parts.push(renderSteps(pkg.steps, t));
+  parts.push(`</section>`);
+  return parts.join("\n");
+}
+
+function renderUnfulfilled(group: UnfulfilledGroup, t: Translate) {
+  return [
+    `<section class="concierge-package">`,
+    `<h3>${t("tracking.page.not_shipped_yet")}</h3>`,
+    `<p>${group.items.map((item) => escapeForLiquid(`${item.quantity ?? 1} × ${item.title}`)).join(", ")}</p>`,
+    `<p>${t(group.messageKey, group.params)}</p>`,
+    renderSteps(group.steps, t),
+    `</section>`,
+  ].join("\n");
+}
+
+function renderSteps(steps: TimelineStep[], t: Translate) {
+  if (steps.length === 0) return "";
+  const items = steps.map(
+    (step) =>
+      `<li data-step="${step.key}" data-state="${step.state}"${step.state === "current" ? ` aria-current="step"` : ""}>${t(step.messageKey, step.params)}</li>`,
+  );
+  return `<ol>${items.join("")}</ol>`;
+}
+
+function renderException(exception: TrackingException, view: TrackingView, t: Translate) {
+  const actions = exception.actions.map((action) => {
+    if (action.kind === "contact_support") {
+      const subject = `{{ '${escapeForLiquid(formatMessage(view.support.subjectKey, "en", view.support.subjectParams))}' | url_encode }}`;
+      return `<a href="mailto:{{ shop.email }}?subject=${subject}">${t(action.messageKey, action.params)}</a>`;
+    }
+    if (action.kind === "track_with_carrier" && action.url) {
+      return `<a href="${escapeForLiquid(action.url)}" rel="noopener" target="_blank">${t(action.messageKey, action.params)}</a>`;
+    }
+    return `<span>${t(action.messageKey, action.params)}</span>`;
+  });
+  return `<div class="concierge-alert" role="status" data-exception="${exception.kind}" data-severity="${exception.severity}"><p>${t(
+    exception.messageKey,
+    exception.params,
+  )}</p>${actions.length ? `<p>${actions.join(" · ")}</p>` : ""}</div>`;
+}

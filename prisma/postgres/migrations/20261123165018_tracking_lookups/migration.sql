@@ -1,0 +1,16 @@
+-- AlterTable
+ALTER TABLE "Shop" ADD COLUMN     "ianaTimezone" TEXT;
+
+-- CreateTable
+CREATE TABLE "RateLimitBucket" (
+    "shop" TEXT NOT NULL,
+    "bucketKey" TEXT NOT NULL,
+    "windowStart" TIMESTAMP(3) NOT NULL,
+    "hits" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "RateLimitBucket_pkey" PRIMARY KEY ("shop","bucketKey","windowStart")
+);
+
+-- CreateIndex
+CREATE INDEX "RateLimitBucket_windowStart_idx" ON "RateLimitBucket"("windowStart");
+

@@ -1,0 +1,177 @@
+#!/usr/bin/env -S npx tsx
+// `npm run demo`: Concierge end to end on one machine, with no Shopify
+// account and no internet. It builds the app, prepares a fresh SQLite
+// database, seeds the demo store, and starts three servers:
+//   - the local Shopify (Admin API, token exchange, webhooks, App Bridge)
+//   - the app itself, production build, pointed at the local Shopify
+//   - the local storefront, rendering the theme app extension
+// The app runs unchanged: only SHOPIFY_ADMIN_ORIGIN and APP_BRIDGE_URL send
+// its Shopify traffic to the local Shopify instead of *.myshopify.com.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { applyMigrations } from "./lib/migrations.mjs";
+import { DEMO_SHOP, seedDemoStore } from "../tests/shopify/demo-store";
+import { startLocalShopify } from "../tests/shopify/server";
+import { startLocalStorefront } from "../tests/shopify/storefront/server";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const DEMO_APP = { apiKey: "concierge-demo-api-key", apiSecret: "concierge-demo-api-secret" } as const;
+/** Shopify's library turns bots away from the admin; the demo's own requests say they are a browser. */
+export const DEMO_BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
+
+export interface DemoOptions {
+  appPort?: number;
+  shopifyPort?: number;
+  storefrontPort?: number;
+  databaseUrl?: string;
+  build?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningDemo {
+  adminUrl: string;
+  productUrl: string;
+  trackUrl: string;
+  appUrl: string;
+  shopifyUrl: string;
+  storefrontUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const appPort = options.appPort ?? 3000;
+  const appUrl = `http://localhost:${appPort}`;
+  const databaseUrl = options.databaseUrl ?? "file:./data/demo.db";
+
+  if (options.build !== false) {
+    log("demo: building the app");
+    const build = spawnSync(process.execPath, [require_("@remix-run/dev/dist/cli.js"), "vite:build"], { cwd: root, stdio: "pipe", encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  }
+
+  // A fresh database each run: the demo store is seeded anew, so old sessions
+  // and tokens would point at nothing.
+  const databaseFile = path.resolve(root, databaseUrl.replace(/^file:/, ""));
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(databaseFile + suffix, { force: true });
+  await applyMigrations({ url: databaseUrl });
+
+  const store = seedDemoStore({ now: new Date() });
+  const shopify = await startLocalShopify({
+    port: options.shopifyPort ?? 4000,
+    host: "127.0.0.1",
+    store,
+    apiKey: DEMO_APP.apiKey,
+    apiSecret: DEMO_APP.apiSecret,
+    appUrl,
+  });
+
+  const app = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(appPort),
+      DATABASE_URL: databaseUrl,
+      SHOPIFY_API_KEY: DEMO_APP.apiKey,
+      SHOPIFY_API_SECRET: DEMO_APP.apiSecret,
+      SHOPIFY_APP_URL: appUrl,
+      SHOPIFY_ADMIN_ORIGIN: shopify.url,
+      APP_BRIDGE_URL: `${shopify.url}/admin/app-bridge.js`,
+    },
+  });
+  const appOutput: string[] = [];
+  for (const stream of [app.stdout, app.stderr]) {
+    stream?.on("data", (chunk: Buffer) => {
+      appOutput.push(chunk.toString());
+      if (appOutput.length > 200) appOutput.shift();
+    });
+  }
+  await waitForServer(`${appUrl}/`, app, appOutput);
+
+  const storefront = await startLocalStorefront({
+    store,
+    shop: DEMO_SHOP,
+    appUrl,
+    apiSecret: DEMO_APP.apiSecret,
+    extensionRoot: path.join(root, "extensions", "concierge-storefront"),
+    appId: shopify.emulator.app.appId,
+    port: options.storefrontPort ?? 4001,
+    host: "127.0.0.1",
+    theme: { productBlocks: [{ handle: "track-order-link" }] },
+  });
+  const storefrontUrl = storefront.url.replace("127.0.0.1", "localhost");
+  const shopifyUrl = shopify.url.replace("127.0.0.1", "localhost");
+  const adminUrl = `${shopifyUrl}/admin/apps/concierge?shop=${DEMO_SHOP}`;
+
+  // Installing an app ends with Shopify opening it in the admin; that first
+  // visit is when the app exchanges its session token for access tokens and
+  // sets the shop up (the /track redirect). Do the same here.
+  log("demo: installing Concierge on the demo shop");
+  const install = await fetch(adminUrl, { headers: { "User-Agent": DEMO_BROWSER_USER_AGENT } });
+  if (!install.ok) throw new Error(`installing the app failed: HTTP ${install.status}\n${appOutput.join("")}`);
+
+  return {
+    adminUrl,
+    productUrl: `${storefrontUrl}/products/relaxed-chino`,
+    trackUrl: `${storefrontUrl}/track`,
+    appUrl,
+    shopifyUrl,
+    storefrontUrl,
+    async stop() {
+      await storefront.close();
+      await stopProcess(app);
+      await shopify.close();
+    },
+  };
+}
+
+function require_(specifier: string) {
+  return createRequire(import.meta.url).resolve(specifier);
+}
+
+async function waitForServer(url: string, child: ChildProcess, output: string[], timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}):\n${output.join("")}`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the app did not answer at ${url} within ${timeoutMs} ms:\n${output.join("")}`);
+}
+
+function stopProcess(child: ChildProcess) {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]);
+if (isMain) {
+  const demo = await startDemo();
+  console.log(
+    [
+      "",
+      "Concierge demo is running (Ctrl+C to stop):",
+      `  Admin (embedded app, as the store owner):  ${demo.adminUrl}`,
+      `  Product page (storefront):                 ${demo.productUrl}`,
+      `  Order tracking page (storefront):          ${demo.trackUrl}`,
+      `  Log in as a demo shopper:                  ${demo.storefrontUrl}/account/login`,
+      "",
+    ].join("\n"),
+  );
+  const stop = () => void demo.stop().then(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}

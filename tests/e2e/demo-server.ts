@@ -1,0 +1,50 @@
+// Global setup of the browser journeys: the whole demo (local Shopify, the
+// app's production build, the local storefront) on free ports with a
+// database of its own.
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { startDemo } from "../../scripts/demo";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    demo: { adminUrl: string; productUrl: string; trackUrl: string; storefrontUrl: string; shopifyUrl: string; appUrl: string };
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+export default async function setup(project: TestProject) {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "concierge-e2e-"));
+  const demo = await startDemo({
+    appPort: await freePort(),
+    shopifyPort: await freePort(),
+    storefrontPort: await freePort(),
+    databaseUrl: `file:${path.join(directory, "demo.db")}`,
+    build: process.env.E2E_SKIP_BUILD !== "1",
+    log: (line) => console.log(line),
+  });
+  project.provide("demo", {
+    adminUrl: demo.adminUrl,
+    productUrl: demo.productUrl,
+    trackUrl: demo.trackUrl,
+    storefrontUrl: demo.storefrontUrl,
+    shopifyUrl: demo.shopifyUrl,
+    appUrl: demo.appUrl,
+  });
+  return async () => {
+    await demo.stop();
+    fs.rmSync(directory, { recursive: true, force: true });
+  };
+}

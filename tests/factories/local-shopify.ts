@@ -1,0 +1,60 @@
+// The local Shopify as the app's tests use it: the demo store served over
+// HTTP, the app's Shopify traffic redirected to it (as in the demo), the app
+// installed with an offline session, and webhooks delivered straight into
+// the app's own route modules.
+import { ACCESS_SCOPES } from "../../app/access-scopes";
+import db from "../../app/db.server";
+import { redirectShopifyRequests } from "../../app/shopify-transport.server";
+import { TEST_APP } from "../setup/test-environment";
+import { DEMO_SHOP, seedDemoStore } from "../shopify/demo-store";
+import { startLocalShopify, type LocalShopify } from "../shopify/server";
+import { readWebhookSubscriptions, WebhookDispatcher } from "../shopify/webhooks";
+import fs from "node:fs";
+import path from "node:path";
+
+export { DEMO_SHOP };
+
+export async function startLocalShopifyForApp(): Promise<LocalShopify> {
+  const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret });
+  redirectShopifyRequests(local.url);
+  return local;
+}
+
+/** The app installed on the shop: the offline session token exchange would have stored. */
+export async function installApp(local: LocalShopify, shop = DEMO_SHOP) {
+  const accessToken = local.installApp(shop);
+  const id = `offline_${shop}`;
+  const data = { shop, state: "", isOnline: false, scope: ACCESS_SCOPES.join(","), accessToken };
+  await db.session.upsert({ where: { id }, create: { id, ...data }, update: data });
+  return accessToken;
+}
+
+type RouteModule = { action?: (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<Response> };
+const webhookRoutes = import.meta.glob<RouteModule>("../../app/routes/webhooks.*.tsx");
+
+/** A fetch that hands /webhooks/* requests to the app's route modules, as Remix would. */
+export const appWebhookFetch: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const file = `../../app/routes/${new URL(request.url).pathname.slice(1).replaceAll("/", ".")}.tsx`;
+  const load = webhookRoutes[file];
+  if (!load) return new Response("Not Found", { status: 404 });
+  const { action } = await load();
+  try {
+    return await action!({ request, params: {}, context: {} });
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+};
+
+/** Shopify's webhook delivery, signed with `secret`, into the app. */
+export function webhookDispatcher(secret: string = TEST_APP.apiSecret) {
+  const toml = fs.readFileSync(path.resolve(__dirname, "../../shopify.app.toml"), "utf8");
+  return new WebhookDispatcher({
+    appUrl: TEST_APP.appUrl,
+    apiSecret: secret,
+    subscriptions: readWebhookSubscriptions(toml),
+    maxAttempts: 1,
+    fetch: appWebhookFetch,
+  });
+}

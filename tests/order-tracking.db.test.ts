@@ -1,0 +1,147 @@
+// The storefront's /apps/concierge/track page against the local Shopify.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import db from "../app/db.server";
+import { loader as trackLoader } from "../app/routes/proxy.track";
+import { ensureTrackingRedirect, TRACK_PATH, TRACK_PROXY_PATH } from "../app/services/install.server";
+import { VISITOR_LOOKUP_LIMIT } from "../app/services/order-tracking.server";
+import { DEMO_SHOP } from "./shopify/demo-store";
+import { signedAppProxyUrl } from "./shopify/app-proxy";
+import type { LocalShopify } from "./shopify/server";
+import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
+import { TEST_APP } from "./setup/test-environment";
+
+let local: LocalShopify;
+beforeAll(async () => {
+  local = await startLocalShopifyForApp();
+});
+afterAll(async () => {
+  await local.close();
+});
+beforeEach(async () => {
+  await installApp(local);
+});
+
+function demoOrder(name: string) {
+  const data = local.store.getShop(DEMO_SHOP);
+  const order = data.orders.get(data.orderIdByName.get(name)!)!;
+  return { order, customer: data.customers.get(order.customerId!)! };
+}
+
+async function track(query: Record<string, string>, options: { customerId?: number; address?: string } = {}) {
+  const url = signedAppProxyUrl(
+    TEST_APP.appUrl,
+    "track",
+    new URLSearchParams(query),
+    { shop: DEMO_SHOP, loggedInCustomerId: options.customerId ? String(options.customerId) : "" },
+    TEST_APP.apiSecret,
+  );
+  const response = await trackLoader({
+    request: new Request(url, { headers: { "X-Forwarded-For": options.address ?? "203.0.113.7" } }),
+    params: {},
+    context: {},
+  });
+  return { status: response.status, body: await response.text() };
+}
+
+/** The English text Liquid would pick, from the page's {% case %} blocks. */
+function englishText(liquid: string) {
+  return liquid
+    .replace(/{% assign[^%]*%}{% case [^%]*%}(?:{% when [^%]*%}[^{]*)*{% else %}([^{]*){% endcase %}/g, "$1")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/\s+/g, " ");
+}
+
+describe("looking an order up", () => {
+  it("finds an order by its number and the email it was placed with, and shows its timeline", async () => {
+    const { order } = demoOrder("#1001");
+    const { status, body } = await track({ order: "1001", contact: order.email!.toUpperCase() });
+    expect(status).toBe(200);
+    expect(body).toContain(`<h2 id="concierge-order">${order.name}</h2>`);
+    expect(body).toMatch(/data-step="ordered" data-state="done"/);
+  });
+
+  it("finds it by the phone number too, typed another way", async () => {
+    const { order } = demoOrder("#1001");
+    const localFormat = `0${order.phone!.replace(/^\+\d{3}/, "")}`;
+    const { body } = await track({ order: "#1001", contact: localFormat });
+    expect(body).toContain(`<h2 id="concierge-order">${order.name}</h2>`);
+  });
+
+  it("answers a wrong email exactly as it answers an order that does not exist", async () => {
+    const wrongEmail = await track({ order: "1001", contact: "someone-else@example.com" });
+    const missingOrder = await track({ order: "999999", contact: demoOrder("#1001").order.email! });
+    expect(wrongEmail.status).toBe(missingOrder.status);
+    expect(englishText(wrongEmail.body)).toContain("We couldn't find an order with that number and email or phone");
+    expect(wrongEmail.body.replace("someone-else@example.com", "X").replace("1001", "N")).toBe(
+      missingOrder.body.replace(demoOrder("#1001").order.email!, "X").replace("999999", "N"),
+    );
+  });
+
+  it("explains what is wrong with the form, next to the field", async () => {
+    const { body } = await track({ order: "10 01; drop", contact: "" });
+    expect(body).toContain('name="order" autocomplete="off" required value="10 01; drop" aria-invalid="true"');
+    expect(body).toContain("Enter the order number from your confirmation email, like #1001");
+    expect(body).toContain("Enter the email or phone number used for the order");
+  });
+
+  it("limits lookups per visitor, with a clear message, without blocking other visitors", async () => {
+    for (let attempt = 0; attempt < VISITOR_LOOKUP_LIMIT.limit; attempt++) {
+      expect((await track({ order: String(5000 + attempt), contact: "bot@example.com" }, { address: "198.51.100.9" })).status).toBe(200);
+    }
+    const limited = await track({ order: "6000", contact: "bot@example.com" }, { address: "198.51.100.9" });
+    expect(limited.status).toBe(429);
+    expect(englishText(limited.body)).toMatch(/Too many lookups from your connection\. Please wait \d+ minutes/);
+    expect((await track({ order: "1001", contact: "x@example.com" }, { address: "192.0.2.44" })).status).toBe(200);
+    // No raw address is kept.
+    const keys = await db.rateLimitBucket.findMany({ select: { bucketKey: true } });
+    expect(keys.map((key) => key.bucketKey).join(" ")).not.toContain("198.51.100.9");
+  });
+});
+
+describe("a logged-in shopper", () => {
+  it("sees their recent orders and can open one", async () => {
+    const { order, customer } = demoOrder("#1001");
+    const page = await track({}, { customerId: customer.id });
+    expect(englishText(page.body)).toContain("Your recent orders");
+    const opened = await track({ order_id: String(order.id) }, { customerId: customer.id });
+    expect(opened.body).toContain(`<h2 id="concierge-order">${order.name}</h2>`);
+  });
+
+  it("cannot open someone else's order by its id", async () => {
+    const { order, customer } = demoOrder("#1001");
+    const data = local.store.getShop(DEMO_SHOP);
+    const stranger = [...data.customers.values()].find((candidate) => candidate.id !== customer.id)!;
+    const attempt = await track({ order_id: String(order.id) }, { customerId: stranger.id });
+    expect(attempt.body).not.toContain(order.name);
+  });
+
+  it("does not use up the lookup allowance when opening their own orders", async () => {
+    const { order, customer } = demoOrder("#1001");
+    for (let visit = 0; visit < VISITOR_LOOKUP_LIMIT.limit + 2; visit++) {
+      expect((await track({ order_id: String(order.id) }, { customerId: customer.id })).status).toBe(200);
+    }
+  });
+});
+
+describe("the /track redirect made on install", () => {
+  const adminFor = () => ({
+    async graphql(query: string, options?: { variables?: Record<string, unknown> }) {
+      const token = (await db.session.findUniqueOrThrow({ where: { id: `offline_${DEMO_SHOP}` } })).accessToken;
+      return fetch(local.graphqlUrl, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
+        body: JSON.stringify({ query, variables: options?.variables }),
+      });
+    },
+  });
+
+  it("sends /track to the tracking page, once", async () => {
+    const first = await ensureTrackingRedirect(adminFor());
+    const second = await ensureTrackingRedirect(adminFor());
+    expect(first).toMatchObject({ created: true, redirect: { path: TRACK_PATH, target: TRACK_PROXY_PATH } });
+    expect(second.created).toBe(false);
+    const redirects = [...local.store.getShop(DEMO_SHOP).urlRedirects.values()].filter((redirect) => redirect.path === TRACK_PATH);
+    expect(redirects).toHaveLength(1);
+  });
+});
