@@ -5,6 +5,10 @@
 //   node scripts/prisma.mjs new-migration <name>
 //                                            write the next migration for SQLite and PostgreSQL
 //   node scripts/prisma.mjs check           fail if schema.prisma has changes no migration holds
+//   node scripts/prisma.mjs squash-pending <name>
+//                                            replace the migrations git does not track yet by one,
+//                                            written from the last committed migration
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -92,6 +96,26 @@ function writeLockFiles() {
   }
 }
 
+/** Migrations not committed yet: the ones a branch may still rewrite. */
+function untrackedMigrations() {
+  const listed = spawnSync("git", ["ls-files", "--others", "--exclude-standard", "prisma/migrations", "prisma/postgres/migrations"], {
+    cwd: projectRoot,
+    encoding: "utf8",
+  });
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
+  const directories = new Set();
+  for (const file of listed.stdout.split("\n").filter(Boolean)) {
+    const match = /^(prisma\/(?:postgres\/)?migrations\/[^/]+)\//.exec(file);
+    if (match) directories.add(match[1]);
+  }
+  return [...directories];
+}
+
+function squashPending(name) {
+  for (const directory of untrackedMigrations()) fs.rmSync(path.join(projectRoot, directory), { recursive: true, force: true });
+  newMigration(name);
+}
+
 function check() {
   writePostgresSchema();
   const stale = ["sqlite", "postgresql"].filter((provider) => !isEmptyMigration(nextMigrationSql(provider)));
@@ -115,6 +139,7 @@ try {
   else if (command === "migrate") await migrate();
   else if (command === "new-migration") newMigration(rest[0]);
   else if (command === "check") check();
+  else if (command === "squash-pending") squashPending(rest[0]);
   else {
     console.error("usage: node scripts/prisma.mjs generate|migrate|new-migration <name>|check");
     process.exit(2);

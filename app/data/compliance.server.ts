@@ -75,6 +75,35 @@ export const customerDataSources: CustomerDataSource[] = [
     },
   },
   {
+    name: "VIP tier and its history",
+    async report(db, shop, customer) {
+      const [tier, history] = await Promise.all([
+        db.customerTier.findMany({ where: { shop, customerId: customer.customerId } }),
+        db.tierChange.findMany({ where: { shop, customerId: customer.customerId }, orderBy: { createdAt: "asc" } }),
+      ]);
+      return [...tier, ...history];
+    },
+    async redact(db, shop, customer) {
+      await db.customerTier.deleteMany({ where: { shop, customerId: customer.customerId } });
+      await db.tierChange.deleteMany({ where: { shop, customerId: customer.customerId } });
+    },
+  },
+  {
+    // The code stays (an agent's budget spent on it is the merchant's record);
+    // who it was for does not.
+    name: "delight codes issued to the customer",
+    async report(db, shop, customer) {
+      const codes = await db.agentCode.findMany({
+        where: { shop, customerId: customer.customerId },
+        select: { code: true, kind: true, createdAt: true, expiresAt: true, status: true },
+      });
+      return codes;
+    },
+    async redact(db, shop, customer) {
+      await db.agentCode.updateMany({ where: { shop, customerId: customer.customerId }, data: { customerId: null } });
+    },
+  },
+  {
     // Earlier reports of this customer's data are customer data too.
     name: "data request reports",
     async report(db, shop, customer) {

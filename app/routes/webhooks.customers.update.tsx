@@ -1,5 +1,4 @@
-import db from "../db.server";
-import { syncCustomer } from "../services/store-sync.server";
+import { onCustomerEvent } from "../services/shopify-events.server";
 import { webhookAction } from "../services/webhooks.server";
 
-export const action = webhookAction(({ shop, payload }) => syncCustomer(db, shop, payload));
+export const action = webhookAction(onCustomerEvent);

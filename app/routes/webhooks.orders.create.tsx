@@ -1,5 +1,4 @@
-import db from "../db.server";
-import { syncOrder } from "../services/store-sync.server";
+import { onOrderEvent } from "../services/shopify-events.server";
 import { webhookAction } from "../services/webhooks.server";
 
-export const action = webhookAction(({ shop, payload }) => syncOrder(db, shop, payload));
+export const action = webhookAction(onOrderEvent);

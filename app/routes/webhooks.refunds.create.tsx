@@ -1,5 +1,4 @@
-import db from "../db.server";
-import { syncRefund } from "../services/store-sync.server";
+import { onRefundEvent } from "../services/shopify-events.server";
 import { webhookAction } from "../services/webhooks.server";
 
-export const action = webhookAction(({ shop, payload }) => syncRefund(db, shop, payload));
+export const action = webhookAction(onRefundEvent);
