@@ -3,15 +3,18 @@
 // here, after the facts are stored, so every feature sees the same facts and
 // one failure makes Shopify retry the whole event (see webhooks.server.ts).
 import db from "../db.server";
+import { recordAttribution } from "./attribution.server";
 import { syncCustomer, syncOrder, syncRefund } from "./store-sync.server";
 import type { WebhookContext } from "./webhooks.server";
 
 export async function onOrderEvent({ shop, payload }: WebhookContext) {
-  await syncOrder(db, shop, payload);
+  const order = await syncOrder(db, shop, payload);
+  await recordAttribution(db, shop, order.orderId);
 }
 
 export async function onRefundEvent({ shop, payload }: WebhookContext) {
-  await syncRefund(db, shop, payload);
+  const refund = await syncRefund(db, shop, payload);
+  await recordAttribution(db, shop, refund.orderId);
 }
 
 export async function onCustomerEvent({ shop, payload }: WebhookContext) {

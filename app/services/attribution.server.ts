@@ -1,0 +1,62 @@
+// Credits each order to exactly one source, by the rule the app states
+// (app/domain/agents/attribution.ts: an agent's code, else a chat, else the
+// tracking page), from the order's facts as Concierge holds them. It is
+// recomputed from those facts on every order and refund event, so a
+// duplicated or late webhook changes nothing, a refund reduces the credited
+// revenue and the commission exactly, and a cancellation voids both.
+import type { DatabaseClient } from "../db.server";
+import { attributeOrder, attributedRevenue, commission } from "../domain/agents/attribution";
+import { findOrder } from "../data/orders.server";
+import {
+  agentCommissionBps,
+  codeOwners,
+  findAttribution,
+  removeAttribution,
+  saveAttribution,
+} from "../data/attributions.server";
+
+export async function recordAttribution(db: DatabaseClient, shop: string, orderId: string) {
+  const order = await findOrder(db, shop, orderId);
+  if (!order) return null; // a refund ahead of its order: the order's own event will attribute it
+  const discountCodes = order.discountCodes ? order.discountCodes.split(",") : [];
+  const attribution = attributeOrder({
+    discountCodes,
+    cartAttributes: JSON.parse(order.cartAttributes) as Record<string, string>,
+    codeOwners: await codeOwners(db, shop, discountCodes),
+  });
+  if (!attribution.source) {
+    await removeAttribution(db, shop, orderId);
+    return null;
+  }
+  const existing = await findAttribution(db, shop, orderId);
+  // The rate when the order was first credited: a later change of an
+  // agent's rate is not retroactive.
+  const commissionBps =
+    attribution.source !== "agent_code" || !attribution.agentId
+      ? 0
+      : existing?.agentId === attribution.agentId
+        ? existing.commissionBps
+        : await agentCommissionBps(db, shop, attribution.agentId);
+  const currencyCode = order.currencyCode;
+  const net = attributedRevenue({
+    totalPrice: { minor: order.totalPriceMinor, currencyCode },
+    refunds: [{ minor: order.refundedMinor, currencyCode }],
+    cancelled: order.cancelledAt !== null,
+  });
+  const row = {
+    orderId,
+    source: attribution.source,
+    agentId: attribution.agentId,
+    code: attribution.code,
+    currencyCode,
+    grossMinor: order.totalPriceMinor,
+    refundedMinor: order.refundedMinor,
+    netMinor: net.minor,
+    commissionBps,
+    commissionMinor: commission(net, commissionBps).minor,
+    cancelled: order.cancelledAt !== null,
+    processedAt: order.processedAt,
+  };
+  await saveAttribution(db, shop, row);
+  return { ...row, explanation: attribution.explanation };
+}

@@ -1,0 +1,103 @@
+// Each order credited to one source, with exact money, from real signed
+// webhooks, however often Shopify delivers them.
+import { describe, expect, it } from "vitest";
+import db from "../app/db.server";
+import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
+import { action as ordersPaid } from "../app/routes/webhooks.orders.paid";
+import { action as ordersUpdated } from "../app/routes/webhooks.orders.updated";
+import { action as refundsCreate } from "../app/routes/webhooks.refunds.create";
+import { orderPayload, refundPayload } from "./factories/webhook-payloads";
+import { deliver } from "./factories/webhooks";
+
+const shop = "amira-boutique.myshopify.com";
+const otherShop = "north-wind.myshopify.com";
+
+async function agentWithCode(owner: string, code: string, commissionBps = 750) {
+  const agent = await db.agent.create({
+    data: {
+      shop: owner,
+      name: "Chloe Martin",
+      email: `chloe@${owner}`,
+      timeZone: "Europe/Paris",
+      workingHours: "{}",
+      commissionBps,
+      monthlyBudgetMinor: 50000n,
+      currencyCode: "USD",
+    },
+  });
+  await db.agentCode.create({
+    data: { shop: owner, agentId: agent.id, code, codeKey: code.toUpperCase(), kind: "personal", valueKind: "percentage", valueBasisPoints: 1000, currencyCode: "USD" },
+  });
+  return agent;
+}
+
+const attributionOf = (orderId: number, owner = shop) =>
+  db.attribution.findUnique({ where: { shop_orderId: { shop: owner, orderId: String(orderId) } } });
+
+describe("attribution", () => {
+  it("credits an order using an agent's code, in any case, once however often it is delivered", async () => {
+    const agent = await agentWithCode(shop, "CHLOE10");
+    const payload = orderPayload({ id: 3001, total_price: "100.00", discount_codes: [{ code: "chloe10" }] });
+    await deliver(ordersCreate, "orders/create", payload, { eventId: "evt-create" });
+    await deliver(ordersCreate, "orders/create", payload, { eventId: "evt-create" });
+    await deliver(ordersPaid, "orders/paid", payload, { eventId: "evt-paid" });
+    expect(await db.attribution.count({ where: { shop } })).toBe(1);
+    expect(await attributionOf(3001)).toMatchObject({
+      source: "agent_code",
+      agentId: agent.id,
+      code: "CHLOE10",
+      grossMinor: 10000n,
+      netMinor: 10000n,
+      commissionBps: 750,
+      commissionMinor: 750n,
+    });
+  });
+
+  it("reduces revenue and commission exactly when the order is refunded, and voids both on cancellation", async () => {
+    await agentWithCode(shop, "CHLOE10");
+    await deliver(ordersCreate, "orders/create", orderPayload({ id: 3002, total_price: "100.00", discount_codes: [{ code: "CHLOE10" }] }));
+    await deliver(refundsCreate, "refunds/create", refundPayload(3002, "30.00"));
+    expect(await attributionOf(3002)).toMatchObject({ refundedMinor: 3000n, netMinor: 7000n, commissionMinor: 525n });
+    await deliver(
+      ordersUpdated,
+      "orders/updated",
+      orderPayload({ id: 3002, total_price: "100.00", discount_codes: [{ code: "CHLOE10" }], cancelled_at: "2026-11-06T10:00:00Z", updated_at: "2026-11-06T10:00:00Z" }),
+    );
+    expect(await attributionOf(3002)).toMatchObject({ cancelled: true, netMinor: 0n, commissionMinor: 0n });
+  });
+
+  it("keeps the rate the order was credited at when the agent's rate changes later", async () => {
+    const agent = await agentWithCode(shop, "CHLOE10", 500);
+    const payload = orderPayload({ id: 3003, total_price: "80.00", discount_codes: [{ code: "CHLOE10" }] });
+    await deliver(ordersCreate, "orders/create", payload);
+    await db.agent.update({ where: { id: agent.id }, data: { commissionBps: 1000 } });
+    await deliver(refundsCreate, "refunds/create", refundPayload(3003, "20.00"));
+    expect(await attributionOf(3003)).toMatchObject({ commissionBps: 500, netMinor: 6000n, commissionMinor: 300n });
+  });
+
+  it("credits a chat when no agent code is on the order, and only the agent when both are", async () => {
+    await agentWithCode(shop, "CHLOE10");
+    await deliver(ordersCreate, "orders/create", orderPayload({ id: 3004, note_attributes: [{ name: "_concierge_chat", value: "1" }] }));
+    await deliver(
+      ordersCreate,
+      "orders/create",
+      orderPayload({ id: 3005, discount_codes: [{ code: "CHLOE10" }], note_attributes: [{ name: "_concierge_chat", value: "1" }] }),
+    );
+    await deliver(ordersCreate, "orders/create", orderPayload({ id: 3006, note_attributes: [{ name: "_concierge_track", value: "1" }] }));
+    expect((await attributionOf(3004))?.source).toBe("chat");
+    expect((await attributionOf(3005))?.source).toBe("agent_code");
+    expect((await attributionOf(3006))?.source).toBe("tracking_page");
+    expect(await db.attribution.count({ where: { shop } })).toBe(3);
+  });
+
+  it("credits nothing for an order Concierge had no part in", async () => {
+    await deliver(ordersCreate, "orders/create", orderPayload({ id: 3007, discount_codes: [{ code: "WELCOME10" }] }));
+    expect(await attributionOf(3007)).toBeNull();
+  });
+
+  it("never credits one shop's agent for another shop's order", async () => {
+    await agentWithCode(otherShop, "CHLOE10");
+    await deliver(ordersCreate, "orders/create", orderPayload({ id: 3008, discount_codes: [{ code: "CHLOE10" }] }), { shop });
+    expect(await attributionOf(3008)).toBeNull();
+  });
+});
