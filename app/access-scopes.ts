@@ -11,6 +11,7 @@ export const ACCESS_SCOPES = [
   "write_discounts", // agents' personal and delight codes are created in Shopify
   "read_returns", // exchanges read returns
   "write_returns", // exchanges create returns with exchange line items
+  "write_draft_orders", // an exchange the shopper pays a difference for becomes a draft order (draftOrderCreate needs this scope, not write_orders)
   "read_fulfillments", // the tracking timeline reads fulfillments and their events
   "read_merchant_managed_fulfillment_orders", // returnable items and delivery method of merchant-fulfilled orders
   "read_online_store_navigation", // the /track redirect is read back

@@ -1,7 +1,7 @@
 // The one Shopify entry point: everything that authenticates a request or
 // talks to Shopify imports from here.
 import "@shopify/shopify-app-remix/adapters/node";
-import { AppDistribution, shopifyApp } from "@shopify/shopify-app-remix/server";
+import { AppDistribution, LogSeverity, shopifyApp } from "@shopify/shopify-app-remix/server";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import { ADMIN_API_VERSION } from "./admin-api-version";
 import { ACCESS_SCOPES } from "./access-scopes";
@@ -21,6 +21,9 @@ const shopify = shopifyApp({
   authPathPrefix: "/auth",
   sessionStorage: new PrismaSessionStorage(db),
   distribution: AppDistribution.AppStore,
+  // The library logs every storefront request at info level: too much for
+  // production logs; warnings and errors only, except while developing.
+  logger: { level: env.NODE_ENV === "development" ? LogSeverity.Info : LogSeverity.Warning },
   // Online tokens identify the staff member, which is how an agent is known.
   useOnlineTokens: true,
   future: {

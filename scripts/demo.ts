@@ -102,7 +102,14 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     appId: shopify.emulator.app.appId,
     port: options.storefrontPort ?? 4001,
     host: "127.0.0.1",
-    theme: { productBlocks: [{ handle: "track-order-link" }] },
+    theme: {
+      productBlocks: [{ handle: "track-order-link" }],
+      // The chat trigger, as a merchant would turn it on: Gorgias chosen, but no
+      // Gorgias on the demo store, so shoppers get the contact links instead.
+      appEmbeds: [{ handle: "chat-trigger", settings: { provider: "gorgias", on_cart: true, phone: "+1 415 555 0123", whatsapp: "+1 415 555 0123" } }],
+      // A merchant who prefers tracking on a page of their own.
+      pages: { "track-your-order": { title: "Track your order", blocks: [{ handle: "order-tracking" }] } },
+    },
   });
   const storefrontUrl = storefront.url.replace("127.0.0.1", "localhost");
   const shopifyUrl = shopify.url.replace("127.0.0.1", "localhost");

@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ACCESS_SCOPES } from "../app/access-scopes";
 import { ADMIN_API_VERSION } from "../app/admin-api-version";
+import { TIER_METAFIELD } from "../app/domain/vip/evaluate";
 import { readWebhookConfig } from "./shopify/webhooks";
 
 const root = path.resolve(__dirname, "..");
@@ -59,6 +60,29 @@ describe("shopify.app.toml", () => {
     expect(proxy).toMatch(/url\s*=\s*"https:\/\/[^"]+\/proxy"/);
     expect(proxy).toMatch(/subpath\s*=\s*"concierge"/);
     expect(proxy).toMatch(/prefix\s*=\s*"apps"/);
+  });
+
+  it("declares the VIP tier metafield, readable on the storefront and written only by the app", () => {
+    // [customer.metafields.<namespace>.<key>]: the namespace "app" is the app's reserved $app.
+    expect(TIER_METAFIELD.namespace).toBe("$app");
+    const header = `[customer.metafields.app.${TIER_METAFIELD.key}]`;
+    const lines = toml.split("\n");
+    const start = lines.findIndex((line) => line.trim() === header);
+    expect(start, `${header} in shopify.app.toml`).toBeGreaterThan(-1);
+    const end = lines.findIndex((line, index) => index > start && line.trim().startsWith("["));
+    const settings = Object.fromEntries(
+      lines
+        .slice(start + 1, end === -1 ? undefined : end)
+        .flatMap((line) => {
+          const match = /^\s*([\w.]+)\s*=\s*"([^"]*)"/.exec(line);
+          return match ? [[match[1], match[2]]] : [];
+        }),
+    );
+    expect(settings).toMatchObject({
+      type: TIER_METAFIELD.type,
+      "access.admin": "merchant_read",
+      "access.storefront": "public_read",
+    });
   });
 
   it("is an embedded app", () => {

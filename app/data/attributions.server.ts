@@ -1,4 +1,5 @@
-// Attribution rows: the one source each order is credited to.
+// Attribution rows (the one source each order is credited to) and their
+// monthly sums for the profit dashboard.
 import type { DatabaseClient } from "../db.server";
 
 export interface AttributionRow {
@@ -14,6 +15,7 @@ export interface AttributionRow {
   commissionMinor: bigint;
   cancelled: boolean;
   processedAt: Date;
+  month: string;
 }
 
 export async function findAttribution(db: DatabaseClient, shop: string, orderId: string) {
@@ -31,6 +33,54 @@ export async function saveAttribution(db: DatabaseClient, shop: string, row: Att
 
 export async function removeAttribution(db: DatabaseClient, shop: string, orderId: string) {
   await db.attribution.deleteMany({ where: { shop, orderId } });
+}
+
+export interface MonthlyGroup {
+  month: string;
+  source: string;
+  agentId: string | null;
+  currencyCode: string;
+}
+
+/**
+ * Recomputes one month/source/agent sum from its attribution rows. The sum's
+ * row is written first: on PostgreSQL that locks it until the transaction
+ * ends, so two orders of the same group changing at once are summed one
+ * after the other and neither is lost.
+ */
+export async function refreshMonthlySum(db: DatabaseClient, shop: string, group: MonthlyGroup) {
+  const agentKey = group.agentId ?? "";
+  const key = { shop_month_source_agentKey: { shop, month: group.month, source: group.source, agentKey } };
+  await db.attributionMonthly.upsert({
+    where: key,
+    create: { shop, month: group.month, source: group.source, agentKey, currencyCode: group.currencyCode },
+    update: { currencyCode: group.currencyCode },
+  });
+  const rows = { shop, month: group.month, source: group.source, agentId: group.agentId };
+  const live = await db.attribution.aggregate({
+    where: { ...rows, cancelled: false },
+    _count: { _all: true },
+    _sum: { grossMinor: true, refundedMinor: true, netMinor: true, commissionMinor: true },
+  });
+  const cancelledOrders = await db.attribution.count({ where: { ...rows, cancelled: true } });
+  await db.attributionMonthly.update({
+    where: key,
+    data: {
+      orders: live._count._all,
+      cancelledOrders,
+      grossMinor: live._sum.grossMinor ?? 0n,
+      refundedMinor: live._sum.refundedMinor ?? 0n,
+      netMinor: live._sum.netMinor ?? 0n,
+      commissionMinor: live._sum.commissionMinor ?? 0n,
+    },
+  });
+}
+
+export async function monthlySums(db: DatabaseClient, shop: string, fromMonth: string, toMonth: string) {
+  return db.attributionMonthly.findMany({
+    where: { shop, month: { gte: fromMonth, lte: toMonth } },
+    orderBy: [{ month: "asc" }, { source: "asc" }, { agentKey: "asc" }],
+  });
 }
 
 /** Which agent owns each of these codes (upper-case), for this shop. */

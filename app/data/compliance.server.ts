@@ -104,6 +104,37 @@ export const customerDataSources: CustomerDataSource[] = [
     },
   },
   {
+    // Outcomes stay for the merchant's figures; who they were for does not.
+    name: "exchange offers made to the customer",
+    async report(db, shop, customer) {
+      return db.exchangeOutcome.findMany({
+        where: { shop, OR: [{ customerId: customer.customerId }, { orderId: { in: customer.orderIds } }] },
+        select: { orderId: true, status: true, channel: true, returnReason: true, createdAt: true, decidedAt: true },
+      });
+    },
+    async redact(db, shop, customer) {
+      await db.exchangeOutcome.updateMany({
+        where: { shop, OR: [{ customerId: customer.customerId }, { orderId: { in: customer.orderIds } }] },
+        data: { customerId: null, returnReason: null },
+      });
+    },
+  },
+  {
+    // Cached tracking data holds the order's email and phone.
+    name: "cached order tracking",
+    async report(db, shop, customer) {
+      return db.trackingSnapshot.findMany({
+        where: { shop, OR: [{ customerId: customer.customerId }, { orderId: { in: customer.orderIds } }] },
+        select: { orderId: true, orderName: true, email: true, phone: true, fetchedAt: true },
+      });
+    },
+    async redact(db, shop, customer) {
+      await db.trackingSnapshot.deleteMany({
+        where: { shop, OR: [{ customerId: customer.customerId }, { orderId: { in: customer.orderIds } }] },
+      });
+    },
+  },
+  {
     // Earlier reports of this customer's data are customer data too.
     name: "data request reports",
     async report(db, shop, customer) {

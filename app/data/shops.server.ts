@@ -1,5 +1,5 @@
 // The shop row and the shop-wide deletions. Every function takes the shop.
-import type { Database } from "../db.server";
+import type { Database, DatabaseClient } from "../db.server";
 
 export async function recordInstallation(db: Database, input: { shop: string; scopes: string | null }) {
   await db.shop.upsert({
@@ -15,7 +15,7 @@ export async function rememberShopSettings(db: Database, shop: string, settings:
   await db.shop.upsert({ where: { shop }, create: { shop, ...data }, update: data });
 }
 
-export async function findShopSettings(db: Database, shop: string) {
+export async function findShopSettings(db: DatabaseClient, shop: string) {
   return db.shop.findUnique({ where: { shop }, select: { currencyCode: true, ianaTimezone: true } });
 }
 
@@ -56,7 +56,18 @@ export async function deleteAllShopData(db: Database, shop: string) {
     db.agent.deleteMany({ where: { shop } }),
     db.agentCode.deleteMany({ where: { shop } }),
     db.attribution.deleteMany({ where: { shop } }),
+    db.attributionMonthly.deleteMany({ where: { shop } }),
     db.chatEventDaily.deleteMany({ where: { shop } }),
+    db.trackingSettings.deleteMany({ where: { shop } }),
+    db.trackingLookupDaily.deleteMany({ where: { shop } }),
+    db.trackingSnapshot.deleteMany({ where: { shop } }),
+    db.exchangeOffer.deleteMany({ where: { shop } }),
+    db.exchangeOutcome.deleteMany({ where: { shop } }),
+    db.profitSettings.deleteMany({ where: { shop } }),
+    db.supportCost.deleteMany({ where: { shop } }),
+    db.supportCampaign.deleteMany({ where: { shop } }),
+    db.orderDaily.deleteMany({ where: { shop } }),
+    db.delightSpendMonthly.deleteMany({ where: { shop } }),
     db.orderRefund.deleteMany({ where: { shop } }),
     db.order.deleteMany({ where: { shop } }),
     db.customer.deleteMany({ where: { shop } }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMinorAsDecimal, minorUnitDigits, parseDecimalToMinor } from "./money";
+import { formatMinorAsDecimal, formatMoney, minorUnitDigits, parseDecimalToMinor } from "./money";
 
 describe("money", () => {
   it("parses Shopify's decimal strings into exact minor units", () => {
@@ -31,5 +31,14 @@ describe("money", () => {
     expect(formatMinorAsDecimal(1500n, "JPY")).toBe("1500");
     expect(formatMinorAsDecimal(12345n, "KWD")).toBe("12.345");
     expect(minorUnitDigits("usd")).toBe(2);
+  });
+
+  it("shows an amount in the shop's currency and the reader's locale, digits exactly as stored", () => {
+    const spaced = (text: string) => text.replace(/\s/g, " ");
+    expect(formatMoney({ minor: 4_437_710n, currencyCode: "USD" })).toBe("$44,377.10");
+    expect(spaced(formatMoney({ minor: 4_437_710n, currencyCode: "EUR" }, "fr"))).toBe("44 377,10 €");
+    expect(formatMoney({ minor: 1_234_567_890_123_456_789n, currencyCode: "JPY" }, "ja")).toBe("￥1,234,567,890,123,456,789");
+    expect(spaced(formatMoney({ minor: 100n, currencyCode: "XYZ" }, "en"))).toBe("XYZ 1.00");
+    expect(formatMoney({ minor: 100n, currencyCode: "USD" }, "not a locale!")).toBe("1.00 USD");
   });
 });

@@ -54,35 +54,37 @@ export function money(amount: string, currencyCode: string): Money {
   return { minor: parseDecimalToMinor(amount, currencyCode), currencyCode: currencyCode.toUpperCase() };
 }
 
-// Building an Intl.NumberFormat costs far more than using one; a shop has few currencies.
+// Building an Intl.NumberFormat costs far more than using one; a shop has few currencies and staff few locales.
 const currencyFormatters = new Map<string, Intl.NumberFormat | null>();
 
-function currencyFormatter(currencyCode: string): Intl.NumberFormat | null {
-  let formatter = currencyFormatters.get(currencyCode);
+function currencyFormatter(currencyCode: string, locale: string): Intl.NumberFormat | null {
+  const key = `${locale}|${currencyCode}`;
+  let formatter = currencyFormatters.get(key);
   if (formatter === undefined) {
     const digits = minorUnitDigits(currencyCode);
     try {
-      formatter = new Intl.NumberFormat("en-US", {
+      formatter = new Intl.NumberFormat(locale, {
         style: "currency",
         currency: currencyCode,
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
       });
     } catch {
-      formatter = null; // a code Intl doesn't know: "12.00 XYZ" instead
+      formatter = null; // a code (or locale) Intl doesn't know: "12.00 XYZ" instead
     }
-    currencyFormatters.set(currencyCode, formatter);
+    currencyFormatters.set(key, formatter);
   }
   return formatter;
 }
 
 /**
- * "$40.00", "¥500", "KWD 1.250". Intl is handed the exact decimal string, not
- * a number, so the digits shown are the digits stored, however large.
+ * "$40.00", "¥500", "KWD 1.250"; in another locale "40,00 $US". Intl is
+ * handed the exact decimal string, not a number, so the digits shown are the
+ * digits stored, however large.
  */
-export function formatMoney(amount: Money): string {
+export function formatMoney(amount: Money, locale = "en-US"): string {
   const code = amount.currencyCode.toUpperCase();
   const decimal = formatMinorAsDecimal(amount.minor, code);
-  const formatter = currencyFormatter(code);
+  const formatter = currencyFormatter(code, locale);
   return formatter ? formatter.format(decimal as Intl.StringNumericLiteral) : `${decimal} ${code}`;
 }

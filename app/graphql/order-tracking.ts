@@ -66,8 +66,11 @@ export interface OrderTracking {
     confirmed: boolean;
     displayFinancialStatus: string | null;
     displayFulfillmentStatus: string;
+    email: string | null;
+    phone: string | null;
     customer: { id: string } | null;
     totalPriceSet: { presentmentMoney: MoneyV2 };
+    lineItems: { nodes: { product: { id: string } | null }[] };
     refunds: { createdAt: DateTime | null; totalRefundedSet: { presentmentMoney: MoneyV2 } }[];
     fulfillmentOrders: {
       nodes: {
@@ -109,8 +112,17 @@ export const OrderTrackingQuery = adminOperation<OrderTracking, { id: string }>(
       confirmed
       displayFinancialStatus
       displayFulfillmentStatus
+      email
+      phone
       customer {
         id
+      }
+      lineItems(first: 5) {
+        nodes {
+          product {
+            id
+          }
+        }
       }
       totalPriceSet {
         presentmentMoney {

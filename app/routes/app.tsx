@@ -25,7 +25,15 @@ export default function App() {
         <Link to="/app" rel="home">
           Home
         </Link>
+        <Link to="/app/profit">Profit</Link>
+        <Link to="/app/vip-rules">VIP rules</Link>
+        <Link to="/app/tracking">Order tracking</Link>
+        <Link to="/app/chat">Chat trigger</Link>
+        <Link to="/app/agents">Agents</Link>
+        <Link to="/app/agent-desk">Agent desk</Link>
+        <Link to="/app/exchange-offers">Exchange offers</Link>
         <Link to="/app/data-requests">Customer data requests</Link>
+        <Link to="/app/settings">Settings</Link>
       </NavMenu>
       <Outlet />
     </AppProvider>

@@ -1,6 +1,4 @@
-import { fulfillmentPayloadSchema, parseWebhookPayload } from "../domain/webhook-payloads";
+import { onFulfillmentEvent } from "../services/shopify-events.server";
 import { webhookAction } from "../services/webhooks.server";
 
-// Verified, validated and recorded once; order tracking refreshes its cached
-// timeline for the order here.
-export const action = webhookAction(async ({ payload }) => parseWebhookPayload(fulfillmentPayloadSchema, payload));
+export const action = webhookAction(onFulfillmentEvent);

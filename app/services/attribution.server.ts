@@ -4,18 +4,26 @@
 // recomputed from those facts on every order and refund event, so a
 // duplicated or late webhook changes nothing, a refund reduces the credited
 // revenue and the commission exactly, and a cancellation voids both.
-import type { DatabaseClient } from "../db.server";
+import type { Database, DatabaseClient } from "../db.server";
 import { attributeOrder, attributedRevenue, commission } from "../domain/agents/attribution";
 import { findOrder } from "../data/orders.server";
 import {
   agentCommissionBps,
   codeOwners,
   findAttribution,
+  refreshMonthlySum,
   removeAttribution,
   saveAttribution,
 } from "../data/attributions.server";
+import { findShopSettings } from "../data/shops.server";
+import { shopDay } from "../domain/tracking/settings";
 
-export async function recordAttribution(db: DatabaseClient, shop: string, orderId: string) {
+/** The order's credit and the monthly sums it belongs to change together. */
+export async function recordAttribution(db: Database, shop: string, orderId: string) {
+  return db.$transaction((tx) => attributeWithin(tx, shop, orderId));
+}
+
+async function attributeWithin(db: DatabaseClient, shop: string, orderId: string) {
   const order = await findOrder(db, shop, orderId);
   if (!order) return null; // a refund ahead of its order: the order's own event will attribute it
   const discountCodes = order.discountCodes ? order.discountCodes.split(",") : [];
@@ -24,11 +32,14 @@ export async function recordAttribution(db: DatabaseClient, shop: string, orderI
     cartAttributes: JSON.parse(order.cartAttributes) as Record<string, string>,
     codeOwners: await codeOwners(db, shop, discountCodes),
   });
+  const existing = await findAttribution(db, shop, orderId);
   if (!attribution.source) {
-    await removeAttribution(db, shop, orderId);
+    if (existing) {
+      await removeAttribution(db, shop, orderId);
+      await refreshMonthlySum(db, shop, existing);
+    }
     return null;
   }
-  const existing = await findAttribution(db, shop, orderId);
   // The rate when the order was first credited: a later change of an
   // agent's rate is not retroactive.
   const commissionBps =
@@ -56,7 +67,19 @@ export async function recordAttribution(db: DatabaseClient, shop: string, orderI
     commissionMinor: commission(net, commissionBps).minor,
     cancelled: order.cancelledAt !== null,
     processedAt: order.processedAt,
+    // The month an order counts in is fixed when it is first credited.
+    month: existing?.month || (await monthOf(db, shop, order.processedAt)),
   };
   await saveAttribution(db, shop, row);
+  if (existing && (existing.source !== row.source || existing.agentId !== row.agentId || existing.month !== row.month)) {
+    await refreshMonthlySum(db, shop, existing);
+  }
+  await refreshMonthlySum(db, shop, row);
   return { ...row, explanation: attribution.explanation };
+}
+
+/** YYYY-MM of an instant in the shop's time zone (UTC until Concierge knows it). */
+async function monthOf(db: DatabaseClient, shop: string, instant: Date) {
+  const settings = await findShopSettings(db, shop);
+  return shopDay(instant, settings?.ianaTimezone ?? "UTC").slice(0, 7);
 }

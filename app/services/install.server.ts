@@ -3,12 +3,15 @@ import type { Database } from "../db.server";
 import { adminMutation, adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { recordInstallation } from "../data/shops.server";
 import { UrlRedirectCreateMutation, UrlRedirectsByPathQuery } from "../graphql/url-redirects";
+import { shopSettings } from "./shop-settings.server";
 
 export const TRACK_PATH = "/track";
 export const TRACK_PROXY_PATH = "/apps/concierge/track";
 
 export async function onInstall(input: { db: Database; admin: AdminGraphqlClient; shop: string; scopes: string | null }) {
   await recordInstallation(input.db, { shop: input.shop, scopes: input.scopes });
+  // The shop's currency and time zone, before any order needs them.
+  await shopSettings(input.db, input.admin, input.shop);
   await ensureTrackingRedirect(input.admin);
 }
 

@@ -5,7 +5,9 @@ import type { Database } from "../db.server";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { consumeRateLimit, pruneRateLimits, type RateLimit } from "../data/rate-limits.server";
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
-import { renderTrackingPage, type RecentOrder, type TrackingPageState } from "../domain/tracking/page";
+import { DEFAULT_BRANDING, renderTrackingPage, type RecentOrder, type TrackingBranding, type TrackingPageState } from "../domain/tracking/page";
+import { shopDay } from "../domain/tracking/settings";
+import { countLookup, findSnapshot, findTrackingSettings, saveSnapshot } from "../data/tracking.server";
 import { buildTrackingView, type OrderTrackingFacts } from "../domain/tracking/timeline";
 import {
   CustomerRecentOrdersQuery,
@@ -13,12 +15,21 @@ import {
   OrderTrackingQuery,
   type OrderTracking,
 } from "../graphql/order-tracking";
+import { exchangeOffersForOrder } from "./exchanges.server";
 import { shopSettings } from "./shop-settings.server";
 
 /** Lookups one visitor may make: enough for typos, too few to enumerate orders. */
 export const VISITOR_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 10, windowMs: 10 * 60 * 1000 };
 /** All anonymous lookups of a shop: a backstop against a botnet of visitors. */
-export const SHOP_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 600, windowMs: 10 * 60 * 1000 };
+export const SHOP_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 3000, windowMs: 10 * 60 * 1000 };
+
+/**
+ * How long what Shopify said about an order is reused: long enough that a
+ * shopper refreshing the page or a burst of visits costs one Admin API call,
+ * short enough to need no invalidation beyond the fulfillment and order
+ * webhooks, which drop the snapshot at once.
+ */
+export const SNAPSHOT_TTL_MS = 5 * 60 * 1000;
 
 export interface TrackingRequest {
   db: Database;
@@ -34,47 +45,92 @@ export interface TrackingRequest {
 }
 
 export async function trackingPageLiquid(request: TrackingRequest): Promise<{ liquid: string; status: number }> {
-  const settings = await shopSettings(request.db, request.admin, request.shop);
+  const [settings, stored] = await Promise.all([
+    shopSettings(request.db, request.admin, request.shop),
+    findTrackingSettings(request.db, request.shop),
+  ]);
   const customerGid = request.loggedInCustomerId ? `gid://shopify/Customer/${request.loggedInCustomerId}` : null;
   const recentOrders = customerGid ? await recentOrdersOf(request.admin, customerGid) : [];
-  const state = await resolveState(request, customerGid);
+  const { state, order } = await resolveState(request, customerGid);
+  if (state.kind === "found" || state.kind === "not_found") {
+    await countLookup(request.db, request.shop, shopDay(request.now, settings.ianaTimezone), state.kind === "found");
+  }
+  // Exchange offers only for an order with something delivered: before
+  // that there is nothing to exchange, and the call costs Admin API points.
+  const delivered = state.kind === "found" && state.view.packages.some((pkg) => pkg.deliveredAt !== null);
+  const orderId = order ? order.id.split("/").pop()! : null;
+  const exchangeOffers =
+    delivered && orderId ? ((await exchangeOffersForOrder({ db: request.db, admin: request.admin, shop: request.shop, orderId, now: request.now })) ?? []) : [];
+  const lookup = request.query.has("order") && !customerGid ? { order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" } : null;
   const liquid = renderTrackingPage({
     state,
     recentOrders,
     timeZone: settings.ianaTimezone,
     formPath: request.formPath ?? "/apps/concierge/track",
+    branding: brandingOf(stored),
+    recommendationProductIds: (order?.lineItems.nodes ?? []).flatMap((line) => (line.product ? [line.product.id.split("/").pop()!] : [])),
+    exchangeOffers,
+    lookup,
+    exchangeRequest: request.query.get("exchange_request"),
+    orderId,
   });
   return { liquid, status: state.kind === "rate_limited" ? 429 : 200 };
 }
 
-async function resolveState(request: TrackingRequest, customerGid: string | null): Promise<TrackingPageState> {
+function brandingOf(stored: Awaited<ReturnType<typeof findTrackingSettings>>): TrackingBranding {
+  if (!stored) return DEFAULT_BRANDING;
+  return {
+    headline: stored.headline,
+    logoUrl: stored.logoUrl,
+    primaryColor: stored.primaryColor,
+    accentColor: stored.accentColor,
+    supportEmail: stored.supportEmail,
+    supportPhone: stored.supportPhone,
+    supportWhatsApp: stored.supportWhatsApp,
+    faqLinks: JSON.parse(stored.faqLinks) as TrackingBranding["faqLinks"],
+    pinnedCollection: stored.pinnedCollection,
+  };
+}
+
+type TrackedOrder = NonNullable<OrderTracking["order"]>;
+
+async function resolveState(
+  request: TrackingRequest,
+  customerGid: string | null,
+): Promise<{ state: TrackingPageState; order: TrackedOrder | null }> {
   const orderId = request.query.get("order_id");
   if (orderId && customerGid) {
     // A logged-in shopper opening one of their orders: theirs only.
-    const order = await trackingFacts(request.admin, orderId);
-    if (!order || order.customer?.id !== customerGid) return { kind: "form" };
-    return { kind: "found", view: buildTrackingView(toFacts(order), { now: request.now }) };
+    const order = await trackingFacts(request, orderId);
+    if (!order || order.customer?.id !== customerGid) return { state: { kind: "form" }, order: null };
+    return found(order, request.now);
   }
-  if (!request.query.has("order") && !request.query.has("contact")) return { kind: "form" };
+  if (!request.query.has("order") && !request.query.has("contact")) return { state: { kind: "form" }, order: null };
 
-  const parsed = trackLookupSchema.safeParse({ order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" });
   const input = { order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" };
+  const parsed = trackLookupSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { kind: "form", input, fieldErrors };
+    return { state: { kind: "form", input, fieldErrors }, order: null };
   }
 
   const limited = await rateLimited(request);
-  if (limited) return limited;
+  if (limited) return { state: limited, order: null };
 
+  // Always one Admin API lookup, whether the order exists or not and
+  // whatever was cached: a missing order and a wrong email or phone take the
+  // same path, the same time, and get the same answer.
   const { orders } = await adminQuery(request.admin, OrderLookupQuery, { query: orderNameSearch(orderNameFromInput(parsed.data.order)) });
   const match = orders.nodes.find((order) => contactMatches(order, parsed.data.contact));
-  // A missing order and a wrong email or phone get the same answer.
-  if (!match) return { kind: "not_found", input };
-  const order = await trackingFacts(request.admin, match.id);
-  if (!order) return { kind: "not_found", input };
-  return { kind: "found", view: buildTrackingView(toFacts(order), { now: request.now }) };
+  if (!match) return { state: { kind: "not_found", input }, order: null };
+  const order = await trackingFacts(request, match.id);
+  if (!order) return { state: { kind: "not_found", input }, order: null };
+  return found(order, request.now);
+}
+
+function found(order: TrackedOrder, now: Date): { state: TrackingPageState; order: TrackedOrder } {
+  return { state: { kind: "found", view: buildTrackingView(toFacts(order), { now }) }, order };
 }
 
 async function rateLimited(request: TrackingRequest): Promise<TrackingPageState | null> {
@@ -99,14 +155,28 @@ async function recentOrdersOf(admin: AdminGraphqlClient, customerGid: string): P
   }));
 }
 
-async function trackingFacts(admin: AdminGraphqlClient, orderId: string) {
-  const id = orderId.startsWith("gid://") ? orderId : `gid://shopify/Order/${orderId.replace(/\D/g, "")}`;
-  const { order } = await adminQuery(admin, OrderTrackingQuery, { id });
+/** The order's tracking facts: a fresh snapshot if there is one, else from the Admin API. */
+async function trackingFacts(request: TrackingRequest, orderId: string): Promise<TrackedOrder | null> {
+  const numericId = orderId.startsWith("gid://") ? orderId.split("/").pop()! : orderId.replace(/\D/g, "");
+  if (!numericId) return null;
+  const snapshot = await findSnapshot(request.db, request.shop, numericId, new Date(request.now.getTime() - SNAPSHOT_TTL_MS));
+  if (snapshot) return JSON.parse(snapshot.data) as TrackedOrder;
+  const { order } = await adminQuery(request.admin, OrderTrackingQuery, { id: `gid://shopify/Order/${numericId}` });
+  if (!order) return null;
+  await saveSnapshot(request.db, request.shop, {
+    orderId: numericId,
+    orderName: order.name,
+    email: order.email,
+    phone: order.phone,
+    customerId: order.customer?.id.split("/").pop() ?? null,
+    data: JSON.stringify(order),
+    fetchedAt: request.now,
+  });
   return order;
 }
 
 /** The Admin API's order, flattened into what the timeline module reads. */
-export function toFacts(order: NonNullable<OrderTracking["order"]>): OrderTrackingFacts {
+export function toFacts(order: TrackedOrder): OrderTrackingFacts {
   return {
     name: order.name,
     createdAt: order.createdAt,

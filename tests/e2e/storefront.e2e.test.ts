@@ -66,3 +66,44 @@ describe("the /track page", () => {
     await expect(page.getByRole("button").textContent()).resolves.toBe("ابحث عن طلبي");
   });
 });
+
+describe("the order-tracking block on a page of the merchant's own", () => {
+  it("sends the shopper to the tracking page with their order", async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${demo.storefrontUrl}/pages/track-your-order`);
+    const block = page.locator("[data-block-handle=order-tracking]");
+    await block.getByLabel("Order number").fill("1001");
+    await block.getByLabel("Email or phone").fill("fatima.almansouri@example.ae");
+    await block.getByRole("button", { name: "Find my order" }).click();
+    await page.getByRole("heading", { name: "#1001" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("lists a logged-in customer's orders in their language", async () => {
+    const { page } = await openPage(browser, { locale: "ar" });
+    await page.goto(`${demo.storefrontUrl}/account/login`);
+    await page.locator("li", { hasText: "fatima.almansouri@example.ae" }).getByRole("link").click();
+    await page.goto(`${demo.storefrontUrl}/ar/pages/track-your-order`);
+    const block = page.locator("[data-block-handle=order-tracking]");
+    await expect(block.getByRole("heading").textContent()).resolves.toBe("تتبّع طلبك");
+    await block.getByRole("navigation", { name: "طلباتك الأخيرة" }).getByRole("link").first().click();
+    await page.getByRole("heading", { level: 2 }).first().waitFor();
+    expect(new URL(page.url()).searchParams.get("order_id")).toMatch(/^\d+$/);
+  });
+});
+
+describe("upsell on the tracking page", () => {
+  it("shows the storefront's recommendations for what was ordered, and adding one tags the cart for the tracking page", async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${demo.trackUrl}?order=1001&contact=fatima.almansouri@example.ae`);
+    const upsell = page.getByRole("region", { name: "You might also like" });
+    const firstAdd = upsell.getByRole("button", { name: "Add to cart" }).first();
+    await firstAdd.waitFor();
+    await firstAdd.click();
+    await expect(page.getByRole("status").filter({ hasText: "Added to your cart" }).textContent()).resolves.toBe("Added to your cart");
+    const cart = await page.evaluate(async () => (await fetch("/cart.js")).json());
+    expect(cart.item_count).toBe(1);
+    expect(cart.attributes).toMatchObject({ _concierge_track: "1" });
+    expect(errors).toEqual([]);
+  });
+});

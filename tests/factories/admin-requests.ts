@@ -4,6 +4,7 @@ import db from "../../app/db.server";
 import { ACCESS_SCOPES } from "../../app/access-scopes";
 import { TEST_APP } from "../setup/test-environment";
 import { signSessionToken } from "../shopify/auth";
+import type { LocalShopify } from "../shopify/server";
 
 export const STAFF_USER_ID = 4242;
 
@@ -44,4 +45,46 @@ export function adminRequest(path: string, options: { shop: string; userId?: num
     headers: { Authorization: `Bearer ${token}` },
     body: options.body,
   });
+}
+
+/**
+ * A staff member of the local Shopify signed in to the app: the app installed
+ * (offline session) and the online session token exchange would have stored
+ * for them, holding an online access token the local Shopify accepts, so
+ * actions that call the Admin API as the staff member reach it. Returns the
+ * staff member's user id, for adminRequest.
+ */
+export async function signInStaff(local: LocalShopify, shop: string, email: string): Promise<number> {
+  const staff = [...local.store.getShop(shop).staff.values()].find((member) => member.email === email);
+  if (!staff) throw new Error(`No staff member ${email} in ${shop}`);
+  const offlineToken = local.installApp(shop);
+  const online = local.emulator.tokens.issue({
+    shop,
+    apiKey: local.emulator.app.apiKey,
+    scope: local.emulator.app.scopes,
+    online: true,
+    userId: staff.id,
+    expiresInSeconds: 24 * 60 * 60,
+  });
+  const scope = ACCESS_SCOPES.join(",");
+  const offline = { shop, state: "", isOnline: false, scope, accessToken: offlineToken };
+  const session = {
+    shop,
+    state: "",
+    isOnline: true,
+    scope,
+    expires: new Date(Date.now() + 24 * 60 * 60 * 1000),
+    accessToken: online.token,
+    userId: BigInt(staff.id),
+    firstName: staff.firstName,
+    lastName: staff.lastName,
+    email: staff.email,
+    accountOwner: staff.accountOwner,
+    locale: staff.locale,
+    collaborator: staff.collaborator,
+    emailVerified: staff.emailVerified,
+  };
+  await db.session.upsert({ where: { id: `offline_${shop}` }, create: { id: `offline_${shop}`, ...offline }, update: offline });
+  await db.session.upsert({ where: { id: `${shop}_${staff.id}` }, create: { id: `${shop}_${staff.id}`, ...session }, update: session });
+  return staff.id;
 }

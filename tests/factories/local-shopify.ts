@@ -16,6 +16,10 @@ export { DEMO_SHOP };
 
 export async function startLocalShopifyForApp(): Promise<LocalShopify> {
   const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret });
+  // The Shopify library's node adapter sets the fetch it uses when it is first
+  // imported; load it now so that a route imported later (a webhook delivered
+  // into the app) does not put Shopify's real hosts back.
+  await import("../../app/shopify.server");
   redirectShopifyRequests(local.url);
   return local;
 }

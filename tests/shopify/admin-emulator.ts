@@ -142,8 +142,37 @@ function errorsBody(errors: ShopifyGraphQLError[]): ExecuteResponse {
   return { status: 200, body: { errors } };
 }
 
+/**
+ * The access scope Shopify requires for a root field, for the fields whose
+ * scope is easy to forget (returns and draft orders have scopes of their own,
+ * not covered by read_orders/write_orders). A write scope grants its read.
+ */
+export const REQUIRED_ACCESS: Record<string, string> = {
+  returnableFulfillments: "read_returns",
+  returnableFulfillment: "read_returns",
+  return: "read_returns",
+  returnCreate: "write_returns",
+  returnProcess: "write_returns",
+  draftOrder: "read_draft_orders",
+  draftOrders: "read_draft_orders",
+  draftOrderCreate: "write_draft_orders",
+};
+
+function hasScope(granted: ReadonlySet<string>, scope: string): boolean {
+  return granted.has(scope) || (scope.startsWith("read_") && granted.has(`write_${scope.slice("read_".length)}`));
+}
+
 const fieldResolver: GraphQLFieldResolver<unknown, ResolverContext> = (source, args, ctx, info) => {
   const parent = info.parentType.name;
+  if (parent === "Mutation" || parent === "QueryRoot") {
+    const scope = REQUIRED_ACCESS[info.fieldName];
+    if (scope && !hasScope(ctx.scopes, scope)) {
+      const requiredAccess = `\`${scope}\` access scope.`;
+      throw new GraphQLError(`Access denied for ${info.fieldName} field. Required access: ${requiredAccess}`, {
+        extensions: { code: "ACCESS_DENIED", documentation: "https://shopify.dev/api/usage/access-scopes", requiredAccess },
+      });
+    }
+  }
   if (parent === "Mutation") {
     const resolver = mutationResolvers[info.fieldName];
     if (!resolver) throw notImplemented(parent, info.fieldName);
@@ -195,13 +224,14 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     for (const event of pending) emitWebhook({ topic: event.topic, shop: event.shop, payload: event.payload() });
   };
 
-  const makeContext = (data: ShopData, userId: number | null, bulk: boolean): ResolverContext => {
+  const makeContext = (data: ShopData, userId: number | null, bulk: boolean, scope: string = app.scopes): ResolverContext => {
     const ctx: ResolverContext = {
       store: options.store,
       data,
       app,
       now: now(),
       userId,
+      scopes: new Set(scope.split(",").map((s) => s.trim()).filter(Boolean)),
       bulk,
       search: [],
       webhooks: [],
@@ -311,11 +341,13 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
   const execute = async (request: ExecuteRequest): Promise<ExecuteResponse> => {
     let userId: number | null = null;
     let apiKey = app.apiKey;
+    let scope = app.scopes;
     if (request.accessToken !== undefined) {
       const token = tokens.lookup(request.accessToken);
       if (!token || token.shop !== request.shop) return { status: 401, body: INVALID_TOKEN_BODY };
       userId = token.userId;
       apiKey = token.apiKey;
+      scope = token.scope;
     }
     const data = options.store.shops.get(request.shop);
     if (!data) return { status: 404, body: { errors: "Not Found" } };
@@ -374,7 +406,7 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
       };
     }
 
-    const ctx = makeContext(data, userId, false);
+    const ctx = makeContext(data, userId, false, scope);
     const result = await executeGraphQL({
       schema,
       document,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_NOW } from "./demo-store";
-import { gid, type OrderRecord, type ShopData } from "./store";
+import { createOrder, gid, type OrderRecord, type ShopData } from "./store";
 import { dataOf, demoEmulator } from "./testing";
 
 const CREATE_DISCOUNT = `
@@ -103,6 +103,52 @@ describe("discount codes", () => {
       }),
     );
     expect(updated.discountCodeBasicUpdate.codeDiscountNode.codeDiscount.title).toBe("Renamed");
+  });
+});
+
+describe("discount codes at checkout", () => {
+  it("applies a code only while it is active, to its customer, once per customer, above its minimum", async () => {
+    const { gql, store, shop, clock } = demoEmulator();
+    const data = store.getShop(shop);
+    const [, emma, other] = [...data.customers.values()];
+    const variant = [...data.variants.values()].find((v) => v.priceCents >= 6000 && !data.products.get(v.productId)!.isGiftCard)!;
+    const cart = (customerId: number, quantity = 1) => ({
+      customerId,
+      lines: [{ variantId: variant.id, quantity }],
+      createdAt: clock.now().toISOString(),
+      discountCode: "EMMA15",
+      checkoutAt: clock.now(),
+    });
+    const node = dataOf(await gql(CREATE_DISCOUNT, { input: { ...discountInput("EMMA15", gid("Customer", emma!.id)), usageLimit: 2 } }))
+      .discountCodeBasicCreate.codeDiscountNode;
+
+    expect(() => createOrder(store, data, cart(other!.id))).toThrow("Discount code EMMA15 is not available to this customer");
+    const cheap = [...data.variants.values()].find((v) => v.priceCents < 5000 && !data.products.get(v.productId)!.isGiftCard)!;
+    expect(() => createOrder(store, data, { ...cart(emma!.id), lines: [{ variantId: cheap.id, quantity: 1 }] })).toThrow(
+      "Discount code EMMA15 needs a subtotal of at least 5000 cents",
+    );
+
+    clock.advance(60_000);
+    await gql(`mutation($id: ID!) { discountCodeDeactivate(id: $id) { userErrors { message } } }`, { id: node.id });
+    expect(() => createOrder(store, data, cart(emma!.id))).toThrow("Discount code EMMA15 is not active (EXPIRED)");
+    await gql(`mutation($id: ID!) { discountCodeActivate(id: $id) { userErrors { message } } }`, { id: node.id });
+
+    const order = createOrder(store, data, cart(emma!.id));
+    expect(order.discountCodes).toEqual(["EMMA15"]);
+    expect(() => createOrder(store, data, cart(emma!.id))).toThrow("Discount code EMMA15 was already used by this customer");
+  });
+
+  it("refuses a single-use code once it is used up", async () => {
+    const { gql, store, shop, clock } = demoEmulator();
+    const data = store.getShop(shop);
+    const [, emma] = [...data.customers.values()];
+    const variant = [...data.variants.values()].find((v) => v.priceCents >= 6000 && !data.products.get(v.productId)!.isGiftCard)!;
+    await gql(CREATE_DISCOUNT, { input: { ...discountInput("ONCE10"), appliesOncePerCustomer: false } });
+    const cart = { customerId: emma!.id, lines: [{ variantId: variant.id, quantity: 1 }], createdAt: clock.now().toISOString(), discountCode: "once10", checkoutAt: clock.now() };
+    createOrder(store, data, cart);
+    expect(() => createOrder(store, data, cart)).toThrow("Discount code ONCE10 is not active (EXPIRED)");
+    // Seed data written after the fact is not checked.
+    expect(createOrder(store, data, { ...cart, checkoutAt: undefined }).discountCodes).toEqual(["ONCE10"]);
   });
 });
 
@@ -331,5 +377,185 @@ describe("draft orders and redirects", () => {
     expect(ok).toEqual({ urlRedirect: { path: "/track", target: "/apps/concierge/track" }, userErrors: [] });
     const dup = dataOf(await gql(create, { r: { path: "/track", target: "/elsewhere" } })).urlRedirectCreate;
     expect(dup.userErrors).toEqual([{ field: ["urlRedirect", "path"], message: "Path has already been taken", code: "CREATE_FAILED" }]);
+  });
+});
+
+describe("exchanges released before the returned items arrive", () => {
+  const CREATE = `mutation($input: ReturnInput!) {
+    returnCreate(returnInput: $input) {
+      return { id status returnLineItems(first: 5) { nodes { id } } exchangeLineItems(first: 5) { nodes { id variantId } } }
+      userErrors { field message code }
+    } }`;
+  const PROCESS = `mutation($input: ReturnProcessInput!) {
+    returnProcess(input: $input) {
+      return { status exchangeLineItems(first: 5) { nodes { processedQuantity lineItems { sku discountedTotalSet(withCodeDiscounts: true) { shopMoney { amount } } } } }
+        refunds(first: 5) { nodes { totalRefundedSet { shopMoney { amount } } } } }
+      userErrors { field message code }
+    } }`;
+
+  function chinoOrder() {
+    const emulator = demoEmulator();
+    const data = emulator.store.getShop(emulator.shop);
+    const chino = [...data.products.values()].find((p) => p.title === "Classic Chino")!;
+    const order = deliveredOrderWith(data, (o) => o.lineItems.length === 1 && o.lineItems[0]!.productId === chino.id && o.lineItems[0]!.quantity === 1 && o.totalDiscountsCents === 0);
+    const line = order.lineItems[0]!;
+    const fli = order.fulfillments.flatMap((f) => f.lineItems).find((l) => l.lineItemId === line.id)!;
+    const swap = chino.variantIds.map((id) => data.variants.get(id)!).find((v) => v.id !== line.variantId && v.inventoryQuantity > 0)!;
+    const belt = [...data.variants.values()].find((v) => v.sku === "BLT-M")!;
+    return { ...emulator, data, order, line, fli, swap, belt };
+  }
+
+  it("credits the returned item's value to the swap, gives a 100%-off gift, and refunds nothing later", async () => {
+    const { gql, order, line, fli, swap, belt } = chinoOrder();
+    const totalBefore = order.lineItems.reduce((s, l) => s + l.unitPriceCents * l.quantity, 0) - order.totalDiscountsCents;
+    const created = dataOf(
+      await gql(CREATE, {
+        input: {
+          orderId: gid("Order", order.id),
+          returnLineItems: [{ fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1, returnReason: "SIZE_TOO_SMALL" }],
+          exchangeLineItems: [
+            { variantId: gid("ProductVariant", swap.id), quantity: 1 },
+            { variantId: gid("ProductVariant", belt.id), quantity: 1, appliedDiscount: { description: "Free gift", value: { percentage: 100 } } },
+          ],
+        },
+      }),
+    ).returnCreate;
+    expect(created.userErrors).toEqual([]);
+    const [swapLine, giftLine] = created.return.exchangeLineItems.nodes;
+
+    // Only the exchange items: the trousers are still with the shopper.
+    const released = dataOf(
+      await gql(PROCESS, {
+        input: { returnId: created.return.id, exchangeLineItems: [{ id: swapLine.id, quantity: 1 }, { id: giftLine.id, quantity: 1 }] },
+      }),
+    ).returnProcess;
+    expect(released.userErrors).toEqual([]);
+    expect(released.return.status).toBe("OPEN");
+    expect(released.return.exchangeLineItems.nodes).toEqual([
+      { processedQuantity: 1, lineItems: [{ sku: swap.sku, discountedTotalSet: { shopMoney: { amount: "0.0" } } }] },
+      { processedQuantity: 1, lineItems: [{ sku: "BLT-M", discountedTotalSet: { shopMoney: { amount: "0.0" } } }] },
+    ]);
+    const after = dataOf(await gql(`query($id: ID!) { order(id: $id) { displayFinancialStatus currentTotalPriceSet { shopMoney { amount } } } }`, { id: gid("Order", order.id) }));
+    // Nothing owed: the returned chino pays for its swap, the belt is free.
+    expect(after.order.displayFinancialStatus).toBe("PAID");
+    expect(order.lineItems.reduce((s, l) => s + l.unitPriceCents * l.quantity, 0) - order.totalDiscountsCents).toBe(totalBefore);
+
+    // The trousers arrive: nothing to refund, the return closes.
+    const received = dataOf(
+      await gql(PROCESS, {
+        input: {
+          returnId: created.return.id,
+          returnLineItems: [{ id: created.return.returnLineItems.nodes[0].id, quantity: 1 }],
+          financialTransfer: { issueRefund: { orderTransactions: [] } },
+        },
+      }),
+    ).returnProcess;
+    expect(received.userErrors).toEqual([]);
+    expect(received.return.status).toBe("CLOSED");
+    expect(received.return.refunds.nodes).toEqual([{ totalRefundedSet: { shopMoney: { amount: "0.0" } } }]);
+    expect(line.quantity).toBe(1);
+  });
+
+  it("refuses a discount above the price or in another currency", async () => {
+    const { gql, order, fli, belt } = chinoOrder();
+    const input = (value: unknown) => ({
+      orderId: gid("Order", order.id),
+      returnLineItems: [{ fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1 }],
+      exchangeLineItems: [{ variantId: gid("ProductVariant", belt.id), quantity: 1, appliedDiscount: { value } }],
+    });
+    const tooMuch = dataOf(await gql(CREATE, { input: input({ amount: { amount: "45.01", currencyCode: order.currencyCode } }) })).returnCreate;
+    expect(tooMuch.userErrors).toEqual([
+      { field: ["returnInput", "exchangeLineItems", "0", "appliedDiscount", "value", "amount"], message: "Amount must be greater than 0 and at most the item's price.", code: "INVALID" },
+    ]);
+    const percent = dataOf(await gql(CREATE, { input: input({ percentage: 120 }) })).returnCreate;
+    expect(percent.userErrors[0].code).toBe("INVALID");
+    expect(order.returns).toEqual([]);
+  });
+
+  it("charges the difference of a pricier exchange as a balance the buyer owes", async () => {
+    const { gql, data, order, fli } = chinoOrder();
+    const relaxed = [...data.variants.values()].find((v) => v.sku?.startsWith("RCH-") && v.inventoryQuantity > 0)!;
+    const created = dataOf(
+      await gql(CREATE, {
+        input: {
+          orderId: gid("Order", order.id),
+          returnLineItems: [{ fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1, returnReason: "STYLE" }],
+          exchangeLineItems: [{ variantId: gid("ProductVariant", relaxed.id), quantity: 1 }],
+        },
+      }),
+    ).returnCreate;
+    const released = dataOf(
+      await gql(PROCESS, { input: { returnId: created.return.id, exchangeLineItems: [{ id: created.return.exchangeLineItems.nodes[0].id, quantity: 1 }] } }),
+    ).returnProcess;
+    // $98 for the new cut, $89 credited: $9 to pay.
+    expect(released.return.exchangeLineItems.nodes[0].lineItems[0].discountedTotalSet.shopMoney.amount).toBe("9.0");
+    expect(order.financialStatus).toBe("PARTIALLY_PAID");
+  });
+});
+
+describe("access scopes", () => {
+  it("denies returns and draft orders to an app without their scopes, as Shopify does", async () => {
+    const { gql } = demoEmulator({ emulator: { scopes: "read_orders,write_orders,read_products" } });
+    const response = await gql(`mutation($input: DraftOrderInput!) { draftOrderCreate(input: $input) { draftOrder { id } userErrors { message } } }`, {
+      input: { lineItems: [{ title: "Anything", quantity: 1, originalUnitPriceWithCurrency: { amount: "1.00", currencyCode: "USD" } }] },
+    });
+    expect(response.body.data).toEqual({ draftOrderCreate: null });
+    expect(response.body.errors).toMatchObject([
+      {
+        message: "Access denied for draftOrderCreate field. Required access: `write_draft_orders` access scope.",
+        path: ["draftOrderCreate"],
+        extensions: { code: "ACCESS_DENIED", requiredAccess: "`write_draft_orders` access scope." },
+      },
+    ]);
+    const returnable = await gql(`query { returnableFulfillments(orderId: "gid://shopify/Order/1", first: 1) { nodes { id } } }`);
+    expect((returnable.body.errors as { extensions: { code: string } }[])[0].extensions.code).toBe("ACCESS_DENIED");
+  });
+
+  it("lets a write scope read", async () => {
+    const { gql, store, shop } = demoEmulator({ emulator: { scopes: "read_orders,write_draft_orders" } });
+    const data = store.getShop(shop);
+    const belt = [...data.variants.values()].find((v) => v.sku === "BLT-M")!;
+    const created = dataOf(
+      await gql(`mutation($input: DraftOrderInput!) { draftOrderCreate(input: $input) { draftOrder { id } userErrors { message } } }`, {
+        input: { lineItems: [{ variantId: gid("ProductVariant", belt.id), quantity: 1 }] },
+      }),
+    ).draftOrderCreate;
+    expect(dataOf(await gql(`query($id: ID!) { draftOrder(id: $id) { id } }`, { id: created.draftOrder.id })).draftOrder).toEqual({ id: created.draftOrder.id });
+  });
+});
+
+describe("draft order line discounts", () => {
+  it("takes each line's appliedDiscount off the line and the total", async () => {
+    const { gql, store, shop } = demoEmulator();
+    const data = store.getShop(shop);
+    const relaxed = [...data.variants.values()].find((v) => v.sku?.startsWith("RCH-") && v.inventoryQuantity > 0)!;
+    const belt = [...data.variants.values()].find((v) => v.sku === "BLT-M")!;
+    const created = dataOf(
+      await gql(
+        `mutation($input: DraftOrderInput!) { draftOrderCreate(input: $input) { draftOrder {
+          totalPriceSet { shopMoney { amount } } totalDiscountsSet { shopMoney { amount } }
+          lineItems(first: 5) { nodes { sku discountedTotalSet { shopMoney { amount } } appliedDiscount { title valueType value amountSet { shopMoney { amount } } } } } }
+          userErrors { field message } } }`,
+        {
+          input: {
+            lineItems: [
+              { variantId: gid("ProductVariant", relaxed.id), quantity: 1, appliedDiscount: { title: "Credit for the returned chino", valueType: "FIXED_AMOUNT", value: 89, amountWithCurrency: { amount: "89.00", currencyCode: "USD" } } },
+              { variantId: gid("ProductVariant", belt.id), quantity: 1, appliedDiscount: { title: "Free gift", valueType: "PERCENTAGE", value: 100 } },
+            ],
+          },
+        },
+      ),
+    ).draftOrderCreate;
+    expect(created.userErrors).toEqual([]);
+    expect(created.draftOrder).toEqual({
+      totalPriceSet: { shopMoney: { amount: "9.0" } },
+      totalDiscountsSet: { shopMoney: { amount: "134.0" } },
+      lineItems: {
+        nodes: [
+          { sku: relaxed.sku, discountedTotalSet: { shopMoney: { amount: "9.0" } }, appliedDiscount: { title: "Credit for the returned chino", valueType: "FIXED_AMOUNT", value: 89, amountSet: { shopMoney: { amount: "89.0" } } } },
+          { sku: "BLT-M", discountedTotalSet: { shopMoney: { amount: "0.0" } }, appliedDiscount: { title: "Free gift", valueType: "PERCENTAGE", value: 100, amountSet: { shopMoney: { amount: "45.0" } } } },
+        ],
+      },
+    });
   });
 });

@@ -599,11 +599,19 @@ const returnCreate: Resolver = (_src, args, ctx) => {
     if (total > returnableQuantity(order, fli))
       errors.push(codedError([...path, "quantity"], "Quantity is not available for return.", "INVALID"));
   });
-  const exchanges = (input.exchangeLineItems ?? []) as { variantId?: string | null; quantity: number }[];
+  type ExchangeInput = {
+    variantId?: string | null;
+    quantity: number;
+    appliedDiscount?: { description?: string | null; value: { percentage?: number | null; amount?: { amount: string; currencyCode: string } | null } } | null;
+  };
+  const exchanges = (input.exchangeLineItems ?? []) as ExchangeInput[];
+  // The appliedDiscount of each exchange line, per unit, in cents.
+  const exchangeDiscounts: number[] = [];
   exchanges.forEach((line, i) => {
     const path = [...base, "exchangeLineItems", i];
     const parsed = line.variantId ? parseGid(line.variantId) : undefined;
     const variant = parsed && parsed.type === "ProductVariant" ? ctx.data.variants.get(parsed.id) : undefined;
+    exchangeDiscounts[i] = 0;
     if (!variant) {
       errors.push(codedError([...path, "variantId"], "Variant does not exist.", "NOT_FOUND"));
       return;
@@ -611,6 +619,22 @@ const returnCreate: Resolver = (_src, args, ctx) => {
     if (line.quantity <= 0) errors.push(codedError([...path, "quantity"], "Quantity must be greater than 0.", "GREATER_THAN"));
     else if (!variantAvailableForSale(ctx.data, variant) || (variant.inventoryPolicy === "DENY" && variant.inventoryQuantity < line.quantity))
       errors.push(codedError([...path, "variantId"], "Variant is not available for exchange: insufficient inventory.", "INVALID"));
+    // ExchangeLineItemAppliedDiscountValueInput is @oneOf: a percentage or an amount off each unit.
+    const value = line.appliedDiscount?.value;
+    if (!value) return;
+    const discountPath = [...path, "appliedDiscount", "value"];
+    if (typeof value.percentage === "number") {
+      if (value.percentage <= 0 || value.percentage > 100)
+        errors.push(codedError([...discountPath, "percentage"], "Percentage must be greater than 0 and at most 100.", "INVALID"));
+      else exchangeDiscounts[i] = Math.round((variant.priceCents * value.percentage) / 100);
+    } else if (value.amount) {
+      const cents = parseDecimalToCents(String(value.amount.amount));
+      if (value.amount.currencyCode !== order.currencyCode)
+        errors.push(codedError([...discountPath, "amount", "currencyCode"], "Currency must match the order's currency.", "INVALID"));
+      else if (cents === undefined || cents <= 0 || cents > variant.priceCents)
+        errors.push(codedError([...discountPath, "amount"], "Amount must be greater than 0 and at most the item's price.", "INVALID"));
+      else exchangeDiscounts[i] = cents;
+    }
   });
   if (order.cancelledAt) errors.push(codedError([...base, "orderId"], "Cancelled orders can't be returned.", "INVALID_STATE"));
   if (errors.length > 0) return { return: null, userErrors: errors };
@@ -623,7 +647,7 @@ const returnCreate: Resolver = (_src, args, ctx) => {
       returnReason: line.returnReason ?? "UNKNOWN",
       returnReasonNote: line.returnReasonNote ?? "",
     })),
-    exchangeLineItems: exchanges.map((line) => ({ variantId: parseGid(line.variantId!)!.id, quantity: line.quantity })),
+    exchangeLineItems: exchanges.map((line, i) => ({ variantId: parseGid(line.variantId!)!.id, quantity: line.quantity, discountCents: exchangeDiscounts[i] })),
   });
   emitOrderUpdated(ctx, order);
   return { return: ret, userErrors: [] };
@@ -682,6 +706,32 @@ const draftOrderCreate: Resolver = (_src, args, ctx) => {
   }
   const lineInputs = (input.lineItems ?? []) as Record<string, any>[];
   if (lineInputs.length === 0) errors.push(userError(["lineItems"], "Add at least 1 product"));
+  /**
+   * A line's appliedDiscount: a percentage of the line, or a fixed amount
+   * off each unit (`value`, or `amountWithCurrency` for the whole line),
+   * never more than the line is worth.
+   */
+  const lineDiscount = (line: Record<string, any>, i: number, unitPriceCents: number) => {
+    const applied = line.appliedDiscount as
+      | { value: number; valueType: "PERCENTAGE" | "FIXED_AMOUNT"; title?: string | null; amountWithCurrency?: { amount: string } | null }
+      | undefined;
+    if (!applied) return { appliedDiscount: null, discountCents: 0 };
+    const lineTotal = unitPriceCents * line.quantity;
+    let cents: number;
+    if (applied.valueType === "PERCENTAGE") {
+      if (applied.value < 0 || applied.value > 100)
+        errors.push(userError(["lineItems", String(i), "appliedDiscount", "value"], "Value must be between 0 and 100"));
+      cents = Math.round((lineTotal * applied.value) / 100);
+    } else {
+      const whole = applied.amountWithCurrency ? parseDecimalToCents(String(applied.amountWithCurrency.amount)) : undefined;
+      const perUnit = parseDecimalToCents(String(applied.value));
+      cents = whole ?? (perUnit ?? 0) * line.quantity;
+    }
+    return {
+      appliedDiscount: { title: applied.title ?? null, valueType: applied.valueType, value: applied.value },
+      discountCents: Math.max(0, Math.min(lineTotal, cents)),
+    };
+  };
   const lines = lineInputs.map((line, i) => {
     if (line.quantity <= 0) errors.push(userError(["lineItems", String(i), "quantity"], "Quantity must be greater than or equal to 1"));
     if (line.variantId) {
@@ -693,6 +743,7 @@ const draftOrderCreate: Resolver = (_src, args, ctx) => {
       }
       const product = ctx.data.products.get(variant.productId)!;
       const override = line.priceOverride?.amount ?? null;
+      const unitPriceCents = override === null ? variant.priceCents : (parseDecimalToCents(String(override)) ?? variant.priceCents);
       return {
         id: ctx.store.nextId(),
         variantId: variant.id,
@@ -701,8 +752,9 @@ const draftOrderCreate: Resolver = (_src, args, ctx) => {
         variantTitle: variant.title,
         sku: variant.sku,
         quantity: line.quantity,
-        unitPriceCents: override === null ? variant.priceCents : (parseDecimalToCents(String(override)) ?? variant.priceCents),
+        unitPriceCents,
         customAttributes: (line.customAttributes ?? []) as { key: string; value: string }[],
+        ...lineDiscount(line, i, unitPriceCents),
       };
     }
     const price = line.originalUnitPriceWithCurrency?.amount ?? line.originalUnitPrice ?? null;
@@ -719,6 +771,7 @@ const draftOrderCreate: Resolver = (_src, args, ctx) => {
       quantity: line.quantity,
       unitPriceCents: cents ?? 0,
       customAttributes: (line.customAttributes ?? []) as { key: string; value: string }[],
+      ...lineDiscount(line, i, cents ?? 0),
     };
   });
   if (input.email && !EMAIL_PATTERN.test(input.email)) errors.push(userError(["email"], "Email is invalid"));

@@ -114,6 +114,8 @@ export interface ResolverContext {
   now: Date;
   /** Staff member behind an online token. */
   userId: number | null;
+  /** The access scopes of the token the request came with. */
+  scopes: ReadonlySet<string>;
   /** True while a bulk operation runs: pagination limits are lifted. */
   bulk: boolean;
   search: SearchExtension[];
@@ -1660,7 +1662,7 @@ const draftOrderResolvers: Record<string, Resolver> = {
     mapConnection(connectionOf(ctx, d.lineItems, args, byId, true), (l: any) => ({ ...l, kind: "DraftOrderLineItem", draft: d })),
   totalLineItemsPriceSet: (d) => moneyBag(draftLinesTotal(d), d.currencyCode),
   lineItemsSubtotalPrice: (d) => moneyBag(draftLinesTotal(d), d.currencyCode),
-  totalDiscountsSet: (d) => moneyBag(draftDiscount(d), d.currencyCode),
+  totalDiscountsSet: (d) => moneyBag(draftLineDiscounts(d) + draftDiscount(d), d.currencyCode),
   subtotalPriceSet: (d) => moneyBag(draftLinesTotal(d) - draftDiscount(d), d.currencyCode),
   totalPriceSet: (d) => moneyBag(draftLinesTotal(d) - draftDiscount(d), d.currencyCode),
   totalShippingPriceSet: (d) => moneyBag(0, d.currencyCode),
@@ -1678,8 +1680,13 @@ const draftOrderResolvers: Record<string, Resolver> = {
   ...metafieldResolvers("DraftOrder"),
 };
 
+/** The lines after their own discounts. */
 function draftLinesTotal(d: DraftOrderRecord): Cents {
-  return d.lineItems.reduce((s, l) => s + l.unitPriceCents * l.quantity, 0);
+  return d.lineItems.reduce((s, l) => s + l.unitPriceCents * l.quantity - l.discountCents, 0);
+}
+
+function draftLineDiscounts(d: DraftOrderRecord): Cents {
+  return d.lineItems.reduce((s, l) => s + l.discountCents, 0);
 }
 
 function draftDiscount(d: DraftOrderRecord): Cents {
@@ -1700,11 +1707,23 @@ const draftOrderLineItemResolvers: Record<string, Resolver> = {
   product: (l, _a, ctx) => (l.productId === null ? null : (ctx.data.products.get(l.productId) ?? null)),
   originalUnitPriceSet: (l) => moneyBag(l.unitPriceCents, l.draft.currencyCode),
   originalTotalSet: (l) => moneyBag(l.unitPriceCents * l.quantity, l.draft.currencyCode),
-  discountedTotalSet: (l) => moneyBag(l.unitPriceCents * l.quantity, l.draft.currencyCode),
+  discountedTotalSet: (l) => moneyBag(l.unitPriceCents * l.quantity - l.discountCents, l.draft.currencyCode),
+  totalDiscountSet: (l) => moneyBag(l.discountCents, l.draft.currencyCode),
+  approximateDiscountedUnitPriceSet: (l) =>
+    moneyBag(Math.round((l.unitPriceCents * l.quantity - l.discountCents) / l.quantity), l.draft.currencyCode),
   requiresShipping: (l, _a, ctx) => (l.variantId === null ? true : (ctx.data.variants.get(l.variantId)?.requiresShipping ?? true)),
   isGiftCard: (l, _a, ctx) => (l.productId === null ? false : (ctx.data.products.get(l.productId)?.isGiftCard ?? false)),
   taxable: () => true,
-  appliedDiscount: () => null,
+  appliedDiscount: (l) =>
+    l.appliedDiscount === null
+      ? null
+      : {
+          title: l.appliedDiscount.title,
+          description: l.appliedDiscount.title ?? "",
+          value: l.appliedDiscount.value,
+          valueType: l.appliedDiscount.valueType,
+          amountSet: moneyBag(l.discountCents, l.draft.currencyCode),
+        },
   uuid: (l) => `draft-line-${l.id}`,
 };
 

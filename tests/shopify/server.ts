@@ -258,6 +258,8 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         lines,
         createdAt: at,
         discountCode: typeof params.discountCode === "string" ? params.discountCode : null,
+        // A code is checked as checkout checks it: active, for this buyer, within its limits.
+        checkoutAt: now(),
         customAttributes: attributes.map((a) => ({ key: String(a.key ?? a.name), value: String(a.value) })),
         tags: (params.tags ?? []) as string[],
         note: typeof params.note === "string" ? params.note : null,

@@ -302,8 +302,12 @@ export interface ExchangeLineItemRecord {
   variantTitle: string;
   sku: string | null;
   unitPriceCents: Cents;
+  /** The exchange line's appliedDiscount, per unit (a free gift: the whole price). */
+  discountCents: Cents;
   quantity: number;
   processedQuantity: number;
+  /** Credit from the returned items applied to this line when it was processed. */
+  creditCents: Cents;
   /** The new order line item created when the exchange was processed. */
   lineItemId: number | null;
 }
@@ -408,6 +412,10 @@ export interface DraftOrderLineItemRecord {
   quantity: number;
   unitPriceCents: Cents;
   customAttributes: AttributeRecord[];
+  /** The line's own appliedDiscount, as given. */
+  appliedDiscount: { title: string | null; valueType: "PERCENTAGE" | "FIXED_AMOUNT"; value: number } | null;
+  /** What that discount takes off the whole line. */
+  discountCents: Cents;
 }
 
 export interface DraftOrderRecord {
@@ -876,6 +884,35 @@ export function findDiscountByCode(data: ShopData, code: string): DiscountRecord
   return id === undefined ? undefined : data.discounts.get(id);
 }
 
+/**
+ * Why checkout refuses this code for this cart, or null when it applies.
+ * Shopify only applies a code that is ACTIVE now (not scheduled, ended,
+ * deactivated or used up), to an eligible buyer (a code for listed customers
+ * needs one of them signed in), once per customer when it says so, and to a
+ * cart that reaches its minimum subtotal.
+ */
+export function discountRefusal(
+  data: ShopData,
+  discount: DiscountRecord,
+  cart: { customerId: number | null; subtotalCents: Cents; now: Date },
+): string | null {
+  const status = discountStatus(discount, cart.now);
+  if (status !== "ACTIVE") return `Discount code ${discount.code} is not active (${status})`;
+  if (discount.customerIds !== null && (cart.customerId === null || !discount.customerIds.includes(cart.customerId))) {
+    return `Discount code ${discount.code} is not available to this customer`;
+  }
+  if (discount.appliesOncePerCustomer && cart.customerId !== null) {
+    const used = (data.orderIdsByCustomer.get(cart.customerId) ?? []).some((id) =>
+      data.orders.get(id)?.discountCodes.some((code) => code.toLowerCase() === discount.code.toLowerCase()),
+    );
+    if (used) return `Discount code ${discount.code} was already used by this customer`;
+  }
+  if (discount.minimumSubtotalCents !== null && cart.subtotalCents < discount.minimumSubtotalCents) {
+    return `Discount code ${discount.code} needs a subtotal of at least ${discount.minimumSubtotalCents} cents`;
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------
 // Orders
 // ---------------------------------------------------------------------------
@@ -908,6 +945,12 @@ export interface CreateOrderInput {
   keepInventory?: boolean;
   /** Count a use of the discount code (default true). */
   countDiscountUsage?: boolean;
+  /**
+   * Check the discount code as checkout does at this instant (discountRefusal)
+   * and refuse the order if it doesn't apply. Unset for seed data, whose
+   * history is written after the fact.
+   */
+  checkoutAt?: Date;
   sourceName?: string;
 }
 
@@ -1080,6 +1123,10 @@ export function createOrder(store: Store, data: ShopData, input: CreateOrderInpu
     let amount: Cents;
     let valueType: DiscountApplicationRecord["valueType"];
     let value: number;
+    if (discount && input.checkoutAt) {
+      const refusal = discountRefusal(data, discount, { customerId: customer?.id ?? null, subtotalCents: base, now: input.checkoutAt });
+      if (refusal) throw new StoreError(refusal);
+    }
     if (discount) {
       valueType = discount.valueType;
       value = discount.value;
@@ -1482,7 +1529,8 @@ export interface CreateReturnInput {
     returnReasonNote?: string;
     customerNote?: string | null;
   }[];
-  exchangeLineItems?: { variantId: number; quantity: number }[];
+  /** `discountCents`: the appliedDiscount per unit, already capped at the price. */
+  exchangeLineItems?: { variantId: number; quantity: number; discountCents?: Cents }[];
   status?: ReturnRecord["status"];
 }
 
@@ -1528,8 +1576,10 @@ export function createReturn(store: Store, data: ShopData, order: OrderRecord, i
         variantTitle: variant.title,
         sku: variant.sku,
         unitPriceCents: variant.priceCents,
+        discountCents: Math.min(variant.priceCents, line.discountCents ?? 0),
         quantity: line.quantity,
         processedQuantity: 0,
+        creditCents: 0,
         lineItemId: null,
       };
     }),
@@ -1552,11 +1602,29 @@ export interface ProcessReturnInput {
   note?: string | null;
 }
 
+/** What the returned units of a return are worth: what the buyer paid for them. */
+export function returnedValueOf(order: OrderRecord, ret: ReturnRecord): Cents {
+  return ret.returnLineItems.reduce((sum, line) => {
+    const item = order.lineItems.find((l) => l.id === line.lineItemId)!;
+    return sum + discountedUnitTotal(item, line.quantity);
+  }, 0);
+}
+
+/** What the exchange items of a return cost the buyer: their prices less their applied discounts. */
+export function exchangeValueOf(ret: ReturnRecord): Cents {
+  return ret.exchangeLineItems.reduce((sum, line) => sum + (line.unitPriceCents - line.discountCents) * line.quantity, 0);
+}
+
 /**
  * Processes a return: returned units are restocked; exchange items are added
  * to the order as new line items (inventory taken); if `refund`, the buyer is
- * refunded the value of the returned units minus the exchange items' value.
- * The return closes once everything in it is processed.
+ * refunded the value of the returned units not spent on the exchange.
+ * As on Shopify, the money is reckoned over the whole return, whichever of
+ * its lines a call processes: the returned items' value pays for the
+ * exchange items first (so exchange items can be released before the
+ * returned ones arrive), a cheaper exchange leaves a refund, a pricier one a
+ * balance the buyer owes. The return closes once everything in it is
+ * processed.
  */
 export function processReturn(
   store: Store,
@@ -1565,7 +1633,11 @@ export function processReturn(
   ret: ReturnRecord,
   input: ProcessReturnInput,
 ): { ret: ReturnRecord; refund: RefundRecord | null } {
-  let returnedValue = 0;
+  const returnedTotal = returnedValueOf(order, ret);
+  const exchangeTotal = exchangeValueOf(ret);
+  // The part of the returned value that pays for the exchange.
+  const reserved = Math.min(returnedTotal, exchangeTotal);
+  let processedValue = 0;
   const refundLines: { lineItemId: number; quantity: number }[] = [];
   for (const { id, quantity } of input.returnLineItems) {
     const line = ret.returnLineItems.find((l) => l.id === id);
@@ -1574,20 +1646,28 @@ export function processReturn(
       throw new StoreError(`Cannot process ${quantity} of return line item ${id}`);
     line.processedQuantity += quantity;
     const item = order.lineItems.find((l) => l.id === line.lineItemId)!;
-    returnedValue += discountedUnitTotal(item, quantity);
+    processedValue += discountedUnitTotal(item, quantity);
     refundLines.push({ lineItemId: item.id, quantity });
   }
-  let exchangeValue = 0;
+  let creditLeft = reserved - ret.exchangeLineItems.reduce((sum, line) => sum + line.creditCents, 0);
+  let processedExchange = false;
   for (const { id, quantity } of input.exchangeLineItems) {
     const line = ret.exchangeLineItems.find((l) => l.id === id);
     if (!line) throw new StoreError(`Exchange line item ${id} is not on ${ret.name}`);
     if (quantity <= 0 || quantity > line.quantity - line.processedQuantity)
       throw new StoreError(`Cannot process ${quantity} of exchange line item ${id}`);
     line.processedQuantity += quantity;
-    exchangeValue += line.unitPriceCents * quantity;
+    processedExchange = true;
+    const applied = line.discountCents * quantity;
+    const credit = Math.max(0, Math.min(creditLeft, (line.unitPriceCents - line.discountCents) * quantity));
+    creditLeft -= credit;
+    line.creditCents += credit;
     const variant = data.variants.get(line.variantId)!;
     variant.inventoryQuantity -= quantity;
     const product = data.products.get(variant.productId)!;
+    // The buyer pays for the exchange with the returned goods (and any
+    // applied discount); the new line is discounted by both so the order's
+    // totals stay balanced.
     const newLine: LineItemRecord = {
       kind: "LineItem",
       id: store.nextId(),
@@ -1600,15 +1680,16 @@ export function processReturn(
       vendor: product.vendor,
       quantity,
       unitPriceCents: line.unitPriceCents,
-      discountCents: 0,
+      discountCents: applied + credit,
       isGiftCard: product.isGiftCard,
       requiresShipping: variant.requiresShipping,
       taxable: variant.taxable,
       customAttributes: [],
     };
     order.lineItems.push(newLine);
+    order.totalDiscountsCents += applied + credit;
     data.nested.lineItems.set(newLine.id, order.id);
-    line.lineItemId = newLine.id;
+    line.lineItemId ??= newLine.id;
     // The exchanged item ships from a new fulfillment order.
     order.fulfillmentOrders.push({
       kind: "FulfillmentOrder",
@@ -1633,7 +1714,8 @@ export function processReturn(
   }
   let refund: RefundRecord | null = null;
   if (input.refund && refundLines.length > 0) {
-    const due = returnedValue - exchangeValue;
+    const refundedBefore = order.refunds.filter((r) => r.returnId === ret.id).reduce((sum, r) => sum + r.totalCents, 0);
+    const due = Math.min(processedValue, returnedTotal - reserved - refundedBefore);
     refund = {
       kind: "Refund",
       id: store.nextId(),
@@ -1666,19 +1748,7 @@ export function processReturn(
     if (refund.totalCents > 0) order.financialStatus = orderCurrentTotal(order) <= 0 ? "REFUNDED" : "PARTIALLY_REFUNDED";
   }
   // A pricier exchange leaves a balance the buyer still owes.
-  if (exchangeValue > returnedValue) order.financialStatus = "PARTIALLY_PAID";
-  // The buyer pays for the exchange with the returned goods; the order keeps
-  // its totals balanced by discounting the new lines by the returned value.
-  let credit = Math.min(returnedValue, exchangeValue);
-  for (const { id } of input.exchangeLineItems) {
-    const line = ret.exchangeLineItems.find((l) => l.id === id)!;
-    const item = order.lineItems.find((l) => l.id === line.lineItemId)!;
-    const value = item.unitPriceCents * item.quantity;
-    const applied = Math.min(credit, value);
-    item.discountCents = applied;
-    credit -= applied;
-    order.totalDiscountsCents += applied;
-  }
+  if (processedExchange && exchangeTotal > returnedTotal) order.financialStatus = "PARTIALLY_PAID";
   const done =
     ret.returnLineItems.every((l) => l.processedQuantity >= l.quantity) &&
     ret.exchangeLineItems.every((l) => l.processedQuantity >= l.quantity);

@@ -346,6 +346,26 @@ export const trackingMessages = {
     ar: "تتبّع الطلبات غير متاح حاليًا. يُرجى المحاولة لاحقًا.",
     fr: "Le suivi de commande n'est pas disponible pour le moment. Réessayez plus tard.",
   },
+  "tracking.page.recommendations": { en: "You might also like", ar: "قد يعجبك أيضًا", fr: "Vous aimerez aussi" },
+  "tracking.page.add_to_cart": { en: "Add to cart", ar: "أضف إلى السلة", fr: "Ajouter au panier" },
+  "tracking.page.added_to_cart": { en: "Added to your cart", ar: "تمت الإضافة إلى سلتك", fr: "Ajouté à votre panier" },
+  "tracking.page.questions": { en: "Questions?", ar: "لديك سؤال؟", fr: "Des questions ?" },
+  "tracking.page.contact_email": { en: "Email us", ar: "راسلنا بالبريد الإلكتروني", fr: "Écrivez-nous" },
+  "tracking.page.contact_phone": { en: "Call us", ar: "اتصل بنا", fr: "Appelez-nous" },
+  "tracking.page.contact_whatsapp": { en: "WhatsApp us", ar: "راسلنا عبر واتساب", fr: "Contactez-nous sur WhatsApp" },
+  "tracking.page.exchange_title": { en: "Not the right fit?", ar: "المقاس غير مناسب؟", fr: "Pas la bonne taille ?" },
+  "tracking.page.exchange_reason": { en: "Why would you like to exchange it?", ar: "لماذا ترغب في استبداله؟", fr: "Pourquoi souhaitez-vous l'échanger ?" },
+  "tracking.page.exchange_submit": { en: "Request this exchange", ar: "اطلب هذا الاستبدال", fr: "Demander cet échange" },
+  "tracking.page.exchange_sent": {
+    en: "Thank you! We have your exchange request and will confirm it shortly.",
+    ar: "شكرًا لك! تلقّينا طلب الاستبدال وسنؤكّده قريبًا.",
+    fr: "Merci ! Nous avons reçu votre demande d'échange et la confirmerons rapidement.",
+  },
+  "tracking.page.exchange_already": {
+    en: "You have already asked for this exchange; we will be in touch shortly.",
+    ar: "لقد طلبت هذا الاستبدال من قبل، وسنتواصل معك قريبًا.",
+    fr: "Vous avez déjà demandé cet échange ; nous vous contacterons rapidement.",
+  },
 } as const satisfies Record<string, Translations>;
 
 export type TrackingMessageKey = keyof typeof trackingMessages;

@@ -5,6 +5,7 @@
 // an order (names, carrier text) is escaped for HTML and for Liquid.
 import { TRACKING_LOCALES, formatMessage, type MessageParams, type TrackingMessageKey } from "./messages";
 import type { PackageTimeline, TimelineStep, TrackingException, TrackingView, UnfulfilledGroup } from "./timeline";
+import type { DeliveredItemOffer } from "../exchange/storefront";
 
 export interface RecentOrder {
   id: string;
@@ -19,6 +20,30 @@ export type TrackingPageState =
   | { kind: "unavailable" }
   | { kind: "found"; view: TrackingView };
 
+export interface TrackingBranding {
+  headline: string | null;
+  logoUrl: string | null;
+  primaryColor: string | null;
+  accentColor: string | null;
+  supportEmail: string | null;
+  supportPhone: string | null;
+  supportWhatsApp: string | null;
+  faqLinks: { label: string; url: string }[];
+  pinnedCollection: string | null;
+}
+
+export const DEFAULT_BRANDING: TrackingBranding = {
+  headline: null,
+  logoUrl: null,
+  primaryColor: null,
+  accentColor: null,
+  supportEmail: null,
+  supportPhone: null,
+  supportWhatsApp: null,
+  faqLinks: [],
+  pinnedCollection: null,
+};
+
 export interface TrackingPageInput {
   state: TrackingPageState;
   recentOrders: RecentOrder[];
@@ -26,6 +51,17 @@ export interface TrackingPageInput {
   timeZone: string;
   /** The proxy path the form posts back to, without the locale prefix. */
   formPath: string;
+  branding?: TrackingBranding;
+  /** Products of the order shown, for the storefront's own recommendations. */
+  recommendationProductIds?: string[];
+  /** Exchange offers for the delivered items of the order shown. */
+  exchangeOffers?: DeliveredItemOffer[];
+  /** What the shopper typed to find the order, carried into an exchange request when not logged in. */
+  lookup?: { order: string; contact: string } | null;
+  /** After an exchange request: "sent" or "already". */
+  exchangeRequest?: string | null;
+  /** The order shown, for the exchange request form. */
+  orderId?: string | null;
 }
 
 /** HTML-escapes and neutralises Liquid delimiters in text that came from outside. */
@@ -33,12 +69,16 @@ export function escapeForLiquid(text: string): string {
   return text.replace(/[&<>"'{}]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+/** One text in every language (English the fallback), chosen by Liquid at render time. */
+function liquidChoice(textIn: (locale: string) => string): string {
+  const others = TRACKING_LOCALES.filter((locale) => locale !== "en");
+  const cases = others.map((locale) => `{% when '${locale}' %}${escapeForLiquid(textIn(locale))}`).join("");
+  return `{% assign concierge_language = request.locale.iso_code | split: '-' | first %}{% case concierge_language %}${cases}{% else %}${escapeForLiquid(textIn("en"))}{% endcase %}`;
+}
+
 /** One message in every language, chosen by Liquid at render time. */
 function localized(key: TrackingMessageKey, params: MessageParams, timeZone: string): string {
-  const [fallback, ...others] = [...TRACKING_LOCALES].sort((a) => (a === "en" ? -1 : 1));
-  const text = (locale: string) => escapeForLiquid(formatMessage(key, locale, params, { timeZone }));
-  const cases = others.map((locale) => `{% when '${locale}' %}${text(locale)}`).join("");
-  return `{% assign concierge_language = request.locale.iso_code | split: '-' | first %}{% case concierge_language %}${cases}{% else %}${text(fallback)}{% endcase %}`;
+  return liquidChoice((locale) => formatMessage(key, locale, params, { timeZone }));
 }
 
 const STYLE = `<style>
@@ -55,11 +95,23 @@ const STYLE = `<style>
 .concierge-track .concierge-alert{padding:.75rem 1rem;border-inline-start:4px solid #b98900;background:#fff8e5;color:#1a1a1a}
 .concierge-track .concierge-alert[data-severity=critical]{border-color:#d72c0d;background:#fff4f4}
 .concierge-track section{margin-block:1.5rem}
+.concierge-track h1,.concierge-track a{color:var(--concierge-primary,inherit)}
+.concierge-track button{background:var(--concierge-accent,transparent);border:1px solid currentColor;border-radius:4px}
+.concierge-track .concierge-logo{display:block;max-width:160px;height:auto;margin-block-end:1rem}
+.concierge-track [data-concierge-products]{display:grid;gap:.5rem;padding:0;list-style:none}
+.concierge-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 </style>`;
 
 export function renderTrackingPage(input: TrackingPageInput): string {
   const t = (key: TrackingMessageKey, params: MessageParams = {}) => localized(key, params, input.timeZone);
-  const parts: string[] = [STYLE, `<div class="concierge-track">`, `<h1>${t("tracking.page.title")}</h1>`];
+  const branding = input.branding ?? DEFAULT_BRANDING;
+  const colors = [
+    branding.primaryColor && `--concierge-primary:${branding.primaryColor}`,
+    branding.accentColor && `--concierge-accent:${branding.accentColor}`,
+  ].filter(Boolean);
+  const parts: string[] = [STYLE, `<div class="concierge-track"${colors.length ? ` style="${colors.join(";")}"` : ""}>`];
+  if (branding.logoUrl) parts.push(`<img class="concierge-logo" src="${escapeForLiquid(branding.logoUrl)}" alt="{{ shop.name | escape }}" width="160" height="48">`);
+  parts.push(`<h1>${branding.headline ? escapeForLiquid(branding.headline) : t("tracking.page.title")}</h1>`);
 
   if (input.recentOrders.length > 0) {
     parts.push(`<section aria-labelledby="concierge-recent"><h2 id="concierge-recent">${t("tracking.page.recent_orders")}</h2><ul>`);
@@ -78,16 +130,102 @@ export function renderTrackingPage(input: TrackingPageInput): string {
     parts.push(status(t("tracking.page.rate_limited", { minutes: Math.max(1, Math.ceil(state.retryAfterSeconds / 60)) })));
   }
   if (state.kind === "unavailable") parts.push(status(t("tracking.page.unavailable")));
+  if (input.exchangeRequest === "sent" || input.exchangeRequest === "already") {
+    parts.push(`<p class="concierge-alert" role="status" data-exchange-request="${input.exchangeRequest}">${t(
+      input.exchangeRequest === "sent" ? "tracking.page.exchange_sent" : "tracking.page.exchange_already",
+    )}</p>`);
+  }
   if (state.kind === "found") parts.push(renderView(state.view, t));
+  if (state.kind === "found" && input.orderId) parts.push(renderExchangeOffers(input, t));
 
   if (state.kind === "found") {
+    parts.push(renderUpsell(branding, input.recommendationProductIds ?? [], t));
     parts.push(`<p><a href="{{ routes.root_url | append: '${input.formPath}' | replace: '//', '/' }}">${t("tracking.page.another_order")}</a></p>`);
   } else {
     parts.push(renderForm(input, t));
   }
+  parts.push(renderHelp(branding, t));
   parts.push(`</div>`);
   return parts.join("\n");
 }
+
+/**
+ * "Not the right fit?": the merchant's exchange offers for delivered items,
+ * each a request the merchant's agents confirm (see proxy.exchange-request).
+ */
+function renderExchangeOffers(input: TrackingPageInput, t: Translate) {
+  const offered = (input.exchangeOffers ?? []).filter((item) => item.offer && !item.ineligible);
+  if (offered.length === 0) return "";
+  const lookupFields = input.lookup
+    ? `<input type="hidden" name="order" value="${escapeForLiquid(input.lookup.order)}"><input type="hidden" name="contact" value="${escapeForLiquid(input.lookup.contact)}">`
+    : "";
+  const forms = offered.map((item) => {
+    const offer = item.offer!;
+    const choose = (texts: Record<string, string>) => liquidChoice((locale) => texts[locale] ?? texts.en);
+    const reasons = offer.reasons
+      .map((reason) => `<option value="${reason.value}">${choose(reason.labels)}</option>`)
+      .join("");
+    return [
+      `<form class="concierge-exchange" method="post" action="{{ routes.root_url | append: '/apps/concierge/exchange-request' | replace: '//', '/' }}" data-offer="${escapeForLiquid(offer.offerId)}">`,
+      `<h3>${escapeForLiquid(item.title)}${item.variantTitle ? ` (${escapeForLiquid(item.variantTitle)})` : ""}</h3>`,
+      `<p><strong>${liquidChoice((locale) => offer.texts[locale as keyof typeof offer.texts]?.headline ?? offer.texts.en.headline)}</strong></p>`,
+      `<p>${choose(offer.priceDifferenceTexts)}</p>`,
+      `<input type="hidden" name="order_id" value="${escapeForLiquid(input.orderId!)}">`,
+      `<input type="hidden" name="line_item_id" value="${escapeForLiquid(item.lineItemId)}">`,
+      `<input type="hidden" name="offer_id" value="${escapeForLiquid(offer.offerId)}">`,
+      lookupFields,
+      `<label>${t("tracking.page.exchange_reason")}<select name="reason" required>${reasons}</select></label>`,
+      `<button type="submit">${t("tracking.page.exchange_submit")}</button>`,
+      `</form>`,
+    ].join("");
+  });
+  return `<section class="concierge-exchanges" aria-labelledby="concierge-exchanges"><h2 id="concierge-exchanges">${t("tracking.page.exchange_title")}</h2>${forms.join("")}</section>`;
+}
+
+/** Support contact and FAQ links the merchant set. */
+function renderHelp(branding: TrackingBranding, t: Translate) {
+  const contacts = [
+    branding.supportWhatsApp && `<a href="https://wa.me/${escapeForLiquid(branding.supportWhatsApp)}" rel="noopener" target="_blank">${t("tracking.page.contact_whatsapp")}</a>`,
+    branding.supportPhone && `<a href="tel:${escapeForLiquid(branding.supportPhone)}">${t("tracking.page.contact_phone")}</a>`,
+    branding.supportEmail && `<a href="mailto:${escapeForLiquid(branding.supportEmail)}">${t("tracking.page.contact_email")}</a>`,
+  ].filter(Boolean);
+  const faq = branding.faqLinks.map((link) => `<li><a href="${escapeForLiquid(link.url)}">${escapeForLiquid(link.label)}</a></li>`);
+  if (contacts.length === 0 && faq.length === 0) return "";
+  return [
+    `<section class="concierge-help" aria-labelledby="concierge-help"><h2 id="concierge-help">${t("tracking.page.questions")}</h2>`,
+    faq.length ? `<ul>${faq.join("")}</ul>` : "",
+    contacts.length ? `<p>${contacts.join(" · ")}</p>` : "",
+    `</section>`,
+  ].join("");
+}
+
+/**
+ * Upsell: the storefront's own recommendations for what was ordered (fetched
+ * in the browser from Shopify's recommendations endpoint, so they follow the
+ * shop's recommendation settings and the shopper's language and currency)
+ * and the collection the merchant pinned (rendered by Shopify's Liquid).
+ * Adding one to the cart tags the cart with _concierge_track, so the order
+ * it becomes is credited to the tracking page.
+ */
+function renderUpsell(branding: TrackingBranding, productIds: string[], t: Translate) {
+  const pinned = branding.pinnedCollection
+    ? `{% assign concierge_pinned = collections['${escapeForLiquid(branding.pinnedCollection)}'] %}{% for product in concierge_pinned.products limit: 4 %}<li><a href="{{ product.url }}">{{ product.title | escape }}</a> <span>{{ product.price | money }}</span> <button type="button" data-concierge-add="{{ product.selected_or_first_available_variant.id }}">${t("tracking.page.add_to_cart")}</button></li>{% endfor %}`
+    : "";
+  if (!pinned && productIds.length === 0) return "";
+  return [
+    `<section class="concierge-upsell" aria-labelledby="concierge-upsell" data-product-ids="${productIds.map(escapeForLiquid).join(",")}"`,
+    ` data-recommendations-url="{{ routes.product_recommendations_url }}.json" data-cart-add-url="{{ routes.cart_add_url }}.js" data-cart-update-url="{{ routes.cart_update_url }}.js">`,
+    `<h2 id="concierge-upsell">${t("tracking.page.recommendations")}</h2>`,
+    `<template data-concierge-labels><span data-add>${t("tracking.page.add_to_cart")}</span><span data-added>${t("tracking.page.added_to_cart")}</span></template>`,
+    `<ul data-concierge-products>${pinned}</ul>`,
+    `<p class="concierge-visually-hidden" role="status" data-concierge-status></p>`,
+    `</section>`,
+    `<script>${UPSELL_SCRIPT}</script>`,
+  ].join("");
+}
+
+// Small, dependency-free, and inert until the page has loaded.
+const UPSELL_SCRIPT = `(function(){var s=document.querySelector(".concierge-upsell");if(!s)return;var list=s.querySelector("[data-concierge-products]"),status=s.querySelector("[data-concierge-status]"),labels=s.querySelector("[data-concierge-labels]").content,addLabel=labels.querySelector("[data-add]").textContent,addedLabel=labels.querySelector("[data-added]").textContent;function post(url,body){return fetch(url,{method:"POST",headers:{"Content-Type":"application/json",Accept:"application/json"},body:JSON.stringify(body)}).then(function(r){if(!r.ok)throw new Error(r.status);return r.json()})}s.addEventListener("click",function(e){var b=e.target.closest("[data-concierge-add]");if(!b)return;b.disabled=true;post(s.dataset.cartAddUrl,{id:Number(b.dataset.conciergeAdd),quantity:1}).then(function(){return post(s.dataset.cartUpdateUrl,{attributes:{_concierge_track:"1"}})}).then(function(){status.textContent=addedLabel;b.textContent=addedLabel}).catch(function(){b.disabled=false})});var ids=(s.dataset.productIds||"").split(",").filter(Boolean);if(!ids.length)return;fetch(s.dataset.recommendationsUrl+"?intent=related&limit=4&product_id="+encodeURIComponent(ids[0])).then(function(r){return r.ok?r.json():{products:[]}}).then(function(d){(d.products||[]).forEach(function(p){var v=(p.variants||[]).find(function(x){return x.available})||(p.variants||[])[0];if(!v)return;var li=document.createElement("li"),a=document.createElement("a"),b=document.createElement("button");a.href=p.url;a.textContent=p.title;b.type="button";b.dataset.conciergeAdd=v.id;b.textContent=addLabel;li.append(a," ",b);list.append(li)})}).catch(function(){})})();`;
 
 type Translate = (key: TrackingMessageKey, params?: MessageParams) => string;
 

@@ -368,7 +368,7 @@ export function diffTags({ currentTags, appliedByApp, desiredTier, allTierTags }
 }
 
 /** Where the app keeps a customer's tier in Shopify: a metafield only Concierge can write. */
-export const TIER_METAFIELD = { namespace: "$app:concierge", key: "tier", type: "json" } as const;
+export const TIER_METAFIELD = { namespace: "$app", key: "vip_tier", type: "json" } as const;
 
 export interface TierMetafieldValue {
   tier: string;

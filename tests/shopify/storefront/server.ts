@@ -13,7 +13,7 @@ import type { CustomerRecord, ProductRecord, ShopData, Store } from "../store";
 import { signedAppProxyUrl } from "../app-proxy";
 import { createStorefrontLiquid, formatMoney, wantsNoLayout } from "./liquid";
 import { blockSettings, loadThemeAppExtension, type ThemeAppExtension } from "./theme-app-extension";
-import { homeTemplate, layoutTemplate, productTemplate, RTL_LANGUAGES } from "./theme";
+import { cartTemplate, homeTemplate, layoutTemplate, pageTemplate, productTemplate, RTL_LANGUAGES } from "./theme";
 
 export interface PlacedBlock {
   handle: string;
@@ -31,7 +31,12 @@ export interface LocalStorefrontOptions {
   port?: number;
   host?: string;
   /** Blocks the merchant placed on the product page and app embeds turned on. */
-  theme?: { productBlocks?: PlacedBlock[]; appEmbeds?: PlacedBlock[] };
+  theme?: {
+    productBlocks?: PlacedBlock[];
+    appEmbeds?: PlacedBlock[];
+    /** Pages the merchant made (/pages/{handle}), each with the app blocks placed on it. */
+    pages?: Record<string, { title: string; blocks: PlacedBlock[] }>;
+  };
   proxy?: { prefix: string; subpath: string };
   locales?: string[];
 }
@@ -55,6 +60,8 @@ interface RequestState {
   path: string;
   customer: CustomerRecord | null;
   cart: Cart | null;
+  /** Liquid's request.page_type: "product", "cart", "index", "404"; empty for app proxy pages. */
+  pageType: string;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -89,6 +96,7 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
     if (state.path === "/account/login") return login(url, state, response);
     if (state.path === "/account/logout") return redirect(response, `${state.localePrefix}/`, { "Set-Cookie": "customer=; Path=/; Max-Age=0" });
     if (state.path === "/cart.js") return json(response, 200, cartJson(state.cart));
+    if (state.path === "/recommendations/products.json") return json(response, 200, recommendations(data(), url.searchParams));
     if (state.path === "/cart/update.js" && request.method === "POST") return updateCart(request, response, state);
     if ((state.path === "/cart/add.js" || state.path === "/cart/add") && request.method === "POST") return addToCart(request, response, state);
     const proxyPrefix = `/${proxy.prefix}/${proxy.subpath}`;
@@ -97,16 +105,32 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
     }
     const redirectTarget = [...data().urlRedirects.values()].find((entry) => entry.path === state.path)?.target;
     if (redirectTarget) return redirect(response, `${state.localePrefix}${redirectTarget}${url.search}`, {}, 301);
-    if (state.path === "/") return page(response, state, "Home", homeTemplate, { products: productList(data()).map((product) => productDrop(data(), product)) });
+    if (state.path === "/") {
+      state.pageType = "index";
+      return page(response, state, "Home", homeTemplate, { products: productList(data()).map((product) => productDrop(data(), product)) });
+    }
+    if (state.path === "/cart") {
+      state.pageType = "cart";
+      return page(response, state, "Cart", cartTemplate, { cart: cartDrop(state.cart) });
+    }
     const productMatch = /^\/products\/([^/]+)$/.exec(state.path);
     if (productMatch) {
       const product = productList(data()).find((candidate) => candidate.handle === productMatch[1]);
       if (product) {
+        state.pageType = "product";
         const drop = productDrop(data(), product);
         const appBlocks = await renderBlocks(options.theme?.productBlocks ?? [], state);
         return page(response, state, product.title, productTemplate, { product: drop, content_for_app_blocks: appBlocks });
       }
     }
+    const pageMatch = /^\/pages\/([^/]+)$/.exec(state.path);
+    const merchantPage = pageMatch ? options.theme?.pages?.[pageMatch[1]] : undefined;
+    if (merchantPage) {
+      state.pageType = "page";
+      const appBlocks = await renderBlocks(merchantPage.blocks, state);
+      return page(response, state, merchantPage.title, pageTemplate, { page: { title: merchantPage.title }, content_for_app_blocks: appBlocks });
+    }
+    state.pageType = "404";
     return page(response, state, "Not found", "<h1>404</h1><p>This page does not exist.</p>", {}, 404);
   }
 
@@ -118,15 +142,21 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
     const cookies = parseCookies(request.headers.cookie);
     const customerId = Number(cookies.customer);
     const customer = customerId ? (data().customers.get(customerId) ?? null) : null;
-    return { locale, localePrefix: prefixed ? `/${prefixed}` : "", path, customer, cart: carts.get(cookies.cart ?? "") ?? null };
+    return { locale, localePrefix: prefixed ? `/${prefixed}` : "", path, customer, cart: carts.get(cookies.cart ?? "") ?? null, pageType: "" };
   }
 
   function globals(state: RequestState) {
     const shop = data().shop;
     return {
       shop: { name: shop.name, email: shop.email, currency: shop.currencyCode, permanent_domain: shop.domain, locale: state.locale },
-      request: { locale: { iso_code: state.locale }, path: state.path, design_mode: false, page_type: "" },
-      routes: { root_url: state.localePrefix || "/" },
+      request: { locale: { iso_code: state.locale }, path: state.path, design_mode: false, page_type: state.pageType },
+      routes: {
+        root_url: state.localePrefix || "/",
+        cart_add_url: `${state.localePrefix}/cart/add`,
+        cart_update_url: `${state.localePrefix}/cart/update`,
+        product_recommendations_url: `${state.localePrefix}/recommendations/products`,
+      },
+      collections: collectionsDrop(data()),
       customer: state.customer ? customerDrop(data(), state.customer, options.appId) : null,
       direction: RTL_LANGUAGES.has(state.locale.split("-")[0]) ? "rtl" : "ltr",
       content_for_header: "",
@@ -175,7 +205,7 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
       });
     }
     const links = data()
-      .customerIds.slice(0, 40)
+      .customerIds.slice(0, 500)
       .map((id) => data().customers.get(id)!)
       .map((customer) => `<li><a href="/account/login?customer=${customer.id}">${escapeHtml(`${customer.firstName ?? ""} ${customer.lastName ?? ""}`)}</a> ${escapeHtml(customer.email ?? "")} ${customer.tags.map(escapeHtml).join(", ")}</li>`)
       .join("");
@@ -211,6 +241,16 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
     return cart;
   }
 
+  /** The cart as Liquid's `cart` object sees it, with each line's product title. */
+  function cartDrop(cart: Cart | null) {
+    const items = (cart?.items ?? []).map((item) => {
+      const variant = data().variants.get(item.variantId);
+      const product = variant ? data().products.get(variant.productId) : undefined;
+      return { title: product ? `${product.title} - ${variant!.title}` : String(item.variantId), quantity: item.quantity, price: variant?.priceCents ?? 0 };
+    });
+    return { item_count: items.reduce((sum, item) => sum + item.quantity, 0), items, attributes: cart?.attributes ?? {} };
+  }
+
   function cartJson(cart: Cart | null) {
     return {
       token: cart?.token ?? null,
@@ -242,7 +282,12 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
       method,
       body,
       redirect: "manual",
-      headers: pickHeaders(request.headers, ["content-type", "accept", "accept-language", "user-agent"]),
+      headers: {
+        ...pickHeaders(request.headers, ["content-type", "accept", "accept-language", "user-agent"]),
+        // Shopify adds the shopper's address and the shop's domain.
+        "x-forwarded-for": request.socket.remoteAddress ?? "",
+        "x-forwarded-host": request.headers.host ?? "",
+      },
     });
     const contentType = forwarded.headers.get("content-type") ?? "";
     if (contentType.startsWith("application/liquid")) {
@@ -273,6 +318,42 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
   };
 }
 
+/**
+ * Shopify's product recommendations endpoint, simplified: products sharing a
+ * collection with the given one ("related"), most recent first.
+ */
+function recommendations(data: ShopData, query: URLSearchParams) {
+  const productId = Number(query.get("product_id"));
+  const limit = Math.min(10, Number(query.get("limit") ?? 4) || 4);
+  const product = data.products.get(productId);
+  if (!product) return { products: [] };
+  const related = productList(data)
+    .filter((candidate) => candidate.id !== productId && candidate.collectionIds.some((id) => product.collectionIds.includes(id)))
+    .slice(0, limit)
+    .map((candidate) => {
+      const drop = productDrop(data, candidate);
+      return { id: drop.id, title: drop.title, handle: drop.handle, url: drop.url, price: drop.price, variants: drop.variants };
+    });
+  return { intent: query.get("intent") ?? "related", products: related };
+}
+
+/** Liquid's `collections`, by handle. */
+function collectionsDrop(data: ShopData) {
+  const byHandle: Record<string, unknown> = {};
+  for (const id of data.collectionIds) {
+    const collection = data.collections.get(id)!;
+    byHandle[collection.handle] = {
+      title: collection.title,
+      handle: collection.handle,
+      products: collection.productIds
+        .map((productId) => data.products.get(productId))
+        .filter((product): product is ProductRecord => Boolean(product) && product!.status === "ACTIVE" && !product!.isGiftCard)
+        .map((product) => productDrop(data, product)),
+    };
+  }
+  return byHandle;
+}
+
 function productList(data: ShopData) {
   return data.productIds.map((id) => data.products.get(id)!).filter((product) => product.status === "ACTIVE" && !product.isGiftCard);
 }
@@ -288,6 +369,7 @@ function productDrop(data: ShopData, product: ProductRecord) {
     id: product.id,
     title: product.title,
     handle: product.handle,
+    url: `/products/${product.handle}`,
     description: product.descriptionHtml,
     price: variants[0]?.price ?? 0,
     variants,
@@ -299,8 +381,15 @@ function productDrop(data: ShopData, product: ProductRecord) {
 function customerDrop(data: ShopData, customer: CustomerRecord, appId: number) {
   const metafields: Record<string, Record<string, { value: unknown; type: string }>> = {};
   for (const metafield of data.metafields.get(`gid://shopify/Customer/${customer.id}`) ?? []) {
-    const appPrefix = `app--${appId}--`;
-    const namespace = metafield.namespace.startsWith(appPrefix) ? `$app:${metafield.namespace.slice(appPrefix.length)}` : metafield.namespace;
+    // The reserved prefix, as theme app extensions write it: app--{id} is
+    // `$app`, app--{id}--x is `$app:x`.
+    const appPrefix = `app--${appId}`;
+    const namespace =
+      metafield.namespace === appPrefix
+        ? "$app"
+        : metafield.namespace.startsWith(`${appPrefix}--`)
+          ? `$app:${metafield.namespace.slice(appPrefix.length + 2)}`
+          : metafield.namespace;
     const value = metafield.type === "json" ? JSON.parse(metafield.value) : metafield.value;
     (metafields[namespace] ??= {})[metafield.key] = { value, type: metafield.type };
   }
@@ -312,6 +401,12 @@ function customerDrop(data: ShopData, customer: CustomerRecord, appId: number) {
     name: `${customer.firstName ?? ""} ${customer.lastName ?? ""}`.trim(),
     tags: customer.tags,
     orders_count: customer.numberOfOrders,
+    // Liquid's customer.orders: newest first.
+    orders: [...(data.orderIdsByCustomer.get(customer.id) ?? [])]
+      .reverse()
+      .slice(0, 20)
+      .map((orderId) => data.orders.get(orderId)!)
+      .map((order) => ({ id: order.id, name: order.name, created_at: order.createdAt })),
     total_spent: customer.amountSpentCents,
     metafields,
   };

@@ -1,7 +1,7 @@
 // The demo theme: a small, plain theme in the spirit of Shopify's Dawn, just
 // enough to host the extension's blocks: a layout that sets the language and
 // direction, a home page, a product page with a section that takes app
-// blocks, and a generic page for app proxy responses.
+// blocks, a cart page, and a generic page for app proxy responses.
 export const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur"]);
 
 export const layoutTemplate = `<!doctype html>
@@ -65,3 +65,20 @@ export const productTemplate = `<section class="product" data-product-id="{{ pro
     {{ content_for_app_blocks }}
   </div>
 </section>`;
+
+export const cartTemplate = `<h1>Cart</h1>
+{%- if cart.item_count == 0 -%}
+  <p>Your cart is empty.</p>
+{%- else -%}
+  <ul class="cart">
+  {%- for item in cart.items -%}
+    <li>{{ item.title }} × {{ item.quantity }} – {{ item.price | money }}</li>
+  {%- endfor -%}
+  </ul>
+  <button type="button">Check out</button>
+{%- endif -%}`;
+
+export const pageTemplate = `<article class="page">
+  <h1>{{ page.title }}</h1>
+  {{ content_for_app_blocks }}
+</article>`;

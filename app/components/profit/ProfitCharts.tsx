@@ -1,0 +1,62 @@
+// Revenue against costs per month, and the result, with Polaris Viz. Polaris
+// Viz reads the browser (navigator, ResizeObserver) while rendering, so it
+// can't render on the server: the charts appear once the page is mounted in
+// the browser, and the P&L table beside them has every number meanwhile (and
+// for screen readers).
+import { useEffect, useState } from "react";
+import { BlockStack, InlineGrid, SkeletonBodyText, Text } from "@shopify/polaris";
+import { BarChart, LineChart } from "@shopify/polaris-viz";
+
+export interface ChartMonth {
+  label: string;
+  revenue: number;
+  costs: number;
+  result: number;
+}
+
+export function ProfitCharts({ months, format }: { months: ChartMonth[]; format: (value: number) => string }) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const placeholder = <SkeletonBodyText lines={8} />;
+  return (
+    <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
+      <BlockStack gap="200">
+        <Text as="h3" variant="headingSm">
+          Revenue support generated and its costs
+        </Text>
+        <div style={{ height: 280 }} aria-hidden="true" data-profit-chart="revenue-costs">
+          {mounted ? (
+            <BarChart
+              theme="Light"
+              data={[
+                { name: "Revenue", data: months.map((month) => ({ key: month.label, value: month.revenue })) },
+                { name: "Costs", data: months.map((month) => ({ key: month.label, value: month.costs })) },
+              ]}
+              yAxisOptions={{ labelFormatter: (value) => format(Number(value ?? 0)) }}
+              tooltipOptions={{ valueFormatter: (value) => format(Number(value ?? 0)) }}
+            />
+          ) : (
+            placeholder
+          )}
+        </div>
+      </BlockStack>
+      <BlockStack gap="200">
+        <Text as="h3" variant="headingSm">
+          Result
+        </Text>
+        <div style={{ height: 280 }} aria-hidden="true" data-profit-chart="result">
+          {mounted ? (
+            <LineChart
+              theme="Light"
+              data={[{ name: "Result", data: months.map((month) => ({ key: month.label, value: month.result })) }]}
+              yAxisOptions={{ labelFormatter: (value) => format(Number(value ?? 0)) }}
+              tooltipOptions={{ valueFormatter: (value) => format(Number(value ?? 0)) }}
+            />
+          ) : (
+            placeholder
+          )}
+        </div>
+      </BlockStack>
+    </InlineGrid>
+  );
+}

@@ -1,0 +1,249 @@
+// Exchange offers and their outcomes. Every function takes the shop and
+// filters on it.
+import type { Prisma } from "@prisma/client";
+import type { Database, DatabaseClient } from "../db.server";
+import type { StoredOffer } from "../domain/exchange/matching";
+import type { OfferDefinition, OfferInput } from "../domain/exchange/offers";
+import type { ExchangeFigures } from "../domain/exchange/pricing";
+import type { OutcomeChannel, OutcomeStatus } from "../domain/exchange/outcomes";
+
+// ---------------------------------------------------------------------------
+// Offers
+
+export interface ExchangeOfferRecord extends StoredOffer {
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+type OfferRow = Awaited<ReturnType<Database["exchangeOffer"]["findFirstOrThrow"]>>;
+
+function definitionOf(offer: OfferInput): string {
+  const definition: OfferDefinition = {
+    match: offer.match,
+    reasons: offer.reasons,
+    exchange: offer.exchange,
+    bonus: offer.bonus,
+    texts: offer.texts,
+    startsOn: offer.startsOn,
+    endsOn: offer.endsOn,
+    returnWindowDays: offer.returnWindowDays,
+  };
+  return JSON.stringify(definition);
+}
+
+/** A stored offer as the domain reads it; the definition was validated by the offer schema when saved. */
+function toOffer(row: OfferRow): ExchangeOfferRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    precedence: row.precedence,
+    enabled: row.enabled,
+    definition: JSON.parse(row.definition) as OfferDefinition,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The shop's offers, first tried first. */
+export async function listExchangeOffers(db: DatabaseClient, shop: string): Promise<ExchangeOfferRecord[]> {
+  const rows = await db.exchangeOffer.findMany({ where: { shop }, orderBy: [{ precedence: "asc" }, { id: "asc" }] });
+  return rows.map(toOffer);
+}
+
+export async function findExchangeOffer(db: DatabaseClient, shop: string, id: string): Promise<ExchangeOfferRecord | null> {
+  const row = await db.exchangeOffer.findFirst({ where: { shop, id } });
+  return row ? toOffer(row) : null;
+}
+
+/** Adds an offer after the shop's others (tried last). */
+export async function createExchangeOffer(db: Database, shop: string, offer: OfferInput): Promise<ExchangeOfferRecord> {
+  return db.$transaction(async (tx) => {
+    const last = await tx.exchangeOffer.aggregate({ where: { shop }, _max: { precedence: true } });
+    const row = await tx.exchangeOffer.create({
+      data: { shop, name: offer.name, enabled: offer.enabled, precedence: (last._max.precedence ?? 0) + 1, definition: definitionOf(offer) },
+    });
+    return toOffer(row);
+  });
+}
+
+export async function updateExchangeOffer(db: Database, shop: string, id: string, offer: OfferInput): Promise<ExchangeOfferRecord | null> {
+  const updated = await db.exchangeOffer.updateMany({
+    where: { shop, id },
+    data: { name: offer.name, enabled: offer.enabled, definition: definitionOf(offer) },
+  });
+  return updated.count === 0 ? null : findExchangeOffer(db, shop, id);
+}
+
+async function renumber(tx: Prisma.TransactionClient, shop: string, orderedIds: string[]) {
+  for (const [index, id] of orderedIds.entries()) {
+    await tx.exchangeOffer.updateMany({ where: { shop, id, NOT: { precedence: index + 1 } }, data: { precedence: index + 1 } });
+  }
+}
+
+async function orderedIds(tx: Prisma.TransactionClient, shop: string) {
+  const rows = await tx.exchangeOffer.findMany({ where: { shop }, orderBy: [{ precedence: "asc" }, { id: "asc" }], select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
+/** Deletes an offer and closes the gap it leaves; its outcomes stay for the figures. */
+export async function deleteExchangeOffer(db: Database, shop: string, id: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const deleted = await tx.exchangeOffer.deleteMany({ where: { shop, id } });
+    if (deleted.count === 0) return false;
+    await renumber(tx, shop, await orderedIds(tx, shop));
+    return true;
+  });
+}
+
+/** Moves an offer one place up (tried earlier) or down. False when it cannot move. */
+export async function moveExchangeOffer(db: Database, shop: string, id: string, direction: "up" | "down"): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const ids = await orderedIds(tx, shop);
+    const from = ids.indexOf(id);
+    const to = direction === "up" ? from - 1 : from + 1;
+    if (from === -1 || to < 0 || to >= ids.length) return false;
+    [ids[from], ids[to]] = [ids[to], ids[from]];
+    await renumber(tx, shop, ids);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Outcomes
+
+export type ExchangeOutcomeRecord = Awaited<ReturnType<Database["exchangeOutcome"]["findFirstOrThrow"]>>;
+
+export interface NewOutcome {
+  offerId: string;
+  orderId: string;
+  lineItemId: string;
+  customerId: string | null;
+  agentId: string | null;
+  channel: OutcomeChannel;
+  /** "deciding": written just before Shopify is asked to make the exchange. */
+  status: OutcomeStatus | "deciding";
+  returnReason: string | null;
+  exchangeVariantId: string | null;
+  currencyCode: string;
+  figures: ExchangeFigures;
+  returnId?: string | null;
+  draftOrderId?: string | null;
+  createdAt: Date;
+  decidedAt: Date | null;
+}
+
+export async function recordOutcome(db: DatabaseClient, shop: string, outcome: NewOutcome): Promise<ExchangeOutcomeRecord> {
+  return db.exchangeOutcome.create({
+    data: {
+      shop,
+      offerId: outcome.offerId,
+      orderId: outcome.orderId,
+      lineItemId: outcome.lineItemId,
+      customerId: outcome.customerId,
+      agentId: outcome.agentId,
+      channel: outcome.channel,
+      status: outcome.status,
+      returnReason: outcome.returnReason,
+      exchangeVariantId: outcome.exchangeVariantId,
+      currencyCode: outcome.currencyCode,
+      keptMinor: outcome.figures.keptMinor,
+      upsellMinor: outcome.figures.upsellMinor,
+      bonusCostMinor: outcome.figures.bonusCostMinor,
+      returnId: outcome.returnId ?? null,
+      draftOrderId: outcome.draftOrderId ?? null,
+      createdAt: outcome.createdAt,
+      decidedAt: outcome.decidedAt,
+    },
+  });
+}
+
+export async function findOutcome(db: DatabaseClient, shop: string, id: string): Promise<ExchangeOutcomeRecord | null> {
+  return db.exchangeOutcome.findFirst({ where: { shop, id } });
+}
+
+/**
+ * Takes an undecided outcome (shown or requested) for deciding: true for the
+ * one caller that moved it out of `from`, so two agents confirming the same
+ * request at once create one exchange in Shopify, not two.
+ */
+export async function claimOutcome(db: DatabaseClient, shop: string, id: string, from: OutcomeStatus[], claim: { agentId: string | null; at: Date }) {
+  const claimed = await db.exchangeOutcome.updateMany({
+    where: { shop, id, status: { in: from } },
+    data: { status: "deciding", agentId: claim.agentId, decidedAt: claim.at },
+  });
+  return claimed.count === 1;
+}
+
+/** Gives a claimed outcome back (Shopify refused the exchange). */
+export async function releaseOutcome(db: DatabaseClient, shop: string, id: string, status: OutcomeStatus) {
+  await db.exchangeOutcome.updateMany({ where: { shop, id, status: "deciding" }, data: { status, decidedAt: null } });
+}
+
+/** Removes an outcome written just before Shopify refused to make its exchange. */
+export async function deleteDecidingOutcome(db: DatabaseClient, shop: string, id: string) {
+  await db.exchangeOutcome.deleteMany({ where: { shop, id, status: "deciding" } });
+}
+
+/** Records the decision on a claimed outcome, with what was made in Shopify. */
+export async function decideOutcome(
+  db: DatabaseClient,
+  shop: string,
+  id: string,
+  decision: {
+    status: "accepted" | "refused";
+    figures: ExchangeFigures;
+    exchangeVariantId?: string | null;
+    returnReason?: string | null;
+    returnId?: string | null;
+    draftOrderId?: string | null;
+  },
+) {
+  await db.exchangeOutcome.updateMany({
+    where: { shop, id, status: "deciding" },
+    data: {
+      status: decision.status,
+      keptMinor: decision.figures.keptMinor,
+      upsellMinor: decision.figures.upsellMinor,
+      bonusCostMinor: decision.figures.bonusCostMinor,
+      ...(decision.exchangeVariantId !== undefined ? { exchangeVariantId: decision.exchangeVariantId } : {}),
+      ...(decision.returnReason !== undefined ? { returnReason: decision.returnReason } : {}),
+      returnId: decision.returnId ?? null,
+      draftOrderId: decision.draftOrderId ?? null,
+    },
+  });
+}
+
+/** Outcomes of one order, newest first (the exchange desk shows them). */
+export async function listOrderOutcomes(db: DatabaseClient, shop: string, orderId: string) {
+  return db.exchangeOutcome.findMany({ where: { shop, orderId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+}
+
+/** Shoppers' requests waiting for an agent, oldest first. */
+export async function listRequestedOutcomes(db: DatabaseClient, shop: string, limit = 50) {
+  return db.exchangeOutcome.findMany({ where: { shop, status: "requested" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: limit });
+}
+
+/**
+ * The item's outcome that is still open (offered, requested) or already an
+ * exchange (being made, accepted): a second one is not started beside it.
+ */
+export async function findLiveOutcomeForItem(
+  db: DatabaseClient,
+  shop: string,
+  orderId: string,
+  lineItemId: string,
+  statuses: readonly string[] = ["shown", "requested", "deciding", "accepted"],
+) {
+  return db.exchangeOutcome.findFirst({
+    where: { shop, orderId, lineItemId, status: { in: [...statuses] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+}
+
+/** The figures of every outcome since `from` (for the outcomes table). */
+export async function listOutcomeFigures(db: DatabaseClient, shop: string, from: Date) {
+  return db.exchangeOutcome.findMany({
+    where: { shop, createdAt: { gte: from }, status: { not: "deciding" } },
+    select: { offerId: true, agentId: true, status: true, currencyCode: true, keptMinor: true, upsellMinor: true, bonusCostMinor: true },
+  });
+}

@@ -1,0 +1,470 @@
+// What the profit dashboard reads, and the merchant's entries it keeps. Every
+// query is by shop.
+//
+// The reads are sums and small tables: monthly attribution sums, daily counts,
+// the kept delight spend of past months, and exchange outcomes through an
+// index that covers them. They are written in SQL both engines run (quoted
+// identifiers, values bound as parameters, CASE, sub-queries, GROUP BY position)
+// and sent with $queryRaw: for queries this small, preparing a Prisma model
+// query costs several times what the database spends answering it, and the
+// dashboard runs a couple of dozen (docs/decisions/008-profit-dashboard.md).
+// The writes are ordinary Prisma calls.
+import type { DatabaseClient } from "../db.server";
+import { isUniqueViolation } from "./webhook-events.server";
+
+/**
+ * A query with its values bound as parameters (each driver adapter writes a
+ * Date in its engine's own DateTime form), passed to $queryRaw as a template
+ * would be: Prisma.sql fragments would need the Prisma namespace of the
+ * client the URL picked, and there are two (db.server.ts).
+ */
+class Sql {
+  private readonly strings: string[] = [""];
+  private readonly values: unknown[] = [];
+
+  constructor(text = "") {
+    this.strings[0] = text;
+  }
+
+  text(text: string) {
+    this.strings[this.strings.length - 1] += text;
+    return this;
+  }
+
+  value(value: unknown) {
+    this.values.push(value);
+    this.strings.push("");
+    return this;
+  }
+
+  /** value, value, value: for IN (…). */
+  list(values: readonly unknown[]) {
+    values.forEach((value, index) => (index === 0 ? this.value(value) : this.text(", ").value(value)));
+    return this;
+  }
+
+  run<T>(db: DatabaseClient): Promise<T[]> {
+    const strings = Object.assign([...this.strings], { raw: [...this.strings] }) as unknown as TemplateStringsArray;
+    return db.$queryRaw<T[]>(strings, ...this.values);
+  }
+}
+
+/** SUM and COUNT come back as a bigint, a number, a numeric string or a Decimal, depending on the engine. */
+const integer = (value: unknown): bigint => (value === null || value === undefined ? 0n : BigInt(String(value)));
+const count = (value: unknown): number => Number(integer(value));
+
+// ---------------------------------------------------------------------------
+// The merchant's entries
+
+export async function findProfitSettings(db: DatabaseClient, shop: string) {
+  const [row] = await new Sql(`SELECT "fallbackMarginBps", "teamShareBps", "storeConversionBps" FROM "ProfitSettings" WHERE "shop" = `)
+    .value(shop)
+    .run<{ fallbackMarginBps: unknown; teamShareBps: unknown; storeConversionBps: unknown }>(db);
+  if (!row) return null;
+  return {
+    fallbackMarginBps: row.fallbackMarginBps === null ? null : count(row.fallbackMarginBps),
+    teamShareBps: count(row.teamShareBps),
+    storeConversionBps: count(row.storeConversionBps),
+  };
+}
+
+export async function saveProfitSettings(
+  db: DatabaseClient,
+  shop: string,
+  settings: { fallbackMarginBps: number; teamShareBps: number; storeConversionBps: number },
+) {
+  await db.profitSettings.upsert({ where: { shop }, create: { shop, ...settings }, update: settings });
+}
+
+/** What a deflected ticket is worth, as the tracking page's settings say; null when never saved. */
+export async function costPerTicketMinor(db: DatabaseClient, shop: string) {
+  const [row] = await new Sql(`SELECT "costPerTicketMinor" FROM "TrackingSettings" WHERE "shop" = `).value(shop).run<{ costPerTicketMinor: unknown }>(db);
+  return row ? integer(row.costPerTicketMinor) : null;
+}
+
+/** The entries of months from…to, and the latest one before `from` (it carries into the range), in order. */
+export async function supportCostsFor(db: DatabaseClient, shop: string, from: string, to: string) {
+  const rows = await new Sql(`SELECT "month", "salariesMinor", "toolsMinor", "otherMinor", "currencyCode" FROM "SupportCost" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "month" <= `)
+    .value(to)
+    .text(` AND "month" >= COALESCE((SELECT MAX("month") FROM "SupportCost" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "month" <= `)
+    .value(from)
+    .text(`), `)
+    .value(from)
+    .text(`) ORDER BY "month"`)
+    .run<{ month: string; salariesMinor: unknown; toolsMinor: unknown; otherMinor: unknown; currencyCode: string }>(db);
+  return rows.map((row) => ({
+    month: row.month,
+    salariesMinor: integer(row.salariesMinor),
+    toolsMinor: integer(row.toolsMinor),
+    otherMinor: integer(row.otherMinor),
+    currencyCode: row.currencyCode,
+  }));
+}
+
+export async function saveSupportCost(
+  db: DatabaseClient,
+  shop: string,
+  cost: { month: string; salariesMinor: bigint; toolsMinor: bigint; otherMinor: bigint; currencyCode: string },
+) {
+  const { month, ...data } = cost;
+  await db.supportCost.upsert({ where: { shop_month: { shop, month } }, create: { shop, month, ...data }, update: data });
+}
+
+export async function campaignsBetween(db: DatabaseClient, shop: string, from: string, to: string) {
+  const rows = await new Sql(`SELECT "id", "name", "month", "contacted", "replied", "code" FROM "SupportCampaign" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "month" >= `)
+    .value(from)
+    .text(` AND "month" <= `)
+    .value(to)
+    .text(` ORDER BY "month", "createdAt", "id"`)
+    .run<{ id: string; name: string; month: string; contacted: unknown; replied: unknown; code: string | null }>(db);
+  return rows.map((row) => ({ ...row, contacted: count(row.contacted), replied: count(row.replied) }));
+}
+
+export async function campaignWithCode(db: DatabaseClient, shop: string, month: string, code: string) {
+  return db.supportCampaign.findFirst({ where: { shop, month, code } });
+}
+
+export async function createCampaign(
+  db: DatabaseClient,
+  shop: string,
+  campaign: { name: string; month: string; contacted: number; replied: number; code: string | null },
+) {
+  return db.supportCampaign.create({ data: { shop, ...campaign } });
+}
+
+export async function deleteCampaign(db: DatabaseClient, shop: string, id: string) {
+  const { count: deleted } = await db.supportCampaign.deleteMany({ where: { shop, id } });
+  return deleted > 0;
+}
+
+// ---------------------------------------------------------------------------
+// Sums
+
+/** A month of the shop's calendar and its instants [start, end). */
+export interface MonthSpan {
+  month: string;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * Which month a row's instant falls in: CASE WHEN col < end of the first
+ * month THEN it … The rows are restricted to the months' range beforehand,
+ * so the first end above the instant is its month's.
+ */
+function monthOf(query: Sql, column: string, months: readonly MonthSpan[]) {
+  query.text("CASE");
+  for (const span of months) query.text(` WHEN ${column} < `).value(span.end).text(" THEN ").value(span.month);
+  return query.text(" END");
+}
+
+export async function agentNames(db: DatabaseClient, shop: string) {
+  return new Sql(`SELECT "id", "name" FROM "Agent" WHERE "shop" = `).value(shop).text(` ORDER BY "name", "id"`).run<{ id: string; name: string }>(db);
+}
+
+const SOURCE_SUMS = `SUM("orders") AS "orders", SUM("cancelledOrders") AS "cancelledOrders", SUM("netMinor") AS "netMinor", SUM("commissionMinor") AS "commissionMinor"`;
+type SourceSumRow = { orders: unknown; cancelledOrders: unknown; netMinor: unknown; commissionMinor: unknown };
+const sourceSums = (row: SourceSumRow) => ({
+  orders: count(row.orders),
+  cancelledOrders: count(row.cancelledOrders),
+  netMinor: integer(row.netMinor),
+  commissionMinor: integer(row.commissionMinor),
+});
+
+/** The attributed orders of months from…to, summed by month and source (over agents). */
+export async function attributionSourceSums(db: DatabaseClient, shop: string, from: string, to: string) {
+  const rows = await new Sql(`SELECT "month", "source", "currencyCode", ${SOURCE_SUMS} FROM "AttributionMonthly" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "month" >= `)
+    .value(from)
+    .text(` AND "month" <= `)
+    .value(to)
+    .text(" GROUP BY 1, 2, 3")
+    .run<SourceSumRow & { month: string; source: string; currencyCode: string }>(db);
+  return rows.map((row) => ({ month: row.month, source: row.source, currencyCode: row.currencyCode, ...sourceSums(row) }));
+}
+
+/** Each agent's attributed orders over months from…to, summed: the leaderboard's rows. */
+export async function attributionAgentSums(db: DatabaseClient, shop: string, from: string, to: string) {
+  const rows = await new Sql(`SELECT "agentKey", "currencyCode", ${SOURCE_SUMS} FROM "AttributionMonthly" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "month" >= `)
+    .value(from)
+    .text(` AND "month" <= `)
+    .value(to)
+    .text(` AND "agentKey" <> '' GROUP BY 1, 2`)
+    .run<SourceSumRow & { agentKey: string; currencyCode: string }>(db);
+  return rows.map((row) => ({ agentId: row.agentKey, currencyCode: row.currencyCode, ...sourceSums(row) }));
+}
+
+/** Which agent owns each of these codes (upper-case). */
+export async function codeOwnerIds(db: DatabaseClient, shop: string, codes: readonly string[]) {
+  if (codes.length === 0) return new Map<string, string>();
+  const rows = await new Sql(`SELECT "codeKey", "agentId" FROM "AgentCode" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "codeKey" IN (`)
+    .list(codes)
+    .text(")")
+    .run<{ codeKey: string; agentId: string }>(db);
+  return new Map(rows.map((row) => [row.codeKey, row.agentId]));
+}
+
+/**
+ * The net revenue and count of the orders credited to each campaign's code in
+ * its month, not cancelled: one branch per campaign, each read through the
+ * (shop, month, source, agentId) index, so only the code's agent's orders of
+ * the month are looked at.
+ */
+export async function campaignOrderSums(
+  db: DatabaseClient,
+  shop: string,
+  campaigns: ReadonlyArray<{ month: string; code: string; agentId: string }>,
+  currencyCode: string,
+) {
+  if (campaigns.length === 0) return [];
+  const query = new Sql();
+  campaigns.forEach((campaign, index) => {
+    if (index > 0) query.text(" UNION ALL ");
+    query
+      .text(`SELECT "month", "code", COUNT(*) AS "orders", SUM("netMinor") AS "netMinor" FROM "Attribution" WHERE "shop" = `)
+      .value(shop)
+      .text(` AND "month" = `)
+      .value(campaign.month)
+      .text(` AND "source" = 'agent_code' AND "agentId" = `)
+      .value(campaign.agentId)
+      .text(` AND "code" = `)
+      .value(campaign.code)
+      .text(` AND "cancelled" = false AND "currencyCode" = `)
+      .value(currencyCode)
+      .text(` GROUP BY "month", "code"`);
+  });
+  const rows = await query.run<{ month: string; code: string; orders: unknown; netMinor: unknown }>(db);
+  return rows.map((row) => ({ month: row.month, code: row.code, orders: count(row.orders), netMinor: integer(row.netMinor) }));
+}
+
+type DelightRow = { month: string; agentId: string; currencyCode: string; codes: number; costMinor: bigint };
+const delightRows = (rows: Array<{ month: string; agentId: string; currencyCode: string; codes: unknown; cost: unknown }>): DelightRow[] =>
+  rows.map((row) => ({ month: row.month, agentId: row.agentId, currencyCode: row.currencyCode, codes: count(row.codes), costMinor: integer(row.cost) }));
+
+/**
+ * The delight codes issued in each month, from the codes themselves (not
+ * those Shopify never created), by currency, and by agent too when `byAgent`.
+ */
+export async function delightSpendByMonth(db: DatabaseClient, shop: string, months: readonly MonthSpan[], byAgent: boolean) {
+  const query = new Sql("SELECT ");
+  monthOf(query, '"createdAt"', months).text(` AS "month", ${byAgent ? '"agentId"' : "''"} AS "agentId", "currencyCode", COUNT(*) AS "codes", SUM("costMinor") AS "cost"`);
+  query
+    .text(` FROM "AgentCode" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "kind" = 'delight' AND "createdAt" >= `)
+    .value(months[0].start)
+    .text(` AND "createdAt" < `)
+    .value(months[months.length - 1].end)
+    .text(` AND "status" <> 'pending' GROUP BY 1, 2, 3`);
+  return delightRows(await query.run(db));
+}
+
+/** Which of months from…to have their delight spend kept already (their marker row is there). */
+export async function keptDelightMonths(db: DatabaseClient, shop: string, from: string, to: string) {
+  const rows = await new Sql(`SELECT "month" FROM "DelightSpendMonthly" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "month" >= `)
+    .value(from)
+    .text(` AND "month" <= `)
+    .value(to)
+    .text(` AND "agentKey" = '' AND "currencyCode" = ''`)
+    .run<{ month: string }>(db);
+  return new Set(rows.map((row) => row.month));
+}
+
+/**
+ * Keeps the sums of months that are over, each with its marker row, in one
+ * statement: a month is all there or not at all. Two loads summing the same
+ * month at once write the same rows; the second's are refused and dropped.
+ */
+export async function keepDelightMonths(db: DatabaseClient, shop: string, months: readonly string[], sums: readonly DelightRow[]) {
+  const wanted = new Set(months);
+  const data = [
+    ...months.map((month) => ({ shop, month, agentKey: "", currencyCode: "", codes: 0, costMinor: 0n })),
+    ...sums
+      .filter((sum) => wanted.has(sum.month))
+      .map((sum) => ({ shop, month: sum.month, agentKey: sum.agentId, currencyCode: sum.currencyCode, codes: sum.codes, costMinor: sum.costMinor })),
+  ];
+  try {
+    await db.delightSpendMonthly.createMany({ data });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+}
+
+/** The kept delight spend of months from…to: by month and currency, or by agent and currency over them all. */
+export async function keptDelightSums(db: DatabaseClient, shop: string, from: string, to: string, by: "month" | "agent") {
+  const key = by === "month" ? `"month", '' AS "agentId"` : `'' AS "month", "agentKey" AS "agentId"`;
+  const rows = await new Sql(`SELECT ${key}, "currencyCode", SUM("codes") AS "codes", SUM("costMinor") AS "cost" FROM "DelightSpendMonthly" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "month" >= `)
+    .value(from)
+    .text(` AND "month" <= `)
+    .value(to)
+    .text(` AND "agentKey" <> '' GROUP BY 1, 2, 3`)
+    .run<{ month: string; agentId: string; currencyCode: string; codes: unknown; cost: unknown }>(db);
+  return delightRows(rows);
+}
+
+/**
+ * Exchange offers put to shoppers in each month, by status and currency, with
+ * the accepted ones' money, and the part of the refunds avoided that was on an
+ * order credited to a source (and not cancelled): that order's net revenue
+ * holds it already. Read from the index that covers these columns; whether an
+ * accepted exchange's order is credited is one lookup on Attribution's primary
+ * key (COUNT of 0 or 1), written so no engine trades it for a pass over every
+ * Attribution row, as PostgreSQL may with EXISTS.
+ */
+export async function exchangeSumsByMonth(db: DatabaseClient, shop: string, months: readonly MonthSpan[]) {
+  const query = new Sql("SELECT ");
+  monthOf(query, '"e"."createdAt"', months).text(` AS "month", "e"."status", "e"."currencyCode", COUNT(*) AS "outcomes",
+      SUM("e"."keptMinor") AS "kept", SUM("e"."upsellMinor") AS "upsell", SUM("e"."bonusCostMinor") AS "bonus",
+      SUM(CASE WHEN "e"."status" = 'accepted' AND "e"."keptMinor" > 0 THEN "e"."keptMinor" * (
+        SELECT COUNT(*) FROM "Attribution" AS "a" WHERE "a"."shop" = "e"."shop" AND "a"."orderId" = "e"."orderId" AND "a"."cancelled" = false
+      ) ELSE 0 END) AS "keptCredited"
+    FROM "ExchangeOutcome" AS "e" WHERE "e"."shop" = `);
+  query
+    .value(shop)
+    .text(` AND "e"."createdAt" >= `)
+    .value(months[0].start)
+    .text(` AND "e"."createdAt" < `)
+    .value(months[months.length - 1].end)
+    .text(" GROUP BY 1, 2, 3");
+  const rows = await query.run<{ month: string; status: string; currencyCode: string; outcomes: unknown; kept: unknown; keptCredited: unknown; upsell: unknown; bonus: unknown }>(db);
+  return rows.map((row) => ({
+    month: row.month,
+    status: row.status,
+    currencyCode: row.currencyCode,
+    outcomes: count(row.outcomes),
+    keptMinor: integer(row.kept),
+    keptOnCreditedOrdersMinor: integer(row.keptCredited),
+    upsellMinor: integer(row.upsell),
+    bonusCostMinor: integer(row.bonus),
+  }));
+}
+
+/** Days are "YYYY-MM-DD" on the shop's clock: their first 7 characters are their month. */
+const MONTH_OF_DAY = `SUBSTR("day", 1, 7)`;
+
+/** The chat prompt's events of days fromDay…toDay, summed by month. */
+export async function chatEventsByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
+  const rows = await new Sql(`SELECT ${MONTH_OF_DAY} AS "month", "event", SUM("count") AS "count" FROM "ChatEventDaily" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "day" >= `)
+    .value(fromDay)
+    .text(` AND "day" <= `)
+    .value(toDay)
+    .text(" GROUP BY 1, 2")
+    .run<{ month: string; event: string; count: unknown }>(db);
+  return rows.map((row) => ({ month: row.month, event: row.event, count: count(row.count) }));
+}
+
+/** The tracking page's lookups of days fromDay…toDay, summed by month. */
+export async function lookupsByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
+  const rows = await new Sql(`SELECT ${MONTH_OF_DAY} AS "month", SUM("lookups") AS "lookups", SUM("misses") AS "misses" FROM "TrackingLookupDaily" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "day" >= `)
+    .value(fromDay)
+    .text(` AND "day" <= `)
+    .value(toDay)
+    .text(" GROUP BY 1")
+    .run<{ month: string; lookups: unknown; misses: unknown }>(db);
+  return rows.map((row) => ({ month: row.month, lookups: count(row.lookups), misses: count(row.misses) }));
+}
+
+/** The store's orders of days fromDay…toDay, summed by month and currency. */
+export async function storeOrdersByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
+  const rows = await new Sql(`SELECT ${MONTH_OF_DAY} AS "month", "currencyCode", SUM("orders") AS "orders", SUM("refundedMinor") AS "refunded" FROM "OrderDaily" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "day" >= `)
+    .value(fromDay)
+    .text(` AND "day" <= `)
+    .value(toDay)
+    .text(" GROUP BY 1, 2")
+    .run<{ month: string; currencyCode: string; orders: unknown; refunded: unknown }>(db);
+  return rows.map((row) => ({ month: row.month, currencyCode: row.currencyCode, orders: count(row.orders), refundedMinor: integer(row.refunded) }));
+}
+
+/** The earliest month anything was credited in: a run of profitable months can't start before it. */
+export async function earliestAttributionMonth(db: DatabaseClient, shop: string) {
+  const [row] = await new Sql(`SELECT MIN("month") AS "month" FROM "AttributionMonthly" WHERE "shop" = `).value(shop).run<{ month: string | null }>(db);
+  return row?.month ?? null;
+}
+
+/**
+ * Customers in each VIP tier now, by the tier's name: counted by rule on the
+ * (shop, ruleId) index alone, then named by one member of each rule (a rule's
+ * customers hold its tier's name).
+ */
+export async function vipTierMembers(db: DatabaseClient, shop: string) {
+  const groups = await new Sql(`SELECT "ruleId", COUNT(*) AS "members" FROM "CustomerTier" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "ruleId" IS NOT NULL GROUP BY 1`)
+    .run<{ ruleId: string; members: unknown }>(db);
+  const members = new Map<string, number>();
+  for (const group of groups) {
+    const [named] = await new Sql(`SELECT "tierName" FROM "CustomerTier" WHERE "shop" = `)
+      .value(shop)
+      .text(` AND "ruleId" = `)
+      .value(group.ruleId)
+      .text(` AND "tierName" IS NOT NULL LIMIT 1`)
+      .run<{ tierName: string }>(db);
+    if (named) members.set(named.tierName, (members.get(named.tierName) ?? 0) + count(group.members));
+  }
+  return [...members].map(([tierName, total]) => ({ tierName, members: total }));
+}
+
+/** Customers who entered each tier (or moved into it) in [start, end). */
+export async function vipTierJoins(db: DatabaseClient, shop: string, range: { start: Date; end: Date }) {
+  const rows = await new Sql(`SELECT "toTier", COUNT(*) AS "joined" FROM "TierChange" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "createdAt" >= `)
+    .value(range.start)
+    .text(` AND "createdAt" < `)
+    .value(range.end)
+    .text(` AND "kind" IN ('entered', 'changed') AND "toTier" IS NOT NULL GROUP BY 1`)
+    .run<{ toTier: string; joined: unknown }>(db);
+  return rows.map((row) => ({ tierName: row.toTier, joined: count(row.joined) }));
+}
+
+// ---------------------------------------------------------------------------
+// The store's orders per day
+
+/**
+ * Recomputes the store's sums of one day and currency from its Order rows.
+ * The sum's row is written first: on PostgreSQL that holds it until the
+ * transaction ends, so two events of the same day are summed one after the
+ * other and the later always sees both orders.
+ */
+export async function refreshOrderDay(db: DatabaseClient, shop: string, key: { day: string; currencyCode: string; start: Date; end: Date }) {
+  const id = { shop_day_currencyCode: { shop, day: key.day, currencyCode: key.currencyCode } };
+  // An update that changes nothing still writes, and so takes the row's lock.
+  await db.orderDaily.upsert({ where: id, create: { shop, day: key.day, currencyCode: key.currencyCode }, update: { orders: { increment: 0 } } });
+  const orders = { shop, currencyCode: key.currencyCode, processedAt: { gte: key.start, lt: key.end } };
+  const live = await db.order.aggregate({
+    where: { ...orders, cancelledAt: null },
+    _count: { _all: true },
+    _sum: { totalPriceMinor: true, refundedMinor: true },
+  });
+  const cancelled = await db.order.aggregate({ where: { ...orders, cancelledAt: { not: null } }, _count: { _all: true }, _sum: { refundedMinor: true } });
+  await db.orderDaily.update({
+    where: id,
+    data: {
+      orders: live._count._all,
+      cancelledOrders: cancelled._count._all,
+      grossMinor: live._sum.totalPriceMinor ?? 0n,
+      refundedMinor: (live._sum.refundedMinor ?? 0n) + (cancelled._sum.refundedMinor ?? 0n),
+    },
+  });
+}

@@ -1,0 +1,56 @@
+// The tracking page's stored state: the merchant's settings, the daily
+// lookup counts, and short-lived snapshots of what Shopify said about an order.
+import type { DatabaseClient } from "../db.server";
+
+export async function findTrackingSettings(db: DatabaseClient, shop: string) {
+  return db.trackingSettings.findUnique({ where: { shop } });
+}
+
+export type TrackingSettingsInput = {
+  headline: string | null;
+  logoUrl: string | null;
+  primaryColor: string | null;
+  accentColor: string | null;
+  supportEmail: string | null;
+  supportPhone: string | null;
+  supportWhatsApp: string | null;
+  faqLinks: { label: string; url: string }[];
+  pinnedCollection: string | null;
+  costPerTicketMinor: bigint;
+};
+
+export async function saveTrackingSettings(db: DatabaseClient, shop: string, input: TrackingSettingsInput) {
+  const data = { ...input, faqLinks: JSON.stringify(input.faqLinks) };
+  await db.trackingSettings.upsert({ where: { shop }, create: { shop, ...data }, update: data });
+}
+
+export async function countLookup(db: DatabaseClient, shop: string, day: string, found: boolean) {
+  const increment = found ? { lookups: { increment: 1 } } : { misses: { increment: 1 } };
+  await db.trackingLookupDaily.upsert({
+    where: { shop_day: { shop, day } },
+    create: { shop, day, lookups: found ? 1 : 0, misses: found ? 0 : 1 },
+    update: increment,
+  });
+}
+
+export async function lookupsBetween(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
+  return db.trackingLookupDaily.findMany({ where: { shop, day: { gte: fromDay, lte: toDay } }, orderBy: { day: "asc" } });
+}
+
+export async function findSnapshot(db: DatabaseClient, shop: string, orderId: string, freshSince: Date) {
+  return db.trackingSnapshot.findFirst({ where: { shop, orderId, fetchedAt: { gte: freshSince } } });
+}
+
+export async function saveSnapshot(
+  db: DatabaseClient,
+  shop: string,
+  snapshot: { orderId: string; orderName: string; email: string | null; phone: string | null; customerId: string | null; data: string; fetchedAt: Date },
+) {
+  const { orderId, ...data } = snapshot;
+  await db.trackingSnapshot.upsert({ where: { shop_orderId: { shop, orderId } }, create: { shop, orderId, ...data }, update: data });
+}
+
+/** A fulfillment or the order changed in Shopify: the next visit asks again. */
+export async function dropSnapshot(db: DatabaseClient, shop: string, orderId: string) {
+  await db.trackingSnapshot.deleteMany({ where: { shop, orderId } });
+}

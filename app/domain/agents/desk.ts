@@ -1,0 +1,150 @@
+// The agent desk: what an agent types to find a customer, the form that
+// issues a delight code, and the reply the agent pastes to the shopper. Pure:
+// the desk's service does the Shopify calls and the budget arithmetic.
+import { z } from "zod";
+import { orderNameFromInput } from "../tracking/lookup";
+import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
+import { DELIGHT_CODE_DEFAULT_EXPIRY_DAYS, DELIGHT_CODE_MAX_EXPIRY_DAYS } from "./delight-codes";
+import { describeDiscountValue, discountValueSchema, type DiscountValue } from "./discount-value";
+
+export type CustomerLookup =
+  | { kind: "email"; email: string }
+  | { kind: "phone"; phone: string }
+  | { kind: "order"; orderName: string };
+
+export type CustomerLookupParse = { ok: true; lookup: CustomerLookup } | { ok: false; error: string };
+
+const LOOKUP_HELP = "Enter the customer's email, phone number with its country code (+1 212 555 0100) or an order number (#1001)";
+/** Fewer digits than this, without a "+", is an order number; more is a phone number. */
+const PHONE_MIN_DIGITS = 8;
+const LOOKUP_MAX_LENGTH = 254;
+
+/**
+ * What the agent typed, read as an email ("@"), an order number ("#1001", or
+ * up to 7 digits) or a phone number (a leading "+", or 8 digits or more;
+ * spaces, dashes, dots and brackets are ignored).
+ */
+export function parseCustomerLookup(input: string | null | undefined): CustomerLookupParse {
+  const text = (input ?? "").trim();
+  if (text === "") return { ok: false, error: LOOKUP_HELP };
+  if (text.length > LOOKUP_MAX_LENGTH) return { ok: false, error: "That is too long for an email, phone or order number" };
+  if (text.includes("@")) {
+    const email = z.email().safeParse(text.toLowerCase());
+    return email.success ? { ok: true, lookup: { kind: "email", email: email.data } } : { ok: false, error: "Enter a valid email address" };
+  }
+  if (text.startsWith("#")) {
+    try {
+      return { ok: true, lookup: { kind: "order", orderName: orderNameFromInput(text) } };
+    } catch {
+      return { ok: false, error: "Enter an order number like #1001" };
+    }
+  }
+  const phoneLike = /^\+?[\d\s().-]+$/.test(text);
+  const digits = text.replace(/\D/g, "");
+  if (phoneLike && (text.startsWith("+") || digits.length >= PHONE_MIN_DIGITS)) {
+    if (digits.length < PHONE_MIN_DIGITS || digits.length > 15) return { ok: false, error: "Enter a phone number with its country code, like +1 212 555 0100" };
+    return { ok: true, lookup: { kind: "phone", phone: `${text.startsWith("+") ? "+" : ""}${digits}` } };
+  }
+  if (/^\d+$/.test(text)) return { ok: true, lookup: { kind: "order", orderName: `#${text}` } };
+  return { ok: false, error: LOOKUP_HELP };
+}
+
+/** Shopify search syntax for a value, quoted so nothing in it is read as syntax. */
+export function searchValue(value: string): string {
+  return `"${value.replace(/["\\]/g, "")}"`;
+}
+
+/** The Admin API `customers(query:)` search for an email or phone lookup. */
+export function customerSearchQuery(lookup: Exclude<CustomerLookup, { kind: "order" }>): string {
+  return lookup.kind === "email" ? `email:${searchValue(lookup.email)}` : `phone:${searchValue(lookup.phone)}`;
+}
+
+/** A numeric Shopify customer id, from a form ("7001") or a GID. */
+const customerIdField = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    const match = /^(?:gid:\/\/shopify\/Customer\/)?(\d{1,20})$/.exec(value);
+    if (!match) {
+      context.issues.push({ code: "custom", message: "Find the customer again: that customer id is not valid", input: value });
+      return z.NEVER;
+    }
+    return match[1];
+  });
+
+export function delightCodeFormSchema(shopCurrency: string) {
+  return z.object({
+    discount: discountValueSchema(shopCurrency),
+    expiresInDays: optionalField(
+      wholeNumberField({
+        min: 1,
+        max: DELIGHT_CODE_MAX_EXPIRY_DAYS,
+        message: `A code lasts 1 to ${DELIGHT_CODE_MAX_EXPIRY_DAYS} days`,
+      }),
+    ).transform((days) => days ?? DELIGHT_CODE_DEFAULT_EXPIRY_DAYS),
+    customerId: optionalField(customerIdField).transform((id) => id ?? null),
+  });
+}
+
+export interface DelightCodeRequest {
+  discount: DiscountValue;
+  expiresInDays: number;
+  /** Numeric Shopify id; null issues a code anyone may use once. */
+  customerId: string | null;
+}
+
+export type DelightCodeFormParse = { ok: true; request: DelightCodeRequest } | { ok: false; fieldErrors: FieldErrors };
+
+/**
+ * The issue-a-code form. Field names: discount.kind ("percentage" or
+ * "fixed_amount"), discount.value, expiresInDays (blank: 30), customerId
+ * (blank: any customer).
+ */
+export function parseDelightCodeForm(form: FormSubmission, options: { shopCurrency: string }): DelightCodeFormParse {
+  const values = fieldValues(form);
+  const text = (name: string) => values.get(name)?.[0];
+  const parsed = delightCodeFormSchema(options.shopCurrency).safeParse({
+    discount: { kind: text("discount.kind") || undefined, value: text("discount.value") },
+    expiresInDays: text("expiresInDays"),
+    customerId: text("customerId"),
+  });
+  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+}
+
+export interface ReadyReplyInput {
+  /** The shopper's first name, when known. */
+  customerFirstName: string | null;
+  agentName: string;
+  code: string;
+  value: DiscountValue;
+  expiresAt: Date;
+  /** The shop's time zone: the expiry is given on the shop's clock. */
+  timeZone: string;
+}
+
+/** "December 23, 2026 at 3:00 PM EST" */
+export function formatExpiry(expiresAt: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(expiresAt);
+}
+
+/**
+ * The message an agent pastes to the shopper: the code, what it takes off,
+ * that it works once, and until when.
+ */
+export function readyReply(input: ReadyReplyInput): string {
+  const greeting = input.customerFirstName?.trim() ? `Hi ${input.customerFirstName.trim()},` : "Hi,";
+  const signature = input.agentName.trim().split(/\s+/)[0] ?? input.agentName;
+  return [
+    `${greeting} thank you for reaching out. Here is a code just for you: ${input.code}`,
+    `It takes ${describeDiscountValue(input.value)} your next order, works once, and is valid until ${formatExpiry(input.expiresAt, input.timeZone)}.`,
+    `Enjoy! ${signature}`,
+  ].join("\n");
+}

@@ -1,0 +1,350 @@
+// What a merchant's exchange offer is, and how the offer form becomes one.
+// "When a shopper returns one of these items (for one of these reasons),
+// offer an exchange to that product or variant, plus this bonus, with these
+// words, during these dates." One zod schema serves the admin form in the
+// browser (its constraints) and the action (its parsing); errors are keyed by
+// the form field's name ("bonus.discount.value") so Polaris shows each one
+// next to its field.
+import { z } from "zod";
+import {
+  amountField,
+  booleanField,
+  fieldErrorsOf,
+  fieldValues,
+  formatBasisPointsAsPercent,
+  optionalField,
+  percentField,
+  wholeNumberField,
+  type FieldErrors,
+  type FormSubmission,
+} from "../forms";
+import { formatMinorAsDecimal } from "../money";
+
+/** The languages an offer speaks: the storefront's and the agents'. */
+export const OFFER_LANGUAGES = ["en", "ar", "fr"] as const;
+export type OfferLanguage = (typeof OFFER_LANGUAGES)[number];
+
+/**
+ * Shopify's `ReturnReason` enum (Admin API 2026-10), in the order the admin
+ * shows it. UNKNOWN is what Shopify records when nobody said.
+ */
+export const RETURN_REASONS = [
+  "SIZE_TOO_SMALL",
+  "SIZE_TOO_LARGE",
+  "STYLE",
+  "COLOR",
+  "DEFECTIVE",
+  "NOT_AS_DESCRIBED",
+  "WRONG_ITEM",
+  "UNWANTED",
+  "OTHER",
+  "UNKNOWN",
+] as const;
+export type ReturnReason = (typeof RETURN_REASONS)[number];
+
+export const RETURN_REASON_LABELS: Record<ReturnReason, Record<OfferLanguage, string>> = {
+  SIZE_TOO_SMALL: { en: "Size was too small", ar: "المقاس صغير جدًا", fr: "Taille trop petite" },
+  SIZE_TOO_LARGE: { en: "Size was too large", ar: "المقاس كبير جدًا", fr: "Taille trop grande" },
+  STYLE: { en: "Style", ar: "التصميم", fr: "Style" },
+  COLOR: { en: "Color", ar: "اللون", fr: "Couleur" },
+  DEFECTIVE: { en: "Damaged or defective", ar: "تالف أو معيب", fr: "Endommagé ou défectueux" },
+  NOT_AS_DESCRIBED: { en: "Item not as described", ar: "المنتج لا يطابق الوصف", fr: "Article non conforme à la description" },
+  WRONG_ITEM: { en: "Received the wrong item", ar: "استلمت منتجًا خاطئًا", fr: "Mauvais article reçu" },
+  UNWANTED: { en: "Changed my mind", ar: "غيّرت رأيي", fr: "J'ai changé d'avis" },
+  OTHER: { en: "Other", ar: "سبب آخر", fr: "Autre" },
+  UNKNOWN: { en: "Not given", ar: "غير محدد", fr: "Non précisé" },
+};
+
+export function isReturnReason(value: unknown): value is ReturnReason {
+  return typeof value === "string" && (RETURN_REASONS as readonly string[]).includes(value);
+}
+
+export const OFFER_NAME_MAX_LENGTH = 80;
+export const HEADLINE_MAX_LENGTH = 140;
+export const SCRIPT_MAX_LENGTH = 1000;
+export const TAG_MAX_LENGTH = 255;
+/** The default return window: 30 days after delivery. */
+export const DEFAULT_RETURN_WINDOW_DAYS = 30;
+export const MAX_RETURN_WINDOW_DAYS = 365;
+
+/** Words the texts may contain, replaced for each item when shown. */
+export const TEXT_PLACEHOLDERS = ["returned_item", "exchange_item", "bonus_item", "price_difference"] as const;
+export type TextPlaceholder = (typeof TEXT_PLACEHOLDERS)[number];
+
+const GID = {
+  product: /^gid:\/\/shopify\/Product\/\d+$/,
+  variant: /^gid:\/\/shopify\/ProductVariant\/\d+$/,
+  collection: /^gid:\/\/shopify\/Collection\/\d+$/,
+};
+
+function gidField(pattern: RegExp, message: string) {
+  return z.string({ error: message }).trim().regex(pattern, message);
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function dateField(message: string) {
+  return z
+    .string({ error: message })
+    .trim()
+    .refine((text) => DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), message);
+}
+
+/** A text may only use the placeholders we know how to fill. */
+function offerText(options: { max: number; label: string; required: boolean }) {
+  const base = z
+    .string({ error: `Enter the ${options.label}` })
+    .trim()
+    .max(options.max, `The ${options.label} is at most ${options.max} characters`)
+    .superRefine((text, context) => {
+      for (const match of text.matchAll(/\{([^{}]*)\}/g)) {
+        if (!(TEXT_PLACEHOLDERS as readonly string[]).includes(match[1])) {
+          context.addIssue({
+            code: "custom",
+            message: `Unknown placeholder {${match[1]}}: use ${TEXT_PLACEHOLDERS.map((name) => `{${name}}`).join(", ")}`,
+          });
+          return;
+        }
+      }
+    });
+  return options.required ? base.min(1, `Enter the ${options.label}`) : optionalField(base);
+}
+
+const requiredTexts = z.object({
+  headline: offerText({ max: HEADLINE_MAX_LENGTH, label: "headline", required: true }),
+  script: offerText({ max: SCRIPT_MAX_LENGTH, label: "agent's script", required: true }),
+});
+const optionalTexts = z.object({
+  headline: offerText({ max: HEADLINE_MAX_LENGTH, label: "headline", required: false }),
+  script: offerText({ max: SCRIPT_MAX_LENGTH, label: "agent's script", required: false }),
+});
+
+function discountSchema(shopCurrency: string) {
+  return z
+    .discriminatedUnion(
+      "kind",
+      [
+        z.object({ kind: z.literal("percentage"), value: percentField({ minPercent: 1, maxPercent: 100, label: "Discount" }) }),
+        z.object({ kind: z.literal("fixed_amount"), value: amountField(shopCurrency, { label: "Discount", allowZero: false }) }),
+      ],
+      { error: "Choose a percentage or an amount off" },
+    )
+    .transform((discount) =>
+      discount.kind === "percentage"
+        ? { kind: "percentage" as const, basisPoints: discount.value }
+        : { kind: "fixed_amount" as const, amount: formatMinorAsDecimal(discount.value.minor, discount.value.currencyCode) },
+    );
+}
+
+/**
+ * The schema of one offer. It needs the shop currency because a bonus may be
+ * an amount off, and how many decimals an amount has depends on the currency.
+ */
+export function offerInputSchema(shopCurrency: string) {
+  return z
+    .object({
+      name: z
+        .string({ error: "Enter a name" })
+        .trim()
+        .min(1, "Enter a name")
+        .max(OFFER_NAME_MAX_LENGTH, `Names are at most ${OFFER_NAME_MAX_LENGTH} characters`),
+      enabled: z.boolean().default(true),
+      match: z.object({
+        productIds: z.array(gidField(GID.product, "Choose a product")).default([]),
+        collectionIds: z.array(gidField(GID.collection, "Choose a collection")).default([]),
+        tags: z
+          .array(
+            z
+              .string()
+              .trim()
+              .min(1, "Tags can't be blank")
+              .max(TAG_MAX_LENGTH, `Tags are at most ${TAG_MAX_LENGTH} characters`),
+          )
+          .default([]),
+      }),
+      reasons: z.array(z.enum(RETURN_REASONS, { error: "Choose a return reason" })).default([]),
+      exchange: z.discriminatedUnion(
+        "kind",
+        [
+          z.object({ kind: z.literal("same_product") }),
+          z.object({ kind: z.literal("product"), productId: gidField(GID.product, "Choose the product to exchange to") }),
+          z.object({ kind: z.literal("variant"), variantId: gidField(GID.variant, "Choose the variant to exchange to") }),
+        ],
+        { error: "Choose what the shopper exchanges to" },
+      ),
+      bonus: z.discriminatedUnion(
+        "kind",
+        [
+          z.object({ kind: z.literal("none") }),
+          z.object({ kind: z.literal("free_gift"), variantId: gidField(GID.variant, "Choose the free gift") }),
+          z.object({
+            kind: z.literal("upsell_discount"),
+            variantId: gidField(GID.variant, "Choose the product offered at a discount"),
+            discount: discountSchema(shopCurrency),
+          }),
+        ],
+        { error: "Choose a bonus" },
+      ),
+      texts: z.object({ en: requiredTexts, ar: optionalTexts, fr: optionalTexts }),
+      startsOn: optionalField(dateField("Enter a date like 2026-12-01")).transform((value) => value ?? null),
+      endsOn: optionalField(dateField("Enter a date like 2026-12-31")).transform((value) => value ?? null),
+      returnWindowDays: optionalField(
+        wholeNumberField({ min: 1, max: MAX_RETURN_WINDOW_DAYS, message: `Enter a number of days from 1 to ${MAX_RETURN_WINDOW_DAYS}` }),
+      ).transform((value) => value ?? DEFAULT_RETURN_WINDOW_DAYS),
+    })
+    .superRefine((offer, context) => {
+      const { productIds, collectionIds, tags } = offer.match;
+      if (productIds.length + collectionIds.length + tags.length === 0) {
+        context.addIssue({ code: "custom", path: ["match"], message: "Choose the products, collections or tags this offer is for" });
+      }
+      if (offer.startsOn && offer.endsOn && offer.endsOn < offer.startsOn) {
+        context.addIssue({ code: "custom", path: ["endsOn"], message: "The offer must end on or after the day it starts" });
+      }
+      if (offer.bonus.kind !== "none" && offer.exchange.kind === "variant" && offer.bonus.variantId === offer.exchange.variantId) {
+        context.addIssue({ code: "custom", path: ["bonus", "variantId"], message: "The bonus can't be the item the shopper exchanges to" });
+      }
+    })
+    .transform((offer) => ({
+      ...offer,
+      match: {
+        productIds: [...new Set(offer.match.productIds)],
+        collectionIds: [...new Set(offer.match.collectionIds)],
+        tags: withoutCaseInsensitiveDuplicates(offer.match.tags),
+      },
+      reasons: [...new Set(offer.reasons)],
+      texts: {
+        en: offer.texts.en,
+        ar: { headline: offer.texts.ar.headline ?? null, script: offer.texts.ar.script ?? null },
+        fr: { headline: offer.texts.fr.headline ?? null, script: offer.texts.fr.script ?? null },
+      },
+    }));
+}
+
+function withoutCaseInsensitiveDuplicates(tags: string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = tag.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export type OfferInput = z.output<ReturnType<typeof offerInputSchema>>;
+export type OfferInputDraft = z.input<ReturnType<typeof offerInputSchema>>;
+/** What an offer stores as its definition: everything but its name and switch, which are columns. */
+export type OfferDefinition = Omit<OfferInput, "name" | "enabled">;
+export type OfferExchange = OfferDefinition["exchange"];
+export type OfferBonus = OfferDefinition["bonus"];
+export type BonusDiscount = Extract<OfferBonus, { kind: "upsell_discount" }>["discount"];
+export type OfferTexts = OfferDefinition["texts"];
+
+export type OfferParseResult = { ok: true; offer: OfferInput } | { ok: false; fieldErrors: FieldErrors };
+
+/** Parses an offer sent as data (JSON, or a stored definition plus its name). */
+export function parseOfferInput(input: unknown, options: { shopCurrency: string }): OfferParseResult {
+  const parsed = offerInputSchema(options.shopCurrency).safeParse(input);
+  return parsed.success ? { ok: true, offer: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+}
+
+/**
+ * Parses the offer form. Field names: name, enabled, match.productIds and
+ * match.collectionIds (repeated, with or without "[]"), match.tags
+ * (comma-separated), reasons (repeated, with or without "[]"), exchange.kind, exchange.productId, exchange.variantId,
+ * bonus.kind, bonus.variantId, bonus.discount.kind, bonus.discount.value,
+ * texts.{en,ar,fr}.{headline,script}, startsOn, endsOn, returnWindowDays.
+ * Only the fields of the chosen kinds are read, so a hidden field left over
+ * from another choice can't make the form invalid.
+ */
+export function parseOfferForm(form: FormSubmission, options: { shopCurrency: string }): OfferParseResult {
+  const values = fieldValues(form);
+  const text = (name: string) => values.get(name)?.[0];
+  // Polaris' ChoiceList names a multiple choice "name[]".
+  const many = (name: string) => [...(values.get(name) ?? []), ...(values.get(`${name}[]`) ?? [])].map((value) => value.trim()).filter(Boolean);
+  const exchangeKind = text("exchange.kind");
+  const bonusKind = text("bonus.kind");
+  const input = {
+    name: text("name"),
+    enabled: booleanField(values.get("enabled")),
+    match: {
+      productIds: many("match.productIds"),
+      collectionIds: many("match.collectionIds"),
+      tags: many("match.tags").flatMap((value) => value.split(",")).map((tag) => tag.trim()).filter(Boolean),
+    },
+    reasons: many("reasons"),
+    exchange: {
+      kind: exchangeKind || undefined,
+      ...(exchangeKind === "product" ? { productId: text("exchange.productId") } : {}),
+      ...(exchangeKind === "variant" ? { variantId: text("exchange.variantId") } : {}),
+    },
+    bonus: {
+      kind: bonusKind || "none",
+      ...(bonusKind === "free_gift" || bonusKind === "upsell_discount" ? { variantId: text("bonus.variantId") } : {}),
+      ...(bonusKind === "upsell_discount"
+        ? { discount: { kind: text("bonus.discount.kind") || undefined, value: text("bonus.discount.value") } }
+        : {}),
+    },
+    texts: Object.fromEntries(
+      OFFER_LANGUAGES.map((language) => [language, { headline: text(`texts.${language}.headline`), script: text(`texts.${language}.script`) }]),
+    ),
+    startsOn: text("startsOn"),
+    endsOn: text("endsOn"),
+    returnWindowDays: text("returnWindowDays"),
+  };
+  return parseOfferInput(input, options);
+}
+
+/** The offer as the form's initial values (field name → text), for editing. */
+export function offerFormValues(offer: (OfferDefinition & { name: string; enabled: boolean }) | null): Record<string, string | string[]> {
+  if (!offer) {
+    return {
+      name: "",
+      enabled: "true",
+      "match.productIds": [],
+      "match.collectionIds": [],
+      "match.tags": "",
+      reasons: [],
+      "exchange.kind": "same_product",
+      "exchange.productId": "",
+      "exchange.variantId": "",
+      "bonus.kind": "none",
+      "bonus.variantId": "",
+      "bonus.discount.kind": "percentage",
+      "bonus.discount.value": "",
+      ...Object.fromEntries(OFFER_LANGUAGES.flatMap((language) => [[`texts.${language}.headline`, ""], [`texts.${language}.script`, ""]])),
+      startsOn: "",
+      endsOn: "",
+      returnWindowDays: String(DEFAULT_RETURN_WINDOW_DAYS),
+    };
+  }
+  const discount = offer.bonus.kind === "upsell_discount" ? offer.bonus.discount : null;
+  return {
+    name: offer.name,
+    enabled: String(offer.enabled),
+    "match.productIds": offer.match.productIds,
+    "match.collectionIds": offer.match.collectionIds,
+    "match.tags": offer.match.tags.join(", "),
+    reasons: offer.reasons,
+    "exchange.kind": offer.exchange.kind,
+    "exchange.productId": offer.exchange.kind === "product" ? offer.exchange.productId : "",
+    "exchange.variantId": offer.exchange.kind === "variant" ? offer.exchange.variantId : "",
+    "bonus.kind": offer.bonus.kind,
+    "bonus.variantId": offer.bonus.kind === "none" ? "" : offer.bonus.variantId,
+    "bonus.discount.kind": discount?.kind ?? "percentage",
+    "bonus.discount.value": discount ? (discount.kind === "percentage" ? formatBasisPointsAsPercent(discount.basisPoints) : discount.amount) : "",
+    ...Object.fromEntries(
+      OFFER_LANGUAGES.flatMap((language) => [
+        [`texts.${language}.headline`, offer.texts[language].headline ?? ""],
+        [`texts.${language}.script`, offer.texts[language].script ?? ""],
+      ]),
+    ),
+    startsOn: offer.startsOn ?? "",
+    endsOn: offer.endsOn ?? "",
+    returnWindowDays: String(offer.returnWindowDays),
+  };
+}
+
+/** The languages an offer leaves to English (shown to the merchant as missing). */
+export function missingTranslations(texts: OfferTexts): OfferLanguage[] {
+  return OFFER_LANGUAGES.filter((language) => language !== "en" && (!texts[language].headline || !texts[language].script));
+}

@@ -1,0 +1,106 @@
+// What the offers brought in, from the outcome rows alone, exactly: each
+// row is one offer put to one shopper for one item. Only accepted rows carry
+// money; shown, requested and refused rows count as offers made.
+import { netMinor } from "./pricing";
+
+export const OUTCOME_STATUSES = ["shown", "requested", "accepted", "refused"] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+export const OUTCOME_CHANNELS = ["agent", "self_service"] as const;
+export type OutcomeChannel = (typeof OUTCOME_CHANNELS)[number];
+
+export interface OutcomeFigures {
+  offerId: string;
+  agentId: string | null;
+  status: string;
+  currencyCode: string;
+  keptMinor: bigint;
+  upsellMinor: bigint;
+  bonusCostMinor: bigint;
+}
+
+export interface OutcomeSummaryRow {
+  key: string;
+  label: string;
+  /** Offers put to a shopper (every row). */
+  shown: number;
+  accepted: number;
+  refused: number;
+  /** Shown or requested, no answer yet. */
+  pending: number;
+  keptMinor: bigint;
+  upsellMinor: bigint;
+  bonusCostMinor: bigint;
+  netMinor: bigint;
+  /** Accepted out of answered, in basis points (null before any answer). */
+  acceptanceBps: number | null;
+}
+
+export interface OutcomeSummary {
+  byOffer: OutcomeSummaryRow[];
+  byAgent: OutcomeSummaryRow[];
+  totals: OutcomeSummaryRow;
+  /** Rows in another currency than the shop's: counted nowhere above. */
+  otherCurrencyRows: number;
+}
+
+function emptyRow(key: string, label: string): OutcomeSummaryRow {
+  return { key, label, shown: 0, accepted: 0, refused: 0, pending: 0, keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n, netMinor: 0n, acceptanceBps: null };
+}
+
+function add(row: OutcomeSummaryRow, outcome: OutcomeFigures) {
+  row.shown++;
+  if (outcome.status === "accepted") {
+    row.accepted++;
+    row.keptMinor += outcome.keptMinor;
+    row.upsellMinor += outcome.upsellMinor;
+    row.bonusCostMinor += outcome.bonusCostMinor;
+    row.netMinor = netMinor(row);
+  } else if (outcome.status === "refused") {
+    row.refused++;
+  } else {
+    row.pending++;
+  }
+  const answered = row.accepted + row.refused;
+  row.acceptanceBps = answered === 0 ? null : Math.floor((row.accepted * 10_000) / answered);
+}
+
+export const NO_AGENT = "none";
+
+/**
+ * Figures per offer and per agent (the agent recorded on the outcome: who
+ * made the offer, or who confirmed a shopper's request). Rows are listed for
+ * every offer and agent given, even without outcomes, in the order given.
+ */
+export function summarizeOutcomes(
+  outcomes: readonly OutcomeFigures[],
+  options: { currencyCode: string; offers: readonly { id: string; name: string }[]; agents: readonly { id: string; name: string }[] },
+): OutcomeSummary {
+  const byOffer = new Map(options.offers.map((offer) => [offer.id, emptyRow(offer.id, offer.name)]));
+  const byAgent = new Map(options.agents.map((agent) => [agent.id, emptyRow(agent.id, agent.name)]));
+  const totals = emptyRow("total", "Total");
+  let otherCurrencyRows = 0;
+  for (const outcome of outcomes) {
+    if (outcome.currencyCode !== options.currencyCode) {
+      otherCurrencyRows++;
+      continue;
+    }
+    const offerRow = byOffer.get(outcome.offerId) ?? emptyRow(outcome.offerId, "Deleted offer");
+    byOffer.set(outcome.offerId, offerRow);
+    const agentKey = outcome.agentId ?? NO_AGENT;
+    const agentRow = byAgent.get(agentKey) ?? emptyRow(agentKey, outcome.agentId ? "Removed agent" : "No agent yet (self-service)");
+    byAgent.set(agentKey, agentRow);
+    add(offerRow, outcome);
+    add(agentRow, outcome);
+    add(totals, outcome);
+  }
+  return { byOffer: [...byOffer.values()], byAgent: [...byAgent.values()], totals, otherCurrencyRows };
+}
+
+export const OUTCOME_PERIODS = [30, 90] as const;
+export type OutcomePeriodDays = (typeof OUTCOME_PERIODS)[number];
+
+/** The period picker: "30" or "90" days back from now; anything else is 30. */
+export function outcomePeriod(value: string | null, now: Date): { days: OutcomePeriodDays; from: Date } {
+  const days: OutcomePeriodDays = value === "90" ? 90 : 30;
+  return { days, from: new Date(now.getTime() - days * 24 * 60 * 60 * 1000) };
+}

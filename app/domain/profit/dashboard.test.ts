@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { money } from "../money";
+import { emptyMonthFacts, funnelsOf, monthPnlOf, sumFunnelFacts, type DashboardSettings, type MonthFacts } from "./dashboard";
+import { formatRate } from "./figures";
+import { parseCampaignForm, parseProfitSettingsForm, parseTeamCostsForm } from "./forms";
+import { ARTICLE_CAMPAIGN, JANUARY_2026 } from "./months.fixture";
+import { monthlyPnl, pnlFigures } from "./pnl";
+import { teamCostsByMonth } from "./team-costs";
+
+const minor = (amount: string) => money(amount, "USD").minor;
+const settings: DashboardSettings = { fallbackMarginBps: 6000, teamShareBps: 1000, storeConversionBps: 200, costPerTicketMinor: 475n };
+
+/** January 2026 of the fixture as the tables hold it: sums by source, the campaign's code, every exchange. */
+function january(): MonthFacts {
+  const facts = emptyMonthFacts("2026-01");
+  // 18,240.50 of agents' own orders + the campaign's 44,377.10 under its agent code.
+  facts.bySource.agent_code = { orders: 5, cancelledOrders: 1, netMinor: minor("62617.60"), commissionMinor: minor("1094.43") };
+  facts.bySource.chat = { orders: 2, cancelledOrders: 0, netMinor: minor("6312.75"), commissionMinor: 0n };
+  facts.bySource.tracking_page = { orders: 1, cancelledOrders: 0, netMinor: minor("1204.30"), commissionMinor: 0n };
+  facts.campaigns = [{ id: "c1", name: ARTICLE_CAMPAIGN.name, contacted: 1701, replied: 392, code: "NEWCUSTOMER", orders: 3, netMinor: minor("44377.10") }];
+  facts.exchanges = {
+    offersShown: 12,
+    accepted: 3,
+    keptMinor: minor("4321.05"),
+    keptOnCreditedOrdersMinor: minor("871.05"),
+    upsellMinor: minor("612.40"),
+    bonusCostMinor: minor("150.00"),
+  };
+  facts.delight = { codes: 2, costMinor: minor("385.00") };
+  facts.team = { month: "2026-01", salariesMinor: minor("24000.00"), toolsMinor: minor("1150.00"), otherMinor: minor("320.00"), source: "entered", from: "2026-01" };
+  facts.store = { orders: 2, refundedMinor: minor("12345.67") };
+  facts.chatEvents = { prompt_shown: 12_000, chat_opened: 750, concierge_contacted: 50 };
+  facts.tracking = { lookups: 43, misses: 5 };
+  return facts;
+}
+
+const values = (figures: ReturnType<typeof pnlFigures>) => figures.map((figure) => [figure.key, figure.value]);
+
+describe("monthPnlOf", () => {
+  it("puts each stored sum on its one line: the fixture's January, to the cent", () => {
+    expect(values(pnlFigures(monthPnlOf(january(), settings, "usd")))).toEqual(values(pnlFigures(monthlyPnl(JANUARY_2026))));
+  });
+
+  it("refuses campaign orders beyond the agents' and exchanges on credited orders beyond all exchanges", () => {
+    const facts = january();
+    facts.campaigns[0].netMinor = minor("62617.61");
+    expect(() => monthPnlOf(facts, settings, "USD")).toThrow("2026-01: the campaigns' orders are more than the orders credited to agents' codes");
+    const exchanges = january();
+    exchanges.exchanges.keptOnCreditedOrdersMinor = minor("4321.06");
+    expect(() => monthPnlOf(exchanges, settings, "USD")).toThrow("more than all the refunds avoided");
+  });
+
+  it("says when the team's costs were carried from an earlier month or never entered", () => {
+    const facts = january();
+    facts.team = { ...facts.team, source: "carried", from: "2025-12" };
+    expect(monthPnlOf(facts, settings, "USD").costs.team.formula).toBe("Salaries + Tools + Other, as entered for 2025-12");
+    expect(monthPnlOf(emptyMonthFacts("2026-02"), settings, "USD").costs.team.formula).toBe("Salaries + Tools + Other: no team costs entered yet");
+  });
+});
+
+describe("funnelsOf", () => {
+  it("adds months up before taking rates, so a period's rate is its counts'", () => {
+    const quiet = emptyMonthFacts("2026-02");
+    quiet.chatEvents = { prompt_shown: 1000, chat_opened: 200 };
+    quiet.bySource.chat.orders = 8;
+    quiet.campaigns = [{ id: "c2", name: "VIP preview", contacted: 10, replied: 9, code: null, orders: 0, netMinor: 0n }];
+    const funnels = funnelsOf(sumFunnelFacts([january(), quiet]), settings, "USD");
+    // (2 + 8) / (800 + 200) = 1.00%
+    expect(funnels.chat).toMatchObject({ promptsShown: 13_000, chatsOpened: 1000, chatAssistedOrders: 10, versusStore: "below" });
+    expect(formatRate(funnels.chat.chatConversion)).toBe("1.00%");
+    // (392 + 9) / (1,701 + 10)
+    expect(formatRate(funnels.campaigns.replyRate)).toBe("23.44%");
+    expect(funnels.tracking.saved.value).toEqual(money("204.25", "USD"));
+    expect(funnels.exchange.revenue.value).toEqual(money("4062.40", "USD"));
+    expect(funnels.exchange.keptOnCreditedOrders).toEqual(money("871.05", "USD"));
+  });
+});
+
+describe("teamCostsByMonth", () => {
+  it("carries the latest entry forward and has none before the first", () => {
+    const entries = [
+      { month: "2026-03", salariesMinor: 3n, toolsMinor: 0n, otherMinor: 0n },
+      { month: "2026-01", salariesMinor: 1n, toolsMinor: 1n, otherMinor: 1n },
+    ];
+    expect(teamCostsByMonth(entries, ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04"]).map(({ month, source, from, salariesMinor }) => [month, source, from, salariesMinor])).toEqual([
+      ["2025-12", "none", null, 0n],
+      ["2026-01", "entered", "2026-01", 1n],
+      ["2026-02", "carried", "2026-01", 1n],
+      ["2026-03", "entered", "2026-03", 3n],
+      ["2026-04", "carried", "2026-03", 3n],
+    ]);
+    expect(() => teamCostsByMonth([entries[0], entries[0]], ["2026-03"])).toThrow("entered twice");
+  });
+});
+
+describe("the profit forms", () => {
+  it("reads percentages exactly as basis points", () => {
+    expect(parseProfitSettingsForm(new URLSearchParams("fallbackMarginPercent=62.5&teamSharePercent=10%25&storeConversionPercent=0.01"))).toEqual({
+      ok: true,
+      value: { fallbackMarginBps: 6250, teamShareBps: 1000, storeConversionBps: 1 },
+    });
+    expect(parseProfitSettingsForm(new URLSearchParams("fallbackMarginPercent=&teamSharePercent=10&storeConversionPercent=0"))).toEqual({
+      ok: false,
+      fieldErrors: {
+        fallbackMarginPercent: "Enter the gross margin as a percentage, like 7.5",
+        storeConversionPercent: "The store's conversion rate must be from 0.01% to 100%",
+      },
+    });
+  });
+
+  it("reads a month's costs in the shop currency, other costs optional", () => {
+    expect(parseTeamCostsForm(new URLSearchParams("month=2026-01&salaries=24000&tools=1150.5"), { shopCurrency: "JPY", latestMonth: "2027-01" })).toEqual({
+      ok: false,
+      fieldErrors: { tools: "JPY amounts have no decimals" },
+    });
+    expect(parseTeamCostsForm(new URLSearchParams("month=2026-01&salaries=24000&tools=1150"), { shopCurrency: "JPY", latestMonth: "2027-01" })).toEqual({
+      ok: true,
+      value: { month: "2026-01", salaries: money("24000", "JPY"), tools: money("1150", "JPY"), other: money("0", "JPY") },
+    });
+    expect(parseTeamCostsForm(new URLSearchParams("month=2027-02&salaries=1&tools=1"), { shopCurrency: "USD", latestMonth: "2027-01" })).toEqual({
+      ok: false,
+      fieldErrors: { month: "The month can't be after 2027-01" },
+    });
+  });
+
+  it("reads a campaign: whole counts, no more replies than contacts, the code upper-cased", () => {
+    const form = (query: string) => parseCampaignForm(new URLSearchParams(query), { currentMonth: "2026-02" });
+    expect(form("name=+New+customers+&month=2026-01&contacted=1701&replied=392&code=welcome15")).toEqual({
+      ok: true,
+      value: { name: "New customers", month: "2026-01", contacted: 1701, replied: 392, code: "WELCOME15" },
+    });
+    expect(form("name=&month=2026-03&contacted=1.5&replied=2&code=two+words")).toEqual({
+      ok: false,
+      fieldErrors: {
+        name: "Name the campaign",
+        month: "The month can't be after 2026-02",
+        contacted: "Enter how many customers were contacted, like 1701",
+        code: "A discount code has no spaces",
+      },
+    });
+    expect(form("name=A&month=2026-01&contacted=10&replied=11")).toEqual({
+      ok: false,
+      fieldErrors: { replied: "More replies than customers contacted: only someone contacted can reply" },
+    });
+  });
+});

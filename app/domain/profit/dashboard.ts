@@ -1,0 +1,258 @@
+// From a month's stored sums to the dashboard's statement and funnels. The
+// service reads the sums (monthly attribution sums, daily event and order
+// counts, exchange outcomes, delight codes, the merchant's entries); this
+// module decides what each one is worth and where it goes, once, so that no
+// order counts under two lines:
+// - an order is credited to one source by the Attribution table (agent code >
+//   chat > tracking page);
+// - an outreach campaign's revenue is the net of the orders credited to its
+//   agent code in its month, taken out of the agent line;
+// - the refund an exchange avoided on an order already credited to a source is
+//   in that order's net revenue already (pnl.ts), so only exchanges on orders
+//   credited to no source add revenue of their own.
+import type { Money } from "../money";
+import type { AttributionSource } from "../agents/attribution";
+import type { ChatEvent } from "../chat/events";
+import type { Figure, Part } from "./figures";
+import { rateFromBasisPoints } from "./figures";
+import {
+  campaignFunnel,
+  chatProfitFunnel,
+  exchangeFunnel,
+  trackingFunnel,
+  type CampaignFunnel,
+  type ChatProfitFunnel,
+  type ExchangeFunnel,
+  type TrackingFunnel,
+} from "./funnels";
+import { monthlyPnl, type MonthlyPnl } from "./pnl";
+import type { MonthKey } from "./periods";
+import type { TeamCostsOfMonth } from "./team-costs";
+
+/** A source's credited orders in a month: the AttributionMonthly rows of the source, summed over agents. */
+export interface SourceSum {
+  /** Credited, not cancelled. */
+  orders: number;
+  cancelledOrders: number;
+  netMinor: bigint;
+  commissionMinor: bigint;
+}
+
+export interface CampaignFacts {
+  id: string;
+  name: string;
+  contacted: number;
+  replied: number;
+  /** The agent's code the campaign's messages carried, upper-case; null: its revenue isn't known. */
+  code: string | null;
+  /** The orders credited to that code in the campaign's month, not cancelled, and their net revenue. */
+  orders: number;
+  netMinor: bigint;
+}
+
+export interface ExchangeFacts {
+  /** Every offer put to a shopper. */
+  offersShown: number;
+  accepted: number;
+  /** The refunds the accepted exchanges avoided, on every order. */
+  keptMinor: bigint;
+  /** The part of keptMinor on orders credited to a source: already in that order's net revenue. */
+  keptOnCreditedOrdersMinor: bigint;
+  upsellMinor: bigint;
+  bonusCostMinor: bigint;
+}
+
+/** Everything the dashboard reads about one month, in the shop currency's minor units. */
+export interface MonthFacts {
+  month: MonthKey;
+  bySource: Record<AttributionSource, SourceSum>;
+  campaigns: CampaignFacts[];
+  exchanges: ExchangeFacts;
+  delight: { codes: number; costMinor: bigint };
+  team: TeamCostsOfMonth;
+  /** The store's own orders (attributed or not): those not cancelled, and every refund of the month's orders. */
+  store: { orders: number; refundedMinor: bigint };
+  chatEvents: Partial<Record<ChatEvent, number>>;
+  tracking: { lookups: number; misses: number };
+}
+
+export interface DashboardSettings {
+  /** Gross margin of goods without a known unit cost. */
+  fallbackMarginBps: number;
+  teamShareBps: number;
+  storeConversionBps: number;
+  costPerTicketMinor: bigint;
+}
+
+const emptySource = (): SourceSum => ({ orders: 0, cancelledOrders: 0, netMinor: 0n, commissionMinor: 0n });
+
+export function emptyMonthFacts(month: MonthKey): MonthFacts {
+  return {
+    month,
+    bySource: { agent_code: emptySource(), chat: emptySource(), tracking_page: emptySource() },
+    campaigns: [],
+    exchanges: { offersShown: 0, accepted: 0, keptMinor: 0n, keptOnCreditedOrdersMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n },
+    delight: { codes: 0, costMinor: 0n },
+    team: { month, salariesMinor: 0n, toolsMinor: 0n, otherMinor: 0n, source: "none", from: null },
+    store: { orders: 0, refundedMinor: 0n },
+    chatEvents: {},
+    tracking: { lookups: 0, misses: 0 },
+  };
+}
+
+const ordersText = (count: number) => `${count} ${count === 1 ? "order" : "orders"}`;
+
+/** The same figure, explained by other parts. The parts given must reproduce the value: callers' formulas say how. */
+function explained(figure: Figure, formula: string, parts: Part[]): Figure {
+  return { ...figure, formula, parts };
+}
+
+export const CAMPAIGN_ORDERS_LABEL = "Net revenue of orders with a campaign's code";
+export const AGENT_CODE_ORDERS_LABEL = "Net revenue of orders credited to an agent's code";
+export const KEPT_ALL_LABEL = "Refunds avoided by accepted exchanges";
+export const KEPT_CREDITED_LABEL = "Of which on orders already credited to an agent's code, a chat or the tracking page";
+
+/**
+ * One month's P&L from its facts (monthlyPnl in ./pnl), each line explained by
+ * the counts and amounts it came from.
+ */
+export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, currencyCode: string): MonthlyPnl {
+  const code = currencyCode.toUpperCase();
+  const money = (minor: bigint): Money => ({ minor, currencyCode: code });
+  const agent = facts.bySource.agent_code;
+  let campaignMinor = 0n;
+  let campaignOrders = 0;
+  for (const campaign of facts.campaigns) {
+    campaignMinor += campaign.netMinor;
+    campaignOrders += campaign.orders;
+  }
+  if (campaignMinor > agent.netMinor || campaignOrders > agent.orders) {
+    throw new RangeError(`${facts.month}: the campaigns' orders are more than the orders credited to agents' codes`);
+  }
+  const exchanges = facts.exchanges;
+  if (exchanges.keptOnCreditedOrdersMinor > exchanges.keptMinor) {
+    throw new RangeError(`${facts.month}: the refunds avoided on credited orders are more than all the refunds avoided`);
+  }
+
+  const pnl = monthlyPnl({
+    month: facts.month,
+    currencyCode: code,
+    revenue: {
+      agentCode: money(agent.netMinor - campaignMinor),
+      chat: money(facts.bySource.chat.netMinor),
+      trackingPage: money(facts.bySource.tracking_page.netMinor),
+      exchangeKept: money(exchanges.keptMinor - exchanges.keptOnCreditedOrdersMinor),
+      exchangeUpsell: money(exchanges.upsellMinor),
+      campaigns: facts.campaigns.map((campaign) => ({
+        name: campaign.name,
+        contacted: campaign.contacted,
+        replied: campaign.replied,
+        revenue: money(campaign.netMinor),
+      })),
+    },
+    commissions: money(agent.commissionMinor + facts.bySource.chat.commissionMinor + facts.bySource.tracking_page.commissionMinor),
+    delightSpent: money(facts.delight.costMinor),
+    exchangeBonuses: money(exchanges.bonusCostMinor),
+    teamCosts: { salaries: money(facts.team.salariesMinor), tools: money(facts.team.toolsMinor), other: money(facts.team.otherMinor) },
+    storeRefundsAndExchanges: { refunds: money(facts.store.refundedMinor), exchanges: money(exchanges.keptMinor) },
+    settings: { teamShareBps: settings.teamShareBps, fallbackMarginBps: settings.fallbackMarginBps },
+  });
+
+  const { revenue, costs } = pnl;
+  revenue.agentCode =
+    campaignOrders === 0 && campaignMinor === 0n
+      ? explained(revenue.agentCode, `${revenue.agentCode.formula}: ${ordersText(agent.orders)}`, [{ label: "Orders", value: agent.orders }])
+      : explained(revenue.agentCode, `${AGENT_CODE_ORDERS_LABEL} - ${CAMPAIGN_ORDERS_LABEL}`, [
+          { label: "Orders credited to an agent's code", value: agent.orders },
+          { label: AGENT_CODE_ORDERS_LABEL, value: money(agent.netMinor) },
+          { label: "Orders with a campaign's code (under Outreach campaigns)", value: campaignOrders },
+          { label: CAMPAIGN_ORDERS_LABEL, value: money(campaignMinor) },
+        ]);
+  for (const key of ["chat", "trackingPage"] as const) {
+    const count = facts.bySource[key === "chat" ? "chat" : "tracking_page"].orders;
+    revenue[key] = explained(revenue[key], `${revenue[key].formula}: ${ordersText(count)}`, [{ label: "Orders", value: count }]);
+  }
+  revenue.exchangeKept = explained(revenue.exchangeKept, `${KEPT_ALL_LABEL} - ${KEPT_CREDITED_LABEL}`, [
+    { label: "Accepted exchanges", value: exchanges.accepted },
+    { label: KEPT_ALL_LABEL, value: money(exchanges.keptMinor) },
+    { label: KEPT_CREDITED_LABEL, value: money(exchanges.keptOnCreditedOrdersMinor) },
+  ]);
+  revenue.exchangeUpsell = explained(revenue.exchangeUpsell, revenue.exchangeUpsell.formula, [{ label: "Accepted exchanges", value: exchanges.accepted }]);
+  costs.delightCodes = explained(costs.delightCodes, costs.delightCodes.formula, [{ label: "Delight codes issued", value: facts.delight.codes }]);
+  costs.exchangeBonuses = explained(costs.exchangeBonuses, costs.exchangeBonuses.formula, [{ label: "Accepted exchanges", value: exchanges.accepted }]);
+  costs.commissions = explained(costs.commissions, costs.commissions.formula, [{ label: "Orders credited to an agent's code", value: agent.orders }]);
+  if (facts.team.source === "carried") {
+    costs.team = explained(costs.team, `${costs.team.formula}, as entered for ${facts.team.from}`, costs.team.parts);
+  } else if (facts.team.source === "none") {
+    costs.team = explained(costs.team, `${costs.team.formula}: no team costs entered yet`, costs.team.parts);
+  }
+  return pnl;
+}
+
+/** What the funnels read: a month's facts, or a period's summed by sumFunnelFacts. */
+export type FunnelFacts = Pick<MonthFacts, "bySource" | "campaigns" | "exchanges" | "store" | "chatEvents" | "tracking">;
+
+export function sumFunnelFacts(months: readonly FunnelFacts[]): FunnelFacts {
+  const total = emptyMonthFacts("2000-01");
+  for (const facts of months) {
+    for (const source of ["agent_code", "chat", "tracking_page"] as const) {
+      const into = total.bySource[source];
+      const from = facts.bySource[source];
+      into.orders += from.orders;
+      into.cancelledOrders += from.cancelledOrders;
+      into.netMinor += from.netMinor;
+      into.commissionMinor += from.commissionMinor;
+    }
+    total.campaigns.push(...facts.campaigns);
+    for (const key of ["keptMinor", "keptOnCreditedOrdersMinor", "upsellMinor", "bonusCostMinor"] as const) total.exchanges[key] += facts.exchanges[key];
+    total.exchanges.offersShown += facts.exchanges.offersShown;
+    total.exchanges.accepted += facts.exchanges.accepted;
+    total.store.orders += facts.store.orders;
+    total.store.refundedMinor += facts.store.refundedMinor;
+    for (const [event, count] of Object.entries(facts.chatEvents) as Array<[ChatEvent, number]>) {
+      total.chatEvents[event] = (total.chatEvents[event] ?? 0) + count;
+    }
+    total.tracking.lookups += facts.tracking.lookups;
+    total.tracking.misses += facts.tracking.misses;
+  }
+  return { bySource: total.bySource, campaigns: total.campaigns, exchanges: total.exchanges, store: total.store, chatEvents: total.chatEvents, tracking: total.tracking };
+}
+
+export interface DashboardFunnels {
+  chat: ChatProfitFunnel & { storeOrders: number };
+  tracking: TrackingFunnel;
+  /** Its revenue is the P&L's: the refunds avoided on orders credited to no source, and the upsells. */
+  exchange: ExchangeFunnel & { keptOnCreditedOrders: Money };
+  campaigns: CampaignFunnel;
+}
+
+export function funnelsOf(facts: FunnelFacts, settings: DashboardSettings, currencyCode: string): DashboardFunnels {
+  const code = currencyCode.toUpperCase();
+  const money = (minor: bigint): Money => ({ minor, currencyCode: code });
+  return {
+    chat: {
+      ...chatProfitFunnel({
+        events: facts.chatEvents,
+        chatAssistedOrders: facts.bySource.chat.orders,
+        orders: facts.store.orders,
+        storeConversion: rateFromBasisPoints(settings.storeConversionBps),
+      }),
+      storeOrders: facts.store.orders,
+    },
+    tracking: trackingFunnel([{ day: "the period", lookups: facts.tracking.lookups, misses: facts.tracking.misses }], money(settings.costPerTicketMinor)),
+    exchange: {
+      ...exchangeFunnel({
+        currencyCode: code,
+        offersShown: facts.exchanges.offersShown,
+        accepted: facts.exchanges.accepted,
+        kept: money(facts.exchanges.keptMinor - facts.exchanges.keptOnCreditedOrdersMinor),
+        upsell: money(facts.exchanges.upsellMinor),
+      }),
+      keptOnCreditedOrders: money(facts.exchanges.keptOnCreditedOrdersMinor),
+    },
+    campaigns: campaignFunnel(
+      code,
+      facts.campaigns.map((campaign) => ({ name: campaign.name, contacted: campaign.contacted, replied: campaign.replied, revenue: money(campaign.netMinor) })),
+    ),
+  };
+}

@@ -1,0 +1,73 @@
+import { gql } from "graphql-request";
+import { adminOperation } from "../admin-api.server";
+
+type DateTime = string;
+interface MoneyV2 {
+  amount: string;
+  currencyCode: string;
+}
+
+export interface CustomerProfile {
+  customer: {
+    id: string;
+    displayName: string;
+    firstName: string | null;
+    defaultEmailAddress: { emailAddress: string | null } | null;
+    defaultPhoneNumber: { phoneNumber: string } | null;
+    tags: string[];
+    amountSpent: MoneyV2;
+    numberOfOrders: string;
+    createdAt: DateTime;
+    orders: {
+      nodes: {
+        id: string;
+        name: string;
+        processedAt: DateTime;
+        cancelledAt: DateTime | null;
+        displayFinancialStatus: string | null;
+        displayFulfillmentStatus: string;
+        totalPriceSet: { shopMoney: MoneyV2 };
+      }[];
+    };
+  } | null;
+}
+
+/** A customer at a glance for the agent desk: who, what they spent, their latest orders. */
+export const CustomerProfileQuery = adminOperation<CustomerProfile, { id: string }>(gql`
+  query CustomerProfile($id: ID!) {
+    customer(id: $id) {
+      id
+      displayName
+      firstName
+      defaultEmailAddress {
+        emailAddress
+      }
+      defaultPhoneNumber {
+        phoneNumber
+      }
+      tags
+      amountSpent {
+        amount
+        currencyCode
+      }
+      numberOfOrders
+      createdAt
+      orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {
+        nodes {
+          id
+          name
+          processedAt
+          cancelledAt
+          displayFinancialStatus
+          displayFulfillmentStatus
+          totalPriceSet {
+            shopMoney {
+              amount
+              currencyCode
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,36 @@
+// POST /apps/concierge/exchange-request from the tracking page (Shopify's
+// app proxy): a shopper asks for the exchange offered on a delivered item.
+// It becomes a request an agent confirms; nothing is created in Shopify here.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import db from "../db.server";
+import { renderExchangeRequestPage } from "../domain/exchange/request-page";
+import { authenticate } from "../shopify.server";
+import { requestExchange } from "../services/exchanges.server";
+import { visitorOf } from "../services/storefront-request.server";
+
+const STATUS = { requested: 200, already_requested: 200, invalid: 400, not_found: 404, unavailable: 422, rate_limited: 429 } as const;
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  // Verifies the proxy signature and its timestamp; a forged or stale request gets 400.
+  const { session, admin, liquid } = await authenticate.public.appProxy(request);
+  if (!session || !admin) return liquid(renderExchangeRequestPage("unavailable_service"), { status: 503 });
+  const url = new URL(request.url);
+  const loggedInCustomerId = url.searchParams.get("logged_in_customer_id") || null;
+  const result = await requestExchange(
+    { db, admin, shop: session.shop, now: new Date(), loggedInCustomerId, visitor: visitorOf(request, url) },
+    await request.formData(),
+  );
+  if ((result.kind === "requested" || result.kind === "already_requested") && result.loggedIn) {
+    // Back to the order on the tracking page, which shows the request.
+    const query = new URLSearchParams({ order_id: result.orderId, exchange_request: result.kind === "requested" ? "sent" : "already" });
+    return new Response(null, { status: 303, headers: { Location: `/apps/concierge/track?${query.toString()}` } });
+  }
+  const headers = result.kind === "rate_limited" ? { "Retry-After": String(result.retryAfterSeconds) } : undefined;
+  return liquid(renderExchangeRequestPage(result.kind), { status: STATUS[result.kind], headers });
+};
+
+/** A GET (a shopper reloading the confirmation) has nothing to do: back to tracking. */
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  await authenticate.public.appProxy(request);
+  return new Response(null, { status: 303, headers: { Location: "/apps/concierge/track" } });
+};

@@ -1,0 +1,356 @@
+// The agent desk: the signed-in staff member is the agent (matched by the
+// Shopify staff account, then by email), finds a customer by email, phone or
+// order number, sees them at a glance, and issues a single-use delight code
+// from what is left of the month's budget.
+import { randomBytes as cryptoRandomBytes } from "node:crypto";
+import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import type { Database } from "../db.server";
+import {
+  codeKeyTaken,
+  customerTierName,
+  deletePendingCode,
+  delightSpendMinor,
+  findAgentForStaff,
+  linkAgentToStaff,
+  listAgents,
+  markCodeCreated,
+  reserveDelightCode,
+  shopOrderTotals,
+} from "../data/agents.server";
+import { isUniqueViolation } from "../data/webhook-events.server";
+import { isOnShift } from "../domain/agents/availability";
+import {
+  budgetPeriod,
+  canIssue,
+  costOfDelightCode,
+  expiresAt as delightExpiry,
+  generateDelightCode,
+  remainingBudget,
+  type RandomBytes,
+} from "../domain/agents/delight-codes";
+import { customerSearchQuery, formatExpiry, parseCustomerLookup, parseDelightCodeForm, readyReply, type CustomerLookup } from "../domain/agents/desk";
+import { describeDiscountValue } from "../domain/agents/discount-value";
+import { divideRoundHalfUp } from "../domain/agents/money-math";
+import type { FieldErrors, FormSubmission } from "../domain/forms";
+import { formatMoney, parseDecimalToMinor, type Money } from "../domain/money";
+import { orderNameSearch } from "../domain/tracking/lookup";
+import { CustomerProfileQuery, type CustomerProfile } from "../graphql/customer-profile";
+import { CustomerSearchQuery } from "../graphql/customer-search";
+import { OrderCustomerQuery } from "../graphql/order-customer";
+import { createCodeInShopify, delightCodeInput } from "./agent-codes.server";
+import { shopSettings } from "./shop-settings.server";
+import { weeklyHoursOf } from "./agents.server";
+
+/** Who is signed in to the app: the Shopify staff member of the online session. */
+export interface StaffMember {
+  userId: string;
+  email: string | null;
+  name: string | null;
+}
+
+interface OnlineSessionLike {
+  onlineAccessInfo?: { associated_user?: { id?: number | string | null; email?: string | null; first_name?: string | null; last_name?: string | null } } | null;
+}
+
+/**
+ * The staff member of an online session, or null for an offline one. The
+ * session storage turns a missing email into the text "null", so only a real
+ * address counts.
+ */
+export function staffMemberOf(session: OnlineSessionLike): StaffMember | null {
+  const user = session.onlineAccessInfo?.associated_user;
+  if (!user || user.id === undefined || user.id === null) return null;
+  const email = typeof user.email === "string" && user.email.includes("@") ? user.email.trim().toLowerCase() : null;
+  const names = [user.first_name, user.last_name].filter((part): part is string => typeof part === "string" && part !== "null" && part !== "");
+  return { userId: String(user.id), email, name: names.length > 0 ? names.join(" ") : null };
+}
+
+export interface DeskContext {
+  db: Database;
+  admin: AdminGraphqlClient;
+  shop: string;
+  now: Date;
+  staff: StaffMember | null;
+}
+
+/** The agent the signed-in staff member is, linking the two the first time they meet. */
+export async function deskAgent(context: Pick<DeskContext, "db" | "shop" | "staff">) {
+  if (!context.staff) return null;
+  const agent = await findAgentForStaff(context.db, context.shop, context.staff);
+  if (agent && agent.staffUserId !== context.staff.userId) {
+    await linkAgentToStaff(context.db, context.shop, agent.id, context.staff.userId);
+    return { ...agent, staffUserId: context.staff.userId };
+  }
+  return agent;
+}
+
+const money = (minor: bigint, currencyCode: string): Money => ({ minor, currencyCode });
+const customerGid = (customerId: string) => `gid://shopify/Customer/${customerId}`;
+const numericId = (gid: string) => gid.split("/").pop() ?? gid;
+
+async function budgetOf(db: Database, shop: string, agent: { id: string; monthlyBudgetMinor: bigint; currencyCode: string }, now: Date, timeZone: string) {
+  const period = budgetPeriod(now, timeZone);
+  const spentMinor = await delightSpendMinor(db, shop, agent.id, period);
+  const monthlyBudget = money(agent.monthlyBudgetMinor, agent.currencyCode);
+  const remaining = remainingBudget({ monthlyBudget, spent: [money(spentMinor, agent.currencyCode)] });
+  return { period, monthlyBudget, spent: money(spentMinor, agent.currencyCode), remaining };
+}
+
+type Profile = NonNullable<CustomerProfile["customer"]>;
+
+/** The customer's average order so far, half-up to the minor unit; null before their first order. */
+function averageOrderOf(profile: Profile): Money | null {
+  const orders = BigInt(profile.numberOfOrders);
+  if (orders === 0n) return null;
+  const spent = parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode);
+  if (spent <= 0n) return null;
+  return money(divideRoundHalfUp(spent, orders), profile.amountSpent.currencyCode);
+}
+
+async function profileOf(admin: AdminGraphqlClient, customerId: string): Promise<Profile | null> {
+  const { customer } = await adminQuery(admin, CustomerProfileQuery, { id: customerGid(customerId) });
+  return customer;
+}
+
+export type CustomerLookupResult =
+  | { status: "found"; customerId: string; otherMatches: number }
+  | { status: "not_found"; message: string };
+
+async function findCustomer(admin: AdminGraphqlClient, lookup: CustomerLookup): Promise<CustomerLookupResult> {
+  if (lookup.kind === "order") {
+    const { orders } = await adminQuery(admin, OrderCustomerQuery, { query: orderNameSearch(lookup.orderName) });
+    const order = orders.nodes.find((node) => node.name.toUpperCase() === lookup.orderName.toUpperCase());
+    if (!order) return { status: "not_found", message: `No order ${lookup.orderName} in this store` };
+    if (!order.customer) return { status: "not_found", message: `Order ${order.name} was placed without a customer account` };
+    return { status: "found", customerId: numericId(order.customer.id), otherMatches: 0 };
+  }
+  const { customers } = await adminQuery(admin, CustomerSearchQuery, { query: customerSearchQuery(lookup) });
+  const [first, ...others] = customers.nodes;
+  if (!first) {
+    return { status: "not_found", message: lookup.kind === "email" ? `No customer with the email ${lookup.email}` : `No customer with the phone number ${lookup.phone}` };
+  }
+  return { status: "found", customerId: numericId(first.id), otherMatches: others.length };
+}
+
+function profileView(profile: Profile, tier: string | null) {
+  const average = averageOrderOf(profile);
+  return {
+    id: numericId(profile.id),
+    name: profile.displayName,
+    firstName: profile.firstName,
+    email: profile.defaultEmailAddress?.emailAddress ?? null,
+    phone: profile.defaultPhoneNumber?.phoneNumber ?? null,
+    tags: profile.tags,
+    tier,
+    totalSpent: formatMoney(money(parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode), profile.amountSpent.currencyCode)),
+    orderCount: Number(profile.numberOfOrders),
+    averageOrder: average ? formatMoney(average) : null,
+    customerSince: profile.createdAt,
+    recentOrders: profile.orders.nodes.map((order) => ({
+      id: numericId(order.id),
+      name: order.name,
+      processedAt: order.processedAt,
+      total: formatMoney(money(parseDecimalToMinor(order.totalPriceSet.shopMoney.amount, order.totalPriceSet.shopMoney.currencyCode), order.totalPriceSet.shopMoney.currencyCode)),
+      financialStatus: order.displayFinancialStatus,
+      fulfillmentStatus: order.displayFulfillmentStatus,
+      cancelled: order.cancelledAt !== null,
+    })),
+  };
+}
+
+export type CustomerView = ReturnType<typeof profileView>;
+
+/** Everything the desk shows: the agent and their budget, who else is on shift, and the customer looked up. */
+export async function loadDesk(context: DeskContext, query: URLSearchParams) {
+  const { db, admin, shop, now } = context;
+  const settings = await shopSettings(db, admin, shop);
+  const agent = await deskAgent(context);
+  const team = await listAgents(db, shop);
+  const onShift = team
+    .filter((member) => isOnShift({ timeZone: member.timeZone, workingHours: weeklyHoursOf(member.workingHours), active: member.active }, now))
+    .map((member) => ({ id: member.id, name: member.name, team: member.team, timeZone: member.timeZone }));
+
+  let budget = null;
+  if (agent) {
+    const { period, monthlyBudget, spent, remaining } = await budgetOf(db, shop, agent, now, settings.ianaTimezone);
+    budget = { month: period.month, budget: formatMoney(monthlyBudget), spent: formatMoney(spent), remaining: formatMoney(remaining), remainingMinor: remaining.minor.toString() };
+  }
+
+  const search = query.get("q")?.trim() ?? "";
+  let lookup: { query: string; error: string | null; customer: CustomerView | null; otherMatches: number } | null = null;
+  if (search) {
+    const parsed = parseCustomerLookup(search);
+    if (!parsed.ok) lookup = { query: search, error: parsed.error, customer: null, otherMatches: 0 };
+    else {
+      const found = await findCustomer(admin, parsed.lookup);
+      if (found.status === "not_found") lookup = { query: search, error: found.message, customer: null, otherMatches: 0 };
+      else {
+        const profile = await profileOf(admin, found.customerId);
+        lookup = profile
+          ? { query: search, error: null, customer: profileView(profile, await customerTierName(db, shop, found.customerId)), otherMatches: found.otherMatches }
+          : { query: search, error: "That customer no longer exists in Shopify", customer: null, otherMatches: 0 };
+      }
+    }
+  }
+
+  return {
+    shopCurrency: settings.currencyCode,
+    shopTimeZone: settings.ianaTimezone,
+    staff: context.staff ? { name: context.staff.name, email: context.staff.email } : null,
+    agent: agent ? { id: agent.id, name: agent.name, active: agent.active, team: agent.team } : null,
+    budget,
+    onShift,
+    lookup,
+  };
+}
+
+/** How many codes to draw before giving up when each one is already taken (in Concierge or in Shopify). */
+export const DELIGHT_CODE_ATTEMPTS = 5;
+/** The shop's average order is taken over this many days of orders. */
+const SHOP_AVERAGE_WINDOW_DAYS = 90;
+
+export interface IssuedDelightCode {
+  code: string;
+  value: string;
+  expiresAt: string;
+  expiresLabel: string;
+  cost: string;
+  remaining: string;
+  customerId: string | null;
+  reply: string;
+}
+
+export type IssueResult = { ok: true; issued: IssuedDelightCode } | { ok: false; fieldErrors: FieldErrors };
+
+/**
+ * Issues a delight code as the signed-in agent: checks the form, costs the
+ * code (a fixed amount costs itself; a percentage costs that share of the
+ * customer's average order, else the shop's), reserves the cost against the
+ * month's budget, creates the code in Shopify (single use, for that customer
+ * only when known, ending after the chosen days) and returns a ready reply.
+ * Shopify refusing the code leaves nothing behind: no row, no budget spent.
+ */
+export async function issueDelightCode(context: DeskContext & { randomBytes?: RandomBytes }, form: FormSubmission): Promise<IssueResult> {
+  const { db, admin, shop, now } = context;
+  // node:crypto unless a test injects a known sequence.
+  const random = context.randomBytes ?? cryptoRandomBytes;
+  const agent = await deskAgent(context);
+  if (!agent) return { ok: false, fieldErrors: { form: "Only agents can issue delight codes: ask the store owner to add you to the roster with your Shopify email" } };
+  if (!agent.active) return { ok: false, fieldErrors: { form: "Your agent profile is inactive, so you can't issue codes" } };
+
+  const settings = await shopSettings(db, admin, shop);
+  const parsed = parseDelightCodeForm(form, { shopCurrency: settings.currencyCode });
+  if (!parsed.ok) return parsed;
+  const { discount, expiresInDays, customerId } = parsed.request;
+
+  const profile = customerId ? await profileOf(admin, customerId) : null;
+  if (customerId && !profile) return { ok: false, fieldErrors: { customerId: "That customer no longer exists in Shopify; look them up again" } };
+
+  let cost: Money;
+  if (discount.kind === "fixed_amount") cost = costOfDelightCode(discount);
+  else {
+    let reference = profile ? averageOrderOf(profile) : null;
+    if (!reference) {
+      const since = new Date(now.getTime() - SHOP_AVERAGE_WINDOW_DAYS * 24 * 60 * 60 * 1000);
+      const totals = await shopOrderTotals(db, shop, since, settings.currencyCode);
+      if (totals.orders > 0 && totals.netMinor > 0n) reference = money(divideRoundHalfUp(totals.netMinor, BigInt(totals.orders)), settings.currencyCode);
+    }
+    if (!reference) {
+      return { ok: false, fieldErrors: { "discount.kind": "No order history yet to tell what a percentage code costs: issue a fixed amount instead" } };
+    }
+    cost = costOfDelightCode(discount, { expectedOrderSubtotal: reference });
+  }
+
+  const period = budgetPeriod(now, settings.ianaTimezone);
+  const monthlyBudget = money(agent.monthlyBudgetMinor, agent.currencyCode);
+  // Shopify keeps whole seconds; so does Concierge, so both say the same end.
+  const endsAt = new Date(Math.floor(delightExpiry(now, expiresInDays).getTime() / 1000) * 1000);
+  let refusal: string | null = null;
+
+  for (let attempt = 0; attempt < DELIGHT_CODE_ATTEMPTS; attempt++) {
+    const code = generateDelightCode(agent.name, random);
+    if (await codeKeyTaken(db, shop, code)) continue;
+
+    let decision: ReturnType<typeof canIssue> = { ok: true };
+    let reservation: Awaited<ReturnType<typeof reserveDelightCode>>;
+    try {
+      reservation = await reserveDelightCode(
+        db,
+        shop,
+        {
+          agentId: agent.id,
+          code,
+          kind: "delight",
+          ...(discount.kind === "percentage"
+            ? { valueKind: "percentage", valueBasisPoints: discount.basisPoints, valueAmountMinor: null }
+            : { valueKind: "fixed_amount", valueBasisPoints: null, valueAmountMinor: discount.amount.minor }),
+          costMinor: cost.minor,
+          currencyCode: cost.currencyCode,
+          customerId,
+          expiresAt: endsAt,
+          createdAt: now,
+        },
+        period,
+        (spentMinor) => {
+          decision = canIssue({ remaining: remainingBudget({ monthlyBudget, spent: [money(spentMinor, agent.currencyCode)] }), cost });
+          return decision.ok;
+        },
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) continue; // the same code drawn by another request a moment ago
+      throw error;
+    }
+    if (!reservation.reserved) {
+      const denied = decision as ReturnType<typeof canIssue>;
+      return { ok: false, fieldErrors: { form: denied.ok ? "Over budget" : denied.reason } };
+    }
+
+    let created: Awaited<ReturnType<typeof createCodeInShopify>>;
+    try {
+      created = await createCodeInShopify(
+        admin,
+        delightCodeInput({ agentName: agent.name, code, value: discount, customerGid: customerId ? customerGid(customerId) : null, startsAt: now, endsAt }),
+      );
+    } catch (error) {
+      await deletePendingCode(db, shop, reservation.codeId);
+      throw error;
+    }
+    if (!created.ok) {
+      await deletePendingCode(db, shop, reservation.codeId);
+      if (created.taken) {
+        refusal = `Shopify already has a discount code ${code}`;
+        continue; // another discount in Shopify has this code: draw another
+      }
+      return { ok: false, fieldErrors: { form: `Shopify refused the code, nothing was spent: ${created.message}` } };
+    }
+    await markCodeCreated(db, shop, reservation.codeId, created.discountNodeId);
+
+    const after = await budgetOf(db, shop, agent, now, settings.ianaTimezone);
+    return {
+      ok: true,
+      issued: {
+        code,
+        value: describeDiscountValue(discount),
+        expiresAt: endsAt.toISOString(),
+        expiresLabel: formatExpiry(endsAt, settings.ianaTimezone),
+        cost: formatMoney(cost),
+        remaining: formatMoney(after.remaining),
+        customerId,
+        reply: readyReply({
+          customerFirstName: profile?.firstName ?? null,
+          agentName: agent.name,
+          code,
+          value: discount,
+          expiresAt: endsAt,
+          timeZone: settings.ianaTimezone,
+        }),
+      },
+    };
+  }
+  return {
+    ok: false,
+    fieldErrors: {
+      form: `Shopify refused every code tried (${refusal ?? "each one was already taken"}). Nothing was spent; try again.`,
+    },
+  };
+}

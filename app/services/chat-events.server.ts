@@ -1,0 +1,48 @@
+// The chat trigger's beacons, once the app proxy's signature is verified:
+// a known event name, counted on the shop's calendar day. Each visitor may
+// only send so many, so a script replaying beacons cannot inflate the funnel.
+import { createHash } from "node:crypto";
+import type { Database } from "../db.server";
+import type { AdminGraphqlClient } from "../admin-api.server";
+import { consumeRateLimit, pruneRateLimits, type RateLimit } from "../data/rate-limits.server";
+import { incrementChatEvent } from "../data/chat-events.server";
+import { parseChatEvent, type ChatEvent } from "../domain/chat/events";
+import { dayInTimeZone } from "../domain/chat/days";
+import { shopSettings } from "./shop-settings.server";
+
+/**
+ * Events one visitor may send in an hour. A shopper sends one per product
+ * page at most (the prompt), and one more when they open or dismiss it,
+ * which ends the prompts for their visit; more is a script.
+ */
+export const VISITOR_EVENT_LIMIT: Omit<RateLimit, "key"> = { limit: 60, windowMs: 60 * 60 * 1000 };
+
+export interface ChatEventRequest {
+  db: Database;
+  admin: AdminGraphqlClient;
+  shop: string;
+  body: string;
+  /** Who sent it (storefront-request.server.ts visitorOf); hashed here, never stored raw. */
+  visitor: string;
+  now: Date;
+}
+
+export type ChatEventResult =
+  | { status: 204; event: ChatEvent; day: string }
+  | { status: 400; error: string }
+  | { status: 429; retryAfterSeconds: number };
+
+export async function recordChatEvent(request: ChatEventRequest): Promise<ChatEventResult> {
+  const parsed = parseChatEvent(request.body);
+  if (!parsed.ok) return { status: 400, error: parsed.error };
+
+  const visitorKey = `chat-events:${createHash("sha256").update(`${request.shop}:${request.visitor}`).digest("hex").slice(0, 32)}`;
+  const limited = await consumeRateLimit(request.db, request.shop, { key: visitorKey, ...VISITOR_EVENT_LIMIT }, request.now);
+  if (!limited.allowed) return { status: 429, retryAfterSeconds: limited.retryAfterSeconds };
+  if (Math.random() < 0.01) await pruneRateLimits(request.db, request.shop, new Date(request.now.getTime() - 24 * 60 * 60 * 1000));
+
+  const { ianaTimezone } = await shopSettings(request.db, request.admin, request.shop);
+  const day = dayInTimeZone(request.now, ianaTimezone);
+  await incrementChatEvent(request.db, request.shop, day, parsed.event);
+  return { status: 204, event: parsed.event, day };
+}

@@ -1,0 +1,36 @@
+// The chat trigger's page in the admin: what the prompt did over the last
+// 7, 30 or 90 days of the shop's calendar, and how to turn it on.
+import type { Database } from "../db.server";
+import type { AdminGraphqlClient } from "../admin-api.server";
+import { chatEventTotals, countChatAssistedOrders, countOrders } from "../data/chat-events.server";
+import { lastDays } from "../domain/chat/days";
+import { chatFunnel, type FunnelPeriod } from "../domain/chat/funnel";
+import { themeEditorEmbedUrl } from "../domain/chat/theme-editor";
+import { shopSettings } from "./shop-settings.server";
+
+export interface ChatFunnelRequest {
+  db: Database;
+  admin: AdminGraphqlClient;
+  shop: string;
+  days: FunnelPeriod;
+  apiKey: string;
+  now: Date;
+}
+
+export async function loadChatFunnel(request: ChatFunnelRequest) {
+  const { ianaTimezone } = await shopSettings(request.db, request.admin, request.shop);
+  const period = lastDays(request.days, request.now, ianaTimezone);
+  const [events, chatAssistedOrders, orders] = await Promise.all([
+    chatEventTotals(request.db, request.shop, period),
+    countChatAssistedOrders(request.db, request.shop, period.start),
+    countOrders(request.db, request.shop, period.start),
+  ]);
+  return {
+    days: request.days,
+    firstDay: period.firstDay,
+    lastDay: period.lastDay,
+    timeZone: ianaTimezone,
+    funnel: chatFunnel({ events, chatAssistedOrders, orders }),
+    themeEditorUrl: themeEditorEmbedUrl(request.shop, request.apiKey),
+  };
+}

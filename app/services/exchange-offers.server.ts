@@ -1,0 +1,189 @@
+// The exchange offers pages: the offers in precedence order with what they
+// brought in, the shoppers' requests waiting for an agent, and saving,
+// reordering and deleting offers.
+import type { Database } from "../db.server";
+import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import {
+  createExchangeOffer,
+  deleteExchangeOffer,
+  findExchangeOffer,
+  listExchangeOffers,
+  listOutcomeFigures,
+  listRequestedOutcomes,
+  moveExchangeOffer,
+  updateExchangeOffer,
+  type ExchangeOfferRecord,
+} from "../data/exchanges.server";
+import { summarizeOutcomes, outcomePeriod, type OutcomeSummaryRow } from "../domain/exchange/outcomes";
+import { missingTranslations, offerFormValues, parseOfferForm, RETURN_REASON_LABELS, type OfferDefinition } from "../domain/exchange/offers";
+import { formatBasisPointsAsPercent, type FieldErrors, type FormSubmission } from "../domain/forms";
+import { formatMoney } from "../domain/money";
+import { ExchangeOfferOptionsQuery, type ExchangeOfferOptions } from "../graphql/exchange-offer-options";
+import { shopSettings } from "./shop-settings.server";
+
+export interface OffersContext {
+  db: Database;
+  admin: AdminGraphqlClient;
+  shop: string;
+  now: Date;
+}
+
+export interface OfferFormOptions {
+  shopCurrency: string;
+  products: { value: string; label: string }[];
+  variants: { value: string; label: string; productId: string }[];
+  collections: { value: string; label: string }[];
+}
+
+/** What the offer form lets the merchant choose: gift cards are neither exchanged to nor given. */
+export async function offerFormOptions(ctx: OffersContext): Promise<OfferFormOptions> {
+  const [settings, options] = await Promise.all([shopSettings(ctx.db, ctx.admin, ctx.shop), adminQuery(ctx.admin, ExchangeOfferOptionsQuery, {})]);
+  return {
+    shopCurrency: settings.currencyCode,
+    products: options.products.nodes.filter((product) => !product.isGiftCard).map((product) => ({ value: product.id, label: product.title })),
+    variants: options.productVariants.nodes
+      .filter((variant) => !variant.product.isGiftCard)
+      .map((variant) => ({
+        value: variant.id,
+        label: `${variant.product.title}${variant.title === "Default Title" ? "" : ` – ${variant.title}`} · ${variant.price} ${settings.currencyCode}`,
+        productId: variant.product.id,
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label, "en")),
+    collections: options.collections.nodes.map((collection) => ({ value: collection.id, label: collection.title })),
+  };
+}
+
+function labelsOf(options: ExchangeOfferOptions) {
+  const labels = new Map<string, string>();
+  for (const product of options.products.nodes) labels.set(product.id, product.title);
+  for (const variant of options.productVariants.nodes) labels.set(variant.id, variant.title === "Default Title" ? variant.product.title : `${variant.product.title} – ${variant.title}`);
+  for (const collection of options.collections.nodes) labels.set(collection.id, collection.title);
+  return labels;
+}
+
+/** "Classic Chino, collection Trousers, tag chino" and the like, for the list. */
+function describeOffer(definition: OfferDefinition, labels: Map<string, string>) {
+  const name = (id: string) => labels.get(id) ?? id.split("/").pop() ?? id;
+  const match = [
+    ...definition.match.productIds.map(name),
+    ...definition.match.collectionIds.map((id) => `collection ${name(id)}`),
+    ...definition.match.tags.map((tag) => `tag “${tag}”`),
+  ].join(", ");
+  const exchange =
+    definition.exchange.kind === "same_product"
+      ? "another size of the same product"
+      : definition.exchange.kind === "product"
+        ? name(definition.exchange.productId)
+        : name(definition.exchange.variantId);
+  const bonus =
+    definition.bonus.kind === "none"
+      ? "no bonus"
+      : definition.bonus.kind === "free_gift"
+        ? `free ${name(definition.bonus.variantId)}`
+        : `${name(definition.bonus.variantId)} at ${definition.bonus.discount.kind === "percentage" ? `${formatBasisPointsAsPercent(definition.bonus.discount.basisPoints)}%` : definition.bonus.discount.amount} off`;
+  return {
+    match,
+    exchange,
+    bonus,
+    reasons: definition.reasons.length === 0 ? "Any reason" : definition.reasons.map((reason) => RETURN_REASON_LABELS[reason].en).join(", "),
+    dates: definition.startsOn || definition.endsOn ? `${definition.startsOn ?? "…"} → ${definition.endsOn ?? "…"}` : "Always",
+    returnWindow: `${definition.returnWindowDays} days after delivery`,
+    missingLanguages: missingTranslations(definition.texts),
+  };
+}
+
+function summaryRowView(row: OutcomeSummaryRow, currencyCode: string) {
+  const money = (minor: bigint) => formatMoney({ minor, currencyCode });
+  return {
+    key: row.key,
+    label: row.label,
+    shown: row.shown,
+    accepted: row.accepted,
+    refused: row.refused,
+    pending: row.pending,
+    acceptance: row.acceptanceBps === null ? "—" : `${(row.acceptanceBps / 100).toFixed(2)}%`,
+    kept: money(row.keptMinor),
+    upsell: money(row.upsellMinor),
+    bonusCost: money(row.bonusCostMinor),
+    net: money(row.netMinor),
+    netMinor: row.netMinor.toString(),
+  };
+}
+
+/** The offers index: offers, outcomes by offer and by agent over the period, and the request queue. */
+export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams) {
+  const period = outcomePeriod(query.get("period"), ctx.now);
+  const [settings, offers, options, figures, agents, requests] = await Promise.all([
+    shopSettings(ctx.db, ctx.admin, ctx.shop),
+    listExchangeOffers(ctx.db, ctx.shop),
+    adminQuery(ctx.admin, ExchangeOfferOptionsQuery, {}),
+    listOutcomeFigures(ctx.db, ctx.shop, period.from),
+    ctx.db.agent.findMany({ where: { shop: ctx.shop }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    listRequestedOutcomes(ctx.db, ctx.shop),
+  ]);
+  const currencyCode = settings.currencyCode;
+  const labels = labelsOf(options);
+  const summary = summarizeOutcomes(figures, { currencyCode, offers, agents });
+  const offerNames = new Map(offers.map((offer) => [offer.id, offer.name]));
+  return {
+    currencyCode,
+    period: { days: period.days },
+    offers: offers.map((offer, index) => ({
+      id: offer.id,
+      name: offer.name,
+      enabled: offer.enabled,
+      precedence: offer.precedence,
+      first: index === 0,
+      last: index === offers.length - 1,
+      ...describeOffer(offer.definition, labels),
+    })),
+    outcomes: {
+      byOffer: summary.byOffer.map((row) => summaryRowView(row, currencyCode)),
+      byAgent: summary.byAgent.map((row) => summaryRowView(row, currencyCode)),
+      totals: summaryRowView(summary.totals, currencyCode),
+      otherCurrencyRows: summary.otherCurrencyRows,
+    },
+    requests: requests.map((request) => ({
+      id: request.id,
+      orderId: request.orderId,
+      lineItemId: request.lineItemId,
+      offerName: offerNames.get(request.offerId) ?? "Deleted offer",
+      reason: request.returnReason ? (RETURN_REASON_LABELS[request.returnReason as keyof typeof RETURN_REASON_LABELS]?.en ?? request.returnReason) : "—",
+      exchange: request.exchangeVariantId ? (labels.get(request.exchangeVariantId) ?? request.exchangeVariantId) : "—",
+      proposedNet: formatMoney({ minor: request.keptMinor + request.upsellMinor - request.bonusCostMinor, currencyCode: request.currencyCode }),
+      requestedAt: request.createdAt.toISOString(),
+    })),
+    timeZone: settings.ianaTimezone,
+  };
+}
+
+export type OfferSaveResult = { kind: "invalid"; fieldErrors: FieldErrors } | { kind: "not_found" } | { kind: "saved"; offer: ExchangeOfferRecord };
+
+/** Saves a new offer (offerId null) or an edited one; nothing is saved unless the whole form is valid. */
+export async function saveExchangeOffer(ctx: OffersContext, form: FormSubmission, offerId: string | null): Promise<OfferSaveResult> {
+  if (offerId && !(await findExchangeOffer(ctx.db, ctx.shop, offerId))) return { kind: "not_found" };
+  const { currencyCode } = await shopSettings(ctx.db, ctx.admin, ctx.shop);
+  const parsed = parseOfferForm(form, { shopCurrency: currencyCode });
+  if (!parsed.ok) return { kind: "invalid", fieldErrors: parsed.fieldErrors };
+  const offer = offerId ? await updateExchangeOffer(ctx.db, ctx.shop, offerId, parsed.offer) : await createExchangeOffer(ctx.db, ctx.shop, parsed.offer);
+  return offer ? { kind: "saved", offer } : { kind: "not_found" };
+}
+
+/** The offer's form values, or null when the shop has no such offer. */
+export async function loadOfferForm(ctx: OffersContext, offerId: string) {
+  const offer = await findExchangeOffer(ctx.db, ctx.shop, offerId);
+  if (!offer) return null;
+  return { offer: { id: offer.id, name: offer.name, enabled: offer.enabled, precedence: offer.precedence }, values: offerFormValues({ ...offer.definition, name: offer.name, enabled: offer.enabled }) };
+}
+
+export function blankOfferFormValues() {
+  return offerFormValues(null);
+}
+
+export async function moveOffer(ctx: OffersContext, offerId: string, direction: "up" | "down") {
+  return moveExchangeOffer(ctx.db, ctx.shop, offerId, direction);
+}
+
+export async function deleteOffer(ctx: OffersContext, offerId: string) {
+  return deleteExchangeOffer(ctx.db, ctx.shop, offerId);
+}

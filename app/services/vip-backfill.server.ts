@@ -1,0 +1,365 @@
+// Re-evaluates every customer of a shop after its VIP rules change: a Bulk
+// Operation exports the customers (no rate limit), the JSONL is streamed in
+// batches, and only customers whose tier or tags must change cost Admin API
+// calls, paced to the shop's cost budget. Progress lives in VipBackfill, so
+// the admin shows it and a backfill whose server died is resumed from its
+// last batch. See docs/decisions/006-vip-tiers-in-shopify.md.
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { once } from "node:events";
+import { finished } from "node:stream/promises";
+import type { Database } from "../db.server";
+import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
+import { pacedAdminClient } from "../admin-throttle.server";
+import {
+  claimBackfill,
+  createBackfill,
+  findBackfill,
+  findCustomerTiers,
+  latestBackfill,
+  listActiveBackfills,
+  supersedeBackfills,
+  updateActiveBackfill,
+  type VipBackfillRecord,
+} from "../data/vip.server";
+import {
+  customerGid,
+  customerSnapshot,
+  numericCustomerId,
+  planMutatesShopify,
+  planTierSync,
+  type CustomerNode,
+  type CustomerSnapshot,
+} from "../domain/vip/sync";
+import { BulkOperationCancelMutation } from "../graphql/bulk-operation-cancel";
+import { BulkOperationRunQueryMutation } from "../graphql/bulk-operation-run-query";
+import { BulkOperationStatusQuery } from "../graphql/bulk-operation-status";
+import { VIP_BACKFILL_CUSTOMERS_QUERY } from "../graphql/vip-backfill-customers";
+import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
+import { VipCustomersTagsQuery } from "../graphql/vip-customers-tags";
+import { applyTierPlans, loadVipRuleSet, TIER_METAFIELD_VARIABLES, type PlannedCustomer, type VipRuleSet } from "./vip-sync.server";
+
+export interface BackfillDeps {
+  db: Database;
+  admin: AdminGraphqlClient;
+  shop: string;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  /** How often a running bulk operation is polled. */
+  pollIntervalMs?: number;
+  /** Customers read from the JSONL per batch. */
+  batchSize?: number;
+  /** Downloads the bulk results (global fetch by default). */
+  fetch?: typeof fetch;
+}
+
+export type BackfillTrigger = "rule_created" | "rule_updated" | "rule_deleted" | "rules_reordered" | "manual";
+
+/** A driver whose heartbeat is older than this is taken to be dead. */
+export const BACKFILL_LEASE_MS = 60_000;
+const HEARTBEAT_MS = 15_000;
+const DEFAULT_BATCH_SIZE = 500;
+/** Share of the cost bucket a backfill leaves to everything else. */
+const BUCKET_RESERVE = 0.1;
+/** Customers per `nodes(ids:)` check, one point each. */
+const TAG_CHECK_CHUNK = 100;
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function clockOf(deps: Pick<BackfillDeps, "now">) {
+  return deps.now ?? (() => new Date());
+}
+
+function describeError(error: unknown) {
+  if (!(error instanceof Error)) return "Unknown error";
+  return `${error.name}: ${error.message}`.slice(0, 500);
+}
+
+/**
+ * Starts re-evaluating every customer. A backfill still running is
+ * superseded (and its bulk operation cancelled): the new one covers
+ * everything it would have.
+ */
+export async function startVipBackfill(deps: BackfillDeps, trigger: BackfillTrigger): Promise<VipBackfillRecord> {
+  const { db, admin, shop } = deps;
+  const now = clockOf(deps);
+  const active = await listActiveBackfills(db, shop);
+  await supersedeBackfills(db, shop, active.map((backfill) => backfill.id), now());
+  for (const backfill of active) {
+    if (!backfill.bulkOperationId || backfill.status !== "running") continue;
+    try {
+      await adminMutation(admin, BulkOperationCancelMutation, { id: backfill.bulkOperationId }, "bulkOperationCancel");
+    } catch (error) {
+      // Already finished: nothing to cancel.
+      if (!(error instanceof AdminUserErrors)) throw error;
+    }
+  }
+  const started = await adminMutation(admin, BulkOperationRunQueryMutation, { query: VIP_BACKFILL_CUSTOMERS_QUERY }, "bulkOperationRunQuery");
+  if (!started.bulkOperation) throw new Error("bulkOperationRunQuery returned no bulk operation");
+  return createBackfill(db, shop, { trigger, bulkOperationId: started.bulkOperation.id, startedAt: now() });
+}
+
+/**
+ * Drives a backfill to its end: waits for the bulk operation, then applies
+ * the results batch by batch. Returns null when another driver holds the
+ * backfill. A failure is recorded on the backfill before it is thrown.
+ */
+export async function driveVipBackfill(deps: BackfillDeps, backfillId: string): Promise<VipBackfillRecord | null> {
+  const { db, shop } = deps;
+  const now = clockOf(deps);
+  const sleep = deps.sleep ?? defaultSleep;
+  if (!(await claimBackfill(db, shop, backfillId, now(), new Date(now().getTime() - BACKFILL_LEASE_MS)))) return null;
+  // A tenth of the bucket stays free for webhooks and the admin while the backfill runs.
+  const admin = pacedAdminClient(deps.admin, { sleep, reserve: BUCKET_RESERVE });
+  const paced = { ...deps, admin, sleep };
+  // The lease is kept by a beat of its own: one batch may wait on the rate limit for longer than the lease.
+  const heartbeat = setInterval(() => {
+    updateActiveBackfill(db, shop, backfillId, { heartbeatAt: now() }).catch(() => {
+      // The next beat (or the batch's own update) tries again.
+    });
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  try {
+    let pollMs = Math.min(250, deps.pollIntervalMs ?? 2_000);
+    for (;;) {
+      const backfill = await findBackfill(db, shop, backfillId);
+      if (!backfill || (backfill.status !== "running" && backfill.status !== "processing")) return backfill;
+      if (backfill.status === "running") {
+        const finished = await checkBulkOperation(paced, backfill);
+        if (!finished) {
+          await sleep(pollMs);
+          // Bulk queries over big shops take minutes: poll less often as it goes.
+          pollMs = Math.min(deps.pollIntervalMs ?? 2_000, pollMs * 2);
+          if (!(await updateActiveBackfill(db, shop, backfillId, { heartbeatAt: now() }))) return findBackfill(db, shop, backfillId);
+        }
+        continue;
+      }
+      await processResults(paced, backfill);
+    }
+  } catch (error) {
+    await updateActiveBackfill(db, shop, backfillId, { status: "failed", error: describeError(error), finishedAt: now() });
+    throw error;
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+/** Starts a backfill and drives it to its end (tests, the benchmark, scripts). */
+export async function runVipBackfill(deps: BackfillDeps, trigger: BackfillTrigger): Promise<VipBackfillRecord> {
+  const backfill = await startVipBackfill(deps, trigger);
+  return (await driveVipBackfill(deps, backfill.id)) ?? backfill;
+}
+
+/** True once the bulk operation has finished (and the backfill moved on). */
+async function checkBulkOperation(deps: BackfillDeps & { sleep: (ms: number) => Promise<void> }, backfill: VipBackfillRecord): Promise<boolean> {
+  const { db, admin, shop } = deps;
+  const now = clockOf(deps);
+  if (!backfill.bulkOperationId) {
+    await updateActiveBackfill(db, shop, backfill.id, { status: "failed", error: "No bulk operation", finishedAt: now() });
+    return true;
+  }
+  const { bulkOperation } = await adminQuery(admin, BulkOperationStatusQuery, { id: backfill.bulkOperationId });
+  if (!bulkOperation) {
+    await updateActiveBackfill(db, shop, backfill.id, { status: "failed", error: "Shopify no longer knows the bulk operation", finishedAt: now() });
+    return true;
+  }
+  switch (bulkOperation.status) {
+    case "CREATED":
+    case "RUNNING":
+    case "CANCELING":
+      return false;
+    case "COMPLETED":
+      await updateActiveBackfill(db, shop, backfill.id, {
+        status: "processing",
+        customersTotal: Number(bulkOperation.rootObjectCount),
+        heartbeatAt: now(),
+      });
+      return true;
+    default:
+      await updateActiveBackfill(db, shop, backfill.id, {
+        status: "failed",
+        error: `The bulk operation ended ${bulkOperation.status.toLowerCase()}${bulkOperation.errorCode ? ` (${bulkOperation.errorCode})` : ""}`,
+        finishedAt: now(),
+      });
+      return true;
+  }
+}
+
+/**
+ * Downloads the bulk operation's JSONL to a temporary file. Reading it
+ * straight from the response while paced mutations run would hold the
+ * download open for minutes, and servers close connections that stall.
+ */
+async function downloadResults(url: string, fetchImpl: typeof fetch): Promise<{ file: string; remove: () => Promise<void> }> {
+  const response = await fetchImpl(url);
+  if (!response.ok || !response.body) throw new Error(`Downloading the bulk operation's results failed: HTTP ${response.status}`);
+  const directory = await mkdtemp(path.join(os.tmpdir(), "concierge-vip-backfill-"));
+  const remove = () => rm(directory, { recursive: true, force: true });
+  const file = path.join(directory, "customers.jsonl");
+  const output = createWriteStream(file);
+  try {
+    // Read by hand, not Readable.fromWeb: the body may come from a fetch
+    // polyfill (Remix installs undici's) whose streams Node does not accept.
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!output.write(value)) await once(output, "drain");
+    }
+    output.end();
+    await finished(output);
+  } catch (error) {
+    output.destroy();
+    await remove();
+    throw error;
+  }
+  return { file, remove };
+}
+
+async function* fileLines(file: string): AsyncGenerator<string> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const line of lines) if (line.trim() !== "") yield line;
+}
+
+async function processResults(deps: BackfillDeps & { sleep: (ms: number) => Promise<void> }, backfill: VipBackfillRecord) {
+  const { db, admin, shop } = deps;
+  const now = clockOf(deps);
+  const batchSize = deps.batchSize ?? DEFAULT_BATCH_SIZE;
+  const { bulkOperation } = await adminQuery(admin, BulkOperationStatusQuery, { id: backfill.bulkOperationId ?? "" });
+  if (!bulkOperation?.url) {
+    // Shopify gives no url when the shop has no customers at all.
+    await updateActiveBackfill(db, shop, backfill.id, { status: "completed", finishedAt: now() });
+    return;
+  }
+  const vip = await loadVipRuleSet(db, admin, shop);
+  const trigger = backfill.trigger.startsWith("rule") ? "rule_change" : "backfill";
+  let line = 0;
+  let progress = {
+    customersProcessed: backfill.customersProcessed,
+    customersChanged: backfill.customersChanged,
+    mutations: backfill.mutations,
+  };
+  let batch: string[] = [];
+  const flush = async () => {
+    const applied = await applyBatch(deps, vip, batch, trigger);
+    progress = {
+      customersProcessed: progress.customersProcessed + batch.length,
+      customersChanged: progress.customersChanged + applied.changed,
+      mutations: progress.mutations + applied.mutations,
+    };
+    batch = [];
+    return updateActiveBackfill(db, shop, backfill.id, { ...progress, heartbeatAt: now() });
+  };
+  const results = await downloadResults(bulkOperation.url, deps.fetch ?? fetch);
+  try {
+    for await (const text of fileLines(results.file)) {
+      // Resuming: the lines before the recorded progress were applied already.
+      if (line++ < backfill.customersProcessed) continue;
+      batch.push(text);
+      if (batch.length >= batchSize && !(await flush())) return; // superseded
+    }
+    if (batch.length > 0 && !(await flush())) return;
+  } finally {
+    await results.remove();
+  }
+  await updateActiveBackfill(db, shop, backfill.id, { status: "completed", finishedAt: now() });
+}
+
+/**
+ * One batch: evaluate everyone from the snapshot; for the few whose tier or
+ * tags must change, check that the tags they have are still the snapshot's
+ * (a tag the merchant added since must stay theirs), then apply.
+ */
+async function applyBatch(deps: BackfillDeps, vip: VipRuleSet, lines: string[], trigger: string) {
+  const { db, admin, shop } = deps;
+  const now = clockOf(deps)();
+  const snapshots = new Map<string, CustomerSnapshot>();
+  for (const text of lines) {
+    const node = JSON.parse(text) as CustomerNode & { __parentId?: string };
+    if (node.__parentId !== undefined) continue;
+    snapshots.set(numericCustomerId(node.id), customerSnapshot(node));
+  }
+  const stored = await findCustomerTiers(db, shop, [...snapshots.keys()]);
+  const plan = (customerId: string, snapshot: CustomerSnapshot): PlannedCustomer => {
+    const record = stored.get(customerId) ?? null;
+    return {
+      customerId,
+      stored: record,
+      plan: planTierSync({ ruleSet: vip.ruleSet, tierTags: vip.tierTags, snapshot, stored: record, now }),
+      factsUpdatedAt: snapshot.updatedAt,
+    };
+  };
+  const planned = [...snapshots].map(([customerId, snapshot]) => plan(customerId, snapshot));
+  const acting = planned.filter((item) => !item.plan.stale && (planMutatesShopify(item.plan) || item.plan.recordChanged));
+
+  const adding = acting.filter((item) => item.plan.tagsAdd.length > 0);
+  const moved = new Set<string>();
+  for (let start = 0; start < adding.length; start += TAG_CHECK_CHUNK) {
+    const chunk = adding.slice(start, start + TAG_CHECK_CHUNK);
+    const { nodes } = await adminQuery(admin, VipCustomersTagsQuery, { ids: chunk.map((item) => customerGid(item.customerId)) });
+    const current = new Map(nodes.flatMap((node) => (node && "id" in node ? [[numericCustomerId(node.id), node] as const] : [])));
+    for (const item of chunk) {
+      const customer = current.get(item.customerId);
+      if (!customer || new Date(customer.updatedAt).getTime() !== item.factsUpdatedAt.getTime()) moved.add(item.customerId);
+    }
+  }
+  const final: PlannedCustomer[] = [];
+  for (const item of acting) {
+    if (!moved.has(item.customerId)) {
+      final.push(item);
+      continue;
+    }
+    // Changed since the snapshot: decide from the customer as they are now.
+    const { customer } = await adminQuery(admin, VipCustomerFactsQuery, { id: customerGid(item.customerId), ...TIER_METAFIELD_VARIABLES });
+    if (!customer) continue;
+    const fresh = plan(item.customerId, customerSnapshot(customer));
+    if (!fresh.plan.stale && (planMutatesShopify(fresh.plan) || fresh.plan.recordChanged)) final.push(fresh);
+  }
+  if (final.length === 0) return { changed: 0, mutations: 0 };
+  return applyTierPlans({ db, admin, shop, now, trigger }, final);
+}
+
+// ---------------------------------------------------------------------------
+// Running in the app server
+
+const driving = new Map<string, Promise<unknown>>();
+
+/**
+ * Drives a backfill without holding up the request that started it. Its
+ * progress and any failure are recorded on the VipBackfill row, which the
+ * admin shows; the error is also logged (topic and shop only).
+ */
+export function driveVipBackfillInBackground(deps: BackfillDeps, backfillId: string): void {
+  if (driving.has(backfillId)) return;
+  const run = driveVipBackfill(deps, backfillId)
+    .catch((error: unknown) => {
+      console.error(`VIP backfill for ${deps.shop} failed: ${describeError(error)}`);
+    })
+    .finally(() => driving.delete(backfillId));
+  driving.set(backfillId, run);
+}
+
+/** Resolves once the backfills this process is driving have finished (tests). */
+export async function vipBackfillsSettled(): Promise<void> {
+  while (driving.size > 0) await Promise.allSettled([...driving.values()]);
+}
+
+/**
+ * The shop's latest backfill; one still active whose driver is gone (a
+ * restarted server) is picked up again in the background.
+ */
+export async function currentVipBackfill(
+  deps: Omit<BackfillDeps, "admin"> & { admin: () => Promise<AdminGraphqlClient> },
+): Promise<VipBackfillRecord | null> {
+  const now = clockOf(deps);
+  const backfill = await latestBackfill(deps.db, deps.shop);
+  if (!backfill || (backfill.status !== "running" && backfill.status !== "processing") || driving.has(backfill.id)) return backfill;
+  const heartbeat = backfill.heartbeatAt?.getTime() ?? 0;
+  if (heartbeat < now().getTime() - BACKFILL_LEASE_MS) {
+    driveVipBackfillInBackground({ ...deps, admin: await deps.admin() }, backfill.id);
+  }
+  return backfill;
+}

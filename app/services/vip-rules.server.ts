@@ -1,0 +1,276 @@
+// The VIP rules pages: the rules with their members, saving, reordering and
+// deleting (each followed by a backfill that re-evaluates every customer),
+// and the preview of a rule against the store's customers before it is saved.
+import type { Database } from "../db.server";
+import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import {
+  countTierMembers,
+  createVipRule,
+  deleteVipRule,
+  findCustomerTier,
+  findVipRule,
+  listCustomerTierChanges,
+  listRecentTierChanges,
+  listVipRules,
+  moveVipRule,
+  recordFailedBackfill,
+  TierNameTaken,
+  updateVipRule,
+  type TierChangeRecord,
+  type VipBackfillRecord,
+  type VipRuleRecord,
+} from "../data/vip.server";
+import { formatMoney } from "../domain/money";
+import { compileRules, evaluateCustomer, matchTier, type RuleWithPrecedence } from "../domain/vip/evaluate";
+import { ruleFormValues } from "../domain/vip/rule-form";
+import { parseRuleForm, validateRuleSet, type RuleFormSubmission, type RuleInput } from "../domain/vip/rules";
+import { customerGid, customerSnapshot, numericCustomerId } from "../domain/vip/sync";
+import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
+import { VipCustomersPageQuery, type VipCustomersPage } from "../graphql/vip-customers-page";
+import { shopSettings } from "./shop-settings.server";
+import { startVipBackfill, type BackfillTrigger } from "./vip-backfill.server";
+import { TIER_METAFIELD_VARIABLES } from "./vip-sync.server";
+
+export interface VipRulesContext {
+  db: Database;
+  admin: AdminGraphqlClient;
+  shop: string;
+  now: Date;
+}
+
+/** Customers a preview reads (two pages): quick for the merchant, light on the shop's API budget. */
+export const PREVIEW_CUSTOMER_LIMIT = 500;
+const PREVIEW_PAGE_SIZE = 250;
+export const PREVIEW_SAMPLE_SIZE = 10;
+
+export type RuleFormResult =
+  | { kind: "invalid"; fieldErrors: Record<string, string> }
+  | { kind: "not_found" }
+  | { kind: "saved"; rule: VipRuleRecord; backfill: BackfillStart };
+
+export type BackfillStart = { started: true; backfill: VipBackfillRecord } | { started: false; error: string };
+
+/**
+ * Re-evaluates every customer after the rules changed. A backfill that
+ * cannot start (Shopify refused the bulk operation) does not undo the
+ * change: the page says so and offers to try again.
+ */
+export async function startBackfillAfterChange(ctx: VipRulesContext, trigger: BackfillTrigger): Promise<BackfillStart> {
+  try {
+    const backfill = await startVipBackfill({ db: ctx.db, admin: ctx.admin, shop: ctx.shop, now: () => ctx.now }, trigger);
+    return { started: true, backfill };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "Unknown error";
+    await recordFailedBackfill(ctx.db, ctx.shop, { trigger, error: message, at: ctx.now });
+    return { started: false, error: message };
+  }
+}
+
+/** Parses the form with the rule schema and checks the tier name against the shop's other rules. */
+async function validRule(
+  ctx: VipRulesContext,
+  form: RuleFormSubmission,
+  ruleId: string | null,
+): Promise<{ ok: true; rule: RuleInput; others: VipRuleRecord[] } | { ok: false; fieldErrors: Record<string, string> }> {
+  const { currencyCode } = await shopSettings(ctx.db, ctx.admin, ctx.shop);
+  const parsed = parseRuleForm(form, { shopCurrency: currencyCode });
+  const rules = await listVipRules(ctx.db, ctx.shop);
+  const others = rules.filter((rule) => rule.id !== ruleId);
+  if (!parsed.ok) {
+    // Report a duplicate name together with the other mistakes.
+    const tierName = parsed.fieldErrors.tierName ? null : validateRuleSet([...others, { tierName: String(formValue(form, "tierName") ?? "") }]);
+    const duplicate = tierName && !tierName.ok ? tierName.fieldErrors : {};
+    return { ok: false, fieldErrors: { ...duplicate, ...parsed.fieldErrors } };
+  }
+  const names = validateRuleSet([...others, parsed.rule]);
+  if (!names.ok) return { ok: false, fieldErrors: names.fieldErrors };
+  return { ok: true, rule: parsed.rule, others };
+}
+
+function formValue(form: RuleFormSubmission, name: string): unknown {
+  if (form instanceof URLSearchParams || (typeof FormData !== "undefined" && form instanceof FormData)) return form.get(name);
+  const value = (form as Record<string, unknown>)[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Saves a new rule (ruleId null) or an edited one. Nothing is saved unless the whole form is valid. */
+export async function saveVipRule(ctx: VipRulesContext, form: RuleFormSubmission, ruleId: string | null): Promise<RuleFormResult> {
+  if (ruleId && !(await findVipRule(ctx.db, ctx.shop, ruleId))) return { kind: "not_found" };
+  const valid = await validRule(ctx, form, ruleId);
+  if (!valid.ok) return { kind: "invalid", fieldErrors: valid.fieldErrors };
+  let rule: VipRuleRecord | null;
+  try {
+    rule = ruleId ? await updateVipRule(ctx.db, ctx.shop, ruleId, valid.rule) : await createVipRule(ctx.db, ctx.shop, valid.rule);
+  } catch (error) {
+    if (error instanceof TierNameTaken) return { kind: "invalid", fieldErrors: { tierName: error.message } };
+    throw error;
+  }
+  if (!rule) return { kind: "not_found" };
+  const backfill = await startBackfillAfterChange(ctx, ruleId ? "rule_updated" : "rule_created");
+  return { kind: "saved", rule, backfill };
+}
+
+export async function deleteVipRuleAndReevaluate(ctx: VipRulesContext, ruleId: string): Promise<BackfillStart | null> {
+  if (!(await deleteVipRule(ctx.db, ctx.shop, ruleId))) return null;
+  return startBackfillAfterChange(ctx, "rule_deleted");
+}
+
+export async function moveVipRuleAndReevaluate(ctx: VipRulesContext, ruleId: string, direction: "up" | "down"): Promise<BackfillStart | null> {
+  if (!(await moveVipRule(ctx.db, ctx.shop, ruleId, direction))) return null;
+  return startBackfillAfterChange(ctx, "rules_reordered");
+}
+
+// ---------------------------------------------------------------------------
+// Preview
+
+export interface PreviewCustomer {
+  id: string;
+  name: string;
+  amountSpent: string;
+  ordersCount: number;
+  tags: string[];
+  reason: string[];
+  /** The tier the customer would hold with this rule saved (a higher rule may win). */
+  wouldHold: string | null;
+}
+
+export interface RulePreview {
+  /** Customers read from the store. */
+  checked: number;
+  /** Customers in the store. */
+  total: number;
+  /** Customers who meet the rule's conditions. */
+  matching: number;
+  /** Of those, customers who would hold this tier (not a higher one). */
+  holding: number;
+  sample: PreviewCustomer[];
+}
+
+export type PreviewResult =
+  | { kind: "invalid"; fieldErrors: Record<string, string> }
+  | { kind: "not_found" }
+  | { kind: "preview"; preview: RulePreview };
+
+/**
+ * How many customers a rule would match, and a sample of them, from the
+ * store's own data. Up to PREVIEW_CUSTOMER_LIMIT customers are read; a bigger
+ * store gets the share among those (the backfill counts everyone once saved).
+ */
+export async function previewVipRule(ctx: VipRulesContext, form: RuleFormSubmission, ruleId: string | null): Promise<PreviewResult> {
+  const existing = ruleId ? await findVipRule(ctx.db, ctx.shop, ruleId) : null;
+  if (ruleId && !existing) return { kind: "not_found" };
+  const valid = await validRule(ctx, form, ruleId);
+  if (!valid.ok) return { kind: "invalid", fieldErrors: valid.fieldErrors };
+  const { currencyCode } = await shopSettings(ctx.db, ctx.admin, ctx.shop);
+  const draft: RuleWithPrecedence = {
+    ...valid.rule,
+    // The preview is about this rule, even while it is turned off.
+    enabled: true,
+    id: ruleId ?? "draft",
+    precedence: existing?.precedence ?? Math.max(0, ...valid.others.map((rule) => rule.precedence)) + 1,
+  };
+  const alone = compileRules([draft], { shopCurrency: currencyCode });
+  const withOthers = compileRules([...valid.others, draft], { shopCurrency: currencyCode });
+
+  const preview: RulePreview = { checked: 0, total: 0, matching: 0, holding: 0, sample: [] };
+  let after: string | null = null;
+  while (preview.checked < PREVIEW_CUSTOMER_LIMIT) {
+    const first = Math.min(PREVIEW_PAGE_SIZE, PREVIEW_CUSTOMER_LIMIT - preview.checked);
+    const page: VipCustomersPage = await adminQuery(ctx.admin, VipCustomersPageQuery, { first, after });
+    preview.total = page.customersCount?.count ?? preview.total;
+    for (const node of page.customers.nodes) {
+      preview.checked++;
+      const { facts } = customerSnapshot(node);
+      if (!matchTier(alone, facts, ctx.now)) continue;
+      preview.matching++;
+      const holds = matchTier(withOthers, facts, ctx.now);
+      if (holds?.ruleId === draft.id) preview.holding++;
+      if (preview.sample.length < PREVIEW_SAMPLE_SIZE) {
+        preview.sample.push({
+          id: numericCustomerId(node.id),
+          name: node.displayName,
+          amountSpent: formatMoney(facts.amountSpent),
+          ordersCount: facts.ordersCount,
+          tags: facts.tags,
+          reason: evaluateCustomer(alone, facts, { now: ctx.now, shopCurrency: currencyCode }).reason,
+          wouldHold: holds?.tierName ?? null,
+        });
+      }
+    }
+    if (!page.customers.pageInfo.hasNextPage || !page.customers.pageInfo.endCursor) break;
+    after = page.customers.pageInfo.endCursor;
+  }
+  preview.total = Math.max(preview.total, preview.checked);
+  return { kind: "preview", preview };
+}
+
+// ---------------------------------------------------------------------------
+// Pages
+
+/** The rule form: a saved rule's values (null when `ruleId` names no rule of the shop) or a new one's. */
+export async function loadRuleFormPage(ctx: VipRulesContext, ruleId: string | null) {
+  const [rules, settings, members] = await Promise.all([
+    listVipRules(ctx.db, ctx.shop),
+    shopSettings(ctx.db, ctx.admin, ctx.shop),
+    countTierMembers(ctx.db, ctx.shop),
+  ]);
+  const rule = ruleId === null ? null : rules.find((candidate) => candidate.id === ruleId);
+  if (rule === undefined) return null;
+  return {
+    ruleId: rule?.id ?? null,
+    values: ruleFormValues(rule),
+    shopCurrency: settings.currencyCode,
+    otherTierNames: rules.filter((other) => other.id !== rule?.id).map((other) => other.tierName),
+    precedence: rule?.precedence ?? rules.length + 1,
+    members: rule ? (members.get(rule.id) ?? 0) : 0,
+  };
+}
+
+export async function loadVipRulesPage(ctx: Pick<VipRulesContext, "db" | "shop">) {
+  const [rules, members, recent] = await Promise.all([
+    listVipRules(ctx.db, ctx.shop),
+    countTierMembers(ctx.db, ctx.shop),
+    listRecentTierChanges(ctx.db, ctx.shop, 20),
+  ]);
+  return { rules: rules.map((rule) => ({ rule, members: members.get(rule.id) ?? 0 })), recent };
+}
+
+export interface CustomerTierHistory {
+  customer: {
+    id: string;
+    name: string;
+    tags: string[];
+    amountSpent: string;
+    ordersCount: number;
+    /** The tier metafield as Shopify has it now. */
+    tierMetafield: unknown;
+  } | null;
+  tier: { tierName: string | null; appliedTags: string[]; reason: string[]; evaluatedAt: Date } | null;
+  changes: TierChangeRecord[];
+}
+
+/** One customer's tier now, in Shopify and in Concierge's record, and how they got there. */
+export async function loadCustomerTierHistory(ctx: VipRulesContext, customerId: string): Promise<CustomerTierHistory> {
+  const id = numericCustomerId(customerId);
+  const [{ customer }, tier, changes] = await Promise.all([
+    adminQuery(ctx.admin, VipCustomerFactsQuery, { id: customerGid(id), ...TIER_METAFIELD_VARIABLES }),
+    findCustomerTier(ctx.db, ctx.shop, id),
+    listCustomerTierChanges(ctx.db, ctx.shop, id),
+  ]);
+  const snapshot = customer ? customerSnapshot(customer) : null;
+  return {
+    customer:
+      customer && snapshot
+        ? {
+            id,
+            name: customer.displayName,
+            tags: customer.tags,
+            amountSpent: formatMoney(snapshot.facts.amountSpent),
+            ordersCount: snapshot.facts.ordersCount,
+            tierMetafield: snapshot.tierMetafield,
+          }
+        : null,
+    tier: tier ? { tierName: tier.tierName, appliedTags: tier.appliedTags, reason: tier.reason, evaluatedAt: tier.evaluatedAt } : null,
+    changes,
+  };
+}

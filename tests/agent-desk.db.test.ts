@@ -1,0 +1,260 @@
+// The agent desk against the local Shopify: the signed-in staff member is the
+// agent, finds a customer, and issues single-use delight codes within their
+// month's budget; what Shopify refuses costs nothing.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import db from "../app/db.server";
+import { action as deskAction, loader as deskLoader } from "../app/routes/app.agent-desk";
+import { issueDelightCode, type StaffMember } from "../app/services/agent-desk.server";
+import { DEMO_SHOP } from "./shopify/demo-store";
+import type { LocalShopify } from "./shopify/server";
+import { discountStatus, findDiscountByCode, gid, type CustomerRecord } from "./shopify/store";
+import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { startLocalShopifyForApp } from "./factories/local-shopify";
+
+const CHLOE = "chloe@concierge-demo.example";
+
+let local: LocalShopify;
+beforeAll(async () => {
+  local = await startLocalShopifyForApp();
+});
+afterAll(async () => {
+  await local.close();
+});
+
+let staffId: number;
+beforeEach(async () => {
+  staffId = await signInStaff(local, DEMO_SHOP, CHLOE);
+});
+
+type RouteFunction = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
+
+async function call(route: RouteFunction, path: string, form?: Record<string, string>, userId = staffId) {
+  const request = adminRequest(path, { shop: DEMO_SHOP, userId, ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}) });
+  try {
+    const result = await route({ request, params: {}, context: {} });
+    return result instanceof Response ? result : Response.json(result);
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+type Desk = {
+  agent: { id: string; name: string } | null;
+  budget: { remaining: string; remainingMinor: string } | null;
+  lookup: { error: string | null; customer: { id: string; name: string; tier: string | null; totalSpent: string; orderCount: number; recentOrders: { name: string; fulfillmentStatus: string }[] } | null } | null;
+};
+type Issued = { fieldErrors: Record<string, string>; issued: { code: string; reply: string; expiresAt: string; cost: string; remaining: string } | null };
+
+async function desk(query = "") {
+  const response = await call(deskLoader, `/app/agent-desk${query ? `?q=${encodeURIComponent(query)}` : ""}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as Desk;
+}
+
+async function issue(form: Record<string, string>, userId = staffId) {
+  const response = await call(deskAction, "/app/agent-desk", form, userId);
+  return { status: response.status, body: (await response.json()) as Issued };
+}
+
+async function chloeAgent(budget = 50_00n) {
+  return db.agent.create({
+    data: {
+      shop: DEMO_SHOP,
+      name: "Chloé Martin",
+      email: CHLOE,
+      team: "Senior Concierge",
+      timeZone: "America/New_York",
+      workingHours: "{}",
+      commissionBps: 750,
+      monthlyBudgetMinor: budget,
+      currencyCode: "USD",
+    },
+  });
+}
+
+/** A demo customer with an email, a phone and a few orders. */
+function regular(): CustomerRecord {
+  const data = local.store.getShop(DEMO_SHOP);
+  return [...data.customers.values()].find((customer) => customer.email && customer.phone && customer.numberOfOrders >= 2 && customer.amountSpentCents > 0)!;
+}
+
+const admin = () => ({
+  async graphql(query: string, options?: { variables?: Record<string, unknown> }) {
+    const session = await db.session.findUniqueOrThrow({ where: { id: `${DEMO_SHOP}_${staffId}` } });
+    return fetch(local.graphqlUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": session.accessToken },
+      body: JSON.stringify({ query, variables: options?.variables }),
+    });
+  },
+});
+const chloe = (): StaffMember => ({ userId: String(staffId), email: CHLOE, name: "Chloe Martin" });
+
+describe("the signed-in staff member", () => {
+  it("is the agent with their Shopify email, linked to their staff account from then on", async () => {
+    const agent = await chloeAgent();
+    expect((await desk()).agent).toMatchObject({ id: agent.id, name: "Chloé Martin" });
+    expect(await db.agent.findUniqueOrThrow({ where: { id: agent.id } })).toMatchObject({ staffUserId: String(staffId) });
+  });
+
+  it("can't issue codes without being on the roster, and is told how to get there", async () => {
+    await chloeAgent();
+    const youssef = await signInStaff(local, DEMO_SHOP, "youssef@concierge-demo.example");
+    const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "10" }, youssef);
+    expect(status).toBe(400);
+    expect(body.fieldErrors.form).toMatch(/Only agents can issue delight codes/);
+    expect(await db.agentCode.count()).toBe(0);
+  });
+});
+
+describe("finding a customer", () => {
+  it("by email, phone or order number, with their profile at a glance and their VIP tier", async () => {
+    await chloeAgent();
+    const customer = regular();
+    const data = local.store.getShop(DEMO_SHOP);
+    const lastOrder = data.orders.get(customer.lastOrderId!)!;
+    await db.customerTier.create({
+      data: { shop: DEMO_SHOP, customerId: String(customer.id), tierName: "Gold", factsUpdatedAt: new Date(), evaluatedAt: new Date() },
+    });
+
+    for (const query of [customer.email!.toUpperCase(), customer.phone!, lastOrder.name, lastOrder.name.slice(1)]) {
+      const { lookup } = await desk(query);
+      expect(lookup?.error, query).toBeNull();
+      expect(lookup?.customer, query).toMatchObject({
+        id: String(customer.id),
+        tier: "Gold",
+        orderCount: customer.numberOfOrders,
+        totalSpent: new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(customer.amountSpentCents / 100),
+      });
+      expect(lookup!.customer!.recentOrders[0]!.name).toBe(lastOrder.name);
+    }
+  });
+
+  it("says what it didn't find, or what it couldn't read", async () => {
+    expect((await desk("nobody@example.com")).lookup).toMatchObject({ error: "No customer with the email nobody@example.com", customer: null });
+    expect((await desk("#999999")).lookup).toMatchObject({ error: "No order #999999 in this store", customer: null });
+    expect((await desk("Emma")).lookup?.error).toMatch(/Enter the customer's email, phone number/);
+  });
+});
+
+describe("issuing a delight code", () => {
+  it("creates a single-use code in Shopify for that customer only, ending after the chosen days, with a ready reply", async () => {
+    const agent = await chloeAgent();
+    const customer = regular();
+    const before = Date.now();
+    const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "20", expiresInDays: "14", customerId: String(customer.id) });
+    expect(status).toBe(200);
+    const issued = body.issued!;
+    expect(issued.code).toMatch(/^CHLOE-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+    expect(issued).toMatchObject({ cost: "$20.00", remaining: "$30.00" });
+
+    const inShopify = findDiscountByCode(local.store.getShop(DEMO_SHOP), issued.code)!;
+    expect(inShopify).toMatchObject({ valueType: "FIXED_AMOUNT", value: 2000, usageLimit: 1, appliesOncePerCustomer: true, customerIds: [customer.id] });
+    expect(discountStatus(inShopify, new Date())).toBe("ACTIVE");
+    const endsAt = Date.parse(inShopify.endsAt!);
+    expect(endsAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 14 * 86_400_000);
+    expect(endsAt).toBe(Date.parse(issued.expiresAt));
+
+    expect(await db.agentCode.findFirstOrThrow({ where: { code: issued.code } })).toMatchObject({
+      shop: DEMO_SHOP,
+      agentId: agent.id,
+      kind: "delight",
+      status: "active",
+      costMinor: 2000n,
+      customerId: String(customer.id),
+      discountNodeId: gid("DiscountCodeNode", inShopify.id),
+    });
+    expect(issued.reply).toContain(`Hi ${customer.firstName}, thank you for reaching out. Here is a code just for you: ${issued.code}`);
+    expect(issued.reply).toContain("It takes $20.00 off your next order, works once, and is valid until");
+    expect((await desk()).budget).toMatchObject({ remaining: "$30.00", remainingMinor: "3000" });
+  });
+
+  it("costs a percentage code as that share of the customer's average order", async () => {
+    await chloeAgent();
+    const customer = regular();
+    const average = (BigInt(customer.amountSpentCents) * 2n + BigInt(customer.numberOfOrders)) / (BigInt(customer.numberOfOrders) * 2n);
+    const expected = (average * 1000n * 2n + 10_000n) / 20_000n; // 10%, half-up
+    const { status } = await issue({ "discount.kind": "percentage", "discount.value": "10", customerId: String(customer.id) });
+    expect(status).toBe(200);
+    expect((await db.agentCode.findFirstOrThrow({ where: { kind: "delight" } })).costMinor).toBe(expected);
+  });
+
+  it("is refused to an agent over budget, who is told why, and nothing reaches Shopify", async () => {
+    await chloeAgent(25_00n);
+    const first = await issue({ "discount.kind": "fixed_amount", "discount.value": "20" });
+    expect(first.status).toBe(200);
+    const discountsBefore = local.store.getShop(DEMO_SHOP).discounts.size;
+
+    const second = await issue({ "discount.kind": "fixed_amount", "discount.value": "10" });
+    expect(second.status).toBe(400);
+    expect(second.body.fieldErrors).toEqual({ form: "Over budget: $5.00 left this month, this code would cost $10.00" });
+    expect(local.store.getShop(DEMO_SHOP).discounts.size).toBe(discountsBefore);
+    expect(await db.agentCode.count({ where: { kind: "delight" } })).toBe(1);
+
+    // Exactly what is left still fits.
+    expect((await issue({ "discount.kind": "fixed_amount", "discount.value": "5" })).status).toBe(200);
+  });
+
+  it("never lets two codes issued at once spend the same budget twice", async () => {
+    await chloeAgent(20_00n);
+    const form = new URLSearchParams({ "discount.kind": "fixed_amount", "discount.value": "15" });
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => issueDelightCode({ db, admin: admin(), shop: DEMO_SHOP, now: new Date(), staff: chloe() }, form)),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok).map((result) => !result.ok && result.fieldErrors.form)).toEqual(
+      Array(3).fill("Over budget: $5.00 left this month, this code would cost $15.00"),
+    );
+    expect(await db.agentCode.count({ where: { kind: "delight" } })).toBe(1);
+  });
+
+  it("draws another code when Shopify already has the one drawn (TAKEN), and spends nothing when Shopify keeps refusing", async () => {
+    await chloeAgent();
+    // CHLOE-222222 is what an all-zero random source draws; make it taken in Shopify.
+    const taken = await issueDelightCode(
+      { db, admin: admin(), shop: DEMO_SHOP, now: new Date(), staff: chloe(), randomBytes: (size) => new Uint8Array(size) },
+      new URLSearchParams({ "discount.kind": "fixed_amount", "discount.value": "5" }),
+    );
+    expect(taken.ok && taken.issued.code).toBe("CHLOE-222222");
+    await db.agentCode.deleteMany(); // Concierge forgets it; Shopify still has it
+
+    const zeros = () => new Uint8Array(16);
+    const refused = await issueDelightCode(
+      { db, admin: admin(), shop: DEMO_SHOP, now: new Date(), staff: chloe(), randomBytes: zeros },
+      new URLSearchParams({ "discount.kind": "fixed_amount", "discount.value": "10" }),
+    );
+    expect(refused).toEqual({
+      ok: false,
+      fieldErrors: { form: "Shopify refused every code tried (Shopify already has a discount code CHLOE-222222). Nothing was spent; try again." },
+    });
+    expect(await db.agentCode.count()).toBe(0);
+    expect((await desk()).budget).toMatchObject({ remaining: "$50.00" });
+
+    // The first draw is taken, the second is free: the second is issued.
+    let call = 0;
+    const secondDrawFree = (size: number) => new Uint8Array(size).fill(call++ === 0 ? 0 : 1);
+    const issued = await issueDelightCode(
+      { db, admin: admin(), shop: DEMO_SHOP, now: new Date(), staff: chloe(), randomBytes: secondDrawFree },
+      new URLSearchParams({ "discount.kind": "fixed_amount", "discount.value": "10" }),
+    );
+    expect(issued.ok && issued.issued.code).toBe("CHLOE-333333");
+    expect(await db.agentCode.count()).toBe(1);
+  });
+
+  it("reports a refusal from Shopify in words and keeps nothing", async () => {
+    await chloeAgent();
+    const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "10", customerId: "999999999" });
+    expect(status).toBe(400);
+    expect(body.fieldErrors).toEqual({ customerId: "That customer no longer exists in Shopify; look them up again" });
+    expect(await db.agentCode.count()).toBe(0);
+  });
+
+  it("is refused to an inactive agent", async () => {
+    const agent = await chloeAgent();
+    await db.agent.update({ where: { id: agent.id }, data: { active: false } });
+    const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "10" });
+    expect(status).toBe(400);
+    expect(body.fieldErrors.form).toBe("Your agent profile is inactive, so you can't issue codes");
+  });
+});

@@ -1,0 +1,593 @@
+// Exchange offers against the local Shopify: the agent's answer made for
+// real (a return with its exchange line items released, a draft order when
+// the shopper pays more), a refusal that creates nothing, items that can't go
+// back, out-of-stock offers, the shoppers' own requests through the app
+// proxy, and the figures they add up to.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import db from "../app/db.server";
+import { recordOutcome } from "../app/data/exchanges.server";
+import { action as offerAction, loader as offerLoader } from "../app/routes/app.exchange-offers.$id";
+import { action as offersAction, loader as offersLoader } from "../app/routes/app.exchange-offers._index";
+import { action as deskAction, loader as deskLoader } from "../app/routes/app.exchanges.$orderId";
+import { action as requestAction } from "../app/routes/proxy.exchange-request";
+import { loader as trackLoader } from "../app/routes/proxy.track";
+import { exchangeOffersForOrder } from "../app/services/exchanges.server";
+import { unauthenticated } from "../app/shopify.server";
+import { DEMO_SHOP } from "./shopify/demo-store";
+import { signedAppProxyUrl } from "./shopify/app-proxy";
+import type { LocalShopify } from "./shopify/server";
+import { addFulfillmentEvent, createOrder, createReturn, fulfillOrder, shopifyTime, type OrderRecord, type ShopData, type VariantRecord } from "./shopify/store";
+import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { startLocalShopifyForApp } from "./factories/local-shopify";
+import { TEST_APP } from "./setup/test-environment";
+
+const CHLOE = "chloe@concierge-demo.example";
+const YOUSSEF = "youssef@concierge-demo.example";
+const DAY = 24 * 60 * 60 * 1000;
+
+let local: LocalShopify;
+let data: ShopData;
+beforeAll(async () => {
+  local = await startLocalShopifyForApp();
+  data = local.store.getShop(DEMO_SHOP);
+});
+afterAll(async () => {
+  await local.close();
+});
+
+let staffId: number;
+let chloe: { id: string };
+beforeEach(async () => {
+  staffId = await signInStaff(local, DEMO_SHOP, CHLOE);
+  chloe = await agent("Chloé Martin", CHLOE);
+});
+
+function agent(name: string, email: string) {
+  return db.agent.create({
+    data: { shop: DEMO_SHOP, name, email, timeZone: "America/New_York", workingHours: "{}", commissionBps: 750, monthlyBudgetMinor: 0n, currencyCode: "USD" },
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The demo store's catalogue and fresh orders
+
+const product = (title: string) => [...data.products.values()].find((candidate) => candidate.title === title)!;
+const gidOf = (type: string, id: number) => `gid://shopify/${type}/${id}`;
+function variant(title: string, ...values: string[]): VariantRecord {
+  return product(title)
+    .variantIds.map((id) => data.variants.get(id)!)
+    .find((candidate) => values.every((value, index) => candidate.selectedOptions[index]?.value === value))!;
+}
+
+/** A customer's order of these variants, shipped and delivered `deliveredDaysAgo` days ago. */
+function deliveredOrder(lines: VariantRecord[], deliveredDaysAgo = 5): OrderRecord {
+  const customer = [...data.customers.values()].find((candidate) => candidate.email === "camille.martin@exemple.fr")!;
+  const now = Date.now();
+  const order = createOrder(local.store, data, {
+    customerId: customer.id,
+    lines: lines.map((line) => ({ variantId: line.id, quantity: 1 })),
+    createdAt: shopifyTime(now - (deliveredDaysAgo + 4) * DAY),
+  });
+  const fulfillment = fulfillOrder(local.store, data, order, { at: shopifyTime(now - (deliveredDaysAgo + 3) * DAY) });
+  addFulfillmentEvent(local.store, data, order, fulfillment, { status: "DELIVERED", at: shopifyTime(now - deliveredDaysAgo * DAY) });
+  return order;
+}
+
+const lineOf = (order: OrderRecord, v: VariantRecord) => String(order.lineItems.find((line) => line.variantId === v.id)!.id);
+
+// ---------------------------------------------------------------------------
+// Offers
+
+interface OfferFields {
+  name: string;
+  exchange: Record<string, string>;
+  bonus: Record<string, string>;
+  reasons?: string[];
+  returnWindowDays?: string;
+}
+
+async function saveOffer(fields: OfferFields, id = "new") {
+  const form = new URLSearchParams({
+    name: fields.name,
+    enabled: "true",
+    "match.tags": "chino",
+    "texts.en.headline": "Not the right fit? Exchange for {exchange_item} and get {bonus_item}",
+    "texts.en.script": "We just released {exchange_item}: exchange today and I'll add {bonus_item} ({price_difference}).",
+    "texts.ar.headline": "ليس المقاس المناسب؟ استبدله بـ {exchange_item} واحصل على {bonus_item}",
+    "texts.ar.script": "استبدله اليوم وسأضيف {bonus_item}.",
+    "texts.fr.headline": "Pas la bonne coupe ? Échangez contre {exchange_item} et recevez {bonus_item}",
+    "texts.fr.script": "Échangez aujourd'hui, je vous offre {bonus_item}.",
+    returnWindowDays: fields.returnWindowDays ?? "30",
+  });
+  for (const [name, value] of Object.entries(fields.exchange)) form.set(`exchange.${name}`, value);
+  for (const [name, value] of Object.entries(fields.bonus)) form.set(`bonus.${name}`, value);
+  for (const reason of fields.reasons ?? []) form.append("reasons", reason);
+  const response = await call(offerAction, `/app/exchange-offers/${id}`, { id }, form);
+  expect(response.status, await response.clone().text()).toBe(302);
+  const offerId = id === "new" ? response.headers.get("Location")!.split("/").pop()! : id;
+  return offerId.split("?")[0];
+}
+
+const belt = () => variant("Leather Belt", "M");
+const newCutOffer = () =>
+  saveOffer({
+    name: "New cut + free belt",
+    exchange: { kind: "product", productId: gidOf("Product", product("Relaxed Chino").id) },
+    bonus: { kind: "free_gift", variantId: gidOf("ProductVariant", belt().id) },
+  });
+const sizeSwapOffer = () =>
+  saveOffer({
+    name: "Size swap + free belt",
+    exchange: { kind: "same_product" },
+    bonus: { kind: "free_gift", variantId: gidOf("ProductVariant", belt().id) },
+    reasons: ["SIZE_TOO_SMALL", "SIZE_TOO_LARGE"],
+  });
+
+// ---------------------------------------------------------------------------
+// Calling the routes
+
+type Route = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
+
+async function call(route: Route, path: string, params: Record<string, string>, form?: URLSearchParams | Record<string, string>, userId = staffId) {
+  const body = form instanceof URLSearchParams ? form : form ? new URLSearchParams(form) : undefined;
+  const request = adminRequest(path, { shop: DEMO_SHOP, userId, ...(body ? { method: "POST", body } : {}) });
+  try {
+    const result = await route({ request, params, context: {} });
+    return result instanceof Response ? result : Response.json(result);
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+interface Desk {
+  agent: { id: string } | null;
+  items: {
+    lineItemId: string;
+    title: string;
+    refusal: string | null;
+    proposals: { offerId: string; offerName: string; exchange: { id: string; label: string }; priceDifference: string; shopperPays: string; net: string; mode: string; texts: Record<string, { headline: string; script: string }> }[];
+    skipped: { offerName: string; label: string }[];
+  }[];
+  outcomes: { id: string; status: string; agent: string | null }[];
+}
+
+async function desk(order: OrderRecord, reason?: string) {
+  const response = await call(deskLoader, `/app/exchanges/${order.id}${reason ? `?reason=${reason}` : ""}`, { orderId: String(order.id) });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Desk;
+}
+
+async function answer(order: OrderRecord, form: Record<string, string>, userId = staffId) {
+  const response = await call(deskAction, `/app/exchanges/${order.id}`, { orderId: String(order.id) }, form, userId);
+  return { status: response.status, body: (await response.json()) as { ok: boolean; status?: string; created?: { returnName: string; draftOrderName: string | null } | null; fieldErrors?: Record<string, string> } };
+}
+
+const storeCounts = () => ({
+  returns: [...data.orders.values()].reduce((sum, order) => sum + order.returns.length, 0),
+  drafts: data.draftOrders.size,
+});
+
+// ---------------------------------------------------------------------------
+
+describe("accepting an offer makes the exchange in Shopify", () => {
+  it("an even size swap: a return whose exchange items (the new size and the free belt) are released at once", async () => {
+    const offerId = await sizeSwapOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const view = await desk(order, "SIZE_TOO_SMALL");
+    const [proposal] = view.items[0].proposals;
+    expect(proposal).toMatchObject({ offerName: "Size swap + free belt", exchange: { label: "Classic Chino – 34 / Khaki" }, priceDifference: "$0.00", shopperPays: "$0.00", mode: "return" });
+    expect(proposal.texts.ar.headline).toBe("ليس المقاس المناسب؟ استبدله بـ Classic Chino – 34 / Khaki واحصل على Leather Belt – M");
+    const beltStock = belt().inventoryQuantity;
+    const draftsBefore = data.draftOrders.size;
+
+    const result = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "SIZE_TOO_SMALL", exchangeVariantId: proposal.exchange.id });
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ ok: true, status: "accepted", created: { returnName: `${order.name}-R1`, draftOrderName: null } });
+
+    // What Shopify now holds.
+    expect(order.returns).toHaveLength(1);
+    const [ret] = order.returns;
+    expect(ret.status).toBe("OPEN"); // the trousers are still on their way back
+    expect(ret.returnLineItems).toMatchObject([{ lineItemId: Number(lineOf(order, chino)), quantity: 1, processedQuantity: 0, returnReason: "SIZE_TOO_SMALL" }]);
+    const swap = variant("Classic Chino", "34", "Khaki");
+    expect(ret.exchangeLineItems.map(({ variantId, quantity, processedQuantity, discountCents, unitPriceCents }) => ({ variantId, quantity, processedQuantity, free: discountCents === unitPriceCents }))).toEqual([
+      { variantId: swap.id, quantity: 1, processedQuantity: 1, free: false },
+      { variantId: belt().id, quantity: 1, processedQuantity: 1, free: true },
+    ]);
+    // Released: both ship from a new fulfillment order, stock taken, nothing owed.
+    expect(order.fulfillmentOrders.filter((fo) => fo.presentedName === "Exchange shipment" && fo.status === "OPEN")).toHaveLength(2);
+    expect(belt().inventoryQuantity).toBe(beltStock - 1);
+    expect(order.financialStatus).toBe("PAID");
+    expect(data.draftOrders.size).toBe(draftsBefore);
+
+    const [outcome] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
+    expect(outcome).toMatchObject({
+      offerId,
+      orderId: String(order.id),
+      lineItemId: lineOf(order, chino),
+      agentId: chloe.id,
+      channel: "agent",
+      status: "accepted",
+      returnReason: "SIZE_TOO_SMALL",
+      exchangeVariantId: gidOf("ProductVariant", swap.id),
+      returnId: String(ret.id),
+      draftOrderId: null,
+      currencyCode: "USD",
+      keptMinor: 8900n,
+      upsellMinor: 0n,
+      bonusCostMinor: 1410n, // the belt's unit cost in Shopify
+    });
+  });
+
+  it("a pricier new cut: a return for the trousers and a draft order for the difference, with the belt", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const [proposal] = (await desk(order, "STYLE")).items[0].proposals;
+    expect(proposal).toMatchObject({ exchange: { label: "Relaxed Chino – 32 / Khaki" }, priceDifference: "+$9.00", shopperPays: "$9.00", mode: "draft", net: "$83.90" });
+
+    const result = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "STYLE", exchangeVariantId: proposal.exchange.id });
+    expect(result.body).toMatchObject({ ok: true, status: "accepted", created: { returnName: `${order.name}-R1`, draftOrderName: expect.stringMatching(/^#D\d+$/) } });
+    const [ret] = order.returns;
+    expect(ret).toMatchObject({ status: "OPEN", exchangeLineItems: [] });
+    expect(ret.returnLineItems[0].returnReasonNote).toMatch(/credited on a Concierge draft order, do not refund/);
+    const [outcome] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
+    const draft = data.draftOrders.get(Number(outcome.draftOrderId))!;
+    expect(draft.name).toBe(result.body.created!.draftOrderName);
+    const relaxed = variant("Relaxed Chino", "32", "Khaki");
+    expect(draft.lineItems.map(({ variantId, unitPriceCents, discountCents }) => ({ variantId, unitPriceCents, discountCents }))).toEqual([
+      { variantId: relaxed.id, unitPriceCents: 9800, discountCents: 8900 },
+      { variantId: belt().id, unitPriceCents: 4500, discountCents: 4500 },
+    ]);
+    expect(draft.lineItems.reduce((sum, line) => sum + line.unitPriceCents * line.quantity - line.discountCents, 0)).toBe(900);
+    expect(draft.customerId).toBe(order.customerId);
+    expect(outcome).toMatchObject({ offerId, status: "accepted", draftOrderId: String(draft.id), keptMinor: 8900n, upsellMinor: 900n, bonusCostMinor: 1410n });
+  });
+  it("an upsell at a discount: the swap released on the return, the belt at 20% off on a draft order", async () => {
+    const offerId = await saveOffer({
+      name: "Size swap + belt at 20% off",
+      exchange: { kind: "same_product" },
+      bonus: { kind: "upsell_discount", variantId: gidOf("ProductVariant", belt().id), "discount.kind": "percentage", "discount.value": "20" },
+    });
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const [proposal] = (await desk(order, "SIZE_TOO_LARGE")).items[0].proposals;
+    expect(proposal).toMatchObject({ exchange: { label: "Classic Chino – 30 / Khaki" }, priceDifference: "$0.00", shopperPays: "$36.00", mode: "return_and_draft", net: "$125.00" });
+    const result = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "SIZE_TOO_LARGE", exchangeVariantId: proposal.exchange.id });
+    expect(result.body).toMatchObject({ ok: true, status: "accepted" });
+    const [ret] = order.returns;
+    expect(ret.exchangeLineItems).toMatchObject([{ variantId: variant("Classic Chino", "30", "Khaki").id, processedQuantity: 1, discountCents: 0 }]);
+    const [outcome] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
+    const draft = data.draftOrders.get(Number(outcome.draftOrderId))!;
+    expect(draft.lineItems).toMatchObject([{ variantId: belt().id, unitPriceCents: 4500, discountCents: 900 }]);
+    expect(outcome).toMatchObject({ keptMinor: 8900n, upsellMinor: 4500n, bonusCostMinor: 900n });
+  });
+});
+
+describe("refusing an offer", () => {
+  it("records the refusal and creates nothing in Shopify", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "34", "Navy");
+    const order = deliveredOrder([chino]);
+    const before = storeCounts();
+    const result = await answer(order, { intent: "refuse", lineItemId: lineOf(order, chino), offerId, reason: "UNWANTED" });
+    expect(result.body).toMatchObject({ ok: true, status: "refused", created: null });
+    expect(storeCounts()).toEqual(before);
+    expect(order.returns).toEqual([]);
+    const outcomes = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
+    expect(outcomes).toMatchObject([{ status: "refused", agentId: chloe.id, keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n, returnId: null, draftOrderId: null }]);
+  });
+
+  it("an offer made then refused: one outcome, shown then refused", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "30", "Khaki");
+    const order = deliveredOrder([chino]);
+    expect((await answer(order, { intent: "offer", lineItemId: lineOf(order, chino), offerId, reason: "STYLE" })).body).toMatchObject({ ok: true, status: "shown" });
+    const [shown] = (await desk(order)).outcomes;
+    expect(shown.status).toBe("shown");
+    const before = storeCounts();
+    expect((await answer(order, { intent: "refuse_outcome", outcomeId: shown.id })).body).toMatchObject({ ok: true, status: "refused" });
+    expect(storeCounts()).toEqual(before);
+    expect(await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP }, select: { status: true } })).toEqual([{ status: "refused" }]);
+  });
+});
+
+describe("items that can't go back", () => {
+  it("says why: a gift card, an item already returned, an item past its window", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Navy");
+    const giftCard = product("Gift Card").variantIds.map((id) => data.variants.get(id)!)[0];
+    const order = deliveredOrder([chino, giftCard]);
+    const returned = deliveredOrder([variant("Classic Chino", "30", "Navy")]);
+    createReturn(local.store, data, returned, { at: shopifyTime(Date.now()), returnLineItems: [{ fulfillmentLineItemId: returned.fulfillments[0].lineItems[0].id, quantity: 1 }] });
+    const late = deliveredOrder([chino], 31);
+
+    const view = await desk(order);
+    expect(view.items.map((item) => [item.title, item.refusal, item.proposals.length])).toEqual([
+      ["Classic Chino", null, 1],
+      ["Gift Card", "Gift cards can't be returned or exchanged.", 0],
+    ]);
+    expect((await desk(returned)).items[0]).toMatchObject({ refusal: "This item is already being returned.", proposals: [] });
+    expect((await desk(late)).items[0].refusal).toMatch(/^The 30-day return window closed on /);
+
+    // Accepting anyway is refused with the same reason, and nothing is made in Shopify.
+    const before = storeCounts();
+    const gift = await answer(order, { intent: "accept", lineItemId: lineOf(order, giftCard), offerId, reason: "UNWANTED" });
+    expect(gift).toEqual({ status: 409, body: { ok: false, fieldErrors: { form: "Gift cards can't be returned or exchanged." } } });
+    const lateAnswer = await answer(late, { intent: "accept", lineItemId: lineOf(late, chino), offerId, reason: "STYLE" });
+    expect(lateAnswer.status).toBe(409);
+    expect(lateAnswer.body.fieldErrors!.form).toMatch(/^The 30-day return window closed on /);
+    expect(storeCounts()).toEqual(before);
+    expect(await db.exchangeOutcome.count()).toBe(0);
+  });
+
+  it("are checked again with Shopify when the agent answers", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const view = await desk(order);
+    // The item is returned elsewhere (in Shopify's admin) between the page and the click.
+    createReturn(local.store, data, order, { at: shopifyTime(Date.now()), returnLineItems: [{ fulfillmentLineItemId: order.fulfillments[0].lineItems[0].id, quantity: 1 }] });
+    const result = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "STYLE", exchangeVariantId: view.items[0].proposals[0].exchange.id });
+    expect(result).toEqual({ status: 409, body: { ok: false, fieldErrors: { form: "This item is already being returned." } } });
+    expect(order.returns).toHaveLength(1);
+  });
+});
+
+describe("stock", () => {
+  it("does not propose an offer whose exchange variant is out of stock", async () => {
+    const olive = variant("Relaxed Chino", "32", "Olive"); // out of stock in the demo store
+    expect(olive.inventoryQuantity).toBeLessThanOrEqual(0);
+    await saveOffer({ name: "Olive new cut", exchange: { kind: "variant", variantId: gidOf("ProductVariant", olive.id) }, bonus: { kind: "none" } });
+    await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const [item] = (await desk(order)).items;
+    expect(item.proposals.map((proposal) => proposal.offerName)).toEqual(["New cut + free belt"]);
+    expect(item.skipped).toEqual([{ offerName: "Olive new cut", label: "Exchange item out of stock" }]);
+
+    const offers = await exchangeOffersForOrder({ db, admin: (await unauthenticated.admin(DEMO_SHOP)).admin, shop: DEMO_SHOP, orderId: String(order.id), now: new Date() });
+    expect(offers![0].offer).toMatchObject({ exchange: { label: "Relaxed Chino – 32 / Khaki" } });
+
+    // The belt runs out: the offer giving it is not proposed either.
+    const stock = belt().inventoryQuantity;
+    belt().inventoryQuantity = 0;
+    try {
+      expect((await desk(order)).items[0].proposals).toEqual([]);
+    } finally {
+      belt().inventoryQuantity = stock;
+    }
+  });
+});
+
+describe("the offer on the tracking page", () => {
+  async function trackingPage(query: Record<string, string>, loggedInCustomerId: string | null) {
+    const url = signedAppProxyUrl(TEST_APP.appUrl, "track", new URLSearchParams(query), { shop: DEMO_SHOP, loggedInCustomerId }, TEST_APP.apiSecret);
+    const response = await trackLoader({ request: new Request(url, { headers: { "X-Forwarded-For": "203.0.113.10" } }), params: {}, context: {} });
+    return response.text();
+  }
+
+  it("offers the exchange for a delivered order, with a request form the request route accepts", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const page = await trackingPage({ order: order.name, contact: order.email! }, null);
+    expect(page).toContain(`data-offer="${offerId}"`);
+    expect(page).toContain("Not the right fit? Exchange for Relaxed Chino – 32 / Khaki and get Leather Belt – M");
+    expect(page).toContain(`name="line_item_id" value="${lineOf(order, chino)}"`);
+    // Not logged in: the lookup travels with the request so the route can check it.
+    expect(page).toContain(`name="contact" value="${order.email}"`);
+
+    const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)![1];
+    const form = { order_id: field("order_id"), line_item_id: field("line_item_id"), offer_id: field("offer_id"), order: field("order"), contact: field("contact"), reason: "SIZE_TOO_SMALL" };
+    const url = signedAppProxyUrl(TEST_APP.appUrl, "exchange-request", new URLSearchParams(), { shop: DEMO_SHOP, loggedInCustomerId: null }, TEST_APP.apiSecret);
+    const response = await requestAction({ request: new Request(url, { method: "POST", body: new URLSearchParams(form) }), params: {}, context: {} });
+    expect(response.status).toBe(200);
+    expect(await db.exchangeOutcome.count({ where: { shop: DEMO_SHOP, status: "requested" } })).toBe(1);
+  });
+
+  it("offers nothing before the order is delivered", async () => {
+    await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const customer = [...data.customers.values()].find((candidate) => candidate.email === "camille.martin@exemple.fr")!;
+    const order = createOrder(local.store, data, { customerId: customer.id, lines: [{ variantId: chino.id, quantity: 1 }], createdAt: shopifyTime(Date.now() - DAY) });
+    const page = await trackingPage({ order_id: String(order.id) }, String(customer.id));
+    expect(page).toContain(`<h2 id="concierge-order">${order.name}</h2>`);
+    expect(page).not.toContain("data-offer=");
+  });
+
+  it("thanks the shopper after a request", async () => {
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const page = await trackingPage({ order_id: String(order.id), exchange_request: "sent" }, String(order.customerId));
+    expect(page).toContain('data-exchange-request="sent"');
+  });
+});
+
+describe("shoppers' requests from the tracking page", () => {
+  function proxyPost(form: Record<string, string>, loggedInCustomerId: string | null) {
+    const url = signedAppProxyUrl(TEST_APP.appUrl, "exchange-request", new URLSearchParams(), { shop: DEMO_SHOP, loggedInCustomerId }, TEST_APP.apiSecret);
+    return requestAction({ request: new Request(url, { method: "POST", body: new URLSearchParams(form), headers: { "X-Forwarded-For": "203.0.113.9" } }), params: {}, context: {} });
+  }
+
+  it("records a logged-in shopper's request without touching Shopify, and an agent confirms it from the queue", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const admin = (await unauthenticated.admin(DEMO_SHOP)).admin;
+    const [item] = (await exchangeOffersForOrder({ db, admin, shop: DEMO_SHOP, orderId: String(order.id), now: new Date() }))!;
+    expect(item.offer).toMatchObject({ offerId, priceDifferenceMinor: 900n, priceDifferenceTexts: { en: "$9.00 more" } });
+    expect(item.offer!.texts.en.headline).toBe("Not the right fit? Exchange for Relaxed Chino – 32 / Khaki and get Leather Belt – M");
+
+    const before = storeCounts();
+    const response = await proxyPost({ order_id: String(order.id), line_item_id: item.lineItemId, offer_id: offerId, reason: "STYLE" }, String(order.customerId));
+    expect(response.status).toBe(303);
+    expect(response.headers.get("Location")).toBe(`/apps/concierge/track?order_id=${order.id}&exchange_request=sent`);
+    expect(storeCounts()).toEqual(before);
+    const [requested] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
+    expect(requested).toMatchObject({ status: "requested", channel: "self_service", agentId: null, customerId: String(order.customerId), returnReason: "STYLE" });
+
+    // Asking twice does not make two requests.
+    expect((await proxyPost({ order_id: String(order.id), line_item_id: item.lineItemId, offer_id: offerId, reason: "STYLE" }, String(order.customerId))).headers.get("Location")).toMatch(/exchange_request=already/);
+    expect(await db.exchangeOutcome.count()).toBe(1);
+
+    const queue = (await (await call(offersLoader, "/app/exchange-offers", {})).json()) as { requests: { id: string; offerName: string; exchange: string }[] };
+    expect(queue.requests).toMatchObject([{ id: requested.id, offerName: "New cut + free belt", exchange: "Relaxed Chino – 32 / Khaki" }]);
+    const confirmed = await call(offersAction, "/app/exchange-offers", {}, { intent: "accept_outcome", outcomeId: requested.id });
+    expect(await confirmed.json()).toEqual({ ok: true, message: expect.stringMatching(new RegExp(`^Exchange accepted\\. Return ${order.name}-R1 and draft order #D\\d+ created in Shopify\\.$`)) });
+    expect(await db.exchangeOutcome.findUniqueOrThrow({ where: { id: requested.id } })).toMatchObject({ status: "accepted", agentId: chloe.id, keptMinor: 8900n, upsellMinor: 900n });
+    expect(order.returns).toHaveLength(1);
+  });
+
+  it("keeps the request open when the variant the shopper asked for ran out, for an agent to pick another", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "34", "Khaki");
+    const order = deliveredOrder([chino]);
+    const fields = { order_id: String(order.id), line_item_id: lineOf(order, chino), offer_id: offerId, reason: "STYLE" };
+    expect((await proxyPost(fields, String(order.customerId))).status).toBe(303);
+    const [requested] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
+    const asked = variant("Relaxed Chino", "34", "Khaki");
+    expect(requested.exchangeVariantId).toBe(gidOf("ProductVariant", asked.id));
+    const stock = asked.inventoryQuantity;
+    asked.inventoryQuantity = 0;
+    try {
+      const refused = await call(offersAction, "/app/exchange-offers", {}, { intent: "accept_outcome", outcomeId: requested.id });
+      expect(refused.status).toBe(409);
+      expect(((await refused.json()) as { message: string }).message).toMatch(/That variant can't be exchanged to any more/);
+      expect(order.returns).toEqual([]);
+      expect((await db.exchangeOutcome.findUniqueOrThrow({ where: { id: requested.id } })).status).toBe("requested");
+      // On the order's page the agent picks another variant: that answer decides the shopper's request.
+      const olive = variant("Relaxed Chino", "34", "Olive");
+      const accepted = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "STYLE", exchangeVariantId: gidOf("ProductVariant", olive.id) });
+      expect(accepted.body).toMatchObject({ ok: true, status: "accepted" });
+      expect(await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP }, select: { id: true, status: true, channel: true, exchangeVariantId: true } })).toEqual([
+        { id: requested.id, status: "accepted", channel: "self_service", exchangeVariantId: gidOf("ProductVariant", olive.id) },
+      ]);
+    } finally {
+      asked.inventoryQuantity = stock;
+    }
+  });
+
+  it("lets an anonymous shopper ask with the order number and email they looked it up with, and no one else", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const fields = { order_id: String(order.id), line_item_id: lineOf(order, chino), offer_id: offerId, reason: "STYLE", order: order.name.slice(1) };
+
+    const stranger = await proxyPost({ ...fields, contact: "someone@example.com" }, null);
+    expect(stranger.status).toBe(404);
+    const otherCustomer = await proxyPost(fields, "424242");
+    expect(otherCustomer.status).toBe(404);
+    expect(await db.exchangeOutcome.count()).toBe(0);
+
+    const shopper = await proxyPost({ ...fields, contact: order.email!.toUpperCase() }, null);
+    expect(shopper.status).toBe(200);
+    expect(shopper.headers.get("Content-Type")).toMatch(/liquid/);
+    const page = await shopper.text();
+    expect(page).toMatch(/data-exchange-request="requested"/);
+    expect(page).toContain("{% when 'ar' %}شكرًا لك!");
+    expect(await db.exchangeOutcome.count()).toBe(1);
+
+    const unknownOffer = await proxyPost({ ...fields, contact: order.email!, offer_id: "nope" }, null);
+    expect(unknownOffer.status).toBe(422);
+    const malformed = await proxyPost({ ...fields, contact: order.email!, reason: "BECAUSE" }, null);
+    expect(malformed.status).toBe(400);
+  });
+});
+
+describe("outcomes", () => {
+  it("add up exactly per offer and per agent, over the period chosen", async () => {
+    const newCut = await newCutOffer();
+    const sizeSwap = await sizeSwapOffer();
+    const youssef = await agent("Youssef Haddad", YOUSSEF);
+    const now = Date.now();
+    const rows: [string, string | null, string, bigint, bigint, bigint, number][] = [
+      [newCut, chloe.id, "accepted", 8900n, 900n, 1410n, 2],
+      [newCut, chloe.id, "accepted", 10000n, 5000n, 4500n, 10],
+      [newCut, youssef.id, "refused", 0n, 0n, 0n, 3],
+      [newCut, null, "requested", 8900n, 900n, 1410n, 1],
+      [sizeSwap, youssef.id, "accepted", 8900n, 0n, 1410n, 4],
+      [sizeSwap, youssef.id, "accepted", 2800n, 0n, 0n, 60], // only in the 90-day view
+    ];
+    for (const [offerId, agentId, status, kept, upsell, bonus, daysAgo] of rows) {
+      await recordOutcome(db, DEMO_SHOP, {
+        offerId,
+        orderId: "1",
+        lineItemId: "1",
+        customerId: null,
+        agentId,
+        channel: agentId ? "agent" : "self_service",
+        status: status as "accepted",
+        returnReason: null,
+        exchangeVariantId: null,
+        currencyCode: "USD",
+        figures: { keptMinor: kept, upsellMinor: upsell, bonusCostMinor: bonus },
+        createdAt: new Date(now - daysAgo * DAY),
+        decidedAt: new Date(now - daysAgo * DAY),
+      });
+    }
+    type Table = { outcomes: { byOffer: Record<string, unknown>[]; byAgent: Record<string, unknown>[]; totals: Record<string, unknown> } };
+    const last30 = (await (await call(offersLoader, "/app/exchange-offers", {})).json()) as Table;
+    const pick = (row: Record<string, unknown>) => [row.label, row.shown, row.accepted, row.refused, row.pending, row.kept, row.upsell, row.bonusCost, row.net];
+    expect(last30.outcomes.byOffer.map(pick)).toEqual([
+      ["New cut + free belt", 4, 2, 1, 1, "$189.00", "$59.00", "$59.10", "$188.90"],
+      ["Size swap + free belt", 1, 1, 0, 0, "$89.00", "$0.00", "$14.10", "$74.90"],
+    ]);
+    expect(last30.outcomes.byAgent.map(pick)).toEqual([
+      ["Chloé Martin", 2, 2, 0, 0, "$189.00", "$59.00", "$59.10", "$188.90"],
+      ["Youssef Haddad", 2, 1, 1, 0, "$89.00", "$0.00", "$14.10", "$74.90"],
+      ["No agent yet (self-service)", 1, 0, 0, 1, "$0.00", "$0.00", "$0.00", "$0.00"],
+    ]);
+    expect(pick(last30.outcomes.totals)).toEqual(["Total", 5, 3, 1, 1, "$278.00", "$59.00", "$73.20", "$263.80"]);
+    const last90 = (await (await call(offersLoader, "/app/exchange-offers?period=90", {})).json()) as Table;
+    expect(last90.outcomes.totals.net).toBe("$291.80");
+  });
+});
+
+describe("the offers admin", () => {
+  it("refuses an invalid offer with an error next to each field, and saves nothing", async () => {
+    const response = await call(offerAction, "/app/exchange-offers/new", { id: "new" }, { name: "", "exchange.kind": "variant", "bonus.kind": "free_gift", "texts.en.headline": "Hi {who}" });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toMatchObject({
+      name: "Enter a name",
+      "exchange.variantId": "Choose the variant to exchange to",
+      "bonus.variantId": "Choose the free gift",
+      "texts.en.headline": "Unknown placeholder {who}: use {returned_item}, {exchange_item}, {bonus_item}, {price_difference}",
+      "texts.en.script": "Enter the agent's script",
+    });
+    expect(await db.exchangeOffer.count()).toBe(0);
+  });
+
+  it("lists offers in precedence order, moves and deletes them, and keeps other shops' offers out", async () => {
+    const first = await newCutOffer();
+    const second = await sizeSwapOffer();
+    const names = async () => ((await (await call(offersLoader, "/app/exchange-offers", {})).json()) as { offers: { name: string }[] }).offers.map((offer) => offer.name);
+    expect(await names()).toEqual(["New cut + free belt", "Size swap + free belt"]);
+    expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "up", offerId: second })).status).toBe(200);
+    expect(await names()).toEqual(["Size swap + free belt", "New cut + free belt"]);
+    expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "down", offerId: first })).status).toBe(400);
+
+    const form = (await (await call(offerLoader, `/app/exchange-offers/${first}`, { id: first })).json()) as { values: Record<string, unknown> };
+    expect(form.values).toMatchObject({ name: "New cut + free belt", "exchange.kind": "product", "bonus.kind": "free_gift", "match.tags": "chino" });
+
+    const elsewhere = await db.exchangeOffer.create({ data: { shop: "other-shop.myshopify.com", name: "Theirs", precedence: 1, definition: "{}" } });
+    expect((await call(offerLoader, `/app/exchange-offers/${elsewhere.id}`, { id: elsewhere.id })).status).toBe(404);
+    expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "delete", offerId: elsewhere.id })).status).toBe(404);
+
+    expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "delete", offerId: second })).status).toBe(200);
+    expect(await names()).toEqual(["New cut + free belt"]);
+    expect((await db.exchangeOffer.findFirstOrThrow({ where: { id: first } })).precedence).toBe(1);
+  });
+
+  it("lets only agents record answers", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const youssefId = await signInStaff(local, DEMO_SHOP, YOUSSEF);
+    const result = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "STYLE" }, youssefId);
+    expect(result.status).toBe(403);
+    expect(order.returns).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+// The tracking page's admin side and its freshness: settings, tickets saved,
+// shipments at risk, and the cache the fulfillment webhooks refresh.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import db from "../app/db.server";
+import { loader as trackLoader } from "../app/routes/proxy.track";
+import { action as settingsAction, loader as trackingAdminLoader } from "../app/routes/app.tracking";
+import { redirectShopifyRequests } from "../app/shopify-transport.server";
+import { shipmentsAtRisk } from "../app/services/tracking-admin.server";
+import { DEMO_NOW, DEMO_SHOP } from "./shopify/demo-store";
+import { signedAppProxyUrl } from "./shopify/app-proxy";
+import type { LocalShopify } from "./shopify/server";
+import { addFulfillmentEvent } from "./shopify/store";
+import { fulfillmentPayload } from "./shopify/webhooks";
+import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
+import { adminRequest, STAFF_USER_ID } from "./factories/admin-requests";
+import { TEST_APP } from "./setup/test-environment";
+
+let local: LocalShopify;
+const adminCalls: string[] = [];
+beforeAll(async () => {
+  local = await startLocalShopifyForApp();
+  // Count the app's Admin API calls by operation name.
+  redirectShopifyRequests(local.url, async (input, init) => {
+    const body = typeof init?.body === "string" ? (JSON.parse(init.body) as { query?: string }) : {};
+    const name = /\b(?:query|mutation)\s+(\w+)/.exec(body.query ?? "")?.[1];
+    if (name) adminCalls.push(name);
+    return fetch(input, init);
+  });
+});
+afterAll(async () => {
+  await local.close();
+});
+
+let token: string;
+beforeEach(async () => {
+  adminCalls.length = 0;
+  token = await installApp(local);
+  // The staff member's online session, with a token the local Shopify knows.
+  await db.session.create({
+    data: {
+      id: `${DEMO_SHOP}_${STAFF_USER_ID}`,
+      shop: DEMO_SHOP,
+      state: "",
+      isOnline: true,
+      scope: (await db.session.findUniqueOrThrow({ where: { id: `offline_${DEMO_SHOP}` } })).scope,
+      expires: new Date(Date.now() + 3_600_000),
+      accessToken: token,
+      userId: BigInt(STAFF_USER_ID),
+      email: "chloe@example.com",
+      accountOwner: true,
+    },
+  });
+});
+
+async function track(query: Record<string, string>) {
+  const url = signedAppProxyUrl(TEST_APP.appUrl, "track", new URLSearchParams(query), { shop: DEMO_SHOP }, TEST_APP.apiSecret);
+  const response = await trackLoader({ request: new Request(url), params: {}, context: {} });
+  return response.text();
+}
+
+function demoOrder(name: string) {
+  const data = local.store.getShop(DEMO_SHOP);
+  return data.orders.get(data.orderIdByName.get(name)!)!;
+}
+
+describe("lookups", () => {
+  it("does the same Admin API work for a wrong email as for a missing order", async () => {
+    await track({}); // the shop's settings are fetched once, on the first visit
+    adminCalls.length = 0;
+    await track({ order: "1001", contact: "someone-else@example.com" });
+    const wrongEmail = [...adminCalls];
+    adminCalls.length = 0;
+    await track({ order: "999999", contact: demoOrder("#1001").email! });
+    expect(adminCalls).toEqual(wrongEmail);
+    expect(wrongEmail).toEqual(["OrderLookup"]);
+  });
+
+  it("counts lookups per day for the deflection figures", async () => {
+    const order = demoOrder("#1001");
+    await track({ order: "1001", contact: order.email! });
+    await track({ order: "1001", contact: order.email! });
+    await track({ order: "1001", contact: "nobody@example.com" });
+    const [day] = await db.trackingLookupDaily.findMany({ where: { shop: DEMO_SHOP } });
+    expect(day).toMatchObject({ lookups: 2, misses: 1 });
+  });
+
+  it("reuses what Shopify said for a few minutes, and asks again after a fulfillment webhook", async () => {
+    const data = local.store.getShop(DEMO_SHOP);
+    const order = [...data.orders.values()].find(
+      (candidate) => candidate.fulfillments.length === 1 && candidate.fulfillments[0].events.at(-1)?.status === "IN_TRANSIT" && candidate.email,
+    )!;
+    const query = { order: order.name, contact: order.email! };
+    expect(await track(query)).toMatch(/data-step="in_transit" data-state="current"/);
+    const trackingCalls = () => adminCalls.filter((name) => name === "OrderTracking").length;
+    expect(trackingCalls()).toBe(1);
+
+    // The carrier scans the package; Shopify records it and sends the webhook.
+    const fulfillment = order.fulfillments[0];
+    addFulfillmentEvent(local.store, data, order, fulfillment, { status: "OUT_FOR_DELIVERY", at: DEMO_NOW.toISOString() });
+    expect(await track(query)).toMatch(/data-step="in_transit" data-state="current"/);
+    expect(trackingCalls()).toBe(1); // served from the snapshot
+
+    const [delivery] = await webhookDispatcher().deliver("fulfillments/update", DEMO_SHOP, fulfillmentPayload(data, order, fulfillment));
+    expect(delivery.status).toBe(200);
+    expect(await track(query)).toMatch(/data-step="out_for_delivery" data-state="current"/);
+    expect(trackingCalls()).toBe(2);
+  });
+});
+
+describe("settings", () => {
+  const save = (fields: Record<string, string>) =>
+    settingsAction({
+      request: adminRequest("/app/tracking", { shop: DEMO_SHOP, method: "POST", body: new URLSearchParams(fields) }),
+      params: {},
+      context: {},
+    });
+
+  it("refuses invalid settings with an error per field and saves nothing", async () => {
+    const response = (await save({ primaryColor: "blue", costPerTicket: "-1", "faqLinks.0.label": "FAQ", "faqLinks.0.url": "http://x" })) as Response;
+    expect(response.status).toBe(400);
+    const { fieldErrors } = await response.json();
+    expect(Object.keys(fieldErrors).sort()).toEqual(["costPerTicket", "faqLinks.0.url", "primaryColor"]);
+    expect(await db.trackingSettings.count()).toBe(0);
+  });
+
+  it("saves branding that the tracking page then shows, and the cost of a ticket", async () => {
+    await save({
+      headline: "Where's my parcel?",
+      primaryColor: "#0b5394",
+      supportWhatsApp: "+971 50 111 0346",
+      "faqLinks.0.label": "Shipping times",
+      "faqLinks.0.url": "https://example.com/pages/shipping",
+      pinnedCollection: "new-arrivals",
+      costPerTicket: "4.50",
+    });
+    const page = await track({});
+    expect(page).toContain("Where&#39;s my parcel?");
+    expect(page).toContain("--concierge-primary:#0b5394");
+    expect(page).toContain('href="https://wa.me/971501110346"');
+    expect(page).toContain('href="https://example.com/pages/shipping"');
+
+    const order = demoOrder("#1001");
+    await track({ order: "1001", contact: order.email! });
+    const overview = await trackingAdminLoader({ request: adminRequest("/app/tracking", { shop: DEMO_SHOP }), params: {}, context: {} });
+    expect(overview).toMatchObject({ lookups: 1, saved: "$4.50", costPerTicket: "$4.50" });
+    const found = await track({ order: "1001", contact: order.email! });
+    expect(found).toContain("collections['new-arrivals']");
+  });
+});
+
+describe("shipments at risk", () => {
+  it("lists the delayed, failed and attempted packages of the last two weeks, and no delivered one", async () => {
+    const admin = {
+      graphql: (query: string, options?: { variables?: Record<string, unknown> }) =>
+        fetch(local.graphqlUrl, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
+          body: JSON.stringify({ query, variables: options?.variables }),
+        }),
+    };
+    const atRisk = await shipmentsAtRisk(admin, DEMO_NOW);
+    const kinds = new Set(atRisk.flatMap((shipment) => shipment.reasons.map((reason) => reason.kind)));
+    expect(kinds).toContain("delayed");
+    expect(kinds).toContain("failure");
+    expect(kinds).toContain("attempted_delivery");
+    const data = local.store.getShop(DEMO_SHOP);
+    for (const shipment of atRisk) {
+      const order = data.orders.get(Number(shipment.orderId))!;
+      expect(order.fulfillments.every((fulfillment) => fulfillment.deliveredAt !== null)).toBe(false);
+    }
+  });
+});

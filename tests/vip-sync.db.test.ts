@@ -1,0 +1,170 @@
+// VIP tiers kept true on Shopify customers by orders/paid, refunds/create and
+// customers/update, delivered as real signed webhooks into the app's routes,
+// against the local Shopify.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import db from "../app/db.server";
+import { syncCustomerTier } from "../app/services/vip-sync.server";
+import { DEMO_SHOP } from "./shopify/demo-store";
+import type { LocalShopify } from "./shopify/server";
+import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
+import { adminClient, demoCustomer, placePaidOrder, refundInFull, someSku, tierMetafieldOf, vipRule } from "./factories/vip";
+import { customerPayload } from "./shopify/webhooks";
+
+let local: LocalShopify;
+let token: string;
+beforeEach(async () => {
+  // A store of its own per test: tests change customers' tags and orders.
+  local = await startLocalShopifyForApp();
+  token = await installApp(local);
+});
+afterEach(async () => {
+  await local.close();
+});
+
+const LIAM = "liam.walker@example.com"; // no orders yet, tagged "newsletter" by the merchant
+const AHMED = "ahmed.elfassi@example.com"; // a big spender the merchant tagged "VIP" themselves
+
+async function seniorConciergeAt(amount: string) {
+  return vipRule({
+    tierName: "Senior Concierge",
+    conditions: [{ kind: "amount_spent_at_least", value: amount }],
+    skipBot: true,
+    skipQueue: true,
+    concierge: { name: "Ana", phone: "+14155550123" },
+  });
+}
+
+async function deliver(topic: string, payload: unknown, eventId?: string) {
+  const [delivery] = await webhookDispatcher().deliver(topic, DEMO_SHOP, payload, eventId ? { eventId } : {});
+  return delivery;
+}
+
+describe("a customer crossing the spend threshold", () => {
+  it("is tagged and gets the tier metafield when orders/paid arrives", async () => {
+    await seniorConciergeAt("500.00");
+    const liam = demoCustomer(local, LIAM);
+    const order = await placePaidOrder(local, liam.id, [{ sku: someSku(local), quantity: 2, price: "300.00" }]);
+
+    const delivery = await deliver("orders/paid", order);
+
+    expect(delivery.status).toBe(200);
+    expect(liam.tags).toEqual(["newsletter", "VIP"]);
+    expect(tierMetafieldOf(local, liam.id)?.json).toMatchObject({
+      tier: "Senior Concierge",
+      skipBot: true,
+      skipQueue: true,
+      instantRefunds: false,
+      concierge: { name: "Ana", phone: "+14155550123", email: null, whatsapp: null },
+    });
+    const record = await db.customerTier.findUniqueOrThrow({ where: { shop_customerId: { shop: DEMO_SHOP, customerId: String(liam.id) } } });
+    expect(record).toMatchObject({ tierName: "Senior Concierge", appliedTags: "VIP" });
+    const changes = await db.tierChange.findMany({ where: { shop: DEMO_SHOP, customerId: String(liam.id) } });
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ kind: "entered", fromTier: null, toTier: "Senior Concierge", trigger: "orders/paid" });
+    expect(JSON.parse(changes[0].reason)).toEqual([expect.stringMatching(/^Qualifies for “Senior Concierge”: Amount spent \$6\d\d\.\d\d ≥ \$500\.00$/)]);
+  });
+
+  it("is not touched by orders/create, only orders/paid", async () => {
+    await seniorConciergeAt("500.00");
+    const liam = demoCustomer(local, LIAM);
+    const order = await placePaidOrder(local, liam.id, [{ sku: someSku(local), quantity: 2, price: "300.00" }]);
+    expect((await deliver("orders/create", order)).status).toBe(200);
+    expect(liam.tags).toEqual(["newsletter"]);
+    expect(await db.tierChange.count()).toBe(0);
+  });
+});
+
+describe("a refund that drops a customer below the threshold", () => {
+  it("removes only the tag the app added, and the metafield", async () => {
+    await seniorConciergeAt("500.00");
+    const liam = demoCustomer(local, LIAM);
+    const order = await placePaidOrder(local, liam.id, [{ sku: someSku(local), quantity: 2, price: "300.00" }]);
+    await deliver("orders/paid", order);
+    liam.tags.push("wholesale"); // the merchant tags them meanwhile
+
+    const refund = await refundInFull(local, order.id);
+    expect((await deliver("refunds/create", refund)).status).toBe(200);
+
+    expect(liam.tags).toEqual(["newsletter", "wholesale"]);
+    expect(tierMetafieldOf(local, liam.id)).toBeNull();
+    const changes = await db.tierChange.findMany({ where: { shop: DEMO_SHOP, customerId: String(liam.id) }, orderBy: { createdAt: "asc" } });
+    expect(changes.map((change) => [change.kind, change.trigger])).toEqual([
+      ["entered", "orders/paid"],
+      ["left", "refunds/create"],
+    ]);
+    expect(JSON.parse(changes[1].reason)).toEqual(["Not “Senior Concierge”: Amount spent $0.00 < $500.00", "No tier applies"]);
+  });
+
+  it("never removes a VIP tag the merchant set themselves", async () => {
+    const ahmed = demoCustomer(local, AHMED);
+    expect(ahmed.tags).toEqual(["VIP"]);
+    // Exactly what Ahmed has spent: any refund takes him below.
+    await seniorConciergeAt((ahmed.amountSpentCents / 100).toFixed(2));
+    await syncCustomerTier({ db, admin: adminClient(local, token), shop: DEMO_SHOP, now: new Date(), trigger: "manual" }, { customerId: String(ahmed.id) });
+    expect(tierMetafieldOf(local, ahmed.id)?.json.tier).toBe("Senior Concierge");
+    const record = await db.customerTier.findFirstOrThrow({ where: { shop: DEMO_SHOP, customerId: String(ahmed.id) } });
+    expect(record.appliedTags).toBe(""); // VIP was his already
+
+    const data = local.store.getShop(DEMO_SHOP);
+    const paidOrder = (data.orderIdsByCustomer.get(ahmed.id) ?? []).map((id) => data.orders.get(id)!).find((order) => order.financialStatus === "PAID")!;
+    await deliver("refunds/create", await refundInFull(local, paidOrder.id));
+
+    expect(ahmed.tags).toEqual(["VIP"]);
+    expect(tierMetafieldOf(local, ahmed.id)).toBeNull();
+    expect(await db.tierChange.findFirst({ where: { customerId: String(ahmed.id), kind: "left" } })).toMatchObject({ trigger: "refunds/create" });
+  });
+});
+
+describe("duplicate and out-of-order webhooks", () => {
+  it("change nothing when the same event is delivered again", async () => {
+    await seniorConciergeAt("500.00");
+    const liam = demoCustomer(local, LIAM);
+    const order = await placePaidOrder(local, liam.id, [{ sku: someSku(local), quantity: 2, price: "300.00" }]);
+    await deliver("orders/paid", order, "event-orders-paid-1");
+    const before = { tags: [...liam.tags], updatedAt: liam.updatedAt, metafield: tierMetafieldOf(local, liam.id) };
+
+    const again = await deliver("orders/paid", order, "event-orders-paid-1");
+    expect(again.status).toBe(200);
+    // A different event about the same facts (the customers/update Shopify sends after the app's own tagsAdd).
+    expect((await deliver("customers/update", customerPayload(local.store.getShop(DEMO_SHOP), liam))).status).toBe(200);
+
+    expect(liam.tags).toEqual(before.tags);
+    expect(liam.updatedAt).toBe(before.updatedAt); // no tagsAdd ran
+    expect(tierMetafieldOf(local, liam.id)?.updatedAt).toBe(before.metafield?.updatedAt); // no metafieldsSet ran
+    expect(await db.tierChange.count({ where: { customerId: String(liam.id) } })).toBe(1);
+  });
+
+  it("decide from the customer as Shopify has them now, not from the late payload", async () => {
+    await seniorConciergeAt("500.00");
+    const liam = demoCustomer(local, LIAM);
+    const order = await placePaidOrder(local, liam.id, [{ sku: someSku(local), quantity: 2, price: "300.00" }]);
+    const refund = await refundInFull(local, order.id);
+    // The refund arrives first, the payment last (a retry hours later).
+    await deliver("refunds/create", refund);
+    await deliver("orders/paid", order);
+
+    expect(liam.tags).toEqual(["newsletter"]);
+    expect(tierMetafieldOf(local, liam.id)).toBeNull();
+    expect(await db.tierChange.count()).toBe(0);
+  });
+});
+
+describe("shops without rules or without the app", () => {
+  it("costs no Admin API call when the shop has no rule", async () => {
+    const liam = demoCustomer(local, LIAM);
+    const order = await placePaidOrder(local, liam.id, [{ sku: someSku(local), quantity: 2, price: "300.00" }]);
+    const adminCalls = vi.spyOn(local.emulator, "execute");
+    expect((await deliver("orders/paid", order)).status).toBe(200);
+    expect(adminCalls).not.toHaveBeenCalled();
+    expect(await db.customerTier.count()).toBe(0);
+  });
+
+  it("skips the step when the shop has no session (the app was uninstalled)", async () => {
+    await seniorConciergeAt("500.00");
+    await db.session.deleteMany({ where: { shop: DEMO_SHOP } });
+    const liam = demoCustomer(local, LIAM);
+    const order = await placePaidOrder(local, liam.id, [{ sku: someSku(local), quantity: 2, price: "300.00" }]);
+    expect((await deliver("orders/paid", order)).status).toBe(200);
+    expect(liam.tags).toEqual(["newsletter"]);
+  });
+});
