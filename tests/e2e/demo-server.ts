@@ -2,27 +2,16 @@
 // app's production build, the local storefront) on free ports with a
 // database of its own.
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startDemo } from "../../scripts/demo";
+import { freePort } from "../setup/databases";
 
 declare module "vitest" {
   export interface ProvidedContext {
     demo: { adminUrl: string; productUrl: string; trackUrl: string; storefrontUrl: string; shopifyUrl: string; appUrl: string };
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 export default async function setup(project: TestProject) {
