@@ -19,14 +19,14 @@ export async function claimWebhookEvent(
   }
 }
 
-export async function markWebhookEventProcessed(db: Database, id: string, at: Date) {
+export async function markWebhookEventProcessed(db: Database, shop: string, id: string, at: Date) {
   // updateMany: shop/redact deletes the shop's ledger, this claim included.
-  await db.webhookEvent.updateMany({ where: { id }, data: { processedAt: at } });
+  await db.webhookEvent.updateMany({ where: { shop, id }, data: { processedAt: at } });
 }
 
 /** Processing failed: give the claim back so Shopify's retry can do the work. */
-export async function releaseWebhookEvent(db: Database, id: string) {
-  await db.webhookEvent.deleteMany({ where: { id } });
+export async function releaseWebhookEvent(db: Database, shop: string, id: string) {
+  await db.webhookEvent.deleteMany({ where: { shop, id } });
 }
 
 /**

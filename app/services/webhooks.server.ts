@@ -35,14 +35,14 @@ export async function handleWebhook(request: Request, handler: WebhookHandler, o
   }
   try {
     await handler(context);
-    await markWebhookEventProcessed(db, claim.id, now());
+    await markWebhookEventProcessed(db, context.shop, claim.id, now());
     // Now and then, forget claims older than Shopify's 48-hour retry window
     // (a week, to be safe), so the ledger does not grow forever.
     if (Math.random() < PRUNE_PROBABILITY) {
       await pruneWebhookEvents(db, context.shop, new Date(now().getTime() - CLAIM_RETENTION_MS));
     }
   } catch (error) {
-    await releaseWebhookEvent(db, claim.id);
+    await releaseWebhookEvent(db, context.shop, claim.id);
     if (error instanceof Response) return error;
     // Only the topic and the shop: a payload may hold a customer's data.
     console.error(`webhook ${context.topic} for ${context.shop} failed: ${describeFailure(error)}`);
