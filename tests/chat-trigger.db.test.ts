@@ -3,6 +3,7 @@
 // chatting shopper places.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
+import type { AttributionSource, ChatEvent } from "@prisma/client";
 import { action as eventsAction } from "../app/routes/proxy.events";
 import { loader as chatPageLoader } from "../app/routes/app.chat._index";
 import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
@@ -84,8 +85,9 @@ describe("the beacon endpoint (/apps/concierge/events)", () => {
 
     expect(await counts()).toEqual([
       { shop, day: "2026-11-23", event: "dismissed", count: 1 },
-      { shop, day: "2026-11-24", event: "chat_opened", count: 1 },
+      // Events sort in the order of the funnel (the enum's order).
       { shop, day: "2026-11-24", event: "prompt_shown", count: 2 },
+      { shop, day: "2026-11-24", event: "chat_opened", count: 1 },
     ]);
   });
 
@@ -130,7 +132,7 @@ describe("the beacon endpoint (/apps/concierge/events)", () => {
 describe("the funnel page (/app/chat)", () => {
   async function seedFunnel() {
     await installedShop();
-    const day = (event: string, date: string, count: number, owner = shop) => ({ shop: owner, day: date, event, count });
+    const day = (event: ChatEvent, date: string, count: number, owner = shop) => ({ shop: owner, day: date, event, count });
     await db.chatEventDaily.createMany({
       data: [
         day("prompt_shown", "2026-11-24", 150),
@@ -142,7 +144,7 @@ describe("the funnel page (/app/chat)", () => {
         day("prompt_shown", "2026-11-24", 5000, otherShop),
       ],
     });
-    const attribution = (orderId: string, source: string, processedAt: string, extra: { cancelled?: boolean; owner?: string } = {}) => ({
+    const attribution = (orderId: string, source: AttributionSource, processedAt: string, extra: { cancelled?: boolean; owner?: string } = {}) => ({
       shop: extra.owner ?? shop,
       orderId,
       source,
@@ -235,7 +237,7 @@ describe("an order placed after a chat", () => {
     const response = await deliver(ordersCreate, "orders/create", chatOrder(8801), { shop });
     expect(response.status).toBe(200);
     const order = await db.order.findUniqueOrThrow({ where: { shop_orderId: { shop, orderId: "8801" } } });
-    expect(JSON.parse(order.cartAttributes)).toEqual({ _concierge_chat: "1" });
+    expect(order.cartAttributes).toEqual({ _concierge_chat: "1" });
   });
 
   // Attribution (app/services/attribution.server.ts) credits the order; the

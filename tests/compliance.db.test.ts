@@ -54,7 +54,7 @@ describe("customers/data_request", () => {
       params: { id: requests[0].id },
       context: {},
     });
-    const report = JSON.parse(detail.report);
+    const report = detail.report as { "customer profile": unknown[]; orders: { name: string }[] };
     expect(report["customer profile"]).toEqual([expect.objectContaining({ customerId: "7001", email: "amira@example.com" })]);
     expect(report.orders.map((order: { name: string }) => order.name)).toEqual(["#1001", "#1002"]);
     expect(report.orders[0]).toMatchObject({ totalPriceMinor: "12000", refundedMinor: "2000", currencyCode: "USD" });

@@ -121,7 +121,7 @@ describe("saving a rule", () => {
     expect(new URL(response.headers.get("Location")!, "https://x").pathname).toBe("/app/vip-rules");
     const rule = await db.vipRule.findFirstOrThrow({ where: { shop: DEMO_SHOP } });
     expect(rule).toMatchObject({ tierName: "Senior Concierge", tierKey: "senior concierge", precedence: 1, enabled: true });
-    expect(JSON.parse(rule.definition)).toMatchObject({
+    expect(rule.definition).toMatchObject({
       conditions: [{ kind: "amount_spent_at_least", value: "10000.00" }],
       tagsToAdd: ["VIP", "Senior Concierge"],
       concierge: { name: "Ana", phone: "+14155550123", email: null, whatsapp: null },

@@ -1,6 +1,7 @@
 // Agents, their codes in Shopify and the shop's defaults for them. Every
 // query filters by shop: another shop's agent id finds nothing.
 import type { Database, DatabaseClient } from "../db.server";
+import type { Prisma } from "@prisma/client";
 
 /** The model's own defaults (prisma/schema.prisma), for a shop that never saved its settings. */
 export const AGENT_DEFAULTS_FALLBACK = { defaultCommissionBps: 750, defaultDelightBudgetMinor: 50_000n } as const;
@@ -58,7 +59,7 @@ export interface NewAgentRow {
   email: string;
   team: string | null;
   timeZone: string;
-  workingHours: string;
+  workingHours: Prisma.InputJsonValue;
   commissionBps: number;
   monthlyBudgetMinor: bigint;
   currencyCode: string;
@@ -100,7 +101,7 @@ export async function insertAgentWithPendingCode(
 }
 
 function pendingCodeData(shop: string, code: NewAgentCodeRow) {
-  return { shop, ...code, codeKey: code.code.toUpperCase(), status: "pending" };
+  return { shop, ...code, codeKey: code.code.toUpperCase(), status: "pending" as const };
 }
 
 export async function markCodeCreated(db: DatabaseClient, shop: string, codeId: string, discountNodeId: string) {

@@ -1,10 +1,11 @@
 // Attribution rows (the one source each order is credited to) and their
 // monthly sums for the profit dashboard.
 import type { DatabaseClient } from "../db.server";
+import type { AttributionSource } from "../domain/agents/attribution";
 
 export interface AttributionRow {
   orderId: string;
-  source: string;
+  source: AttributionSource;
   agentId: string | null;
   code: string | null;
   currencyCode: string;
@@ -37,7 +38,7 @@ export async function removeAttribution(db: DatabaseClient, shop: string, orderI
 
 export interface MonthlyGroup {
   month: string;
-  source: string;
+  source: AttributionSource;
   agentId: string | null;
   currencyCode: string;
 }

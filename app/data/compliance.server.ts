@@ -3,6 +3,7 @@
 // contributes a `CustomerDataSource`; a new model adds one here, and the
 // compliance tests check that each source is reported and redacted.
 import type { Database } from "../db.server";
+import { toJson } from "./json";
 
 export interface CustomerReference {
   customerId: string;
@@ -175,8 +176,8 @@ export async function recordDataRequest(
       customerId: request.customer.customerId,
       customerEmail: request.customer.email,
       dataRequestId: request.dataRequestId,
-      ordersRequested: request.customer.orderIds.join(","),
-      report: JSON.stringify(request.report, null, 2),
+      ordersRequested: request.customer.orderIds,
+      report: toJson(request.report),
     },
   });
 }

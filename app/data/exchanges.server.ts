@@ -1,11 +1,12 @@
 // Exchange offers and their outcomes. Every function takes the shop and
 // filters on it.
-import type { Prisma } from "@prisma/client";
+import type { ExchangeOutcomeStatus, Prisma } from "@prisma/client";
 import type { Database, DatabaseClient } from "../db.server";
 import type { StoredOffer } from "../domain/exchange/matching";
 import type { OfferDefinition, OfferInput } from "../domain/exchange/offers";
 import type { ExchangeFigures } from "../domain/exchange/pricing";
 import type { OutcomeChannel, OutcomeStatus } from "../domain/exchange/outcomes";
+import { storedDocument, toJson } from "./json";
 
 // ---------------------------------------------------------------------------
 // Offers
@@ -17,7 +18,7 @@ export interface ExchangeOfferRecord extends StoredOffer {
 
 type OfferRow = Awaited<ReturnType<Database["exchangeOffer"]["findFirstOrThrow"]>>;
 
-function definitionOf(offer: OfferInput): string {
+function definitionOf(offer: OfferInput) {
   const definition: OfferDefinition = {
     match: offer.match,
     reasons: offer.reasons,
@@ -28,7 +29,7 @@ function definitionOf(offer: OfferInput): string {
     endsOn: offer.endsOn,
     returnWindowDays: offer.returnWindowDays,
   };
-  return JSON.stringify(definition);
+  return toJson(definition);
 }
 
 /** A stored offer as the domain reads it; the definition was validated by the offer schema when saved. */
@@ -38,7 +39,7 @@ function toOffer(row: OfferRow): ExchangeOfferRecord {
     name: row.name,
     precedence: row.precedence,
     enabled: row.enabled,
-    definition: JSON.parse(row.definition) as OfferDefinition,
+    definition: storedDocument<OfferDefinition>(row.definition),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -232,7 +233,7 @@ export async function findLiveOutcomeForItem(
   shop: string,
   orderId: string,
   lineItemId: string,
-  statuses: readonly string[] = ["shown", "requested", "deciding", "accepted"],
+  statuses: readonly ExchangeOutcomeStatus[] = ["shown", "requested", "deciding", "accepted"],
 ) {
   return db.exchangeOutcome.findFirst({
     where: { shop, orderId, lineItemId, status: { in: [...statuses] } },

@@ -1,6 +1,8 @@
 // The tracking page's stored state: the merchant's settings, the daily
 // lookup counts, and short-lived snapshots of what Shopify said about an order.
+import type { Prisma } from "@prisma/client";
 import type { DatabaseClient } from "../db.server";
+import { storedDocument, toJson } from "./json";
 
 export async function findTrackingSettings(db: DatabaseClient, shop: string) {
   return db.trackingSettings.findUnique({ where: { shop } });
@@ -19,8 +21,13 @@ export type TrackingSettingsInput = {
   costPerTicketMinor: bigint;
 };
 
+/** The merchant's FAQ links as saved (validated by the settings form). */
+export function faqLinksOf(stored: { faqLinks: Prisma.JsonValue }) {
+  return storedDocument<TrackingSettingsInput["faqLinks"]>(stored.faqLinks);
+}
+
 export async function saveTrackingSettings(db: DatabaseClient, shop: string, input: TrackingSettingsInput) {
-  const data = { ...input, faqLinks: JSON.stringify(input.faqLinks) };
+  const data = { ...input, faqLinks: toJson(input.faqLinks) };
   await db.trackingSettings.upsert({ where: { shop }, create: { shop, ...data }, update: data });
 }
 
@@ -44,7 +51,7 @@ export async function findSnapshot(db: DatabaseClient, shop: string, orderId: st
 export async function saveSnapshot(
   db: DatabaseClient,
   shop: string,
-  snapshot: { orderId: string; orderName: string; email: string | null; phone: string | null; customerId: string | null; data: string; fetchedAt: Date },
+  snapshot: { orderId: string; orderName: string; email: string | null; phone: string | null; customerId: string | null; data: Prisma.InputJsonValue; fetchedAt: Date },
 ) {
   const { orderId, ...data } = snapshot;
   await db.trackingSnapshot.upsert({ where: { shop_orderId: { shop, orderId } }, create: { shop, orderId, ...data }, update: data });

@@ -5,6 +5,7 @@ import type { Database, DatabaseClient } from "../db.server";
 import type { RuleWithPrecedence } from "../domain/vip/evaluate";
 import type { RuleInput } from "../domain/vip/rules";
 import type { StoredTier } from "../domain/vip/sync";
+import { storedDocument, storedStrings, toJson } from "./json";
 
 // ---------------------------------------------------------------------------
 // Rules
@@ -20,7 +21,7 @@ function tierKeyOf(tierName: string) {
   return tierName.trim().toLowerCase();
 }
 
-function definitionOf(rule: RuleInput): string {
+function definitionOf(rule: RuleInput) {
   const definition: RuleDefinition = {
     match: rule.match,
     conditions: rule.conditions,
@@ -30,14 +31,14 @@ function definitionOf(rule: RuleInput): string {
     concierge: rule.concierge,
     instantRefunds: rule.instantRefunds,
   };
-  return JSON.stringify(definition);
+  return toJson(definition);
 }
 
 type VipRuleRow = Awaited<ReturnType<Database["vipRule"]["findFirstOrThrow"]>>;
 
 /** A stored rule as the domain reads it. The definition was validated by the rule schema when saved. */
 function toRule(row: VipRuleRow): VipRuleRecord {
-  const definition = JSON.parse(row.definition) as RuleDefinition;
+  const definition = storedDocument<RuleDefinition>(row.definition);
   return {
     id: row.id,
     precedence: row.precedence,
@@ -157,17 +158,13 @@ export interface CustomerTierRecord extends StoredTier {
   evaluatedAt: Date;
 }
 
-function splitTags(text: string): string[] {
-  return text.split(",").map((tag) => tag.trim()).filter(Boolean);
-}
-
 function toCustomerTier(row: CustomerTierRow): CustomerTierRecord {
   return {
     customerId: row.customerId,
     ruleId: row.ruleId,
     tierName: row.tierName,
-    appliedTags: splitTags(row.appliedTags),
-    reason: JSON.parse(row.reason) as string[],
+    appliedTags: row.appliedTags,
+    reason: storedStrings(row.reason),
     factsUpdatedAt: row.factsUpdatedAt,
     evaluatedAt: row.evaluatedAt,
   };
@@ -208,8 +205,8 @@ export async function compareAndSetCustomerTier(
   const data = {
     ruleId: next.ruleId,
     tierName: next.tierName,
-    appliedTags: next.appliedTags.join(","),
-    reason: JSON.stringify(next.reason),
+    appliedTags: next.appliedTags,
+    reason: next.reason,
     factsUpdatedAt: next.factsUpdatedAt,
     evaluatedAt: next.evaluatedAt,
   };
@@ -228,7 +225,7 @@ export async function compareAndSetCustomerTier(
       customerId,
       ruleId: expected.ruleId,
       tierName: expected.tierName,
-      appliedTags: expected.appliedTags.join(","),
+      appliedTags: { equals: expected.appliedTags },
       factsUpdatedAt: expected.factsUpdatedAt,
       evaluatedAt: expected.evaluatedAt,
     },
@@ -238,7 +235,7 @@ export async function compareAndSetCustomerTier(
 }
 
 /** Records of customers who hold a tier or tags Concierge added: what there is to undo. */
-const holdsSomething = { OR: [{ tierName: { not: null } }, { appliedTags: { not: "" } }] };
+const holdsSomething = { OR: [{ tierName: { not: null } }, { appliedTags: { isEmpty: false } }] };
 
 /** Whether any of the shop's customers holds a tier or a tag Concierge added. */
 export async function hasCustomerTiers(db: DatabaseClient, shop: string, customerId?: string): Promise<boolean> {
@@ -270,7 +267,7 @@ export interface TierChangeWrite {
 }
 
 export async function recordTierChange(db: DatabaseClient, shop: string, change: TierChangeWrite) {
-  await db.tierChange.create({ data: { shop, ...change, reason: JSON.stringify(change.reason) } });
+  await db.tierChange.create({ data: { shop, ...change, reason: change.reason } });
 }
 
 type TierChangeRow = Awaited<ReturnType<Database["tierChange"]["findFirstOrThrow"]>>;
@@ -279,10 +276,10 @@ function toTierChange(row: TierChangeRow) {
   return {
     id: row.id,
     customerId: row.customerId,
-    kind: row.kind as TierChangeWrite["kind"],
+    kind: row.kind,
     fromTier: row.fromTier,
     toTier: row.toTier,
-    reason: JSON.parse(row.reason) as string[],
+    reason: storedStrings(row.reason),
     trigger: row.trigger,
     createdAt: row.createdAt,
   };

@@ -28,7 +28,7 @@ export default function DataRequestReport() {
           <Text as="p">Received {new Date(request.createdAt).toLocaleString()}. Send this report to the customer.</Text>
           <Box background="bg-surface-secondary" padding="300" borderRadius="200">
             <pre style={{ margin: 0, whiteSpace: "pre-wrap" }}>
-              <code>{request.report}</code>
+              <code>{JSON.stringify(request.report, null, 2)}</code>
             </pre>
           </Box>
         </BlockStack>

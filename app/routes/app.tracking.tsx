@@ -24,6 +24,7 @@ import { formatMinorAsDecimal, formatMoney } from "../domain/money";
 import { parseTrackingSettingsForm } from "../domain/tracking/settings";
 import { authenticate } from "../shopify.server";
 import { shipmentsAtRisk, trackingOverview, updateTrackingSettings } from "../services/tracking-admin.server";
+import { faqLinksOf } from "../data/tracking.server";
 import { shopSettings } from "../services/shop-settings.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -50,7 +51,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
       supportEmail: stored?.supportEmail ?? "",
       supportPhone: stored?.supportPhone ?? "",
       supportWhatsApp: stored?.supportWhatsApp ?? "",
-      faqLinks: stored ? (JSON.parse(stored.faqLinks) as { label: string; url: string }[]) : [],
+      faqLinks: stored ? faqLinksOf(stored) : [],
       pinnedCollection: stored?.pinnedCollection ?? "",
       costPerTicket: formatMinorAsDecimal(overview.costPerTicketMinor, overview.currencyCode),
     },

@@ -22,6 +22,8 @@ import {
   updatePersonalCodeValue,
 } from "../data/agents.server";
 import { isUniqueViolation } from "../data/webhook-events.server";
+import { storedDocument, toJson } from "../data/json";
+import type { Prisma } from "@prisma/client";
 import {
   DEFAULT_WORKING_HOURS,
   parseAgentForm,
@@ -79,7 +81,7 @@ function agentRow(agent: AgentSettings) {
     email: agent.email,
     team: agent.team,
     timeZone: agent.timeZone,
-    workingHours: JSON.stringify(agent.workingHours),
+    workingHours: toJson(agent.workingHours),
     commissionBps: agent.commissionRateBasisPoints,
     monthlyBudgetMinor: agent.monthlyDelightBudget.minor,
     currencyCode: agent.monthlyDelightBudget.currencyCode,
@@ -235,13 +237,10 @@ export async function updateAgent(context: AgentsContext, agentId: string, form:
   return { ok: true, agentId };
 }
 
-export function weeklyHoursOf(stored: string): WeeklyHours {
-  try {
-    const parsed = JSON.parse(stored) as Partial<WeeklyHours>;
-    return Object.fromEntries(WEEKDAYS.map((day) => [day, parsed[day] ?? null])) as WeeklyHours;
-  } catch {
-    return { ...DEFAULT_WORKING_HOURS };
-  }
+export function weeklyHoursOf(stored: Prisma.JsonValue): WeeklyHours {
+  if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return { ...DEFAULT_WORKING_HOURS };
+  const parsed = storedDocument<Partial<WeeklyHours>>(stored);
+  return Object.fromEntries(WEEKDAYS.map((day) => [day, parsed[day] ?? null])) as WeeklyHours;
 }
 
 /** The agent form's text values, as the form fields are named (parseAgentForm). */

@@ -7,6 +7,7 @@
 import type { Database, DatabaseClient } from "../db.server";
 import { attributeOrder, attributedRevenue, commission } from "../domain/agents/attribution";
 import { findOrder } from "../data/orders.server";
+import { storedDocument } from "../data/json";
 import {
   agentCommissionBps,
   codeOwners,
@@ -26,10 +27,10 @@ export async function recordAttribution(db: Database, shop: string, orderId: str
 async function attributeWithin(db: DatabaseClient, shop: string, orderId: string) {
   const order = await findOrder(db, shop, orderId);
   if (!order) return null; // a refund ahead of its order: the order's own event will attribute it
-  const discountCodes = order.discountCodes ? order.discountCodes.split(",") : [];
+  const discountCodes = order.discountCodes;
   const attribution = attributeOrder({
     discountCodes,
-    cartAttributes: JSON.parse(order.cartAttributes) as Record<string, string>,
+    cartAttributes: storedDocument<Record<string, string>>(order.cartAttributes),
     codeOwners: await codeOwners(db, shop, discountCodes),
   });
   const existing = await findAttribution(db, shop, orderId);

@@ -7,7 +7,8 @@ import { consumeRateLimit, pruneRateLimits, type RateLimit } from "../data/rate-
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
 import { DEFAULT_BRANDING, renderTrackingPage, type RecentOrder, type TrackingBranding, type TrackingPageState } from "../domain/tracking/page";
 import { shopDay } from "../domain/tracking/settings";
-import { countLookup, findSnapshot, findTrackingSettings, saveSnapshot } from "../data/tracking.server";
+import { countLookup, faqLinksOf, findSnapshot, findTrackingSettings, saveSnapshot } from "../data/tracking.server";
+import { storedDocument, toJson } from "../data/json";
 import { buildTrackingView, type OrderTrackingFacts } from "../domain/tracking/timeline";
 import {
   CustomerRecentOrdersQuery,
@@ -87,7 +88,7 @@ function brandingOf(stored: Awaited<ReturnType<typeof findTrackingSettings>>): T
     supportEmail: stored.supportEmail,
     supportPhone: stored.supportPhone,
     supportWhatsApp: stored.supportWhatsApp,
-    faqLinks: JSON.parse(stored.faqLinks) as TrackingBranding["faqLinks"],
+    faqLinks: faqLinksOf(stored),
     pinnedCollection: stored.pinnedCollection,
   };
 }
@@ -160,7 +161,7 @@ async function trackingFacts(request: TrackingRequest, orderId: string): Promise
   const numericId = orderId.startsWith("gid://") ? orderId.split("/").pop()! : orderId.replace(/\D/g, "");
   if (!numericId) return null;
   const snapshot = await findSnapshot(request.db, request.shop, numericId, new Date(request.now.getTime() - SNAPSHOT_TTL_MS));
-  if (snapshot) return JSON.parse(snapshot.data) as TrackedOrder;
+  if (snapshot) return storedDocument<TrackedOrder>(snapshot.data);
   const { order } = await adminQuery(request.admin, OrderTrackingQuery, { id: `gid://shopify/Order/${numericId}` });
   if (!order) return null;
   await saveSnapshot(request.db, request.shop, {
@@ -169,7 +170,7 @@ async function trackingFacts(request: TrackingRequest, orderId: string): Promise
     email: order.email,
     phone: order.phone,
     customerId: order.customer?.id.split("/").pop() ?? null,
-    data: JSON.stringify(order),
+    data: toJson(order),
     fetchedAt: request.now,
   });
   return order;

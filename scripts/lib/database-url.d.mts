@@ -1,6 +1,2 @@
-export declare const DEFAULT_SQLITE_URL: string;
-export declare function describeDatabaseUrl(
-  url: string | undefined,
-):
-  | { provider: "sqlite"; url: string; filePath: string }
-  | { provider: "postgresql"; url: string; filePath: null };
+export declare function isPostgresUrl(url: string | undefined): boolean;
+export declare function requirePostgresUrl(url: string | undefined): string;

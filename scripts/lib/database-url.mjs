@@ -1,27 +1,17 @@
-// Which database Concierge uses, from DATABASE_URL alone:
-//   unset or file:...        -> SQLite (the embedded default, ./data/concierge.db)
-//   postgres:// postgresql:// -> PostgreSQL
-// Shared by the app (app/db.server.ts), the scripts and the tests so that the
-// three can never disagree.
-import path from "node:path";
-
-export const DEFAULT_SQLITE_URL = "file:./data/concierge.db";
+// Checks a DATABASE_URL: Concierge runs on PostgreSQL only
+// (docs/decisions/009-postgresql-only.md). Shared by the app's environment
+// check and the scripts so that they can never disagree.
 
 /** @param {string | undefined} url */
-export function describeDatabaseUrl(url) {
-  const value = url && url.trim() !== "" ? url.trim() : DEFAULT_SQLITE_URL;
-  if (value.startsWith("file:")) {
-    const filePath = value.slice("file:".length).split("?")[0];
-    return {
-      provider: /** @type {const} */ ("sqlite"),
-      url: value,
-      filePath: path.resolve(process.cwd(), filePath),
-    };
+export function isPostgresUrl(url) {
+  return typeof url === "string" && /^postgres(ql)?:\/\/./.test(url.trim());
+}
+
+/** @param {string | undefined} url */
+export function requirePostgresUrl(url) {
+  if (!isPostgresUrl(url)) {
+    const scheme = url ? `"${url.split(":")[0]}:..."` : "nothing";
+    throw new Error(`DATABASE_URL must be a postgresql:// URL; got ${scheme}`);
   }
-  if (value.startsWith("postgres://") || value.startsWith("postgresql://")) {
-    return { provider: /** @type {const} */ ("postgresql"), url: value, filePath: null };
-  }
-  throw new Error(
-    `DATABASE_URL must be unset, a SQLite "file:" URL or a "postgresql://" URL; got "${value.split(":")[0]}:..."`,
-  );
+  return /** @type {string} */ (url).trim();
 }

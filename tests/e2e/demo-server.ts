@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startDemo } from "../../scripts/demo";
-import { freePort } from "../setup/databases";
+import { freePort } from "../../scripts/lib/postgres.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,11 +16,13 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "concierge-e2e-"));
+  // Run as root, PostgreSQL runs as its own user, which must reach its data folder inside.
+  fs.chmodSync(directory, 0o755);
   const demo = await startDemo({
     appPort: await freePort(),
     shopifyPort: await freePort(),
     storefrontPort: await freePort(),
-    databaseUrl: `file:${path.join(directory, "demo.db")}`,
+    dataDir: path.join(directory, "postgres"),
     build: process.env.E2E_SKIP_BUILD !== "1",
     log: (line) => console.log(line),
   });

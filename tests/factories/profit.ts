@@ -5,6 +5,7 @@
 // events and tracking lookups per day, delight codes, exchange outcomes, and
 // the merchant's team costs and campaigns.
 import db from "../../app/db.server";
+import type { AttributionSource, ChatEvent } from "@prisma/client";
 import { refreshMonthlySum } from "../../app/data/attributions.server";
 import { money } from "../../app/domain/money";
 import { recordOrderDay } from "../../app/services/profit.server";
@@ -55,7 +56,7 @@ export interface CreditedOrder {
 
 /** Attribution rows, and their monthly sums recomputed as the attribution service does. */
 export async function seedCreditedOrders(shop: string, month: string, orders: readonly CreditedOrder[]) {
-  const groups = new Map<string, { month: string; source: string; agentId: string | null; currencyCode: string }>();
+  const groups = new Map<string, { month: string; source: AttributionSource; agentId: string | null; currencyCode: string }>();
   const ids: string[] = [];
   for (const order of orders) {
     const orderId = order.orderId ?? nextId("order");
@@ -113,7 +114,7 @@ export async function seedStoreOrders(
 
 export async function seedChatEvents(shop: string, days: Record<string, Partial<Record<"prompt_shown" | "chat_opened" | "dismissed" | "concierge_contacted", number>>>) {
   for (const [day, events] of Object.entries(days)) {
-    for (const [event, count] of Object.entries(events)) await db.chatEventDaily.create({ data: { shop, day, event, count } });
+    for (const [event, count] of Object.entries(events)) await db.chatEventDaily.create({ data: { shop, day, event: event as ChatEvent, count } });
   }
 }
 

@@ -11,4 +11,7 @@ export function applyTestEnvironment() {
   process.env.SHOPIFY_API_KEY = TEST_APP.apiKey;
   process.env.SHOPIFY_API_SECRET = TEST_APP.apiSecret;
   process.env.SHOPIFY_APP_URL = TEST_APP.appUrl;
+  // Unit tests never reach a database; the database tests set their own
+  // (tests/setup/database.ts) before anything connects.
+  process.env.DATABASE_URL ??= "postgresql://concierge@unit-tests.invalid/none";
 }

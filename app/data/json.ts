@@ -1,0 +1,20 @@
+// Reading Json columns back. What Concierge writes to a Json column was
+// validated by its domain schema before it was saved, so reading it back is a
+// typed view, not a parse; lists of strings are checked because a wrong
+// element would only show up far from here.
+import type { Prisma } from "@prisma/client";
+
+/** A Json column holding a document Concierge wrote with the shape T. */
+export function storedDocument<T>(value: Prisma.JsonValue): T {
+  return value as unknown as T;
+}
+
+/** A Json column holding a list of strings (reasons, lines); anything else reads as empty. */
+export function storedStrings(value: Prisma.JsonValue): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+/** A document to write to a Json column (domain objects are plain JSON values). */
+export function toJson<T extends object>(value: T): Prisma.InputJsonValue {
+  return value as unknown as Prisma.InputJsonValue;
+}
