@@ -3,13 +3,15 @@
 // every call gets the same guarantees:
 //   - throttling (THROTTLED, HTTP 429) and Shopify's 5xx are retried with
 //     backoff, waiting as long as the cost bucket says it needs to refill;
-//   - GraphQL errors and userErrors become typed errors, never a silent null.
+//   - GraphQL errors and userErrors become typed errors, never a silent null;
+//   - every attempt has a time limit (a Shopify that hangs is a failed
+//     attempt, retried, never a request or a job held forever).
 // The client is anything with `graphql(query, { variables })` answering a
 // Response: the `admin` of authenticate.admin / unauthenticated.admin, or a
 // client built for the local Shopify in tests.
 
 export interface AdminGraphqlClient {
-  graphql(query: string, options?: { variables?: Record<string, unknown> }): Promise<Response>;
+  graphql(query: string, options?: { variables?: Record<string, unknown>; signal?: AbortSignal }): Promise<Response>;
 }
 
 /** A named Admin API operation with its result and variables types. */
@@ -57,7 +59,7 @@ export class AdminApiError extends Error {
   constructor(
     message: string,
     readonly operation: string,
-    readonly kind: "graphql" | "http" | "throttled" | "no-data",
+    readonly kind: "graphql" | "http" | "throttled" | "no-data" | "timeout",
     readonly details: { status?: number; errors?: GraphqlErrorEntry[] } = {},
   ) {
     super(message);
@@ -91,6 +93,8 @@ export interface RetryPolicy {
   maxAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** How long one attempt may take before it is abandoned (and retried). */
+  timeoutMs: number;
   sleep: (ms: number) => Promise<void>;
 }
 
@@ -98,12 +102,24 @@ export const defaultRetryPolicy: RetryPolicy = {
   maxAttempts: 6,
   baseDelayMs: 500,
   maxDelayMs: 30_000,
+  timeoutMs: Number(process.env.ADMIN_API_TIMEOUT_MS ?? 10_000),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/**
+ * For a page a person is waiting on (a storefront lookup, an admin page): a
+ * few seconds and one retry at most, then a clear "try again" rather than a
+ * page that hangs. Jobs keep the default policy and the queue's own retries.
+ */
+export const interactiveRetryPolicy: Partial<RetryPolicy> = {
+  maxAttempts: 2,
+  maxDelayMs: 1_000,
+  timeoutMs: Number(process.env.ADMIN_API_INTERACTIVE_TIMEOUT_MS ?? 5_000),
 };
 
 type Attempt<TData> =
   | { outcome: "data"; data: TData }
-  | { outcome: "retry"; reason: string; waitMs: number | null; kind: "throttled" | "http" }
+  | { outcome: "retry"; reason: string; waitMs: number | null; kind: "throttled" | "http" | "timeout" }
   | { outcome: "fail"; error: AdminApiError };
 
 export async function adminQuery<TData, TVariables>(
@@ -112,10 +128,10 @@ export async function adminQuery<TData, TVariables>(
   variables: TVariables,
   policy: Partial<RetryPolicy> = {},
 ): Promise<TData> {
-  const { maxAttempts, baseDelayMs, maxDelayMs, sleep } = { ...defaultRetryPolicy, ...policy };
+  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, sleep } = { ...defaultRetryPolicy, ...policy };
   let last: Extract<Attempt<TData>, { outcome: "retry" }> | null = null;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const result = await attemptOnce<TData>(client, operation, variables as Record<string, unknown>);
+    const result = await attemptOnce<TData>(client, operation, variables as Record<string, unknown>, timeoutMs);
     if (result.outcome === "data") return result.data;
     if (result.outcome === "fail") throw result.error;
     last = result;
@@ -159,13 +175,16 @@ async function attemptOnce<TData>(
   client: AdminGraphqlClient,
   operation: AdminOperation<TData, unknown>,
   variables: Record<string, unknown>,
+  timeoutMs: number,
 ): Promise<Attempt<TData>> {
   let body: { data?: TData | null; errors?: GraphqlErrorEntry[] | string; extensions?: { cost?: CostExtension } };
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await client.graphql(operation.document, { variables });
+    const response = await client.graphql(operation.document, { variables, signal });
     if (!response.ok) return classifyHttpFailure(operation.name, response.status, await safeText(response));
     body = (await response.json()) as typeof body;
   } catch (error) {
+    if (signal.aborted) return { outcome: "retry", reason: `no answer within ${timeoutMs} ms`, waitMs: null, kind: "timeout" };
     const thrown = classifyThrown<TData>(operation.name, error);
     if (thrown) return thrown;
     throw error;

@@ -4,6 +4,12 @@ import { RemixServer } from "@remix-run/react";
 import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
 import { isbot } from "isbot";
 import { addDocumentResponseHeaders } from "./shopify.server";
+import { startDevWorkerOnce } from "./worker-runtime.server";
+
+// The production server starts the worker from the build (scripts/start.mjs).
+export { startBackgroundWorker } from "./worker-runtime.server";
+
+if (process.env.NODE_ENV === "development") startDevWorkerOnce();
 
 export const streamTimeout = 5000;
 

@@ -2,6 +2,7 @@
 // talks to Shopify imports from here.
 import "@shopify/shopify-app-remix/adapters/node";
 import { AppDistribution, LogSeverity, shopifyApp } from "@shopify/shopify-app-remix/server";
+import { shopifyApi } from "@shopify/shopify-api";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import { ADMIN_API_VERSION } from "./admin-api-version";
 import { ACCESS_SCOPES } from "./access-scopes";
@@ -46,6 +47,25 @@ export const unauthenticated = shopify.unauthenticated;
 export const login = shopify.login;
 export const registerWebhooks = shopify.registerWebhooks;
 export const sessionStorage = shopify.sessionStorage;
+
+// Webhooks are verified with Shopify's own library, but without
+// authenticate.webhook's session lookup: receiving an event only stores it
+// (app/http/webhooks.server.ts), and loading (or refreshing) the shop's
+// offline token on every delivery would put a call to Shopify on the path
+// Shopify times out after five seconds.
+const verifier = shopifyApi({
+  apiKey: env.SHOPIFY_API_KEY,
+  apiSecretKey: env.SHOPIFY_API_SECRET,
+  apiVersion: ADMIN_API_VERSION as never,
+  hostName: new URL(env.SHOPIFY_APP_URL).host,
+  isEmbeddedApp: true,
+  logger: { level: LogSeverity.Error },
+  ...(env.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [env.SHOP_CUSTOM_DOMAIN] } : {}),
+});
+/** Checks a webhook's HMAC and headers (topic, shop, event id). */
+export const validateWebhook = verifier.webhooks.validate;
+/** The shop domain if it is one Shopify could sign for, else null. */
+export const sanitizeShopDomain = (domain: string) => verifier.utils.sanitizeShop(domain);
 
 /** The Admin API client a loader or action gets from `authenticate.admin`. */
 export type AdminClient = Awaited<ReturnType<typeof authenticate.admin>>["admin"];

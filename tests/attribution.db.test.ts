@@ -1,16 +1,22 @@
 // Each order credited to one source, with exact money, from real signed
 // webhooks, however often Shopify delivers them.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
 import { action as ordersPaid } from "../app/routes/webhooks.orders.paid";
 import { action as ordersUpdated } from "../app/routes/webhooks.orders.updated";
 import { action as refundsCreate } from "../app/routes/webhooks.refunds.create";
 import { orderPayload, refundPayload } from "./factories/webhook-payloads";
-import { deliver } from "./factories/webhooks";
+import { deliver, installShop } from "./factories/webhooks";
 
 const shop = "amira-boutique.myshopify.com";
 const otherShop = "north-wind.myshopify.com";
+
+// The app is installed on the shops these webhooks come from (Shop rows), as Shopify only sends them then.
+beforeEach(async () => {
+  await installShop(shop);
+  await installShop(otherShop);
+});
 
 async function agentWithCode(owner: string, code: string, commissionBps = 750) {
   const agent = await db.agent.create({
@@ -102,7 +108,7 @@ describe("attribution", () => {
   });
 
   it("keeps the monthly sums equal to the orders they sum, as credits change", async () => {
-    await db.shop.create({ data: { shop, currencyCode: "USD", ianaTimezone: "Asia/Riyadh" } });
+    await installShop(shop, { currencyCode: "USD", ianaTimezone: "Asia/Riyadh" });
     const agent = await agentWithCode(shop, "CHLOE10");
     // 23:30 on 31 January in Riyadh is still January there (20:30 UTC).
     await deliver(ordersCreate, "orders/create", orderPayload({ id: 3101, total_price: "100.00", processed_at: "2026-01-31T20:30:00Z", discount_codes: [{ code: "CHLOE10" }] }));

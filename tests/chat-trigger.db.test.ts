@@ -234,6 +234,7 @@ describe("an order placed after a chat", () => {
     });
 
   it("keeps the cart attribute the prompt set, for attribution to read", async () => {
+    await installedShop();
     const response = await deliver(ordersCreate, "orders/create", chatOrder(8801), { shop });
     expect(response.status).toBe(200);
     const order = await db.order.findUniqueOrThrow({ where: { shop_orderId: { shop, orderId: "8801" } } });
@@ -243,6 +244,7 @@ describe("an order placed after a chat", () => {
   // Attribution (app/services/attribution.server.ts) credits the order; the
   // funnel counts its rows, so one order must be one row.
   it("is counted as chat-assisted exactly once, even when its webhooks arrive twice", async () => {
+    await installedShop();
     const payload = chatOrder(8802);
     expect((await deliver(ordersCreate, "orders/create", payload, { shop, eventId: "evt-8802", webhookId: "wh-1" })).status).toBe(200);
     expect((await deliver(ordersCreate, "orders/create", payload, { shop, eventId: "evt-8802", webhookId: "wh-2" })).status).toBe(200);
@@ -251,7 +253,6 @@ describe("an order placed after a chat", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].source).toBe("chat");
 
-    await installedShop();
     const page = await chatPageLoader({ request: adminRequest("/app/chat?days=7", { shop }), params: {}, context: {} });
     expect(page.funnel.chatAssistedOrders).toBe(1);
   });

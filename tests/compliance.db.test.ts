@@ -1,6 +1,6 @@
 // Shopify's mandatory compliance webhooks, each doing what it promises, and a
 // bad signature on any of them refused with 401.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { Prisma } from "@prisma/client";
 import { action as customersDataRequest } from "../app/routes/webhooks.customers.data_request";
@@ -12,11 +12,17 @@ import { action as customersUpdate } from "../app/routes/webhooks.customers.upda
 import { loader as dataRequestsLoader } from "../app/routes/app.data-requests._index";
 import { loader as dataRequestLoader } from "../app/routes/app.data-requests.$id";
 import { customerPayload, orderPayload, refundPayload } from "./factories/webhook-payloads";
-import { deliver } from "./factories/webhooks";
+import { deliver, installShop } from "./factories/webhooks";
 import { adminRequest, storeSessions } from "./factories/admin-requests";
 
 const shop = "amira-boutique.myshopify.com";
 const otherShop = "north-wind.myshopify.com";
+
+// The app is installed on the shops these webhooks come from (Shop rows), as Shopify only sends them then.
+beforeEach(async () => {
+  await installShop(shop);
+  await installShop(otherShop);
+});
 
 /** Amira (customer 7001) with two orders and a refund, in both shops. */
 async function seedCustomerData() {
@@ -111,7 +117,6 @@ describe("shop/redact", () => {
     await deliver(customersDataRequest, "customers/data_request", dataRequest(shop));
     await storeSessions(shop);
     await storeSessions(otherShop);
-    await db.shop.createMany({ data: [{ shop }, { shop: otherShop }] });
 
     const response = await deliver(shopRedact, "shop/redact", { shop_id: 1, shop_domain: shop });
     expect(response.status).toBe(200);

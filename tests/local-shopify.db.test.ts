@@ -28,6 +28,7 @@ describe("webhooks from the local Shopify", () => {
   };
 
   it("pass the app's HMAC check and are processed", async () => {
+    await installApp(local);
     const { order, payload } = someOrder();
     const [delivery] = await webhookDispatcher().deliver("orders/create", DEMO_SHOP, payload);
     expect(delivery.status).toBe(200);

@@ -9,7 +9,7 @@ import { action as listAction, loader as listLoader } from "../app/routes/app.vi
 import { action as newAction, loader as newLoader } from "../app/routes/app.vip-rules.new";
 import { action as editAction, loader as editLoader } from "../app/routes/app.vip-rules.$id";
 import { action as customerAction, loader as customerLoader } from "../app/routes/app.vip-rules.customers.$id";
-import { vipBackfillsSettled } from "../app/services/vip-backfill.server";
+import { runQueuedJobs } from "./factories/jobs";
 import { DEMO_SHOP, OTHER_SHOP } from "./shopify/demo-store";
 import type { LocalShopify } from "./shopify/server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
@@ -25,7 +25,7 @@ beforeEach(async () => {
   staffId = await signInStaff(local, DEMO_SHOP, CHLOE);
 });
 afterEach(async () => {
-  await vipBackfillsSettled();
+  await runQueuedJobs();
   await local.close();
 });
 
@@ -127,7 +127,7 @@ describe("saving a rule", () => {
       concierge: { name: "Ana", phone: "+14155550123", email: null, whatsapp: null },
     });
 
-    await vipBackfillsSettled();
+    await runQueuedJobs();
     const page = await (await call(listLoader, "/app/vip-rules")).json();
     expect(page.backfill).toMatchObject({ status: "completed", trigger: "rule_created", customersTotal: 200, customersProcessed: 200 });
     // The demo store's whales (over $10,000) hold the tier.
@@ -143,7 +143,7 @@ describe("saving a rule", () => {
 
   it("edits a rule, and the edit reaches the customers", async () => {
     await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm());
-    await vipBackfillsSettled();
+    await runQueuedJobs();
     const rule = await db.vipRule.findFirstOrThrow();
     const form = await (await call(editLoader, `/app/vip-rules/${rule.id}`, { id: rule.id })).json();
     expect(form.values).toMatchObject({ tierName: "Senior Concierge", conditions: [{ kind: "amount_spent_at_least", value: "10000.00" }] });
@@ -155,7 +155,7 @@ describe("saving a rule", () => {
       seniorConciergeForm({ tierName: "Inner Circle", "conditions.0.value": "12500", "tagsToAdd.1": undefined }),
     );
     expect(response.status).toBe(302);
-    await vipBackfillsSettled();
+    await runQueuedJobs();
 
     const fatima = demoCustomer(local, "fatima.almansouri@example.ae"); // $18,881
     expect(fatima.tags).toEqual(["VIP"]); // the app's "Senior Concierge" tag came off; her own VIP stays
@@ -223,19 +223,19 @@ describe("the rules list", () => {
       { tierName: "Platinum", precedence: 2 },
       { tierName: "Silver", precedence: 3 },
     ]);
-    await vipBackfillsSettled();
+    await runQueuedJobs();
     expect(await db.vipBackfill.findFirst({ orderBy: { startedAt: "desc" } })).toMatchObject({ trigger: "rules_reordered", status: "completed" });
   });
 
   it("deletes a rule, closes the gap, and takes the tier off its customers", async () => {
     const [platinum] = await threeRules();
     await call(listAction, "/app/vip-rules", {}, { intent: "reevaluate" });
-    await vipBackfillsSettled();
+    await runQueuedJobs();
     const holders = await db.customerTier.count({ where: { tierName: "Platinum" } });
     expect(holders).toBeGreaterThan(0);
 
     await call(listAction, "/app/vip-rules", {}, { intent: "delete", id: platinum.id });
-    await vipBackfillsSettled();
+    await runQueuedJobs();
 
     expect(await db.vipRule.findMany({ orderBy: { precedence: "asc" }, select: { tierName: true, precedence: true } })).toEqual([
       { tierName: "Gold", precedence: 1 },
@@ -249,7 +249,7 @@ describe("the rules list", () => {
 describe("a customer's tier history", () => {
   it("shows their tags, the reason for their tier and each change, reachable from the preview", async () => {
     await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm());
-    await vipBackfillsSettled();
+    await runQueuedJobs();
     const { preview } = await (await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ intent: "preview", tierName: "Other" }))).json();
     const fatima = preview.sample.find((customer: { name: string }) => customer.name === "فاطمة المنصوري");
 

@@ -2,7 +2,8 @@
 // mandatory compliance webhooks. Each model holding customer data
 // contributes a `CustomerDataSource`; a new model adds one here, and the
 // compliance tests check that each source is reported and redacted.
-import type { Database } from "../db.server";
+import { Prisma } from "@prisma/client";
+import type { Database, DatabaseClient } from "../db.server";
 import { toJson } from "./json";
 
 export interface CustomerReference {
@@ -15,8 +16,8 @@ export interface CustomerReference {
 
 export interface CustomerDataSource {
   name: string;
-  report(db: Database, shop: string, customer: CustomerReference): Promise<unknown[]>;
-  redact(db: Database, shop: string, customer: CustomerReference): Promise<void>;
+  report(db: DatabaseClient, shop: string, customer: CustomerReference): Promise<unknown[]>;
+  redact(db: DatabaseClient, shop: string, customer: CustomerReference): Promise<void>;
 }
 
 function ordersOf(shop: string, customer: CustomerReference) {
@@ -29,7 +30,39 @@ function ordersOf(shop: string, customer: CustomerReference) {
   };
 }
 
+/**
+ * Shopify events about the customer that are still waiting (queued, or failed
+ * and awaiting the merchant's Retry) keep their payload, which names them.
+ * Ids arrive as numbers, or as strings when beyond 2^53 (domain/shopify-json.ts).
+ */
+function pendingEventsOf(shop: string, customer: CustomerReference) {
+  const numeric = Number(customer.customerId);
+  const ids: Prisma.JsonFilter<"WebhookEvent">[] = [
+    { path: ["customer", "id"], equals: customer.customerId },
+    { path: ["id"], equals: customer.customerId },
+    ...(Number.isSafeInteger(numeric) ? [{ path: ["customer", "id"], equals: numeric }, { path: ["id"], equals: numeric }] : []),
+    ...(customer.email ? [{ path: ["email"], equals: customer.email }, { path: ["customer", "email"], equals: customer.email }] : []),
+  ];
+  return { shop, status: { not: "processed" as const }, OR: ids.map((payload) => ({ payload })) };
+}
+
 export const customerDataSources: CustomerDataSource[] = [
+  {
+    name: "Shopify events waiting to be processed",
+    async report(db, shop, customer) {
+      return db.webhookEvent.findMany({
+        where: pendingEventsOf(shop, customer),
+        select: { topic: true, status: true, receivedAt: true, payload: true },
+      });
+    },
+    // The event cannot be processed without what it says; it is closed, and its payload goes.
+    async redact(db, shop, customer) {
+      await db.webhookEvent.updateMany({
+        where: pendingEventsOf(shop, customer),
+        data: { status: "processed", payload: Prisma.DbNull, lastError: "Redacted at the customer's request" },
+      });
+    },
+  },
   {
     name: "customer profile",
     async report(db, shop, customer) {
@@ -71,7 +104,7 @@ export const customerDataSources: CustomerDataSource[] = [
     async redact(db, shop, customer) {
       await db.order.updateMany({
         where: ordersOf(shop, customer),
-        data: { customerId: null, email: null, cartAttributes: "{}" },
+        data: { customerId: null, email: null, cartAttributes: {} },
       });
     },
   },
@@ -151,7 +184,7 @@ export const customerDataSources: CustomerDataSource[] = [
   },
 ];
 
-export async function reportCustomerData(db: Database, shop: string, customer: CustomerReference) {
+export async function reportCustomerData(db: DatabaseClient, shop: string, customer: CustomerReference) {
   const sections: Record<string, unknown[]> = {};
   for (const source of customerDataSources) {
     sections[source.name] = await source.report(db, shop, customer);
@@ -159,14 +192,14 @@ export async function reportCustomerData(db: Database, shop: string, customer: C
   return sections;
 }
 
-export async function redactCustomerData(db: Database, shop: string, customer: CustomerReference) {
+export async function redactCustomerData(db: DatabaseClient, shop: string, customer: CustomerReference) {
   for (const source of customerDataSources) {
     await source.redact(db, shop, customer);
   }
 }
 
 export async function recordDataRequest(
-  db: Database,
+  db: DatabaseClient,
   shop: string,
   request: { customer: CustomerReference; dataRequestId: string | null; report: Record<string, unknown[]> },
 ) {

@@ -1,5 +1,16 @@
+import type { Prisma } from "@prisma/client";
 import type { DatabaseClient } from "../db.server";
 import type { OrderFacts, RefundFacts } from "../domain/orders";
+
+/**
+ * Holds the order until the transaction ends, so two events about one order
+ * (an orders/updated and a refunds/create, say, on two workers) are applied
+ * one after the other, each on the other's result. PostgreSQL's transaction-
+ * scoped advisory lock, keyed by a 64-bit hash of shop and order.
+ */
+export async function lockOrder(db: Prisma.TransactionClient, shop: string, orderId: string) {
+  await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${shop}:order:${orderId}`}, 0))`;
+}
 
 /**
  * orders/create, orders/paid, orders/updated: keep the order's facts. A

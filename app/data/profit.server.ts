@@ -10,7 +10,7 @@
 // dashboard runs a couple of dozen (docs/decisions/008-profit-dashboard.md).
 // The writes are ordinary Prisma calls.
 import type { DatabaseClient } from "../db.server";
-import { isUniqueViolation } from "./webhook-events.server";
+import { isUniqueViolation } from "../db.server";
 
 /**
  * A query with its values bound as parameters (each driver adapter writes a

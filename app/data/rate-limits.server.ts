@@ -24,7 +24,7 @@ export async function consumeRateLimit(db: DatabaseClient, shop: string, rule: R
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
 }
 
-/** Old windows are useless; dropped now and then by the limiter's callers. */
-export async function pruneRateLimits(db: DatabaseClient, shop: string, olderThan: Date) {
-  await db.rateLimitBucket.deleteMany({ where: { shop, windowStart: { lt: olderThan } } });
+/** Windows that ended long ago, of every shop: dropped by the nightly prune job. */
+export async function pruneRateLimitsBefore(db: DatabaseClient, olderThan: Date) {
+  await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: olderThan } } });
 }

@@ -1,5 +1,5 @@
 // The shop row and the shop-wide deletions. Every function takes the shop.
-import type { Database, DatabaseClient } from "../db.server";
+import { inTransaction, type Database, type DatabaseClient } from "../db.server";
 
 export async function recordInstallation(db: Database, input: { shop: string; scopes: string | null }) {
   await db.shop.upsert({
@@ -19,12 +19,12 @@ export async function findShopSettings(db: DatabaseClient, shop: string) {
   return db.shop.findUnique({ where: { shop }, select: { currencyCode: true, ianaTimezone: true } });
 }
 
-export async function updateShopScopes(db: Database, shop: string, scopes: string[]) {
+export async function updateShopScopes(db: DatabaseClient, shop: string, scopes: string[]) {
   const scope = scopes.join(",");
-  await db.$transaction([
-    db.session.updateMany({ where: { shop }, data: { scope } }),
-    db.shop.updateMany({ where: { shop }, data: { scopes: scope } }),
-  ]);
+  await inTransaction(db, async (tx) => {
+    await tx.session.updateMany({ where: { shop }, data: { scope } });
+    await tx.shop.updateMany({ where: { shop }, data: { scopes: scope } });
+  });
 }
 
 /**
@@ -32,11 +32,11 @@ export async function updateShopScopes(db: Database, shop: string, scopes: strin
  * Its data stays until shop/redact (48 hours later), in case the merchant
  * reinstalls.
  */
-export async function markUninstalled(db: Database, shop: string, at: Date) {
-  await db.$transaction([
-    db.session.deleteMany({ where: { shop } }),
-    db.shop.updateMany({ where: { shop }, data: { uninstalledAt: at } }),
-  ]);
+export async function markUninstalled(db: DatabaseClient, shop: string, at: Date) {
+  await inTransaction(db, async (tx) => {
+    await tx.session.deleteMany({ where: { shop } });
+    await tx.shop.updateMany({ where: { shop }, data: { uninstalledAt: at } });
+  });
 }
 
 /**
@@ -45,34 +45,42 @@ export async function markUninstalled(db: Database, shop: string, at: Date) {
  * finds nothing half-deleted. Add every new shop-scoped model here; the
  * compliance test fails if one is left behind.
  */
-export async function deleteAllShopData(db: Database, shop: string) {
-  await db.$transaction([
-    db.customerDataRequest.deleteMany({ where: { shop } }),
-    db.rateLimitBucket.deleteMany({ where: { shop } }),
-    db.vipRule.deleteMany({ where: { shop } }),
-    db.customerTier.deleteMany({ where: { shop } }),
-    db.tierChange.deleteMany({ where: { shop } }),
-    db.vipBackfill.deleteMany({ where: { shop } }),
-    db.agent.deleteMany({ where: { shop } }),
-    db.agentCode.deleteMany({ where: { shop } }),
-    db.attribution.deleteMany({ where: { shop } }),
-    db.attributionMonthly.deleteMany({ where: { shop } }),
-    db.chatEventDaily.deleteMany({ where: { shop } }),
-    db.trackingSettings.deleteMany({ where: { shop } }),
-    db.trackingLookupDaily.deleteMany({ where: { shop } }),
-    db.trackingSnapshot.deleteMany({ where: { shop } }),
-    db.exchangeOffer.deleteMany({ where: { shop } }),
-    db.exchangeOutcome.deleteMany({ where: { shop } }),
-    db.profitSettings.deleteMany({ where: { shop } }),
-    db.supportCost.deleteMany({ where: { shop } }),
-    db.supportCampaign.deleteMany({ where: { shop } }),
-    db.orderDaily.deleteMany({ where: { shop } }),
-    db.delightSpendMonthly.deleteMany({ where: { shop } }),
-    db.orderRefund.deleteMany({ where: { shop } }),
-    db.order.deleteMany({ where: { shop } }),
-    db.customer.deleteMany({ where: { shop } }),
-    db.session.deleteMany({ where: { shop } }),
-    db.shop.deleteMany({ where: { shop } }),
-    db.webhookEvent.deleteMany({ where: { shop } }),
-  ]);
+export async function deleteAllShopData(db: DatabaseClient, shop: string) {
+  await inTransaction(db, async (tx) => {
+    await tx.customerDataRequest.deleteMany({ where: { shop } });
+    await tx.rateLimitBucket.deleteMany({ where: { shop } });
+    await tx.vipRule.deleteMany({ where: { shop } });
+    await tx.customerTier.deleteMany({ where: { shop } });
+    await tx.tierChange.deleteMany({ where: { shop } });
+    await tx.vipBackfill.deleteMany({ where: { shop } });
+    await tx.agent.deleteMany({ where: { shop } });
+    await tx.agentCode.deleteMany({ where: { shop } });
+    await tx.attribution.deleteMany({ where: { shop } });
+    await tx.attributionMonthly.deleteMany({ where: { shop } });
+    await tx.chatEventDaily.deleteMany({ where: { shop } });
+    await tx.trackingSettings.deleteMany({ where: { shop } });
+    await tx.trackingLookupDaily.deleteMany({ where: { shop } });
+    await tx.trackingSnapshot.deleteMany({ where: { shop } });
+    await tx.exchangeOffer.deleteMany({ where: { shop } });
+    await tx.exchangeOutcome.deleteMany({ where: { shop } });
+    await tx.profitSettings.deleteMany({ where: { shop } });
+    await tx.supportCost.deleteMany({ where: { shop } });
+    await tx.supportCampaign.deleteMany({ where: { shop } });
+    await tx.orderDaily.deleteMany({ where: { shop } });
+    await tx.delightSpendMonthly.deleteMany({ where: { shop } });
+    await tx.orderRefund.deleteMany({ where: { shop } });
+    await tx.order.deleteMany({ where: { shop } });
+    await tx.customer.deleteMany({ where: { shop } });
+    await tx.session.deleteMany({ where: { shop } });
+    await tx.shop.deleteMany({ where: { shop } });
+    await tx.storeImport.deleteMany({ where: { shop } });
+    await tx.failedJob.deleteMany({ where: { shop } });
+    await tx.webhookEvent.deleteMany({ where: { shop } });
+  });
+}
+
+/** The app is installed on the shop now (not merely once). */
+export async function isInstalled(db: DatabaseClient, shop: string): Promise<boolean> {
+  const row = await db.shop.findUnique({ where: { shop }, select: { uninstalledAt: true } });
+  return row !== null && row.uninstalledAt === null;
 }

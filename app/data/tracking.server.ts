@@ -57,6 +57,11 @@ export async function saveSnapshot(
   await db.trackingSnapshot.upsert({ where: { shop_orderId: { shop, orderId } }, create: { shop, orderId, ...data }, update: data });
 }
 
+/** Snapshots of every shop older than `olderThan`: dropped by the nightly prune job. */
+export async function pruneSnapshotsBefore(db: DatabaseClient, olderThan: Date) {
+  await db.trackingSnapshot.deleteMany({ where: { fetchedAt: { lt: olderThan } } });
+}
+
 /** A fulfillment or the order changed in Shopify: the next visit asks again. */
 export async function dropSnapshot(db: DatabaseClient, shop: string, orderId: string) {
   await db.trackingSnapshot.deleteMany({ where: { shop, orderId } });

@@ -1,7 +1,7 @@
 // VIP rules, each customer's tier record, the tier history and the backfills.
 // Every function takes the shop and filters on it.
 import { Prisma } from "@prisma/client";
-import type { Database, DatabaseClient } from "../db.server";
+import { isUniqueViolation, type Database, type DatabaseClient } from "../db.server";
 import type { RuleWithPrecedence } from "../domain/vip/evaluate";
 import type { RuleInput } from "../domain/vip/rules";
 import type { StoredTier } from "../domain/vip/sync";
@@ -75,9 +75,6 @@ export class TierNameTaken extends Error {
   }
 }
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /** Adds a rule below the shop's others (the lowest precedence). */
 export async function createVipRule(db: Database, shop: string, rule: RuleInput): Promise<VipRuleRecord> {
@@ -336,6 +333,15 @@ export async function recordFailedBackfill(db: DatabaseClient, shop: string, inp
 export async function listActiveBackfills(db: DatabaseClient, shop: string): Promise<VipBackfillRecord[]> {
   const rows = await db.vipBackfill.findMany({ where: { shop, status: { in: ACTIVE_BACKFILL_STATUSES } }, orderBy: { startedAt: "desc" } });
   return rows.map(toBackfill);
+}
+
+/** Active backfills, of every shop, whose driver has not beaten since `staleBefore`. */
+export async function listStalledBackfills(db: DatabaseClient, staleBefore: Date) {
+  return db.vipBackfill.findMany({
+    where: { status: { in: ["running", "processing"] }, OR: [{ heartbeatAt: null, startedAt: { lt: staleBefore } }, { heartbeatAt: { lt: staleBefore } }] },
+    select: { id: true, shop: true },
+    take: 1_000,
+  });
 }
 
 export async function findBackfill(db: DatabaseClient, shop: string, id: string): Promise<VipBackfillRecord | null> {

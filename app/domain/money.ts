@@ -22,6 +22,13 @@ export interface Money {
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
 /**
+ * The bound on every amount Concierge reads (10^16 minor units: a hundred trillion
+ * dollars): beyond any order and beyond a float's exact integers, and far inside
+ * PostgreSQL's bigint, so sums of many of them stay exact.
+ */
+export const MAX_AMOUNT_MINOR = 10n ** 16n;
+
+/**
  * "19.99" USD -> 1999n. Rejects anything that is not a plain decimal and any
  * amount with more precision than the currency has, rather than rounding
  * money silently.
@@ -37,6 +44,7 @@ export function parseDecimalToMinor(amount: string | number, currencyCode: strin
     throw new RangeError(`${text} ${currencyCode} has more decimals than ${currencyCode} allows (${digits})`);
   }
   const minor = BigInt(whole + fraction.padEnd(digits, "0").slice(0, digits));
+  if (minor >= MAX_AMOUNT_MINOR) throw new RangeError(`${text} ${currencyCode} is larger than any amount Concierge handles`);
   return sign ? -minor : minor;
 }
 

@@ -3,6 +3,7 @@
 // with a 400 (Shopify shows it in the app's webhook delivery log) instead of
 // being half-processed.
 import { z } from "zod";
+import { parseDecimalToMinor } from "./money";
 
 const shopifyId = z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(String);
 const decimalString = z.union([z.string(), z.number()]).transform(String);
@@ -30,7 +31,20 @@ export const refundPayloadSchema = z.object({
 });
 export type RefundPayload = z.infer<typeof refundPayloadSchema>;
 
-export const orderPayloadSchema = z.object({
+/**
+ * An amount the order's currency can hold exactly; checked on arrival, so an
+ * event that would fail deep in processing is refused with a 400 instead.
+ */
+function checkAmount(context: z.RefinementCtx, amount: string, currency: string | null | undefined, path: (string | number)[]) {
+  try {
+    parseDecimalToMinor(amount, currency ?? "XXX");
+  } catch (error) {
+    context.addIssue({ code: "custom", message: error instanceof Error ? error.message : "not an amount", path });
+  }
+}
+
+export const orderPayloadSchema = z
+  .object({
   id: shopifyId,
   name: z.string(),
   email: z.string().nullish(),
@@ -47,7 +61,15 @@ export const orderPayloadSchema = z.object({
   note_attributes: z.array(z.object({ name: z.string(), value: z.unknown() })).default([]),
   customer: z.object({ id: shopifyId }).nullish(),
   refunds: z.array(refundPayloadSchema.omit({ order_id: true }).extend({ order_id: shopifyId.optional() })).default([]),
-});
+  })
+  .superRefine((order, context) => {
+    checkAmount(context, order.total_price, order.currency, ["total_price"]);
+    order.refunds.forEach((refund, index) =>
+      refund.transactions.forEach((transaction, position) =>
+        checkAmount(context, transaction.amount, transaction.currency ?? order.currency, ["refunds", index, "transactions", position, "amount"]),
+      ),
+    );
+  });
 export type OrderPayload = z.infer<typeof orderPayloadSchema>;
 
 export const customerPayloadSchema = z.object({

@@ -24,7 +24,7 @@ import db from "../db.server";
 import { describeConditions } from "../domain/vip/rule-form";
 import { authenticate } from "../shopify.server";
 import { shopSettings } from "../services/shop-settings.server";
-import { continueInBackground, latestVipBackfill } from "../services/vip-backfill-runner.server";
+import { latestBackfill } from "../data/vip.server";
 import {
   deleteVipRuleAndReevaluate,
   loadVipRulesPage,
@@ -39,7 +39,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const [page, settings, backfill] = await Promise.all([
     loadVipRulesPage({ db, shop: session.shop }),
     shopSettings(db, admin, session.shop),
-    latestVipBackfill(session.shop),
+    latestBackfill(db, session.shop),
   ]);
   return {
     rules: page.rules.map(({ rule, members }) => ({
@@ -95,7 +95,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
           ? await startBackfillAfterChange(context, "manual")
           : undefined;
   if (started === undefined) return json({ error: "Unknown action" }, { status: 400 });
-  await continueInBackground(session.shop, started);
   return { ok: started !== null };
 };
 

@@ -1,8 +1,5 @@
-import db from "../db.server";
-import { updateShopScopes } from "../data/shops.server";
-import { appScopesUpdatePayloadSchema, parseWebhookPayload } from "../domain/webhook-payloads";
-import { webhookAction } from "../services/webhooks.server";
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { receiveWebhook } from "../http/webhooks.server";
 
-export const action = webhookAction(({ shop, payload }) =>
-  updateShopScopes(db, shop, parseWebhookPayload(appScopesUpdatePayloadSchema, payload).current),
-);
+// Verified, stored and answered here; processed by a worker (app/services/shopify-events.server.ts).
+export const action = ({ request }: ActionFunctionArgs) => receiveWebhook(request);

@@ -1,5 +1,5 @@
-import db from "../db.server";
-import { markUninstalled } from "../data/shops.server";
-import { webhookAction } from "../services/webhooks.server";
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { receiveWebhook } from "../http/webhooks.server";
 
-export const action = webhookAction(({ shop }) => markUninstalled(db, shop, new Date()));
+// Verified, stored and answered here; processed by a worker (app/services/shopify-events.server.ts).
+export const action = ({ request }: ActionFunctionArgs) => receiveWebhook(request);

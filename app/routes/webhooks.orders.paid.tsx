@@ -1,4 +1,5 @@
-import { onOrderEvent } from "../services/shopify-events.server";
-import { webhookAction } from "../services/webhooks.server";
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { receiveWebhook } from "../http/webhooks.server";
 
-export const action = webhookAction(onOrderEvent);
+// Verified, stored and answered here; processed by a worker (app/services/shopify-events.server.ts).
+export const action = ({ request }: ActionFunctionArgs) => receiveWebhook(request);

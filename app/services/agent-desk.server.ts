@@ -17,7 +17,7 @@ import {
   reserveDelightCode,
   shopOrderTotals,
 } from "../data/agents.server";
-import { isUniqueViolation } from "../data/webhook-events.server";
+import { isUniqueViolation } from "../db.server";
 import { isOnShift } from "../domain/agents/availability";
 import {
   budgetPeriod,

@@ -21,7 +21,7 @@ import {
   updateAgentRow,
   updatePersonalCodeValue,
 } from "../data/agents.server";
-import { isUniqueViolation } from "../data/webhook-events.server";
+import { isUniqueViolation } from "../db.server";
 import { storedDocument, toJson } from "../data/json";
 import type { Prisma } from "@prisma/client";
 import {

@@ -4,7 +4,7 @@
 // recomputed from those facts on every order and refund event, so a
 // duplicated or late webhook changes nothing, a refund reduces the credited
 // revenue and the commission exactly, and a cancellation voids both.
-import type { Database, DatabaseClient } from "../db.server";
+import { inTransaction, type DatabaseClient } from "../db.server";
 import { attributeOrder, attributedRevenue, commission } from "../domain/agents/attribution";
 import { findOrder } from "../data/orders.server";
 import { storedDocument } from "../data/json";
@@ -20,8 +20,8 @@ import { findShopSettings } from "../data/shops.server";
 import { shopDay } from "../domain/tracking/settings";
 
 /** The order's credit and the monthly sums it belongs to change together. */
-export async function recordAttribution(db: Database, shop: string, orderId: string) {
-  return db.$transaction((tx) => attributeWithin(tx, shop, orderId));
+export async function recordAttribution(db: DatabaseClient, shop: string, orderId: string) {
+  return inTransaction(db, (tx) => attributeWithin(tx, shop, orderId));
 }
 
 async function attributeWithin(db: DatabaseClient, shop: string, orderId: string) {

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../db.server";
 import type { AdminGraphqlClient } from "../admin-api.server";
-import { consumeRateLimit, pruneRateLimits, type RateLimit } from "../data/rate-limits.server";
+import { consumeRateLimit, type RateLimit } from "../data/rate-limits.server";
 import { incrementChatEvent } from "../data/chat-events.server";
 import { parseChatEvent, type ChatEvent } from "../domain/chat/events";
 import { dayInTimeZone } from "../domain/chat/days";
@@ -39,7 +39,6 @@ export async function recordChatEvent(request: ChatEventRequest): Promise<ChatEv
   const visitorKey = `chat-events:${createHash("sha256").update(`${request.shop}:${request.visitor}`).digest("hex").slice(0, 32)}`;
   const limited = await consumeRateLimit(request.db, request.shop, { key: visitorKey, ...VISITOR_EVENT_LIMIT }, request.now);
   if (!limited.allowed) return { status: 429, retryAfterSeconds: limited.retryAfterSeconds };
-  if (Math.random() < 0.01) await pruneRateLimits(request.db, request.shop, new Date(request.now.getTime() - 24 * 60 * 60 * 1000));
 
   const { ianaTimezone } = await shopSettings(request.db, request.admin, request.shop);
   const day = dayInTimeZone(request.now, ianaTimezone);

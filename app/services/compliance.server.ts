@@ -1,11 +1,8 @@
-// Shopify's three mandatory compliance webhooks.
-import type { Database } from "../db.server";
-import {
-  customersDataRequestPayloadSchema,
-  customersRedactPayloadSchema,
-  parseWebhookPayload,
-  shopRedactPayloadSchema,
-} from "../domain/webhook-payloads";
+// Shopify's three mandatory compliance webhooks, run inside the transaction
+// of their event (shopify-events.server.ts).
+import type { z } from "zod";
+import type { DatabaseClient } from "../db.server";
+import type { customersDataRequestPayloadSchema, customersRedactPayloadSchema } from "../domain/webhook-payloads";
 import {
   recordDataRequest,
   redactCustomerData,
@@ -15,8 +12,7 @@ import {
 import { deleteAllShopData } from "../data/shops.server";
 
 /** customers/data_request: a report of what Concierge holds, for the merchant to read in the app. */
-export async function answerCustomerDataRequest(db: Database, shop: string, payload: unknown) {
-  const request = parseWebhookPayload(customersDataRequestPayloadSchema, payload);
+export async function answerCustomerDataRequest(db: DatabaseClient, shop: string, request: z.infer<typeof customersDataRequestPayloadSchema>) {
   const customer: CustomerReference = {
     customerId: request.customer.id,
     email: request.customer.email ?? null,
@@ -28,8 +24,7 @@ export async function answerCustomerDataRequest(db: Database, shop: string, payl
 }
 
 /** customers/redact: delete or anonymise everything held for the customer. */
-export async function redactCustomer(db: Database, shop: string, payload: unknown) {
-  const request = parseWebhookPayload(customersRedactPayloadSchema, payload);
+export async function redactCustomer(db: DatabaseClient, shop: string, request: z.infer<typeof customersRedactPayloadSchema>) {
   await redactCustomerData(db, shop, {
     customerId: request.customer.id,
     email: request.customer.email ?? null,
@@ -38,11 +33,10 @@ export async function redactCustomer(db: Database, shop: string, payload: unknow
   });
 }
 
-/** shop/redact: 48 hours after uninstall, delete everything held for the shop. */
-export async function redactShop(db: Database, shop: string, payload: unknown) {
-  const request = parseWebhookPayload(shopRedactPayloadSchema, payload);
-  if (request.shop_domain !== shop) {
-    throw new Response("shop_domain does not match the signed shop", { status: 400 });
-  }
+/**
+ * shop/redact: 48 hours after uninstall, delete everything held for the shop.
+ * (The payload's shop_domain was checked against the signed shop on arrival.)
+ */
+export async function redactShop(db: DatabaseClient, shop: string) {
   await deleteAllShopData(db, shop);
 }

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../db.server";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
-import { consumeRateLimit, pruneRateLimits, type RateLimit } from "../data/rate-limits.server";
+import { consumeRateLimit, type RateLimit } from "../data/rate-limits.server";
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
 import { DEFAULT_BRANDING, renderTrackingPage, type RecentOrder, type TrackingBranding, type TrackingPageState } from "../domain/tracking/page";
 import { shopDay } from "../domain/tracking/settings";
@@ -143,7 +143,6 @@ async function rateLimited(request: TrackingRequest): Promise<TrackingPageState 
     const result = await consumeRateLimit(request.db, request.shop, rule, request.now);
     if (!result.allowed) return { kind: "rate_limited", retryAfterSeconds: result.retryAfterSeconds };
   }
-  if (Math.random() < 0.01) await pruneRateLimits(request.db, request.shop, new Date(request.now.getTime() - 24 * 60 * 60 * 1000));
   return null;
 }
 

@@ -5,7 +5,7 @@
 // so a shop with a million attributed orders loads as fast as a new one; the
 // arithmetic is app/domain/profit's. See docs/decisions/008-profit-dashboard.md.
 import type { AdminGraphqlClient } from "../admin-api.server";
-import type { Database } from "../db.server";
+import { inTransaction, type Database, type DatabaseClient } from "../db.server";
 import {
   agentNames,
   attributionAgentSums,
@@ -36,7 +36,7 @@ import {
   type MonthSpan,
 } from "../data/profit.server";
 import { findShopSettings } from "../data/shops.server";
-import { isUniqueViolation } from "../data/webhook-events.server";
+import { isUniqueViolation } from "../db.server";
 import { findOrder } from "../data/orders.server";
 import { ATTRIBUTION_PRECEDENCE, ATTRIBUTION_RULE_TEXT, type AttributionSource } from "../domain/agents/attribution";
 import { instantOfWallClock, wallClockAt } from "../domain/agents/zoned-time";
@@ -623,8 +623,8 @@ export async function saveProfitForm(context: ProfitContext, form: FormData): Pr
 // The store's orders per day, kept on every order and refund event
 
 /** Re-sums the day (on the shop's clock) the order was placed, from the Order rows of that day. */
-export async function recordOrderDay(db: Database, shop: string, orderId: string) {
-  await db.$transaction(async (tx) => {
+export async function recordOrderDay(db: DatabaseClient, shop: string, orderId: string) {
+  await inTransaction(db, async (tx) => {
     const order = await findOrder(tx, shop, orderId);
     if (!order) return;
     const timeZone = (await findShopSettings(tx, shop))?.ianaTimezone ?? "UTC";

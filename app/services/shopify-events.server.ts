@@ -1,38 +1,172 @@
-// What Concierge does when Shopify tells it about an order, a refund or a
-// customer. Each webhook route calls one of these; each feature adds its step
-// here, after the facts are stored, so every feature sees the same facts and
-// one failure makes Shopify retry the whole event (see webhooks.server.ts).
-import db from "../db.server";
+// What Concierge does with each Shopify webhook topic, once the event is
+// durable (WebhookEvent) and a worker runs it (app/jobs/webhook-event.server.ts).
+// Every handler runs inside the transaction that marks its event processed,
+// so an event's facts, the figures derived from them and the follow-up jobs
+// it asks for are written together or not at all. Work that calls the Admin
+// API (a customer's VIP tier) is a follow-up job of its own, with its own
+// retries, so a slow Shopify never holds an event.
+import type { Prisma } from "@prisma/client";
+import type { z } from "zod";
+import { markUninstalled, updateShopScopes } from "../data/shops.server";
+import { findOrder, lockOrder, recordRefund, upsertOrderFacts } from "../data/orders.server";
+import { upsertCustomerIdentity } from "../data/customers.server";
 import { dropSnapshot } from "../data/tracking.server";
-import { fulfillmentPayloadSchema, parseWebhookPayload } from "../domain/webhook-payloads";
+import { orderFactsFromPayload, refundFactsFromPayload } from "../domain/orders";
+import {
+  appScopesUpdatePayloadSchema,
+  appUninstalledPayloadSchema,
+  customerPayloadSchema,
+  customersDataRequestPayloadSchema,
+  customersRedactPayloadSchema,
+  fulfillmentPayloadSchema,
+  orderPayloadSchema,
+  refundPayloadSchema,
+  shopRedactPayloadSchema,
+} from "../domain/webhook-payloads";
+import { enqueue } from "../jobs/queue.server";
 import { recordAttribution } from "./attribution.server";
+import { answerCustomerDataRequest, redactCustomer, redactShop } from "./compliance.server";
 import { recordOrderDay } from "./profit.server";
-import { syncCustomer, syncOrder, syncRefund } from "./store-sync.server";
-import { syncVipTierForWebhook } from "./vip-sync.server";
-import type { WebhookContext } from "./webhooks.server";
 
-export async function onOrderEvent({ shop, payload, topic, admin }: WebhookContext) {
-  const order = await syncOrder(db, shop, payload);
-  if (topic === "ORDERS_PAID" && order.customerId) await syncVipTierForWebhook({ shop, topic, admin }, db, { customerId: order.customerId });
-  await recordAttribution(db, shop, order.orderId);
-  await recordOrderDay(db, shop, order.orderId);
-  await dropSnapshot(db, shop, order.orderId);
+export interface TopicContext {
+  db: Prisma.TransactionClient;
+  shop: string;
+  topic: WebhookTopic;
+  receivedAt: Date;
 }
 
-export async function onRefundEvent({ shop, payload, topic, admin }: WebhookContext) {
-  const refund = await syncRefund(db, shop, payload);
-  await syncVipTierForWebhook({ shop, topic, admin }, db, { orderId: refund.orderId });
-  await recordAttribution(db, shop, refund.orderId);
-  await recordOrderDay(db, shop, refund.orderId);
+interface TopicDefinition<S extends z.ZodType> {
+  schema: S;
+  /**
+   * Processed for a shop whose app is uninstalled (its data is still held):
+   * uninstalling itself and Shopify's compliance requests, which come after.
+   */
+  afterUninstall?: boolean;
+  /** What the event is about, in the merchant's words, for the list of failed events. */
+  describe(payload: z.infer<S>): string;
+  handle(context: TopicContext, payload: z.infer<S>): Promise<void>;
 }
 
-/** fulfillments/create and fulfillments/update: the tracking page asks Shopify afresh. */
-export async function onFulfillmentEvent({ shop, payload }: WebhookContext) {
-  const fulfillment = parseWebhookPayload(fulfillmentPayloadSchema, payload);
-  await dropSnapshot(db, shop, fulfillment.order_id);
+function topic<S extends z.ZodType>(definition: TopicDefinition<S>) {
+  return definition;
 }
 
-export async function onCustomerEvent({ shop, payload, topic, admin }: WebhookContext) {
-  const customer = await syncCustomer(db, shop, payload);
-  await syncVipTierForWebhook({ shop, topic, admin }, db, { customerId: customer.id });
+/** The VIP tier follows the customer's facts; one waiting job per customer covers every event. */
+async function syncTierLater(context: TopicContext, target: { customerId: string } | { orderId: string }) {
+  const key = "customerId" in target ? `customer:${target.customerId}` : `order:${target.orderId}`;
+  await enqueue(context.db, "vip-sync", { shop: context.shop, trigger: topicName(context.topic), ...target }, { singletonKey: `${context.shop}:${key}` });
+}
+
+async function onOrder(context: TopicContext, payload: z.infer<typeof orderPayloadSchema>) {
+  const { db, shop } = context;
+  const facts = orderFactsFromPayload(payload);
+  await lockOrder(db, shop, facts.orderId);
+  await upsertOrderFacts(db, shop, facts);
+  for (const refund of payload.refunds) await recordRefund(db, shop, refundFactsFromPayload(refund, facts.orderId, facts.currencyCode));
+  await recordAttribution(db, shop, facts.orderId);
+  await recordOrderDay(db, shop, facts.orderId);
+  await dropSnapshot(db, shop, facts.orderId);
+  if (context.topic === "ORDERS_PAID" && facts.customerId) await syncTierLater(context, { customerId: facts.customerId });
+}
+
+async function onRefund(context: TopicContext, payload: z.infer<typeof refundPayloadSchema>) {
+  const { db, shop } = context;
+  await lockOrder(db, shop, payload.order_id);
+  const order = await findOrder(db, shop, payload.order_id);
+  const currencyFallback = order?.currencyCode ?? payload.transactions[0]?.currency ?? "USD";
+  await recordRefund(db, shop, refundFactsFromPayload(payload, payload.order_id, currencyFallback));
+  await recordAttribution(db, shop, payload.order_id);
+  await recordOrderDay(db, shop, payload.order_id);
+  await syncTierLater(context, order?.customerId ? { customerId: order.customerId } : { orderId: payload.order_id });
+}
+
+export const WEBHOOK_TOPICS = {
+  ORDERS_CREATE: topic({ schema: orderPayloadSchema, describe: (order) => `order ${order.name}`, handle: onOrder }),
+  ORDERS_PAID: topic({ schema: orderPayloadSchema, describe: (order) => `order ${order.name}`, handle: onOrder }),
+  ORDERS_UPDATED: topic({ schema: orderPayloadSchema, describe: (order) => `order ${order.name}`, handle: onOrder }),
+  REFUNDS_CREATE: topic({ schema: refundPayloadSchema, describe: (refund) => `a refund on order ${refund.order_id}`, handle: onRefund }),
+  // The tracking page asks Shopify afresh after a fulfillment changes.
+  FULFILLMENTS_CREATE: topic({
+    schema: fulfillmentPayloadSchema,
+    describe: (fulfillment) => `a fulfillment of order ${fulfillment.order_id}`,
+    handle: ({ db, shop }, fulfillment) => dropSnapshot(db, shop, fulfillment.order_id),
+  }),
+  FULFILLMENTS_UPDATE: topic({
+    schema: fulfillmentPayloadSchema,
+    describe: (fulfillment) => `a fulfillment of order ${fulfillment.order_id}`,
+    handle: ({ db, shop }, fulfillment) => dropSnapshot(db, shop, fulfillment.order_id),
+  }),
+  CUSTOMERS_UPDATE: topic({
+    schema: customerPayloadSchema,
+    describe: (customer) => `customer ${customer.id}`,
+    async handle(context, customer) {
+      await upsertCustomerIdentity(context.db, context.shop, customer);
+      await syncTierLater(context, { customerId: customer.id });
+    },
+  }),
+  APP_UNINSTALLED: topic({
+    schema: appUninstalledPayloadSchema,
+    afterUninstall: true,
+    describe: () => "the app's uninstallation",
+    handle: ({ db, shop, receivedAt }) => markUninstalled(db, shop, receivedAt),
+  }),
+  APP_SCOPES_UPDATE: topic({
+    schema: appScopesUpdatePayloadSchema,
+    describe: () => "a change of the app's access scopes",
+    handle: ({ db, shop }, payload) => updateShopScopes(db, shop, payload.current),
+  }),
+  CUSTOMERS_DATA_REQUEST: topic({
+    schema: customersDataRequestPayloadSchema,
+    afterUninstall: true,
+    describe: (request) => `a data request for customer ${request.customer.id}`,
+    handle: async ({ db, shop }, request) => {
+      await answerCustomerDataRequest(db, shop, request);
+    },
+  }),
+  CUSTOMERS_REDACT: topic({
+    schema: customersRedactPayloadSchema,
+    afterUninstall: true,
+    describe: (request) => `the redaction of customer ${request.customer.id}`,
+    handle: ({ db, shop }, request) => redactCustomer(db, shop, request),
+  }),
+  SHOP_REDACT: topic({
+    schema: shopRedactPayloadSchema,
+    afterUninstall: true,
+    describe: () => "the deletion of the shop's data",
+    handle: ({ db, shop }) => redactShop(db, shop),
+  }),
+} satisfies Record<string, TopicDefinition<z.ZodType>>;
+
+export type WebhookTopic = keyof typeof WEBHOOK_TOPICS;
+
+export function isWebhookTopic(topic: string): topic is WebhookTopic {
+  return Object.hasOwn(WEBHOOK_TOPICS, topic);
+}
+
+/** "ORDERS_PAID" → "orders/paid", as Shopify names topics to merchants. */
+export function topicName(topic: string): string {
+  return topic.toLowerCase().replace("_", "/");
+}
+
+export type ParsedPayload = { ok: true; payload: unknown } | { ok: false; problems: string[] };
+
+/** Checks a payload against its topic's schema; the problems name each field. */
+export function parseTopicPayload(topic: WebhookTopic, payload: unknown): ParsedPayload {
+  const result = (WEBHOOK_TOPICS[topic].schema as z.ZodType).safeParse(payload);
+  if (result.success) return { ok: true, payload: result.data };
+  return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`) };
+}
+
+/** Runs a stored event's topic handler inside `db`'s transaction. */
+export async function handleTopic(context: TopicContext, payload: unknown) {
+  const definition = WEBHOOK_TOPICS[context.topic] as TopicDefinition<z.ZodType>;
+  const parsed = definition.schema.parse(payload);
+  await definition.handle(context, parsed);
+}
+
+/** What the event is about, for the merchant. */
+export function describeEvent(topic: WebhookTopic, payload: unknown): string {
+  const definition = WEBHOOK_TOPICS[topic] as TopicDefinition<z.ZodType>;
+  const parsed = definition.schema.safeParse(payload);
+  return `${topicName(topic)} for ${parsed.success ? definition.describe(parsed.data) : "an event that no longer reads"}`;
 }

@@ -2,8 +2,9 @@
 // Operation exports the customers (no rate limit), the JSONL is streamed in
 // batches, and only customers whose tier or tags must change cost Admin API
 // calls, paced to the shop's cost budget. Progress lives in VipBackfill, so
-// the admin shows it and a backfill whose server died is resumed from its
-// last batch. See docs/decisions/006-vip-tiers-in-shopify.md.
+// the admin shows it; a worker runs it as a job (app/jobs/vip-backfill.server.ts),
+// and a backfill whose worker died is resumed from its last batch.
+// See docs/decisions/006-vip-tiers-in-shopify.md.
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -11,7 +12,8 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
-import type { Database } from "../db.server";
+import type { Database, DatabaseClient } from "../db.server";
+import { enqueue } from "../jobs/queue.server";
 import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
 import { pacedAdminClient } from "../admin-throttle.server";
 import {
@@ -19,8 +21,8 @@ import {
   createBackfill,
   findBackfill,
   findCustomerTiers,
-  latestBackfill,
   listActiveBackfills,
+  listStalledBackfills,
   supersedeBackfills,
   updateActiveBackfill,
   type VipBackfillRecord,
@@ -56,7 +58,7 @@ export interface BackfillDeps {
   fetch?: typeof fetch;
 }
 
-export type BackfillTrigger = "rule_created" | "rule_updated" | "rule_deleted" | "rules_reordered" | "manual";
+export type BackfillTrigger = "rule_created" | "rule_updated" | "rule_deleted" | "rules_reordered" | "manual" | "schedule";
 
 /** A driver whose heartbeat is older than this is taken to be dead. */
 export const BACKFILL_LEASE_MS = 60_000;
@@ -99,7 +101,18 @@ export async function startVipBackfill(deps: BackfillDeps, trigger: BackfillTrig
   }
   const started = await adminMutation(admin, BulkOperationRunQueryMutation, { query: VIP_BACKFILL_CUSTOMERS_QUERY }, "bulkOperationRunQuery");
   if (!started.bulkOperation) throw new Error("bulkOperationRunQuery returned no bulk operation");
-  return createBackfill(db, shop, { trigger, bulkOperationId: started.bulkOperation.id, startedAt: now() });
+  const bulkOperationId = started.bulkOperation.id;
+  // The backfill and the job that drives it exist together.
+  return db.$transaction(async (tx) => {
+    const backfill = await createBackfill(tx, shop, { trigger, bulkOperationId, startedAt: now() });
+    await enqueueBackfillDriver(tx, shop, backfill.id);
+    return backfill;
+  });
+}
+
+/** Queues the job that drives a backfill; a job already waiting for it stands for this one. */
+export async function enqueueBackfillDriver(db: DatabaseClient, shop: string, backfillId: string) {
+  await enqueue(db, "vip-backfill", { shop, backfillId }, { singletonKey: backfillId });
 }
 
 /**
@@ -147,10 +160,17 @@ export async function driveVipBackfill(deps: BackfillDeps, backfillId: string): 
   }
 }
 
-/** Starts a backfill and drives it to its end (tests, the benchmark, scripts). */
+/** Starts a backfill and drives it to its end here, not on a worker (tests, the benchmark, scripts). */
 export async function runVipBackfill(deps: BackfillDeps, trigger: BackfillTrigger): Promise<VipBackfillRecord> {
   const backfill = await startVipBackfill(deps, trigger);
   return (await driveVipBackfill(deps, backfill.id)) ?? backfill;
+}
+
+/** Backfills still running whose driver's heartbeat stopped: a worker died and its job is gone. */
+export async function resumeStalledBackfills(db: Database, now: Date) {
+  const stalled = await listStalledBackfills(db, new Date(now.getTime() - BACKFILL_LEASE_MS));
+  for (const backfill of stalled) await enqueueBackfillDriver(db, backfill.shop, backfill.id);
+  return stalled.length;
 }
 
 /** True once the bulk operation has finished (and the backfill moved on). */
@@ -320,46 +340,4 @@ async function applyBatch(deps: BackfillDeps, vip: VipRuleSet, lines: string[], 
   }
   if (final.length === 0) return { changed: 0, mutations: 0 };
   return applyTierPlans({ db, admin, shop, now, trigger }, final);
-}
-
-// ---------------------------------------------------------------------------
-// Running in the app server
-
-const driving = new Map<string, Promise<unknown>>();
-
-/**
- * Drives a backfill without holding up the request that started it. Its
- * progress and any failure are recorded on the VipBackfill row, which the
- * admin shows; the error is also logged (topic and shop only).
- */
-export function driveVipBackfillInBackground(deps: BackfillDeps, backfillId: string): void {
-  if (driving.has(backfillId)) return;
-  const run = driveVipBackfill(deps, backfillId)
-    .catch((error: unknown) => {
-      console.error(`VIP backfill for ${deps.shop} failed: ${describeError(error)}`);
-    })
-    .finally(() => driving.delete(backfillId));
-  driving.set(backfillId, run);
-}
-
-/** Resolves once the backfills this process is driving have finished (tests). */
-export async function vipBackfillsSettled(): Promise<void> {
-  while (driving.size > 0) await Promise.allSettled([...driving.values()]);
-}
-
-/**
- * The shop's latest backfill; one still active whose driver is gone (a
- * restarted server) is picked up again in the background.
- */
-export async function currentVipBackfill(
-  deps: Omit<BackfillDeps, "admin"> & { admin: () => Promise<AdminGraphqlClient> },
-): Promise<VipBackfillRecord | null> {
-  const now = clockOf(deps);
-  const backfill = await latestBackfill(deps.db, deps.shop);
-  if (!backfill || (backfill.status !== "running" && backfill.status !== "processing") || driving.has(backfill.id)) return backfill;
-  const heartbeat = backfill.heartbeatAt?.getTime() ?? 0;
-  if (heartbeat < now().getTime() - BACKFILL_LEASE_MS) {
-    driveVipBackfillInBackground({ ...deps, admin: await deps.admin() }, backfill.id);
-  }
-  return backfill;
 }

@@ -4,7 +4,6 @@ import { json } from "@remix-run/node";
 import type { VipRuleActionData } from "../components/VipRuleForm";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
-import { continueInBackground } from "./vip-backfill-runner.server";
 import { loadRuleFormPage, previewVipRule, saveVipRule } from "./vip-rules.server";
 
 export async function loadVipRuleForm(request: Request, ruleId: string | null) {
@@ -28,6 +27,5 @@ export async function submitVipRuleForm(request: Request, ruleId: string | null)
   const result = await saveVipRule(context, form, ruleId);
   if (result.kind === "not_found") throw new Response("Not found", { status: 404 });
   if (result.kind === "invalid") return json({ intent: "save", preview: null, fieldErrors: result.fieldErrors }, { status: 400 });
-  await continueInBackground(session.shop, result.backfill);
   return redirect("/app/vip-rules");
 }

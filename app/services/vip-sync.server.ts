@@ -272,21 +272,3 @@ export async function syncCustomerTier(ctx: VipContext & { trigger: string }, ta
   const applied = await applyTierPlans(ctx, [{ customerId, stored, plan, factsUpdatedAt: snapshot.updatedAt }], { touch: true });
   return { kind: "synced", customerId, tierName: plan.tier?.tierName ?? null, changed: applied.changed > 0, mutations: applied.mutations };
 }
-
-/** "ORDERS_PAID" → "orders/paid", as the tier history names triggers. */
-export function topicName(topic: string): string {
-  return topic.toLowerCase().replace("_", "/");
-}
-
-/**
- * The webhook step (app/services/shopify-events.server.ts). Without an Admin
- * client (the shop uninstalled the app) there is nothing to sync.
- */
-export async function syncVipTierForWebhook(
-  context: { shop: string; topic: string; admin?: AdminGraphqlClient | null },
-  db: Database,
-  target: CustomerTarget,
-): Promise<SyncOutcome | null> {
-  if (!context.admin) return null;
-  return syncCustomerTier({ db, admin: context.admin, shop: context.shop, now: new Date(), trigger: topicName(context.topic) }, target);
-}

@@ -9,6 +9,7 @@ import { TEST_APP } from "../setup/test-environment";
 import { DEMO_SHOP, seedDemoStore } from "../shopify/demo-store";
 import { startLocalShopify, type LocalShopify } from "../shopify/server";
 import { readWebhookSubscriptions, WebhookDispatcher } from "../shopify/webhooks";
+import { runQueuedJobs } from "./jobs";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -30,25 +31,30 @@ export async function installApp(local: LocalShopify, shop = DEMO_SHOP) {
   const id = `offline_${shop}`;
   const data = { shop, state: "", isOnline: false, scope: ACCESS_SCOPES.join(","), accessToken };
   await db.session.upsert({ where: { id }, create: { id, ...data }, update: data });
+  await db.shop.upsert({ where: { shop }, create: { shop, scopes: data.scope }, update: { uninstalledAt: null } });
   return accessToken;
 }
 
 type RouteModule = { action?: (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<Response> };
 const webhookRoutes = import.meta.glob<RouteModule>("../../app/routes/webhooks.*.tsx");
 
-/** A fetch that hands /webhooks/* requests to the app's route modules, as Remix would. */
+/** A fetch that hands /webhooks/* requests to the app's route modules, as Remix would, then runs the queued jobs. */
 export const appWebhookFetch: typeof fetch = async (input, init) => {
   const request = new Request(input, init);
   const file = `../../app/routes/${new URL(request.url).pathname.slice(1).replaceAll("/", ".")}.tsx`;
   const load = webhookRoutes[file];
   if (!load) return new Response("Not Found", { status: 404 });
   const { action } = await load();
+  let response: Response;
   try {
-    return await action!({ request, params: {}, context: {} });
+    response = await action!({ request, params: {}, context: {} });
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
     throw thrown;
   }
+  // A worker would now run what the delivery queued.
+  await runQueuedJobs();
+  return response;
 };
 
 /** Shopify's webhook delivery, signed with `secret`, into the app. */

@@ -17,6 +17,7 @@ export function adminClient(local: LocalShopify, accessToken: string): AdminGrap
         method: "POST",
         headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": accessToken },
         body: JSON.stringify({ query, variables: options?.variables ?? {} }),
+        signal: options?.signal,
       }),
   };
 }

@@ -21,9 +21,13 @@ const tables = Object.values(Prisma.ModelName);
 
 beforeEach(async () => {
   await db.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => `"${table}"`).join(", ")} CASCADE`);
+  // The job queue's jobs too, once pg-boss has made its tables (the first job sent).
+  await db.$executeRawUnsafe(`DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN TRUNCATE pgboss.job; END IF; END $$`);
 });
 
 afterAll(async () => {
+  const { stopJobQueue } = await import("../../app/jobs/queue.server");
+  await stopJobQueue();
   await db.$disconnect();
   await dropDatabase(adminUrl, databaseName);
 });

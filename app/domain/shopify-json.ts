@@ -1,0 +1,26 @@
+// JSON from Shopify, read without losing digits. Shopify's ids are 64-bit
+// integers (its own sample payloads hold ids such as 820982911946154508);
+// JSON.parse would round them to the nearest double. An integer beyond
+// Number.MAX_SAFE_INTEGER is kept as its exact decimal text instead, which is
+// how Concierge stores every Shopify id anyway. (JSON.parse's source text
+// access, standard since Node 21, gives the digits as they were sent.)
+import type { Prisma } from "@prisma/client";
+
+type Reviver = (this: unknown, key: string, value: unknown, context?: { source?: string }) => unknown;
+
+const keepExactIntegers: Reviver = (_key, value, context) => {
+  if (typeof value === "number" && !Number.isSafeInteger(value) && context?.source && /^-?\d+$/.test(context.source)) {
+    return context.source;
+  }
+  return value;
+};
+
+export function parseShopifyJson(text: string): { ok: true; value: Prisma.InputJsonValue } | { ok: false } {
+  try {
+    const value = JSON.parse(text, keepExactIntegers as (key: string, value: unknown) => unknown) as unknown;
+    if (value === null || typeof value !== "object") return { ok: false };
+    return { ok: true, value: value as Prisma.InputJsonValue };
+  } catch {
+    return { ok: false };
+  }
+}

@@ -1,0 +1,40 @@
+// What a job is, for the worker (worker.server.ts): a function of its data
+// and its dependencies, passed in so a test can run it against the local
+// Shopify or a fake.
+import type { AdminGraphqlClient } from "../admin-api.server";
+import type { Database } from "../db.server";
+import type { JobData, JobName } from "./queue.server";
+
+export interface JobContext {
+  db: Database;
+  /** The shop's Admin API client, with its offline token. */
+  adminFor(shop: string): Promise<AdminGraphqlClient>;
+  now(): Date;
+  /** Aborted when the attempt has run out of time (pg-boss expires it). */
+  signal: AbortSignal;
+}
+
+export interface JobDefinition<N extends JobName> {
+  run(data: JobData[N], context: JobContext): Promise<void>;
+  /** What the work was, in the merchant's words, for the list of work that failed. */
+  describe(data: JobData[N], context: Pick<JobContext, "db">): Promise<string>;
+  /** Called once, when the job has failed for good (after its last retry). */
+  onFailedForGood?(data: JobData[N], error: string, context: Pick<JobContext, "db" | "now">): Promise<void>;
+  /** Jobs fetched at once and run side by side by one worker. */
+  batchSize?: number;
+}
+
+/** A failure no retry can mend (a payload that no longer reads): the job fails for good at once. */
+export class PermanentJobError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PermanentJobError";
+  }
+}
+
+/** The error's kind and first line: enough to act on, never a payload or a customer's data. */
+export function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return "Unknown error";
+  const lines = error.message.split("\n").map((line) => line.trim()).filter(Boolean);
+  return `${error.name}: ${(lines.at(-1) ?? "").slice(0, 300)}`;
+}

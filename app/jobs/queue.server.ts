@@ -1,0 +1,169 @@
+// The job queue: pg-boss on Concierge's own PostgreSQL (docs/decisions/010-job-queue.md).
+// Every piece of work that may wait (a Shopify event, a VIP tier to update,
+// a backfill, the store's history) is a job: written in the same transaction
+// as whatever asked for it, run by a worker with a time limit and retries with
+// backoff, picked up again when its worker dies, and recorded for the merchant
+// when it fails past its last retry (FailedJob). Web processes only send jobs;
+// workers (worker.server.ts) run them.
+import { fromPrisma, PgBoss, type Queue, type SendOptions } from "pg-boss";
+import type { DatabaseClient } from "../db.server";
+
+/** What each queue's jobs carry. Every job names its shop. */
+export interface JobData {
+  /** A Shopify webhook event kept in WebhookEvent, to process once. */
+  "webhook-event": { shop: string; eventRowId: string };
+  /** Re-evaluate one customer's VIP tier and bring Shopify in line. */
+  "vip-sync": { shop: string; trigger: string } & ({ customerId: string } | { orderId: string });
+  /** Drive a VIP backfill (VipBackfill row) to its end. */
+  "vip-backfill": { shop: string; backfillId: string };
+  /** Read the store's history (StoreImport row). */
+  "store-import": { shop: string; importId: string };
+  /** Scheduled, for every shop: start the nightly VIP re-evaluation where rules depend on time. */
+  "nightly-vip": { shop?: string };
+  /** Scheduled: pick up backfills and imports whose jobs are gone. */
+  "resume-work": Record<string, never>;
+  /** Scheduled: forget what is no longer needed (ledgers, snapshots, counters). */
+  prune: Record<string, never>;
+  /** Jobs that failed past their last retry, from every queue. */
+  "dead-letter": { shop?: string };
+}
+
+export type JobName = keyof JobData;
+
+export const DEAD_LETTER_QUEUE: JobName = "dead-letter";
+
+/**
+ * Each queue's policy. `expireInSeconds` is how long an attempt may run
+ * before it is taken to be lost (its worker died) and retried; long jobs
+ * keep a heartbeat instead, so a dead worker is noticed within
+ * `heartbeatSeconds`.
+ */
+export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
+  "webhook-event": {
+    retryLimit: 8,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
+    expireInSeconds: 120,
+    deadLetter: DEAD_LETTER_QUEUE,
+  },
+  // "short": one job per customer waits at a time; a second event about the
+  // same customer while one waits is already covered by it.
+  "vip-sync": {
+    policy: "short",
+    retryLimit: 8,
+    retryDelay: 10,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
+    expireInSeconds: 300,
+    deadLetter: DEAD_LETTER_QUEUE,
+  },
+  // "stately": per backfill, one job waiting and one running at most.
+  "vip-backfill": {
+    policy: "stately",
+    retryLimit: 10,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
+    expireInSeconds: 6 * 60 * 60,
+    heartbeatSeconds: 60,
+    deadLetter: DEAD_LETTER_QUEUE,
+  },
+  "store-import": {
+    policy: "stately",
+    retryLimit: 10,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
+    expireInSeconds: 6 * 60 * 60,
+    heartbeatSeconds: 60,
+    deadLetter: DEAD_LETTER_QUEUE,
+  },
+  "nightly-vip": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
+  "resume-work": { policy: "singleton", retryLimit: 1, expireInSeconds: 600 },
+  prune: { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800 },
+  "dead-letter": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionSeconds: 30 * 24 * 60 * 60 },
+};
+
+/** The queues in the order they are created: a dead letter queue must exist before those that name it. */
+export const JOB_NAMES: JobName[] = [DEAD_LETTER_QUEUE, ...(Object.keys(QUEUE_OPTIONS) as JobName[]).filter((name) => name !== DEAD_LETTER_QUEUE)];
+
+export interface JobQueueOptions {
+  connectionString?: string;
+  /** Workers supervise (expire lost jobs, run maintenance) and run schedules; web processes do neither. */
+  role: "producer" | "worker";
+  /** Seconds between supervision passes (lost jobs are noticed this often). */
+  superviseIntervalSeconds?: number;
+  /** Connections in pg-boss's own pool. */
+  poolSize?: number;
+}
+
+/** A started pg-boss with every queue created. */
+export async function startJobQueue(options: JobQueueOptions): Promise<PgBoss> {
+  const connectionString = options.connectionString ?? process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("The job queue needs DATABASE_URL");
+  const worker = options.role === "worker";
+  const boss = new PgBoss({
+    connectionString,
+    max: options.poolSize ?? (worker ? 10 : 3),
+    application_name: `concierge-${options.role}`,
+    supervise: worker,
+    schedule: worker,
+    useListenNotify: worker,
+    registerInstance: worker,
+    ...(options.superviseIntervalSeconds
+      ? { superviseIntervalSeconds: options.superviseIntervalSeconds, monitorIntervalSeconds: options.superviseIntervalSeconds }
+      : {}),
+  });
+  // pg-boss reports trouble with its own connections here; it keeps going.
+  boss.on("error", (error) => console.error(`job queue: ${error instanceof Error ? error.message : String(error)}`));
+  await boss.start();
+  for (const name of JOB_NAMES) {
+    await boss.createQueue(name, { ...QUEUE_OPTIONS[name], notify: true });
+    // A worker brings an existing queue's retry and time limits up to date (a policy is fixed at creation).
+    if (worker) {
+      const { policy: _fixed, ...options } = QUEUE_OPTIONS[name];
+      await boss.updateQueue(name, { ...options, notify: true });
+    }
+  }
+  return boss;
+}
+
+declare global {
+  // One producer per process, kept across the dev server's module reloads.
+  var conciergeJobQueue: Promise<PgBoss> | undefined;
+}
+
+/** This process's producer: sends jobs, runs none. */
+export function jobQueue(): Promise<PgBoss> {
+  globalThis.conciergeJobQueue ??= startJobQueue({ role: "producer" }).catch((error: unknown) => {
+    globalThis.conciergeJobQueue = undefined;
+    throw error;
+  });
+  return globalThis.conciergeJobQueue;
+}
+
+/** Stops this process's producer (tests, shutdown). */
+export async function stopJobQueue() {
+  const boss = globalThis.conciergeJobQueue;
+  globalThis.conciergeJobQueue = undefined;
+  if (boss) await (await boss).stop({ graceful: true, timeout: 5_000, close: true });
+}
+
+const isTransaction = (db: DatabaseClient) => !("$transaction" in db);
+
+/**
+ * Sends a job. Given an open transaction, the job is written in it, so it
+ * exists exactly when what asked for it does. Returns the job's id, or null
+ * when the queue's policy folded it into a job already waiting.
+ */
+export async function enqueue<N extends JobName>(
+  db: DatabaseClient,
+  name: N,
+  data: JobData[N],
+  options: SendOptions = {},
+): Promise<string | null> {
+  const boss = await jobQueue();
+  if (isTransaction(db)) return boss.send(name, data, { ...options, db: fromPrisma(db) });
+  return boss.send(name, data, options);
+}

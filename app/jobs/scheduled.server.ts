@@ -1,0 +1,71 @@
+// Work on the queue's own scheduler (cron, in UTC), run by whichever worker
+// gets it first:
+//   nightly-vip   03:00  re-evaluate the shops whose rules depend on time
+//                        ("last order within N days" changes with the calendar)
+//   resume-work   */5    drive again the backfills whose worker died
+//   prune         04:30  forget what is no longer needed
+import { pruneRateLimitsBefore } from "../data/rate-limits.server";
+import { pruneSnapshotsBefore } from "../data/tracking.server";
+import { listVipRules } from "../data/vip.server";
+import { isInstalled } from "../data/shops.server";
+import { resumeStalledBackfills, startVipBackfill } from "../services/vip-backfill.server";
+import type { JobDefinition } from "./job";
+import { enqueue, type JobName } from "./queue.server";
+
+export const SCHEDULES: { name: JobName; cron: string }[] = [
+  { name: "nightly-vip", cron: "0 3 * * *" },
+  { name: "resume-work", cron: "*/5 * * * *" },
+  { name: "prune", cron: "30 4 * * *" },
+];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Processed events are kept a week: Shopify retries for 48 hours, so a redelivery still finds them. */
+export const PROCESSED_EVENT_RETENTION_MS = 7 * DAY_MS;
+/** Failed work the merchant retried, kept a month for the record. */
+const RETRIED_FAILURE_RETENTION_MS = 30 * DAY_MS;
+/** Tracking snapshots are fresh for minutes; older ones hold a customer's data for nothing. */
+const SNAPSHOT_RETENTION_MS = DAY_MS;
+
+export const nightlyVipJob: JobDefinition<"nightly-vip"> = {
+  async run({ shop }, { db, adminFor, now }) {
+    if (!shop) {
+      // Fan out: one job per shop, so one shop's trouble is retried on its own.
+      const shops = await db.vipRule.findMany({
+        where: { enabled: true, definition: { path: ["conditions"], array_contains: [{ kind: "last_order_within_days" }] } },
+        distinct: ["shop"],
+        select: { shop: true },
+      });
+      for (const row of shops) await enqueue(db, "nightly-vip", { shop: row.shop }, { singletonKey: row.shop });
+      return;
+    }
+    if (!(await isInstalled(db, shop))) return;
+    const rules = await listVipRules(db, shop);
+    if (!rules.some((rule) => rule.enabled && rule.conditions.some((condition) => condition.kind === "last_order_within_days"))) return;
+    await startVipBackfill({ db, admin: await adminFor(shop), shop, now }, "schedule");
+  },
+  async describe({ shop }) {
+    return shop ? "The nightly re-evaluation of time-based VIP tiers" : "Finding the shops whose VIP tiers depend on time";
+  },
+};
+
+export const resumeWorkJob: JobDefinition<"resume-work"> = {
+  async run(_data, { db, now }) {
+    await resumeStalledBackfills(db, now());
+  },
+  async describe() {
+    return "Resuming interrupted work";
+  },
+};
+
+export const pruneJob: JobDefinition<"prune"> = {
+  async run(_data, { db, now }) {
+    const at = now().getTime();
+    await db.webhookEvent.deleteMany({ where: { status: "processed", receivedAt: { lt: new Date(at - PROCESSED_EVENT_RETENTION_MS) } } });
+    await db.failedJob.deleteMany({ where: { retriedAt: { lt: new Date(at - RETRIED_FAILURE_RETENTION_MS) } } });
+    await pruneSnapshotsBefore(db, new Date(at - SNAPSHOT_RETENTION_MS));
+    await pruneRateLimitsBefore(db, new Date(at - DAY_MS));
+  },
+  async describe() {
+    return "Removing old records";
+  },
+};

@@ -1,0 +1,177 @@
+// The worker: runs the queue's jobs (docs/decisions/010-job-queue.md).
+// `npm start` runs one beside the web server; `npm run worker` runs workers
+// alone, so a larger deployment scales the two apart on one PostgreSQL.
+//
+// Each attempt gets the job's dependencies (database, the shop's Admin API
+// client, the clock) and an abort signal. An attempt that throws is retried
+// with backoff by pg-boss; the last one that fails records the failure for
+// the merchant (FailedJob) before pg-boss moves the job to the dead letter
+// queue, and a PermanentJobError skips the retries no attempt could help.
+import type { JobWithMetadata, PgBoss } from "pg-boss";
+import type { AdminGraphqlClient } from "../admin-api.server";
+import type { Database } from "../db.server";
+import { recordFailedJob } from "../services/failed-jobs.server";
+import { recordDeadLetter } from "./dead-letter.server";
+import { describeFailure, PermanentJobError, type JobContext, type JobDefinition } from "./job";
+import { JOB_NAMES, QUEUE_OPTIONS, startJobQueue, type JobData, type JobName } from "./queue.server";
+import { nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES } from "./scheduled.server";
+import { vipBackfillJob } from "./vip-backfill.server";
+import { vipSyncJob } from "./vip-sync.server";
+import { webhookEventJob } from "./webhook-event.server";
+
+type Definitions = { [N in Exclude<JobName, "dead-letter">]: JobDefinition<N> };
+
+export const JOBS: Definitions = {
+  "webhook-event": webhookEventJob,
+  "vip-sync": vipSyncJob,
+  "vip-backfill": vipBackfillJob,
+  "store-import": {
+    async run() {
+      throw new PermanentJobError("The store import is not available yet");
+    },
+    async describe() {
+      return "Importing the store's history";
+    },
+  },
+  "nightly-vip": nightlyVipJob,
+  "resume-work": resumeWorkJob,
+  prune: pruneJob,
+};
+
+export interface WorkerDependencies {
+  db: Database;
+  adminFor(shop: string): Promise<AdminGraphqlClient>;
+  now?: () => Date;
+}
+
+type AnyJob = JobWithMetadata<JobData[JobName]>;
+
+function definitionOf(name: JobName) {
+  return JOBS[name as Exclude<JobName, "dead-letter">] as unknown as JobDefinition<JobName> | undefined;
+}
+
+async function describeJob(db: Database, name: JobName, data: object) {
+  const definition = definitionOf(name);
+  if (!definition) return name;
+  try {
+    return await definition.describe(data as JobData[JobName], { db });
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * Runs one attempt of one job. Returns how it ended; a failure on the job's
+ * last attempt (or a permanent one) is recorded for the merchant first.
+ */
+export async function runJob(name: JobName, job: AnyJob, deps: WorkerDependencies): Promise<"completed" | "failed" | "deadletter"> {
+  const now = deps.now ?? (() => new Date());
+  if (name === "dead-letter") {
+    await recordDeadLetter(job as JobWithMetadata<{ shop?: string }>, { db: deps.db, now }, (queue, data) => describeJob(deps.db, queue, data));
+    return "completed";
+  }
+  const definition = definitionOf(name);
+  if (!definition) return "deadletter";
+  const context: JobContext = { db: deps.db, adminFor: deps.adminFor, now, signal: job.signal };
+  try {
+    await definition.run(job.data, context);
+    return "completed";
+  } catch (error) {
+    const permanent = error instanceof PermanentJobError;
+    const lastAttempt = permanent || job.retryCount >= (job.retryLimit ?? QUEUE_OPTIONS[name].retryLimit ?? 0);
+    const reason = describeFailure(error);
+    if (lastAttempt) {
+      const shop = (job.data as { shop?: string }).shop;
+      if (shop) {
+        await recordFailedJob(deps.db, {
+          shop,
+          queue: name,
+          jobId: job.id,
+          data: job.data,
+          summary: await describeJob(deps.db, name, job.data),
+          error: reason,
+          attempts: job.retryCount + 1,
+          failedAt: now(),
+        });
+      }
+      await definition.onFailedForGood?.(job.data, reason, { db: deps.db, now });
+    }
+    // The topic and shop only: never a payload, which may hold a customer's data.
+    console.warn(`job ${name} for ${(job.data as { shop?: string }).shop ?? "every shop"} failed (attempt ${job.retryCount + 1}): ${reason}`);
+    return permanent ? "deadletter" : "failed";
+  }
+}
+
+export interface RunningWorker {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+export interface WorkerOptions {
+  connectionString?: string;
+  /** Jobs of one queue run side by side (per batch). */
+  concurrency?: number;
+  superviseIntervalSeconds?: number;
+  pollingIntervalSeconds?: number;
+}
+
+/** Starts a worker on every queue and registers the schedules. */
+export async function startWorker(deps: WorkerDependencies, options: WorkerOptions = {}): Promise<RunningWorker> {
+  const boss = await startJobQueue({
+    role: "worker",
+    connectionString: options.connectionString,
+    superviseIntervalSeconds: options.superviseIntervalSeconds,
+  });
+  for (const name of JOB_NAMES) {
+    const definition = definitionOf(name);
+    const batchSize = definition?.batchSize ?? 1;
+    await boss.work(
+      name,
+      {
+        batchSize,
+        localConcurrency: options.concurrency ?? 2,
+        includeMetadata: true,
+        perJobResults: true,
+        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+        burstWhenBatchFull: true,
+      },
+      async (jobs: AnyJob[]) => {
+        const outcomes = await Promise.all(jobs.map((job) => runJob(name, job, deps)));
+        return jobs.map((job, index) => ({ id: job.id, status: outcomes[index] }));
+      },
+    );
+  }
+  for (const schedule of SCHEDULES) await boss.schedule(schedule.name, schedule.cron, {}, { tz: "UTC" });
+  return {
+    boss,
+    async stop() {
+      // Finishes the jobs in hand (up to 30 s); what is left is retried by another worker.
+      await boss.stop({ graceful: true, timeout: 30_000, close: true });
+    },
+  };
+}
+
+/**
+ * Runs every job that is due, on this process, until none is left: the
+ * worker's own code path without its polling (tests, scripts, benchmarks).
+ * Jobs retried later (after a failure's backoff) are not waited for.
+ */
+export async function runJobsUntilIdle(boss: PgBoss, deps: WorkerDependencies, options: { maxRounds?: number } = {}): Promise<number> {
+  let ran = 0;
+  for (let round = 0; round < (options.maxRounds ?? 1_000); round++) {
+    let found = 0;
+    for (const name of JOB_NAMES) {
+      const jobs = (await boss.fetch(name, { batchSize: 50, includeMetadata: true })) as AnyJob[];
+      for (const job of jobs) {
+        // A failed job goes back to the queue for a later retry (its backoff), past this run.
+        const outcome = await runJob(name, job, deps);
+        if (outcome === "completed") await boss.complete(name, job.id);
+        else await boss.fail(name, job.id, { outcome });
+      }
+      found += jobs.length;
+    }
+    ran += found;
+    if (found === 0) return ran;
+  }
+  return ran;
+}
