@@ -53,7 +53,30 @@ function recordingSleep() {
   return { waits, sleep: async (ms: number) => void waits.push(ms) };
 }
 
+/** A Shopify that never answers: the request ends only when its signal aborts it. */
+function hangingClient() {
+  let attempts = 0;
+  const client: AdminGraphqlClient = {
+    graphql(_query, options) {
+      attempts++;
+      return new Promise<Response>((_resolve, reject) => {
+        options?.signal?.addEventListener("abort", () => reject(options.signal?.reason));
+      });
+    },
+  };
+  return { client, attempts: () => attempts };
+}
+
 describe("adminQuery", () => {
+  it("abandons an attempt Shopify does not answer in time, retries, and gives up with a timeout error", async () => {
+    const { client, attempts } = hangingClient();
+    const { sleep } = recordingSleep();
+    const failure = await adminQuery(client, ShopNameQuery, {}, { sleep, timeoutMs: 20, maxAttempts: 3 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AdminApiError);
+    expect(failure).toMatchObject({ kind: "timeout", message: "ShopName: gave up after 3 attempts (no answer within 20 ms)" });
+    expect(attempts()).toBe(3);
+  });
+
   it("retries a throttled call, waiting for the bucket to refill, then succeeds", async () => {
     const { client, calls } = scriptedClient([json(throttled), json(throttled), json({ data: { shop: { name: "Demo" } } })]);
     const { waits, sleep } = recordingSleep();

@@ -33,6 +33,7 @@ export default function App() {
         <Link to="/app/agent-desk">Agent desk</Link>
         <Link to="/app/exchange-offers">Exchange offers</Link>
         <Link to="/app/data-requests">Customer data requests</Link>
+        <Link to="/app/failed-events">Failed events</Link>
         <Link to="/app/settings">Settings</Link>
       </NavMenu>
       <Outlet />

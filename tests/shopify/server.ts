@@ -94,6 +94,12 @@ export interface LocalShopify {
   installApp(shop: string, options?: { token?: string }): string;
   /** A session token (App Bridge JWT) for a staff member of the shop. */
   sessionToken(shop: string, userId?: number): string;
+  /**
+   * Makes the Admin GraphQL API hang, as Shopify sometimes does: requests are
+   * held without an answer until the returned function is called, then
+   * answered as usual (a client that gave up meanwhile gets nothing).
+   */
+  hangAdminApi(): () => void;
   /** Waits for bulk operations and webhook deliveries in flight. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -369,12 +375,16 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
 
   // --- HTTP ----------------------------------------------------------------
 
+  // Resolved while the Admin API answers; a pending promise while it hangs.
+  let adminOutage: Promise<void> = Promise.resolve();
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://local-shopify");
     const method = req.method ?? "GET";
     try {
       const graphql = /^\/admin\/api\/([^/]+)\/graphql\.json$/.exec(url.pathname);
       if (graphql) {
+        await adminOutage;
         if (graphql[1] !== ADMIN_API_VERSION || method !== "POST") return send(res, 404, { errors: "Not Found" });
         const token = req.headers["x-shopify-access-token"];
         const record = emulator.tokens.lookup(typeof token === "string" ? token : undefined);
@@ -487,6 +497,14 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
     deliverWebhook,
     installApp: (shop, installOptions) => emulator.installApp(shop, installOptions).token,
     sessionToken,
+    hangAdminApi() {
+      let release!: () => void;
+      adminOutage = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        release();
+        adminOutage = Promise.resolve();
+      };
+    },
     async idle() {
       await emulator.idle();
       await webhooks?.idle();
