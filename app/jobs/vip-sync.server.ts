@@ -4,12 +4,16 @@
 // uninstalled the app meanwhile has nothing left to sync.
 import { syncCustomerTier } from "../services/vip-sync.server";
 import { isInstalled } from "../data/shops.server";
+import { hasCustomerTiers, listVipRules } from "../data/vip.server";
 import type { JobDefinition } from "./job";
 
 export const vipSyncJob: JobDefinition<"vip-sync"> = {
   batchSize: 5,
   async run(data, { db, adminFor, now }) {
     if (!(await isInstalled(db, data.shop))) return;
+    // Most shops have no rule and nobody in a tier: nothing to read from Shopify.
+    const customerId = "customerId" in data ? data.customerId : undefined;
+    if ((await listVipRules(db, data.shop)).length === 0 && !(await hasCustomerTiers(db, data.shop, customerId))) return;
     const admin = await adminFor(data.shop);
     const target = "customerId" in data ? { customerId: data.customerId } : { orderId: data.orderId };
     await syncCustomerTier({ db, admin, shop: data.shop, now: now(), trigger: data.trigger }, target);

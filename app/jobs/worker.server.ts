@@ -133,6 +133,10 @@ export async function startWorker(deps: WorkerDependencies, options: WorkerOptio
         includeMetadata: true,
         perJobResults: true,
         pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+        // NOTIFY wakes the worker the moment a job is sent; polling stays the
+        // backstop at the same pace, for jobs sent before the worker started
+        // listening (pg-boss would otherwise wait 30 s between polls).
+        notifyPollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
         burstWhenBatchFull: true,
       },
       async (jobs: AnyJob[]) => {

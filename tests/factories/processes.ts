@@ -4,10 +4,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { freePort } from "../../scripts/lib/postgres.mjs";
 
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-const processesDirectory = path.resolve(__dirname, "../processes");
+const processesDirectory = fileURLToPath(new URL("../processes", import.meta.url));
 
 export interface ChildApp {
   child: ChildProcess;
