@@ -14,6 +14,7 @@ export default tseslint.config(
       "coverage/**",
       "extensions/**/assets/**",
       "tests/e2e/artifacts/**",
+      ".scratch/**",
     ],
   },
   js.configs.recommended,
