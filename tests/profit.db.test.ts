@@ -399,7 +399,8 @@ describe("the profit dashboard", () => {
       await seedCreditedOrders(shop, month, [{ source: "agent_code", agent, net: "5000.00", processedAt: `${month}-10T15:00:00Z` }]);
     }
     const data = await dashboard("period=last_3_months");
-    expect(data.months.map((month) => month.month)).toEqual(["2025-11", "2025-12", "2026-01"]);
+    expect(data.months.map((month) => month.month)).toEqual(["2025-12", "2026-01", "2026-02"]);
+    // February is in progress, and has no revenue yet: the verdict is on the complete months.
     expect(data.summary.profitCenterSince).toEqual({ month: "2025-04", label: "April 2025" });
   });
 
@@ -452,11 +453,28 @@ describe("the profit dashboard", () => {
     expect(data.months[1].figures.find((figure) => figure.key === "result")!.amount).toBe("15752.13");
   });
 
+  it("shows by default the last 12 months up to the current month, which says it is in progress", async () => {
+    await seedFixture(shop);
+    const agent = await seedAgent(shop, "Noor Saleh", { codes: ["NOOR10"] });
+    await seedCreditedOrders(shop, "2026-02", [{ source: "agent_code", agent, code: "NOOR10", net: "250.00", processedAt: "2026-02-09T15:00:00Z" }]);
+    const data = (await (await call(profitLoader, "/app/profit")).json()) as ProfitDashboard;
+    expect(data.period).toMatchObject({ key: "last_12_months", from: "2025-03", to: "2026-02", partialMonth: "2026-02", label: "Mar 2025 – Feb 2026" });
+    expect(data.months.map((month) => [month.month, month.partial])).toContainEqual(["2026-02", true]);
+    expect(data.months.filter((month) => month.partial)).toHaveLength(1);
+    const february = data.months.at(-1)!;
+    expect(linesOf(february)["revenue.agentCode"]).toBe("250.00");
+    // The verdict still waits for complete months: January is the last one.
+    expect(data.summary.lastCompleteMonth).toEqual({ month: "2026-01", label: "January 2026" });
+    expect(data.summary.profitCenterSince).toEqual({ month: "2026-01", label: "January 2026" });
+    const csv = await (await call(exportLoader, "/app/profit/export")).text();
+    expect(csv.split("\r\n")).toContain("Month in progress (its figures are so far),2026-02,");
+  });
+
   it("shows the period form's mistakes next to its fields, with the last 12 months meanwhile", async () => {
     await installed(shop);
     const data = await dashboard("period=custom&from=2026-01&to=2026-03");
     expect(data.periodErrors).toEqual({ to: "The last month can't be in the future" });
-    expect(data.period).toMatchObject({ key: "last_12_months", from: "2025-02", to: "2026-01" });
+    expect(data.period).toMatchObject({ key: "last_12_months", from: "2025-03", to: "2026-02" });
     expect(data.settings.marginEntered).toBe(true);
   });
 });

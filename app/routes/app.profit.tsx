@@ -164,6 +164,7 @@ export default function Profit() {
     figure ? <FigureText figure={figure} bold={key === "result" || key.startsWith("total")} tone={key === "result" && figure.minor.startsWith("-") ? "critical" : undefined} /> : "—";
   const noTeamCosts = data.teamCosts.every((month) => month.source === "none");
   const agentRows = allAgents ? data.leaderboard.rows : data.leaderboard.rows.slice(0, 20);
+  const soFar = data.period.partialMonthLabel ? `Including ${data.period.partialMonthLabel} so far.` : undefined;
 
   return (
     <PolarisVizProvider>
@@ -212,7 +213,7 @@ export default function Profit() {
                     </Text>
                     <Text as="p" tone="subdued">
                       Months on the shop&apos;s clock ({data.timeZone}), amounts in {data.currencyCode}.
-                      {data.period.partialMonth ? ` ${data.period.partialMonth} is in progress: its figures are so far.` : ""}
+                      {data.period.partialMonthLabel ? ` ${data.period.partialMonthLabel} is in progress: its figures are so far.` : ""}
                     </Text>
                   </BlockStack>
                   <Form method="get">
@@ -236,13 +237,13 @@ export default function Profit() {
                   </Form>
                 </InlineStack>
                 <InlineGrid columns={{ xs: 1, sm: 2, md: 4 }} gap="400">
-                  <Tile title="Revenue support generated">
+                  <Tile title="Revenue support generated" detail={soFar}>
                     <FigureText figure={summary.totalRevenue} />
                   </Tile>
-                  <Tile title="Support's costs">
+                  <Tile title="Support's costs" detail={soFar}>
                     <FigureText figure={summary.totalCosts} />
                   </Tile>
-                  <Tile title={summary.isProfitable ? "Profit" : "Loss"}>
+                  <Tile title={summary.isProfitable ? "Profit" : "Loss"} detail={soFar}>
                     <FigureText figure={summary.result} tone={summary.isProfitable ? "success" : "critical"} />
                   </Tile>
                   <Tile

@@ -458,6 +458,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
       to: period.to,
       label: period.label,
       partialMonth: period.partialMonth,
+      partialMonthLabel: period.partialMonth ? monthLabel(period.partialMonth, { locale }) : null,
       custom: { from: query.get("from") ?? period.from, to: query.get("to") ?? period.to },
     },
     periodOptions: PROFIT_PERIODS.map((key) => ({ value: key, label: PROFIT_PERIOD_LABELS[key] })),

@@ -254,6 +254,8 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           { setting: "Store conversion rate", value: rateFromBasisPoints(report.settings.storeConversionBps) },
           { setting: "Cost per ticket", value: money(report.settings.costPerTicketMinor, currency) },
           { setting: "Profit center since", value: report.profitCenterSince ?? "Not a profit center last month" },
+          // The current month is in the period as it stands: its figures are not a whole month's.
+          ...(report.period.partialMonth ? [{ setting: "Month in progress (its figures are so far)", value: report.period.partialMonth }] : []),
         ],
       };
     case "attributionRule":
