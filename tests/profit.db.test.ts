@@ -100,7 +100,7 @@ async function seedFixture(owner: string) {
     { source: "tracking_page", net: "640.80", processedAt: "2025-12-14T15:00:00Z" },
   ]);
   await seedExchangeOutcomes(owner, [
-    { status: "accepted", kept: "1980.00", upsell: "245.50", bonus: "80.00", at: "2025-12-15T15:00:00Z" },
+    { status: "accepted", kept: "1980.00", upsell: "245.50", bonus: "80.00", at: "2025-12-15T15:00:00Z", draft: { paidAt: "2025-12-15T18:00:00Z" } },
     { status: "accepted", orderId: creditedInDecember, kept: "4257.45", at: "2025-12-16T15:00:00Z" },
     { status: "refused", at: "2025-12-17T15:00:00Z" },
     { status: "shown", at: "2025-12-18T15:00:00Z" },
@@ -129,9 +129,10 @@ async function seedFixture(owner: string) {
     data: { shop: owner, name: ARTICLE_CAMPAIGN.name, month: "2026-01", contacted: ARTICLE_CAMPAIGN.contacted, replied: ARTICLE_CAMPAIGN.replied, code: "NEWCUSTOMER" },
   });
   await seedExchangeOutcomes(owner, [
-    { status: "accepted", kept: "3000.00", upsell: "500.00", bonus: "100.00", at: "2026-01-14T15:00:00Z" },
-    // 22:00 on 31 January in New York: January's.
-    { status: "accepted", kept: "450.00", upsell: "112.40", bonus: "50.00", at: "2026-02-01T03:00:00Z" },
+    // The draft order paid days later, still in January.
+    { status: "accepted", kept: "3000.00", upsell: "500.00", bonus: "100.00", at: "2026-01-05T15:00:00Z", draft: { paidAt: "2026-01-14T15:00:00Z" } },
+    // Accepted and paid at 22:00 on 31 January in New York: January's.
+    { status: "accepted", kept: "450.00", upsell: "112.40", bonus: "50.00", at: "2026-02-01T03:00:00Z", draft: { paidAt: "2026-02-01T03:00:00Z" } },
     { status: "accepted", orderId: creditedInJanuary, kept: "871.05", at: "2026-01-15T15:00:00Z" },
     ...Array.from({ length: 9 }, (_, index) => ({ status: index % 2 === 0 ? ("refused" as const) : ("shown" as const), at: "2026-01-16T15:00:00Z" })),
   ]);
@@ -253,7 +254,7 @@ describe("the profit dashboard", () => {
       { source: "tracking_page", net: "500.00", processedAt: "2025-11-12T15:00:00Z" },
     ]);
     await seedExchangeOutcomes(shop, [
-      { status: "accepted", kept: "1000.00", upsell: "100.00", at: "2025-11-13T15:00:00Z" },
+      { status: "accepted", kept: "1000.00", upsell: "100.00", at: "2025-11-13T15:00:00Z", draft: { paidAt: "2025-11-14T15:00:00Z" } },
       { status: "accepted", orderId: "credited-elsewhere", kept: "1000.00", at: "2025-11-13T15:00:00Z" },
     ]);
     await seedCreditedOrders(shop, "2025-11", [{ orderId: "credited-elsewhere", source: "tracking_page", net: "0.00", processedAt: "2025-11-13T15:00:00Z" }]);

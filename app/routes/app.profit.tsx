@@ -316,6 +316,12 @@ export default function Profit() {
                     to the campaign. The refund an exchange avoided on an order already credited is in that order&apos;s revenue, so only
                     exchanges on other orders add revenue of their own.
                   </Text>
+                  <Text as="p">
+                    What an exchange puts on a draft order (an upsell, its bonus, and the exchange itself when it costs more) counts in the
+                    month the shopper pays it, and not before; an upsell whose order is credited to an agent&apos;s code, a chat or the
+                    tracking page is in that order&apos;s revenue.
+                    {data.funnels.exchange.awaitingPayment ? ` This period: ${data.funnels.exchange.awaitingPayment.text}, not counted until paid (hover over the exchange lines of the table).` : ""}
+                  </Text>
                 </BlockStack>
               </Box>
             </Card>
@@ -340,7 +346,7 @@ export default function Profit() {
                   </Tile>
                   <Tile
                     title="Exchange offers: shown → accepted"
-                    detail={`${data.funnels.exchange.accepted} of ${data.funnels.exchange.offersShown} accepted (${rate(data.funnels.exchange.acceptanceRate)}). A further ${data.funnels.exchange.keptOnCreditedOrders.text} of refunds avoided on credited orders counts in their revenue.`}
+                    detail={`${data.funnels.exchange.accepted} of ${data.funnels.exchange.offersShown} accepted (${rate(data.funnels.exchange.acceptanceRate)}). A further ${data.funnels.exchange.keptOnCreditedOrders.text} of refunds avoided and ${data.funnels.exchange.upsellOnCreditedOrders.text} of upsells on credited orders count in their revenue.${data.funnels.exchange.awaitingPayment ? ` ${data.funnels.exchange.awaitingPayment.text}, not counted until paid.` : ""}`}
                   >
                     <FigureText figure={data.funnels.exchange.revenue} />
                   </Tile>

@@ -138,6 +138,9 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           ["upsell", "Upsells"],
           ["revenue", "Revenue from exchanges"],
           ["keptCredited", "Refunds avoided on credited orders (in their revenue)"],
+          ["upsellCredited", "Upsells on credited orders (in their revenue)"],
+          ["awaiting", "Awaiting payment on draft orders (not counted until paid)"],
+          ["awaitingDrafts", "Draft orders awaiting payment"],
         ]),
         rows: funnelRows(report, (funnels) => funnels.exchange, (month, exchange) => {
           const [kept, upsell] = exchange.revenue.parts.map((part) => part.value);
@@ -150,6 +153,9 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
             upsell: upsell as Money,
             revenue: exchange.revenue.value,
             keptCredited: exchange.keptOnCreditedOrders,
+            upsellCredited: exchange.upsellOnCreditedOrders,
+            awaiting: exchange.awaitingPayment.revenue,
+            awaitingDrafts: exchange.awaitingPayment.draftOrders,
           };
         }),
       };
