@@ -709,7 +709,7 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
       net: money(netMinor({ keptMinor: outcome.keptMinor, upsellMinor: outcome.upsellMinor, bonusCostMinor: outcome.bonusCostMinor }), outcome.currencyCode),
       returnId: outcome.returnId,
       draftOrderId: outcome.draftOrderId,
-      // What the draft order carries counts once the shopper pays it (decision 007).
+      // What the draft order carries counts once the shopper pays it (decision 011).
       draftOrderPaid: outcome.upsellPaidAt !== null,
       createdAt: outcome.createdAt.toISOString(),
     })),

@@ -68,7 +68,7 @@ async function onOrder(context: TopicContext, payload: z.infer<typeof orderPaylo
   await recordAttribution(db, shop, facts.orderId);
   await recordOrderDay(db, shop, facts.orderId);
   await dropSnapshot(db, shop, facts.orderId);
-  // An exchange's draft order made into this order, and paid: what it carries counts from now on (decision 007).
+  // An exchange's draft order made into this order, and paid: what it carries counts from now on (decision 011).
   const payment = exchangePaymentOf(facts, { paid: context.topic === "ORDERS_PAID" });
   if (payment) await markDraftOrderPaid(db, shop, { ...payment, currencyCode: facts.currencyCode });
   if (context.topic === "ORDERS_PAID" && facts.customerId) await syncTierLater(context, { customerId: facts.customerId });
