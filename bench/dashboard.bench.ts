@@ -228,10 +228,13 @@ async function run() {
   }
   await codes.flush();
 
-  // Exchange offers: a quarter accepted, a third of those on orders credited to a source.
+  // Exchange offers: a quarter accepted, a third of those on orders credited to a source; an
+  // upsell rides on a draft order, paid within days nine times in ten, the exchange itself on it
+  // half the time (decision 011).
   const exchangeColumns = [
     ["id", "text"], ["shop", "text"], ["offerId", "text"], ["orderId", "text"], ["lineItemId", "text"], ["channel", "text"], ["status", "text"],
     ["currencyCode", "text"], ["keptMinor", "bigint"], ["upsellMinor", "bigint"], ["bonusCostMinor", "bigint"], ["createdAt", "timestamp"], ["decidedAt", "timestamp"],
+    ["draftOrderId", "text"], ["exchangeOnDraftOrder", "bool"], ["upsellOrderId", "text"], ["upsellPaidAt", "timestamp"],
   ] as const;
   const exchanges = batcher(sink, "ExchangeOutcome", exchangeColumns);
   let outcomeNumber = 0;
@@ -244,10 +247,13 @@ async function run() {
       const accepted = status === "accepted";
       const orderId = accepted && random() < 0.33 ? credited[Math.floor(random() * credited.length)] : `store-${id}`;
       const at = instantIn(month);
+      const upsell = accepted && random() < 0.4 ? BigInt(between(5, 60) * 100) : 0n;
+      const paidAt = upsell > 0n && random() < 0.9 ? new Date(Math.min(at.getTime() + between(0, 10) * 86_400_000, NOW.getTime())) : null;
       await exchanges.add([
         `outcome-${id}`, SHOP, `offer-${id % 12}`, orderId, `line-${id}`, random() < 0.5 ? "agent" : "self_service", status, "USD",
-        accepted ? BigInt(between(20, 200) * 100) : 0n, accepted && random() < 0.4 ? BigInt(between(5, 60) * 100) : 0n, accepted ? BigInt(between(0, 15) * 100) : 0n,
+        accepted ? BigInt(between(20, 200) * 100) : 0n, upsell, accepted ? BigInt(between(0, 15) * 100) : 0n,
         at, status === "accepted" || status === "refused" ? at : null,
+        upsell > 0n ? `draft-${id}` : null, upsell > 0n && random() < 0.5, paidAt ? `upsell-${id}` : null, paidAt,
       ]);
     }
   }

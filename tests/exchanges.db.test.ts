@@ -2,23 +2,27 @@
 // real (a return with its exchange line items released, a draft order when
 // the shopper pays more), a refusal that creates nothing, items that can't go
 // back, out-of-stock offers, the shoppers' own requests through the app
-// proxy, and the figures they add up to.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+// proxy, and the figures they add up to, counted when the shopper pays.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
 import { recordOutcome } from "../app/data/exchanges.server";
 import { action as offerAction, loader as offerLoader } from "../app/routes/app.exchange-offers.$id";
 import { action as offersAction, loader as offersLoader } from "../app/routes/app.exchange-offers._index";
 import { action as deskAction, loader as deskLoader } from "../app/routes/app.exchanges.$orderId";
+import { loader as profitLoader } from "../app/routes/app.profit";
+import { loader as profitExportLoader } from "../app/routes/app.profit.export";
 import { action as requestAction } from "../app/routes/proxy.exchange-request";
 import { loader as trackLoader } from "../app/routes/proxy.track";
 import { exchangeOffersForOrder } from "../app/services/exchanges.server";
+import type { ProfitDashboard } from "../app/services/profit.server";
 import { unauthenticated } from "../app/shopify.server";
 import { DEMO_SHOP } from "./shopify/demo-store";
 import { signedAppProxyUrl } from "./shopify/app-proxy";
 import type { LocalShopify } from "./shopify/server";
-import { addFulfillmentEvent, createOrder, createReturn, fulfillOrder, shopifyTime, type OrderRecord, type ShopData, type VariantRecord } from "./shopify/store";
+import { addDiscount, addFulfillmentEvent, createOrder, createReturn, fulfillOrder, shopifyTime, type OrderRecord, type ShopData, type VariantRecord } from "./shopify/store";
+import { orderPayload } from "./shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
-import { startLocalShopifyForApp } from "./factories/local-shopify";
+import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
 
 const CHLOE = "chloe@concierge-demo.example";
@@ -589,5 +593,174 @@ describe("the offers admin", () => {
     const result = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "STYLE" }, youssefId);
     expect(result.status).toBe(403);
     expect(order.returns).toEqual([]);
+  });
+});
+
+describe("an exchange's draft order counts when the shopper pays it", () => {
+  // Accepted in one month on the shop's clock (New York), paid in the next. The
+  // clock only moves forward from the real one: the local Shopify's cost
+  // buckets, shared by the whole file, refill on it.
+  const real = new Date();
+  const monthAhead = (months: number, day: number) => new Date(Date.UTC(real.getUTCFullYear(), real.getUTCMonth() + months, day, 15));
+  const ACCEPTED_AT = monthAhead(2, 20);
+  const PAID_AT = monthAhead(3, 3);
+  const LATER = monthAhead(3, 10);
+  const ACCEPTED_MONTH = ACCEPTED_AT.toISOString().slice(0, 7);
+  const PAID_MONTH = PAID_AT.toISOString().slice(0, 7);
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(ACCEPTED_AT);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function profit() {
+    const response = await call(profitLoader, "/app/profit", {});
+    expect(response.status).toBe(200);
+    return (await response.json()) as ProfitDashboard;
+  }
+  const monthOf = (dashboard: ProfitDashboard, month: string) => dashboard.months.find((candidate) => candidate.month === month)!;
+  const figure = (month: ProfitDashboard["months"][number], key: string) => month.figures.find((line) => line.key === key)!;
+  const parts = (month: ProfitDashboard["months"][number], key: string) => figure(month, key).parts.map((part) => [part.label, part.value]);
+  const exchangeLines = (month: ProfitDashboard["months"][number]) =>
+    Object.fromEntries(["revenue.exchangeKept", "revenue.exchangeUpsell", "costs.exchangeBonuses", "totalRevenue"].map((key) => [key, figure(month, key).amount]));
+  async function offersTotals() {
+    const response = await call(offersLoader, "/app/exchange-offers", {});
+    return ((await response.json()) as { outcomes: { totals: Record<string, unknown> } }).outcomes.totals;
+  }
+
+  /** The shopper pays the draft order's invoice: the local Shopify makes it an order, created paid. */
+  async function payDraftOrder(draftOrderId: string, body: Record<string, unknown> = {}) {
+    const response = await fetch(`${local.url}/_local/draft_orders/${draftOrderId}/complete`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    expect(response.status, await response.clone().text()).toBe(201);
+    const { order } = (await response.json()) as { order: { id: number } };
+    return data.orders.get(order.id)!;
+  }
+
+  it("adds nothing while the draft order is unpaid, shown as awaiting payment; once paid, counts once, in the month it was paid", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const [proposal] = (await desk(order, "STYLE")).items[0].proposals;
+    expect(proposal).toMatchObject({ mode: "draft", shopperPays: "$9.00" });
+    const accepted = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "STYLE", exchangeVariantId: proposal.exchange.id });
+    expect(accepted.body).toMatchObject({ ok: true, status: "accepted" });
+    const [outcome] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
+    // The new cut is on the draft order: the refund avoided waits for the payment too.
+    expect(outcome).toMatchObject({ keptMinor: 8900n, upsellMinor: 900n, bonusCostMinor: 1410n, exchangeOnDraftOrder: true, upsellOrderId: null, upsellPaidAt: null });
+    expect(data.draftOrders.get(Number(outcome.draftOrderId))!.customAttributes).toContainEqual({ key: "_concierge_exchange", value: outcome.id });
+
+    // Unpaid: no revenue, no bonus cost, and what awaits the payment said apart.
+    const unpaid = await profit();
+    const accepting = monthOf(unpaid, ACCEPTED_MONTH);
+    expect(exchangeLines(accepting)).toEqual({ "revenue.exchangeKept": "0.00", "revenue.exchangeUpsell": "0.00", "costs.exchangeBonuses": "0.00", totalRevenue: "0.00" });
+    expect(parts(accepting, "revenue.exchangeUpsell")).toEqual([
+      ["Draft orders paid", "0"],
+      ["What shoppers paid on top, on draft orders paid this month", "0.00"],
+      ["Of which on orders already credited to an agent's code, a chat or the tracking page", "0.00"],
+      ["Draft orders awaiting payment", "1"],
+      ["Awaiting payment, not counted until paid", "9.00"],
+    ]);
+    expect(parts(accepting, "revenue.exchangeKept").slice(-1)).toEqual([["Awaiting payment, not counted until paid", "89.00"]]);
+    expect(unpaid.funnels.exchange.awaitingPayment).toMatchObject({ draftOrders: 1, revenue: { amount: "98.00" }, text: "$98.00 awaiting payment on 1 draft order" });
+    const unpaidCsv = (await (await call(profitExportLoader, "/app/profit/export", {})).text()).split("\r\n");
+    expect(unpaidCsv).toContain(`${ACCEPTED_MONTH},Revenue,Exchange upsells,"Awaiting payment, not counted until paid",9.00,,USD`);
+    expect(unpaidCsv).toContain(`${ACCEPTED_MONTH},Revenue,Exchange upsells,,0.00,"What shoppers paid on top, on draft orders paid this month - Of which on orders already credited to an agent's code, a chat or the tracking page",USD`);
+    expect(await offersTotals()).toMatchObject({ accepted: 1, kept: "$0.00", upsell: "$0.00", bonusCost: "$0.00", net: "$0.00", awaiting: "$98.00", awaitingText: "$98.00 awaiting payment on 1 draft order" });
+    const [deskOutcome] = (await (await call(deskLoader, `/app/exchanges/${order.id}`, { orderId: String(order.id) })).json()).outcomes as { draftOrderPaid: boolean }[];
+    expect(deskOutcome.draftOrderPaid).toBe(false);
+
+    // The next month: the shopper pays; Shopify sends orders/create and orders/paid, orders/paid twice over, and once more as a new event.
+    vi.setSystemTime(PAID_AT);
+    const upsellOrder = await payDraftOrder(outcome.draftOrderId!);
+    expect(upsellOrder).toMatchObject({ financialStatus: "PAID", customAttributes: [{ key: "_concierge_exchange", value: outcome.id }, { key: "_concierge_return", value: `${order.name}-R1` }] });
+    const payload = orderPayload(data, upsellOrder);
+    const shopify = webhookDispatcher();
+    const deliveries = [
+      await shopify.deliver("orders/create", DEMO_SHOP, payload),
+      await shopify.deliver("orders/paid", DEMO_SHOP, payload, { eventId: "paid-event" }),
+      await shopify.deliver("orders/paid", DEMO_SHOP, payload, { eventId: "paid-event" }),
+      await shopify.deliver("orders/paid", DEMO_SHOP, payload),
+    ];
+    expect(deliveries.flat().map((delivery) => delivery.status)).toEqual([200, 200, 200, 200]);
+    expect(await db.exchangeOutcome.findUniqueOrThrow({ where: { id: outcome.id } })).toMatchObject({ upsellOrderId: String(upsellOrder.id), upsellPaidAt: PAID_AT });
+
+    vi.setSystemTime(LATER);
+    const paid = await profit();
+    expect(exchangeLines(monthOf(paid, ACCEPTED_MONTH))).toEqual({ "revenue.exchangeKept": "0.00", "revenue.exchangeUpsell": "0.00", "costs.exchangeBonuses": "0.00", totalRevenue: "0.00" });
+    expect(parts(monthOf(paid, ACCEPTED_MONTH), "revenue.exchangeUpsell").map(([label]) => label)).not.toContain("Draft orders awaiting payment");
+    const paying = monthOf(paid, PAID_MONTH);
+    expect(paying.partial).toBe(true);
+    expect(exchangeLines(paying)).toEqual({ "revenue.exchangeKept": "89.00", "revenue.exchangeUpsell": "9.00", "costs.exchangeBonuses": "14.10", totalRevenue: "98.00" });
+    expect(parts(paying, "revenue.exchangeUpsell")).toEqual([
+      ["Draft orders paid", "1"],
+      ["What shoppers paid on top, on draft orders paid this month", "9.00"],
+      ["Of which on orders already credited to an agent's code, a chat or the tracking page", "0.00"],
+    ]);
+    // Once over the period, however often the payment was announced.
+    expect(paid.total.figures.find((line) => line.key === "revenue.exchangeUpsell")!.amount).toBe("9.00");
+    expect(paid.funnels.exchange.awaitingPayment).toBeNull();
+    expect(await offersTotals()).toMatchObject({ accepted: 1, kept: "$89.00", upsell: "$9.00", bonusCost: "$14.10", net: "$83.90", awaiting: "—", awaitingText: null });
+  });
+
+  it("counts an upsell whose order carries an agent's code once, in that order's revenue, not again as an upsell", async () => {
+    const offerId = await saveOffer({
+      name: "Size swap + belt at 20% off",
+      exchange: { kind: "same_product" },
+      bonus: { kind: "upsell_discount", variantId: gidOf("ProductVariant", belt().id), "discount.kind": "percentage", "discount.value": "20" },
+    });
+    addDiscount(local.store, data, {
+      title: "Chloé's code",
+      code: "CHLOE-X10",
+      valueType: "PERCENTAGE",
+      value: 10,
+      appliesOnEachItem: false,
+      minimumSubtotalCents: null,
+      minimumQuantity: null,
+      usageLimit: null,
+      appliesOncePerCustomer: false,
+      customerIds: null,
+      startsAt: "2025-01-01T00:00:00Z",
+      endsAt: null,
+      combinesWith: { orderDiscounts: false, productDiscounts: true, shippingDiscounts: true },
+      tags: [],
+      createdAt: "2025-01-01T00:00:00Z",
+      createdByAppKey: null,
+    });
+    await db.agentCode.create({
+      data: { shop: DEMO_SHOP, agentId: chloe.id, code: "CHLOE-X10", codeKey: "CHLOE-X10", kind: "personal", valueKind: "percentage", valueBasisPoints: 1000, currencyCode: "USD" },
+    });
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const [proposal] = (await desk(order, "SIZE_TOO_LARGE")).items[0].proposals;
+    expect(proposal).toMatchObject({ mode: "return_and_draft", shopperPays: "$36.00" });
+    await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "SIZE_TOO_LARGE", exchangeVariantId: proposal.exchange.id });
+    const [outcome] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
+    expect(outcome).toMatchObject({ keptMinor: 8900n, upsellMinor: 4500n, bonusCostMinor: 900n, exchangeOnDraftOrder: false });
+
+    // The swap was released on the return: its refund avoided counts now; the belt waits for its payment.
+    const accepting = monthOf(await profit(), ACCEPTED_MONTH);
+    expect(exchangeLines(accepting)).toEqual({ "revenue.exchangeKept": "89.00", "revenue.exchangeUpsell": "0.00", "costs.exchangeBonuses": "0.00", totalRevenue: "89.00" });
+
+    // The shopper enters Chloé's code at the invoice's checkout: 36.00 less 10%.
+    vi.setSystemTime(PAID_AT);
+    const upsellOrder = await payDraftOrder(outcome.draftOrderId!, { discountCode: "chloe-x10" });
+    const payload = orderPayload(data, upsellOrder);
+    expect(payload).toMatchObject({ total_price: "32.40", discount_codes: [{ code: "CHLOE-X10" }] });
+    const shopify = webhookDispatcher();
+    await shopify.deliver("orders/create", DEMO_SHOP, payload);
+    await shopify.deliver("orders/paid", DEMO_SHOP, payload);
+    expect(await db.attribution.findUniqueOrThrow({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(upsellOrder.id) } } })).toMatchObject({ source: "agent_code", agentId: chloe.id, netMinor: 3240n });
+
+    vi.setSystemTime(LATER);
+    const paying = monthOf(await profit(), PAID_MONTH);
+    expect(figure(paying, "revenue.agentCode").amount).toBe("32.40");
+    expect(exchangeLines(paying)).toEqual({ "revenue.exchangeKept": "0.00", "revenue.exchangeUpsell": "0.00", "costs.exchangeBonuses": "9.00", totalRevenue: "32.40" });
+    expect(parts(paying, "revenue.exchangeUpsell")).toEqual([
+      ["Draft orders paid", "1"],
+      ["What shoppers paid on top, on draft orders paid this month", "45.00"],
+      ["Of which on orders already credited to an agent's code, a chat or the tracking page", "45.00"],
+    ]);
   });
 });

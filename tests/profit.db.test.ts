@@ -100,7 +100,7 @@ async function seedFixture(owner: string) {
     { source: "tracking_page", net: "640.80", processedAt: "2025-12-14T15:00:00Z" },
   ]);
   await seedExchangeOutcomes(owner, [
-    { status: "accepted", kept: "1980.00", upsell: "245.50", bonus: "80.00", at: "2025-12-15T15:00:00Z" },
+    { status: "accepted", kept: "1980.00", upsell: "245.50", bonus: "80.00", at: "2025-12-15T15:00:00Z", draft: { paidAt: "2025-12-15T18:00:00Z" } },
     { status: "accepted", orderId: creditedInDecember, kept: "4257.45", at: "2025-12-16T15:00:00Z" },
     { status: "refused", at: "2025-12-17T15:00:00Z" },
     { status: "shown", at: "2025-12-18T15:00:00Z" },
@@ -129,9 +129,10 @@ async function seedFixture(owner: string) {
     data: { shop: owner, name: ARTICLE_CAMPAIGN.name, month: "2026-01", contacted: ARTICLE_CAMPAIGN.contacted, replied: ARTICLE_CAMPAIGN.replied, code: "NEWCUSTOMER" },
   });
   await seedExchangeOutcomes(owner, [
-    { status: "accepted", kept: "3000.00", upsell: "500.00", bonus: "100.00", at: "2026-01-14T15:00:00Z" },
-    // 22:00 on 31 January in New York: January's.
-    { status: "accepted", kept: "450.00", upsell: "112.40", bonus: "50.00", at: "2026-02-01T03:00:00Z" },
+    // The draft order paid days later, still in January.
+    { status: "accepted", kept: "3000.00", upsell: "500.00", bonus: "100.00", at: "2026-01-05T15:00:00Z", draft: { paidAt: "2026-01-14T15:00:00Z" } },
+    // Accepted and paid at 22:00 on 31 January in New York: January's.
+    { status: "accepted", kept: "450.00", upsell: "112.40", bonus: "50.00", at: "2026-02-01T03:00:00Z", draft: { paidAt: "2026-02-01T03:00:00Z" } },
     { status: "accepted", orderId: creditedInJanuary, kept: "871.05", at: "2026-01-15T15:00:00Z" },
     ...Array.from({ length: 9 }, (_, index) => ({ status: index % 2 === 0 ? ("refused" as const) : ("shown" as const), at: "2026-01-16T15:00:00Z" })),
   ]);
@@ -253,7 +254,7 @@ describe("the profit dashboard", () => {
       { source: "tracking_page", net: "500.00", processedAt: "2025-11-12T15:00:00Z" },
     ]);
     await seedExchangeOutcomes(shop, [
-      { status: "accepted", kept: "1000.00", upsell: "100.00", at: "2025-11-13T15:00:00Z" },
+      { status: "accepted", kept: "1000.00", upsell: "100.00", at: "2025-11-13T15:00:00Z", draft: { paidAt: "2025-11-14T15:00:00Z" } },
       { status: "accepted", orderId: "credited-elsewhere", kept: "1000.00", at: "2025-11-13T15:00:00Z" },
     ]);
     await seedCreditedOrders(shop, "2025-11", [{ orderId: "credited-elsewhere", source: "tracking_page", net: "0.00", processedAt: "2025-11-13T15:00:00Z" }]);
@@ -399,7 +400,8 @@ describe("the profit dashboard", () => {
       await seedCreditedOrders(shop, month, [{ source: "agent_code", agent, net: "5000.00", processedAt: `${month}-10T15:00:00Z` }]);
     }
     const data = await dashboard("period=last_3_months");
-    expect(data.months.map((month) => month.month)).toEqual(["2025-11", "2025-12", "2026-01"]);
+    expect(data.months.map((month) => month.month)).toEqual(["2025-12", "2026-01", "2026-02"]);
+    // February is in progress, and has no revenue yet: the verdict is on the complete months.
     expect(data.summary.profitCenterSince).toEqual({ month: "2025-04", label: "April 2025" });
   });
 
@@ -452,11 +454,28 @@ describe("the profit dashboard", () => {
     expect(data.months[1].figures.find((figure) => figure.key === "result")!.amount).toBe("15752.13");
   });
 
+  it("shows by default the last 12 months up to the current month, which says it is in progress", async () => {
+    await seedFixture(shop);
+    const agent = await seedAgent(shop, "Noor Saleh", { codes: ["NOOR10"] });
+    await seedCreditedOrders(shop, "2026-02", [{ source: "agent_code", agent, code: "NOOR10", net: "250.00", processedAt: "2026-02-09T15:00:00Z" }]);
+    const data = (await (await call(profitLoader, "/app/profit")).json()) as ProfitDashboard;
+    expect(data.period).toMatchObject({ key: "last_12_months", from: "2025-03", to: "2026-02", partialMonth: "2026-02", label: "Mar 2025 – Feb 2026" });
+    expect(data.months.map((month) => [month.month, month.partial])).toContainEqual(["2026-02", true]);
+    expect(data.months.filter((month) => month.partial)).toHaveLength(1);
+    const february = data.months.at(-1)!;
+    expect(linesOf(february)["revenue.agentCode"]).toBe("250.00");
+    // The verdict still waits for complete months: January is the last one.
+    expect(data.summary.lastCompleteMonth).toEqual({ month: "2026-01", label: "January 2026" });
+    expect(data.summary.profitCenterSince).toEqual({ month: "2026-01", label: "January 2026" });
+    const csv = await (await call(exportLoader, "/app/profit/export")).text();
+    expect(csv.split("\r\n")).toContain("Month in progress (its figures are so far),2026-02,");
+  });
+
   it("shows the period form's mistakes next to its fields, with the last 12 months meanwhile", async () => {
     await installed(shop);
     const data = await dashboard("period=custom&from=2026-01&to=2026-03");
     expect(data.periodErrors).toEqual({ to: "The last month can't be in the future" });
-    expect(data.period).toMatchObject({ key: "last_12_months", from: "2025-02", to: "2026-01" });
+    expect(data.period).toMatchObject({ key: "last_12_months", from: "2025-03", to: "2026-02" });
     expect(data.settings.marginEntered).toBe(true);
   });
 });

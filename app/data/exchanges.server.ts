@@ -197,6 +197,8 @@ export async function decideOutcome(
     returnReason?: string | null;
     returnId?: string | null;
     draftOrderId?: string | null;
+    /** The exchange variant itself is on the draft order: its refund avoided waits for the payment too. */
+    exchangeOnDraftOrder?: boolean;
   },
 ) {
   await db.exchangeOutcome.updateMany({
@@ -210,8 +212,34 @@ export async function decideOutcome(
       ...(decision.returnReason !== undefined ? { returnReason: decision.returnReason } : {}),
       returnId: decision.returnId ?? null,
       draftOrderId: decision.draftOrderId ?? null,
+      exchangeOnDraftOrder: Boolean(decision.draftOrderId) && (decision.exchangeOnDraftOrder ?? false),
     },
   });
+}
+
+/**
+ * Marks an accepted exchange's draft order paid by `orderId` (the order made
+ * from it), at the earliest time an event showed that order paid: a
+ * redelivered or later event changes nothing, an earlier one that arrives
+ * late moves the payment back to when it happened, and no other order can
+ * take an outcome another order paid. True when the row changed.
+ */
+export async function markDraftOrderPaid(db: DatabaseClient, shop: string, payment: { outcomeId: string; orderId: string; paidAt: Date; currencyCode: string }) {
+  const { count } = await db.exchangeOutcome.updateMany({
+    where: {
+      shop,
+      id: payment.outcomeId,
+      status: "accepted",
+      draftOrderId: { not: null },
+      currencyCode: payment.currencyCode,
+      AND: [
+        { OR: [{ upsellOrderId: null }, { upsellOrderId: payment.orderId }] },
+        { OR: [{ upsellPaidAt: null }, { upsellPaidAt: { gt: payment.paidAt } }] },
+      ],
+    },
+    data: { upsellOrderId: payment.orderId, upsellPaidAt: payment.paidAt },
+  });
+  return count > 0;
 }
 
 /** Outcomes of one order, newest first (the exchange desk shows them). */
@@ -241,10 +269,22 @@ export async function findLiveOutcomeForItem(
   });
 }
 
-/** The figures of every outcome since `from` (for the outcomes table). */
+/** The figures of every outcome made since `from`, or whose draft order was paid since (for the outcomes table). */
 export async function listOutcomeFigures(db: DatabaseClient, shop: string, from: Date) {
   return db.exchangeOutcome.findMany({
-    where: { shop, createdAt: { gte: from }, status: { not: "deciding" } },
-    select: { offerId: true, agentId: true, status: true, currencyCode: true, keptMinor: true, upsellMinor: true, bonusCostMinor: true },
+    where: { shop, status: { not: "deciding" }, OR: [{ createdAt: { gte: from } }, { upsellPaidAt: { gte: from } }] },
+    select: {
+      offerId: true,
+      agentId: true,
+      status: true,
+      currencyCode: true,
+      keptMinor: true,
+      upsellMinor: true,
+      bonusCostMinor: true,
+      createdAt: true,
+      draftOrderId: true,
+      exchangeOnDraftOrder: true,
+      upsellPaidAt: true,
+    },
   });
 }

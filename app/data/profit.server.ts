@@ -164,6 +164,11 @@ function monthOf(query: Sql, column: string, months: readonly MonthSpan[]) {
   return query.text(" END");
 }
 
+/** Restricts the rows to the months' instants, [first start, last end), by `column`. */
+function withinMonths(query: Sql, column: string, months: readonly MonthSpan[]) {
+  return query.text(` AND ${column} >= `).value(months[0].start).text(` AND ${column} < `).value(months[months.length - 1].end);
+}
+
 export async function agentNames(db: DatabaseClient, shop: string) {
   return new Sql(`SELECT "id", "name" FROM "Agent" WHERE "shop" = `).value(shop).text(` ORDER BY "name", "id"`).run<{ id: string; name: string }>(db);
 }
@@ -259,14 +264,7 @@ const delightRows = (rows: Array<{ month: string; agentId: string; currencyCode:
 export async function delightSpendByMonth(db: DatabaseClient, shop: string, months: readonly MonthSpan[], byAgent: boolean) {
   const query = new Sql("SELECT ");
   monthOf(query, '"createdAt"', months).text(` AS "month", ${byAgent ? '"agentId"' : "''"} AS "agentId", "currencyCode", COUNT(*) AS "codes", SUM("costMinor") AS "cost"`);
-  query
-    .text(` FROM "AgentCode" WHERE "shop" = `)
-    .value(shop)
-    .text(` AND "kind" = 'delight' AND "createdAt" >= `)
-    .value(months[0].start)
-    .text(` AND "createdAt" < `)
-    .value(months[months.length - 1].end)
-    .text(` AND "status" <> 'pending' GROUP BY 1, 2, 3`);
+  withinMonths(query.text(` FROM "AgentCode" WHERE "shop" = `).value(shop).text(` AND "kind" = 'delight'`), '"createdAt"', months).text(` AND "status" <> 'pending' GROUP BY 1, 2, 3`);
   return delightRows(await query.run(db));
 }
 
@@ -317,31 +315,54 @@ export async function keptDelightSums(db: DatabaseClient, shop: string, from: st
   return delightRows(rows);
 }
 
+/** Whether the exchange's order (or the order its draft order became) is credited to a source: 0 or 1, by primary key. */
+const creditedOrder = (column: string) =>
+  `(SELECT COUNT(*) FROM "Attribution" AS "a" WHERE "a"."shop" = "e"."shop" AND "a"."orderId" = ${column} AND "a"."cancelled" = false)`;
+/** What waits on a draft order the shopper has not paid yet. */
+const AWAITING = `"e"."draftOrderId" IS NOT NULL AND "e"."upsellPaidAt" IS NULL`;
+/** The refund avoided waits on the draft order: the exchange variant is on it. */
+const KEPT_WAITS = `"e"."draftOrderId" IS NOT NULL AND "e"."exchangeOnDraftOrder" = true`;
+
 /**
- * Exchange offers put to shoppers in each month, by status and currency, with
- * the accepted ones' money, and the part of the refunds avoided that was on an
- * order credited to a source (and not cancelled): that order's net revenue
- * holds it already. Read from the index that covers these columns; whether an
- * accepted exchange's order is credited is one lookup on Attribution's primary
- * key (COUNT of 0 or 1), written so no engine trades it for a pass over every
+ * Exchange offers put to shoppers in each month (of their outcome's
+ * creation), by status and currency, with the money the accepted ones count
+ * at acceptance: what their return made real at once (everything, without a
+ * draft order; the refund avoided when only an upsell is on the draft order).
+ * Also the part of those refunds avoided on an order credited to a source
+ * (and not cancelled), which that order's net revenue holds already, and what
+ * still awaits payment on a draft order, counted nowhere until it is paid
+ * (draftOrderPaymentsByMonth). Read from the index that covers these columns;
+ * whether an order is credited is one lookup on Attribution's primary key
+ * (COUNT of 0 or 1), written so no engine trades it for a pass over every
  * Attribution row, as PostgreSQL may with EXISTS.
  */
 export async function exchangeSumsByMonth(db: DatabaseClient, shop: string, months: readonly MonthSpan[]) {
   const query = new Sql("SELECT ");
   monthOf(query, '"e"."createdAt"', months).text(` AS "month", "e"."status", "e"."currencyCode", COUNT(*) AS "outcomes",
-      SUM("e"."keptMinor") AS "kept", SUM("e"."upsellMinor") AS "upsell", SUM("e"."bonusCostMinor") AS "bonus",
-      SUM(CASE WHEN "e"."status" = 'accepted' AND "e"."keptMinor" > 0 THEN "e"."keptMinor" * (
-        SELECT COUNT(*) FROM "Attribution" AS "a" WHERE "a"."shop" = "e"."shop" AND "a"."orderId" = "e"."orderId" AND "a"."cancelled" = false
-      ) ELSE 0 END) AS "keptCredited"
+      SUM(CASE WHEN ${KEPT_WAITS} THEN 0 ELSE "e"."keptMinor" END) AS "kept",
+      SUM(CASE WHEN "e"."status" = 'accepted' AND "e"."keptMinor" > 0 AND NOT (${KEPT_WAITS}) THEN "e"."keptMinor" * ${creditedOrder('"e"."orderId"')} ELSE 0 END) AS "keptCredited",
+      SUM(CASE WHEN "e"."draftOrderId" IS NULL THEN "e"."upsellMinor" ELSE 0 END) AS "upsell",
+      SUM(CASE WHEN "e"."draftOrderId" IS NULL THEN "e"."bonusCostMinor" ELSE 0 END) AS "bonus",
+      SUM(CASE WHEN ${AWAITING} THEN 1 ELSE 0 END) AS "awaitingDrafts",
+      SUM(CASE WHEN ${AWAITING} THEN "e"."upsellMinor" ELSE 0 END) AS "awaitingUpsell",
+      SUM(CASE WHEN ${AWAITING} AND "e"."exchangeOnDraftOrder" = true THEN "e"."keptMinor" ELSE 0 END) AS "awaitingKept",
+      SUM(CASE WHEN ${AWAITING} THEN "e"."bonusCostMinor" ELSE 0 END) AS "awaitingBonus"
     FROM "ExchangeOutcome" AS "e" WHERE "e"."shop" = `);
-  query
-    .value(shop)
-    .text(` AND "e"."createdAt" >= `)
-    .value(months[0].start)
-    .text(` AND "e"."createdAt" < `)
-    .value(months[months.length - 1].end)
-    .text(" GROUP BY 1, 2, 3");
-  const rows = await query.run<{ month: string; status: string; currencyCode: string; outcomes: unknown; kept: unknown; keptCredited: unknown; upsell: unknown; bonus: unknown }>(db);
+  withinMonths(query.value(shop), '"e"."createdAt"', months).text(" GROUP BY 1, 2, 3");
+  const rows = await query.run<{
+    month: string;
+    status: string;
+    currencyCode: string;
+    outcomes: unknown;
+    kept: unknown;
+    keptCredited: unknown;
+    upsell: unknown;
+    bonus: unknown;
+    awaitingDrafts: unknown;
+    awaitingUpsell: unknown;
+    awaitingKept: unknown;
+    awaitingBonus: unknown;
+  }>(db);
   return rows.map((row) => ({
     month: row.month,
     status: row.status,
@@ -351,6 +372,44 @@ export async function exchangeSumsByMonth(db: DatabaseClient, shop: string, mont
     keptOnCreditedOrdersMinor: integer(row.keptCredited),
     upsellMinor: integer(row.upsell),
     bonusCostMinor: integer(row.bonus),
+    awaitingPayment: {
+      draftOrders: count(row.awaitingDrafts),
+      upsellMinor: integer(row.awaitingUpsell),
+      keptMinor: integer(row.awaitingKept),
+      bonusCostMinor: integer(row.awaitingBonus),
+    },
+  }));
+}
+
+/**
+ * Exchanges' draft orders paid in each month (of their payment), by
+ * currency: what they carried, which counts from then (the upsell, the
+ * bonus, and the refund avoided when the exchange itself was on the draft
+ * order), with the parts already in a credited order's net revenue: an
+ * upsell whose order (the draft order made into an order) is credited to a
+ * source, say because the shopper entered an agent's code at checkout, and a
+ * refund avoided on an order credited to one.
+ */
+export async function draftOrderPaymentsByMonth(db: DatabaseClient, shop: string, months: readonly MonthSpan[]) {
+  const query = new Sql("SELECT ");
+  monthOf(query, '"e"."upsellPaidAt"', months).text(` AS "month", "e"."currencyCode", COUNT(*) AS "drafts",
+      SUM("e"."upsellMinor") AS "upsell",
+      SUM(CASE WHEN "e"."upsellMinor" > 0 THEN "e"."upsellMinor" * ${creditedOrder('"e"."upsellOrderId"')} ELSE 0 END) AS "upsellCredited",
+      SUM("e"."bonusCostMinor") AS "bonus",
+      SUM(CASE WHEN "e"."exchangeOnDraftOrder" = true THEN "e"."keptMinor" ELSE 0 END) AS "kept",
+      SUM(CASE WHEN "e"."exchangeOnDraftOrder" = true AND "e"."keptMinor" > 0 THEN "e"."keptMinor" * ${creditedOrder('"e"."orderId"')} ELSE 0 END) AS "keptCredited"
+    FROM "ExchangeOutcome" AS "e" WHERE "e"."shop" = `);
+  withinMonths(query.value(shop), '"e"."upsellPaidAt"', months).text(` AND "e"."status" = 'accepted' GROUP BY 1, 2`);
+  const rows = await query.run<{ month: string; currencyCode: string; drafts: unknown; upsell: unknown; upsellCredited: unknown; bonus: unknown; kept: unknown; keptCredited: unknown }>(db);
+  return rows.map((row) => ({
+    month: row.month,
+    currencyCode: row.currencyCode,
+    draftOrders: count(row.drafts),
+    upsellMinor: integer(row.upsell),
+    upsellOnCreditedOrdersMinor: integer(row.upsellCredited),
+    bonusCostMinor: integer(row.bonus),
+    keptMinor: integer(row.kept),
+    keptOnCreditedOrdersMinor: integer(row.keptCredited),
   }));
 }
 

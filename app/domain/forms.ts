@@ -3,7 +3,8 @@
 // "not given", checkboxes may send a hidden "false" first, and errors are
 // keyed by the form field's path ("personalCode.discount.value").
 import { z } from "zod";
-import { formatMinorAsDecimal, minorUnitDigits, parseDecimalToMinor, type Money } from "./money";
+import { AMOUNT_LIMITS, type AmountLimit } from "./amount-limits";
+import { formatMinorAsDecimal, formatMoney, minorUnitDigits, parseDecimalToMinor, type Money } from "./money";
 
 export type FormSubmission = URLSearchParams | FormData | Readonly<Record<string, string | readonly string[] | undefined>>;
 
@@ -133,36 +134,56 @@ export function percentField(options: { minPercent: number; maxPercent: number; 
   );
 }
 
+export type AmountReading = { ok: true; amount: Money } | { ok: false; problem: "format" | "range"; message: string };
+
 /**
- * An amount in the shop currency, parsed exactly into minor units: an amount
- * with more decimals than the currency has is refused, never rounded.
+ * An amount typed into a form, in the shop currency, read exactly into minor
+ * units. Refused, with the message to show next to the field: text that is
+ * not a plain decimal ("format"; callers word that one), a negative amount or
+ * zero when it isn't allowed, more decimals than the currency has (never
+ * rounded), and more than `maxMajorUnits` whole units (AMOUNT_LIMITS), which
+ * is also what a 20-digit amount reads as, rather than a failure to parse.
  */
-export function amountField(shopCurrency: string, options: { label: string; allowZero: boolean }) {
+export function readAmount(text: string, currencyCode: string, options: { label: string; allowZero: boolean; maxMajorUnits: number }): AmountReading {
+  const code = currencyCode.toUpperCase();
+  const refuse = (message: string): AmountReading => ({ ok: false, problem: "range", message });
+  const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return { ok: false, problem: "format", message: "" };
+  const [, sign, whole, fraction = ""] = match;
+  // Checked before the precision so "-5.123" reads as negative, its real problem.
+  const zero = !/[1-9]/.test(whole + fraction);
+  if (sign && !zero) return refuse(`${options.label} must be zero or more`);
+  if (zero && !options.allowZero) return refuse(`${options.label} must be more than zero`);
+  const digits = minorUnitDigits(code);
+  if (fraction.replace(/0+$/, "").length > digits) {
+    return refuse(digits === 0 ? `${code} amounts have no decimals` : `${code} amounts have at most ${digits} decimals`);
+  }
+  const maximum = BigInt(options.maxMajorUnits) * 10n ** BigInt(digits);
+  // More whole digits than the maximum has is too large whatever they are: such text is never parsed.
+  const tooLong = whole.replace(/^0+(?=\d)/, "").length > String(options.maxMajorUnits).length;
+  const minor = tooLong ? null : parseDecimalToMinor(`${whole}.${fraction || "0"}`, code);
+  if (minor === null || minor > maximum) return refuse(`${options.label} can be at most ${formatMoney({ minor: maximum, currencyCode: code })}`);
+  return { ok: true, amount: { minor, currencyCode: code } };
+}
+
+/**
+ * An amount in the shop currency, parsed exactly into minor units (readAmount):
+ * an amount with more decimals than the currency has is refused, never
+ * rounded, and so is one above the field's stated maximum.
+ */
+export function amountField(shopCurrency: string, options: { label: string; allowZero: boolean; max: AmountLimit }) {
   const currencyCode = shopCurrency.toUpperCase();
   const example = formatMinorAsDecimal(500n * 10n ** BigInt(minorUnitDigits(currencyCode)), currencyCode);
   const formatMessage = `Enter ${options.label.toLowerCase()} like ${example}`;
   return z.preprocess(
     asText,
     z.string({ error: formatMessage }).transform((text, context): Money => {
-      if (!/^-?\d+(\.\d+)?$/.test(text)) {
-        context.issues.push({ code: "custom", message: formatMessage, input: text });
+      const reading = readAmount(text, currencyCode, { label: options.label, allowZero: options.allowZero, maxMajorUnits: AMOUNT_LIMITS[options.max] });
+      if (!reading.ok) {
+        context.issues.push({ code: "custom", message: reading.problem === "format" ? formatMessage : reading.message, input: text });
         return z.NEVER;
       }
-      // Checked before the precision so "-5.123" reads as negative, its real problem.
-      const negative = text.startsWith("-") && /[1-9]/.test(text);
-      if (negative || (!options.allowZero && !/[1-9]/.test(text))) {
-        const message = options.allowZero ? `${options.label} must be zero or more` : `${options.label} must be more than zero`;
-        context.issues.push({ code: "custom", message, input: text });
-        return z.NEVER;
-      }
-      try {
-        return { minor: parseDecimalToMinor(text.replace(/^-/, ""), currencyCode), currencyCode };
-      } catch {
-        const digits = minorUnitDigits(currencyCode);
-        const message = digits === 0 ? `${currencyCode} amounts have no decimals` : `${currencyCode} amounts have at most ${digits} decimals`;
-        context.issues.push({ code: "custom", message, input: text });
-        return z.NEVER;
-      }
+      return reading.amount;
     }),
   );
 }

@@ -4,7 +4,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Badge, Banner, BlockStack, Box, Button, ButtonGroup, Card, DataTable, EmptyState, InlineStack, Layout, Link, Page, Select, Text } from "@shopify/polaris";
+import { Badge, Banner, BlockStack, Box, Button, ButtonGroup, Card, DataTable, EmptyState, InlineStack, Layout, Link, Page, Select, Text, Tooltip } from "@shopify/polaris";
 import { useState } from "react";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
@@ -51,10 +51,23 @@ const PERIODS = [
   { label: "Last 90 days", value: "90" },
 ];
 
-const HEADINGS = ["", "Shown", "Accepted", "Refused", "Pending", "Acceptance", "Revenue kept", "Upsell", "Bonus cost", "Net"];
-const TYPES: ("text" | "numeric")[] = ["text", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric"];
+const HEADINGS = ["", "Shown", "Accepted", "Refused", "Pending", "Acceptance", "Revenue kept", "Upsell", "Bonus cost", "Net", "Awaiting payment"];
+const TYPES: ("text" | "numeric")[] = ["text", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric"];
 
-type Row = { label: string; shown: number; accepted: number; refused: number; pending: number; acceptance: string; kept: string; upsell: string; bonusCost: string; net: string };
+type Row = {
+  label: string;
+  shown: number;
+  accepted: number;
+  refused: number;
+  pending: number;
+  acceptance: string;
+  kept: string;
+  upsell: string;
+  bonusCost: string;
+  net: string;
+  awaiting: string;
+  awaitingText: string | null;
+};
 /** A button that posts its own small form (Polaris buttons carry no name/value). */
 function PostButton(props: { fields: Record<string, string>; disabled?: boolean; primary?: boolean; tone?: "critical"; label?: string; children: string }) {
   return (
@@ -69,7 +82,31 @@ function PostButton(props: { fields: Record<string, string>; disabled?: boolean;
   );
 }
 
-const cells = (row: Row) => [row.label, row.shown, row.accepted, row.refused, row.pending, row.acceptance, row.kept, row.upsell, row.bonusCost, row.net];
+/** What awaits payment, with its draft orders on hover, as the profit page explains its figures. */
+function Awaiting({ row }: { row: Row }) {
+  if (!row.awaitingText) return <>{row.awaiting}</>;
+  return (
+    <Tooltip content={`${row.awaitingText}: counted once the shopper pays`}>
+      <span tabIndex={0} aria-label={`${row.awaitingText}, counted once the shopper pays`}>
+        {row.awaiting}
+      </span>
+    </Tooltip>
+  );
+}
+
+const cells = (row: Row) => [
+  row.label,
+  row.shown,
+  row.accepted,
+  row.refused,
+  row.pending,
+  row.acceptance,
+  row.kept,
+  row.upsell,
+  row.bonusCost,
+  row.net,
+  <Awaiting key="awaiting" row={row} />,
+];
 
 export default function ExchangeOffers() {
   const data = useLoaderData<typeof loader>();
@@ -211,7 +248,11 @@ export default function ExchangeOffers() {
               </InlineStack>
               <Text as="p" tone="subdued">
                 Revenue kept is the refund avoided; upsell is what shoppers paid on top; bonus cost is a gift&apos;s unit cost or an upsell&apos;s discount. Net = kept + upsell − bonus cost, in {data.currencyCode}.
+                What an exchange puts on a draft order (an upsell, its discount, and the exchange itself when it costs more) counts once the shopper pays it, in the period they pay; until then it is under Awaiting payment and in no other column.
               </Text>
+              {data.outcomes.totals.awaitingText ? (
+                <Text as="p">{`${data.outcomes.totals.awaitingText}, counted once the shoppers pay.`}</Text>
+              ) : null}
               <Text as="h3" variant="headingSm">
                 By offer
               </Text>

@@ -313,9 +313,14 @@ export default function ExchangeDesk() {
                     outcome.agent ?? "—",
                     outcome.status === "accepted" ? outcome.net : "—",
                     outcome.draftOrderId ? (
-                      <Link key="draft" url={`shopify:admin/draft_orders/${outcome.draftOrderId}`} target="_top">
-                        Draft order
-                      </Link>
+                      <InlineStack key="draft" gap="100" blockAlign="center">
+                        <Link url={`shopify:admin/draft_orders/${outcome.draftOrderId}`} target="_top">
+                          Draft order
+                        </Link>
+                        {outcome.status === "accepted" ? (
+                          <Badge tone={outcome.draftOrderPaid ? "success" : "attention"}>{outcome.draftOrderPaid ? "Paid" : "Awaiting payment"}</Badge>
+                        ) : null}
+                      </InlineStack>
                     ) : outcome.returnId ? (
                       "Return created"
                     ) : (

@@ -164,6 +164,7 @@ export default function Profit() {
     figure ? <FigureText figure={figure} bold={key === "result" || key.startsWith("total")} tone={key === "result" && figure.minor.startsWith("-") ? "critical" : undefined} /> : "—";
   const noTeamCosts = data.teamCosts.every((month) => month.source === "none");
   const agentRows = allAgents ? data.leaderboard.rows : data.leaderboard.rows.slice(0, 20);
+  const soFar = data.period.partialMonthLabel ? `Including ${data.period.partialMonthLabel} so far.` : undefined;
 
   return (
     <PolarisVizProvider>
@@ -212,7 +213,7 @@ export default function Profit() {
                     </Text>
                     <Text as="p" tone="subdued">
                       Months on the shop&apos;s clock ({data.timeZone}), amounts in {data.currencyCode}.
-                      {data.period.partialMonth ? ` ${data.period.partialMonth} is in progress: its figures are so far.` : ""}
+                      {data.period.partialMonthLabel ? ` ${data.period.partialMonthLabel} is in progress: its figures are so far.` : ""}
                     </Text>
                   </BlockStack>
                   <Form method="get">
@@ -236,13 +237,13 @@ export default function Profit() {
                   </Form>
                 </InlineStack>
                 <InlineGrid columns={{ xs: 1, sm: 2, md: 4 }} gap="400">
-                  <Tile title="Revenue support generated">
+                  <Tile title="Revenue support generated" detail={soFar}>
                     <FigureText figure={summary.totalRevenue} />
                   </Tile>
-                  <Tile title="Support's costs">
+                  <Tile title="Support's costs" detail={soFar}>
                     <FigureText figure={summary.totalCosts} />
                   </Tile>
-                  <Tile title={summary.isProfitable ? "Profit" : "Loss"}>
+                  <Tile title={summary.isProfitable ? "Profit" : "Loss"} detail={soFar}>
                     <FigureText figure={summary.result} tone={summary.isProfitable ? "success" : "critical"} />
                   </Tile>
                   <Tile
@@ -315,6 +316,12 @@ export default function Profit() {
                     to the campaign. The refund an exchange avoided on an order already credited is in that order&apos;s revenue, so only
                     exchanges on other orders add revenue of their own.
                   </Text>
+                  <Text as="p">
+                    What an exchange puts on a draft order (an upsell, its bonus, and the exchange itself when it costs more) counts in the
+                    month the shopper pays it, and not before; an upsell whose order is credited to an agent&apos;s code, a chat or the
+                    tracking page is in that order&apos;s revenue.
+                    {data.funnels.exchange.awaitingPayment ? ` This period: ${data.funnels.exchange.awaitingPayment.text}, not counted until paid (hover over the exchange lines of the table).` : ""}
+                  </Text>
                 </BlockStack>
               </Box>
             </Card>
@@ -339,7 +346,7 @@ export default function Profit() {
                   </Tile>
                   <Tile
                     title="Exchange offers: shown → accepted"
-                    detail={`${data.funnels.exchange.accepted} of ${data.funnels.exchange.offersShown} accepted (${rate(data.funnels.exchange.acceptanceRate)}). A further ${data.funnels.exchange.keptOnCreditedOrders.text} of refunds avoided on credited orders counts in their revenue.`}
+                    detail={`${data.funnels.exchange.accepted} of ${data.funnels.exchange.offersShown} accepted (${rate(data.funnels.exchange.acceptanceRate)}). A further ${data.funnels.exchange.keptOnCreditedOrders.text} of refunds avoided and ${data.funnels.exchange.upsellOnCreditedOrders.text} of upsells on credited orders count in their revenue.${data.funnels.exchange.awaitingPayment ? ` ${data.funnels.exchange.awaitingPayment.text}, not counted until paid.` : ""}`}
                   >
                     <FigureText figure={data.funnels.exchange.revenue} />
                   </Tile>

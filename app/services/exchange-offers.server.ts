@@ -15,6 +15,7 @@ import {
   type ExchangeOfferRecord,
 } from "../data/exchanges.server";
 import { summarizeOutcomes, outcomePeriod, type OutcomeSummaryRow } from "../domain/exchange/outcomes";
+import { awaitingPaymentText } from "../domain/exchange/payments";
 import { missingTranslations, offerFormValues, parseOfferForm, RETURN_REASON_LABELS, type OfferDefinition } from "../domain/exchange/offers";
 import { formatBasisPointsAsPercent, type FieldErrors, type FormSubmission } from "../domain/forms";
 import { formatMoney } from "../domain/money";
@@ -107,6 +108,8 @@ function summaryRowView(row: OutcomeSummaryRow, currencyCode: string) {
     bonusCost: money(row.bonusCostMinor),
     net: money(row.netMinor),
     netMinor: row.netMinor.toString(),
+    awaiting: row.awaitingDraftOrders === 0 ? "—" : money(row.awaitingMinor),
+    awaitingText: row.awaitingDraftOrders === 0 ? null : awaitingPaymentText(money(row.awaitingMinor), row.awaitingDraftOrders),
   };
 }
 
@@ -123,7 +126,7 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
   ]);
   const currencyCode = settings.currencyCode;
   const labels = labelsOf(options);
-  const summary = summarizeOutcomes(figures, { currencyCode, offers, agents });
+  const summary = summarizeOutcomes(figures, { from: period.from, currencyCode, offers, agents });
   const offerNames = new Map(offers.map((offer) => [offer.id, offer.name]));
   return {
     currencyCode,

@@ -24,6 +24,7 @@ import { ineligibleMessage, itemEligibility } from "../domain/exchange/eligibili
 import { numericId, orderItemsOf, toGid, type OrderItem } from "../domain/exchange/items";
 import { matchOffers, offerCoversItem, SKIP_LABELS, type Catalog, type CatalogProduct, type CatalogVariant, type Proposal, type StoredOffer } from "../domain/exchange/matching";
 import { RETURN_REASON_LABELS, RETURN_REASONS, type ReturnReason } from "../domain/exchange/offers";
+import { EXCHANGE_ATTRIBUTE, RETURN_ATTRIBUTE } from "../domain/exchange/payments";
 import { netMinor, type ExchangeFigures } from "../domain/exchange/pricing";
 import { offersForDeliveredItems, type DeliveredItemOffer } from "../domain/exchange/storefront";
 import { offerTextsFor, textValues, variantLabel } from "../domain/exchange/texts";
@@ -402,9 +403,10 @@ export async function createExchangeInShopify(
     ...(order.email ? { email: order.email } : {}),
     note: `Exchange for ${order.name} (return ${ret.name}): ${proposal.offer.name}`,
     tags: ["concierge-exchange"],
+    // The order made from the draft order carries these too: orders/paid finds the outcome by them.
     customAttributes: [
-      { key: "_concierge_exchange", value: input.outcomeId },
-      { key: "_concierge_return", value: ret.name },
+      { key: EXCHANGE_ATTRIBUTE, value: input.outcomeId },
+      { key: RETURN_ATTRIBUTE, value: ret.name },
     ],
     lineItems,
   };
@@ -569,6 +571,7 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
     returnReason: reason,
     returnId: numericId(created.returnId),
     draftOrderId: created.draftOrderId ? numericId(created.draftOrderId) : null,
+    exchangeOnDraftOrder: proposal.plan.mode === "draft",
   });
   return { ok: true, outcome: (await findOutcome(ctx.db, ctx.shop, outcomeId))!, created };
 }
@@ -706,6 +709,8 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
       net: money(netMinor({ keptMinor: outcome.keptMinor, upsellMinor: outcome.upsellMinor, bonusCostMinor: outcome.bonusCostMinor }), outcome.currencyCode),
       returnId: outcome.returnId,
       draftOrderId: outcome.draftOrderId,
+      // What the draft order carries counts once the shopper pays it (decision 011).
+      draftOrderPaid: outcome.upsellPaidAt !== null,
       createdAt: outcome.createdAt.toISOString(),
     })),
   };

@@ -19,6 +19,7 @@ import {
   createCampaign,
   deleteCampaign,
   delightSpendByMonth,
+  draftOrderPaymentsByMonth,
   earliestAttributionMonth,
   exchangeSumsByMonth,
   findProfitSettings,
@@ -80,6 +81,7 @@ import { profitReportCsv, REPORT_TABLES, type ProfitReport, type ReportTable } f
 import { teamCostsByMonth } from "../domain/profit/team-costs";
 import { figureView, formatCount, moneyView, rateView, resolveLocale } from "../domain/profit/views";
 import { DEFAULT_SITE_CONVERSION_BPS } from "../domain/chat/funnel";
+import { awaitingPaymentText } from "../domain/exchange/payments";
 import { shopSettings, type ShopSettings } from "./shop-settings.server";
 
 export interface ProfitContext {
@@ -132,12 +134,13 @@ async function loadMonths(context: ProfitContext, shopCurrency: ShopSettings, fr
   const money = (minor: bigint): Money => ({ minor, currencyCode });
   const { fromDay, toDay } = dayRange(from, to);
 
-  const [sourceSums, agentSums, campaigns, delight, exchanges, chatEvents, lookups, storeOrders, costs] = await Promise.all([
+  const [sourceSums, agentSums, campaigns, delight, exchanges, draftPayments, chatEvents, lookups, storeOrders, costs] = await Promise.all([
     attributionSourceSums(db, shop, from, to),
     options.byAgent ? attributionAgentSums(db, shop, from, to) : Promise.resolve([]),
     campaignsBetween(db, shop, from, to),
     delightSums(context, spans, options.byAgent),
     exchangeSumsByMonth(db, shop, spans),
+    draftOrderPaymentsByMonth(db, shop, spans),
     chatEventsByMonth(db, shop, fromDay, toDay),
     lookupsByMonth(db, shop, fromDay, toDay),
     storeOrdersByMonth(db, shop, fromDay, toDay),
@@ -208,6 +211,27 @@ async function loadMonths(context: ProfitContext, shopCurrency: ShopSettings, fr
     sums.keptOnCreditedOrdersMinor += row.keptOnCreditedOrdersMinor;
     sums.upsellMinor += row.upsellMinor;
     sums.bonusCostMinor += row.bonusCostMinor;
+    const awaiting = sums.awaitingPayment;
+    awaiting.draftOrders += row.awaitingPayment.draftOrders;
+    awaiting.upsellMinor += row.awaitingPayment.upsellMinor;
+    awaiting.keptMinor += row.awaitingPayment.keptMinor;
+    awaiting.bonusCostMinor += row.awaitingPayment.bonusCostMinor;
+  }
+  // What exchanges' draft orders carried counts in the month they were paid.
+  for (const row of draftPayments) {
+    const month = facts.get(row.month);
+    if (!month) continue;
+    if (!sameCurrency(row.currencyCode)) {
+      skipped.otherCurrencyRows += row.draftOrders;
+      continue;
+    }
+    const sums = month.exchanges;
+    sums.paidDraftOrders += row.draftOrders;
+    sums.upsellMinor += row.upsellMinor;
+    sums.upsellOnCreditedOrdersMinor += row.upsellOnCreditedOrdersMinor;
+    sums.bonusCostMinor += row.bonusCostMinor;
+    sums.keptMinor += row.keptMinor;
+    sums.keptOnCreditedOrdersMinor += row.keptOnCreditedOrdersMinor;
   }
 
   for (const row of chatEvents) {
@@ -424,6 +448,8 @@ function funnelsView(funnels: DashboardFunnels, locale: string) {
       acceptanceRate: rateView(exchange.acceptanceRate, locale),
       revenue: figureView(exchange.revenue, locale),
       keptOnCreditedOrders: moneyView(exchange.keptOnCreditedOrders, locale),
+      upsellOnCreditedOrders: moneyView(exchange.upsellOnCreditedOrders, locale),
+      awaitingPayment: awaitingPaymentView(exchange.awaitingPayment, locale),
     },
     campaigns: {
       contacted: count(campaigns.contacted),
@@ -432,6 +458,13 @@ function funnelsView(funnels: DashboardFunnels, locale: string) {
       revenue: figureView(campaigns.revenue, locale),
     },
   };
+}
+
+/** "$50.00 awaiting payment on 1 draft order", or null when every draft order of the period is paid. */
+function awaitingPaymentView(awaiting: DashboardFunnels["exchange"]["awaitingPayment"], locale: string) {
+  if (awaiting.draftOrders === 0) return null;
+  const revenue = moneyView(awaiting.revenue, locale);
+  return { draftOrders: awaiting.draftOrders, revenue, text: awaitingPaymentText(revenue.text, awaiting.draftOrders) };
 }
 
 /** Where a line goes on the page: its section, for the table and the chart. */
@@ -458,6 +491,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
       to: period.to,
       label: period.label,
       partialMonth: period.partialMonth,
+      partialMonthLabel: period.partialMonth ? monthLabel(period.partialMonth, { locale }) : null,
       custom: { from: query.get("from") ?? period.from, to: query.get("to") ?? period.to },
     },
     periodOptions: PROFIT_PERIODS.map((key) => ({ value: key, label: PROFIT_PERIOD_LABELS[key] })),

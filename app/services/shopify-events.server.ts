@@ -11,6 +11,8 @@ import { markUninstalled, updateShopScopes } from "../data/shops.server";
 import { findOrder, lockOrder, recordRefund, upsertOrderFacts } from "../data/orders.server";
 import { upsertCustomerIdentity } from "../data/customers.server";
 import { dropSnapshot } from "../data/tracking.server";
+import { markDraftOrderPaid } from "../data/exchanges.server";
+import { exchangePaymentOf } from "../domain/exchange/payments";
 import { orderFactsFromPayload, refundFactsFromPayload } from "../domain/orders";
 import {
   appScopesUpdatePayloadSchema,
@@ -66,6 +68,9 @@ async function onOrder(context: TopicContext, payload: z.infer<typeof orderPaylo
   await recordAttribution(db, shop, facts.orderId);
   await recordOrderDay(db, shop, facts.orderId);
   await dropSnapshot(db, shop, facts.orderId);
+  // An exchange's draft order made into this order, and paid: what it carries counts from now on (decision 011).
+  const payment = exchangePaymentOf(facts, { paid: context.topic === "ORDERS_PAID" });
+  if (payment) await markDraftOrderPaid(db, shop, { ...payment, currencyCode: facts.currencyCode });
   if (context.topic === "ORDERS_PAID" && facts.customerId) await syncTierLater(context, { customerId: facts.customerId });
 }
 

@@ -147,11 +147,20 @@ export async function seedDelightCodes(
   }
 }
 
+/** An exchange's draft order (what the shopper pays on top): paid at `paidAt`, by the order `orderId`, or not yet (null). */
+export interface SeedDraftOrder {
+  paidAt: string | null;
+  orderId?: string;
+  /** The exchange variant itself is on the draft order. */
+  exchangeOn?: boolean;
+}
+
 export async function seedExchangeOutcomes(
   shop: string,
-  outcomes: ReadonlyArray<{ status: "shown" | "accepted" | "refused" | "requested"; orderId?: string; kept?: string; upsell?: string; bonus?: string; at: string }>,
+  outcomes: ReadonlyArray<{ status: "shown" | "accepted" | "refused" | "requested"; orderId?: string; kept?: string; upsell?: string; bonus?: string; at: string; draft?: SeedDraftOrder }>,
 ) {
   for (const outcome of outcomes) {
+    const draft = outcome.draft;
     await db.exchangeOutcome.create({
       data: {
         shop,
@@ -164,6 +173,10 @@ export async function seedExchangeOutcomes(
         keptMinor: outcome.kept ? usd(outcome.kept) : 0n,
         upsellMinor: outcome.upsell ? usd(outcome.upsell) : 0n,
         bonusCostMinor: outcome.bonus ? usd(outcome.bonus) : 0n,
+        draftOrderId: draft ? nextId("draft") : null,
+        exchangeOnDraftOrder: draft?.exchangeOn ?? false,
+        upsellOrderId: draft?.paidAt ? (draft.orderId ?? nextId("upsell-order")) : null,
+        upsellPaidAt: draft?.paidAt ? new Date(draft.paidAt) : null,
         createdAt: new Date(outcome.at),
         decidedAt: outcome.status === "accepted" || outcome.status === "refused" ? new Date(outcome.at) : null,
       },

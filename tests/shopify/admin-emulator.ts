@@ -156,6 +156,7 @@ export const REQUIRED_ACCESS: Record<string, string> = {
   draftOrder: "read_draft_orders",
   draftOrders: "read_draft_orders",
   draftOrderCreate: "write_draft_orders",
+  draftOrderComplete: "write_draft_orders",
 };
 
 function hasScope(granted: ReadonlySet<string>, scope: string): boolean {

@@ -370,6 +370,32 @@ describe("draft orders and redirects", () => {
     });
   });
 
+  it("completes a draft order into a paid order with the draft's lines, discounts and custom attributes", async () => {
+    const { gql, store, shop } = demoEmulator();
+    const data = store.getShop(shop);
+    const customer = [...data.customers.values()][0]!;
+    const variant = [...data.variants.values()].find((v) => v.sku === "BLT-M")!;
+    const { draftOrder } = dataOf(
+      await gql(`mutation($input: DraftOrderInput!) { draftOrderCreate(input: $input) { draftOrder { id } userErrors { message } } }`, {
+        input: {
+          purchasingEntity: { customerId: gid("Customer", customer.id) },
+          lineItems: [{ variantId: gid("ProductVariant", variant.id), quantity: 2, appliedDiscount: { valueType: "FIXED_AMOUNT", value: 5, title: "Goodwill" } }],
+          customAttributes: [{ key: "_concierge_exchange", value: "outcome-7" }],
+        },
+      }),
+    ).draftOrderCreate;
+    const COMPLETE = `mutation($id: ID!) { draftOrderComplete(id: $id) { draftOrder { status order { displayFinancialStatus sourceName totalPriceSet { shopMoney { amount } } customAttributes { key value } } } userErrors { message } } }`;
+    const completed = dataOf(await gql(COMPLETE, { id: draftOrder.id })).draftOrderComplete;
+    expect(completed).toEqual({
+      draftOrder: {
+        status: "COMPLETED",
+        order: { displayFinancialStatus: "PAID", sourceName: "shopify_draft_order", totalPriceSet: { shopMoney: { amount: "80.0" } }, customAttributes: [{ key: "_concierge_exchange", value: "outcome-7" }] },
+      },
+      userErrors: [],
+    });
+    expect(dataOf(await gql(COMPLETE, { id: draftOrder.id })).draftOrderComplete.userErrors).toEqual([{ message: "This order has been paid" }]);
+  });
+
   it("creates URL redirects and refuses a duplicate path", async () => {
     const { gql } = demoEmulator();
     const create = `mutation($r: UrlRedirectInput!) { urlRedirectCreate(urlRedirect: $r) { urlRedirect { path target } userErrors { field message code } } }`;

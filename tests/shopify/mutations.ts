@@ -9,6 +9,7 @@ import { parseDecimalToCents } from "./money";
 import { notImplemented, resolveNamespace, requireGid, type Resolver, type ResolverContext } from "./resolvers";
 import {
   addDiscount,
+  completeDraftOrder,
   createReturn,
   deleteMetafield,
   findDiscountByCode,
@@ -19,6 +20,7 @@ import {
   returnableQuantity,
   setCustomerEmail,
   shopifyTime,
+  StoreError,
   upsertMetafield,
   variantAvailableForSale,
   type CustomerRecord,
@@ -803,8 +805,29 @@ const draftOrderCreate: Resolver = (_src, args, ctx) => {
     currencyCode: ctx.data.shop.currencyCode,
     createdAt: nowIso(ctx),
     updatedAt: nowIso(ctx),
+    completedAt: null,
+    orderId: null,
   };
   ctx.data.draftOrders.set(draft.id, draft);
+  return { draftOrder: draft, userErrors: [] };
+};
+
+/** The merchant completes a draft order: paid now, or payment pending (the order then waits for it). */
+const draftOrderComplete: Resolver = (_src, args, ctx) => {
+  const parsed = parseGid(String(args.id));
+  const draft = parsed?.type === "DraftOrder" ? ctx.data.draftOrders.get(parsed.id) : undefined;
+  if (!draft) return { draftOrder: null, userErrors: [userError(["id"], "Draft order does not exist")] };
+  if (draft.status === "COMPLETED") return { draftOrder: draft, userErrors: [userError(null, "This order has been paid")] };
+  let order: OrderRecord;
+  try {
+    order = completeDraftOrder(ctx.store, ctx.data, draft, { at: nowIso(ctx), paymentPending: args.paymentPending === true });
+  } catch (error) {
+    if (error instanceof StoreError) return { draftOrder: null, userErrors: [userError(null, error.message)] };
+    throw error;
+  }
+  emit(ctx, "orders/create", () => orderPayload(ctx.data, order));
+  if (order.financialStatus === "PAID") emit(ctx, "orders/paid", () => orderPayload(ctx.data, order));
+  if (order.customerId !== null) emitCustomerUpdate(ctx, ctx.data.customers.get(order.customerId)!);
   return { draftOrder: draft, userErrors: [] };
 };
 
@@ -875,6 +898,7 @@ export const mutationResolvers: Record<string, Resolver> = {
   returnCreate,
   returnProcess,
   draftOrderCreate,
+  draftOrderComplete,
   urlRedirectCreate,
   bulkOperationRunQuery,
   bulkOperationCancel,

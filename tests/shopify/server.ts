@@ -5,7 +5,7 @@
  *   POST /admin/api/{ADMIN_API_VERSION}/graphql.json   Admin GraphQL (shop from the access token)
  *   POST /admin/oauth/access_token                     token exchange / refresh (JSON or form body)
  *   GET  /_local/bulk/{id}.jsonl                       bulk operation results
- *   /_local/*                                          demo controls (orders, refunds, fulfillments, …)
+ *   /_local/*                                          demo controls (orders, draft orders, refunds, fulfillments, …)
  *
  * Any other API version answers 404 like Shopify. Store changes made through
  * the control endpoints deliver the webhooks the app subscribed to in
@@ -24,13 +24,16 @@ import { cents, parseDecimalToCents } from "./money";
 import {
   addFulfillmentEvent,
   cancelOrder,
+  completeDraftOrder,
   createOrder,
   fulfillOrder,
   gid,
+  markOrderPaid,
   parseGid,
   refundOrder,
   shopifyTime,
   StoreError,
+  type DraftOrderRecord,
   type FulfillmentEventStatus,
   type OrderRecord,
   type ShopData,
@@ -208,7 +211,19 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
     if (!order) throw new HttpError(404, { errors: `Order ${String(id)} not found` });
     return order;
   };
+  const draftOrderOf = (data: ShopData, id: unknown): DraftOrderRecord => {
+    const byName = typeof id === "string" && id.startsWith("#") ? [...data.draftOrders.values()].find((draft) => draft.name === id)?.id : undefined;
+    const draft = data.draftOrders.get(byName ?? numericId(id, "DraftOrder"));
+    if (!draft) throw new HttpError(404, { errors: `Draft order ${String(id)} not found` });
+    return draft;
+  };
   const emit = (data: ShopData, topic: string, payload: unknown) => void deliverWebhook(topic, data.shop.domain, payload);
+  /** A new order's webhooks, as checkout sends them: created, paid when it is, and the customer's new totals. */
+  const emitNewOrder = (shop: ShopData, order: OrderRecord) => {
+    emit(shop, "orders/create", orderPayload(shop, order));
+    if (order.financialStatus === "PAID") emit(shop, "orders/paid", orderPayload(shop, order));
+    if (order.customerId !== null) emit(shop, "customers/update", customerPayload(shop, shop.customers.get(order.customerId)!));
+  };
 
   // --- control endpoints ---------------------------------------------------
 
@@ -273,12 +288,21 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         deliveryMethod: params.deliveryMethod === "PICK_UP" ? "PICK_UP" : "SHIPPING",
         financialStatus: params.financialStatus === "PENDING" ? "PENDING" : "PAID",
       });
-      emit(shop, "orders/create", orderPayload(shop, order));
-      if (order.financialStatus === "PAID") emit(shop, "orders/paid", orderPayload(shop, order));
-      if (order.customerId !== null) emit(shop, "customers/update", customerPayload(shop, shop.customers.get(order.customerId)!));
+      emitNewOrder(shop, order);
       return [201, { order: orderPayload(shop, order), admin_graphql_api_id: gid("Order", order.id) }];
     }
-    if ((m = /^\/_local\/orders\/([^/]+)\/(refund|fulfill|cancel)$/.exec(path)) && method === "POST") {
+    if ((m = /^\/_local\/draft_orders\/([^/]+)\/complete$/.exec(path)) && method === "POST") {
+      const shop = data();
+      const draft = draftOrderOf(shop, decodeURIComponent(m[1]!));
+      const order = completeDraftOrder(options.store, shop, draft, {
+        at,
+        paymentPending: params.paymentPending === true || params.paymentPending === "true",
+        discountCode: typeof params.discountCode === "string" ? params.discountCode : null,
+      });
+      emitNewOrder(shop, order);
+      return [201, { order: orderPayload(shop, order), admin_graphql_api_id: gid("Order", order.id), draft_order: { id: draft.id, name: draft.name, status: draft.status } }];
+    }
+    if ((m = /^\/_local\/orders\/([^/]+)\/(refund|fulfill|cancel|pay)$/.exec(path)) && method === "POST") {
       const shop = data();
       const order = orderOf(shop, decodeURIComponent(m[1]!));
       switch (m[2]) {
@@ -309,6 +333,13 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
           emit(shop, "fulfillments/create", fulfillmentPayload(shop, order, fulfillment));
           emit(shop, "orders/updated", orderPayload(shop, order));
           return [201, { fulfillment: fulfillmentPayload(shop, order, fulfillment) }];
+        }
+        case "pay": {
+          markOrderPaid(shop, order, at);
+          emit(shop, "orders/paid", orderPayload(shop, order));
+          emit(shop, "orders/updated", orderPayload(shop, order));
+          if (order.customerId !== null) emit(shop, "customers/update", customerPayload(shop, shop.customers.get(order.customerId)!));
+          return [200, { order: orderPayload(shop, order) }];
         }
         case "cancel": {
           const refundsBefore = order.refunds.length;

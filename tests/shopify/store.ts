@@ -435,6 +435,9 @@ export interface DraftOrderRecord {
   currencyCode: string;
   createdAt: string;
   updatedAt: string;
+  /** When it became an order (completeDraftOrder), and which. */
+  completedAt: string | null;
+  orderId: number | null;
 }
 
 export interface UrlRedirectRecord {
@@ -1229,6 +1232,90 @@ export function createOrder(store: Store, data: ShopData, input: CreateOrderInpu
     if (Date.parse(createdAt) > Date.parse(customer.updatedAt)) customer.updatedAt = createdAt;
   }
   indexOrder(data, order);
+  return order;
+}
+
+export interface CompleteDraftOrderInput {
+  at: string;
+  /** The order is created unpaid (payment terms, or an invoice paid later: markOrderPaid); paid now otherwise. */
+  paymentPending?: boolean;
+  /** A discount code the shopper entered at the invoice's checkout, checked as checkout checks it. */
+  discountCode?: string | null;
+}
+
+/**
+ * Completes a draft order into an order, as Shopify does when the shopper
+ * pays its invoice or the merchant completes it (draftOrderComplete): the
+ * draft's lines at their prices less their own discounts (and the draft's
+ * order discount, spread over them), its customer, email, note, tags and
+ * custom attributes, which the order carries as its own (the REST payload's
+ * `note_attributes`). The draft order is COMPLETED and points at the order.
+ */
+export function completeDraftOrder(store: Store, data: ShopData, draft: DraftOrderRecord, input: CompleteDraftOrderInput): OrderRecord {
+  if (draft.status === "COMPLETED") throw new StoreError(`Draft order ${draft.name} is already completed`);
+  const lines = draft.lineItems.map((line) => {
+    if (line.variantId === null) throw new StoreError("The local Shopify completes draft orders of product variants only");
+    return { variantId: line.variantId, quantity: line.quantity, unitPriceCents: line.unitPriceCents, customAttributes: line.customAttributes };
+  });
+  const order = createOrder(store, data, {
+    customerId: draft.customerId,
+    email: draft.email,
+    phone: draft.phone,
+    lines,
+    createdAt: input.at,
+    customAttributes: draft.customAttributes.map((attribute) => ({ ...attribute })),
+    tags: draft.tags,
+    note: draft.note,
+    shippingCents: 0,
+    financialStatus: input.paymentPending ? "PENDING" : "PAID",
+    sourceName: "shopify_draft_order",
+  });
+  order.lineItems.forEach((line, index) => (line.discountCents = draft.lineItems[index]!.discountCents));
+  const afterLineDiscounts = () => order.lineItems.map((line) => line.unitPriceCents * line.quantity - line.discountCents);
+  if (draft.appliedDiscount) {
+    const base = afterLineDiscounts().reduce((sum, cents) => sum + cents, 0);
+    const amount = draft.appliedDiscount.valueType === "PERCENTAGE" ? percentOf(base, draft.appliedDiscount.value) : Math.min(base, draft.appliedDiscount.value);
+    allocateProportionally(amount, afterLineDiscounts()).forEach((share, index) => (order.lineItems[index]!.discountCents += share));
+  }
+  if (input.discountCode) {
+    const discount = findDiscountByCode(data, input.discountCode);
+    if (!discount) throw new StoreError(`Unknown discount code ${input.discountCode}`);
+    const eligible = order.lineItems.map((line, index) => (line.isGiftCard ? 0 : afterLineDiscounts()[index]!));
+    const base = eligible.reduce((sum, cents) => sum + cents, 0);
+    const refusal = discountRefusal(data, discount, { customerId: draft.customerId, subtotalCents: base, now: new Date(input.at) });
+    if (refusal) throw new StoreError(refusal);
+    const amount = discount.valueType === "PERCENTAGE" ? percentOf(base, discount.value) : Math.min(base, discount.value);
+    allocateProportionally(amount, eligible).forEach((share, index) => (order.lineItems[index]!.discountCents += share));
+    discount.asyncUsageCount++;
+    order.discountCodes.push(discount.code);
+    order.discountApplications.push({
+      type: "DISCOUNT_CODE",
+      code: discount.code,
+      title: null,
+      valueType: discount.valueType,
+      value: discount.value,
+      allocationMethod: "ACROSS",
+      targetSelection: "ALL",
+      targetType: "LINE_ITEM",
+    });
+  }
+  order.totalDiscountsCents = order.lineItems.reduce((sum, line) => sum + line.discountCents, 0);
+  if (order.customerId !== null) recomputeCustomerStats(data, order.customerId);
+  draft.status = "COMPLETED";
+  draft.completedAt = input.at;
+  draft.orderId = order.id;
+  draft.updatedAt = input.at;
+  return order;
+}
+
+/** The shopper pays an order created unpaid (PENDING): it becomes PAID, as orders/paid then says. */
+export function markOrderPaid(data: ShopData, order: OrderRecord, at: string): OrderRecord {
+  if (order.cancelledAt) throw new StoreError(`Order ${order.name} is cancelled`);
+  if (order.financialStatus !== "PENDING" && order.financialStatus !== "AUTHORIZED" && order.financialStatus !== "PARTIALLY_PAID") {
+    throw new StoreError(`Order ${order.name} is ${order.financialStatus.toLowerCase()}, not awaiting payment`);
+  }
+  order.financialStatus = "PAID";
+  touchOrder(data, order, at);
   return order;
 }
 

@@ -229,6 +229,77 @@ describe("webhook delivery", () => {
     });
   });
 
+  it("completes a draft order into an order carrying its custom attributes, created then paid when the shopper pays", async () => {
+    const appServer = await startApp();
+    const clock = testClock();
+    const store = seedDemoStore();
+    local = await startLocalShopify({ store, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, appUrl: appServer.url, now: clock.now });
+    const token = local.installApp(DEMO_SHOP);
+    const data = store.getShop(DEMO_SHOP);
+    const emma = data.customers.get(data.customerIdByEmail.get("emma.johnson@example.com")!)!;
+    const belt = [...data.variants.values()].find((variant) => variant.sku === "BLT-M")!;
+    const created = await fetch(local.graphqlUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
+      body: JSON.stringify({
+        query: `mutation($input: DraftOrderInput!) { draftOrderCreate(input: $input) { draftOrder { id name } userErrors { message } } }`,
+        variables: {
+          input: {
+            purchasingEntity: { customerId: gid("Customer", emma.id) },
+            lineItems: [{ variantId: gid("ProductVariant", belt.id), quantity: 1, appliedDiscount: { title: "Upsell", valueType: "PERCENTAGE", value: 20 } }],
+            customAttributes: [{ key: "_concierge_exchange", value: "outcome-1" }],
+            tags: ["concierge-exchange"],
+          },
+        },
+      }),
+    });
+    const draft = dataOf<{ draftOrderCreate: { draftOrder: { id: string; name: string } } }>({ status: created.status, body: (await created.json()) as Record<string, unknown> }).draftOrderCreate.draftOrder;
+
+    // Completed with the payment pending: the order exists, unpaid.
+    const completed = await fetch(`${local.url}/_local/draft_orders/${encodeURIComponent(draft.name)}/complete`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ paymentPending: true }),
+    });
+    expect(completed.status).toBe(201);
+    const { order } = (await completed.json()) as { order: { id: number } };
+    await local.idle();
+    expect(appServer.received.map((r) => r.headers["x-shopify-topic"])).toEqual(["orders/create", "customers/update"]);
+    expect(JSON.parse(appServer.received[0]!.body)).toMatchObject({
+      id: order.id,
+      financial_status: "pending",
+      source_name: "shopify_draft_order",
+      total_price: "36.00",
+      total_discounts: "9.00",
+      tags: "concierge-exchange",
+      note_attributes: [{ name: "_concierge_exchange", value: "outcome-1" }],
+    });
+    expect((await fetch(`${local.url}/_local/draft_orders/${encodeURIComponent(draft.name)}/complete`, { method: "POST" })).status).toBe(422);
+
+    // The shopper pays: orders/paid, with the same attributes.
+    clock.advance(3_600_000);
+    const paid = await fetch(`${local.url}/_local/orders/${order.id}/pay`, { method: "POST" });
+    expect(paid.status).toBe(200);
+    await local.idle();
+    const paidEvent = appServer.received.find((r) => r.headers["x-shopify-topic"] === "orders/paid")!;
+    expect(JSON.parse(paidEvent.body)).toMatchObject({ id: order.id, financial_status: "paid", updated_at: clock.now().toISOString().replace(".000", ""), note_attributes: [{ name: "_concierge_exchange", value: "outcome-1" }] });
+    expect((await fetch(`${local.url}/_local/orders/${order.id}/pay`, { method: "POST" })).status).toBe(422);
+
+    // The Admin API sees the draft order completed into that order.
+    const read = await fetch(local.graphqlUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
+      body: JSON.stringify({ query: `query($id: ID!) { draftOrder(id: $id) { status completedAt order { id displayFinancialStatus customAttributes { key value } } } }`, variables: { id: draft.id } }),
+    });
+    expect(dataOf({ status: read.status, body: (await read.json()) as Record<string, unknown> })).toEqual({
+      draftOrder: {
+        status: "COMPLETED",
+        completedAt: expect.any(String),
+        order: { id: gid("Order", order.id), displayFinancialStatus: "PAID", customAttributes: [{ key: "_concierge_exchange", value: "outcome-1" }] },
+      },
+    });
+  });
+
   it("retries a failed delivery with the same event id and a new webhook id", async () => {
     const appServer = await startApp(true);
     const store = seedDemoStore();

@@ -167,7 +167,7 @@ export function agentInputSchema(options: AgentFormOptions) {
             .regex(PERSONAL_CODE_PATTERN, "Codes use only letters A–Z, digits, - and _"),
         ),
       discount: discountValueSchema(shopCurrency),
-      minimumSubtotal: optionalField(amountField(shopCurrency, { label: "The minimum order subtotal", allowZero: true }))
+      minimumSubtotal: optionalField(amountField(shopCurrency, { label: "The minimum order subtotal", allowZero: true, max: "minimumSubtotal" }))
         // A minimum of zero is no minimum.
         .transform((amount): Money | null => (amount && amount.minor > 0n ? amount : null)),
       // A personal code is shared widely (chats, signatures, social), so by
@@ -219,7 +219,7 @@ export function agentInputSchema(options: AgentFormOptions) {
       monthlyDelightBudget: z.preprocess(
         // The default goes through the same parser, so a bad shop default is caught too.
         (input) => (isBlank(input) ? defaultMonthlyDelightBudget : input),
-        amountField(shopCurrency, { label: "The monthly delight budget", allowZero: true }),
+        amountField(shopCurrency, { label: "The monthly delight budget", allowZero: true, max: "monthlyDelightBudget" }),
       ),
       active: z.boolean({ error: "Choose whether the agent is active" }).default(true),
       personalCode: personalCodeSchema,

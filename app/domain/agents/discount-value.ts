@@ -36,7 +36,7 @@ export function discountValueSchema(shopCurrency: string) {
       }),
       z.object({
         kind: z.literal("fixed_amount"),
-        value: amountField(shopCurrency, { label: "The discount", allowZero: false }),
+        value: amountField(shopCurrency, { label: "The discount", allowZero: false, max: "discount" }),
       }),
     ],
     { error: "Choose a percentage or a fixed amount off" },

@@ -14,7 +14,7 @@ export interface AgentDefaults {
 export function agentDefaultsSchema(shopCurrency: string) {
   return z.object({
     defaultCommissionPercent: percentField({ minPercent: 0, maxPercent: COMMISSION_MAX_PERCENT, label: "The default commission" }),
-    defaultMonthlyDelightBudget: amountField(shopCurrency, { label: "The default monthly delight budget", allowZero: true }),
+    defaultMonthlyDelightBudget: amountField(shopCurrency, { label: "The default monthly delight budget", allowZero: true, max: "monthlyDelightBudget" }),
   });
 }
 

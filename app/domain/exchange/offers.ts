@@ -125,7 +125,7 @@ function discountSchema(shopCurrency: string) {
       "kind",
       [
         z.object({ kind: z.literal("percentage"), value: percentField({ minPercent: 1, maxPercent: 100, label: "Discount" }) }),
-        z.object({ kind: z.literal("fixed_amount"), value: amountField(shopCurrency, { label: "Discount", allowZero: false }) }),
+        z.object({ kind: z.literal("fixed_amount"), value: amountField(shopCurrency, { label: "Discount", allowZero: false, max: "discount" }) }),
       ],
       { error: "Choose a percentage or an amount off" },
     )

@@ -1,29 +1,53 @@
 import { describe, expect, it } from "vitest";
 import { outcomePeriod, summarizeOutcomes, type OutcomeFigures } from "./outcomes";
 
-const row = (offerId: string, agentId: string | null, status: string, kept = 0n, upsell = 0n, bonus = 0n, currencyCode = "USD"): OutcomeFigures => ({
+const FROM = new Date("2026-10-17T00:00:00Z");
+const IN_PERIOD = new Date("2026-11-01T12:00:00Z");
+const BEFORE = new Date("2026-10-01T12:00:00Z");
+
+interface Draft {
+  /** The exchange variant itself is on the draft order. */
+  exchangeOn: boolean;
+  paidAt: Date | null;
+}
+
+const row = (
+  offerId: string,
+  agentId: string | null,
+  status: string,
+  money: { kept?: bigint; upsell?: bigint; bonus?: bigint; currencyCode?: string; draft?: Draft; createdAt?: Date } = {},
+): OutcomeFigures => ({
   offerId,
   agentId,
   status,
-  currencyCode,
-  keptMinor: kept,
-  upsellMinor: upsell,
-  bonusCostMinor: bonus,
+  currencyCode: money.currencyCode ?? "USD",
+  keptMinor: money.kept ?? 0n,
+  upsellMinor: money.upsell ?? 0n,
+  bonusCostMinor: money.bonus ?? 0n,
+  createdAt: money.createdAt ?? IN_PERIOD,
+  draftOrderId: money.draft ? "draft" : null,
+  exchangeOnDraftOrder: money.draft?.exchangeOn ?? false,
+  upsellPaidAt: money.draft?.paidAt ?? null,
 });
 
 describe("outcome figures", () => {
   // A fixture with known answers.
   const outcomes = [
-    row("new-cut", "chloe", "accepted", 8900n, 900n, 1410n),
-    row("new-cut", "chloe", "accepted", 10000n, 5000n, 4500n),
+    // A pricier new cut on a draft order the shopper paid: everything counts.
+    row("new-cut", "chloe", "accepted", { kept: 8900n, upsell: 900n, bonus: 1410n, draft: { exchangeOn: true, paidAt: IN_PERIOD } }),
+    // Another, not paid yet: nothing counts, 150.00 awaits payment.
+    row("new-cut", "chloe", "accepted", { kept: 10000n, upsell: 5000n, bonus: 4500n, draft: { exchangeOn: true, paidAt: null } }),
     row("new-cut", "omar", "refused"),
     row("new-cut", null, "requested"),
-    row("size-swap", "omar", "accepted", 8900n, 0n, 0n),
-    row("size-swap", "omar", "accepted", 2800n, 0n, 0n),
+    row("size-swap", "omar", "accepted", { kept: 8900n }),
+    row("size-swap", "omar", "accepted", { kept: 2800n }),
     row("size-swap", "chloe", "shown"),
-    row("size-swap", "chloe", "accepted", 1n, 2n, 3n, "EUR"),
+    row("size-swap", "chloe", "accepted", { kept: 1n, upsell: 2n, bonus: 3n, currencyCode: "EUR" }),
+    // Offered before the period, its upsell's draft order paid in it: the upsell and its discount count, not the offer.
+    row("size-swap", "omar", "accepted", { kept: 8900n, upsell: 4500n, bonus: 900n, createdAt: BEFORE, draft: { exchangeOn: false, paidAt: IN_PERIOD } }),
   ];
   const summary = summarizeOutcomes(outcomes, {
+    from: FROM,
     currencyCode: "USD",
     offers: [
       { id: "new-cut", name: "New cut + belt" },
@@ -36,26 +60,27 @@ describe("outcome figures", () => {
     ],
   });
 
-  it("adds up kept + upsell − bonus cost per offer", () => {
+  it("adds up kept + upsell − bonus cost per offer, counting a draft order's figures once it is paid", () => {
+    const none = { awaitingMinor: 0n, awaitingDraftOrders: 0 };
     expect(summary.byOffer).toEqual([
-      { key: "new-cut", label: "New cut + belt", shown: 4, accepted: 2, refused: 1, pending: 1, keptMinor: 18900n, upsellMinor: 5900n, bonusCostMinor: 5910n, netMinor: 18890n, acceptanceBps: 6666 },
-      { key: "size-swap", label: "Size swap", shown: 3, accepted: 2, refused: 0, pending: 1, keptMinor: 11700n, upsellMinor: 0n, bonusCostMinor: 0n, netMinor: 11700n, acceptanceBps: 10000 },
-      { key: "unused", label: "Unused", shown: 0, accepted: 0, refused: 0, pending: 0, keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n, netMinor: 0n, acceptanceBps: null },
+      { key: "new-cut", label: "New cut + belt", shown: 4, accepted: 2, refused: 1, pending: 1, keptMinor: 8900n, upsellMinor: 900n, bonusCostMinor: 1410n, netMinor: 8390n, awaitingMinor: 15000n, awaitingDraftOrders: 1, acceptanceBps: 6666 },
+      { key: "size-swap", label: "Size swap", shown: 3, accepted: 2, refused: 0, pending: 1, keptMinor: 11700n, upsellMinor: 4500n, bonusCostMinor: 900n, netMinor: 15300n, ...none, acceptanceBps: 10000 },
+      { key: "unused", label: "Unused", shown: 0, accepted: 0, refused: 0, pending: 0, keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n, netMinor: 0n, ...none, acceptanceBps: null },
     ]);
   });
 
   it("adds up the same money per agent, with requests no agent took yet apart", () => {
-    expect(summary.byAgent.map((agent) => [agent.label, agent.shown, agent.accepted, agent.netMinor])).toEqual([
-      ["Chloe", 3, 2, 18890n],
-      ["Omar", 3, 2, 11700n],
-      ["No agent yet (self-service)", 1, 0, 0n],
+    expect(summary.byAgent.map((agent) => [agent.label, agent.shown, agent.accepted, agent.netMinor, agent.awaitingMinor])).toEqual([
+      ["Chloe", 3, 2, 8390n, 15000n],
+      ["Omar", 3, 2, 15300n, 0n],
+      ["No agent yet (self-service)", 1, 0, 0n, 0n],
     ]);
-    const sum = (key: "keptMinor" | "upsellMinor" | "bonusCostMinor" | "netMinor") => summary.byAgent.reduce((total, agent) => total + agent[key], 0n);
-    for (const key of ["keptMinor", "upsellMinor", "bonusCostMinor", "netMinor"] as const) {
+    const sum = (key: "keptMinor" | "upsellMinor" | "bonusCostMinor" | "netMinor" | "awaitingMinor") => summary.byAgent.reduce((total, agent) => total + agent[key], 0n);
+    for (const key of ["keptMinor", "upsellMinor", "bonusCostMinor", "netMinor", "awaitingMinor"] as const) {
       expect(sum(key)).toBe(summary.totals[key]);
       expect(summary.byOffer.reduce((total, offer) => total + offer[key], 0n)).toBe(summary.totals[key]);
     }
-    expect(summary.totals.netMinor).toBe(30590n);
+    expect(summary.totals).toMatchObject({ netMinor: 23690n, awaitingMinor: 15000n, awaitingDraftOrders: 1 });
   });
 
   it("leaves rows in another currency out, and says how many", () => {

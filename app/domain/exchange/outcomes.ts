@@ -1,6 +1,9 @@
 // What the offers brought in, from the outcome rows alone, exactly: each
 // row is one offer put to one shopper for one item. Only accepted rows carry
-// money; shown, requested and refused rows count as offers made.
+// money; shown, requested and refused rows count as offers made. What an
+// exchange's draft order carries counts when the shopper pays it (./payments):
+// in the period it was paid, and as awaiting payment until then.
+import { figuresByMoment } from "./payments";
 import { netMinor } from "./pricing";
 
 export const OUTCOME_STATUSES = ["shown", "requested", "accepted", "refused"] as const;
@@ -16,6 +19,11 @@ export interface OutcomeFigures {
   keptMinor: bigint;
   upsellMinor: bigint;
   bonusCostMinor: bigint;
+  createdAt: Date;
+  draftOrderId: string | null;
+  exchangeOnDraftOrder: boolean;
+  /** When the shopper paid the draft order; null until then. */
+  upsellPaidAt: Date | null;
 }
 
 export interface OutcomeSummaryRow {
@@ -31,6 +39,9 @@ export interface OutcomeSummaryRow {
   upsellMinor: bigint;
   bonusCostMinor: bigint;
   netMinor: bigint;
+  /** The revenue (refunds avoided and upsells) of exchanges accepted in the period that still await payment on their draft orders: in no figure above. */
+  awaitingMinor: bigint;
+  awaitingDraftOrders: number;
   /** Accepted out of answered, in basis points (null before any answer). */
   acceptanceBps: number | null;
 }
@@ -44,24 +55,56 @@ export interface OutcomeSummary {
 }
 
 function emptyRow(key: string, label: string): OutcomeSummaryRow {
-  return { key, label, shown: 0, accepted: 0, refused: 0, pending: 0, keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n, netMinor: 0n, acceptanceBps: null };
+  return {
+    key,
+    label,
+    shown: 0,
+    accepted: 0,
+    refused: 0,
+    pending: 0,
+    keptMinor: 0n,
+    upsellMinor: 0n,
+    bonusCostMinor: 0n,
+    netMinor: 0n,
+    awaitingMinor: 0n,
+    awaitingDraftOrders: 0,
+    acceptanceBps: null,
+  };
 }
 
-function add(row: OutcomeSummaryRow, outcome: OutcomeFigures) {
-  row.shown++;
-  if (outcome.status === "accepted") {
-    row.accepted++;
-    row.keptMinor += outcome.keptMinor;
-    row.upsellMinor += outcome.upsellMinor;
-    row.bonusCostMinor += outcome.bonusCostMinor;
-    row.netMinor = netMinor(row);
-  } else if (outcome.status === "refused") {
-    row.refused++;
-  } else {
-    row.pending++;
+function addMoney(row: OutcomeSummaryRow, figures: { keptMinor: bigint; upsellMinor: bigint; bonusCostMinor: bigint }) {
+  row.keptMinor += figures.keptMinor;
+  row.upsellMinor += figures.upsellMinor;
+  row.bonusCostMinor += figures.bonusCostMinor;
+  row.netMinor = netMinor(row);
+}
+
+/**
+ * An outcome made in the period counts as an offer, and its money counted at
+ * acceptance; a draft order paid in the period adds what it carried, whenever
+ * its offer was made; one not paid yet is awaiting payment.
+ */
+function add(row: OutcomeSummaryRow, outcome: OutcomeFigures, from: Date) {
+  const accepted = outcome.status === "accepted";
+  const moments = figuresByMoment(outcome);
+  if (outcome.createdAt >= from) {
+    row.shown++;
+    if (accepted) {
+      row.accepted++;
+      addMoney(row, moments.atAcceptance);
+      if (outcome.draftOrderId !== null && outcome.upsellPaidAt === null) {
+        row.awaitingDraftOrders++;
+        row.awaitingMinor += moments.onPayment.keptMinor + moments.onPayment.upsellMinor;
+      }
+    } else if (outcome.status === "refused") {
+      row.refused++;
+    } else {
+      row.pending++;
+    }
+    const answered = row.accepted + row.refused;
+    row.acceptanceBps = answered === 0 ? null : Math.floor((row.accepted * 10_000) / answered);
   }
-  const answered = row.accepted + row.refused;
-  row.acceptanceBps = answered === 0 ? null : Math.floor((row.accepted * 10_000) / answered);
+  if (accepted && outcome.upsellPaidAt !== null && outcome.upsellPaidAt >= from) addMoney(row, moments.onPayment);
 }
 
 export const NO_AGENT = "none";
@@ -73,7 +116,7 @@ export const NO_AGENT = "none";
  */
 export function summarizeOutcomes(
   outcomes: readonly OutcomeFigures[],
-  options: { currencyCode: string; offers: readonly { id: string; name: string }[]; agents: readonly { id: string; name: string }[] },
+  options: { from: Date; currencyCode: string; offers: readonly { id: string; name: string }[]; agents: readonly { id: string; name: string }[] },
 ): OutcomeSummary {
   const byOffer = new Map(options.offers.map((offer) => [offer.id, emptyRow(offer.id, offer.name)]));
   const byAgent = new Map(options.agents.map((agent) => [agent.id, emptyRow(agent.id, agent.name)]));
@@ -89,9 +132,9 @@ export function summarizeOutcomes(
     const agentKey = outcome.agentId ?? NO_AGENT;
     const agentRow = byAgent.get(agentKey) ?? emptyRow(agentKey, outcome.agentId ? "Removed agent" : "No agent yet (self-service)");
     byAgent.set(agentKey, agentRow);
-    add(offerRow, outcome);
-    add(agentRow, outcome);
-    add(totals, outcome);
+    add(offerRow, outcome, options.from);
+    add(agentRow, outcome, options.from);
+    add(totals, outcome, options.from);
   }
   return { byOffer: [...byOffer.values()], byAgent: [...byAgent.values()], totals, otherCurrencyRows };
 }

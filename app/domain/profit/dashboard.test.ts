@@ -23,8 +23,12 @@ function january(): MonthFacts {
     accepted: 3,
     keptMinor: minor("4321.05"),
     keptOnCreditedOrdersMinor: minor("871.05"),
+    // Two upsells, on draft orders paid in January, their orders credited to no source.
     upsellMinor: minor("612.40"),
+    upsellOnCreditedOrdersMinor: 0n,
     bonusCostMinor: minor("150.00"),
+    paidDraftOrders: 2,
+    awaitingPayment: { draftOrders: 0, upsellMinor: 0n, keptMinor: 0n, bonusCostMinor: 0n },
   };
   facts.delight = { codes: 2, costMinor: minor("385.00") };
   facts.team = { month: "2026-01", salariesMinor: minor("24000.00"), toolsMinor: minor("1150.00"), otherMinor: minor("320.00"), source: "entered", from: "2026-01" };
@@ -48,6 +52,43 @@ describe("monthPnlOf", () => {
     const exchanges = january();
     exchanges.exchanges.keptOnCreditedOrdersMinor = minor("4321.06");
     expect(() => monthPnlOf(exchanges, settings, "USD")).toThrow("more than all the refunds avoided");
+  });
+
+  it("counts an upsell once: not on an order credited to a source, and not before its draft order is paid", () => {
+    const facts = january();
+    // A third draft order paid, whose order carried an agent's code: its 50.00 is in the agent line already.
+    facts.exchanges.paidDraftOrders = 3;
+    facts.exchanges.upsellMinor = minor("662.40");
+    facts.exchanges.upsellOnCreditedOrdersMinor = minor("50.00");
+    // And one accepted in January, not paid yet: an upsell, and the exchange itself on the draft order.
+    facts.exchanges.awaitingPayment = { draftOrders: 1, upsellMinor: minor("9.00"), keptMinor: minor("89.00"), bonusCostMinor: minor("14.10") };
+    const pnl = monthPnlOf(facts, settings, "USD");
+    const parts = (figure: { parts: Array<{ label: string; value: unknown }> }) => figure.parts.map((part) => [part.label, part.value]);
+    expect(pnl.revenue.exchangeUpsell.value).toEqual(money("612.40", "USD"));
+    expect(pnl.revenue.exchangeUpsell.formula).toBe("What shoppers paid on top, on draft orders paid this month - Of which on orders already credited to an agent's code, a chat or the tracking page");
+    expect(parts(pnl.revenue.exchangeUpsell)).toEqual([
+      ["Draft orders paid", 3],
+      ["What shoppers paid on top, on draft orders paid this month", money("662.40", "USD")],
+      ["Of which on orders already credited to an agent's code, a chat or the tracking page", money("50.00", "USD")],
+      ["Draft orders awaiting payment", 1],
+      ["Awaiting payment, not counted until paid", money("9.00", "USD")],
+    ]);
+    // What awaits payment is in no line: the month's figures are January's of the fixture.
+    expect(pnl.revenue.exchangeKept.value).toEqual(money("3450.00", "USD"));
+    expect(parts(pnl.revenue.exchangeKept).slice(-2)).toEqual([
+      ["Draft orders awaiting payment", 1],
+      ["Awaiting payment, not counted until paid", money("89.00", "USD")],
+    ]);
+    expect(pnl.costs.exchangeBonuses.value).toEqual(money("150.00", "USD"));
+    expect(parts(pnl.costs.exchangeBonuses).slice(-1)).toEqual([["Awaiting payment, not counted until paid", money("14.10", "USD")]]);
+    expect(values(pnlFigures(pnl))).toEqual(values(pnlFigures(monthlyPnl(JANUARY_2026))));
+
+    const funnels = funnelsOf(facts, settings, "USD");
+    expect(funnels.exchange.upsellOnCreditedOrders).toEqual(money("50.00", "USD"));
+    expect(funnels.exchange.awaitingPayment).toEqual({ draftOrders: 1, revenue: money("98.00", "USD") });
+
+    facts.exchanges.upsellOnCreditedOrdersMinor = minor("662.41");
+    expect(() => monthPnlOf(facts, settings, "USD")).toThrow("the upsells on credited orders are more than all the upsells paid");
   });
 
   it("says when the team's costs were carried from an earlier month or never entered", () => {

@@ -9,7 +9,12 @@
 //   agent code in its month, taken out of the agent line;
 // - the refund an exchange avoided on an order already credited to a source is
 //   in that order's net revenue already (pnl.ts), so only exchanges on orders
-//   credited to no source add revenue of their own.
+//   credited to no source add revenue of their own;
+// - what an exchange's draft order carries (the upsell, its bonus, and the
+//   refund avoided when the exchange itself is on it) counts in the month the
+//   shopper pays it, and not at all before: until then it is shown apart, as
+//   awaiting payment. An upsell whose order is credited to a source (an
+//   agent's code entered at checkout) is in that order's net revenue already.
 import type { Money } from "../money";
 import type { AttributionSource } from "../agents/attribution";
 import type { ChatEvent } from "../chat/events";
@@ -50,16 +55,37 @@ export interface CampaignFacts {
   netMinor: bigint;
 }
 
+/** What exchanges accepted in a month carry on draft orders the shoppers have not paid yet. */
+export interface AwaitingPayment {
+  draftOrders: number;
+  upsellMinor: bigint;
+  /** Refunds avoided by exchanges whose exchange variant is on the draft order. */
+  keptMinor: bigint;
+  bonusCostMinor: bigint;
+}
+
 export interface ExchangeFacts {
   /** Every offer put to a shopper. */
   offersShown: number;
   accepted: number;
-  /** The refunds the accepted exchanges avoided, on every order. */
+  /**
+   * The refunds avoided that count this month, on every order: those of the
+   * exchanges accepted this month that their return made real, and those of
+   * the exchanges whose draft order (with the exchange on it) was paid this month.
+   */
   keptMinor: bigint;
   /** The part of keptMinor on orders credited to a source: already in that order's net revenue. */
   keptOnCreditedOrdersMinor: bigint;
+  /** What shoppers paid on top, on the draft orders paid this month. */
   upsellMinor: bigint;
+  /** The part of upsellMinor whose order is credited to a source: already in that order's net revenue. */
+  upsellOnCreditedOrdersMinor: bigint;
+  /** Bonuses given on the month's accepted returns, and on the draft orders paid this month. */
   bonusCostMinor: bigint;
+  /** Draft orders paid this month. */
+  paidDraftOrders: number;
+  /** The month's accepted exchanges whose draft order isn't paid yet: counted nowhere until it is. */
+  awaitingPayment: AwaitingPayment;
 }
 
 /** Everything the dashboard reads about one month, in the shop currency's minor units. */
@@ -91,7 +117,17 @@ export function emptyMonthFacts(month: MonthKey): MonthFacts {
     month,
     bySource: { agent_code: emptySource(), chat: emptySource(), tracking_page: emptySource() },
     campaigns: [],
-    exchanges: { offersShown: 0, accepted: 0, keptMinor: 0n, keptOnCreditedOrdersMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n },
+    exchanges: {
+      offersShown: 0,
+      accepted: 0,
+      keptMinor: 0n,
+      keptOnCreditedOrdersMinor: 0n,
+      upsellMinor: 0n,
+      upsellOnCreditedOrdersMinor: 0n,
+      bonusCostMinor: 0n,
+      paidDraftOrders: 0,
+      awaitingPayment: { draftOrders: 0, upsellMinor: 0n, keptMinor: 0n, bonusCostMinor: 0n },
+    },
     delight: { codes: 0, costMinor: 0n },
     team: { month, salariesMinor: 0n, toolsMinor: 0n, otherMinor: 0n, source: "none", from: null },
     store: { orders: 0, refundedMinor: 0n },
@@ -111,6 +147,19 @@ export const CAMPAIGN_ORDERS_LABEL = "Net revenue of orders with a campaign's co
 export const AGENT_CODE_ORDERS_LABEL = "Net revenue of orders credited to an agent's code";
 export const KEPT_ALL_LABEL = "Refunds avoided by accepted exchanges";
 export const KEPT_CREDITED_LABEL = "Of which on orders already credited to an agent's code, a chat or the tracking page";
+export const UPSELL_PAID_LABEL = "What shoppers paid on top, on draft orders paid this month";
+export const UPSELL_CREDITED_LABEL = KEPT_CREDITED_LABEL;
+export const PAID_DRAFTS_LABEL = "Draft orders paid";
+export const AWAITING_DRAFTS_LABEL = "Draft orders awaiting payment";
+export const AWAITING_LABEL = "Awaiting payment, not counted until paid";
+
+const awaitingParts = (awaiting: AwaitingPayment, amount: Money): Part[] =>
+  awaiting.draftOrders === 0 || amount.minor === 0n
+    ? []
+    : [
+        { label: AWAITING_DRAFTS_LABEL, value: awaiting.draftOrders },
+        { label: AWAITING_LABEL, value: amount },
+      ];
 
 /**
  * One month's P&L from its facts (monthlyPnl in ./pnl), each line explained by
@@ -133,6 +182,10 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
   if (exchanges.keptOnCreditedOrdersMinor > exchanges.keptMinor) {
     throw new RangeError(`${facts.month}: the refunds avoided on credited orders are more than all the refunds avoided`);
   }
+  if (exchanges.upsellOnCreditedOrdersMinor > exchanges.upsellMinor) {
+    throw new RangeError(`${facts.month}: the upsells on credited orders are more than all the upsells paid`);
+  }
+  const awaiting = exchanges.awaitingPayment;
 
   const pnl = monthlyPnl({
     month: facts.month,
@@ -142,7 +195,7 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
       chat: money(facts.bySource.chat.netMinor),
       trackingPage: money(facts.bySource.tracking_page.netMinor),
       exchangeKept: money(exchanges.keptMinor - exchanges.keptOnCreditedOrdersMinor),
-      exchangeUpsell: money(exchanges.upsellMinor),
+      exchangeUpsell: money(exchanges.upsellMinor - exchanges.upsellOnCreditedOrdersMinor),
       campaigns: facts.campaigns.map((campaign) => ({
         name: campaign.name,
         contacted: campaign.contacted,
@@ -176,10 +229,20 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
     { label: "Accepted exchanges", value: exchanges.accepted },
     { label: KEPT_ALL_LABEL, value: money(exchanges.keptMinor) },
     { label: KEPT_CREDITED_LABEL, value: money(exchanges.keptOnCreditedOrdersMinor) },
+    ...awaitingParts(awaiting, money(awaiting.keptMinor)),
   ]);
-  revenue.exchangeUpsell = explained(revenue.exchangeUpsell, revenue.exchangeUpsell.formula, [{ label: "Accepted exchanges", value: exchanges.accepted }]);
+  revenue.exchangeUpsell = explained(revenue.exchangeUpsell, `${UPSELL_PAID_LABEL} - ${UPSELL_CREDITED_LABEL}`, [
+    { label: PAID_DRAFTS_LABEL, value: exchanges.paidDraftOrders },
+    { label: UPSELL_PAID_LABEL, value: money(exchanges.upsellMinor) },
+    { label: UPSELL_CREDITED_LABEL, value: money(exchanges.upsellOnCreditedOrdersMinor) },
+    ...awaitingParts(awaiting, money(awaiting.upsellMinor)),
+  ]);
   costs.delightCodes = explained(costs.delightCodes, costs.delightCodes.formula, [{ label: "Delight codes issued", value: facts.delight.codes }]);
-  costs.exchangeBonuses = explained(costs.exchangeBonuses, costs.exchangeBonuses.formula, [{ label: "Accepted exchanges", value: exchanges.accepted }]);
+  costs.exchangeBonuses = explained(costs.exchangeBonuses, `${costs.exchangeBonuses.formula}: on the returns of the month's accepted exchanges and on the draft orders paid this month`, [
+    { label: "Accepted exchanges", value: exchanges.accepted },
+    { label: PAID_DRAFTS_LABEL, value: exchanges.paidDraftOrders },
+    ...awaitingParts(awaiting, money(awaiting.bonusCostMinor)),
+  ]);
   costs.commissions = explained(costs.commissions, costs.commissions.formula, [{ label: "Orders credited to an agent's code", value: agent.orders }]);
   if (facts.team.source === "carried") {
     costs.team = explained(costs.team, `${costs.team.formula}, as entered for ${facts.team.from}`, costs.team.parts);
@@ -204,9 +267,12 @@ export function sumFunnelFacts(months: readonly FunnelFacts[]): FunnelFacts {
       into.commissionMinor += from.commissionMinor;
     }
     total.campaigns.push(...facts.campaigns);
-    for (const key of ["keptMinor", "keptOnCreditedOrdersMinor", "upsellMinor", "bonusCostMinor"] as const) total.exchanges[key] += facts.exchanges[key];
+    for (const key of ["keptMinor", "keptOnCreditedOrdersMinor", "upsellMinor", "upsellOnCreditedOrdersMinor", "bonusCostMinor"] as const) total.exchanges[key] += facts.exchanges[key];
+    for (const key of ["upsellMinor", "keptMinor", "bonusCostMinor"] as const) total.exchanges.awaitingPayment[key] += facts.exchanges.awaitingPayment[key];
+    total.exchanges.awaitingPayment.draftOrders += facts.exchanges.awaitingPayment.draftOrders;
     total.exchanges.offersShown += facts.exchanges.offersShown;
     total.exchanges.accepted += facts.exchanges.accepted;
+    total.exchanges.paidDraftOrders += facts.exchanges.paidDraftOrders;
     total.store.orders += facts.store.orders;
     total.store.refundedMinor += facts.store.refundedMinor;
     for (const [event, count] of Object.entries(facts.chatEvents) as Array<[ChatEvent, number]>) {
@@ -221,8 +287,13 @@ export function sumFunnelFacts(months: readonly FunnelFacts[]): FunnelFacts {
 export interface DashboardFunnels {
   chat: ChatProfitFunnel & { storeOrders: number };
   tracking: TrackingFunnel;
-  /** Its revenue is the P&L's: the refunds avoided on orders credited to no source, and the upsells. */
-  exchange: ExchangeFunnel & { keptOnCreditedOrders: Money };
+  /** Its revenue is the P&L's: the refunds avoided on orders credited to no source, and the upsells paid on orders credited to none. */
+  exchange: ExchangeFunnel & {
+    keptOnCreditedOrders: Money;
+    upsellOnCreditedOrders: Money;
+    /** The revenue (refunds avoided and upsells) of accepted exchanges still awaiting payment on their draft orders, counted nowhere yet. */
+    awaitingPayment: { draftOrders: number; revenue: Money };
+  };
   campaigns: CampaignFunnel;
 }
 
@@ -246,9 +317,14 @@ export function funnelsOf(facts: FunnelFacts, settings: DashboardSettings, curre
         offersShown: facts.exchanges.offersShown,
         accepted: facts.exchanges.accepted,
         kept: money(facts.exchanges.keptMinor - facts.exchanges.keptOnCreditedOrdersMinor),
-        upsell: money(facts.exchanges.upsellMinor),
+        upsell: money(facts.exchanges.upsellMinor - facts.exchanges.upsellOnCreditedOrdersMinor),
       }),
       keptOnCreditedOrders: money(facts.exchanges.keptOnCreditedOrdersMinor),
+      upsellOnCreditedOrders: money(facts.exchanges.upsellOnCreditedOrdersMinor),
+      awaitingPayment: {
+        draftOrders: facts.exchanges.awaitingPayment.draftOrders,
+        revenue: money(facts.exchanges.awaitingPayment.upsellMinor + facts.exchanges.awaitingPayment.keptMinor),
+      },
     },
     campaigns: campaignFunnel(
       code,

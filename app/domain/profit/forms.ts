@@ -84,9 +84,9 @@ export interface TeamCostsInput {
 export function teamCostsSchema(shopCurrency: string, latestMonth: MonthKey) {
   return z.object({
     month: monthField(latestMonth, "the month"),
-    salaries: amountField(shopCurrency, { label: "Salaries", allowZero: true }),
-    tools: amountField(shopCurrency, { label: "Tools", allowZero: true }),
-    other: optionalField(amountField(shopCurrency, { label: "Other costs", allowZero: true })),
+    salaries: amountField(shopCurrency, { label: "Salaries", allowZero: true, max: "teamCostPerMonth" }),
+    tools: amountField(shopCurrency, { label: "Tools", allowZero: true, max: "teamCostPerMonth" }),
+    other: optionalField(amountField(shopCurrency, { label: "Other costs", allowZero: true, max: "teamCostPerMonth" })),
   });
 }
 

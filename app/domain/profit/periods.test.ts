@@ -70,21 +70,22 @@ describe("the period picker", () => {
   // 1 March 2026 at 01:00 in Paris: still February in New York.
   const now = new Date("2026-03-01T00:00:00Z");
 
-  it("ends the last 3, 6 or 12 months with the last complete month", () => {
+  it("ends the last 3, 6 or 12 months with the current month, marked as partial", () => {
     expect(lastCompleteMonth(now, "Europe/Paris")).toBe("2026-02");
     expect(profitPeriod("last_3_months", now, "Europe/Paris")).toEqual({
       key: "last_3_months",
-      from: "2025-12",
-      to: "2026-02",
-      months: ["2025-12", "2026-01", "2026-02"],
-      start: new Date("2025-11-30T23:00:00Z"),
-      end: new Date("2026-02-28T23:00:00Z"),
-      partialMonth: null,
-      label: "Dec 2025 – Feb 2026",
+      from: "2026-01",
+      to: "2026-03",
+      months: ["2026-01", "2026-02", "2026-03"],
+      start: new Date("2025-12-31T23:00:00Z"),
+      end: new Date("2026-03-31T22:00:00Z"),
+      partialMonth: "2026-03",
+      label: "Jan – Mar 2026",
     });
-    expect(profitPeriod("last_3_months", now, "America/New_York").months).toEqual(["2025-11", "2025-12", "2026-01"]);
+    // Still February in New York: February is the month in progress there.
+    expect(profitPeriod("last_3_months", now, "America/New_York")).toMatchObject({ months: ["2025-12", "2026-01", "2026-02"], partialMonth: "2026-02" });
     expect(profitPeriod("last_6_months", now, "Europe/Paris").months).toHaveLength(6);
-    expect(profitPeriod("last_12_months", now, "Europe/Paris")).toMatchObject({ from: "2025-03", to: "2026-02", label: "Mar 2025 – Feb 2026" });
+    expect(profitPeriod("last_12_months", now, "Europe/Paris")).toMatchObject({ from: "2025-04", to: "2026-03", label: "Apr 2025 – Mar 2026", partialMonth: "2026-03" });
   });
 
   it("takes this year to the current month, marked as partial, so it is never empty", () => {

@@ -169,18 +169,18 @@ function periodOf(key: ProfitPeriodKey, from: MonthKey, to: MonthKey, now: Date,
 }
 
 /**
- * A preset period:
- * - last 3, 6 or 12 months: that many complete months, ending with last
- *   month (the current month isn't over, so it would compare a part-month's
- *   revenue with a whole month's salaries);
- * - this year: January to the current month, which is included as "so far"
- *   (partialMonth) so that the year is never empty in January.
+ * A preset period, ending with the current month, which is included as "so
+ * far" (partialMonth) so the page shows what is happening now, not a month
+ * ago; the page and the CSV say that month is in progress, and the verdict
+ * (since when support is a profit center) still waits for complete months:
+ * - last 3, 6 or 12 months: that many months, the current one among them;
+ * - this year: January to the current month, so the year is never empty in
+ *   January.
  */
 export function profitPeriod(key: Exclude<ProfitPeriodKey, "custom">, now: Date, timeZone: string): ProfitPeriod {
   const current = monthKeyOf(now, timeZone);
   if (key === "this_year") return periodOf(key, `${current.slice(0, 4)}-01`, current, now, timeZone);
-  const to = addMonths(current, -1);
-  return periodOf(key, addMonths(to, -(LAST_MONTHS[key] - 1)), to, now, timeZone);
+  return periodOf(key, addMonths(current, -(LAST_MONTHS[key] - 1)), current, now, timeZone);
 }
 
 /** Months the merchant picks, both included: not in the future, at most CUSTOM_RANGE_MAX_MONTHS. */

@@ -138,6 +138,9 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           ["upsell", "Upsells"],
           ["revenue", "Revenue from exchanges"],
           ["keptCredited", "Refunds avoided on credited orders (in their revenue)"],
+          ["upsellCredited", "Upsells on credited orders (in their revenue)"],
+          ["awaiting", "Awaiting payment on draft orders (not counted until paid)"],
+          ["awaitingDrafts", "Draft orders awaiting payment"],
         ]),
         rows: funnelRows(report, (funnels) => funnels.exchange, (month, exchange) => {
           const [kept, upsell] = exchange.revenue.parts.map((part) => part.value);
@@ -150,6 +153,9 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
             upsell: upsell as Money,
             revenue: exchange.revenue.value,
             keptCredited: exchange.keptOnCreditedOrders,
+            upsellCredited: exchange.upsellOnCreditedOrders,
+            awaiting: exchange.awaitingPayment.revenue,
+            awaitingDrafts: exchange.awaitingPayment.draftOrders,
           };
         }),
       };
@@ -254,6 +260,8 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           { setting: "Store conversion rate", value: rateFromBasisPoints(report.settings.storeConversionBps) },
           { setting: "Cost per ticket", value: money(report.settings.costPerTicketMinor, currency) },
           { setting: "Profit center since", value: report.profitCenterSince ?? "Not a profit center last month" },
+          // The current month is in the period as it stands: its figures are not a whole month's.
+          ...(report.period.partialMonth ? [{ setting: "Month in progress (its figures are so far)", value: report.period.partialMonth }] : []),
         ],
       };
     case "attributionRule":

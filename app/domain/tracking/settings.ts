@@ -50,7 +50,7 @@ export function trackingSettingsSchema(shopCurrency: string) {
       .array(z.object({ label: z.string().trim().min(1, "Give the link a label").max(60, "Keep the label under 60 characters"), url: httpsUrl("The link") }))
       .max(MAX_FAQ_LINKS, `At most ${MAX_FAQ_LINKS} links`),
     pinnedCollection: optionalField(z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, "Enter a collection handle like new-arrivals")),
-    costPerTicket: amountField(shopCurrency, { label: "The cost of a ticket", allowZero: true }),
+    costPerTicket: amountField(shopCurrency, { label: "The cost of a ticket", allowZero: true, max: "costPerTicket" }),
   });
 }
 

@@ -60,7 +60,11 @@ describe("evaluateCustomer: conditions", () => {
   });
 
   it("compares amounts far beyond a float's exact range without losing a cent", () => {
-    const whale = rule("Whale", 1, { conditions: [{ kind: "amount_spent_at_least", value: "90071992547409.93" }] });
+    // Beyond what the rule form takes today (AMOUNT_LIMITS.vipAmountSpent), as a rule saved before could hold.
+    const whale: RuleWithPrecedence = {
+      ...rule("Whale", 1, { conditions: [{ kind: "amount_spent_at_least", value: "1.00" }] }),
+      conditions: [{ kind: "amount_spent_at_least", value: "90071992547409.93" }],
+    };
     expect(tierOf([whale], customer({ amountSpent: money("90071992547409.93", "USD") }))).toBe("Whale");
     expect(evaluateCustomer([whale], customer({ amountSpent: money("90071992547409.92", "USD") }), SHOP).reason[0]).toBe(
       "Not “Whale”: Amount spent $90,071,992,547,409.92 < $90,071,992,547,409.93",

@@ -136,6 +136,20 @@ describe("parseRuleForm", () => {
     });
   });
 
+  it("refuses an amount or an order count beyond any customer's, stating the limit", () => {
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "12345678901234567890" }))).toEqual({
+      "conditions.0.value": "Amount can be at most $10,000,000,000.00",
+    });
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "10000000000.01" }))).toEqual({
+      "conditions.0.value": "Amount can be at most $10,000,000,000.00",
+    });
+    const largest = parseRuleForm(seniorConciergeForm({ "conditions.0.value": "10000000000" }), USD);
+    expect(largest.ok && largest.rule.conditions[0]).toEqual({ kind: "amount_spent_at_least", value: "10000000000.00" });
+    expect(
+      expectFieldErrors(seniorConciergeForm({ "conditions.1.kind": "orders_count_at_least", "conditions.1.value": "12345678901234567890" })),
+    ).toEqual({ "conditions.1.value": "Enter at most 1,000,000 orders" });
+  });
+
   it("keeps the form's row numbers in error keys when a row was removed", () => {
     const errors = expectFieldErrors(
       seniorConciergeForm({

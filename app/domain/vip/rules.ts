@@ -3,14 +3,17 @@
 // action (for parsing); errors come back keyed by field path ("tierName",
 // "conditions.0.value") so Polaris can show each one next to its field.
 import { z } from "zod";
-import { formatMinorAsDecimal, minorUnitDigits, parseDecimalToMinor } from "../money";
-import { booleanField, fieldValues, type FormSubmission } from "../forms";
+import { AMOUNT_LIMITS } from "../amount-limits";
+import { formatMinorAsDecimal, minorUnitDigits } from "../money";
+import { booleanField, fieldValues, readAmount, type FormSubmission } from "../forms";
 
 export const TIER_NAME_MAX_LENGTH = 60;
 /** Shopify's limit for a single customer tag. */
 export const TAG_MAX_LENGTH = 255;
 export const CONCIERGE_NAME_MAX_LENGTH = 80;
 export const LAST_ORDER_WITHIN_DAYS_MAX = 3650;
+/** More orders than any customer places: a bigger number is a typing slip. */
+export const ORDERS_COUNT_MAX = 1_000_000;
 export const DEFAULT_TIER_TAGS: readonly string[] = ["VIP"];
 
 export const CONDITION_KINDS = [
@@ -34,19 +37,20 @@ function tagText(emptyMessage: string) {
 
 /** Forms send numbers as text; JSON sends them as numbers. Both end up a number. */
 function wholeNumber(options: { min: number; max?: number; minMessage: string; maxMessage?: string }) {
-  const number = z.number({ error: "Enter a whole number" }).int("Enter a whole number").min(options.min, options.minMessage);
+  const number = z.number({ error: "Enter a whole number" }).min(options.min, options.minMessage);
+  // The range first: twenty digits are too many orders before they are an inexact number.
   const bounded = options.max === undefined ? number : number.max(options.max, options.maxMessage);
   return z.preprocess(
     (input) => (typeof input === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(input) ? Number(input) : input),
-    bounded,
+    bounded.int("Enter a whole number"),
   );
 }
 
 /**
  * An amount in the shop currency, kept as the canonical decimal string
  * ("10000" becomes "10000.00" in USD) so a rule stays plain JSON. Parsed
- * exactly: an amount with more decimals than the currency has is refused,
- * never rounded.
+ * exactly (readAmount): an amount with more decimals than the currency has is
+ * refused, never rounded, and so is one above AMOUNT_LIMITS.vipAmountSpent.
  */
 function amountInShopCurrency(shopCurrency: string) {
   const example = formatMinorAsDecimal(10_000n * 10n ** BigInt(minorUnitDigits(shopCurrency)), shopCurrency);
@@ -56,28 +60,12 @@ function amountInShopCurrency(shopCurrency: string) {
     .trim()
     .min(1, "Enter an amount")
     .transform((text, context) => {
-      if (!/^-?\d+(\.\d+)?$/.test(text)) {
-        context.issues.push({ code: "custom", message: formatMessage, input: text });
+      const reading = readAmount(text, shopCurrency, { label: "Amount", allowZero: true, maxMajorUnits: AMOUNT_LIMITS.vipAmountSpent });
+      if (!reading.ok) {
+        context.issues.push({ code: "custom", message: reading.problem === "format" ? formatMessage : reading.message, input: text });
         return z.NEVER;
       }
-      // Checked before the precision so "-5.123" reads as negative, its real problem.
-      if (text.startsWith("-") && /[1-9]/.test(text)) {
-        context.issues.push({ code: "custom", message: "Amount must be zero or more", input: text });
-        return z.NEVER;
-      }
-      let minor: bigint;
-      try {
-        minor = parseDecimalToMinor(text, shopCurrency);
-      } catch {
-        const digits = minorUnitDigits(shopCurrency);
-        const message =
-          digits === 0
-            ? `${shopCurrency.toUpperCase()} amounts have no decimals`
-            : `${shopCurrency.toUpperCase()} amounts have at most ${digits} decimals`;
-        context.issues.push({ code: "custom", message, input: text });
-        return z.NEVER;
-      }
-      return formatMinorAsDecimal(minor, shopCurrency);
+      return formatMinorAsDecimal(reading.amount.minor, shopCurrency);
     });
 }
 
@@ -90,7 +78,12 @@ function conditionSchema(shopCurrency: string) {
       z.object({ kind: z.literal("amount_spent_at_least"), value: amountInShopCurrency(shopCurrency) }),
       z.object({
         kind: z.literal("orders_count_at_least"),
-        value: wholeNumber({ min: 0, minMessage: "Order count must be zero or more" }),
+        value: wholeNumber({
+          min: 0,
+          max: ORDERS_COUNT_MAX,
+          minMessage: "Order count must be zero or more",
+          maxMessage: `Enter at most ${ORDERS_COUNT_MAX.toLocaleString("en-US")} orders`,
+        }),
       }),
       z.object({
         kind: z.literal("last_order_within_days"),
