@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { AdminGraphqlClient } from "../app/admin-api.server";
 import db from "../app/db.server";
 import { action as ordersUpdated } from "../app/routes/webhooks.orders.updated";
+import { createAgent } from "../app/services/agents.server";
 import { loadChatFunnel } from "../app/services/chat-funnel.server";
 import { onInstall } from "../app/services/install.server";
 import { shopSettings } from "../app/services/shop-settings.server";
@@ -24,7 +25,7 @@ import { wallClockAt } from "../app/domain/agents/zoned-time";
 import { lastDays } from "../app/domain/chat/days";
 import { DEMO_SHOP, OTHER_SHOP, seedDemoStore } from "./shopify/demo-store";
 import type { LocalShopify } from "./shopify/server";
-import { cancelOrder, orderTotal, type OrderRecord, type ShopData } from "./shopify/store";
+import { cancelOrder, findDiscountByCode, orderTotal, type OrderRecord, type ShopData } from "./shopify/store";
 import { orderPayload } from "./shopify/webhooks";
 import { runQueuedJobs } from "./factories/jobs";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
@@ -276,6 +277,49 @@ describe("the store's history import", () => {
     const imported = await driveStoreImport(deps(admin, { busyWaitMs: 30_000, pollIntervalMs: 50 }), impatient.id);
     expect(imported).toMatchObject({ status: "completed", ordersImported: data.orders.size, customersImported: data.customers.size });
     expect(await driveVipBackfill({ db, admin, shop: DEMO_SHOP, pollIntervalMs: 5 }, backfill.id)).toMatchObject({ status: "completed", customersProcessed: data.customers.size });
+  });
+
+  it("credits an agent added later with the imported orders that used their code", async () => {
+    const { admin, data } = await installed();
+    await runStoreImport(deps(admin), "merchant");
+    // CHLOE10 was a code of the store before Concierge: Emma's chat order used it. The merchant deletes it in Shopify to make it Chloe's.
+    const order = [...data.orders.values()].find((candidate) => candidate.discountCodes.includes("CHLOE10"))!;
+    const orderId = String(order.id);
+    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop: DEMO_SHOP, orderId } } })).toMatchObject({ source: "chat", agentId: null });
+    const chatBefore = await db.attributionMonthly.findFirstOrThrow({ where: { shop: DEMO_SHOP, source: "chat", month: (await db.attribution.findFirstOrThrow({ where: { shop: DEMO_SHOP, orderId } })).month } });
+    const discount = findDiscountByCode(data, "CHLOE10")!;
+    await admin.graphql(`mutation Delete($id: ID!) { discountCodeDelete(id: $id) { deletedCodeDiscountId userErrors { message } } }`, { variables: { id: `gid://shopify/DiscountCodeNode/${discount.id}` } });
+
+    const saved = await createAgent({ db, admin, shop: DEMO_SHOP, now: new Date() }, {
+      name: "Chloe Martin",
+      email: "chloe@concierge-demo.example",
+      team: "",
+      timeZone: "America/New_York",
+      commissionPercent: "7.5",
+      monthlyDelightBudget: "500",
+      active: "true",
+      "personalCode.code": "chloe10",
+      "personalCode.discount.kind": "percentage",
+      "personalCode.discount.value": "10",
+      "personalCode.appliesOncePerCustomer": "false",
+    });
+    expect(saved.ok).toBe(true);
+    await runQueuedJobs();
+
+    const agentId = saved.ok ? saved.agentId : "";
+    const credited = await db.attribution.findUniqueOrThrow({ where: { shop_orderId: { shop: DEMO_SHOP, orderId } } });
+    expect(credited).toMatchObject({ source: "agent_code", agentId, code: "CHLOE10", commissionBps: 750, grossMinor: BigInt(orderTotal(order)) });
+    expect(credited.commissionMinor).toBe((credited.netMinor * 750n + 5_000n) / 10_000n);
+    // The month's sums moved with it: the agent's line has the order, the chat line lost it.
+    expect(await db.attributionMonthly.findFirstOrThrow({ where: { shop: DEMO_SHOP, month: credited.month, source: "agent_code", agentKey: agentId } })).toMatchObject({
+      orders: 1,
+      netMinor: credited.netMinor,
+      commissionMinor: credited.commissionMinor,
+    });
+    expect(await db.attributionMonthly.findFirstOrThrow({ where: { shop: DEMO_SHOP, month: credited.month, source: "chat" } })).toMatchObject({
+      orders: chatBefore.orders - 1,
+      netMinor: chatBefore.netMinor - credited.netMinor,
+    });
   });
 
   it("keeps each shop's history to itself", async () => {

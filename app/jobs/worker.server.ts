@@ -15,6 +15,7 @@ import { recordDeadLetter } from "./dead-letter.server";
 import { describeFailure, PermanentJobError, type JobContext, type JobDefinition } from "./job";
 import { JOB_NAMES, QUEUE_OPTIONS, startJobQueue, type JobData, type JobName } from "./queue.server";
 import { nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES } from "./scheduled.server";
+import { codeAttributionJob } from "./code-attribution.server";
 import { storeImportJob } from "./store-import.server";
 import { vipBackfillJob } from "./vip-backfill.server";
 import { vipSyncJob } from "./vip-sync.server";
@@ -27,6 +28,7 @@ export const JOBS: Definitions = {
   "vip-sync": vipSyncJob,
   "vip-backfill": vipBackfillJob,
   "store-import": storeImportJob,
+  "code-attribution": codeAttributionJob,
   "nightly-vip": nightlyVipJob,
   "resume-work": resumeWorkJob,
   prune: pruneJob,

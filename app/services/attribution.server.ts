@@ -7,10 +7,14 @@
 // A webhook credits its one order; the history import and an agent's new
 // code credit many at once (creditOrders) and refresh each monthly sum they
 // touched once, with the very same rows and sums as one at a time.
+// An agent's code may have been used before the agent was added (orders from
+// before install, a code deleted in Shopify and made again for the agent):
+// those orders are credited by a job once the code is theirs.
 import type { Order } from "@prisma/client";
-import { inTransaction, type DatabaseClient } from "../db.server";
+import { inTransaction, type Database, type DatabaseClient } from "../db.server";
+import { enqueue } from "../jobs/queue.server";
 import { attributeOrder, attributedRevenue, commission } from "../domain/agents/attribution";
-import { findOrder } from "../data/orders.server";
+import { findOrder, findOrders, lockOrders, orderIdsWithCode } from "../data/orders.server";
 import { storedDocument } from "../data/json";
 import {
   agentCommissionBps,
@@ -109,4 +113,34 @@ function creditRow(order: Order, credit: Pick<AttributionRow, "source" | "agentI
     processedAt: order.processedAt,
     month,
   };
+}
+
+/** Orders credited per transaction when a code's earlier orders are credited. */
+const CODE_ORDERS_PAGE = 200;
+
+/** Queues the crediting of the orders Concierge already holds that used this code. */
+export async function queueCodeAttribution(db: DatabaseClient, shop: string, code: string) {
+  const key = code.trim().toUpperCase();
+  await enqueue(db, "code-attribution", { shop, code: key }, { singletonKey: `${shop}:${key}` });
+}
+
+/**
+ * Credits again every order Concierge holds that used this code, a page per
+ * transaction (each order locked as a webhook would lock it), so the agent
+ * who now owns the code gets them, as if the code had been theirs when the
+ * orders came in. Returns how many orders were looked at.
+ */
+export async function creditOrdersWithCode(db: Database, shop: string, code: string): Promise<number> {
+  let after: string | null = null;
+  let seen = 0;
+  for (;;) {
+    const orderIds = await orderIdsWithCode(db, shop, code, after, CODE_ORDERS_PAGE);
+    if (orderIds.length === 0) return seen;
+    await db.$transaction(async (tx) => {
+      await lockOrders(tx, shop, orderIds);
+      await refreshMonthlySums(tx, shop, await creditOrders(tx, shop, await findOrders(tx, shop, orderIds)));
+    });
+    seen += orderIds.length;
+    after = orderIds.at(-1)!;
+  }
 }
