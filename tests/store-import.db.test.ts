@@ -7,6 +7,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { AdminGraphqlClient } from "../app/admin-api.server";
 import db from "../app/db.server";
+import { loader as profitLoader } from "../app/routes/app.profit";
+import { action as storeImportAction } from "../app/routes/app.store-import";
 import { action as ordersUpdated } from "../app/routes/webhooks.orders.updated";
 import { createAgent } from "../app/services/agents.server";
 import { loadChatFunnel } from "../app/services/chat-funnel.server";
@@ -27,6 +29,7 @@ import { DEMO_SHOP, OTHER_SHOP, seedDemoStore } from "./shopify/demo-store";
 import type { LocalShopify } from "./shopify/server";
 import { cancelOrder, findDiscountByCode, orderTotal, type OrderRecord, type ShopData } from "./shopify/store";
 import { orderPayload } from "./shopify/webhooks";
+import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { runQueuedJobs } from "./factories/jobs";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 import { adminClient, vipRule } from "./factories/vip";
@@ -320,6 +323,34 @@ describe("the store's history import", () => {
       orders: chatBefore.orders - 1,
       netMinor: chatBefore.netMinor - credited.netMinor,
     });
+  });
+
+  it("shows its progress and result on the Profit page, and runs again from the button", async () => {
+    const { data } = await installed();
+    const staff = await signInStaff(local!, DEMO_SHOP, "chloe@concierge-demo.example");
+    const post = (body: Record<string, string>) => storeImportAction({ request: adminRequest("/app/store-import", { shop: DEMO_SHOP, userId: staff, method: "POST", body: new URLSearchParams(body) }), params: {}, context: {} });
+    const profit = async () => (await profitLoader({ request: adminRequest("/app/profit", { shop: DEMO_SHOP, userId: staff }), params: {}, context: {} })).history;
+
+    expect(await profit()).toBeNull();
+    expect((await post({ intent: "something-else" })).status).toBe(400);
+    const first = await post({ intent: "import-history" });
+    expect(first.status).toBe(200);
+    expect(await profit()).toMatchObject({ active: true, status: "running", line: "Importing your store's history: Shopify is preparing your orders…" });
+
+    await runQueuedJobs();
+    const done = (await profit())!;
+    expect(done).toMatchObject({
+      active: false,
+      status: "completed",
+      trigger: "merchant",
+      allOrders: true,
+      line: `Imported ${data.orders.size.toLocaleString("en-US")} orders and ${data.customers.size} customers.`,
+    });
+    expect(done.ordersSince).toBe(new Date(Math.min(...[...data.orders.values()].map((order) => Date.parse(order.processedAt)))).toISOString());
+
+    const again = (await (await post({ intent: "import-history" })).json()) as { importId: string };
+    expect(again.importId).not.toBe(done.id);
+    expect(await profit()).toMatchObject({ id: again.importId, active: true });
   });
 
   it("keeps each shop's history to itself", async () => {

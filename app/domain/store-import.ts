@@ -158,3 +158,6 @@ export function describeStoreImport(progress: StoreImportProgress): string {
   if (status === "running") return `Importing your store's history: ${count(progress.ordersImported)} orders imported, Shopify is preparing your customers…`;
   return `Importing your store's history: ${count(progress.ordersImported)} orders, ${count(progress.customersImported)} of ${count(progress.customersTotal)} customers…`;
 }
+
+/** The admin's "Import the store's history again" button, as its action reads it. */
+export const storeImportRequestSchema = z.object({ intent: z.literal("import-history") });

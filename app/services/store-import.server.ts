@@ -24,6 +24,7 @@ import {
   findStoreImport,
   hasCompletedStoreImport,
   isActiveImport,
+  latestStoreImport,
   listStalledStoreImports,
   lockShopImports,
   recordImportBatch,
@@ -32,6 +33,7 @@ import {
 } from "../data/store-imports.server";
 import {
   customerIdentityFromImport,
+  describeStoreImport,
   importedCustomerSchema,
   importedOrderSchema,
   orderFactsFromImport,
@@ -96,6 +98,31 @@ export async function queueStoreImport(db: Database, shop: string, trigger: Stor
     await enqueueImportDriver(tx, shop, created.id);
     return created;
   });
+}
+
+export type StoreImportView = NonNullable<Awaited<ReturnType<typeof loadStoreImportView>>>;
+
+/** The latest import, as the admin shows it: where it is, what it brought, what it could not read. */
+export async function loadStoreImportView(db: DatabaseClient, shop: string) {
+  const record = await latestStoreImport(db, shop);
+  if (!record) return null;
+  const processingOrders = record.status === "processing" && record.phase === "orders";
+  return {
+    id: record.id,
+    status: record.status,
+    active: isActiveImport(record),
+    trigger: record.trigger,
+    line: describeStoreImport(record),
+    /** 0–100 while orders are read, else null. */
+    progress: processingOrders && record.ordersTotal > 0 ? Math.min(100, Math.round((record.ordersImported / record.ordersTotal) * 100)) : null,
+    ordersImported: record.ordersImported,
+    customersImported: record.customersImported,
+    allOrders: record.allOrders,
+    ordersSince: record.ordersSince?.toISOString() ?? null,
+    error: record.error,
+    startedAt: record.startedAt.toISOString(),
+    finishedAt: record.finishedAt?.toISOString() ?? null,
+  };
 }
 
 /** On install: the history is read once; a reinstall after a completed import relies on the webhooks it missed being few. */
