@@ -2,25 +2,14 @@
 // Profit and home pages): its progress while it runs (the page reloads its
 // data every 2 seconds meanwhile), what it brought, what Shopify would not
 // share without read_all_orders, and the button that runs it again.
-import { useFetcher, useRevalidator } from "@remix-run/react";
+import { useFetcher } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineStack, ProgressBar, Text } from "@shopify/polaris";
-import { useEffect } from "react";
 import type { StoreImportView } from "../services/store-import.server";
-
-const REFRESH_MS = 2_000;
+import { useRefreshWhile } from "./useRefreshWhile";
 
 export function StoreHistoryCard({ history, timeZone }: { history: StoreImportView | null; timeZone: string }) {
   const fetcher = useFetcher();
-  const revalidator = useRevalidator();
-  const active = history?.active ?? false;
-
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => {
-      if (revalidator.state === "idle" && document.visibilityState === "visible") revalidator.revalidate();
-    }, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [active, revalidator]);
+  useRefreshWhile(history?.active ?? false);
 
   const day = (iso: string) => new Date(iso).toLocaleDateString("en-US", { timeZone, dateStyle: "long" });
   const starting = fetcher.state !== "idle";
