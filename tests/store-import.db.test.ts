@@ -9,6 +9,7 @@ import type { AdminGraphqlClient } from "../app/admin-api.server";
 import db from "../app/db.server";
 import { loader as profitLoader } from "../app/routes/app.profit";
 import { action as storeImportAction } from "../app/routes/app.store-import";
+import { action as appScopesUpdate } from "../app/routes/webhooks.app.scopes_update";
 import { action as ordersUpdated } from "../app/routes/webhooks.orders.updated";
 import { createAgent } from "../app/services/agents.server";
 import { loadChatFunnel } from "../app/services/chat-funnel.server";
@@ -171,6 +172,16 @@ describe("the store's history import", () => {
     expect(await db.order.count({ where: { shop: DEMO_SHOP } })).toBe(visible.length);
     expect(await db.orderRefund.count({ where: { shop: DEMO_SHOP } })).toBe(visible.flatMap((order) => order.refunds).length);
     expect(await db.order.count({ where: { shop: DEMO_SHOP, processedAt: { lt: new Date(since - DAY) } } })).toBe(0);
+  });
+
+  it("imports the older orders once the shop grants read_all_orders (app/scopes_update)", async () => {
+    const { data } = await installed();
+    const before = ["read_orders", "read_customers"];
+    await deliver(appScopesUpdate, "app/scopes_update", { previous: before, current: [...before, "read_all_orders"] }, { shop: DEMO_SHOP });
+    expect(await db.storeImport.findFirstOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ trigger: "scopes", status: "completed", allOrders: true, ordersImported: data.orders.size });
+    // A change that leaves read_all_orders as it was imports nothing.
+    await deliver(appScopesUpdate, "app/scopes_update", { previous: [...before, "read_all_orders"], current: [...before, "read_all_orders", "write_customers"] }, { shop: DEMO_SHOP });
+    expect(await db.storeImport.count({ where: { shop: DEMO_SHOP } })).toBe(1);
   });
 
   it("gives the monthly and daily sums the webhooks give for the same orders", async () => {

@@ -14,7 +14,7 @@
 // See docs/decisions/011-store-history-import.md.
 import type { Order, Prisma } from "@prisma/client";
 import { adminMutation, adminQuery, AdminUserErrors } from "../admin-api.server";
-import type { Database, DatabaseClient } from "../db.server";
+import { inTransaction, type Database, type DatabaseClient } from "../db.server";
 import { findOrders, lockOrders, recordRefunds, upsertOrdersFacts } from "../data/orders.server";
 import { upsertCustomerIdentities } from "../data/customers.server";
 import {
@@ -38,6 +38,7 @@ import {
   importedOrderSchema,
   orderFactsFromImport,
   ordersWindow,
+  READ_ALL_ORDERS_SCOPE,
   refundFactsFromImport,
 } from "../domain/store-import";
 import { BulkOperationRunQueryMutation } from "../graphql/bulk-operation-run-query";
@@ -47,7 +48,8 @@ import { creditOrders, refreshMonthlySums } from "./attribution.server";
 import { bulkOperationOutcome, bulkResultLines, defaultSleep, downloadBulkResults, DRIVER_LEASE_MS, keepLeaseAlive, type BulkDriverDeps } from "./bulk-results.server";
 import { recordOrderDays } from "./profit.server";
 
-export type StoreImportTrigger = "install" | "merchant";
+/** Why an import ran: installing, the merchant's button, or read_all_orders newly granted. */
+export type StoreImportTrigger = "install" | "merchant" | "scopes";
 
 export interface StoreImportDeps extends BulkDriverDeps {
   /**
@@ -87,10 +89,10 @@ export class BulkQueriesBusyError extends Error {
 /**
  * Asks for the store's history to be imported. One import at a time per
  * shop: while one is active, that one is returned. The row and the job that
- * drives it are written together.
+ * drives it are written together (in the caller's transaction, if any).
  */
-export async function queueStoreImport(db: Database, shop: string, trigger: StoreImportTrigger, now: Date): Promise<StoreImportRecord> {
-  return db.$transaction(async (tx) => {
+export async function queueStoreImport(db: DatabaseClient, shop: string, trigger: StoreImportTrigger, now: Date): Promise<StoreImportRecord> {
+  return inTransaction(db, async (tx) => {
     await lockShopImports(tx, shop);
     const active = await findActiveStoreImport(tx, shop);
     if (active) return active;
@@ -123,6 +125,15 @@ export async function loadStoreImportView(db: DatabaseClient, shop: string) {
     startedAt: record.startedAt.toISOString(),
     finishedAt: record.finishedAt?.toISOString() ?? null,
   };
+}
+
+/**
+ * app/scopes_update: a shop that now grants read_all_orders has orders older
+ * than 60 days Concierge could not read before; they are imported now.
+ */
+export async function queueStoreImportOnScopes(db: DatabaseClient, shop: string, scopes: { previous: string[]; current: string[] }, now: Date) {
+  if (!scopes.current.includes(READ_ALL_ORDERS_SCOPE) || scopes.previous.includes(READ_ALL_ORDERS_SCOPE)) return null;
+  return queueStoreImport(db, shop, "scopes", now);
 }
 
 /** On install: the history is read once; a reinstall after a completed import relies on the webhooks it missed being few. */
