@@ -9,7 +9,6 @@
 // (the local Shopify's, in this process) and Concierge's writing.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import type { AdminGraphqlClient } from "../app/admin-api.server";
 import { applyMigrations } from "../scripts/lib/migrations.mjs";
 import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
 import { DEMO_SHOP, seedDemoStore } from "../tests/shopify/demo-store";
@@ -38,6 +37,7 @@ async function main() {
   const { runStoreImport } = await import("../app/services/store-import.server");
   const { shopSettings } = await import("../app/services/shop-settings.server");
   const { stopJobQueue } = await import("../app/jobs/queue.server");
+  const { adminClient } = await import("../tests/factories/vip");
   const db = createDatabaseClient(database.url);
 
   const seeding = performance.now();
@@ -47,15 +47,7 @@ async function main() {
   const refunds = [...data.orders.values()].reduce((sum, order) => sum + order.refunds.length, 0);
   const local = await startLocalShopify({ store, apiKey: "bench-api-key", apiSecret: "bench-api-secret" });
   const token = local.installApp(DEMO_SHOP);
-  const admin: AdminGraphqlClient = {
-    graphql: (query, options) =>
-      fetch(local.graphqlUrl, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
-        body: JSON.stringify({ query, variables: options?.variables ?? {} }),
-        signal: options?.signal,
-      }),
-  };
+  const admin = adminClient(local, token);
   await shopSettings(db, admin, DEMO_SHOP);
   for (const code of AGENT_CODES) {
     const agent = await db.agent.create({

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { parseDecimalToMinor } from "./money";
 import { discountCodeKeys, type OrderFacts, type RefundFacts } from "./orders";
-import type { CustomerPayload } from "./webhook-payloads";
+import { timestamp, type CustomerPayload } from "./webhook-payloads";
 
 /** Shopify shows an app without `read_all_orders` the orders of the last 60 days only. */
 export const ORDERS_WINDOW_DAYS = 60;
@@ -13,14 +13,6 @@ export const READ_ALL_ORDERS_SCOPE = "read_all_orders";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const gid = z.string().regex(/^gid:\/\/shopify\/\w+\/\d+$/, "not a Shopify global id");
-const timestamp = z.string().transform((value, context) => {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) {
-    context.addIssue({ code: "custom", message: `"${value}" is not a timestamp` });
-    return z.NEVER;
-  }
-  return date;
-});
 const shopMoney = z.object({ shopMoney: z.object({ amount: z.string(), currencyCode: z.string().length(3) }) });
 
 const customerSchema = z.object({
