@@ -78,6 +78,14 @@ function describeError(error: unknown) {
   return `${error.name}: ${error.message}`.slice(0, 500);
 }
 
+/** Another driver took the import over (this one's lease had gone stale): this one stops. */
+class ImportTakenOverError extends Error {
+  constructor() {
+    super("The import moved on without this worker (another one is driving it)");
+    this.name = "ImportTakenOverError";
+  }
+}
+
 /** Shopify kept the app's bulk query slots busy past the wait: the queue retries later. */
 export class BulkQueriesBusyError extends Error {
   constructor(message: string) {
@@ -192,8 +200,11 @@ export async function driveStoreImport(deps: StoreImportDeps, importId: string):
       }
     }
   } catch (error) {
-    // Kept active for the retry; the lease is let go so it need not wait for it to go stale.
-    await updateActiveStoreImport(db, shop, importId, { error: describeError(error), heartbeatAt: null }).catch(() => {});
+    stopHeartbeat();
+    // Kept active for the retry. The lease is let go, so the retry need not
+    // wait for it to go stale, unless another driver holds it now.
+    const release = error instanceof ImportTakenOverError ? {} : { heartbeatAt: null };
+    await updateActiveStoreImport(db, shop, importId, { error: describeError(error), ...release }).catch(() => {});
     throw error;
   } finally {
     stopHeartbeat();
@@ -328,7 +339,7 @@ async function applyBatch(deps: StoreImportDeps, record: StoreImportRecord, line
         heartbeatAt: now(),
       };
       if (!(await recordImportBatch(tx, shop, record.id, { phase: record.phase, linesRead: record.linesRead }, progress))) {
-        throw new Error("The import moved on without this worker (another one is driving it)");
+        throw new ImportTakenOverError();
       }
       return { ...record, ...progress };
     },
