@@ -4,6 +4,7 @@ export const ACCESS_SCOPES = [
   "read_customers", // VIP rules read tags, spend and order counts; the agent desk looks customers up
   "write_customers", // VIP tiers are written back as tags and an app-owned metafield
   "read_orders", // attribution, tracking and the profit dashboard read orders
+  "read_all_orders", // the store's history before the last 60 days (the history import); Shopify grants it only once it approves the app's request (docs/decisions/012)
   "write_orders", // kept for order writes around returns until a real store confirms write_returns alone suffices
   "read_products", // exchange offers and tracking-page upsells read products and variants
   "read_inventory", // unit cost for profit, stock for exchange offers

@@ -19,8 +19,9 @@ export interface AttributionRow {
   month: string;
 }
 
-export async function findAttribution(db: DatabaseClient, shop: string, orderId: string) {
-  return db.attribution.findUnique({ where: { shop_orderId: { shop, orderId } } });
+export async function findAttributions(db: DatabaseClient, shop: string, orderIds: string[]) {
+  if (orderIds.length === 0) return [];
+  return db.attribution.findMany({ where: { shop, orderId: { in: orderIds } } });
 }
 
 export async function saveAttribution(db: DatabaseClient, shop: string, row: AttributionRow) {

@@ -1,25 +1,39 @@
 import type { DatabaseClient } from "../db.server";
 import type { CustomerPayload } from "../domain/webhook-payloads";
+import { newestOf } from "./orders.server";
 
 /**
  * customers/update: keep the customer's identity. Webhooks can arrive out of
  * order; an older version never overwrites a newer one.
  */
 export async function upsertCustomerIdentity(db: DatabaseClient, shop: string, customer: CustomerPayload) {
-  const identity = {
-    email: customer.email ?? null,
-    phone: customer.phone ?? null,
-    firstName: customer.first_name ?? null,
-    lastName: customer.last_name ?? null,
-    shopifyUpdatedAt: customer.updated_at,
-  };
-  await db.customer.upsert({
-    where: { shop_customerId: { shop, customerId: customer.id } },
-    create: { shop, customerId: customer.id, ...identity },
-    update: {},
-  });
-  await db.customer.updateMany({
-    where: { shop, customerId: customer.id, shopifyUpdatedAt: { lt: customer.updated_at } },
-    data: identity,
-  });
+  await upsertCustomerIdentities(db, shop, [customer]);
+}
+
+/**
+ * upsertCustomerIdentity for many customers in one statement (the history
+ * import's batches): inserted if new, else updated only if this version is
+ * newer than the one held (Shopify's updated_at).
+ */
+export async function upsertCustomerIdentities(db: DatabaseClient, shop: string, customers: CustomerPayload[]) {
+  const newest = newestOf(customers, (customer) => customer.id, (customer) => customer.updated_at);
+  if (newest.length === 0) return;
+  const rows = JSON.stringify(
+    newest.map((customer) => ({
+      customerId: customer.id,
+      email: customer.email ?? null,
+      phone: customer.phone ?? null,
+      firstName: customer.first_name ?? null,
+      lastName: customer.last_name ?? null,
+      shopifyUpdatedAt: customer.updated_at.toISOString(),
+    })),
+  );
+  await db.$executeRaw`
+    INSERT INTO "Customer" ("shop", "customerId", "email", "phone", "firstName", "lastName", "shopifyUpdatedAt", "updatedAt")
+    SELECT ${shop}, r."customerId", r."email", r."phone", r."firstName", r."lastName", r."shopifyUpdatedAt", now()
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r("customerId" text, "email" text, "phone" text, "firstName" text, "lastName" text, "shopifyUpdatedAt" timestamptz)
+    ON CONFLICT ("shop", "customerId") DO UPDATE SET
+      "email" = EXCLUDED."email", "phone" = EXCLUDED."phone", "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName",
+      "shopifyUpdatedAt" = EXCLUDED."shopifyUpdatedAt", "updatedAt" = EXCLUDED."updatedAt"
+    WHERE "Customer"."shopifyUpdatedAt" < EXCLUDED."shopifyUpdatedAt"`;
 }

@@ -26,6 +26,11 @@ export interface RefundFacts {
   createdAt: Date;
 }
 
+/** An order's codes as Concierge keys them: Shopify matches codes case-insensitively, so does Concierge. */
+export function discountCodeKeys(codes: readonly string[]): string[] {
+  return [...new Set(codes.map((code) => code.trim().toUpperCase()))];
+}
+
 export function orderFactsFromPayload(payload: OrderPayload): OrderFacts {
   return {
     orderId: payload.id,
@@ -36,8 +41,7 @@ export function orderFactsFromPayload(payload: OrderPayload): OrderFacts {
     totalPriceMinor: parseDecimalToMinor(payload.total_price, payload.currency),
     financialStatus: payload.financial_status ?? null,
     fulfillmentStatus: payload.fulfillment_status ?? null,
-    // Shopify matches discount codes case-insensitively; so does Concierge.
-    discountCodes: [...new Set(payload.discount_codes.map((discount) => discount.code.trim().toUpperCase()))],
+    discountCodes: discountCodeKeys(payload.discount_codes.map((discount) => discount.code)),
     cartAttributes: Object.fromEntries(
       payload.note_attributes.map((attribute) => [attribute.name, String(attribute.value ?? "")]),
     ),

@@ -7,7 +7,8 @@ import { parseDecimalToMinor } from "./money";
 
 const shopifyId = z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(String);
 const decimalString = z.union([z.string(), z.number()]).transform(String);
-const timestamp = z.string().transform((value, context) => {
+/** An ISO instant as Shopify writes it, read as a Date (webhooks and the history import). */
+export const timestamp = z.string().transform((value, context) => {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
     context.addIssue({ code: "custom", message: `"${value}" is not a timestamp` });

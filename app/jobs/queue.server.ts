@@ -18,6 +18,8 @@ export interface JobData {
   "vip-backfill": { shop: string; backfillId: string };
   /** Read the store's history (StoreImport row). */
   "store-import": { shop: string; importId: string };
+  /** Credit the orders Concierge holds that used a code (upper-case) to the agent it now belongs to. */
+  "code-attribution": { shop: string; code: string };
   /** Scheduled, for every shop: start the nightly VIP re-evaluation where rules depend on time. */
   "nightly-vip": { shop?: string };
   /** Scheduled: pick up backfills and imports whose jobs are gone. */
@@ -77,6 +79,16 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
     retryDelayMax: 30 * 60,
     expireInSeconds: 6 * 60 * 60,
     heartbeatSeconds: 60,
+    deadLetter: DEAD_LETTER_QUEUE,
+  },
+  // "stately": per code, one job waiting and one running at most.
+  "code-attribution": {
+    policy: "stately",
+    retryLimit: 8,
+    retryDelay: 10,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
+    expireInSeconds: 30 * 60,
     deadLetter: DEAD_LETTER_QUEUE,
   },
   "nightly-vip": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },

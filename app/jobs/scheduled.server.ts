@@ -2,12 +2,13 @@
 // gets it first:
 //   nightly-vip   03:00  re-evaluate the shops whose rules depend on time
 //                        ("last order within N days" changes with the calendar)
-//   resume-work   */5    drive again the backfills whose worker died
+//   resume-work   */5    drive again the backfills and imports whose worker died
 //   prune         04:30  forget what is no longer needed
 import { pruneRateLimitsBefore } from "../data/rate-limits.server";
 import { pruneSnapshotsBefore } from "../data/tracking.server";
 import { listVipRules } from "../data/vip.server";
 import { isInstalled } from "../data/shops.server";
+import { resumeStalledImports } from "../services/store-import.server";
 import { resumeStalledBackfills, startVipBackfill } from "../services/vip-backfill.server";
 import type { JobDefinition } from "./job";
 import { enqueue, type JobName } from "./queue.server";
@@ -51,6 +52,7 @@ export const nightlyVipJob: JobDefinition<"nightly-vip"> = {
 export const resumeWorkJob: JobDefinition<"resume-work"> = {
   async run(_data, { db, now }) {
     await resumeStalledBackfills(db, now());
+    await resumeStalledImports(db, now());
   },
   async describe() {
     return "Resuming interrupted work";

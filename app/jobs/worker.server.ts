@@ -15,6 +15,8 @@ import { recordDeadLetter } from "./dead-letter.server";
 import { describeFailure, PermanentJobError, type JobContext, type JobDefinition } from "./job";
 import { JOB_NAMES, QUEUE_OPTIONS, startJobQueue, type JobData, type JobName } from "./queue.server";
 import { nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES } from "./scheduled.server";
+import { codeAttributionJob } from "./code-attribution.server";
+import { storeImportJob } from "./store-import.server";
 import { vipBackfillJob } from "./vip-backfill.server";
 import { vipSyncJob } from "./vip-sync.server";
 import { webhookEventJob } from "./webhook-event.server";
@@ -25,14 +27,8 @@ export const JOBS: Definitions = {
   "webhook-event": webhookEventJob,
   "vip-sync": vipSyncJob,
   "vip-backfill": vipBackfillJob,
-  "store-import": {
-    async run() {
-      throw new PermanentJobError("The store import is not available yet");
-    },
-    async describe() {
-      return "Importing the store's history";
-    },
-  },
+  "store-import": storeImportJob,
+  "code-attribution": codeAttributionJob,
   "nightly-vip": nightlyVipJob,
   "resume-work": resumeWorkJob,
   prune: pruneJob,

@@ -4,10 +4,13 @@ import { BlockStack, Card, InlineGrid, Layout, Link, List, Page, Text } from "@s
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
 import { loadHome } from "../services/home.server";
+import { loadStoreImportView } from "../services/store-import.server";
+import { StoreHistoryCard } from "../components/StoreHistoryCard";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  return loadHome({ db, admin, shop: session.shop, now: new Date() });
+  const [home, history] = await Promise.all([loadHome({ db, admin, shop: session.shop, now: new Date() }), loadStoreImportView(db, session.shop)]);
+  return { ...home, history };
 };
 
 export default function Home() {
@@ -36,6 +39,7 @@ export default function Home() {
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <InlineGrid columns={1} gap="400">
+            <StoreHistoryCard history={home.history} timeZone={home.timezone} />
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingSm">

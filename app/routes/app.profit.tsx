@@ -34,6 +34,8 @@ import { addMonths } from "../domain/profit/periods";
 import { parseCampaignForm, parseProfitSettingsForm, parseTeamCostsForm, type ProfitFormIntent } from "../domain/profit/forms";
 import type { FigureView, RateView } from "../domain/profit/views";
 import { loadProfitDashboard, saveProfitForm } from "../services/profit.server";
+import { loadStoreImportView } from "../services/store-import.server";
+import { StoreHistoryCard } from "../components/StoreHistoryCard";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 
@@ -43,7 +45,11 @@ const staffLocale = (session: { onlineAccessInfo?: { associated_user?: { locale?
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  return loadProfitDashboard({ db, admin, shop: session.shop, now: new Date(), locale: staffLocale(session) }, new URL(request.url).searchParams);
+  const [dashboard, history] = await Promise.all([
+    loadProfitDashboard({ db, admin, shop: session.shop, now: new Date(), locale: staffLocale(session) }, new URL(request.url).searchParams),
+    loadStoreImportView(db, session.shop),
+  ]);
+  return { ...dashboard, history };
 };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
@@ -175,6 +181,12 @@ export default function Profit() {
         secondaryActions={<ExportButton label="Export CSV" />}
       >
         <Layout>
+          {/* The history first while it is being read (the figures below are still filling in), last once it is in. */}
+          {data.history?.status !== "completed" ? (
+            <Layout.Section>
+              <StoreHistoryCard history={data.history} timeZone={data.timeZone} />
+            </Layout.Section>
+          ) : null}
           {!data.settings.marginEntered ? (
             <Layout.Section>
               <Banner title="Enter your gross margin" tone="warning">
@@ -609,6 +621,11 @@ export default function Profit() {
               </Form>
             </Card>
           </Layout.Section>
+          {data.history?.status === "completed" ? (
+            <Layout.Section>
+              <StoreHistoryCard history={data.history} timeZone={data.timeZone} />
+            </Layout.Section>
+          ) : null}
         </Layout>
       </Page>
     </PolarisVizProvider>

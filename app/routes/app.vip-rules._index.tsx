@@ -4,7 +4,7 @@
 // tier changes.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link as RemixLink, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { Form, Link as RemixLink, useLoaderData, useNavigation } from "@remix-run/react";
 import {
   Badge,
   Banner,
@@ -19,10 +19,11 @@ import {
   ProgressBar,
   Text,
 } from "@shopify/polaris";
-import { useEffect, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import db from "../db.server";
 import { describeConditions } from "../domain/vip/rule-form";
 import { authenticate } from "../shopify.server";
+import { useRefreshWhile } from "../components/useRefreshWhile";
 import { shopSettings } from "../services/shop-settings.server";
 import { latestBackfill } from "../data/vip.server";
 import {
@@ -31,8 +32,6 @@ import {
   moveVipRuleAndReevaluate,
   startBackfillAfterChange,
 } from "../services/vip-rules.server";
-
-const REFRESH_MS = 2_000;
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -111,16 +110,7 @@ const KIND_LABELS: Record<string, string> = { entered: "Entered", left: "Left", 
 export default function VipRules() {
   const { rules, backfill, recent, timeZone } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
-  const revalidator = useRevalidator();
-  const active = backfill?.status === "running" || backfill?.status === "processing";
-
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => {
-      if (revalidator.state === "idle" && document.visibilityState === "visible") revalidator.revalidate();
-    }, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [active, revalidator]);
+  useRefreshWhile(backfill?.status === "running" || backfill?.status === "processing");
 
   const busy = navigation.state !== "idle";
   const when = (iso: string) => new Date(iso).toLocaleString("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });

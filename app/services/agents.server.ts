@@ -50,6 +50,7 @@ import {
   reactivateAgentCodes,
   updateCodeInShopify,
 } from "./agent-codes.server";
+import { queueCodeAttribution } from "./attribution.server";
 import { shopSettings } from "./shop-settings.server";
 
 export interface AgentsContext {
@@ -152,6 +153,8 @@ export async function createAgent(context: AgentsContext, form: FormSubmission):
     };
   }
   await markCodeCreated(db, shop, claimed.code.id, created.discountNodeId);
+  // Orders Concierge already holds may have used the code (the store's history, a code made again for this agent).
+  await queueCodeAttribution(db, shop, agent.personalCode.code);
   // An agent added as inactive gets a code that does not work until they are activated.
   if (!agent.active) await deactivateAgentCodes({ db, admin, shop, agentId: claimed.agent.id });
   return { ok: true, agentId: claimed.agent.id };

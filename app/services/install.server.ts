@@ -4,15 +4,18 @@ import { adminMutation, adminQuery, type AdminGraphqlClient } from "../admin-api
 import { recordInstallation } from "../data/shops.server";
 import { UrlRedirectCreateMutation, UrlRedirectsByPathQuery } from "../graphql/url-redirects";
 import { shopSettings } from "./shop-settings.server";
+import { queueStoreImportOnInstall } from "./store-import.server";
 
 export const TRACK_PATH = "/track";
 export const TRACK_PROXY_PATH = "/apps/concierge/track";
 
-export async function onInstall(input: { db: Database; admin: AdminGraphqlClient; shop: string; scopes: string | null }) {
+export async function onInstall(input: { db: Database; admin: AdminGraphqlClient; shop: string; scopes: string | null; now?: Date }) {
   await recordInstallation(input.db, { shop: input.shop, scopes: input.scopes });
   // The shop's currency and time zone, before any order needs them.
   await shopSettings(input.db, input.admin, input.shop);
   await ensureTrackingRedirect(input.admin);
+  // The orders before install, so every figure is true from the first visit.
+  await queueStoreImportOnInstall(input.db, input.shop, input.now ?? new Date());
 }
 
 /**

@@ -660,15 +660,29 @@ export async function saveProfitForm(context: ProfitContext, form: FormData): Pr
 export async function recordOrderDay(db: DatabaseClient, shop: string, orderId: string) {
   await inTransaction(db, async (tx) => {
     const order = await findOrder(tx, shop, orderId);
-    if (!order) return;
-    const timeZone = (await findShopSettings(tx, shop))?.ianaTimezone ?? "UTC";
+    if (order) await recordOrderDays(tx, shop, [order]);
+  });
+}
+
+/**
+ * Re-sums each day (and currency) these orders were placed on, once, from
+ * the Order rows of that day: the history import's batches, summed exactly
+ * as one order at a time would be. Days go in order, so two writers never
+ * wait on each other crosswise.
+ */
+export async function recordOrderDays(db: DatabaseClient, shop: string, orders: { processedAt: Date; currencyCode: string }[]) {
+  if (orders.length === 0) return;
+  const timeZone = (await findShopSettings(db, shop))?.ianaTimezone ?? "UTC";
+  const days = new Map<string, { day: string; currencyCode: string; start: Date; end: Date }>();
+  for (const order of orders) {
     const { year, month, day } = wallClockAt(order.processedAt, timeZone);
-    await refreshOrderDay(tx, shop, {
-      day: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+    const key = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    days.set(`${key}|${order.currencyCode}`, {
+      day: key,
       currencyCode: order.currencyCode,
       start: instantOfWallClock({ year, month, day }, timeZone),
       end: instantOfWallClock({ year, month, day: day + 1 }, timeZone),
     });
-  });
+  }
+  for (const [, key] of [...days].sort(([a], [b]) => a.localeCompare(b))) await refreshOrderDay(db, shop, key);
 }
-

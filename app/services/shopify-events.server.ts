@@ -29,6 +29,7 @@ import { enqueue } from "../jobs/queue.server";
 import { recordAttribution } from "./attribution.server";
 import { answerCustomerDataRequest, redactCustomer, redactShop } from "./compliance.server";
 import { recordOrderDay } from "./profit.server";
+import { queueStoreImportOnScopes } from "./store-import.server";
 
 export interface TopicContext {
   db: Prisma.TransactionClient;
@@ -118,7 +119,11 @@ export const WEBHOOK_TOPICS = {
   APP_SCOPES_UPDATE: topic({
     schema: appScopesUpdatePayloadSchema,
     describe: () => "a change of the app's access scopes",
-    handle: ({ db, shop }, payload) => updateShopScopes(db, shop, payload.current),
+    async handle({ db, shop, receivedAt }, payload) {
+      await updateShopScopes(db, shop, payload.current);
+      // The orders before the last 60 days, once Shopify shares them.
+      await queueStoreImportOnScopes(db, shop, payload, receivedAt);
+    },
   }),
   CUSTOMERS_DATA_REQUEST: topic({
     schema: customersDataRequestPayloadSchema,

@@ -5,16 +5,9 @@
 // the admin shows it; a worker runs it as a job (app/jobs/vip-backfill.server.ts),
 // and a backfill whose worker died is resumed from its last batch.
 // See docs/decisions/006-vip-tiers-in-shopify.md.
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { createInterface } from "node:readline";
-import { once } from "node:events";
-import { finished } from "node:stream/promises";
 import type { Database, DatabaseClient } from "../db.server";
 import { enqueue } from "../jobs/queue.server";
-import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
+import { adminMutation, adminQuery, AdminUserErrors } from "../admin-api.server";
 import { pacedAdminClient } from "../admin-throttle.server";
 import {
   claimBackfill,
@@ -43,33 +36,17 @@ import { VIP_BACKFILL_CUSTOMERS_QUERY } from "../graphql/vip-backfill-customers"
 import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
 import { VipCustomersTagsQuery } from "../graphql/vip-customers-tags";
 import { applyTierPlans, loadVipRuleSet, TIER_METAFIELD_VARIABLES, type PlannedCustomer, type VipRuleSet } from "./vip-sync.server";
+import { bulkOperationOutcome, bulkResultLines, defaultSleep, downloadBulkResults, DRIVER_LEASE_MS, keepLeaseAlive, type BulkDriverDeps } from "./bulk-results.server";
 
-export interface BackfillDeps {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now?: () => Date;
-  sleep?: (ms: number) => Promise<void>;
-  /** How often a running bulk operation is polled. */
-  pollIntervalMs?: number;
-  /** Customers read from the JSONL per batch. */
-  batchSize?: number;
-  /** Downloads the bulk results (global fetch by default). */
-  fetch?: typeof fetch;
-}
+export type BackfillDeps = BulkDriverDeps;
 
 export type BackfillTrigger = "rule_created" | "rule_updated" | "rule_deleted" | "rules_reordered" | "manual" | "schedule";
 
-/** A driver whose heartbeat is older than this is taken to be dead. */
-export const BACKFILL_LEASE_MS = 60_000;
-const HEARTBEAT_MS = 15_000;
 const DEFAULT_BATCH_SIZE = 500;
 /** Share of the cost bucket a backfill leaves to everything else. */
 const BUCKET_RESERVE = 0.1;
 /** Customers per `nodes(ids:)` check, one point each. */
 const TAG_CHECK_CHUNK = 100;
-
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function clockOf(deps: Pick<BackfillDeps, "now">) {
   return deps.now ?? (() => new Date());
@@ -124,17 +101,11 @@ export async function driveVipBackfill(deps: BackfillDeps, backfillId: string): 
   const { db, shop } = deps;
   const now = clockOf(deps);
   const sleep = deps.sleep ?? defaultSleep;
-  if (!(await claimBackfill(db, shop, backfillId, now(), new Date(now().getTime() - BACKFILL_LEASE_MS)))) return null;
+  if (!(await claimBackfill(db, shop, backfillId, now(), new Date(now().getTime() - DRIVER_LEASE_MS)))) return null;
   // A tenth of the bucket stays free for webhooks and the admin while the backfill runs.
   const admin = pacedAdminClient(deps.admin, { sleep, reserve: BUCKET_RESERVE });
   const paced = { ...deps, admin, sleep };
-  // The lease is kept by a beat of its own: one batch may wait on the rate limit for longer than the lease.
-  const heartbeat = setInterval(() => {
-    updateActiveBackfill(db, shop, backfillId, { heartbeatAt: now() }).catch(() => {
-      // The next beat (or the batch's own update) tries again.
-    });
-  }, HEARTBEAT_MS);
-  heartbeat.unref();
+  const stopHeartbeat = keepLeaseAlive(() => updateActiveBackfill(db, shop, backfillId, { heartbeatAt: now() }));
   try {
     let pollMs = Math.min(250, deps.pollIntervalMs ?? 2_000);
     for (;;) {
@@ -156,7 +127,7 @@ export async function driveVipBackfill(deps: BackfillDeps, backfillId: string): 
     await updateActiveBackfill(db, shop, backfillId, { status: "failed", error: describeError(error), finishedAt: now() });
     throw error;
   } finally {
-    clearInterval(heartbeat);
+    stopHeartbeat();
   }
 }
 
@@ -168,7 +139,7 @@ export async function runVipBackfill(deps: BackfillDeps, trigger: BackfillTrigge
 
 /** Backfills still running whose driver's heartbeat stopped: a worker died and its job is gone. */
 export async function resumeStalledBackfills(db: Database, now: Date) {
-  const stalled = await listStalledBackfills(db, new Date(now.getTime() - BACKFILL_LEASE_MS));
+  const stalled = await listStalledBackfills(db, new Date(now.getTime() - DRIVER_LEASE_MS));
   for (const backfill of stalled) await enqueueBackfillDriver(db, backfill.shop, backfill.id);
   return stalled.length;
 }
@@ -181,67 +152,20 @@ async function checkBulkOperation(deps: BackfillDeps & { sleep: (ms: number) => 
     await updateActiveBackfill(db, shop, backfill.id, { status: "failed", error: "No bulk operation", finishedAt: now() });
     return true;
   }
-  const { bulkOperation } = await adminQuery(admin, BulkOperationStatusQuery, { id: backfill.bulkOperationId });
-  if (!bulkOperation) {
-    await updateActiveBackfill(db, shop, backfill.id, { status: "failed", error: "Shopify no longer knows the bulk operation", finishedAt: now() });
-    return true;
-  }
-  switch (bulkOperation.status) {
-    case "CREATED":
-    case "RUNNING":
-    case "CANCELING":
+  const outcome = await bulkOperationOutcome(admin, backfill.bulkOperationId);
+  switch (outcome.kind) {
+    case "running":
       return false;
-    case "COMPLETED":
-      await updateActiveBackfill(db, shop, backfill.id, {
-        status: "processing",
-        customersTotal: Number(bulkOperation.rootObjectCount),
-        heartbeatAt: now(),
-      });
+    case "completed":
+      await updateActiveBackfill(db, shop, backfill.id, { status: "processing", customersTotal: outcome.rootObjectCount, heartbeatAt: now() });
       return true;
-    default:
-      await updateActiveBackfill(db, shop, backfill.id, {
-        status: "failed",
-        error: `The bulk operation ended ${bulkOperation.status.toLowerCase()}${bulkOperation.errorCode ? ` (${bulkOperation.errorCode})` : ""}`,
-        finishedAt: now(),
-      });
+    case "gone":
+      await updateActiveBackfill(db, shop, backfill.id, { status: "failed", error: "Shopify no longer knows the bulk operation", finishedAt: now() });
+      return true;
+    case "ended":
+      await updateActiveBackfill(db, shop, backfill.id, { status: "failed", error: `The bulk operation ${outcome.how}`, finishedAt: now() });
       return true;
   }
-}
-
-/**
- * Downloads the bulk operation's JSONL to a temporary file. Reading it
- * straight from the response while paced mutations run would hold the
- * download open for minutes, and servers close connections that stall.
- */
-async function downloadResults(url: string, fetchImpl: typeof fetch): Promise<{ file: string; remove: () => Promise<void> }> {
-  const response = await fetchImpl(url);
-  if (!response.ok || !response.body) throw new Error(`Downloading the bulk operation's results failed: HTTP ${response.status}`);
-  const directory = await mkdtemp(path.join(os.tmpdir(), "concierge-vip-backfill-"));
-  const remove = () => rm(directory, { recursive: true, force: true });
-  const file = path.join(directory, "customers.jsonl");
-  const output = createWriteStream(file);
-  try {
-    // Read by hand, not Readable.fromWeb: the body may come from a fetch
-    // polyfill (Remix installs undici's) whose streams Node does not accept.
-    const reader = response.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (!output.write(value)) await once(output, "drain");
-    }
-    output.end();
-    await finished(output);
-  } catch (error) {
-    output.destroy();
-    await remove();
-    throw error;
-  }
-  return { file, remove };
-}
-
-async function* fileLines(file: string): AsyncGenerator<string> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const line of lines) if (line.trim() !== "") yield line;
 }
 
 async function processResults(deps: BackfillDeps & { sleep: (ms: number) => Promise<void> }, backfill: VipBackfillRecord) {
@@ -273,9 +197,9 @@ async function processResults(deps: BackfillDeps & { sleep: (ms: number) => Prom
     batch = [];
     return updateActiveBackfill(db, shop, backfill.id, { ...progress, heartbeatAt: now() });
   };
-  const results = await downloadResults(bulkOperation.url, deps.fetch ?? fetch);
+  const results = await downloadBulkResults(bulkOperation.url, deps.fetch ?? fetch, "vip-backfill");
   try {
-    for await (const text of fileLines(results.file)) {
+    for await (const text of bulkResultLines(results.file)) {
       // Resuming: the lines before the recorded progress were applied already.
       if (line++ < backfill.customersProcessed) continue;
       batch.push(text);

@@ -7,7 +7,7 @@ import db from "../../app/db.server";
 import { redirectShopifyRequests } from "../../app/shopify-transport.server";
 import { TEST_APP } from "../setup/test-environment";
 import { DEMO_SHOP, seedDemoStore } from "../shopify/demo-store";
-import { startLocalShopify, type LocalShopify } from "../shopify/server";
+import { startLocalShopify, type LocalShopify, type StartLocalShopifyOptions } from "../shopify/server";
 import { readWebhookSubscriptions, WebhookDispatcher } from "../shopify/webhooks";
 import { runQueuedJobs } from "./jobs";
 import fs from "node:fs";
@@ -15,8 +15,8 @@ import path from "node:path";
 
 export { DEMO_SHOP };
 
-export async function startLocalShopifyForApp(): Promise<LocalShopify> {
-  const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret });
+export async function startLocalShopifyForApp(options: Partial<StartLocalShopifyOptions> = {}): Promise<LocalShopify> {
+  const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret, ...options });
   // The Shopify library's node adapter sets the fetch it uses when it is first
   // imported; load it now so that a route imported later (a webhook delivered
   // into the app) does not put Shopify's real hosts back.
@@ -25,11 +25,16 @@ export async function startLocalShopifyForApp(): Promise<LocalShopify> {
   return local;
 }
 
-/** The app installed on the shop: the offline session token exchange would have stored. */
-export async function installApp(local: LocalShopify, shop = DEMO_SHOP) {
-  const accessToken = local.installApp(shop);
+/**
+ * The app installed on the shop: the offline session token exchange would
+ * have stored, with every scope the app asks for or only `scope` (a shop
+ * that granted less, such as no read_all_orders).
+ */
+export async function installApp(local: LocalShopify, shop = DEMO_SHOP, options: { scope?: string } = {}) {
+  const scope = options.scope ?? ACCESS_SCOPES.join(",");
+  const accessToken = local.installApp(shop, { scope });
   const id = `offline_${shop}`;
-  const data = { shop, state: "", isOnline: false, scope: ACCESS_SCOPES.join(","), accessToken };
+  const data = { shop, state: "", isOnline: false, scope, accessToken };
   await db.session.upsert({ where: { id }, create: { id, ...data }, update: data });
   await db.shop.upsert({ where: { shop }, create: { shop, scopes: data.scope }, update: { uninstalledAt: null } });
   return accessToken;

@@ -67,7 +67,7 @@ export const RATE_LIMIT_DOCS = "https://shopify.dev/api/usage/rate-limits";
 export const MAX_CONCURRENT_BULK_QUERIES = 5;
 
 export const DEFAULT_SCOPES =
-  "read_customers,write_customers,read_orders,write_orders,read_products,write_products,read_discounts,write_discounts,read_returns,write_returns,read_draft_orders,write_draft_orders,read_fulfillments,read_online_store_navigation,write_online_store_navigation,read_inventory";
+  "read_customers,write_customers,read_orders,write_orders,read_all_orders,read_products,write_products,read_discounts,write_discounts,read_returns,write_returns,read_draft_orders,write_draft_orders,read_fulfillments,read_online_store_navigation,write_online_store_navigation,read_inventory";
 
 export interface WebhookEvent {
   topic: string;
@@ -90,6 +90,8 @@ export interface AdminEmulatorOptions {
   publicUrl?: string;
   /** Keeps a bulk operation RUNNING this long before it executes (default 0). */
   bulkOperationDelayMs?: number;
+  /** Bulk queries one app may run at once on a shop: 5 from 2026-01, 1 before. */
+  maxConcurrentBulkQueries?: number;
 }
 
 export interface ExecuteRequest {
@@ -116,8 +118,11 @@ export interface AdminEmulator {
   readonly app: EmulatorApp;
   readonly apiVersion: string;
   execute(request: ExecuteRequest): Promise<ExecuteResponse>;
-  /** Installs the app on a shop: returns a (non-expiring) offline access token. */
-  installApp(shop: string, options?: { token?: string }): AccessTokenRecord;
+  /**
+   * Installs the app on a shop: returns a (non-expiring) offline access token
+   * with the app's scopes, or `scope` (what the merchant granted, if less).
+   */
+  installApp(shop: string, options?: { token?: string; scope?: string }): AccessTokenRecord;
   /** `POST https://{shop}/admin/oauth/access_token` with a decoded body. */
   handleAccessTokenRequest(shop: string, params: Record<string, unknown>): OAuthResponse;
   /** JSONL of a completed bulk operation. */
@@ -236,7 +241,7 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
       bulk,
       search: [],
       webhooks: [],
-      runBulkQuery: (request) => startBulkOperation(data, request),
+      runBulkQuery: (request) => startBulkOperation(data, request, scope),
       cancelBulkOperation: (operation) => {
         operation.status = "CANCELING";
       },
@@ -244,8 +249,15 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     return ctx;
   };
 
-  /** Validates and schedules a bulk query; the run happens asynchronously. */
-  const startBulkOperation = (data: ShopData, request: BulkRunRequest): { operation: BulkOperationRecord | null; userErrors: unknown[] } => {
+  /**
+   * Validates and schedules a bulk query; the run happens asynchronously,
+   * with the access scopes of the token that asked for it.
+   */
+  const startBulkOperation = (
+    data: ShopData,
+    request: BulkRunRequest,
+    scope: string,
+  ): { operation: BulkOperationRecord | null; userErrors: unknown[] } => {
     const invalid = (message: string) => ({ operation: null, userErrors: [{ field: ["query"], message, code: "INVALID" }] });
     let document: DocumentNode;
     try {
@@ -263,7 +275,7 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     const running = [...data.bulkOperations.values()].filter(
       (op) => op.apiKey === app.apiKey && op.type === "QUERY" && (op.status === "CREATED" || op.status === "RUNNING"),
     );
-    if (running.length >= MAX_CONCURRENT_BULK_QUERIES) {
+    if (running.length >= (options.maxConcurrentBulkQueries ?? MAX_CONCURRENT_BULK_QUERIES)) {
       return {
         operation: null,
         userErrors: [
@@ -304,7 +316,7 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
         }
         operation.status = "RUNNING";
         setTimeout(() => {
-          runBulk(data, operation, document);
+          runBulk(data, operation, document, scope);
           resolve();
         }, options.bulkOperationDelayMs ?? 0);
       }, 0);
@@ -314,18 +326,18 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     return { operation, userErrors: [] };
   };
 
-  const runBulk = (data: ShopData, operation: BulkOperationRecord, document: DocumentNode) => {
+  const runBulk = (data: ShopData, operation: BulkOperationRecord, document: DocumentNode, scope: string) => {
     if (operation.status === "CANCELING") {
       operation.status = "CANCELED";
     } else {
-      const ctx = makeContext(data, null, true);
+      const ctx = makeContext(data, null, true, scope);
       const result = executeGraphQL({ schema, document, rootValue: {}, contextValue: ctx, fieldResolver, typeResolver: resolveType });
       if (result instanceof Promise) throw new Error("Bulk execution unexpectedly asynchronous");
       if (result.errors?.length || !result.data) {
         operation.status = "FAILED";
         operation.errorCode = "INTERNAL_SERVER_ERROR";
       } else {
-        const output = flattenBulkResult(schema, document, result.data as Record<string, unknown>);
+        const output = flattenBulkResult(schema, document, result.data as Record<string, unknown>, { groupObjects: operation.groupObjects });
         operation.resultJsonl = output.jsonl;
         operation.objectCount = output.objectCount;
         operation.rootObjectCount = output.rootObjectCount;
@@ -442,7 +454,7 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     execute,
     installApp(shop, installOptions = {}) {
       if (!options.store.shops.has(shop)) throw new Error(`Unknown shop ${shop}`);
-      return tokens.issue({ shop, apiKey: app.apiKey, scope: app.scopes, token: installOptions.token });
+      return tokens.issue({ shop, apiKey: app.apiKey, scope: installOptions.scope ?? app.scopes, token: installOptions.token });
     },
     handleAccessTokenRequest(shop, params) {
       return handleAccessTokenRequest({

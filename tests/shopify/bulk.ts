@@ -5,8 +5,13 @@
  * The query runs once over the whole store with pagination limits lifted.
  * Each node of a connection becomes one JSON line; nested connections are
  * not embedded but emitted as their own lines carrying `__parentId` (the
- * parent node's `id`), right after their parent. Plain nested objects and
- * lists stay inline.
+ * parent node's `id`). Plain nested objects and lists stay inline.
+ *
+ * Where a child line goes depends on `groupObjects`: grouped (the only way
+ * before 2026-01), right after its parent; not grouped (the default from
+ * 2026-01), Shopify promises nothing, so the emulator writes every parent
+ * line first and the children after them, and code that assumes a child
+ * follows its parent fails here as it would against Shopify.
  */
 import {
   getNamedType,
@@ -158,7 +163,12 @@ export interface BulkOutput {
 }
 
 /** Turns a bulk query's (unpaginated) result into Shopify's JSONL. */
-export function flattenBulkResult(schema: GraphQLSchema, document: DocumentNode, data: Record<string, unknown>): BulkOutput {
+export function flattenBulkResult(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  data: Record<string, unknown>,
+  options: { groupObjects: boolean } = { groupObjects: false },
+): BulkOutput {
   const fragments = fragmentsOf(document);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const lines: string[] = [];
@@ -213,13 +223,19 @@ export function flattenBulkResult(schema: GraphQLSchema, document: DocumentNode,
     return { copy, deferred };
   };
 
+  /** Children waiting for every parent line to be written (not grouped). */
+  const later: { node: unknown; type: GraphQLCompositeType; selection: SelectionSetNode | undefined; parentId: unknown }[] = [];
   const emitNode = (node: unknown, type: GraphQLCompositeType, selectionSet: SelectionSetNode | undefined, parentId: unknown) => {
     if (!node || typeof node !== "object") return;
     const { copy, deferred } = strip(node as Record<string, unknown>, type, selectionSet);
     if (parentId !== undefined) copy.__parentId = parentId;
     lines.push(JSON.stringify(copy));
     const id = (node as Record<string, unknown>).id;
-    for (const child of deferred) for (const n of child.nodes) emitNode(n, child.nodeType, child.nodeSelection, id);
+    for (const child of deferred)
+      for (const n of child.nodes) {
+        if (options.groupObjects) emitNode(n, child.nodeType, child.nodeSelection, id);
+        else later.push({ node: n, type: child.nodeType, selection: child.nodeSelection, parentId: id });
+      }
   };
 
   const root = schema.getQueryType()!;
@@ -247,6 +263,11 @@ export function flattenBulkResult(schema: GraphQLSchema, document: DocumentNode,
           emitNode(node, child.nodeType, child.nodeSelection, id);
         }
     }
+  }
+  // Level by level: a child's own children are queued behind it.
+  for (let index = 0; index < later.length; index++) {
+    const child = later[index]!;
+    emitNode(child.node, child.type, child.selection, child.parentId);
   }
   return { jsonl: lines.length ? `${lines.join("\n")}\n` : "", objectCount: lines.length, rootObjectCount };
 }

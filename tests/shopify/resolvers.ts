@@ -230,6 +230,33 @@ function connectionOf<T extends { id: number }>(
 
 const byId = <T extends { id: number }>(item: T): CursorKey => ({ id: item.id, value: item.id });
 
+/** How far back an app without `read_all_orders` sees orders (shopify.dev: "the last 60 days' worth of orders"). */
+export const ORDERS_WINDOW_DAYS = 60;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether the token may read this order: every order with `read_all_orders`,
+ * else only those created in the last 60 days. Shopify leaves older orders
+ * out of `orders`, counts and look-ups alike, bulk operations included.
+ */
+export function orderVisible(ctx: Pick<ResolverContext, "scopes" | "now">, order: OrderRecord): boolean {
+  if (ctx.scopes.has("read_all_orders")) return true;
+  return Date.parse(order.createdAt) >= ctx.now.getTime() - ORDERS_WINDOW_DAYS * DAY_MS;
+}
+
+function visibleOrder(ctx: ResolverContext, order: OrderRecord | undefined): OrderRecord | null {
+  return order && orderVisible(ctx, order) ? order : null;
+}
+
+function visibleOrders(ctx: ResolverContext, ids: readonly number[]): OrderRecord[] {
+  const orders: OrderRecord[] = [];
+  for (const id of ids) {
+    const order = ctx.data.orders.get(id)!;
+    if (orderVisible(ctx, order)) orders.push(order);
+  }
+  return orders;
+}
+
 /** Simple lists with an optional `first` (non-connection list fields). */
 function firstN<T>(items: readonly T[], first: number | null | undefined): T[] {
   return typeof first === "number" ? items.slice(0, first) : [...items];
@@ -714,12 +741,12 @@ const queryRoot: Record<string, Resolver> = {
   shop: (_src, _args, ctx) => ctx.data.shop,
   node: (_src, args, ctx) => {
     const { type, id } = requireGid(args.id);
-    return findNode(ctx.data, type, id);
+    return type === "Order" ? visibleOrder(ctx, ctx.data.orders.get(id)) : findNode(ctx.data, type, id);
   },
   nodes: (_src, args, ctx) =>
     (args.ids as string[]).map((value) => {
       const { type, id } = requireGid(value);
-      return findNode(ctx.data, type, id);
+      return type === "Order" ? visibleOrder(ctx, ctx.data.orders.get(id)) : findNode(ctx.data, type, id);
     }),
   customer: (_src, args, ctx) => {
     const { type, id } = requireGid(args.id);
@@ -761,16 +788,11 @@ const queryRoot: Record<string, Resolver> = {
   },
   order: (_src, args, ctx) => {
     const { type, id } = requireGid(args.id);
-    return type === "Order" ? (ctx.data.orders.get(id) ?? null) : null;
+    return type === "Order" ? visibleOrder(ctx, ctx.data.orders.get(id)) : null;
   },
-  orders: (_src, args, ctx, info) => {
-    const all = ctx.data.orderIds.map((id) => ctx.data.orders.get(id)!);
-    return ordersConnection(ctx, all, args, info, "PROCESSED_AT");
-  },
-  ordersCount: (_src, args, ctx, info) => {
-    const all = ctx.data.orderIds.map((id) => ctx.data.orders.get(id)!);
-    return countOf(applySearch(all, args.query, orderSearch(ctx.data), ctx, info).length, args.limit);
-  },
+  orders: (_src, args, ctx, info) => ordersConnection(ctx, visibleOrders(ctx, ctx.data.orderIds), args, info, "PROCESSED_AT"),
+  ordersCount: (_src, args, ctx, info) =>
+    countOf(applySearch(visibleOrders(ctx, ctx.data.orderIds), args.query, orderSearch(ctx.data), ctx, info).length, args.limit),
   product: (_src, args, ctx) => {
     const { type, id } = requireGid(args.id);
     return type === "Product" ? (ctx.data.products.get(id) ?? null) : null;
@@ -1052,10 +1074,7 @@ const customerResolvers: Record<string, Resolver> = {
   amountSpent: (c, _a, ctx) => money(c.amountSpentCents, ctx.data.shop.currencyCode),
   numberOfOrders: (c) => String(c.numberOfOrders),
   lastOrder: (c, _a, ctx) => (c.lastOrderId === null ? null : (ctx.data.orders.get(c.lastOrderId) ?? null)),
-  orders: (c, args, ctx, info) => {
-    const orders = (ctx.data.orderIdsByCustomer.get(c.id) ?? []).map((id) => ctx.data.orders.get(id)!);
-    return ordersConnection(ctx, orders, args, info, "ID");
-  },
+  orders: (c, args, ctx, info) => ordersConnection(ctx, visibleOrders(ctx, ctx.data.orderIdsByCustomer.get(c.id) ?? []), args, info, "ID"),
   defaultAddress: (c) => addressView(c.defaultAddress),
   addresses: (c, args) => firstN(c.addresses, args.first),
   addressesV2: (c, args, ctx) => connectionOf(ctx, c.addresses as AddressRecord[], args, byId),
@@ -1807,7 +1826,8 @@ const locationResolvers: Record<string, Resolver> = {
 
 const appInstallationResolvers: Record<string, Resolver> = {
   id: (i) => gid("AppInstallation", i.app.appId),
-  accessScopes: (i) => (i.app as EmulatorApp).scopes.split(",").filter(Boolean).map((handle) => ({ handle: handle.trim(), description: handle.trim() })),
+  // The scopes granted to the app on this shop: the token's.
+  accessScopes: (_i, _a, ctx) => [...ctx.scopes].map((handle) => ({ handle, description: handle })),
   app: (i) => ({ kind: "App", app: i.app }),
   activeSubscriptions: () => [],
   launchUrl: (_i, _a, ctx) => `https://admin.shopify.com/store/${ctx.data.shop.domain.replace(".myshopify.com", "")}/apps/${ctx.app.handle}`,

@@ -80,6 +80,8 @@ export interface StartLocalShopifyOptions {
   webhookMaxAttempts?: number;
   webhookRetryDelayMs?: number;
   bulkOperationDelayMs?: number;
+  /** Bulk queries one app may run at once on a shop (default 5, as from 2026-01). */
+  maxConcurrentBulkQueries?: number;
 }
 
 export interface LocalShopify {
@@ -93,8 +95,8 @@ export interface LocalShopify {
   webhooks: WebhookDispatcher | null;
   /** Delivers one webhook event to the subscribed URIs (no-op without appUrl). */
   deliverWebhook(topic: string, shop: string, payload: unknown, options?: { eventId?: string }): Promise<WebhookDelivery[]>;
-  /** Installs the app on a shop and returns an offline access token. */
-  installApp(shop: string, options?: { token?: string }): string;
+  /** Installs the app on a shop and returns an offline access token (with `scope` if the merchant granted less). */
+  installApp(shop: string, options?: { token?: string; scope?: string }): string;
   /** A session token (App Bridge JWT) for a staff member of the shop. */
   sessionToken(shop: string, userId?: number): string;
   /**
@@ -173,6 +175,7 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
     throttle: options.throttle,
     now,
     bulkOperationDelayMs: options.bulkOperationDelayMs,
+    maxConcurrentBulkQueries: options.maxConcurrentBulkQueries,
   });
   const webhooks = options.appUrl
     ? new WebhookDispatcher({

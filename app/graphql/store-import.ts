@@ -1,0 +1,99 @@
+import { gql } from "graphql-request";
+import { adminOperation } from "../admin-api.server";
+
+/**
+ * The orders export of the history import: every order Shopify lets the app
+ * read (the last 60 days without read_all_orders), with what a webhook would
+ * have told Concierge about it. Refunds are a list and the customer an
+ * object, so each order is one JSONL line (importedOrderSchema in
+ * domain/store-import.ts), whatever the grouping.
+ */
+export const STORE_IMPORT_ORDERS_QUERY = gql`
+  query StoreImportOrders {
+    orders {
+      edges {
+        node {
+          id
+          name
+          email
+          currencyCode
+          totalPriceSet {
+            shopMoney {
+              amount
+              currencyCode
+            }
+          }
+          displayFinancialStatus
+          displayFulfillmentStatus
+          discountCodes
+          customAttributes {
+            key
+            value
+          }
+          cancelledAt
+          processedAt
+          updatedAt
+          customer {
+            id
+            firstName
+            lastName
+            defaultEmailAddress {
+              emailAddress
+            }
+            defaultPhoneNumber {
+              phoneNumber
+            }
+            updatedAt
+          }
+          refunds {
+            id
+            createdAt
+            totalRefundedSet {
+              shopMoney {
+                amount
+                currencyCode
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The customers export: every customer's identity (importedCustomerSchema). */
+export const STORE_IMPORT_CUSTOMERS_QUERY = gql`
+  query StoreImportCustomers {
+    customers {
+      edges {
+        node {
+          id
+          firstName
+          lastName
+          defaultEmailAddress {
+            emailAddress
+          }
+          defaultPhoneNumber {
+            phoneNumber
+          }
+          updatedAt
+        }
+      }
+    }
+  }
+`;
+
+export interface GrantedScopes {
+  currentAppInstallation: { accessScopes: { handle: string }[] };
+}
+
+/** The scopes the shop granted the app, as Shopify holds them now: does the import see every order? */
+export const GrantedScopesQuery = adminOperation<GrantedScopes>(gql`
+  query GrantedScopes {
+    currentAppInstallation {
+      accessScopes {
+        handle
+      }
+    }
+  }
+`);

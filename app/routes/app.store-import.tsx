@@ -1,0 +1,17 @@
+// "Import the store's history again" (the Profit and home pages): queues an
+// import, or answers with the one already running. The pages show its
+// progress from their own loaders (loadStoreImportView).
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import db from "../db.server";
+import { storeImportRequestSchema } from "../domain/store-import";
+import { queueStoreImport } from "../services/store-import.server";
+import { authenticate } from "../shopify.server";
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const parsed = storeImportRequestSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return json({ error: "Unknown action" }, { status: 400 });
+  const record = await queueStoreImport(db, session.shop, "merchant", new Date());
+  return json({ importId: record.id, status: record.status });
+};
