@@ -2,6 +2,7 @@
 // monthly sums for the profit dashboard.
 import type { DatabaseClient } from "../db.server";
 import type { AttributionSource } from "../domain/agents/attribution";
+import type { MonthDelta } from "../domain/profit/sum-deltas";
 
 export interface AttributionRow {
   orderId: string;
@@ -98,4 +99,30 @@ export async function codeOwners(db: DatabaseClient, shop: string, codes: string
 export async function agentCommissionBps(db: DatabaseClient, shop: string, agentId: string) {
   const agent = await db.agent.findFirst({ where: { shop, id: agentId }, select: { commissionBps: true } });
   return agent?.commissionBps ?? 0;
+}
+
+/**
+ * Adds these changes to the monthly sums (the webhook path: one order's
+ * credit changed). Applied in key order, so two transactions touching the
+ * same sums never wait on each other crosswise.
+ */
+export async function addToMonthlySums(db: DatabaseClient, shop: string, changes: MonthDelta[]) {
+  const sorted = [...changes].sort((a, b) => `${a.month}|${a.source}|${a.agentKey}`.localeCompare(`${b.month}|${b.source}|${b.agentKey}`));
+  for (const change of sorted) {
+    const { month, agentKey, currencyCode, source: sourceName, ...figures } = change;
+    const source = sourceName as AttributionSource;
+    await db.attributionMonthly.upsert({
+      where: { shop_month_source_agentKey: { shop, month, source, agentKey } },
+      create: { shop, month, source, agentKey, currencyCode, ...figures },
+      update: {
+        currencyCode,
+        orders: { increment: figures.orders },
+        cancelledOrders: { increment: figures.cancelledOrders },
+        grossMinor: { increment: figures.grossMinor },
+        refundedMinor: { increment: figures.refundedMinor },
+        netMinor: { increment: figures.netMinor },
+        commissionMinor: { increment: figures.commissionMinor },
+      },
+    });
+  }
 }

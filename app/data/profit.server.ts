@@ -11,6 +11,7 @@
 // The writes are ordinary Prisma calls.
 import type { DatabaseClient } from "../db.server";
 import { isUniqueViolation } from "../db.server";
+import type { DayDelta } from "../domain/profit/sum-deltas";
 
 /**
  * A query with its values bound as parameters (each driver adapter writes a
@@ -526,4 +527,25 @@ export async function refreshOrderDay(db: DatabaseClient, shop: string, key: { d
       refundedMinor: (live._sum.refundedMinor ?? 0n) + (cancelled._sum.refundedMinor ?? 0n),
     },
   });
+}
+
+/**
+ * Adds these changes to the store's daily sums (the webhook path: one order
+ * changed). Applied in key order, so two transactions touching the same days
+ * never wait on each other crosswise.
+ */
+export async function addToOrderDays(db: DatabaseClient, shop: string, changes: DayDelta[]) {
+  const sorted = [...changes].sort((a, b) => `${a.day}|${a.currencyCode}`.localeCompare(`${b.day}|${b.currencyCode}`));
+  for (const { day, currencyCode, ...figures } of sorted) {
+    await db.orderDaily.upsert({
+      where: { shop_day_currencyCode: { shop, day, currencyCode } },
+      create: { shop, day, currencyCode, ...figures },
+      update: {
+        orders: { increment: figures.orders },
+        cancelledOrders: { increment: figures.cancelledOrders },
+        grossMinor: { increment: figures.grossMinor },
+        refundedMinor: { increment: figures.refundedMinor },
+      },
+    });
+  }
 }

@@ -20,8 +20,13 @@ export interface JobDefinition<N extends JobName> {
   describe(data: JobData[N], context: Pick<JobContext, "db">): Promise<string>;
   /** Called once, when the job has failed for good (after its last retry). */
   onFailedForGood?(data: JobData[N], error: string, context: Pick<JobContext, "db" | "now">): Promise<void>;
-  /** Jobs fetched at once and run side by side by one worker. */
+  /** Jobs fetched at once by one worker. */
   batchSize?: number;
+  /**
+   * Runs a batch together (one transaction, say) rather than one by one;
+   * resolves each job's id to its error, or null when it succeeded.
+   */
+  runBatch?(jobs: { id: string; data: JobData[N] }[], context: JobContext): Promise<Map<string, unknown>>;
 }
 
 /** A failure no retry can mend (a payload that no longer reads): the job fails for good at once. */

@@ -12,7 +12,7 @@ import type { AdminGraphqlClient } from "../admin-api.server";
 import type { Database } from "../db.server";
 import { recordFailedJob } from "../services/failed-jobs.server";
 import { recordDeadLetter } from "./dead-letter.server";
-import { describeFailure, PermanentJobError, type JobContext, type JobDefinition } from "./job";
+import { describeFailure, PermanentJobError, type JobDefinition } from "./job";
 import { JOB_NAMES, QUEUE_OPTIONS, startJobQueue, type JobData, type JobName } from "./queue.server";
 import { nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES } from "./scheduled.server";
 import { codeAttributionJob } from "./code-attribution.server";
@@ -68,34 +68,55 @@ export async function runJob(name: JobName, job: AnyJob, deps: WorkerDependencie
   }
   const definition = definitionOf(name);
   if (!definition) return "deadletter";
-  const context: JobContext = { db: deps.db, adminFor: deps.adminFor, now, signal: job.signal };
   try {
-    await definition.run(job.data, context);
+    await definition.run(job.data, { db: deps.db, adminFor: deps.adminFor, now, signal: job.signal });
     return "completed";
   } catch (error) {
-    const permanent = error instanceof PermanentJobError;
-    const lastAttempt = permanent || job.retryCount >= (job.retryLimit ?? QUEUE_OPTIONS[name].retryLimit ?? 0);
-    const reason = describeFailure(error);
-    if (lastAttempt) {
-      const shop = (job.data as { shop?: string }).shop;
-      if (shop) {
-        await recordFailedJob(deps.db, {
-          shop,
-          queue: name,
-          jobId: job.id,
-          data: job.data,
-          summary: await describeJob(deps.db, name, job.data),
-          error: reason,
-          attempts: job.retryCount + 1,
-          failedAt: now(),
-        });
-      }
-      await definition.onFailedForGood?.(job.data, reason, { db: deps.db, now });
-    }
-    // The topic and shop only: never a payload, which may hold a customer's data.
-    console.warn(`job ${name} for ${(job.data as { shop?: string }).shop ?? "every shop"} failed (attempt ${job.retryCount + 1}): ${reason}`);
-    return permanent ? "deadletter" : "failed";
+    return settleFailure(name, job, error, deps);
   }
+}
+
+/** Runs a batch of one queue's jobs: together when the job knows how (runBatch), else side by side. */
+export async function runJobs(name: JobName, jobs: AnyJob[], deps: WorkerDependencies): Promise<("completed" | "failed" | "deadletter")[]> {
+  const definition = definitionOf(name);
+  if (!definition?.runBatch || jobs.length < 2) return Promise.all(jobs.map((job) => runJob(name, job, deps)));
+  const now = deps.now ?? (() => new Date());
+  // The batch stops when the first of its jobs runs out of time (jobs fetched
+  // by hand, as in runJobsUntilIdle, have no signal).
+  const signals = jobs.map((job) => job.signal).filter((signal): signal is AbortSignal => signal instanceof AbortSignal);
+  const signal = signals.length ? AbortSignal.any(signals) : new AbortController().signal;
+  const errors = await definition.runBatch(
+    jobs.map((job) => ({ id: job.id, data: job.data })),
+    { db: deps.db, adminFor: deps.adminFor, now, signal },
+  );
+  return Promise.all(jobs.map((job) => (errors.get(job.id) ? settleFailure(name, job, errors.get(job.id), deps) : "completed")));
+}
+
+async function settleFailure(name: JobName, job: AnyJob, error: unknown, deps: WorkerDependencies): Promise<"failed" | "deadletter"> {
+  const now = deps.now ?? (() => new Date());
+  const definition = definitionOf(name);
+  const permanent = error instanceof PermanentJobError;
+  const lastAttempt = permanent || job.retryCount >= (job.retryLimit ?? QUEUE_OPTIONS[name].retryLimit ?? 0);
+  const reason = describeFailure(error);
+  if (lastAttempt) {
+    const shop = (job.data as { shop?: string }).shop;
+    if (shop) {
+      await recordFailedJob(deps.db, {
+        shop,
+        queue: name,
+        jobId: job.id,
+        data: job.data,
+        summary: await describeJob(deps.db, name, job.data),
+        error: reason,
+        attempts: job.retryCount + 1,
+        failedAt: now(),
+      });
+    }
+    await definition?.onFailedForGood?.(job.data, reason, { db: deps.db, now });
+  }
+  // The topic and shop only: never a payload, which may hold a customer's data.
+  console.warn(`job ${name} for ${(job.data as { shop?: string }).shop ?? "every shop"} failed (attempt ${job.retryCount + 1}): ${reason}`);
+  return permanent ? "deadletter" : "failed";
 }
 
 export interface RunningWorker {
@@ -136,7 +157,7 @@ export async function startWorker(deps: WorkerDependencies, options: WorkerOptio
         burstWhenBatchFull: true,
       },
       async (jobs: AnyJob[]) => {
-        const outcomes = await Promise.all(jobs.map((job) => runJob(name, job, deps)));
+        const outcomes = await runJobs(name, jobs, deps);
         return jobs.map((job, index) => ({ id: job.id, status: outcomes[index] }));
       },
     );
@@ -162,11 +183,11 @@ export async function runJobsUntilIdle(boss: PgBoss, deps: WorkerDependencies, o
     let found = 0;
     for (const name of JOB_NAMES) {
       const jobs = (await boss.fetch(name, { batchSize: 50, includeMetadata: true })) as AnyJob[];
-      for (const job of jobs) {
-        // A failed job goes back to the queue for a later retry (its backoff), past this run.
-        const outcome = await runJob(name, job, deps);
-        if (outcome === "completed") await boss.complete(name, job.id);
-        else await boss.fail(name, job.id, { outcome });
+      // A failed job goes back to the queue for a later retry (its backoff), past this run.
+      const outcomes = jobs.length ? await runJobs(name, jobs, deps) : [];
+      for (const [index, job] of jobs.entries()) {
+        if (outcomes[index] === "completed") await boss.complete(name, job.id);
+        else await boss.fail(name, job.id, { outcome: outcomes[index] });
       }
       found += jobs.length;
     }

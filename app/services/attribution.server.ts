@@ -11,10 +11,10 @@
 // before install, a code deleted in Shopify and made again for the agent):
 // those orders are credited by a job once the code is theirs.
 import type { Order } from "@prisma/client";
-import { inTransaction, type Database, type DatabaseClient } from "../db.server";
+import type { Database, DatabaseClient } from "../db.server";
 import { enqueue } from "../jobs/queue.server";
 import { attributeOrder, attributedRevenue, commission } from "../domain/agents/attribution";
-import { findOrder, findOrders, lockOrders, orderIdsWithCode } from "../data/orders.server";
+import { findOrders, lockOrders, orderIdsWithCode } from "../data/orders.server";
 import { storedDocument } from "../data/json";
 import {
   agentCommissionBps,
@@ -29,29 +29,31 @@ import {
 import { findShopSettings } from "../data/shops.server";
 import { shopDay } from "../domain/tracking/settings";
 
-/** The order's credit and the monthly sums it belongs to change together. */
-export async function recordAttribution(db: DatabaseClient, shop: string, orderId: string) {
-  return inTransaction(db, async (tx) => {
-    const order = await findOrder(tx, shop, orderId);
-    if (!order) return; // a refund ahead of its order: the order's own event will attribute it
-    await refreshMonthlySums(tx, shop, await creditOrders(tx, shop, [order]));
-  });
+/** One order's credit before and after it was worked out again (null: not credited). */
+export interface CreditChange {
+  before: AttributionRow | null;
+  after: AttributionRow | null;
 }
 
 /**
  * Credits each of these orders (as Concierge holds them) to its source, or
- * removes a credit that no longer applies. The monthly sums are left to the
- * caller, in the same transaction (refreshMonthlySums): returned are the
- * month/source/agent groups whose sums changed.
+ * removes a credit that no longer applies, and returns each order's credit
+ * before and after: the webhook path adds the difference to the monthly sums
+ * (order-sums.server.ts); the batch paths re-sum the groups (creditOrders).
  */
-export async function creditOrders(db: DatabaseClient, shop: string, orders: Order[]): Promise<MonthlyGroup[]> {
+export async function creditOrderChanges(
+  db: DatabaseClient,
+  shop: string,
+  orders: Order[],
+  options: { timeZone?: string } = {},
+): Promise<CreditChange[]> {
   if (orders.length === 0) return [];
-  const owners = await codeOwners(db, shop, [...new Set(orders.flatMap((order) => order.discountCodes))]);
+  const codes = [...new Set(orders.flatMap((order) => order.discountCodes))];
+  const owners = await codeOwners(db, shop, codes);
   const existing = new Map((await findAttributions(db, shop, orders.map((order) => order.orderId))).map((row) => [row.orderId, row]));
-  const timeZone = (await findShopSettings(db, shop))?.ianaTimezone ?? "UTC";
+  const timeZone = options.timeZone ?? (await findShopSettings(db, shop))?.ianaTimezone ?? "UTC";
   const rates = new Map<string, number>();
-  const groups = new Map<string, MonthlyGroup>();
-  const touch = (group: MonthlyGroup) => groups.set(`${group.month}|${group.source}|${group.agentId ?? ""}`, group);
+  const changes: CreditChange[] = [];
 
   for (const order of orders) {
     const attribution = attributeOrder({
@@ -59,11 +61,12 @@ export async function creditOrders(db: DatabaseClient, shop: string, orders: Ord
       cartAttributes: storedDocument<Record<string, string>>(order.cartAttributes),
       codeOwners: owners,
     });
-    const before = existing.get(order.orderId);
+    const found = existing.get(order.orderId);
+    const before: AttributionRow | null = found ? { ...found } : null;
     if (!attribution.source) {
       if (before) {
         await removeAttribution(db, shop, order.orderId);
-        touch(before);
+        changes.push({ before, after: null });
       }
       continue;
     }
@@ -79,12 +82,32 @@ export async function creditOrders(db: DatabaseClient, shop: string, orders: Ord
     }
     // The month an order counts in is fixed when it is first credited.
     const month = before?.month || shopDay(order.processedAt, timeZone).slice(0, 7);
-    const row = creditRow(order, { source: attribution.source, agentId: attribution.agentId, code: attribution.code }, commissionBps, month);
-    await saveAttribution(db, shop, row);
-    if (before && (before.source !== row.source || before.agentId !== row.agentId || before.month !== row.month)) touch(before);
-    touch(row);
+    const after = creditRow(order, { source: attribution.source, agentId: attribution.agentId, code: attribution.code }, commissionBps, month);
+    if (before && sameCredit(before, after)) continue;
+    await saveAttribution(db, shop, after);
+    changes.push({ before, after });
+  }
+  return changes;
+}
+
+/**
+ * Credits these orders and returns the month/source/agent groups whose sums
+ * changed, for the caller to re-sum in the same transaction
+ * (refreshMonthlySums): the history import and an agent's new code, which
+ * credit many orders at once.
+ */
+export async function creditOrders(db: DatabaseClient, shop: string, orders: Order[]): Promise<MonthlyGroup[]> {
+  const groups = new Map<string, MonthlyGroup>();
+  for (const { before, after } of await creditOrderChanges(db, shop, orders)) {
+    for (const row of [before, after]) if (row) groups.set(`${row.month}|${row.source}|${row.agentId ?? ""}`, row);
   }
   return [...groups.values()];
+}
+
+const CREDIT_FIELDS = ["source", "agentId", "code", "currencyCode", "grossMinor", "refundedMinor", "netMinor", "commissionBps", "commissionMinor", "cancelled", "month"] as const;
+
+function sameCredit(before: AttributionRow, after: AttributionRow) {
+  return CREDIT_FIELDS.every((field) => before[field] === after[field]) && before.processedAt.getTime() === after.processedAt.getTime();
 }
 
 /** Recomputes these monthly sums from their attribution rows, always in the same order (two writers never wait on each other crosswise). */

@@ -8,12 +8,8 @@
 import type { Prisma } from "@prisma/client";
 import type { z } from "zod";
 import { markUninstalled, updateShopScopes } from "../data/shops.server";
-import { findOrder, lockOrder, recordRefund, upsertOrderFacts } from "../data/orders.server";
 import { upsertCustomerIdentity } from "../data/customers.server";
 import { dropSnapshot } from "../data/tracking.server";
-import { markDraftOrderPaid } from "../data/exchanges.server";
-import { exchangePaymentOf } from "../domain/exchange/payments";
-import { orderFactsFromPayload, refundFactsFromPayload } from "../domain/orders";
 import {
   appScopesUpdatePayloadSchema,
   appUninstalledPayloadSchema,
@@ -26,9 +22,8 @@ import {
   shopRedactPayloadSchema,
 } from "../domain/webhook-payloads";
 import { enqueue } from "../jobs/queue.server";
-import { recordAttribution } from "./attribution.server";
+import { applyOrderEvents, isOrderEvent, type OrderEvent } from "./order-events.server";
 import { answerCustomerDataRequest, redactCustomer, redactShop } from "./compliance.server";
-import { recordOrderDay } from "./profit.server";
 import { queueStoreImportOnScopes } from "./store-import.server";
 
 export interface TopicContext {
@@ -60,30 +55,12 @@ async function syncTierLater(context: TopicContext, target: { customerId: string
   await enqueue(context.db, "vip-sync", { shop: context.shop, trigger: topicName(context.topic), ...target }, { singletonKey: `${context.shop}:${key}` });
 }
 
-async function onOrder(context: TopicContext, payload: z.infer<typeof orderPayloadSchema>) {
-  const { db, shop } = context;
-  const facts = orderFactsFromPayload(payload);
-  await lockOrder(db, shop, facts.orderId);
-  await upsertOrderFacts(db, shop, facts);
-  for (const refund of payload.refunds) await recordRefund(db, shop, refundFactsFromPayload(refund, facts.orderId, facts.currencyCode));
-  await recordAttribution(db, shop, facts.orderId);
-  await recordOrderDay(db, shop, facts.orderId);
-  await dropSnapshot(db, shop, facts.orderId);
-  // An exchange's draft order made into this order, and paid: what it carries counts from now on (decision 011).
-  const payment = exchangePaymentOf(facts, { paid: context.topic === "ORDERS_PAID" });
-  if (payment) await markDraftOrderPaid(db, shop, { ...payment, currencyCode: facts.currencyCode });
-  if (context.topic === "ORDERS_PAID" && facts.customerId) await syncTierLater(context, { customerId: facts.customerId });
+async function onOrder(context: TopicContext, payload: z.infer<typeof orderPayloadSchema>): Promise<void> {
+  await applyOrderEvents(context.db, context.shop, [{ topic: context.topic as "ORDERS_CREATE" | "ORDERS_PAID" | "ORDERS_UPDATED", payload }]);
 }
 
-async function onRefund(context: TopicContext, payload: z.infer<typeof refundPayloadSchema>) {
-  const { db, shop } = context;
-  await lockOrder(db, shop, payload.order_id);
-  const order = await findOrder(db, shop, payload.order_id);
-  const currencyFallback = order?.currencyCode ?? payload.transactions[0]?.currency ?? "USD";
-  await recordRefund(db, shop, refundFactsFromPayload(payload, payload.order_id, currencyFallback));
-  await recordAttribution(db, shop, payload.order_id);
-  await recordOrderDay(db, shop, payload.order_id);
-  await syncTierLater(context, order?.customerId ? { customerId: order.customerId } : { orderId: payload.order_id });
+async function onRefund(context: TopicContext, payload: z.infer<typeof refundPayloadSchema>): Promise<void> {
+  await applyOrderEvents(context.db, context.shop, [{ topic: "REFUNDS_CREATE", payload }]);
 }
 
 export const WEBHOOK_TOPICS = {
@@ -165,6 +142,21 @@ export function parseTopicPayload(topic: WebhookTopic, payload: unknown): Parsed
   const result = (WEBHOOK_TOPICS[topic].schema as z.ZodType).safeParse(payload);
   if (result.success) return { ok: true, payload: result.data };
   return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`) };
+}
+
+/**
+ * Runs several stored events of one shop inside `db`'s transaction: the
+ * order and refund events together (one pass over their orders), the others
+ * one by one, in the order given.
+ */
+export async function handleEvents(context: Omit<TopicContext, "topic">, events: { topic: WebhookTopic; payload: unknown }[]) {
+  const parsed = events.map((event) => ({ topic: event.topic, payload: (WEBHOOK_TOPICS[event.topic].schema as z.ZodType).parse(event.payload) }));
+  const orderEvents = parsed.filter((event): event is OrderEvent => isOrderEvent(event));
+  await applyOrderEvents(context.db, context.shop, orderEvents);
+  for (const event of parsed) {
+    if (isOrderEvent(event)) continue;
+    await (WEBHOOK_TOPICS[event.topic] as TopicDefinition<z.ZodType>).handle({ ...context, topic: event.topic }, event.payload);
+  }
 }
 
 /** Runs a stored event's topic handler inside `db`'s transaction. */

@@ -38,7 +38,7 @@ interface Waiting {
 
 /** Most deliveries one transaction takes, and how many transactions run at once. */
 const MAX_BATCH = 200;
-const MAX_IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 2;
 
 /**
  * Writes one batch of deliveries; resolves each with what became of it. Two
@@ -108,10 +108,19 @@ class IntakeBatcher {
 
   constructor(private readonly db: Database) {}
 
+  private scheduled = false;
+
   accept(event: IncomingEvent): Promise<WebhookIntake> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ event, resolve, reject });
-      this.pump();
+      // Deliveries read in the same turn of the event loop go in one batch.
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => {
+          this.scheduled = false;
+          this.pump();
+        });
+      }
     });
   }
 
