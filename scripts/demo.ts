@@ -15,9 +15,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs";
-import { DEMO_SHOP, seedDemoStore } from "../tests/shopify/demo-store";
-import { startLocalShopify } from "../tests/shopify/server";
-import { startLocalStorefront } from "../tests/shopify/storefront/server";
+import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
+import { startLocalShopify } from "../local-shopify/server";
+import { startLocalStorefront } from "../local-shopify/storefront/server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const DEMO_APP = { apiKey: "concierge-demo-api-key", apiSecret: "concierge-demo-api-secret" } as const;

@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import { CHAT_CART_ATTRIBUTE } from "../../app/domain/agents/attribution";
 import { CHAT_EVENTS } from "../../app/domain/chat/events";
 import { TIER_METAFIELD, tierMetafieldValue } from "../../app/domain/vip/evaluate";
-import { createStorefrontLiquid } from "../shopify/storefront/liquid";
-import { blockSettings, loadThemeAppExtension } from "../shopify/storefront/theme-app-extension";
+import { createStorefrontLiquid } from "../../local-shopify/storefront/liquid";
+import { blockSettings, loadThemeAppExtension } from "../../local-shopify/storefront/theme-app-extension";
 
 const root = path.resolve(__dirname, "../../extensions/concierge-storefront");
 const script = fs.readFileSync(path.join(root, "assets", "chat-trigger.js"), "utf8");
