@@ -122,7 +122,7 @@ async function run() {
   process.env.DATABASE_URL = database.url;
   const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
   await applyMigrations({ url: database.url });
-  const { mulberry32 } = await import("../tests/shopify/demo-store");
+  const { mulberry32 } = await import("../local-shopify/demo-store");
   const { addMonths, lastCompleteMonth, monthRange, monthsFromTo } = await import("../app/domain/profit/periods");
   const { divideRoundHalfUp } = await import("../app/domain/agents/money-math");
 

@@ -12,7 +12,7 @@ import {
   type VipTier,
 } from "../app/domain/vip/evaluate";
 import { parseRuleInput, type RuleInputDraft } from "../app/domain/vip/rules";
-import { mulberry32 as seededRandom } from "../tests/shopify/demo-store";
+import { mulberry32 as seededRandom } from "../local-shopify/demo-store";
 
 const CUSTOMER_COUNT = 100_000;
 const SEED = 20_250_630;

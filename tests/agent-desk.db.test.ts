@@ -5,9 +5,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { action as deskAction, loader as deskLoader } from "../app/routes/app.agent-desk";
 import { issueDelightCode, type StaffMember } from "../app/services/agent-desk.server";
-import { DEMO_SHOP } from "./shopify/demo-store";
-import type { LocalShopify } from "./shopify/server";
-import { discountStatus, findDiscountByCode, gid, type CustomerRecord } from "./shopify/store";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
+import { discountStatus, findDiscountByCode, gid, type CustomerRecord } from "../local-shopify/store";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { startLocalShopifyForApp } from "./factories/local-shopify";
 

@@ -9,10 +9,10 @@ import { action as agentAction, loader as agentLoader } from "../app/routes/app.
 import { loader as rosterLoader } from "../app/routes/app.agents._index";
 import { action as settingsAction, loader as settingsLoader } from "../app/routes/app.settings";
 import { issueDelightCode } from "../app/services/agent-desk.server";
-import { DEMO_SHOP, OTHER_SHOP } from "./shopify/demo-store";
-import type { LocalShopify } from "./shopify/server";
-import { discountStatus, findDiscountByCode, type OrderRecord } from "./shopify/store";
-import { orderPayload, refundPayload } from "./shopify/webhooks";
+import { DEMO_SHOP, OTHER_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
+import { discountStatus, findDiscountByCode, type OrderRecord } from "../local-shopify/store";
+import { orderPayload, refundPayload } from "../local-shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { ACCESS_SCOPES } from "../app/access-scopes";
 import { ADMIN_API_VERSION } from "../app/admin-api-version";
 import { TIER_METAFIELD } from "../app/domain/vip/evaluate";
-import { readWebhookConfig } from "./shopify/webhooks";
+import { readWebhookConfig } from "../local-shopify/webhooks";
 
 const root = path.resolve(__dirname, "..");
 const toml = fs.readFileSync(path.join(root, "shopify.app.toml"), "utf8");

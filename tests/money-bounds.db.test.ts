@@ -11,8 +11,8 @@ import { action as profitAction } from "../app/routes/app.profit";
 import { action as settingsAction } from "../app/routes/app.settings";
 import { action as trackingAction } from "../app/routes/app.tracking";
 import { action as vipRuleAction } from "../app/routes/app.vip-rules.new";
-import { DEMO_SHOP } from "./shopify/demo-store";
-import type { LocalShopify } from "./shopify/server";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 

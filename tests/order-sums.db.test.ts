@@ -10,7 +10,7 @@ import db from "../app/db.server";
 import { refreshMonthlySums, creditOrders } from "../app/services/attribution.server";
 import { recordOrderDays } from "../app/services/profit.server";
 import { handleEvents, type WebhookTopic } from "../app/services/shopify-events.server";
-import { mulberry32 } from "./shopify/demo-store";
+import { mulberry32 } from "../local-shopify/demo-store";
 import { orderPayload, refundPayload } from "./factories/webhook-payloads";
 import { installShop } from "./factories/webhooks";
 

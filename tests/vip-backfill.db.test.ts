@@ -8,9 +8,9 @@ import { listVipRules } from "../app/data/vip.server";
 import { money } from "../app/domain/money";
 import { driveVipBackfill, runVipBackfill, startVipBackfill } from "../app/services/vip-backfill.server";
 import { VIP_BACKFILL_CUSTOMERS_QUERY } from "../app/graphql/vip-backfill-customers";
-import { DEMO_SHOP } from "./shopify/demo-store";
-import type { LocalShopify } from "./shopify/server";
-import type { CustomerRecord } from "./shopify/store";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
+import type { CustomerRecord } from "../local-shopify/store";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 import { adminClient, tierMetafieldOf, vipRule } from "./factories/vip";
 

@@ -179,9 +179,13 @@ export interface LineItemRecord {
   customAttributes: AttributeRecord[];
 }
 
-// Shopify's enum, shared with the app's tracking timeline.
-export type { FulfillmentEventStatus } from "../../app/domain/tracking/statuses";
-import type { FulfillmentEventStatus } from "../../app/domain/tracking/statuses";
+/**
+ * A carrier's tracking event: Shopify's FulfillmentEvent.status enum, written here rather than
+ * taken from the app, so the emulator answers what Shopify's schema says (graphql-js refuses
+ * any other value on output) and not what the app expects.
+ */
+export type FulfillmentEventStatus = "ATTEMPTED_DELIVERY" | "CARRIER_PICKED_UP" | "CONFIRMED" | "DELAYED" | "DELIVERED" | "FAILURE"
+  | "IN_TRANSIT" | "LABEL_PRINTED" | "LABEL_PURCHASED" | "OUT_FOR_DELIVERY" | "READY_FOR_PICKUP";
 
 export interface FulfillmentEventRecord {
   kind: "FulfillmentEvent";

@@ -46,10 +46,10 @@ export function loadThemeAppExtension(root: string): ThemeAppExtension {
   let defaultLocale = "en";
   const localeDirectory = path.join(root, "locales");
   for (const file of fs.existsSync(localeDirectory) ? fs.readdirSync(localeDirectory) : []) {
-    const match = /^([a-z]{2}(?:-[A-Z]{2})?)(\.default)?\.json$/.exec(file);
-    if (!match) continue;
-    locales.set(match[1], JSON.parse(fs.readFileSync(path.join(localeDirectory, file), "utf8")));
-    if (match[2]) defaultLocale = match[1];
+    const [, locale, isDefault] = /^([a-z]{2}(?:-[A-Z]{2})?)(\.default)?\.json$/.exec(file) ?? [];
+    if (!locale) continue;
+    locales.set(locale, JSON.parse(fs.readFileSync(path.join(localeDirectory, file), "utf8")));
+    if (isDefault) defaultLocale = locale;
   }
   return { root, blocks, locales, defaultLocale };
 }
@@ -63,12 +63,14 @@ export function blockSettings(block: ExtensionBlock, overrides: Record<string, u
   return { ...settings, ...overrides };
 }
 
+/** "fr-CA" → "fr": the language a regional locale falls back to. */
+export const languageOf = (locale: string) => locale.replace(/-.*$/, "");
+
 /** Looks a dotted key up in the shopper's locale, then the default locale; Shopify shows the key when missing. */
 export function translate(extension: ThemeAppExtension, locale: string, key: string, params: Record<string, unknown> = {}) {
   const lookup = (strings: Record<string, unknown> | undefined) =>
     key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), strings);
-  const language = locale.split("-")[0];
-  const found = lookup(extension.locales.get(locale)) ?? lookup(extension.locales.get(language)) ?? lookup(extension.locales.get(extension.defaultLocale));
+  const found = lookup(extension.locales.get(locale)) ?? lookup(extension.locales.get(languageOf(locale))) ?? lookup(extension.locales.get(extension.defaultLocale));
   if (typeof found !== "string") return `translation missing: ${locale}.${key}`;
   return found.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) => String(params[name] ?? ""));
 }

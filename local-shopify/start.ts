@@ -1,7 +1,7 @@
 /**
  * Starts the local Shopify with the demo store, for demos and manual runs:
  *
- *   npx tsx tests/shopify/start.ts --port 4000 --app-url http://localhost:3000
+ *   npx tsx local-shopify/start.ts --port 4000 --app-url http://localhost:3000
  *
  * Options (or environment variables):
  *   --port      LOCAL_SHOPIFY_PORT   (default 4000; 0 picks a free port)

@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import type { CustomerRecord, ProductRecord, ShopData, Store } from "../store";
 import { signedAppProxyUrl } from "../app-proxy";
 import { createStorefrontLiquid, formatMoney, wantsNoLayout } from "./liquid";
-import { blockSettings, loadThemeAppExtension, type ThemeAppExtension } from "./theme-app-extension";
+import { blockSettings, languageOf, loadThemeAppExtension, type ThemeAppExtension } from "./theme-app-extension";
 import { cartTemplate, homeTemplate, layoutTemplate, pageTemplate, productTemplate, RTL_LANGUAGES } from "./theme";
 
 export interface PlacedBlock {
@@ -38,7 +38,8 @@ export interface LocalStorefrontOptions {
     pages?: Record<string, { title: string; blocks: PlacedBlock[] }>;
   };
   proxy?: { prefix: string; subpath: string };
-  locales?: string[];
+  /** The storefront's languages, the shop's primary one first (served without a /xx prefix). */
+  locales?: [string, ...string[]];
 }
 
 export interface Cart {
@@ -77,6 +78,7 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
   const liquid = createStorefrontLiquid({ extension, assetBase });
   const proxy = options.proxy ?? { prefix: "apps", subpath: "concierge" };
   const locales = options.locales ?? ["en", "ar", "fr"];
+  const [primaryLocale] = locales;
   const carts = new Map<string, Cart>();
   const data = () => options.store.getShop(options.shop);
 
@@ -123,8 +125,8 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
         return page(response, state, product.title, productTemplate, { product: drop, content_for_app_blocks: appBlocks });
       }
     }
-    const pageMatch = /^\/pages\/([^/]+)$/.exec(state.path);
-    const merchantPage = pageMatch ? options.theme?.pages?.[pageMatch[1]] : undefined;
+    const pageHandle = /^\/pages\/([^/]+)$/.exec(state.path)?.[1];
+    const merchantPage = pageHandle ? options.theme?.pages?.[pageHandle] : undefined;
     if (merchantPage) {
       state.pageType = "page";
       const appBlocks = await renderBlocks(merchantPage.blocks, state);
@@ -135,9 +137,9 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
   }
 
   function requestState(url: URL, request: http.IncomingMessage): RequestState {
-    const match = /^\/([a-z]{2})(?=\/|$)/.exec(url.pathname);
-    const prefixed = match && locales.includes(match[1]) && match[1] !== locales[0] ? match[1] : null;
-    const locale = prefixed ?? url.searchParams.get("locale") ?? locales[0];
+    const prefix = /^\/([a-z]{2})(?=\/|$)/.exec(url.pathname)?.[1];
+    const prefixed = prefix && locales.includes(prefix) && prefix !== primaryLocale ? prefix : null;
+    const locale = prefixed ?? url.searchParams.get("locale") ?? primaryLocale;
     const path = prefixed ? url.pathname.slice(3) || "/" : url.pathname;
     const cookies = parseCookies(request.headers.cookie);
     const customerId = Number(cookies.customer);
@@ -158,7 +160,7 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
       },
       collections: collectionsDrop(data()),
       customer: state.customer ? customerDrop(data(), state.customer, options.appId) : null,
-      direction: RTL_LANGUAGES.has(state.locale.split("-")[0]) ? "rtl" : "ltr",
+      direction: RTL_LANGUAGES.has(languageOf(state.locale)) ? "rtl" : "ltr",
       content_for_header: "",
     };
   }

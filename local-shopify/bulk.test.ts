@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { ADMIN_API_VERSION } from "../../app/admin-api-version";
+import { ADMIN_API_VERSION } from "../app/admin-api-version";
 import { DEMO_SHOP, seedDemoStore } from "./demo-store";
 import { startLocalShopify, type LocalShopify } from "./server";
 import { formatDecimal } from "./money";

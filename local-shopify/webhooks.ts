@@ -13,7 +13,7 @@
  * `admin_graphql_api_id`, money as strings plus `*_set` money bags.
  */
 import { createHmac, randomUUID } from "node:crypto";
-import { ADMIN_API_VERSION } from "../../app/admin-api-version";
+import { ADMIN_API_VERSION } from "../app/admin-api-version";
 import { formatMoney, type Cents } from "./money";
 import {
   fulfilledQuantity,

@@ -23,7 +23,7 @@ import {
   type GraphQLFieldResolver,
   type OperationDefinitionNode,
 } from "graphql";
-import { ADMIN_API_VERSION } from "../../app/admin-api-version";
+import { ADMIN_API_VERSION } from "../app/admin-api-version";
 import { loadAdminSchema } from "./admin-schema";
 import {
   AccessTokenRegistry,

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { ADMIN_API_VERSION } from "../../app/admin-api-version";
+import { ADMIN_API_VERSION } from "../app/admin-api-version";
 import { DEMO_SHOP, seedDemoStore } from "./demo-store";
 import { APP_TOML_PATH, startLocalShopify, type LocalShopify } from "./server";
 import { gid } from "./store";

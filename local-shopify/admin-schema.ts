@@ -16,7 +16,7 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from "graphql";
-import { ADMIN_API_VERSION } from "../../app/admin-api-version";
+import { ADMIN_API_VERSION } from "../app/admin-api-version";
 
 let cachedSchema: GraphQLSchema | undefined;
 

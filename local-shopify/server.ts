@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { ADMIN_API_VERSION } from "../../app/admin-api-version";
+import { ADMIN_API_VERSION } from "../app/admin-api-version";
 import { createAdminEmulator, INVALID_TOKEN_BODY, type AdminEmulator, type WebhookEvent } from "./admin-emulator";
 import { signSessionToken } from "./auth";
 import type { ThrottleOptions } from "./cost";
@@ -60,7 +60,7 @@ export const APP_BRIDGE_PATH = fileURLToPath(new URL("./admin/app-bridge.js", im
 export const SESSION_TOKEN_TTL_SECONDS = 60;
 
 /** The app's shopify.app.toml (read for webhook subscriptions and scopes). */
-export const APP_TOML_PATH = fileURLToPath(new URL("../../shopify.app.toml", import.meta.url));
+export const APP_TOML_PATH = fileURLToPath(new URL("../shopify.app.toml", import.meta.url));
 
 export interface StartLocalShopifyOptions {
   port?: number;

@@ -534,7 +534,7 @@ describe("access scopes", () => {
       },
     ]);
     const returnable = await gql(`query { returnableFulfillments(orderId: "gid://shopify/Order/1", first: 1) { nodes { id } } }`);
-    expect((returnable.body.errors as { extensions: { code: string } }[])[0].extensions.code).toBe("ACCESS_DENIED");
+    expect(returnable.body.errors).toMatchObject([{ extensions: { code: "ACCESS_DENIED" } }]);
   });
 
   it("lets a write scope read", async () => {
