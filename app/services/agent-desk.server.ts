@@ -33,6 +33,7 @@ import { describeDiscountValue } from "../domain/agents/discount-value";
 import { divideRoundHalfUp } from "../domain/agents/money-math";
 import type { FieldErrors, FormSubmission } from "../domain/forms";
 import { formatMoney, parseDecimalToMinor, type Money } from "../domain/money";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { orderNameSearch } from "../domain/tracking/lookup";
 import { CustomerProfileQuery, type CustomerProfile } from "../graphql/customer-profile";
 import { CustomerSearchQuery } from "../graphql/customer-search";
@@ -85,8 +86,6 @@ export async function deskAgent(context: Pick<DeskContext, "db" | "shop" | "staf
 }
 
 const money = (minor: bigint, currencyCode: string): Money => ({ minor, currencyCode });
-const customerGid = (customerId: string) => `gid://shopify/Customer/${customerId}`;
-const numericId = (gid: string) => gid.split("/").pop() ?? gid;
 
 async function budgetOf(db: Database, shop: string, agent: { id: string; monthlyBudgetMinor: bigint; currencyCode: string }, now: Date, timeZone: string) {
   const period = budgetPeriod(now, timeZone);
@@ -108,7 +107,7 @@ function averageOrderOf(profile: Profile): Money | null {
 }
 
 async function profileOf(admin: AdminGraphqlClient, customerId: string): Promise<Profile | null> {
-  const { customer } = await adminQuery(admin, CustomerProfileQuery, { id: customerGid(customerId) });
+  const { customer } = await adminQuery(admin, CustomerProfileQuery, { id: shopifyGid("Customer", customerId) });
   return customer;
 }
 
@@ -309,7 +308,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
     try {
       created = await createCodeInShopify(
         admin,
-        delightCodeInput({ agentName: agent.name, code, value: discount, customerGid: customerId ? customerGid(customerId) : null, startsAt: now, endsAt }),
+        delightCodeInput({ agentName: agent.name, code, value: discount, customerGid: customerId ? shopifyGid("Customer", customerId) : null, startsAt: now, endsAt }),
       );
     } catch (error) {
       await deletePendingCode(db, shop, reservation.codeId);

@@ -19,6 +19,7 @@ import { awaitingPaymentText } from "../domain/exchange/payments";
 import { missingTranslations, offerFormValues, parseOfferForm, RETURN_REASON_LABELS, type OfferDefinition } from "../domain/exchange/offers";
 import { formatBasisPointsAsPercent, type FieldErrors, type FormSubmission } from "../domain/forms";
 import { formatMoney } from "../domain/money";
+import { numericId } from "../domain/shopify-ids";
 import { ExchangeOfferOptionsQuery, type ExchangeOfferOptions } from "../graphql/exchange-offer-options";
 import { shopSettings } from "./shop-settings.server";
 
@@ -64,7 +65,7 @@ function labelsOf(options: ExchangeOfferOptions) {
 
 /** "Classic Chino, collection Trousers, tag chino" and the like, for the list. */
 function describeOffer(definition: OfferDefinition, labels: Map<string, string>) {
-  const name = (id: string) => labels.get(id) ?? id.split("/").pop() ?? id;
+  const name = (id: string) => labels.get(id) ?? numericId(id);
   const match = [
     ...definition.match.productIds.map(name),
     ...definition.match.collectionIds.map((id) => `collection ${name(id)}`),

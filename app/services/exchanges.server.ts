@@ -3,10 +3,9 @@
 // an agent records, and the exchange made for real in Shopify on acceptance:
 // a return whose exchange line items are released at once, and a draft
 // order for whatever the shopper pays on top. See decision 007.
-import { createHash } from "node:crypto";
 import type { Database } from "../db.server";
 import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
-import { consumeRateLimit } from "../data/rate-limits.server";
+import { consumeRateLimit, visitorKey } from "../data/rate-limits.server";
 import {
   claimOutcome,
   decideOutcome,
@@ -21,7 +20,7 @@ import {
 } from "../data/exchanges.server";
 import { parseAgentAnswer, parseExchangeRequest, returnReasonOrNull, type ExchangeRequestInput } from "../domain/exchange/answers";
 import { ineligibleMessage, itemEligibility } from "../domain/exchange/eligibility";
-import { numericId, orderItemsOf, toGid, type OrderItem } from "../domain/exchange/items";
+import { orderItemsOf, type OrderItem } from "../domain/exchange/items";
 import { matchOffers, offerCoversItem, SKIP_LABELS, type Catalog, type CatalogProduct, type CatalogVariant, type Proposal, type StoredOffer } from "../domain/exchange/matching";
 import { RETURN_REASON_LABELS, RETURN_REASONS, type ReturnReason } from "../domain/exchange/offers";
 import { EXCHANGE_ATTRIBUTE, RETURN_ATTRIBUTE } from "../domain/exchange/payments";
@@ -31,6 +30,7 @@ import { offerTextsFor, textValues, variantLabel } from "../domain/exchange/text
 import type { FieldErrors, FormSubmission } from "../domain/forms";
 import { formatMinorAsDecimal, formatMoney, parseDecimalToMinor } from "../domain/money";
 import { contactMatches, orderNameFromInput } from "../domain/tracking/lookup";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { shopDay } from "../domain/tracking/settings";
 import { ExchangeCatalogQuery } from "../graphql/exchange-catalog";
 import { ExchangeDraftOrderCreateMutation, type ExchangeDraftOrderLine } from "../graphql/exchange-draft-order-create";
@@ -62,7 +62,7 @@ const NO_FIGURES: ExchangeFigures = { keptMinor: 0n, upsellMinor: 0n, bonusCostM
 
 /** The order, its items as the rules read them, or null when Shopify has no such order. */
 export async function loadOrderItems(admin: AdminGraphqlClient, orderId: string): Promise<{ order: ShopifyOrder; items: OrderItem[] } | null> {
-  const data = await adminQuery(admin, ExchangeOrderQuery, { id: toGid("Order", orderId) });
+  const data = await adminQuery(admin, ExchangeOrderQuery, { id: shopifyGid("Order", orderId) });
   if (!data.order) return null;
   const returnable = data.returnableFulfillments.nodes.flatMap((fulfillment) =>
     fulfillment.returnableFulfillmentLineItems.nodes.map((line) => ({
@@ -250,7 +250,7 @@ export const REQUEST_LIMIT = { limit: 10, windowMs: 10 * 60 * 1000 };
 
 /** Whether the shopper may act on the order: it is theirs, or they know its number and contact. */
 export function shopperMayActOn(order: Pick<ShopifyOrder, "name" | "email" | "phone" | "customer">, request: ExchangeRequestInput, loggedInCustomerId: string | null): boolean {
-  if (loggedInCustomerId && order.customer?.id === toGid("Customer", loggedInCustomerId)) return true;
+  if (loggedInCustomerId && order.customer?.id === shopifyGid("Customer", loggedInCustomerId)) return true;
   if (!request.order || !request.contact) return false;
   let name: string;
   try {
@@ -271,7 +271,7 @@ export async function requestExchange(ctx: ExchangeRequestContext, form: FormSub
   const parsed = parseExchangeRequest(form);
   if (!parsed.ok) return { kind: "invalid" };
   const request = parsed.request;
-  const bucket = `exchange-request:visitor:${createHash("sha256").update(`${ctx.shop}:${ctx.visitor}`).digest("hex").slice(0, 32)}`;
+  const bucket = visitorKey("exchange-request:visitor", ctx.shop, ctx.visitor);
   const limited = await consumeRateLimit(ctx.db, ctx.shop, { key: bucket, ...REQUEST_LIMIT }, ctx.now);
   if (!limited.allowed) return { kind: "rate_limited", retryAfterSeconds: limited.retryAfterSeconds };
 
@@ -287,7 +287,7 @@ export async function requestExchange(ctx: ExchangeRequestContext, form: FormSub
     now: ctx.now,
     reason: request.reason,
     requireDelivery: true,
-    chosenVariantId: request.variant_id ? toGid("ProductVariant", request.variant_id) : null,
+    chosenVariantId: request.variant_id ? shopifyGid("ProductVariant", request.variant_id) : null,
   });
   const proposal = result.proposals.find((candidate) => candidate.offer.id === request.offer_id);
   if (!proposal) return { kind: "unavailable", message: refusalMessage(context, item, result) };

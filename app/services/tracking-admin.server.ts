@@ -4,6 +4,7 @@
 import type { Database } from "../db.server";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { findTrackingSettings, lookupsBetween, saveTrackingSettings } from "../data/tracking.server";
+import { numericId } from "../domain/shopify-ids";
 import { deflection, shopDay, type TrackingSettingsForm } from "../domain/tracking/settings";
 import { buildTrackingView } from "../domain/tracking/timeline";
 import { RecentShipmentsQuery, type RecentShipments } from "../graphql/shipments-at-risk";
@@ -61,7 +62,7 @@ export async function shipmentsAtRisk(admin: AdminGraphqlClient, now: Date, days
       if (!view.atRisk) continue;
       const first = order.fulfillments.find((fulfillment) => fulfillment.id === view.atRiskReasons[0]?.fulfillmentId);
       atRisk.push({
-        orderId: order.id.split("/").pop()!,
+        orderId: numericId(order.id),
         orderName: order.name,
         customerName: order.customer?.displayName ?? null,
         email: order.email,

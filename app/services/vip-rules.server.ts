@@ -24,7 +24,8 @@ import { formatMoney } from "../domain/money";
 import { compileRules, evaluateCustomer, matchTier, type RuleWithPrecedence } from "../domain/vip/evaluate";
 import { ruleFormValues } from "../domain/vip/rule-form";
 import { parseRuleForm, validateRuleSet, type RuleFormSubmission, type RuleInput } from "../domain/vip/rules";
-import { customerGid, customerSnapshot, numericCustomerId } from "../domain/vip/sync";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
+import { customerSnapshot } from "../domain/vip/sync";
 import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
 import { VipCustomersPageQuery, type VipCustomersPage } from "../graphql/vip-customers-page";
 import { shopSettings } from "./shop-settings.server";
@@ -187,7 +188,7 @@ export async function previewVipRule(ctx: VipRulesContext, form: RuleFormSubmiss
       if (holds?.ruleId === draft.id) preview.holding++;
       if (preview.sample.length < PREVIEW_SAMPLE_SIZE) {
         preview.sample.push({
-          id: numericCustomerId(node.id),
+          id: numericId(node.id),
           name: node.displayName,
           amountSpent: formatMoney(facts.amountSpent),
           ordersCount: facts.ordersCount,
@@ -251,9 +252,9 @@ export interface CustomerTierHistory {
 
 /** One customer's tier now, in Shopify and in Concierge's record, and how they got there. */
 export async function loadCustomerTierHistory(ctx: VipRulesContext, customerId: string): Promise<CustomerTierHistory> {
-  const id = numericCustomerId(customerId);
+  const id = numericId(customerId);
   const [{ customer }, tier, changes] = await Promise.all([
-    adminQuery(ctx.admin, VipCustomerFactsQuery, { id: customerGid(id), ...TIER_METAFIELD_VARIABLES }),
+    adminQuery(ctx.admin, VipCustomerFactsQuery, { id: shopifyGid("Customer", id), ...TIER_METAFIELD_VARIABLES }),
     findCustomerTier(ctx.db, ctx.shop, id),
     listCustomerTierChanges(ctx.db, ctx.shop, id),
   ]);

@@ -63,16 +63,6 @@ export interface TierSyncPlan {
   recordChanged: boolean;
 }
 
-export function numericCustomerId(id: string): string {
-  const match = /(\d+)$/.exec(id);
-  if (!match) throw new Error(`Not a customer id: ${id}`);
-  return match[1];
-}
-
-export function customerGid(id: string): string {
-  return id.startsWith("gid://") ? id : `gid://shopify/Customer/${numericCustomerId(id)}`;
-}
-
 /** The Admin API's customer as evaluation facts. Amounts stay exact, never a float. */
 export function customerSnapshot(node: CustomerNode): CustomerSnapshot {
   const lastOrder = node.lastOrder;
