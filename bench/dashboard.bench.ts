@@ -124,7 +124,7 @@ async function run() {
   await applyMigrations({ url: database.url });
   const { mulberry32 } = await import("../tests/shopify/demo-store");
   const { addMonths, lastCompleteMonth, monthRange, monthsFromTo } = await import("../app/domain/profit/periods");
-  const { divideRoundHalfUp } = await import("../app/domain/agents/money-math");
+  const { divideRoundHalfUp } = await import("../app/domain/money/arithmetic");
 
   console.log("PostgreSQL:");
   const seedStarted = performance.now();

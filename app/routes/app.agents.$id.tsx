@@ -8,7 +8,7 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Badge, Banner, BlockStack, Card, DataTable, InlineGrid, Layout, Link, Page, Text } from "@shopify/polaris";
 import { AgentForm } from "../components/AgentForm";
 import db from "../db.server";
-import { timeZoneOptions } from "../domain/agents/zoned-time";
+import { timeZoneOptions } from "../domain/time/zoned-time";
 import { authenticate } from "../shopify.server";
 import { agentFormContext, blankAgentFormValues, createAgent, loadAgent, updateAgent } from "../services/agents.server";
 

@@ -30,9 +30,9 @@ import {
 } from "../domain/agents/delight-codes";
 import { customerSearchQuery, formatExpiry, parseCustomerLookup, parseDelightCodeForm, readyReply, type CustomerLookup } from "../domain/agents/desk";
 import { describeDiscountValue } from "../domain/agents/discount-value";
-import { divideRoundHalfUp } from "../domain/agents/money-math";
+import { divideRoundHalfUp } from "../domain/money/arithmetic";
 import type { FieldErrors, FormSubmission } from "../domain/forms";
-import { formatMoney, parseDecimalToMinor, type Money } from "../domain/money";
+import { formatMoney, moneyOfMinor, parseDecimalToMinor, type Money } from "../domain/money";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { orderNameSearch } from "../domain/tracking/lookup";
 import { CustomerProfileQuery, type CustomerProfile } from "../graphql/customer-profile";
@@ -85,14 +85,13 @@ export async function deskAgent(context: Pick<DeskContext, "db" | "shop" | "staf
   return agent;
 }
 
-const money = (minor: bigint, currencyCode: string): Money => ({ minor, currencyCode });
 
 async function budgetOf(db: Database, shop: string, agent: { id: string; monthlyBudgetMinor: bigint; currencyCode: string }, now: Date, timeZone: string) {
   const period = budgetPeriod(now, timeZone);
   const spentMinor = await delightSpendMinor(db, shop, agent.id, period);
-  const monthlyBudget = money(agent.monthlyBudgetMinor, agent.currencyCode);
-  const remaining = remainingBudget({ monthlyBudget, spent: [money(spentMinor, agent.currencyCode)] });
-  return { period, monthlyBudget, spent: money(spentMinor, agent.currencyCode), remaining };
+  const monthlyBudget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);
+  const remaining = remainingBudget({ monthlyBudget, spent: [moneyOfMinor(spentMinor, agent.currencyCode)] });
+  return { period, monthlyBudget, spent: moneyOfMinor(spentMinor, agent.currencyCode), remaining };
 }
 
 type Profile = NonNullable<CustomerProfile["customer"]>;
@@ -103,7 +102,7 @@ function averageOrderOf(profile: Profile): Money | null {
   if (orders === 0n) return null;
   const spent = parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode);
   if (spent <= 0n) return null;
-  return money(divideRoundHalfUp(spent, orders), profile.amountSpent.currencyCode);
+  return moneyOfMinor(divideRoundHalfUp(spent, orders), profile.amountSpent.currencyCode);
 }
 
 async function profileOf(admin: AdminGraphqlClient, customerId: string): Promise<Profile | null> {
@@ -141,7 +140,7 @@ function profileView(profile: Profile, tier: string | null) {
     phone: profile.defaultPhoneNumber?.phoneNumber ?? null,
     tags: profile.tags,
     tier,
-    totalSpent: formatMoney(money(parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode), profile.amountSpent.currencyCode)),
+    totalSpent: formatMoney(moneyOfMinor(parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode), profile.amountSpent.currencyCode)),
     orderCount: Number(profile.numberOfOrders),
     averageOrder: average ? formatMoney(average) : null,
     customerSince: profile.createdAt,
@@ -149,7 +148,7 @@ function profileView(profile: Profile, tier: string | null) {
       id: numericId(order.id),
       name: order.name,
       processedAt: order.processedAt,
-      total: formatMoney(money(parseDecimalToMinor(order.totalPriceSet.shopMoney.amount, order.totalPriceSet.shopMoney.currencyCode), order.totalPriceSet.shopMoney.currencyCode)),
+      total: formatMoney(moneyOfMinor(parseDecimalToMinor(order.totalPriceSet.shopMoney.amount, order.totalPriceSet.shopMoney.currencyCode), order.totalPriceSet.shopMoney.currencyCode)),
       financialStatus: order.displayFinancialStatus,
       fulfillmentStatus: order.displayFulfillmentStatus,
       cancelled: order.cancelledAt !== null,
@@ -252,7 +251,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
     if (!reference) {
       const since = new Date(now.getTime() - SHOP_AVERAGE_WINDOW_DAYS * 24 * 60 * 60 * 1000);
       const totals = await shopOrderTotals(db, shop, since, settings.currencyCode);
-      if (totals.orders > 0 && totals.netMinor > 0n) reference = money(divideRoundHalfUp(totals.netMinor, BigInt(totals.orders)), settings.currencyCode);
+      if (totals.orders > 0 && totals.netMinor > 0n) reference = moneyOfMinor(divideRoundHalfUp(totals.netMinor, BigInt(totals.orders)), settings.currencyCode);
     }
     if (!reference) {
       return { ok: false, fieldErrors: { "discount.kind": "No order history yet to tell what a percentage code costs: issue a fixed amount instead" } };
@@ -261,7 +260,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
   }
 
   const period = budgetPeriod(now, settings.ianaTimezone);
-  const monthlyBudget = money(agent.monthlyBudgetMinor, agent.currencyCode);
+  const monthlyBudget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);
   // Shopify keeps whole seconds; so does Concierge, so both say the same end.
   const endsAt = new Date(Math.floor(delightExpiry(now, expiresInDays).getTime() / 1000) * 1000);
   let refusal: string | null = null;
@@ -291,7 +290,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
         },
         period,
         (spentMinor) => {
-          decision = canIssue({ remaining: remainingBudget({ monthlyBudget, spent: [money(spentMinor, agent.currencyCode)] }), cost });
+          decision = canIssue({ remaining: remainingBudget({ monthlyBudget, spent: [moneyOfMinor(spentMinor, agent.currencyCode)] }), cost });
           return decision.ok;
         },
       );

@@ -39,7 +39,7 @@ import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
 import { describeDiscountValue, type DiscountValue } from "../domain/agents/discount-value";
 import { leaderboardMonth, parseLeaderboardPeriod } from "../domain/agents/leaderboard-period";
 import { formatBasisPointsAsPercent, type FieldErrors, type FormSubmission } from "../domain/forms";
-import { formatMinorAsDecimal, formatMoney, parseDecimalToMinor, type Money } from "../domain/money";
+import { formatMinorAsDecimal, formatMoney, moneyOfMinor, parseDecimalToMinor } from "../domain/money";
 import type { AgentCodeDetail } from "../graphql/agent-code-details";
 import {
   codeDetails,
@@ -284,7 +284,6 @@ function storedValue(code: { valueKind: string; valueBasisPoints: number | null;
     : { kind: "fixed_amount", amount: { minor: code.valueAmountMinor ?? 0n, currencyCode: code.currencyCode } };
 }
 
-const money = (minor: bigint, currencyCode: string): Money => ({ minor, currencyCode });
 
 /** Everything the agent's page shows: the form, their codes as Shopify sees them, and this month's budget. */
 export async function loadAgent(context: AgentsContext, agentId: string) {
@@ -325,7 +324,7 @@ export async function loadAgent(context: AgentsContext, agentId: string) {
 
   const period = budgetPeriod(now, settings.ianaTimezone);
   const spent = await delightSpendMinor(db, shop, agentId, period);
-  const budget = money(agent.monthlyBudgetMinor, agent.currencyCode);
+  const budget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);
   return {
     agent: {
       id: agent.id,
@@ -339,8 +338,8 @@ export async function loadAgent(context: AgentsContext, agentId: string) {
     budget: {
       month: period.month,
       budget: formatMoney(budget),
-      spent: formatMoney(money(spent, agent.currencyCode)),
-      remaining: formatMoney(remainingBudget({ monthlyBudget: budget, spent: [money(spent, agent.currencyCode)] })),
+      spent: formatMoney(moneyOfMinor(spent, agent.currencyCode)),
+      remaining: formatMoney(remainingBudget({ monthlyBudget: budget, spent: [moneyOfMinor(spent, agent.currencyCode)] })),
     },
     codes: codes
       .filter((code) => code.status !== "pending")
@@ -351,7 +350,7 @@ export async function loadAgent(context: AgentsContext, agentId: string) {
           code: code.code,
           kind: code.kind,
           value: describeStoredValue(code),
-          cost: formatMoney(money(code.costMinor, code.currencyCode)),
+          cost: formatMoney(moneyOfMinor(code.costMinor, code.currencyCode)),
           costMinor: code.costMinor.toString(),
           customerId: code.customerId,
           issuedAt: code.createdAt.toISOString(),
@@ -394,14 +393,14 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams)
       agentId: row.agentId,
       processedAt: row.processedAt,
       commissionRateBasisPoints: row.commissionBps,
-      totalPrice: money(row.grossMinor, row.currencyCode),
-      refunds: [money(row.refundedMinor, row.currencyCode)],
+      totalPrice: moneyOfMinor(row.grossMinor, row.currencyCode),
+      refunds: [moneyOfMinor(row.refundedMinor, row.currencyCode)],
       cancelled: row.cancelled,
     });
   }
   const delightCodes = (await delightCodesIssued(db, shop, period))
     .filter((code) => known.has(code.agentId) && code.currencyCode === currencyCode)
-    .map((code) => ({ agentId: code.agentId, issuedAt: code.createdAt, cost: money(code.costMinor, code.currencyCode) }));
+    .map((code) => ({ agentId: code.agentId, issuedAt: code.createdAt, cost: moneyOfMinor(code.costMinor, code.currencyCode) }));
   const board = leaderboard({ currencyCode, agents: agents.map((agent) => ({ agentId: agent.id, name: agent.name })), orders, delightCodes }, period);
 
   const figures = (row: (typeof board.rows)[number] | typeof board.totals) => ({
@@ -433,7 +432,7 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams)
         onShift: isOnShift(schedule, now),
         nextShift: next ? `${next.label} (${next.timeZone})` : null,
         commission: `${formatBasisPointsAsPercent(agent.commissionBps)}%`,
-        monthlyBudget: formatMoney(money(agent.monthlyBudgetMinor, agent.currencyCode)),
+        monthlyBudget: formatMoney(moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode)),
         personalCode: code ? { code: code.code, value: describeStoredValue(code), status: code.status } : null,
       };
     }),

@@ -6,7 +6,7 @@ import type { AdminGraphqlClient } from "../admin-api.server";
 import { consumeRateLimit, visitorKey, type RateLimit } from "../data/rate-limits.server";
 import { incrementChatEvent } from "../data/chat-events.server";
 import { parseChatEvent, type ChatEvent } from "../domain/chat/events";
-import { dayInTimeZone } from "../domain/chat/days";
+import { dayInTimeZone } from "../domain/time/days";
 import { shopSettings } from "./shop-settings.server";
 
 /**

@@ -3,7 +3,7 @@
 import type { Database } from "../db.server";
 import type { AdminGraphqlClient } from "../admin-api.server";
 import { chatEventTotals, countChatAssistedOrders, countOrders } from "../data/chat-events.server";
-import { lastDays } from "../domain/chat/days";
+import { lastDays } from "../domain/time/days";
 import { chatFunnel, type FunnelPeriod } from "../domain/chat/funnel";
 import { themeEditorEmbedUrl } from "../domain/chat/theme-editor";
 import { shopSettings } from "./shop-settings.server";

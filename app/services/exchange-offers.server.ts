@@ -95,7 +95,7 @@ function describeOffer(definition: OfferDefinition, labels: Map<string, string>)
 }
 
 function summaryRowView(row: OutcomeSummaryRow, currencyCode: string) {
-  const money = (minor: bigint) => formatMoney({ minor, currencyCode });
+  const formatted = (minor: bigint) => formatMoney({ minor, currencyCode });
   return {
     key: row.key,
     label: row.label,
@@ -104,13 +104,13 @@ function summaryRowView(row: OutcomeSummaryRow, currencyCode: string) {
     refused: row.refused,
     pending: row.pending,
     acceptance: row.acceptanceBps === null ? "—" : `${(row.acceptanceBps / 100).toFixed(2)}%`,
-    kept: money(row.keptMinor),
-    upsell: money(row.upsellMinor),
-    bonusCost: money(row.bonusCostMinor),
-    net: money(row.netMinor),
+    kept: formatted(row.keptMinor),
+    upsell: formatted(row.upsellMinor),
+    bonusCost: formatted(row.bonusCostMinor),
+    net: formatted(row.netMinor),
     netMinor: row.netMinor.toString(),
-    awaiting: row.awaitingDraftOrders === 0 ? "—" : money(row.awaitingMinor),
-    awaitingText: row.awaitingDraftOrders === 0 ? null : awaitingPaymentText(money(row.awaitingMinor), row.awaitingDraftOrders),
+    awaiting: row.awaitingDraftOrders === 0 ? "—" : formatted(row.awaitingMinor),
+    awaitingText: row.awaitingDraftOrders === 0 ? null : awaitingPaymentText(formatted(row.awaitingMinor), row.awaitingDraftOrders),
   };
 }
 

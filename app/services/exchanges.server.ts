@@ -28,10 +28,10 @@ import { netMinor, type ExchangeFigures } from "../domain/exchange/pricing";
 import { offersForDeliveredItems, type DeliveredItemOffer } from "../domain/exchange/storefront";
 import { offerTextsFor, textValues, variantLabel } from "../domain/exchange/texts";
 import type { FieldErrors, FormSubmission } from "../domain/forms";
-import { formatMinorAsDecimal, formatMoney, parseDecimalToMinor } from "../domain/money";
+import { formatMinorAsDecimal, formatMinorMoney, parseDecimalToMinor } from "../domain/money";
 import { contactMatches, orderNameFromInput } from "../domain/tracking/lookup";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
-import { shopDay } from "../domain/tracking/settings";
+import { dayInTimeZone } from "../domain/time/days";
 import { ExchangeCatalogQuery } from "../graphql/exchange-catalog";
 import { ExchangeDraftOrderCreateMutation, type ExchangeDraftOrderLine } from "../graphql/exchange-draft-order-create";
 import { ExchangeOrderQuery, type ExchangeOrder } from "../graphql/exchange-order";
@@ -154,7 +154,7 @@ async function orderContext(ctx: ExchangeContext, orderId: string): Promise<Orde
     catalog,
     currencyCode: settings.currencyCode,
     timeZone: settings.ianaTimezone,
-    today: shopDay(ctx.now, settings.ianaTimezone),
+    today: dayInTimeZone(ctx.now, settings.ianaTimezone),
   };
 }
 
@@ -600,12 +600,8 @@ function skippedMessage(reason: string): string {
 // ---------------------------------------------------------------------------
 // The exchange desk (app/routes/app.exchanges.$orderId.tsx)
 
-function money(minor: bigint, currencyCode: string): string {
-  return formatMoney({ minor, currencyCode });
-}
-
 function signedMoney(minor: bigint, currencyCode: string): string {
-  return minor > 0n ? `+${money(minor, currencyCode)}` : money(minor, currencyCode);
+  return minor > 0n ? `+${formatMinorMoney(minor, currencyCode)}` : formatMinorMoney(minor, currencyCode);
 }
 
 const MODE_LABELS = {
@@ -628,7 +624,7 @@ function proposalView(proposal: Proposal, item: OrderItem, context: OrderContext
     offerId: proposal.offer.id,
     offerName: proposal.offer.name,
     exchange: { id: proposal.exchange.id, label: variantLabel(proposal.exchange) },
-    alternatives: proposal.alternatives.map((variant) => ({ id: variant.id, label: `${variantLabel(variant)} · ${money(variant.priceMinor, currency)}` })),
+    alternatives: proposal.alternatives.map((variant) => ({ id: variant.id, label: `${variantLabel(variant)} · ${formatMinorMoney(variant.priceMinor, currency)}` })),
     bonus: proposal.bonusVariant
       ? { kind: proposal.bonus.kind, label: variantLabel(proposal.bonusVariant) }
       : null,
@@ -636,12 +632,12 @@ function proposalView(proposal: Proposal, item: OrderItem, context: OrderContext
     modeLabel: MODE_LABELS[plan.mode],
     priceDifference: signedMoney(plan.priceDifferenceMinor, currency),
     priceDifferenceMinor: plan.priceDifferenceMinor.toString(),
-    shopperPays: money(plan.shopperPaysMinor, currency),
-    refund: money(plan.refundMinor, currency),
-    kept: money(plan.figures.keptMinor, currency),
-    upsell: money(plan.figures.upsellMinor, currency),
-    bonusCost: money(plan.figures.bonusCostMinor, currency),
-    net: money(netMinor(plan.figures), currency),
+    shopperPays: formatMinorMoney(plan.shopperPaysMinor, currency),
+    refund: formatMinorMoney(plan.refundMinor, currency),
+    kept: formatMinorMoney(plan.figures.keptMinor, currency),
+    upsell: formatMinorMoney(plan.figures.upsellMinor, currency),
+    bonusCost: formatMinorMoney(plan.figures.bonusCostMinor, currency),
+    net: formatMinorMoney(netMinor(plan.figures), currency),
     texts: offerTextsFor(proposal.offer.definition.texts, values),
     windowClosesAt: proposal.windowClosesAt.toISOString(),
   };
@@ -686,7 +682,7 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
         variantTitle: item.variantTitle,
         quantity: item.quantity,
         returnableQuantity: item.returnableQuantity,
-        paidUnit: money(item.paidUnitMinor, item.currencyCode),
+        paidUnit: formatMinorMoney(item.paidUnitMinor, item.currencyCode),
         deliveredAt: item.deliveredAt,
         refusal: !result.eligible || result.proposals.length === 0 ? refusalMessage(context, item, result) : null,
         proposals: result.proposals.map((proposal) => proposalView(proposal, item, context)),
@@ -706,7 +702,7 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
       reason: outcome.returnReason ? (RETURN_REASON_LABELS[outcome.returnReason as ReturnReason]?.en ?? outcome.returnReason) : null,
       exchangeVariantId: outcome.exchangeVariantId,
       agent: outcome.agentId ? (agentNames.get(outcome.agentId) ?? "Removed agent") : null,
-      net: money(netMinor({ keptMinor: outcome.keptMinor, upsellMinor: outcome.upsellMinor, bonusCostMinor: outcome.bonusCostMinor }), outcome.currencyCode),
+      net: formatMinorMoney(netMinor({ keptMinor: outcome.keptMinor, upsellMinor: outcome.upsellMinor, bonusCostMinor: outcome.bonusCostMinor }), outcome.currencyCode),
       returnId: outcome.returnId,
       draftOrderId: outcome.draftOrderId,
       // What the draft order carries counts once the shopper pays it (decision 011).

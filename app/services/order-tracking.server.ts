@@ -6,7 +6,7 @@ import { consumeRateLimit, visitorKey, type RateLimit } from "../data/rate-limit
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
 import { isShopifyGid, numericId, shopifyGid } from "../domain/shopify-ids";
 import { DEFAULT_BRANDING, renderTrackingPage, type RecentOrder, type TrackingBranding, type TrackingPageState } from "../domain/tracking/page";
-import { shopDay } from "../domain/tracking/settings";
+import { dayInTimeZone } from "../domain/time/days";
 import { countLookup, faqLinksOf, findSnapshot, findTrackingSettings, saveSnapshot } from "../data/tracking.server";
 import { storedDocument, toJson } from "../data/json";
 import { buildTrackingView, type OrderTrackingFacts } from "../domain/tracking/timeline";
@@ -54,7 +54,7 @@ export async function trackingPageLiquid(request: TrackingRequest): Promise<{ li
   const recentOrders = customerGid ? await recentOrdersOf(request.admin, customerGid) : [];
   const { state, order } = await resolveState(request, customerGid);
   if (state.kind === "found" || state.kind === "not_found") {
-    await countLookup(request.db, request.shop, shopDay(request.now, settings.ianaTimezone), state.kind === "found");
+    await countLookup(request.db, request.shop, dayInTimeZone(request.now, settings.ianaTimezone), state.kind === "found");
   }
   // Exchange offers only for an order with something delivered: before
   // that there is nothing to exchange, and the call costs Admin API points.

@@ -40,10 +40,10 @@ import { findShopSettings } from "../data/shops.server";
 import { isUniqueViolation } from "../db.server";
 import { findOrder } from "../data/orders.server";
 import { ATTRIBUTION_PRECEDENCE, ATTRIBUTION_RULE_TEXT, type AttributionSource } from "../domain/agents/attribution";
-import { instantOfWallClock, wallClockAt } from "../domain/agents/zoned-time";
+import { instantOfWallClock, wallClockAt } from "../domain/time/zoned-time";
 import { CHAT_EVENTS, type ChatEvent } from "../domain/chat/events";
 import { formatBasisPointsAsPercent, type FieldErrors } from "../domain/forms";
-import { formatMinorAsDecimal, type Money } from "../domain/money";
+import { formatMinorAsDecimal, moneyOfMinor, type Money } from "../domain/money";
 import {
   emptyMonthFacts,
   funnelsOf,
@@ -131,7 +131,7 @@ async function loadMonths(context: ProfitContext, shopCurrency: ShopSettings, fr
   const spans: MonthSpan[] = months.map((month) => ({ month, ...monthRange(month, shopCurrency.ianaTimezone) }));
   const facts = new Map<MonthKey, MonthFacts>(months.map((month) => [month, emptyMonthFacts(month)]));
   const sameCurrency = (code: string) => code.toUpperCase() === currencyCode;
-  const money = (minor: bigint): Money => ({ minor, currencyCode });
+  const inCurrency = (minor: bigint): Money => moneyOfMinor(minor, currencyCode);
   const { fromDay, toDay } = dayRange(from, to);
 
   const [sourceSums, agentSums, campaigns, delight, exchanges, draftPayments, chatEvents, lookups, storeOrders, costs] = await Promise.all([
@@ -264,9 +264,9 @@ async function loadMonths(context: ProfitContext, shopCurrency: ShopSettings, fr
   const loaded: LoadedMonths = { facts, agentSums: [], agentDelight: [] };
   for (const row of agentSums) {
     if (!sameCurrency(row.currencyCode)) continue; // counted once already, with the month's sums
-    loaded.agentSums.push({ agentId: row.agentId, orders: row.orders, cancelledOrders: row.cancelledOrders, net: money(row.netMinor), commission: money(row.commissionMinor) });
+    loaded.agentSums.push({ agentId: row.agentId, orders: row.orders, cancelledOrders: row.cancelledOrders, net: inCurrency(row.netMinor), commission: inCurrency(row.commissionMinor) });
   }
-  for (const [agentId, costMinor] of agentDelight) loaded.agentDelight.push({ agentId, cost: money(costMinor) });
+  for (const [agentId, costMinor] of agentDelight) loaded.agentDelight.push({ agentId, cost: inCurrency(costMinor) });
   return loaded;
 }
 
@@ -476,7 +476,7 @@ const chartValue = (amount: Money) => Number(formatMinorAsDecimal(amount.minor, 
 export async function loadProfitDashboard(context: ProfitContext, query: URLSearchParams) {
   const locale = resolveLocale(context.locale);
   const { report, period, periodErrors, skipped, shop } = await loadProfitReport(context, query);
-  const money = (minor: bigint) => moneyView({ minor, currencyCode: report.currencyCode }, locale);
+  const shown = (minor: bigint) => moneyView({ minor, currencyCode: report.currencyCode }, locale);
   const current = monthKeyOf(context.now, shop.ianaTimezone);
   const lastMonth = report.months.find((pnl) => pnl.month === report.lastCompleteMonth) ?? null;
 
@@ -531,7 +531,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
       replied: formatCount(campaign.replied, locale),
       replyRate: rateView({ numerator: campaign.replied, denominator: campaign.contacted }, locale),
       orders: formatCount(campaign.orders, locale),
-      revenue: money(campaign.netMinor),
+      revenue: shown(campaign.netMinor),
     })),
     leaderboard: {
       rows: report.leaderboard.rows.map((row) => ({
@@ -556,10 +556,10 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
     teamCosts: report.facts.map(({ month, team }) => ({
       month,
       label: monthLabel(month, { locale, style: "short" }),
-      salaries: money(team.salariesMinor),
-      tools: money(team.toolsMinor),
-      other: money(team.otherMinor),
-      total: money(team.salariesMinor + team.toolsMinor + team.otherMinor),
+      salaries: shown(team.salariesMinor),
+      tools: shown(team.toolsMinor),
+      other: shown(team.otherMinor),
+      total: shown(team.salariesMinor + team.toolsMinor + team.otherMinor),
       source: team.source,
       from: team.from,
     })),
@@ -571,7 +571,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
         storeConversionPercent: formatBasisPointsAsPercent(report.settings.storeConversionBps),
       },
       placeholderMarginPercent: formatBasisPointsAsPercent(PLACEHOLDER_MARGIN_BPS),
-      costPerTicket: money(report.settings.costPerTicketMinor),
+      costPerTicket: shown(report.settings.costPerTicketMinor),
     },
     warnings: skipped,
     attributionRule: report.attributionRule,

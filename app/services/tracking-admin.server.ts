@@ -5,7 +5,8 @@ import type { Database } from "../db.server";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { findTrackingSettings, lookupsBetween, saveTrackingSettings } from "../data/tracking.server";
 import { numericId } from "../domain/shopify-ids";
-import { deflection, shopDay, type TrackingSettingsForm } from "../domain/tracking/settings";
+import { dayInTimeZone } from "../domain/time/days";
+import { deflection, type TrackingSettingsForm } from "../domain/tracking/settings";
 import { buildTrackingView } from "../domain/tracking/timeline";
 import { RecentShipmentsQuery, type RecentShipments } from "../graphql/shipments-at-risk";
 import { shopSettings } from "./shop-settings.server";
@@ -83,8 +84,8 @@ export async function trackingOverview(input: { db: Database; admin: AdminGraphq
   const settings = await shopSettings(input.db, input.admin, input.shop);
   const stored = await findTrackingSettings(input.db, input.shop);
   const costPerTicketMinor = stored?.costPerTicketMinor ?? 500n;
-  const to = shopDay(input.now, settings.ianaTimezone);
-  const from = shopDay(new Date(input.now.getTime() - 29 * DAY_MS), settings.ianaTimezone);
+  const to = dayInTimeZone(input.now, settings.ianaTimezone);
+  const from = dayInTimeZone(new Date(input.now.getTime() - 29 * DAY_MS), settings.ianaTimezone);
   const days = await lookupsBetween(input.db, input.shop, from, to);
   return {
     currencyCode: settings.currencyCode,

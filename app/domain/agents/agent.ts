@@ -29,7 +29,7 @@ import {
   type FieldErrors,
   type FormSubmission,
 } from "../forms";
-import { canonicalTimeZone } from "./zoned-time";
+import { canonicalTimeZone } from "../time/zoned-time";
 
 export const AGENT_NAME_MAX_LENGTH = 80;
 export const AGENT_TEAM_MAX_LENGTH = 60;

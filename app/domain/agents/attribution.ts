@@ -2,7 +2,7 @@
 // The rule is deliberately simple enough to print in the app word for word
 // (ATTRIBUTION_RULE_TEXT): an agent paid on commission must be able to check
 // every cent of it with a calculator.
-import type { Money } from "../money";
+import { moneyOfMinor, type Money } from "../money";
 import type { BudgetPeriod } from "./delight-codes";
 import { normalizeCode } from "./codes";
 import {
@@ -11,7 +11,7 @@ import {
   assertSameCurrency,
   BASIS_POINTS_PER_WHOLE,
   divideRoundHalfUp,
-} from "./money-math";
+} from "../money/arithmetic";
 
 /** Where a sale came from, highest precedence first. An order is credited to one of them at most. */
 export const ATTRIBUTION_PRECEDENCE = ["agent_code", "chat", "tracking_page"] as const;
@@ -282,15 +282,15 @@ interface Tally {
 const BASIS_POINTS_DIVISOR = BigInt(BASIS_POINTS_PER_WHOLE);
 
 function figures(tally: Omit<Tally, "agentId" | "name">, currencyCode: string): LeaderboardFigures {
-  const money = (minor: bigint): Money => ({ minor, currencyCode });
+  const inCurrency = (minor: bigint): Money => moneyOfMinor(minor, currencyCode);
   return {
     attributedOrders: tally.attributedOrders,
     cancelledOrders: tally.cancelledOrders,
-    netRevenue: money(tally.netRevenueMinor),
+    netRevenue: inCurrency(tally.netRevenueMinor),
     averageOrderValue:
-      tally.attributedOrders === 0 ? null : money(divideRoundHalfUp(tally.netRevenueMinor, BigInt(tally.attributedOrders))),
-    commission: money(tally.commissionMinor),
-    delightBudgetUsed: money(tally.delightMinor),
+      tally.attributedOrders === 0 ? null : inCurrency(divideRoundHalfUp(tally.netRevenueMinor, BigInt(tally.attributedOrders))),
+    commission: inCurrency(tally.commissionMinor),
+    delightBudgetUsed: inCurrency(tally.delightMinor),
   };
 }
 

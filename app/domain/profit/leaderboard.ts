@@ -6,8 +6,8 @@
 // checks that both give the same board for the same orders. They can, exactly,
 // because an order's commission is rounded once, per order, when it is
 // credited (decision 005), and a month's sum only adds those.
-import type { Money } from "../money";
-import { assertSameCurrency, divideRoundHalfUp } from "../agents/money-math";
+import { moneyOfMinor, type Money } from "../money";
+import { assertSameCurrency, divideRoundHalfUp } from "../money/arithmetic";
 import type { Leaderboard, LeaderboardFigures, LeaderboardRow } from "../agents/attribution";
 
 /** An agent's credited orders in one month (one AttributionMonthly row of theirs). */
@@ -50,15 +50,15 @@ interface Tally {
 type Totals = Omit<Tally, "agentId" | "name">;
 
 function figures(tally: Totals, currencyCode: string): LeaderboardFigures {
-  const money = (minor: bigint): Money => ({ minor, currencyCode });
+  const inCurrency = (minor: bigint): Money => moneyOfMinor(minor, currencyCode);
   return {
     attributedOrders: tally.attributedOrders,
     cancelledOrders: tally.cancelledOrders,
-    netRevenue: money(tally.netRevenueMinor),
+    netRevenue: inCurrency(tally.netRevenueMinor),
     averageOrderValue:
-      tally.attributedOrders === 0 ? null : money(divideRoundHalfUp(tally.netRevenueMinor, BigInt(tally.attributedOrders))),
-    commission: money(tally.commissionMinor),
-    delightBudgetUsed: money(tally.delightMinor),
+      tally.attributedOrders === 0 ? null : inCurrency(divideRoundHalfUp(tally.netRevenueMinor, BigInt(tally.attributedOrders))),
+    commission: inCurrency(tally.commissionMinor),
+    delightBudgetUsed: inCurrency(tally.delightMinor),
   };
 }
 

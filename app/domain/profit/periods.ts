@@ -3,7 +3,7 @@
 // merchant reads the page from. Boundaries come from Intl's time-zone rules
 // (../agents/zoned-time), so a month that changes to or from daylight saving
 // is still exactly its days, and agrees with the agents' budget months.
-import { instantOfWallClock, wallClockAt } from "../agents/zoned-time";
+import { instantOfWallClock, wallClockAt } from "../time/zoned-time";
 
 /** "2026-01": a calendar month on the shop's clock. Sorts as text in calendar order. */
 export type MonthKey = string;

@@ -5,8 +5,8 @@
 // each cent was reached. Exact: integer minor units, one rounding rule
 // (half-up, as in ../agents/money-math), and a rounding only where a
 // percentage is applied.
-import type { Money } from "../money";
-import { applyBasisPoints, assertBasisPoints, BASIS_POINTS_PER_WHOLE, sumMoney } from "../agents/money-math";
+import { moneyOfMinor, type Money } from "../money";
+import { applyBasisPoints, assertBasisPoints, BASIS_POINTS_PER_WHOLE, sumMoney } from "../money/arithmetic";
 import {
   assertEachOrderOnce,
   checkedAmount,
@@ -201,20 +201,20 @@ function cogsLine(currencyCode: string, revenue: Record<RevenueLineKey, Figure>,
   }
   if (coveredMinor > totalRevenue.minor) throw new RangeError("The revenue with a known cost is more than the revenue support generated");
 
-  const money = (minor: bigint): Money => ({ minor, currencyCode });
-  const withoutKnownCost = money(totalRevenue.minor - coveredMinor);
+  const inCurrency = (minor: bigint): Money => moneyOfMinor(minor, currencyCode);
+  const withoutKnownCost = inCurrency(totalRevenue.minor - coveredMinor);
   const costShareBps = BASIS_POINTS_PER_WHOLE - marginBps;
   const estimated = applyBasisPoints(withoutKnownCost, costShareBps);
   return {
     key: "costs.cogs",
     label: COST_LINE_LABELS.cogs,
-    value: money(knownCostMinor + estimated.minor),
+    value: inCurrency(knownCostMinor + estimated.minor),
     formula:
       "Known unit costs + Revenue without a known cost x (100% - Gross margin), the second term rounded half-up to the cent",
     parts: [
-      ...known.map((entry): Part => ({ label: entry.label, value: money(entry.cost.minor) })),
+      ...known.map((entry): Part => ({ label: entry.label, value: inCurrency(entry.cost.minor) })),
       { label: "Revenue support generated", value: totalRevenue },
-      { label: "Revenue with a known cost", value: money(coveredMinor) },
+      { label: "Revenue with a known cost", value: inCurrency(coveredMinor) },
       { label: "Revenue without a known cost", value: withoutKnownCost },
       { label: "Gross margin", value: rateFromBasisPoints(marginBps) },
       { label: "Cost share of revenue without a known cost", value: rateFromBasisPoints(costShareBps) },

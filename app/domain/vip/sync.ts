@@ -3,7 +3,7 @@
 // before, the tags to add and remove, the tier metafield to write or delete,
 // and the history entry. Plain data in, plain data out; the services layer
 // reads the customer and performs the plan.
-import { money } from "../money";
+import { moneyFromDecimal } from "../money";
 import {
   describeTierChange,
   diffTags,
@@ -70,7 +70,7 @@ export function customerSnapshot(node: CustomerNode): CustomerSnapshot {
     facts: {
       customerId: node.id,
       tags: node.tags,
-      amountSpent: money(node.amountSpent.amount, node.amountSpent.currencyCode),
+      amountSpent: moneyFromDecimal(node.amountSpent.amount, node.amountSpent.currencyCode),
       ordersCount: Number(node.numberOfOrders),
       lastOrderAt: lastOrder ? new Date(lastOrder.processedAt ?? lastOrder.createdAt) : null,
     },
