@@ -16,7 +16,7 @@ redirectShopifyRequests(env.SHOPIFY_ADMIN_ORIGIN);
 const shopify = shopifyApp({
   apiKey: env.SHOPIFY_API_KEY,
   apiSecretKey: env.SHOPIFY_API_SECRET,
-  apiVersion: ADMIN_API_VERSION as never,
+  apiVersion: ADMIN_API_VERSION,
   scopes: env.SCOPES?.split(",") ?? [...ACCESS_SCOPES],
   appUrl: env.SHOPIFY_APP_URL,
   authPathPrefix: "/auth",
@@ -53,7 +53,7 @@ export const sessionStorage = shopify.sessionStorage;
 const domains = shopifyApi({
   apiKey: env.SHOPIFY_API_KEY,
   apiSecretKey: env.SHOPIFY_API_SECRET,
-  apiVersion: ADMIN_API_VERSION as never,
+  apiVersion: ADMIN_API_VERSION,
   hostName: new URL(env.SHOPIFY_APP_URL).host,
   isEmbeddedApp: true,
   logger: { level: LogSeverity.Error },
@@ -61,6 +61,3 @@ const domains = shopifyApi({
 });
 /** The shop domain if it is one Shopify could sign for, else null. */
 export const sanitizeShopDomain = (domain: string) => domains.utils.sanitizeShop(domain);
-
-/** The Admin API client a loader or action gets from `authenticate.admin`. */
-export type AdminClient = Awaited<ReturnType<typeof authenticate.admin>>["admin"];

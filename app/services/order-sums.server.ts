@@ -36,10 +36,6 @@ export interface OrderVersions {
   after: Order | null;
 }
 
-export async function recordOrderChange(db: DatabaseClient, shop: string, before: Order | null, after: Order | null) {
-  await recordOrderChanges(db, shop, [{ before, after }]);
-}
-
 /**
  * For many orders at once: the sums' changes are added up per day and per
  * month first, so a batch of orders of one day moves that day's row once.

@@ -22,12 +22,6 @@ export const CHAT_CART_ATTRIBUTE = "_concierge_chat";
 /** Set by Concierge's order-tracking page on a cart started from it. */
 export const TRACKING_PAGE_CART_ATTRIBUTE = "_concierge_track";
 
-export const ATTRIBUTION_SOURCE_LABELS: Readonly<Record<AttributionSource, string>> = {
-  agent_code: "Agent code",
-  chat: "Chat",
-  tracking_page: "Tracking page",
-};
-
 /** The rule as merchants and agents read it in the app. Keep it true to the code below. */
 export const ATTRIBUTION_RULE_TEXT = [
   "Each order is credited to one source at most, the first of these that applies:",

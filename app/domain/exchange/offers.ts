@@ -55,10 +55,6 @@ export const RETURN_REASON_LABELS: Record<ReturnReason, Record<OfferLanguage, st
   UNKNOWN: { en: "Not given", ar: "غير محدد", fr: "Non précisé" },
 };
 
-export function isReturnReason(value: unknown): value is ReturnReason {
-  return typeof value === "string" && (RETURN_REASONS as readonly string[]).includes(value);
-}
-
 export const OFFER_NAME_MAX_LENGTH = 80;
 export const HEADLINE_MAX_LENGTH = 140;
 export const SCRIPT_MAX_LENGTH = 1000;
@@ -231,10 +227,8 @@ function withoutCaseInsensitiveDuplicates(tags: string[]): string[] {
 }
 
 export type OfferInput = z.output<ReturnType<typeof offerInputSchema>>;
-export type OfferInputDraft = z.input<ReturnType<typeof offerInputSchema>>;
 /** What an offer stores as its definition: everything but its name and switch, which are columns. */
 export type OfferDefinition = Omit<OfferInput, "name" | "enabled">;
-export type OfferExchange = OfferDefinition["exchange"];
 export type OfferBonus = OfferDefinition["bonus"];
 export type BonusDiscount = Extract<OfferBonus, { kind: "upsell_discount" }>["discount"];
 export type OfferTexts = OfferDefinition["texts"];

@@ -7,10 +7,6 @@ import type { Money } from "./index";
 /** 10,000 basis points make 100%. */
 export const BASIS_POINTS_PER_WHOLE = 10_000;
 
-export function zeroMoney(currencyCode: string): Money {
-  return { minor: 0n, currencyCode: currencyCode.toUpperCase() };
-}
-
 /** Mixing currencies is a bug upstream (shop money vs presentment money), never something to convert silently. */
 export function assertSameCurrency(expected: string, actual: Money, what: string): void {
   if (actual.currencyCode.toUpperCase() !== expected.toUpperCase()) {
