@@ -41,13 +41,9 @@ import { OrderCustomerQuery } from "../graphql/order-customer";
 import { createCodeInShopify, delightCodeInput } from "./agent-codes.server";
 import { shopSettings } from "./shop-settings.server";
 import { weeklyHoursOf } from "./agents.server";
+import type { ServiceContext, StaffMember } from "./context";
 
 /** Who is signed in to the app: the Shopify staff member of the online session. */
-export interface StaffMember {
-  userId: string;
-  email: string | null;
-  name: string | null;
-}
 
 interface OnlineSessionLike {
   onlineAccessInfo?: { associated_user?: { id?: number | string | null; email?: string | null; first_name?: string | null; last_name?: string | null } } | null;
@@ -66,13 +62,7 @@ export function staffMemberOf(session: OnlineSessionLike): StaffMember | null {
   return { userId: String(user.id), email, name: names.length > 0 ? names.join(" ") : null };
 }
 
-export interface DeskContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-  staff: StaffMember | null;
-}
+export type DeskContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now" | "staff">;
 
 /** The agent the signed-in staff member is, linking the two the first time they meet. */
 export async function deskAgent(context: Pick<DeskContext, "db" | "shop" | "staff">) {

@@ -1,8 +1,7 @@
 // The agent roster: adding an agent with their personal code in Shopify,
 // editing them, deactivating them (their codes stop working in Shopify), and
 // the leaderboard of what each one brought in.
-import { AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
-import type { Database } from "../db.server";
+import { AdminUserErrors } from "../admin-api.server";
 import {
   agentAttributions,
   agentCodes,
@@ -52,13 +51,9 @@ import {
 } from "./agent-codes.server";
 import { queueCodeAttribution } from "./attribution.server";
 import { shopSettings } from "./shop-settings.server";
+import type { ShopContext } from "./context";
 
-export interface AgentsContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-}
+export type AgentsContext = ShopContext;
 
 export type AgentSaveResult = { ok: true; agentId: string } | { ok: false; fieldErrors: FieldErrors };
 

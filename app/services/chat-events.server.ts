@@ -1,13 +1,12 @@
 // The chat trigger's beacons, once the app proxy's signature is verified:
 // a known event name, counted on the shop's calendar day. Each visitor may
 // only send so many, so a script replaying beacons cannot inflate the funnel.
-import type { Database } from "../db.server";
-import type { AdminGraphqlClient } from "../admin-api.server";
 import { consumeRateLimit, visitorKey, type RateLimit } from "../data/rate-limits.server";
 import { incrementChatEvent } from "../data/chat-events.server";
 import { parseChatEvent, type ChatEvent } from "../domain/chat/events";
 import { dayInTimeZone } from "../domain/time/days";
 import { shopSettings } from "./shop-settings.server";
+import type { ShopContext } from "./context";
 
 /**
  * Events one visitor may send in an hour. A shopper sends one per product
@@ -16,14 +15,10 @@ import { shopSettings } from "./shop-settings.server";
  */
 export const VISITOR_EVENT_LIMIT: Omit<RateLimit, "key"> = { limit: 60, windowMs: 60 * 60 * 1000 };
 
-export interface ChatEventRequest {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
+export interface ChatEventRequest extends ShopContext {
   body: string;
   /** Who sent it (storefront-request.server.ts visitorOf); hashed here, never stored raw. */
   visitor: string;
-  now: Date;
 }
 
 export type ChatEventResult =

@@ -1,8 +1,7 @@
 // The exchange offers pages: the offers in precedence order with what they
 // brought in, the shoppers' requests waiting for an agent, and saving,
 // reordering and deleting offers.
-import type { Database } from "../db.server";
-import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import { adminQuery } from "../admin-api.server";
 import {
   createExchangeOffer,
   deleteExchangeOffer,
@@ -22,13 +21,9 @@ import { formatMoney } from "../domain/money";
 import { numericId } from "../domain/shopify-ids";
 import { ExchangeOfferOptionsQuery, type ExchangeOfferOptions } from "../graphql/exchange-offer-options";
 import { shopSettings } from "./shop-settings.server";
+import type { ShopContext } from "./context";
 
-export interface OffersContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-}
+export type OffersContext = ShopContext;
 
 export interface OfferFormOptions {
   shopCurrency: string;

@@ -3,7 +3,6 @@
 // an agent records, and the exchange made for real in Shopify on acceptance:
 // a return whose exchange line items are released at once, and a draft
 // order for whatever the shopper pays on top. See decision 007.
-import type { Database } from "../db.server";
 import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
 import { consumeRateLimit, visitorKey } from "../data/rate-limits.server";
 import {
@@ -37,20 +36,14 @@ import { ExchangeDraftOrderCreateMutation, type ExchangeDraftOrderLine } from ".
 import { ExchangeOrderQuery, type ExchangeOrder } from "../graphql/exchange-order";
 import { ExchangeReturnCreateMutation } from "../graphql/exchange-return-create";
 import { ExchangeReturnProcessMutation } from "../graphql/exchange-return-process";
-import { deskAgent, type StaffMember } from "./agent-desk.server";
+import { deskAgent } from "./agent-desk.server";
 import { shopSettings } from "./shop-settings.server";
+import type { ServiceContext, ShopContext } from "./context";
 
-export interface ExchangeContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-}
+export type ExchangeContext = ShopContext;
 
-export interface AgentExchangeContext extends ExchangeContext {
-  /** The signed-in staff member: the agent recorded on the outcome. */
-  staff: StaffMember | null;
-}
+/** The signed-in staff member is the agent recorded on the outcome. */
+export type AgentExchangeContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now" | "staff">;
 
 export type ShopifyOrder = NonNullable<ExchangeOrder["order"]>;
 
@@ -195,13 +188,9 @@ function refusalMessage(context: OrderContext, item: OrderItem, result: ItemProp
 // ---------------------------------------------------------------------------
 // The tracking page (self-service)
 
-export interface ExchangeOffersForOrderInput {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
+export interface ExchangeOffersForOrderInput extends ShopContext {
   /** Numeric id or GID of the order. */
   orderId: string;
-  now: Date;
 }
 
 /**

@@ -1,6 +1,5 @@
 // The storefront's order tracking: who may see which order, and the
 // timeline built from what Shopify says about it.
-import type { Database } from "../db.server";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { consumeRateLimit, visitorKey, type RateLimit } from "../data/rate-limits.server";
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
@@ -18,6 +17,7 @@ import {
 } from "../graphql/order-tracking";
 import { exchangeOffersForOrder } from "./exchanges.server";
 import { shopSettings } from "./shop-settings.server";
+import type { ShopContext } from "./context";
 
 /** Lookups one visitor may make: enough for typos, too few to enumerate orders. */
 export const VISITOR_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 10, windowMs: 10 * 60 * 1000 };
@@ -32,16 +32,12 @@ export const SHOP_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 3000, windowMs
  */
 export const SNAPSHOT_TTL_MS = 5 * 60 * 1000;
 
-export interface TrackingRequest {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
+export interface TrackingRequest extends ShopContext {
   query: URLSearchParams;
   /** logged_in_customer_id from the signed proxy request; empty when anonymous. */
   loggedInCustomerId: string | null;
   /** Who is asking, for rate limits: an address or other request fingerprint (hashed here). */
   visitor: string;
-  now: Date;
   formPath?: string;
 }
 

@@ -4,8 +4,7 @@
 // Everything is read from sums and small tables (see data/profit.server.ts),
 // so a shop with a million attributed orders loads as fast as a new one; the
 // arithmetic is app/domain/profit's. See docs/decisions/008-profit-dashboard.md.
-import type { AdminGraphqlClient } from "../admin-api.server";
-import { inTransaction, type Database, type DatabaseClient } from "../db.server";
+import { inTransaction, type DatabaseClient } from "../db.server";
 import {
   agentNames,
   attributionAgentSums,
@@ -83,15 +82,9 @@ import { figureView, formatCount, moneyView, rateView, resolveLocale } from "../
 import { DEFAULT_SITE_CONVERSION_BPS } from "../domain/chat/funnel";
 import { awaitingPaymentText } from "../domain/exchange/payments";
 import { shopSettings, type ShopSettings } from "./shop-settings.server";
+import type { ServiceContext } from "./context";
 
-export interface ProfitContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-  /** The staff member's locale, from their session; English when absent or unknown. */
-  locale?: string | null;
-}
+export type ProfitContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now" | "locale">;
 
 /** What a ticket costs until the merchant says otherwise: TrackingSettings' own default, $5.00. */
 const DEFAULT_COST_PER_TICKET_MINOR = 500n;

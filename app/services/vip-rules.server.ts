@@ -1,8 +1,7 @@
 // The VIP rules pages: the rules with their members, saving, reordering and
 // deleting (each followed by a backfill that re-evaluates every customer),
 // and the preview of a rule against the store's customers before it is saved.
-import type { Database } from "../db.server";
-import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import { adminQuery } from "../admin-api.server";
 import {
   countTierMembers,
   createVipRule,
@@ -31,13 +30,9 @@ import { VipCustomersPageQuery, type VipCustomersPage } from "../graphql/vip-cus
 import { shopSettings } from "./shop-settings.server";
 import { startVipBackfill, type BackfillTrigger } from "./vip-backfill.server";
 import { TIER_METAFIELD_VARIABLES } from "./vip-sync.server";
+import type { ShopContext } from "./context";
 
-export interface VipRulesContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-}
+export type VipRulesContext = ShopContext;
 
 /** Customers a preview reads (two pages): quick for the merchant, light on the shop's API budget. */
 export const PREVIEW_CUSTOMER_LIMIT = 500;

@@ -32,13 +32,9 @@ import { VipTagsRemoveMutation } from "../graphql/vip-tags-remove";
 import { VipTierMetafieldsDeleteMutation } from "../graphql/vip-tier-metafields-delete";
 import { VipTierMetafieldsSetMutation, type MetafieldsSetInput } from "../graphql/vip-tier-metafields-set";
 import { shopSettings } from "./shop-settings.server";
+import type { ShopContext } from "./context";
 
-export interface VipContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-}
+export type VipContext = ShopContext;
 
 /** metafieldsSet takes at most 25 metafields a call. */
 export const METAFIELDS_PER_CALL = 25;
