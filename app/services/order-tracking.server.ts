@@ -15,7 +15,7 @@ import {
   OrderTrackingQuery,
   type OrderTracking,
 } from "../graphql/order-tracking";
-import { exchangeOffersForOrder } from "./exchanges.server";
+import { exchangeOffersForOrder } from "./exchange-requests.server";
 import { shopSettings } from "./shop-settings.server";
 import type { ShopContext } from "./context";
 
