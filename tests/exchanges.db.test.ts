@@ -14,7 +14,7 @@ import { loader as profitExportLoader } from "../app/routes/app.profit.export";
 import { action as requestAction } from "../app/routes/proxy.exchange-request";
 import { loader as trackLoader } from "../app/routes/proxy.track";
 import { exchangeOffersForOrder } from "../app/services/exchange-requests.server";
-import type { ProfitDashboard } from "../app/services/profit.server";
+import type { ProfitDashboard } from "../app/services/profit-dashboard.server";
 import { unauthenticated } from "../app/shopify.server";
 import { DEMO_SHOP } from "./shopify/demo-store";
 import { signedAppProxyUrl } from "./shopify/app-proxy";

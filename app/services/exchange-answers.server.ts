@@ -10,7 +10,8 @@ import {
   findOutcome,
   recordOutcome,
   releaseOutcome,
-  type ExchangeOutcomeRecord } from "../data/exchanges.server";
+  type ExchangeOutcomeRecord,
+} from "../data/exchanges.server";
 import { parseAgentAnswer, returnReasonOrNull } from "../domain/exchange/answers";
 import type { ReturnReason } from "../domain/exchange/offers";
 import type { ExchangeFigures } from "../domain/exchange/pricing";

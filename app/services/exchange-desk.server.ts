@@ -1,7 +1,6 @@
 // The exchange desk (app/routes/app.exchanges.$orderId.tsx): everything it
 // shows for one order, as plain data (money formatted, BigInt as text).
-import {
-  listOrderOutcomes } from "../data/exchanges.server";
+import { listOrderOutcomes } from "../data/exchanges.server";
 import { returnReasonOrNull } from "../domain/exchange/answers";
 import type { OrderItem } from "../domain/exchange/items";
 import { SKIP_LABELS, type Proposal } from "../domain/exchange/matching";

@@ -3,11 +3,18 @@
 // to each item (or why none does). Shared by the tracking page, the agent's
 // answer and the exchange desk. See decision 007.
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
-import {
-  listExchangeOffers } from "../data/exchanges.server";
+import { listExchangeOffers } from "../data/exchanges.server";
 import { ineligibleMessage, itemEligibility } from "../domain/exchange/eligibility";
 import { orderItemsOf, type OrderItem } from "../domain/exchange/items";
-import { matchOffers, offerCoversItem, type Catalog, type CatalogProduct, type CatalogVariant, type Proposal, type StoredOffer } from "../domain/exchange/matching";
+import {
+  matchOffers,
+  offerCoversItem,
+  type Catalog,
+  type CatalogProduct,
+  type CatalogVariant,
+  type Proposal,
+  type StoredOffer,
+} from "../domain/exchange/matching";
 import type { ReturnReason } from "../domain/exchange/offers";
 import { parseDecimalToMinor } from "../domain/money";
 import { shopifyGid } from "../domain/shopify-ids";

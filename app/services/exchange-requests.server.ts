@@ -2,10 +2,7 @@
 // a delivered order, and the request they send, recorded for an agent to
 // confirm. Nothing is created in Shopify here. See decision 007.
 import { consumeRateLimit, visitorKey } from "../data/rate-limits.server";
-import {
-  findLiveOutcomeForItem,
-  listExchangeOffers,
-  recordOutcome } from "../data/exchanges.server";
+import { findLiveOutcomeForItem, listExchangeOffers, recordOutcome } from "../data/exchanges.server";
 import { parseExchangeRequest, type ExchangeRequestInput } from "../domain/exchange/answers";
 import { offersForDeliveredItems, type DeliveredItemOffer } from "../domain/exchange/storefront";
 import type { FormSubmission } from "../domain/forms";

@@ -8,7 +8,7 @@ import db from "../../app/db.server";
 import type { AttributionSource, ChatEvent } from "@prisma/client";
 import { refreshMonthlySum } from "../../app/data/attributions.server";
 import { moneyFromDecimal } from "../../app/domain/money";
-import { recordOrderDay } from "../../app/services/profit.server";
+import { recordOrderDay } from "../../app/services/order-days.server";
 
 let sequence = 0;
 const nextId = (prefix: string) => `${prefix}-${++sequence}`;
