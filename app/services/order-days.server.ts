@@ -1,7 +1,7 @@
 // The store's orders per day, on the shop's clock, kept on every order and
 // refund event: what the dashboard divides support's revenue by.
 import { inTransaction, type DatabaseClient } from "../db.server";
-import { refreshOrderDay } from "../data/profit.server";
+import { refreshOrderDay } from "../data/order-days.server";
 import { findShopSettings } from "../data/shops.server";
 import { findOrder } from "../data/orders.server";
 import { instantOfWallClock, wallClockAt } from "../domain/time/zoned-time";

@@ -9,7 +9,7 @@
 import type { Order } from "@prisma/client";
 import type { DatabaseClient } from "../db.server";
 import { addToMonthlySums } from "../data/attributions.server";
-import { addToOrderDays } from "../data/profit.server";
+import { addToOrderDays } from "../data/order-days.server";
 import { findShopSettings } from "../data/shops.server";
 import { creditChanges, mergeChanges, orderDayChanges, splitDay, splitMonth } from "../domain/profit/sum-deltas";
 import { creditOrderChanges } from "./attribution.server";

@@ -1,7 +1,8 @@
 // The merchant's entries on the profit page: its settings (margin, cost per
 // ticket, the team's share of refunds), the team's costs month by month and
 // outreach campaigns.
-import { campaignWithCode, codeOwnerIds, createCampaign, deleteCampaign, saveProfitSettings, saveSupportCost } from "../data/profit.server";
+import { campaignWithCode, createCampaign, deleteCampaign, saveProfitSettings, saveSupportCost } from "../data/profit-entries.server";
+import { codeOwnerIds } from "../data/profit-sums.server";
 import { isUniqueViolation } from "../db.server";
 import type { FieldErrors } from "../domain/forms";
 import { addMonths, monthKeyOf } from "../domain/profit/periods";

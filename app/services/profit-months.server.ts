@@ -5,22 +5,19 @@ import {
   attributionAgentSums,
   attributionSourceSums,
   campaignOrderSums,
-  campaignsBetween,
   chatEventsByMonth,
   codeOwnerIds,
-  costPerTicketMinor,
   delightSpendByMonth,
   draftOrderPaymentsByMonth,
   exchangeSumsByMonth,
-  findProfitSettings,
   keepDelightMonths,
   keptDelightMonths,
   keptDelightSums,
   lookupsByMonth,
   storeOrdersByMonth,
-  supportCostsFor,
   type MonthSpan,
-} from "../data/profit.server";
+} from "../data/profit-sums.server";
+import { campaignsBetween, costPerTicketMinor, findProfitSettings, supportCostsFor } from "../data/profit-entries.server";
 import { ATTRIBUTION_PRECEDENCE, type AttributionSource } from "../domain/agents/attribution";
 import { CHAT_EVENTS, type ChatEvent } from "../domain/chat/events";
 import { moneyOfMinor, type Money } from "../domain/money";

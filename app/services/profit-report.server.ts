@@ -1,7 +1,7 @@
 // Support's P&L for the period the merchant asks for: the months' facts made
 // into statements by app/domain/profit, with the agents and VIP tiers of the
 // same period. The page and the CSV both start here. See decision 008.
-import { agentNames, earliestAttributionMonth, vipTierJoins, vipTierMembers } from "../data/profit.server";
+import { agentNames, earliestAttributionMonth, vipTierJoins, vipTierMembers } from "../data/profit-sums.server";
 import { ATTRIBUTION_RULE_TEXT } from "../domain/agents/attribution";
 import type { FieldErrors } from "../domain/forms";
 import { funnelsOf, monthPnlOf, sumFunnelFacts } from "../domain/profit/dashboard";
