@@ -10,7 +10,8 @@ import { AgentForm } from "../components/AgentForm";
 import db from "../db.server";
 import { timeZoneOptions } from "../domain/time/zoned-time";
 import { authenticate } from "../shopify.server";
-import { agentFormContext, blankAgentFormValues, createAgent, loadAgent, updateAgent } from "../services/agents.server";
+import { agentFormContext, createAgent, updateAgent } from "../services/agents.server";
+import { blankAgentFormValues, loadAgent } from "../services/agent-pages.server";
 
 const NEW = "new";
 

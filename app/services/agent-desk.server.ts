@@ -40,7 +40,7 @@ import { CustomerSearchQuery } from "../graphql/customer-search";
 import { OrderCustomerQuery } from "../graphql/order-customer";
 import { createCodeInShopify, delightCodeInput } from "./agent-codes.server";
 import { shopSettings } from "./shop-settings.server";
-import { weeklyHoursOf } from "./agents.server";
+import { weeklyHoursOf } from "./agent-pages.server";
 import type { ServiceContext, StaffMember } from "./context";
 
 /** Who is signed in to the app: the Shopify staff member of the online session. */
