@@ -16,7 +16,8 @@ import {
   type CustomerTierWrite,
   type VipRuleRecord,
 } from "../data/vip.server";
-import { compileRules, TIER_METAFIELD, type CompiledRuleSet } from "../domain/vip/evaluate";
+import { compileRules, type CompiledRuleSet } from "../domain/vip/evaluate";
+import { TIER_METAFIELD } from "../domain/vip/tier-effects";
 import {
   customerSnapshot,
   planTierSync,

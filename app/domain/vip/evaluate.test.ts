@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { moneyFromDecimal } from "../money";
-import {
-  compileRules,
-  describeTierChange,
-  diffTags,
-  evaluateCustomer,
-  matchTier,
-  tierMetafieldValue,
-  type CustomerFacts,
-  type RuleWithPrecedence,
-} from "./evaluate";
+import { compileRules, evaluateCustomer, matchTier, type CustomerFacts, type RuleWithPrecedence } from "./evaluate";
+import { describeTierChange, diffTags, tierMetafieldValue } from "./tier-effects";
 import { parseRuleInput, type RuleInputDraft } from "./rules";
 
 const NOW = new Date("2025-06-30T12:00:00.000Z");

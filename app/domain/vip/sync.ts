@@ -4,19 +4,8 @@
 // and the history entry. Plain data in, plain data out; the services layer
 // reads the customer and performs the plan.
 import { moneyFromDecimal } from "../money";
-import {
-  describeTierChange,
-  diffTags,
-  evaluateCustomer,
-  matchTier,
-  tierMetafieldValue,
-  type CompiledRuleSet,
-  type CustomerFacts,
-  type RuleWithPrecedence,
-  type TierChange,
-  type TierMetafieldValue,
-  type VipTier,
-} from "./evaluate";
+import { describeTierChange, diffTags, tierMetafieldValue, type TierChange, type TierMetafieldValue } from "./tier-effects";
+import { evaluateCustomer, matchTier, type CompiledRuleSet, type CustomerFacts, type RuleWithPrecedence, type VipTier } from "./evaluate";
 
 /** A customer as the Admin API returns them (VipCustomerFacts, the backfill's bulk query). */
 export interface CustomerNode {
