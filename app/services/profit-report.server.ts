@@ -5,7 +5,8 @@ import { agentNames, earliestAttributionMonth, vipTierJoins, vipTierMembers } fr
 import { ATTRIBUTION_RULE_TEXT } from "../domain/agents/attribution";
 import type { FieldErrors } from "../domain/forms";
 import { funnelsOf, monthPnlOf, sumFunnelFacts } from "../domain/profit/dashboard";
-import { profitCenterSince, sumPnl, type MonthlyPnl } from "../domain/profit/pnl";
+import { profitCenterSince, sumPnl } from "../domain/profit/pnl-period";
+import type { MonthlyPnl } from "../domain/profit/pnl";
 import { leaderboardFromSums } from "../domain/profit/leaderboard";
 import {
   addMonths,
