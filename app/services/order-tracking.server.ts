@@ -8,7 +8,8 @@ import { DEFAULT_BRANDING, renderTrackingPage, type RecentOrder, type TrackingBr
 import { dayInTimeZone } from "../domain/time/days";
 import { countLookup, faqLinksOf, findSnapshot, findTrackingSettings, saveSnapshot } from "../data/tracking.server";
 import { storedDocument, toJson } from "../data/json";
-import { buildTrackingView, type OrderTrackingFacts } from "../domain/tracking/timeline";
+import { buildTrackingView } from "../domain/tracking/timeline";
+import type { OrderTrackingFacts } from "../domain/tracking/timeline-facts";
 import {
   CustomerRecentOrdersQuery,
   OrderLookupQuery,

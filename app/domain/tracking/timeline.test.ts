@@ -1,18 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { TRACKING_LOCALES, trackingMessages } from "./messages";
 import type { DeliveryFlow, TimelineStepKey } from "./statuses";
-import {
-  buildTrackingView,
-  FLOW_STEPS,
-  projectStep,
-  type FulfillmentEventFact,
-  type FulfillmentFact,
-  type FulfillmentOrderFact,
-  type OrderTrackingFacts,
-  type PackageTimeline,
-  type TimelineStep,
-  type TrackingView,
-} from "./timeline";
+import { buildTrackingView } from "./timeline";
+import { FLOW_STEPS, projectStep } from "./timeline-reading";
+import type {
+  FulfillmentEventFact,
+  FulfillmentFact,
+  FulfillmentOrderFact,
+  OrderTrackingFacts,
+  PackageTimeline,
+  TimelineStep,
+  TrackingView,
+} from "./timeline-facts";
 
 const NOW = new Date("2025-06-20T12:00:00.000Z");
 const ORDER_NAME = "#1001";
