@@ -263,7 +263,8 @@ export interface Leaderboard {
   totals: LeaderboardFigures;
 }
 
-interface Tally {
+/** What one agent brought in over a period, in minor units: leaderboard() and leaderboardFromSums() fill it. */
+export interface AgentTally {
   agentId: string;
   name: string;
   attributedOrders: number;
@@ -275,7 +276,7 @@ interface Tally {
 
 const BASIS_POINTS_DIVISOR = BigInt(BASIS_POINTS_PER_WHOLE);
 
-function figures(tally: Omit<Tally, "agentId" | "name">, currencyCode: string): LeaderboardFigures {
+function figures(tally: Omit<AgentTally, "agentId" | "name">, currencyCode: string): LeaderboardFigures {
   const inCurrency = (minor: bigint): Money => moneyOfMinor(minor, currencyCode);
   return {
     attributedOrders: tally.attributedOrders,
@@ -286,6 +287,39 @@ function figures(tally: Omit<Tally, "agentId" | "name">, currencyCode: string): 
     commission: inCurrency(tally.commissionMinor),
     delightBudgetUsed: inCurrency(tally.delightMinor),
   };
+}
+
+/** A zero tally for each agent, and the tally an order or a code is credited to (an unknown agent is a bug upstream). */
+export function agentTallies(agents: ReadonlyArray<{ agentId: string; name: string }>) {
+  const tallies = new Map<string, AgentTally>();
+  for (const { agentId, name } of agents) {
+    if (tallies.has(agentId)) throw new Error(`Agent ${agentId} is listed twice`);
+    tallies.set(agentId, { agentId, name, attributedOrders: 0, cancelledOrders: 0, netRevenueMinor: 0n, commissionMinor: 0n, delightMinor: 0n });
+  }
+  const tallyOf = (agentId: string, what: string) => {
+    const tally = tallies.get(agentId);
+    if (!tally) throw new Error(`${what} is credited to agent ${agentId}, who is not among the leaderboard's agents`);
+    return tally;
+  };
+  return { tallies, tallyOf };
+}
+
+/** The tallies ranked by net revenue, then name, then id, with the exact sums of the rows as totals. */
+export function rankedLeaderboard(tallies: Iterable<AgentTally>, currencyCode: string, period: { start: Date; end: Date }): Leaderboard {
+  const ranked = [...tallies].sort((a, b) => {
+    if (a.netRevenueMinor !== b.netRevenueMinor) return a.netRevenueMinor > b.netRevenueMinor ? -1 : 1;
+    return a.name.localeCompare(b.name, "en") || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
+  });
+  const total: Omit<AgentTally, "agentId" | "name"> = { attributedOrders: 0, cancelledOrders: 0, netRevenueMinor: 0n, commissionMinor: 0n, delightMinor: 0n };
+  const rows = ranked.map((tally, index): LeaderboardRow => {
+    total.attributedOrders += tally.attributedOrders;
+    total.cancelledOrders += tally.cancelledOrders;
+    total.netRevenueMinor += tally.netRevenueMinor;
+    total.commissionMinor += tally.commissionMinor;
+    total.delightMinor += tally.delightMinor;
+    return { rank: index + 1, agentId: tally.agentId, name: tally.name, ...figures(tally, currencyCode) };
+  });
+  return { period: { start: period.start, end: period.end }, currencyCode, rows, totals: figures(total, currencyCode) };
 }
 
 /**
@@ -303,24 +337,7 @@ export function leaderboard(input: LeaderboardInput, period: Pick<BudgetPeriod, 
     return startMs <= time && time < endMs;
   };
 
-  const tallies = new Map<string, Tally>();
-  for (const { agentId, name } of input.agents) {
-    if (tallies.has(agentId)) throw new Error(`Agent ${agentId} is listed twice`);
-    tallies.set(agentId, {
-      agentId,
-      name,
-      attributedOrders: 0,
-      cancelledOrders: 0,
-      netRevenueMinor: 0n,
-      commissionMinor: 0n,
-      delightMinor: 0n,
-    });
-  }
-  const tallyOf = (agentId: string, what: string) => {
-    const tally = tallies.get(agentId);
-    if (!tally) throw new Error(`${what} is credited to agent ${agentId}, who is not among the leaderboard's agents`);
-    return tally;
-  };
+  const { tallies, tallyOf } = agentTallies(input.agents);
 
   // Counting an order twice would pay its commission twice.
   const seenOrders = new Set<string>();
@@ -347,26 +364,5 @@ export function leaderboard(input: LeaderboardInput, period: Pick<BudgetPeriod, 
     tallyOf(code.agentId, "A delight code").delightMinor += code.cost.minor;
   }
 
-  const ranked = [...tallies.values()].sort((a, b) => {
-    if (a.netRevenueMinor !== b.netRevenueMinor) return a.netRevenueMinor > b.netRevenueMinor ? -1 : 1;
-    return a.name.localeCompare(b.name, "en") || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
-  });
-
-  const total: Omit<Tally, "agentId" | "name"> = {
-    attributedOrders: 0,
-    cancelledOrders: 0,
-    netRevenueMinor: 0n,
-    commissionMinor: 0n,
-    delightMinor: 0n,
-  };
-  const rows = ranked.map((tally, index): LeaderboardRow => {
-    total.attributedOrders += tally.attributedOrders;
-    total.cancelledOrders += tally.cancelledOrders;
-    total.netRevenueMinor += tally.netRevenueMinor;
-    total.commissionMinor += tally.commissionMinor;
-    total.delightMinor += tally.delightMinor;
-    return { rank: index + 1, agentId: tally.agentId, name: tally.name, ...figures(tally, currencyCode) };
-  });
-
-  return { period: { start: period.start, end: period.end }, currencyCode, rows, totals: figures(total, currencyCode) };
+  return rankedLeaderboard(tallies.values(), currencyCode, period);
 }
