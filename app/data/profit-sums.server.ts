@@ -281,41 +281,34 @@ export async function draftOrderPaymentsByMonth(db: DatabaseClient, shop: string
 /** Days are "YYYY-MM-DD" on the shop's clock: their first 7 characters are their month. */
 const MONTH_OF_DAY = `SUBSTR("day", 1, 7)`;
 
-/** The chat prompt's events of days fromDay…toDay, summed by month. */
-export async function chatEventsByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
-  const rows = await new Sql(`SELECT ${MONTH_OF_DAY} AS "month", "event", SUM("count") AS "count" FROM "ChatEventDaily" WHERE "shop" = `)
+/** SELECT month, `columns` FROM a daily table, of days fromDay…toDay, GROUP BY `groupBy`. */
+function dailySumsByMonth(columns: string, table: string, groupBy: string, shop: string, fromDay: string, toDay: string) {
+  return new Sql(`SELECT ${MONTH_OF_DAY} AS "month", ${columns} FROM "${table}" WHERE "shop" = `)
     .value(shop)
     .text(` AND "day" >= `)
     .value(fromDay)
     .text(` AND "day" <= `)
     .value(toDay)
-    .text(" GROUP BY 1, 2")
+    .text(` GROUP BY ${groupBy}`);
+}
+
+/** The chat prompt's events of days fromDay…toDay, summed by month. */
+export async function chatEventsByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
+  const rows = await dailySumsByMonth(`"event", SUM("count") AS "count"`, "ChatEventDaily", "1, 2", shop, fromDay, toDay)
     .run<{ month: string; event: string; count: unknown }>(db);
   return rows.map((row) => ({ month: row.month, event: row.event, count: count(row.count) }));
 }
 
 /** The tracking page's lookups of days fromDay…toDay, summed by month. */
 export async function lookupsByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
-  const rows = await new Sql(`SELECT ${MONTH_OF_DAY} AS "month", SUM("lookups") AS "lookups", SUM("misses") AS "misses" FROM "TrackingLookupDaily" WHERE "shop" = `)
-    .value(shop)
-    .text(` AND "day" >= `)
-    .value(fromDay)
-    .text(` AND "day" <= `)
-    .value(toDay)
-    .text(" GROUP BY 1")
+  const rows = await dailySumsByMonth(`SUM("lookups") AS "lookups", SUM("misses") AS "misses"`, "TrackingLookupDaily", "1", shop, fromDay, toDay)
     .run<{ month: string; lookups: unknown; misses: unknown }>(db);
   return rows.map((row) => ({ month: row.month, lookups: count(row.lookups), misses: count(row.misses) }));
 }
 
 /** The store's orders of days fromDay…toDay, summed by month and currency. */
 export async function storeOrdersByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
-  const rows = await new Sql(`SELECT ${MONTH_OF_DAY} AS "month", "currencyCode", SUM("orders") AS "orders", SUM("refundedMinor") AS "refunded" FROM "OrderDaily" WHERE "shop" = `)
-    .value(shop)
-    .text(` AND "day" >= `)
-    .value(fromDay)
-    .text(` AND "day" <= `)
-    .value(toDay)
-    .text(" GROUP BY 1, 2")
+  const rows = await dailySumsByMonth(`"currencyCode", SUM("orders") AS "orders", SUM("refundedMinor") AS "refunded"`, "OrderDaily", "1, 2", shop, fromDay, toDay)
     .run<{ month: string; currencyCode: string; orders: unknown; refunded: unknown }>(db);
   return rows.map((row) => ({ month: row.month, currencyCode: row.currencyCode, orders: count(row.orders), refundedMinor: integer(row.refunded) }));
 }

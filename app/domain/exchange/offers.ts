@@ -19,6 +19,7 @@ import {
   type FormSubmission,
 } from "../forms";
 import { formatMinorAsDecimal } from "../money";
+import { withoutCaseInsensitiveDuplicates } from "../shopify-tags";
 
 /** The languages an offer speaks: the storefront's and the agents'. */
 export const OFFER_LANGUAGES = ["en", "ar", "fr"] as const;
@@ -214,16 +215,6 @@ export function offerInputSchema(shopCurrency: string) {
         fr: { headline: offer.texts.fr.headline ?? null, script: offer.texts.fr.script ?? null },
       },
     }));
-}
-
-function withoutCaseInsensitiveDuplicates(tags: string[]): string[] {
-  const seen = new Set<string>();
-  return tags.filter((tag) => {
-    const key = tag.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 export type OfferInput = z.output<ReturnType<typeof offerInputSchema>>;
