@@ -4,19 +4,7 @@ import { describe, expect, it } from "vitest";
 import { TRACKING_LOCALES, trackingMessages } from "./messages";
 import type { DeliveryFlow, TimelineStepKey } from "./statuses";
 import { FLOW_STEPS, projectStep } from "./timeline-reading";
-import {
-  fulfillmentOrder,
-  fulfillment,
-  event,
-  order,
-  shipped,
-  scenarios,
-  build,
-  onlyPackage,
-  stepStates,
-  stepOf,
-  contactSupport,
-} from "./timeline.fixture";
+import { fulfillmentOrder, fulfillment, event, order, shipped, scenarios, build, onlyPackage, stepStates, stepOf, contactSupport } from "./timeline.fixture";
 
 describe("buildTrackingView: pickup", () => {
   it("gives a local pickup a pickup timeline, and tells the shopper where to collect it", () => {

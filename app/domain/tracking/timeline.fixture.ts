@@ -325,3 +325,20 @@ export const contactSupport = {
 };
 
 // ---------------------------------------------------------------------------
+
+/** The order's headline, with nothing wrong and nothing for the merchant to chase. */
+export function expectCalm(view: TrackingView, state: TrackingView["overall"]["state"], messageKey: string) {
+  expect(view.overall).toEqual({ state, messageKey, params: { orderName: ORDER_NAME } });
+  expect(view.exceptions).toEqual([]);
+  expect(view.atRisk).toBe(false);
+}
+
+/** The shipping flow's steps, as the shopper reads them. */
+const SHIPPING_STEPS = ["ordered", "confirmed", "preparing", "shipped", "in_transit", "out_for_delivery", "delivered"];
+
+/** stepStates() of a shipped package at `current`: the steps before it done, those after it upcoming. */
+export function shippingStatesAt(current: string): string[] {
+  const index = SHIPPING_STEPS.indexOf(current);
+  if (index < 0) throw new Error(`${current} is not a shipping step`);
+  return SHIPPING_STEPS.map((step, position) => `${step}:${position < index ? "done" : position === index ? "current" : "upcoming"}`);
+}
