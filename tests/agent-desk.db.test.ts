@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { action as deskAction, loader as deskLoader } from "../app/routes/app.agent-desk";
-import { issueDelightCode, type StaffMember } from "../app/services/agent-desk.server";
+import { issueDelightCode } from "../app/services/agent-desk.server";
+import type { StaffMember } from "../app/services/context";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { discountStatus, findDiscountByCode, gid, type CustomerRecord } from "../local-shopify/store";

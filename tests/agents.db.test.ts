@@ -178,7 +178,7 @@ describe("an agent's personal code", () => {
     expect(attribution).toMatchObject({ grossMinor: gross, refundedMinor: refunded, netMinor: net, commissionMinor: halfUp(net * 750n, 10_000n) });
 
     // The leaderboard shows the same figures, with the rule they follow.
-    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Awaited<ReturnType<typeof import("../app/services/agents.server").loadRoster>>;
+    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Awaited<ReturnType<typeof import("../app/services/agent-pages.server").loadRoster>>;
     const row = roster.leaderboard.rows.find((candidate) => candidate.agentId === agent.id)!;
     expect(row).toMatchObject({ attributedOrders: 1, netRevenueMinor: net.toString(), commissionMinor: halfUp(net * 750n, 10_000n).toString() });
     expect(roster.leaderboard.totals.netRevenueMinor).toBe(net.toString());

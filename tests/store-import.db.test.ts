@@ -24,8 +24,8 @@ import {
   type StoreImportDeps,
 } from "../app/services/store-import.server";
 import { driveVipBackfill, startVipBackfill } from "../app/services/vip-backfill.server";
-import { wallClockAt } from "../app/domain/agents/zoned-time";
-import { lastDays } from "../app/domain/chat/days";
+import { wallClockAt } from "../app/domain/time/zoned-time";
+import { lastDays } from "../app/domain/time/days";
 import { DEMO_SHOP, OTHER_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { cancelOrder, findDiscountByCode, orderTotal, type OrderRecord, type ShopData } from "../local-shopify/store";

@@ -8,9 +8,10 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Badge, Banner, BlockStack, Card, DataTable, InlineGrid, Layout, Link, Page, Text } from "@shopify/polaris";
 import { AgentForm } from "../components/AgentForm";
 import db from "../db.server";
-import { timeZoneOptions } from "../domain/agents/zoned-time";
+import { timeZoneOptions } from "../domain/time/zoned-time";
 import { authenticate } from "../shopify.server";
-import { agentFormContext, blankAgentFormValues, createAgent, loadAgent, updateAgent } from "../services/agents.server";
+import { agentFormContext, createAgent, updateAgent } from "../services/agents.server";
+import { blankAgentFormValues, loadAgent } from "../services/agent-pages.server";
 
 const NEW = "new";
 

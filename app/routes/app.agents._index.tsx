@@ -21,7 +21,7 @@ import {
 import { useState } from "react";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
-import { loadRoster } from "../services/agents.server";
+import { loadRoster } from "../services/agent-pages.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);

@@ -33,7 +33,8 @@ import { ProfitCharts } from "../components/profit/ProfitCharts";
 import { addMonths } from "../domain/profit/periods";
 import { parseCampaignForm, parseProfitSettingsForm, parseTeamCostsForm, type ProfitFormIntent } from "../domain/profit/forms";
 import type { FigureView, RateView } from "../domain/profit/views";
-import { loadProfitDashboard, saveProfitForm } from "../services/profit.server";
+import { loadProfitDashboard } from "../services/profit-dashboard.server";
+import { saveProfitForm } from "../services/profit-entries.server";
 import { loadStoreImportView } from "../services/store-import.server";
 import { StoreHistoryCard } from "../components/StoreHistoryCard";
 

@@ -2,7 +2,7 @@
 import db from "../../app/db.server";
 import type { AdminGraphqlClient } from "../../app/admin-api.server";
 import { createVipRule } from "../../app/data/vip.server";
-import { TIER_METAFIELD } from "../../app/domain/vip/evaluate";
+import { TIER_METAFIELD } from "../../app/domain/vip/tier-effects";
 import { parseRuleInput, type RuleInputDraft } from "../../app/domain/vip/rules";
 import { DEMO_SHOP } from "../../local-shopify/demo-store";
 import { resolveNamespace } from "../../local-shopify/resolvers";

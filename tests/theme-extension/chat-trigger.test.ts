@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { CHAT_CART_ATTRIBUTE } from "../../app/domain/agents/attribution";
 import { CHAT_EVENTS } from "../../app/domain/chat/events";
-import { TIER_METAFIELD, tierMetafieldValue } from "../../app/domain/vip/evaluate";
+import { TIER_METAFIELD, tierMetafieldValue } from "../../app/domain/vip/tier-effects";
 import { createStorefrontLiquid } from "../../local-shopify/storefront/liquid";
 import { blockSettings, loadThemeAppExtension } from "../../local-shopify/storefront/theme-app-extension";
 import { buildStorefrontScript } from "../../scripts/build-storefront.mjs";

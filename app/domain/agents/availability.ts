@@ -10,7 +10,7 @@ import {
   wallClockAt,
   weekdayIndexOf,
   type CalendarDate,
-} from "./zoned-time";
+} from "../time/zoned-time";
 
 /** What availability needs to know about an agent; AgentSettings has it all. */
 export interface AgentSchedule {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deflection, parseTrackingSettingsForm, shopDay } from "./settings";
+import { deflection, parseTrackingSettingsForm } from "./settings";
 
 describe("tracking settings form", () => {
   it("reads branding, support contact, FAQ rows and the ticket cost exactly", () => {
@@ -61,12 +61,5 @@ describe("deflection", () => {
       ticketsSaved: 43,
       savedMinor: 21500n,
     });
-  });
-
-  it("buckets lookups by the shop's calendar day", () => {
-    const lateEvening = new Date("2026-01-31T20:30:00Z");
-    expect(shopDay(lateEvening, "Asia/Riyadh")).toBe("2026-01-31");
-    expect(shopDay(new Date("2026-01-31T21:30:00Z"), "Asia/Riyadh")).toBe("2026-02-01");
-    expect(shopDay(lateEvening, "America/New_York")).toBe("2026-01-31");
   });
 });

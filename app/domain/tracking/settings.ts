@@ -2,7 +2,6 @@
 // FAQ links, the pinned upsell collection and the cost of a ticket.
 import { z } from "zod";
 import { amountField, fieldErrorsOf, fieldValues, optionalField, type FieldErrors, type FormSubmission } from "../forms";
-import { wallClockAt } from "../agents/zoned-time";
 
 const MAX_FAQ_LINKS = 5;
 
@@ -88,12 +87,6 @@ export function parseTrackingSettingsForm(
     costPerTicket: single("costPerTicket") ?? "5.00",
   });
   return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-}
-
-/** The calendar day of an instant in the shop's time zone, "2026-11-23". */
-export function shopDay(instant: Date, timeZone: string): string {
-  const { year, month, day } = wallClockAt(instant, timeZone);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 export interface DeflectionDay {

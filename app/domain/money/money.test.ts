@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMinorAsDecimal, formatMoney, minorUnitDigits, parseDecimalToMinor } from "./money";
+import { formatMinorAsDecimal, formatMoney, minorUnitDigits, parseDecimalToMinor } from "./index";
 
 describe("money", () => {
   it("parses Shopify's decimal strings into exact minor units", () => {

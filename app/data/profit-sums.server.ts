@@ -1,148 +1,12 @@
-// What the profit dashboard reads, and the merchant's entries it keeps. Every
-// query is by shop.
-//
-// The reads are sums and small tables: monthly attribution sums, daily counts,
-// the kept delight spend of past months, and exchange outcomes through an
-// index that covers them. They are written in SQL both engines run (quoted
-// identifiers, values bound as parameters, CASE, sub-queries, GROUP BY position)
-// and sent with $queryRaw: for queries this small, preparing a Prisma model
-// query costs several times what the database spends answering it, and the
-// dashboard runs a couple of dozen (docs/decisions/008-profit-dashboard.md).
-// The writes are ordinary Prisma calls.
+// What the profit dashboard reads, every query by shop: monthly attribution
+// sums, daily counts, the kept delight spend of past months, and exchange
+// outcomes through an index that covers them. Sent with $queryRaw (sql.server.ts):
+// for queries this small, preparing a Prisma model query costs several times
+// what the database spends answering it, and the dashboard runs a couple of
+// dozen (docs/decisions/008-profit-dashboard.md).
 import type { DatabaseClient } from "../db.server";
 import { isUniqueViolation } from "../db.server";
-import type { DayDelta } from "../domain/profit/sum-deltas";
-
-/**
- * A query with its values bound as parameters (each driver adapter writes a
- * Date in its engine's own DateTime form), passed to $queryRaw as a template
- * would be: Prisma.sql fragments would need the Prisma namespace of the
- * client the URL picked, and there are two (db.server.ts).
- */
-class Sql {
-  private readonly strings: string[] = [""];
-  private readonly values: unknown[] = [];
-
-  constructor(text = "") {
-    this.strings[0] = text;
-  }
-
-  text(text: string) {
-    this.strings[this.strings.length - 1] += text;
-    return this;
-  }
-
-  value(value: unknown) {
-    this.values.push(value);
-    this.strings.push("");
-    return this;
-  }
-
-  /** value, value, value: for IN (…). */
-  list(values: readonly unknown[]) {
-    values.forEach((value, index) => (index === 0 ? this.value(value) : this.text(", ").value(value)));
-    return this;
-  }
-
-  run<T>(db: DatabaseClient): Promise<T[]> {
-    const strings = Object.assign([...this.strings], { raw: [...this.strings] }) as unknown as TemplateStringsArray;
-    return db.$queryRaw<T[]>(strings, ...this.values);
-  }
-}
-
-/** SUM and COUNT come back as a bigint, a number, a numeric string or a Decimal, depending on the engine. */
-const integer = (value: unknown): bigint => (value === null || value === undefined ? 0n : BigInt(String(value)));
-const count = (value: unknown): number => Number(integer(value));
-
-// ---------------------------------------------------------------------------
-// The merchant's entries
-
-export async function findProfitSettings(db: DatabaseClient, shop: string) {
-  const [row] = await new Sql(`SELECT "fallbackMarginBps", "teamShareBps", "storeConversionBps" FROM "ProfitSettings" WHERE "shop" = `)
-    .value(shop)
-    .run<{ fallbackMarginBps: unknown; teamShareBps: unknown; storeConversionBps: unknown }>(db);
-  if (!row) return null;
-  return {
-    fallbackMarginBps: row.fallbackMarginBps === null ? null : count(row.fallbackMarginBps),
-    teamShareBps: count(row.teamShareBps),
-    storeConversionBps: count(row.storeConversionBps),
-  };
-}
-
-export async function saveProfitSettings(
-  db: DatabaseClient,
-  shop: string,
-  settings: { fallbackMarginBps: number; teamShareBps: number; storeConversionBps: number },
-) {
-  await db.profitSettings.upsert({ where: { shop }, create: { shop, ...settings }, update: settings });
-}
-
-/** What a deflected ticket is worth, as the tracking page's settings say; null when never saved. */
-export async function costPerTicketMinor(db: DatabaseClient, shop: string) {
-  const [row] = await new Sql(`SELECT "costPerTicketMinor" FROM "TrackingSettings" WHERE "shop" = `).value(shop).run<{ costPerTicketMinor: unknown }>(db);
-  return row ? integer(row.costPerTicketMinor) : null;
-}
-
-/** The entries of months from…to, and the latest one before `from` (it carries into the range), in order. */
-export async function supportCostsFor(db: DatabaseClient, shop: string, from: string, to: string) {
-  const rows = await new Sql(`SELECT "month", "salariesMinor", "toolsMinor", "otherMinor", "currencyCode" FROM "SupportCost" WHERE "shop" = `)
-    .value(shop)
-    .text(` AND "month" <= `)
-    .value(to)
-    .text(` AND "month" >= COALESCE((SELECT MAX("month") FROM "SupportCost" WHERE "shop" = `)
-    .value(shop)
-    .text(` AND "month" <= `)
-    .value(from)
-    .text(`), `)
-    .value(from)
-    .text(`) ORDER BY "month"`)
-    .run<{ month: string; salariesMinor: unknown; toolsMinor: unknown; otherMinor: unknown; currencyCode: string }>(db);
-  return rows.map((row) => ({
-    month: row.month,
-    salariesMinor: integer(row.salariesMinor),
-    toolsMinor: integer(row.toolsMinor),
-    otherMinor: integer(row.otherMinor),
-    currencyCode: row.currencyCode,
-  }));
-}
-
-export async function saveSupportCost(
-  db: DatabaseClient,
-  shop: string,
-  cost: { month: string; salariesMinor: bigint; toolsMinor: bigint; otherMinor: bigint; currencyCode: string },
-) {
-  const { month, ...data } = cost;
-  await db.supportCost.upsert({ where: { shop_month: { shop, month } }, create: { shop, month, ...data }, update: data });
-}
-
-export async function campaignsBetween(db: DatabaseClient, shop: string, from: string, to: string) {
-  const rows = await new Sql(`SELECT "id", "name", "month", "contacted", "replied", "code" FROM "SupportCampaign" WHERE "shop" = `)
-    .value(shop)
-    .text(` AND "month" >= `)
-    .value(from)
-    .text(` AND "month" <= `)
-    .value(to)
-    .text(` ORDER BY "month", "createdAt", "id"`)
-    .run<{ id: string; name: string; month: string; contacted: unknown; replied: unknown; code: string | null }>(db);
-  return rows.map((row) => ({ ...row, contacted: count(row.contacted), replied: count(row.replied) }));
-}
-
-export async function campaignWithCode(db: DatabaseClient, shop: string, month: string, code: string) {
-  return db.supportCampaign.findFirst({ where: { shop, month, code } });
-}
-
-export async function createCampaign(
-  db: DatabaseClient,
-  shop: string,
-  campaign: { name: string; month: string; contacted: number; replied: number; code: string | null },
-) {
-  return db.supportCampaign.create({ data: { shop, ...campaign } });
-}
-
-export async function deleteCampaign(db: DatabaseClient, shop: string, id: string) {
-  const { count: deleted } = await db.supportCampaign.deleteMany({ where: { shop, id } });
-  return deleted > 0;
-}
+import { Sql, integer, count } from "./sql.server";
 
 // ---------------------------------------------------------------------------
 // Sums
@@ -417,41 +281,34 @@ export async function draftOrderPaymentsByMonth(db: DatabaseClient, shop: string
 /** Days are "YYYY-MM-DD" on the shop's clock: their first 7 characters are their month. */
 const MONTH_OF_DAY = `SUBSTR("day", 1, 7)`;
 
-/** The chat prompt's events of days fromDay…toDay, summed by month. */
-export async function chatEventsByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
-  const rows = await new Sql(`SELECT ${MONTH_OF_DAY} AS "month", "event", SUM("count") AS "count" FROM "ChatEventDaily" WHERE "shop" = `)
+/** SELECT month, `columns` FROM a daily table, of days fromDay…toDay, GROUP BY `groupBy`. */
+function dailySumsByMonth(columns: string, table: string, groupBy: string, shop: string, fromDay: string, toDay: string) {
+  return new Sql(`SELECT ${MONTH_OF_DAY} AS "month", ${columns} FROM "${table}" WHERE "shop" = `)
     .value(shop)
     .text(` AND "day" >= `)
     .value(fromDay)
     .text(` AND "day" <= `)
     .value(toDay)
-    .text(" GROUP BY 1, 2")
+    .text(` GROUP BY ${groupBy}`);
+}
+
+/** The chat prompt's events of days fromDay…toDay, summed by month. */
+export async function chatEventsByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
+  const rows = await dailySumsByMonth(`"event", SUM("count") AS "count"`, "ChatEventDaily", "1, 2", shop, fromDay, toDay)
     .run<{ month: string; event: string; count: unknown }>(db);
   return rows.map((row) => ({ month: row.month, event: row.event, count: count(row.count) }));
 }
 
 /** The tracking page's lookups of days fromDay…toDay, summed by month. */
 export async function lookupsByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
-  const rows = await new Sql(`SELECT ${MONTH_OF_DAY} AS "month", SUM("lookups") AS "lookups", SUM("misses") AS "misses" FROM "TrackingLookupDaily" WHERE "shop" = `)
-    .value(shop)
-    .text(` AND "day" >= `)
-    .value(fromDay)
-    .text(` AND "day" <= `)
-    .value(toDay)
-    .text(" GROUP BY 1")
+  const rows = await dailySumsByMonth(`SUM("lookups") AS "lookups", SUM("misses") AS "misses"`, "TrackingLookupDaily", "1", shop, fromDay, toDay)
     .run<{ month: string; lookups: unknown; misses: unknown }>(db);
   return rows.map((row) => ({ month: row.month, lookups: count(row.lookups), misses: count(row.misses) }));
 }
 
 /** The store's orders of days fromDay…toDay, summed by month and currency. */
 export async function storeOrdersByMonth(db: DatabaseClient, shop: string, fromDay: string, toDay: string) {
-  const rows = await new Sql(`SELECT ${MONTH_OF_DAY} AS "month", "currencyCode", SUM("orders") AS "orders", SUM("refundedMinor") AS "refunded" FROM "OrderDaily" WHERE "shop" = `)
-    .value(shop)
-    .text(` AND "day" >= `)
-    .value(fromDay)
-    .text(` AND "day" <= `)
-    .value(toDay)
-    .text(" GROUP BY 1, 2")
+  const rows = await dailySumsByMonth(`"currencyCode", SUM("orders") AS "orders", SUM("refundedMinor") AS "refunded"`, "OrderDaily", "1, 2", shop, fromDay, toDay)
     .run<{ month: string; currencyCode: string; orders: unknown; refunded: unknown }>(db);
   return rows.map((row) => ({ month: row.month, currencyCode: row.currencyCode, orders: count(row.orders), refundedMinor: integer(row.refunded) }));
 }
@@ -496,56 +353,4 @@ export async function vipTierJoins(db: DatabaseClient, shop: string, range: { st
     .text(` AND "kind" IN ('entered', 'changed') AND "toTier" IS NOT NULL GROUP BY 1`)
     .run<{ toTier: string; joined: unknown }>(db);
   return rows.map((row) => ({ tierName: row.toTier, joined: count(row.joined) }));
-}
-
-// ---------------------------------------------------------------------------
-// The store's orders per day
-
-/**
- * Recomputes the store's sums of one day and currency from its Order rows.
- * The sum's row is written first: on PostgreSQL that holds it until the
- * transaction ends, so two events of the same day are summed one after the
- * other and the later always sees both orders.
- */
-export async function refreshOrderDay(db: DatabaseClient, shop: string, key: { day: string; currencyCode: string; start: Date; end: Date }) {
-  const id = { shop_day_currencyCode: { shop, day: key.day, currencyCode: key.currencyCode } };
-  // An update that changes nothing still writes, and so takes the row's lock.
-  await db.orderDaily.upsert({ where: id, create: { shop, day: key.day, currencyCode: key.currencyCode }, update: { orders: { increment: 0 } } });
-  const orders = { shop, currencyCode: key.currencyCode, processedAt: { gte: key.start, lt: key.end } };
-  const live = await db.order.aggregate({
-    where: { ...orders, cancelledAt: null },
-    _count: { _all: true },
-    _sum: { totalPriceMinor: true, refundedMinor: true },
-  });
-  const cancelled = await db.order.aggregate({ where: { ...orders, cancelledAt: { not: null } }, _count: { _all: true }, _sum: { refundedMinor: true } });
-  await db.orderDaily.update({
-    where: id,
-    data: {
-      orders: live._count._all,
-      cancelledOrders: cancelled._count._all,
-      grossMinor: live._sum.totalPriceMinor ?? 0n,
-      refundedMinor: (live._sum.refundedMinor ?? 0n) + (cancelled._sum.refundedMinor ?? 0n),
-    },
-  });
-}
-
-/**
- * Adds these changes to the store's daily sums (the webhook path: one order
- * changed). Applied in key order, so two transactions touching the same days
- * never wait on each other crosswise.
- */
-export async function addToOrderDays(db: DatabaseClient, shop: string, changes: DayDelta[]) {
-  const sorted = [...changes].sort((a, b) => `${a.day}|${a.currencyCode}`.localeCompare(`${b.day}|${b.currencyCode}`));
-  for (const { day, currencyCode, ...figures } of sorted) {
-    await db.orderDaily.upsert({
-      where: { shop_day_currencyCode: { shop, day, currencyCode } },
-      create: { shop, day, currencyCode, ...figures },
-      update: {
-        orders: { increment: figures.orders },
-        cancelledOrders: { increment: figures.cancelledOrders },
-        grossMinor: { increment: figures.grossMinor },
-        refundedMinor: { increment: figures.refundedMinor },
-      },
-    });
-  }
 }

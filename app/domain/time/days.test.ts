@@ -39,3 +39,12 @@ describe("lastDays", () => {
     expect(() => lastDays(1.5, new Date(), "UTC")).toThrow(RangeError);
   });
 });
+
+describe("the shop's calendar day", () => {
+  it("buckets lookups by the shop's calendar day, not UTC's", () => {
+    const lateEvening = new Date("2026-01-31T20:30:00Z");
+    expect(dayInTimeZone(lateEvening, "Asia/Riyadh")).toBe("2026-01-31");
+    expect(dayInTimeZone(new Date("2026-01-31T21:30:00Z"), "Asia/Riyadh")).toBe("2026-02-01");
+    expect(dayInTimeZone(lateEvening, "America/New_York")).toBe("2026-01-31");
+  });
+});

@@ -1,15 +1,11 @@
-// The few exact operations agents' money needs beyond ../money: adding,
+// The exact operations on Money beyond ./index: adding,
 // rounding a rate or a division to the minor unit, and showing an amount.
 // Every amount is an integer of minor units; rounding happens in one place,
 // with one rule, so two screens never disagree by a cent.
-import type { Money } from "../money";
+import type { Money } from "./index";
 
 /** 10,000 basis points make 100%. */
 export const BASIS_POINTS_PER_WHOLE = 10_000;
-
-export function zeroMoney(currencyCode: string): Money {
-  return { minor: 0n, currencyCode: currencyCode.toUpperCase() };
-}
 
 /** Mixing currencies is a bug upstream (shop money vs presentment money), never something to convert silently. */
 export function assertSameCurrency(expected: string, actual: Money, what: string): void {

@@ -1,7 +1,7 @@
 // Calendar days in the shop's time zone, as "YYYY-MM-DD" strings: the key of
 // the daily event counts. Strings of this form sort as the days do, so a
 // period is a range of strings.
-import { addDays, instantOfWallClock, type CalendarDate } from "../agents/zoned-time";
+import { addDays, instantOfWallClock, type CalendarDate } from "./zoned-time";
 
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 

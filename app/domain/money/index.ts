@@ -58,7 +58,13 @@ export function formatMinorAsDecimal(minor: bigint, currencyCode: string): strin
   return `${negative ? "-" : ""}${whole}${fraction}`;
 }
 
-export function money(amount: string, currencyCode: string): Money {
+/** An amount of minor units in a currency: 4000n USD is $40.00. */
+export function moneyOfMinor(minor: bigint, currencyCode: string): Money {
+  return { minor, currencyCode: currencyCode.toUpperCase() };
+}
+
+/** "40.00" USD as Money. */
+export function moneyFromDecimal(amount: string, currencyCode: string): Money {
   return { minor: parseDecimalToMinor(amount, currencyCode), currencyCode: currencyCode.toUpperCase() };
 }
 
@@ -95,4 +101,9 @@ export function formatMoney(amount: Money, locale = "en-US"): string {
   const decimal = formatMinorAsDecimal(amount.minor, code);
   const formatter = currencyFormatter(code, locale);
   return formatter ? formatter.format(decimal as Intl.StringNumericLiteral) : `${decimal} ${code}`;
+}
+
+/** formatMoney of an amount given in minor units. */
+export function formatMinorMoney(minor: bigint, currencyCode: string, locale = "en-US"): string {
+  return formatMoney({ minor, currencyCode }, locale);
 }
