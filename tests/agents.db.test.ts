@@ -274,6 +274,36 @@ describe("shops", () => {
   });
 });
 
+describe("follow the sun", () => {
+  type Roster = Awaited<ReturnType<typeof import("../app/services/agent-pages.server").loadRoster>>;
+
+  it("shows the week hour by hour on the shop's clock, with the hours nobody covers", async () => {
+    // Dubai (UTC+4) works 09:00–17:00 Monday to Friday; the shop is in New York.
+    await addAgent({ "personalCode.code": "AMIRASUN" });
+    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Roster;
+    const { coverage } = roster;
+    expect(coverage.timeZone).toBe("America/New_York");
+    expect(coverage.days.map((day) => day.weekday)).toEqual(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+    expect(coverage.coveredHours).toBe(40);
+    expect(coverage.gapHours + coverage.coveredHours + coverage.partialHours).toBe(
+      168 - coverage.days.flatMap((day) => day.hours).filter((hour) => hour.status === "skipped").length,
+    );
+    const covered = coverage.days[1]!.hours.filter((hour) => hour.status === "covered");
+    expect(covered[0]!.agents).toEqual(["Amira Haddad"]);
+    // Saturday and Sunday nobody is on shift.
+    expect(coverage.gaps.filter((gap) => gap.weekday === "saturday")).toEqual([{ weekday: "saturday", from: "00:00", to: "24:00", hours: 24 }]);
+  });
+
+  it("adds the hours a second agent in another time zone covers", async () => {
+    await addAgent({ "personalCode.code": "AMIRASUN2" });
+    await addAgent({ name: "Paolo Reyes", email: "paolo@concierge-demo.example", timeZone: "Asia/Manila", "personalCode.code": "PAOLO10" });
+    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Roster;
+    // Manila's 09:00–17:00 and Dubai's overlap by four hours.
+    expect(roster.coverage.coveredHours).toBe(40 + 5 * 4);
+    expect(roster.coverage.days[2]!.hours.some((hour) => hour.agents.length === 2)).toBe(true);
+  });
+});
+
 describe("settings", () => {
   it("sets what a new agent starts with", async () => {
     const saved = await call(settingsAction, "/app/settings", {}, { defaultCommissionPercent: "5.25", defaultMonthlyDelightBudget: "250" });

@@ -18,7 +18,7 @@ import {
   shopOrderTotals,
 } from "../data/agents.server";
 import { isUniqueViolation } from "../db.server";
-import { isOnShift } from "../domain/agents/availability";
+import { firstToComeOn, isOnShift, shopClockLabel } from "../domain/agents/availability";
 import {
   budgetPeriod,
   canIssue,
@@ -154,9 +154,15 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
   const settings = await shopSettings(db, admin, shop);
   const agent = await deskAgent(context);
   const team = await listAgents(db, shop);
-  const onShift = team
-    .filter((member) => isOnShift({ timeZone: member.timeZone, workingHours: weeklyHoursOf(member.workingHours), active: member.active }, now))
+  const schedules = team.map((member) => ({ ...member, workingHours: weeklyHoursOf(member.workingHours) }));
+  const onShift = schedules
+    .filter((member) => isOnShift(member, now))
     .map((member) => ({ id: member.id, name: member.name, team: member.team, timeZone: member.timeZone }));
+  // With nobody on shift, the desk says when the first agent comes back, on the shop's clock.
+  const comingOn = onShift.length === 0 ? firstToComeOn(schedules, now) : null;
+  const nextOnShift = comingOn
+    ? { name: comingOn.agent.name, startsAt: comingOn.next.startsAt.toISOString(), shopClock: shopClockLabel(comingOn.next.startsAt, settings.ianaTimezone) }
+    : null;
 
   let budget = null;
   if (agent) {
@@ -188,6 +194,7 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
     agent: agent ? { id: agent.id, name: agent.name, active: agent.active, team: agent.team } : null,
     budget,
     onShift,
+    nextOnShift,
     lookup,
   };
 }

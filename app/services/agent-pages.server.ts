@@ -6,6 +6,7 @@ import type { Prisma } from "@prisma/client";
 import { DEFAULT_WORKING_HOURS, suggestPersonalCode, WEEKDAYS, type AgentFormOptions, type WeeklyHours } from "../domain/agents/agent";
 import { ATTRIBUTION_RULE_TEXT, leaderboard, type AttributedOrderRow } from "../domain/agents/attribution";
 import { isOnShift, nextShiftStart } from "../domain/agents/availability";
+import { mondayOfWeek, weekCoverage } from "../domain/agents/coverage";
 import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
 import { describeDiscountValue, type DiscountValue } from "../domain/agents/discount-value";
 import { leaderboardMonth, parseLeaderboardPeriod } from "../domain/agents/leaderboard-period";
@@ -220,5 +221,26 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams)
       otherCurrencyOrders,
     },
     attributionRule: ATTRIBUTION_RULE_TEXT,
+    coverage: coverageView(agents, now, settings.ianaTimezone),
+  };
+}
+
+/**
+ * This week on the shop's clock, hour by hour: who covers each hour and the
+ * gaps nobody covers (follow the sun).
+ */
+function coverageView(agents: Awaited<ReturnType<typeof listAgents>>, now: Date, timeZone: string) {
+  const names = new Map(agents.map((agent) => [agent.id, agent.name]));
+  const coverage = weekCoverage(
+    agents.map((agent) => ({ id: agent.id, timeZone: agent.timeZone, workingHours: weeklyHoursOf(agent.workingHours), active: agent.active })),
+    mondayOfWeek(now, timeZone),
+    timeZone,
+  );
+  return {
+    ...coverage,
+    days: coverage.days.map((day) => ({
+      ...day,
+      hours: day.hours.map((hour) => ({ ...hour, agents: hour.agentIds.map((id) => names.get(id) ?? "") })),
+    })),
   };
 }
