@@ -50,8 +50,12 @@ describe("the store's history", () => {
     const { page, errors } = await openPage(browser);
     await page.goto(demo.adminUrl);
     await page.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Chat trigger" }).click();
+    // The page's dates say which period its figures are for: wait until they are the 90 days'.
+    const period = page.getByText(/^\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} \(/);
+    const before = await period.textContent();
     await page.getByLabel("Period").selectOption("90");
     await page.waitForURL(/[?&]days=90\b/);
+    await expect.poll(() => period.textContent(), { timeout: 30_000 }).not.toBe(before);
     const detail = await page.getByText(/ of your [\d,]+ orders$/).textContent({ timeout: 30_000 });
     const counted = Number(/of your ([\d,]+) orders/.exec(detail ?? "")![1]!.replace(/,/g, ""));
     // Every order of the last 90 days but the cancelled ones (a few percent of the demo's).
