@@ -6,6 +6,7 @@ import db from "../app/db.server";
 import type { AttributionSource, ChatEvent } from "@prisma/client";
 import { action as eventsAction } from "../app/routes/proxy.events";
 import { loader as chatPageLoader } from "../app/routes/app.chat._index";
+import { recordOrderDays } from "../app/services/order-days.server";
 import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
 import { action as ordersPaid } from "../app/routes/webhooks.orders.paid";
 import { rememberShopSettings } from "../app/data/shops.server";
@@ -176,6 +177,8 @@ describe("the funnel page (/app/chat)", () => {
         shopifyUpdatedAt: new Date("2026-11-19T12:00:00Z"),
       })),
     });
+    // The store's daily sums, as the import and the order events keep them.
+    await recordOrderDays(db, shop, [{ processedAt: new Date("2026-11-19T12:00:00Z"), currencyCode: "AED" }, { processedAt: new Date("2026-10-01T12:00:00Z"), currencyCode: "AED" }]);
   }
 
   async function load(query = "") {

@@ -18,7 +18,7 @@ export async function loadChatFunnel(request: ChatFunnelRequest) {
   const [events, chatAssistedOrders, orders] = await Promise.all([
     chatEventTotals(request.db, request.shop, period),
     countChatAssistedOrders(request.db, request.shop, period.start),
-    countOrders(request.db, request.shop, period.start),
+    countOrders(request.db, request.shop, period),
   ]);
   return {
     days: request.days,
