@@ -4,6 +4,8 @@
 // checked against them, for one shop among others.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
+import { enqueue } from "../app/jobs/queue.server";
+import { runQueuedJobs } from "./factories/jobs";
 import { loader as profitLoader, action as profitAction } from "../app/routes/app.profit";
 import { loader as exportLoader } from "../app/routes/app.profit.export";
 import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
@@ -440,6 +442,37 @@ describe("the profit dashboard", () => {
     ]);
     expect(await db.delightSpendMonthly.count({ where: { shop } })).toBe(2);
     expect((await dashboard("period=this_year")).leaderboard.rows[0].delight.amount).toBe("175.00");
+  });
+
+  it("has the month just over kept by the close-months job before anyone opens the page", async () => {
+    await installed(shop);
+    const agent = await seedAgent(shop, "Malik Haddad");
+    await seedDelightCodes(shop, agent, [
+      { cost: "100.00", issuedAt: "2026-01-20T15:00:00Z" },
+      { cost: "50.00", issuedAt: "2026-02-03T15:00:00Z" },
+    ]);
+    await enqueue(db, "close-months", {});
+    await runQueuedJobs();
+    // January is over in New York: kept, with its marker row; February, in progress, is not.
+    expect((await db.delightSpendMonthly.findMany({ where: { shop } })).map((row) => [row.month, row.costMinor])).toEqual(
+      expect.arrayContaining([
+        ["2026-01", 0n],
+        ["2026-01", 10_000n],
+      ]),
+    );
+    expect(await db.delightSpendMonthly.count({ where: { shop, month: "2026-02" } })).toBe(0);
+    // The last year's other months are over too: each has its marker, with nothing spent.
+    const kept = await db.delightSpendMonthly.count({ where: { shop } });
+    expect(kept).toBe(12 + 1);
+    // Run again (the next hour): nothing changes; the page reads what was kept.
+    await enqueue(db, "close-months", {});
+    await runQueuedJobs();
+    expect(await db.delightSpendMonthly.count({ where: { shop } })).toBe(kept);
+    const months = (await dashboard("period=this_year")).months;
+    expect(months.map((month) => [month.month, month.figures.find((figure) => figure.key === "costs.delightCodes")?.amount])).toEqual([
+      ["2026-01", "100.00"],
+      ["2026-02", "50.00"],
+    ]);
   });
 
   it("formats amounts in the shop's currency and the staff member's language", async () => {

@@ -22,6 +22,8 @@ export interface JobData {
   "code-attribution": { shop: string; code: string };
   /** Scheduled, for every shop: start the nightly VIP re-evaluation where rules depend on time. */
   "nightly-vip": { shop?: string };
+  /** Scheduled, for every shop: keep the sums of the months just over, so the first visit after reads them. */
+  "close-months": { shop?: string };
   /** Scheduled: pick up backfills and imports whose jobs are gone. */
   "resume-work": Record<string, never>;
   /** Scheduled: forget what is no longer needed (ledgers, snapshots, counters). */
@@ -87,6 +89,7 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
     deadLetter: DEAD_LETTER_QUEUE,
   },
   "nightly-vip": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
+  "close-months": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "resume-work": { policy: "singleton", retryLimit: 1, expireInSeconds: 600 },
   prune: { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800 },
   "dead-letter": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionSeconds: 30 * 24 * 60 * 60 },

@@ -2,12 +2,15 @@
 // gets it first:
 //   nightly-vip   03:00  re-evaluate the shops whose rules depend on time
 //                        ("last order within N days" changes with the calendar)
+//   close-months  hourly  keep the sums of the months just over, on each shop's
+//                        clock (a month ends at a different hour in every zone)
 //   resume-work   */5    drive again the backfills and imports whose worker died
 //   prune         04:30  forget what is no longer needed
 import { pruneRateLimitsBefore } from "../data/rate-limits.server";
 import { pruneSnapshotsBefore } from "../data/tracking.server";
 import { listVipRules } from "../data/vip.server";
 import { isInstalled } from "../data/shops.server";
+import { closeMonths } from "../services/profit-months.server";
 import { resumeStalledImports } from "../services/store-import.server";
 import { resumeStalledBackfills, startVipBackfill } from "../services/vip-backfill.server";
 import type { JobDefinition } from "./job";
@@ -15,6 +18,7 @@ import { enqueue, type JobName } from "./queue.server";
 
 export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: "nightly-vip", cron: "0 3 * * *" },
+  { name: "close-months", cron: "15 * * * *" },
   { name: "resume-work", cron: "*/5 * * * *" },
   { name: "prune", cron: "30 4 * * *" },
 ];
@@ -46,6 +50,22 @@ export const nightlyVipJob: JobDefinition<"nightly-vip"> = {
   },
   async describe({ shop }) {
     return shop ? "The nightly re-evaluation of time-based VIP tiers" : "Finding the shops whose VIP tiers depend on time";
+  },
+};
+
+export const closeMonthsJob: JobDefinition<"close-months"> = {
+  async run({ shop }, { db, now }) {
+    if (!shop) {
+      // Fan out, one job per installed shop: a month is over a day after its
+      // end, so each shop's work is a no-op but once a month.
+      const shops = await db.shop.findMany({ where: { uninstalledAt: null }, select: { shop: true } });
+      for (const row of shops) await enqueue(db, "close-months", { shop: row.shop }, { singletonKey: row.shop });
+      return;
+    }
+    await closeMonths(db, shop, now());
+  },
+  async describe({ shop }) {
+    return shop ? "Keeping the sums of the months just over" : "Finding the shops whose months to close";
   },
 };
 

@@ -14,7 +14,7 @@ import { recordFailedJob } from "../services/failed-jobs.server";
 import { recordDeadLetter } from "./dead-letter.server";
 import { describeFailure, PermanentJobError, type JobDefinition } from "./job";
 import { JOB_NAMES, QUEUE_OPTIONS, startJobQueue, type JobData, type JobName } from "./queue.server";
-import { nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES } from "./scheduled.server";
+import { closeMonthsJob, nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES } from "./scheduled.server";
 import { codeAttributionJob } from "./code-attribution.server";
 import { storeImportJob } from "./store-import.server";
 import { vipBackfillJob } from "./vip-backfill.server";
@@ -30,6 +30,7 @@ export const JOBS: Definitions = {
   "store-import": storeImportJob,
   "code-attribution": codeAttributionJob,
   "nightly-vip": nightlyVipJob,
+  "close-months": closeMonthsJob,
   "resume-work": resumeWorkJob,
   prune: pruneJob,
 };

@@ -24,12 +24,14 @@ import { moneyOfMinor, type Money } from "../domain/money";
 import { emptyMonthFacts, type DashboardSettings, type MonthFacts } from "../domain/profit/dashboard";
 import { DEFAULT_TEAM_SHARE_BPS } from "../domain/profit/pnl";
 import type { AgentDelightSum, AgentMonthSum } from "../domain/profit/leaderboard";
-import { monthRange, monthsFromTo, type MonthKey } from "../domain/profit/periods";
+import { addMonths, monthKeyOf, monthRange, monthsFromTo, type MonthKey } from "../domain/profit/periods";
+import { findShopSettings } from "../data/shops.server";
 import { PLACEHOLDER_MARGIN_BPS } from "../domain/profit/forms";
 import { teamCostsByMonth } from "../domain/profit/team-costs";
 import { DEFAULT_SITE_CONVERSION_BPS } from "../domain/chat/funnel";
 import type { ShopSettings } from "./shop-settings.server";
 import type { ServiceContext } from "./context";
+import type { DatabaseClient } from "../db.server";
 
 export type ProfitContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now" | "locale">;
 
@@ -219,14 +221,13 @@ const DELIGHT_SETTLED_AFTER_MS = 24 * 60 * 60 * 1000;
 type DelightRow = { month: string; agentId: string; currencyCode: string; codes: number; costMinor: bigint };
 
 /**
- * The months' delight spend, by month and, when asked, by agent: months that
- * are over from their kept sums (summed from the codes the first time they are
- * read), the others from the codes themselves.
+ * Keeps the delight spend of the months that are over and not kept yet
+ * (summed from the codes once), and says which of the spans are settled.
+ * The nightly close-months job does it as soon as a month is over, so the
+ * Profit page's first visit after a month ends only reads kept sums.
  */
-async function delightSums(context: ProfitContext, spans: readonly MonthSpan[], byAgent: boolean) {
-  const { db, shop, now } = context;
+export async function keepSettledDelightMonths(db: DatabaseClient, shop: string, spans: readonly MonthSpan[], now: Date) {
   const settled = spans.filter((span) => span.end.getTime() + DELIGHT_SETTLED_AFTER_MS <= now.getTime());
-  const live = spans.slice(settled.length);
   const from = settled[0]?.month;
   const to = settled[settled.length - 1]?.month;
   if (from && to) {
@@ -237,6 +238,17 @@ async function delightSums(context: ProfitContext, spans: readonly MonthSpan[], 
       await keepDelightMonths(db, shop, missing.map((span) => span.month), await delightSpendByMonth(db, shop, range, true));
     }
   }
+  return { settled, from, to };
+}
+
+/**
+ * The months' delight spend, by month and, when asked, by agent: months that
+ * are over from their kept sums, the others from the codes themselves.
+ */
+async function delightSums(context: ProfitContext, spans: readonly MonthSpan[], byAgent: boolean) {
+  const { db, shop, now } = context;
+  const { settled, from, to } = await keepSettledDelightMonths(db, shop, spans, now);
+  const live = spans.slice(settled.length);
   const none: DelightRow[] = [];
   const [byMonth, byAgentKept, current] = await Promise.all([
     from && to ? keptDelightSums(db, shop, from, to, "month") : none,
@@ -244,6 +256,19 @@ async function delightSums(context: ProfitContext, spans: readonly MonthSpan[], 
     live.length > 0 ? delightSpendByMonth(db, shop, live, byAgent) : none,
   ]);
   return { byMonth: [...byMonth, ...current], byAgent: [...byAgentKept, ...(byAgent ? current : [])] };
+}
+
+/**
+ * The close-months job's work for one shop: the last year's months that are
+ * over get their delight spend kept.
+ */
+export async function closeMonths(db: DatabaseClient, shop: string, now: Date) {
+  const timeZone = (await findShopSettings(db, shop))?.ianaTimezone;
+  // A shop whose settings Shopify has not given yet has no month to close.
+  if (!timeZone) return;
+  const to = monthKeyOf(now, timeZone);
+  const spans: MonthSpan[] = monthsFromTo(addMonths(to, -12), to).map((month) => ({ month, ...monthRange(month, timeZone) }));
+  await keepSettledDelightMonths(db, shop, spans, now);
 }
 
 export async function dashboardSettings(context: ProfitContext): Promise<DashboardSettings & { marginEntered: boolean }> {
