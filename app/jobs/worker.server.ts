@@ -14,7 +14,7 @@ import { recordFailedJob } from "../services/failed-jobs.server";
 import { recordDeadLetter } from "./dead-letter.server";
 import { describeFailure, PermanentJobError, type JobDefinition } from "./job";
 import { JOB_NAMES, QUEUE_OPTIONS, startJobQueue, type JobData, type JobName } from "./queue.server";
-import { nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES } from "./scheduled.server";
+import { nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES, shipmentWatchJob } from "./scheduled.server";
 import { codeAttributionJob } from "./code-attribution.server";
 import { storeImportJob } from "./store-import.server";
 import { vipBackfillJob } from "./vip-backfill.server";
@@ -32,6 +32,7 @@ export const JOBS: Definitions = {
   "nightly-vip": nightlyVipJob,
   "resume-work": resumeWorkJob,
   prune: pruneJob,
+  "shipment-watch": shipmentWatchJob,
 };
 
 export interface WorkerDependencies {
