@@ -37,6 +37,11 @@ async function shipmentsOf(db: DatabaseClient, shop: string, customer: CustomerR
   return { shop, OR: [{ orderId: { in: orderIds } }, ...(customer.email ? [{ email: customer.email }] : [])] };
 }
 
+async function outreachMessagesOf(db: DatabaseClient, shop: string, customer: CustomerReference) {
+  const { OR } = await shipmentsOf(db, shop, customer);
+  return { shop, OR: OR.map((condition) => ("email" in condition ? { toEmail: condition.email } : condition)) };
+}
+
 /**
  * Shopify events about the customer that are still waiting (queued, or failed
  * and awaiting the merchant's Retry) keep their payload, which names them.
@@ -186,6 +191,19 @@ export const customerDataSources: CustomerDataSource[] = [
     },
     async redact(db, shop, customer) {
       await db.shipment.updateMany({ where: await shipmentsOf(db, shop, customer), data: { email: null, trackingNumber: null, trackingUrl: null, events: [] } });
+    },
+  },
+  {
+    // The emails Concierge sent them: the log keeps the fact, not the address.
+    name: "emails sent",
+    async report(db, shop, customer) {
+      return db.outreachMessage.findMany({
+        where: await outreachMessagesOf(db, shop, customer),
+        select: { kind: true, status: true, toEmail: true, subject: true, createdAt: true, sentAt: true },
+      });
+    },
+    async redact(db, shop, customer) {
+      await db.outreachMessage.updateMany({ where: await outreachMessagesOf(db, shop, customer), data: { toEmail: null, subject: null } });
     },
   },
   {

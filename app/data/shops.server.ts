@@ -63,6 +63,8 @@ export async function deleteAllShopData(db: DatabaseClient, shop: string) {
     await tx.trackingSnapshot.deleteMany({ where: { shop } });
     await tx.shipmentRisk.deleteMany({ where: { shop } });
     await tx.shipment.deleteMany({ where: { shop } });
+    await tx.outreachMessage.deleteMany({ where: { shop } });
+    await tx.emailSettings.deleteMany({ where: { shop } });
     await tx.exchangeOffer.deleteMany({ where: { shop } });
     await tx.exchangeOutcome.deleteMany({ where: { shop } });
     await tx.profitSettings.deleteMany({ where: { shop } });

@@ -26,6 +26,8 @@ export interface JobData {
   "resume-work": Record<string, never>;
   /** Scheduled: forget what is no longer needed (ledgers, snapshots, counters). */
   prune: Record<string, never>;
+  /** Send one OutreachMessage (an email to a shopper) once. */
+  "outreach-send": { shop: string; messageId: string };
   /** Scheduled, hourly: assess again the open shipments the clock may have put at risk (late, no scan for N days). */
   "shipment-watch": Record<string, never>;
   /** Jobs that failed past their last retry, from every queue. */
@@ -91,6 +93,15 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
   "nightly-vip": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "resume-work": { policy: "singleton", retryLimit: 1, expireInSeconds: 600 },
   prune: { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800 },
+  // SMTP servers refuse for a while (rate limits, greylisting): retried for about a day.
+  "outreach-send": {
+    retryLimit: 10,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 2 * 60 * 60,
+    expireInSeconds: 120,
+    deadLetter: DEAD_LETTER_QUEUE,
+  },
   "shipment-watch": { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   "dead-letter": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionSeconds: 30 * 24 * 60 * 60 },
 };

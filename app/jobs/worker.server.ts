@@ -20,6 +20,7 @@ import { storeImportJob } from "./store-import.server";
 import { vipBackfillJob } from "./vip-backfill.server";
 import { vipSyncJob } from "./vip-sync.server";
 import { webhookEventJob } from "./webhook-event.server";
+import { outreachSendJob } from "./outreach-send.server";
 
 type Definitions = { [N in Exclude<JobName, "dead-letter">]: JobDefinition<N> };
 
@@ -33,6 +34,7 @@ export const JOBS: Definitions = {
   "resume-work": resumeWorkJob,
   prune: pruneJob,
   "shipment-watch": shipmentWatchJob,
+  "outreach-send": outreachSendJob,
 };
 
 export interface WorkerDependencies {

@@ -27,6 +27,7 @@ import { assessShipment, STALLED_AFTER_DAYS_RANGE, withEvent, type ShipmentRiskK
 import { DEFAULT_LATE_AFTER_MS } from "../domain/tracking/timeline-facts";
 import type { fulfillmentEventPayloadSchema, fulfillmentPayloadSchema } from "../domain/webhook-payloads";
 import type { ServiceContext } from "./context";
+import { queueShipmentAlerts } from "./outreach-email.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Shipments the hourly watch re-evaluates per transaction. */
@@ -122,6 +123,7 @@ async function reassess(
       started.push({ riskId: existing.id, fulfillmentId: row.fulfillmentId, kind: risk.kind, episode: existing.episode + 1 });
     }
   }
+  await queueShipmentAlerts(tx, row.shop, started.map((risk) => ({ ...risk, orderId: row.orderId })));
   const current = new Set<string>(assessment.risks.map((risk) => risk.kind));
   await resolveRisks(
     tx,

@@ -2,7 +2,7 @@
 // FAQ links, the pinned upsell collection and the cost of a ticket.
 import { z } from "zod";
 import { DEFAULT_STALLED_AFTER_DAYS, STALLED_AFTER_DAYS_RANGE } from "./shipment-risk";
-import { amountField, fieldErrorsOf, fieldValues, optionalField, type FieldErrors, type FormSubmission } from "../forms";
+import { amountField, fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
 
 const MAX_FAQ_LINKS = 5;
 
@@ -51,17 +51,10 @@ export function trackingSettingsSchema(shopCurrency: string) {
       .max(MAX_FAQ_LINKS, `At most ${MAX_FAQ_LINKS} links`),
     pinnedCollection: optionalField(z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, "Enter a collection handle like new-arrivals")),
     costPerTicket: amountField(shopCurrency, { label: "The cost of a ticket", allowZero: true, max: "costPerTicket" }),
-    stalledAfterDays: z
-      .string()
-      .trim()
-      .regex(/^\d{1,2}$/, `Enter a number of days from ${STALLED_AFTER_DAYS_RANGE.min} to ${STALLED_AFTER_DAYS_RANGE.max}`)
-      .transform(Number)
-      .pipe(
-        z
-          .number()
-          .min(STALLED_AFTER_DAYS_RANGE.min, `Enter a number of days from ${STALLED_AFTER_DAYS_RANGE.min} to ${STALLED_AFTER_DAYS_RANGE.max}`)
-          .max(STALLED_AFTER_DAYS_RANGE.max, `Enter a number of days from ${STALLED_AFTER_DAYS_RANGE.min} to ${STALLED_AFTER_DAYS_RANGE.max}`),
-      ),
+    stalledAfterDays: wholeNumberField({
+      ...STALLED_AFTER_DAYS_RANGE,
+      message: `Enter a number of days from ${STALLED_AFTER_DAYS_RANGE.min} to ${STALLED_AFTER_DAYS_RANGE.max}`,
+    }),
   });
 }
 

@@ -80,3 +80,11 @@ describe("withEvent", () => {
     expect(events.map((e) => e.id)).toEqual(["1", "2"]);
   });
 });
+
+describe("assessShipment with both webhooks", () => {
+  it("lets a carrier event newer than the shipment status speak for the package", () => {
+    const delayed = daysAgo(0.5);
+    const facts = shipment({ shipmentStatus: "IN_TRANSIT", statusChangedAt: daysAgo(1), events: [event("1", "IN_TRANSIT", daysAgo(1)), event("2", "DELAYED", delayed)] });
+    expect(assessShipment(facts, { now: NOW }).risks).toEqual([{ kind: "delayed", since: delayed }]);
+  });
+});

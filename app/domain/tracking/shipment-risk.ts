@@ -85,10 +85,14 @@ export function assessShipment(facts: ShipmentFacts, options: { now: Date; stall
       ? (facts.statusChangedAt ?? options.now)
       : null;
   const shippedAt = facts.shippedAt ?? (events[0] ? new Date(events[0].happenedAt) : options.now);
+  // Shopify's shipment status follows the carrier's latest event; whichever
+  // of the two webhooks came last speaks for the package.
+  const latestEventAt = facts.events.length > 0 ? Date.parse(facts.events.at(-1)!.happenedAt) : null;
+  const statusIsNewer = latestEventAt === null || (facts.statusChangedAt !== null && facts.statusChangedAt.getTime() > latestEventAt);
   const fulfillment: FulfillmentFact = {
     id: facts.fulfillmentId,
     status: facts.status ?? "SUCCESS",
-    displayStatus: facts.shipmentStatus,
+    displayStatus: statusIsNewer ? facts.shipmentStatus : null,
     createdAt: shippedAt,
     deliveredAt,
     estimatedDeliveryAt: facts.estimatedDeliveryAt,
