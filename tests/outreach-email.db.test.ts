@@ -9,6 +9,8 @@ import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { addFulfillmentEvent, createOrder, fulfillOrder, shopifyTime, type FulfillmentEventStatus, type OrderRecord } from "../local-shopify/store";
 import { fulfillmentEventPayload, fulfillmentPayload } from "../local-shopify/webhooks";
+import { action as emailAction, loader as emailLoader } from "../app/routes/app.email";
+import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { runQueuedJobs } from "./factories/jobs";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { decodedBody, headerOf, startLocalSmtp, type LocalSmtp } from "./factories/smtp";
@@ -172,5 +174,29 @@ describe("the delay email", () => {
     expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, message!.id)).toBe("already_handled");
     expect(smtp.messages).toHaveLength(0);
     expect((await messagesOf(order))[0]).toMatchObject({ status: "perhaps_sent" });
+  });
+});
+
+describe("the Email page", () => {
+  it("saves the settings, shows the log, and never gives the password back", async () => {
+    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const post = (fields: Record<string, string>) =>
+      emailAction({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: new URLSearchParams(fields) }), params: {}, context: {} });
+    const refused = (await post({ fromName: "Maison Nour", fromEmail: "not an email", host: "smtp.example.com", port: "587", security: "starttls" })) as Response;
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).fieldErrors).toEqual({ fromEmail: "Enter an email address like hello@yourshop.com" });
+    expect(await db.emailSettings.count()).toBe(0);
+
+    expect(
+      await post({ fromName: "Maison Nour", fromEmail: "hello@maison-nour.example", host: "127.0.0.1", port: String(smtp.port), security: "none", username: "maison", password: "s3cret-smtp-password", sendDelayAlerts: "on" }),
+    ).toMatchObject({ saved: true });
+    const { order } = await shippedOrder();
+    await carrierScan(order, "DELAYED");
+    await runQueuedJobs();
+
+    const page = await emailLoader({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId }), params: {}, context: {} });
+    expect(page.hasPassword).toBe(true);
+    expect(JSON.stringify(page)).not.toContain("s3cret");
+    expect(page.messages).toEqual([expect.objectContaining({ status: "sent", subject: `Your order ${order.name} is running late` })]);
   });
 });
