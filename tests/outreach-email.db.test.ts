@@ -200,3 +200,35 @@ describe("the Email page", () => {
     expect(page.messages).toEqual([expect.objectContaining({ status: "sent", subject: `Your order ${order.name} is running late` })]);
   });
 });
+
+describe("stage updates", () => {
+  it("tell shoppers about the stages the merchant chose, each once, and no other", async () => {
+    await setUpEmail({ sendDelayAlerts: "off" });
+    const settings = await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { stageUpdates: ["shipped", "delivered"] } });
+    expect(settings.stageUpdates).toEqual(["shipped", "delivered"]);
+    const { order } = await shippedOrder("fr");
+    await carrierScan(order, "IN_TRANSIT");
+    await carrierScan(order, "OUT_FOR_DELIVERY");
+    const delivered = await carrierScan(order, "DELIVERED", "delivered-1");
+    await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, delivered); // delivered again, as a new event
+    await runQueuedJobs();
+
+    expect(smtp.messages.map((mail) => headerOf(mail.raw, "Subject"))).toEqual([
+      `Votre commande ${order.name} est en route`,
+      `Votre commande ${order.name} a été livrée`,
+    ]);
+    expect((await messagesOf(order)).map((message) => message.kind).sort()).toEqual(["stage_delivered", "stage_shipped"]);
+  });
+
+  it("are not sent for a scan that is old news", async () => {
+    await setUpEmail({ sendDelayAlerts: "off" });
+    await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { stageUpdates: ["delivered"] } });
+    const { order } = await shippedOrder();
+    const data = local.store.getShop(DEMO_SHOP);
+    const fulfillment = order.fulfillments[0]!;
+    const event = addFulfillmentEvent(local.store, data, order, fulfillment, { status: "DELIVERED", at: shopifyTime(Date.now() - 3 * DAY) });
+    await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, fulfillmentEventPayload(data, order, fulfillment, event));
+    await runQueuedJobs();
+    expect(smtp.messages).toHaveLength(0);
+  });
+});

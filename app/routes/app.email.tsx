@@ -6,6 +6,7 @@ import { Badge, Banner, BlockStack, Button, Card, Checkbox, DataTable, FormLayou
 import { useState, type FormEvent } from "react";
 import db from "../db.server";
 import { parseEmailSettingsForm } from "../domain/outreach/email-settings";
+import { NOTIFIED_STAGES, type NotifiedStage } from "../domain/outreach/stages";
 import { SettingsKeyMissingError } from "../secret-box.server";
 import { emailSettingsView, recentMessages, saveEmailSettings } from "../services/outreach-email.server";
 import { authenticate } from "../shopify.server";
@@ -27,6 +28,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
       ratePerMinute: String(settings?.ratePerMinute ?? 60),
     },
     sendDelayAlerts: settings?.sendDelayAlerts ?? true,
+    stageUpdates: settings?.stageUpdates ?? [],
     messages: messages.map((message) => ({ ...message, createdAt: message.createdAt.toISOString(), sentAt: message.sentAt?.toISOString() ?? null })),
   };
 };
@@ -44,6 +46,12 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return { fieldErrors: {} as Record<string, string>, saved: true, problem: null };
 };
 
+const STAGE_LABELS: Record<NotifiedStage, string> = {
+  shipped: "Email shoppers when their package ships",
+  out_for_delivery: "Email shoppers when it is out for delivery",
+  delivered: "Email shoppers when it is delivered",
+};
+
 const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
   sent: "success",
   failed: "critical",
@@ -59,6 +67,7 @@ export default function EmailSettings() {
   const navigation = useNavigation();
   const [values, setValues] = useState<Values>(data.values);
   const [delayAlerts, setDelayAlerts] = useState(data.sendDelayAlerts);
+  const [stages, setStages] = useState<string[]>(data.stageUpdates);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const errors: Record<string, string> = clientErrors ?? result?.fieldErrors ?? {};
   const field = (name: keyof Values) => ({
@@ -125,6 +134,20 @@ export default function EmailSettings() {
                     onChange={setDelayAlerts}
                   />
                   <input type="hidden" name="sendDelayAlerts" value={delayAlerts ? "on" : "off"} />
+                  <BlockStack gap="100">
+                    <Text as="h3" variant="headingSm">Stage updates</Text>
+                    {NOTIFIED_STAGES.map((stage) => (
+                      <Checkbox
+                        key={stage}
+                        label={STAGE_LABELS[stage]}
+                        checked={stages.includes(stage)}
+                        onChange={(checked) => setStages(checked ? [...stages, stage] : stages.filter((chosen) => chosen !== stage))}
+                      />
+                    ))}
+                    {stages.map((stage) => (
+                      <input key={stage} type="hidden" name="stageUpdates" value={stage} />
+                    ))}
+                  </BlockStack>
                 </FormLayout>
                 <Button submit variant="primary" loading={navigation.state === "submitting"}>
                   Save

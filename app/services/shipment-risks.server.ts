@@ -27,7 +27,7 @@ import { assessShipment, STALLED_AFTER_DAYS_RANGE, withEvent, type ShipmentRiskK
 import { DEFAULT_LATE_AFTER_MS } from "../domain/tracking/timeline-facts";
 import type { fulfillmentEventPayloadSchema, fulfillmentPayloadSchema } from "../domain/webhook-payloads";
 import type { ServiceContext } from "./context";
-import { queueShipmentAlerts } from "./outreach-email.server";
+import { queueShipmentAlerts, queueStageUpdates } from "./outreach-email.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Shipments the hourly watch re-evaluates per transaction. */
@@ -65,7 +65,12 @@ export async function recordFulfillment(tx: Tx, shop: string, payload: z.infer<t
         }
       : {}),
   };
-  return reassess(tx, { ...row, ...data }, receivedAt, data);
+  const started = await reassess(tx, { ...row, ...data }, receivedAt, data);
+  // A new fulfillment is a shipped package, whether or not the carrier has scanned it yet.
+  if (!row.shippedAt && payload.created_at && !upper(payload.status)?.match(/CANCELLED|ERROR|FAILURE/)) {
+    await queueStageUpdates(tx, shop, { fulfillmentId: payload.id, orderId: payload.order_id, status: "CONFIRMED", happenedAt: payload.created_at, now: receivedAt });
+  }
+  return started;
 }
 
 /** fulfillment_events/create: one carrier scan, kept once however often it is delivered. */
@@ -80,7 +85,15 @@ export async function recordFulfillmentEvent(tx: Tx, shop: string, payload: z.in
   });
   const latestEstimate = events.findLast((event) => event.estimatedDeliveryAt)?.estimatedDeliveryAt;
   const data = { events, estimatedDeliveryAt: latestEstimate ? new Date(latestEstimate) : row.estimatedDeliveryAt };
-  return reassess(tx, { ...row, events: data.events as unknown as Prisma.JsonValue, estimatedDeliveryAt: data.estimatedDeliveryAt }, receivedAt, data);
+  const started = await reassess(tx, { ...row, events: data.events as unknown as Prisma.JsonValue, estimatedDeliveryAt: data.estimatedDeliveryAt }, receivedAt, data);
+  await queueStageUpdates(tx, shop, {
+    fulfillmentId: payload.fulfillment_id,
+    orderId: payload.order_id,
+    status: payload.status,
+    happenedAt: payload.happened_at,
+    now: receivedAt,
+  });
+  return started;
 }
 
 /** Assesses the shipment as `row` now describes it, writes it with `changes`, and brings its risks in line. */

@@ -1,6 +1,7 @@
 // The merchant's sender and SMTP server form: one zod schema, read by the
 // action and shown next to each field.
 import { z } from "zod";
+import { NOTIFIED_STAGES } from "./stages";
 import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
 
 const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
@@ -18,6 +19,7 @@ export const emailSettingsSchema = z
     /** Left empty, the stored password is kept. */
     password: optionalField(z.string().max(500, "Keep the password under 500 characters")),
     sendDelayAlerts: z.enum(["on", "off"]).default("off").transform((value) => value === "on"),
+    stageUpdates: z.array(z.enum(NOTIFIED_STAGES, "Choose among shipped, out for delivery and delivered")).transform((stages) => [...new Set(stages)]),
     ratePerMinute: wholeNumberField({ min: 1, max: 10_000, message: "Enter how many emails a minute your server accepts, from 1 to 10,000" }),
   })
   // Unencrypted SMTP only to a server on this machine (the demo's, a relay beside the app).
@@ -38,6 +40,7 @@ export function parseEmailSettingsForm(form: FormSubmission): { ok: true; settin
     username: single("username"),
     password: single("password"),
     sendDelayAlerts: single("sendDelayAlerts"),
+    stageUpdates: values.get("stageUpdates") ?? [],
     ratePerMinute: single("ratePerMinute") || "60",
   });
   return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mayReceive } from "./consent";
 import { parseEmailSettingsForm } from "./email-settings";
+import { stagesToAnnounce } from "./stages";
 import { DEFAULT_TEMPLATES, outreachLocale, renderMessage, unknownPlaceholders } from "./templates";
 
 const branding = { shopName: "Maison <Nour>", logoUrl: null, primaryColor: "#0b5394", accentColor: null, supportEmail: "help@nour.example" };
@@ -69,5 +70,24 @@ describe("the email settings form", () => {
     expect(Object.keys(parsed.fieldErrors).sort()).toEqual(["fromEmail", "fromName", "port", "ratePerMinute"]);
     const insecure = parseEmailSettingsForm({ fromName: "Shop", fromEmail: "a@shop.example", host: "smtp.example.com", port: "25", security: "none" });
     expect(insecure.ok ? {} : insecure.fieldErrors).toEqual({ security: "Use TLS or STARTTLS for a server on another machine" });
+  });
+});
+
+describe("stage updates", () => {
+  const now = new Date("2026-06-20T12:00:00Z");
+  it("announce the stage a fresh scan marks, when the merchant chose it", () => {
+    expect(stagesToAnnounce({ status: "OUT_FOR_DELIVERY", happenedAt: now, now, chosen: ["out_for_delivery"] })).toEqual(["out_for_delivery"]);
+    expect(stagesToAnnounce({ status: "in_transit", happenedAt: now, now, chosen: ["shipped"] })).toEqual(["shipped"]);
+    expect(stagesToAnnounce({ status: "DELIVERED", happenedAt: now, now, chosen: ["shipped"] })).toEqual([]);
+    expect(stagesToAnnounce({ status: "DELAYED", happenedAt: now, now, chosen: ["shipped", "delivered"] })).toEqual([]);
+    expect(stagesToAnnounce({ status: "DELIVERED", happenedAt: new Date(now.getTime() - 2 * 86_400_000), now, chosen: ["delivered"] })).toEqual([]);
+  });
+
+  it("are chosen on the form among the three stages only", () => {
+    const base = { fromName: "Shop", fromEmail: "a@shop.example", host: "smtp.example.com", port: "587", security: "starttls" };
+    const chosen = parseEmailSettingsForm(new URLSearchParams([...Object.entries(base), ["stageUpdates", "delivered"], ["stageUpdates", "shipped"], ["stageUpdates", "delivered"]]));
+    expect(chosen.ok && chosen.settings.stageUpdates).toEqual(["delivered", "shipped"]);
+    const bogus = parseEmailSettingsForm(new URLSearchParams([...Object.entries(base), ["stageUpdates", "lost"]]));
+    expect(bogus.ok).toBe(false);
   });
 });

@@ -25,8 +25,13 @@ export interface Branding {
   supportEmail: string | null;
 }
 
+const ORDER_PLACEHOLDERS = ["firstName", "orderName", "shopName", "carrier"] as const;
+
 export const PLACEHOLDERS: Record<MessageKind, readonly string[]> = {
-  shipment_delay: ["firstName", "orderName", "shopName", "carrier"],
+  shipment_delay: ORDER_PLACEHOLDERS,
+  stage_shipped: ORDER_PLACEHOLDERS,
+  stage_out_for_delivery: ORDER_PLACEHOLDERS,
+  stage_delivered: ORDER_PLACEHOLDERS,
 };
 
 export const DEFAULT_TEMPLATES: Record<MessageKind, Record<OutreachLocale, MessageTemplate>> = {
@@ -45,6 +50,57 @@ export const DEFAULT_TEMPLATES: Record<MessageKind, Record<OutreachLocale, Messa
       subject: "Votre commande {{orderName}} a du retard",
       body: "Bonjour {{firstName}},\n\nLe transporteur nous indique que votre commande {{orderName}} est retardée. Nous suivons la situation et voulions que vous l'appreniez par nous.\n\nVous pouvez suivre votre colis à tout moment sur notre page de suivi ; répondez simplement à cet e-mail si vous avez besoin de quoi que ce soit.\n\nL'équipe {{shopName}}",
       button: "Suivre ma commande",
+    },
+  },
+  stage_shipped: {
+    en: {
+      subject: "Your order {{orderName}} is on its way",
+      body: "Hi {{firstName}},\n\nGood news: your order {{orderName}} has left us and is with the carrier.\n\nFollow it on our tracking page; we will let you know if anything changes.\n\nThe {{shopName}} team",
+      button: "Track my order",
+    },
+    ar: {
+      subject: "طلبك {{orderName}} في الطريق إليك",
+      body: "مرحباً {{firstName}}،\n\nخبر سار: غادر طلبك {{orderName}} مستودعنا وهو الآن مع شركة الشحن.\n\nتابعه على صفحة التتبع، وسنخبرك إن تغيّر أي شيء.\n\nفريق {{shopName}}",
+      button: "تتبع طلبي",
+    },
+    fr: {
+      subject: "Votre commande {{orderName}} est en route",
+      body: "Bonjour {{firstName}},\n\nBonne nouvelle : votre commande {{orderName}} nous a quittés et se trouve chez le transporteur.\n\nSuivez-la sur notre page de suivi ; nous vous préviendrons si quelque chose change.\n\nL'équipe {{shopName}}",
+      button: "Suivre ma commande",
+    },
+  },
+  stage_out_for_delivery: {
+    en: {
+      subject: "Your order {{orderName}} arrives today",
+      body: "Hi {{firstName}},\n\nYour order {{orderName}} is out for delivery and should reach you today.\n\nThe {{shopName}} team",
+      button: "Track my order",
+    },
+    ar: {
+      subject: "طلبك {{orderName}} يصل اليوم",
+      body: "مرحباً {{firstName}}،\n\nطلبك {{orderName}} خرج للتوصيل ومن المتوقع أن يصلك اليوم.\n\nفريق {{shopName}}",
+      button: "تتبع طلبي",
+    },
+    fr: {
+      subject: "Votre commande {{orderName}} arrive aujourd'hui",
+      body: "Bonjour {{firstName}},\n\nVotre commande {{orderName}} est en cours de livraison et devrait vous parvenir aujourd'hui.\n\nL'équipe {{shopName}}",
+      button: "Suivre ma commande",
+    },
+  },
+  stage_delivered: {
+    en: {
+      subject: "Your order {{orderName}} was delivered",
+      body: "Hi {{firstName}},\n\nThe carrier tells us your order {{orderName}} was delivered. We hope you love it.\n\nSomething not right? Reply to this email and we will sort it out.\n\nThe {{shopName}} team",
+      button: "See my order",
+    },
+    ar: {
+      subject: "تم توصيل طلبك {{orderName}}",
+      body: "مرحباً {{firstName}}،\n\nأبلغتنا شركة الشحن بتوصيل طلبك {{orderName}}. نتمنى أن ينال إعجابك.\n\nهل هناك ما لا يرضيك؟ رد على هذه الرسالة وسنعالج الأمر.\n\nفريق {{shopName}}",
+      button: "عرض طلبي",
+    },
+    fr: {
+      subject: "Votre commande {{orderName}} a été livrée",
+      body: "Bonjour {{firstName}},\n\nLe transporteur nous indique que votre commande {{orderName}} a été livrée. Nous espérons qu'elle vous plaira.\n\nUn souci ? Répondez à cet e-mail et nous nous en occupons.\n\nL'équipe {{shopName}}",
+      button: "Voir ma commande",
     },
   },
 };
