@@ -212,3 +212,28 @@ describe("the hourly watch", () => {
     expect(await risksOf(delivered.order)).toEqual([]);
   });
 });
+
+describe("Shopify Flow", () => {
+  it("starts the merchant's workflows once for a shipment at risk, and once when it is delivered", async () => {
+    const { order } = await shippedOrder(1);
+    const { eventPayload } = await carrierScan(order, "DELAYED", { eventId: "flow-delay-1" });
+    await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, eventPayload); // again, as a new event
+    await carrierScan(order, "DELIVERED");
+    await carrierScan(order, "DELIVERED");
+
+    const runs = local.store.getShop(DEMO_SHOP).flowTriggerRuns.filter((run) => run.payload.order_id === order.id);
+    expect(runs.map((run) => run.handle)).toEqual(["shipment-at-risk", "shipment-delivered"]);
+    expect(runs[0]!.payload).toEqual({
+      order_id: order.id,
+      Risk: "delayed",
+      Carrier: "UPS",
+      "Tracking number": `1Z${order.id}`,
+      "Tracking page": `https://${DEMO_SHOP}/apps/concierge/track?order=${order.name.slice(1)}`,
+    });
+    const messages = await db.outreachMessage.findMany({ where: { shop: DEMO_SHOP, orderId: String(order.id) }, orderBy: { createdAt: "asc" } });
+    expect(messages.map((message) => [message.kind, message.status])).toEqual([
+      ["flow:shipment-at-risk", "sent"],
+      ["flow:shipment-delivered", "sent"],
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ export interface JobData {
   prune: Record<string, never>;
   /** Send one OutreachMessage (an email to a shopper) once. */
   "outreach-send": { shop: string; messageId: string };
+  /** Start the merchant's Flow workflows for one moment (OutreachMessage of kind flow:<handle>) once. */
+  "flow-trigger": { shop: string; messageId: string; handle: string; payload: Record<string, string | number> };
   /** Scheduled, hourly: assess again the open shipments the clock may have put at risk (late, no scan for N days). */
   "shipment-watch": Record<string, never>;
   /** Jobs that failed past their last retry, from every queue. */
@@ -99,6 +101,14 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
     retryDelay: 30,
     retryBackoff: true,
     retryDelayMax: 2 * 60 * 60,
+    expireInSeconds: 120,
+    deadLetter: DEAD_LETTER_QUEUE,
+  },
+  "flow-trigger": {
+    retryLimit: 8,
+    retryDelay: 10,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
     expireInSeconds: 120,
     deadLetter: DEAD_LETTER_QUEUE,
   },

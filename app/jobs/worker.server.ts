@@ -21,6 +21,7 @@ import { vipBackfillJob } from "./vip-backfill.server";
 import { vipSyncJob } from "./vip-sync.server";
 import { webhookEventJob } from "./webhook-event.server";
 import { outreachSendJob } from "./outreach-send.server";
+import { flowTriggerJob } from "./flow-trigger.server";
 
 type Definitions = { [N in Exclude<JobName, "dead-letter">]: JobDefinition<N> };
 
@@ -35,6 +36,7 @@ export const JOBS: Definitions = {
   prune: pruneJob,
   "shipment-watch": shipmentWatchJob,
   "outreach-send": outreachSendJob,
+  "flow-trigger": flowTriggerJob,
 };
 
 export interface WorkerDependencies {

@@ -161,7 +161,7 @@ export default function EmailSettings() {
             <BlockStack gap="200">
               <div style={{ padding: "var(--p-space-400)" }}>
                 <Text as="h2" variant="headingMd">Messages</Text>
-                <Text as="p" tone="subdued">The latest 50 emails Concierge owed a shopper.</Text>
+                <Text as="p" tone="subdued">The latest 50 emails and Shopify Flow triggers Concierge owed a shopper.</Text>
               </div>
               <DataTable
                 columnContentTypes={["text", "text", "text", "text"]}
@@ -169,7 +169,7 @@ export default function EmailSettings() {
                 rows={data.messages.map((message) => [
                   message.createdAt.slice(0, 16).replace("T", " "),
                   message.toEmail ?? "",
-                  message.subject ?? message.kind.replace("_", " "),
+                  message.subject ?? (message.kind.startsWith("flow:") ? `Shopify Flow: ${message.kind.slice(5).replace(/-/g, " ")}` : message.kind.replace("_", " ")),
                   <BlockStack key="status" gap="050">
                     <Badge tone={STATUS_TONES[message.status]}>{message.status.replace("_", " ")}</Badge>
                     {message.error ? <Text as="span" tone="subdued">{message.error}</Text> : null}

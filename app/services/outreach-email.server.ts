@@ -99,6 +99,12 @@ export async function queueStageUpdates(
   }
 }
 
+/** The shop's tracking page, opened on the order when its name is known. */
+export function trackingPageUrl(shop: string, orderName: string | null): string {
+  const base = `https://${shop}/apps/concierge/track`;
+  return orderName ? `${base}?order=${encodeURIComponent(orderName.replace(/^#/, ""))}` : base;
+}
+
 export type SendOutcome = "sent" | "skipped" | "already_handled";
 
 /** The outreach-send job: sends one message once. Throws (to be retried) when Shopify or the SMTP server fails. */
@@ -134,7 +140,7 @@ export async function sendOutreachMessage(context: { db: Database; admin: AdminG
       accentColor: branding?.accentColor ?? null,
       supportEmail: branding?.supportEmail ?? settings.replyTo ?? null,
     },
-    trackingUrl: `https://${shop}/apps/concierge/track?order=${encodeURIComponent(order.name.replace(/^#/, ""))}`,
+    trackingUrl: trackingPageUrl(shop, order.name),
   });
 
   // Committed before the SMTP conversation: a retry after this point never sends again.

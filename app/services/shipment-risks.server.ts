@@ -27,7 +27,8 @@ import { assessShipment, STALLED_AFTER_DAYS_RANGE, withEvent, type ShipmentRiskK
 import { DEFAULT_LATE_AFTER_MS } from "../domain/tracking/timeline-facts";
 import type { fulfillmentEventPayloadSchema, fulfillmentPayloadSchema } from "../domain/webhook-payloads";
 import type { ServiceContext } from "./context";
-import { queueShipmentAlerts, queueStageUpdates } from "./outreach-email.server";
+import { queueShipmentAlerts, queueStageUpdates, trackingPageUrl } from "./outreach-email.server";
+import { queueFlowTrigger } from "./flow-triggers.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Shipments the hourly watch re-evaluates per transaction. */
@@ -86,6 +87,15 @@ export async function recordFulfillmentEvent(tx: Tx, shop: string, payload: z.in
   const latestEstimate = events.findLast((event) => event.estimatedDeliveryAt)?.estimatedDeliveryAt;
   const data = { events, estimatedDeliveryAt: latestEstimate ? new Date(latestEstimate) : row.estimatedDeliveryAt };
   const started = await reassess(tx, { ...row, events: data.events as unknown as Prisma.JsonValue, estimatedDeliveryAt: data.estimatedDeliveryAt }, receivedAt, data);
+  if (payload.status.trim().toUpperCase() === "DELIVERED") {
+    await queueFlowTrigger(tx, shop, {
+      handle: "shipment-delivered",
+      dedupeKey: `flow:delivered:${payload.fulfillment_id}`,
+      orderId: payload.order_id,
+      fulfillmentId: payload.fulfillment_id,
+      payload: { order_id: Number(payload.order_id), Carrier: row.trackingCompany ?? "", "Tracking page": trackingPageUrl(shop, row.orderName) },
+    });
+  }
   await queueStageUpdates(tx, shop, {
     fulfillmentId: payload.fulfillment_id,
     orderId: payload.order_id,
@@ -137,6 +147,21 @@ async function reassess(
     }
   }
   await queueShipmentAlerts(tx, row.shop, started.map((risk) => ({ ...risk, orderId: row.orderId })));
+  for (const risk of started) {
+    await queueFlowTrigger(tx, row.shop, {
+      handle: "shipment-at-risk",
+      dedupeKey: `flow:risk:${risk.riskId}:${risk.episode}`,
+      orderId: row.orderId,
+      fulfillmentId: row.fulfillmentId,
+      payload: {
+        order_id: Number(row.orderId),
+        Risk: risk.kind,
+        Carrier: row.trackingCompany ?? "",
+        "Tracking number": row.trackingNumber ?? "",
+        "Tracking page": trackingPageUrl(row.shop, row.orderName),
+      },
+    });
+  }
   const current = new Set<string>(assessment.risks.map((risk) => risk.kind));
   await resolveRisks(
     tx,
