@@ -19,6 +19,13 @@ const environmentSchema = z.object({
   SHOPIFY_ADMIN_ORIGIN: z.url().optional(),
   // Where the admin loads App Bridge from. Unset: Shopify's CDN.
   APP_BRIDGE_URL: z.url().optional(),
+  // 32 bytes, base64: encrypts the secrets merchants give Concierge (their SMTP
+  // password). Development and tests use a fixed key (app/secret-box.server.ts)
+  // that protects nothing; in production, email settings cannot be saved without it.
+  SETTINGS_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length === 32, "SETTINGS_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)")
+    .optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -32,6 +32,7 @@ import {
   type OAuthResponse,
 } from "./auth";
 import { bulkQueryProblem, flattenBulkResult } from "./bulk";
+import { readFlowTriggers, type FlowTriggerDefinition } from "./flow";
 import {
   actualQueryCost,
   LeakyBucket,
@@ -92,6 +93,8 @@ export interface AdminEmulatorOptions {
   bulkOperationDelayMs?: number;
   /** Bulk queries one app may run at once on a shop: 5 from 2026-01, 1 before. */
   maxConcurrentBulkQueries?: number;
+  /** The app's Flow trigger extensions; by default those in the project's extensions/ folder. */
+  flowTriggers?: FlowTriggerDefinition[];
 }
 
 export interface ExecuteRequest {
@@ -210,6 +213,7 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     title: options.appTitle ?? "Concierge",
     handle: options.appHandle ?? "concierge",
     scopes: options.scopes ?? DEFAULT_SCOPES,
+    flowTriggers: options.flowTriggers ?? readFlowTriggers(),
   };
 
   const bucketFor = (shop: string, apiKey: string) => {

@@ -4,6 +4,7 @@
  * Shopify does and answers bad input with `userErrors` (field path, message
  * and, where the schema has one, a code) instead of changing anything.
  */
+import { flowPayloadProblems } from "./flow";
 import { parse } from "graphql";
 import { parseDecimalToCents } from "./money";
 import { notImplemented, resolveNamespace, requireGid, type Resolver, type ResolverContext } from "./resolvers";
@@ -879,8 +880,24 @@ const bulkOperationCancel: Resolver = (_src, args, ctx) => {
   return { bulkOperation: operation, userErrors: [] };
 };
 
+/**
+ * Starts the workflows that begin with one of the app's Flow triggers. The
+ * deprecated `body` argument is refused: the app must send handle and payload.
+ */
+const flowTriggerReceive: Resolver = (_src, args, ctx) => {
+  if (args.body !== undefined && args.body !== null) return { userErrors: [userError(["body"], "body is deprecated: send handle and payload")] };
+  const handle = typeof args.handle === "string" ? args.handle : "";
+  const trigger = ctx.app.flowTriggers.find((candidate) => candidate.handle === handle);
+  if (!trigger) return { userErrors: [userError(["handle"], `No Flow trigger with the handle "${handle}" is deployed for this app`)] };
+  const problems = flowPayloadProblems(trigger, args.payload);
+  if (problems.length > 0) return { userErrors: problems.map((problem) => userError(["payload"], problem)) };
+  ctx.data.flowTriggerRuns.push({ handle, apiKey: ctx.app.apiKey, payload: args.payload as Record<string, unknown>, receivedAt: ctx.now.toISOString() });
+  return { userErrors: [] };
+};
+
 /** Mutation root resolvers; anything else fails as not implemented. */
 export const mutationResolvers: Record<string, Resolver> = {
+  flowTriggerReceive,
   tagsAdd: (_src, args, ctx) => changeTags(ctx, args, (current, tags) => normalizeTags([...current, ...tags])),
   tagsRemove: (_src, args, ctx) =>
     changeTags(ctx, args, (current, tags) => {

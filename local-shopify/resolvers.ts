@@ -18,6 +18,7 @@ import {
   type CursorKey,
   type PageArgs,
 } from "./connection";
+import type { FlowTriggerDefinition } from "./flow";
 import { formatDecimal, formatMoney, type Cents } from "./money";
 import {
   compileSearch,
@@ -86,6 +87,8 @@ export interface EmulatorApp {
   handle: string;
   /** Comma-separated granted scopes. */
   scopes: string;
+  /** The app's Shopify Flow trigger extensions (flow.ts). */
+  flowTriggers: FlowTriggerDefinition[];
 }
 
 export interface SearchExtension {

@@ -43,6 +43,7 @@ import {
   customerPayload,
   customersDataRequestPayload,
   customersRedactPayload,
+  fulfillmentEventPayload,
   fulfillmentPayload,
   orderPayload,
   readWebhookConfig,
@@ -334,6 +335,7 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
             estimatedDeliveryAt: typeof params.estimatedDeliveryAt === "string" ? params.estimatedDeliveryAt : null,
           });
           emit(shop, "fulfillments/create", fulfillmentPayload(shop, order, fulfillment));
+          for (const event of fulfillment.events) emit(shop, "fulfillment_events/create", fulfillmentEventPayload(shop, order, fulfillment, event));
           emit(shop, "orders/updated", orderPayload(shop, order));
           return [201, { fulfillment: fulfillmentPayload(shop, order, fulfillment) }];
         }
@@ -367,12 +369,13 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
       const fulfillment = order?.fulfillments.find((f) => f.id === fulfillmentId);
       if (!order || !fulfillment) throw new HttpError(404, { errors: `Fulfillment ${m[1]} not found` });
       if (typeof params.status !== "string") throw new HttpError(422, { errors: "status is required" });
-      addFulfillmentEvent(options.store, shop, order, fulfillment, {
+      const event = addFulfillmentEvent(options.store, shop, order, fulfillment, {
         status: params.status as FulfillmentEventStatus,
         at,
         message: typeof params.message === "string" ? params.message : null,
         estimatedDeliveryAt: typeof params.estimatedDeliveryAt === "string" ? params.estimatedDeliveryAt : null,
       });
+      emit(shop, "fulfillment_events/create", fulfillmentEventPayload(shop, order, fulfillment, event));
       emit(shop, "fulfillments/update", fulfillmentPayload(shop, order, fulfillment));
       emit(shop, "orders/updated", orderPayload(shop, order));
       return [201, { fulfillment: fulfillmentPayload(shop, order, fulfillment) }];

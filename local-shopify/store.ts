@@ -12,6 +12,7 @@
  * single place where business rules live; both the GraphQL emulator and the
  * demo control endpoints call them, so customer totals stay consistent.
  */
+import type { FlowTriggerRun } from "./flow";
 import { allocateProportionally, percentOf, type Cents } from "./money";
 
 // ---------------------------------------------------------------------------
@@ -533,6 +534,8 @@ export interface ShopData {
   urlRedirects: Map<number, UrlRedirectRecord>;
   staff: Map<number, StaffMemberRecord>;
   bulkOperations: Map<number, BulkOperationRecord>;
+  /** Flow trigger runs the apps started (flowTriggerReceive), oldest first. */
+  flowTriggerRuns: FlowTriggerRun[];
   /** Metafields by owner GID. */
   metafields: Map<string, MetafieldRecord[]>;
   locations: Map<number, LocationRecord>;
@@ -619,6 +622,7 @@ export function addShop(store: Store, input: AddShopInput): ShopData {
     urlRedirects: new Map(),
     staff: new Map(),
     bulkOperations: new Map(),
+    flowTriggerRuns: [],
     metafields: new Map(),
     locations: new Map(),
     nested: {

@@ -28,6 +28,7 @@ import {
   type AddressRecord,
   type BulkOperationRecord,
   type CustomerRecord,
+  type FulfillmentEventRecord,
   type FulfillmentRecord,
   type LineItemRecord,
   type OrderRecord,
@@ -492,6 +493,30 @@ export function fulfillmentPayload(data: ShopData, order: OrderRecord, fulfillme
         return line ? { ...lineItemPayload(data, order, line), quantity: fli.quantity } : null;
       })
       .filter((l) => l !== null),
+  };
+}
+
+/** The REST FulfillmentEvent resource (fulfillment_events/create): one carrier scan. */
+export function fulfillmentEventPayload(data: ShopData, order: OrderRecord, fulfillment: FulfillmentRecord, event: FulfillmentEventRecord) {
+  return {
+    id: event.id,
+    admin_graphql_api_id: gid("FulfillmentEvent", event.id),
+    fulfillment_id: fulfillment.id,
+    order_id: order.id,
+    shop_id: data.shop.id,
+    status: event.status.toLowerCase(),
+    message: event.message,
+    happened_at: event.happenedAt,
+    created_at: event.createdAt,
+    updated_at: event.createdAt,
+    estimated_delivery_at: event.estimatedDeliveryAt,
+    city: event.city,
+    province: event.province,
+    country: event.country,
+    zip: event.zip,
+    address1: null,
+    latitude: null,
+    longitude: null,
   };
 }
 

@@ -84,6 +84,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       DATABASE_URL: databaseUrl,
       SHOPIFY_API_KEY: DEMO_APP.apiKey,
       SHOPIFY_API_SECRET: DEMO_APP.apiSecret,
+      // The demo's own key for the SMTP password it stores (never a real one).
+      SETTINGS_ENCRYPTION_KEY: Buffer.from("concierge-demo-settings-key-32b!", "utf8").toString("base64"),
       SHOPIFY_APP_URL: appUrl,
       SHOPIFY_ADMIN_ORIGIN: shopify.url,
       APP_BRIDGE_URL: `${shopify.url}/admin/app-bridge.js`,

@@ -23,6 +23,7 @@ const requiredTopics = [
   "customers/update",
   "fulfillments/create",
   "fulfillments/update",
+  "fulfillment_events/create",
 ];
 const complianceTopics = ["customers/data_request", "customers/redact", "shop/redact"];
 

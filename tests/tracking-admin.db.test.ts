@@ -1,11 +1,11 @@
 // The tracking page's admin side and its freshness: settings, tickets saved,
-// shipments at risk, and the cache the fulfillment webhooks refresh.
+// and the cache the fulfillment webhooks refresh (shipments at risk:
+// shipments-at-risk.db.test.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { loader as trackLoader } from "../app/routes/proxy.track";
 import { action as settingsAction, loader as trackingAdminLoader } from "../app/routes/app.tracking";
 import { redirectShopifyRequests } from "../app/shopify-transport.server";
-import { shipmentsAtRisk } from "../app/services/tracking-admin.server";
 import { DEMO_NOW, DEMO_SHOP } from "../local-shopify/demo-store";
 import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import type { LocalShopify } from "../local-shopify/server";
@@ -145,28 +145,5 @@ describe("settings", () => {
     expect(overview).toMatchObject({ lookups: 1, saved: "$4.50", costPerTicket: "$4.50" });
     const found = await track({ order: "1001", contact: order.email! });
     expect(found).toContain("collections['new-arrivals']");
-  });
-});
-
-describe("shipments at risk", () => {
-  it("lists the delayed, failed and attempted packages of the last two weeks, and no delivered one", async () => {
-    const admin = {
-      graphql: (query: string, options?: { variables?: Record<string, unknown> }) =>
-        fetch(local.graphqlUrl, {
-          method: "POST",
-          headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
-          body: JSON.stringify({ query, variables: options?.variables }),
-        }),
-    };
-    const atRisk = await shipmentsAtRisk(admin, DEMO_NOW);
-    const kinds = new Set(atRisk.flatMap((shipment) => shipment.reasons.map((reason) => reason.kind)));
-    expect(kinds).toContain("delayed");
-    expect(kinds).toContain("failure");
-    expect(kinds).toContain("attempted_delivery");
-    const data = local.store.getShop(DEMO_SHOP);
-    for (const shipment of atRisk) {
-      const order = data.orders.get(Number(shipment.orderId))!;
-      expect(order.fulfillments.every((fulfillment) => fulfillment.deliveredAt !== null)).toBe(false);
-    }
   });
 });

@@ -30,6 +30,18 @@ function ordersOf(shop: string, customer: CustomerReference) {
   };
 }
 
+/** The customer's shipments: those of their orders, or sent to their email. */
+async function shipmentsOf(db: DatabaseClient, shop: string, customer: CustomerReference) {
+  const orders = await db.order.findMany({ where: ordersOf(shop, customer), select: { orderId: true } });
+  const orderIds = [...new Set([...customer.orderIds, ...orders.map((order) => order.orderId)])];
+  return { shop, OR: [{ orderId: { in: orderIds } }, ...(customer.email ? [{ email: customer.email }] : [])] };
+}
+
+async function outreachMessagesOf(db: DatabaseClient, shop: string, customer: CustomerReference) {
+  const { OR } = await shipmentsOf(db, shop, customer);
+  return { shop, OR: OR.map((condition) => ("email" in condition ? { toEmail: condition.email } : condition)) };
+}
+
 /**
  * Shopify events about the customer that are still waiting (queued, or failed
  * and awaiting the merchant's Retry) keep their payload, which names them.
@@ -166,6 +178,32 @@ export const customerDataSources: CustomerDataSource[] = [
       await db.trackingSnapshot.deleteMany({
         where: { shop, OR: [{ customerId: customer.customerId }, { orderId: { in: customer.orderIds } }] },
       });
+    },
+  },
+  {
+    // A shipment's record names its order's email; the carrier's scans say where the package went.
+    name: "shipments",
+    async report(db, shop, customer) {
+      return db.shipment.findMany({
+        where: await shipmentsOf(db, shop, customer),
+        select: { orderId: true, orderName: true, email: true, trackingCompany: true, trackingNumber: true, events: true, shippedAt: true, deliveredAt: true },
+      });
+    },
+    async redact(db, shop, customer) {
+      await db.shipment.updateMany({ where: await shipmentsOf(db, shop, customer), data: { email: null, trackingNumber: null, trackingUrl: null, events: [] } });
+    },
+  },
+  {
+    // The emails Concierge sent them: the log keeps the fact, not the address.
+    name: "emails sent",
+    async report(db, shop, customer) {
+      return db.outreachMessage.findMany({
+        where: await outreachMessagesOf(db, shop, customer),
+        select: { kind: true, status: true, toEmail: true, subject: true, createdAt: true, sentAt: true },
+      });
+    },
+    async redact(db, shop, customer) {
+      await db.outreachMessage.updateMany({ where: await outreachMessagesOf(db, shop, customer), data: { toEmail: null, subject: null } });
     },
   },
   {

@@ -61,6 +61,10 @@ export async function deleteAllShopData(db: DatabaseClient, shop: string) {
     await tx.trackingSettings.deleteMany({ where: { shop } });
     await tx.trackingLookupDaily.deleteMany({ where: { shop } });
     await tx.trackingSnapshot.deleteMany({ where: { shop } });
+    await tx.shipmentRisk.deleteMany({ where: { shop } });
+    await tx.shipment.deleteMany({ where: { shop } });
+    await tx.outreachMessage.deleteMany({ where: { shop } });
+    await tx.emailSettings.deleteMany({ where: { shop } });
     await tx.exchangeOffer.deleteMany({ where: { shop } });
     await tx.exchangeOutcome.deleteMany({ where: { shop } });
     await tx.profitSettings.deleteMany({ where: { shop } });

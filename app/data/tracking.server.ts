@@ -10,7 +10,7 @@ export async function findTrackingSettings(db: DatabaseClient, shop: string) {
 }
 
 /** The page's branding and what a ticket costs the merchant. */
-export type TrackingSettingsInput = TrackingBranding & { costPerTicketMinor: bigint };
+export type TrackingSettingsInput = TrackingBranding & { costPerTicketMinor: bigint; stalledAfterDays: number };
 
 /** The merchant's FAQ links as saved (validated by the settings form). */
 export function faqLinksOf(stored: { faqLinks: Prisma.JsonValue }) {

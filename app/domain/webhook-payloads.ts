@@ -97,9 +97,27 @@ export const appScopesUpdatePayloadSchema = z.object({
 export const fulfillmentPayloadSchema = z.object({
   id: shopifyId,
   order_id: shopifyId,
+  /** "#1001.1": the order's name, a dot, the fulfillment's number. */
+  name: z.string().nullish(),
+  email: z.string().nullish(),
   status: z.string().nullish(),
   shipment_status: z.string().nullish(),
+  created_at: timestamp.nullish(),
   updated_at: timestamp.nullish(),
+  tracking_company: z.string().nullish(),
+  tracking_number: z.string().nullish(),
+  tracking_url: z.string().nullish(),
+});
+
+/** The REST FulfillmentEvent (fulfillment_events/create): one carrier scan. */
+export const fulfillmentEventPayloadSchema = z.object({
+  id: shopifyId,
+  fulfillment_id: shopifyId,
+  order_id: shopifyId,
+  status: z.string().min(1),
+  happened_at: timestamp,
+  message: z.string().nullish(),
+  estimated_delivery_at: timestamp.nullish(),
 });
 
 export const customersDataRequestPayloadSchema = z.object({

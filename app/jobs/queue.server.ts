@@ -28,6 +28,12 @@ export interface JobData {
   "resume-work": Record<string, never>;
   /** Scheduled: forget what is no longer needed (ledgers, snapshots, counters). */
   prune: Record<string, never>;
+  /** Send one OutreachMessage (an email to a shopper) once. */
+  "outreach-send": { shop: string; messageId: string };
+  /** Start the merchant's Flow workflows for one moment (OutreachMessage of kind flow:<handle>) once. */
+  "flow-trigger": { shop: string; messageId: string; handle: string; payload: Record<string, string | number> };
+  /** Scheduled, hourly: assess again the open shipments the clock may have put at risk (late, no scan for N days). */
+  "shipment-watch": Record<string, never>;
   /** Jobs that failed past their last retry, from every queue. */
   "dead-letter": { shop?: string };
 }
@@ -92,6 +98,24 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
   "close-months": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "resume-work": { policy: "singleton", retryLimit: 1, expireInSeconds: 600 },
   prune: { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800 },
+  // SMTP servers refuse for a while (rate limits, greylisting): retried for about a day.
+  "outreach-send": {
+    retryLimit: 10,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 2 * 60 * 60,
+    expireInSeconds: 120,
+    deadLetter: DEAD_LETTER_QUEUE,
+  },
+  "flow-trigger": {
+    retryLimit: 8,
+    retryDelay: 10,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
+    expireInSeconds: 120,
+    deadLetter: DEAD_LETTER_QUEUE,
+  },
+  "shipment-watch": { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   "dead-letter": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionSeconds: 30 * 24 * 60 * 60 },
 };
 

@@ -6,12 +6,15 @@
 //                        clock (a month ends at a different hour in every zone)
 //   resume-work   */5    drive again the backfills and imports whose worker died
 //   prune         04:30  forget what is no longer needed
+//   shipment-watch :17   assess again the open shipments the clock may have put
+//                        at risk (past the estimated delivery, no scan for N days)
 import { pruneRateLimitsBefore } from "../data/rate-limits.server";
 import { pruneSnapshotsBefore } from "../data/tracking.server";
 import { listVipRules } from "../data/vip.server";
 import { isInstalled } from "../data/shops.server";
 import { closeMonths } from "../services/profit-months.server";
 import { resumeStalledImports } from "../services/store-import.server";
+import { watchOpenShipments } from "../services/shipment-risks.server";
 import { resumeStalledBackfills, startVipBackfill } from "../services/vip-backfill.server";
 import type { JobDefinition } from "./job";
 import { enqueue, type JobName } from "./queue.server";
@@ -21,6 +24,7 @@ export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: "close-months", cron: "15 * * * *" },
   { name: "resume-work", cron: "*/5 * * * *" },
   { name: "prune", cron: "30 4 * * *" },
+  { name: "shipment-watch", cron: "17 * * * *" },
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -89,5 +93,14 @@ export const pruneJob: JobDefinition<"prune"> = {
   },
   async describe() {
     return "Removing old records";
+  },
+};
+
+export const shipmentWatchJob: JobDefinition<"shipment-watch"> = {
+  async run(_data, { db, now }) {
+    await watchOpenShipments(db, now());
+  },
+  async describe() {
+    return "Checking open shipments for lateness and missing carrier scans";
   },
 };

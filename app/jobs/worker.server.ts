@@ -14,12 +14,14 @@ import { recordFailedJob } from "../services/failed-jobs.server";
 import { recordDeadLetter } from "./dead-letter.server";
 import { describeFailure, PermanentJobError, type JobDefinition } from "./job";
 import { JOB_NAMES, QUEUE_OPTIONS, startJobQueue, type JobData, type JobName } from "./queue.server";
-import { closeMonthsJob, nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES } from "./scheduled.server";
+import { closeMonthsJob, nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES, shipmentWatchJob } from "./scheduled.server";
 import { codeAttributionJob } from "./code-attribution.server";
 import { storeImportJob } from "./store-import.server";
 import { vipBackfillJob } from "./vip-backfill.server";
 import { vipSyncJob } from "./vip-sync.server";
 import { webhookEventJob } from "./webhook-event.server";
+import { outreachSendJob } from "./outreach-send.server";
+import { flowTriggerJob } from "./flow-trigger.server";
 
 type Definitions = { [N in Exclude<JobName, "dead-letter">]: JobDefinition<N> };
 
@@ -33,6 +35,9 @@ export const JOBS: Definitions = {
   "close-months": closeMonthsJob,
   "resume-work": resumeWorkJob,
   prune: pruneJob,
+  "shipment-watch": shipmentWatchJob,
+  "outreach-send": outreachSendJob,
+  "flow-trigger": flowTriggerJob,
 };
 
 export interface WorkerDependencies {

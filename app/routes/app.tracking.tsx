@@ -23,7 +23,10 @@ import db from "../db.server";
 import { formatMinorAsDecimal, formatMoney } from "../domain/money";
 import { parseTrackingSettingsForm } from "../domain/tracking/settings";
 import { authenticate } from "../shopify.server";
-import { shipmentsAtRisk, trackingOverview, updateTrackingSettings } from "../services/tracking-admin.server";
+import { trackingOverview, updateTrackingSettings } from "../services/tracking-admin.server";
+import { markShipmentRiskHandled, shipmentsAtRisk } from "../services/shipment-risks.server";
+import { staffMemberOf } from "../services/agent-desk.server";
+import { parseMarkHandledForm } from "../domain/tracking/shipment-risk-form";
 import { faqLinksOf } from "../data/tracking.server";
 import { shopSettings } from "../services/shop-settings.server";
 
@@ -32,7 +35,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const now = new Date();
   const [overview, atRisk] = await Promise.all([
     trackingOverview({ db, admin, shop: session.shop, now }),
-    shipmentsAtRisk(admin, now),
+    shipmentsAtRisk({ db, shop: session.shop }),
   ]);
   const stored = overview.settings;
   return {
@@ -42,7 +45,8 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     misses: overview.misses,
     saved: formatMoney({ minor: overview.deflection.savedMinor, currencyCode: overview.currencyCode }),
     costPerTicket: formatMoney({ minor: overview.costPerTicketMinor, currencyCode: overview.currencyCode }),
-    atRisk,
+    atRisk: atRisk.rows,
+    atRiskTotal: atRisk.total,
     settings: {
       headline: stored?.headline ?? "",
       logoUrl: stored?.logoUrl ?? "",
@@ -54,25 +58,35 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
       faqLinks: stored ? faqLinksOf(stored) : [],
       pinnedCollection: stored?.pinnedCollection ?? "",
       costPerTicket: formatMinorAsDecimal(overview.costPerTicketMinor, overview.currencyCode),
+      stalledAfterDays: String(overview.stalledAfterDays),
     },
   };
 };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
+  const form = await request.formData();
+  if (form.get("intent") === "handled") {
+    const parsed = parseMarkHandledForm(form);
+    if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, saved: false, handled: false }, { status: 400 });
+    const result = await markShipmentRiskHandled({ db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) }, parsed.riskId);
+    if (result.kind === "not_found") return json({ fieldErrors: { riskId: "This shipment is no longer in the list" } as Record<string, string>, saved: false, handled: false }, { status: 404 });
+    return { fieldErrors: {} as Record<string, string>, saved: false, handled: true };
+  }
   const { currencyCode } = await shopSettings(db, admin, session.shop);
-  const parsed = parseTrackingSettingsForm(await request.formData(), { shopCurrency: currencyCode });
-  if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, saved: false }, { status: 400 });
+  const parsed = parseTrackingSettingsForm(form, { shopCurrency: currencyCode });
+  if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, saved: false, handled: false }, { status: 400 });
   await updateTrackingSettings(db, session.shop, parsed.settings);
-  return { fieldErrors: {} as Record<string, string>, saved: true };
+  return { fieldErrors: {} as Record<string, string>, saved: true, handled: false };
 };
 
 const REASON_LABELS: Record<string, { label: string; tone: "critical" | "warning" | "attention" }> = {
   failure: { label: "Delivery failed", tone: "critical" },
   attempted_delivery: { label: "Delivery attempted", tone: "warning" },
   delayed: { label: "Delayed", tone: "warning" },
-  late: { label: "Past its delivery date", tone: "attention" },
+  past_estimated_delivery: { label: "Past its delivery date", tone: "attention" },
   not_delivered: { label: "Not delivered", tone: "critical" },
+  no_movement: { label: "No carrier scan", tone: "attention" },
 };
 
 export default function TrackingPageAdmin() {
@@ -135,30 +149,27 @@ export default function TrackingPageAdmin() {
             <BlockStack gap="200">
               <div style={{ padding: "var(--p-space-400)" }}>
                 <Text as="h2" variant="headingMd">Shipments at risk</Text>
-                <Text as="p" tone="subdued">Contact these shoppers before they contact you.</Text>
+                <Text as="p" tone="subdued">
+                  Contact these shoppers before they contact you, then mark each one handled.
+                  {data.atRiskTotal > data.atRisk.length ? ` Showing the ${data.atRisk.length} newest of ${data.atRiskTotal}.` : ""}
+                </Text>
               </div>
               {data.atRisk.length === 0 ? (
                 <EmptyState heading="No shipment at risk" image="">
-                  <p>Delayed, failed or late packages of the last two weeks appear here.</p>
+                  <p>Delayed, failed, late or stuck packages appear here as carriers report them.</p>
                 </EmptyState>
               ) : (
                 <DataTable
-                  columnContentTypes={["text", "text", "text", "text"]}
-                  headings={["Order", "Customer", "Problem", "Carrier"]}
+                  columnContentTypes={["text", "text", "text", "text", "text"]}
+                  headings={["Order", "Customer", "Problem", "Carrier", ""]}
                   rows={data.atRisk.map((shipment) => [
                     <Link key="order" url={`shopify:admin/orders/${shipment.orderId}`} target="_top">
-                      {shipment.orderName}
+                      {shipment.orderName ?? `Order ${shipment.orderId}`}
                     </Link>,
-                    <BlockStack key="customer" gap="050">
-                      <Text as="span">{shipment.customerName ?? "Guest"}</Text>
-                      <Text as="span" tone="subdued">{shipment.email ?? shipment.phone ?? ""}</Text>
-                    </BlockStack>,
+                    <Text key="customer" as="span">{shipment.email ?? "No email"}</Text>,
                     <BlockStack key="reasons" gap="100">
-                      {shipment.reasons.map((reason) => (
-                        <Badge key={reason.kind} tone={REASON_LABELS[reason.kind]?.tone ?? "attention"}>
-                          {REASON_LABELS[reason.kind]?.label ?? reason.kind}
-                        </Badge>
-                      ))}
+                      <Badge tone={REASON_LABELS[shipment.kind]?.tone ?? "attention"}>{REASON_LABELS[shipment.kind]?.label ?? shipment.kind}</Badge>
+                      <Text as="span" tone="subdued">since {new Date(shipment.since).toISOString().slice(0, 10)}</Text>
                     </BlockStack>,
                     shipment.trackingUrl ? (
                       <Link key="carrier" url={shipment.trackingUrl} target="_blank">
@@ -167,6 +178,13 @@ export default function TrackingPageAdmin() {
                     ) : (
                       `${shipment.carrier ?? ""} ${shipment.trackingNumber ?? ""}`
                     ),
+                    <Form key="handled" method="post">
+                      <input type="hidden" name="intent" value="handled" />
+                      <input type="hidden" name="riskId" value={shipment.riskId} />
+                      <Button submit accessibilityLabel={`Mark ${shipment.orderName ?? "the shipment"} handled`}>
+                        Mark handled
+                      </Button>
+                    </Form>,
                   ])}
                 />
               )}
@@ -199,6 +217,12 @@ export default function TrackingPageAdmin() {
                 ))}
                 <TextField label="Collection to show as upsell (handle)" placeholder="new-arrivals" {...field("pinnedCollection")} />
                 <TextField label={`Cost of one support ticket (${data.currencyCode})`} inputMode="decimal" {...field("costPerTicket")} />
+                <TextField
+                  label="Days without a carrier scan before a shipment is at risk"
+                  inputMode="numeric"
+                  helpText="From 1 to 30 days."
+                  {...field("stalledAfterDays")}
+                />
                 <Button submit variant="primary" loading={navigation.state === "submitting"}>
                   Save
                 </Button>

@@ -28,6 +28,7 @@ export default function App() {
         <Link to="/app/profit">Profit</Link>
         <Link to="/app/vip-rules">VIP rules</Link>
         <Link to="/app/tracking">Order tracking</Link>
+        <Link to="/app/email">Email</Link>
         <Link to="/app/chat">Chat trigger</Link>
         <Link to="/app/agents">Agents</Link>
         <Link to="/app/agent-desk">Agent desk</Link>

@@ -16,6 +16,7 @@ import {
   customerPayloadSchema,
   customersDataRequestPayloadSchema,
   customersRedactPayloadSchema,
+  fulfillmentEventPayloadSchema,
   fulfillmentPayloadSchema,
   orderPayloadSchema,
   refundPayloadSchema,
@@ -25,6 +26,7 @@ import { enqueue } from "../jobs/queue.server";
 import { applyOrderEvents, isOrderEvent, type OrderEvent } from "./order-events.server";
 import { answerCustomerDataRequest, redactCustomer, redactShop } from "./compliance.server";
 import { queueStoreImportOnScopes } from "./store-import.server";
+import { recordFulfillment, recordFulfillmentEvent } from "./shipment-risks.server";
 
 export interface TopicContext {
   db: Prisma.TransactionClient;
@@ -63,21 +65,27 @@ async function onRefund(context: TopicContext, payload: z.infer<typeof refundPay
   await applyOrderEvents(context.db, context.shop, [{ topic: "REFUNDS_CREATE", payload }]);
 }
 
+async function onFulfillment(context: TopicContext, fulfillment: z.infer<typeof fulfillmentPayloadSchema>): Promise<void> {
+  await dropSnapshot(context.db, context.shop, fulfillment.order_id);
+  await recordFulfillment(context.db, context.shop, fulfillment, context.receivedAt);
+}
+
 export const WEBHOOK_TOPICS = {
   ORDERS_CREATE: topic({ schema: orderPayloadSchema, describe: (order) => `order ${order.name}`, handle: onOrder }),
   ORDERS_PAID: topic({ schema: orderPayloadSchema, describe: (order) => `order ${order.name}`, handle: onOrder }),
   ORDERS_UPDATED: topic({ schema: orderPayloadSchema, describe: (order) => `order ${order.name}`, handle: onOrder }),
   REFUNDS_CREATE: topic({ schema: refundPayloadSchema, describe: (refund) => `a refund on order ${refund.order_id}`, handle: onRefund }),
-  // The tracking page asks Shopify afresh after a fulfillment changes.
-  FULFILLMENTS_CREATE: topic({
-    schema: fulfillmentPayloadSchema,
-    describe: (fulfillment) => `a fulfillment of order ${fulfillment.order_id}`,
-    handle: ({ db, shop }, fulfillment) => dropSnapshot(db, shop, fulfillment.order_id),
-  }),
-  FULFILLMENTS_UPDATE: topic({
-    schema: fulfillmentPayloadSchema,
-    describe: (fulfillment) => `a fulfillment of order ${fulfillment.order_id}`,
-    handle: ({ db, shop }, fulfillment) => dropSnapshot(db, shop, fulfillment.order_id),
+  // The tracking page asks Shopify afresh after a fulfillment changes, and
+  // the shipment's record (at risk or not) follows what Shopify says.
+  FULFILLMENTS_CREATE: topic({ schema: fulfillmentPayloadSchema, describe: (fulfillment) => `a fulfillment of order ${fulfillment.order_id}`, handle: onFulfillment }),
+  FULFILLMENTS_UPDATE: topic({ schema: fulfillmentPayloadSchema, describe: (fulfillment) => `a fulfillment of order ${fulfillment.order_id}`, handle: onFulfillment }),
+  FULFILLMENT_EVENTS_CREATE: topic({
+    schema: fulfillmentEventPayloadSchema,
+    describe: (event) => `a carrier update on a fulfillment of order ${event.order_id}`,
+    async handle({ db, shop, receivedAt }, event) {
+      await dropSnapshot(db, shop, event.order_id);
+      await recordFulfillmentEvent(db, shop, event, receivedAt);
+    },
   }),
   CUSTOMERS_UPDATE: topic({
     schema: customerPayloadSchema,
@@ -132,6 +140,8 @@ export function isWebhookTopic(topic: string): topic is WebhookTopic {
 
 /** "ORDERS_PAID" → "orders/paid", as Shopify names topics to merchants. */
 export function topicName(topic: string): string {
+  // The one topic whose resource name holds an underscore of its own.
+  if (topic === "FULFILLMENT_EVENTS_CREATE") return "fulfillment_events/create";
   return topic.toLowerCase().replace("_", "/");
 }
 

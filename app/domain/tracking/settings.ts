@@ -1,7 +1,8 @@
 // The merchant's tracking-page settings form: branding, support contact,
 // FAQ links, the pinned upsell collection and the cost of a ticket.
 import { z } from "zod";
-import { amountField, fieldErrorsOf, fieldValues, optionalField, type FieldErrors, type FormSubmission } from "../forms";
+import { DEFAULT_STALLED_AFTER_DAYS, STALLED_AFTER_DAYS_RANGE } from "./shipment-risk";
+import { amountField, fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
 
 const MAX_FAQ_LINKS = 5;
 
@@ -50,6 +51,10 @@ export function trackingSettingsSchema(shopCurrency: string) {
       .max(MAX_FAQ_LINKS, `At most ${MAX_FAQ_LINKS} links`),
     pinnedCollection: optionalField(z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, "Enter a collection handle like new-arrivals")),
     costPerTicket: amountField(shopCurrency, { label: "The cost of a ticket", allowZero: true, max: "costPerTicket" }),
+    stalledAfterDays: wholeNumberField({
+      ...STALLED_AFTER_DAYS_RANGE,
+      message: `Enter a number of days from ${STALLED_AFTER_DAYS_RANGE.min} to ${STALLED_AFTER_DAYS_RANGE.max}`,
+    }),
   });
 }
 
@@ -85,6 +90,7 @@ export function parseTrackingSettingsForm(
     faqLinks,
     pinnedCollection: single("pinnedCollection"),
     costPerTicket: single("costPerTicket") ?? "5.00",
+    stalledAfterDays: single("stalledAfterDays") || String(DEFAULT_STALLED_AFTER_DAYS),
   });
   return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }

@@ -1,0 +1,185 @@
+// Email from Concierge: the merchant's sender and SMTP server, which
+// messages it sends, and the log of every message (sent, skipped, failed).
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Badge, Banner, BlockStack, Button, Card, Checkbox, DataTable, FormLayout, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
+import { useState, type FormEvent } from "react";
+import db from "../db.server";
+import { parseEmailSettingsForm } from "../domain/outreach/email-settings";
+import { NOTIFIED_STAGES, type NotifiedStage } from "../domain/outreach/stages";
+import { SettingsKeyMissingError } from "../secret-box.server";
+import { emailSettingsView, recentMessages, saveEmailSettings } from "../services/outreach-email.server";
+import { authenticate } from "../shopify.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const [settings, messages] = await Promise.all([emailSettingsView(db, session.shop), recentMessages(db, session.shop)]);
+  return {
+    hasPassword: settings?.hasPassword ?? false,
+    values: {
+      fromName: settings?.fromName ?? "",
+      fromEmail: settings?.fromEmail ?? "",
+      replyTo: settings?.replyTo ?? "",
+      host: settings?.host ?? "",
+      port: String(settings?.port ?? 587),
+      security: settings?.security ?? "starttls",
+      username: settings?.username ?? "",
+      password: "",
+      ratePerMinute: String(settings?.ratePerMinute ?? 60),
+    },
+    sendDelayAlerts: settings?.sendDelayAlerts ?? true,
+    stageUpdates: settings?.stageUpdates ?? [],
+    messages: messages.map((message) => ({ ...message, createdAt: message.createdAt.toISOString(), sentAt: message.sentAt?.toISOString() ?? null })),
+  };
+};
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const parsed = parseEmailSettingsForm(await request.formData());
+  if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, saved: false, problem: null }, { status: 400 });
+  try {
+    await saveEmailSettings(db, session.shop, parsed.settings);
+  } catch (error) {
+    if (error instanceof SettingsKeyMissingError) return json({ fieldErrors: {} as Record<string, string>, saved: false, problem: "Concierge cannot store passwords yet: its SETTINGS_ENCRYPTION_KEY is not set." }, { status: 503 });
+    throw error;
+  }
+  return { fieldErrors: {} as Record<string, string>, saved: true, problem: null };
+};
+
+const STAGE_LABELS: Record<NotifiedStage, string> = {
+  shipped: "Email shoppers when their package ships",
+  out_for_delivery: "Email shoppers when it is out for delivery",
+  delivered: "Email shoppers when it is delivered",
+};
+
+const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
+  sent: "success",
+  failed: "critical",
+  perhaps_sent: "attention",
+  skipped: "info",
+};
+
+type Values = ReturnType<typeof useLoaderData<typeof loader>>["values"];
+
+export default function EmailSettings() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [values, setValues] = useState<Values>(data.values);
+  const [delayAlerts, setDelayAlerts] = useState(data.sendDelayAlerts);
+  const [stages, setStages] = useState<string[]>(data.stageUpdates);
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const errors: Record<string, string> = clientErrors ?? result?.fieldErrors ?? {};
+  const field = (name: keyof Values) => ({
+    name,
+    value: values[name],
+    onChange: (value: string) => setValues({ ...values, [name]: value }),
+    error: errors[name],
+    autoComplete: "off",
+  });
+  const check = (event: FormEvent<HTMLFormElement>) => {
+    const parsed = parseEmailSettingsForm(new FormData(event.currentTarget));
+    setClientErrors(parsed.ok ? null : parsed.fieldErrors);
+    if (!parsed.ok) event.preventDefault();
+  };
+
+  return (
+    <Page title="Email" subtitle="Concierge writes to shoppers before they write to you, from your own address.">
+      <Layout>
+        <Layout.AnnotatedSection
+          title="Sender and server"
+          description="Messages go out through your own SMTP server (your email provider gives these settings). The password is stored encrypted and never shown again."
+        >
+          <Card>
+            <Form method="post" onSubmit={check}>
+              <BlockStack gap="400">
+                {result?.saved && !clientErrors ? <Banner tone="success">Email settings saved</Banner> : null}
+                {result?.problem ? <Banner tone="critical">{result.problem}</Banner> : null}
+                <FormLayout>
+                  <FormLayout.Group>
+                    <TextField label="Sender name" {...field("fromName")} />
+                    <TextField label="Sender email" type="email" {...field("fromEmail")} />
+                  </FormLayout.Group>
+                  <TextField label="Replies go to (optional)" type="email" {...field("replyTo")} />
+                  <FormLayout.Group>
+                    <TextField label="SMTP server" placeholder="smtp.yourprovider.com" {...field("host")} />
+                    <TextField label="Port" inputMode="numeric" {...field("port")} />
+                  </FormLayout.Group>
+                  <Select
+                    label="Security"
+                    name="security"
+                    value={values.security}
+                    onChange={(value) => setValues({ ...values, security: value })}
+                    error={errors.security}
+                    options={[
+                      { label: "STARTTLS (usually port 587)", value: "starttls" },
+                      { label: "TLS (usually port 465)", value: "tls" },
+                      { label: "None (a server on this machine only)", value: "none" },
+                    ]}
+                  />
+                  <FormLayout.Group>
+                    <TextField label="User name" {...field("username")} />
+                    <TextField
+                      label="Password"
+                      type="password"
+                      helpText={data.hasPassword ? "A password is stored: leave empty to keep it." : undefined}
+                      {...field("password")}
+                    />
+                  </FormLayout.Group>
+                  <TextField label="Emails a minute your server accepts" inputMode="numeric" {...field("ratePerMinute")} />
+                  <Checkbox
+                    label="Email shoppers when their package is running late"
+                    helpText="One email per shipment, the first time it is delayed, past its estimated delivery or without a carrier scan."
+                    checked={delayAlerts}
+                    onChange={setDelayAlerts}
+                  />
+                  <input type="hidden" name="sendDelayAlerts" value={delayAlerts ? "on" : "off"} />
+                  <BlockStack gap="100">
+                    <Text as="h3" variant="headingSm">Stage updates</Text>
+                    {NOTIFIED_STAGES.map((stage) => (
+                      <Checkbox
+                        key={stage}
+                        label={STAGE_LABELS[stage]}
+                        checked={stages.includes(stage)}
+                        onChange={(checked) => setStages(checked ? [...stages, stage] : stages.filter((chosen) => chosen !== stage))}
+                      />
+                    ))}
+                    {stages.map((stage) => (
+                      <input key={stage} type="hidden" name="stageUpdates" value={stage} />
+                    ))}
+                  </BlockStack>
+                </FormLayout>
+                <Button submit variant="primary" loading={navigation.state === "submitting"}>
+                  Save
+                </Button>
+              </BlockStack>
+            </Form>
+          </Card>
+        </Layout.AnnotatedSection>
+        <Layout.Section>
+          <Card padding="0">
+            <BlockStack gap="200">
+              <div style={{ padding: "var(--p-space-400)" }}>
+                <Text as="h2" variant="headingMd">Messages</Text>
+                <Text as="p" tone="subdued">The latest 50 emails and Shopify Flow triggers Concierge owed a shopper.</Text>
+              </div>
+              <DataTable
+                columnContentTypes={["text", "text", "text", "text"]}
+                headings={["When", "To", "Subject", "Status"]}
+                rows={data.messages.map((message) => [
+                  message.createdAt.slice(0, 16).replace("T", " "),
+                  message.toEmail ?? "",
+                  message.subject ?? (message.kind.startsWith("flow:") ? `Shopify Flow: ${message.kind.slice(5).replace(/-/g, " ")}` : message.kind.replace("_", " ")),
+                  <BlockStack key="status" gap="050">
+                    <Badge tone={STATUS_TONES[message.status]}>{message.status.replace("_", " ")}</Badge>
+                    {message.error ? <Text as="span" tone="subdued">{message.error}</Text> : null}
+                  </BlockStack>,
+                ])}
+              />
+            </BlockStack>
+          </Card>
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}

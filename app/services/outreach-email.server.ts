@@ -1,0 +1,210 @@
+// Email from Concierge itself, through the merchant's own SMTP server (issue
+// 15). A message is decided inside the transaction that learns why it is
+// owed (a shipment's new risk), as an OutreachMessage row with a unique key
+// ("late:<fulfillment id>") and its outreach-send job, so it exists exactly
+// once however often the event is delivered. The job reads the recipient fresh from Shopify, checks
+// consent, renders the template in the shopper's language, and sends it:
+//   queued  -> sending (committed before the SMTP conversation)
+//   sending -> sent, or back to queued when the server refused it (retried)
+// A retry that finds "sending" cannot know whether the server accepted the
+// message before the worker died: it never sends again (at most once), and
+// the message reads "perhaps sent" (decision 019).
+import nodemailer from "nodemailer";
+import type { AdminGraphqlClient } from "../admin-api.server";
+import { adminQuery } from "../admin-api.server";
+import type { Database, DatabaseClient } from "../db.server";
+import { findTrackingSettings } from "../data/tracking.server";
+import { MESSAGE_PURPOSE, mayReceive, type MessageKind } from "../domain/outreach/consent";
+import { STAGE_MESSAGE, stagesToAnnounce } from "../domain/outreach/stages";
+import { DEFAULT_TEMPLATES, outreachLocale, renderMessage } from "../domain/outreach/templates";
+import { shopifyGid } from "../domain/shopify-ids";
+import type { ShipmentRiskKind } from "../domain/tracking/shipment-risk";
+import { OutreachRecipientQuery } from "../graphql/outreach-recipient";
+import { enqueue } from "../jobs/queue.server";
+import { openSecret, sealSecret } from "../secret-box.server";
+import type { EmailSettingsForm } from "../domain/outreach/email-settings";
+
+/** The risks a shopper hears about first, as "your order is running late". */
+const LATE_KINDS: ReadonlySet<ShipmentRiskKind> = new Set(["delayed", "past_estimated_delivery", "no_movement"]);
+
+/** How long one SMTP conversation may take, in parts. */
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  security: string;
+  username: string | null;
+  passwordSealed: string | null;
+}
+
+/** A nodemailer transport to the merchant's server, with time limits on every step. */
+export function smtpTransport(settings: SmtpSettings) {
+  return nodemailer.createTransport({
+    host: settings.host,
+    port: settings.port,
+    secure: settings.security === "tls",
+    requireTLS: settings.security === "starttls",
+    ignoreTLS: settings.security === "none",
+    auth: settings.username ? { user: settings.username, pass: settings.passwordSealed ? openSecret(settings.passwordSealed) : "" } : undefined,
+    ...SMTP_TIMEOUTS,
+  });
+}
+
+/**
+ * Called in the transaction that found the risks: one delay email per new
+ * risk episode that makes the package late, when the merchant sends them.
+ */
+export async function queueShipmentAlerts(
+  tx: DatabaseClient,
+  shop: string,
+  started: { kind: ShipmentRiskKind; fulfillmentId: string; orderId: string }[],
+) {
+  const late = started.filter((risk) => LATE_KINDS.has(risk.kind));
+  if (late.length === 0) return;
+  const settings = await tx.emailSettings.findUnique({ where: { shop }, select: { sendDelayAlerts: true } });
+  if (!settings?.sendDelayAlerts) return;
+  // One delay email per shipment: a package late for two reasons (delayed,
+  // then past its estimate), or late again later, is the agents' to follow.
+  for (const fulfillmentId of new Set(late.map((risk) => risk.fulfillmentId))) {
+    const risk = late.find((candidate) => candidate.fulfillmentId === fulfillmentId)!;
+    const created = await tx.outreachMessage.createManyAndReturn({
+      data: [{ shop, kind: "shipment_delay", dedupeKey: `late:${fulfillmentId}`, orderId: risk.orderId, fulfillmentId }],
+      skipDuplicates: true,
+      select: { id: true },
+    });
+    for (const message of created) await enqueue(tx, "outreach-send", { shop, messageId: message.id });
+  }
+}
+
+/**
+ * Called in the transaction that recorded a carrier scan (or a new
+ * fulfillment, for "shipped"): one update per shipment and stage the
+ * merchant chose, for fresh news only.
+ */
+export async function queueStageUpdates(
+  tx: DatabaseClient,
+  shop: string,
+  scan: { fulfillmentId: string; orderId: string; status: string; happenedAt: Date; now: Date },
+) {
+  const settings = await tx.emailSettings.findUnique({ where: { shop }, select: { stageUpdates: true } });
+  if (!settings || settings.stageUpdates.length === 0) return;
+  for (const stage of stagesToAnnounce({ status: scan.status, happenedAt: scan.happenedAt, now: scan.now, chosen: settings.stageUpdates })) {
+    const created = await tx.outreachMessage.createManyAndReturn({
+      data: [{ shop, kind: STAGE_MESSAGE[stage], dedupeKey: `stage:${scan.fulfillmentId}:${stage}`, orderId: scan.orderId, fulfillmentId: scan.fulfillmentId }],
+      skipDuplicates: true,
+      select: { id: true },
+    });
+    for (const message of created) await enqueue(tx, "outreach-send", { shop, messageId: message.id });
+  }
+}
+
+/** The shop's tracking page, opened on the order when its name is known. */
+export function trackingPageUrl(shop: string, orderName: string | null): string {
+  const base = `https://${shop}/apps/concierge/track`;
+  return orderName ? `${base}?order=${encodeURIComponent(orderName.replace(/^#/, ""))}` : base;
+}
+
+export type SendOutcome = "sent" | "skipped" | "already_handled";
+
+/** The outreach-send job: sends one message once. Throws (to be retried) when Shopify or the SMTP server fails. */
+export async function sendOutreachMessage(context: { db: Database; admin: AdminGraphqlClient; now: () => Date }, shop: string, messageId: string): Promise<SendOutcome> {
+  const { db } = context;
+  const message = await db.outreachMessage.findFirst({ where: { shop, id: messageId } });
+  if (!message || message.status !== "queued") {
+    if (message?.status === "sending") {
+      await db.outreachMessage.updateMany({ where: { shop, id: messageId, status: "sending" }, data: { status: "perhaps_sent", error: "The worker stopped during the SMTP conversation; not sent again" } });
+    }
+    return "already_handled";
+  }
+  const settings = await db.emailSettings.findUnique({ where: { shop } });
+  if (!settings) return skip(db, shop, messageId, "Email is not set up");
+
+  const { order } = await adminQuery(context.admin, OutreachRecipientQuery, { id: shopifyGid("Order", message.orderId) });
+  if (!order) return skip(db, shop, messageId, "The order is gone");
+  const kind = message.kind as MessageKind;
+  const address = order.customer?.defaultEmailAddress?.emailAddress ?? order.email;
+  const decision = mayReceive(MESSAGE_PURPOSE[kind], { email: address, marketingState: order.customer?.defaultEmailAddress?.marketingState ?? null });
+  if (!decision.send) return skip(db, shop, messageId, decision.reason === "no_email" ? "The order has no email" : "No email marketing consent");
+
+  const locale = outreachLocale(order.customerLocale);
+  const branding = await findTrackingSettings(db, shop);
+  const rendered = renderMessage({
+    template: DEFAULT_TEMPLATES[kind][locale],
+    locale,
+    values: { firstName: order.customer?.firstName ?? "", orderName: order.name, carrier: "" },
+    branding: {
+      shopName: settings.fromName,
+      logoUrl: branding?.logoUrl ?? null,
+      primaryColor: branding?.primaryColor ?? null,
+      accentColor: branding?.accentColor ?? null,
+      supportEmail: branding?.supportEmail ?? settings.replyTo ?? null,
+    },
+    trackingUrl: trackingPageUrl(shop, order.name),
+  });
+
+  // Committed before the SMTP conversation: a retry after this point never sends again.
+  const claimed = await db.outreachMessage.updateMany({
+    where: { shop, id: messageId, status: "queued" },
+    data: { status: "sending", sendingAt: context.now(), toEmail: address, locale, subject: rendered.subject },
+  });
+  if (claimed.count === 0) return "already_handled";
+  let smtpMessageId: string;
+  try {
+    const info = await smtpTransport(settings).sendMail({
+      from: { name: settings.fromName, address: settings.fromEmail },
+      replyTo: settings.replyTo ?? undefined,
+      to: address!,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      messageId: `<${messageId}@${shop}>`,
+      headers: { "X-Concierge-Message": messageId },
+    });
+    smtpMessageId = info.messageId;
+  } catch (error) {
+    // The server said no (or could not be reached): nothing was accepted, so it may be tried again.
+    await db.outreachMessage.updateMany({
+      where: { shop, id: messageId, status: "sending" },
+      data: { status: "queued", sendingAt: null, error: error instanceof Error ? error.message.slice(0, 300) : "SMTP error" },
+    });
+    throw error;
+  }
+  await db.outreachMessage.updateMany({ where: { shop, id: messageId }, data: { status: "sent", sentAt: context.now(), smtpMessageId, error: null } });
+  return "sent";
+}
+
+async function skip(db: Database, shop: string, messageId: string, reason: string): Promise<SendOutcome> {
+  await db.outreachMessage.updateMany({ where: { shop, id: messageId, status: "queued" }, data: { status: "skipped", error: reason } });
+  return "skipped";
+}
+
+/** After the last retry: the message is recorded as failed, for the merchant. */
+export async function failOutreachMessage(db: DatabaseClient, shop: string, messageId: string, error: string) {
+  await db.outreachMessage.updateMany({ where: { shop, id: messageId, status: "queued" }, data: { status: "failed", error: error.slice(0, 300) } });
+}
+
+/** Saves the sender and server; the password is sealed, and kept when the form leaves it empty. */
+export async function saveEmailSettings(db: DatabaseClient, shop: string, form: EmailSettingsForm) {
+  const { password, ...rest } = form;
+  const data = { ...rest, replyTo: rest.replyTo ?? null, username: rest.username ?? null, ...(password ? { passwordSealed: sealSecret(password) } : {}) };
+  await db.emailSettings.upsert({ where: { shop }, create: { shop, ...data }, update: data });
+}
+
+/** The settings as the form shows them: never the password, only whether one is stored. */
+export async function emailSettingsView(db: DatabaseClient, shop: string) {
+  const settings = await db.emailSettings.findUnique({ where: { shop } });
+  if (!settings) return null;
+  const { passwordSealed, ...rest } = settings;
+  return { ...rest, hasPassword: passwordSealed !== null };
+}
+
+/** The latest messages, for the merchant's log. */
+export async function recentMessages(db: DatabaseClient, shop: string, take = 50) {
+  return db.outreachMessage.findMany({
+    where: { shop },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take,
+    select: { id: true, kind: true, status: true, toEmail: true, locale: true, subject: true, error: true, createdAt: true, sentAt: true, orderId: true },
+  });
+}

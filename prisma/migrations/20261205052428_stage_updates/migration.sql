@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "EmailSettings" ADD COLUMN     "stageUpdates" TEXT[] DEFAULT ARRAY[]::TEXT[];
+

@@ -1,0 +1,89 @@
+// A local SMTP server (the smtp-server package) that keeps every message it
+// accepts, for the tests: what the merchant's server would have received.
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+
+export interface CaughtMessage {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+export interface LocalSmtp {
+  port: number;
+  messages: CaughtMessage[];
+  /** The credentials each connection logged in with. */
+  logins: { username: string; password: string }[];
+  /** While set, every message is refused with this temporary error (451). */
+  refuseWith: string | null;
+  close(): Promise<void>;
+}
+
+export async function startLocalSmtp(): Promise<LocalSmtp> {
+  const state: LocalSmtp = { port: 0, messages: [], logins: [], refuseWith: null, close: async () => {} };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onAuth(auth, _session, callback) {
+      state.logins.push({ username: auth.username ?? "", password: auth.password ?? "" });
+      callback(null, { user: auth.username });
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        if (state.refuseWith) {
+          const error = Object.assign(new Error(state.refuseWith), { responseCode: 451 });
+          callback(error);
+          return;
+        }
+        state.messages.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  state.port = (server.server.address() as AddressInfo).port;
+  state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return state;
+}
+
+/** Every text part of a MIME message, decoded (quoted-printable or base64), joined: what the tests search. */
+export function decodedBody(raw: string): string {
+  const parts = raw.split(/\r?\n--[^\r\n]+\r?\n/);
+  return parts
+    .map((part) => {
+      const split = part.search(/\r?\n\r?\n/);
+      if (split < 0) return "";
+      const headers = part.slice(0, split);
+      const body = part.slice(split).trim();
+      if (/Content-Transfer-Encoding:\s*base64/i.test(headers)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+      if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(headers)) {
+        const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+        return Buffer.from(bytes, "latin1").toString("utf8");
+      }
+      return body;
+    })
+    .join("\n");
+}
+
+/** A header's value, with RFC 2047 encoded words decoded. */
+export function headerOf(raw: string, name: string): string | null {
+  const head = raw.slice(0, raw.search(/\r?\n\r?\n/));
+  const match = new RegExp(`^${name}:([^\\r\\n]*(?:\\r?\\n[ \\t][^\\r\\n]*)*)`, "im").exec(head);
+  if (!match) return null;
+  return match[1]!
+    .replace(/\r?\n[ \t]/g, " ")
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toLowerCase() === "b"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
+    )
+    .trim();
+}

@@ -1,0 +1,238 @@
+// Email from Concierge itself (issue 15): the merchant's SMTP settings, the
+// delay email a shipment at risk sends once, in the shopper's language, with
+// the shop's branding and the tracking link, through a local SMTP server.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import db from "../app/db.server";
+import { parseEmailSettingsForm } from "../app/domain/outreach/email-settings";
+import { saveEmailSettings, sendOutreachMessage } from "../app/services/outreach-email.server";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
+import { addFulfillmentEvent, createOrder, fulfillOrder, shopifyTime, type FulfillmentEventStatus, type OrderRecord } from "../local-shopify/store";
+import { fulfillmentEventPayload, fulfillmentPayload } from "../local-shopify/webhooks";
+import { action as emailAction, loader as emailLoader } from "../app/routes/app.email";
+import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { runQueuedJobs } from "./factories/jobs";
+import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
+import { decodedBody, headerOf, startLocalSmtp, type LocalSmtp } from "./factories/smtp";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+let local: LocalShopify;
+let smtp: LocalSmtp;
+beforeAll(async () => {
+  local = await startLocalShopifyForApp();
+  smtp = await startLocalSmtp();
+});
+afterAll(async () => {
+  await smtp.close();
+  await local.close();
+});
+
+async function setUpEmail(overrides: Record<string, string> = {}) {
+  const parsed = parseEmailSettingsForm({
+    fromName: "Maison Nour",
+    fromEmail: "hello@maison-nour.example",
+    replyTo: "help@maison-nour.example",
+    host: "127.0.0.1",
+    port: String(smtp.port),
+    security: "none",
+    username: "maison",
+    password: "s3cret-smtp-password",
+    sendDelayAlerts: "on",
+    ...overrides,
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
+  await saveEmailSettings(db, DEMO_SHOP, parsed.settings);
+}
+
+beforeEach(async () => {
+  smtp.messages.length = 0;
+  smtp.logins.length = 0;
+  smtp.refuseWith = null;
+  await installApp(local);
+  await db.trackingSettings.create({ data: { shop: DEMO_SHOP, primaryColor: "#0b5394", supportEmail: "care@maison-nour.example" } });
+});
+
+/** A new order shipped yesterday by UPS, for a customer whose language is `locale`. */
+async function shippedOrder(locale = "en") {
+  const data = local.store.getShop(DEMO_SHOP);
+  const customer = [...data.customers.values()].find((candidate) => candidate.email && candidate.firstName)!;
+  const variant = [...data.variants.values()].find((candidate) => candidate.sku !== null)!;
+  const order = createOrder(local.store, data, { customerId: customer.id, lines: [{ variantId: variant.id, quantity: 1 }], createdAt: shopifyTime(Date.now() - 2 * DAY) });
+  order.customerLocale = locale;
+  const fulfillment = fulfillOrder(local.store, data, order, {
+    at: shopifyTime(Date.now() - DAY),
+    tracking: { company: "UPS", number: `1Z${order.id}`, url: null },
+    shipmentStatus: "IN_TRANSIT",
+  });
+  await webhookDispatcher().deliver("fulfillments/create", DEMO_SHOP, fulfillmentPayload(data, order, fulfillment));
+  return { order, customer };
+}
+
+async function carrierScan(order: OrderRecord, status: FulfillmentEventStatus, eventId?: string) {
+  const data = local.store.getShop(DEMO_SHOP);
+  const fulfillment = order.fulfillments[0]!;
+  const event = addFulfillmentEvent(local.store, data, order, fulfillment, { status, at: shopifyTime(Date.now()) });
+  const payload = fulfillmentEventPayload(data, order, fulfillment, event);
+  await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, payload, { eventId });
+  return payload;
+}
+
+/** The emails owed for an order (Flow runs, kind flow:*, are tested with shipments at risk). */
+const EMAILS = { NOT: { kind: { startsWith: "flow:" } } };
+const messagesOf = (order: OrderRecord) => db.outreachMessage.findMany({ where: { shop: DEMO_SHOP, orderId: String(order.id), ...EMAILS } });
+
+describe("the delay email", () => {
+  it("is sent once to the shopper, however often the delay is delivered or repeated", async () => {
+    await setUpEmail();
+    const { order, customer } = await shippedOrder("en");
+    const payload = await carrierScan(order, "DELAYED", "delay-1");
+    const dispatcher = webhookDispatcher();
+    await dispatcher.deliver("fulfillment_events/create", DEMO_SHOP, payload, { eventId: "delay-1" }); // Shopify retries the delivery
+    await dispatcher.deliver("fulfillment_events/create", DEMO_SHOP, payload); // the same scan as a new event
+    await carrierScan(order, "DELAYED"); // the carrier says it again
+    await runQueuedJobs();
+
+    expect(smtp.messages).toHaveLength(1);
+    const [mail] = smtp.messages;
+    expect(mail!.to).toEqual([customer.email]);
+    expect(mail!.from).toBe("hello@maison-nour.example");
+    expect(headerOf(mail!.raw, "Subject")).toBe(`Your order ${order.name} is running late`);
+    const body = decodedBody(mail!.raw);
+    expect(body).toContain(`href="https://${DEMO_SHOP}/apps/concierge/track?order=${order.name.slice(1)}"`);
+    expect(body).toContain(`Hi ${customer.firstName},`);
+    expect(body).toContain("border-top:4px solid #0b5394");
+    expect(body).toContain("care@maison-nour.example");
+
+    const messages = await messagesOf(order);
+    expect(messages).toEqual([expect.objectContaining({ kind: "shipment_delay", status: "sent", toEmail: customer.email, locale: "en" })]);
+  });
+
+  it("is written in Arabic, right to left, for an Arabic-speaking shopper", async () => {
+    await setUpEmail();
+    const { order } = await shippedOrder("ar-AE");
+    await carrierScan(order, "DELAYED");
+    await runQueuedJobs();
+    expect(smtp.messages).toHaveLength(1);
+    expect(headerOf(smtp.messages[0]!.raw, "Subject")).toBe(`طلبك ${order.name} متأخر قليلاً`);
+    const body = decodedBody(smtp.messages[0]!.raw);
+    expect(body).toContain('<html lang="ar" dir="rtl">');
+    expect(body).toContain("تتبع طلبي");
+  });
+
+  it("logs in with the merchant's password, which the database holds only sealed", async () => {
+    await setUpEmail();
+    const stored = await db.emailSettings.findUniqueOrThrow({ where: { shop: DEMO_SHOP } });
+    expect(stored.passwordSealed).toMatch(/^v1\./);
+    expect(JSON.stringify(stored)).not.toContain("s3cret-smtp-password");
+    // Saved again without a password: the stored one is kept.
+    await setUpEmail({ password: "" });
+    const { order } = await shippedOrder();
+    await carrierScan(order, "DELAYED");
+    await runQueuedJobs();
+    expect(smtp.logins).toEqual([{ username: "maison", password: "s3cret-smtp-password" }]);
+  });
+
+  it("is not written when the merchant sends no delay emails, or has no email set up", async () => {
+    const first = await shippedOrder();
+    await carrierScan(first.order, "DELAYED");
+    await setUpEmail({ sendDelayAlerts: "off" });
+    const second = await shippedOrder();
+    await carrierScan(second.order, "DELAYED");
+    await runQueuedJobs();
+    expect(await db.outreachMessage.count({ where: EMAILS })).toBe(0);
+    expect(smtp.messages).toHaveLength(0);
+  });
+
+  it("is tried again when the SMTP server refuses it for a while, and sent once", async () => {
+    await setUpEmail();
+    const { order } = await shippedOrder();
+    smtp.refuseWith = "Try again later";
+    await carrierScan(order, "DELAYED");
+    await runQueuedJobs();
+    const [waiting] = await messagesOf(order);
+    expect(waiting).toMatchObject({ status: "queued" });
+    expect(waiting!.error).toContain("Try again later");
+    expect(smtp.messages).toHaveLength(0);
+
+    smtp.refuseWith = null;
+    const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
+    expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, waiting!.id)).toBe("sent");
+    expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, waiting!.id)).toBe("already_handled");
+    expect(smtp.messages).toHaveLength(1);
+  });
+
+  it("is never sent again after a worker died during the SMTP conversation", async () => {
+    await setUpEmail();
+    const { order } = await shippedOrder();
+    smtp.refuseWith = "Try again later";
+    await carrierScan(order, "DELAYED");
+    await runQueuedJobs();
+    smtp.refuseWith = null;
+    const [message] = await messagesOf(order);
+    // The worker had claimed it and was talking to the server when it died.
+    await db.outreachMessage.update({ where: { id: message!.id }, data: { status: "sending", sendingAt: new Date() } });
+    const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
+    expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, message!.id)).toBe("already_handled");
+    expect(smtp.messages).toHaveLength(0);
+    expect((await messagesOf(order))[0]).toMatchObject({ status: "perhaps_sent" });
+  });
+});
+
+describe("the Email page", () => {
+  it("saves the settings, shows the log, and never gives the password back", async () => {
+    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const post = (fields: Record<string, string>) =>
+      emailAction({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: new URLSearchParams(fields) }), params: {}, context: {} });
+    const refused = (await post({ fromName: "Maison Nour", fromEmail: "not an email", host: "smtp.example.com", port: "587", security: "starttls" })) as Response;
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).fieldErrors).toEqual({ fromEmail: "Enter an email address like hello@yourshop.com" });
+    expect(await db.emailSettings.count()).toBe(0);
+
+    expect(
+      await post({ fromName: "Maison Nour", fromEmail: "hello@maison-nour.example", host: "127.0.0.1", port: String(smtp.port), security: "none", username: "maison", password: "s3cret-smtp-password", sendDelayAlerts: "on" }),
+    ).toMatchObject({ saved: true });
+    const { order } = await shippedOrder();
+    await carrierScan(order, "DELAYED");
+    await runQueuedJobs();
+
+    const page = await emailLoader({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId }), params: {}, context: {} });
+    expect(page.hasPassword).toBe(true);
+    expect(JSON.stringify(page)).not.toContain("s3cret");
+    expect(page.messages.filter((message) => message.kind === "shipment_delay")).toEqual([
+      expect.objectContaining({ status: "sent", subject: `Your order ${order.name} is running late` }),
+    ]);
+  });
+});
+
+describe("stage updates", () => {
+  it("tell shoppers about the stages the merchant chose, each once, and no other", async () => {
+    await setUpEmail({ sendDelayAlerts: "off" });
+    const settings = await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { stageUpdates: ["shipped", "delivered"] } });
+    expect(settings.stageUpdates).toEqual(["shipped", "delivered"]);
+    const { order } = await shippedOrder("fr");
+    await carrierScan(order, "IN_TRANSIT");
+    await carrierScan(order, "OUT_FOR_DELIVERY");
+    const delivered = await carrierScan(order, "DELIVERED", "delivered-1");
+    await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, delivered); // delivered again, as a new event
+    await runQueuedJobs();
+
+    expect(smtp.messages.map((mail) => headerOf(mail.raw, "Subject"))).toEqual([
+      `Votre commande ${order.name} est en route`,
+      `Votre commande ${order.name} a été livrée`,
+    ]);
+    expect((await messagesOf(order)).map((message) => message.kind).sort()).toEqual(["stage_delivered", "stage_shipped"]);
+  });
+
+  it("are not sent for a scan that is old news", async () => {
+    await setUpEmail({ sendDelayAlerts: "off" });
+    await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { stageUpdates: ["delivered"] } });
+    const { order } = await shippedOrder();
+    const data = local.store.getShop(DEMO_SHOP);
+    const fulfillment = order.fulfillments[0]!;
+    const event = addFulfillmentEvent(local.store, data, order, fulfillment, { status: "DELIVERED", at: shopifyTime(Date.now() - 3 * DAY) });
+    await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, fulfillmentEventPayload(data, order, fulfillment, event));
+    await runQueuedJobs();
+    expect(smtp.messages).toHaveLength(0);
+  });
+});
