@@ -1,0 +1,156 @@
+// Helpdesk touches: verified per shop, stored once, and the orders they
+// credit to the agent who last handled the customer, from real signed
+// requests and real signed webhooks.
+import { beforeEach, describe, expect, it } from "vitest";
+import db from "../app/db.server";
+import { action as touchAction } from "../app/routes/helpdesk.$shop.touches";
+import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
+import { helpdeskSettingsFor, rotateHelpdeskSecret, unknownTouchAgents, updateHelpdeskOptions } from "../app/data/support-touches.server";
+import { orderPayload } from "./factories/webhook-payloads";
+import { deliver, installShop } from "./factories/webhooks";
+import { touchRequest, type Signing, type TouchFields } from "./factories/helpdesk";
+
+const shop = "amira-boutique.myshopify.com";
+const otherShop = "north-wind.myshopify.com";
+const HOUR = 60 * 60 * 1000;
+const ago = (ms: number) => new Date(Date.now() - ms);
+
+beforeEach(async () => {
+  await installShop(shop);
+  await installShop(otherShop);
+});
+
+async function agent(owner: string, name: string, email: string, commissionBps = 750, code?: string) {
+  const row = await db.agent.create({
+    data: { shop: owner, name, email, timeZone: "UTC", workingHours: "{}", commissionBps, monthlyBudgetMinor: 50000n, currencyCode: "USD" },
+  });
+  if (code) {
+    await db.agentCode.create({ data: { shop: owner, agentId: row.id, code, codeKey: code, kind: "personal", valueKind: "percentage", valueBasisPoints: 1000, currencyCode: "USD" } });
+  }
+  return row;
+}
+
+async function send(owner: string, fields: TouchFields, signing?: Signing) {
+  const secret = (await helpdeskSettingsFor(db, owner)).secret;
+  const request = touchRequest(owner, fields, signing ?? { scheme: "signature", secret });
+  return touchAction({ request, params: { shop: owner }, context: {} });
+}
+
+const touch = (overrides: TouchFields = {}): TouchFields => ({
+  helpdesk: "gorgias",
+  customerEmail: "amira@example.com",
+  agentEmail: "chloe@amira.test",
+  channel: "email",
+  conversationId: `T-${Math.random().toString(36).slice(2, 8)}`,
+  time: ago(2 * HOUR).toISOString(),
+  ...overrides,
+});
+
+async function order(id: number, processedAt: Date, overrides: Record<string, unknown> = {}) {
+  const at = processedAt.toISOString();
+  await deliver(ordersCreate, "orders/create", orderPayload({ id, total_price: "200.00", processed_at: at, created_at: at, updated_at: at, ...overrides }));
+  return db.attribution.findUnique({ where: { shop_orderId: { shop, orderId: String(id) } } });
+}
+
+describe("helpdesk touches", () => {
+  it("credits the agent who touched the customer, at the agent's rate, when the order comes within the window", async () => {
+    const chloe = await agent(shop, "Chloe", "chloe@amira.test", 1000);
+    const response = await send(shop, touch({ agentEmail: "Chloe@Amira.test" }));
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ stored: true, agent: "known" });
+    expect(await order(5001, ago(HOUR))).toMatchObject({ source: "support_touch", agentId: chloe.id, netMinor: 20000n, commissionBps: 1000, commissionMinor: 2000n });
+  });
+
+  it("credits nothing for a touch older than the window, and follows the window the merchant sets", async () => {
+    await agent(shop, "Chloe", "chloe@amira.test");
+    await send(shop, touch({ time: ago(4 * 24 * HOUR).toISOString() }));
+    expect(await order(5002, ago(HOUR))).toBeNull();
+    await updateHelpdeskOptions(db, shop, { windowDays: 7 });
+    expect(await order(5003, ago(HOUR))).toMatchObject({ source: "support_touch" });
+  });
+
+  it("credits nothing for a touch after the order", async () => {
+    await agent(shop, "Chloe", "chloe@amira.test");
+    await send(shop, touch({ time: ago(HOUR).toISOString() }));
+    expect(await order(5004, ago(2 * HOUR))).toBeNull();
+  });
+
+  it("lets an agent's code win over another agent's touch", async () => {
+    const marcus = await agent(shop, "Marcus", "marcus@amira.test", 500, "MARCUS10");
+    await agent(shop, "Chloe", "chloe@amira.test");
+    await send(shop, touch());
+    expect(await order(5005, ago(HOUR), { discount_codes: [{ code: "MARCUS10" }] })).toMatchObject({ source: "agent_code", agentId: marcus.id, commissionMinor: 1000n });
+  });
+
+  it("credits the last of two touches, matched by email or by the Shopify customer", async () => {
+    await agent(shop, "Chloe", "chloe@amira.test");
+    const marcus = await agent(shop, "Marcus", "marcus@amira.test");
+    await db.customer.create({ data: { shop, customerId: "7001", email: "amira@example.com", phone: "+971501110346", shopifyUpdatedAt: new Date() } });
+    await send(shop, touch({ time: ago(5 * HOUR).toISOString() }));
+    await send(shop, touch({ customerEmail: undefined, customerPhone: "+971 50 111 0346", agentEmail: "marcus@amira.test", channel: "phone", time: ago(3 * HOUR).toISOString() }));
+    expect(await order(5006, ago(HOUR), { email: "someone-else@example.com" })).toMatchObject({ source: "support_touch", agentId: marcus.id });
+  });
+
+  it("gives a chat-assisted order to the agent who handled the chat", async () => {
+    await agent(shop, "Chloe", "chloe@amira.test");
+    const marcus = await agent(shop, "Marcus", "marcus@amira.test");
+    await send(shop, touch({ agentEmail: "marcus@amira.test", channel: "chat", time: ago(5 * HOUR).toISOString() }));
+    await send(shop, touch({ channel: "email", time: ago(3 * HOUR).toISOString() }));
+    expect(await order(5007, ago(HOUR), { note_attributes: [{ name: "_concierge_chat", value: "1" }] })).toMatchObject({ source: "chat", agentId: marcus.id });
+  });
+
+  it("refuses a forged, replayed, stale or other shop's touch, and stores nothing", async () => {
+    await agent(shop, "Chloe", "chloe@amira.test");
+    const secret = (await helpdeskSettingsFor(db, shop)).secret;
+    const otherSecret = (await helpdeskSettingsFor(db, otherShop)).secret;
+    const fields = touch({ time: ago(10 * 60 * 1000).toISOString() });
+
+    expect((await send(shop, fields, { scheme: "signature", secret: "f".repeat(64) })).status).toBe(401);
+    expect((await send(shop, fields, { scheme: "token", secret: "forged" })).status).toBe(401);
+    expect((await send(shop, fields, { scheme: "none" })).status).toBe(401);
+    // Signed for another shop, sent to this shop's address (and the reverse).
+    expect((await send(shop, fields, { scheme: "signature", secret: otherSecret })).status).toBe(401);
+    expect((await send(otherShop, fields, { scheme: "signature", secret })).status).toBe(401);
+    // A captured request sent again later than five minutes.
+    expect((await send(shop, fields, { scheme: "signature", secret, timestamp: ago(10 * 60 * 1000) })).status).toBe(401);
+    expect(await db.supportTouch.count()).toBe(0);
+
+    expect((await send(shop, fields)).status).toBe(201);
+    // The same touch again, however signed: refused, still one row.
+    expect((await send(shop, fields)).status).toBe(409);
+    expect((await send(shop, fields, { scheme: "token", secret })).status).toBe(409);
+    expect(await db.supportTouch.count()).toBe(1);
+  });
+
+  it("answers bad input with the field at fault, a test touch without storing it, and an unknown shop with 404", async () => {
+    const bad = await send(shop, touch({ agentEmail: "", customerEmail: "not an email" }));
+    expect(bad.status).toBe(400);
+    expect(Object.keys((await bad.json()).fields)).toEqual(expect.arrayContaining(["agentEmail", "customerEmail"]));
+    const test = await send(shop, touch({ test: true }));
+    expect(test.status).toBe(200);
+    expect(await test.json()).toMatchObject({ stored: false, agent: "unknown" });
+    const unknownShop = touchRequest("nobody.myshopify.com", touch(), { scheme: "token", secret: "x" });
+    expect((await touchAction({ request: unknownShop, params: { shop: "nobody.myshopify.com" }, context: {} })).status).toBe(404);
+    expect(await db.supportTouch.count()).toBe(0);
+  });
+
+  it("keeps an unknown agent's touches and lists them for the merchant to map", async () => {
+    await send(shop, touch({ agentEmail: "new.hire@amira.test" }));
+    await send(shop, touch({ agentEmail: "new.hire@amira.test" }));
+    expect(await unknownTouchAgents(db, shop)).toEqual([{ agentEmail: "new.hire@amira.test", touches: 2, lastTouchedAt: expect.any(Date) }]);
+    expect(await unknownTouchAgents(db, otherShop)).toEqual([]);
+  });
+
+  it("accepts the previous secret for a day after a rotation, and Zendesk's own signature", async () => {
+    await agent(shop, "Chloe", "chloe@amira.test");
+    const old = (await helpdeskSettingsFor(db, shop)).secret;
+    const rotated = await rotateHelpdeskSecret(db, shop, new Date());
+    expect(rotated.secret).not.toBe(old);
+    const recent = () => touch({ time: ago(60_000).toISOString() });
+    expect((await send(shop, recent(), { scheme: "token", secret: old })).status).toBe(201);
+    await db.helpdeskSettings.update({ where: { shop }, data: { previousExpiresAt: ago(1000) } });
+    expect((await send(shop, recent(), { scheme: "token", secret: old })).status).toBe(401);
+    await updateHelpdeskOptions(db, shop, { zendeskSigningSecret: "zendesk-signing-secret" });
+    expect((await send(shop, touch({ helpdesk: "zendesk" }), { scheme: "zendesk", secret: "zendesk-signing-secret" })).status).toBe(201);
+  });
+});
