@@ -9,6 +9,8 @@ import { helpdeskSettingsFor, rotateHelpdeskSecret, unknownTouchAgents, updateHe
 import { orderPayload } from "./factories/webhook-payloads";
 import { deliver, installShop } from "./factories/webhooks";
 import { touchRequest, type Signing, type TouchFields } from "./factories/helpdesk";
+import { runQueuedJobs } from "./factories/jobs";
+import { loadHelpdeskSetup, submitHelpdeskForm } from "../app/services/helpdesk-setup.server";
 
 const shop = "amira-boutique.myshopify.com";
 const otherShop = "north-wind.myshopify.com";
@@ -152,5 +154,51 @@ describe("helpdesk touches", () => {
     expect((await send(shop, recent(), { scheme: "token", secret: old })).status).toBe(401);
     await updateHelpdeskOptions(db, shop, { zendeskSigningSecret: "zendesk-signing-secret" });
     expect((await send(shop, touch({ helpdesk: "zendesk" }), { scheme: "zendesk", secret: "zendesk-signing-secret" })).status).toBe(201);
+  });
+});
+
+describe("touches that come after the order", () => {
+  it("credit the order when the helpdesk reports the conversation late, through the job queue", async () => {
+    const chloe = await agent(shop, "Chloe", "chloe@amira.test");
+    expect(await order(5101, ago(HOUR), { note_attributes: [{ name: "_concierge_track", value: "1" }] })).toMatchObject({ source: "tracking_page", agentId: null });
+    await send(shop, touch({ time: ago(3 * HOUR).toISOString() }));
+    await runQueuedJobs();
+    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop, orderId: "5101" } } })).toMatchObject({ source: "support_touch", agentId: chloe.id, commissionMinor: 1500n });
+    const sums = await db.attributionMonthly.findMany({ where: { shop } });
+    expect(sums.filter((sum) => sum.orders > 0)).toEqual([expect.objectContaining({ source: "support_touch", agentKey: chloe.id, orders: 1, netMinor: 20000n, commissionMinor: 1500n })]);
+  });
+
+  it("credit the mapped agent once the merchant maps an unknown helpdesk email", async () => {
+    const marcus = await agent(shop, "Marcus", "marcus@amira.test");
+    await send(shop, touch({ agentEmail: "m.helpdesk@amira.test", time: ago(3 * HOUR).toISOString() }));
+    await runQueuedJobs();
+    expect(await order(5102, ago(HOUR))).toBeNull();
+    const result = await submitHelpdeskForm({ db, shop, now: new Date(), staff: null }, new URLSearchParams({ intent: "map", agentEmail: "m.helpdesk@amira.test", agentId: marcus.id }));
+    expect(result).toMatchObject({ ok: true });
+    await runQueuedJobs();
+    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop, orderId: "5102" } } })).toMatchObject({ source: "support_touch", agentId: marcus.id });
+    expect(await unknownTouchAgents(db, shop)).toEqual([]);
+    // Another shop's agent can't be chosen.
+    const stranger = await agent(otherShop, "Stranger", "s@north.test");
+    expect(await submitHelpdeskForm({ db, shop, now: new Date(), staff: null }, new URLSearchParams({ intent: "map", agentEmail: "x@amira.test", agentId: stranger.id }))).toMatchObject({ ok: false });
+  });
+});
+
+describe("the Helpdesks page", () => {
+  it("tests each setup as its helpdesk would send it, storing nothing, and checks the window", async () => {
+    await agent(shop, "Chloe", "chloe@amira.test");
+    const context = { db, shop, now: new Date(), staff: { userId: "1", email: "chloe@amira.test", name: "Chloe" } };
+    const page = await loadHelpdeskSetup(context, "https://concierge.test");
+    expect(page.endpoint).toBe(`https://concierge.test/helpdesk/${shop}/touches`);
+    expect(page.setups.map((setup) => setup.id)).toEqual(["gorgias", "zendesk", "generic"]);
+    expect(page.setups[0].body).toContain("{{ticket.assignee_user.email}}");
+    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "gorgias" }))).toMatchObject({ ok: true, tone: "success" });
+    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "generic" }))).toMatchObject({ ok: true, tone: "success" });
+    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "zendesk" }))).toMatchObject({ ok: false });
+    await submitHelpdeskForm(context, new URLSearchParams({ intent: "options", windowDays: "5", zendeskSigningSecret: "zendesk-signing-secret" }));
+    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "zendesk" }))).toMatchObject({ ok: true, tone: "success" });
+    expect(await db.supportTouch.count()).toBe(0);
+    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "options", windowDays: "45" }))).toEqual({ ok: false, fieldErrors: { windowDays: expect.stringContaining("from 1 to 30") } });
+    expect((await db.helpdeskSettings.findUnique({ where: { shop } }))?.windowDays).toBe(5);
   });
 });

@@ -1,8 +1,7 @@
 // Helpdesk settings and the touches helpdesks report, always by shop.
 // See docs/decisions/018-helpdesk-touches.md.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { DatabaseClient } from "../db.server";
-import { isUniqueViolation } from "../db.server";
 import type { Touch } from "../domain/helpdesk/touches";
 import { ATTRIBUTION_WINDOW_DAYS, PREVIOUS_SECRET_GRACE_MS } from "../domain/helpdesk/touches";
 import type { TouchCredit as AttributionTouch } from "../domain/agents/attribution";
@@ -62,9 +61,12 @@ export type InsertedTouch = { inserted: true; id: string } | { inserted: false }
 
 /** Stores a touch once: the same conversation at the same instant again (a replay) stores nothing. */
 export async function insertTouch(db: DatabaseClient, shop: string, touch: Omit<Touch, "test">, resolved: { agentId: string | null; customerId: string | null }): Promise<InsertedTouch> {
-  try {
-    const row = await db.supportTouch.create({
-      data: {
+  const id = randomUUID();
+  // ON CONFLICT DO NOTHING: a replay inside the caller's transaction doesn't abort it.
+  const { count } = await db.supportTouch.createMany({
+    data: [
+      {
+        id,
         shop,
         helpdesk: touch.helpdesk,
         conversationId: touch.conversationId,
@@ -76,13 +78,10 @@ export async function insertTouch(db: DatabaseClient, shop: string, touch: Omit<
         customerId: resolved.customerId,
         touchedAt: touch.touchedAt,
       },
-      select: { id: true },
-    });
-    return { inserted: true, id: row.id };
-  } catch (error) {
-    if (isUniqueViolation(error)) return { inserted: false };
-    throw error;
-  }
+    ],
+    skipDuplicates: true,
+  });
+  return count === 1 ? { inserted: true, id } : { inserted: false };
 }
 
 export interface OrderCustomer {
@@ -156,6 +155,34 @@ export async function conversationOwners(db: DatabaseClient, shop: string, conve
   return new Map(rows.map((row) => [row.conversationId, row.agentId!]));
 }
 
+export async function findTouch(db: DatabaseClient, shop: string, id: string) {
+  return db.supportTouch.findFirst({ where: { shop, id } });
+}
+
+/** The most orders one touch re-credits: a customer's orders within a month after one conversation. */
+const MAX_ORDERS_AFTER_TOUCH = 500;
+
+/** The orders of the touch's customer (same Shopify customer, or same email) placed within the window after it. */
+export async function orderIdsAfterTouch(
+  db: DatabaseClient,
+  shop: string,
+  touch: { customerId: string | null; customerEmail: string | null; touchedAt: Date },
+  windowDays: number,
+) {
+  const customer = [
+    ...(touch.customerId ? [{ customerId: touch.customerId }] : []),
+    ...(touch.customerEmail ? [{ email: { equals: touch.customerEmail, mode: "insensitive" as const } }] : []),
+  ];
+  if (customer.length === 0) return [];
+  const rows = await db.order.findMany({
+    where: { shop, processedAt: { gte: touch.touchedAt, lte: new Date(touch.touchedAt.getTime() + windowDays * 24 * 60 * 60 * 1000) }, OR: customer },
+    orderBy: { orderId: "asc" },
+    select: { orderId: true },
+    take: MAX_ORDERS_AFTER_TOUCH,
+  });
+  return rows.map((row) => row.orderId);
+}
+
 /** Helpdesk agents Concierge couldn't match by email, for the merchant to map, with how many touches wait on each. */
 export async function unknownTouchAgents(db: DatabaseClient, shop: string) {
   const rows = await db.supportTouch.groupBy({
@@ -169,10 +196,14 @@ export async function unknownTouchAgents(db: DatabaseClient, shop: string) {
   return rows.map((row) => ({ agentEmail: row.agentEmail, touches: row._count._all, lastTouchedAt: row._max.touchedAt }));
 }
 
-/** Every touch by this helpdesk email is now this agent's (the merchant mapped them, or added the agent). */
-export async function assignTouchesToAgent(db: DatabaseClient, shop: string, agentEmail: string, agentId: string) {
+/**
+ * Every touch by this helpdesk email is now this agent's (the merchant
+ * mapped them); returns the ids of those recent enough to credit an order.
+ */
+export async function assignTouchesToAgent(db: DatabaseClient, shop: string, agentEmail: string, agentId: string, since: Date) {
   const { count } = await db.supportTouch.updateMany({ where: { shop, agentEmail, agentId: null }, data: { agentId } });
-  return count;
+  const recent = await db.supportTouch.findMany({ where: { shop, agentEmail, agentId, touchedAt: { gte: since } }, select: { id: true }, orderBy: { touchedAt: "desc" }, take: 1000 });
+  return { count, recentTouchIds: recent.map((row) => row.id) };
 }
 
 /** The last touches received from each helpdesk: what the setup page shows as "last received". */

@@ -16,6 +16,7 @@ import { describeFailure, PermanentJobError, type JobDefinition } from "./job";
 import { JOB_NAMES, QUEUE_OPTIONS, startJobQueue, type JobData, type JobName } from "./queue.server";
 import { nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES } from "./scheduled.server";
 import { codeAttributionJob } from "./code-attribution.server";
+import { touchAttributionJob } from "./touch-attribution.server";
 import { storeImportJob } from "./store-import.server";
 import { vipBackfillJob } from "./vip-backfill.server";
 import { vipSyncJob } from "./vip-sync.server";
@@ -29,6 +30,7 @@ export const JOBS: Definitions = {
   "vip-backfill": vipBackfillJob,
   "store-import": storeImportJob,
   "code-attribution": codeAttributionJob,
+  "touch-attribution": touchAttributionJob,
   "nightly-vip": nightlyVipJob,
   "resume-work": resumeWorkJob,
   prune: pruneJob,

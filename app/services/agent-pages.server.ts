@@ -1,10 +1,11 @@
 // What the agent pages show: one agent's form with their codes as Shopify
 // holds them and this month's budget, and the roster with its leaderboard.
+import { attributionWindowDays } from "../data/support-touches.server";
 import { agentAttributions, agentCodes, delightCodesIssued, delightSpendMinor, findAgent, listAgents, personalCodesOf } from "../data/agents.server";
 import { storedDocument } from "../data/json";
 import type { Prisma } from "@prisma/client";
 import { DEFAULT_WORKING_HOURS, suggestPersonalCode, WEEKDAYS, type AgentFormOptions, type WeeklyHours } from "../domain/agents/agent";
-import { ATTRIBUTION_RULE_TEXT, leaderboard, type AttributedOrderRow } from "../domain/agents/attribution";
+import { attributionRuleText, leaderboard, type AttributedOrderRow } from "../domain/agents/attribution";
 import { isOnShift, nextShiftStart } from "../domain/agents/availability";
 import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
 import { describeDiscountValue, type DiscountValue } from "../domain/agents/discount-value";
@@ -219,6 +220,6 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams)
       totals: figures(board.totals),
       otherCurrencyOrders,
     },
-    attributionRule: ATTRIBUTION_RULE_TEXT,
+    attributionRule: attributionRuleText(await attributionWindowDays(db, shop)),
   };
 }

@@ -28,7 +28,7 @@ import {
   type MonthlyGroup,
 } from "../data/attributions.server";
 import { findShopSettings } from "../data/shops.server";
-import { attributionWindowDays, conversationOwners, lastTouchesBefore } from "../data/support-touches.server";
+import { attributionWindowDays, conversationOwners, findTouch, lastTouchesBefore, orderIdsAfterTouch } from "../data/support-touches.server";
 import { CHAT_CART_ATTRIBUTE } from "../domain/agents/attribution";
 import { dayInTimeZone } from "../domain/time/days";
 
@@ -182,4 +182,22 @@ export async function creditOrdersWithCode(db: Database, shop: string, code: str
     seen += orderIds.length;
     after = orderIds.at(-1)!;
   }
+}
+
+/**
+ * Credits again the orders of a touch's customer placed within the window
+ * after it (each locked as a webhook would lock it), in one transaction.
+ * Returns how many orders were looked at.
+ */
+export async function creditOrdersAfterTouch(db: Database, shop: string, touchId: string): Promise<number> {
+  const touch = await findTouch(db, shop, touchId);
+  if (!touch || !touch.agentId) return 0;
+  const windowDays = await attributionWindowDays(db, shop);
+  const orderIds = await orderIdsAfterTouch(db, shop, touch, windowDays);
+  if (orderIds.length === 0) return 0;
+  await db.$transaction(async (tx) => {
+    await lockOrders(tx, shop, orderIds);
+    await refreshMonthlySums(tx, shop, await creditOrders(tx, shop, await findOrders(tx, shop, orderIds)));
+  });
+  return orderIds.length;
 }

@@ -5,6 +5,8 @@
 // helpdesk gets its answer; the orders it may credit read it when they come.
 // See docs/decisions/018-helpdesk-touches.md.
 import type { ServiceContext } from "./context";
+import type { DatabaseClient } from "../db.server";
+import { enqueue } from "../jobs/queue.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
 import { agentIdByEmail, customerIdByContact, findHelpdeskSettings, insertTouch } from "../data/support-touches.server";
 import { authenticateTouch, liveSecrets, MAX_TOUCH_BODY_BYTES, readTouch, type Touch } from "../domain/helpdesk/touches";
@@ -47,7 +49,7 @@ export async function receiveTouch(context: TouchContext, request: { rawBody: st
   } catch {
     return { kind: "invalid", errors: { body: "The body is not JSON" } };
   }
-  const reading = readTouch(body, now, auth.scheme);
+  const reading = readTouch(body, now, auth.scheme, auth.signedAt);
   if (!reading.ok) return { kind: "invalid", errors: reading.errors };
   const { touch } = reading;
 
@@ -55,6 +57,16 @@ export async function receiveTouch(context: TouchContext, request: { rawBody: st
   const agent = agentId ? "known" : "unknown";
   if (touch.test) return { kind: "tested", agent, touch };
   const customerId = await customerIdByContact(db, shop, touch.customerEmail, touch.customerPhone);
-  const inserted = await insertTouch(db, shop, touch, { agentId, customerId });
+  // The touch and the job that credits the orders it may have come after, together.
+  const inserted = await db.$transaction(async (tx) => {
+    const row = await insertTouch(tx, shop, touch, { agentId, customerId });
+    if (row.inserted && agentId) await queueTouchAttributions(tx, shop, [row.id]);
+    return row;
+  });
   return inserted.inserted ? { kind: "stored", agent, touch } : { kind: "duplicate" };
+}
+
+/** Queues the re-crediting of the orders that followed these touches. */
+export async function queueTouchAttributions(db: DatabaseClient, shop: string, touchIds: readonly string[]) {
+  for (const touchId of touchIds) await enqueue(db, "touch-attribution", { shop, touchId });
 }

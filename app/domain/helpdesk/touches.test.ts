@@ -10,7 +10,7 @@ describe("authenticateTouch", () => {
   it("accepts Concierge's signature over the timestamp and body, within five minutes", () => {
     const timestamp = seconds(NOW);
     const headers = new Headers({ "x-concierge-timestamp": timestamp, "x-concierge-signature": conciergeSignature(SECRETS.secret, timestamp, BODY) });
-    expect(authenticateTouch(BODY, headers, SECRETS, NOW)).toEqual({ ok: true, scheme: "signature" });
+    expect(authenticateTouch(BODY, headers, SECRETS, NOW)).toEqual({ ok: true, scheme: "signature", signedAt: new Date(Number(timestamp) * 1000) });
     expect(authenticateTouch(BODY.replace("T-1", "T-2"), headers, SECRETS, NOW)).toEqual({ ok: false, reason: "bad_signature" });
     expect(authenticateTouch(BODY, headers, SECRETS, new Date(NOW.getTime() + 6 * 60_000))).toEqual({ ok: false, reason: "stale_timestamp" });
   });
@@ -18,13 +18,13 @@ describe("authenticateTouch", () => {
   it("accepts Zendesk's base64 signature with the pasted signing secret only", () => {
     const timestamp = NOW.toISOString();
     const headers = new Headers({ "x-zendesk-webhook-signature-timestamp": timestamp, "x-zendesk-webhook-signature": zendeskSignature("zendesk-secret", timestamp, BODY) });
-    expect(authenticateTouch(BODY, headers, SECRETS, NOW)).toEqual({ ok: true, scheme: "zendesk" });
+    expect(authenticateTouch(BODY, headers, SECRETS, NOW)).toEqual({ ok: true, scheme: "zendesk", signedAt: NOW });
     expect(authenticateTouch(BODY, headers, { ...SECRETS, zendeskSigningSecret: null }, NOW)).toEqual({ ok: false, reason: "bad_signature" });
   });
 
   it("accepts the secret itself from helpdesks that can't sign, and the previous secret only during its grace day", () => {
-    expect(authenticateTouch(BODY, new Headers({ "x-concierge-token": SECRETS.secret }), SECRETS, NOW)).toEqual({ ok: true, scheme: "token" });
-    expect(authenticateTouch(BODY, new Headers({ authorization: `Bearer ${SECRETS.secret}` }), SECRETS, NOW)).toEqual({ ok: true, scheme: "token" });
+    expect(authenticateTouch(BODY, new Headers({ "x-concierge-token": SECRETS.secret }), SECRETS, NOW)).toEqual({ ok: true, scheme: "token", signedAt: null });
+    expect(authenticateTouch(BODY, new Headers({ authorization: `Bearer ${SECRETS.secret}` }), SECRETS, NOW)).toEqual({ ok: true, scheme: "token", signedAt: null });
     expect(authenticateTouch(BODY, new Headers({ "x-concierge-token": "wrong" }), SECRETS, NOW)).toEqual({ ok: false, reason: "bad_signature" });
     expect(authenticateTouch(BODY, new Headers(), SECRETS, NOW)).toEqual({ ok: false, reason: "unsigned" });
     const rotated = { secret: "n".repeat(64), previousSecret: SECRETS.secret, previousExpiresAt: new Date(NOW.getTime() + 1000), zendeskSigningSecret: null };
@@ -54,6 +54,9 @@ describe("readTouch", () => {
     expect(readTouch(body, NOW, "signature").ok).toBe(true);
     expect(readTouch(body, NOW, "token").ok).toBe(false);
     expect(readTouch({ ...body, time: "2026-12-05T11:00:00Z" }, NOW, "signature").ok).toBe(false);
+    const { time: _time, ...untimed } = body;
+    expect(readTouch(untimed, NOW, "zendesk", NOW)).toMatchObject({ ok: true, touch: { touchedAt: NOW } });
+    expect(readTouch(untimed, NOW, "token", null)).toEqual({ ok: false, errors: { time: "The time is needed when the request is not signed" } });
   });
 
   it("reads channels and phones as helpdesks write them", () => {

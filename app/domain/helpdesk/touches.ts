@@ -70,7 +70,7 @@ export interface TouchSecrets {
 }
 
 export type TouchAuth =
-  | { ok: true; scheme: "signature" | "zendesk" | "token" }
+  | { ok: true; scheme: "signature" | "zendesk" | "token"; signedAt: Date | null }
   | { ok: false; reason: "unsigned" | "bad_signature" | "stale_timestamp" };
 
 /** Which secrets sign or open a request now: the current one, and the previous one during its grace period. */
@@ -95,7 +95,7 @@ export function authenticateTouch(rawBody: string, headers: Headers, secrets: To
   if (signature !== null) {
     const timestamp = headers.get(HEADER_TIMESTAMP) ?? "";
     if (!candidates.some((secret) => sameText(conciergeSignature(secret, timestamp, rawBody), signature.trim()))) return { ok: false, reason: "bad_signature" };
-    return fresh(timestamp) ? { ok: true, scheme: "signature" } : { ok: false, reason: "stale_timestamp" };
+    return fresh(timestamp) ? { ok: true, scheme: "signature", signedAt: parseInstant(timestamp) } : { ok: false, reason: "stale_timestamp" };
   }
 
   const zendesk = headers.get(HEADER_ZENDESK_SIGNATURE);
@@ -104,12 +104,12 @@ export function authenticateTouch(rawBody: string, headers: Headers, secrets: To
     if (!secrets.zendeskSigningSecret || !sameText(zendeskSignature(secrets.zendeskSigningSecret, timestamp, rawBody), zendesk.trim())) {
       return { ok: false, reason: "bad_signature" };
     }
-    return fresh(timestamp) ? { ok: true, scheme: "zendesk" } : { ok: false, reason: "stale_timestamp" };
+    return fresh(timestamp) ? { ok: true, scheme: "zendesk", signedAt: parseInstant(timestamp) } : { ok: false, reason: "stale_timestamp" };
   }
 
   const token = headers.get(HEADER_TOKEN) ?? bearer(headers.get("authorization"));
   if (token !== null) {
-    return candidates.some((secret) => sameText(secret, token.trim())) ? { ok: true, scheme: "token" } : { ok: false, reason: "bad_signature" };
+    return candidates.some((secret) => sameText(secret, token.trim())) ? { ok: true, scheme: "token", signedAt: null } : { ok: false, reason: "bad_signature" };
   }
   return { ok: false, reason: "unsigned" };
 }
@@ -159,7 +159,8 @@ export const touchPayloadSchema = z
     agentEmail: optionalText(254).pipe(z.string().email({ error: "The agent's email is not an email" }).optional()),
     channel: optionalText(60),
     conversationId: optionalText(120).pipe(z.string({ error: "The ticket or conversation id is missing" })),
-    time: z.union([z.string().max(60), z.number()]),
+    /** When the agent handled it; absent, the signed request's timestamp (a helpdesk sends as it happens). */
+    time: z.union([z.string().max(60), z.number()]).optional(),
     /** The setup page's test button: verified and checked like any touch, never stored. */
     test: z.boolean().optional(),
   })
@@ -169,7 +170,7 @@ export const touchPayloadSchema = z
       context.addIssue({ code: "custom", path: ["customerEmail"], message: "The customer's email or phone is needed" });
     }
     if (!touch.agentEmail) context.addIssue({ code: "custom", path: ["agentEmail"], message: "The agent's email is missing: is the ticket assigned?" });
-    if (parseInstant(touch.time) === null) context.addIssue({ code: "custom", path: ["time"], message: "The time must be ISO 8601 or seconds since 1970" });
+    if (touch.time !== undefined && parseInstant(touch.time) === null) context.addIssue({ code: "custom", path: ["time"], message: "The time must be ISO 8601 or seconds since 1970" });
   });
 export type TouchPayload = z.infer<typeof touchPayloadSchema>;
 
@@ -187,7 +188,7 @@ export interface Touch {
 export type TouchReading = { ok: true; touch: Touch } | { ok: false; errors: Record<string, string> };
 
 /** The touch a verified body describes, or why it can't be one (a 400 with the field named). */
-export function readTouch(body: unknown, now: Date, scheme: "signature" | "zendesk" | "token"): TouchReading {
+export function readTouch(body: unknown, now: Date, scheme: "signature" | "zendesk" | "token", signedAt: Date | null = null): TouchReading {
   const parsed = touchPayloadSchema.safeParse(body);
   if (!parsed.success) {
     const errors: Record<string, string> = {};
@@ -195,7 +196,9 @@ export function readTouch(body: unknown, now: Date, scheme: "signature" | "zende
     return { ok: false, errors };
   }
   const payload = parsed.data;
-  const touchedAt = parseInstant(payload.time)!;
+  // A signed request's timestamp stands for an absent time: a replay of it is then the same touch, refused.
+  const touchedAt = payload.time !== undefined ? parseInstant(payload.time)! : signedAt;
+  if (!touchedAt) return { ok: false, errors: { time: "The time is needed when the request is not signed" } };
   const age = now.getTime() - touchedAt.getTime();
   const maxAge = scheme === "token" ? UNSIGNED_TOUCH_MAX_AGE_MS : SIGNED_TOUCH_MAX_AGE_MS;
   if (age > maxAge) return { ok: false, errors: { time: scheme === "token" ? "Touches sent with the secret must be sent as they happen (within the hour)" : "The touch is older than 30 days" } };
