@@ -10,6 +10,9 @@ import { orderPayload } from "./factories/webhook-payloads";
 import { deliver, installShop } from "./factories/webhooks";
 import { touchRequest, type Signing, type TouchFields } from "./factories/helpdesk";
 import { runQueuedJobs } from "./factories/jobs";
+import { vipRule } from "./factories/vip";
+import { loader as cardLoader } from "../app/routes/helpdesk.$shop.card";
+import { conciergeSignature } from "../app/domain/helpdesk/touches";
 import { loadHelpdeskSetup, submitHelpdeskForm } from "../app/services/helpdesk-setup.server";
 
 const shop = "amira-boutique.myshopify.com";
@@ -200,5 +203,60 @@ describe("the Helpdesks page", () => {
     expect(await db.supportTouch.count()).toBe(0);
     expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "options", windowDays: "45" }))).toEqual({ ok: false, fieldErrors: { windowDays: expect.stringContaining("from 1 to 30") } });
     expect((await db.helpdeskSettings.findUnique({ where: { shop } }))?.windowDays).toBe(5);
+  });
+});
+
+describe("the customer card", () => {
+  async function cardOf(owner: string, query: Record<string, string>, signing: Signing | "own" = "own") {
+    const url = `https://concierge.test/helpdesk/${owner}/card?${new URLSearchParams(query).toString()}`;
+    const headers = new Headers();
+    const secret = (await helpdeskSettingsFor(db, owner)).secret;
+    const how = signing === "own" ? ({ scheme: "token", secret } as const) : signing;
+    if (how.scheme === "token") headers.set("X-Concierge-Token", how.secret);
+    if (how.scheme === "signature") {
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const parsed = new URL(url);
+      headers.set("X-Concierge-Timestamp", timestamp);
+      headers.set("X-Concierge-Signature", conciergeSignature(how.secret, timestamp, `GET ${parsed.pathname}${parsed.search}`));
+    }
+    return cardLoader({ request: new Request(url, { headers }), params: { shop: owner }, context: {} });
+  }
+
+  it("shows the asking shop's customer: tier and what it gives, spend, recent orders with their tracking page, exchange requests, the agent's budget, the desk", async () => {
+    const chloe = await agent(shop, "Chloe", "chloe@amira.test");
+    await db.customer.create({ data: { shop, customerId: "7001", email: "amira@example.com", firstName: "Amira", lastName: "Haddad", shopifyUpdatedAt: new Date() } });
+    const rule = await vipRule({ tierName: "Gold", conditions: [{ kind: "tag_contains", value: "VIP" }], skipQueue: true, instantRefunds: true, concierge: { name: "Chloe", email: "chloe@amira.test" } }, shop);
+    await db.customerTier.create({ data: { shop, customerId: "7001", ruleId: rule.id, tierName: "Gold", factsUpdatedAt: new Date(), evaluatedAt: new Date() } });
+    await order(6001, ago(3 * 24 * HOUR));
+    await order(6002, ago(HOUR));
+    const offer = await db.exchangeOffer.create({ data: { shop, name: "New cut + free belt", precedence: 1, definition: {} } });
+    await db.exchangeOutcome.create({ data: { shop, offerId: offer.id, orderId: "6001", lineItemId: "1", customerId: "7001", channel: "self_service", status: "requested", currencyCode: "USD" } });
+    // The same customer in another shop: never on this shop's card.
+    await db.customer.create({ data: { shop: otherShop, customerId: "7001", email: "amira@example.com", shopifyUpdatedAt: new Date() } });
+    await deliver(ordersCreate, "orders/create", orderPayload({ id: 6999, total_price: "999.00" }), { shop: otherShop });
+
+    const response = await cardOf(shop, { email: "Amira@Example.com", agent: "chloe@amira.test" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const card = await response.json();
+    expect(card).toMatchObject({
+      customer: { id: "7001", name: "Amira Haddad", email: "amira@example.com" },
+      tier: { name: "Gold", gives: ["Skips the queue", "Named concierge: Chloe", "Instant refunds"] },
+      lifetime: { orders: 2, spent: "$400.00" },
+      exchangeRequests: [{ order: "#6001", offer: "New cut + free belt" }],
+      askingAgent: { name: "Chloe", delightBudgetLeft: "$500.00" },
+    });
+    expect(card.recentOrders.map((row: { name: string }) => row.name)).toEqual(["#6002", "#6001"]);
+    expect(card.recentOrders[0].trackingPage).toBe(`https://${shop}/apps/concierge/track?order=6002&contact=amira%40example.com`);
+    expect(card.agentDesk).toContain(`https://${shop}/admin/apps/`);
+    expect(card.agentDesk).toContain("/app/agent-desk?q=amira%40example.com");
+    expect(chloe.id).toBeTruthy();
+
+    // Signed over the method, path and query works too; the other shop's secret, or a customer only there, doesn't.
+    expect((await cardOf(shop, { email: "amira@example.com" }, { scheme: "signature", secret: (await helpdeskSettingsFor(db, shop)).secret })).status).toBe(200);
+    expect((await cardOf(shop, { email: "amira@example.com" }, { scheme: "token", secret: (await helpdeskSettingsFor(db, otherShop)).secret })).status).toBe(401);
+    await db.customer.create({ data: { shop: otherShop, customerId: "7002", email: "only-there@example.com", shopifyUpdatedAt: new Date() } });
+    expect((await cardOf(shop, { email: "only-there@example.com" })).status).toBe(404);
+    expect((await cardOf(shop, { email: "not an email" })).status).toBe(400);
   });
 });

@@ -1,6 +1,7 @@
 // What the helpdesk endpoints share: the shop read from the path, and a
 // touch's result as the HTTP answer a helpdesk's logs will show.
 import type { TouchResult } from "../services/support-touches.server";
+import type { CardResult } from "../services/customer-card.server";
 
 const SHOP_DOMAIN = /^[a-z0-9][a-z0-9-]{0,60}\.myshopify\.com$/;
 
@@ -38,5 +39,24 @@ export function touchResponse(result: TouchResult): Response {
       return Response.json({ error: "Invalid touch", fields: result.errors }, { status: 400 });
     case "rate_limited":
       return Response.json({ error: "Too many touches" }, { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } });
+  }
+}
+
+export function cardResponse(result: CardResult): Response {
+  // A customer's card is personal data: never kept by a proxy or the browser.
+  const headers = { "Cache-Control": "no-store" };
+  switch (result.kind) {
+    case "card":
+      return Response.json(result.card, { headers });
+    case "no_customer":
+      return Response.json({ error: "No customer with that email or phone in this shop" }, { status: 404, headers });
+    case "invalid":
+      return Response.json({ error: "Invalid request", fields: result.errors }, { status: 400, headers });
+    case "not_found":
+      return Response.json({ error: "Unknown shop" }, { status: 404, headers });
+    case "unauthorized":
+      return Response.json({ error: result.reason }, { status: 401, headers });
+    case "rate_limited":
+      return Response.json({ error: "Too many requests" }, { status: 429, headers: { ...headers, "Retry-After": String(result.retryAfterSeconds) } });
   }
 }

@@ -133,6 +133,30 @@ export default function Helpdesks() {
             </Card>
           </Layout.AnnotatedSection>
         ))}
+        <Layout.AnnotatedSection
+          title="Concierge beside the ticket"
+          description="The customer card: their tier and what it gives, lifetime spend, recent orders with their tracking page, open exchange requests and their offers, your delight budget left, and the agent desk on this customer."
+        >
+          <Card>
+            <BlockStack gap="300">
+              <Text as="h3" variant="headingSm">
+                Gorgias
+              </Text>
+              <List type="number">
+                {data.card.gorgias.steps.map((step) => (
+                  <List.Item key={step}>{step}</List.Item>
+                ))}
+              </List>
+              <Code label="URL (GET)" text={data.card.gorgias.url} />
+              <Code label="Headers" text={Object.entries(data.card.gorgias.headers).map(([name, value]) => `${name}: ${value}`).join("\n")} />
+              <List>
+                {data.card.other.map((line) => (
+                  <List.Item key={line}>{line}</List.Item>
+                ))}
+              </List>
+            </BlockStack>
+          </Card>
+        </Layout.AnnotatedSection>
         <Layout.AnnotatedSection title="Shopify Inbox" description="What Shopify Inbox allows.">
           <Card>
             <Text as="p">{data.shopifyInbox}</Text>

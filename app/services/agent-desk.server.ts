@@ -75,8 +75,8 @@ export async function deskAgent(context: Pick<DeskContext, "db" | "shop" | "staf
   return agent;
 }
 
-
-async function budgetOf(db: Database, shop: string, agent: { id: string; monthlyBudgetMinor: bigint; currencyCode: string }, now: Date, timeZone: string) {
+/** An agent's delight budget this month on the shop's clock: what it is, what is spent, what is left. */
+export async function budgetOf(db: Database, shop: string, agent: { id: string; monthlyBudgetMinor: bigint; currencyCode: string }, now: Date, timeZone: string) {
   const period = budgetPeriod(now, timeZone);
   const spentMinor = await delightSpendMinor(db, shop, agent.id, period);
   const monthlyBudget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);

@@ -13,7 +13,7 @@ import {
 } from "../data/support-touches.server";
 import { listAgents } from "../data/agents.server";
 import { SIGNED_TOUCH_MAX_AGE_MS, conciergeSignature, zendeskSignature, HEADER_SIGNATURE, HEADER_TIMESTAMP, HEADER_TOKEN, HEADER_ZENDESK_SIGNATURE, HEADER_ZENDESK_TIMESTAMP } from "../domain/helpdesk/touches";
-import { helpdeskSetups, parseHelpdeskForm, sampleTouch, SHOPIFY_INBOX_NOTE, touchesEndpoint } from "../domain/helpdesk/setups";
+import { cardEndpoint, cardSetup, helpdeskSetups, parseHelpdeskForm, sampleTouch, SHOPIFY_INBOX_NOTE, touchesEndpoint } from "../domain/helpdesk/setups";
 import type { FieldErrors, FormSubmission } from "../domain/forms";
 import { queueTouchAttributions, receiveTouch } from "./support-touches.server";
 
@@ -42,6 +42,7 @@ export async function loadHelpdeskSetup(context: HelpdeskContext, appUrl: string
       received: received.get(setup.id) ? { touches: received.get(setup.id)!.touches, lastReceivedAt: received.get(setup.id)!.lastReceivedAt?.toISOString() ?? null } : null,
     })),
     shopifyInbox: SHOPIFY_INBOX_NOTE,
+    card: cardSetup(cardEndpoint(appUrl, shop), settings.secret),
     unknownAgents: unknown.map((row) => ({ ...row, lastTouchedAt: row.lastTouchedAt?.toISOString() ?? null })),
     agents: agents.filter((agent) => agent.active).map((agent) => ({ id: agent.id, name: agent.name, email: agent.email })),
   };

@@ -31,17 +31,36 @@ const UNAUTHORIZED: Record<string, string> = {
   stale_timestamp: "The signature's timestamp is more than 5 minutes from now: a replay, or a clock to fix",
 };
 
+export type HelpdeskAuthentication =
+  | { ok: true; scheme: "signature" | "zendesk" | "token"; signedAt: Date | null }
+  | { ok: false; result: Extract<TouchResult, { kind: "not_found" | "unauthorized" | "rate_limited" }> };
+
+/**
+ * Verifies a helpdesk's request to this shop's endpoints (touches, the
+ * customer card) with the shop's secrets, then counts it against the shop's
+ * limit for that endpoint. `signed` is what the signature covers: the body
+ * of a POST, the method, path and query of a GET.
+ */
+export async function authenticateHelpdeskRequest(
+  context: TouchContext,
+  request: { signed: string; headers: Headers },
+  limit: { key: string; perMinute: number },
+): Promise<HelpdeskAuthentication> {
+  const { db, shop, now } = context;
+  const settings = await findHelpdeskSettings(db, shop);
+  if (!settings) return { ok: false, result: { kind: "not_found" } };
+  const auth = authenticateTouch(request.signed, request.headers, liveSecrets(settings, now), now);
+  if (!auth.ok) return { ok: false, result: { kind: "unauthorized", reason: UNAUTHORIZED[auth.reason] } };
+  const counted = await consumeRateLimit(db, shop, { key: limit.key, limit: limit.perMinute, windowMs: 60_000 }, now);
+  if (!counted.allowed) return { ok: false, result: { kind: "rate_limited", retryAfterSeconds: counted.retryAfterSeconds } };
+  return auth;
+}
+
 export async function receiveTouch(context: TouchContext, request: { rawBody: string; headers: Headers }): Promise<TouchResult> {
   const { db, shop, now } = context;
   if (Buffer.byteLength(request.rawBody, "utf8") > MAX_TOUCH_BODY_BYTES) return { kind: "invalid", errors: { body: "The body is larger than 16 KB" } };
-  const settings = await findHelpdeskSettings(db, shop);
-  if (!settings) return { kind: "not_found" };
-
-  const auth = authenticateTouch(request.rawBody, request.headers, liveSecrets(settings, now), now);
-  if (!auth.ok) return { kind: "unauthorized", reason: UNAUTHORIZED[auth.reason] };
-
-  const limit = await consumeRateLimit(db, shop, { key: "helpdesk:touches", limit: TOUCHES_PER_MINUTE, windowMs: 60_000 }, now);
-  if (!limit.allowed) return { kind: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
+  const auth = await authenticateHelpdeskRequest(context, { signed: request.rawBody, headers: request.headers }, { key: "helpdesk:touches", perMinute: TOUCHES_PER_MINUTE });
+  if (!auth.ok) return auth.result;
 
   let body: unknown;
   try {

@@ -98,6 +98,28 @@ export function helpdeskSetups(endpoint: string, secret: string): HelpdeskSetup[
   ];
 }
 
+export function cardEndpoint(appUrl: string, shop: string): string {
+  return `${appUrl.replace(/\/+$/, "")}/helpdesk/${shop}/card`;
+}
+
+/** How a helpdesk shows Concierge's customer card beside a ticket. */
+export function cardSetup(cardUrl: string, secret: string) {
+  return {
+    gorgias: {
+      url: `${cardUrl}?email={{ticket.customer.email}}&agent={{current_user.email}}`,
+      headers: { "X-Concierge-Token": secret },
+      steps: [
+        "In Gorgias, add another HTTP integration: method GET, the URL below, the header below, trigger Ticket created (and Ticket updated to keep it fresh).",
+        "Open a ticket, and in the customer sidebar drag the Concierge integration's fields into a widget: tier, lifetime spend, recent orders with their tracking page, exchange requests, the agent desk link.",
+      ],
+    },
+    other: [
+      "Any helpdesk that can call a URL: GET the URL with ?email= (or ?phone=) and &agent= the asking agent's email, with the secret in X-Concierge-Token, or Concierge's signature over \"GET <path>?<query>\".",
+      "Zendesk: a private sidebar app makes the request (its secure settings keep the secret); Zendesk's own webhook signature can't be used here, as it doesn't cover a GET's query.",
+    ],
+  };
+}
+
 /** Why Shopify Inbox has no setup: what it allows instead. */
 export const SHOPIFY_INBOX_NOTE =
   "Shopify Inbox has no API or webhook for its conversations, so it can't tell Concierge which agent handled a customer. Its chats are still credited: an order whose cart came from a chat carries the chat cart attribute and is credited to chat, and an agent who gives the customer their personal code is credited by the code.";
