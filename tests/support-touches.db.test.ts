@@ -249,6 +249,7 @@ describe("the customer card", () => {
     expect(card.recentOrders.map((row: { name: string }) => row.name)).toEqual(["#6002", "#6001"]);
     expect(card.recentOrders[0].trackingPage).toBe(`https://${shop}/apps/concierge/track?order=6002&contact=amira%40example.com`);
     expect(card.agentDesk).toContain(`https://${shop}/admin/apps/`);
+    expect(card.suggestedAgent).toBeNull();
     expect(card.agentDesk).toContain("/app/agent-desk?q=amira%40example.com");
     expect(chloe.id).toBeTruthy();
 
@@ -258,5 +259,27 @@ describe("the customer card", () => {
     await db.customer.create({ data: { shop: otherShop, customerId: "7002", email: "only-there@example.com", shopifyUpdatedAt: new Date() } });
     expect((await cardOf(shop, { email: "only-there@example.com" })).status).toBe(404);
     expect((await cardOf(shop, { email: "not an email" })).status).toBe(400);
+  });
+});
+
+describe("languages on the card", () => {
+  it("suggests the agent on shift who speaks the customer's language", async () => {
+    const allDay = Object.fromEntries(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map((day) => [day, { start: "00:00", end: "24:00" }]));
+    for (const [name, languages] of [["Chloe", ["en", "fr"]], ["Nadia", ["ar", "en"]], ["Off Duty", ["ar"]]] as const) {
+      await db.agent.create({
+        data: { shop, name, email: `${name.split(" ")[0].toLowerCase()}@amira.test`, languages: [...languages], timeZone: "UTC", workingHours: name === "Off Duty" ? {} : allDay, commissionBps: 500, monthlyBudgetMinor: 0n, currencyCode: "USD" },
+      });
+    }
+    await db.customer.create({ data: { shop, customerId: "7001", email: "amira@example.com", shopifyUpdatedAt: new Date() } });
+    const secret = (await helpdeskSettingsFor(db, shop)).secret;
+    const ask = async (language: string) => {
+      const request = new Request(`https://concierge.test/helpdesk/${shop}/card?email=amira%40example.com&language=${language}`, { headers: { "X-Concierge-Token": secret } });
+      return (await cardLoader({ request, params: { shop }, context: {} })).json();
+    };
+    const arabic = await ask("ar-AE");
+    expect(arabic).toMatchObject({ language: "ar", suggestedAgent: "Nadia" });
+    expect(arabic.onShift.map((agent: { name: string }) => agent.name)).toEqual(["Nadia", "Chloe"]);
+    expect(await ask("fr")).toMatchObject({ language: "fr", suggestedAgent: "Chloe" });
+    expect(await ask("ja")).toMatchObject({ language: null, suggestedAgent: null });
   });
 });

@@ -14,7 +14,8 @@ import { findCustomerTier, findVipRule } from "../data/vip.server";
 import { listAgents } from "../data/agents.server";
 import { agentIdByEmail, customerIdByContact } from "../data/support-touches.server";
 import { isOnShift } from "../domain/agents/availability";
-import { agentDeskUrl, cardQuerySchema, tierBenefits, trackingPageUrl } from "../domain/helpdesk/card";
+import { agentDeskUrl, cardQuerySchema, shiftSuggestions, tierBenefits, trackingPageUrl } from "../domain/helpdesk/card";
+import { agentLanguageOf } from "../domain/agents/agent";
 import { normalizePhone } from "../domain/helpdesk/touches";
 import { formatMinorMoney, formatMoney } from "../domain/money";
 import { fieldErrorsOf, type FieldErrors } from "../domain/forms";
@@ -38,7 +39,12 @@ export interface CustomerCard {
   recentOrders: Array<{ name: string; placedAt: string; total: string; payment: string | null; fulfillment: string; cancelled: boolean; trackingPage: string }>;
   exchangeRequests: Array<{ order: string; offer: string; requestedAt: string }>;
   askingAgent: { name: string; delightBudgetLeft: string } | null;
-  onShift: Array<{ name: string; team: string | null }>;
+  /** The customer's language, when the helpdesk said it and Concierge writes in it. */
+  language: string | null;
+  /** On shift now, those speaking the customer's language first. */
+  onShift: Array<{ name: string; team: string | null; languages: string[]; speaksCustomerLanguage: boolean }>;
+  /** Who to hand the conversation to: on shift and speaking the customer's language. */
+  suggestedAgent: string | null;
   agentDesk: string;
 }
 
@@ -90,6 +96,13 @@ export async function customerCard(context: CardContext, request: { url: URL; he
   const asking = askingId ? team.find((agent) => agent.id === askingId) ?? null : null;
   const budget = asking ? await budgetOf(db, shop, asking, now, timeZone) : null;
 
+  const language = agentLanguageOf(query.language);
+  const shift = shiftSuggestions(
+    team
+      .filter((agent) => agent.id !== askingId && isOnShift({ timeZone: agent.timeZone, workingHours: weeklyHoursOf(agent.workingHours), active: agent.active }, now))
+      .map((agent) => ({ name: agent.name, team: agent.team, languages: agent.languages })),
+    language,
+  );
   // The store's own currency first; other currencies (a rare multi-currency shop) are left out of the sum, not converted.
   const home = lifetime.find((row) => row.currencyCode === settings?.currencyCode) ?? lifetime[0];
   const contact = email ?? phone;
@@ -114,9 +127,9 @@ export async function customerCard(context: CardContext, request: { url: URL; he
       requestedAt: request.createdAt.toISOString(),
     })),
     askingAgent: asking && budget ? { name: asking.name, delightBudgetLeft: formatMoney(budget.remaining) } : null,
-    onShift: team
-      .filter((agent) => agent.id !== askingId && isOnShift({ timeZone: agent.timeZone, workingHours: weeklyHoursOf(agent.workingHours), active: agent.active }, now))
-      .map((agent) => ({ name: agent.name, team: agent.team })),
+    language,
+    onShift: shift.onShift,
+    suggestedAgent: shift.suggested?.name ?? null,
     agentDesk: agentDeskUrl(shop, request.apiKey, contact ?? ""),
   };
   return { kind: "card", card };

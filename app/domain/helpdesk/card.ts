@@ -9,6 +9,8 @@ export const cardQuerySchema = z
     email: z.string().trim().toLowerCase().email("The customer's email is not an email").max(254).optional(),
     phone: z.string().trim().max(32).optional(),
     agent: z.string().trim().toLowerCase().email("The agent's email is not an email").max(254).optional(),
+    /** The customer's language as the helpdesk knows it ("ar", "fr-CA"): who on shift speaks it is suggested first. */
+    language: z.string().trim().max(35).optional(),
   })
   .refine((query) => query.email || query.phone, { message: "The customer's email or phone is needed", path: ["email"] });
 export type CardQuery = z.infer<typeof cardQuerySchema>;
@@ -34,4 +36,14 @@ export function trackingPageUrl(shop: string, orderName: string, contact: string
 /** The agent desk, inside Shopify admin, opened on this customer. */
 export function agentDeskUrl(shop: string, apiKey: string, customer: string): string {
   return `https://${shop}/admin/apps/${apiKey}/app/agent-desk?${new URLSearchParams({ q: customer }).toString()}`;
+}
+
+/**
+ * The agents on shift, those who speak the customer's language first (then
+ * by name), each marked; the first speaker is the one to suggest.
+ */
+export function shiftSuggestions<T extends { name: string; languages: readonly string[] }>(onShift: readonly T[], language: string | null) {
+  const marked = onShift.map((agent) => ({ ...agent, speaksCustomerLanguage: language !== null && agent.languages.includes(language) }));
+  marked.sort((a, b) => Number(b.speaksCustomerLanguage) - Number(a.speaksCustomerLanguage) || a.name.localeCompare(b.name, "en"));
+  return { onShift: marked, suggested: marked.find((agent) => agent.speaksCustomerLanguage) ?? null };
 }
