@@ -19,6 +19,8 @@ import {
 } from "../data/agents.server";
 import { isUniqueViolation } from "../db.server";
 import { isOnShift } from "../domain/agents/availability";
+import { agentLanguageOf, LANGUAGE_NAMES } from "../domain/agents/agent";
+import { shiftSuggestions } from "../domain/helpdesk/card";
 import {
   budgetPeriod,
   canIssue,
@@ -126,6 +128,7 @@ function profileView(profile: Profile, tier: string | null) {
     id: numericId(profile.id),
     name: profile.displayName,
     firstName: profile.firstName,
+    language: agentLanguageOf(profile.locale),
     email: profile.defaultEmailAddress?.emailAddress ?? null,
     phone: profile.defaultPhoneNumber?.phoneNumber ?? null,
     tags: profile.tags,
@@ -156,7 +159,7 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
   const team = await listAgents(db, shop);
   const onShift = team
     .filter((member) => isOnShift({ timeZone: member.timeZone, workingHours: weeklyHoursOf(member.workingHours), active: member.active }, now))
-    .map((member) => ({ id: member.id, name: member.name, team: member.team, timeZone: member.timeZone }));
+    .map((member) => ({ id: member.id, name: member.name, team: member.team, timeZone: member.timeZone, languages: member.languages }));
 
   let budget = null;
   if (agent) {
@@ -181,13 +184,16 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
     }
   }
 
+  // Who on shift speaks the customer's language, them first.
+  const shift = shiftSuggestions(onShift, lookup?.customer?.language ?? null);
   return {
     shopCurrency: settings.currencyCode,
     shopTimeZone: settings.ianaTimezone,
     staff: context.staff ? { name: context.staff.name, email: context.staff.email } : null,
     agent: agent ? { id: agent.id, name: agent.name, active: agent.active, team: agent.team } : null,
     budget,
-    onShift,
+    onShift: shift.onShift,
+    suggestedAgent: shift.suggested && lookup?.customer?.language ? { name: shift.suggested.name, language: LANGUAGE_NAMES[lookup.customer.language] } : null,
     lookup,
   };
 }
@@ -331,6 +337,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
           value: discount,
           expiresAt: endsAt,
           timeZone: settings.ianaTimezone,
+          language: agentLanguageOf(profile?.locale),
         }),
       },
     };
