@@ -20,6 +20,8 @@ import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const TOUCHES = Number(process.env.BENCH_TOUCHES ?? 5_000_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000);
+/** Touches received are timed under the endpoint's own limit of 600 a minute per shop (TOUCHES_PER_MINUTE). */
+const TOUCHES_TIMED = Math.min(EVENTS, 500);
 const CUSTOMERS = 200_000;
 const AGENTS = 200;
 const SHOP = "bench-shop.myshopify.com";
@@ -108,10 +110,10 @@ const payloads = Array.from({ length: EVENTS }, (_, index) => {
 });
 // The bench's customer ids are "c<n>"; the payload's numeric id would not match them, so the touches are found by email, as for a guest.
 
-const timeEach = async (work: (index: number) => Promise<unknown>) => {
-  for (let index = 0; index < 20; index++) await work(index % EVENTS); // warm-up
+const timeEach = async (work: (index: number) => Promise<unknown>, count = EVENTS) => {
+  for (let index = 0; index < 20; index++) await work(index % count); // warm-up
   const times: number[] = [];
-  for (let index = 0; index < EVENTS; index++) {
+  for (let index = 0; index < count; index++) {
     const started = performance.now();
     await work(index);
     times.push(performance.now() - started);
@@ -140,7 +142,7 @@ const received = await timeEach(async (index) => {
   const headers = new Headers({ "x-concierge-timestamp": timestamp, "x-concierge-signature": conciergeSignature("a".repeat(64), timestamp, body) });
   const result = await receiveTouch({ db, shop: SHOP, now: new Date() }, { rawBody: body, headers });
   if (result.kind !== "stored") throw new Error(`touch not stored: ${result.kind}`);
-});
+}, TOUCHES_TIMED);
 console.log(`One touch received (verify, store, queue its job):         p50 ${ms(percentile(received, 0.5))}  p99 ${ms(percentile(received, 0.99))}`);
 
 await client.end();
