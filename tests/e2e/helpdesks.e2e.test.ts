@@ -28,7 +28,8 @@ describe("helpdesks", () => {
 
     // The Gorgias setup: the shop's URL, the secret header and Gorgias's template variables.
     await page.getByText("/helpdesk/concierge-demo.myshopify.com/touches").first().waitFor();
-    await page.getByText(/X-Concierge-Token: [0-9a-f]{64}/).waitFor();
+    // Twice: the Gorgias touches setup and the customer card's.
+    await expect(page.getByText(/X-Concierge-Token: [0-9a-f]{64}/).count()).resolves.toBe(2);
     await page.getByText(/"agentEmail": "\{\{ticket\.assignee_user\.email\}\}"/).waitFor();
     await page.getByText(/Shopify Inbox has no API or webhook/).waitFor();
     await page.getByRole("button", { name: "Send a test touch as Gorgias" }).click();
