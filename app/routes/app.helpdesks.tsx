@@ -35,6 +35,21 @@ function Code({ label, text }: { label: string; text: string }) {
   );
 }
 
+/** A setup's numbered steps, then its URL and headers, ready to copy. */
+function Setup({ steps, method, url, headers }: { steps: string[]; method: string; url: string; headers: Record<string, string> }) {
+  return (
+    <>
+      <List type="number">
+        {steps.map((step) => (
+          <List.Item key={step}>{step}</List.Item>
+        ))}
+      </List>
+      <Code label={`URL (${method})`} text={url} />
+      <Code label="Headers" text={Object.entries(headers).map(([name, value]) => `${name}: ${value}`).join("\n")} />
+    </>
+  );
+}
+
 export default function Helpdesks() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -114,13 +129,7 @@ export default function Helpdesks() {
           <Layout.AnnotatedSection key={setup.id} title={setup.name} description={setup.received ? `${setup.received.touches} touches received, the last ${setup.received.lastReceivedAt ? new Date(setup.received.lastReceivedAt).toUTCString() : ""}` : "No touches received yet."}>
             <Card>
               <BlockStack gap="300">
-                <List type="number">
-                  {setup.steps.map((step) => (
-                    <List.Item key={step}>{step}</List.Item>
-                  ))}
-                </List>
-                <Code label="URL (POST)" text={setup.url} />
-                <Code label="Headers" text={Object.entries(setup.headers).map(([name, value]) => `${name}: ${value}`).join("\n")} />
+                <Setup steps={setup.steps} method={setup.method} url={setup.url} headers={setup.headers} />
                 <Code label="Body" text={setup.body} />
                 <Form method="post">
                   <input type="hidden" name="intent" value="test" />
@@ -142,13 +151,7 @@ export default function Helpdesks() {
               <Text as="h3" variant="headingSm">
                 Gorgias
               </Text>
-              <List type="number">
-                {data.card.gorgias.steps.map((step) => (
-                  <List.Item key={step}>{step}</List.Item>
-                ))}
-              </List>
-              <Code label="URL (GET)" text={data.card.gorgias.url} />
-              <Code label="Headers" text={Object.entries(data.card.gorgias.headers).map(([name, value]) => `${name}: ${value}`).join("\n")} />
+              <Setup steps={data.card.gorgias.steps} method="GET" url={data.card.gorgias.url} headers={data.card.gorgias.headers} />
               <List>
                 {data.card.other.map((line) => (
                   <List.Item key={line}>{line}</List.Item>
