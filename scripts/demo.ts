@@ -19,6 +19,7 @@ import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } fro
 import { buildStorefrontAssets } from "./build-storefront.mjs";
 import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import { startLocalShopify } from "../local-shopify/server";
+import { demoTouches, prepareDemoHelpdesk, sendDemoTouches } from "./demo-helpdesk";
 import { startLocalStorefront } from "../local-shopify/storefront/server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -128,6 +129,10 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   log("demo: installing Concierge on the demo shop");
   const install = await fetch(adminUrl, { headers: { "User-Agent": DEMO_BROWSER_USER_AGENT } });
   if (!install.ok) throw new Error(`installing the app failed: HTTP ${install.status}\n${appOutput.join("")}`);
+
+  // The demo's helpdesk reports its agents' conversations, as Gorgias would.
+  const touches = await sendDemoTouches({ appUrl, shop: DEMO_SHOP, secret: await prepareDemoHelpdesk(databaseUrl, DEMO_SHOP), touches: demoTouches(store, DEMO_SHOP, new Date()) });
+  log(`demo: the demo helpdesk sent ${touches} conversations`);
 
   return {
     adminUrl,

@@ -166,8 +166,10 @@ describe("issuing a delight code", () => {
       customerId: String(customer.id),
       discountNodeId: gid("DiscountCodeNode", inShopify.id),
     });
-    expect(issued.reply).toContain(`Hi ${customer.firstName}, thank you for reaching out. Here is a code just for you: ${issued.code}`);
-    expect(issued.reply).toContain("It takes $20.00 off your next order, works once, and is valid until");
+    // The reply is in the customer's language (their Shopify locale): Arabic, the code kept left to right.
+    expect(customer.locale).toBe("ar");
+    expect(issued.reply).toContain(`مرحباً ${customer.firstName}، شكراً لتواصلك معنا. إليك رمزاً خاصاً بك: \u2066${issued.code}\u2069`);
+    expect(issued.reply).toContain("يمنحك خصماً بقيمة");
     expect((await desk()).budget).toMatchObject({ remaining: "$30.00", remainingMinor: "3000" });
   });
 

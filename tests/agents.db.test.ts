@@ -4,7 +4,7 @@
 // agent stops their codes in Shopify, and one shop never sees another's agents.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
-import { ATTRIBUTION_RULE_TEXT } from "../app/domain/agents/attribution";
+import { attributionRuleText } from "../app/domain/agents/attribution";
 import { action as agentAction, loader as agentLoader } from "../app/routes/app.agents.$id";
 import { loader as rosterLoader } from "../app/routes/app.agents._index";
 import { action as settingsAction, loader as settingsLoader } from "../app/routes/app.settings";
@@ -182,7 +182,7 @@ describe("an agent's personal code", () => {
     const row = roster.leaderboard.rows.find((candidate) => candidate.agentId === agent.id)!;
     expect(row).toMatchObject({ attributedOrders: 1, netRevenueMinor: net.toString(), commissionMinor: halfUp(net * 750n, 10_000n).toString() });
     expect(roster.leaderboard.totals.netRevenueMinor).toBe(net.toString());
-    expect(roster.attributionRule).toBe(ATTRIBUTION_RULE_TEXT);
+    expect(roster.attributionRule).toBe(attributionRuleText(3));
   });
 
   it("refuses a code Shopify already has (TAKEN) with a clear error, and keeps nothing", async () => {

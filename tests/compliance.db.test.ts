@@ -76,6 +76,11 @@ describe("customers/data_request", () => {
 describe("customers/redact", () => {
   it("deletes the customer's profile and anonymises their orders in that shop only", async () => {
     await seedCustomerData();
+    for (const owner of [shop, otherShop]) {
+      const touch = { shop: owner, helpdesk: "gorgias", channel: "chat", agentEmail: "chloe@amira.test", touchedAt: new Date("2026-11-01T10:00:00Z") };
+      await db.supportTouch.create({ data: { ...touch, conversationId: "by-email", customerEmail: "amira@example.com" } });
+      await db.supportTouch.create({ data: { ...touch, conversationId: "by-phone", customerPhone: "+971500000001" } });
+    }
     await deliver(customersDataRequest, "customers/data_request", dataRequest(shop));
     const response = await deliver(customersRedact, "customers/redact", {
       shop_id: 1,
@@ -96,6 +101,9 @@ describe("customers/redact", () => {
     expect((await db.order.findUnique({ where: { shop_orderId: { shop, orderId: "1003" } } }))?.email).toBe("omar@example.com");
     expect(await db.customer.count({ where: { shop: otherShop, customerId: "7001" } })).toBe(1);
     expect((await db.order.findUnique({ where: { shop_orderId: { shop: otherShop, orderId: "1001" } } }))?.email).toBe("amira@example.com");
+    // Her helpdesk conversations go too, in that shop only.
+    expect(await db.supportTouch.count({ where: { shop } })).toBe(0);
+    expect(await db.supportTouch.count({ where: { shop: otherShop } })).toBe(2);
   });
 
   it("refuses a request with a bad signature and keeps the data", async () => {

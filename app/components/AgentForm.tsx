@@ -4,7 +4,7 @@
 import { Form } from "@remix-run/react";
 import { BlockStack, Button, Card, Checkbox, FormLayout, InlineGrid, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useState, type FormEvent } from "react";
-import { parseAgentForm, suggestPersonalCode, WEEKDAYS, type AgentFormOptions } from "../domain/agents/agent";
+import { AGENT_LANGUAGES, LANGUAGE_NAMES, parseAgentForm, suggestPersonalCode, WEEKDAYS, type AgentFormOptions } from "../domain/agents/agent";
 
 export interface AgentFormProps {
   mode: "new" | "edit";
@@ -92,6 +92,25 @@ export function AgentForm({ mode, initialValues, options, timeZones, fieldErrors
                   error={errors.timeZone}
                 />
               </FormLayout.Group>
+              <BlockStack gap="100">
+                <Text as="span">Languages they answer in</Text>
+                <InlineStack gap="400">
+                  {AGENT_LANGUAGES.map((language) => {
+                    const spoken = (values.languages ?? "").split(",").filter(Boolean);
+                    return (
+                      <Checkbox
+                        key={language}
+                        label={LANGUAGE_NAMES[language]}
+                        name="languages"
+                        value={language}
+                        checked={spoken.includes(language)}
+                        onChange={(checked) => set("languages", (checked ? [...spoken, language] : spoken.filter((item) => item !== language)).join(","))}
+                        error={errors.languages ?? errors["languages.0"]}
+                      />
+                    );
+                  })}
+                </InlineStack>
+              </BlockStack>
               <FormLayout.Group>
                 <TextField
                   label="Commission"

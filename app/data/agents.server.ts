@@ -58,6 +58,7 @@ export interface NewAgentRow {
   name: string;
   email: string;
   team: string | null;
+  languages: string[];
   timeZone: string;
   workingHours: Prisma.InputJsonValue;
   commissionBps: number;

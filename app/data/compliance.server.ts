@@ -2,6 +2,7 @@
 // mandatory compliance webhooks. Each model holding customer data
 // contributes a `CustomerDataSource`; a new model adds one here, and the
 // compliance tests check that each source is reported and redacted.
+import { normalizePhone } from "../domain/helpdesk/touches";
 import { Prisma } from "@prisma/client";
 import type { Database, DatabaseClient } from "../db.server";
 import { toJson } from "./json";
@@ -47,6 +48,19 @@ async function outreachMessagesOf(db: DatabaseClient, shop: string, customer: Cu
  * and awaiting the merchant's Retry) keep their payload, which names them.
  * Ids arrive as numbers, or as strings when beyond 2^53 (domain/shopify-json.ts).
  */
+/** The customer's helpdesk touches: by their Shopify id, email (lower-cased as stored) or phone (+ and digits). */
+function touchesOf(shop: string, customer: CustomerReference) {
+  const phone = normalizePhone(customer.phone);
+  return {
+    shop,
+    OR: [
+      { customerId: customer.customerId },
+      ...(customer.email ? [{ customerEmail: customer.email.trim().toLowerCase() }] : []),
+      ...(phone ? [{ customerPhone: phone }] : []),
+    ],
+  };
+}
+
 function pendingEventsOf(shop: string, customer: CustomerReference) {
   const numeric = Number(customer.customerId);
   const ids: Prisma.JsonFilter<"WebhookEvent">[] = [
@@ -204,6 +218,21 @@ export const customerDataSources: CustomerDataSource[] = [
     },
     async redact(db, shop, customer) {
       await db.outreachMessage.updateMany({ where: await outreachMessagesOf(db, shop, customer), data: { toEmail: null, subject: null } });
+    },
+  },
+  {
+    // Helpdesk conversations with the customer: the agents' credits on past
+    // orders stay (in Attribution), the conversations themselves go.
+    name: "helpdesk conversations",
+    async report(db, shop, customer) {
+      return db.supportTouch.findMany({
+        where: touchesOf(shop, customer),
+        select: { helpdesk: true, conversationId: true, channel: true, agentEmail: true, customerEmail: true, customerPhone: true, touchedAt: true },
+        orderBy: { touchedAt: "asc" },
+      });
+    },
+    async redact(db, shop, customer) {
+      await db.supportTouch.deleteMany({ where: touchesOf(shop, customer) });
     },
   },
   {

@@ -80,6 +80,8 @@ export async function deleteAllShopData(db: DatabaseClient, shop: string) {
     await tx.storeImport.deleteMany({ where: { shop } });
     await tx.failedJob.deleteMany({ where: { shop } });
     await tx.webhookEvent.deleteMany({ where: { shop } });
+    await tx.supportTouch.deleteMany({ where: { shop } });
+    await tx.helpdeskSettings.deleteMany({ where: { shop } });
   });
 }
 

@@ -12,6 +12,8 @@ export interface CustomerProfile {
     id: string;
     displayName: string;
     firstName: string | null;
+    /** The customer's language for messages, like "ar" or "fr-CA". */
+    locale: string;
     defaultEmailAddress: { emailAddress: string | null } | null;
     defaultPhoneNumber: { phoneNumber: string } | null;
     tags: string[];
@@ -39,6 +41,7 @@ export const CustomerProfileQuery = adminOperation<CustomerProfile, { id: string
       id
       displayName
       firstName
+      locale
       defaultEmailAddress {
         emailAddress
       }

@@ -20,6 +20,8 @@ export interface JobData {
   "store-import": { shop: string; importId: string };
   /** Credit the orders Concierge holds that used a code (upper-case) to the agent it now belongs to. */
   "code-attribution": { shop: string; code: string };
+  /** Credit again the orders a helpdesk touch may have led to (it came after them, or its agent was just mapped). */
+  "touch-attribution": { shop: string; touchId: string };
   /** Scheduled, for every shop: start the nightly VIP re-evaluation where rules depend on time. */
   "nightly-vip": { shop?: string };
   /** Scheduled, for every shop: keep the sums of the months just over, so the first visit after reads them. */
@@ -94,6 +96,7 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
     expireInSeconds: 30 * 60,
     deadLetter: DEAD_LETTER_QUEUE,
   },
+  "touch-attribution": { retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 30 * 60, expireInSeconds: 300, deadLetter: DEAD_LETTER_QUEUE },
   "nightly-vip": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "close-months": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "resume-work": { policy: "singleton", retryLimit: 1, expireInSeconds: 600 },

@@ -16,6 +16,7 @@ import { describeFailure, PermanentJobError, type JobDefinition } from "./job";
 import { JOB_NAMES, QUEUE_OPTIONS, startJobQueue, type JobData, type JobName } from "./queue.server";
 import { closeMonthsJob, nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES, shipmentWatchJob } from "./scheduled.server";
 import { codeAttributionJob } from "./code-attribution.server";
+import { touchAttributionJob } from "./touch-attribution.server";
 import { storeImportJob } from "./store-import.server";
 import { vipBackfillJob } from "./vip-backfill.server";
 import { vipSyncJob } from "./vip-sync.server";
@@ -31,6 +32,7 @@ export const JOBS: Definitions = {
   "vip-backfill": vipBackfillJob,
   "store-import": storeImportJob,
   "code-attribution": codeAttributionJob,
+  "touch-attribution": touchAttributionJob,
   "nightly-vip": nightlyVipJob,
   "close-months": closeMonthsJob,
   "resume-work": resumeWorkJob,

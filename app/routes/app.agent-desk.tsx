@@ -306,9 +306,15 @@ export default function AgentDesk() {
                   <Text as="p" key={member.id}>
                     {member.name}
                     {member.team ? ` · ${member.team}` : ""} ({member.timeZone})
+                    {member.languages.length ? ` · ${member.languages.join(", ").toUpperCase()}` : ""}
                   </Text>
                 ))
               )}
+              {data.suggestedAgent ? (
+                <Text as="p" tone="success">
+                  {`Speaks the customer’s language (${data.suggestedAgent.language}): ${data.suggestedAgent.name}`}
+                </Text>
+              ) : null}
             </BlockStack>
           </Card>
         </Layout.Section>

@@ -32,6 +32,7 @@ export default function App() {
         <Link to="/app/chat">Chat trigger</Link>
         <Link to="/app/agents">Agents</Link>
         <Link to="/app/agent-desk">Agent desk</Link>
+        <Link to="/app/helpdesks">Helpdesks</Link>
         <Link to="/app/exchange-offers">Exchange offers</Link>
         <Link to="/app/data-requests">Customer data requests</Link>
         <Link to="/app/failed-events">Failed events</Link>

@@ -19,6 +19,8 @@ import {
 } from "../data/agents.server";
 import { isUniqueViolation } from "../db.server";
 import { firstToComeOn, isOnShift, shopClockLabel } from "../domain/agents/availability";
+import { agentLanguageOf, LANGUAGE_NAMES } from "../domain/agents/agent";
+import { shiftSuggestions } from "../domain/helpdesk/card";
 import {
   budgetPeriod,
   canIssue,
@@ -75,8 +77,8 @@ export async function deskAgent(context: Pick<DeskContext, "db" | "shop" | "staf
   return agent;
 }
 
-
-async function budgetOf(db: Database, shop: string, agent: { id: string; monthlyBudgetMinor: bigint; currencyCode: string }, now: Date, timeZone: string) {
+/** An agent's delight budget this month on the shop's clock: what it is, what is spent, what is left. */
+export async function budgetOf(db: Database, shop: string, agent: { id: string; monthlyBudgetMinor: bigint; currencyCode: string }, now: Date, timeZone: string) {
   const period = budgetPeriod(now, timeZone);
   const spentMinor = await delightSpendMinor(db, shop, agent.id, period);
   const monthlyBudget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);
@@ -126,6 +128,7 @@ function profileView(profile: Profile, tier: string | null) {
     id: numericId(profile.id),
     name: profile.displayName,
     firstName: profile.firstName,
+    language: agentLanguageOf(profile.locale),
     email: profile.defaultEmailAddress?.emailAddress ?? null,
     phone: profile.defaultPhoneNumber?.phoneNumber ?? null,
     tags: profile.tags,
@@ -157,7 +160,7 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
   const schedules = team.map((member) => ({ ...member, workingHours: weeklyHoursOf(member.workingHours) }));
   const onShift = schedules
     .filter((member) => isOnShift(member, now))
-    .map((member) => ({ id: member.id, name: member.name, team: member.team, timeZone: member.timeZone }));
+    .map((member) => ({ id: member.id, name: member.name, team: member.team, timeZone: member.timeZone, languages: member.languages }));
   // With nobody on shift, the desk says when the first agent comes back, on the shop's clock.
   const comingOn = onShift.length === 0 ? firstToComeOn(schedules, now) : null;
   const nextOnShift = comingOn
@@ -187,14 +190,17 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
     }
   }
 
+  // Who on shift speaks the customer's language, them first.
+  const shift = shiftSuggestions(onShift, lookup?.customer?.language ?? null);
   return {
     shopCurrency: settings.currencyCode,
     shopTimeZone: settings.ianaTimezone,
     staff: context.staff ? { name: context.staff.name, email: context.staff.email } : null,
     agent: agent ? { id: agent.id, name: agent.name, active: agent.active, team: agent.team } : null,
     budget,
-    onShift,
+    onShift: shift.onShift,
     nextOnShift,
+    suggestedAgent: shift.suggested && lookup?.customer?.language ? { name: shift.suggested.name, language: LANGUAGE_NAMES[lookup.customer.language] } : null,
     lookup,
   };
 }
@@ -338,6 +344,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
           value: discount,
           expiresAt: endsAt,
           timeZone: settings.ianaTimezone,
+          language: agentLanguageOf(profile?.locale),
         }),
       },
     };

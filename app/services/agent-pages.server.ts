@@ -1,10 +1,11 @@
 // What the agent pages show: one agent's form with their codes as Shopify
 // holds them and this month's budget, and the roster with its leaderboard.
+import { attributionWindowDays } from "../data/support-touches.server";
 import { agentAttributions, agentCodes, delightCodesIssued, delightSpendMinor, findAgent, listAgents, personalCodesOf } from "../data/agents.server";
 import { storedDocument } from "../data/json";
 import type { Prisma } from "@prisma/client";
 import { DEFAULT_WORKING_HOURS, suggestPersonalCode, WEEKDAYS, type AgentFormOptions, type WeeklyHours } from "../domain/agents/agent";
-import { ATTRIBUTION_RULE_TEXT, leaderboard, type AttributedOrderRow } from "../domain/agents/attribution";
+import { attributionRuleText, leaderboard, type AttributedOrderRow } from "../domain/agents/attribution";
 import { isOnShift, nextShiftStart } from "../domain/agents/availability";
 import { mondayOfWeek, weekCoverage } from "../domain/agents/coverage";
 import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
@@ -31,6 +32,7 @@ export function blankAgentFormValues(options: AgentFormOptions, prefill: { name?
     name: prefill.name ?? "",
     email: prefill.email ?? "",
     team: "",
+    languages: "",
     timeZone: "",
     commissionPercent: formatBasisPointsAsPercent(options.defaultCommissionBasisPoints),
     monthlyDelightBudget: options.defaultMonthlyDelightBudget ?? "500.00",
@@ -79,6 +81,7 @@ export async function loadAgent(context: AgentsContext, agentId: string) {
     name: agent.name,
     email: agent.email,
     team: agent.team ?? "",
+    languages: agent.languages.join(","),
     timeZone: agent.timeZone,
     commissionPercent: formatBasisPointsAsPercent(agent.commissionBps),
     monthlyDelightBudget: formatMinorAsDecimal(agent.monthlyBudgetMinor, agent.currencyCode),
@@ -220,7 +223,7 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams)
       totals: figures(board.totals),
       otherCurrencyOrders,
     },
-    attributionRule: ATTRIBUTION_RULE_TEXT,
+    attributionRule: attributionRuleText(await attributionWindowDays(db, shop)),
     coverage: coverageView(agents, now, settings.ianaTimezone),
   };
 }

@@ -57,6 +57,7 @@ function agentRow(agent: AgentSettings) {
     name: agent.name,
     email: agent.email,
     team: agent.team,
+    languages: agent.languages,
     timeZone: agent.timeZone,
     workingHours: toJson(agent.workingHours),
     commissionBps: agent.commissionRateBasisPoints,

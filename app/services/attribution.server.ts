@@ -1,6 +1,7 @@
 // Credits each order to exactly one source, by the rule the app states
 // (app/domain/agents/attribution.ts: an agent's code, else a chat, else the
-// tracking page), from the order's facts as Concierge holds them. It is
+// last helpdesk conversation within the window, else the tracking page),
+// from the order's facts and the helpdesk touches as Concierge holds them. It is
 // recomputed from those facts on every order and refund event, so a
 // duplicated or late webhook changes nothing, a refund reduces the credited
 // revenue and the commission exactly, and a cancellation voids both.
@@ -27,6 +28,8 @@ import {
   type MonthlyGroup,
 } from "../data/attributions.server";
 import { findShopSettings } from "../data/shops.server";
+import { attributionWindowDays, conversationOwners, findTouch, lastTouchesBefore, orderIdsAfterTouch } from "../data/support-touches.server";
+import { CHAT_CART_ATTRIBUTE } from "../domain/agents/attribution";
 import { dayInTimeZone } from "../domain/time/days";
 
 /** One order's credit before and after it was worked out again (null: not credited). */
@@ -52,14 +55,26 @@ export async function creditOrderChanges(
   const owners = await codeOwners(db, shop, codes);
   const existing = new Map((await findAttributions(db, shop, orders.map((order) => order.orderId))).map((row) => [row.orderId, row]));
   const timeZone = options.timeZone ?? (await findShopSettings(db, shop))?.ianaTimezone ?? "UTC";
+  // Helpdesk touches matter only to orders no agent's code is on (a code wins).
+  const withoutCode = orders.filter((order) => !order.discountCodes.some((code) => owners.has(code.toUpperCase())));
+  const touches = withoutCode.length ? await lastTouchesBefore(db, shop, withoutCode, await attributionWindowDays(db, shop)) : new Map();
+  const chatIds = [...new Set(withoutCode.flatMap((order) => {
+    const chatId = storedDocument<Record<string, string>>(order.cartAttributes)[CHAT_CART_ATTRIBUTE];
+    return typeof chatId === "string" && chatId.trim() !== "" ? [chatId.trim()] : [];
+  }))];
+  const chatOwners = await conversationOwners(db, shop, chatIds);
   const rates = new Map<string, number>();
   const changes: CreditChange[] = [];
 
   for (const order of orders) {
+    const orderTouches = touches.get(order.orderId);
     const attribution = attributeOrder({
       discountCodes: order.discountCodes,
       cartAttributes: storedDocument<Record<string, string>>(order.cartAttributes),
       codeOwners: owners,
+      chatOwners,
+      lastTouch: orderTouches?.lastTouch ?? null,
+      lastChatTouch: orderTouches?.lastChatTouch ?? null,
     });
     const found = existing.get(order.orderId);
     const before: AttributionRow | null = found ? { ...found } : null;
@@ -70,10 +85,11 @@ export async function creditOrderChanges(
       }
       continue;
     }
-    // The rate when the order was first credited: a later change of an
+    // The credited agent's rate (by code, chat or helpdesk conversation),
+    // as when the order was first credited to them: a later change of an
     // agent's rate is not retroactive.
     let commissionBps = 0;
-    if (attribution.source === "agent_code" && attribution.agentId) {
+    if (attribution.agentId) {
       if (before?.agentId === attribution.agentId) commissionBps = before.commissionBps;
       else {
         if (!rates.has(attribution.agentId)) rates.set(attribution.agentId, await agentCommissionBps(db, shop, attribution.agentId));
@@ -166,4 +182,22 @@ export async function creditOrdersWithCode(db: Database, shop: string, code: str
     seen += orderIds.length;
     after = orderIds.at(-1)!;
   }
+}
+
+/**
+ * Credits again the orders of a touch's customer placed within the window
+ * after it (each locked as a webhook would lock it), in one transaction.
+ * Returns how many orders were looked at.
+ */
+export async function creditOrdersAfterTouch(db: Database, shop: string, touchId: string): Promise<number> {
+  const touch = await findTouch(db, shop, touchId);
+  if (!touch || !touch.agentId) return 0;
+  const windowDays = await attributionWindowDays(db, shop);
+  const orderIds = await orderIdsAfterTouch(db, shop, touch, windowDays);
+  if (orderIds.length === 0) return 0;
+  await db.$transaction(async (tx) => {
+    await lockOrders(tx, shop, orderIds);
+    await refreshMonthlySums(tx, shop, await creditOrders(tx, shop, await findOrders(tx, shop, orderIds)));
+  });
+  return orderIds.length;
 }

@@ -1,8 +1,9 @@
 // Support's P&L for the period the merchant asks for: the months' facts made
 // into statements by app/domain/profit, with the agents and VIP tiers of the
 // same period. The page and the CSV both start here. See decision 008.
+import { attributionWindowDays } from "../data/support-touches.server";
 import { agentNames, earliestAttributionMonth, vipTierJoins, vipTierMembers } from "../data/profit-sums.server";
-import { ATTRIBUTION_RULE_TEXT } from "../domain/agents/attribution";
+import { attributionRuleText } from "../domain/agents/attribution";
 import type { FieldErrors } from "../domain/forms";
 import { funnelsOf, monthPnlOf, sumFunnelFacts } from "../domain/profit/dashboard";
 import { profitCenterSince, sumPnl } from "../domain/profit/pnl-period";
@@ -115,7 +116,7 @@ export async function loadProfitReport(context: ProfitContext, query: URLSearchP
     settings,
     profitCenterSince: since,
     lastCompleteMonth: through,
-    attributionRule: ATTRIBUTION_RULE_TEXT,
+    attributionRule: attributionRuleText(await attributionWindowDays(db, shop)),
   };
   return { report, period, periodErrors: parsed.ok ? null : parsed.fieldErrors, skipped, shop: shopCurrency };
 }

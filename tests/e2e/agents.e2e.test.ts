@@ -50,7 +50,8 @@ describe("the agent desk", () => {
     const code = page.getByRole("heading", { name: /^CHLOE-[2-9A-Z]{6}$/ });
     await code.waitFor();
     const issued = (await code.textContent()) ?? "";
-    await expect(page.getByLabel("Ready reply").inputValue()).resolves.toContain(`Here is a code just for you: ${issued}`);
+    // Fatima's Shopify locale is Arabic: the reply is written in Arabic, the code kept left to right.
+    await expect(page.getByLabel("Ready reply").inputValue()).resolves.toContain(`إليك رمزاً خاصاً بك: \u2066${issued}\u2069`);
     await page.getByRole("button", { name: "Copy reply" }).click();
     // App Bridge's toast.
     await page.getByRole("status").filter({ hasText: /^Copied$/ }).waitFor();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   agentInputSchema,
+  agentLanguageOf,
   DEFAULT_WORKING_HOURS,
   parseAgentForm,
   parseAgentInput,
@@ -80,6 +81,13 @@ describe("suggestPersonalCode", () => {
   });
 });
 
+describe("agent languages", () => {
+  it("reads a customer's locale as a language Concierge writes in, and refuses others on the form", () => {
+    expect(["ar-AE", "fr_CA", "EN", "ja", null].map(agentLanguageOf)).toEqual(["ar", "fr", "en", null, null]);
+    expect(expectFieldErrors(chloeForm({ languages: ["de"] }))).toMatchObject({ "languages.0": "Choose English, Arabic or French" });
+  });
+});
+
 describe("parseAgentForm", () => {
   it("turns the agent form into an agent: trimmed, email lower-cased, code upper-cased, money in minor units", () => {
     const agent = expectAgent(
@@ -96,12 +104,14 @@ describe("parseAgentForm", () => {
         "personalCode.usageLimit": "1000",
         "personalCode.appliesOncePerCustomer": ["false"],
         active: ["false", "on"],
+        languages: ["fr", "en", "fr"],
       }),
     );
     expect(agent).toEqual({
       name: "Chloé Martin",
       email: "chloe.martin@example.com",
       team: "Senior Concierge",
+      languages: ["en", "fr"],
       timeZone: "Europe/Paris",
       workingHours: {
         monday: { start: "09:00", end: "17:00" },

@@ -40,6 +40,17 @@ export const DEFAULT_MONTHLY_DELIGHT_BUDGET = "500.00";
 export const USAGE_LIMIT_MAX = 2_147_483_647;
 
 /** Monday first, as the form shows the week. */
+/** The languages Concierge writes replies and scripts in; agents say which they speak. */
+export const AGENT_LANGUAGES = ["en", "ar", "fr"] as const;
+export type AgentLanguage = (typeof AGENT_LANGUAGES)[number];
+export const LANGUAGE_NAMES: Readonly<Record<AgentLanguage, string>> = { en: "English", ar: "Arabic", fr: "French" };
+
+/** "ar-AE", "fr_CA", "AR" → the language Concierge writes in, or null. */
+export function agentLanguageOf(locale: string | null | undefined): AgentLanguage | null {
+  const language = (locale ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  return (AGENT_LANGUAGES as readonly string[]).includes(language) ? (language as AgentLanguage) : null;
+}
+
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -196,6 +207,10 @@ export function agentInputSchema(options: AgentFormOptions) {
       team: optionalField(
         z.string().trim().max(AGENT_TEAM_MAX_LENGTH, `Team names are at most ${AGENT_TEAM_MAX_LENGTH} characters`),
       ).transform((team) => team ?? null),
+      languages: z
+        .array(z.enum(AGENT_LANGUAGES, { error: "Choose English, Arabic or French" }))
+        .default([])
+        .transform((languages) => AGENT_LANGUAGES.filter((language) => languages.includes(language))),
       timeZone: z
         .string({ error: "Choose the agent's time zone" })
         .trim()
@@ -229,6 +244,7 @@ export function agentInputSchema(options: AgentFormOptions) {
         name: input.name,
         email: input.email,
         team: input.team,
+        languages: input.languages,
         timeZone: input.timeZone,
         workingHours: input.workingHours,
         commissionRateBasisPoints: input.commissionPercent,
@@ -253,6 +269,8 @@ export interface AgentSettings {
   name: string;
   email: string;
   team: string | null;
+  /** The languages the agent answers customers in, of those Concierge writes replies in. */
+  languages: AgentLanguage[];
   /** IANA name, like "America/New_York"; working hours are on this clock. */
   timeZone: string;
   workingHours: WeeklyHours;
@@ -291,6 +309,7 @@ export function parseAgentForm(form: FormSubmission, options: AgentFormOptions):
     name: text("name"),
     email: text("email"),
     team: text("team"),
+    languages: values.get("languages") ?? [],
     timeZone: text("timeZone"),
     workingHours: hasWorkingHours
       ? Object.fromEntries(

@@ -3,6 +3,7 @@ import { moneyFromDecimal, type Money } from "../money";
 import {
   ATTRIBUTION_PRECEDENCE,
   ATTRIBUTION_RULE_TEXT,
+  attributionRuleText,
   attributedRevenue,
   attributeOrder,
   codeOwnersOf,
@@ -92,16 +93,41 @@ describe("attributeOrder", () => {
       source: null,
       agentId: null,
       code: null,
-      explanation: "No agent's code, chat or tracking page led to this order: not attributed.",
+      explanation: "No agent's code, chat, helpdesk conversation or tracking page led to this order: not attributed.",
     });
   });
 
   it("publishes the precedence and the rule the code follows", () => {
-    expect(ATTRIBUTION_PRECEDENCE).toEqual(["agent_code", "chat", "tracking_page"]);
-    const positions = ["1. Agent code", "2. Chat", "3. Tracking page"].map((heading) => ATTRIBUTION_RULE_TEXT.indexOf(heading));
+    expect(ATTRIBUTION_PRECEDENCE).toEqual(["agent_code", "chat", "support_touch", "tracking_page"]);
+    const positions = ["1. Agent code", "2. Chat", "3. Helpdesk conversation", "4. Tracking page"].map((heading) => ATTRIBUTION_RULE_TEXT.indexOf(heading));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(ATTRIBUTION_RULE_TEXT).toContain("listed first");
+  });
+});
+
+describe("attributeOrder with helpdesk touches", () => {
+  const touch = (agentId: string, channel = "email", conversationId = "T-1") => ({ agentId, channel, conversationId, touchedAt: new Date("2026-11-20T10:00:00Z") });
+
+  it("credits the agent of the last touch when no code or chat is on the order", () => {
+    const credit = attributeOrder({ discountCodes: [], cartAttributes: TRACK, codeOwners, lastTouch: touch("marcus") });
+    expect(credit).toMatchObject({ source: "support_touch", agentId: "marcus", code: null });
+    expect(credit.explanation).toContain("the tracking page");
+  });
+
+  it("lets an agent's code win over a touch by another agent", () => {
+    expect(attributeOrder({ discountCodes: ["CHLOE10"], cartAttributes: {}, codeOwners, lastTouch: touch("marcus") })).toMatchObject({ source: "agent_code", agentId: "chloe" });
+  });
+
+  it("gives a chat-assisted order to the chat's agent: by conversation id, else the last chat touch", () => {
+    const chatOwners = new Map([["chat_42", "marcus"]]);
+    expect(attributeOrder({ discountCodes: [], cartAttributes: CHAT, codeOwners, chatOwners, lastTouch: touch("chloe"), lastChatTouch: touch("chloe", "chat") })).toMatchObject({ source: "chat", agentId: "marcus" });
+    expect(attributeOrder({ discountCodes: [], cartAttributes: CHAT, codeOwners, lastTouch: touch("marcus"), lastChatTouch: touch("chloe", "chat") })).toMatchObject({ source: "chat", agentId: "chloe" });
+    expect(attributeOrder({ discountCodes: [], cartAttributes: CHAT, codeOwners, lastTouch: touch("marcus") })).toMatchObject({ source: "chat", agentId: null });
+  });
+
+  it("prints the shop's window in the rule", () => {
+    expect(attributionRuleText(7)).toContain("The window is 7 days");
   });
 });
 

@@ -14,7 +14,7 @@ import {
 } from "../money/arithmetic";
 
 /** Where a sale came from, highest precedence first. An order is credited to one of them at most. */
-export const ATTRIBUTION_PRECEDENCE = ["agent_code", "chat", "tracking_page"] as const;
+export const ATTRIBUTION_PRECEDENCE = ["agent_code", "chat", "support_touch", "tracking_page"] as const;
 export type AttributionSource = (typeof ATTRIBUTION_PRECEDENCE)[number];
 
 /** Set by Concierge's chat on the cart it builds; its value is the chat's id. */
@@ -25,12 +25,26 @@ export const TRACKING_PAGE_CART_ATTRIBUTE = "_concierge_track";
 /** The rule as merchants and agents read it in the app. Keep it true to the code below. */
 export const ATTRIBUTION_RULE_TEXT = [
   "Each order is credited to one source at most, the first of these that applies:",
-  "1. Agent code: the order used an agent's personal code or one of their delight codes (upper and lower case don't matter). That agent is credited. If the order used codes of two different agents, the agent whose code is listed first on the order is credited.",
-  "2. Chat: the order's cart came from a Concierge chat. The agent who handled the chat is credited, when the chat is linked to one.",
-  "3. Tracking page: the order's cart was started from the Concierge order-tracking page. No agent is credited.",
+  "1. Agent code: the order used an agent's personal code or one of their delight codes (upper and lower case don't matter). That agent is credited, even if another agent talked to the customer. If the order used codes of two different agents, the agent whose code is listed first on the order is credited.",
+  "2. Chat: the order's cart came from a Concierge chat. The agent who handled the chat is credited when the helpdesk told Concierge who it was: the agent of that conversation, else the last agent who chatted with the customer within the attribution window.",
+  "3. Helpdesk conversation: the last agent who handled a conversation with the customer (same email or Shopify customer) in the helpdesk within the attribution window before the order is credited. The window is {windowDays} days, set in Settings.",
+  "4. Tracking page: the order's cart was started from the Concierge order-tracking page. No agent is credited.",
   "An order's revenue is its total less its refunds, never below zero. A cancelled order counts for nothing.",
-  "Commission is the agent's rate times each order's revenue, rounded to the nearest cent, or the smallest unit of the currency (half a cent rounds up). A month's commission is the sum of its orders' commissions, so every order's figure adds up to the total exactly.",
+  "Commission is the credited agent's rate times each order's revenue, rounded to the nearest cent, or the smallest unit of the currency (half a cent rounds up). A month's commission is the sum of its orders' commissions, so every order's figure adds up to the total exactly.",
 ].join("\n");
+
+/** The rule with the shop's attribution window filled in, as the Agents page prints it. */
+export function attributionRuleText(windowDays: number): string {
+  return ATTRIBUTION_RULE_TEXT.replace("{windowDays}", String(windowDays));
+}
+
+/** A helpdesk conversation with the customer before the order, by an agent Concierge knows. */
+export interface TouchCredit {
+  agentId: string;
+  channel: string;
+  conversationId: string;
+  touchedAt: Date;
+}
 
 export interface OrderAttributionInput {
   /** In the order's own order: when codes of two agents compete, the first wins. */
@@ -40,6 +54,10 @@ export interface OrderAttributionInput {
   codeOwners: ReadonlyMap<string, string>;
   /** Chat ids (the value of the chat cart attribute) to the agent who handled the chat. */
   chatOwners?: ReadonlyMap<string, string>;
+  /** The last touch of the order's customer within the window before the order (any channel). */
+  lastTouch?: TouchCredit | null;
+  /** The last chat-channel touch within the window: the agent of a chat-assisted order when the chat id isn't known. */
+  lastChatTouch?: TouchCredit | null;
 }
 
 export interface Attribution {
@@ -62,10 +80,10 @@ function cartAttribute(attributes: Readonly<Record<string, string>>, name: strin
   return value === "" ? null : value;
 }
 
-function alsoIgnored(chat: boolean, trackingPage: boolean, winner: AttributionSource): string {
-  const ignored = [chat && "a chat", trackingPage && "the tracking page"].filter(Boolean);
+function alsoIgnored(chat: boolean, trackingPage: boolean, winner: AttributionSource, touch = false): string {
+  const ignored = [chat && "a chat", touch && "a helpdesk conversation", trackingPage && "the tracking page"].filter(Boolean);
   if (ignored.length === 0) return "";
-  const outranks = winner === "agent_code" ? "an agent's code comes first" : "a chat comes first";
+  const outranks = winner === "agent_code" ? "an agent's code comes first" : winner === "chat" ? "a chat comes first" : "a helpdesk conversation comes first";
   return ` The order also came through ${ignored.join(" and ")}, but ${outranks}, so only one source is credited.`;
 }
 
@@ -101,18 +119,29 @@ export function attributeOrder(input: OrderAttributionInput): Attribution {
     if (otherAgentCodes) {
       explanation += ` Other agents' codes are on the order too (${otherAgentCodes.join(", ")}); ${first.code} is listed first, so only its agent is credited.`;
     }
-    explanation += alsoIgnored(chatId !== null, fromTrackingPage, "agent_code");
+    explanation += alsoIgnored(chatId !== null, fromTrackingPage, "agent_code", Boolean(input.lastTouch));
     return { source: "agent_code", agentId: first.agentId, code: first.code, explanation };
   }
 
   if (chatId !== null) {
-    const agentId = input.chatOwners?.get(chatId) ?? null;
+    const agentId = input.chatOwners?.get(chatId) ?? input.lastChatTouch?.agentId ?? null;
     const explanation =
       (agentId === null
         ? `The cart came from Concierge chat ${chatId}, which isn't linked to an agent: credited to chat, no agent.`
         : `The cart came from Concierge chat ${chatId}, so the agent who handled it is credited.`) +
       alsoIgnored(false, fromTrackingPage, "chat");
     return { source: "chat", agentId, code: null, explanation };
+  }
+
+  if (input.lastTouch) {
+    return {
+      source: "support_touch",
+      agentId: input.lastTouch.agentId,
+      code: null,
+      explanation:
+        `The agent who last handled a conversation with the customer (${input.lastTouch.channel}, ${input.lastTouch.conversationId}) within the attribution window is credited.` +
+        alsoIgnored(false, fromTrackingPage, "support_touch"),
+    };
   }
 
   if (fromTrackingPage) {
@@ -128,7 +157,7 @@ export function attributeOrder(input: OrderAttributionInput): Attribution {
     source: null,
     agentId: null,
     code: null,
-    explanation: "No agent's code, chat or tracking page led to this order: not attributed.",
+    explanation: "No agent's code, chat, helpdesk conversation or tracking page led to this order: not attributed.",
   };
 }
 

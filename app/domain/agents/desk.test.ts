@@ -64,6 +64,24 @@ describe("parseDelightCodeForm", () => {
 });
 
 describe("readyReply", () => {
+  it("writes in the customer's language: Arabic with the code kept left to right, French", () => {
+    const input = {
+      customerFirstName: "Fatima",
+      agentName: "Nadia Haddad",
+      code: "NADIA-7K2P9X",
+      value: { kind: "percentage", basisPoints: 1500 } as const,
+      expiresAt: new Date("2026-12-23T20:00:00Z"),
+      timeZone: "Asia/Dubai",
+    };
+    const arabic = readyReply({ ...input, language: "ar" }).split("\n");
+    expect(arabic[0]).toBe("مرحباً Fatima، شكراً لتواصلك معنا. إليك رمزاً خاصاً بك: \u2066NADIA-7K2P9X\u2069");
+    expect(arabic[1]).toMatch(/^يمنحك خصماً بنسبة .+ على طلبك القادم/);
+    expect(arabic[2]).toBe("استمتع! Nadia");
+    const french = readyReply({ ...input, customerFirstName: "Léa", language: "fr", value: { kind: "fixed_amount", amount: { minor: 2000n, currencyCode: "EUR" } } }).split("\n");
+    expect(french[0]).toBe("Bonjour Léa, merci de nous avoir contactés. Voici un code rien que pour vous : NADIA-7K2P9X");
+    expect(french[1]).toMatch(/^Il vous offre 20,00\s€ de réduction sur votre prochaine commande, s'utilise une fois et est valable jusqu'au 24 décembre 2026/);
+  });
+
   it("gives the code, what it takes off, that it works once, and the expiry on the shop's clock", () => {
     const reply = readyReply({
       customerFirstName: "Emma",

@@ -6,6 +6,8 @@ import { orderNameFromInput } from "../tracking/lookup";
 import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
 import { DELIGHT_CODE_DEFAULT_EXPIRY_DAYS, DELIGHT_CODE_MAX_EXPIRY_DAYS } from "./delight-codes";
 import { describeDiscountValue, discountValueSchema, type DiscountValue } from "./discount-value";
+import { formatMoney } from "../money";
+import type { AgentLanguage } from "./agent";
 
 export type CustomerLookup =
   | { kind: "email"; email: string }
@@ -120,11 +122,15 @@ export interface ReadyReplyInput {
   expiresAt: Date;
   /** The shop's time zone: the expiry is given on the shop's clock. */
   timeZone: string;
+  /** The customer's language (their Shopify locale); English when absent. */
+  language?: AgentLanguage | null;
 }
 
-/** "December 23, 2026 at 3:00 PM EST" */
-export function formatExpiry(expiresAt: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
+const REPLY_LOCALES: Readonly<Record<AgentLanguage, string>> = { en: "en-US", ar: "ar", fr: "fr-FR" };
+
+/** "December 23, 2026 at 3:00 PM EST"; in Arabic or French when asked. */
+export function formatExpiry(expiresAt: Date, timeZone: string, language: AgentLanguage = "en"): string {
+  return new Intl.DateTimeFormat(REPLY_LOCALES[language], {
     timeZone,
     year: "numeric",
     month: "long",
@@ -140,11 +146,39 @@ export function formatExpiry(expiresAt: Date, timeZone: string): string {
  * that it works once, and until when.
  */
 export function readyReply(input: ReadyReplyInput): string {
-  const greeting = input.customerFirstName?.trim() ? `Hi ${input.customerFirstName.trim()},` : "Hi,";
+  const language = input.language ?? "en";
+  const name = input.customerFirstName?.trim() ?? "";
   const signature = input.agentName.trim().split(/\s+/)[0] ?? input.agentName;
+  const expiry = formatExpiry(input.expiresAt, input.timeZone, language);
+  if (language === "ar") {
+    // The code stays in Latin letters, isolated so it reads left to right inside the Arabic text.
+    return [
+      `${name ? `مرحباً ${name}،` : "مرحباً،"} شكراً لتواصلك معنا. إليك رمزاً خاصاً بك: \u2066${input.code}\u2069`,
+      `يمنحك ${localValue(input.value, language)} على طلبك القادم، ويُستخدم مرة واحدة، وهو صالح حتى ${expiry}.`,
+      `استمتع! ${signature}`,
+    ].join("\n");
+  }
+  if (language === "fr") {
+    return [
+      `${name ? `Bonjour ${name},` : "Bonjour,"} merci de nous avoir contactés. Voici un code rien que pour vous : ${input.code}`,
+      `Il vous offre ${localValue(input.value, language)} sur votre prochaine commande, s'utilise une fois et est valable jusqu'au ${expiry}.`,
+      `Profitez-en ! ${signature}`,
+    ].join("\n");
+  }
   return [
-    `${greeting} thank you for reaching out. Here is a code just for you: ${input.code}`,
-    `It takes ${describeDiscountValue(input.value)} your next order, works once, and is valid until ${formatExpiry(input.expiresAt, input.timeZone)}.`,
+    `${name ? `Hi ${name},` : "Hi,"} thank you for reaching out. Here is a code just for you: ${input.code}`,
+    `It takes ${describeDiscountValue(input.value)} your next order, works once, and is valid until ${expiry}.`,
     `Enjoy! ${signature}`,
   ].join("\n");
+}
+
+/** "15 %" / "10,00 $US" in French, "١٥٪" / "‏١٠٫٠٠ US$" in Arabic: the value as the customer writes numbers. */
+function localValue(value: DiscountValue, language: Exclude<AgentLanguage, "en">): string {
+  const locale = REPLY_LOCALES[language];
+  if (value.kind === "percentage") {
+    const off = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value.basisPoints / 10_000);
+    return language === "fr" ? `${off} de réduction` : `خصماً بنسبة ${off}`;
+  }
+  const amount = formatMoney(value.amount, locale);
+  return language === "fr" ? `${amount} de réduction` : `خصماً بقيمة ${amount}`;
 }

@@ -115,7 +115,7 @@ const emptySource = (): SourceSum => ({ orders: 0, cancelledOrders: 0, netMinor:
 export function emptyMonthFacts(month: MonthKey): MonthFacts {
   return {
     month,
-    bySource: { agent_code: emptySource(), chat: emptySource(), tracking_page: emptySource() },
+    bySource: { agent_code: emptySource(), chat: emptySource(), support_touch: emptySource(), tracking_page: emptySource() },
     campaigns: [],
     exchanges: {
       offersShown: 0,
@@ -193,6 +193,7 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
     revenue: {
       agentCode: inCurrency(agent.netMinor - campaignMinor),
       chat: inCurrency(facts.bySource.chat.netMinor),
+      helpdesk: inCurrency(facts.bySource.support_touch.netMinor),
       trackingPage: inCurrency(facts.bySource.tracking_page.netMinor),
       exchangeKept: inCurrency(exchanges.keptMinor - exchanges.keptOnCreditedOrdersMinor),
       exchangeUpsell: inCurrency(exchanges.upsellMinor - exchanges.upsellOnCreditedOrdersMinor),
@@ -203,7 +204,7 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
         revenue: inCurrency(campaign.netMinor),
       })),
     },
-    commissions: inCurrency(agent.commissionMinor + facts.bySource.chat.commissionMinor + facts.bySource.tracking_page.commissionMinor),
+    commissions: inCurrency(agent.commissionMinor + facts.bySource.chat.commissionMinor + facts.bySource.support_touch.commissionMinor + facts.bySource.tracking_page.commissionMinor),
     delightSpent: inCurrency(facts.delight.costMinor),
     exchangeBonuses: inCurrency(exchanges.bonusCostMinor),
     teamCosts: { salaries: inCurrency(facts.team.salariesMinor), tools: inCurrency(facts.team.toolsMinor), other: inCurrency(facts.team.otherMinor) },
@@ -221,8 +222,8 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
           { label: "Orders with a campaign's code (under Outreach campaigns)", value: campaignOrders },
           { label: CAMPAIGN_ORDERS_LABEL, value: inCurrency(campaignMinor) },
         ]);
-  for (const key of ["chat", "trackingPage"] as const) {
-    const count = facts.bySource[key === "chat" ? "chat" : "tracking_page"].orders;
+  for (const key of ["chat", "helpdesk", "trackingPage"] as const) {
+    const count = facts.bySource[key === "chat" ? "chat" : key === "helpdesk" ? "support_touch" : "tracking_page"].orders;
     revenue[key] = explained(revenue[key], `${revenue[key].formula}: ${ordersText(count)}`, [{ label: "Orders", value: count }]);
   }
   revenue.exchangeKept = explained(revenue.exchangeKept, `${KEPT_ALL_LABEL} - ${KEPT_CREDITED_LABEL}`, [
@@ -243,7 +244,10 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
     { label: PAID_DRAFTS_LABEL, value: exchanges.paidDraftOrders },
     ...awaitingParts(awaiting, inCurrency(awaiting.bonusCostMinor)),
   ]);
-  costs.commissions = explained(costs.commissions, costs.commissions.formula, [{ label: "Orders credited to an agent's code", value: agent.orders }]);
+  costs.commissions = explained(costs.commissions, costs.commissions.formula, [
+    { label: "Orders credited to an agent's code", value: agent.orders },
+    { label: "Orders credited to an agent's chat or helpdesk conversation", value: facts.bySource.chat.orders + facts.bySource.support_touch.orders },
+  ]);
   if (facts.team.source === "carried") {
     costs.team = explained(costs.team, `${costs.team.formula}, as entered for ${facts.team.from}`, costs.team.parts);
   } else if (facts.team.source === "none") {
@@ -258,7 +262,7 @@ export type FunnelFacts = Pick<MonthFacts, "bySource" | "campaigns" | "exchanges
 export function sumFunnelFacts(months: readonly FunnelFacts[]): FunnelFacts {
   const total = emptyMonthFacts("2000-01");
   for (const facts of months) {
-    for (const source of ["agent_code", "chat", "tracking_page"] as const) {
+    for (const source of ["agent_code", "chat", "support_touch", "tracking_page"] as const) {
       const into = total.bySource[source];
       const from = facts.bySource[source];
       into.orders += from.orders;

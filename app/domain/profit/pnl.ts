@@ -23,7 +23,7 @@ import { assertMonthKey, type MonthKey } from "./periods";
 export const DEFAULT_TEAM_SHARE_BPS = 1000;
 
 /** The revenue support generated, in the order the dashboard lists it. */
-export const REVENUE_LINES = ["agentCode", "chat", "trackingPage", "exchangeKept", "exchangeUpsell", "campaigns"] as const;
+export const REVENUE_LINES = ["agentCode", "chat", "helpdesk", "trackingPage", "exchangeKept", "exchangeUpsell", "campaigns"] as const;
 export type RevenueLineKey = (typeof REVENUE_LINES)[number];
 
 /** What support cost, in the order the dashboard lists it. */
@@ -33,6 +33,7 @@ export type CostLineKey = (typeof COST_LINES)[number];
 export const REVENUE_LINE_LABELS: Readonly<Record<RevenueLineKey, string>> = {
   agentCode: "Agent-attributed revenue",
   chat: "Chat-assisted orders",
+  helpdesk: "Helpdesk conversations",
   trackingPage: "Tracking-page upsells",
   exchangeKept: "Revenue kept by exchanges",
   exchangeUpsell: "Exchange upsells",
@@ -52,6 +53,7 @@ export const COST_LINE_LABELS: Readonly<Record<CostLineKey, string>> = {
 const REVENUE_LINE_SOURCES: Readonly<Record<Exclude<RevenueLineKey, "campaigns">, string>> = {
   agentCode: "The net revenue of the orders credited to an agent's code",
   chat: "The net revenue of the orders credited to a chat",
+  helpdesk: "The net revenue of the orders credited to an agent's helpdesk conversation with the customer",
   trackingPage: "The net revenue of the orders started from the tracking page",
   exchangeKept: "The refunds that accepted exchanges avoided",
   exchangeUpsell: "What shoppers paid on top when exchanging",
@@ -87,6 +89,8 @@ export interface MonthlyPnlInput {
   revenue: {
     agentCode: RevenueAmount;
     chat: RevenueAmount;
+    /** Orders credited to the last agent who handled the customer in the helpdesk; none when absent. */
+    helpdesk?: RevenueAmount;
     trackingPage: RevenueAmount;
     /** The refunds exchanges avoided. */
     exchangeKept: RevenueAmount;
@@ -286,9 +290,9 @@ export function monthlyPnl(input: MonthlyPnlInput): MonthlyPnl {
   const currencyCode = input.currencyCode.toUpperCase();
 
   assertEachOrderOnce([
-    ...(["agentCode", "chat", "trackingPage", "exchangeKept", "exchangeUpsell"] as const).map((key) => ({
+    ...(["agentCode", "chat", "helpdesk", "trackingPage", "exchangeKept", "exchangeUpsell"] as const).map((key) => ({
       label: REVENUE_LINE_LABELS[key],
-      amount: input.revenue[key],
+      amount: input.revenue[key] ?? moneyOfMinor(0n, currencyCode),
     })),
     ...input.revenue.campaigns.map((campaign) => ({ label: `campaign "${campaign.name}"`, amount: campaign.revenue })),
   ]);
@@ -297,6 +301,7 @@ export function monthlyPnl(input: MonthlyPnlInput): MonthlyPnl {
   const revenue: Record<RevenueLineKey, Figure> = {
     agentCode: revenueLine("agentCode", currencyCode, input.revenue.agentCode),
     chat: revenueLine("chat", currencyCode, input.revenue.chat),
+    helpdesk: revenueLine("helpdesk", currencyCode, input.revenue.helpdesk ?? moneyOfMinor(0n, currencyCode)),
     trackingPage: revenueLine("trackingPage", currencyCode, input.revenue.trackingPage),
     exchangeKept: revenueLine("exchangeKept", currencyCode, input.revenue.exchangeKept),
     exchangeUpsell: revenueLine("exchangeUpsell", currencyCode, input.revenue.exchangeUpsell),

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Agent" ADD COLUMN     "languages" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
