@@ -14,6 +14,7 @@ import type { LocalShopify } from "./shopify/server";
 import { discountStatus, findDiscountByCode, type OrderRecord } from "./shopify/store";
 import { orderPayload, refundPayload } from "./shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { answeredFieldErrors } from "./factories/forms";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 
 const CHLOE = "chloe@concierge-demo.example";
@@ -286,7 +287,7 @@ describe("settings", () => {
 
     const refused = await call(settingsAction, "/app/settings", {}, { defaultCommissionPercent: "45", defaultMonthlyDelightBudget: "lots" });
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({
+    expect(answeredFieldErrors(await refused.json())).toEqual({
       defaultCommissionPercent: "The default commission must be from 0% to 30%",
       defaultMonthlyDelightBudget: "Enter the default monthly delight budget like 500.00",
     });

@@ -14,6 +14,7 @@ import { action as vipRuleAction } from "../app/routes/app.vip-rules.new";
 import { DEMO_SHOP } from "./shopify/demo-store";
 import type { LocalShopify } from "./shopify/server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { answeredFieldErrors } from "./factories/forms";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 
 const CHLOE = "chloe@concierge-demo.example";
@@ -46,8 +47,8 @@ async function post(route: RouteFunction, path: string, form: Record<string, str
     if (!(thrown instanceof Response)) throw thrown;
     response = thrown;
   }
-  const body = (await response.json()) as { fieldErrors?: Record<string, string> };
-  return { status: response.status, fieldErrors: body.fieldErrors ?? {} };
+  const body = (await response.json()) as { result?: unknown; fieldErrors?: Record<string, string> };
+  return { status: response.status, fieldErrors: body.result ? answeredFieldErrors(body) : (body.fieldErrors ?? {}) };
 }
 
 /** What Concierge and the local Shopify hold that any of these forms could have written. */

@@ -1,0 +1,138 @@
+// Polaris fields bound to a Conform field: each takes its name, value,
+// constraint (required) and first error from the field's metadata, so a form
+// component only says which field and how it looks.
+import { useInputControl } from "@conform-to/react";
+import { Banner, Checkbox, ChoiceList, InlineError, Select, TextField, type SelectProps } from "@shopify/polaris";
+import { useState, type ReactNode } from "react";
+
+/** What these components read of a Conform field (FieldMetadata of any form has it). */
+interface Field {
+  id: string;
+  name: string;
+  formId: string;
+  key?: string;
+  initialValue?: unknown;
+  errors?: string[];
+  required?: boolean;
+  maxLength?: number;
+}
+
+/** The field as useInputControl takes it: its value is text, or a list of text. */
+const controlOf = (field: Field) => field as Field & { initialValue?: string | string[] };
+
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+
+interface TextInputProps {
+  field: Field;
+  label: string;
+  labelHidden?: boolean;
+  helpText?: ReactNode;
+  placeholder?: string;
+  prefix?: ReactNode;
+  suffix?: ReactNode;
+  type?: "text" | "email" | "tel" | "month" | "date" | "url";
+  inputMode?: "decimal" | "numeric" | "email" | "tel" | "text";
+  multiline?: number;
+  readOnly?: boolean;
+  disabled?: boolean;
+}
+
+/** A Polaris TextField for one field of a Conform form. */
+export function TextInput({ field, ...props }: TextInputProps) {
+  const control = useInputControl(controlOf(field));
+  return (
+    <TextField
+      {...props}
+      id={field.id}
+      name={field.name}
+      value={text(control.value)}
+      onChange={control.change}
+      error={field.errors?.[0]}
+      requiredIndicator={field.required}
+      maxLength={field.maxLength}
+      autoComplete="off"
+    />
+  );
+}
+
+interface SelectInputProps {
+  field: Field;
+  label: string;
+  labelHidden?: boolean;
+  helpText?: ReactNode;
+  options: SelectProps["options"];
+  /** Errors of the choice as a whole (a discriminated union's) shown here too. */
+  error?: string;
+  onChange?: (value: string) => void;
+}
+
+/** A Polaris Select for one field of a Conform form. */
+export function SelectInput({ field, error, onChange, ...props }: SelectInputProps) {
+  const control = useInputControl(controlOf(field));
+  return (
+    <Select
+      {...props}
+      id={field.id}
+      name={field.name}
+      value={text(control.value)}
+      onChange={(value) => {
+        control.change(value);
+        onChange?.(value);
+      }}
+      error={field.errors?.[0] ?? error}
+      requiredIndicator={field.required}
+    />
+  );
+}
+
+/** A Polaris Checkbox for a checkboxField(): checked sends "on", unchecked sends nothing. */
+export function CheckboxInput({ field, label, helpText }: { field: Field; label: string; helpText?: ReactNode }) {
+  const control = useInputControl(controlOf(field));
+  return (
+    <Checkbox
+      id={field.id}
+      name={field.name}
+      value="on"
+      label={label}
+      helpText={helpText}
+      checked={control.value === "on"}
+      onChange={(checked) => control.change(checked ? "on" : "")}
+      error={field.errors?.[0]}
+    />
+  );
+}
+
+interface ChoicesInputProps {
+  field: Field;
+  title: string;
+  choices: { label: string; value: string }[];
+  error?: string;
+}
+
+/**
+ * A Polaris ChoiceList of several choices for a listField(): its checkboxes
+ * send "name[]" once per choice. It starts again from the field's value
+ * when the form is reset (the field's key changes).
+ */
+export function ChoicesInput(props: ChoicesInputProps) {
+  return <Choices key={props.field.key} {...props} />;
+}
+
+function Choices({ field, title, choices, error }: ChoicesInputProps) {
+  const initial = field.initialValue;
+  const [selected, setSelected] = useState(() => (Array.isArray(initial) ? initial.filter((value): value is string => typeof value === "string") : text(initial) ? [text(initial)] : []));
+  return (
+    <ChoiceList title={title} allowMultiple name={field.name} choices={choices} selected={selected} onChange={setSelected} error={field.errors?.[0] ?? error} />
+  );
+}
+
+/** An error about a field made of several inputs (a list, a group), under them. */
+export function FieldError({ field }: { field: Field }) {
+  const message = field.errors?.[0];
+  return message ? <InlineError message={message} fieldID={field.id} /> : null;
+}
+
+/** Errors about the form as a whole (the service's, such as "Another agent was just saved…"). */
+export function FormErrors({ errors }: { errors: string[] | undefined }) {
+  return errors?.length ? <Banner tone="critical">{errors[0]}</Banner> : null;
+}

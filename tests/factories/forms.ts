@@ -1,0 +1,43 @@
+// Forms as the browser sends them and as the actions answer them (Conform's
+// reply to the submission; app/components/form/parse.ts).
+import type { z } from "zod";
+import { parseForm } from "../../app/components/form/parse";
+
+export type FormFields = Record<string, string | readonly string[] | undefined>;
+
+/** The fields as a form sends them: a list is the same name once per value; undefined is left out. */
+export function formBody(fields: FormFields): URLSearchParams {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const item of typeof value === "string" ? [value] : (value ?? [])) body.append(name, item);
+  }
+  return body;
+}
+
+/**
+ * The field errors of a submission: one message per field (the forms keep the
+ * first), keyed by the field's name; errors about the whole form under "".
+ */
+export function fieldErrorsOf(error: Record<string, readonly string[] | null> | null | undefined): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const [name, messages] of Object.entries(error ?? {})) {
+    if (!messages) continue;
+    if (messages.length !== 1) throw new Error(`${name} has ${messages.length} messages: ${JSON.stringify(messages)}`);
+    fieldErrors[name] = messages[0];
+  }
+  return fieldErrors;
+}
+
+/** The field errors of an action's answer ({ result: submission.reply() }). */
+export function answeredFieldErrors(body: unknown): Record<string, string> {
+  const result = (body as { result?: { error?: Record<string, string[] | null> } } | null)?.result;
+  return fieldErrorsOf(result?.error);
+}
+
+/** Parses the fields with a form's schema exactly as the browser and the action do. */
+export function parseFields<Schema extends z.ZodType>(fields: FormFields, schema: Schema) {
+  const submission = parseForm(formBody(fields), schema);
+  return submission.status === "success"
+    ? ({ ok: true, value: submission.value as z.output<Schema> } as const)
+    : ({ ok: false, fieldErrors: fieldErrorsOf(submission.error) } as const);
+}
