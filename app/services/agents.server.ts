@@ -26,10 +26,11 @@ import { storedDocument, toJson } from "../data/json";
 import type { Prisma } from "@prisma/client";
 import {
   DEFAULT_WORKING_HOURS,
-  parseAgentForm,
   suggestPersonalCode,
   WEEKDAYS,
+  workingHoursFormValues,
   type AgentFormOptions,
+  type AgentFormValues,
   type AgentSettings,
   type WeeklyHours,
 } from "../domain/agents/agent";
@@ -38,7 +39,7 @@ import { isOnShift, nextShiftStart } from "../domain/agents/availability";
 import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
 import { describeDiscountValue, type DiscountValue } from "../domain/agents/discount-value";
 import { leaderboardMonth, parseLeaderboardPeriod } from "../domain/agents/leaderboard-period";
-import { formatBasisPointsAsPercent, type FieldErrors, type FormSubmission } from "../domain/forms";
+import { formatBasisPointsAsPercent, type FieldErrors } from "../domain/forms";
 import { formatMinorAsDecimal, formatMoney, parseDecimalToMinor, type Money } from "../domain/money";
 import type { AgentCodeDetail } from "../graphql/agent-code-details";
 import {
@@ -104,16 +105,13 @@ function takenMessage(agent: AgentSettings): string {
 }
 
 /**
- * Adds an agent: the email and code are claimed in Concierge first, then the
- * code is created in Shopify; if Shopify refuses it (TAKEN: another discount
- * has that code) nothing is kept and the form says why.
+ * Adds an agent (as the agent form parsed it): the email and code are claimed
+ * in Concierge first, then the code is created in Shopify; if Shopify refuses
+ * it (TAKEN: another discount has that code) nothing is kept and the form says why.
  */
-export async function createAgent(context: AgentsContext, form: FormSubmission): Promise<AgentSaveResult> {
+export async function createAgent(context: AgentsContext, agent: AgentSettings): Promise<AgentSaveResult> {
   const { db, admin, shop, now } = context;
   const { options } = await agentFormContext(context);
-  const parsed = parseAgentForm(form, options);
-  if (!parsed.ok) return parsed;
-  const { agent } = parsed;
 
   const conflicts: FieldErrors = {};
   if (await emailTaken(db, shop, agent.email)) conflicts.email = "Another agent already has this email address";
@@ -182,14 +180,11 @@ function sameValue(stored: { valueKind: string; valueBasisPoints: number | null;
  * Shopify. Deactivating the agent stops all their codes in Shopify;
  * re-activating starts them again. Null when the agent is not this shop's.
  */
-export async function updateAgent(context: AgentsContext, agentId: string, form: FormSubmission): Promise<AgentSaveResult | null> {
+export async function updateAgent(context: AgentsContext, agentId: string, agent: AgentSettings): Promise<AgentSaveResult | null> {
   const { db, admin, shop, now } = context;
   const existing = await findAgent(db, shop, agentId);
   if (!existing) return null;
   const { options } = await agentFormContext(context);
-  const parsed = parseAgentForm(form, options);
-  if (!parsed.ok) return parsed;
-  const { agent } = parsed;
   const personal = await personalCodeOf(db, shop, agentId);
 
   const conflicts: FieldErrors = {};
@@ -246,34 +241,6 @@ export function weeklyHoursOf(stored: Prisma.JsonValue): WeeklyHours {
   return Object.fromEntries(WEEKDAYS.map((day) => [day, parsed[day] ?? null])) as WeeklyHours;
 }
 
-/** The agent form's text values, as the form fields are named (parseAgentForm). */
-export type AgentFormValues = Record<string, string>;
-
-export function blankAgentFormValues(options: AgentFormOptions, prefill: { name?: string; email?: string } = {}): AgentFormValues {
-  const values: AgentFormValues = {
-    name: prefill.name ?? "",
-    email: prefill.email ?? "",
-    team: "",
-    timeZone: "",
-    commissionPercent: formatBasisPointsAsPercent(options.defaultCommissionBasisPoints),
-    monthlyDelightBudget: options.defaultMonthlyDelightBudget ?? "500.00",
-    active: "true",
-    // A first suggestion; the form suggests again as the name changes, until the code is edited.
-    "personalCode.code": prefill.name?.trim() ? suggestPersonalCode(prefill.name, "10") : "",
-    "personalCode.discount.kind": "percentage",
-    "personalCode.discount.value": "10",
-    "personalCode.minimumSubtotal": "",
-    "personalCode.appliesOncePerCustomer": "true",
-    "personalCode.usageLimit": "",
-  };
-  for (const day of WEEKDAYS) {
-    const shift = DEFAULT_WORKING_HOURS[day];
-    values[`workingHours.${day}.start`] = shift?.start ?? "";
-    values[`workingHours.${day}.end`] = shift?.end ?? "";
-  }
-  return values;
-}
-
 function describeStoredValue(code: { valueKind: string; valueBasisPoints: number | null; valueAmountMinor: bigint | null; currencyCode: string }) {
   return describeDiscountValue(storedValue(code));
 }
@@ -304,24 +271,25 @@ export async function loadAgent(context: AgentsContext, agentId: string) {
     email: agent.email,
     team: agent.team ?? "",
     timeZone: agent.timeZone,
+    workingHours: workingHoursFormValues(hours),
     commissionPercent: formatBasisPointsAsPercent(agent.commissionBps),
     monthlyDelightBudget: formatMinorAsDecimal(agent.monthlyBudgetMinor, agent.currencyCode),
-    active: String(agent.active),
-    "personalCode.code": personal?.code ?? "",
-    "personalCode.discount.kind": personal?.valueKind ?? "percentage",
-    "personalCode.discount.value": personal
-      ? personal.valueKind === "percentage"
-        ? formatBasisPointsAsPercent(personal.valueBasisPoints ?? 0)
-        : formatMinorAsDecimal(personal.valueAmountMinor ?? 0n, personal.currencyCode)
-      : "",
-    "personalCode.minimumSubtotal": rules.minimumSubtotalMinor !== null ? formatMinorAsDecimal(rules.minimumSubtotalMinor, settings.currencyCode) : "",
-    "personalCode.appliesOncePerCustomer": String(rules.appliesOncePerCustomer),
-    "personalCode.usageLimit": rules.usageLimit !== null ? String(rules.usageLimit) : "",
+    active: agent.active,
+    personalCode: {
+      code: personal?.code ?? "",
+      discount: {
+        kind: personal?.valueKind ?? "percentage",
+        value: personal
+          ? personal.valueKind === "percentage"
+            ? formatBasisPointsAsPercent(personal.valueBasisPoints ?? 0)
+            : formatMinorAsDecimal(personal.valueAmountMinor ?? 0n, personal.currencyCode)
+          : "",
+      },
+      minimumSubtotal: rules.minimumSubtotalMinor !== null ? formatMinorAsDecimal(rules.minimumSubtotalMinor, settings.currencyCode) : "",
+      appliesOncePerCustomer: rules.appliesOncePerCustomer,
+      usageLimit: rules.usageLimit !== null ? String(rules.usageLimit) : "",
+    },
   };
-  for (const day of WEEKDAYS) {
-    values[`workingHours.${day}.start`] = hours[day]?.start ?? "";
-    values[`workingHours.${day}.end`] = hours[day]?.end ?? "";
-  }
 
   const period = budgetPeriod(now, settings.ianaTimezone);
   const spent = await delightSpendMinor(db, shop, agentId, period);

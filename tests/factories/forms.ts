@@ -35,8 +35,8 @@ export function answeredFieldErrors(body: unknown): Record<string, string> {
 }
 
 /** Parses the fields with a form's schema exactly as the browser and the action do. */
-export function parseFields<Schema extends z.ZodType>(fields: FormFields, schema: Schema) {
-  const submission = parseForm(formBody(fields), schema);
+export function parseFields<Schema extends z.ZodType>(fields: FormFields | URLSearchParams, schema: Schema) {
+  const submission = parseForm(fields instanceof URLSearchParams ? fields : formBody(fields), schema);
   return submission.status === "success"
     ? ({ ok: true, value: submission.value as z.output<Schema> } as const)
     : ({ ok: false, fieldErrors: fieldErrorsOf(submission.error) } as const);
