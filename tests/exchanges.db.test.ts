@@ -22,6 +22,7 @@ import type { LocalShopify } from "./shopify/server";
 import { addDiscount, addFulfillmentEvent, createOrder, createReturn, fulfillOrder, shopifyTime, type OrderRecord, type ShopData, type VariantRecord } from "./shopify/store";
 import { orderPayload } from "./shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { answeredFieldErrors } from "./factories/forms";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
 
@@ -554,7 +555,7 @@ describe("the offers admin", () => {
   it("refuses an invalid offer with an error next to each field, and saves nothing", async () => {
     const response = await call(offerAction, "/app/exchange-offers/new", { id: "new" }, { name: "", "exchange.kind": "variant", "bonus.kind": "free_gift", "texts.en.headline": "Hi {who}" });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toMatchObject({
+    expect(answeredFieldErrors(await response.json())).toMatchObject({
       name: "Enter a name",
       "exchange.variantId": "Choose the variant to exchange to",
       "bonus.variantId": "Choose the free gift",
@@ -573,8 +574,8 @@ describe("the offers admin", () => {
     expect(await names()).toEqual(["Size swap + free belt", "New cut + free belt"]);
     expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "down", offerId: first })).status).toBe(400);
 
-    const form = (await (await call(offerLoader, `/app/exchange-offers/${first}`, { id: first })).json()) as { values: Record<string, unknown> };
-    expect(form.values).toMatchObject({ name: "New cut + free belt", "exchange.kind": "product", "bonus.kind": "free_gift", "match.tags": "chino" });
+    const form = (await (await call(offerLoader, `/app/exchange-offers/${first}`, { id: first })).json()) as { values: unknown };
+    expect(form.values).toMatchObject({ name: "New cut + free belt", exchange: { kind: "product" }, bonus: { kind: "free_gift" }, match: { tags: "chino" } });
 
     const elsewhere = await db.exchangeOffer.create({ data: { shop: "other-shop.myshopify.com", name: "Theirs", precedence: 1, definition: "{}" } });
     expect((await call(offerLoader, `/app/exchange-offers/${elsewhere.id}`, { id: elsewhere.id })).status).toBe(404);

@@ -15,6 +15,26 @@ export function formBody(fields: FormFields): URLSearchParams {
 }
 
 /**
+ * A form's values (as a loader gives them to the form) as the fields the
+ * browser sends: objects by "name.key", rows by "name[0].key", a list of
+ * choices as its name once per choice, a checked box as "on" (an unchecked
+ * one is not sent).
+ */
+export function formFieldsOf(values: unknown, prefix = "", fields: Record<string, string[]> = {}): Record<string, string[]> {
+  const add = (name: string, value: string) => (fields[name] ??= []).push(value);
+  if (typeof values === "boolean") {
+    if (values) add(prefix, "on");
+  } else if (Array.isArray(values)) {
+    values.forEach((value, index) => (value !== null && typeof value === "object" ? formFieldsOf(value, `${prefix}[${index}]`, fields) : add(prefix, String(value))));
+  } else if (values !== null && typeof values === "object") {
+    for (const [key, value] of Object.entries(values)) formFieldsOf(value, prefix ? `${prefix}.${key}` : key, fields);
+  } else if (values !== undefined && values !== null) {
+    add(prefix, String(values));
+  }
+  return fields;
+}
+
+/**
  * The field errors of a submission: one message per field (the forms keep the
  * first), keyed by the field's name; errors about the whole form under "".
  */

@@ -2,7 +2,7 @@
 // constraint (required) and first error from the field's metadata, so a form
 // component only says which field and how it looks.
 import { useInputControl } from "@conform-to/react";
-import { Banner, Checkbox, ChoiceList, InlineError, Select, TextField, type SelectProps } from "@shopify/polaris";
+import { Banner, BlockStack, Checkbox, InlineError, Select, Text, TextField, type SelectProps } from "@shopify/polaris";
 import { useState, type ReactNode } from "react";
 
 /** What these components read of a Conform field (FieldMetadata of any form has it). */
@@ -13,6 +13,8 @@ interface Field {
   key?: string;
   initialValue?: unknown;
   errors?: string[];
+  /** Errors of the field and of what is inside it (a list's items), by name. */
+  allErrors?: Record<string, string[]>;
   required?: boolean;
   maxLength?: number;
 }
@@ -110,9 +112,11 @@ interface ChoicesInputProps {
 }
 
 /**
- * A Polaris ChoiceList of several choices for a listField(): its checkboxes
- * send "name[]" once per choice. It starts again from the field's value
- * when the form is reset (the field's key changes).
+ * Several choices for a list field: a group of Polaris checkboxes, each
+ * sending the field's name once when checked (Conform reads the repeated name
+ * as a list; a name ending in "[]", as ChoiceList's, is not a Conform path).
+ * It starts again from the field's value when the form is reset (the field's
+ * key changes).
  */
 export function ChoicesInput(props: ChoicesInputProps) {
   return <Choices key={props.field.key} {...props} />;
@@ -120,9 +124,30 @@ export function ChoicesInput(props: ChoicesInputProps) {
 
 function Choices({ field, title, choices, error }: ChoicesInputProps) {
   const initial = field.initialValue;
+  // An error about the list, or about one of its choices ("reasons[0]").
+  const message = field.errors?.[0] ?? Object.values(field.allErrors ?? {})[0]?.[0] ?? error;
   const [selected, setSelected] = useState(() => (Array.isArray(initial) ? initial.filter((value): value is string => typeof value === "string") : text(initial) ? [text(initial)] : []));
+  const toggle = (value: string, checked: boolean) => setSelected((current) => (checked ? [...current, value] : current.filter((item) => item !== value)));
   return (
-    <ChoiceList title={title} allowMultiple name={field.name} choices={choices} selected={selected} onChange={setSelected} error={field.errors?.[0] ?? error} />
+    <fieldset id={field.id} aria-invalid={message ? true : undefined} aria-describedby={message ? `${field.id}Error` : undefined} style={{ border: 0, margin: 0, padding: 0, minInlineSize: 0 }}>
+      <BlockStack gap="100">
+        <legend>
+          <Text as="span">{title}</Text>
+        </legend>
+        {choices.map((choice) => (
+          <Checkbox
+            key={choice.value}
+            id={`${field.id}-${choice.value}`}
+            name={field.name}
+            value={choice.value}
+            label={choice.label}
+            checked={selected.includes(choice.value)}
+            onChange={(checked) => toggle(choice.value, checked)}
+          />
+        ))}
+        {message ? <InlineError message={message} fieldID={field.id} /> : null}
+      </BlockStack>
+    </fieldset>
   );
 }
 
