@@ -3,7 +3,7 @@
 // See docs/decisions/009-postgresql-only.md.
 import { Prisma, PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { requirePostgresUrl } from "../scripts/lib/database-url.mjs";
+import { requirePostgresUrl } from "./database-url";
 
 export type Database = PrismaClient;
 /** The client or an open transaction: what data modules accept. */

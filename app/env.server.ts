@@ -2,7 +2,7 @@
 // the server with a message that names it, instead of failing on the first
 // request that happens to need it.
 import { z } from "zod";
-import { isPostgresUrl } from "../scripts/lib/database-url.mjs";
+import { isPostgresUrl } from "./database-url";
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

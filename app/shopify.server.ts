@@ -2,7 +2,7 @@
 // talks to Shopify imports from here.
 import "@shopify/shopify-app-remix/adapters/node";
 import { AppDistribution, LogSeverity, shopifyApp } from "@shopify/shopify-app-remix/server";
-import { shopifyApi } from "@shopify/shopify-api";
+import { ApiVersion, shopifyApi } from "@shopify/shopify-api";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import { ADMIN_API_VERSION } from "./admin-api-version";
 import { ACCESS_SCOPES } from "./access-scopes";
@@ -13,10 +13,15 @@ import { onInstall } from "./services/install.server";
 
 redirectShopifyRequests(env.SHOPIFY_ADMIN_ORIGIN);
 
+// ADMIN_API_VERSION as the library names it. The one version is the constant
+// in admin-api-version.ts (the local Shopify reads it too, without this
+// library); the type check fails when the two differ.
+const ADMIN_API = ApiVersion.October26 satisfies typeof ADMIN_API_VERSION;
+
 const shopify = shopifyApp({
   apiKey: env.SHOPIFY_API_KEY,
   apiSecretKey: env.SHOPIFY_API_SECRET,
-  apiVersion: ADMIN_API_VERSION as never,
+  apiVersion: ADMIN_API,
   scopes: env.SCOPES?.split(",") ?? [...ACCESS_SCOPES],
   appUrl: env.SHOPIFY_APP_URL,
   authPathPrefix: "/auth",
@@ -53,7 +58,7 @@ export const sessionStorage = shopify.sessionStorage;
 const domains = shopifyApi({
   apiKey: env.SHOPIFY_API_KEY,
   apiSecretKey: env.SHOPIFY_API_SECRET,
-  apiVersion: ADMIN_API_VERSION as never,
+  apiVersion: ADMIN_API,
   hostName: new URL(env.SHOPIFY_APP_URL).host,
   isEmbeddedApp: true,
   logger: { level: LogSeverity.Error },
@@ -61,6 +66,3 @@ const domains = shopifyApi({
 });
 /** The shop domain if it is one Shopify could sign for, else null. */
 export const sanitizeShopDomain = (domain: string) => domains.utils.sanitizeShop(domain);
-
-/** The Admin API client a loader or action gets from `authenticate.admin`. */
-export type AdminClient = Awaited<ReturnType<typeof authenticate.admin>>["admin"];

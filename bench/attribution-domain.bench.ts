@@ -16,7 +16,7 @@ import {
   type OrderAttributionInput,
 } from "../app/domain/agents/attribution";
 import { budgetPeriod } from "../app/domain/agents/delight-codes";
-import { mulberry32 as seededRandom } from "../tests/shopify/demo-store";
+import { mulberry32 as seededRandom } from "../local-shopify/demo-store";
 
 const ORDER_COUNT = 1_000_000;
 const AGENT_COUNT = 500;

@@ -122,9 +122,9 @@ async function run() {
   process.env.DATABASE_URL = database.url;
   const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
   await applyMigrations({ url: database.url });
-  const { mulberry32 } = await import("../tests/shopify/demo-store");
+  const { mulberry32 } = await import("../local-shopify/demo-store");
   const { addMonths, lastCompleteMonth, monthRange, monthsFromTo } = await import("../app/domain/profit/periods");
-  const { divideRoundHalfUp } = await import("../app/domain/agents/money-math");
+  const { divideRoundHalfUp } = await import("../app/domain/money/arithmetic");
 
   console.log("PostgreSQL:");
   const seedStarted = performance.now();
@@ -328,7 +328,7 @@ async function run() {
 
   // The app's own modules, loaded once DATABASE_URL names the bench database.
   const { default: db } = await import("../app/db.server");
-  const { loadProfitDashboard, profitCsv } = await import("../app/services/profit.server");
+  const { loadProfitDashboard, profitCsv } = await import("../app/services/profit-dashboard.server");
   type Admin = Parameters<typeof loadProfitDashboard>[0]["admin"];
   // The shop's currency and time zone are in the database: the Admin API is never called.
   const context = { db, admin: null as unknown as Admin, shop: SHOP, now: NOW, locale: "en" };

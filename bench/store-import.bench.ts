@@ -11,8 +11,8 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { applyMigrations } from "../scripts/lib/migrations.mjs";
 import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
-import { DEMO_SHOP, seedDemoStore } from "../tests/shopify/demo-store";
-import { startLocalShopify } from "../tests/shopify/server";
+import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
+import { startLocalShopify } from "../local-shopify/server";
 
 function option(name: string, fallback: number): number {
   const given = process.argv.find((argument) => argument.startsWith(`--${name}=`));

@@ -29,9 +29,9 @@ const { default: db } = await import("../app/db.server");
 const { redirectShopifyRequests } = await import("../app/shopify-transport.server");
 const { loader } = await import("../app/routes/proxy.track");
 const { ACCESS_SCOPES } = await import("../app/access-scopes");
-const { DEMO_SHOP, seedDemoStore } = await import("../tests/shopify/demo-store");
-const { startLocalShopify } = await import("../tests/shopify/server");
-const { signedAppProxyUrl } = await import("../tests/shopify/app-proxy");
+const { DEMO_SHOP, seedDemoStore } = await import("../local-shopify/demo-store");
+const { startLocalShopify } = await import("../local-shopify/server");
+const { signedAppProxyUrl } = await import("../local-shopify/app-proxy");
 
 // A Plus-sized cost bucket, as a store with this much traffic would have.
 const local = await startLocalShopify({

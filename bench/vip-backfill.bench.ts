@@ -9,14 +9,14 @@ import { performance } from "node:perf_hooks";
 import type { AdminGraphqlClient } from "../app/admin-api.server";
 import { createVipRule } from "../app/data/vip.server";
 import { createDatabaseClient } from "../app/db.server";
-import { TIER_METAFIELD } from "../app/domain/vip/evaluate";
+import { TIER_METAFIELD } from "../app/domain/vip/tier-effects";
 import { parseRuleInput, type RuleInputDraft } from "../app/domain/vip/rules";
 import { runVipBackfill } from "../app/services/vip-backfill.server";
 import { applyMigrations } from "../scripts/lib/migrations.mjs";
 import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
-import { DEMO_SHOP, seedDemoStore } from "../tests/shopify/demo-store";
-import { resolveNamespace } from "../tests/shopify/resolvers";
-import { startLocalShopify } from "../tests/shopify/server";
+import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
+import { resolveNamespace } from "../local-shopify/resolvers";
+import { startLocalShopify } from "../local-shopify/server";
 
 function option(name: string, fallback: number): number {
   const given = process.argv.find((argument) => argument.startsWith(`--${name}=`));

@@ -3,16 +3,9 @@
 // The data is generated from a fixed seed, so every run evaluates the same shop
 // and prints the same tier distribution; only the timings vary.
 import { performance } from "node:perf_hooks";
-import {
-  compileRules,
-  evaluateCustomer,
-  matchTier,
-  type CustomerFacts,
-  type RuleWithPrecedence,
-  type VipTier,
-} from "../app/domain/vip/evaluate";
+import { compileRules, evaluateCustomer, matchTier, type CustomerFacts, type RuleWithPrecedence, type VipTier } from "../app/domain/vip/evaluate";
 import { parseRuleInput, type RuleInputDraft } from "../app/domain/vip/rules";
-import { mulberry32 as seededRandom } from "../tests/shopify/demo-store";
+import { mulberry32 as seededRandom } from "../local-shopify/demo-store";
 
 const CUSTOMER_COUNT = 100_000;
 const SEED = 20_250_630;

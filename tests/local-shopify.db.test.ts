@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { AdminApiError, adminOperation, adminQuery, type AdminGraphqlClient } from "../app/admin-api.server";
 import { loader as trackLoader } from "../app/routes/proxy.track";
-import { DEMO_SHOP } from "./shopify/demo-store";
-import { demoEmulator } from "./shopify/testing";
-import { orderPayload } from "./shopify/webhooks";
-import { signedAppProxyUrl } from "./shopify/app-proxy";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import { demoEmulator } from "../local-shopify/testing";
+import { orderPayload } from "../local-shopify/webhooks";
+import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
-import type { LocalShopify } from "./shopify/server";
+import type { LocalShopify } from "../local-shopify/server";
 
 let local: LocalShopify;
 beforeAll(async () => {

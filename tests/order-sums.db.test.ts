@@ -8,9 +8,9 @@
 import { describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { refreshMonthlySums, creditOrders } from "../app/services/attribution.server";
-import { recordOrderDays } from "../app/services/profit.server";
+import { recordOrderDays } from "../app/services/order-days.server";
 import { handleEvents, type WebhookTopic } from "../app/services/shopify-events.server";
-import { mulberry32 } from "./shopify/demo-store";
+import { mulberry32 } from "../local-shopify/demo-store";
 import { orderPayload, refundPayload } from "./factories/webhook-payloads";
 import { installShop } from "./factories/webhooks";
 

@@ -4,9 +4,9 @@ import db from "../app/db.server";
 import { loader as trackLoader } from "../app/routes/proxy.track";
 import { ensureTrackingRedirect, TRACK_PATH, TRACK_PROXY_PATH } from "../app/services/install.server";
 import { VISITOR_LOOKUP_LIMIT } from "../app/services/order-tracking.server";
-import { DEMO_SHOP } from "./shopify/demo-store";
-import { signedAppProxyUrl } from "./shopify/app-proxy";
-import type { LocalShopify } from "./shopify/server";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import { signedAppProxyUrl } from "../local-shopify/app-proxy";
+import type { LocalShopify } from "../local-shopify/server";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
 

@@ -12,8 +12,9 @@ import { rememberShopSettings } from "../app/data/shops.server";
 import { ATTRIBUTION_RULE_TEXT } from "../app/domain/agents/attribution";
 import { formatMinorAsDecimal } from "../app/domain/money";
 import { ARTICLE_CAMPAIGN, DECEMBER_2025, JANUARY_2026, NOVEMBER_2025 } from "../app/domain/profit/months.fixture";
-import { monthlyPnl, pnlFigures, sumPnl, type MonthlyPnlInput } from "../app/domain/profit/pnl";
-import type { ProfitDashboard } from "../app/services/profit.server";
+import { monthlyPnl, pnlFigures, type MonthlyPnlInput } from "../app/domain/profit/pnl";
+import { sumPnl } from "../app/domain/profit/pnl-period";
+import type { ProfitDashboard } from "../app/services/profit-dashboard.server";
 import { adminRequest, storeSessions } from "./factories/admin-requests";
 import { answeredFieldErrors } from "./factories/forms";
 import {

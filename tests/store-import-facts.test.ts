@@ -8,8 +8,8 @@ import { orderFactsFromPayload, refundFactsFromPayload } from "../app/domain/ord
 import { customerIdentityFromImport, importedCustomerSchema, importedOrderSchema, orderFactsFromImport, refundFactsFromImport } from "../app/domain/store-import";
 import { customerPayloadSchema, orderPayloadSchema, refundPayloadSchema } from "../app/domain/webhook-payloads";
 import { STORE_IMPORT_CUSTOMERS_QUERY, STORE_IMPORT_ORDERS_QUERY } from "../app/graphql/store-import";
-import { customerPayload, orderPayload, refundPayload } from "./shopify/webhooks";
-import { dataOf, demoEmulator, type DemoEmulator } from "./shopify/testing";
+import { customerPayload, orderPayload, refundPayload } from "../local-shopify/webhooks";
+import { dataOf, demoEmulator, type DemoEmulator } from "../local-shopify/testing";
 
 const RUN = `mutation($q: String!) { bulkOperationRunQuery(query: $q, groupObjects: false) { bulkOperation { id } userErrors { message } } }`;
 

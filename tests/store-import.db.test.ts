@@ -25,13 +25,13 @@ import {
   type StoreImportDeps,
 } from "../app/services/store-import.server";
 import { driveVipBackfill, startVipBackfill } from "../app/services/vip-backfill.server";
-import { wallClockAt } from "../app/domain/agents/zoned-time";
+import { wallClockAt } from "../app/domain/time/zoned-time";
+import { lastDays } from "../app/domain/time/days";
 import { parseFields } from "./factories/forms";
-import { lastDays } from "../app/domain/chat/days";
-import { DEMO_SHOP, OTHER_SHOP, seedDemoStore } from "./shopify/demo-store";
-import type { LocalShopify } from "./shopify/server";
-import { cancelOrder, findDiscountByCode, orderTotal, type OrderRecord, type ShopData } from "./shopify/store";
-import { orderPayload } from "./shopify/webhooks";
+import { DEMO_SHOP, OTHER_SHOP, seedDemoStore } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
+import { cancelOrder, findDiscountByCode, orderTotal, type OrderRecord, type ShopData } from "../local-shopify/store";
+import { orderPayload } from "../local-shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { runQueuedJobs } from "./factories/jobs";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";

@@ -3,14 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import type { AdminGraphqlClient } from "../app/admin-api.server";
 import { deleteVipRule } from "../app/data/vip.server";
-import { compileRules, evaluateCustomer, TIER_METAFIELD } from "../app/domain/vip/evaluate";
+import { compileRules, evaluateCustomer } from "../app/domain/vip/evaluate";
+import { TIER_METAFIELD } from "../app/domain/vip/tier-effects";
 import { listVipRules } from "../app/data/vip.server";
-import { money } from "../app/domain/money";
+import { moneyFromDecimal } from "../app/domain/money";
 import { driveVipBackfill, runVipBackfill, startVipBackfill } from "../app/services/vip-backfill.server";
 import { VIP_BACKFILL_CUSTOMERS_QUERY } from "../app/graphql/vip-backfill-customers";
-import { DEMO_SHOP } from "./shopify/demo-store";
-import type { LocalShopify } from "./shopify/server";
-import type { CustomerRecord } from "./shopify/store";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
+import type { CustomerRecord } from "../local-shopify/store";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 import { adminClient, tierMetafieldOf, vipRule } from "./factories/vip";
 
@@ -55,7 +56,7 @@ async function expectedTiers() {
       const facts = {
         customerId: `gid://shopify/Customer/${customer.id}`,
         tags: customer.tags,
-        amountSpent: money((customer.amountSpentCents / 100).toFixed(2), "USD"),
+        amountSpent: moneyFromDecimal((customer.amountSpentCents / 100).toFixed(2), "USD"),
         ordersCount: customer.numberOfOrders,
         lastOrderAt: null,
       };

@@ -10,8 +10,8 @@ import { action as newAction, loader as newLoader } from "../app/routes/app.vip-
 import { action as editAction, loader as editLoader } from "../app/routes/app.vip-rules.$id";
 import { action as customerAction, loader as customerLoader } from "../app/routes/app.vip-rules.customers.$id";
 import { runQueuedJobs } from "./factories/jobs";
-import { DEMO_SHOP, OTHER_SHOP } from "./shopify/demo-store";
-import type { LocalShopify } from "./shopify/server";
+import { DEMO_SHOP, OTHER_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { startLocalShopifyForApp } from "./factories/local-shopify";
 import { demoCustomer, tierMetafieldOf, vipRule } from "./factories/vip";

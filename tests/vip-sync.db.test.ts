@@ -4,11 +4,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
 import { syncCustomerTier } from "../app/services/vip-sync.server";
-import { DEMO_SHOP } from "./shopify/demo-store";
-import type { LocalShopify } from "./shopify/server";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { adminClient, demoCustomer, placePaidOrder, refundInFull, someSku, tierMetafieldOf, vipRule } from "./factories/vip";
-import { customerPayload } from "./shopify/webhooks";
+import { customerPayload } from "../local-shopify/webhooks";
 
 let local: LocalShopify;
 let token: string;

@@ -32,7 +32,7 @@ describe("webhook authenticity", () => {
   });
 
   it("refuses a webhook whose body was changed after signing", async () => {
-    const { buildWebhookRequest } = await import("./shopify/webhooks");
+    const { buildWebhookRequest } = await import("../local-shopify/webhooks");
     const signed = buildWebhookRequest({
       topic: "orders/create",
       shop,

@@ -79,13 +79,6 @@ export async function refreshMonthlySum(db: DatabaseClient, shop: string, group:
   });
 }
 
-export async function monthlySums(db: DatabaseClient, shop: string, fromMonth: string, toMonth: string) {
-  return db.attributionMonthly.findMany({
-    where: { shop, month: { gte: fromMonth, lte: toMonth } },
-    orderBy: [{ month: "asc" }, { source: "asc" }, { agentKey: "asc" }],
-  });
-}
-
 /** Which agent owns each of these codes (upper-case), for this shop. */
 export async function codeOwners(db: DatabaseClient, shop: string, codes: string[]) {
   if (codes.length === 0) return new Map<string, string>();

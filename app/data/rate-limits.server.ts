@@ -1,5 +1,6 @@
 // Fixed-window rate limits kept in the database, so every app server behind
 // a load balancer counts the same hits.
+import { createHash } from "node:crypto";
 import type { DatabaseClient } from "../db.server";
 
 export interface RateLimit {
@@ -7,6 +8,14 @@ export interface RateLimit {
   key: string;
   limit: number;
   windowMs: number;
+}
+
+/**
+ * The key of a limit per visitor: the scope ("track:visitor") then a hash of
+ * the shop and the visitor, so neither is ever stored as it came.
+ */
+export function visitorKey(scope: string, shop: string, visitor: string): string {
+  return `${scope}:${createHash("sha256").update(`${shop}:${visitor}`).digest("hex").slice(0, 32)}`;
 }
 
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };

@@ -3,23 +3,14 @@
 import type { Prisma } from "@prisma/client";
 import type { DatabaseClient } from "../db.server";
 import { storedDocument, toJson } from "./json";
+import type { TrackingBranding } from "../domain/tracking/page";
 
 export async function findTrackingSettings(db: DatabaseClient, shop: string) {
   return db.trackingSettings.findUnique({ where: { shop } });
 }
 
-export type TrackingSettingsInput = {
-  headline: string | null;
-  logoUrl: string | null;
-  primaryColor: string | null;
-  accentColor: string | null;
-  supportEmail: string | null;
-  supportPhone: string | null;
-  supportWhatsApp: string | null;
-  faqLinks: { label: string; url: string }[];
-  pinnedCollection: string | null;
-  costPerTicketMinor: bigint;
-};
+/** The page's branding and what a ticket costs the merchant. */
+export type TrackingSettingsInput = TrackingBranding & { costPerTicketMinor: bigint };
 
 /** The merchant's FAQ links as saved (validated by the settings form). */
 export function faqLinksOf(stored: { faqLinks: Prisma.JsonValue }) {

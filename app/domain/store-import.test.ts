@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   describeStoreImport,
   importedOrderSchema,
-  legacyId,
   ordersWindow,
   refundFactsFromImport,
   restFulfillmentStatus,
@@ -27,10 +26,6 @@ const order = {
 };
 
 describe("the history import's reading of Shopify", () => {
-  it("takes the numeric id webhooks carry", () => {
-    expect(legacyId("gid://shopify/Order/450789469")).toBe("450789469");
-  });
-
   it("says fulfillment the way webhooks do", () => {
     expect(["FULFILLED", "PARTIALLY_FULFILLED", "RESTOCKED", "UNFULFILLED", "ON_HOLD", "SCHEDULED"].map(restFulfillmentStatus)).toEqual([
       "fulfilled",

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parseDecimalToMinor } from "./money";
 import { discountCodeKeys, type OrderFacts, type RefundFacts } from "./orders";
+import { numericId } from "./shopify-ids";
 import { timestamp, type CustomerPayload } from "./webhook-payloads";
 
 /** Shopify shows an app without `read_all_orders` the orders of the last 60 days only. */
@@ -47,11 +48,6 @@ export type ImportedOrder = z.infer<typeof importedOrderSchema>;
 export const importedCustomerSchema = customerSchema;
 export type ImportedCustomer = z.infer<typeof importedCustomerSchema>;
 
-/** "gid://shopify/Order/123" → "123", the id webhooks carry. */
-export function legacyId(id: string): string {
-  return id.slice(id.lastIndexOf("/") + 1);
-}
-
 /**
  * The REST `fulfillment_status` webhooks carry, from the Admin API's display
  * status: "fulfilled", "partial", "restocked", or null for everything else
@@ -73,9 +69,9 @@ export function restFulfillmentStatus(displayStatus: string): string | null {
 export function orderFactsFromImport(order: ImportedOrder): OrderFacts {
   const currencyCode = order.currencyCode.toUpperCase();
   return {
-    orderId: legacyId(order.id),
+    orderId: numericId(order.id),
     name: order.name,
-    customerId: order.customer ? legacyId(order.customer.id) : null,
+    customerId: order.customer ? numericId(order.customer.id) : null,
     email: order.email ?? null,
     currencyCode,
     // The shop's money, as a webhook's total_price is.
@@ -96,11 +92,11 @@ export function orderFactsFromImport(order: ImportedOrder): OrderFacts {
  * last change, the latest it can have happened.
  */
 export function refundFactsFromImport(order: ImportedOrder): RefundFacts[] {
-  const orderId = legacyId(order.id);
+  const orderId = numericId(order.id);
   return order.refunds.map((refund) => {
     const currencyCode = refund.totalRefundedSet.shopMoney.currencyCode.toUpperCase();
     return {
-      refundId: legacyId(refund.id),
+      refundId: numericId(refund.id),
       orderId,
       amountMinor: parseDecimalToMinor(refund.totalRefundedSet.shopMoney.amount, currencyCode),
       currencyCode,
@@ -112,7 +108,7 @@ export function refundFactsFromImport(order: ImportedOrder): RefundFacts[] {
 /** The customer's identity, shaped as customers/update delivers it, for the same upsert. */
 export function customerIdentityFromImport(customer: ImportedCustomer): CustomerPayload {
   return {
-    id: legacyId(customer.id),
+    id: numericId(customer.id),
     email: customer.defaultEmailAddress?.emailAddress ?? null,
     phone: customer.defaultPhoneNumber?.phoneNumber ?? null,
     first_name: customer.firstName ?? null,

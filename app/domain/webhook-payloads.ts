@@ -118,13 +118,3 @@ export const customersRedactPayloadSchema = z.object({
 export const shopRedactPayloadSchema = z.object({
   shop_domain: z.string(),
 });
-
-/** Parses a payload or throws a 400 that names what is wrong. */
-export function parseWebhookPayload<T extends z.ZodType>(schema: T, payload: unknown): z.infer<T> {
-  const result = schema.safeParse(payload);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`);
-    throw new Response(`Invalid webhook payload: ${problems.join("; ")}`, { status: 400 });
-  }
-  return result.data;
-}

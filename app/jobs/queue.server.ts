@@ -34,6 +34,18 @@ export type JobName = keyof JobData;
 
 export const DEAD_LETTER_QUEUE: JobName = "dead-letter";
 
+/** Long work in batches over a Bulk Operation's results, resumed after the last batch by whichever worker picks it up. */
+const BATCHED_BULK_WORK: Omit<Queue, "name"> = {
+  policy: "stately",
+  retryLimit: 10,
+  retryDelay: 30,
+  retryBackoff: true,
+  retryDelayMax: 30 * 60,
+  expireInSeconds: 6 * 60 * 60,
+  heartbeatSeconds: 60,
+  deadLetter: DEAD_LETTER_QUEUE,
+};
+
 /**
  * Each queue's policy. `expireInSeconds` is how long an attempt may run
  * before it is taken to be lost (its worker died) and retried; long jobs
@@ -61,26 +73,9 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
     deadLetter: DEAD_LETTER_QUEUE,
   },
   // "stately": per backfill, one job waiting and one running at most.
-  "vip-backfill": {
-    policy: "stately",
-    retryLimit: 10,
-    retryDelay: 30,
-    retryBackoff: true,
-    retryDelayMax: 30 * 60,
-    expireInSeconds: 6 * 60 * 60,
-    heartbeatSeconds: 60,
-    deadLetter: DEAD_LETTER_QUEUE,
-  },
-  "store-import": {
-    policy: "stately",
-    retryLimit: 10,
-    retryDelay: 30,
-    retryBackoff: true,
-    retryDelayMax: 30 * 60,
-    expireInSeconds: 6 * 60 * 60,
-    heartbeatSeconds: 60,
-    deadLetter: DEAD_LETTER_QUEUE,
-  },
+  "vip-backfill": BATCHED_BULK_WORK,
+  // The same, per shop.
+  "store-import": BATCHED_BULK_WORK,
   // "stately": per code, one job waiting and one running at most.
   "code-attribution": {
     policy: "stately",

@@ -13,9 +13,10 @@ import { parseForm, replyWithErrors } from "../components/form/parse";
 import { useSavedToast } from "../components/form/useSavedToast";
 import db from "../db.server";
 import { agentFormSchema, blankAgentFormValues } from "../domain/agents/agent";
-import { timeZoneOptions } from "../domain/agents/zoned-time";
+import { timeZoneOptions } from "../domain/time/zoned-time";
 import { authenticate } from "../shopify.server";
-import { agentFormContext, createAgent, loadAgent, updateAgent } from "../services/agents.server";
+import { agentFormContext, createAgent, updateAgent } from "../services/agents.server";
+import { loadAgent } from "../services/agent-pages.server";
 
 const NEW = "new";
 

@@ -6,7 +6,8 @@ import { Badge, BlockStack, Box, Card, DataTable, EmptyState, InlineStack, Layou
 import { PeriodPicker } from "../components/PeriodPicker";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
-import { loadRoster } from "../services/agents.server";
+import { loadRoster } from "../services/agent-pages.server";
+import { CoverageGrid } from "../components/agents/CoverageGrid";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -120,6 +121,19 @@ export default function Agents() {
             )}
           </Card>
         </Layout.Section>
+
+        {data.agents.length > 0 ? (
+          <Layout.Section>
+            <Card>
+              <BlockStack gap="200">
+                <Text as="h2" variant="headingMd">
+                  Who covers which hours
+                </Text>
+                <CoverageGrid coverage={data.coverage} />
+              </BlockStack>
+            </Card>
+          </Layout.Section>
+        ) : null}
 
         <Layout.Section>
           <Card>

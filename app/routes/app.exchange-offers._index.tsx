@@ -10,12 +10,14 @@ import db from "../db.server";
 import { authenticate } from "../shopify.server";
 import { staffMemberOf } from "../services/agent-desk.server";
 import { deleteOffer, loadOffersIndex, moveOffer } from "../services/exchange-offers.server";
-import { answerExchange } from "../services/exchanges.server";
+import { answerExchange, type AnswerError } from "../services/exchange-answers.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   return loadOffersIndex({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams);
 };
+
+const ANSWER_ERROR_STATUS: Record<AnswerError, number> = { invalid: 400, not_an_agent: 403, not_found: 404, conflict: 409 };
 
 type ActionData = { ok: boolean; message: string };
 
@@ -39,7 +41,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const outcome = await db.exchangeOutcome.findFirst({ where: { shop: session.shop, id: String(form.get("outcomeId") ?? "") } });
     if (!outcome) throw new Response("Not found", { status: 404 });
     const result = await answerExchange({ ...context, staff: staffMemberOf(session) }, outcome.orderId, form);
-    if (!result.ok) return json({ ok: false, message: Object.values(result.fieldErrors).join(" ") } satisfies ActionData, { status: result.status });
+    if (!result.ok) return json({ ok: false, message: Object.values(result.fieldErrors).join(" ") } satisfies ActionData, { status: ANSWER_ERROR_STATUS[result.error] });
     const made = result.created ? ` Return ${result.created.returnName}${result.created.draftOrderName ? ` and draft order ${result.created.draftOrderName}` : ""} created in Shopify.` : "";
     return { ok: true, message: intent === "accept_outcome" ? `Exchange accepted.${made}` : "Request refused; nothing was created in Shopify." } satisfies ActionData;
   }

@@ -10,7 +10,9 @@ import { useRef, useState } from "react";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
 import { staffMemberOf } from "../services/agent-desk.server";
-import { answerExchange, loadExchangeDesk, type CreatedExchange, type ProposalView } from "../services/exchanges.server";
+import { answerExchange, type AnswerError } from "../services/exchange-answers.server";
+import type { CreatedExchange } from "../services/exchange-shopify.server";
+import { loadExchangeDesk, type ProposalView } from "../services/exchange-desk.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -23,6 +25,8 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   return desk;
 };
 
+const ANSWER_ERROR_STATUS: Record<AnswerError, number> = { invalid: 400, not_an_agent: 403, not_found: 404, conflict: 409 };
+
 type ActionData = { ok: true; status: string; created: CreatedExchange | null; fieldErrors?: undefined } | { ok: false; fieldErrors: Record<string, string> };
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
@@ -32,7 +36,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
     params.orderId ?? "",
     await request.formData(),
   );
-  if (!result.ok) return json({ ok: false, fieldErrors: result.fieldErrors } satisfies ActionData, { status: result.status });
+  if (!result.ok) return json({ ok: false, fieldErrors: result.fieldErrors } satisfies ActionData, { status: ANSWER_ERROR_STATUS[result.error] });
   return { ok: true, status: result.outcome.status, created: result.created } satisfies ActionData;
 };
 

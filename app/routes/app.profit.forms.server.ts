@@ -7,7 +7,8 @@ import type { z } from "zod";
 import { parseForm, replyWithErrors } from "../components/form/parse";
 import { campaignSchema, deleteCampaignSchema, isProfitFormIntent, profitSettingsSchema, teamCostsSchema, type ProfitFormIntent } from "../domain/profit/forms";
 import { monthKeyOf } from "../domain/profit/periods";
-import { saveProfitForm, type ProfitContext, type ProfitEntry } from "../services/profit.server";
+import type { ProfitContext } from "../services/profit-months.server";
+import { saveProfitForm, type ProfitEntry } from "../services/profit-entries.server";
 import { shopSettings } from "../services/shop-settings.server";
 
 async function submit<Schema extends z.ZodType>(

@@ -24,7 +24,7 @@ import { TeamCostsCard } from "../components/profit/TeamCostsCard";
 import { VipTiersCard } from "../components/profit/VipTiersCard";
 import { StoreHistoryCard } from "../components/StoreHistoryCard";
 import type { ProfitFormIntent } from "../domain/profit/forms";
-import { loadProfitDashboard } from "../services/profit.server";
+import { loadProfitDashboard } from "../services/profit-dashboard.server";
 import { loadStoreImportView } from "../services/store-import.server";
 import { submitProfitForm } from "./app.profit.forms.server";
 

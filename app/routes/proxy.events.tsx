@@ -23,7 +23,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     visitor: visitorOf(request, new URL(request.url)),
     now: new Date(),
   });
-  if (result.status === 400) return new Response(result.error, { status: 400, headers: { "Content-Type": "text/plain" } });
-  if (result.status === 429) return new Response(null, { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } });
+  if (result.kind === "invalid") return new Response(result.error, { status: 400, headers: { "Content-Type": "text/plain" } });
+  if (result.kind === "rate_limited") return new Response(null, { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } });
   return new Response(null, { status: 204 });
 };

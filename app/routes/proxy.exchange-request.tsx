@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import db from "../db.server";
 import { renderExchangeRequestPage } from "../domain/exchange/request-page";
 import { authenticate } from "../shopify.server";
-import { requestExchange } from "../services/exchanges.server";
+import { requestExchange } from "../services/exchange-requests.server";
 import { visitorOf } from "../services/storefront-request.server";
 
 const STATUS = { requested: 200, already_requested: 200, invalid: 400, not_found: 404, unavailable: 422, rate_limited: 429 } as const;

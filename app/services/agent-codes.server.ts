@@ -7,7 +7,7 @@ import type { Database } from "../db.server";
 import { agentCodes, setCodeStatus } from "../data/agents.server";
 import type { PersonalCode } from "../domain/agents/agent";
 import type { DiscountValue } from "../domain/agents/discount-value";
-import { BASIS_POINTS_PER_WHOLE } from "../domain/agents/money-math";
+import { BASIS_POINTS_PER_WHOLE } from "../domain/money/arithmetic";
 import { formatMinorAsDecimal, type Money } from "../domain/money";
 import { DiscountCodeActivateMutation } from "../graphql/discount-code-activate";
 import { DiscountCodeBasicCreateMutation, type DiscountCodeBasicInput } from "../graphql/discount-code-basic-create";

@@ -18,7 +18,7 @@ import {
   shopOrderTotals,
 } from "../data/agents.server";
 import { isUniqueViolation } from "../db.server";
-import { isOnShift } from "../domain/agents/availability";
+import { firstToComeOn, isOnShift, shopClockLabel } from "../domain/agents/availability";
 import {
   budgetPeriod,
   canIssue,
@@ -30,23 +30,20 @@ import {
 } from "../domain/agents/delight-codes";
 import { customerSearchQuery, formatExpiry, parseCustomerLookup, readyReply, type CustomerLookup, type DelightCodeRequest } from "../domain/agents/desk";
 import { describeDiscountValue } from "../domain/agents/discount-value";
-import { divideRoundHalfUp } from "../domain/agents/money-math";
+import { divideRoundHalfUp } from "../domain/money/arithmetic";
 import type { FieldErrors } from "../domain/forms";
-import { formatMoney, parseDecimalToMinor, type Money } from "../domain/money";
+import { formatMoney, moneyOfMinor, parseDecimalToMinor, type Money } from "../domain/money";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { orderNameSearch } from "../domain/tracking/lookup";
 import { CustomerProfileQuery, type CustomerProfile } from "../graphql/customer-profile";
 import { CustomerSearchQuery } from "../graphql/customer-search";
 import { OrderCustomerQuery } from "../graphql/order-customer";
 import { createCodeInShopify, delightCodeInput } from "./agent-codes.server";
 import { shopSettings } from "./shop-settings.server";
-import { weeklyHoursOf } from "./agents.server";
+import { weeklyHoursOf } from "./agent-pages.server";
+import type { ServiceContext, StaffMember } from "./context";
 
 /** Who is signed in to the app: the Shopify staff member of the online session. */
-export interface StaffMember {
-  userId: string;
-  email: string | null;
-  name: string | null;
-}
 
 interface OnlineSessionLike {
   onlineAccessInfo?: { associated_user?: { id?: number | string | null; email?: string | null; first_name?: string | null; last_name?: string | null } } | null;
@@ -65,13 +62,7 @@ export function staffMemberOf(session: OnlineSessionLike): StaffMember | null {
   return { userId: String(user.id), email, name: names.length > 0 ? names.join(" ") : null };
 }
 
-export interface DeskContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-  staff: StaffMember | null;
-}
+export type DeskContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now" | "staff">;
 
 /** The agent the signed-in staff member is, linking the two the first time they meet. */
 export async function deskAgent(context: Pick<DeskContext, "db" | "shop" | "staff">) {
@@ -84,16 +75,13 @@ export async function deskAgent(context: Pick<DeskContext, "db" | "shop" | "staf
   return agent;
 }
 
-const money = (minor: bigint, currencyCode: string): Money => ({ minor, currencyCode });
-const customerGid = (customerId: string) => `gid://shopify/Customer/${customerId}`;
-const numericId = (gid: string) => gid.split("/").pop() ?? gid;
 
 async function budgetOf(db: Database, shop: string, agent: { id: string; monthlyBudgetMinor: bigint; currencyCode: string }, now: Date, timeZone: string) {
   const period = budgetPeriod(now, timeZone);
   const spentMinor = await delightSpendMinor(db, shop, agent.id, period);
-  const monthlyBudget = money(agent.monthlyBudgetMinor, agent.currencyCode);
-  const remaining = remainingBudget({ monthlyBudget, spent: [money(spentMinor, agent.currencyCode)] });
-  return { period, monthlyBudget, spent: money(spentMinor, agent.currencyCode), remaining };
+  const monthlyBudget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);
+  const remaining = remainingBudget({ monthlyBudget, spent: [moneyOfMinor(spentMinor, agent.currencyCode)] });
+  return { period, monthlyBudget, spent: moneyOfMinor(spentMinor, agent.currencyCode), remaining };
 }
 
 type Profile = NonNullable<CustomerProfile["customer"]>;
@@ -104,11 +92,11 @@ function averageOrderOf(profile: Profile): Money | null {
   if (orders === 0n) return null;
   const spent = parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode);
   if (spent <= 0n) return null;
-  return money(divideRoundHalfUp(spent, orders), profile.amountSpent.currencyCode);
+  return moneyOfMinor(divideRoundHalfUp(spent, orders), profile.amountSpent.currencyCode);
 }
 
 async function profileOf(admin: AdminGraphqlClient, customerId: string): Promise<Profile | null> {
-  const { customer } = await adminQuery(admin, CustomerProfileQuery, { id: customerGid(customerId) });
+  const { customer } = await adminQuery(admin, CustomerProfileQuery, { id: shopifyGid("Customer", customerId) });
   return customer;
 }
 
@@ -142,7 +130,7 @@ function profileView(profile: Profile, tier: string | null) {
     phone: profile.defaultPhoneNumber?.phoneNumber ?? null,
     tags: profile.tags,
     tier,
-    totalSpent: formatMoney(money(parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode), profile.amountSpent.currencyCode)),
+    totalSpent: formatMoney(moneyOfMinor(parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode), profile.amountSpent.currencyCode)),
     orderCount: Number(profile.numberOfOrders),
     averageOrder: average ? formatMoney(average) : null,
     customerSince: profile.createdAt,
@@ -150,7 +138,7 @@ function profileView(profile: Profile, tier: string | null) {
       id: numericId(order.id),
       name: order.name,
       processedAt: order.processedAt,
-      total: formatMoney(money(parseDecimalToMinor(order.totalPriceSet.shopMoney.amount, order.totalPriceSet.shopMoney.currencyCode), order.totalPriceSet.shopMoney.currencyCode)),
+      total: formatMoney(moneyOfMinor(parseDecimalToMinor(order.totalPriceSet.shopMoney.amount, order.totalPriceSet.shopMoney.currencyCode), order.totalPriceSet.shopMoney.currencyCode)),
       financialStatus: order.displayFinancialStatus,
       fulfillmentStatus: order.displayFulfillmentStatus,
       cancelled: order.cancelledAt !== null,
@@ -166,9 +154,15 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
   const settings = await shopSettings(db, admin, shop);
   const agent = await deskAgent(context);
   const team = await listAgents(db, shop);
-  const onShift = team
-    .filter((member) => isOnShift({ timeZone: member.timeZone, workingHours: weeklyHoursOf(member.workingHours), active: member.active }, now))
+  const schedules = team.map((member) => ({ ...member, workingHours: weeklyHoursOf(member.workingHours) }));
+  const onShift = schedules
+    .filter((member) => isOnShift(member, now))
     .map((member) => ({ id: member.id, name: member.name, team: member.team, timeZone: member.timeZone }));
+  // With nobody on shift, the desk says when the first agent comes back, on the shop's clock.
+  const comingOn = onShift.length === 0 ? firstToComeOn(schedules, now) : null;
+  const nextOnShift = comingOn
+    ? { name: comingOn.agent.name, startsAt: comingOn.next.startsAt.toISOString(), shopClock: shopClockLabel(comingOn.next.startsAt, settings.ianaTimezone) }
+    : null;
 
   let budget = null;
   if (agent) {
@@ -200,6 +194,7 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
     agent: agent ? { id: agent.id, name: agent.name, active: agent.active, team: agent.team } : null,
     budget,
     onShift,
+    nextOnShift,
     lookup,
   };
 }
@@ -251,7 +246,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
     if (!reference) {
       const since = new Date(now.getTime() - SHOP_AVERAGE_WINDOW_DAYS * 24 * 60 * 60 * 1000);
       const totals = await shopOrderTotals(db, shop, since, settings.currencyCode);
-      if (totals.orders > 0 && totals.netMinor > 0n) reference = money(divideRoundHalfUp(totals.netMinor, BigInt(totals.orders)), settings.currencyCode);
+      if (totals.orders > 0 && totals.netMinor > 0n) reference = moneyOfMinor(divideRoundHalfUp(totals.netMinor, BigInt(totals.orders)), settings.currencyCode);
     }
     if (!reference) {
       return { ok: false, fieldErrors: { "discount.kind": "No order history yet to tell what a percentage code costs: issue a fixed amount instead" } };
@@ -260,7 +255,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
   }
 
   const period = budgetPeriod(now, settings.ianaTimezone);
-  const monthlyBudget = money(agent.monthlyBudgetMinor, agent.currencyCode);
+  const monthlyBudget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);
   // Shopify keeps whole seconds; so does Concierge, so both say the same end.
   const endsAt = new Date(Math.floor(delightExpiry(now, expiresInDays).getTime() / 1000) * 1000);
   let refusal: string | null = null;
@@ -290,7 +285,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
         },
         period,
         (spentMinor) => {
-          decision = canIssue({ remaining: remainingBudget({ monthlyBudget, spent: [money(spentMinor, agent.currencyCode)] }), cost });
+          decision = canIssue({ remaining: remainingBudget({ monthlyBudget, spent: [moneyOfMinor(spentMinor, agent.currencyCode)] }), cost });
           return decision.ok;
         },
       );
@@ -307,7 +302,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
     try {
       created = await createCodeInShopify(
         admin,
-        delightCodeInput({ agentName: agent.name, code, value: discount, customerGid: customerId ? customerGid(customerId) : null, startsAt: now, endsAt }),
+        delightCodeInput({ agentName: agent.name, code, value: discount, customerGid: customerId ? shopifyGid("Customer", customerId) : null, startsAt: now, endsAt }),
       );
     } catch (error) {
       await deletePendingCode(db, shop, reservation.codeId);

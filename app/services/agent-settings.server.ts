@@ -1,18 +1,13 @@
 // The shop's defaults for new agents: commission and monthly delight budget.
 // Agents already on the roster keep their own figures.
-import type { AdminGraphqlClient } from "../admin-api.server";
-import type { Database } from "../db.server";
 import { findAgentDefaults, saveAgentDefaults } from "../data/agents.server";
 import type { AgentDefaults } from "../domain/agents/settings";
 import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMinorAsDecimal } from "../domain/money";
 import { shopSettings } from "./shop-settings.server";
+import type { ServiceContext } from "./context";
 
-export interface SettingsContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-}
+export type SettingsContext = Pick<ServiceContext, "db" | "admin" | "shop">;
 
 export async function loadAgentDefaults(context: SettingsContext) {
   const [settings, defaults] = await Promise.all([

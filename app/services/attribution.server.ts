@@ -27,7 +27,7 @@ import {
   type MonthlyGroup,
 } from "../data/attributions.server";
 import { findShopSettings } from "../data/shops.server";
-import { shopDay } from "../domain/tracking/settings";
+import { dayInTimeZone } from "../domain/time/days";
 
 /** One order's credit before and after it was worked out again (null: not credited). */
 export interface CreditChange {
@@ -81,7 +81,7 @@ export async function creditOrderChanges(
       }
     }
     // The month an order counts in is fixed when it is first credited.
-    const month = before?.month || shopDay(order.processedAt, timeZone).slice(0, 7);
+    const month = before?.month || dayInTimeZone(order.processedAt, timeZone).slice(0, 7);
     const after = creditRow(order, { source: attribution.source, agentId: attribution.agentId, code: attribution.code }, commissionBps, month);
     if (before && sameCredit(before, after)) continue;
     await saveAttribution(db, shop, after);

@@ -5,7 +5,6 @@
 // (paced mutations, database batches) never holds Shopify's download open,
 // and a file of millions of lines never sits in memory.
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
-import type { Database } from "../db.server";
 import { BulkOperationStatusQuery } from "../graphql/bulk-operation-status";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -14,11 +13,9 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
+import type { ServiceContext } from "./context";
 
-export interface BulkDriverDeps {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
+export interface BulkDriverDeps extends Pick<ServiceContext, "db" | "admin" | "shop"> {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   /** How often a running bulk operation is polled, at most. */

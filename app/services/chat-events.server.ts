@@ -1,14 +1,12 @@
 // The chat trigger's beacons, once the app proxy's signature is verified:
 // a known event name, counted on the shop's calendar day. Each visitor may
 // only send so many, so a script replaying beacons cannot inflate the funnel.
-import { createHash } from "node:crypto";
-import type { Database } from "../db.server";
-import type { AdminGraphqlClient } from "../admin-api.server";
-import { consumeRateLimit, type RateLimit } from "../data/rate-limits.server";
+import { consumeRateLimit, visitorKey, type RateLimit } from "../data/rate-limits.server";
 import { incrementChatEvent } from "../data/chat-events.server";
 import { parseChatEvent, type ChatEvent } from "../domain/chat/events";
-import { dayInTimeZone } from "../domain/chat/days";
+import { dayInTimeZone } from "../domain/time/days";
 import { shopSettings } from "./shop-settings.server";
+import type { ShopContext } from "./context";
 
 /**
  * Events one visitor may send in an hour. A shopper sends one per product
@@ -17,31 +15,27 @@ import { shopSettings } from "./shop-settings.server";
  */
 export const VISITOR_EVENT_LIMIT: Omit<RateLimit, "key"> = { limit: 60, windowMs: 60 * 60 * 1000 };
 
-export interface ChatEventRequest {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
+export interface ChatEventRequest extends ShopContext {
   body: string;
   /** Who sent it (storefront-request.server.ts visitorOf); hashed here, never stored raw. */
   visitor: string;
-  now: Date;
 }
 
 export type ChatEventResult =
-  | { status: 204; event: ChatEvent; day: string }
-  | { status: 400; error: string }
-  | { status: 429; retryAfterSeconds: number };
+  | { kind: "recorded"; event: ChatEvent; day: string }
+  | { kind: "invalid"; error: string }
+  | { kind: "rate_limited"; retryAfterSeconds: number };
 
 export async function recordChatEvent(request: ChatEventRequest): Promise<ChatEventResult> {
   const parsed = parseChatEvent(request.body);
-  if (!parsed.ok) return { status: 400, error: parsed.error };
+  if (!parsed.ok) return { kind: "invalid", error: parsed.error };
 
-  const visitorKey = `chat-events:${createHash("sha256").update(`${request.shop}:${request.visitor}`).digest("hex").slice(0, 32)}`;
-  const limited = await consumeRateLimit(request.db, request.shop, { key: visitorKey, ...VISITOR_EVENT_LIMIT }, request.now);
-  if (!limited.allowed) return { status: 429, retryAfterSeconds: limited.retryAfterSeconds };
+  const key = visitorKey("chat-events", request.shop, request.visitor);
+  const limited = await consumeRateLimit(request.db, request.shop, { key, ...VISITOR_EVENT_LIMIT }, request.now);
+  if (!limited.allowed) return { kind: "rate_limited", retryAfterSeconds: limited.retryAfterSeconds };
 
   const { ianaTimezone } = await shopSettings(request.db, request.admin, request.shop);
   const day = dayInTimeZone(request.now, ianaTimezone);
   await incrementChatEvent(request.db, request.shop, day, parsed.event);
-  return { status: 204, event: parsed.event, day };
+  return { kind: "recorded", event: parsed.event, day };
 }

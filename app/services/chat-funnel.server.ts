@@ -1,20 +1,15 @@
 // The chat trigger's page in the admin: what the prompt did over the last
 // 7, 30 or 90 days of the shop's calendar, and how to turn it on.
-import type { Database } from "../db.server";
-import type { AdminGraphqlClient } from "../admin-api.server";
 import { chatEventTotals, countChatAssistedOrders, countOrders } from "../data/chat-events.server";
-import { lastDays } from "../domain/chat/days";
+import { lastDays } from "../domain/time/days";
 import { chatFunnel, type FunnelPeriod } from "../domain/chat/funnel";
 import { themeEditorEmbedUrl } from "../domain/chat/theme-editor";
 import { shopSettings } from "./shop-settings.server";
+import type { ShopContext } from "./context";
 
-export interface ChatFunnelRequest {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
+export interface ChatFunnelRequest extends ShopContext {
   days: FunnelPeriod;
   apiKey: string;
-  now: Date;
 }
 
 export async function loadChatFunnel(request: ChatFunnelRequest) {

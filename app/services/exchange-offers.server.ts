@@ -1,8 +1,7 @@
 // The exchange offers pages: the offers in precedence order with what they
 // brought in, the shoppers' requests waiting for an agent, and saving,
 // reordering and deleting offers.
-import type { Database } from "../db.server";
-import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import { adminQuery } from "../admin-api.server";
 import {
   createExchangeOffer,
   deleteExchangeOffer,
@@ -19,15 +18,12 @@ import { awaitingPaymentText } from "../domain/exchange/payments";
 import { missingTranslations, offerFormValues, RETURN_REASON_LABELS, type OfferDefinition, type OfferInput } from "../domain/exchange/offers";
 import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMoney } from "../domain/money";
+import { numericId } from "../domain/shopify-ids";
 import { ExchangeOfferOptionsQuery, type ExchangeOfferOptions } from "../graphql/exchange-offer-options";
 import { shopSettings } from "./shop-settings.server";
+import type { ShopContext } from "./context";
 
-export interface OffersContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-}
+export type OffersContext = ShopContext;
 
 export interface OfferFormOptions {
   shopCurrency: string;
@@ -64,7 +60,7 @@ function labelsOf(options: ExchangeOfferOptions) {
 
 /** "Classic Chino, collection Trousers, tag chino" and the like, for the list. */
 function describeOffer(definition: OfferDefinition, labels: Map<string, string>) {
-  const name = (id: string) => labels.get(id) ?? id.split("/").pop() ?? id;
+  const name = (id: string) => labels.get(id) ?? numericId(id);
   const match = [
     ...definition.match.productIds.map(name),
     ...definition.match.collectionIds.map((id) => `collection ${name(id)}`),
@@ -94,7 +90,7 @@ function describeOffer(definition: OfferDefinition, labels: Map<string, string>)
 }
 
 function summaryRowView(row: OutcomeSummaryRow, currencyCode: string) {
-  const money = (minor: bigint) => formatMoney({ minor, currencyCode });
+  const formatted = (minor: bigint) => formatMoney({ minor, currencyCode });
   return {
     key: row.key,
     label: row.label,
@@ -103,13 +99,13 @@ function summaryRowView(row: OutcomeSummaryRow, currencyCode: string) {
     refused: row.refused,
     pending: row.pending,
     acceptance: row.acceptanceBps === null ? "—" : `${(row.acceptanceBps / 100).toFixed(2)}%`,
-    kept: money(row.keptMinor),
-    upsell: money(row.upsellMinor),
-    bonusCost: money(row.bonusCostMinor),
-    net: money(row.netMinor),
+    kept: formatted(row.keptMinor),
+    upsell: formatted(row.upsellMinor),
+    bonusCost: formatted(row.bonusCostMinor),
+    net: formatted(row.netMinor),
     netMinor: row.netMinor.toString(),
-    awaiting: row.awaitingDraftOrders === 0 ? "—" : money(row.awaitingMinor),
-    awaitingText: row.awaitingDraftOrders === 0 ? null : awaitingPaymentText(money(row.awaitingMinor), row.awaitingDraftOrders),
+    awaiting: row.awaitingDraftOrders === 0 ? "—" : formatted(row.awaitingMinor),
+    awaitingText: row.awaitingDraftOrders === 0 ? null : awaitingPaymentText(formatted(row.awaitingMinor), row.awaitingDraftOrders),
   };
 }
 

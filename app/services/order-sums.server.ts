@@ -9,7 +9,7 @@
 import type { Order } from "@prisma/client";
 import type { DatabaseClient } from "../db.server";
 import { addToMonthlySums } from "../data/attributions.server";
-import { addToOrderDays } from "../data/profit.server";
+import { addToOrderDays } from "../data/order-days.server";
 import { findShopSettings } from "../data/shops.server";
 import { creditChanges, mergeChanges, orderDayChanges, splitDay, splitMonth } from "../domain/profit/sum-deltas";
 import { creditOrderChanges } from "./attribution.server";
@@ -34,10 +34,6 @@ function figuresChanged(before: Order | null, after: Order) {
 export interface OrderVersions {
   before: Order | null;
   after: Order | null;
-}
-
-export async function recordOrderChange(db: DatabaseClient, shop: string, before: Order | null, after: Order | null) {
-  await recordOrderChanges(db, shop, [{ before, after }]);
 }
 
 /**

@@ -1,23 +1,24 @@
 // The storefront's order tracking: who may see which order, and the
 // timeline built from what Shopify says about it.
-import { createHash } from "node:crypto";
-import type { Database } from "../db.server";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
-import { consumeRateLimit, type RateLimit } from "../data/rate-limits.server";
+import { consumeRateLimit, visitorKey, type RateLimit } from "../data/rate-limits.server";
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
+import { isShopifyGid, numericId, shopifyGid } from "../domain/shopify-ids";
 import { DEFAULT_BRANDING, renderTrackingPage, type RecentOrder, type TrackingBranding, type TrackingPageState } from "../domain/tracking/page";
-import { shopDay } from "../domain/tracking/settings";
+import { dayInTimeZone } from "../domain/time/days";
 import { countLookup, faqLinksOf, findSnapshot, findTrackingSettings, saveSnapshot } from "../data/tracking.server";
 import { storedDocument, toJson } from "../data/json";
-import { buildTrackingView, type OrderTrackingFacts } from "../domain/tracking/timeline";
+import { buildTrackingView } from "../domain/tracking/timeline";
+import type { OrderTrackingFacts } from "../domain/tracking/timeline-facts";
 import {
   CustomerRecentOrdersQuery,
   OrderLookupQuery,
   OrderTrackingQuery,
   type OrderTracking,
 } from "../graphql/order-tracking";
-import { exchangeOffersForOrder } from "./exchanges.server";
+import { exchangeOffersForOrder } from "./exchange-requests.server";
 import { shopSettings } from "./shop-settings.server";
+import type { ShopContext } from "./context";
 
 /** Lookups one visitor may make: enough for typos, too few to enumerate orders. */
 export const VISITOR_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 10, windowMs: 10 * 60 * 1000 };
@@ -32,16 +33,12 @@ export const SHOP_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 3000, windowMs
  */
 export const SNAPSHOT_TTL_MS = 5 * 60 * 1000;
 
-export interface TrackingRequest {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
+export interface TrackingRequest extends ShopContext {
   query: URLSearchParams;
   /** logged_in_customer_id from the signed proxy request; empty when anonymous. */
   loggedInCustomerId: string | null;
   /** Who is asking, for rate limits: an address or other request fingerprint (hashed here). */
   visitor: string;
-  now: Date;
   formPath?: string;
 }
 
@@ -50,16 +47,16 @@ export async function trackingPageLiquid(request: TrackingRequest): Promise<{ li
     shopSettings(request.db, request.admin, request.shop),
     findTrackingSettings(request.db, request.shop),
   ]);
-  const customerGid = request.loggedInCustomerId ? `gid://shopify/Customer/${request.loggedInCustomerId}` : null;
+  const customerGid = request.loggedInCustomerId ? shopifyGid("Customer", request.loggedInCustomerId) : null;
   const recentOrders = customerGid ? await recentOrdersOf(request.admin, customerGid) : [];
   const { state, order } = await resolveState(request, customerGid);
   if (state.kind === "found" || state.kind === "not_found") {
-    await countLookup(request.db, request.shop, shopDay(request.now, settings.ianaTimezone), state.kind === "found");
+    await countLookup(request.db, request.shop, dayInTimeZone(request.now, settings.ianaTimezone), state.kind === "found");
   }
   // Exchange offers only for an order with something delivered: before
   // that there is nothing to exchange, and the call costs Admin API points.
   const delivered = state.kind === "found" && state.view.packages.some((pkg) => pkg.deliveredAt !== null);
-  const orderId = order ? order.id.split("/").pop()! : null;
+  const orderId = order ? numericId(order.id) : null;
   const exchangeOffers =
     delivered && orderId ? ((await exchangeOffersForOrder({ db: request.db, admin: request.admin, shop: request.shop, orderId, now: request.now })) ?? []) : [];
   const lookup = request.query.has("order") && !customerGid ? { order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" } : null;
@@ -69,7 +66,7 @@ export async function trackingPageLiquid(request: TrackingRequest): Promise<{ li
     timeZone: settings.ianaTimezone,
     formPath: request.formPath ?? "/apps/concierge/track",
     branding: brandingOf(stored),
-    recommendationProductIds: (order?.lineItems.nodes ?? []).flatMap((line) => (line.product ? [line.product.id.split("/").pop()!] : [])),
+    recommendationProductIds: (order?.lineItems.nodes ?? []).flatMap((line) => (line.product ? [numericId(line.product.id)] : [])),
     exchangeOffers,
     lookup,
     exchangeRequest: request.query.get("exchange_request"),
@@ -135,9 +132,8 @@ function found(order: TrackedOrder, now: Date): { state: TrackingPageState; orde
 }
 
 async function rateLimited(request: TrackingRequest): Promise<TrackingPageState | null> {
-  const visitorKey = `track:visitor:${createHash("sha256").update(`${request.shop}:${request.visitor}`).digest("hex").slice(0, 32)}`;
   for (const rule of [
-    { key: visitorKey, ...VISITOR_LOOKUP_LIMIT },
+    { key: visitorKey("track:visitor", request.shop, request.visitor), ...VISITOR_LOOKUP_LIMIT },
     { key: "track:shop", ...SHOP_LOOKUP_LIMIT },
   ]) {
     const result = await consumeRateLimit(request.db, request.shop, rule, request.now);
@@ -149,7 +145,7 @@ async function rateLimited(request: TrackingRequest): Promise<TrackingPageState 
 async function recentOrdersOf(admin: AdminGraphqlClient, customerGid: string): Promise<RecentOrder[]> {
   const { customer } = await adminQuery(admin, CustomerRecentOrdersQuery, { customerId: customerGid });
   return (customer?.orders.nodes ?? []).map((order) => ({
-    id: order.id.split("/").pop() ?? order.id,
+    id: numericId(order.id),
     name: order.name,
     processedAt: new Date(order.processedAt),
   }));
@@ -157,18 +153,18 @@ async function recentOrdersOf(admin: AdminGraphqlClient, customerGid: string): P
 
 /** The order's tracking facts: a fresh snapshot if there is one, else from the Admin API. */
 async function trackingFacts(request: TrackingRequest, orderId: string): Promise<TrackedOrder | null> {
-  const numericId = orderId.startsWith("gid://") ? orderId.split("/").pop()! : orderId.replace(/\D/g, "");
-  if (!numericId) return null;
-  const snapshot = await findSnapshot(request.db, request.shop, numericId, new Date(request.now.getTime() - SNAPSHOT_TTL_MS));
+  const number = isShopifyGid(orderId) ? numericId(orderId) : orderId.replace(/\D/g, "");
+  if (!number) return null;
+  const snapshot = await findSnapshot(request.db, request.shop, number, new Date(request.now.getTime() - SNAPSHOT_TTL_MS));
   if (snapshot) return storedDocument<TrackedOrder>(snapshot.data);
-  const { order } = await adminQuery(request.admin, OrderTrackingQuery, { id: `gid://shopify/Order/${numericId}` });
+  const { order } = await adminQuery(request.admin, OrderTrackingQuery, { id: shopifyGid("Order", number) });
   if (!order) return null;
   await saveSnapshot(request.db, request.shop, {
-    orderId: numericId,
+    orderId: number,
     orderName: order.name,
     email: order.email,
     phone: order.phone,
-    customerId: order.customer?.id.split("/").pop() ?? null,
+    customerId: order.customer ? numericId(order.customer.id) : null,
     data: toJson(order),
     fetchedAt: request.now,
   });

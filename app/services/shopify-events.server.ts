@@ -159,13 +159,6 @@ export async function handleEvents(context: Omit<TopicContext, "topic">, events:
   }
 }
 
-/** Runs a stored event's topic handler inside `db`'s transaction. */
-export async function handleTopic(context: TopicContext, payload: unknown) {
-  const definition = WEBHOOK_TOPICS[context.topic] as TopicDefinition<z.ZodType>;
-  const parsed = definition.schema.parse(payload);
-  await definition.handle(context, parsed);
-}
-
 /** What the event is about, for the merchant. */
 export function describeEvent(topic: WebhookTopic, payload: unknown): string {
   const definition = WEBHOOK_TOPICS[topic] as TopicDefinition<z.ZodType>;

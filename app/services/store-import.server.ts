@@ -46,7 +46,7 @@ import { GrantedScopesQuery, STORE_IMPORT_CUSTOMERS_QUERY, STORE_IMPORT_ORDERS_Q
 import { enqueue } from "../jobs/queue.server";
 import { creditOrders, refreshMonthlySums } from "./attribution.server";
 import { bulkOperationOutcome, bulkResultLines, defaultSleep, downloadBulkResults, DRIVER_LEASE_MS, keepLeaseAlive, type BulkDriverDeps } from "./bulk-results.server";
-import { recordOrderDays } from "./profit.server";
+import { recordOrderDays } from "./order-days.server";
 
 /** Why an import ran: installing, the merchant's button, or read_all_orders newly granted. */
 export type StoreImportTrigger = "install" | "merchant" | "scopes";

@@ -4,7 +4,9 @@
 import type { Database } from "../db.server";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { findTrackingSettings, lookupsBetween, saveTrackingSettings } from "../data/tracking.server";
-import { deflection, shopDay, type TrackingSettingsForm } from "../domain/tracking/settings";
+import { numericId } from "../domain/shopify-ids";
+import { dayInTimeZone } from "../domain/time/days";
+import { deflection, type TrackingSettingsForm } from "../domain/tracking/settings";
 import { buildTrackingView } from "../domain/tracking/timeline";
 import { RecentShipmentsQuery, type RecentShipments } from "../graphql/shipments-at-risk";
 import { shopSettings } from "./shop-settings.server";
@@ -61,7 +63,7 @@ export async function shipmentsAtRisk(admin: AdminGraphqlClient, now: Date, days
       if (!view.atRisk) continue;
       const first = order.fulfillments.find((fulfillment) => fulfillment.id === view.atRiskReasons[0]?.fulfillmentId);
       atRisk.push({
-        orderId: order.id.split("/").pop()!,
+        orderId: numericId(order.id),
         orderName: order.name,
         customerName: order.customer?.displayName ?? null,
         email: order.email,
@@ -82,8 +84,8 @@ export async function trackingOverview(input: { db: Database; admin: AdminGraphq
   const settings = await shopSettings(input.db, input.admin, input.shop);
   const stored = await findTrackingSettings(input.db, input.shop);
   const costPerTicketMinor = stored?.costPerTicketMinor ?? 500n;
-  const to = shopDay(input.now, settings.ianaTimezone);
-  const from = shopDay(new Date(input.now.getTime() - 29 * DAY_MS), settings.ianaTimezone);
+  const to = dayInTimeZone(input.now, settings.ianaTimezone);
+  const from = dayInTimeZone(new Date(input.now.getTime() - 29 * DAY_MS), settings.ianaTimezone);
   const days = await lookupsBetween(input.db, input.shop, from, to);
   return {
     currencyCode: settings.currencyCode,

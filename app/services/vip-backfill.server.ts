@@ -21,14 +21,13 @@ import {
   type VipBackfillRecord,
 } from "../data/vip.server";
 import {
-  customerGid,
   customerSnapshot,
-  numericCustomerId,
   planMutatesShopify,
   planTierSync,
   type CustomerNode,
   type CustomerSnapshot,
 } from "../domain/vip/sync";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { BulkOperationCancelMutation } from "../graphql/bulk-operation-cancel";
 import { BulkOperationRunQueryMutation } from "../graphql/bulk-operation-run-query";
 import { BulkOperationStatusQuery } from "../graphql/bulk-operation-status";
@@ -224,7 +223,7 @@ async function applyBatch(deps: BackfillDeps, vip: VipRuleSet, lines: string[], 
   for (const text of lines) {
     const node = JSON.parse(text) as CustomerNode & { __parentId?: string };
     if (node.__parentId !== undefined) continue;
-    snapshots.set(numericCustomerId(node.id), customerSnapshot(node));
+    snapshots.set(numericId(node.id), customerSnapshot(node));
   }
   const stored = await findCustomerTiers(db, shop, [...snapshots.keys()]);
   const plan = (customerId: string, snapshot: CustomerSnapshot): PlannedCustomer => {
@@ -243,8 +242,8 @@ async function applyBatch(deps: BackfillDeps, vip: VipRuleSet, lines: string[], 
   const moved = new Set<string>();
   for (let start = 0; start < adding.length; start += TAG_CHECK_CHUNK) {
     const chunk = adding.slice(start, start + TAG_CHECK_CHUNK);
-    const { nodes } = await adminQuery(admin, VipCustomersTagsQuery, { ids: chunk.map((item) => customerGid(item.customerId)) });
-    const current = new Map(nodes.flatMap((node) => (node && "id" in node ? [[numericCustomerId(node.id), node] as const] : [])));
+    const { nodes } = await adminQuery(admin, VipCustomersTagsQuery, { ids: chunk.map((item) => shopifyGid("Customer", item.customerId)) });
+    const current = new Map(nodes.flatMap((node) => (node && "id" in node ? [[numericId(node.id), node] as const] : [])));
     for (const item of chunk) {
       const customer = current.get(item.customerId);
       if (!customer || new Date(customer.updatedAt).getTime() !== item.factsUpdatedAt.getTime()) moved.add(item.customerId);
@@ -257,7 +256,7 @@ async function applyBatch(deps: BackfillDeps, vip: VipRuleSet, lines: string[], 
       continue;
     }
     // Changed since the snapshot: decide from the customer as they are now.
-    const { customer } = await adminQuery(admin, VipCustomerFactsQuery, { id: customerGid(item.customerId), ...TIER_METAFIELD_VARIABLES });
+    const { customer } = await adminQuery(admin, VipCustomerFactsQuery, { id: shopifyGid("Customer", item.customerId), ...TIER_METAFIELD_VARIABLES });
     if (!customer) continue;
     const fresh = plan(item.customerId, customerSnapshot(customer));
     if (!fresh.plan.stale && (planMutatesShopify(fresh.plan) || fresh.plan.recordChanged)) final.push(fresh);

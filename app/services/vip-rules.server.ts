@@ -1,8 +1,7 @@
 // The VIP rules pages: the rules with their members, saving, reordering and
 // deleting (each followed by a backfill that re-evaluates every customer),
 // and the preview of a rule against the store's customers before it is saved.
-import type { Database } from "../db.server";
-import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import { adminQuery } from "../admin-api.server";
 import {
   countTierMembers,
   createVipRule,
@@ -24,19 +23,16 @@ import { formatMoney } from "../domain/money";
 import { compileRules, evaluateCustomer, matchTier, type RuleWithPrecedence } from "../domain/vip/evaluate";
 import { ruleFormValues } from "../domain/vip/rule-form";
 import { parseRuleForm, validateRuleSet, type RuleFormSubmission, type RuleInput } from "../domain/vip/rules";
-import { customerGid, customerSnapshot, numericCustomerId } from "../domain/vip/sync";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
+import { customerSnapshot } from "../domain/vip/sync";
 import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
 import { VipCustomersPageQuery, type VipCustomersPage } from "../graphql/vip-customers-page";
 import { shopSettings } from "./shop-settings.server";
 import { startVipBackfill, type BackfillTrigger } from "./vip-backfill.server";
 import { TIER_METAFIELD_VARIABLES } from "./vip-sync.server";
+import type { ShopContext } from "./context";
 
-export interface VipRulesContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-}
+export type VipRulesContext = ShopContext;
 
 /** Customers a preview reads (two pages): quick for the merchant, light on the shop's API budget. */
 export const PREVIEW_CUSTOMER_LIMIT = 500;
@@ -187,7 +183,7 @@ export async function previewVipRule(ctx: VipRulesContext, form: RuleFormSubmiss
       if (holds?.ruleId === draft.id) preview.holding++;
       if (preview.sample.length < PREVIEW_SAMPLE_SIZE) {
         preview.sample.push({
-          id: numericCustomerId(node.id),
+          id: numericId(node.id),
           name: node.displayName,
           amountSpent: formatMoney(facts.amountSpent),
           ordersCount: facts.ordersCount,
@@ -251,9 +247,9 @@ export interface CustomerTierHistory {
 
 /** One customer's tier now, in Shopify and in Concierge's record, and how they got there. */
 export async function loadCustomerTierHistory(ctx: VipRulesContext, customerId: string): Promise<CustomerTierHistory> {
-  const id = numericCustomerId(customerId);
+  const id = numericId(customerId);
   const [{ customer }, tier, changes] = await Promise.all([
-    adminQuery(ctx.admin, VipCustomerFactsQuery, { id: customerGid(id), ...TIER_METAFIELD_VARIABLES }),
+    adminQuery(ctx.admin, VipCustomerFactsQuery, { id: shopifyGid("Customer", id), ...TIER_METAFIELD_VARIABLES }),
     findCustomerTier(ctx.db, ctx.shop, id),
     listCustomerTierChanges(ctx.db, ctx.shop, id),
   ]);

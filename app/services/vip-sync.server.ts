@@ -16,16 +16,16 @@ import {
   type CustomerTierWrite,
   type VipRuleRecord,
 } from "../data/vip.server";
-import { compileRules, TIER_METAFIELD, type CompiledRuleSet } from "../domain/vip/evaluate";
+import { compileRules, type CompiledRuleSet } from "../domain/vip/evaluate";
+import { TIER_METAFIELD } from "../domain/vip/tier-effects";
 import {
-  customerGid,
   customerSnapshot,
-  numericCustomerId,
   planTierSync,
   tierTagsOf,
   type CustomerNode,
   type TierSyncPlan,
 } from "../domain/vip/sync";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
 import { VipOrderCustomerFactsQuery } from "../graphql/vip-order-customer-facts";
 import { VipTagsAddMutation } from "../graphql/vip-tags-add";
@@ -33,13 +33,9 @@ import { VipTagsRemoveMutation } from "../graphql/vip-tags-remove";
 import { VipTierMetafieldsDeleteMutation } from "../graphql/vip-tier-metafields-delete";
 import { VipTierMetafieldsSetMutation, type MetafieldsSetInput } from "../graphql/vip-tier-metafields-set";
 import { shopSettings } from "./shop-settings.server";
+import type { ShopContext } from "./context";
 
-export interface VipContext {
-  db: Database;
-  admin: AdminGraphqlClient;
-  shop: string;
-  now: Date;
-}
+export type VipContext = ShopContext;
 
 /** metafieldsSet takes at most 25 metafields a call. */
 export const METAFIELDS_PER_CALL = 25;
@@ -138,7 +134,7 @@ export async function applyTierPlans(
       }
       expected = { customerId, ...claim };
     }
-    const id = customerGid(customerId);
+    const id = shopifyGid("Customer", customerId);
     try {
       if (plan.tagsAdd.length > 0) {
         await adminMutation(admin, VipTagsAddMutation, { id, tags: plan.tagsAdd }, "tagsAdd");
@@ -190,7 +186,7 @@ async function writeMetafields(admin: AdminGraphqlClient, items: PlannedCustomer
   for (const item of items) {
     const metafield = item.plan.metafield;
     if (!metafield) continue;
-    const ownerId = customerGid(item.customerId);
+    const ownerId = shopifyGid("Customer", item.customerId);
     if (metafield.kind === "set") {
       sets.push({
         customerId: item.customerId,
@@ -239,10 +235,10 @@ export type SyncOutcome =
 /** Reads the customer fresh from the Admin API (never from a webhook payload). */
 async function readCustomer(admin: AdminGraphqlClient, target: CustomerTarget): Promise<CustomerNode | null> {
   if ("customerId" in target) {
-    const { customer } = await adminQuery(admin, VipCustomerFactsQuery, { id: customerGid(target.customerId), ...TIER_METAFIELD_VARIABLES });
+    const { customer } = await adminQuery(admin, VipCustomerFactsQuery, { id: shopifyGid("Customer", target.customerId), ...TIER_METAFIELD_VARIABLES });
     return customer;
   }
-  const orderId = target.orderId.startsWith("gid://") ? target.orderId : `gid://shopify/Order/${target.orderId}`;
+  const orderId = shopifyGid("Order", target.orderId);
   const { order } = await adminQuery(admin, VipOrderCustomerFactsQuery, { id: orderId, ...TIER_METAFIELD_VARIABLES });
   return order?.customer ?? null;
 }
@@ -258,14 +254,14 @@ export async function syncCustomerTier(ctx: VipContext & { trigger: string }, ta
   const rules = await listVipRules(db, shop);
   if (rules.length === 0) {
     // Without rules only a customer who holds a tier or the app's tags has anything to undo.
-    const customerId = "customerId" in target ? numericCustomerId(target.customerId) : undefined;
+    const customerId = "customerId" in target ? numericId(target.customerId) : undefined;
     if (!(await hasCustomerTiers(db, shop, customerId))) return { kind: "skipped", why: "no_rules" };
   }
   const vip = await loadVipRuleSet(db, admin, shop, rules);
   const node = await readCustomer(admin, target);
   if (!node) return { kind: "skipped", why: "no_customer" };
   const snapshot = customerSnapshot(node);
-  const customerId = numericCustomerId(node.id);
+  const customerId = numericId(node.id);
   const stored = await findCustomerTier(db, shop, customerId);
   const plan = planTierSync({ ruleSet: vip.ruleSet, tierTags: vip.tierTags, snapshot, stored, now });
   if (plan.stale) return { kind: "skipped", why: "stale" };

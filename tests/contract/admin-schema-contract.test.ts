@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ADMIN_API_VERSION } from "../../app/admin-api-version";
-import { adminSchemaPath, validateAdminDocument } from "../shopify/admin-schema";
+import { adminSchemaPath, validateAdminDocument } from "../../local-shopify/admin-schema";
 import { findGraphqlDocuments, type FoundDocument } from "./graphql-documents";
 
 const appDirectory = path.resolve(__dirname, "../../app");

@@ -4,7 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ADMIN_API_VERSION } from "../../app/admin-api-version";
-import { TIER_METAFIELD, tierMetafieldValue } from "../../app/domain/vip/evaluate";
+import { TIER_METAFIELD, tierMetafieldValue } from "../../app/domain/vip/tier-effects";
 import { launchBrowser, openPage } from "./browser";
 
 const demo = inject("demo");

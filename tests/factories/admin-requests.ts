@@ -3,8 +3,8 @@
 import db from "../../app/db.server";
 import { ACCESS_SCOPES } from "../../app/access-scopes";
 import { TEST_APP } from "../setup/test-environment";
-import { signSessionToken } from "../shopify/auth";
-import type { LocalShopify } from "../shopify/server";
+import { signSessionToken } from "../../local-shopify/auth";
+import type { LocalShopify } from "../../local-shopify/server";
 
 export const STAFF_USER_ID = 4242;
 

@@ -7,12 +7,12 @@
 import db from "../../app/db.server";
 import type { AttributionSource, ChatEvent } from "@prisma/client";
 import { refreshMonthlySum } from "../../app/data/attributions.server";
-import { money } from "../../app/domain/money";
-import { recordOrderDay } from "../../app/services/profit.server";
+import { moneyFromDecimal } from "../../app/domain/money";
+import { recordOrderDay } from "../../app/services/order-days.server";
 
 let sequence = 0;
 const nextId = (prefix: string) => `${prefix}-${++sequence}`;
-const usd = (amount: string) => money(amount, "USD").minor;
+const usd = (amount: string) => moneyFromDecimal(amount, "USD").minor;
 
 export interface SeedAgent {
   id: string;
@@ -101,8 +101,8 @@ export async function seedStoreOrders(
         orderId,
         name: `#${orderId}`,
         currencyCode,
-        totalPriceMinor: money(order.total, currencyCode).minor,
-        refundedMinor: order.refunded ? money(order.refunded, currencyCode).minor : 0n,
+        totalPriceMinor: moneyFromDecimal(order.total, currencyCode).minor,
+        refundedMinor: order.refunded ? moneyFromDecimal(order.refunded, currencyCode).minor : 0n,
         cancelledAt: order.cancelled ? new Date(order.processedAt) : null,
         processedAt: new Date(order.processedAt),
         shopifyUpdatedAt: new Date(order.processedAt),

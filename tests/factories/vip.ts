@@ -2,12 +2,12 @@
 import db from "../../app/db.server";
 import type { AdminGraphqlClient } from "../../app/admin-api.server";
 import { createVipRule } from "../../app/data/vip.server";
-import { TIER_METAFIELD } from "../../app/domain/vip/evaluate";
+import { TIER_METAFIELD } from "../../app/domain/vip/tier-effects";
 import { parseRuleInput, type RuleInputDraft } from "../../app/domain/vip/rules";
-import { DEMO_SHOP } from "../shopify/demo-store";
-import { resolveNamespace } from "../shopify/resolvers";
-import type { LocalShopify } from "../shopify/server";
-import type { CustomerRecord } from "../shopify/store";
+import { DEMO_SHOP } from "../../local-shopify/demo-store";
+import { resolveNamespace } from "../../local-shopify/resolvers";
+import type { LocalShopify } from "../../local-shopify/server";
+import type { CustomerRecord } from "../../local-shopify/store";
 
 /** An Admin API client with the shop's access token, as the app's own clients call the local Shopify. */
 export function adminClient(local: LocalShopify, accessToken: string): AdminGraphqlClient {

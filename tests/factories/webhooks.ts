@@ -1,8 +1,8 @@
 // Posts a webhook to the app's own route module, signed as Shopify signs it
-// (tests/shopify/webhooks.ts), the way Remix would call the action; then, as a
+// (local-shopify/webhooks.ts), the way Remix would call the action; then, as a
 // worker would, runs the jobs the delivery queued (unless `process: false`).
 import { TEST_APP } from "../setup/test-environment";
-import { buildWebhookRequest } from "../shopify/webhooks";
+import { buildWebhookRequest } from "../../local-shopify/webhooks";
 import { runQueuedJobs } from "./jobs";
 
 type Action = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<Response> | Response;

@@ -28,7 +28,7 @@ import {
   wholeNumberField,
   type FieldErrors,
 } from "../forms";
-import { canonicalTimeZone } from "./zoned-time";
+import { canonicalTimeZone } from "../time/zoned-time";
 
 export const AGENT_NAME_MAX_LENGTH = 80;
 export const AGENT_TEAM_MAX_LENGTH = 60;
@@ -287,9 +287,6 @@ export interface AgentSettings {
 }
 
 export type AgentInputSchema = ReturnType<typeof agentInputSchema>;
-/** What a client may send before validation: the form's shape, defaults still to apply. */
-export type AgentDraft = z.input<AgentInputSchema>;
-
 export type AgentParseResult = { ok: true; agent: AgentSettings } | { ok: false; fieldErrors: FieldErrors };
 
 /** Parses an agent sent as data (JSON, or an object built by a client). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { money, type Money } from "../money";
+import { moneyFromDecimal, type Money } from "../money";
 import {
   ATTRIBUTION_PRECEDENCE,
   ATTRIBUTION_RULE_TEXT,
@@ -115,53 +115,53 @@ describe("codeOwnersOf", () => {
 
 describe("attributedRevenue and commission", () => {
   it("pays $7.50 on a $100.00 order at 7.5%, and $5.25 after a $30.00 refund", () => {
-    const total = money("100.00", "USD");
+    const total = moneyFromDecimal("100.00", "USD");
     const full = attributedRevenue({ totalPrice: total, refunds: [], cancelled: false });
-    expect(full).toEqual(money("100.00", "USD"));
-    expect(commission(full, 750)).toEqual(money("7.50", "USD"));
+    expect(full).toEqual(moneyFromDecimal("100.00", "USD"));
+    expect(commission(full, 750)).toEqual(moneyFromDecimal("7.50", "USD"));
 
-    const refunded = attributedRevenue({ totalPrice: total, refunds: [money("30.00", "USD")], cancelled: false });
-    expect(refunded).toEqual(money("70.00", "USD"));
-    expect(commission(refunded, 750)).toEqual(money("5.25", "USD"));
+    const refunded = attributedRevenue({ totalPrice: total, refunds: [moneyFromDecimal("30.00", "USD")], cancelled: false });
+    expect(refunded).toEqual(moneyFromDecimal("70.00", "USD"));
+    expect(commission(refunded, 750)).toEqual(moneyFromDecimal("5.25", "USD"));
   });
 
   it("adds up several refunds exactly and never goes below zero", () => {
     expect(
       attributedRevenue({
-        totalPrice: money("100.00", "USD"),
-        refunds: [money("0.10", "USD"), money("0.20", "USD")],
+        totalPrice: moneyFromDecimal("100.00", "USD"),
+        refunds: [moneyFromDecimal("0.10", "USD"), moneyFromDecimal("0.20", "USD")],
         cancelled: false,
       }),
-    ).toEqual(money("99.70", "USD"));
+    ).toEqual(moneyFromDecimal("99.70", "USD"));
     expect(
-      attributedRevenue({ totalPrice: money("40.00", "USD"), refunds: [money("45.00", "USD")], cancelled: false }),
-    ).toEqual(money("0.00", "USD"));
+      attributedRevenue({ totalPrice: moneyFromDecimal("40.00", "USD"), refunds: [moneyFromDecimal("45.00", "USD")], cancelled: false }),
+    ).toEqual(moneyFromDecimal("0.00", "USD"));
   });
 
   it("voids a cancelled order: no revenue, no commission", () => {
-    const revenue = attributedRevenue({ totalPrice: money("250.00", "USD"), refunds: [], cancelled: true });
-    expect(revenue).toEqual(money("0.00", "USD"));
-    expect(commission(revenue, 1000)).toEqual(money("0.00", "USD"));
+    const revenue = attributedRevenue({ totalPrice: moneyFromDecimal("250.00", "USD"), refunds: [], cancelled: true });
+    expect(revenue).toEqual(moneyFromDecimal("0.00", "USD"));
+    expect(commission(revenue, 1000)).toEqual(moneyFromDecimal("0.00", "USD"));
   });
 
   it("refuses a refund in another currency", () => {
     expect(() =>
-      attributedRevenue({ totalPrice: money("100.00", "USD"), refunds: [money("30.00", "EUR")], cancelled: false }),
+      attributedRevenue({ totalPrice: moneyFromDecimal("100.00", "USD"), refunds: [moneyFromDecimal("30.00", "EUR")], cancelled: false }),
     ).toThrow("A refund is in EUR, expected USD");
   });
 
   it("rounds half a cent up, and keeps currencies' own decimals", () => {
-    expect(commission(money("0.10", "USD"), 500)).toEqual(money("0.01", "USD")); // 0.5 cent
-    expect(commission(money("0.29", "USD"), 500)).toEqual(money("0.01", "USD")); // 1.45 cents
-    expect(commission(money("0.30", "USD"), 500)).toEqual(money("0.02", "USD")); // 1.5 cents
-    expect(commission(money("1234", "JPY"), 750)).toEqual(money("93", "JPY")); // ¥92.55
-    expect(commission(money("10.001", "KWD"), 750)).toEqual(money("0.750", "KWD")); // 0.750075
+    expect(commission(moneyFromDecimal("0.10", "USD"), 500)).toEqual(moneyFromDecimal("0.01", "USD")); // 0.5 cent
+    expect(commission(moneyFromDecimal("0.29", "USD"), 500)).toEqual(moneyFromDecimal("0.01", "USD")); // 1.45 cents
+    expect(commission(moneyFromDecimal("0.30", "USD"), 500)).toEqual(moneyFromDecimal("0.02", "USD")); // 1.5 cents
+    expect(commission(moneyFromDecimal("1234", "JPY"), 750)).toEqual(moneyFromDecimal("93", "JPY")); // ¥92.55
+    expect(commission(moneyFromDecimal("10.001", "KWD"), 750)).toEqual(moneyFromDecimal("0.750", "KWD")); // 0.750075
   });
 
   it("refuses rates outside 0–100% or in fractions of a basis point", () => {
-    expect(() => commission(money("1", "USD"), -1)).toThrow(RangeError);
-    expect(() => commission(money("1", "USD"), 10_001)).toThrow(RangeError);
-    expect(() => commission(money("1", "USD"), 7.5)).toThrow(RangeError);
+    expect(() => commission(moneyFromDecimal("1", "USD"), -1)).toThrow(RangeError);
+    expect(() => commission(moneyFromDecimal("1", "USD"), 10_001)).toThrow(RangeError);
+    expect(() => commission(moneyFromDecimal("1", "USD"), 7.5)).toThrow(RangeError);
   });
 });
 
@@ -318,7 +318,7 @@ describe("leaderboard", () => {
       "Order 1 is listed twice",
     );
     expect(() => leaderboard({ ...input, orders: [order({ orderId: "1", agentId: "ghost" })] }, january)).toThrow(/ghost/);
-    expect(() => leaderboard({ ...input, orders: [order({ orderId: "1", totalPrice: money("1", "EUR") })] }, january)).toThrow(
+    expect(() => leaderboard({ ...input, orders: [order({ orderId: "1", totalPrice: moneyFromDecimal("1", "EUR") })] }, january)).toThrow(
       TypeError,
     );
     expect(() => leaderboard({ ...input, agents: [...agents, agents[0]], orders: [] }, january)).toThrow(/listed twice/);

@@ -2,7 +2,7 @@
 // The rule is deliberately simple enough to print in the app word for word
 // (ATTRIBUTION_RULE_TEXT): an agent paid on commission must be able to check
 // every cent of it with a calculator.
-import type { Money } from "../money";
+import { moneyOfMinor, type Money } from "../money";
 import type { BudgetPeriod } from "./delight-codes";
 import { normalizeCode } from "./codes";
 import {
@@ -11,7 +11,7 @@ import {
   assertSameCurrency,
   BASIS_POINTS_PER_WHOLE,
   divideRoundHalfUp,
-} from "./money-math";
+} from "../money/arithmetic";
 
 /** Where a sale came from, highest precedence first. An order is credited to one of them at most. */
 export const ATTRIBUTION_PRECEDENCE = ["agent_code", "chat", "tracking_page"] as const;
@@ -21,12 +21,6 @@ export type AttributionSource = (typeof ATTRIBUTION_PRECEDENCE)[number];
 export const CHAT_CART_ATTRIBUTE = "_concierge_chat";
 /** Set by Concierge's order-tracking page on a cart started from it. */
 export const TRACKING_PAGE_CART_ATTRIBUTE = "_concierge_track";
-
-export const ATTRIBUTION_SOURCE_LABELS: Readonly<Record<AttributionSource, string>> = {
-  agent_code: "Agent code",
-  chat: "Chat",
-  tracking_page: "Tracking page",
-};
 
 /** The rule as merchants and agents read it in the app. Keep it true to the code below. */
 export const ATTRIBUTION_RULE_TEXT = [
@@ -269,7 +263,8 @@ export interface Leaderboard {
   totals: LeaderboardFigures;
 }
 
-interface Tally {
+/** What one agent brought in over a period, in minor units: leaderboard() and leaderboardFromSums() fill it. */
+export interface AgentTally {
   agentId: string;
   name: string;
   attributedOrders: number;
@@ -281,17 +276,50 @@ interface Tally {
 
 const BASIS_POINTS_DIVISOR = BigInt(BASIS_POINTS_PER_WHOLE);
 
-function figures(tally: Omit<Tally, "agentId" | "name">, currencyCode: string): LeaderboardFigures {
-  const money = (minor: bigint): Money => ({ minor, currencyCode });
+function figures(tally: Omit<AgentTally, "agentId" | "name">, currencyCode: string): LeaderboardFigures {
+  const inCurrency = (minor: bigint): Money => moneyOfMinor(minor, currencyCode);
   return {
     attributedOrders: tally.attributedOrders,
     cancelledOrders: tally.cancelledOrders,
-    netRevenue: money(tally.netRevenueMinor),
+    netRevenue: inCurrency(tally.netRevenueMinor),
     averageOrderValue:
-      tally.attributedOrders === 0 ? null : money(divideRoundHalfUp(tally.netRevenueMinor, BigInt(tally.attributedOrders))),
-    commission: money(tally.commissionMinor),
-    delightBudgetUsed: money(tally.delightMinor),
+      tally.attributedOrders === 0 ? null : inCurrency(divideRoundHalfUp(tally.netRevenueMinor, BigInt(tally.attributedOrders))),
+    commission: inCurrency(tally.commissionMinor),
+    delightBudgetUsed: inCurrency(tally.delightMinor),
   };
+}
+
+/** A zero tally for each agent, and the tally an order or a code is credited to (an unknown agent is a bug upstream). */
+export function agentTallies(agents: ReadonlyArray<{ agentId: string; name: string }>) {
+  const tallies = new Map<string, AgentTally>();
+  for (const { agentId, name } of agents) {
+    if (tallies.has(agentId)) throw new Error(`Agent ${agentId} is listed twice`);
+    tallies.set(agentId, { agentId, name, attributedOrders: 0, cancelledOrders: 0, netRevenueMinor: 0n, commissionMinor: 0n, delightMinor: 0n });
+  }
+  const tallyOf = (agentId: string, what: string) => {
+    const tally = tallies.get(agentId);
+    if (!tally) throw new Error(`${what} is credited to agent ${agentId}, who is not among the leaderboard's agents`);
+    return tally;
+  };
+  return { tallies, tallyOf };
+}
+
+/** The tallies ranked by net revenue, then name, then id, with the exact sums of the rows as totals. */
+export function rankedLeaderboard(tallies: Iterable<AgentTally>, currencyCode: string, period: { start: Date; end: Date }): Leaderboard {
+  const ranked = [...tallies].sort((a, b) => {
+    if (a.netRevenueMinor !== b.netRevenueMinor) return a.netRevenueMinor > b.netRevenueMinor ? -1 : 1;
+    return a.name.localeCompare(b.name, "en") || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
+  });
+  const total: Omit<AgentTally, "agentId" | "name"> = { attributedOrders: 0, cancelledOrders: 0, netRevenueMinor: 0n, commissionMinor: 0n, delightMinor: 0n };
+  const rows = ranked.map((tally, index): LeaderboardRow => {
+    total.attributedOrders += tally.attributedOrders;
+    total.cancelledOrders += tally.cancelledOrders;
+    total.netRevenueMinor += tally.netRevenueMinor;
+    total.commissionMinor += tally.commissionMinor;
+    total.delightMinor += tally.delightMinor;
+    return { rank: index + 1, agentId: tally.agentId, name: tally.name, ...figures(tally, currencyCode) };
+  });
+  return { period: { start: period.start, end: period.end }, currencyCode, rows, totals: figures(total, currencyCode) };
 }
 
 /**
@@ -309,24 +337,7 @@ export function leaderboard(input: LeaderboardInput, period: Pick<BudgetPeriod, 
     return startMs <= time && time < endMs;
   };
 
-  const tallies = new Map<string, Tally>();
-  for (const { agentId, name } of input.agents) {
-    if (tallies.has(agentId)) throw new Error(`Agent ${agentId} is listed twice`);
-    tallies.set(agentId, {
-      agentId,
-      name,
-      attributedOrders: 0,
-      cancelledOrders: 0,
-      netRevenueMinor: 0n,
-      commissionMinor: 0n,
-      delightMinor: 0n,
-    });
-  }
-  const tallyOf = (agentId: string, what: string) => {
-    const tally = tallies.get(agentId);
-    if (!tally) throw new Error(`${what} is credited to agent ${agentId}, who is not among the leaderboard's agents`);
-    return tally;
-  };
+  const { tallies, tallyOf } = agentTallies(input.agents);
 
   // Counting an order twice would pay its commission twice.
   const seenOrders = new Set<string>();
@@ -353,26 +364,5 @@ export function leaderboard(input: LeaderboardInput, period: Pick<BudgetPeriod, 
     tallyOf(code.agentId, "A delight code").delightMinor += code.cost.minor;
   }
 
-  const ranked = [...tallies.values()].sort((a, b) => {
-    if (a.netRevenueMinor !== b.netRevenueMinor) return a.netRevenueMinor > b.netRevenueMinor ? -1 : 1;
-    return a.name.localeCompare(b.name, "en") || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
-  });
-
-  const total: Omit<Tally, "agentId" | "name"> = {
-    attributedOrders: 0,
-    cancelledOrders: 0,
-    netRevenueMinor: 0n,
-    commissionMinor: 0n,
-    delightMinor: 0n,
-  };
-  const rows = ranked.map((tally, index): LeaderboardRow => {
-    total.attributedOrders += tally.attributedOrders;
-    total.cancelledOrders += tally.cancelledOrders;
-    total.netRevenueMinor += tally.netRevenueMinor;
-    total.commissionMinor += tally.commissionMinor;
-    total.delightMinor += tally.delightMinor;
-    return { rank: index + 1, agentId: tally.agentId, name: tally.name, ...figures(tally, currencyCode) };
-  });
-
-  return { period: { start: period.start, end: period.end }, currencyCode, rows, totals: figures(total, currencyCode) };
+  return rankedLeaderboard(tallies.values(), currencyCode, period);
 }

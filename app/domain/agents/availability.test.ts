@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { WeeklyHours } from "./agent";
-import { agentsOnShift, isOnShift, nextShiftStart, type AgentSchedule } from "./availability";
+import { DEFAULT_WORKING_HOURS, type WeeklyHours } from "./agent";
+import { agentsOnShift, firstToComeOn, isOnShift, nextShiftStart, shopClockLabel, type AgentSchedule } from "./availability";
 
 const OFF: WeeklyHours = {
   monday: null,
@@ -159,5 +159,29 @@ describe("nextShiftStart", () => {
   it("has nothing to say for an inactive agent or one with no shifts", () => {
     expect(nextShiftStart({ ...dubai, active: false }, at("2025-03-10T03:00:00Z"))).toBeNull();
     expect(nextShiftStart(newYork({}), at("2025-03-10T03:00:00Z"))).toBeNull();
+  });
+});
+
+describe("who comes on shift first", () => {
+  const weekdays = { ...DEFAULT_WORKING_HOURS };
+  it("is the agent whose next shift starts soonest, whatever their time zone", () => {
+    // Saturday 12:00 UTC: Riyadh's team is off until Monday 09:00 (06:00 UTC),
+    // Manila's until Monday 09:00 (Monday 01:00 UTC).
+    const now = new Date("2026-03-07T12:00:00Z");
+    const first = firstToComeOn(
+      [
+        { name: "Layla", timeZone: "Asia/Riyadh", workingHours: weekdays },
+        { name: "Paolo", timeZone: "Asia/Manila", workingHours: weekdays },
+        { name: "Gone", timeZone: "UTC", workingHours: { ...weekdays, sunday: { start: "00:00", end: "01:00" } }, active: false },
+      ],
+      now,
+    );
+    expect(first?.agent.name).toBe("Paolo");
+    expect(first?.next.startsAt.toISOString()).toBe("2026-03-09T01:00:00.000Z");
+    expect(shopClockLabel(first!.next.startsAt, "Asia/Riyadh")).toBe("04:00 Monday");
+  });
+
+  it("is nobody when no active agent has a shift", () => {
+    expect(firstToComeOn([{ timeZone: "UTC", workingHours: weekdays, active: false }], new Date())).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import {
   wallClockAt,
   weekdayIndexOf,
   type CalendarDate,
-} from "./zoned-time";
+} from "../time/zoned-time";
 
 /** What availability needs to know about an agent; AgentSettings has it all. */
 export interface AgentSchedule {
@@ -20,7 +20,7 @@ export interface AgentSchedule {
   active?: boolean;
 }
 
-interface ShiftInstants {
+export interface ShiftInstants {
   start: number;
   end: number;
 }
@@ -29,7 +29,7 @@ interface ShiftInstants {
  * The real instants a shift on this date starts and ends. An end at or before
  * the start is on the next day; "24:00" is the next midnight.
  */
-function shiftInstants(date: CalendarDate, shift: Shift, timeZone: string): ShiftInstants {
+export function shiftInstants(date: CalendarDate, shift: Shift, timeZone: string): ShiftInstants {
   const startMinutes = minutesOfTime(shift.start);
   const endMinutes = minutesOfTime(shift.end);
   const endDate = endMinutes > startMinutes ? date : addDays(date, 1);
@@ -38,7 +38,8 @@ function shiftInstants(date: CalendarDate, shift: Shift, timeZone: string): Shif
   return { start, end };
 }
 
-function shiftOn(agent: AgentSchedule, date: CalendarDate): Shift | null {
+/** The agent's shift that starts on this date of their calendar, if any. */
+export function shiftOn(agent: AgentSchedule, date: CalendarDate): Shift | null {
   return agent.workingHours[WEEKDAYS[weekdayIndexOf(date)]] ?? null;
 }
 
@@ -80,6 +81,13 @@ export interface NextShift {
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
+/** "09:00 Tuesday": this instant on the clock of timeZone. */
+export function shopClockLabel(instant: Date | number, timeZone: string): string {
+  const clock = wallClockAt(instant, timeZone);
+  const weekday = WEEKDAYS[weekdayIndexOf(clock)];
+  return `${pad(clock.hour)}:${pad(clock.minute)} ${weekday[0].toUpperCase()}${weekday.slice(1)}`;
+}
+
 /**
  * When the agent's next shift starts, strictly after `now` (so for an agent
  * on shift, the one after this). Null when the agent is inactive or has no
@@ -99,16 +107,27 @@ export function nextShiftStart(agent: AgentSchedule, now: Date): NextShift | nul
     const { start } = shiftInstants(date, shift, agent.timeZone);
     if (start <= nowMs) continue;
     const clock = wallClockAt(start, agent.timeZone);
-    const weekday = WEEKDAYS[weekdayIndexOf(clock)];
-    const localTime = `${pad(clock.hour)}:${pad(clock.minute)}`;
     return {
       startsAt: new Date(start),
       timeZone: agent.timeZone,
-      weekday,
+      weekday: WEEKDAYS[weekdayIndexOf(clock)],
       localDate: `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`,
-      localTime,
-      label: `${localTime} ${weekday[0].toUpperCase()}${weekday.slice(1)}`,
+      localTime: `${pad(clock.hour)}:${pad(clock.minute)}`,
+      label: shopClockLabel(start, agent.timeZone),
     };
   }
   return null;
+}
+
+/**
+ * Who comes on shift first after `now`, for "nobody is on shift; Paolo comes
+ * on at 04:00 (your time)". Null when no active agent has any shift.
+ */
+export function firstToComeOn<T extends AgentSchedule>(agents: readonly T[], now: Date): { agent: T; next: NextShift } | null {
+  let first: { agent: T; next: NextShift } | null = null;
+  for (const agent of agents) {
+    const next = nextShiftStart(agent, now);
+    if (next && (!first || next.startsAt < first.next.startsAt)) first = { agent, next };
+  }
+  return first;
 }

@@ -1,6 +1,6 @@
 import { randomBytes as cryptoRandomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { money } from "../money";
+import { moneyFromDecimal } from "../money";
 import type { DiscountValue } from "./discount-value";
 import {
   budgetPeriod,
@@ -215,63 +215,63 @@ describe("budgetPeriod", () => {
 describe("remainingBudget and canIssue", () => {
   it("subtracts what was spent, exactly", () => {
     expect(
-      remainingBudget({ monthlyBudget: money("500.00", "USD"), spent: [money("120.00", "USD"), money("339.99", "USD")] }),
-    ).toEqual(money("40.01", "USD"));
-    expect(remainingBudget({ monthlyBudget: money("500.00", "USD"), spent: [] })).toEqual(money("500.00", "USD"));
+      remainingBudget({ monthlyBudget: moneyFromDecimal("500.00", "USD"), spent: [moneyFromDecimal("120.00", "USD"), moneyFromDecimal("339.99", "USD")] }),
+    ).toEqual(moneyFromDecimal("40.01", "USD"));
+    expect(remainingBudget({ monthlyBudget: moneyFromDecimal("500.00", "USD"), spent: [] })).toEqual(moneyFromDecimal("500.00", "USD"));
   });
 
   it("never goes below zero when a budget is lowered below what was spent", () => {
-    expect(remainingBudget({ monthlyBudget: money("100.00", "USD"), spent: [money("150.00", "USD")] })).toEqual(
-      money("0.00", "USD"),
+    expect(remainingBudget({ monthlyBudget: moneyFromDecimal("100.00", "USD"), spent: [moneyFromDecimal("150.00", "USD")] })).toEqual(
+      moneyFromDecimal("0.00", "USD"),
     );
   });
 
   it("refuses a code that costs more than is left, saying how much is left and what it would cost", () => {
-    const remaining = remainingBudget({ monthlyBudget: money("500.00", "USD"), spent: [money("460.00", "USD")] });
-    expect(canIssue({ remaining, cost: money("50.00", "USD") })).toEqual({
+    const remaining = remainingBudget({ monthlyBudget: moneyFromDecimal("500.00", "USD"), spent: [moneyFromDecimal("460.00", "USD")] });
+    expect(canIssue({ remaining, cost: moneyFromDecimal("50.00", "USD") })).toEqual({
       ok: false,
       reason: "Over budget: $40.00 left this month, this code would cost $50.00",
     });
-    expect(canIssue({ remaining, cost: money("40.00", "USD") })).toEqual({ ok: true });
-    expect(canIssue({ remaining, cost: money("40.01", "USD") })).toEqual({
+    expect(canIssue({ remaining, cost: moneyFromDecimal("40.00", "USD") })).toEqual({ ok: true });
+    expect(canIssue({ remaining, cost: moneyFromDecimal("40.01", "USD") })).toEqual({
       ok: false,
       reason: "Over budget: $40.00 left this month, this code would cost $40.01",
     });
   });
 
   it("formats amounts in the shop currency, with its own decimals", () => {
-    expect(canIssue({ remaining: money("4000", "JPY"), cost: money("5000", "JPY") })).toEqual({
+    expect(canIssue({ remaining: moneyFromDecimal("4000", "JPY"), cost: moneyFromDecimal("5000", "JPY") })).toEqual({
       ok: false,
       reason: "Over budget: ¥4,000 left this month, this code would cost ¥5,000",
     });
-    expect(canIssue({ remaining: money("1.250", "KWD"), cost: money("2", "KWD") })).toMatchObject({
+    expect(canIssue({ remaining: moneyFromDecimal("1.250", "KWD"), cost: moneyFromDecimal("2", "KWD") })).toMatchObject({
       reason: expect.stringMatching(/^Over budget: KWD\s1\.250 left this month, this code would cost KWD\s2\.000$/),
     });
-    expect(canIssue({ remaining: money("12345678.90", "EUR"), cost: money("12345679.00", "EUR") })).toEqual({
+    expect(canIssue({ remaining: moneyFromDecimal("12345678.90", "EUR"), cost: moneyFromDecimal("12345679.00", "EUR") })).toEqual({
       ok: false,
       reason: "Over budget: €12,345,678.90 left this month, this code would cost €12,345,679.00",
     });
   });
 
   it("refuses to compare amounts in different currencies", () => {
-    expect(() => canIssue({ remaining: money("40", "USD"), cost: money("50", "EUR") })).toThrow(TypeError);
-    expect(() => remainingBudget({ monthlyBudget: money("500", "USD"), spent: [money("5", "CAD")] })).toThrow(TypeError);
+    expect(() => canIssue({ remaining: moneyFromDecimal("40", "USD"), cost: moneyFromDecimal("50", "EUR") })).toThrow(TypeError);
+    expect(() => remainingBudget({ monthlyBudget: moneyFromDecimal("500", "USD"), spent: [moneyFromDecimal("5", "CAD")] })).toThrow(TypeError);
   });
 });
 
 describe("costOfDelightCode", () => {
   it("costs a fixed-amount code its amount", () => {
-    expect(costOfDelightCode({ kind: "fixed_amount", amount: money("15.00", "USD") })).toEqual(money("15.00", "USD"));
+    expect(costOfDelightCode({ kind: "fixed_amount", amount: moneyFromDecimal("15.00", "USD") })).toEqual(moneyFromDecimal("15.00", "USD"));
   });
 
   it("costs a percentage code at that percentage of the expected order subtotal, rounded half-up", () => {
     const fifteenPercent: DiscountValue = { kind: "percentage", basisPoints: 1500 };
     // 15% of $86.45 is $12.9675.
-    expect(costOfDelightCode(fifteenPercent, { expectedOrderSubtotal: money("86.45", "USD") })).toEqual(money("12.97", "USD"));
+    expect(costOfDelightCode(fifteenPercent, { expectedOrderSubtotal: moneyFromDecimal("86.45", "USD") })).toEqual(moneyFromDecimal("12.97", "USD"));
     // 10% of $0.05 is exactly half a cent: up.
     expect(
-      costOfDelightCode({ kind: "percentage", basisPoints: 1000 }, { expectedOrderSubtotal: money("0.05", "USD") }),
-    ).toEqual(money("0.01", "USD"));
+      costOfDelightCode({ kind: "percentage", basisPoints: 1000 }, { expectedOrderSubtotal: moneyFromDecimal("0.05", "USD") }),
+    ).toEqual(moneyFromDecimal("0.01", "USD"));
   });
 
   it("can't cost a percentage code without a reference subtotal", () => {

@@ -8,8 +8,8 @@ import { codeFirstName } from "./codes";
 import { discountValueSchema, type DiscountValue } from "./discount-value";
 import { fieldErrorsOf, type FieldErrors } from "../forms";
 import { formatMoney } from "../money";
-import { applyBasisPoints, assertSameCurrency, sumMoney } from "./money-math";
-import { instantOfWallClock, wallClockAt } from "./zoned-time";
+import { applyBasisPoints, assertSameCurrency, sumMoney } from "../money/arithmetic";
+import { instantOfWallClock, wallClockAt } from "../time/zoned-time";
 
 /** (n) => n random bytes; node:crypto's randomBytes fits. */
 export type RandomBytes = (size: number) => Uint8Array;

@@ -6,7 +6,6 @@ import { amountField, formatBasisPointsAsPercent, percentField } from "../forms"
 import { formatMoney } from "../money";
 
 export const DISCOUNT_KINDS = ["percentage", "fixed_amount"] as const;
-export type DiscountKind = (typeof DISCOUNT_KINDS)[number];
 
 export type DiscountValue =
   /** 1000 basis points = 10% off. Shopify's API wants 0.1: basisPoints / 10_000. */
@@ -46,8 +45,6 @@ export function discountValueSchema(shopCurrency: string) {
       : { kind: "fixed_amount", amount: input.value },
   );
 }
-
-export type DiscountValueDraft = z.input<ReturnType<typeof discountValueSchema>>;
 
 /** "10% off", "$15.00 off". */
 export function describeDiscountValue(value: DiscountValue): string {

@@ -2,7 +2,7 @@
 // the merchant picks, always whole days on the shop's clock, so a month's
 // figures are the same whoever looks and wherever they are.
 import { budgetPeriod } from "./delight-codes";
-import { addDays, instantOfWallClock, wallClockAt, type CalendarDate } from "./zoned-time";
+import { addDays, instantOfWallClock, wallClockAt, type CalendarDate } from "../time/zoned-time";
 
 export const LEADERBOARD_PERIODS = ["this_month", "last_month", "custom"] as const;
 export type LeaderboardPeriodKey = (typeof LEADERBOARD_PERIODS)[number];

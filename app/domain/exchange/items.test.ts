@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { orderItemsOf, type OrderFacts } from "./items";
 
-const money = (amount: string) => ({ shopMoney: { amount, currencyCode: "USD" } });
+const shopMoney = (amount: string) => ({ shopMoney: { amount, currencyCode: "USD" } });
 
 const order: OrderFacts = {
   currencyCode: "USD",
@@ -14,7 +14,7 @@ const order: OrderFacts = {
         quantity: 2,
         currentQuantity: 2,
         isGiftCard: false,
-        discountedUnitPriceAfterAllDiscountsSet: money("80.1"),
+        discountedUnitPriceAfterAllDiscountsSet: shopMoney("80.1"),
         variant: { id: "gid://shopify/ProductVariant/11", selectedOptions: [{ name: "Waist", value: "32" }] },
         product: { id: "gid://shopify/Product/1", title: "Classic Chino", tags: ["chino"], collections: { nodes: [{ id: "gid://shopify/Collection/7" }] } },
       },
@@ -25,7 +25,7 @@ const order: OrderFacts = {
         quantity: 1,
         currentQuantity: 0,
         isGiftCard: false,
-        discountedUnitPriceAfterAllDiscountsSet: money("45.0"),
+        discountedUnitPriceAfterAllDiscountsSet: shopMoney("45.0"),
         variant: null,
         product: null,
       },

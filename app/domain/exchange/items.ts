@@ -121,12 +121,3 @@ export function orderItemsOf(order: OrderFacts, returnable: readonly ReturnableF
     };
   });
 }
-
-/** "gid://shopify/LineItem/123" → "123"; a numeric id is kept. */
-export function numericId(id: string): string {
-  return id.startsWith("gid://") ? (id.split("/").pop() ?? id) : id;
-}
-
-export function toGid(type: string, id: string): string {
-  return id.startsWith("gid://") ? id : `gid://shopify/${type}/${id}`;
-}

@@ -19,6 +19,7 @@ import {
   type FieldErrors,
 } from "../forms";
 import { formatMinorAsDecimal } from "../money";
+import { withoutCaseInsensitiveDuplicates } from "../shopify-tags";
 
 /** The languages an offer speaks: the storefront's and the agents'. */
 export const OFFER_LANGUAGES = ["en", "ar", "fr"] as const;
@@ -54,10 +55,6 @@ export const RETURN_REASON_LABELS: Record<ReturnReason, Record<OfferLanguage, st
   OTHER: { en: "Other", ar: "سبب آخر", fr: "Autre" },
   UNKNOWN: { en: "Not given", ar: "غير محدد", fr: "Non précisé" },
 };
-
-export function isReturnReason(value: unknown): value is ReturnReason {
-  return typeof value === "string" && (RETURN_REASONS as readonly string[]).includes(value);
-}
 
 export const OFFER_NAME_MAX_LENGTH = 80;
 export const HEADLINE_MAX_LENGTH = 140;
@@ -220,21 +217,9 @@ export function offerInputSchema(shopCurrency: string) {
     }));
 }
 
-function withoutCaseInsensitiveDuplicates(tags: string[]): string[] {
-  const seen = new Set<string>();
-  return tags.filter((tag) => {
-    const key = tag.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 export type OfferInput = z.output<ReturnType<typeof offerInputSchema>>;
-export type OfferInputDraft = z.input<ReturnType<typeof offerInputSchema>>;
 /** What an offer stores as its definition: everything but its name and switch, which are columns. */
 export type OfferDefinition = Omit<OfferInput, "name" | "enabled">;
-export type OfferExchange = OfferDefinition["exchange"];
 export type OfferBonus = OfferDefinition["bonus"];
 export type BonusDiscount = Extract<OfferBonus, { kind: "upsell_discount" }>["discount"];
 export type OfferTexts = OfferDefinition["texts"];

@@ -4,7 +4,8 @@
 // difference, or why the item can't be exchanged. Accepting one there is a
 // request the merchant's agents confirm (see decision 007).
 import { ineligibleMessage, itemEligibility, type IneligibleReason } from "./eligibility";
-import { numericId, type OrderItem } from "./items";
+import { numericId } from "../shopify-ids";
+import type { OrderItem } from "./items";
 import { matchOffers, type Catalog, type StoredOffer } from "./matching";
 import { OFFER_LANGUAGES, RETURN_REASON_LABELS, RETURN_REASONS, type OfferLanguage, type ReturnReason } from "./offers";
 import type { ExchangeMode } from "./pricing";

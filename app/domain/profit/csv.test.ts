@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { money } from "../money";
+import { moneyFromDecimal } from "../money";
 import { neutraliseFormula, pnlCsv, toCsv } from "./csv";
 import { rate } from "./figures";
 import { DECEMBER_2025, JANUARY_2026, usd } from "./months.fixture";
@@ -55,8 +55,8 @@ describe("toCsv", () => {
       ],
       rows: [
         { line: "Loss", amount: usd("-18871.09"), count: 3, rate: rate(392, 1701) },
-        { line: "Yen", amount: money("500", "JPY"), count: 12_345_678_901_234_567_890n, rate: rate(0, 0) },
-        { line: "Dinar", amount: money("1.250", "KWD"), count: null, rate: rate(4609, 20_000) },
+        { line: "Yen", amount: moneyFromDecimal("500", "JPY"), count: 12_345_678_901_234_567_890n, rate: rate(0, 0) },
+        { line: "Dinar", amount: moneyFromDecimal("1.250", "KWD"), count: null, rate: rate(4609, 20_000) },
         { line: "No amount", count: 0 },
       ],
     });
@@ -72,7 +72,7 @@ describe("toCsv", () => {
 
   it("has no currency column without amounts, and refuses what it can't write", () => {
     expect(toCsv({ columns, rows: [{ name: "a", value: 1 }] })).toBe("Name,Value\r\na,1\r\n");
-    expect(() => toCsv({ columns, rows: [{ name: usd("1.00"), value: money("1.00", "EUR") }] })).toThrow(
+    expect(() => toCsv({ columns, rows: [{ name: usd("1.00"), value: moneyFromDecimal("1.00", "EUR") }] })).toThrow(
       "Row 1 has amounts in both USD and EUR",
     );
     expect(() => toCsv({ columns, rows: [{ name: "a", value: Number.NaN }] })).toThrow(RangeError);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { money } from "../money";
+import { moneyFromDecimal } from "../money";
 import { emptyMonthFacts, funnelsOf, monthPnlOf, sumFunnelFacts, type DashboardSettings, type MonthFacts } from "./dashboard";
 import { formatRate } from "./figures";
 import { parseFields } from "../../../tests/factories/forms";
@@ -8,7 +8,7 @@ import { ARTICLE_CAMPAIGN, JANUARY_2026 } from "./months.fixture";
 import { monthlyPnl, pnlFigures } from "./pnl";
 import { teamCostsByMonth } from "./team-costs";
 
-const minor = (amount: string) => money(amount, "USD").minor;
+const minor = (amount: string) => moneyFromDecimal(amount, "USD").minor;
 const settings: DashboardSettings = { fallbackMarginBps: 6000, teamShareBps: 1000, storeConversionBps: 200, costPerTicketMinor: 475n };
 
 /** January 2026 of the fixture as the tables hold it: sums by source, the campaign's code, every exchange. */
@@ -65,28 +65,28 @@ describe("monthPnlOf", () => {
     facts.exchanges.awaitingPayment = { draftOrders: 1, upsellMinor: minor("9.00"), keptMinor: minor("89.00"), bonusCostMinor: minor("14.10") };
     const pnl = monthPnlOf(facts, settings, "USD");
     const parts = (figure: { parts: Array<{ label: string; value: unknown }> }) => figure.parts.map((part) => [part.label, part.value]);
-    expect(pnl.revenue.exchangeUpsell.value).toEqual(money("612.40", "USD"));
+    expect(pnl.revenue.exchangeUpsell.value).toEqual(moneyFromDecimal("612.40", "USD"));
     expect(pnl.revenue.exchangeUpsell.formula).toBe("What shoppers paid on top, on draft orders paid this month - Of which on orders already credited to an agent's code, a chat or the tracking page");
     expect(parts(pnl.revenue.exchangeUpsell)).toEqual([
       ["Draft orders paid", 3],
-      ["What shoppers paid on top, on draft orders paid this month", money("662.40", "USD")],
-      ["Of which on orders already credited to an agent's code, a chat or the tracking page", money("50.00", "USD")],
+      ["What shoppers paid on top, on draft orders paid this month", moneyFromDecimal("662.40", "USD")],
+      ["Of which on orders already credited to an agent's code, a chat or the tracking page", moneyFromDecimal("50.00", "USD")],
       ["Draft orders awaiting payment", 1],
-      ["Awaiting payment, not counted until paid", money("9.00", "USD")],
+      ["Awaiting payment, not counted until paid", moneyFromDecimal("9.00", "USD")],
     ]);
     // What awaits payment is in no line: the month's figures are January's of the fixture.
-    expect(pnl.revenue.exchangeKept.value).toEqual(money("3450.00", "USD"));
+    expect(pnl.revenue.exchangeKept.value).toEqual(moneyFromDecimal("3450.00", "USD"));
     expect(parts(pnl.revenue.exchangeKept).slice(-2)).toEqual([
       ["Draft orders awaiting payment", 1],
-      ["Awaiting payment, not counted until paid", money("89.00", "USD")],
+      ["Awaiting payment, not counted until paid", moneyFromDecimal("89.00", "USD")],
     ]);
-    expect(pnl.costs.exchangeBonuses.value).toEqual(money("150.00", "USD"));
-    expect(parts(pnl.costs.exchangeBonuses).slice(-1)).toEqual([["Awaiting payment, not counted until paid", money("14.10", "USD")]]);
+    expect(pnl.costs.exchangeBonuses.value).toEqual(moneyFromDecimal("150.00", "USD"));
+    expect(parts(pnl.costs.exchangeBonuses).slice(-1)).toEqual([["Awaiting payment, not counted until paid", moneyFromDecimal("14.10", "USD")]]);
     expect(values(pnlFigures(pnl))).toEqual(values(pnlFigures(monthlyPnl(JANUARY_2026))));
 
     const funnels = funnelsOf(facts, settings, "USD");
-    expect(funnels.exchange.upsellOnCreditedOrders).toEqual(money("50.00", "USD"));
-    expect(funnels.exchange.awaitingPayment).toEqual({ draftOrders: 1, revenue: money("98.00", "USD") });
+    expect(funnels.exchange.upsellOnCreditedOrders).toEqual(moneyFromDecimal("50.00", "USD"));
+    expect(funnels.exchange.awaitingPayment).toEqual({ draftOrders: 1, revenue: moneyFromDecimal("98.00", "USD") });
 
     facts.exchanges.upsellOnCreditedOrdersMinor = minor("662.41");
     expect(() => monthPnlOf(facts, settings, "USD")).toThrow("the upsells on credited orders are more than all the upsells paid");
@@ -112,9 +112,9 @@ describe("funnelsOf", () => {
     expect(formatRate(funnels.chat.chatConversion)).toBe("1.00%");
     // (392 + 9) / (1,701 + 10)
     expect(formatRate(funnels.campaigns.replyRate)).toBe("23.44%");
-    expect(funnels.tracking.saved.value).toEqual(money("204.25", "USD"));
-    expect(funnels.exchange.revenue.value).toEqual(money("4062.40", "USD"));
-    expect(funnels.exchange.keptOnCreditedOrders).toEqual(money("871.05", "USD"));
+    expect(funnels.tracking.saved.value).toEqual(moneyFromDecimal("204.25", "USD"));
+    expect(funnels.exchange.revenue.value).toEqual(moneyFromDecimal("4062.40", "USD"));
+    expect(funnels.exchange.keptOnCreditedOrders).toEqual(moneyFromDecimal("871.05", "USD"));
   });
 });
 
@@ -159,7 +159,7 @@ describe("the profit forms", () => {
     });
     expect(parseFields(query("month=2026-01&salaries=24000&tools=1150"), teamCostsSchema("JPY", "2026-01"))).toEqual({
       ok: true,
-      value: { month: "2026-01", salaries: money("24000", "JPY"), tools: money("1150", "JPY"), other: money("0", "JPY") },
+      value: { month: "2026-01", salaries: moneyFromDecimal("24000", "JPY"), tools: moneyFromDecimal("1150", "JPY"), other: moneyFromDecimal("0", "JPY") },
     });
     expect(parseFields(query("month=2027-02&salaries=1&tools=1"), teamCostsSchema("USD", "2026-01"))).toEqual({
       ok: false,

@@ -15,7 +15,7 @@
 //   shopper pays it, and not at all before: until then it is shown apart, as
 //   awaiting payment. An upsell whose order is credited to a source (an
 //   agent's code entered at checkout) is in that order's net revenue already.
-import type { Money } from "../money";
+import { moneyOfMinor, type Money } from "../money";
 import type { AttributionSource } from "../agents/attribution";
 import type { ChatEvent } from "../chat/events";
 import type { Figure, Part } from "./figures";
@@ -167,7 +167,7 @@ const awaitingParts = (awaiting: AwaitingPayment, amount: Money): Part[] =>
  */
 export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, currencyCode: string): MonthlyPnl {
   const code = currencyCode.toUpperCase();
-  const money = (minor: bigint): Money => ({ minor, currencyCode: code });
+  const inCurrency = (minor: bigint): Money => moneyOfMinor(minor, code);
   const agent = facts.bySource.agent_code;
   let campaignMinor = 0n;
   let campaignOrders = 0;
@@ -191,23 +191,23 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
     month: facts.month,
     currencyCode: code,
     revenue: {
-      agentCode: money(agent.netMinor - campaignMinor),
-      chat: money(facts.bySource.chat.netMinor),
-      trackingPage: money(facts.bySource.tracking_page.netMinor),
-      exchangeKept: money(exchanges.keptMinor - exchanges.keptOnCreditedOrdersMinor),
-      exchangeUpsell: money(exchanges.upsellMinor - exchanges.upsellOnCreditedOrdersMinor),
+      agentCode: inCurrency(agent.netMinor - campaignMinor),
+      chat: inCurrency(facts.bySource.chat.netMinor),
+      trackingPage: inCurrency(facts.bySource.tracking_page.netMinor),
+      exchangeKept: inCurrency(exchanges.keptMinor - exchanges.keptOnCreditedOrdersMinor),
+      exchangeUpsell: inCurrency(exchanges.upsellMinor - exchanges.upsellOnCreditedOrdersMinor),
       campaigns: facts.campaigns.map((campaign) => ({
         name: campaign.name,
         contacted: campaign.contacted,
         replied: campaign.replied,
-        revenue: money(campaign.netMinor),
+        revenue: inCurrency(campaign.netMinor),
       })),
     },
-    commissions: money(agent.commissionMinor + facts.bySource.chat.commissionMinor + facts.bySource.tracking_page.commissionMinor),
-    delightSpent: money(facts.delight.costMinor),
-    exchangeBonuses: money(exchanges.bonusCostMinor),
-    teamCosts: { salaries: money(facts.team.salariesMinor), tools: money(facts.team.toolsMinor), other: money(facts.team.otherMinor) },
-    storeRefundsAndExchanges: { refunds: money(facts.store.refundedMinor), exchanges: money(exchanges.keptMinor) },
+    commissions: inCurrency(agent.commissionMinor + facts.bySource.chat.commissionMinor + facts.bySource.tracking_page.commissionMinor),
+    delightSpent: inCurrency(facts.delight.costMinor),
+    exchangeBonuses: inCurrency(exchanges.bonusCostMinor),
+    teamCosts: { salaries: inCurrency(facts.team.salariesMinor), tools: inCurrency(facts.team.toolsMinor), other: inCurrency(facts.team.otherMinor) },
+    storeRefundsAndExchanges: { refunds: inCurrency(facts.store.refundedMinor), exchanges: inCurrency(exchanges.keptMinor) },
     settings: { teamShareBps: settings.teamShareBps, fallbackMarginBps: settings.fallbackMarginBps },
   });
 
@@ -217,9 +217,9 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
       ? explained(revenue.agentCode, `${revenue.agentCode.formula}: ${ordersText(agent.orders)}`, [{ label: "Orders", value: agent.orders }])
       : explained(revenue.agentCode, `${AGENT_CODE_ORDERS_LABEL} - ${CAMPAIGN_ORDERS_LABEL}`, [
           { label: "Orders credited to an agent's code", value: agent.orders },
-          { label: AGENT_CODE_ORDERS_LABEL, value: money(agent.netMinor) },
+          { label: AGENT_CODE_ORDERS_LABEL, value: inCurrency(agent.netMinor) },
           { label: "Orders with a campaign's code (under Outreach campaigns)", value: campaignOrders },
-          { label: CAMPAIGN_ORDERS_LABEL, value: money(campaignMinor) },
+          { label: CAMPAIGN_ORDERS_LABEL, value: inCurrency(campaignMinor) },
         ]);
   for (const key of ["chat", "trackingPage"] as const) {
     const count = facts.bySource[key === "chat" ? "chat" : "tracking_page"].orders;
@@ -227,21 +227,21 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
   }
   revenue.exchangeKept = explained(revenue.exchangeKept, `${KEPT_ALL_LABEL} - ${KEPT_CREDITED_LABEL}`, [
     { label: "Accepted exchanges", value: exchanges.accepted },
-    { label: KEPT_ALL_LABEL, value: money(exchanges.keptMinor) },
-    { label: KEPT_CREDITED_LABEL, value: money(exchanges.keptOnCreditedOrdersMinor) },
-    ...awaitingParts(awaiting, money(awaiting.keptMinor)),
+    { label: KEPT_ALL_LABEL, value: inCurrency(exchanges.keptMinor) },
+    { label: KEPT_CREDITED_LABEL, value: inCurrency(exchanges.keptOnCreditedOrdersMinor) },
+    ...awaitingParts(awaiting, inCurrency(awaiting.keptMinor)),
   ]);
   revenue.exchangeUpsell = explained(revenue.exchangeUpsell, `${UPSELL_PAID_LABEL} - ${UPSELL_CREDITED_LABEL}`, [
     { label: PAID_DRAFTS_LABEL, value: exchanges.paidDraftOrders },
-    { label: UPSELL_PAID_LABEL, value: money(exchanges.upsellMinor) },
-    { label: UPSELL_CREDITED_LABEL, value: money(exchanges.upsellOnCreditedOrdersMinor) },
-    ...awaitingParts(awaiting, money(awaiting.upsellMinor)),
+    { label: UPSELL_PAID_LABEL, value: inCurrency(exchanges.upsellMinor) },
+    { label: UPSELL_CREDITED_LABEL, value: inCurrency(exchanges.upsellOnCreditedOrdersMinor) },
+    ...awaitingParts(awaiting, inCurrency(awaiting.upsellMinor)),
   ]);
   costs.delightCodes = explained(costs.delightCodes, costs.delightCodes.formula, [{ label: "Delight codes issued", value: facts.delight.codes }]);
   costs.exchangeBonuses = explained(costs.exchangeBonuses, `${costs.exchangeBonuses.formula}: on the returns of the month's accepted exchanges and on the draft orders paid this month`, [
     { label: "Accepted exchanges", value: exchanges.accepted },
     { label: PAID_DRAFTS_LABEL, value: exchanges.paidDraftOrders },
-    ...awaitingParts(awaiting, money(awaiting.bonusCostMinor)),
+    ...awaitingParts(awaiting, inCurrency(awaiting.bonusCostMinor)),
   ]);
   costs.commissions = explained(costs.commissions, costs.commissions.formula, [{ label: "Orders credited to an agent's code", value: agent.orders }]);
   if (facts.team.source === "carried") {
@@ -299,7 +299,7 @@ export interface DashboardFunnels {
 
 export function funnelsOf(facts: FunnelFacts, settings: DashboardSettings, currencyCode: string): DashboardFunnels {
   const code = currencyCode.toUpperCase();
-  const money = (minor: bigint): Money => ({ minor, currencyCode: code });
+  const inCurrency = (minor: bigint): Money => moneyOfMinor(minor, code);
   return {
     chat: {
       ...chatProfitFunnel({
@@ -310,25 +310,25 @@ export function funnelsOf(facts: FunnelFacts, settings: DashboardSettings, curre
       }),
       storeOrders: facts.store.orders,
     },
-    tracking: trackingFunnel([{ day: "the period", lookups: facts.tracking.lookups, misses: facts.tracking.misses }], money(settings.costPerTicketMinor)),
+    tracking: trackingFunnel([{ day: "the period", lookups: facts.tracking.lookups, misses: facts.tracking.misses }], inCurrency(settings.costPerTicketMinor)),
     exchange: {
       ...exchangeFunnel({
         currencyCode: code,
         offersShown: facts.exchanges.offersShown,
         accepted: facts.exchanges.accepted,
-        kept: money(facts.exchanges.keptMinor - facts.exchanges.keptOnCreditedOrdersMinor),
-        upsell: money(facts.exchanges.upsellMinor - facts.exchanges.upsellOnCreditedOrdersMinor),
+        kept: inCurrency(facts.exchanges.keptMinor - facts.exchanges.keptOnCreditedOrdersMinor),
+        upsell: inCurrency(facts.exchanges.upsellMinor - facts.exchanges.upsellOnCreditedOrdersMinor),
       }),
-      keptOnCreditedOrders: money(facts.exchanges.keptOnCreditedOrdersMinor),
-      upsellOnCreditedOrders: money(facts.exchanges.upsellOnCreditedOrdersMinor),
+      keptOnCreditedOrders: inCurrency(facts.exchanges.keptOnCreditedOrdersMinor),
+      upsellOnCreditedOrders: inCurrency(facts.exchanges.upsellOnCreditedOrdersMinor),
       awaitingPayment: {
         draftOrders: facts.exchanges.awaitingPayment.draftOrders,
-        revenue: money(facts.exchanges.awaitingPayment.upsellMinor + facts.exchanges.awaitingPayment.keptMinor),
+        revenue: inCurrency(facts.exchanges.awaitingPayment.upsellMinor + facts.exchanges.awaitingPayment.keptMinor),
       },
     },
     campaigns: campaignFunnel(
       code,
-      facts.campaigns.map((campaign) => ({ name: campaign.name, contacted: campaign.contacted, replied: campaign.replied, revenue: money(campaign.netMinor) })),
+      facts.campaigns.map((campaign) => ({ name: campaign.name, contacted: campaign.contacted, replied: campaign.replied, revenue: inCurrency(campaign.netMinor) })),
     ),
   };
 }

@@ -2,7 +2,7 @@
 // the parts and the formula they were computed from, so the page can show on
 // hover, and the CSV can list, how every number was reached.
 import type { Money } from "../money";
-import { assertBasisPoints, assertSameCurrency, BASIS_POINTS_PER_WHOLE, divideRoundHalfUp } from "../agents/money-math";
+import { assertBasisPoints, assertSameCurrency, BASIS_POINTS_PER_WHOLE, divideRoundHalfUp } from "../money/arithmetic";
 
 /**
  * An exact ratio of two counts: 392 replies of 1,701 contacted is

@@ -5,7 +5,7 @@
 import type { Money } from "../money";
 import { chatFunnel, type FunnelCounts } from "../chat/funnel";
 import { deflection, type DeflectionDay } from "../tracking/settings";
-import { assertSameCurrency } from "../agents/money-math";
+import { assertSameCurrency } from "../money/arithmetic";
 import {
   assertCount,
   checkedAmount,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attributedRevenue, commission, leaderboard, type AttributedOrderRow } from "../agents/attribution";
-import { money } from "../money";
+import { moneyFromDecimal } from "../money";
 import { leaderboardFromSums, type AgentMonthSum } from "./leaderboard";
 import { monthKeyOf, monthRange } from "./periods";
 
@@ -77,16 +77,16 @@ describe("leaderboardFromSums", () => {
         name: "Ana",
         attributedOrders: 0,
         cancelledOrders: 0,
-        netRevenue: money("0", "USD"),
+        netRevenue: moneyFromDecimal("0", "USD"),
         averageOrderValue: null,
-        commission: money("0", "USD"),
-        delightBudgetUsed: money("0", "USD"),
+        commission: moneyFromDecimal("0", "USD"),
+        delightBudgetUsed: moneyFromDecimal("0", "USD"),
       },
     ]);
-    const sum = { agentId: "b", orders: 1, cancelledOrders: 0, net: money("10.00", "USD"), commission: money("1.00", "USD") };
+    const sum = { agentId: "b", orders: 1, cancelledOrders: 0, net: moneyFromDecimal("10.00", "USD"), commission: moneyFromDecimal("1.00", "USD") };
     expect(() => leaderboardFromSums({ currencyCode: "USD", agents: [], sums: [sum], delight: [] }, period)).toThrow("agent b");
     expect(() =>
-      leaderboardFromSums({ currencyCode: "USD", agents: [{ agentId: "b", name: "B" }], sums: [{ ...sum, net: money("10.00", "EUR") }], delight: [] }, period),
+      leaderboardFromSums({ currencyCode: "USD", agents: [{ agentId: "b", name: "B" }], sums: [{ ...sum, net: moneyFromDecimal("10.00", "EUR") }], delight: [] }, period),
     ).toThrow("in EUR, expected USD");
   });
 });

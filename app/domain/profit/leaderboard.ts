@@ -6,9 +6,9 @@
 // checks that both give the same board for the same orders. They can, exactly,
 // because an order's commission is rounded once, per order, when it is
 // credited (decision 005), and a month's sum only adds those.
-import type { Money } from "../money";
-import { assertSameCurrency, divideRoundHalfUp } from "../agents/money-math";
-import type { Leaderboard, LeaderboardFigures, LeaderboardRow } from "../agents/attribution";
+import { type Money } from "../money";
+import { assertSameCurrency} from "../money/arithmetic";
+import { agentTallies, rankedLeaderboard, type Leaderboard } from "../agents/attribution";
 
 /** An agent's credited orders in one month (one AttributionMonthly row of theirs). */
 export interface AgentMonthSum {
@@ -37,31 +37,6 @@ export interface LeaderboardFromSumsInput {
   delight: readonly AgentDelightSum[];
 }
 
-interface Tally {
-  agentId: string;
-  name: string;
-  attributedOrders: number;
-  cancelledOrders: number;
-  netRevenueMinor: bigint;
-  commissionMinor: bigint;
-  delightMinor: bigint;
-}
-
-type Totals = Omit<Tally, "agentId" | "name">;
-
-function figures(tally: Totals, currencyCode: string): LeaderboardFigures {
-  const money = (minor: bigint): Money => ({ minor, currencyCode });
-  return {
-    attributedOrders: tally.attributedOrders,
-    cancelledOrders: tally.cancelledOrders,
-    netRevenue: money(tally.netRevenueMinor),
-    averageOrderValue:
-      tally.attributedOrders === 0 ? null : money(divideRoundHalfUp(tally.netRevenueMinor, BigInt(tally.attributedOrders))),
-    commission: money(tally.commissionMinor),
-    delightBudgetUsed: money(tally.delightMinor),
-  };
-}
-
 /**
  * The leaderboard of the period the sums cover: agents ranked by net revenue,
  * then by name, with the exact sums of the rows as totals. The sums must all be
@@ -69,16 +44,7 @@ function figures(tally: Totals, currencyCode: string): LeaderboardFigures {
  */
 export function leaderboardFromSums(input: LeaderboardFromSumsInput, period: { start: Date; end: Date }): Leaderboard {
   const currencyCode = input.currencyCode.toUpperCase();
-  const tallies = new Map<string, Tally>();
-  for (const { agentId, name } of input.agents) {
-    if (tallies.has(agentId)) throw new Error(`Agent ${agentId} is listed twice`);
-    tallies.set(agentId, { agentId, name, attributedOrders: 0, cancelledOrders: 0, netRevenueMinor: 0n, commissionMinor: 0n, delightMinor: 0n });
-  }
-  const tallyOf = (agentId: string, what: string) => {
-    const tally = tallies.get(agentId);
-    if (!tally) throw new Error(`${what} is credited to agent ${agentId}, who is not among the leaderboard's agents`);
-    return tally;
-  };
+  const { tallies, tallyOf } = agentTallies(input.agents);
 
   for (const sum of input.sums) {
     const tally = tallyOf(sum.agentId, "A month's sales");
@@ -94,19 +60,5 @@ export function leaderboardFromSums(input: LeaderboardFromSumsInput, period: { s
     tallyOf(spend.agentId, "A delight code").delightMinor += spend.cost.minor;
   }
 
-  // leaderboard()'s order: net revenue, then name, then id.
-  const ranked = [...tallies.values()].sort((a, b) => {
-    if (a.netRevenueMinor !== b.netRevenueMinor) return a.netRevenueMinor > b.netRevenueMinor ? -1 : 1;
-    return a.name.localeCompare(b.name, "en") || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
-  });
-  const total: Totals = { attributedOrders: 0, cancelledOrders: 0, netRevenueMinor: 0n, commissionMinor: 0n, delightMinor: 0n };
-  const rows = ranked.map((tally, index): LeaderboardRow => {
-    total.attributedOrders += tally.attributedOrders;
-    total.cancelledOrders += tally.cancelledOrders;
-    total.netRevenueMinor += tally.netRevenueMinor;
-    total.commissionMinor += tally.commissionMinor;
-    total.delightMinor += tally.delightMinor;
-    return { rank: index + 1, agentId: tally.agentId, name: tally.name, ...figures(tally, currencyCode) };
-  });
-  return { period: { start: period.start, end: period.end }, currencyCode, rows, totals: figures(total, currencyCode) };
+  return rankedLeaderboard(tallies.values(), currencyCode, period);
 }

@@ -1,10 +1,10 @@
 // Four months of a store's support P&L whose answers were worked out by hand
 // (the sums are in the comments), for the profit module's tests. Support is
 // at a loss in November and December, and a profit center from January.
-import { money, type Money } from "../money";
+import { moneyFromDecimal, type Money } from "../money";
 import type { MonthlyPnlInput } from "./pnl";
 
-export const usd = (amount: string): Money => money(amount, "USD");
+export const usd = (amount: string): Money => moneyFromDecimal(amount, "USD");
 
 /** The source article's campaign: 1,701 new customers contacted, 392 replied asking to process their order. */
 export const ARTICLE_CAMPAIGN = {

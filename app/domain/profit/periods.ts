@@ -1,9 +1,9 @@
 // Months on the shop's clock, which is how the profit dashboard counts: an
 // order placed at 23:30 on 31 January in New York is January's, wherever the
 // merchant reads the page from. Boundaries come from Intl's time-zone rules
-// (../agents/zoned-time), so a month that changes to or from daylight saving
+// (../time/zoned-time), so a month that changes to or from daylight saving
 // is still exactly its days, and agrees with the agents' budget months.
-import { instantOfWallClock, wallClockAt } from "../agents/zoned-time";
+import { instantOfWallClock, wallClockAt } from "../time/zoned-time";
 
 /** "2026-01": a calendar month on the shop's clock. Sorts as text in calendar order. */
 export type MonthKey = string;

@@ -10,7 +10,8 @@ import {
   quietMonth,
   usd,
 } from "./months.fixture";
-import { COST_LINES, monthlyPnl, pnlFigures, profitCenterSince, REVENUE_LINES, sumPnl, type MonthlyPnl, type MonthlyPnlInput } from "./pnl";
+import { COST_LINES, monthlyPnl, pnlFigures, REVENUE_LINES, type MonthlyPnl, type MonthlyPnlInput } from "./pnl";
+import { profitCenterSince, sumPnl } from "./pnl-period";
 
 /** A figure's amount as the CSV and a calculator show it: "74197.05". */
 const amount = (figure: Figure) => formatMinorAsDecimal(figure.value.minor, figure.value.currencyCode);

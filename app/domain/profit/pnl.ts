@@ -3,10 +3,10 @@
 // customer service is a profit center. Every line is a Figure carrying the
 // parts and formula it came from, so the dashboard and the CSV can show how
 // each cent was reached. Exact: integer minor units, one rounding rule
-// (half-up, as in ../agents/money-math), and a rounding only where a
-// percentage is applied.
-import type { Money } from "../money";
-import { applyBasisPoints, assertBasisPoints, BASIS_POINTS_PER_WHOLE, sumMoney } from "../agents/money-math";
+// (half-up, as in ../money/arithmetic), and a rounding only where a
+// percentage is applied. Several months add up in pnl-period.ts.
+import { moneyOfMinor, type Money } from "../money";
+import { applyBasisPoints, assertBasisPoints, BASIS_POINTS_PER_WHOLE, sumMoney } from "../money/arithmetic";
 import {
   assertEachOrderOnce,
   checkedAmount,
@@ -18,9 +18,8 @@ import {
   type RevenueAmount,
 } from "./figures";
 import { campaignFunnelRow, type Campaign } from "./funnels";
-import { assertMonthKey, monthsBetween, type MonthKey } from "./periods";
+import { assertMonthKey, type MonthKey } from "./periods";
 
-/** The team answers for this share of the store's refunds and exchanges unless the merchant sets another: 10%. */
 export const DEFAULT_TEAM_SHARE_BPS = 1000;
 
 /** The revenue support generated, in the order the dashboard lists it. */
@@ -141,7 +140,7 @@ export interface PeriodPnl extends PnlStatement {
 const sumOfLabels = (parts: readonly Part[]) => parts.map((part) => part.label).join(" + ");
 
 /** A figure that is the sum of its parts, with the formula spelling them out. */
-function sumFigure(key: string, label: string, currencyCode: string, parts: Part[], emptyFormula = "Nothing to add"): Figure {
+export function sumFigure(key: string, label: string, currencyCode: string, parts: Part[], emptyFormula = "Nothing to add"): Figure {
   const amounts = parts.map((part) => part.value).filter(isMoney);
   return {
     key,
@@ -201,20 +200,20 @@ function cogsLine(currencyCode: string, revenue: Record<RevenueLineKey, Figure>,
   }
   if (coveredMinor > totalRevenue.minor) throw new RangeError("The revenue with a known cost is more than the revenue support generated");
 
-  const money = (minor: bigint): Money => ({ minor, currencyCode });
-  const withoutKnownCost = money(totalRevenue.minor - coveredMinor);
+  const inCurrency = (minor: bigint): Money => moneyOfMinor(minor, currencyCode);
+  const withoutKnownCost = inCurrency(totalRevenue.minor - coveredMinor);
   const costShareBps = BASIS_POINTS_PER_WHOLE - marginBps;
   const estimated = applyBasisPoints(withoutKnownCost, costShareBps);
   return {
     key: "costs.cogs",
     label: COST_LINE_LABELS.cogs,
-    value: money(knownCostMinor + estimated.minor),
+    value: inCurrency(knownCostMinor + estimated.minor),
     formula:
       "Known unit costs + Revenue without a known cost x (100% - Gross margin), the second term rounded half-up to the cent",
     parts: [
-      ...known.map((entry): Part => ({ label: entry.label, value: money(entry.cost.minor) })),
+      ...known.map((entry): Part => ({ label: entry.label, value: inCurrency(entry.cost.minor) })),
       { label: "Revenue support generated", value: totalRevenue },
-      { label: "Revenue with a known cost", value: money(coveredMinor) },
+      { label: "Revenue with a known cost", value: inCurrency(coveredMinor) },
       { label: "Revenue without a known cost", value: withoutKnownCost },
       { label: "Gross margin", value: rateFromBasisPoints(marginBps) },
       { label: "Cost share of revenue without a known cost", value: rateFromBasisPoints(costShareBps) },
@@ -247,7 +246,7 @@ function teamShareLine(currencyCode: string, store: MonthlyPnlInput["storeRefund
   };
 }
 
-function statement(currencyCode: string, revenue: Record<RevenueLineKey, Figure>, costs: Record<CostLineKey, Figure>): PnlStatement {
+export function statement(currencyCode: string, revenue: Record<RevenueLineKey, Figure>, costs: Record<CostLineKey, Figure>): PnlStatement {
   const totalRevenue = sumFigure(
     "totalRevenue",
     TOTAL_REVENUE_LABEL,
@@ -355,63 +354,4 @@ export function pnlFigures(pnl: PnlStatement): Figure[] {
     pnl.totalCosts,
     pnl.result,
   ];
-}
-
-function sortedMonths(months: readonly MonthlyPnl[]): MonthlyPnl[] {
-  const sorted = [...months].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
-  for (let index = 1; index < sorted.length; index += 1) {
-    if (sorted[index].month === sorted[index - 1].month) throw new Error(`Month ${sorted[index].month} is listed twice`);
-  }
-  return sorted;
-}
-
-/**
- * The first month of the latest unbroken run of profitable months, or null
- * when the last month was not profitable (or there are no months).
- *
- * Only complete months count: pass `throughMonth` (lastCompleteMonth) and
- * anything after it, the month in progress, is left out. A month missing
- * from the list breaks the run, since nothing says it was profitable.
- */
-export function profitCenterSince(months: readonly MonthlyPnl[], throughMonth?: MonthKey): MonthKey | null {
-  if (throughMonth !== undefined) assertMonthKey(throughMonth, "The last complete month");
-  const complete = sortedMonths(months).filter((pnl) => throughMonth === undefined || pnl.month <= throughMonth);
-  let since: MonthKey | null = null;
-  for (let index = complete.length - 1; index >= 0; index -= 1) {
-    const pnl = complete[index];
-    if (!pnl.isProfitable) break;
-    if (since !== null && monthsBetween(pnl.month, since) !== 1) break;
-    since = pnl.month;
-  }
-  return since;
-}
-
-/**
- * A period's P&L: each line the sum of the months' lines, with one part per
- * month, so the period reads as the months it adds up. Rounding happened
- * once per month, and the period only adds, so it agrees with the months to
- * the cent.
- */
-export function sumPnl(months: readonly MonthlyPnl[]): PeriodPnl {
-  const sorted = sortedMonths(months);
-  if (sorted.length === 0) throw new RangeError("A period needs at least one month");
-  const currencyCode = sorted[0].currencyCode;
-  const across = (pick: (pnl: MonthlyPnl) => Figure): Figure => {
-    const first = pick(sorted[0]);
-    const figure = sumFigure(
-      first.key,
-      first.label,
-      currencyCode,
-      sorted.map((pnl) => ({ label: pnl.month, value: pick(pnl).value })),
-    );
-    return { ...figure, formula: `The sum of ${sorted.length === 1 ? "1 month" : `${sorted.length} months`}: ${figure.formula}` };
-  };
-  const revenue = Object.fromEntries(REVENUE_LINES.map((key) => [key, across((pnl) => pnl.revenue[key])])) as Record<RevenueLineKey, Figure>;
-  const costs = Object.fromEntries(COST_LINES.map((key) => [key, across((pnl) => pnl.costs[key])])) as Record<CostLineKey, Figure>;
-  return {
-    from: sorted[0].month,
-    to: sorted[sorted.length - 1].month,
-    months: sorted.map((pnl) => pnl.month),
-    ...statement(currencyCode, revenue, costs),
-  };
 }

@@ -2,7 +2,7 @@
 // CSV export: every table the page shows, each line with the parts it was
 // computed from, in one file a spreadsheet opens (UTF-8 with a byte order mark,
 // so Excel reads "€" and "é" right).
-import type { Money } from "../money";
+import { moneyOfMinor, type Money } from "../money";
 import type { Leaderboard } from "../agents/attribution";
 import type { CampaignFacts, DashboardFunnels, DashboardSettings, MonthFacts } from "./dashboard";
 import { rateFromBasisPoints } from "./figures";
@@ -67,7 +67,6 @@ export const REPORT_TABLE_TITLES: Readonly<Record<ReportTable, string>> = {
 };
 
 const columns = (pairs: Array<[string, string]>) => pairs.map(([key, label]) => ({ key, label }));
-const money = (minor: bigint, currencyCode: string): Money => ({ minor, currencyCode });
 
 function funnelRows<T>(report: ProfitReport, pick: (funnels: DashboardFunnels) => T, row: (label: string, funnel: T) => Record<string, CsvCell>) {
   return [
@@ -179,7 +178,7 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           replied: campaign.replied,
           replyRate: { numerator: campaign.replied, denominator: campaign.contacted },
           orders: campaign.code === null ? null : campaign.orders,
-          revenue: money(campaign.netMinor, currency),
+          revenue: moneyOfMinor(campaign.netMinor, currency),
         })),
       };
     case "leaderboard":
@@ -238,10 +237,10 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
         ]),
         rows: report.facts.map(({ month, team }) => ({
           month,
-          salaries: money(team.salariesMinor, currency),
-          tools: money(team.toolsMinor, currency),
-          other: money(team.otherMinor, currency),
-          total: money(team.salariesMinor + team.toolsMinor + team.otherMinor, currency),
+          salaries: moneyOfMinor(team.salariesMinor, currency),
+          tools: moneyOfMinor(team.toolsMinor, currency),
+          other: moneyOfMinor(team.otherMinor, currency),
+          total: moneyOfMinor(team.salariesMinor + team.toolsMinor + team.otherMinor, currency),
           source: team.source === "entered" ? "Entered" : team.source === "carried" ? `Carried from ${team.from}` : "None entered",
         })),
       };
@@ -258,7 +257,7 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           },
           { setting: "Team's share of refunds and exchanges", value: rateFromBasisPoints(report.settings.teamShareBps) },
           { setting: "Store conversion rate", value: rateFromBasisPoints(report.settings.storeConversionBps) },
-          { setting: "Cost per ticket", value: money(report.settings.costPerTicketMinor, currency) },
+          { setting: "Cost per ticket", value: moneyOfMinor(report.settings.costPerTicketMinor, currency) },
           { setting: "Profit center since", value: report.profitCenterSince ?? "Not a profit center last month" },
           // The current month is in the period as it stands: its figures are not a whole month's.
           ...(report.period.partialMonth ? [{ setting: "Month in progress (its figures are so far)", value: report.period.partialMonth }] : []),

@@ -6,7 +6,7 @@
 // change itself, so a sum is never re-read from its rows on a hot path
 // (docs/decisions/008-profit-dashboard.md). A full re-sum of the same rows
 // gives the same figures; the tests hold the two to each other.
-import { shopDay } from "../tracking/settings";
+import { dayInTimeZone } from "../time/days";
 
 export interface OrderForSums {
   processedAt: Date;
@@ -32,7 +32,7 @@ export interface DayDelta extends DayFigures {
 export function orderDayContribution(order: OrderForSums, timeZone: string): DayDelta {
   const cancelled = order.cancelledAt !== null;
   return {
-    day: shopDay(order.processedAt, timeZone),
+    day: dayInTimeZone(order.processedAt, timeZone),
     currencyCode: order.currencyCode,
     orders: cancelled ? 0 : 1,
     cancelledOrders: cancelled ? 1 : 0,

@@ -18,8 +18,6 @@ export const trackLookupSchema = z.object({
     .max(254, "That email or phone number is too long"),
 });
 
-export type TrackLookupInput = z.infer<typeof trackLookupSchema>;
-
 /** "1001", "#1001", "# 1001" → "#1001", the order's name in Shopify. */
 export function orderNameFromInput(order: string): string {
   const match = ORDER_NUMBER.exec(order.trim());

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { formatMessage, placeholdersOf, resolveLocale, TRACKING_LOCALES, trackingMessages } from "./messages";
+import { formatMessage, localeTexts, placeholdersOf, resolveLocale, TRACKING_LOCALES, trackingMessages } from "./messages";
+
+describe("the locale files (app/locales/tracking)", () => {
+  it("have every key in every language, and no other", () => {
+    const english = Object.keys(localeTexts.en).sort();
+    expect(english.length).toBeGreaterThan(0);
+    for (const locale of TRACKING_LOCALES) {
+      const keys = Object.keys(localeTexts[locale]).sort();
+      expect(english.filter((key) => !keys.includes(key)), `keys missing in ${locale}.json`).toEqual([]);
+      expect(keys.filter((key) => !english.includes(key)), `keys only in ${locale}.json`).toEqual([]);
+    }
+  });
+});
 
 describe("trackingMessages", () => {
   it.each(Object.entries(trackingMessages))("%s reads the same in every language", (_key, texts) => {

@@ -4,7 +4,7 @@
 // page follows the storefront's language switcher. Anything that came from
 // an order (names, carrier text) is escaped for HTML and for Liquid.
 import { TRACKING_LOCALES, formatMessage, type MessageParams, type TrackingMessageKey } from "./messages";
-import type { PackageTimeline, TimelineStep, TrackingException, TrackingView, UnfulfilledGroup } from "./timeline";
+import type { PackageTimeline, TimelineStep, TrackingException, TrackingView, UnfulfilledGroup } from "./timeline-facts";
 import type { DeliveredItemOffer } from "../exchange/storefront";
 
 export interface RecentOrder {

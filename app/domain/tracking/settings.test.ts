@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFields } from "../../../tests/factories/forms";
-import { deflection, shopDay, trackingSettingsSchema } from "./settings";
+import { deflection, trackingSettingsSchema } from "./settings";
 
 const parse = (fields: Record<string, string>) => parseFields(fields, trackingSettingsSchema("USD"));
 
@@ -64,12 +64,5 @@ describe("deflection", () => {
       ticketsSaved: 43,
       savedMinor: 21500n,
     });
-  });
-
-  it("buckets lookups by the shop's calendar day", () => {
-    const lateEvening = new Date("2026-01-31T20:30:00Z");
-    expect(shopDay(lateEvening, "Asia/Riyadh")).toBe("2026-01-31");
-    expect(shopDay(new Date("2026-01-31T21:30:00Z"), "Asia/Riyadh")).toBe("2026-02-01");
-    expect(shopDay(lateEvening, "America/New_York")).toBe("2026-01-31");
   });
 });

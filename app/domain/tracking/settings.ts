@@ -2,7 +2,6 @@
 // FAQ links, the pinned upsell collection and the cost of a ticket.
 import { z } from "zod";
 import { amountField, isBlank, listField, optionalField } from "../forms";
-import { wallClockAt } from "../agents/zoned-time";
 
 export const MAX_FAQ_LINKS = 5;
 /** What a ticket costs until the merchant says otherwise. */
@@ -90,12 +89,6 @@ export interface TrackingSettingsValues {
 }
 
 export type TrackingSettingsForm = z.infer<ReturnType<typeof trackingSettingsSchema>>;
-
-/** The calendar day of an instant in the shop's time zone, "2026-11-23". */
-export function shopDay(instant: Date, timeZone: string): string {
-  const { year, month, day } = wallClockAt(instant, timeZone);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
 
 export interface DeflectionDay {
   day: string;

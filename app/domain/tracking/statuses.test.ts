@@ -1,6 +1,6 @@
 import { isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { loadAdminSchema } from "../../../tests/shopify/admin-schema";
+import { loadAdminSchema } from "../../../local-shopify/admin-schema";
 import {
   cancelReasonMessage,
   deliveryMethodFlow,

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { money } from "../money";
-import {
-  compileRules,
-  describeTierChange,
-  diffTags,
-  evaluateCustomer,
-  matchTier,
-  tierMetafieldValue,
-  type CustomerFacts,
-  type RuleWithPrecedence,
-} from "./evaluate";
+import { moneyFromDecimal } from "../money";
+import { compileRules, evaluateCustomer, matchTier, type CustomerFacts, type RuleWithPrecedence } from "./evaluate";
+import { describeTierChange, diffTags, tierMetafieldValue } from "./tier-effects";
 import { parseRuleInput, type RuleInputDraft } from "./rules";
 
 const NOW = new Date("2025-06-30T12:00:00.000Z");
@@ -27,7 +19,7 @@ function customer(facts: Partial<CustomerFacts> = {}): CustomerFacts {
   return {
     customerId: "gid://shopify/Customer/1",
     tags: [],
-    amountSpent: money("0.00", "USD"),
+    amountSpent: moneyFromDecimal("0.00", "USD"),
     ordersCount: 0,
     lastOrderAt: null,
     ...facts,
@@ -44,16 +36,16 @@ describe("evaluateCustomer: conditions", () => {
   });
 
   it("counts an amount exactly at the threshold, and not one cent below", () => {
-    expect(tierOf([bigSpender], customer({ amountSpent: money("10000.00", "USD") }))).toBe("Senior Concierge");
-    expect(tierOf([bigSpender], customer({ amountSpent: money("9999.99", "USD") }))).toBeNull();
+    expect(tierOf([bigSpender], customer({ amountSpent: moneyFromDecimal("10000.00", "USD") }))).toBe("Senior Concierge");
+    expect(tierOf([bigSpender], customer({ amountSpent: moneyFromDecimal("9999.99", "USD") }))).toBeNull();
   });
 
   it("explains the amount comparison in the shop's money", () => {
-    expect(evaluateCustomer([bigSpender], customer({ amountSpent: money("12400.00", "USD") }), SHOP)).toEqual({
+    expect(evaluateCustomer([bigSpender], customer({ amountSpent: moneyFromDecimal("12400.00", "USD") }), SHOP)).toEqual({
       tier: expect.objectContaining({ ruleId: "Senior Concierge", tierName: "Senior Concierge" }),
       reason: ["Qualifies for “Senior Concierge”: Amount spent $12,400.00 ≥ $10,000.00"],
     });
-    expect(evaluateCustomer([bigSpender], customer({ amountSpent: money("9999.99", "USD") }), SHOP).reason).toEqual([
+    expect(evaluateCustomer([bigSpender], customer({ amountSpent: moneyFromDecimal("9999.99", "USD") }), SHOP).reason).toEqual([
       "Not “Senior Concierge”: Amount spent $9,999.99 < $10,000.00",
       "No tier applies",
     ]);
@@ -65,14 +57,14 @@ describe("evaluateCustomer: conditions", () => {
       ...rule("Whale", 1, { conditions: [{ kind: "amount_spent_at_least", value: "1.00" }] }),
       conditions: [{ kind: "amount_spent_at_least", value: "90071992547409.93" }],
     };
-    expect(tierOf([whale], customer({ amountSpent: money("90071992547409.93", "USD") }))).toBe("Whale");
-    expect(evaluateCustomer([whale], customer({ amountSpent: money("90071992547409.92", "USD") }), SHOP).reason[0]).toBe(
+    expect(tierOf([whale], customer({ amountSpent: moneyFromDecimal("90071992547409.93", "USD") }))).toBe("Whale");
+    expect(evaluateCustomer([whale], customer({ amountSpent: moneyFromDecimal("90071992547409.92", "USD") }), SHOP).reason[0]).toBe(
       "Not “Whale”: Amount spent $90,071,992,547,409.92 < $90,071,992,547,409.93",
     );
   });
 
   it("never compares an amount in another currency, and says so", () => {
-    const result = evaluateCustomer([bigSpender], customer({ amountSpent: money("50000.00", "EUR") }), SHOP);
+    const result = evaluateCustomer([bigSpender], customer({ amountSpent: moneyFromDecimal("50000.00", "EUR") }), SHOP);
     expect(result.tier).toBeNull();
     expect(result.reason[0]).toBe(
       "Not “Senior Concierge”: Amount spent €50,000.00 is in EUR, not the shop currency, so it is not compared with $10,000.00",
@@ -81,7 +73,7 @@ describe("evaluateCustomer: conditions", () => {
 
   it("treats the shop currency without regard to case", () => {
     const lowercaseShop = { now: NOW, shopCurrency: "usd" };
-    const result = evaluateCustomer([bigSpender], customer({ amountSpent: money("10000.00", "USD") }), lowercaseShop);
+    const result = evaluateCustomer([bigSpender], customer({ amountSpent: moneyFromDecimal("10000.00", "USD") }), lowercaseShop);
     expect(result.tier?.tierName).toBe("Senior Concierge");
   });
 
@@ -137,9 +129,9 @@ describe("evaluateCustomer: all and any", () => {
     { kind: "amount_spent_at_least", value: "1000" },
     { kind: "orders_count_at_least", value: 5 },
   ];
-  const richOnly = customer({ amountSpent: money("1500.00", "USD"), ordersCount: 2 });
-  const both = customer({ amountSpent: money("1500.00", "USD"), ordersCount: 5 });
-  const neither = customer({ amountSpent: money("10.00", "USD"), ordersCount: 1 });
+  const richOnly = customer({ amountSpent: moneyFromDecimal("1500.00", "USD"), ordersCount: 2 });
+  const both = customer({ amountSpent: moneyFromDecimal("1500.00", "USD"), ordersCount: 5 });
+  const neither = customer({ amountSpent: moneyFromDecimal("10.00", "USD"), ordersCount: 1 });
 
   it("with all, needs every condition and names the first that failed", () => {
     const gold = rule("Gold", 1, { match: "all", conditions });
@@ -168,7 +160,7 @@ describe("evaluateCustomer: precedence", () => {
   const platinum = rule("Platinum", 1, { conditions: [{ kind: "amount_spent_at_least", value: "25000" }] });
   const senior = rule("Senior Concierge", 2, { conditions: [{ kind: "amount_spent_at_least", value: "10000" }] });
   const vip = rule("VIP", 3, { conditions: [{ kind: "tag_contains", value: "vip" }] });
-  const spent12400 = customer({ amountSpent: money("12400.00", "USD"), tags: ["vip-gold"] });
+  const spent12400 = customer({ amountSpent: moneyFromDecimal("12400.00", "USD"), tags: ["vip-gold"] });
 
   it("gives the highest-precedence tier the customer qualifies for, whatever the order given", () => {
     expect(tierOf([vip, senior, platinum], spent12400)).toBe("Senior Concierge");
@@ -179,7 +171,7 @@ describe("evaluateCustomer: precedence", () => {
   });
 
   it("skips a disabled rule, saying so", () => {
-    const rich = customer({ amountSpent: money("30000.00", "USD") });
+    const rich = customer({ amountSpent: moneyFromDecimal("30000.00", "USD") });
     const platinumOff = { ...platinum, enabled: false };
     expect(evaluateCustomer([platinumOff, senior, vip], rich, SHOP)).toEqual({
       tier: expect.objectContaining({ tierName: "Senior Concierge", precedence: 2 }),
@@ -231,12 +223,12 @@ describe("evaluateCustomer: precedence", () => {
 
   it("never matches a threshold the shop currency cannot hold, rather than failing every customer", () => {
     // Saved as a USD amount, evaluated after the shop moved to yen.
-    const result = evaluateCustomer([senior, { ...vip, conditions: [{ kind: "amount_spent_at_least", value: "10.50" }] }], customer({ amountSpent: money("99999", "JPY"), tags: ["vip"] }), {
+    const result = evaluateCustomer([senior, { ...vip, conditions: [{ kind: "amount_spent_at_least", value: "10.50" }] }], customer({ amountSpent: moneyFromDecimal("99999", "JPY"), tags: ["vip"] }), {
       now: NOW,
       shopCurrency: "JPY",
     });
     expect(result.tier?.tierName).toBe("Senior Concierge");
-    const onlyBroken = evaluateCustomer([{ ...vip, conditions: [{ kind: "amount_spent_at_least", value: "10.50" }] }], customer({ amountSpent: money("99999", "JPY") }), { now: NOW, shopCurrency: "JPY" });
+    const onlyBroken = evaluateCustomer([{ ...vip, conditions: [{ kind: "amount_spent_at_least", value: "10.50" }] }], customer({ amountSpent: moneyFromDecimal("99999", "JPY") }), { now: NOW, shopCurrency: "JPY" });
     expect(onlyBroken.reason[0]).toBe(
       "Not “VIP”: The threshold 10.50 JPY is not a valid amount in the shop currency, so no amount qualifies",
     );

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { AMOUNT_LIMITS } from "../amount-limits";
 import { formatMinorAsDecimal, minorUnitDigits } from "../money";
 import { booleanField, fieldValues, readAmount, type FormSubmission } from "../forms";
+import { withoutCaseInsensitiveDuplicates } from "../shopify-tags";
 
 export const TIER_NAME_MAX_LENGTH = 60;
 /** Shopify's limit for a single customer tag. */
@@ -138,17 +139,6 @@ const conciergeContactSchema = z
     }
     return { name, phone, email, whatsapp };
   });
-
-/** Shopify treats tags case-insensitively, so "VIP" and "vip" are one tag; the first spelling is kept. */
-function withoutCaseInsensitiveDuplicates(tags: string[]): string[] {
-  const seen = new Set<string>();
-  return tags.filter((tag) => {
-    const key = tag.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /**
  * The schema of one VIP rule. It needs the shop currency because amount

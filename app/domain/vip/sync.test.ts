@@ -3,7 +3,6 @@ import { compileRules, type RuleWithPrecedence } from "./evaluate";
 import { parseRuleInput, type RuleInputDraft } from "./rules";
 import {
   customerSnapshot,
-  numericCustomerId,
   planMutatesShopify,
   planTierSync,
   tierMetafieldMatches,
@@ -83,11 +82,6 @@ describe("customerSnapshot", () => {
     expect(snapshot.facts.lastOrderAt).toEqual(new Date("2025-05-31T09:00:00Z"));
   });
 
-  it("knows customer ids in both forms", () => {
-    expect(numericCustomerId("gid://shopify/Customer/42")).toBe("42");
-    expect(numericCustomerId("42")).toBe("42");
-    expect(() => numericCustomerId("gid://shopify/Customer/")).toThrow();
-  });
 });
 
 describe("planTierSync", () => {

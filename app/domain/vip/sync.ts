@@ -3,20 +3,9 @@
 // before, the tags to add and remove, the tier metafield to write or delete,
 // and the history entry. Plain data in, plain data out; the services layer
 // reads the customer and performs the plan.
-import { money } from "../money";
-import {
-  describeTierChange,
-  diffTags,
-  evaluateCustomer,
-  matchTier,
-  tierMetafieldValue,
-  type CompiledRuleSet,
-  type CustomerFacts,
-  type RuleWithPrecedence,
-  type TierChange,
-  type TierMetafieldValue,
-  type VipTier,
-} from "./evaluate";
+import { moneyFromDecimal } from "../money";
+import { describeTierChange, diffTags, tierMetafieldValue, type TierChange, type TierMetafieldValue } from "./tier-effects";
+import { evaluateCustomer, matchTier, type CompiledRuleSet, type CustomerFacts, type RuleWithPrecedence, type VipTier } from "./evaluate";
 
 /** A customer as the Admin API returns them (VipCustomerFacts, the backfill's bulk query). */
 export interface CustomerNode {
@@ -63,16 +52,6 @@ export interface TierSyncPlan {
   recordChanged: boolean;
 }
 
-export function numericCustomerId(id: string): string {
-  const match = /(\d+)$/.exec(id);
-  if (!match) throw new Error(`Not a customer id: ${id}`);
-  return match[1];
-}
-
-export function customerGid(id: string): string {
-  return id.startsWith("gid://") ? id : `gid://shopify/Customer/${numericCustomerId(id)}`;
-}
-
 /** The Admin API's customer as evaluation facts. Amounts stay exact, never a float. */
 export function customerSnapshot(node: CustomerNode): CustomerSnapshot {
   const lastOrder = node.lastOrder;
@@ -80,7 +59,7 @@ export function customerSnapshot(node: CustomerNode): CustomerSnapshot {
     facts: {
       customerId: node.id,
       tags: node.tags,
-      amountSpent: money(node.amountSpent.amount, node.amountSpent.currencyCode),
+      amountSpent: moneyFromDecimal(node.amountSpent.amount, node.amountSpent.currencyCode),
       ordersCount: Number(node.numberOfOrders),
       lastOrderAt: lastOrder ? new Date(lastOrder.processedAt ?? lastOrder.createdAt) : null,
     },

@@ -1,0 +1,218 @@
+// What the agent pages show: one agent's form with their codes as Shopify
+// holds them and this month's budget, and the roster with its leaderboard.
+import { agentAttributions, agentCodes, delightCodesIssued, delightSpendMinor, findAgent, listAgents, personalCodesOf } from "../data/agents.server";
+import { storedDocument } from "../data/json";
+import type { Prisma } from "@prisma/client";
+import { DEFAULT_WORKING_HOURS, WEEKDAYS, workingHoursFormValues, type AgentFormValues, type WeeklyHours } from "../domain/agents/agent";
+import { ATTRIBUTION_RULE_TEXT, leaderboard, type AttributedOrderRow } from "../domain/agents/attribution";
+import { isOnShift, nextShiftStart } from "../domain/agents/availability";
+import { mondayOfWeek, weekCoverage } from "../domain/agents/coverage";
+import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
+import { describeDiscountValue, type DiscountValue } from "../domain/agents/discount-value";
+import { leaderboardMonth, parseLeaderboardPeriod } from "../domain/agents/leaderboard-period";
+import { formatBasisPointsAsPercent } from "../domain/forms";
+import { formatMinorAsDecimal, formatMoney, moneyOfMinor } from "../domain/money";
+import type { AgentCodeDetail } from "../graphql/agent-code-details";
+import { codeDetails } from "./agent-codes.server";
+import { shopSettings } from "./shop-settings.server";
+import { AgentsContext, agentFormContext, shopifyRules } from "./agents.server";
+
+export function weeklyHoursOf(stored: Prisma.JsonValue): WeeklyHours {
+  if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return { ...DEFAULT_WORKING_HOURS };
+  const parsed = storedDocument<Partial<WeeklyHours>>(stored);
+  return Object.fromEntries(WEEKDAYS.map((day) => [day, parsed[day] ?? null])) as WeeklyHours;
+}
+
+function describeStoredValue(code: { valueKind: string; valueBasisPoints: number | null; valueAmountMinor: bigint | null; currencyCode: string }) {
+  return describeDiscountValue(storedValue(code));
+}
+
+function storedValue(code: { valueKind: string; valueBasisPoints: number | null; valueAmountMinor: bigint | null; currencyCode: string }): DiscountValue {
+  return code.valueKind === "percentage"
+    ? { kind: "percentage", basisPoints: code.valueBasisPoints ?? 0 }
+    : { kind: "fixed_amount", amount: { minor: code.valueAmountMinor ?? 0n, currencyCode: code.currencyCode } };
+}
+
+/** Everything the agent's page shows: the form, their codes as Shopify sees them, and this month's budget. */
+export async function loadAgent(context: AgentsContext, agentId: string) {
+  const { db, admin, shop, now } = context;
+  const agent = await findAgent(db, shop, agentId);
+  if (!agent) return null;
+  const { settings, options } = await agentFormContext(context);
+  const codes = await agentCodes(db, shop, agentId);
+  const live = codes.filter((code) => code.discountNodeId !== null);
+  const details = live.length > 0 ? await codeDetails(admin, live.map((code) => code.discountNodeId!)) : new Map<string, AgentCodeDetail["codeDiscount"]>();
+  const personal = codes.find((code) => code.kind === "personal") ?? null;
+  const rules = shopifyRules(personal?.discountNodeId ? details.get(personal.discountNodeId) : undefined, settings.currencyCode);
+
+  const hours = weeklyHoursOf(agent.workingHours);
+  const values: AgentFormValues = {
+    name: agent.name,
+    email: agent.email,
+    team: agent.team ?? "",
+    timeZone: agent.timeZone,
+    workingHours: workingHoursFormValues(hours),
+    commissionPercent: formatBasisPointsAsPercent(agent.commissionBps),
+    monthlyDelightBudget: formatMinorAsDecimal(agent.monthlyBudgetMinor, agent.currencyCode),
+    active: agent.active,
+    personalCode: {
+      code: personal?.code ?? "",
+      discount: {
+        kind: personal?.valueKind ?? "percentage",
+        value: personal
+          ? personal.valueKind === "percentage"
+            ? formatBasisPointsAsPercent(personal.valueBasisPoints ?? 0)
+            : formatMinorAsDecimal(personal.valueAmountMinor ?? 0n, personal.currencyCode)
+          : "",
+      },
+      minimumSubtotal: rules.minimumSubtotalMinor !== null ? formatMinorAsDecimal(rules.minimumSubtotalMinor, settings.currencyCode) : "",
+      appliesOncePerCustomer: rules.appliesOncePerCustomer,
+      usageLimit: rules.usageLimit !== null ? String(rules.usageLimit) : "",
+    },
+  };
+
+  const period = budgetPeriod(now, settings.ianaTimezone);
+  const spent = await delightSpendMinor(db, shop, agentId, period);
+  const budget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);
+  return {
+    agent: {
+      id: agent.id,
+      name: agent.name,
+      active: agent.active,
+      linkedToStaff: agent.staffUserId !== null,
+      onShift: isOnShift({ timeZone: agent.timeZone, workingHours: hours, active: agent.active }, now),
+    },
+    values,
+    options: { ...options, shopTimeZone: settings.ianaTimezone },
+    budget: {
+      month: period.month,
+      budget: formatMoney(budget),
+      spent: formatMoney(moneyOfMinor(spent, agent.currencyCode)),
+      remaining: formatMoney(remainingBudget({ monthlyBudget: budget, spent: [moneyOfMinor(spent, agent.currencyCode)] })),
+    },
+    codes: codes
+      .filter((code) => code.status !== "pending")
+      .map((code) => {
+        const detail = code.discountNodeId ? details.get(code.discountNodeId) : undefined;
+        return {
+          id: code.id,
+          code: code.code,
+          kind: code.kind,
+          value: describeStoredValue(code),
+          cost: formatMoney(moneyOfMinor(code.costMinor, code.currencyCode)),
+          costMinor: code.costMinor.toString(),
+          customerId: code.customerId,
+          issuedAt: code.createdAt.toISOString(),
+          expiresAt: code.expiresAt?.toISOString() ?? null,
+          status: code.status,
+          shopifyStatus: detail?.status ?? null,
+          timesUsed: detail?.asyncUsageCount ?? null,
+        };
+      }),
+  };
+}
+
+/**
+ * The roster page: every agent with who is on shift now (each on their own
+ * clock), their personal code, and the leaderboard for the chosen period.
+ */
+export async function loadRoster(context: AgentsContext, query: URLSearchParams) {
+  const { db, admin, shop, now } = context;
+  const settings = await shopSettings(db, admin, shop);
+  const agents = await listAgents(db, shop);
+  const personalCodes = new Map((await personalCodesOf(db, shop, agents.map((agent) => agent.id))).map((code) => [code.agentId, code]));
+
+  // A period the form got wrong shows this month, with the errors next to the fields.
+  const parsedPeriod = parseLeaderboardPeriod(query, now, settings.ianaTimezone);
+  const period = parsedPeriod.ok ? parsedPeriod.period : leaderboardMonth("this_month", now, settings.ianaTimezone);
+
+  const currencyCode = settings.currencyCode;
+  const known = new Set(agents.map((agent) => agent.id));
+  const attributions = await agentAttributions(db, shop, period);
+  const orders: AttributedOrderRow[] = [];
+  let otherCurrencyOrders = 0;
+  for (const row of attributions) {
+    if (!row.agentId || !known.has(row.agentId)) continue;
+    if (row.currencyCode !== currencyCode) {
+      otherCurrencyOrders += 1;
+      continue;
+    }
+    orders.push({
+      orderId: row.orderId,
+      agentId: row.agentId,
+      processedAt: row.processedAt,
+      commissionRateBasisPoints: row.commissionBps,
+      totalPrice: moneyOfMinor(row.grossMinor, row.currencyCode),
+      refunds: [moneyOfMinor(row.refundedMinor, row.currencyCode)],
+      cancelled: row.cancelled,
+    });
+  }
+  const delightCodes = (await delightCodesIssued(db, shop, period))
+    .filter((code) => known.has(code.agentId) && code.currencyCode === currencyCode)
+    .map((code) => ({ agentId: code.agentId, issuedAt: code.createdAt, cost: moneyOfMinor(code.costMinor, code.currencyCode) }));
+  const board = leaderboard({ currencyCode, agents: agents.map((agent) => ({ agentId: agent.id, name: agent.name })), orders, delightCodes }, period);
+
+  const figures = (row: (typeof board.rows)[number] | typeof board.totals) => ({
+    attributedOrders: row.attributedOrders,
+    cancelledOrders: row.cancelledOrders,
+    netRevenue: formatMoney(row.netRevenue),
+    netRevenueMinor: row.netRevenue.minor.toString(),
+    averageOrderValue: row.averageOrderValue ? formatMoney(row.averageOrderValue) : null,
+    commission: formatMoney(row.commission),
+    commissionMinor: row.commission.minor.toString(),
+    delightBudgetUsed: formatMoney(row.delightBudgetUsed),
+    delightBudgetUsedMinor: row.delightBudgetUsed.minor.toString(),
+  });
+
+  return {
+    currencyCode,
+    timeZone: settings.ianaTimezone,
+    agents: agents.map((agent) => {
+      const schedule = { timeZone: agent.timeZone, workingHours: weeklyHoursOf(agent.workingHours), active: agent.active };
+      const next = nextShiftStart(schedule, now);
+      const code = personalCodes.get(agent.id);
+      return {
+        id: agent.id,
+        name: agent.name,
+        email: agent.email,
+        team: agent.team,
+        timeZone: agent.timeZone,
+        active: agent.active,
+        onShift: isOnShift(schedule, now),
+        nextShift: next ? `${next.label} (${next.timeZone})` : null,
+        commission: `${formatBasisPointsAsPercent(agent.commissionBps)}%`,
+        monthlyBudget: formatMoney(moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode)),
+        personalCode: code ? { code: code.code, value: describeStoredValue(code), status: code.status } : null,
+      };
+    }),
+    leaderboard: {
+      period: { key: period.key, from: period.from, to: period.to, label: period.label },
+      periodErrors: parsedPeriod.ok ? null : parsedPeriod.fieldErrors,
+      rows: board.rows.map((row) => ({ rank: row.rank, agentId: row.agentId, name: row.name, ...figures(row) })),
+      totals: figures(board.totals),
+      otherCurrencyOrders,
+    },
+    attributionRule: ATTRIBUTION_RULE_TEXT,
+    coverage: coverageView(agents, now, settings.ianaTimezone),
+  };
+}
+
+/**
+ * This week on the shop's clock, hour by hour: who covers each hour and the
+ * gaps nobody covers (follow the sun).
+ */
+function coverageView(agents: Awaited<ReturnType<typeof listAgents>>, now: Date, timeZone: string) {
+  const names = new Map(agents.map((agent) => [agent.id, agent.name]));
+  const coverage = weekCoverage(
+    agents.map((agent) => ({ id: agent.id, timeZone: agent.timeZone, workingHours: weeklyHoursOf(agent.workingHours), active: agent.active })),
+    mondayOfWeek(now, timeZone),
+    timeZone,
+  );
+  return {
+    ...coverage,
+    days: coverage.days.map((day) => ({
+      ...day,
+      hours: day.hours.map((hour) => ({ ...hour, agents: hour.agentIds.map((id) => names.get(id) ?? "") })),
+    })),
+  };
+}

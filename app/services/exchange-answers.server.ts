@@ -1,0 +1,185 @@
+// What the shopper answered, recorded by the signed-in agent: the outcome's
+// states (shown, requested → deciding → accepted or refused) and the checks
+// between them. Errors come back typed (AnswerError); the routes turn them
+// into HTTP statuses. See decision 007.
+import {
+  claimOutcome,
+  decideOutcome,
+  deleteDecidingOutcome,
+  findLiveOutcomeForItem,
+  findOutcome,
+  recordOutcome,
+  releaseOutcome,
+  type ExchangeOutcomeRecord,
+} from "../data/exchanges.server";
+import { parseAgentAnswer, returnReasonOrNull } from "../domain/exchange/answers";
+import type { ReturnReason } from "../domain/exchange/offers";
+import type { ExchangeFigures } from "../domain/exchange/pricing";
+import type { FieldErrors, FormSubmission } from "../domain/forms";
+import { numericId } from "../domain/shopify-ids";
+import { deskAgent } from "./agent-desk.server";
+import { loadOrderOffers, proposalsFor, refusalMessage, type AgentExchangeContext } from "./exchange-orders.server";
+import { createExchangeInShopify, PartialExchangeError, shopifyRefusal, type CreatedExchange } from "./exchange-shopify.server";
+
+// The agent's answer
+
+/**
+ * Why an answer was not recorded: the staff member is no active agent, the
+ * form does not read, the order, item, offer or outcome is not there, or the
+ * outcome or item has moved on (someone else answered, Shopify refused).
+ */
+export type AnswerError = "not_an_agent" | "invalid" | "not_found" | "conflict";
+
+export type AnswerResult =
+  | { ok: true; outcome: ExchangeOutcomeRecord; created: CreatedExchange | null }
+  | { ok: false; error: AnswerError; fieldErrors: FieldErrors };
+
+const NO_FIGURES: ExchangeFigures = { keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n };
+
+/**
+ * Records what the shopper answered, as the signed-in agent: "offer" notes
+ * the offer was made (no answer yet), "refuse" records the refusal and
+ * nothing else, "accept" makes the exchange in Shopify first and records it
+ * only once Shopify has it. An answer about an item that already has an
+ * open outcome (offered, or requested by the shopper) decides that one. The
+ * outcome row is written before Shopify is asked (status "deciding"), so the
+ * draft order can name it and a second click can't make a second exchange.
+ */
+export async function answerExchange(ctx: AgentExchangeContext, orderId: string, form: FormSubmission): Promise<AnswerResult> {
+  const agent = await deskAgent(ctx);
+  if (!agent || !agent.active) {
+    return { ok: false, error: "not_an_agent", fieldErrors: { form: "Only active agents can record an exchange: add yourself on the Agents page with your Shopify email" } };
+  }
+  const parsed = parseAgentAnswer(form);
+  if (!parsed.ok) return { ok: false, error: "invalid", fieldErrors: parsed.fieldErrors };
+  const answer = parsed.answer;
+  const orderNumber = numericId(orderId);
+
+  const fresh = answer.intent === "accept" || answer.intent === "refuse" || answer.intent === "offer" ? answer : null;
+  let open: ExchangeOutcomeRecord | null = null;
+  if (!fresh) {
+    open = "outcomeId" in answer ? await findOutcome(ctx.db, ctx.shop, answer.outcomeId) : null;
+    if (!open || open.orderId !== orderNumber) return { ok: false, error: "not_found", fieldErrors: { form: "That offer was not found on this order" } };
+    if (open.status !== "shown" && open.status !== "requested") {
+      return { ok: false, error: "conflict", fieldErrors: { form: `This offer was already ${open.status === "deciding" ? "being answered" : open.status}` } };
+    }
+  } else {
+    const live = await findLiveOutcomeForItem(ctx.db, ctx.shop, orderNumber, fresh.lineItemId);
+    if (live && live.status !== "shown" && live.status !== "requested") {
+      return { ok: false, error: "conflict", fieldErrors: { form: "This item was already exchanged" } };
+    }
+    open = live;
+  }
+  const accept = answer.intent === "accept" || answer.intent === "accept_outcome";
+  const lineItemId = fresh?.lineItemId ?? open?.lineItemId ?? "";
+  const offerId = fresh?.offerId ?? open?.offerId ?? "";
+  const reason: ReturnReason = fresh?.reason ?? returnReasonOrNull(open?.returnReason) ?? "UNKNOWN";
+  const wantedVariantId = answer.exchangeVariantId ?? open?.exchangeVariantId ?? null;
+
+  const context = await loadOrderOffers(ctx, orderNumber);
+  if (!context) return { ok: false, error: "not_found", fieldErrors: { form: "Shopify has no such order" } };
+  const item = context.items.find((candidate) => numericId(candidate.lineItemId) === lineItemId);
+  if (!item) return { ok: false, error: "not_found", fieldErrors: { lineItemId: "That item is not on this order" } };
+  const customerId = context.order.customer ? numericId(context.order.customer.id) : null;
+  const newOutcome = (status: "shown" | "refused" | "deciding", figures: ExchangeFigures, exchangeVariantId: string | null) =>
+    recordOutcome(ctx.db, ctx.shop, {
+      offerId,
+      orderId: orderNumber,
+      lineItemId,
+      customerId,
+      agentId: agent.id,
+      channel: "agent",
+      status,
+      returnReason: reason,
+      exchangeVariantId,
+      currencyCode: context.currencyCode,
+      figures,
+      createdAt: ctx.now,
+      decidedAt: status === "shown" ? null : ctx.now,
+    });
+  const claim = async (outcome: ExchangeOutcomeRecord) => claimOutcome(ctx.db, ctx.shop, outcome.id, ["shown", "requested"], { agentId: agent.id, at: ctx.now });
+  const taken = { ok: false as const, error: "conflict" as const, fieldErrors: { form: "Someone else answered this offer already" } };
+
+  // A refusal needs no offer to still stand: it is recorded as it was made.
+  if (!accept && answer.intent !== "offer") {
+    if (open) {
+      if (!(await claim(open))) return taken;
+      await decideOutcome(ctx.db, ctx.shop, open.id, { status: "refused", figures: NO_FIGURES, returnReason: reason });
+      return { ok: true, outcome: (await findOutcome(ctx.db, ctx.shop, open.id))!, created: null };
+    }
+    if (!context.offers.some((candidate) => candidate.id === offerId)) return { ok: false, error: "not_found", fieldErrors: { offerId: "That offer no longer exists" } };
+    return { ok: true, outcome: await newOutcome("refused", NO_FIGURES, wantedVariantId), created: null };
+  }
+
+  const result = proposalsFor(context, item, { now: ctx.now, reason, requireDelivery: false, chosenVariantId: wantedVariantId });
+  const proposal = result.proposals.find((candidate) => candidate.offer.id === offerId);
+  if (!proposal) {
+    const skipped = result.eligible ? result.skipped.find((skip) => skip.offer.id === offerId) : undefined;
+    const message = skipped && skipped.reason !== "outside_window" ? `This offer can't be made: ${skippedMessage(skipped.reason)}` : refusalMessage(context, item, result);
+    return { ok: false, error: "conflict", fieldErrors: { form: message } };
+  }
+  if (wantedVariantId && proposal.exchange.id !== wantedVariantId) {
+    return { ok: false, error: "conflict", fieldErrors: { exchangeVariantId: "That variant can't be exchanged to any more (out of stock, or not a size that fits): choose another" } };
+  }
+
+  if (answer.intent === "offer") {
+    if (open) return { ok: true, outcome: open, created: null };
+    return { ok: true, outcome: await newOutcome("shown", NO_FIGURES, proposal.exchange.id), created: null };
+  }
+
+  // Accept: claim the open outcome (or write one as being decided), then Shopify.
+  let outcomeId: string;
+  if (open) {
+    if (open.offerId !== offerId) {
+      return { ok: false, error: "conflict", fieldErrors: { form: "This item has an open offer of another kind: answer that one first" } };
+    }
+    if (!(await claim(open))) return taken;
+    outcomeId = open.id;
+  } else {
+    outcomeId = (await newOutcome("deciding", NO_FIGURES, proposal.exchange.id)).id;
+  }
+  let created: CreatedExchange;
+  try {
+    created = await createExchangeInShopify(ctx.admin, { order: context.order, item, proposal, reason, outcomeId, currencyCode: context.currencyCode, now: ctx.now });
+  } catch (error) {
+    if (open) await releaseOutcome(ctx.db, ctx.shop, outcomeId, open.status as "shown" | "requested");
+    else await deleteDecidingOutcome(ctx.db, ctx.shop, outcomeId);
+    const refusal = shopifyRefusal(error instanceof PartialExchangeError ? error.cause : error);
+    if (refusal && error instanceof PartialExchangeError) {
+      return { ok: false, error: "conflict", fieldErrors: { form: `${error.message} (${refusal.form.replace(/^Shopify refused the exchange: /, "")}): cancel that return in Shopify, or try again.` } };
+    }
+    if (refusal) return { ok: false, error: "conflict", fieldErrors: refusal };
+    throw error;
+  }
+  await decideOutcome(ctx.db, ctx.shop, outcomeId, {
+    status: "accepted",
+    figures: proposal.plan.figures,
+    exchangeVariantId: proposal.exchange.id,
+    returnReason: reason,
+    returnId: numericId(created.returnId),
+    draftOrderId: created.draftOrderId ? numericId(created.draftOrderId) : null,
+    exchangeOnDraftOrder: proposal.plan.mode === "draft",
+  });
+  return { ok: true, outcome: (await findOutcome(ctx.db, ctx.shop, outcomeId))!, created };
+}
+
+function skippedMessage(reason: string): string {
+  switch (reason) {
+    case "out_of_stock":
+      return "the exchange item is out of stock";
+    case "bonus_out_of_stock":
+      return "the bonus item is out of stock";
+    case "no_suitable_variant":
+      return "no variant in the size the shopper needs";
+    case "reason":
+      return "it is not for this return reason";
+    case "disabled":
+      return "it is turned off";
+    case "not_started":
+      return "it has not started yet";
+    case "ended":
+      return "it has ended";
+    default:
+      return "its product or variant no longer exists";
+  }
+}

@@ -1,0 +1,129 @@
+// The exchange desk (app/routes/app.exchanges.$orderId.tsx): everything it
+// shows for one order, as plain data (money formatted, BigInt as text).
+import { listOrderOutcomes } from "../data/exchanges.server";
+import { returnReasonOrNull } from "../domain/exchange/answers";
+import type { OrderItem } from "../domain/exchange/items";
+import { SKIP_LABELS, type Proposal } from "../domain/exchange/matching";
+import { RETURN_REASON_LABELS, RETURN_REASONS, type ReturnReason } from "../domain/exchange/offers";
+import { netMinor } from "../domain/exchange/pricing";
+import { offerTextsFor, textValues, variantLabel } from "../domain/exchange/texts";
+import { formatMinorMoney } from "../domain/money";
+import { numericId } from "../domain/shopify-ids";
+import { deskAgent } from "./agent-desk.server";
+import { loadOrderOffers, proposalsFor, refusalMessage, type AgentExchangeContext, type OrderOffers } from "./exchange-orders.server";
+
+// The exchange desk (app/routes/app.exchanges.$orderId.tsx)
+
+function signedMoney(minor: bigint, currencyCode: string): string {
+  return minor > 0n ? `+${formatMinorMoney(minor, currencyCode)}` : formatMinorMoney(minor, currencyCode);
+}
+
+const MODE_LABELS = {
+  return: "Return with exchange items, released now",
+  return_and_draft: "Return with exchange items + draft order for the upsell",
+  draft: "Return + draft order: the shopper pays the difference",
+} as const;
+
+function proposalView(proposal: Proposal, item: OrderItem, context: OrderOffers) {
+  const currency = context.currencyCode;
+  const { plan } = proposal;
+  const values = textValues({
+    returnedItem: item.variantTitle ? `${item.title} – ${item.variantTitle}` : item.title,
+    exchangeItem: variantLabel(proposal.exchange),
+    bonusItem: proposal.bonusVariant ? variantLabel(proposal.bonusVariant) : null,
+    differenceMinor: plan.priceDifferenceMinor,
+    currencyCode: currency,
+  });
+  return {
+    offerId: proposal.offer.id,
+    offerName: proposal.offer.name,
+    exchange: { id: proposal.exchange.id, label: variantLabel(proposal.exchange) },
+    alternatives: proposal.alternatives.map((variant) => ({ id: variant.id, label: `${variantLabel(variant)} · ${formatMinorMoney(variant.priceMinor, currency)}` })),
+    bonus: proposal.bonusVariant
+      ? { kind: proposal.bonus.kind, label: variantLabel(proposal.bonusVariant) }
+      : null,
+    mode: plan.mode,
+    modeLabel: MODE_LABELS[plan.mode],
+    priceDifference: signedMoney(plan.priceDifferenceMinor, currency),
+    priceDifferenceMinor: plan.priceDifferenceMinor.toString(),
+    shopperPays: formatMinorMoney(plan.shopperPaysMinor, currency),
+    refund: formatMinorMoney(plan.refundMinor, currency),
+    kept: formatMinorMoney(plan.figures.keptMinor, currency),
+    upsell: formatMinorMoney(plan.figures.upsellMinor, currency),
+    bonusCost: formatMinorMoney(plan.figures.bonusCostMinor, currency),
+    net: formatMinorMoney(netMinor(plan.figures), currency),
+    texts: offerTextsFor(proposal.offer.definition.texts, values),
+    windowClosesAt: proposal.windowClosesAt.toISOString(),
+  };
+}
+
+export type ProposalView = ReturnType<typeof proposalView>;
+
+/** Everything the exchange desk shows for one order, as plain data (money formatted, BigInt as text). */
+export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: string, query: URLSearchParams) {
+  const agent = await deskAgent(ctx);
+  const reason = returnReasonOrNull(query.get("reason"));
+  const context = await loadOrderOffers(ctx, orderId);
+  if (!context) return null;
+  const currency = context.currencyCode;
+  const [outcomes, agents] = await Promise.all([
+    listOrderOutcomes(ctx.db, ctx.shop, numericId(context.order.id)),
+    ctx.db.agent.findMany({ where: { shop: ctx.shop }, select: { id: true, name: true } }),
+  ]);
+  const agentNames = new Map(agents.map((row) => [row.id, row.name]));
+  const offerNames = new Map(context.offers.map((offer) => [offer.id, offer.name]));
+  const itemTitles = new Map(context.items.map((item) => [numericId(item.lineItemId), item.variantTitle ? `${item.title} – ${item.variantTitle}` : item.title]));
+  return {
+    agent: agent ? { id: agent.id, name: agent.name, active: agent.active } : null,
+    staff: ctx.staff ? { name: ctx.staff.name, email: ctx.staff.email } : null,
+    reason,
+    reasons: RETURN_REASONS.map((value) => ({ value, label: RETURN_REASON_LABELS[value].en })),
+    order: {
+      id: numericId(context.order.id),
+      name: context.order.name,
+      customer: context.order.customer?.displayName ?? null,
+      processedAt: context.order.processedAt,
+      cancelled: context.order.cancelledAt !== null,
+      currencyCode: currency,
+      timeZone: context.timeZone,
+    },
+    items: context.items.map((item) => {
+      const result = proposalsFor(context, item, { now: ctx.now, reason, requireDelivery: false });
+      const lineItemId = numericId(item.lineItemId);
+      return {
+        lineItemId,
+        title: item.title,
+        variantTitle: item.variantTitle,
+        quantity: item.quantity,
+        returnableQuantity: item.returnableQuantity,
+        paidUnit: formatMinorMoney(item.paidUnitMinor, item.currencyCode),
+        deliveredAt: item.deliveredAt,
+        refusal: !result.eligible || result.proposals.length === 0 ? refusalMessage(context, item, result) : null,
+        proposals: result.proposals.map((proposal) => proposalView(proposal, item, context)),
+        skipped: result.eligible
+          ? result.skipped.filter((skip) => skip.reason !== "outside_window").map((skip) => ({ offerName: skip.offer.name, label: SKIP_LABELS[skip.reason] }))
+          : [],
+      };
+    }),
+    outcomes: outcomes.map((outcome) => ({
+      id: outcome.id,
+      status: outcome.status,
+      channel: outcome.channel,
+      offerId: outcome.offerId,
+      offerName: offerNames.get(outcome.offerId) ?? "Deleted offer",
+      item: itemTitles.get(outcome.lineItemId) ?? `Line ${outcome.lineItemId}`,
+      lineItemId: outcome.lineItemId,
+      reason: outcome.returnReason ? (RETURN_REASON_LABELS[outcome.returnReason as ReturnReason]?.en ?? outcome.returnReason) : null,
+      exchangeVariantId: outcome.exchangeVariantId,
+      agent: outcome.agentId ? (agentNames.get(outcome.agentId) ?? "Removed agent") : null,
+      net: formatMinorMoney(netMinor({ keptMinor: outcome.keptMinor, upsellMinor: outcome.upsellMinor, bonusCostMinor: outcome.bonusCostMinor }), outcome.currencyCode),
+      returnId: outcome.returnId,
+      draftOrderId: outcome.draftOrderId,
+      // What the draft order carries counts once the shopper pays it (decision 011).
+      draftOrderPaid: outcome.upsellPaidAt !== null,
+      createdAt: outcome.createdAt.toISOString(),
+    })),
+  };
+}
+
+export type ExchangeDeskView = NonNullable<Awaited<ReturnType<typeof loadExchangeDesk>>>;

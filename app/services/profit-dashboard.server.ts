@@ -1,0 +1,188 @@
+// The profit page's view model and its CSV export: the report, the funnels
+// behind it and the merchant's entries, as plain data (money formatted,
+// BigInt as text). See decision 008.
+import { formatBasisPointsAsPercent } from "../domain/forms";
+import { formatMinorAsDecimal, type Money } from "../domain/money";
+import type { DashboardFunnels } from "../domain/profit/dashboard";
+import { pnlFigures } from "../domain/profit/pnl";
+import { monthKeyOf, monthLabel, PROFIT_PERIOD_LABELS, PROFIT_PERIODS } from "../domain/profit/periods";
+import { PLACEHOLDER_MARGIN_BPS } from "../domain/profit/forms";
+import { profitReportCsv, REPORT_TABLES, type ReportTable } from "../domain/profit/report";
+import { figureView, formatCount, moneyView, rateView, resolveLocale } from "../domain/profit/views";
+import { awaitingPaymentText } from "../domain/exchange/payments";
+import type { ProfitContext } from "./profit-months.server";
+import { loadProfitReport } from "./profit-report.server";
+
+function funnelsView(funnels: DashboardFunnels, locale: string) {
+  const count = (value: number) => formatCount(value, locale);
+  const { chat, tracking, exchange, campaigns } = funnels;
+  return {
+    chat: {
+      promptsShown: count(chat.promptsShown),
+      chatsOpened: count(chat.chatsOpened),
+      chatAssistedOrders: count(chat.chatAssistedOrders),
+      storeOrders: count(chat.storeOrders),
+      openRate: rateView(chat.openRate, locale),
+      chatConversion: rateView(chat.chatConversion, locale),
+      storeConversion: rateView(chat.storeConversion, locale),
+      versusStore: chat.versusStore,
+    },
+    tracking: {
+      lookups: count(tracking.lookups),
+      ordersFound: count(tracking.ordersFound),
+      misses: count(tracking.misses),
+      foundRate: rateView(tracking.foundRate, locale),
+      ticketsDeflected: count(tracking.ticketsDeflected),
+      costPerTicket: moneyView(tracking.costPerTicket, locale),
+      saved: figureView(tracking.saved, locale),
+    },
+    exchange: {
+      offersShown: count(exchange.offersShown),
+      accepted: count(exchange.accepted),
+      acceptanceRate: rateView(exchange.acceptanceRate, locale),
+      revenue: figureView(exchange.revenue, locale),
+      keptOnCreditedOrders: moneyView(exchange.keptOnCreditedOrders, locale),
+      upsellOnCreditedOrders: moneyView(exchange.upsellOnCreditedOrders, locale),
+      awaitingPayment: awaitingPaymentView(exchange.awaitingPayment, locale),
+    },
+    campaigns: {
+      contacted: count(campaigns.contacted),
+      replied: count(campaigns.replied),
+      replyRate: rateView(campaigns.replyRate, locale),
+      revenue: figureView(campaigns.revenue, locale),
+    },
+  };
+}
+
+/** "$50.00 awaiting payment on 1 draft order", or null when every draft order of the period is paid. */
+function awaitingPaymentView(awaiting: DashboardFunnels["exchange"]["awaitingPayment"], locale: string) {
+  if (awaiting.draftOrders === 0) return null;
+  const revenue = moneyView(awaiting.revenue, locale);
+  return { draftOrders: awaiting.draftOrders, revenue, text: awaitingPaymentText(revenue.text, awaiting.draftOrders) };
+}
+
+/** Where a line goes on the page: its section, for the table and the chart. */
+const sectionOf = (key: string) => (key === "result" ? "result" : key.startsWith("revenue.") || key === "totalRevenue" ? "revenue" : "costs");
+
+/** Major units for the charts only: the table beside them has the exact amounts. */
+const chartValue = (amount: Money) => Number(formatMinorAsDecimal(amount.minor, amount.currencyCode));
+
+export async function loadProfitDashboard(context: ProfitContext, query: URLSearchParams) {
+  const locale = resolveLocale(context.locale);
+  const { report, period, periodErrors, skipped, shop } = await loadProfitReport(context, query);
+  const shown = (minor: bigint) => moneyView({ minor, currencyCode: report.currencyCode }, locale);
+  const current = monthKeyOf(context.now, shop.ianaTimezone);
+  const lastMonth = report.months.find((pnl) => pnl.month === report.lastCompleteMonth) ?? null;
+
+  return {
+    currencyCode: report.currencyCode,
+    timeZone: shop.ianaTimezone,
+    locale,
+    currentMonth: current,
+    period: {
+      key: period.key,
+      from: period.from,
+      to: period.to,
+      label: period.label,
+      partialMonth: period.partialMonth,
+      partialMonthLabel: period.partialMonth ? monthLabel(period.partialMonth, { locale }) : null,
+      custom: { from: query.get("from") ?? period.from, to: query.get("to") ?? period.to },
+    },
+    periodOptions: PROFIT_PERIODS.map((key) => ({ value: key, label: PROFIT_PERIOD_LABELS[key] })),
+    periodErrors,
+    summary: {
+      totalRevenue: figureView(report.total.totalRevenue, locale),
+      totalCosts: figureView(report.total.totalCosts, locale),
+      result: figureView(report.total.result, locale),
+      isProfitable: report.total.isProfitable,
+      profitCenterSince: report.profitCenterSince ? { month: report.profitCenterSince, label: monthLabel(report.profitCenterSince, { locale }) } : null,
+      lastCompleteMonth: { month: report.lastCompleteMonth, label: monthLabel(report.lastCompleteMonth, { locale }) },
+      lastMonthResult: lastMonth ? figureView(lastMonth.result, locale) : null,
+    },
+    lines: pnlFigures(report.total).map((figure) => ({ key: figure.key, label: figure.label, section: sectionOf(figure.key) })),
+    months: report.months.map((pnl) => ({
+      month: pnl.month,
+      label: monthLabel(pnl.month, { locale, style: "short" }),
+      partial: pnl.month === report.period.partialMonth,
+      isProfitable: pnl.isProfitable,
+      figures: pnlFigures(pnl).map((figure) => figureView(figure, locale)),
+    })),
+    total: { figures: pnlFigures(report.total).map((figure) => figureView(figure, locale)) },
+    chart: report.months.map((pnl) => ({
+      label: monthLabel(pnl.month, { locale, style: "short" }),
+      revenue: chartValue(pnl.totalRevenue.value),
+      costs: chartValue(pnl.totalCosts.value),
+      result: chartValue(pnl.result.value),
+    })),
+    funnels: funnelsView(report.funnels.period, locale),
+    campaigns: report.campaigns.map((campaign) => ({
+      id: campaign.id,
+      month: campaign.month,
+      monthLabel: monthLabel(campaign.month, { locale, style: "short" }),
+      name: campaign.name,
+      code: campaign.code,
+      contacted: formatCount(campaign.contacted, locale),
+      replied: formatCount(campaign.replied, locale),
+      replyRate: rateView({ numerator: campaign.replied, denominator: campaign.contacted }, locale),
+      orders: formatCount(campaign.orders, locale),
+      revenue: shown(campaign.netMinor),
+    })),
+    leaderboard: {
+      rows: report.leaderboard.rows.map((row) => ({
+        rank: row.rank,
+        agentId: row.agentId,
+        name: row.name,
+        orders: formatCount(row.attributedOrders, locale),
+        cancelledOrders: formatCount(row.cancelledOrders, locale),
+        netRevenue: moneyView(row.netRevenue, locale),
+        averageOrderValue: row.averageOrderValue ? moneyView(row.averageOrderValue, locale) : null,
+        commission: moneyView(row.commission, locale),
+        delight: moneyView(row.delightBudgetUsed, locale),
+      })),
+      totals: {
+        orders: formatCount(report.leaderboard.totals.attributedOrders, locale),
+        netRevenue: moneyView(report.leaderboard.totals.netRevenue, locale),
+        commission: moneyView(report.leaderboard.totals.commission, locale),
+        delight: moneyView(report.leaderboard.totals.delightBudgetUsed, locale),
+      },
+    },
+    vipTiers: report.vipTiers.map((tier) => ({ tierName: tier.tierName, members: formatCount(tier.members, locale), joined: formatCount(tier.joined, locale) })),
+    teamCosts: report.facts.map(({ month, team }) => ({
+      month,
+      label: monthLabel(month, { locale, style: "short" }),
+      salaries: shown(team.salariesMinor),
+      tools: shown(team.toolsMinor),
+      other: shown(team.otherMinor),
+      total: shown(team.salariesMinor + team.toolsMinor + team.otherMinor),
+      source: team.source,
+      from: team.from,
+    })),
+    settings: {
+      marginEntered: report.settings.marginEntered,
+      values: {
+        fallbackMarginPercent: report.settings.marginEntered ? formatBasisPointsAsPercent(report.settings.fallbackMarginBps) : "",
+        teamSharePercent: formatBasisPointsAsPercent(report.settings.teamShareBps),
+        storeConversionPercent: formatBasisPointsAsPercent(report.settings.storeConversionBps),
+      },
+      placeholderMarginPercent: formatBasisPointsAsPercent(PLACEHOLDER_MARGIN_BPS),
+      costPerTicket: shown(report.settings.costPerTicketMinor),
+    },
+    warnings: skipped,
+    attributionRule: report.attributionRule,
+  };
+}
+
+export type ProfitDashboard = Awaited<ReturnType<typeof loadProfitDashboard>>;
+
+// ---------------------------------------------------------------------------
+// The export
+
+export async function profitCsv(context: ProfitContext, query: URLSearchParams) {
+  const requested = query.get("table");
+  const only = requested && (REPORT_TABLES as readonly string[]).includes(requested) ? (requested as ReportTable) : undefined;
+  const { report } = await loadProfitReport(context, query);
+  return {
+    filename: `concierge-profit-${report.period.from}-to-${report.period.to}${only ? `-${only}` : ""}.csv`,
+    csv: profitReportCsv(report, only),
+  };
+}

@@ -1,2 +1,0 @@
-export declare function isPostgresUrl(url: string | undefined): boolean;
-export declare function requirePostgresUrl(url: string | undefined): string;
