@@ -46,23 +46,32 @@ export function booleanField(values: string[] | undefined): boolean | string | u
 }
 
 /**
- * A checkbox in a form: a checked box sends "on" (or "true"), an unchecked
- * one sends nothing, so absent is off. A form that sends a hidden "false"
- * before the box has the last value win. Anything else is refused.
+ * What a checkbox sent, as on or off: a checked box sends "on" (or "true"),
+ * an unchecked one sends nothing, so absent is off. A form that sends a
+ * hidden "false" before the box has the last value win. Anything else is
+ * passed on for the schema to refuse.
  */
+export function checkboxValue(input: unknown): unknown {
+  const values = Array.isArray(input) ? input.map(String) : typeof input === "string" ? [input] : input === undefined || input === null ? [] : input;
+  return Array.isArray(values) ? (booleanField(values) ?? false) : values;
+}
+
+/** A checkbox in a form (checkboxValue): absent is off. Anything else is refused. */
 export function checkboxField() {
-  return z.preprocess((input) => {
-    const values = Array.isArray(input) ? input.map(String) : typeof input === "string" ? [input] : input === undefined ? [] : input;
-    return Array.isArray(values) ? (booleanField(values) ?? false) : values;
-  }, z.boolean({ error: "Choose yes or no" }));
+  return z.preprocess(checkboxValue, z.boolean({ error: "Choose yes or no" }));
+}
+
+/** A field a form sends no value, one value or several times, as a list (none: empty). */
+export function asList(input: unknown): unknown[] {
+  return input === undefined || input === null ? [] : Array.isArray(input) ? input : [input];
 }
 
 /**
- * A repeated field ("tagsToAdd[0]", "reasons[]"): a form sends no value, one
+ * A repeated field ("tagsToAdd[0]", "reasons"): a form sends no value, one
  * value or several, and the schema reads them as a list (none: empty).
  */
 export function listField<T extends z.ZodType>(schema: T) {
-  return z.preprocess((input) => (input === undefined || input === null ? [] : Array.isArray(input) ? input : [input]), schema);
+  return z.preprocess(asList, schema);
 }
 
 /** The first message per field, keyed "workingHours.monday.end"; form-wide problems under "form". */

@@ -2,7 +2,7 @@
 // constraint (required) and first error from the field's metadata, so a form
 // component only says which field and how it looks.
 import { useInputControl } from "@conform-to/react";
-import { Banner, BlockStack, Checkbox, InlineError, Select, Text, TextField, type SelectProps } from "@shopify/polaris";
+import { Banner, BlockStack, Checkbox, ChoiceList, InlineError, Select, Text, TextField, type SelectProps } from "@shopify/polaris";
 import { useState, type ReactNode } from "react";
 
 /** What these components read of a Conform field (FieldMetadata of any form has it). */
@@ -83,6 +83,21 @@ export function SelectInput({ field, error, onChange, ...props }: SelectInputPro
       }}
       error={field.errors?.[0] ?? error}
       requiredIndicator={field.required}
+    />
+  );
+}
+
+/** A Polaris ChoiceList of one choice (radio buttons) for one field of a Conform form. */
+export function RadioInput({ field, title, choices }: { field: Field; title: string; choices: { label: string; value: string }[] }) {
+  const control = useInputControl(controlOf(field));
+  return (
+    <ChoiceList
+      title={title}
+      name={field.name}
+      choices={choices}
+      selected={[text(control.value)]}
+      onChange={([selected]) => control.change(selected ?? "")}
+      error={field.errors?.[0]}
     />
   );
 }

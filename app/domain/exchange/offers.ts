@@ -9,7 +9,8 @@
 import { z } from "zod";
 import {
   amountField,
-  booleanField,
+  asList,
+  checkboxValue,
   fieldErrorsOf,
   formatBasisPointsAsPercent,
   isBlank,
@@ -247,8 +248,6 @@ export function offerFormSchema(shopCurrency: string) {
   return z.preprocess(offerDraftOfForm, offerInputSchema(shopCurrency));
 }
 
-const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
-
 /**
  * What the form sends, as an offer: the checkbox a switch, the tags' text a
  * list, a single choice a list of one, no bonus none, a language not sent blank.
@@ -263,7 +262,7 @@ function offerDraftOfForm(payload: unknown): unknown {
     ...form,
     exchange: form.exchange ?? {},
     texts: Object.fromEntries(OFFER_LANGUAGES.map((language) => [language, texts[language] ?? {}])),
-    enabled: booleanField(asList(form.enabled).map(String)) ?? false,
+    enabled: checkboxValue(form.enabled),
     match: {
       productIds: asList(match.productIds),
       collectionIds: asList(match.collectionIds),
