@@ -4,7 +4,7 @@
 // A form's schema (app/domain/<area>/…) composes these; the browser and the
 // action both parse the form with it through Conform (app/components/form/),
 // and errors are keyed by the field's name ("personalCode.discount.value",
-// "conditions[0].value"). See docs/decisions/015-forms.md.
+// "conditions[0].value"). See docs/decisions/015-forms-with-conform.md.
 import { z } from "zod";
 import { AMOUNT_LIMITS, type AmountLimit } from "./amount-limits";
 import { formatMinorAsDecimal, formatMoney, minorUnitDigits, parseDecimalToMinor, type Money } from "./money";

@@ -6,7 +6,7 @@
 //            { result: submission.reply() } when it fails, else the parsed
 //            value goes to the service
 // Field errors come back keyed by field name and Polaris shows each next to
-// its field (./fields.tsx). See docs/decisions/015-forms.md.
+// its field (./fields.tsx). See docs/decisions/015-forms-with-conform.md.
 import { useForm, type FormMetadata } from "@conform-to/react";
 import { getZodConstraint } from "@conform-to/zod/v4";
 import { useNavigation } from "@remix-run/react";
