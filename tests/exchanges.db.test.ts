@@ -165,7 +165,11 @@ async function desk(order: OrderRecord, reason?: string) {
 
 async function answer(order: OrderRecord, form: Record<string, string>, userId = staffId) {
   const response = await call(deskAction, `/app/exchanges/${order.id}`, { orderId: String(order.id) }, form, userId);
-  return { status: response.status, body: (await response.json()) as { ok: boolean; status?: string; created?: { returnName: string; draftOrderName: string | null } | null; fieldErrors?: Record<string, string> } };
+  const reply = (await response.json()) as { ok: boolean; status?: string; created?: { returnName: string; draftOrderName: string | null } | null };
+  if (reply.ok) return { status: response.status, body: reply as typeof reply & { fieldErrors?: Record<string, string> } };
+  // Errors about the whole answer (Conform keys them "") read as "form".
+  const { "": whole = undefined, ...fields } = answeredFieldErrors(reply);
+  return { status: response.status, body: { ok: false, fieldErrors: whole === undefined ? fields : { form: whole, ...fields } } as typeof reply & { fieldErrors?: Record<string, string> } };
 }
 
 const storeCounts = () => ({
@@ -277,6 +281,12 @@ describe("refusing an offer", () => {
     const chino = variant("Classic Chino", "34", "Navy");
     const order = deliveredOrder([chino]);
     const before = storeCounts();
+    // Without the shopper's reason the answer is refused next to the reason, and nothing is recorded.
+    expect(await answer(order, { intent: "refuse", lineItemId: lineOf(order, chino), offerId })).toEqual({
+      status: 400,
+      body: { ok: false, fieldErrors: { reason: "Choose the return reason" } },
+    });
+    expect(await db.exchangeOutcome.count()).toBe(0);
     const result = await answer(order, { intent: "refuse", lineItemId: lineOf(order, chino), offerId, reason: "UNWANTED" });
     expect(result.body).toMatchObject({ ok: true, status: "refused", created: null });
     expect(storeCounts()).toEqual(before);

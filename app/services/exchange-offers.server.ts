@@ -156,6 +156,8 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
   };
 }
 
+export type OffersIndex = Awaited<ReturnType<typeof loadOffersIndex>>;
+
 export type OfferSaveResult = { kind: "not_found" } | { kind: "saved"; offer: ExchangeOfferRecord };
 
 /** Saves a new offer (offerId null) or an edited one, as the offer form parsed it. */
