@@ -8,6 +8,7 @@ import {
   deleteVipRule,
   findCustomerTier,
   findVipRule,
+  latestBackfill,
   listCustomerTierChanges,
   listRecentTierChanges,
   listVipRules,
@@ -21,7 +22,7 @@ import {
 } from "../data/vip.server";
 import { formatMoney } from "../domain/money";
 import { compileRules, evaluateCustomer, matchTier, type RuleWithPrecedence } from "../domain/vip/evaluate";
-import { ruleFormValues } from "../domain/vip/rule-form";
+import { describeConditions, ruleFormValues } from "../domain/vip/rule-form";
 import { validateRuleSet, type RuleInput } from "../domain/vip/rules";
 import type { FieldErrors } from "../domain/forms";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
@@ -212,14 +213,59 @@ export async function loadRuleFormPage(ctx: VipRulesContext, ruleId: string | nu
   };
 }
 
-export async function loadVipRulesPage(ctx: Pick<VipRulesContext, "db" | "shop">) {
-  const [rules, members, recent] = await Promise.all([
+/**
+ * The rules page: the rules in precedence order with what they mean and how
+ * many customers hold each, the latest re-evaluation of every customer, and
+ * the latest tier changes with why.
+ */
+export async function loadVipRulesPage(ctx: VipRulesContext) {
+  const [rules, members, recent, settings, backfill] = await Promise.all([
     listVipRules(ctx.db, ctx.shop),
     countTierMembers(ctx.db, ctx.shop),
     listRecentTierChanges(ctx.db, ctx.shop, 20),
+    shopSettings(ctx.db, ctx.admin, ctx.shop),
+    latestBackfill(ctx.db, ctx.shop),
   ]);
-  return { rules: rules.map((rule) => ({ rule, members: members.get(rule.id) ?? 0 })), recent };
+  return {
+    rules: rules.map((rule) => ({
+      id: rule.id,
+      precedence: rule.precedence,
+      tierName: rule.tierName,
+      enabled: rule.enabled,
+      conditions: describeConditions(rule, settings.currencyCode),
+      tags: rule.tagsToAdd,
+      skipBot: rule.skipBot,
+      skipQueue: rule.skipQueue,
+      instantRefunds: rule.instantRefunds,
+      concierge: rule.concierge?.name ?? rule.concierge?.email ?? rule.concierge?.phone ?? rule.concierge?.whatsapp ?? null,
+      members: members.get(rule.id) ?? 0,
+    })),
+    backfill: backfill && {
+      status: backfill.status,
+      trigger: backfill.trigger,
+      customersTotal: backfill.customersTotal,
+      customersProcessed: backfill.customersProcessed,
+      customersChanged: backfill.customersChanged,
+      mutations: backfill.mutations,
+      error: backfill.error,
+      startedAt: backfill.startedAt.toISOString(),
+      finishedAt: backfill.finishedAt?.toISOString() ?? null,
+    },
+    recent: recent.map((change) => ({
+      id: change.id,
+      customerId: change.customerId,
+      kind: change.kind,
+      fromTier: change.fromTier,
+      toTier: change.toTier,
+      why: change.reason[change.kind === "left" ? 0 : change.reason.length - 1] ?? "",
+      trigger: change.trigger,
+      createdAt: change.createdAt.toISOString(),
+    })),
+    timeZone: settings.ianaTimezone,
+  };
 }
+
+export type VipRulesPage = Awaited<ReturnType<typeof loadVipRulesPage>>;
 
 export interface CustomerTierHistory {
   customer: {
