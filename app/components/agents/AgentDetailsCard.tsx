@@ -1,9 +1,10 @@
 // Who the agent is: name, the email of their Shopify staff account, team,
 // time zone, commission, monthly delight budget, and whether they're active.
 import type { FormMetadata } from "@conform-to/react";
-import { BlockStack, Card, FormLayout, Text } from "@shopify/polaris";
+import { FormLayout } from "@shopify/polaris";
 import type { AgentFormValues } from "../../domain/agents/agent";
 import { CheckboxInput, SelectInput, TextInput } from "../form/fields";
+import { TitledCard } from "../TitledCard";
 
 export interface AgentDetailsCardProps {
   fields: ReturnType<FormMetadata<AgentFormValues>["getFieldset"]>;
@@ -13,42 +14,37 @@ export interface AgentDetailsCardProps {
 
 export function AgentDetailsCard({ fields, shopCurrency, timeZones }: AgentDetailsCardProps) {
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Agent
-        </Text>
-        <FormLayout>
-          <FormLayout.Group>
-            <TextInput field={fields.name} label="Name" />
-            <TextInput
-              field={fields.email}
-              label="Email"
-              type="email"
-              helpText="The email of their Shopify staff account: that is how Concierge knows them when they sign in."
-            />
-          </FormLayout.Group>
-          <FormLayout.Group>
-            <TextInput field={fields.team} label="Team" placeholder="Senior Concierge" />
-            <SelectInput
-              field={fields.timeZone}
-              label="Time zone"
-              options={[{ label: "Choose a time zone", value: "" }, ...timeZones.map((zone) => ({ label: zone, value: zone }))]}
-            />
-          </FormLayout.Group>
-          <FormLayout.Group>
-            <TextInput
-              field={fields.commissionPercent}
-              label="Commission"
-              suffix="%"
-              inputMode="decimal"
-              helpText="Of each credited order's net revenue. Blank: the shop's default."
-            />
-            <TextInput field={fields.monthlyDelightBudget} label="Monthly delight budget" prefix={shopCurrency} inputMode="decimal" />
-          </FormLayout.Group>
-          <CheckboxInput field={fields.active} label="Active" helpText="An inactive agent's codes stop working in Shopify." />
-        </FormLayout>
-      </BlockStack>
-    </Card>
+    <TitledCard title="Agent">
+      <FormLayout>
+        <FormLayout.Group>
+          <TextInput field={fields.name} label="Name" />
+          <TextInput
+            field={fields.email}
+            label="Email"
+            type="email"
+            helpText="The email of their Shopify staff account: that is how Concierge knows them when they sign in."
+          />
+        </FormLayout.Group>
+        <FormLayout.Group>
+          <TextInput field={fields.team} label="Team" placeholder="Senior Concierge" />
+          <SelectInput
+            field={fields.timeZone}
+            label="Time zone"
+            options={[{ label: "Choose a time zone", value: "" }, ...timeZones.map((zone) => ({ label: zone, value: zone }))]}
+          />
+        </FormLayout.Group>
+        <FormLayout.Group>
+          <TextInput
+            field={fields.commissionPercent}
+            label="Commission"
+            suffix="%"
+            inputMode="decimal"
+            helpText="Of each credited order's net revenue. Blank: the shop's default."
+          />
+          <TextInput field={fields.monthlyDelightBudget} label="Monthly delight budget" prefix={shopCurrency} inputMode="decimal" />
+        </FormLayout.Group>
+        <CheckboxInput field={fields.active} label="Active" helpText="An inactive agent's codes stop working in Shopify." />
+      </FormLayout>
+    </TitledCard>
   );
 }

@@ -1,7 +1,8 @@
 // An agent at a glance: what is left of this month's delight budget,
 // whether they are on shift now, and whether their staff account is linked.
-import { BlockStack, Card, InlineGrid, Text } from "@shopify/polaris";
+import { InlineGrid, Text } from "@shopify/polaris";
 import type { ReactNode } from "react";
+import { TitledCard } from "../TitledCard";
 
 export interface AgentOverviewProps {
   budget: { month: string; remaining: string; spent: string; budget: string };
@@ -11,14 +12,9 @@ export interface AgentOverviewProps {
 
 function Fact({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Card>
-      <BlockStack gap="100">
-        <Text as="h2" variant="headingSm">
-          {title}
-        </Text>
-        {children}
-      </BlockStack>
-    </Card>
+    <TitledCard title={title} compact>
+      {children}
+    </TitledCard>
   );
 }
 

@@ -1,10 +1,11 @@
 // What the offer proposes: the exchange (another size, a product, a variant)
 // and a bonus (a free gift, or a discount on an upsell).
 import type { FormMetadata } from "@conform-to/react";
-import { BlockStack, Card, FormLayout, Text } from "@shopify/polaris";
+import { FormLayout } from "@shopify/polaris";
 import type { OfferFormValues } from "../../domain/exchange/offers";
 import type { OfferFormOptions } from "../../services/exchange-offers.server";
 import { SelectInput, TextInput } from "../form/fields";
+import { TitledCard } from "../TitledCard";
 
 const EXCHANGE_KINDS = [
   { label: "Another size of the same product", value: "same_product" },
@@ -36,37 +37,32 @@ export function OfferProposalCard({ fields, options }: OfferProposalCardProps) {
   const discount = bonus.discount.getFieldset();
   const bonusKind = bonus.kind.value;
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          …offer an exchange
-        </Text>
-        <FormLayout>
-          <SelectInput field={exchange.kind} label="Exchange to" options={EXCHANGE_KINDS} error={fields.exchange.errors?.[0]} />
-          {exchange.kind.value === "product" ? <SelectInput field={exchange.productId} label="Product" options={withPlaceholder("Choose a product", options.products)} /> : null}
-          {exchange.kind.value === "variant" ? <SelectInput field={exchange.variantId} label="Variant" options={withPlaceholder("Choose a variant", options.variants)} /> : null}
-          <SelectInput field={bonus.kind} label="Bonus" options={BONUS_KINDS} error={fields.bonus.errors?.[0]} />
-          {bonusKind === "free_gift" || bonusKind === "upsell_discount" ? (
-            <SelectInput
-              field={bonus.variantId}
-              label={bonusKind === "free_gift" ? "Free gift" : "Upsell product"}
-              helpText={bonusKind === "free_gift" ? "Added to the exchange at no cost; it costs you its unit cost in Shopify (its price when none is set)." : undefined}
-              options={withPlaceholder("Choose a variant", options.variants)}
+    <TitledCard title="…offer an exchange">
+      <FormLayout>
+        <SelectInput field={exchange.kind} label="Exchange to" options={EXCHANGE_KINDS} error={fields.exchange.errors?.[0]} />
+        {exchange.kind.value === "product" ? <SelectInput field={exchange.productId} label="Product" options={withPlaceholder("Choose a product", options.products)} /> : null}
+        {exchange.kind.value === "variant" ? <SelectInput field={exchange.variantId} label="Variant" options={withPlaceholder("Choose a variant", options.variants)} /> : null}
+        <SelectInput field={bonus.kind} label="Bonus" options={BONUS_KINDS} error={fields.bonus.errors?.[0]} />
+        {bonusKind === "free_gift" || bonusKind === "upsell_discount" ? (
+          <SelectInput
+            field={bonus.variantId}
+            label={bonusKind === "free_gift" ? "Free gift" : "Upsell product"}
+            helpText={bonusKind === "free_gift" ? "Added to the exchange at no cost; it costs you its unit cost in Shopify (its price when none is set)." : undefined}
+            options={withPlaceholder("Choose a variant", options.variants)}
+          />
+        ) : null}
+        {bonusKind === "upsell_discount" ? (
+          <FormLayout.Group>
+            <SelectInput field={discount.kind} label="Discount" options={DISCOUNT_KINDS} error={bonus.discount.errors?.[0]} />
+            <TextInput
+              field={discount.value}
+              label="Value"
+              inputMode="decimal"
+              {...(discount.kind.value === "fixed_amount" ? { prefix: options.shopCurrency } : { suffix: "%" })}
             />
-          ) : null}
-          {bonusKind === "upsell_discount" ? (
-            <FormLayout.Group>
-              <SelectInput field={discount.kind} label="Discount" options={DISCOUNT_KINDS} error={bonus.discount.errors?.[0]} />
-              <TextInput
-                field={discount.value}
-                label="Value"
-                inputMode="decimal"
-                {...(discount.kind.value === "fixed_amount" ? { prefix: options.shopCurrency } : { suffix: "%" })}
-              />
-            </FormLayout.Group>
-          ) : null}
-        </FormLayout>
-      </BlockStack>
-    </Card>
+          </FormLayout.Group>
+        ) : null}
+      </FormLayout>
+    </TitledCard>
   );
 }

@@ -2,9 +2,10 @@
 // shopper's own request marked), the agent, the net, what exists in Shopify
 // (a return, a draft order paid or awaiting payment), and the answer to an
 // offer still open.
-import { Badge, BlockStack, Card, DataTable, InlineStack, Link, Text } from "@shopify/polaris";
+import { Badge, DataTable, InlineStack, Link, Text } from "@shopify/polaris";
 import type { ExchangeDeskView } from "../../services/exchange-desk.server";
 import { PostButton } from "../form/PostButton";
+import { TitledCard } from "../TitledCard";
 
 const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
   accepted: "success",
@@ -44,34 +45,29 @@ function OutcomeAnswer({ outcomeId, disabled }: { outcomeId: string; disabled: b
 
 export function OrderOutcomesCard({ outcomes, timeZone, canAnswer }: { outcomes: Outcome[]; timeZone: string; canAnswer: boolean }) {
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Offers made on this order
+    <TitledCard title="Offers made on this order">
+      {outcomes.length === 0 ? (
+        <Text as="p" tone="subdued">
+          None yet.
         </Text>
-        {outcomes.length === 0 ? (
-          <Text as="p" tone="subdued">
-            None yet.
-          </Text>
-        ) : (
-          <DataTable
-            columnContentTypes={["text", "text", "text", "text", "text", "numeric", "text", "text"]}
-            headings={["When", "Item", "Offer", "Answer", "Agent", "Net", "In Shopify", ""]}
-            rows={outcomes.map((outcome) => [
-              new Date(outcome.createdAt).toLocaleString("en-US", { timeZone }),
-              outcome.item,
-              outcome.offerName,
-              <Badge key="status" tone={STATUS_TONES[outcome.status]}>
-                {outcome.channel === "self_service" ? `${outcome.status} (shopper)` : outcome.status}
-              </Badge>,
-              outcome.agent ?? "—",
-              outcome.status === "accepted" ? outcome.net : "—",
-              <InShopify key="shopify" outcome={outcome} />,
-              outcome.status === "shown" || outcome.status === "requested" ? <OutcomeAnswer key="answer" outcomeId={outcome.id} disabled={!canAnswer} /> : "",
-            ])}
-          />
-        )}
-      </BlockStack>
-    </Card>
+      ) : (
+        <DataTable
+          columnContentTypes={["text", "text", "text", "text", "text", "numeric", "text", "text"]}
+          headings={["When", "Item", "Offer", "Answer", "Agent", "Net", "In Shopify", ""]}
+          rows={outcomes.map((outcome) => [
+            new Date(outcome.createdAt).toLocaleString("en-US", { timeZone }),
+            outcome.item,
+            outcome.offerName,
+            <Badge key="status" tone={STATUS_TONES[outcome.status]}>
+              {outcome.channel === "self_service" ? `${outcome.status} (shopper)` : outcome.status}
+            </Badge>,
+            outcome.agent ?? "—",
+            outcome.status === "accepted" ? outcome.net : "—",
+            <InShopify key="shopify" outcome={outcome} />,
+            outcome.status === "shown" || outcome.status === "requested" ? <OutcomeAnswer key="answer" outcomeId={outcome.id} disabled={!canAnswer} /> : "",
+          ])}
+        />
+      )}
+    </TitledCard>
   );
 }

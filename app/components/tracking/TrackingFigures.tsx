@@ -1,6 +1,7 @@
 // What the tracking page did over 30 days: lookups answered, tickets saved,
 // and what those tickets would have cost.
-import { BlockStack, Card, InlineGrid, Text } from "@shopify/polaris";
+import { InlineGrid, Text } from "@shopify/polaris";
+import { TitledCard } from "../TitledCard";
 
 export interface TrackingFiguresProps {
   lookups: number;
@@ -11,19 +12,14 @@ export interface TrackingFiguresProps {
 
 function Figure({ title, value, detail }: { title: string; value: number | string; detail: string }) {
   return (
-    <Card>
-      <BlockStack gap="100">
-        <Text as="h2" variant="headingSm">
-          {title}
-        </Text>
-        <Text as="p" variant="heading2xl">
-          {value}
-        </Text>
-        <Text as="p" tone="subdued">
-          {detail}
-        </Text>
-      </BlockStack>
-    </Card>
+    <TitledCard title={title} compact>
+      <Text as="p" variant="heading2xl">
+        {value}
+      </Text>
+      <Text as="p" tone="subdued">
+        {detail}
+      </Text>
+    </TitledCard>
   );
 }
 

@@ -1,10 +1,11 @@
 // Who holds the tier: all or any of a list of conditions, each a kind and a
 // value; rows are added and removed in the browser, at least one stays.
 import type { FormMetadata } from "@conform-to/react";
-import { BlockStack, Box, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { Box, Button, InlineStack, Text } from "@shopify/polaris";
 import type { RuleFormValues } from "../../domain/vip/rule-form";
 import { CONDITION_KINDS, type ConditionKind } from "../../domain/vip/rules";
 import { FieldError, RadioInput, SelectInput, TextInput } from "../form/fields";
+import { TitledCard } from "../TitledCard";
 
 const CONDITION_LABELS: Record<ConditionKind, string> = {
   tag_contains: "Has a tag containing",
@@ -31,36 +32,31 @@ export function ConditionsCard({ form, shopCurrency }: { form: FormMetadata<Rule
   const fields = form.getFieldset();
   const rows = fields.conditions.getFieldList();
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Who holds it
-        </Text>
-        <RadioInput field={fields.match} title="Customers must meet" choices={MATCH_CHOICES} />
-        {rows.map((row, index) => {
-          const condition = row.getFieldset();
-          return (
-            <InlineStack key={row.key} gap="200" blockAlign="start" wrap={false}>
-              <Box minWidth="16rem">
-                <SelectInput field={condition.kind} label="Condition" labelHidden options={CONDITION_CHOICES} error={row.errors?.[0]} />
-              </Box>
-              <Box width="100%">
-                <TextInput field={condition.value} label="Value" labelHidden {...valueHints(condition.kind.value, shopCurrency)} />
-              </Box>
-              <Button accessibilityLabel="Remove this condition" onClick={() => form.remove({ name: fields.conditions.name, index })} disabled={rows.length === 1}>
-                Remove
-              </Button>
-            </InlineStack>
-          );
-        })}
-        <FieldError field={fields.conditions} />
-        <InlineStack>
-          <Button onClick={() => form.insert({ name: fields.conditions.name, defaultValue: NEW_CONDITION })}>Add condition</Button>
-        </InlineStack>
-        <Text as="p" tone="subdued">
-          Amounts are in the shop currency ({shopCurrency}); orders and amounts are Shopify&apos;s own totals for the customer.
-        </Text>
-      </BlockStack>
-    </Card>
+    <TitledCard title="Who holds it">
+      <RadioInput field={fields.match} title="Customers must meet" choices={MATCH_CHOICES} />
+      {rows.map((row, index) => {
+        const condition = row.getFieldset();
+        return (
+          <InlineStack key={row.key} gap="200" blockAlign="start" wrap={false}>
+            <Box minWidth="16rem">
+              <SelectInput field={condition.kind} label="Condition" labelHidden options={CONDITION_CHOICES} error={row.errors?.[0]} />
+            </Box>
+            <Box width="100%">
+              <TextInput field={condition.value} label="Value" labelHidden {...valueHints(condition.kind.value, shopCurrency)} />
+            </Box>
+            <Button accessibilityLabel="Remove this condition" onClick={() => form.remove({ name: fields.conditions.name, index })} disabled={rows.length === 1}>
+              Remove
+            </Button>
+          </InlineStack>
+        );
+      })}
+      <FieldError field={fields.conditions} />
+      <InlineStack>
+        <Button onClick={() => form.insert({ name: fields.conditions.name, defaultValue: NEW_CONDITION })}>Add condition</Button>
+      </InlineStack>
+      <Text as="p" tone="subdued">
+        Amounts are in the shop currency ({shopCurrency}); orders and amounts are Shopify&apos;s own totals for the customer.
+      </Text>
+    </TitledCard>
   );
 }

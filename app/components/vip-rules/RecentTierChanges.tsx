@@ -1,8 +1,9 @@
 // The latest customers to enter, leave or change a tier, each with why and
 // a link to their tier history.
 import { Link as RemixLink } from "@remix-run/react";
-import { Badge, BlockStack, Card, InlineStack, Text } from "@shopify/polaris";
+import { Badge, BlockStack, InlineStack, Text } from "@shopify/polaris";
 import type { VipRulesPage } from "../../services/vip-rules.server";
+import { TitledCard } from "../TitledCard";
 
 const KIND_LABELS: Record<string, string> = { entered: "Entered", left: "Left", changed: "Changed" };
 
@@ -13,33 +14,28 @@ const tiersOf = (change: Change) =>
 
 export function RecentTierChanges({ recent, when }: { recent: Change[]; when: (iso: string) => string }) {
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Recent tier changes
+    <TitledCard title="Recent tier changes">
+      {recent.length === 0 ? (
+        <Text as="p" tone="subdued">
+          When a customer enters or leaves a tier, it shows here with the reason.
         </Text>
-        {recent.length === 0 ? (
-          <Text as="p" tone="subdued">
-            When a customer enters or leaves a tier, it shows here with the reason.
-          </Text>
-        ) : (
-          <BlockStack gap="200">
-            {recent.map((change) => (
-              <InlineStack key={change.id} gap="200" blockAlign="center">
-                <Text as="span" tone="subdued">
-                  {when(change.createdAt)}
-                </Text>
-                <RemixLink to={`/app/vip-rules/customers/${change.customerId}`}>{`Customer ${change.customerId}`}</RemixLink>
-                <Badge tone={change.kind === "left" ? "warning" : "success"}>{KIND_LABELS[change.kind] ?? change.kind}</Badge>
-                <Text as="span">{tiersOf(change)}</Text>
-                <Text as="span" tone="subdued">
-                  {change.why} ({change.trigger})
-                </Text>
-              </InlineStack>
-            ))}
-          </BlockStack>
-        )}
-      </BlockStack>
-    </Card>
+      ) : (
+        <BlockStack gap="200">
+          {recent.map((change) => (
+            <InlineStack key={change.id} gap="200" blockAlign="center">
+              <Text as="span" tone="subdued">
+                {when(change.createdAt)}
+              </Text>
+              <RemixLink to={`/app/vip-rules/customers/${change.customerId}`}>{`Customer ${change.customerId}`}</RemixLink>
+              <Badge tone={change.kind === "left" ? "warning" : "success"}>{KIND_LABELS[change.kind] ?? change.kind}</Badge>
+              <Text as="span">{tiersOf(change)}</Text>
+              <Text as="span" tone="subdued">
+                {change.why} ({change.trigger})
+              </Text>
+            </InlineStack>
+          ))}
+        </BlockStack>
+      )}
+    </TitledCard>
   );
 }
