@@ -174,14 +174,14 @@ describe("a 20-digit amount", () => {
         intent: "save",
         tierName: "Whales",
         match: "all",
-        "conditions.0.kind": "amount_spent_at_least",
-        "conditions.0.value": TWENTY_DIGITS,
-        "conditions.1.kind": "orders_count_at_least",
-        "conditions.1.value": TWENTY_DIGITS,
+        "conditions[0].kind": "amount_spent_at_least",
+        "conditions[0].value": TWENTY_DIGITS,
+        "conditions[1].kind": "orders_count_at_least",
+        "conditions[1].value": TWENTY_DIGITS,
       }),
       {
-        "conditions.0.value": "Amount can be at most $10,000,000,000.00",
-        "conditions.1.value": "Enter at most 1,000,000 orders",
+        "conditions[0].value": "Amount can be at most $10,000,000,000.00",
+        "conditions[1].value": "Enter at most 1,000,000 orders",
       },
     );
   });
