@@ -19,7 +19,8 @@ export default defineConfig({
   },
   plugins: [
     remix({
-      ignoredRouteFiles: ["**/.*", "**/*.test.ts", "**/*.test.tsx", "**/*.server.test.ts"],
+      // A route's server helpers (its form handling) sit beside it as *.server.ts: never routes themselves.
+      ignoredRouteFiles: ["**/.*", "**/*.test.ts", "**/*.test.tsx", "**/*.server.ts"],
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

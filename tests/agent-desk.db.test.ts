@@ -4,12 +4,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { action as deskAction, loader as deskLoader } from "../app/routes/app.agent-desk";
+import { delightCodeFormSchema } from "../app/domain/agents/desk";
 import { issueDelightCode } from "../app/services/agent-desk.server";
 import type { StaffMember } from "../app/services/context";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { discountStatus, findDiscountByCode, gid, type CustomerRecord } from "../local-shopify/store";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { answeredFieldErrors, parseFields } from "./factories/forms";
 import { startLocalShopifyForApp } from "./factories/local-shopify";
 
 const CHLOE = "chloe@concierge-demo.example";
@@ -45,7 +47,14 @@ type Desk = {
   budget: { remaining: string; remainingMinor: string } | null;
   lookup: { error: string | null; customer: { id: string; name: string; tier: string | null; totalSpent: string; orderCount: number; recentOrders: { name: string; fulfillmentStatus: string }[] } | null } | null;
 };
-type Issued = { fieldErrors: Record<string, string>; issued: { code: string; reply: string; expiresAt: string; cost: string; remaining: string } | null };
+type Issued = { result: unknown; issued: { code: string; reply: string; expiresAt: string; cost: string; remaining: string } | null };
+
+/** The issue-a-code form's fields, parsed as the desk's action parses them. */
+function delightCode(fields: Record<string, string>) {
+  const parsed = parseFields(fields, delightCodeFormSchema("USD"));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
+  return parsed.value;
+}
 
 async function desk(query = "") {
   const response = await call(deskLoader, `/app/agent-desk${query ? `?q=${encodeURIComponent(query)}` : ""}`);
@@ -104,7 +113,7 @@ describe("the signed-in staff member", () => {
     const youssef = await signInStaff(local, DEMO_SHOP, "youssef@concierge-demo.example");
     const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "10" }, youssef);
     expect(status).toBe(400);
-    expect(body.fieldErrors.form).toMatch(/Only agents can issue delight codes/);
+    expect(answeredFieldErrors(body)[""]).toMatch(/Only agents can issue delight codes/);
     expect(await db.agentCode.count()).toBe(0);
   });
 });
@@ -191,7 +200,7 @@ describe("issuing a delight code", () => {
 
     const second = await issue({ "discount.kind": "fixed_amount", "discount.value": "10" });
     expect(second.status).toBe(400);
-    expect(second.body.fieldErrors).toEqual({ form: "Over budget: $5.00 left this month, this code would cost $10.00" });
+    expect(answeredFieldErrors(second.body)).toEqual({ "": "Over budget: $5.00 left this month, this code would cost $10.00" });
     expect(local.store.getShop(DEMO_SHOP).discounts.size).toBe(discountsBefore);
     expect(await db.agentCode.count({ where: { kind: "delight" } })).toBe(1);
 
@@ -201,7 +210,7 @@ describe("issuing a delight code", () => {
 
   it("never lets two codes issued at once spend the same budget twice", async () => {
     await chloeAgent(20_00n);
-    const form = new URLSearchParams({ "discount.kind": "fixed_amount", "discount.value": "15" });
+    const form = delightCode({ "discount.kind": "fixed_amount", "discount.value": "15" });
     const results = await Promise.all(
       Array.from({ length: 4 }, () => issueDelightCode({ db, admin: admin(), shop: DEMO_SHOP, now: new Date(), staff: chloe() }, form)),
     );
@@ -217,7 +226,7 @@ describe("issuing a delight code", () => {
     // CHLOE-222222 is what an all-zero random source draws; make it taken in Shopify.
     const taken = await issueDelightCode(
       { db, admin: admin(), shop: DEMO_SHOP, now: new Date(), staff: chloe(), randomBytes: (size) => new Uint8Array(size) },
-      new URLSearchParams({ "discount.kind": "fixed_amount", "discount.value": "5" }),
+      delightCode({ "discount.kind": "fixed_amount", "discount.value": "5" }),
     );
     expect(taken.ok && taken.issued.code).toBe("CHLOE-222222");
     await db.agentCode.deleteMany(); // Concierge forgets it; Shopify still has it
@@ -225,7 +234,7 @@ describe("issuing a delight code", () => {
     const zeros = () => new Uint8Array(16);
     const refused = await issueDelightCode(
       { db, admin: admin(), shop: DEMO_SHOP, now: new Date(), staff: chloe(), randomBytes: zeros },
-      new URLSearchParams({ "discount.kind": "fixed_amount", "discount.value": "10" }),
+      delightCode({ "discount.kind": "fixed_amount", "discount.value": "10" }),
     );
     expect(refused).toEqual({
       ok: false,
@@ -239,7 +248,7 @@ describe("issuing a delight code", () => {
     const secondDrawFree = (size: number) => new Uint8Array(size).fill(call++ === 0 ? 0 : 1);
     const issued = await issueDelightCode(
       { db, admin: admin(), shop: DEMO_SHOP, now: new Date(), staff: chloe(), randomBytes: secondDrawFree },
-      new URLSearchParams({ "discount.kind": "fixed_amount", "discount.value": "10" }),
+      delightCode({ "discount.kind": "fixed_amount", "discount.value": "10" }),
     );
     expect(issued.ok && issued.issued.code).toBe("CHLOE-333333");
     expect(await db.agentCode.count()).toBe(1);
@@ -249,7 +258,7 @@ describe("issuing a delight code", () => {
     await chloeAgent();
     const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "10", customerId: "999999999" });
     expect(status).toBe(400);
-    expect(body.fieldErrors).toEqual({ customerId: "That customer no longer exists in Shopify; look them up again" });
+    expect(answeredFieldErrors(body)).toEqual({ customerId: "That customer no longer exists in Shopify; look them up again" });
     expect(await db.agentCode.count()).toBe(0);
   });
 
@@ -258,6 +267,6 @@ describe("issuing a delight code", () => {
     await db.agent.update({ where: { id: agent.id }, data: { active: false } });
     const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "10" });
     expect(status).toBe(400);
-    expect(body.fieldErrors.form).toBe("Your agent profile is inactive, so you can't issue codes");
+    expect(answeredFieldErrors(body)[""]).toBe("Your agent profile is inactive, so you can't issue codes");
   });
 });

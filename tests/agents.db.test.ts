@@ -8,12 +8,14 @@ import { attributionRuleText } from "../app/domain/agents/attribution";
 import { action as agentAction, loader as agentLoader } from "../app/routes/app.agents.$id";
 import { loader as rosterLoader } from "../app/routes/app.agents._index";
 import { action as settingsAction, loader as settingsLoader } from "../app/routes/app.settings";
+import { delightCodeFormSchema } from "../app/domain/agents/desk";
 import { issueDelightCode } from "../app/services/agent-desk.server";
 import { DEMO_SHOP, OTHER_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { discountStatus, findDiscountByCode, type OrderRecord } from "../local-shopify/store";
 import { orderPayload, refundPayload } from "../local-shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { answeredFieldErrors, parseFields } from "./factories/forms";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 
 const CHLOE = "chloe@concierge-demo.example";
@@ -189,8 +191,7 @@ describe("an agent's personal code", () => {
     // CHLOE10 is one of the demo store's discounts.
     const response = await call(agentAction, "/app/agents/new", { id: "new" }, agentForm({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "chloe10" }));
     expect(response.status).toBe(400);
-    const { fieldErrors } = (await response.json()) as { fieldErrors: Record<string, string> };
-    expect(fieldErrors).toEqual({
+    expect(answeredFieldErrors(await response.json())).toEqual({
       "personalCode.code": "CHLOE10 is already a discount code in your Shopify store. Choose another, like CHLOEM10.",
     });
     expect(await db.agent.count()).toBe(0);
@@ -200,7 +201,7 @@ describe("an agent's personal code", () => {
   it("shows field errors next to the fields, from the same schema the form uses", async () => {
     const response = await call(agentAction, "/app/agents/new", { id: "new" }, agentForm({ email: "not-an-email", "personalCode.discount.value": "0" }));
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({
+    expect(answeredFieldErrors(await response.json())).toEqual({
       email: "Enter a valid email address",
       "personalCode.discount.value": "The discount must be from 1% to 100%",
     });
@@ -213,7 +214,7 @@ describe("deactivating an agent", () => {
     const agent = await addAgent({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "CHLOEDEACT" });
     const issued = await issueDelightCode(
       { db, admin: adminClient(), shop: DEMO_SHOP, now: new Date(), staff: { userId: String(staffId), email: CHLOE, name: "Chloe Martin" } },
-      new URLSearchParams({ "discount.kind": "fixed_amount", "discount.value": "15" }),
+      delightCodeRequest({ "discount.kind": "fixed_amount", "discount.value": "15" }),
     );
     if (!issued.ok) throw new Error(JSON.stringify(issued.fieldErrors));
     const data = local.store.getShop(DEMO_SHOP);
@@ -239,7 +240,7 @@ describe("deactivating an agent", () => {
     const agent = await addAgent({ "personalCode.code": "AMIRAEDIT" });
     const renamed = await call(agentAction, `/app/agents/${agent.id}`, { id: agent.id }, agentForm({ "personalCode.code": "AMIRA99" }));
     expect(renamed.status).toBe(400);
-    expect(((await renamed.json()) as { fieldErrors: Record<string, string> }).fieldErrors["personalCode.code"]).toMatch(/can't be renamed/);
+    expect(answeredFieldErrors(await renamed.json())["personalCode.code"]).toMatch(/can't be renamed/);
 
     const changed = await call(
       agentAction,
@@ -250,8 +251,8 @@ describe("deactivating an agent", () => {
     expect(changed.status).toBe(200);
     expect(findDiscountByCode(local.store.getShop(DEMO_SHOP), "AMIRAEDIT")).toMatchObject({ valueType: "FIXED_AMOUNT", value: 1500, usageLimit: 20 });
     expect(await db.agent.findUniqueOrThrow({ where: { id: agent.id } })).toMatchObject({ commissionBps: 900 });
-    const page = (await (await call(agentLoader, `/app/agents/${agent.id}`, { id: agent.id })).json()) as { values: Record<string, string>; codes: { shopifyStatus: string }[] };
-    expect(page.values).toMatchObject({ "personalCode.discount.kind": "fixed_amount", "personalCode.discount.value": "15.00", "personalCode.usageLimit": "20", commissionPercent: "9" });
+    const page = (await (await call(agentLoader, `/app/agents/${agent.id}`, { id: agent.id })).json()) as { values: unknown; codes: { shopifyStatus: string }[] };
+    expect(page.values).toMatchObject({ personalCode: { discount: { kind: "fixed_amount", value: "15.00" }, usageLimit: "20" }, commissionPercent: "9" });
     expect(page.codes[0]!.shopifyStatus).toBe("ACTIVE");
   });
 });
@@ -316,12 +317,19 @@ describe("settings", () => {
 
     const refused = await call(settingsAction, "/app/settings", {}, { defaultCommissionPercent: "45", defaultMonthlyDelightBudget: "lots" });
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({
+    expect(answeredFieldErrors(await refused.json())).toEqual({
       defaultCommissionPercent: "The default commission must be from 0% to 30%",
       defaultMonthlyDelightBudget: "Enter the default monthly delight budget like 500.00",
     });
   });
 });
+
+/** The agent desk's issue-a-code form, parsed as its action parses it. */
+function delightCodeRequest(fields: Record<string, string>) {
+  const parsed = parseFields(fields, delightCodeFormSchema("USD"));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
+  return parsed.value;
+}
 
 /** The Admin API as the signed-in staff member, for calling services directly. */
 function adminClient() {

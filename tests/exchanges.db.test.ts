@@ -22,6 +22,7 @@ import type { LocalShopify } from "../local-shopify/server";
 import { addDiscount, addFulfillmentEvent, createOrder, createReturn, fulfillOrder, shopifyTime, type OrderRecord, type ShopData, type VariantRecord } from "../local-shopify/store";
 import { orderPayload } from "../local-shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { answeredFieldErrors } from "./factories/forms";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
 
@@ -164,7 +165,11 @@ async function desk(order: OrderRecord, reason?: string) {
 
 async function answer(order: OrderRecord, form: Record<string, string>, userId = staffId) {
   const response = await call(deskAction, `/app/exchanges/${order.id}`, { orderId: String(order.id) }, form, userId);
-  return { status: response.status, body: (await response.json()) as { ok: boolean; status?: string; created?: { returnName: string; draftOrderName: string | null } | null; fieldErrors?: Record<string, string> } };
+  const reply = (await response.json()) as { ok: boolean; status?: string; created?: { returnName: string; draftOrderName: string | null } | null };
+  if (reply.ok) return { status: response.status, body: reply as typeof reply & { fieldErrors?: Record<string, string> } };
+  // Errors about the whole answer (Conform keys them "") read as "form".
+  const { "": whole = undefined, ...fields } = answeredFieldErrors(reply);
+  return { status: response.status, body: { ok: false, fieldErrors: whole === undefined ? fields : { form: whole, ...fields } } as typeof reply & { fieldErrors?: Record<string, string> } };
 }
 
 const storeCounts = () => ({
@@ -276,6 +281,12 @@ describe("refusing an offer", () => {
     const chino = variant("Classic Chino", "34", "Navy");
     const order = deliveredOrder([chino]);
     const before = storeCounts();
+    // Without the shopper's reason the answer is refused next to the reason, and nothing is recorded.
+    expect(await answer(order, { intent: "refuse", lineItemId: lineOf(order, chino), offerId })).toEqual({
+      status: 400,
+      body: { ok: false, fieldErrors: { reason: "Choose the return reason" } },
+    });
+    expect(await db.exchangeOutcome.count()).toBe(0);
     const result = await answer(order, { intent: "refuse", lineItemId: lineOf(order, chino), offerId, reason: "UNWANTED" });
     expect(result.body).toMatchObject({ ok: true, status: "refused", created: null });
     expect(storeCounts()).toEqual(before);
@@ -554,7 +565,7 @@ describe("the offers admin", () => {
   it("refuses an invalid offer with an error next to each field, and saves nothing", async () => {
     const response = await call(offerAction, "/app/exchange-offers/new", { id: "new" }, { name: "", "exchange.kind": "variant", "bonus.kind": "free_gift", "texts.en.headline": "Hi {who}" });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toMatchObject({
+    expect(answeredFieldErrors(await response.json())).toMatchObject({
       name: "Enter a name",
       "exchange.variantId": "Choose the variant to exchange to",
       "bonus.variantId": "Choose the free gift",
@@ -573,8 +584,8 @@ describe("the offers admin", () => {
     expect(await names()).toEqual(["Size swap + free belt", "New cut + free belt"]);
     expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "down", offerId: first })).status).toBe(400);
 
-    const form = (await (await call(offerLoader, `/app/exchange-offers/${first}`, { id: first })).json()) as { values: Record<string, unknown> };
-    expect(form.values).toMatchObject({ name: "New cut + free belt", "exchange.kind": "product", "bonus.kind": "free_gift", "match.tags": "chino" });
+    const form = (await (await call(offerLoader, `/app/exchange-offers/${first}`, { id: first })).json()) as { values: unknown };
+    expect(form.values).toMatchObject({ name: "New cut + free belt", exchange: { kind: "product" }, bonus: { kind: "free_gift" }, match: { tags: "chino" } });
 
     const elsewhere = await db.exchangeOffer.create({ data: { shop: "other-shop.myshopify.com", name: "Theirs", precedence: 1, definition: "{}" } });
     expect((await call(offerLoader, `/app/exchange-offers/${elsewhere.id}`, { id: elsewhere.id })).status).toBe(404);

@@ -14,6 +14,7 @@ import { action as vipRuleAction } from "../app/routes/app.vip-rules.new";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { answeredFieldErrors } from "./factories/forms";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 
 const CHLOE = "chloe@concierge-demo.example";
@@ -46,8 +47,8 @@ async function post(route: RouteFunction, path: string, form: Record<string, str
     if (!(thrown instanceof Response)) throw thrown;
     response = thrown;
   }
-  const body = (await response.json()) as { fieldErrors?: Record<string, string> };
-  return { status: response.status, fieldErrors: body.fieldErrors ?? {} };
+  const body = (await response.json()) as { result?: unknown; fieldErrors?: Record<string, string> };
+  return { status: response.status, fieldErrors: body.result ? answeredFieldErrors(body) : (body.fieldErrors ?? {}) };
 }
 
 /** What Concierge and the local Shopify hold that any of these forms could have written. */
@@ -173,14 +174,14 @@ describe("a 20-digit amount", () => {
         intent: "save",
         tierName: "Whales",
         match: "all",
-        "conditions.0.kind": "amount_spent_at_least",
-        "conditions.0.value": TWENTY_DIGITS,
-        "conditions.1.kind": "orders_count_at_least",
-        "conditions.1.value": TWENTY_DIGITS,
+        "conditions[0].kind": "amount_spent_at_least",
+        "conditions[0].value": TWENTY_DIGITS,
+        "conditions[1].kind": "orders_count_at_least",
+        "conditions[1].value": TWENTY_DIGITS,
       }),
       {
-        "conditions.0.value": "Amount can be at most $10,000,000,000.00",
-        "conditions.1.value": "Enter at most 1,000,000 orders",
+        "conditions[0].value": "Amount can be at most $10,000,000,000.00",
+        "conditions[1].value": "Enter at most 1,000,000 orders",
       },
     );
   });

@@ -18,6 +18,7 @@ import { monthlyPnl, pnlFigures, type MonthlyPnlInput } from "../app/domain/prof
 import { sumPnl } from "../app/domain/profit/pnl-period";
 import type { ProfitDashboard } from "../app/services/profit-dashboard.server";
 import { adminRequest, storeSessions } from "./factories/admin-requests";
+import { answeredFieldErrors } from "./factories/forms";
 import {
   seedAgent,
   seedChatEvents,
@@ -525,14 +526,12 @@ describe("the merchant's figures", () => {
   it("saves the settings, and refuses a margin, share or conversion that isn't a percentage, with the field's error", async () => {
     const refused = await post({ intent: "settings", fallbackMarginPercent: "abc", teamSharePercent: "101", storeConversionPercent: "2.125" });
     expect(refused.status).toBe(400);
-    expect(await refused.json()).toEqual({
-      intent: "settings",
-      saved: false,
-      fieldErrors: {
-        fallbackMarginPercent: "Enter the gross margin as a percentage, like 7.5",
-        teamSharePercent: "The team's share must be from 0% to 100%",
-        storeConversionPercent: "The store's conversion rate has at most 2 decimals, like 7.25",
-      },
+    const answer = await refused.json();
+    expect(answer).toMatchObject({ intent: "settings", saved: false });
+    expect(answeredFieldErrors(answer)).toEqual({
+      fallbackMarginPercent: "Enter the gross margin as a percentage, like 7.5",
+      teamSharePercent: "The team's share must be from 0% to 100%",
+      storeConversionPercent: "The store's conversion rate has at most 2 decimals, like 7.25",
     });
     expect(await db.profitSettings.count()).toBe(0);
     const data = await dashboard("period=last_3_months");
@@ -546,7 +545,7 @@ describe("the merchant's figures", () => {
   it("saves a month's team costs in the shop currency, and refuses amounts it can't store exactly", async () => {
     const refused = await post({ intent: "teamCosts", month: "2026-13", salaries: "-5", tools: "12.345", other: "" });
     expect(refused.status).toBe(400);
-    expect((await refused.json()).fieldErrors).toEqual({
+    expect(answeredFieldErrors(await refused.json())).toEqual({
       month: "Enter the month like 2026-01",
       salaries: "Salaries must be zero or more",
       tools: "USD amounts have at most 2 decimals",
@@ -566,16 +565,16 @@ describe("the merchant's figures", () => {
 
     const tooManyReplies = await post({ ...campaign, replied: "1702" });
     expect(tooManyReplies.status).toBe(400);
-    expect((await tooManyReplies.json()).fieldErrors).toEqual({ replied: "More replies than customers contacted: only someone contacted can reply" });
+    expect(answeredFieldErrors(await tooManyReplies.json())).toEqual({ replied: "More replies than customers contacted: only someone contacted can reply" });
     const notAnAgentsCode = await post({ ...campaign, code: "SUMMER20" });
-    expect((await notAnAgentsCode.json()).fieldErrors).toEqual({
+    expect(answeredFieldErrors(await notAnAgentsCode.json())).toEqual({
       code: "SUMMER20 isn't an agent's code. Give the campaign a code from the Agents page, so its orders are credited.",
     });
     expect((await post({ ...campaign, month: "2026-03" })).status).toBe(400);
 
     expect((await post(campaign)).status).toBe(200);
     const twice = await post({ ...campaign, name: "Second try" });
-    expect((await twice.json()).fieldErrors).toEqual({ code: "Another campaign of 2026-01 has NEWCUSTOMER: its orders can be credited to one campaign only" });
+    expect(answeredFieldErrors(await twice.json())).toEqual({ code: "Another campaign of 2026-01 has NEWCUSTOMER: its orders can be credited to one campaign only" });
     expect((await post({ ...campaign, name: "Without a code", code: "" })).status).toBe(200);
 
     const saved = await db.supportCampaign.findMany({ where: { shop }, orderBy: { name: "asc" } });

@@ -11,6 +11,7 @@ import { loader as profitLoader } from "../app/routes/app.profit";
 import { action as storeImportAction } from "../app/routes/app.store-import";
 import { action as appScopesUpdate } from "../app/routes/webhooks.app.scopes_update";
 import { action as ordersUpdated } from "../app/routes/webhooks.orders.updated";
+import { agentFormSchema } from "../app/domain/agents/agent";
 import { createAgent } from "../app/services/agents.server";
 import { loadChatFunnel } from "../app/services/chat-funnel.server";
 import { onInstall } from "../app/services/install.server";
@@ -26,6 +27,7 @@ import {
 import { driveVipBackfill, startVipBackfill } from "../app/services/vip-backfill.server";
 import { wallClockAt } from "../app/domain/time/zoned-time";
 import { lastDays } from "../app/domain/time/days";
+import { parseFields } from "./factories/forms";
 import { DEMO_SHOP, OTHER_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { cancelOrder, findDiscountByCode, orderTotal, type OrderRecord, type ShopData } from "../local-shopify/store";
@@ -304,7 +306,8 @@ describe("the store's history import", () => {
     const discount = findDiscountByCode(data, "CHLOE10")!;
     await admin.graphql(`mutation Delete($id: ID!) { discountCodeDelete(id: $id) { deletedCodeDiscountId userErrors { message } } }`, { variables: { id: `gid://shopify/DiscountCodeNode/${discount.id}` } });
 
-    const saved = await createAgent({ db, admin, shop: DEMO_SHOP, now: new Date() }, {
+    // The agent as the agent form sends them, parsed as the action parses it.
+    const chloe = parseFields({
       name: "Chloe Martin",
       email: "chloe@concierge-demo.example",
       team: "",
@@ -316,7 +319,9 @@ describe("the store's history import", () => {
       "personalCode.discount.kind": "percentage",
       "personalCode.discount.value": "10",
       "personalCode.appliesOncePerCustomer": "false",
-    });
+    }, agentFormSchema({ shopCurrency: "USD", defaultCommissionBasisPoints: 750 }));
+    if (!chloe.ok) throw new Error(JSON.stringify(chloe.fieldErrors));
+    const saved = await createAgent({ db, admin, shop: DEMO_SHOP, now: new Date() }, chloe.value);
     expect(saved.ok).toBe(true);
     await runQueuedJobs();
 

@@ -12,6 +12,7 @@ import type { LocalShopify } from "../local-shopify/server";
 import { addFulfillmentEvent } from "../local-shopify/store";
 import { fulfillmentPayload } from "../local-shopify/webhooks";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
+import { answeredFieldErrors } from "./factories/forms";
 import { adminRequest, STAFF_USER_ID } from "./factories/admin-requests";
 import { TEST_APP } from "./setup/test-environment";
 
@@ -116,10 +117,10 @@ describe("settings", () => {
     });
 
   it("refuses invalid settings with an error per field and saves nothing", async () => {
-    const response = (await save({ primaryColor: "blue", costPerTicket: "-1", "faqLinks.0.label": "FAQ", "faqLinks.0.url": "http://x" })) as Response;
+    const response = (await save({ primaryColor: "blue", costPerTicket: "-1", "faqLinks[0].label": "FAQ", "faqLinks[0].url": "http://x" })) as Response;
     expect(response.status).toBe(400);
-    const { fieldErrors } = await response.json();
-    expect(Object.keys(fieldErrors).sort()).toEqual(["costPerTicket", "faqLinks.0.url", "primaryColor"]);
+    const fieldErrors = answeredFieldErrors(await response.json());
+    expect(Object.keys(fieldErrors).sort()).toEqual(["costPerTicket", "faqLinks[0].url", "primaryColor"]);
     expect(await db.trackingSettings.count()).toBe(0);
   });
 
@@ -128,8 +129,8 @@ describe("settings", () => {
       headline: "Where's my parcel?",
       primaryColor: "#0b5394",
       supportWhatsApp: "+971 50 111 0346",
-      "faqLinks.0.label": "Shipping times",
-      "faqLinks.0.url": "https://example.com/pages/shipping",
+      "faqLinks[0].label": "Shipping times",
+      "faqLinks[0].url": "https://example.com/pages/shipping",
       pinnedCollection: "new-arrivals",
       costPerTicket: "4.50",
     });

@@ -13,6 +13,7 @@ import { runQueuedJobs } from "./factories/jobs";
 import { DEMO_SHOP, OTHER_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { answeredFieldErrors } from "./factories/forms";
 import { startLocalShopifyForApp } from "./factories/local-shopify";
 import { demoCustomer, tierMetafieldOf, vipRule } from "./factories/vip";
 
@@ -52,10 +53,10 @@ function seniorConciergeForm(overrides: Record<string, string | undefined> = {})
     intent: "save",
     tierName: "Senior Concierge",
     match: "all",
-    "conditions.0.kind": "amount_spent_at_least",
-    "conditions.0.value": "10000",
-    "tagsToAdd.0": "VIP",
-    "tagsToAdd.1": "Senior Concierge",
+    "conditions[0].kind": "amount_spent_at_least",
+    "conditions[0].value": "10000",
+    "tagsToAdd[0]": "VIP",
+    "tagsToAdd[1]": "Senior Concierge",
     skipBot: "true",
     skipQueue: "true",
     instantRefunds: "false",
@@ -76,16 +77,18 @@ async function expectNothingSaved() {
 
 describe("invalid rules", () => {
   it("without a condition: 400, the error next to the conditions, nothing saved", async () => {
-    const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ "conditions.0.kind": undefined, "conditions.0.value": undefined }));
+    const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ "conditions[0].kind": undefined, "conditions[0].value": undefined }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ intent: "save", preview: null, fieldErrors: { conditions: "Add at least one condition" } });
+    const body = await response.json();
+    expect(body).toMatchObject({ intent: "save", preview: null });
+    expect(answeredFieldErrors(body)).toEqual({ conditions: "Add at least one condition" });
     await expectNothingSaved();
   });
 
   it("with a negative amount: 400, the error on that condition's value", async () => {
-    const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ "conditions.0.value": "-10000" }));
+    const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ "conditions[0].value": "-10000" }));
     expect(response.status).toBe(400);
-    expect((await response.json()).fieldErrors).toEqual({ "conditions.0.value": "Amount must be zero or more" });
+    expect(answeredFieldErrors(await response.json())).toEqual({ "conditions[0].value": "Amount must be zero or more" });
     await expectNothingSaved();
   });
 
@@ -93,7 +96,7 @@ describe("invalid rules", () => {
     await vipRule({ tierName: "Senior Concierge", conditions: [{ kind: "orders_count_at_least", value: 10 }] });
     const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ tierName: "  senior CONCIERGE " }));
     expect(response.status).toBe(400);
-    expect((await response.json()).fieldErrors).toEqual({ tierName: "A tier named “Senior Concierge” already exists" });
+    expect(answeredFieldErrors(await response.json())).toEqual({ tierName: "A tier named “Senior Concierge” already exists" });
     expect(await db.vipRule.count()).toBe(1);
     expect(await db.vipBackfill.count()).toBe(0);
   });
@@ -101,7 +104,7 @@ describe("invalid rules", () => {
   it("reports a duplicate name together with the form's other mistakes", async () => {
     await vipRule({ tierName: "Gold", conditions: [{ kind: "orders_count_at_least", value: 10 }] });
     const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ tierName: "gold", "concierge.email": "ana@" }));
-    expect((await response.json()).fieldErrors).toEqual({
+    expect(answeredFieldErrors(await response.json())).toEqual({
       tierName: "A tier named “Gold” already exists",
       "concierge.email": "Enter a valid email address",
     });
@@ -116,7 +119,7 @@ describe("saving a rule", () => {
   });
 
   it("saves it, re-evaluates every customer in the background, and lists it with its members", async () => {
-    const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ "conditions.0.value": "10000" }));
+    const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ "conditions[0].value": "10000" }));
     expect(response.status).toBe(302);
     expect(new URL(response.headers.get("Location")!, "https://x").pathname).toBe("/app/vip-rules");
     const rule = await db.vipRule.findFirstOrThrow({ where: { shop: DEMO_SHOP } });
@@ -152,7 +155,7 @@ describe("saving a rule", () => {
       editAction,
       `/app/vip-rules/${rule.id}`,
       { id: rule.id },
-      seniorConciergeForm({ tierName: "Inner Circle", "conditions.0.value": "12500", "tagsToAdd.1": undefined }),
+      seniorConciergeForm({ tierName: "Inner Circle", "conditions[0].value": "12500", "tagsToAdd[1]": undefined }),
     );
     expect(response.status).toBe(302);
     await runQueuedJobs();
@@ -200,9 +203,9 @@ describe("the preview", () => {
   });
 
   it("refuses an invalid rule with the same field errors as saving", async () => {
-    const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ intent: "preview", "conditions.0.value": "-1" }));
+    const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ intent: "preview", "conditions[0].value": "-1" }));
     expect(response.status).toBe(400);
-    expect((await response.json()).fieldErrors).toEqual({ "conditions.0.value": "Amount must be zero or more" });
+    expect(answeredFieldErrors(await response.json())).toEqual({ "conditions[0].value": "Amount must be zero or more" });
   });
 });
 

@@ -1,7 +1,10 @@
-// Reading form submissions and building the field schemas the admin forms
-// share (VIP rules, agents): blank means
-// "not given", checkboxes may send a hidden "false" first, and errors are
-// keyed by the form field's path ("personalCode.discount.value").
+// The field schemas every admin form is built from, and the reading of form
+// text they share: blank means "not given", amounts and percentages are read
+// exactly, a checkbox is on or off, a list may arrive as one value or none.
+// A form's schema (app/domain/<area>/…) composes these; the browser and the
+// action both parse the form with it through Conform (app/components/form/),
+// and errors are keyed by the field's name ("personalCode.discount.value",
+// "conditions[0].value"). See docs/decisions/015-forms-with-conform.md.
 import { z } from "zod";
 import { AMOUNT_LIMITS, type AmountLimit } from "./amount-limits";
 import { formatMinorAsDecimal, formatMoney, minorUnitDigits, parseDecimalToMinor, type Money } from "./money";
@@ -40,6 +43,35 @@ export function booleanField(values: string[] | undefined): boolean | string | u
   if (value === "true" || value === "on" || value === "1") return true;
   if (value === "false" || value === "off" || value === "0" || value === "") return false;
   return value;
+}
+
+/**
+ * What a checkbox sent, as on or off: a checked box sends "on" (or "true"),
+ * an unchecked one sends nothing, so absent is off. A form that sends a
+ * hidden "false" before the box has the last value win. Anything else is
+ * passed on for the schema to refuse.
+ */
+export function checkboxValue(input: unknown): unknown {
+  const values = Array.isArray(input) ? input.map(String) : typeof input === "string" ? [input] : input === undefined || input === null ? [] : input;
+  return Array.isArray(values) ? (booleanField(values) ?? false) : values;
+}
+
+/** A checkbox in a form (checkboxValue): absent is off. Anything else is refused. */
+export function checkboxField() {
+  return z.preprocess(checkboxValue, z.boolean({ error: "Choose yes or no" }));
+}
+
+/** A field a form sends no value, one value or several times, as a list (none: empty). */
+export function asList(input: unknown): unknown[] {
+  return input === undefined || input === null ? [] : Array.isArray(input) ? input : [input];
+}
+
+/**
+ * A repeated field ("tagsToAdd[0]", "reasons"): a form sends no value, one
+ * value or several, and the schema reads them as a list (none: empty).
+ */
+export function listField<T extends z.ZodType>(schema: T) {
+  return z.preprocess(asList, schema);
 }
 
 /** The first message per field, keyed "workingHours.monday.end"; form-wide problems under "form". */

@@ -5,13 +5,18 @@
 // globals, whose Response has no static json().
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Badge, Banner, BlockStack, Card, DataTable, InlineGrid, Layout, Link, Page, Text } from "@shopify/polaris";
-import { AgentForm } from "../components/AgentForm";
+import { Badge, Layout, Page } from "@shopify/polaris";
+import { AgentCodesLedger } from "../components/agents/AgentCodesLedger";
+import { AgentForm } from "../components/agents/AgentForm";
+import { AgentOverview } from "../components/agents/AgentOverview";
+import { parseForm, replyWithErrors } from "../components/form/parse";
+import { useSavedToast } from "../components/form/useSavedToast";
 import db from "../db.server";
+import { agentFormSchema, blankAgentFormValues } from "../domain/agents/agent";
 import { timeZoneOptions } from "../domain/time/zoned-time";
 import { authenticate } from "../shopify.server";
 import { agentFormContext, createAgent, updateAgent } from "../services/agents.server";
-import { blankAgentFormValues, loadAgent } from "../services/agent-pages.server";
+import { loadAgent } from "../services/agent-pages.server";
 
 const NEW = "new";
 
@@ -40,127 +45,48 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { admin, session, redirect } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date() };
-  const form = await request.formData();
-  if (params.id === NEW) {
-    const result = await createAgent(context, form);
-    if (!result.ok) return json({ fieldErrors: result.fieldErrors, saved: false }, { status: 400 });
-    return redirect(`/app/agents/${result.agentId}`);
-  }
-  const result = await updateAgent(context, params.id ?? "", form);
+  const { options } = await agentFormContext(context);
+  const submission = parseForm(await request.formData(), agentFormSchema(options));
+  if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
+  const result = params.id === NEW ? await createAgent(context, submission.value) : await updateAgent(context, params.id ?? "", submission.value);
   if (!result) throw new Response("Not found", { status: 404 });
-  if (!result.ok) return json({ fieldErrors: result.fieldErrors, saved: false }, { status: 400 });
-  return { fieldErrors: {} as Record<string, string>, saved: true };
+  if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors), saved: false }, { status: 400 });
+  if (params.id === NEW) return redirect(`/app/agents/${result.agentId}`);
+  return json({ result: submission.reply(), saved: true });
 };
-
-const KIND_LABELS: Record<string, string> = { personal: "Personal", delight: "Delight" };
-
-function shopifyStatus(code: { status: string; shopifyStatus: string | null; timesUsed: number | null; kind: string }) {
-  if (code.shopifyStatus === "ACTIVE") return <Badge tone="success">Works</Badge>;
-  if (code.kind === "delight" && code.timesUsed !== null && code.timesUsed > 0) return <Badge tone="info">Used</Badge>;
-  if (code.status === "deactivated") return <Badge>Deactivated</Badge>;
-  return <Badge tone="attention">{code.shopifyStatus === "SCHEDULED" ? "Scheduled" : "Expired"}</Badge>;
-}
 
 export default function AgentPage() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<{ fieldErrors: Record<string, string>; saved: boolean }>();
+  const answer = useActionData<typeof action>();
   const navigation = useNavigation();
-  const title = data.mode === "new" ? "Add agent" : data.agent.name;
+  useSavedToast(answer?.saved ? answer : null, "Agent saved");
 
   return (
     <Page
-      title={title}
+      title={data.mode === "new" ? "Add agent" : data.agent.name}
       backAction={{ url: "/app/agents" }}
-      titleMetadata={data.mode === "edit" ? (data.agent.active ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>) : undefined}
+      titleMetadata={data.mode === "edit" ? data.agent.active ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge> : undefined}
     >
       <Layout>
-        {result?.saved ? (
-          <Layout.Section>
-            <Banner tone="success">Agent saved</Banner>
-          </Layout.Section>
-        ) : null}
         {data.mode === "edit" ? (
           <Layout.Section>
-            <InlineGrid columns={3} gap="400">
-              <Card>
-                <BlockStack gap="100">
-                  <Text as="h2" variant="headingSm">
-                    Delight budget · {data.budget.month}
-                  </Text>
-                  <Text as="p" variant="headingLg">
-                    {data.budget.remaining} left
-                  </Text>
-                  <Text as="p" tone="subdued">
-                    {data.budget.spent} of {data.budget.budget} spent
-                  </Text>
-                </BlockStack>
-              </Card>
-              <Card>
-                <BlockStack gap="100">
-                  <Text as="h2" variant="headingSm">
-                    Right now
-                  </Text>
-                  <Text as="p" variant="headingLg">
-                    {data.agent.onShift ? "On shift" : "Off shift"}
-                  </Text>
-                </BlockStack>
-              </Card>
-              <Card>
-                <BlockStack gap="100">
-                  <Text as="h2" variant="headingSm">
-                    Shopify staff account
-                  </Text>
-                  <Text as="p">{data.agent.linkedToStaff ? "Linked: their actions are recorded as theirs." : "Not signed in to Concierge yet."}</Text>
-                </BlockStack>
-              </Card>
-            </InlineGrid>
+            <AgentOverview budget={data.budget} onShift={data.agent.onShift} linkedToStaff={data.agent.linkedToStaff} />
           </Layout.Section>
         ) : null}
         <Layout.Section>
           <AgentForm
             key={data.mode === "edit" ? data.agent.id : NEW}
             mode={data.mode}
-            initialValues={data.values}
+            values={data.values}
             options={data.options}
             timeZones={data.timeZones}
-            fieldErrors={result?.fieldErrors ?? {}}
+            lastResult={answer?.result}
             submitting={navigation.state === "submitting"}
           />
         </Layout.Section>
         {data.mode === "edit" ? (
           <Layout.Section>
-            <Card padding="0">
-              <BlockStack gap="200">
-                <div style={{ padding: "var(--p-space-400)" }}>
-                  <Text as="h2" variant="headingMd">
-                    Codes and budget ledger
-                  </Text>
-                  <Text as="p" tone="subdued">
-                    What each delight code cost the budget when it was issued, and whether each code works in Shopify now.
-                  </Text>
-                </div>
-                <DataTable
-                  columnContentTypes={["text", "text", "text", "numeric", "text", "text", "text", "text"]}
-                  headings={["Code", "Kind", "Value", "Cost", "Customer", "Issued", "Expires", "In Shopify"]}
-                  rows={data.codes.map((code) => [
-                    code.code,
-                    KIND_LABELS[code.kind] ?? code.kind,
-                    code.value,
-                    code.kind === "delight" ? code.cost : "—",
-                    code.customerId ? (
-                      <Link key="customer" url={`shopify:admin/customers/${code.customerId}`} target="_top">
-                        Customer {code.customerId}
-                      </Link>
-                    ) : (
-                      "Anyone"
-                    ),
-                    new Date(code.issuedAt).toLocaleDateString("en-US", { timeZone: data.options.shopTimeZone }),
-                    code.expiresAt ? new Date(code.expiresAt).toLocaleDateString("en-US", { timeZone: data.options.shopTimeZone }) : "—",
-                    shopifyStatus(code),
-                  ])}
-                />
-              </BlockStack>
-            </Card>
+            <AgentCodesLedger codes={data.codes} timeZone={data.options.shopTimeZone} />
           </Layout.Section>
         ) : null}
       </Layout>

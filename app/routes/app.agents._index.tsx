@@ -1,24 +1,9 @@
 // The agents: who is on the roster and on shift now (follow-the-sun), what
 // each brought in over a period, and the attribution rule those figures follow.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
-import {
-  Badge,
-  BlockStack,
-  Box,
-  Button,
-  Card,
-  DataTable,
-  EmptyState,
-  InlineStack,
-  Layout,
-  Link,
-  Page,
-  Select,
-  Text,
-  TextField,
-} from "@shopify/polaris";
-import { useState } from "react";
+import { useLoaderData } from "@remix-run/react";
+import { Badge, BlockStack, Box, Card, DataTable, EmptyState, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
+import { PeriodPicker } from "../components/PeriodPicker";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
 import { loadRoster } from "../services/agent-pages.server";
@@ -38,9 +23,6 @@ const PERIOD_OPTIONS = [
 export default function Agents() {
   const data = useLoaderData<typeof loader>();
   const board = data.leaderboard;
-  const [period, setPeriod] = useState<string>(board.period.key);
-  const [from, setFrom] = useState(board.period.from);
-  const [to, setTo] = useState(board.period.to);
   const onShift = data.agents.filter((agent) => agent.onShift);
 
   return (
@@ -58,18 +40,7 @@ export default function Agents() {
                 <Text as="h2" variant="headingMd">
                   Leaderboard · {board.period.label}
                 </Text>
-                <Form method="get">
-                  <InlineStack gap="200" blockAlign="end">
-                    <Select label="Period" name="period" options={PERIOD_OPTIONS} value={period} onChange={setPeriod} error={board.periodErrors?.period} />
-                    {period === "custom" ? (
-                      <>
-                        <TextField label="From" type="date" name="from" value={from} onChange={setFrom} autoComplete="off" error={board.periodErrors?.from} />
-                        <TextField label="To" type="date" name="to" value={to} onChange={setTo} autoComplete="off" error={board.periodErrors?.to} />
-                      </>
-                    ) : null}
-                    <Button submit>Show</Button>
-                  </InlineStack>
-                </Form>
+                <PeriodPicker options={PERIOD_OPTIONS} period={board.period.key} from={board.period.from} to={board.period.to} type="date" errors={board.periodErrors} />
               </InlineStack>
               {board.rows.length === 0 ? (
                 <Text as="p" tone="subdued">

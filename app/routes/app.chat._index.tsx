@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Banner, BlockStack, Box, Button, Card, InlineGrid, Layout, List, Page, Select, Text } from "@shopify/polaris";
+import { StatTile } from "../components/StatTile";
 import db from "../db.server";
 import { env } from "../env.server";
 import { authenticate } from "../shopify.server";
@@ -18,24 +19,6 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 const PERIOD_OPTIONS = FUNNEL_PERIODS.map((days) => ({ label: `Last ${days} days`, value: String(days) }));
 
 const rate = (bps: number | null) => (bps === null ? "–" : formatBasisPoints(bps));
-
-function Step({ title, value, detail }: { title: string; value: number | string; detail: string }) {
-  return (
-    <Box padding="400" background="bg-surface-secondary" borderRadius="200">
-      <BlockStack gap="100">
-        <Text as="h3" variant="headingSm">
-          {title}
-        </Text>
-        <Text as="p" variant="heading2xl">
-          {value}
-        </Text>
-        <Text as="p" tone="subdued">
-          {detail}
-        </Text>
-      </BlockStack>
-    </Box>
-  );
-}
 
 export default function ChatTrigger() {
   const { days, firstDay, lastDay, timeZone, funnel, themeEditorUrl } = useLoaderData<typeof loader>();
@@ -72,17 +55,19 @@ export default function ChatTrigger() {
                 <Select label="Period" labelInline options={PERIOD_OPTIONS} value={String(days)} onChange={choosePeriod} />
               </InlineGrid>
               <InlineGrid columns={{ xs: 1, md: 3 }} gap="400">
-                <Step title="Prompts shown" value={funnel.promptsShown} detail={`${funnel.dismissed} closed without chatting`} />
-                <Step
+                <StatTile title="Prompts shown" size="heading2xl" detail={`${funnel.dismissed} closed without chatting`}>
+                  {funnel.promptsShown}
+                </StatTile>
+                <StatTile
                   title="Chats opened"
-                  value={funnel.chatsOpened}
+                  size="heading2xl"
                   detail={`${rate(funnel.openRateBps)} of prompts; ${funnel.conciergeContacts} VIPs contacted their concierge`}
-                />
-                <Step
-                  title="Chat-assisted orders"
-                  value={funnel.chatAssistedOrders}
-                  detail={`${rate(funnel.shareOfOrdersBps)} of your ${funnel.orders} orders`}
-                />
+                >
+                  {funnel.chatsOpened}
+                </StatTile>
+                <StatTile title="Chat-assisted orders" size="heading2xl" detail={`${rate(funnel.shareOfOrdersBps)} of your ${funnel.orders} orders`}>
+                  {funnel.chatAssistedOrders}
+                </StatTile>
               </InlineGrid>
             </BlockStack>
           </Card>

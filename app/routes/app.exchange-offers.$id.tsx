@@ -3,11 +3,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Badge, Banner, Layout, Page } from "@shopify/polaris";
-import { ExchangeOfferForm } from "../components/ExchangeOfferForm";
+import { Badge, Layout, Page } from "@shopify/polaris";
+import { ExchangeOfferForm } from "../components/exchange-offers/ExchangeOfferForm";
+import { parseForm } from "../components/form/parse";
+import { useSavedToast } from "../components/form/useSavedToast";
 import db from "../db.server";
+import { offerFormSchema } from "../domain/exchange/offers";
 import { authenticate } from "../shopify.server";
 import { blankOfferFormValues, loadOfferForm, offerFormOptions, saveExchangeOffer } from "../services/exchange-offers.server";
+import { shopSettings } from "../services/shop-settings.server";
 
 const NEW = "new";
 
@@ -24,17 +28,20 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { admin, session, redirect } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date() };
-  const result = await saveExchangeOffer(context, await request.formData(), params.id === NEW ? null : (params.id ?? ""));
+  const { currencyCode } = await shopSettings(db, admin, session.shop);
+  const submission = parseForm(await request.formData(), offerFormSchema(currencyCode));
+  if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
+  const result = await saveExchangeOffer(context, submission.value, params.id === NEW ? null : (params.id ?? ""));
   if (result.kind === "not_found") throw new Response("Not found", { status: 404 });
-  if (result.kind === "invalid") return json({ fieldErrors: result.fieldErrors, saved: false }, { status: 400 });
   if (params.id === NEW) return redirect(`/app/exchange-offers/${result.offer.id}`);
-  return { fieldErrors: {} as Record<string, string>, saved: true };
+  return json({ result: submission.reply(), saved: true });
 };
 
 export default function ExchangeOfferPage() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<{ fieldErrors: Record<string, string>; saved: boolean }>();
+  const answer = useActionData<typeof action>();
   const navigation = useNavigation();
+  useSavedToast(answer?.saved ? answer : null, "Offer saved");
   return (
     <Page
       title={data.offer ? data.offer.name : "Add exchange offer"}
@@ -42,18 +49,13 @@ export default function ExchangeOfferPage() {
       titleMetadata={data.offer ? data.offer.enabled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge> : undefined}
     >
       <Layout>
-        {result?.saved ? (
-          <Layout.Section>
-            <Banner tone="success">Offer saved</Banner>
-          </Layout.Section>
-        ) : null}
         <Layout.Section>
           <ExchangeOfferForm
             key={data.offer?.id ?? NEW}
             mode={data.mode}
-            initialValues={data.values}
+            values={data.values}
             options={data.options}
-            fieldErrors={result?.fieldErrors ?? {}}
+            lastResult={answer?.result}
             submitting={navigation.state === "submitting"}
           />
         </Layout.Section>

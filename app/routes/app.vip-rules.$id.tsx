@@ -3,8 +3,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Badge, Page } from "@shopify/polaris";
-import { VipRuleForm, type VipRuleActionData } from "../components/VipRuleForm";
-import { loadVipRuleForm, submitVipRuleForm } from "../services/vip-rule-form.server";
+import { VipRuleForm } from "../components/vip-rules/VipRuleForm";
+import { loadVipRuleForm, submitVipRuleForm } from "./app.vip-rules.form.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => loadVipRuleForm(request, params.id ?? "");
 
@@ -12,7 +12,7 @@ export const action = ({ request, params }: ActionFunctionArgs) => submitVipRule
 
 export default function EditVipRule() {
   const page = useLoaderData<typeof loader>();
-  const result = useActionData<VipRuleActionData>();
+  const answer = useActionData<typeof action>();
   const navigation = useNavigation();
   return (
     <Page
@@ -24,10 +24,10 @@ export default function EditVipRule() {
       <VipRuleForm
         key={page.ruleId ?? "new"}
         mode="edit"
-        initialValues={page.values}
+        values={page.values}
         shopCurrency={page.shopCurrency}
         otherTierNames={page.otherTierNames}
-        fieldErrors={result?.fieldErrors ?? {}}
+        answer={answer}
         submitting={navigation.state === "submitting" && navigation.formData?.get("intent") === "save"}
       />
     </Page>

@@ -3,8 +3,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Page } from "@shopify/polaris";
-import { VipRuleForm, type VipRuleActionData } from "../components/VipRuleForm";
-import { loadVipRuleForm, submitVipRuleForm } from "../services/vip-rule-form.server";
+import { VipRuleForm } from "../components/vip-rules/VipRuleForm";
+import { loadVipRuleForm, submitVipRuleForm } from "./app.vip-rules.form.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => loadVipRuleForm(request, null);
 
@@ -12,16 +12,16 @@ export const action = ({ request }: ActionFunctionArgs) => submitVipRuleForm(req
 
 export default function NewVipRule() {
   const page = useLoaderData<typeof loader>();
-  const result = useActionData<VipRuleActionData>();
+  const answer = useActionData<typeof action>();
   const navigation = useNavigation();
   return (
     <Page title="Add VIP rule" backAction={{ url: "/app/vip-rules" }}>
       <VipRuleForm
         mode="new"
-        initialValues={page.values}
+        values={page.values}
         shopCurrency={page.shopCurrency}
         otherTierNames={page.otherTierNames}
-        fieldErrors={result?.fieldErrors ?? {}}
+        answer={answer}
         submitting={navigation.state === "submitting" && navigation.formData?.get("intent") === "save"}
       />
     </Page>

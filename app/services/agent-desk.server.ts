@@ -30,10 +30,10 @@ import {
   remainingBudget,
   type RandomBytes,
 } from "../domain/agents/delight-codes";
-import { customerSearchQuery, formatExpiry, parseCustomerLookup, parseDelightCodeForm, readyReply, type CustomerLookup } from "../domain/agents/desk";
+import { customerSearchQuery, formatExpiry, parseCustomerLookup, readyReply, type CustomerLookup, type DelightCodeRequest } from "../domain/agents/desk";
 import { describeDiscountValue } from "../domain/agents/discount-value";
 import { divideRoundHalfUp } from "../domain/money/arithmetic";
-import type { FieldErrors, FormSubmission } from "../domain/forms";
+import type { FieldErrors } from "../domain/forms";
 import { formatMoney, moneyOfMinor, parseDecimalToMinor, type Money } from "../domain/money";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { orderNameSearch } from "../domain/tracking/lookup";
@@ -224,14 +224,14 @@ export interface IssuedDelightCode {
 export type IssueResult = { ok: true; issued: IssuedDelightCode } | { ok: false; fieldErrors: FieldErrors };
 
 /**
- * Issues a delight code as the signed-in agent: checks the form, costs the
+ * Issues a delight code as the signed-in agent (the form parsed by delightCodeFormSchema): costs the
  * code (a fixed amount costs itself; a percentage costs that share of the
  * customer's average order, else the shop's), reserves the cost against the
  * month's budget, creates the code in Shopify (single use, for that customer
  * only when known, ending after the chosen days) and returns a ready reply.
  * Shopify refusing the code leaves nothing behind: no row, no budget spent.
  */
-export async function issueDelightCode(context: DeskContext & { randomBytes?: RandomBytes }, form: FormSubmission): Promise<IssueResult> {
+export async function issueDelightCode(context: DeskContext & { randomBytes?: RandomBytes }, request: DelightCodeRequest): Promise<IssueResult> {
   const { db, admin, shop, now } = context;
   // node:crypto unless a test injects a known sequence.
   const random = context.randomBytes ?? cryptoRandomBytes;
@@ -240,9 +240,7 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
   if (!agent.active) return { ok: false, fieldErrors: { form: "Your agent profile is inactive, so you can't issue codes" } };
 
   const settings = await shopSettings(db, admin, shop);
-  const parsed = parseDelightCodeForm(form, { shopCurrency: settings.currencyCode });
-  if (!parsed.ok) return parsed;
-  const { discount, expiresInDays, customerId } = parsed.request;
+  const { discount, expiresInDays, customerId } = request;
 
   const profile = customerId ? await profileOf(admin, customerId) : null;
   if (customerId && !profile) return { ok: false, fieldErrors: { customerId: "That customer no longer exists in Shopify; look them up again" } };

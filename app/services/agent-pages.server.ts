@@ -4,7 +4,7 @@ import { attributionWindowDays } from "../data/support-touches.server";
 import { agentAttributions, agentCodes, delightCodesIssued, delightSpendMinor, findAgent, listAgents, personalCodesOf } from "../data/agents.server";
 import { storedDocument } from "../data/json";
 import type { Prisma } from "@prisma/client";
-import { DEFAULT_WORKING_HOURS, suggestPersonalCode, WEEKDAYS, type AgentFormOptions, type WeeklyHours } from "../domain/agents/agent";
+import { DEFAULT_WORKING_HOURS, WEEKDAYS, workingHoursFormValues, type AgentFormValues, type WeeklyHours } from "../domain/agents/agent";
 import { attributionRuleText, leaderboard, type AttributedOrderRow } from "../domain/agents/attribution";
 import { isOnShift, nextShiftStart } from "../domain/agents/availability";
 import { mondayOfWeek, weekCoverage } from "../domain/agents/coverage";
@@ -24,35 +24,6 @@ export function weeklyHoursOf(stored: Prisma.JsonValue): WeeklyHours {
   return Object.fromEntries(WEEKDAYS.map((day) => [day, parsed[day] ?? null])) as WeeklyHours;
 }
 
-/** The agent form's text values, as the form fields are named (parseAgentForm). */
-export type AgentFormValues = Record<string, string>;
-
-export function blankAgentFormValues(options: AgentFormOptions, prefill: { name?: string; email?: string } = {}): AgentFormValues {
-  const values: AgentFormValues = {
-    name: prefill.name ?? "",
-    email: prefill.email ?? "",
-    team: "",
-    languages: "",
-    timeZone: "",
-    commissionPercent: formatBasisPointsAsPercent(options.defaultCommissionBasisPoints),
-    monthlyDelightBudget: options.defaultMonthlyDelightBudget ?? "500.00",
-    active: "true",
-    // A first suggestion; the form suggests again as the name changes, until the code is edited.
-    "personalCode.code": prefill.name?.trim() ? suggestPersonalCode(prefill.name, "10") : "",
-    "personalCode.discount.kind": "percentage",
-    "personalCode.discount.value": "10",
-    "personalCode.minimumSubtotal": "",
-    "personalCode.appliesOncePerCustomer": "true",
-    "personalCode.usageLimit": "",
-  };
-  for (const day of WEEKDAYS) {
-    const shift = DEFAULT_WORKING_HOURS[day];
-    values[`workingHours.${day}.start`] = shift?.start ?? "";
-    values[`workingHours.${day}.end`] = shift?.end ?? "";
-  }
-  return values;
-}
-
 function describeStoredValue(code: { valueKind: string; valueBasisPoints: number | null; valueAmountMinor: bigint | null; currencyCode: string }) {
   return describeDiscountValue(storedValue(code));
 }
@@ -62,7 +33,6 @@ function storedValue(code: { valueKind: string; valueBasisPoints: number | null;
     ? { kind: "percentage", basisPoints: code.valueBasisPoints ?? 0 }
     : { kind: "fixed_amount", amount: { minor: code.valueAmountMinor ?? 0n, currencyCode: code.currencyCode } };
 }
-
 
 /** Everything the agent's page shows: the form, their codes as Shopify sees them, and this month's budget. */
 export async function loadAgent(context: AgentsContext, agentId: string) {
@@ -81,26 +51,27 @@ export async function loadAgent(context: AgentsContext, agentId: string) {
     name: agent.name,
     email: agent.email,
     team: agent.team ?? "",
-    languages: agent.languages.join(","),
+    languages: [...agent.languages],
     timeZone: agent.timeZone,
+    workingHours: workingHoursFormValues(hours),
     commissionPercent: formatBasisPointsAsPercent(agent.commissionBps),
     monthlyDelightBudget: formatMinorAsDecimal(agent.monthlyBudgetMinor, agent.currencyCode),
-    active: String(agent.active),
-    "personalCode.code": personal?.code ?? "",
-    "personalCode.discount.kind": personal?.valueKind ?? "percentage",
-    "personalCode.discount.value": personal
-      ? personal.valueKind === "percentage"
-        ? formatBasisPointsAsPercent(personal.valueBasisPoints ?? 0)
-        : formatMinorAsDecimal(personal.valueAmountMinor ?? 0n, personal.currencyCode)
-      : "",
-    "personalCode.minimumSubtotal": rules.minimumSubtotalMinor !== null ? formatMinorAsDecimal(rules.minimumSubtotalMinor, settings.currencyCode) : "",
-    "personalCode.appliesOncePerCustomer": String(rules.appliesOncePerCustomer),
-    "personalCode.usageLimit": rules.usageLimit !== null ? String(rules.usageLimit) : "",
+    active: agent.active,
+    personalCode: {
+      code: personal?.code ?? "",
+      discount: {
+        kind: personal?.valueKind ?? "percentage",
+        value: personal
+          ? personal.valueKind === "percentage"
+            ? formatBasisPointsAsPercent(personal.valueBasisPoints ?? 0)
+            : formatMinorAsDecimal(personal.valueAmountMinor ?? 0n, personal.currencyCode)
+          : "",
+      },
+      minimumSubtotal: rules.minimumSubtotalMinor !== null ? formatMinorAsDecimal(rules.minimumSubtotalMinor, settings.currencyCode) : "",
+      appliesOncePerCustomer: rules.appliesOncePerCustomer,
+      usageLimit: rules.usageLimit !== null ? String(rules.usageLimit) : "",
+    },
   };
-  for (const day of WEEKDAYS) {
-    values[`workingHours.${day}.start`] = hours[day]?.start ?? "";
-    values[`workingHours.${day}.end`] = hours[day]?.end ?? "";
-  }
 
   const period = budgetPeriod(now, settings.ianaTimezone);
   const spent = await delightSpendMinor(db, shop, agentId, period);

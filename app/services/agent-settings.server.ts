@@ -1,8 +1,8 @@
 // The shop's defaults for new agents: commission and monthly delight budget.
 // Agents already on the roster keep their own figures.
 import { findAgentDefaults, saveAgentDefaults } from "../data/agents.server";
-import { parseAgentDefaultsForm } from "../domain/agents/settings";
-import { formatBasisPointsAsPercent, type FieldErrors, type FormSubmission } from "../domain/forms";
+import type { AgentDefaults } from "../domain/agents/settings";
+import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMinorAsDecimal } from "../domain/money";
 import { shopSettings } from "./shop-settings.server";
 import type { ServiceContext } from "./context";
@@ -23,16 +23,10 @@ export async function loadAgentDefaults(context: SettingsContext) {
   };
 }
 
-export async function saveAgentDefaultsForm(
-  context: SettingsContext,
-  form: FormSubmission,
-): Promise<{ ok: true } | { ok: false; fieldErrors: FieldErrors }> {
-  const settings = await shopSettings(context.db, context.admin, context.shop);
-  const parsed = parseAgentDefaultsForm(form, { shopCurrency: settings.currencyCode });
-  if (!parsed.ok) return parsed;
+/** Saves the defaults a new agent starts with, as the settings form parsed them (agentDefaultsSchema). */
+export async function saveAgentDefaultSettings(context: SettingsContext, defaults: AgentDefaults): Promise<void> {
   await saveAgentDefaults(context.db, context.shop, {
-    defaultCommissionBps: parsed.defaults.commissionBasisPoints,
-    defaultDelightBudgetMinor: parsed.defaults.monthlyDelightBudget.minor,
+    defaultCommissionBps: defaults.commissionBasisPoints,
+    defaultDelightBudgetMinor: defaults.monthlyDelightBudget.minor,
   });
-  return { ok: true };
 }

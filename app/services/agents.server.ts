@@ -16,9 +16,9 @@ import {
 } from "../data/agents.server";
 import { isUniqueViolation } from "../db.server";
 import { toJson } from "../data/json";
-import { parseAgentForm, suggestPersonalCode, type AgentFormOptions, type AgentSettings } from "../domain/agents/agent";
+import { suggestPersonalCode, type AgentFormOptions, type AgentSettings } from "../domain/agents/agent";
 import { type DiscountValue } from "../domain/agents/discount-value";
-import { formatBasisPointsAsPercent, type FieldErrors, type FormSubmission } from "../domain/forms";
+import { formatBasisPointsAsPercent, type FieldErrors } from "../domain/forms";
 import { formatMinorAsDecimal, parseDecimalToMinor } from "../domain/money";
 import type { AgentCodeDetail } from "../graphql/agent-code-details";
 import {
@@ -81,16 +81,13 @@ function takenMessage(agent: AgentSettings): string {
 }
 
 /**
- * Adds an agent: the email and code are claimed in Concierge first, then the
- * code is created in Shopify; if Shopify refuses it (TAKEN: another discount
- * has that code) nothing is kept and the form says why.
+ * Adds an agent (as the agent form parsed it): the email and code are claimed
+ * in Concierge first, then the code is created in Shopify; if Shopify refuses
+ * it (TAKEN: another discount has that code) nothing is kept and the form says why.
  */
-export async function createAgent(context: AgentsContext, form: FormSubmission): Promise<AgentSaveResult> {
+export async function createAgent(context: AgentsContext, agent: AgentSettings): Promise<AgentSaveResult> {
   const { db, admin, shop, now } = context;
   const { options } = await agentFormContext(context);
-  const parsed = parseAgentForm(form, options);
-  if (!parsed.ok) return parsed;
-  const { agent } = parsed;
 
   const conflicts: FieldErrors = {};
   if (await emailTaken(db, shop, agent.email)) conflicts.email = "Another agent already has this email address";
@@ -159,14 +156,11 @@ function sameValue(stored: { valueKind: string; valueBasisPoints: number | null;
  * Shopify. Deactivating the agent stops all their codes in Shopify;
  * re-activating starts them again. Null when the agent is not this shop's.
  */
-export async function updateAgent(context: AgentsContext, agentId: string, form: FormSubmission): Promise<AgentSaveResult | null> {
+export async function updateAgent(context: AgentsContext, agentId: string, agent: AgentSettings): Promise<AgentSaveResult | null> {
   const { db, admin, shop, now } = context;
   const existing = await findAgent(db, shop, agentId);
   if (!existing) return null;
   const { options } = await agentFormContext(context);
-  const parsed = parseAgentForm(form, options);
-  if (!parsed.ok) return parsed;
-  const { agent } = parsed;
   const personal = await personalCodeOf(db, shop, agentId);
 
   const conflicts: FieldErrors = {};

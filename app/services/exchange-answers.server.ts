@@ -12,10 +12,10 @@ import {
   releaseOutcome,
   type ExchangeOutcomeRecord,
 } from "../data/exchanges.server";
-import { parseAgentAnswer, returnReasonOrNull } from "../domain/exchange/answers";
+import { returnReasonOrNull, type AgentAnswer } from "../domain/exchange/answers";
 import type { ReturnReason } from "../domain/exchange/offers";
 import type { ExchangeFigures } from "../domain/exchange/pricing";
-import type { FieldErrors, FormSubmission } from "../domain/forms";
+import type { FieldErrors } from "../domain/forms";
 import { numericId } from "../domain/shopify-ids";
 import { deskAgent } from "./agent-desk.server";
 import { loadOrderOffers, proposalsFor, refusalMessage, type AgentExchangeContext } from "./exchange-orders.server";
@@ -24,11 +24,12 @@ import { createExchangeInShopify, PartialExchangeError, shopifyRefusal, type Cre
 // The agent's answer
 
 /**
- * Why an answer was not recorded: the staff member is no active agent, the
- * form does not read, the order, item, offer or outcome is not there, or the
- * outcome or item has moved on (someone else answered, Shopify refused).
+ * Why an answer was not recorded (it reached here parsed by
+ * agentAnswerSchema): the staff member is no active agent, the order, item,
+ * offer or outcome is not there, or the outcome or item has moved on
+ * (someone else answered, Shopify refused).
  */
-export type AnswerError = "not_an_agent" | "invalid" | "not_found" | "conflict";
+export type AnswerError = "not_an_agent" | "not_found" | "conflict";
 
 export type AnswerResult =
   | { ok: true; outcome: ExchangeOutcomeRecord; created: CreatedExchange | null }
@@ -45,14 +46,11 @@ const NO_FIGURES: ExchangeFigures = { keptMinor: 0n, upsellMinor: 0n, bonusCostM
  * outcome row is written before Shopify is asked (status "deciding"), so the
  * draft order can name it and a second click can't make a second exchange.
  */
-export async function answerExchange(ctx: AgentExchangeContext, orderId: string, form: FormSubmission): Promise<AnswerResult> {
+export async function answerExchange(ctx: AgentExchangeContext, orderId: string, answer: AgentAnswer): Promise<AnswerResult> {
   const agent = await deskAgent(ctx);
   if (!agent || !agent.active) {
     return { ok: false, error: "not_an_agent", fieldErrors: { form: "Only active agents can record an exchange: add yourself on the Agents page with your Shopify email" } };
   }
-  const parsed = parseAgentAnswer(form);
-  if (!parsed.ok) return { ok: false, error: "invalid", fieldErrors: parsed.fieldErrors };
-  const answer = parsed.answer;
   const orderNumber = numericId(orderId);
 
   const fresh = answer.intent === "accept" || answer.intent === "refuse" || answer.intent === "offer" ? answer : null;

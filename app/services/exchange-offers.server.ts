@@ -15,8 +15,8 @@ import {
 } from "../data/exchanges.server";
 import { summarizeOutcomes, outcomePeriod, type OutcomeSummaryRow } from "../domain/exchange/outcomes";
 import { awaitingPaymentText } from "../domain/exchange/payments";
-import { missingTranslations, offerFormValues, parseOfferForm, RETURN_REASON_LABELS, type OfferDefinition } from "../domain/exchange/offers";
-import { formatBasisPointsAsPercent, type FieldErrors, type FormSubmission } from "../domain/forms";
+import { missingTranslations, offerFormValues, RETURN_REASON_LABELS, type OfferDefinition, type OfferInput } from "../domain/exchange/offers";
+import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMoney } from "../domain/money";
 import { numericId } from "../domain/shopify-ids";
 import { ExchangeOfferOptionsQuery, type ExchangeOfferOptions } from "../graphql/exchange-offer-options";
@@ -156,15 +156,14 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
   };
 }
 
-export type OfferSaveResult = { kind: "invalid"; fieldErrors: FieldErrors } | { kind: "not_found" } | { kind: "saved"; offer: ExchangeOfferRecord };
+export type OffersIndex = Awaited<ReturnType<typeof loadOffersIndex>>;
 
-/** Saves a new offer (offerId null) or an edited one; nothing is saved unless the whole form is valid. */
-export async function saveExchangeOffer(ctx: OffersContext, form: FormSubmission, offerId: string | null): Promise<OfferSaveResult> {
+export type OfferSaveResult = { kind: "not_found" } | { kind: "saved"; offer: ExchangeOfferRecord };
+
+/** Saves a new offer (offerId null) or an edited one, as the offer form parsed it. */
+export async function saveExchangeOffer(ctx: OffersContext, input: OfferInput, offerId: string | null): Promise<OfferSaveResult> {
   if (offerId && !(await findExchangeOffer(ctx.db, ctx.shop, offerId))) return { kind: "not_found" };
-  const { currencyCode } = await shopSettings(ctx.db, ctx.admin, ctx.shop);
-  const parsed = parseOfferForm(form, { shopCurrency: currencyCode });
-  if (!parsed.ok) return { kind: "invalid", fieldErrors: parsed.fieldErrors };
-  const offer = offerId ? await updateExchangeOffer(ctx.db, ctx.shop, offerId, parsed.offer) : await createExchangeOffer(ctx.db, ctx.shop, parsed.offer);
+  const offer = offerId ? await updateExchangeOffer(ctx.db, ctx.shop, offerId, input) : await createExchangeOffer(ctx.db, ctx.shop, input);
   return offer ? { kind: "saved", offer } : { kind: "not_found" };
 }
 

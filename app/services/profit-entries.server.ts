@@ -5,49 +5,42 @@ import { campaignWithCode, createCampaign, deleteCampaign, saveProfitSettings, s
 import { codeOwnerIds } from "../data/profit-sums.server";
 import { isUniqueViolation } from "../db.server";
 import type { FieldErrors } from "../domain/forms";
-import { addMonths, monthKeyOf } from "../domain/profit/periods";
-import { parseCampaignForm, parseProfitSettingsForm, parseTeamCostsForm, PROFIT_FORM_INTENTS, type ProfitFormIntent } from "../domain/profit/forms";
+import type { CampaignInput, ProfitSettingsInput, TeamCostsInput } from "../domain/profit/forms";
 import { shopSettings } from "./shop-settings.server";
 import type { ProfitContext } from "./profit-months.server";
 
-export type ProfitFormResult = { ok: true; intent: ProfitFormIntent } | { ok: false; intent: ProfitFormIntent | null; fieldErrors: FieldErrors };
+/** A form of the Profit page as its schema parsed it (app/domain/profit/forms.ts), by intent. */
+export type ProfitEntry =
+  | { intent: "settings"; value: ProfitSettingsInput }
+  | { intent: "teamCosts"; value: TeamCostsInput }
+  | { intent: "addCampaign"; value: CampaignInput }
+  | { intent: "deleteCampaign"; value: { id: string } };
 
-/** Costs can be entered up to a year ahead; campaigns only once they ran. */
-const COSTS_AHEAD_MONTHS = 12;
+export type ProfitFormResult = { ok: true } | { ok: false; fieldErrors: FieldErrors };
 
-export async function saveProfitForm(context: ProfitContext, form: FormData): Promise<ProfitFormResult> {
-  const { db, admin, shop, now } = context;
-  const intent = String(form.get("intent") ?? "");
-  if (!(PROFIT_FORM_INTENTS as readonly string[]).includes(intent)) return { ok: false, intent: null, fieldErrors: { form: "Unknown form" } };
-  const which = intent as ProfitFormIntent;
-  const failed = (fieldErrors: FieldErrors): ProfitFormResult => ({ ok: false, intent: which, fieldErrors });
+export async function saveProfitForm(context: ProfitContext, entry: ProfitEntry): Promise<ProfitFormResult> {
+  const { db, admin, shop } = context;
+  const failed = (fieldErrors: FieldErrors): ProfitFormResult => ({ ok: false, fieldErrors });
 
-  if (which === "settings") {
-    const parsed = parseProfitSettingsForm(form);
-    if (!parsed.ok) return failed(parsed.fieldErrors);
-    await saveProfitSettings(db, shop, parsed.value);
-    return { ok: true, intent: which };
+  if (entry.intent === "settings") {
+    await saveProfitSettings(db, shop, entry.value);
+    return { ok: true };
   }
 
-  if (which === "deleteCampaign") {
-    if (!(await deleteCampaign(db, shop, String(form.get("id") ?? "")))) return failed({ form: "That campaign doesn't exist any more" });
-    return { ok: true, intent: which };
+  if (entry.intent === "deleteCampaign") {
+    if (!(await deleteCampaign(db, shop, entry.value.id))) return failed({ form: "That campaign doesn't exist any more" });
+    return { ok: true };
   }
 
-  const { currencyCode, ianaTimezone } = await shopSettings(db, admin, shop);
-  const current = monthKeyOf(now, ianaTimezone);
-  if (which === "teamCosts") {
-    const parsed = parseTeamCostsForm(form, { shopCurrency: currencyCode, latestMonth: addMonths(current, COSTS_AHEAD_MONTHS) });
-    if (!parsed.ok) return failed(parsed.fieldErrors);
-    const { month, salaries, tools, other } = parsed.value;
+  if (entry.intent === "teamCosts") {
+    const { currencyCode } = await shopSettings(db, admin, shop);
+    const { month, salaries, tools, other } = entry.value;
     await saveSupportCost(db, shop, { month, salariesMinor: salaries.minor, toolsMinor: tools.minor, otherMinor: other.minor, currencyCode: currencyCode.toUpperCase() });
-    return { ok: true, intent: which };
+    return { ok: true };
   }
 
   // addCampaign
-  const parsed = parseCampaignForm(form, { currentMonth: current });
-  if (!parsed.ok) return failed(parsed.fieldErrors);
-  const campaign = parsed.value;
+  const campaign = entry.value;
   if (campaign.code) {
     // Only an agent's code is credited by attribution; any other would bring no revenue.
     if (!(await codeOwnerIds(db, shop, [campaign.code])).has(campaign.code)) {
@@ -64,5 +57,5 @@ export async function saveProfitForm(context: ProfitContext, form: FormData): Pr
     if (isUniqueViolation(error)) return failed({ code: `Another campaign of ${campaign.month} has ${campaign.code}: its orders can be credited to one campaign only` });
     throw error;
   }
-  return { ok: true, intent: which };
+  return { ok: true };
 }

@@ -8,6 +8,7 @@ import {
   deleteVipRule,
   findCustomerTier,
   findVipRule,
+  latestBackfill,
   listCustomerTierChanges,
   listRecentTierChanges,
   listVipRules,
@@ -21,8 +22,9 @@ import {
 } from "../data/vip.server";
 import { formatMoney } from "../domain/money";
 import { compileRules, evaluateCustomer, matchTier, type RuleWithPrecedence } from "../domain/vip/evaluate";
-import { ruleFormValues } from "../domain/vip/rule-form";
-import { parseRuleForm, validateRuleSet, type RuleFormSubmission, type RuleInput } from "../domain/vip/rules";
+import { describeConditions, ruleFormValues } from "../domain/vip/rule-form";
+import { validateRuleSet, type RuleInput } from "../domain/vip/rules";
+import type { FieldErrors } from "../domain/forms";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { customerSnapshot } from "../domain/vip/sync";
 import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
@@ -40,7 +42,7 @@ const PREVIEW_PAGE_SIZE = 250;
 export const PREVIEW_SAMPLE_SIZE = 10;
 
 export type RuleFormResult =
-  | { kind: "invalid"; fieldErrors: Record<string, string> }
+  | { kind: "invalid"; fieldErrors: FieldErrors }
   | { kind: "not_found" }
   | { kind: "saved"; rule: VipRuleRecord; backfill: BackfillStart };
 
@@ -62,41 +64,34 @@ export async function startBackfillAfterChange(ctx: VipRulesContext, trigger: Ba
   }
 }
 
-/** Parses the form with the rule schema and checks the tier name against the shop's other rules. */
-async function validRule(
-  ctx: VipRulesContext,
-  form: RuleFormSubmission,
-  ruleId: string | null,
-): Promise<{ ok: true; rule: RuleInput; others: VipRuleRecord[] } | { ok: false; fieldErrors: Record<string, string> }> {
-  const { currencyCode } = await shopSettings(ctx.db, ctx.admin, ctx.shop);
-  const parsed = parseRuleForm(form, { shopCurrency: currencyCode });
-  const rules = await listVipRules(ctx.db, ctx.shop);
-  const others = rules.filter((rule) => rule.id !== ruleId);
-  if (!parsed.ok) {
-    // Report a duplicate name together with the other mistakes.
-    const tierName = parsed.fieldErrors.tierName ? null : validateRuleSet([...others, { tierName: String(formValue(form, "tierName") ?? "") }]);
-    const duplicate = tierName && !tierName.ok ? tierName.fieldErrors : {};
-    return { ok: false, fieldErrors: { ...duplicate, ...parsed.fieldErrors } };
-  }
-  const names = validateRuleSet([...others, parsed.rule]);
-  if (!names.ok) return { ok: false, fieldErrors: names.fieldErrors };
-  return { ok: true, rule: parsed.rule, others };
+/**
+ * What the rule form of a new rule (ruleId null) or of a saved one needs to
+ * check it: the shop currency and the shop's other tier names. Null when
+ * `ruleId` names no rule of the shop.
+ */
+export async function ruleFormOptions(ctx: VipRulesContext, ruleId: string | null) {
+  const [rules, settings] = await Promise.all([listVipRules(ctx.db, ctx.shop), shopSettings(ctx.db, ctx.admin, ctx.shop)]);
+  const rule = ruleId === null ? null : rules.find((candidate) => candidate.id === ruleId);
+  if (rule === undefined) return null;
+  const others = rules.filter((other) => other.id !== rule?.id);
+  return { rule, others, shopCurrency: settings.currencyCode, otherTierNames: others.map((other) => other.tierName) };
 }
 
-function formValue(form: RuleFormSubmission, name: string): unknown {
-  if (form instanceof URLSearchParams || (typeof FormData !== "undefined" && form instanceof FormData)) return form.get(name);
-  const value = (form as Record<string, unknown>)[name];
-  return Array.isArray(value) ? value[0] : value;
+/** The shop's other rules, unless the rule's tier name is one of theirs (another rule saved a moment ago). */
+async function otherRules(ctx: VipRulesContext, rule: RuleInput, ruleId: string | null): Promise<{ ok: true; others: VipRuleRecord[] } | { ok: false; fieldErrors: FieldErrors }> {
+  const others = (await listVipRules(ctx.db, ctx.shop)).filter((other) => other.id !== ruleId);
+  const names = validateRuleSet([...others, rule]);
+  return names.ok ? { ok: true, others } : names;
 }
 
-/** Saves a new rule (ruleId null) or an edited one. Nothing is saved unless the whole form is valid. */
-export async function saveVipRule(ctx: VipRulesContext, form: RuleFormSubmission, ruleId: string | null): Promise<RuleFormResult> {
+/** Saves a new rule (ruleId null) or an edited one, as the rule form parsed it. */
+export async function saveVipRule(ctx: VipRulesContext, input: RuleInput, ruleId: string | null): Promise<RuleFormResult> {
   if (ruleId && !(await findVipRule(ctx.db, ctx.shop, ruleId))) return { kind: "not_found" };
-  const valid = await validRule(ctx, form, ruleId);
+  const valid = await otherRules(ctx, input, ruleId);
   if (!valid.ok) return { kind: "invalid", fieldErrors: valid.fieldErrors };
   let rule: VipRuleRecord | null;
   try {
-    rule = ruleId ? await updateVipRule(ctx.db, ctx.shop, ruleId, valid.rule) : await createVipRule(ctx.db, ctx.shop, valid.rule);
+    rule = ruleId ? await updateVipRule(ctx.db, ctx.shop, ruleId, input) : await createVipRule(ctx.db, ctx.shop, input);
   } catch (error) {
     if (error instanceof TierNameTaken) return { kind: "invalid", fieldErrors: { tierName: error.message } };
     throw error;
@@ -143,7 +138,7 @@ export interface RulePreview {
 }
 
 export type PreviewResult =
-  | { kind: "invalid"; fieldErrors: Record<string, string> }
+  | { kind: "invalid"; fieldErrors: FieldErrors }
   | { kind: "not_found" }
   | { kind: "preview"; preview: RulePreview };
 
@@ -152,14 +147,14 @@ export type PreviewResult =
  * store's own data. Up to PREVIEW_CUSTOMER_LIMIT customers are read; a bigger
  * store gets the share among those (the backfill counts everyone once saved).
  */
-export async function previewVipRule(ctx: VipRulesContext, form: RuleFormSubmission, ruleId: string | null): Promise<PreviewResult> {
+export async function previewVipRule(ctx: VipRulesContext, input: RuleInput, ruleId: string | null): Promise<PreviewResult> {
   const existing = ruleId ? await findVipRule(ctx.db, ctx.shop, ruleId) : null;
   if (ruleId && !existing) return { kind: "not_found" };
-  const valid = await validRule(ctx, form, ruleId);
+  const valid = await otherRules(ctx, input, ruleId);
   if (!valid.ok) return { kind: "invalid", fieldErrors: valid.fieldErrors };
   const { currencyCode } = await shopSettings(ctx.db, ctx.admin, ctx.shop);
   const draft: RuleWithPrecedence = {
-    ...valid.rule,
+    ...input,
     // The preview is about this rule, even while it is turned off.
     enabled: true,
     id: ruleId ?? "draft",
@@ -205,31 +200,72 @@ export async function previewVipRule(ctx: VipRulesContext, form: RuleFormSubmiss
 
 /** The rule form: a saved rule's values (null when `ruleId` names no rule of the shop) or a new one's. */
 export async function loadRuleFormPage(ctx: VipRulesContext, ruleId: string | null) {
-  const [rules, settings, members] = await Promise.all([
-    listVipRules(ctx.db, ctx.shop),
-    shopSettings(ctx.db, ctx.admin, ctx.shop),
-    countTierMembers(ctx.db, ctx.shop),
-  ]);
-  const rule = ruleId === null ? null : rules.find((candidate) => candidate.id === ruleId);
-  if (rule === undefined) return null;
+  const [options, members] = await Promise.all([ruleFormOptions(ctx, ruleId), countTierMembers(ctx.db, ctx.shop)]);
+  if (!options) return null;
+  const { rule, others, shopCurrency, otherTierNames } = options;
   return {
     ruleId: rule?.id ?? null,
     values: ruleFormValues(rule),
-    shopCurrency: settings.currencyCode,
-    otherTierNames: rules.filter((other) => other.id !== rule?.id).map((other) => other.tierName),
-    precedence: rule?.precedence ?? rules.length + 1,
+    shopCurrency,
+    otherTierNames,
+    precedence: rule?.precedence ?? others.length + 1,
     members: rule ? (members.get(rule.id) ?? 0) : 0,
   };
 }
 
-export async function loadVipRulesPage(ctx: Pick<VipRulesContext, "db" | "shop">) {
-  const [rules, members, recent] = await Promise.all([
+/**
+ * The rules page: the rules in precedence order with what they mean and how
+ * many customers hold each, the latest re-evaluation of every customer, and
+ * the latest tier changes with why.
+ */
+export async function loadVipRulesPage(ctx: VipRulesContext) {
+  const [rules, members, recent, settings, backfill] = await Promise.all([
     listVipRules(ctx.db, ctx.shop),
     countTierMembers(ctx.db, ctx.shop),
     listRecentTierChanges(ctx.db, ctx.shop, 20),
+    shopSettings(ctx.db, ctx.admin, ctx.shop),
+    latestBackfill(ctx.db, ctx.shop),
   ]);
-  return { rules: rules.map((rule) => ({ rule, members: members.get(rule.id) ?? 0 })), recent };
+  return {
+    rules: rules.map((rule) => ({
+      id: rule.id,
+      precedence: rule.precedence,
+      tierName: rule.tierName,
+      enabled: rule.enabled,
+      conditions: describeConditions(rule, settings.currencyCode),
+      tags: rule.tagsToAdd,
+      skipBot: rule.skipBot,
+      skipQueue: rule.skipQueue,
+      instantRefunds: rule.instantRefunds,
+      concierge: rule.concierge?.name ?? rule.concierge?.email ?? rule.concierge?.phone ?? rule.concierge?.whatsapp ?? null,
+      members: members.get(rule.id) ?? 0,
+    })),
+    backfill: backfill && {
+      status: backfill.status,
+      trigger: backfill.trigger,
+      customersTotal: backfill.customersTotal,
+      customersProcessed: backfill.customersProcessed,
+      customersChanged: backfill.customersChanged,
+      mutations: backfill.mutations,
+      error: backfill.error,
+      startedAt: backfill.startedAt.toISOString(),
+      finishedAt: backfill.finishedAt?.toISOString() ?? null,
+    },
+    recent: recent.map((change) => ({
+      id: change.id,
+      customerId: change.customerId,
+      kind: change.kind,
+      fromTier: change.fromTier,
+      toTier: change.toTier,
+      why: change.reason[change.kind === "left" ? 0 : change.reason.length - 1] ?? "",
+      trigger: change.trigger,
+      createdAt: change.createdAt.toISOString(),
+    })),
+    timeZone: settings.ianaTimezone,
+  };
 }
+
+export type VipRulesPage = Awaited<ReturnType<typeof loadVipRulesPage>>;
 
 export interface CustomerTierHistory {
   customer: {

@@ -3,7 +3,8 @@
 // of reach. It provides `shopify.idToken()` (a session token minted by the
 // local Shopify for the demo staff member), adds that token to the app's own
 // fetch requests as App Bridge does, answers the Shopify library's
-// session-token bounce page, and renders <ui-nav-menu> as a navigation bar.
+// session-token bounce page, renders <ui-nav-menu> as a navigation bar and
+// <ui-save-bar> as a bar of unsaved changes above the page.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -48,6 +49,12 @@
     origin: origin,
     idToken: idToken,
     loading: function () {},
+    saveBar: {
+      show: function (id) { return saveBarById(id).show(); },
+      hide: function (id) { return saveBarById(id).hide(); },
+      toggle: function (id) { return saveBarById(id).toggle(); },
+      leaveConfirmation: function () { return Promise.resolve(); },
+    },
     toast: {
       show: function (message) {
         if (!toastRegion) {
@@ -94,7 +101,67 @@
       },
     );
   }
-  ["ui-title-bar", "ui-modal", "ui-save-bar"].forEach(function (name) {
+  // <ui-save-bar>: Shopify admin draws the save bar outside the app, with its
+  // own Save and Discard that click the element's <button> children (the one
+  // with variant="primary" is Save). Here the bar goes above the page.
+  function saveBarById(id) {
+    var element = document.getElementById(id);
+    if (!element || element.localName !== "ui-save-bar") throw new Error("No ui-save-bar with id " + id);
+    return element;
+  }
+  if (!customElements.get("ui-save-bar")) {
+    var style = document.createElement("style");
+    style.textContent = "ui-save-bar{display:none}";
+    document.head.appendChild(style);
+    customElements.define(
+      "ui-save-bar",
+      class extends HTMLElement {
+        disconnectedCallback() {
+          this.hide();
+        }
+        get showing() {
+          return Boolean(this.bar);
+        }
+        show() {
+          if (this.bar) return Promise.resolve();
+          var bar = document.createElement("div");
+          bar.setAttribute("role", "region");
+          bar.setAttribute("aria-label", "Unsaved changes");
+          bar.style.cssText = "display:flex;align-items:center;gap:.5rem;padding:.5rem 1rem;background:#303030;color:#fff;";
+          var label = document.createElement("span");
+          label.textContent = "Unsaved changes";
+          label.style.flexGrow = "1";
+          bar.appendChild(label);
+          [["Discard", 'button:not([variant="primary"])'], ["Save", 'button[variant="primary"]']].forEach((entry) => {
+            var button = document.createElement("button");
+            button.type = "button";
+            button.textContent = entry[0];
+            button.addEventListener("click", () => {
+              var target = this.querySelector(entry[1]);
+              if (target) target.click();
+            });
+            bar.appendChild(button);
+          });
+          document.body.insertBefore(bar, document.body.firstChild);
+          this.bar = bar;
+          this.dispatchEvent(new Event("show"));
+          return Promise.resolve();
+        }
+        hide() {
+          if (this.bar) {
+            this.bar.remove();
+            this.bar = null;
+            this.dispatchEvent(new Event("hide"));
+          }
+          return Promise.resolve();
+        }
+        toggle() {
+          return this.showing ? this.hide() : this.show();
+        }
+      },
+    );
+  }
+  ["ui-title-bar", "ui-modal"].forEach(function (name) {
     if (!customElements.get(name)) customElements.define(name, class extends HTMLElement {});
   });
 })();

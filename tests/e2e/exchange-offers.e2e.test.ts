@@ -46,6 +46,13 @@ describe("exchange offers", () => {
     await page.getByLabel("Agent's script (Français (French))").fill("Je vous offre {bonus_item}.");
     await page.getByRole("button", { name: "Add offer" }).click();
     await page.getByRole("heading", { name: "E2E new cut + free belt" }).waitFor();
+    // Edited in place: what was saved is kept, and a toast says so.
+    await expect(page.getByRole("checkbox", { name: "Classic Chino" }).isChecked()).resolves.toBe(true);
+    await page.getByLabel("Return window").fill("45");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Offer saved" }).waitFor();
+    await expect(page.getByLabel("Return window").inputValue()).resolves.toBe("45");
+    await expect(page.getByRole("checkbox", { name: "Classic Chino" }).isChecked()).resolves.toBe(true);
 
     await nav.getByRole("link", { name: "Exchange offers" }).click();
     const rows = page.getByRole("row").filter({ hasText: "E2E new cut + free belt" });

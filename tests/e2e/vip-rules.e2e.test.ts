@@ -34,6 +34,12 @@ describe("VIP rules", () => {
     await page.getByRole("textbox", { name: "Value" }).fill("10000");
     await page.getByLabel("Concierge name").fill("Ana");
     await page.getByLabel("Concierge email").fill("ana@concierge-demo.example");
+    // Conditions are rows: one added, then removed again.
+    await page.getByRole("button", { name: "Add condition" }).click();
+    await page.getByRole("textbox", { name: "Value" }).nth(1).fill("3");
+    await page.getByRole("button", { name: "Remove this condition" }).nth(1).click();
+    await expect(page.getByRole("textbox", { name: "Value" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("textbox", { name: "Value" }).inputValue()).resolves.toBe("10000");
 
     await page.getByRole("button", { name: "Preview" }).click();
     const summary = page.getByText(/^\d+ of \d+ customers match$/);

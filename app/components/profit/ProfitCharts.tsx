@@ -3,15 +3,32 @@
 // can't render on the server: the charts appear once the page is mounted in
 // the browser, and the P&L table beside them has every number meanwhile (and
 // for screen readers).
-import { useEffect, useState } from "react";
-import { BlockStack, InlineGrid, SkeletonBodyText, Text } from "@shopify/polaris";
+import { useEffect, useMemo, useState } from "react";
+import { BlockStack, Card, InlineGrid, SkeletonBodyText, Text } from "@shopify/polaris";
 import { BarChart, LineChart } from "@shopify/polaris-viz";
+import { SectionTitle } from "./SectionTitle";
 
 export interface ChartMonth {
   label: string;
   revenue: number;
   costs: number;
   result: number;
+}
+
+/** The charts' card, amounts in the shop currency in the staff member's locale. */
+export function MonthByMonthCard({ months, locale, currencyCode }: { months: ChartMonth[]; locale: string; currencyCode: string }) {
+  const format = useMemo(() => {
+    const formatter = new Intl.NumberFormat(locale, { style: "currency", currency: currencyCode, notation: "compact", maximumFractionDigits: 1 });
+    return (value: number) => formatter.format(value);
+  }, [locale, currencyCode]);
+  return (
+    <Card>
+      <BlockStack gap="400">
+        <SectionTitle title="Month by month" detail="The bars are the revenue and the costs; the line is the result. Every number is in the table below." />
+        <ProfitCharts months={months} format={format} />
+      </BlockStack>
+    </Card>
+  );
 }
 
 export function ProfitCharts({ months, format }: { months: ChartMonth[]; format: (value: number) => string }) {

@@ -1,14 +1,22 @@
 import { describe, expect, it } from "vitest";
+import { parseFields, type FormFields } from "../../../tests/factories/forms";
 import {
+  agentFormSchema,
   agentInputSchema,
   agentLanguageOf,
   DEFAULT_WORKING_HOURS,
-  parseAgentForm,
   parseAgentInput,
   suggestPersonalCode,
   type AgentFormOptions,
 } from "./agent";
-import type { FormSubmission } from "../forms";
+
+type FormSubmission = FormFields | URLSearchParams;
+
+/** The agent form parsed as the browser and the action parse it. */
+function parseAgentForm(form: FormSubmission, options: AgentFormOptions) {
+  const result = parseFields(form, agentFormSchema(options));
+  return result.ok ? ({ ok: true, agent: result.value } as const) : result;
+}
 
 const USD: AgentFormOptions = { shopCurrency: "USD", defaultCommissionBasisPoints: 750 };
 
@@ -82,13 +90,20 @@ describe("suggestPersonalCode", () => {
 });
 
 describe("agent languages", () => {
-  it("reads a customer's locale as a language Concierge writes in, and refuses others on the form", () => {
+  it("reads a customer's locale as a language Concierge writes in", () => {
     expect(["ar-AE", "fr_CA", "EN", "ja", null].map(agentLanguageOf)).toEqual(["ar", "fr", "en", null, null]);
-    expect(expectFieldErrors(chloeForm({ languages: ["de"] }))).toMatchObject({ "languages.0": "Choose English, Arabic or French" });
+  });
+
+  it("takes none, one or several ticked languages on the form, in a fixed order, and refuses others", () => {
+    expect(expectAgent(chloeForm()).languages).toEqual([]);
+    expect(expectAgent(chloeForm({ languages: "ar" })).languages).toEqual(["ar"]);
+    expect(expectAgent(chloeForm({ languages: ["fr", "en"] })).languages).toEqual(["en", "fr"]);
+    const errors = expectFieldErrors(chloeForm({ languages: ["de"] }));
+    expect(Object.entries(errors).find(([field]) => field.startsWith("languages"))?.[1]).toBe("Choose English, Arabic or French");
   });
 });
 
-describe("parseAgentForm", () => {
+describe("the agent form", () => {
   it("turns the agent form into an agent: trimmed, email lower-cased, code upper-cased, money in minor units", () => {
     const agent = expectAgent(
       chloeForm({
@@ -150,8 +165,9 @@ describe("parseAgentForm", () => {
     expect(agent.commissionRateBasisPoints).toBe(500);
     expect(agent.monthlyDelightBudget).toEqual({ minor: 50_000n, currencyCode: "USD" });
     expect(agent.workingHours).toEqual(DEFAULT_WORKING_HOURS);
-    expect(agent.active).toBe(true);
-    expect(agent.personalCode.appliesOncePerCustomer).toBe(true);
+    // Its switches are checkboxes: one the form doesn't send is unchecked.
+    expect(agent.active).toBe(false);
+    expect(agent.personalCode.appliesOncePerCustomer).toBe(false);
     expect(agent.personalCode.usageLimit).toBeNull();
     expect(agent.personalCode.minimumSubtotal).toBeNull();
   });
@@ -346,6 +362,14 @@ describe("parseAgentInput", () => {
         personalCode: { code: "AIKO10", discount: { kind: "percentage", basisPoints: 1000 }, usageLimit: 50 },
       },
     });
+  });
+
+  it("takes the default of a switch left out: active, each customer once", () => {
+    const result = parseAgentInput(
+      { name: "Aiko Tanaka", email: "aiko@example.com", timeZone: "Asia/Tokyo", personalCode: { code: "AIKO10", discount: { kind: "percentage", value: 10 } } },
+      USD,
+    );
+    expect(result).toMatchObject({ ok: true, agent: { active: true, personalCode: { appliesOncePerCustomer: true } } });
   });
 
   it("asks for the personal code when it is missing altogether", () => {

@@ -1,9 +1,10 @@
 // What a support agent is to Concierge, and how the agent form becomes one:
 // who they are, when they work (on their own clock), what they earn on the
 // sales they bring in, what they may spend delighting customers, and the
-// personal discount code that credits them with a sale. The same schema
-// serves the admin form (for its constraints) and the server action (for
-// parsing); errors come back keyed by field path ("workingHours.monday.end").
+// personal discount code that credits them with a sale. agentFormSchema is
+// the admin form's, read by Conform in the browser and the action;
+// agentInputSchema the same agent sent as data. Errors are keyed by field
+// path ("workingHours.monday.end").
 import { z } from "zod";
 import type { Money } from "../money";
 import {
@@ -17,17 +18,16 @@ import {
 import { discountValueSchema, type DiscountValue } from "./discount-value";
 import {
   amountField,
-  booleanField,
+  checkboxField,
   fieldErrorsOf,
-  fieldValues,
   formatBasisPointsAsPercent,
   isBlank,
   optionalField,
   parsePercentToBasisPoints,
+  listField,
   percentField,
   wholeNumberField,
   type FieldErrors,
-  type FormSubmission,
 } from "../forms";
 import { canonicalTimeZone } from "../time/zoned-time";
 
@@ -148,10 +148,36 @@ export interface AgentFormOptions {
 }
 
 /**
- * The schema of an agent form or draft. It needs the shop currency (amounts
- * are in it and their decimals depend on it) and the shop's defaults.
+ * The schema of an agent sent as data (JSON, a draft): a switch left out
+ * takes its default (active, each customer once). It needs the shop
+ * currency (amounts are in it and their decimals depend on it) and the
+ * shop's defaults.
  */
 export function agentInputSchema(options: AgentFormOptions) {
+  return agentSchema(options, {
+    active: z.boolean({ error: "Choose whether the agent is active" }).default(true),
+    // A personal code is shared widely (chats, signatures, social), so by
+    // default each customer gets it once, not on every order forever.
+    appliesOncePerCustomer: z.boolean({ error: "Choose whether each customer can use the code once" }).default(true),
+  });
+}
+
+/**
+ * The agent form's schema, the same in the browser and the action. Field
+ * names: name, email, team, timeZone, workingHours.<weekday>.start and .end
+ * (both blank: a day off; no workingHours fields at all: Monday–Friday
+ * 09:00–17:00), commissionPercent ("7.5"; blank: the shop's default),
+ * monthlyDelightBudget (blank: the default), active, personalCode.code,
+ * personalCode.discount.kind ("percentage" or "fixed_amount"),
+ * personalCode.discount.value, personalCode.minimumSubtotal,
+ * personalCode.appliesOncePerCustomer, personalCode.usageLimit. Its switches
+ * are checkboxes: one the form doesn't send is off.
+ */
+export function agentFormSchema(options: AgentFormOptions) {
+  return agentSchema(options, { active: checkboxField(), appliesOncePerCustomer: checkboxField() });
+}
+
+function agentSchema(options: AgentFormOptions, switches: { active: z.ZodType<boolean, unknown>; appliesOncePerCustomer: z.ZodType<boolean, unknown> }) {
   const { shopCurrency, defaultCommissionBasisPoints } = options;
   const defaultMonthlyDelightBudget = options.defaultMonthlyDelightBudget ?? DEFAULT_MONTHLY_DELIGHT_BUDGET;
   if (
@@ -181,9 +207,7 @@ export function agentInputSchema(options: AgentFormOptions) {
       minimumSubtotal: optionalField(amountField(shopCurrency, { label: "The minimum order subtotal", allowZero: true, max: "minimumSubtotal" }))
         // A minimum of zero is no minimum.
         .transform((amount): Money | null => (amount && amount.minor > 0n ? amount : null)),
-      // A personal code is shared widely (chats, signatures, social), so by
-      // default each customer gets it once, not on every order forever.
-      appliesOncePerCustomer: z.boolean({ error: "Choose whether each customer can use the code once" }).default(true),
+      appliesOncePerCustomer: switches.appliesOncePerCustomer,
       usageLimit: optionalField(
         wholeNumberField({ min: 1, max: USAGE_LIMIT_MAX, message: "Enter a usage limit of 1 or more, or leave it blank" }),
       ).transform((limit) => limit ?? null),
@@ -207,9 +231,8 @@ export function agentInputSchema(options: AgentFormOptions) {
       team: optionalField(
         z.string().trim().max(AGENT_TEAM_MAX_LENGTH, `Team names are at most ${AGENT_TEAM_MAX_LENGTH} characters`),
       ).transform((team) => team ?? null),
-      languages: z
-        .array(z.enum(AGENT_LANGUAGES, { error: "Choose English, Arabic or French" }))
-        .default([])
+      // Ticked checkboxes: none, one or several values.
+      languages: listField(z.array(z.enum(AGENT_LANGUAGES, { error: "Choose English, Arabic or French" })))
         .transform((languages) => AGENT_LANGUAGES.filter((language) => languages.includes(language))),
       timeZone: z
         .string({ error: "Choose the agent's time zone" })
@@ -236,7 +259,7 @@ export function agentInputSchema(options: AgentFormOptions) {
         (input) => (isBlank(input) ? defaultMonthlyDelightBudget : input),
         amountField(shopCurrency, { label: "The monthly delight budget", allowZero: true, max: "monthlyDelightBudget" }),
       ),
-      active: z.boolean({ error: "Choose whether the agent is active" }).default(true),
+      active: switches.active,
       personalCode: personalCodeSchema,
     })
     .transform(
@@ -290,44 +313,53 @@ export function parseAgentInput(input: unknown, options: AgentFormOptions): Agen
   return parsed.success ? { ok: true, agent: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }
 
-/**
- * Parses the agent form. Field names: name, email, team, timeZone,
- * workingHours.<weekday>.start and .end (both blank: a day off; no
- * workingHours fields at all: Monday–Friday 09:00–17:00), commissionPercent
- * ("7.5"; blank: the shop's default), monthlyDelightBudget (blank: the
- * default), active, personalCode.code, personalCode.discount.kind
- * ("percentage" or "fixed_amount"), personalCode.discount.value,
- * personalCode.minimumSubtotal, personalCode.appliesOncePerCustomer,
- * personalCode.usageLimit.
- */
-export function parseAgentForm(form: FormSubmission, options: AgentFormOptions): AgentParseResult {
-  const values = fieldValues(form);
-  const text = (name: string) => values.get(name)?.[0];
-  const hasWorkingHours = [...values.keys()].some((name) => name.startsWith("workingHours."));
+/** The agent form's text, as the form shows it (a new agent's from blankAgentFormValues). */
+export type AgentFormValues = {
+  name: string;
+  email: string;
+  team: string;
+  /** The languages ticked, as their codes ("en", "ar", "fr"). */
+  languages: string[];
+  timeZone: string;
+  workingHours: Record<Weekday, { start: string; end: string }>;
+  commissionPercent: string;
+  monthlyDelightBudget: string;
+  active: boolean;
+  personalCode: {
+    code: string;
+    discount: { kind: string; value: string };
+    minimumSubtotal: string;
+    appliesOncePerCustomer: boolean;
+    usageLimit: string;
+  };
+};
 
-  const input = {
-    name: text("name"),
-    email: text("email"),
-    team: text("team"),
-    languages: values.get("languages") ?? [],
-    timeZone: text("timeZone"),
-    workingHours: hasWorkingHours
-      ? Object.fromEntries(
-          WEEKDAYS.map((day) => [day, { start: text(`workingHours.${day}.start`), end: text(`workingHours.${day}.end`) }]),
-        )
-      : undefined,
-    commissionPercent: text("commissionPercent"),
-    monthlyDelightBudget: text("monthlyDelightBudget"),
-    active: booleanField(values.get("active")),
+/** The form's working hours: each day's shift as text, a day off as two blanks. */
+export function workingHoursFormValues(hours: WeeklyHours): AgentFormValues["workingHours"] {
+  return Object.fromEntries(WEEKDAYS.map((day) => [day, { start: hours[day]?.start ?? "", end: hours[day]?.end ?? "" }])) as AgentFormValues["workingHours"];
+}
+
+/** A new agent's form: the shop's defaults, and a first code suggested from the name when it is known. */
+export function blankAgentFormValues(options: AgentFormOptions, prefill: { name?: string; email?: string } = {}): AgentFormValues {
+  return {
+    name: prefill.name ?? "",
+    email: prefill.email ?? "",
+    team: "",
+    languages: [],
+    timeZone: "",
+    workingHours: workingHoursFormValues(DEFAULT_WORKING_HOURS),
+    commissionPercent: formatBasisPointsAsPercent(options.defaultCommissionBasisPoints),
+    monthlyDelightBudget: options.defaultMonthlyDelightBudget ?? DEFAULT_MONTHLY_DELIGHT_BUDGET,
+    active: true,
     personalCode: {
-      code: text("personalCode.code"),
-      discount: { kind: text("personalCode.discount.kind") || undefined, value: text("personalCode.discount.value") },
-      minimumSubtotal: text("personalCode.minimumSubtotal"),
-      appliesOncePerCustomer: booleanField(values.get("personalCode.appliesOncePerCustomer")),
-      usageLimit: text("personalCode.usageLimit"),
+      // A first suggestion; the form suggests again as the name changes, until the code is edited.
+      code: prefill.name?.trim() ? suggestPersonalCode(prefill.name, "10") : "",
+      discount: { kind: "percentage", value: "10" },
+      minimumSubtotal: "",
+      appliesOncePerCustomer: true,
+      usageLimit: "",
     },
   };
-  return parseAgentInput(input, options);
 }
 
 /** Used when a name has no Latin letters to build a code from. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { customerSearchQuery, parseCustomerLookup, parseDelightCodeForm, readyReply } from "./desk";
+import { parseFields } from "../../../tests/factories/forms";
+import { customerSearchQuery, delightCodeFormSchema, parseCustomerLookup, readyReply } from "./desk";
 
 describe("parseCustomerLookup", () => {
   it("reads an email, in any case", () => {
@@ -34,22 +35,25 @@ describe("parseCustomerLookup", () => {
   });
 });
 
-describe("parseDelightCodeForm", () => {
-  const USD = { shopCurrency: "USD" };
+describe("the issue-a-code form", () => {
+  const parseDelightCodeForm = (fields: Record<string, string>) => {
+    const result = parseFields(fields, delightCodeFormSchema("USD"));
+    return result.ok ? ({ ok: true, request: result.value } as const) : result;
+  };
 
   it("reads the value, the days it lasts (30 by default) and the customer", () => {
-    expect(parseDelightCodeForm({ "discount.kind": "percentage", "discount.value": "15", customerId: "gid://shopify/Customer/7001" }, USD)).toEqual({
+    expect(parseDelightCodeForm({ "discount.kind": "percentage", "discount.value": "15", customerId: "gid://shopify/Customer/7001" })).toEqual({
       ok: true,
       request: { discount: { kind: "percentage", basisPoints: 1500 }, expiresInDays: 30, customerId: "7001" },
     });
-    expect(parseDelightCodeForm({ "discount.kind": "fixed_amount", "discount.value": "20", expiresInDays: "7", customerId: "" }, USD)).toEqual({
+    expect(parseDelightCodeForm({ "discount.kind": "fixed_amount", "discount.value": "20", expiresInDays: "7", customerId: "" })).toEqual({
       ok: true,
       request: { discount: { kind: "fixed_amount", amount: { minor: 2000n, currencyCode: "USD" } }, expiresInDays: 7, customerId: null },
     });
   });
 
   it("keys errors by field", () => {
-    expect(parseDelightCodeForm({ "discount.kind": "percentage", "discount.value": "0.5", expiresInDays: "400", customerId: "emma" }, USD)).toEqual({
+    expect(parseDelightCodeForm({ "discount.kind": "percentage", "discount.value": "0.5", expiresInDays: "400", customerId: "emma" })).toEqual({
       ok: false,
       fieldErrors: {
         "discount.value": "The discount must be from 1% to 100%",
@@ -57,7 +61,7 @@ describe("parseDelightCodeForm", () => {
         customerId: "Find the customer again: that customer id is not valid",
       },
     });
-    const noKind = parseDelightCodeForm({ "discount.value": "10" }, USD);
+    const noKind = parseDelightCodeForm({ "discount.value": "10" });
     expect(noKind.ok).toBe(false);
     if (!noKind.ok) expect(noKind.fieldErrors["discount.kind"] ?? noKind.fieldErrors.discount).toBe("Choose a percentage or a fixed amount off");
   });

@@ -3,7 +3,7 @@
 // the desk's service does the Shopify calls and the budget arithmetic.
 import { z } from "zod";
 import { orderNameFromInput } from "../tracking/lookup";
-import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
+import { optionalField, wholeNumberField } from "../forms";
 import { DELIGHT_CODE_DEFAULT_EXPIRY_DAYS, DELIGHT_CODE_MAX_EXPIRY_DAYS } from "./delight-codes";
 import { describeDiscountValue, discountValueSchema, type DiscountValue } from "./discount-value";
 import { formatMoney } from "../money";
@@ -74,6 +74,11 @@ const customerIdField = z
     return match[1];
   });
 
+/**
+ * The issue-a-code form. Field names: discount.kind ("percentage" or
+ * "fixed_amount"), discount.value, expiresInDays (blank: 30), customerId
+ * (blank: any customer).
+ */
 export function delightCodeFormSchema(shopCurrency: string) {
   return z.object({
     discount: discountValueSchema(shopCurrency),
@@ -95,23 +100,13 @@ export interface DelightCodeRequest {
   customerId: string | null;
 }
 
-export type DelightCodeFormParse = { ok: true; request: DelightCodeRequest } | { ok: false; fieldErrors: FieldErrors };
-
-/**
- * The issue-a-code form. Field names: discount.kind ("percentage" or
- * "fixed_amount"), discount.value, expiresInDays (blank: 30), customerId
- * (blank: any customer).
- */
-export function parseDelightCodeForm(form: FormSubmission, options: { shopCurrency: string }): DelightCodeFormParse {
-  const values = fieldValues(form);
-  const text = (name: string) => values.get(name)?.[0];
-  const parsed = delightCodeFormSchema(options.shopCurrency).safeParse({
-    discount: { kind: text("discount.kind") || undefined, value: text("discount.value") },
-    expiresInDays: text("expiresInDays"),
-    customerId: text("customerId"),
-  });
-  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-}
+/** The issue-a-code form's text. */
+export type DelightCodeFormValues = {
+  discount: { kind: string; value: string };
+  expiresInDays: string;
+  /** The customer found at the desk; blank: anyone may use the code once. */
+  customerId: string;
+};
 
 export interface ReadyReplyInput {
   /** The shopper's first name, when known. */

@@ -2,7 +2,7 @@
 // commission rate (5-10% is usual) and the monthly delight budget.
 import { z } from "zod";
 import type { Money } from "../money";
-import { amountField, fieldErrorsOf, fieldValues, percentField, type FieldErrors, type FormSubmission } from "../forms";
+import { amountField, percentField } from "../forms";
 import { COMMISSION_MAX_PERCENT } from "./agent";
 
 export interface AgentDefaults {
@@ -11,28 +11,26 @@ export interface AgentDefaults {
   monthlyDelightBudget: Money;
 }
 
+/**
+ * The settings form: defaultCommissionPercent ("7.5"), defaultMonthlyDelightBudget
+ * ("500.00", in the shop currency).
+ */
 export function agentDefaultsSchema(shopCurrency: string) {
-  return z.object({
-    defaultCommissionPercent: percentField({ minPercent: 0, maxPercent: COMMISSION_MAX_PERCENT, label: "The default commission" }),
-    defaultMonthlyDelightBudget: amountField(shopCurrency, { label: "The default monthly delight budget", allowZero: true, max: "monthlyDelightBudget" }),
-  });
+  return z
+    .object({
+      defaultCommissionPercent: percentField({ minPercent: 0, maxPercent: COMMISSION_MAX_PERCENT, label: "The default commission" }),
+      defaultMonthlyDelightBudget: amountField(shopCurrency, { label: "The default monthly delight budget", allowZero: true, max: "monthlyDelightBudget" }),
+    })
+    .transform(
+      (input): AgentDefaults => ({
+        commissionBasisPoints: input.defaultCommissionPercent,
+        monthlyDelightBudget: input.defaultMonthlyDelightBudget,
+      }),
+    );
 }
 
-export type AgentDefaultsParse = { ok: true; defaults: AgentDefaults } | { ok: false; fieldErrors: FieldErrors };
-
-/** Field names: defaultCommissionPercent ("7.5"), defaultMonthlyDelightBudget ("500.00"). */
-export function parseAgentDefaultsForm(form: FormSubmission, options: { shopCurrency: string }): AgentDefaultsParse {
-  const values = fieldValues(form);
-  const parsed = agentDefaultsSchema(options.shopCurrency).safeParse({
-    defaultCommissionPercent: values.get("defaultCommissionPercent")?.[0],
-    defaultMonthlyDelightBudget: values.get("defaultMonthlyDelightBudget")?.[0],
-  });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return {
-    ok: true,
-    defaults: {
-      commissionBasisPoints: parsed.data.defaultCommissionPercent,
-      monthlyDelightBudget: parsed.data.defaultMonthlyDelightBudget,
-    },
-  };
+/** The settings form's text. */
+export interface AgentDefaultsValues {
+  defaultCommissionPercent: string;
+  defaultMonthlyDelightBudget: string;
 }

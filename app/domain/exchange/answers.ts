@@ -1,9 +1,10 @@
 // The two forms that record a shopper's answer: the agent's (from the
-// exchange desk or the queue of requests) and the shopper's own request from
-// the tracking page. Both are read with zod; nothing in them is trusted
-// beyond its shape; the offer, the item and the price are looked up again.
+// exchange desk or the queue of requests; its routes parse it with
+// agentAnswerSchema through parseForm) and the shopper's own request from the
+// tracking page. Both are read with zod; nothing in them is trusted beyond
+// its shape; the offer, the item and the price are looked up again.
 import { z } from "zod";
-import { fieldErrorsOf, fieldValues, type FieldErrors, type FormSubmission } from "../forms";
+import { fieldValues, type FormSubmission } from "../forms";
 import { RETURN_REASONS, type ReturnReason } from "./offers";
 
 const numeric = (message: string) => z.string({ error: message }).trim().regex(/^\d{1,20}$/, message);
@@ -30,15 +31,6 @@ export const agentAnswerSchema = z.discriminatedUnion(
   { error: "Choose accept or refuse" },
 );
 export type AgentAnswer = z.output<typeof agentAnswerSchema>;
-
-export type AgentAnswerParse = { ok: true; answer: AgentAnswer } | { ok: false; fieldErrors: FieldErrors };
-
-export function parseAgentAnswer(form: FormSubmission): AgentAnswerParse {
-  const values = fieldValues(form);
-  const input = Object.fromEntries([...values.entries()].map(([name, all]) => [name, all[0]]));
-  const parsed = agentAnswerSchema.safeParse(input);
-  return parsed.success ? { ok: true, answer: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-}
 
 /**
  * The storefront's request (POSTed from the tracking page through the app

@@ -1,22 +1,23 @@
 // What a merchant's exchange offer is, and how the offer form becomes one.
 // "When a shopper returns one of these items (for one of these reasons),
 // offer an exchange to that product or variant, plus this bonus, with these
-// words, during these dates." One zod schema serves the admin form in the
-// browser (its constraints) and the action (its parsing); errors are keyed by
-// the form field's name ("bonus.discount.value") so Polaris shows each one
-// next to its field.
+// words, during these dates." offerFormSchema is the admin form's, read by
+// Conform in the browser and the action; offerInputSchema the same offer as
+// data (a stored definition), which the form's schema composes. Errors are
+// keyed by the form field's name ("bonus.discount.value") so Polaris shows
+// each one next to its field.
 import { z } from "zod";
 import {
   amountField,
-  booleanField,
+  asList,
+  checkboxValue,
   fieldErrorsOf,
-  fieldValues,
   formatBasisPointsAsPercent,
+  isBlank,
   optionalField,
   percentField,
   wholeNumberField,
   type FieldErrors,
-  type FormSubmission,
 } from "../forms";
 import { formatMinorAsDecimal } from "../money";
 import { withoutCaseInsensitiveDuplicates } from "../shopify-tags";
@@ -233,70 +234,73 @@ export function parseOfferInput(input: unknown, options: { shopCurrency: string 
 }
 
 /**
- * Parses the offer form. Field names: name, enabled, match.productIds and
- * match.collectionIds (repeated, with or without "[]"), match.tags
- * (comma-separated), reasons (repeated, with or without "[]"), exchange.kind, exchange.productId, exchange.variantId,
- * bonus.kind, bonus.variantId, bonus.discount.kind, bonus.discount.value,
+ * The offer form's schema, the same in the browser and the action: the
+ * offer's own schema, read from the form. Field names: name, enabled (a
+ * checkbox), match.productIds and match.collectionIds (repeated, once per
+ * choice), match.tags (comma-separated), reasons (repeated), exchange.kind,
+ * exchange.productId, exchange.variantId, bonus.kind (blank: none),
+ * bonus.variantId, bonus.discount.kind, bonus.discount.value,
  * texts.{en,ar,fr}.{headline,script}, startsOn, endsOn, returnWindowDays.
- * Only the fields of the chosen kinds are read, so a hidden field left over
- * from another choice can't make the form invalid.
+ * Only the fields of the chosen kinds are read, so a field left over from
+ * another choice can't make the form invalid.
  */
-export function parseOfferForm(form: FormSubmission, options: { shopCurrency: string }): OfferParseResult {
-  const values = fieldValues(form);
-  const text = (name: string) => values.get(name)?.[0];
-  // Polaris' ChoiceList names a multiple choice "name[]".
-  const many = (name: string) => [...(values.get(name) ?? []), ...(values.get(`${name}[]`) ?? [])].map((value) => value.trim()).filter(Boolean);
-  const exchangeKind = text("exchange.kind");
-  const bonusKind = text("bonus.kind");
-  const input = {
-    name: text("name"),
-    enabled: booleanField(values.get("enabled")),
-    match: {
-      productIds: many("match.productIds"),
-      collectionIds: many("match.collectionIds"),
-      tags: many("match.tags").flatMap((value) => value.split(",")).map((tag) => tag.trim()).filter(Boolean),
-    },
-    reasons: many("reasons"),
-    exchange: {
-      kind: exchangeKind || undefined,
-      ...(exchangeKind === "product" ? { productId: text("exchange.productId") } : {}),
-      ...(exchangeKind === "variant" ? { variantId: text("exchange.variantId") } : {}),
-    },
-    bonus: {
-      kind: bonusKind || "none",
-      ...(bonusKind === "free_gift" || bonusKind === "upsell_discount" ? { variantId: text("bonus.variantId") } : {}),
-      ...(bonusKind === "upsell_discount"
-        ? { discount: { kind: text("bonus.discount.kind") || undefined, value: text("bonus.discount.value") } }
-        : {}),
-    },
-    texts: Object.fromEntries(
-      OFFER_LANGUAGES.map((language) => [language, { headline: text(`texts.${language}.headline`), script: text(`texts.${language}.script`) }]),
-    ),
-    startsOn: text("startsOn"),
-    endsOn: text("endsOn"),
-    returnWindowDays: text("returnWindowDays"),
-  };
-  return parseOfferInput(input, options);
+export function offerFormSchema(shopCurrency: string) {
+  return z.preprocess(offerDraftOfForm, offerInputSchema(shopCurrency));
 }
 
-/** The offer as the form's initial values (field name → text), for editing. */
-export function offerFormValues(offer: (OfferDefinition & { name: string; enabled: boolean }) | null): Record<string, string | string[]> {
+/**
+ * What the form sends, as an offer: the checkbox a switch, the tags' text a
+ * list, a single choice a list of one, no bonus none, a language not sent blank.
+ */
+function offerDraftOfForm(payload: unknown): unknown {
+  if (!payload || typeof payload !== "object") return payload;
+  const form = payload as Record<string, unknown>;
+  const match = (form.match ?? {}) as Record<string, unknown>;
+  const bonus = (form.bonus ?? {}) as Record<string, unknown>;
+  const texts = (form.texts ?? {}) as Record<string, unknown>;
+  return {
+    ...form,
+    exchange: form.exchange ?? {},
+    texts: Object.fromEntries(OFFER_LANGUAGES.map((language) => [language, texts[language] ?? {}])),
+    enabled: checkboxValue(form.enabled),
+    match: {
+      productIds: asList(match.productIds),
+      collectionIds: asList(match.collectionIds),
+      tags: asList(match.tags).flatMap((text) => String(text).split(",")).map((tag) => tag.trim()).filter(Boolean),
+    },
+    reasons: asList(form.reasons),
+    bonus: { ...bonus, kind: isBlank(bonus.kind) ? "none" : bonus.kind },
+  };
+}
+
+/** The offer form's text, as the form shows it. */
+export type OfferFormValues = {
+  name: string;
+  enabled: boolean;
+  match: { productIds: string[]; collectionIds: string[]; tags: string };
+  reasons: string[];
+  exchange: { kind: string; productId: string; variantId: string };
+  bonus: { kind: string; variantId: string; discount: { kind: string; value: string } };
+  texts: Record<OfferLanguage, { headline: string; script: string }>;
+  startsOn: string;
+  endsOn: string;
+  returnWindowDays: string;
+};
+
+const textsOf = (texts: (language: OfferLanguage) => { headline?: string | null; script?: string | null }) =>
+  Object.fromEntries(OFFER_LANGUAGES.map((language) => [language, { headline: texts(language).headline ?? "", script: texts(language).script ?? "" }])) as OfferFormValues["texts"];
+
+/** The offer as the form's initial values, for editing; a new offer's when null. */
+export function offerFormValues(offer: (OfferDefinition & { name: string; enabled: boolean }) | null): OfferFormValues {
   if (!offer) {
     return {
       name: "",
-      enabled: "true",
-      "match.productIds": [],
-      "match.collectionIds": [],
-      "match.tags": "",
+      enabled: true,
+      match: { productIds: [], collectionIds: [], tags: "" },
       reasons: [],
-      "exchange.kind": "same_product",
-      "exchange.productId": "",
-      "exchange.variantId": "",
-      "bonus.kind": "none",
-      "bonus.variantId": "",
-      "bonus.discount.kind": "percentage",
-      "bonus.discount.value": "",
-      ...Object.fromEntries(OFFER_LANGUAGES.flatMap((language) => [[`texts.${language}.headline`, ""], [`texts.${language}.script`, ""]])),
+      exchange: { kind: "same_product", productId: "", variantId: "" },
+      bonus: { kind: "none", variantId: "", discount: { kind: "percentage", value: "" } },
+      texts: textsOf(() => ({ headline: "", script: "" })),
       startsOn: "",
       endsOn: "",
       returnWindowDays: String(DEFAULT_RETURN_WINDOW_DAYS),
@@ -305,24 +309,23 @@ export function offerFormValues(offer: (OfferDefinition & { name: string; enable
   const discount = offer.bonus.kind === "upsell_discount" ? offer.bonus.discount : null;
   return {
     name: offer.name,
-    enabled: String(offer.enabled),
-    "match.productIds": offer.match.productIds,
-    "match.collectionIds": offer.match.collectionIds,
-    "match.tags": offer.match.tags.join(", "),
+    enabled: offer.enabled,
+    match: { productIds: offer.match.productIds, collectionIds: offer.match.collectionIds, tags: offer.match.tags.join(", ") },
     reasons: offer.reasons,
-    "exchange.kind": offer.exchange.kind,
-    "exchange.productId": offer.exchange.kind === "product" ? offer.exchange.productId : "",
-    "exchange.variantId": offer.exchange.kind === "variant" ? offer.exchange.variantId : "",
-    "bonus.kind": offer.bonus.kind,
-    "bonus.variantId": offer.bonus.kind === "none" ? "" : offer.bonus.variantId,
-    "bonus.discount.kind": discount?.kind ?? "percentage",
-    "bonus.discount.value": discount ? (discount.kind === "percentage" ? formatBasisPointsAsPercent(discount.basisPoints) : discount.amount) : "",
-    ...Object.fromEntries(
-      OFFER_LANGUAGES.flatMap((language) => [
-        [`texts.${language}.headline`, offer.texts[language].headline ?? ""],
-        [`texts.${language}.script`, offer.texts[language].script ?? ""],
-      ]),
-    ),
+    exchange: {
+      kind: offer.exchange.kind,
+      productId: offer.exchange.kind === "product" ? offer.exchange.productId : "",
+      variantId: offer.exchange.kind === "variant" ? offer.exchange.variantId : "",
+    },
+    bonus: {
+      kind: offer.bonus.kind,
+      variantId: offer.bonus.kind === "none" ? "" : offer.bonus.variantId,
+      discount: {
+        kind: discount?.kind ?? "percentage",
+        value: discount ? (discount.kind === "percentage" ? formatBasisPointsAsPercent(discount.basisPoints) : discount.amount) : "",
+      },
+    },
+    texts: textsOf((language) => offer.texts[language]),
     startsOn: offer.startsOn ?? "",
     endsOn: offer.endsOn ?? "",
     returnWindowDays: String(offer.returnWindowDays),

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { moneyFromDecimal } from "../money";
 import { emptyMonthFacts, funnelsOf, monthPnlOf, sumFunnelFacts, type DashboardSettings, type MonthFacts } from "./dashboard";
 import { formatRate } from "./figures";
-import { parseCampaignForm, parseProfitSettingsForm, parseTeamCostsForm } from "./forms";
+import { parseFields } from "../../../tests/factories/forms";
+import { campaignSchema, profitSettingsSchema, teamCostsSchema } from "./forms";
 import { ARTICLE_CAMPAIGN, JANUARY_2026 } from "./months.fixture";
 import { monthlyPnl, pnlFigures } from "./pnl";
 import { teamCostsByMonth } from "./team-costs";
@@ -134,13 +135,15 @@ describe("teamCostsByMonth", () => {
   });
 });
 
+const query = (text: string) => Object.fromEntries(new URLSearchParams(text));
+
 describe("the profit forms", () => {
   it("reads percentages exactly as basis points", () => {
-    expect(parseProfitSettingsForm(new URLSearchParams("fallbackMarginPercent=62.5&teamSharePercent=10%25&storeConversionPercent=0.01"))).toEqual({
+    expect(parseFields(query("fallbackMarginPercent=62.5&teamSharePercent=10%25&storeConversionPercent=0.01"), profitSettingsSchema)).toEqual({
       ok: true,
       value: { fallbackMarginBps: 6250, teamShareBps: 1000, storeConversionBps: 1 },
     });
-    expect(parseProfitSettingsForm(new URLSearchParams("fallbackMarginPercent=&teamSharePercent=10&storeConversionPercent=0"))).toEqual({
+    expect(parseFields(query("fallbackMarginPercent=&teamSharePercent=10&storeConversionPercent=0"), profitSettingsSchema)).toEqual({
       ok: false,
       fieldErrors: {
         fallbackMarginPercent: "Enter the gross margin as a percentage, like 7.5",
@@ -150,22 +153,22 @@ describe("the profit forms", () => {
   });
 
   it("reads a month's costs in the shop currency, other costs optional", () => {
-    expect(parseTeamCostsForm(new URLSearchParams("month=2026-01&salaries=24000&tools=1150.5"), { shopCurrency: "JPY", latestMonth: "2027-01" })).toEqual({
+    expect(parseFields(query("month=2026-01&salaries=24000&tools=1150.5"), teamCostsSchema("JPY", "2026-01"))).toEqual({
       ok: false,
       fieldErrors: { tools: "JPY amounts have no decimals" },
     });
-    expect(parseTeamCostsForm(new URLSearchParams("month=2026-01&salaries=24000&tools=1150"), { shopCurrency: "JPY", latestMonth: "2027-01" })).toEqual({
+    expect(parseFields(query("month=2026-01&salaries=24000&tools=1150"), teamCostsSchema("JPY", "2026-01"))).toEqual({
       ok: true,
       value: { month: "2026-01", salaries: moneyFromDecimal("24000", "JPY"), tools: moneyFromDecimal("1150", "JPY"), other: moneyFromDecimal("0", "JPY") },
     });
-    expect(parseTeamCostsForm(new URLSearchParams("month=2027-02&salaries=1&tools=1"), { shopCurrency: "USD", latestMonth: "2027-01" })).toEqual({
+    expect(parseFields(query("month=2027-02&salaries=1&tools=1"), teamCostsSchema("USD", "2026-01"))).toEqual({
       ok: false,
       fieldErrors: { month: "The month can't be after 2027-01" },
     });
   });
 
   it("reads a campaign: whole counts, no more replies than contacts, the code upper-cased", () => {
-    const form = (query: string) => parseCampaignForm(new URLSearchParams(query), { currentMonth: "2026-02" });
+    const form = (text: string) => parseFields(query(text), campaignSchema("2026-02"));
     expect(form("name=+New+customers+&month=2026-01&contacted=1701&replied=392&code=welcome15")).toEqual({
       ok: true,
       value: { name: "New customers", month: "2026-01", contacted: 1701, replied: 392, code: "WELCOME15" },

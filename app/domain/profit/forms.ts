@@ -1,38 +1,25 @@
 // The profit dashboard's forms: the merchant's settings (gross margin, the
 // team's share of refunds and exchanges, the store's conversion rate), the
-// team's costs of a month, and an outreach campaign. One schema per form, used
-// by the page to check before sending and by the action to parse.
+// team's costs of a month, an outreach campaign, and deleting one. One schema
+// per form, each sent with its own intent; the page checks with it before
+// sending and the action parses with it (app/components/form/).
 import { z } from "zod";
 import type { Money } from "../money";
-import {
-  amountField,
-  fieldErrorsOf,
-  fieldValues,
-  optionalField,
-  percentField,
-  wholeNumberField,
-  type FieldErrors,
-  type FormSubmission,
-} from "../forms";
-import { parseMonthKey, type MonthKey } from "./periods";
+import { amountField, optionalField, percentField, wholeNumberField } from "../forms";
+import { addMonths, parseMonthKey, type MonthKey } from "./periods";
 
 export const PROFIT_FORM_INTENTS = ["settings", "teamCosts", "addCampaign", "deleteCampaign"] as const;
 export type ProfitFormIntent = (typeof PROFIT_FORM_INTENTS)[number];
 
+export function isProfitFormIntent(intent: unknown): intent is ProfitFormIntent {
+  return typeof intent === "string" && (PROFIT_FORM_INTENTS as readonly string[]).includes(intent);
+}
+
 /** Until the merchant enters their gross margin, goods are costed at this one, and the page says so. */
 export const PLACEHOLDER_MARGIN_BPS = 5000;
 
-type Parse<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
-
-function parseWith<S extends z.ZodType>(schema: S, input: Record<string, unknown>): Parse<z.output<S>> {
-  const parsed = schema.safeParse(input);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-}
-
-const first = (form: FormSubmission, names: readonly string[]) => {
-  const values = fieldValues(form);
-  return Object.fromEntries(names.map((name) => [name, values.get(name)?.[0]]));
-};
+/** Costs may be entered up to a year ahead (salaries are known in advance); campaigns only once they ran. */
+export const COSTS_AHEAD_MONTHS = 12;
 
 /** A month typed as 2026-01 (what an <input type="month"> sends), not after `latest`. */
 function monthField(latest: MonthKey, label: string) {
@@ -51,24 +38,25 @@ export interface ProfitSettingsInput {
   storeConversionBps: number;
 }
 
-export const profitSettingsSchema = z.object({
-  fallbackMarginPercent: percentField({ minPercent: 0, maxPercent: 100, label: "The gross margin" }),
-  teamSharePercent: percentField({ minPercent: 0, maxPercent: 100, label: "The team's share" }),
-  storeConversionPercent: percentField({ minPercent: 0.01, maxPercent: 100, label: "The store's conversion rate" }),
-});
+/** Fields: fallbackMarginPercent ("60"), teamSharePercent ("10"), storeConversionPercent ("2"). */
+export const profitSettingsSchema = z
+  .object({
+    fallbackMarginPercent: percentField({ minPercent: 0, maxPercent: 100, label: "The gross margin" }),
+    teamSharePercent: percentField({ minPercent: 0, maxPercent: 100, label: "The team's share" }),
+    storeConversionPercent: percentField({ minPercent: 0.01, maxPercent: 100, label: "The store's conversion rate" }),
+  })
+  .transform(
+    (input): ProfitSettingsInput => ({
+      fallbackMarginBps: input.fallbackMarginPercent,
+      teamShareBps: input.teamSharePercent,
+      storeConversionBps: input.storeConversionPercent,
+    }),
+  );
 
-/** Field names: fallbackMarginPercent ("60"), teamSharePercent ("10"), storeConversionPercent ("2"). */
-export function parseProfitSettingsForm(form: FormSubmission): Parse<ProfitSettingsInput> {
-  const parsed = parseWith(profitSettingsSchema, first(form, ["fallbackMarginPercent", "teamSharePercent", "storeConversionPercent"]));
-  if (!parsed.ok) return parsed;
-  return {
-    ok: true,
-    value: {
-      fallbackMarginBps: parsed.value.fallbackMarginPercent,
-      teamShareBps: parsed.value.teamSharePercent,
-      storeConversionBps: parsed.value.storeConversionPercent,
-    },
-  };
+export interface ProfitSettingsValues {
+  fallbackMarginPercent: string;
+  teamSharePercent: string;
+  storeConversionPercent: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -80,22 +68,24 @@ export interface TeamCostsInput {
   other: Money;
 }
 
-/** Costs may be entered up to a year ahead: salaries are known in advance. */
-export function teamCostsSchema(shopCurrency: string, latestMonth: MonthKey) {
-  return z.object({
-    month: monthField(latestMonth, "the month"),
-    salaries: amountField(shopCurrency, { label: "Salaries", allowZero: true, max: "teamCostPerMonth" }),
-    tools: amountField(shopCurrency, { label: "Tools", allowZero: true, max: "teamCostPerMonth" }),
-    other: optionalField(amountField(shopCurrency, { label: "Other costs", allowZero: true, max: "teamCostPerMonth" })),
-  });
+/** Fields: month ("2026-01", up to COSTS_AHEAD_MONTHS after `currentMonth`), salaries, tools, other (blank is zero). */
+export function teamCostsSchema(shopCurrency: string, currentMonth: MonthKey) {
+  const currencyCode = shopCurrency.toUpperCase();
+  return z
+    .object({
+      month: monthField(addMonths(currentMonth, COSTS_AHEAD_MONTHS), "the month"),
+      salaries: amountField(shopCurrency, { label: "Salaries", allowZero: true, max: "teamCostPerMonth" }),
+      tools: amountField(shopCurrency, { label: "Tools", allowZero: true, max: "teamCostPerMonth" }),
+      other: optionalField(amountField(shopCurrency, { label: "Other costs", allowZero: true, max: "teamCostPerMonth" })),
+    })
+    .transform((input): TeamCostsInput => ({ ...input, other: input.other ?? { minor: 0n, currencyCode } }));
 }
 
-/** Field names: month ("2026-01"), salaries, tools, other (blank is zero), amounts in the shop currency. */
-export function parseTeamCostsForm(form: FormSubmission, options: { shopCurrency: string; latestMonth: MonthKey }): Parse<TeamCostsInput> {
-  const parsed = parseWith(teamCostsSchema(options.shopCurrency, options.latestMonth), first(form, ["month", "salaries", "tools", "other"]));
-  if (!parsed.ok) return parsed;
-  const currencyCode = options.shopCurrency.toUpperCase();
-  return { ok: true, value: { ...parsed.value, other: parsed.value.other ?? { minor: 0n, currencyCode } } };
+export interface TeamCostsValues {
+  month: string;
+  salaries: string;
+  tools: string;
+  other: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -111,6 +101,7 @@ export interface CampaignInput {
 
 export const CAMPAIGN_MAX_CONTACTS = 10_000_000;
 
+/** Fields: name, month ("2026-01", not after `currentMonth`), contacted, replied, code (an agent's discount code, optional). */
 export function campaignSchema(currentMonth: MonthKey) {
   return z
     .object({
@@ -136,12 +127,19 @@ export function campaignSchema(currentMonth: MonthKey) {
           input: campaign.replied,
         });
       }
-    });
+    })
+    .transform((campaign): CampaignInput => ({ ...campaign, code: campaign.code ?? null }));
 }
 
-/** Field names: name, month ("2026-01"), contacted, replied, code (an agent's discount code, optional). */
-export function parseCampaignForm(form: FormSubmission, options: { currentMonth: MonthKey }): Parse<CampaignInput> {
-  const parsed = parseWith(campaignSchema(options.currentMonth), first(form, ["name", "month", "contacted", "replied", "code"]));
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: { ...parsed.value, code: parsed.value.code ?? null } };
+export interface CampaignValues {
+  name: string;
+  month: string;
+  contacted: string;
+  replied: string;
+  code: string;
 }
+
+// ---------------------------------------------------------------------------
+
+/** Deleting a campaign: its id, from the row's button. */
+export const deleteCampaignSchema = z.object({ id: z.string({ error: "Choose a campaign" }).trim().min(1, "Choose a campaign").max(64) });

@@ -1,26 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { deflection, parseTrackingSettingsForm } from "./settings";
+import { parseFields } from "../../../tests/factories/forms";
+import { deflection, trackingSettingsSchema } from "./settings";
+
+const parse = (fields: Record<string, string>) => parseFields(fields, trackingSettingsSchema("USD"));
 
 describe("tracking settings form", () => {
   it("reads branding, support contact, FAQ rows and the ticket cost exactly", () => {
-    const result = parseTrackingSettingsForm(
-      new URLSearchParams({
+    const result = parse({
         headline: "Where's my parcel?",
         primaryColor: "#1A73E8",
         supportEmail: "Help@Example.com",
         supportWhatsApp: "+971 50 111 0346",
-        "faqLinks.0.label": "Shipping times",
-        "faqLinks.0.url": "https://example.com/pages/shipping",
-        "faqLinks.1.label": "",
-        "faqLinks.1.url": "",
+        "faqLinks[0].label": "",
+        "faqLinks[0].url": "",
+        "faqLinks[1].label": "Shipping times",
+        "faqLinks[1].url": "https://example.com/pages/shipping",
         pinnedCollection: "new-arrivals",
         costPerTicket: "4.75",
-      }),
-      { shopCurrency: "USD" },
-    );
+      });
     expect(result).toEqual({
       ok: true,
-      settings: expect.objectContaining({
+      value: expect.objectContaining({
         headline: "Where's my parcel?",
         primaryColor: "#1a73e8",
         supportEmail: "help@example.com",
@@ -33,22 +33,25 @@ describe("tracking settings form", () => {
   });
 
   it("names each field that is wrong", () => {
-    const result = parseTrackingSettingsForm(
-      new URLSearchParams({
+    const result = parse({
         logoUrl: "http://example.com/logo.png",
         primaryColor: "blue",
-        "faqLinks.0.label": "Returns",
-        "faqLinks.0.url": "javascript:alert(1)",
+        "faqLinks[0].label": "",
+        "faqLinks[0].url": "",
+        "faqLinks[1].label": "Returns",
+        "faqLinks[1].url": "javascript:alert(1)",
+        "faqLinks[2].label": "",
+        "faqLinks[2].url": "https://example.com/pages/returns",
         costPerTicket: "-5",
-      }),
-      { shopCurrency: "USD" },
-    );
+      });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toMatchObject({
       logoUrl: "The logo address must be an https:// address",
       primaryColor: "Use a colour like #1a73e8",
-      "faqLinks.0.url": "The link must be an https:// address",
+      // The rows the merchant sees: an empty row before them is no link, but still a row.
+      "faqLinks[1].url": "The link must be an https:// address",
+      "faqLinks[2].label": "Give the link a label",
       costPerTicket: "The cost of a ticket must be zero or more",
     });
   });

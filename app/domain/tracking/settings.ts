@@ -2,9 +2,11 @@
 // FAQ links, the pinned upsell collection and the cost of a ticket.
 import { z } from "zod";
 import { DEFAULT_STALLED_AFTER_DAYS, STALLED_AFTER_DAYS_RANGE } from "./shipment-risk";
-import { amountField, fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
+import { amountField, isBlank, listField, optionalField, wholeNumberField } from "../forms";
 
-const MAX_FAQ_LINKS = 5;
+export const MAX_FAQ_LINKS = 5;
+/** What a ticket costs until the merchant says otherwise. */
+export const DEFAULT_COST_PER_TICKET = "5.00";
 
 const httpsUrl = (label: string) =>
   z
@@ -46,54 +48,58 @@ export function trackingSettingsSchema(shopCurrency: string) {
         .transform((value) => value.replace(/[\s().+-]/g, ""))
         .pipe(z.string().regex(/^\d{6,15}$/, "Enter the WhatsApp number with its country code, like 971501110346")),
     ),
-    faqLinks: z
-      .array(z.object({ label: z.string().trim().min(1, "Give the link a label").max(60, "Keep the label under 60 characters"), url: httpsUrl("The link") }))
-      .max(MAX_FAQ_LINKS, `At most ${MAX_FAQ_LINKS} links`),
+    // The form shows MAX_FAQ_LINKS rows; a row left empty is no link, and is
+    // dropped only after the check so an error names the row it is on.
+    faqLinks: listField(
+      z.array(
+        z.preprocess(
+          (row) => (isBlankRow(row) ? null : row),
+          z.object({ label: z.string({ error: "Give the link a label" }).trim().min(1, "Give the link a label").max(60, "Keep the label under 60 characters"), url: httpsUrl("The link") }).nullable(),
+        ),
+      ),
+    )
+      .transform((rows) => rows.filter((row) => row !== null))
+      .refine((rows) => rows.length <= MAX_FAQ_LINKS, `At most ${MAX_FAQ_LINKS} links`),
     pinnedCollection: optionalField(z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, "Enter a collection handle like new-arrivals")),
-    costPerTicket: amountField(shopCurrency, { label: "The cost of a ticket", allowZero: true, max: "costPerTicket" }),
-    stalledAfterDays: wholeNumberField({
-      ...STALLED_AFTER_DAYS_RANGE,
-      message: `Enter a number of days from ${STALLED_AFTER_DAYS_RANGE.min} to ${STALLED_AFTER_DAYS_RANGE.max}`,
-    }),
+    costPerTicket: z.preprocess(
+      (input) => input ?? DEFAULT_COST_PER_TICKET,
+      amountField(shopCurrency, { label: "The cost of a ticket", allowZero: true, max: "costPerTicket" }),
+    ),
+    // Blank: the default number of days.
+    stalledAfterDays: z.preprocess(
+      (input) => (isBlank(input) ? String(DEFAULT_STALLED_AFTER_DAYS) : input),
+      wholeNumberField({
+        ...STALLED_AFTER_DAYS_RANGE,
+        message: `Enter a number of days from ${STALLED_AFTER_DAYS_RANGE.min} to ${STALLED_AFTER_DAYS_RANGE.max}`,
+      }),
+    ),
   });
+}
+
+function isBlankRow(row: unknown): boolean {
+  if (isBlank(row)) return true;
+  if (typeof row !== "object") return false;
+  const { label, url } = row as { label?: unknown; url?: unknown };
+  return isBlank(label) && isBlank(url);
+}
+
+/** The settings form's text: FAQ links as rows of label and address. */
+export interface TrackingSettingsValues {
+  headline: string;
+  logoUrl: string;
+  primaryColor: string;
+  accentColor: string;
+  supportEmail: string;
+  supportPhone: string;
+  supportWhatsApp: string;
+  faqLinks: { label: string; url: string }[];
+  pinnedCollection: string;
+  costPerTicket: string;
+  /** Days without a carrier scan before a shipment is at risk. */
+  stalledAfterDays: string;
 }
 
 export type TrackingSettingsForm = z.infer<ReturnType<typeof trackingSettingsSchema>>;
-
-/** FAQ links come as faqLinks.N.label / faqLinks.N.url; empty rows are dropped. */
-export function parseTrackingSettingsForm(
-  form: FormSubmission,
-  options: { shopCurrency: string },
-): { ok: true; settings: TrackingSettingsForm } | { ok: false; fieldErrors: FieldErrors } {
-  const values = fieldValues(form);
-  const single = (name: string) => values.get(name)?.at(-1);
-  const rows = new Map<number, { label?: string; url?: string }>();
-  for (const [name, fieldValue] of values) {
-    const match = /^faqLinks\.(\d+)\.(label|url)$/.exec(name);
-    if (!match) continue;
-    const row = rows.get(Number(match[1])) ?? {};
-    row[match[2] as "label" | "url"] = fieldValue.at(-1) ?? "";
-    rows.set(Number(match[1]), row);
-  }
-  const faqLinks = [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, row]) => row)
-    .filter((row) => (row.label ?? "").trim() !== "" || (row.url ?? "").trim() !== "");
-  const parsed = trackingSettingsSchema(options.shopCurrency).safeParse({
-    headline: single("headline"),
-    logoUrl: single("logoUrl"),
-    primaryColor: single("primaryColor"),
-    accentColor: single("accentColor"),
-    supportEmail: single("supportEmail"),
-    supportPhone: single("supportPhone"),
-    supportWhatsApp: single("supportWhatsApp"),
-    faqLinks,
-    pinnedCollection: single("pinnedCollection"),
-    costPerTicket: single("costPerTicket") ?? "5.00",
-    stalledAfterDays: single("stalledAfterDays") || String(DEFAULT_STALLED_AFTER_DAYS),
-  });
-  return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-}
 
 export interface DeflectionDay {
   day: string;

@@ -1,8 +1,8 @@
 // What the rule form shows: a saved rule (or a new one's defaults) as the
-// form's text values. The form sends them back under the names parseRuleForm reads.
+// form's values. The form sends them back under the names ruleFormSchema reads.
 import { DEFAULT_TIER_TAGS, type ConditionKind, type RuleInput } from "./rules";
 
-export interface RuleFormValues {
+export type RuleFormValues = {
   tierName: string;
   match: "all" | "any";
   conditions: { kind: ConditionKind; value: string }[];
@@ -12,7 +12,7 @@ export interface RuleFormValues {
   instantRefunds: boolean;
   enabled: boolean;
   concierge: { name: string; phone: string; email: string; whatsapp: string };
-}
+};
 
 export function ruleFormValues(rule: RuleInput | null): RuleFormValues {
   if (!rule) {

@@ -1,33 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { parseRuleForm, parseRuleInput, validateRuleSet, type RuleFormSubmission } from "./rules";
+import { formBody, parseFields, type FormFields } from "../../../tests/factories/forms";
+import { parseRuleInput, ruleFormSchema, validateRuleSet } from "./rules";
 
 const USD = { shopCurrency: "USD" };
 
-function seniorConciergeForm(overrides: Record<string, string | string[] | undefined> = {}): RuleFormSubmission {
-  const form: Record<string, string | string[] | undefined> = {
+/** The rule form parsed as the browser and the action parse it. */
+const parse = (form: FormFields | URLSearchParams, shopCurrency = "USD", otherTierNames: string[] = []) =>
+  parseFields(form, ruleFormSchema(shopCurrency, otherTierNames));
+
+function seniorConciergeForm(overrides: FormFields = {}): FormFields {
+  return {
     tierName: "  Senior Concierge ",
     match: "any",
-    "conditions.0.kind": "amount_spent_at_least",
-    "conditions.0.value": "10000",
-    "conditions.1.kind": "tag_contains",
-    "conditions.1.value": " vip ",
+    "conditions[0].kind": "amount_spent_at_least",
+    "conditions[0].value": "10000",
+    "conditions[1].kind": "tag_contains",
+    "conditions[1].value": " vip ",
     ...overrides,
   };
-  return Object.fromEntries(Object.entries(form).filter(([, value]) => value !== undefined)) as RuleFormSubmission;
 }
 
-function expectFieldErrors(form: RuleFormSubmission, shopCurrency = "USD") {
-  const result = parseRuleForm(form, { shopCurrency });
-  if (result.ok) throw new Error(`expected field errors, got ${JSON.stringify(result.rule)}`);
+function expectFieldErrors(form: FormFields, shopCurrency = "USD") {
+  const result = parse(form, shopCurrency);
+  if (result.ok) throw new Error(`expected field errors, got ${JSON.stringify(result.value)}`);
   return result.fieldErrors;
 }
 
-describe("parseRuleForm", () => {
-  it("turns a rule form into a rule, with defaults for what the form left out", () => {
-    const result = parseRuleForm(seniorConciergeForm(), USD);
+describe("the rule form", () => {
+  it("turns a rule form into a rule: unchecked boxes are off, the VIP tag by default", () => {
+    const result = parse(seniorConciergeForm());
     expect(result).toEqual({
       ok: true,
-      rule: {
+      value: {
         tierName: "Senior Concierge",
         match: "any",
         conditions: [
@@ -39,7 +43,7 @@ describe("parseRuleForm", () => {
         skipQueue: false,
         concierge: null,
         instantRefunds: false,
-        enabled: true,
+        enabled: false,
       },
     });
   });
@@ -48,12 +52,12 @@ describe("parseRuleForm", () => {
     const form = new URLSearchParams([
       ["tierName", "Gold"],
       ["match", "all"],
-      ["conditions.0.kind", "tag_equals"],
-      ["conditions.0.value", "Wholesale"],
-      ["conditions.1.kind", "orders_count_at_least"],
-      ["conditions.1.value", "12"],
-      ["conditions.2.kind", "last_order_within_days"],
-      ["conditions.2.value", "90"],
+      ["conditions[0].kind", "tag_equals"],
+      ["conditions[0].value", "Wholesale"],
+      ["conditions[1].kind", "orders_count_at_least"],
+      ["conditions[1].value", "12"],
+      ["conditions[2].kind", "last_order_within_days"],
+      ["conditions[2].value", "90"],
       ["tagsToAdd", "Gold"],
       ["tagsToAdd", "vip"],
       ["tagsToAdd", "VIP"],
@@ -66,10 +70,10 @@ describe("parseRuleForm", () => {
       ["concierge.email", " ana@example.com "],
       ["concierge.whatsapp", ""],
     ]);
-    const result = parseRuleForm(form, USD);
+    const result = parse(form);
     expect(result).toEqual({
       ok: true,
-      rule: {
+      value: {
         tierName: "Gold",
         match: "all",
         conditions: [
@@ -89,103 +93,98 @@ describe("parseRuleForm", () => {
   });
 
   it("lets an unchecked checkbox win over its hidden default, the last value counting", () => {
-    const form = new FormData();
-    for (const [name, value] of Object.entries(seniorConciergeForm()) as [string, string][]) form.append(name, value);
+    const form = formBody(seniorConciergeForm());
     form.append("enabled", "false");
-    const result = parseRuleForm(form, USD);
-    expect(result.ok && result.rule.enabled).toBe(false);
+    const result = parse(form);
+    expect(result.ok && result.value.enabled).toBe(false);
 
     form.append("enabled", "on");
-    const checked = parseRuleForm(form, USD);
-    expect(checked.ok && checked.rule.enabled).toBe(true);
+    const checked = parse(form);
+    expect(checked.ok && checked.value.enabled).toBe(true);
   });
 
   it("asks for at least one condition", () => {
     const errors = expectFieldErrors(
       seniorConciergeForm({
-        "conditions.0.kind": undefined,
-        "conditions.0.value": undefined,
-        "conditions.1.kind": undefined,
-        "conditions.1.value": undefined,
+        "conditions[0].kind": undefined,
+        "conditions[0].value": undefined,
+        "conditions[1].kind": undefined,
+        "conditions[1].value": undefined,
       }),
     );
     expect(errors).toEqual({ conditions: "Add at least one condition" });
   });
 
   it("refuses a negative amount, and names the field the merchant sees", () => {
-    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "-5.00" }))).toEqual({
-      "conditions.0.value": "Amount must be zero or more",
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions[0].value": "-5.00" }))).toEqual({
+      "conditions[0].value": "Amount must be zero or more",
     });
   });
 
   it("accepts zero, and refuses amounts that are not plain decimals or too precise for the currency", () => {
-    const zero = parseRuleForm(seniorConciergeForm({ "conditions.0.value": "0" }), USD);
-    expect(zero.ok && zero.rule.conditions[0]).toEqual({ kind: "amount_spent_at_least", value: "0.00" });
+    const zero = parse(seniorConciergeForm({ "conditions[0].value": "0" }));
+    expect(zero.ok && zero.value.conditions[0]).toEqual({ kind: "amount_spent_at_least", value: "0.00" });
 
-    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "$10,000" }))).toEqual({
-      "conditions.0.value": "Enter an amount like 10000.00",
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions[0].value": "$10,000" }))).toEqual({
+      "conditions[0].value": "Enter an amount like 10000.00",
     });
-    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "10.001" }))).toEqual({
-      "conditions.0.value": "USD amounts have at most 2 decimals",
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions[0].value": "10.001" }))).toEqual({
+      "conditions[0].value": "USD amounts have at most 2 decimals",
     });
-    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "1500.5" }), "JPY")).toEqual({
-      "conditions.0.value": "JPY amounts have no decimals",
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions[0].value": "1500.5" }), "JPY")).toEqual({
+      "conditions[0].value": "JPY amounts have no decimals",
     });
-    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "" }))).toEqual({
-      "conditions.0.value": "Enter an amount",
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions[0].value": "" }))).toEqual({
+      "conditions[0].value": "Enter an amount",
     });
   });
 
   it("refuses an amount or an order count beyond any customer's, stating the limit", () => {
-    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "12345678901234567890" }))).toEqual({
-      "conditions.0.value": "Amount can be at most $10,000,000,000.00",
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions[0].value": "12345678901234567890" }))).toEqual({
+      "conditions[0].value": "Amount can be at most $10,000,000,000.00",
     });
-    expect(expectFieldErrors(seniorConciergeForm({ "conditions.0.value": "10000000000.01" }))).toEqual({
-      "conditions.0.value": "Amount can be at most $10,000,000,000.00",
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions[0].value": "10000000000.01" }))).toEqual({
+      "conditions[0].value": "Amount can be at most $10,000,000,000.00",
     });
-    const largest = parseRuleForm(seniorConciergeForm({ "conditions.0.value": "10000000000" }), USD);
-    expect(largest.ok && largest.rule.conditions[0]).toEqual({ kind: "amount_spent_at_least", value: "10000000000.00" });
+    const largest = parse(seniorConciergeForm({ "conditions[0].value": "10000000000" }));
+    expect(largest.ok && largest.value.conditions[0]).toEqual({ kind: "amount_spent_at_least", value: "10000000000.00" });
     expect(
-      expectFieldErrors(seniorConciergeForm({ "conditions.1.kind": "orders_count_at_least", "conditions.1.value": "12345678901234567890" })),
-    ).toEqual({ "conditions.1.value": "Enter at most 1,000,000 orders" });
+      expectFieldErrors(seniorConciergeForm({ "conditions[1].kind": "orders_count_at_least", "conditions[1].value": "12345678901234567890" })),
+    ).toEqual({ "conditions[1].value": "Enter at most 1,000,000 orders" });
   });
 
-  it("keeps the form's row numbers in error keys when a row was removed", () => {
-    const errors = expectFieldErrors(
-      seniorConciergeForm({
-        "conditions.1.kind": undefined,
-        "conditions.1.value": undefined,
-        "conditions.4.kind": "orders_count_at_least",
-        "conditions.4.value": "-1",
-      }),
-    );
-    expect(errors).toEqual({ "conditions.4.value": "Order count must be zero or more" });
+  it("refuses a tier name the shop already has, ignoring case and spaces, with the form's other mistakes", () => {
+    const taken = parse(seniorConciergeForm({ tierName: " senior CONCIERGE", "concierge.email": "ana@" }), "USD", ["Gold", "Senior Concierge "]);
+    expect(taken).toEqual({
+      ok: false,
+      fieldErrors: { tierName: "A tier named “Senior Concierge” already exists", "concierge.email": "Enter a valid email address" },
+    });
+    expect(parse(seniorConciergeForm({ tierName: "Senior Concierge II" }), "USD", ["Senior Concierge"]).ok).toBe(true);
   });
 
   it("checks whole numbers and the day range", () => {
     const errors = expectFieldErrors(
       seniorConciergeForm({
-        "conditions.2.kind": "orders_count_at_least",
-        "conditions.2.value": "2.5",
-        "conditions.3.kind": "last_order_within_days",
-        "conditions.3.value": "0",
-        "conditions.4.kind": "last_order_within_days",
-        "conditions.4.value": "3651",
-        "conditions.5.kind": "last_order_within_days",
-        "conditions.5.value": "soon",
-        "conditions.6.kind": "birthday_is_today",
+        "conditions[2].kind": "orders_count_at_least",
+        "conditions[2].value": "2.5",
+        "conditions[3].kind": "last_order_within_days",
+        "conditions[3].value": "0",
+        "conditions[4].kind": "last_order_within_days",
+        "conditions[4].value": "3651",
+        "conditions[5].kind": "last_order_within_days",
+        "conditions[5].value": "soon",
+        "conditions[6].kind": "birthday_is_today",
       }),
     );
     expect(errors).toEqual({
-      "conditions.2.value": "Enter a whole number",
-      "conditions.3.value": "Enter at least 1 day",
-      "conditions.4.value": "Enter at most 3650 days",
-      "conditions.5.value": "Enter a whole number",
-      "conditions.6.kind": "Choose a condition",
+      "conditions[2].value": "Enter a whole number",
+      "conditions[3].value": "Enter at least 1 day",
+      "conditions[4].value": "Enter at most 3650 days",
+      "conditions[5].value": "Enter a whole number",
+      "conditions[6].kind": "Choose a condition",
     });
-    const longest = parseRuleForm(
-      seniorConciergeForm({ "conditions.0.kind": "last_order_within_days", "conditions.0.value": "3650" }),
-      USD,
+    const longest = parse(
+      seniorConciergeForm({ "conditions[0].kind": "last_order_within_days", "conditions[0].value": "3650" }),
     );
     expect(longest.ok).toBe(true);
   });
@@ -203,10 +202,10 @@ describe("parseRuleForm", () => {
     expect(expectFieldErrors(seniorConciergeForm({ "concierge.name": "Ana", "concierge.email": "" }))).toEqual({
       concierge: "Add a phone, email or WhatsApp number",
     });
-    const blank = parseRuleForm(seniorConciergeForm({ "concierge.name": " ", "concierge.email": "" }), USD);
-    expect(blank.ok && blank.rule.concierge).toBeNull();
-    const whatsappOnly = parseRuleForm(seniorConciergeForm({ "concierge.whatsapp": "447700900123" }), USD);
-    expect(whatsappOnly.ok && whatsappOnly.rule.concierge).toEqual({
+    const blank = parse(seniorConciergeForm({ "concierge.name": " ", "concierge.email": "" }));
+    expect(blank.ok && blank.value.concierge).toBeNull();
+    const whatsappOnly = parse(seniorConciergeForm({ "concierge.whatsapp": "447700900123" }));
+    expect(whatsappOnly.ok && whatsappOnly.value.concierge).toEqual({
       name: null,
       phone: null,
       email: null,
@@ -216,29 +215,29 @@ describe("parseRuleForm", () => {
 
   it("refuses a tag with a comma, an empty tag, and an over-long tier name", () => {
     expect(expectFieldErrors(seniorConciergeForm({ tagsToAdd: ["VIP", "Gold, Platinum"] }))).toEqual({
-      "tagsToAdd.1": "Tags can't contain commas",
+      "tagsToAdd[1]": "Tags can't contain commas",
     });
-    expect(expectFieldErrors(seniorConciergeForm({ "tagsToAdd.0": "VIP", "tagsToAdd.3": " " }))).toEqual({
-      "tagsToAdd.3": "Enter a tag",
+    expect(expectFieldErrors(seniorConciergeForm({ "tagsToAdd[0]": "VIP", "tagsToAdd[1]": " " }))).toEqual({
+      "tagsToAdd[1]": "Enter a tag",
     });
-    expect(expectFieldErrors(seniorConciergeForm({ "conditions.1.value": "a,b" }))).toEqual({
-      "conditions.1.value": "Tags can't contain commas",
+    expect(expectFieldErrors(seniorConciergeForm({ "conditions[1].value": "a,b" }))).toEqual({
+      "conditions[1].value": "Tags can't contain commas",
     });
     expect(expectFieldErrors(seniorConciergeForm({ tierName: "x".repeat(61) }))).toEqual({
       tierName: "Tier names are at most 60 characters",
     });
     expect(expectFieldErrors(seniorConciergeForm({ tierName: "   " }))).toEqual({ tierName: "Enter a tier name" });
-    expect(expectFieldErrors(seniorConciergeForm({ "tagsToAdd.0": "x".repeat(256) }))).toEqual({
-      "tagsToAdd.0": "Tags are at most 255 characters",
+    expect(expectFieldErrors(seniorConciergeForm({ "tagsToAdd[0]": "x".repeat(256) }))).toEqual({
+      "tagsToAdd[0]": "Tags are at most 255 characters",
     });
   });
 
   it("reports every field's first error at once", () => {
-    const errors = expectFieldErrors({ match: "some", "conditions.0.kind": "tag_equals", "conditions.0.value": "" });
+    const errors = expectFieldErrors({ match: "some", "conditions[0].kind": "tag_equals", "conditions[0].value": "" });
     expect(errors).toEqual({
       tierName: "Enter a tier name",
       match: "Choose whether all or any conditions must match",
-      "conditions.0.value": "Enter a tag",
+      "conditions[0].value": "Enter a tag",
     });
   });
 });

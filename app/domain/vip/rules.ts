@@ -1,11 +1,12 @@
-// What a merchant's VIP rule is, and how a rule form submission becomes one.
-// The same schema serves the admin form (for its constraints) and the server
-// action (for parsing); errors come back keyed by field path ("tierName",
-// "conditions.0.value") so Polaris can show each one next to its field.
+// What a merchant's VIP rule is, and how the rule form becomes one.
+// ruleFormSchema is the admin form's, read by Conform in the browser and the
+// action; ruleInputSchema the same rule as data (JSON), which the form's
+// schema composes. Errors are keyed by the field's name ("tierName",
+// "conditions[0].value") so Polaris shows each one next to its field.
 import { z } from "zod";
 import { AMOUNT_LIMITS } from "../amount-limits";
 import { formatMinorAsDecimal, minorUnitDigits } from "../money";
-import { booleanField, fieldValues, readAmount, type FormSubmission } from "../forms";
+import { asList, checkboxValue, fieldErrorsOf, readAmount, type FieldErrors } from "../forms";
 import { withoutCaseInsensitiveDuplicates } from "../shopify-tags";
 
 export const TIER_NAME_MAX_LENGTH = 60;
@@ -143,15 +144,20 @@ const conciergeContactSchema = z
 /**
  * The schema of one VIP rule. It needs the shop currency because amount
  * thresholds are in it, and how many decimals an amount may have depends on
- * the currency.
+ * the currency; given the shop's other tier names, it refuses one of them
+ * (ignoring case and spaces).
  */
-export function ruleInputSchema(shopCurrency: string) {
+export function ruleInputSchema(shopCurrency: string, otherTierNames: readonly string[] = []) {
   return z.object({
     tierName: z
       .string({ error: "Enter a tier name" })
       .trim()
       .min(1, "Enter a tier name")
-      .max(TIER_NAME_MAX_LENGTH, `Tier names are at most ${TIER_NAME_MAX_LENGTH} characters`),
+      .max(TIER_NAME_MAX_LENGTH, `Tier names are at most ${TIER_NAME_MAX_LENGTH} characters`)
+      .superRefine((tierName, context) => {
+        const names = validateRuleSet([...otherTierNames.map((name) => ({ tierName: name })), { tierName }]);
+        if (!names.ok) context.addIssue({ code: "custom", message: names.fieldErrors.tierName });
+      }),
     match: z.enum(["all", "any"], { error: "Choose whether all or any conditions must match" }).default("all"),
     conditions: z
       .array(conditionSchema(shopCurrency), { error: "Add at least one condition" })
@@ -178,17 +184,7 @@ export type RuleInputDraft = z.input<RuleInputSchema>;
 export type RuleCondition = RuleInput["conditions"][number];
 export type ConciergeContact = NonNullable<RuleInput["concierge"]>;
 
-export type RuleParseResult = { ok: true; rule: RuleInput } | { ok: false; fieldErrors: Record<string, string> };
-
-/** Field errors from zod, the first message per field, keyed "conditions.0.value". */
-function fieldErrorsOf(error: z.ZodError, renamePath: (path: PropertyKey[]) => PropertyKey[] = (path) => path): Record<string, string> {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = renamePath(issue.path).map(String).join(".") || "form";
-    fieldErrors[key] ??= issue.message;
-  }
-  return fieldErrors;
-}
+export type RuleParseResult = { ok: true; rule: RuleInput } | { ok: false; fieldErrors: FieldErrors };
 
 /** Parses a rule sent as data (JSON, or an object built by a client). */
 export function parseRuleInput(input: unknown, options: { shopCurrency: string }): RuleParseResult {
@@ -196,76 +192,32 @@ export function parseRuleInput(input: unknown, options: { shopCurrency: string }
   return parsed.success ? { ok: true, rule: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }
 
-export type RuleFormSubmission = FormSubmission;
-
 /**
- * Rows the form numbered ("conditions.3.kind"), in their order. The form's
- * own numbers are kept beside them, since a removed row leaves a gap and an
- * error must name the field the merchant sees.
+ * The rule form's schema, the same in the browser and the action: the rule's
+ * own schema, read from the form. Field names: tierName, match ("all" or
+ * "any"), conditions[N].kind, conditions[N].value, tagsToAdd[N], the
+ * checkboxes skipBot, skipQueue, instantRefunds and enabled (unchecked: off),
+ * concierge.name, concierge.phone, concierge.email, concierge.whatsapp.
  */
-function numberedRows(values: Map<string, string[]>, prefix: string) {
-  const rows = new Map<number, Record<string, string>>();
-  const pattern = new RegExp(`^${prefix}\\.(\\d+)(?:\\.(\\w+))?$`);
-  for (const [name, fieldValue] of values) {
-    const match = pattern.exec(name);
-    if (!match) continue;
-    const formIndex = Number(match[1]);
-    const row = rows.get(formIndex) ?? {};
-    row[match[2] ?? ""] = fieldValue[0];
-    rows.set(formIndex, row);
-  }
-  const formIndexes = [...rows.keys()].sort((a, b) => a - b);
-  return { formIndexes, rows: formIndexes.map((formIndex) => rows.get(formIndex) ?? {}) };
+export function ruleFormSchema(shopCurrency: string, otherTierNames: readonly string[] = []) {
+  return z.preprocess(ruleDraftOfForm, ruleInputSchema(shopCurrency, otherTierNames));
 }
 
-/**
- * Parses the rule form. Field names: tierName, match, conditions.N.kind,
- * conditions.N.value, tagsToAdd (repeated, or tagsToAdd.N), skipBot,
- * skipQueue, instantRefunds, enabled, concierge.name, concierge.phone,
- * concierge.email, concierge.whatsapp.
- */
-export function parseRuleForm(form: RuleFormSubmission, options: { shopCurrency: string }): RuleParseResult {
-  const values = fieldValues(form);
-  const text = (name: string) => values.get(name)?.[0];
-
-  const conditions = numberedRows(values, "conditions");
-  const numberedTags = numberedRows(values, "tagsToAdd");
-  const repeatedTags = values.get("tagsToAdd");
-  const tags =
-    numberedTags.rows.length > 0
-      ? { values: numberedTags.rows.map((row) => row[""]), formIndexes: numberedTags.formIndexes }
-      : repeatedTags
-        ? { values: repeatedTags, formIndexes: repeatedTags.map((_, index) => index) }
-        : undefined;
-
-  const conciergeFields = ["name", "phone", "email", "whatsapp"] as const;
-  const hasConcierge = conciergeFields.some((field) => values.has(`concierge.${field}`));
-
-  const input = {
-    tierName: text("tierName"),
-    match: text("match") || undefined,
-    conditions: conditions.rows.map((row) => ({ kind: row.kind, value: row.value })),
-    tagsToAdd: tags?.values,
-    skipBot: booleanField(values.get("skipBot")),
-    skipQueue: booleanField(values.get("skipQueue")),
-    instantRefunds: booleanField(values.get("instantRefunds")),
-    enabled: booleanField(values.get("enabled")),
-    concierge: hasConcierge
-      ? Object.fromEntries(conciergeFields.map((field) => [field, text(`concierge.${field}`)]))
-      : undefined,
+/** What the form sends, as a rule: a list sent once as a list, checkboxes as switches, a blank choice of match as none. */
+function ruleDraftOfForm(payload: unknown): unknown {
+  if (!payload || typeof payload !== "object") return payload;
+  const form = payload as Record<string, unknown>;
+  return {
+    ...form,
+    match: form.match === "" ? undefined : form.match,
+    conditions: form.conditions === undefined ? undefined : asList(form.conditions),
+    // No tag fields at all: the VIP tag (the form always shows at least one).
+    tagsToAdd: form.tagsToAdd === undefined ? undefined : asList(form.tagsToAdd),
+    skipBot: checkboxValue(form.skipBot),
+    skipQueue: checkboxValue(form.skipQueue),
+    instantRefunds: checkboxValue(form.instantRefunds),
+    enabled: checkboxValue(form.enabled),
   };
-
-  const parsed = ruleInputSchema(options.shopCurrency).safeParse(input);
-  if (parsed.success) return { ok: true, rule: parsed.data };
-
-  const toFormPath = (path: PropertyKey[]): PropertyKey[] => {
-    const [field, index, ...rest] = path;
-    if (typeof index !== "number") return path;
-    if (field === "conditions") return [field, conditions.formIndexes[index] ?? index, ...rest];
-    if (field === "tagsToAdd" && tags) return [field, tags.formIndexes[index] ?? index, ...rest];
-    return path;
-  };
-  return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, toFormPath) };
 }
 
 function tierNameKey(tierName: string): string {

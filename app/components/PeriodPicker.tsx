@@ -1,0 +1,36 @@
+// Which period a page shows: a preset, or custom dates from and to. A GET
+// form: the period is in the address, so it can be shared and reloaded.
+import { Form } from "@remix-run/react";
+import { Button, InlineStack, Select, TextField } from "@shopify/polaris";
+import { useState } from "react";
+
+export interface PeriodPickerProps {
+  options: { label: string; value: string }[];
+  period: string;
+  from: string;
+  to: string;
+  /** "month" for whole months (2026-01), "date" for days. */
+  type: "month" | "date";
+  /** The loader's errors about the period asked for, by field. */
+  errors?: { period?: string; from?: string; to?: string } | null;
+}
+
+export function PeriodPicker({ options, type, errors, ...initial }: PeriodPickerProps) {
+  const [period, setPeriod] = useState(initial.period);
+  const [from, setFrom] = useState(initial.from);
+  const [to, setTo] = useState(initial.to);
+  return (
+    <Form method="get">
+      <InlineStack gap="200" blockAlign="end">
+        <Select label="Period" name="period" options={options} value={period} onChange={setPeriod} error={errors?.period} />
+        {period === "custom" ? (
+          <>
+            <TextField label="From" type={type} name="from" value={from} onChange={setFrom} autoComplete="off" error={errors?.from} />
+            <TextField label="To" type={type} name="to" value={to} onChange={setTo} autoComplete="off" error={errors?.to} />
+          </>
+        ) : null}
+        <Button submit>Show</Button>
+      </InlineStack>
+    </Form>
+  );
+}

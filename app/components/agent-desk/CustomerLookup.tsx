@@ -1,0 +1,32 @@
+// Finding a customer by email, phone or order number: a GET form, so the
+// customer found is in the address.
+import { Form, useNavigation } from "@remix-run/react";
+import { Button, Card, InlineStack, TextField } from "@shopify/polaris";
+import { useState } from "react";
+
+export function CustomerLookup({ query, error }: { query: string; error: string | null }) {
+  const navigation = useNavigation();
+  const [text, setText] = useState(query);
+  return (
+    <Card>
+      <Form method="get">
+        <InlineStack gap="200" blockAlign="end" wrap={false}>
+          <div style={{ flexGrow: 1 }}>
+            <TextField
+              label="Find a customer"
+              name="q"
+              value={text}
+              onChange={setText}
+              placeholder="Email, phone (+1 212 555 0100) or order number (#1001)"
+              autoComplete="off"
+              error={error ?? undefined}
+            />
+          </div>
+          <Button submit variant="primary" loading={navigation.state === "loading" && navigation.formMethod === "GET"}>
+            Find
+          </Button>
+        </InlineStack>
+      </Form>
+    </Card>
+  );
+}

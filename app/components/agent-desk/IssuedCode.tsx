@@ -1,0 +1,57 @@
+// The code just issued, with the reply ready to paste; copying says so in
+// App Bridge's toast.
+import { useAppBridge } from "@shopify/app-bridge-react";
+import { Badge, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
+import type { IssuedDelightCode } from "../../services/agent-desk.server";
+
+/**
+ * Copies text to the clipboard. The Clipboard API can be refused inside the
+ * admin's iframe; a selected text area and the copy command still work there.
+ */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    const copied = document.execCommand("copy");
+    area.remove();
+    return copied;
+  }
+}
+
+export function IssuedCode({ issued }: { issued: IssuedDelightCode }) {
+  const shopify = useAppBridge();
+  const copy = async (text: string) => {
+    const copied = await copyText(text);
+    shopify.toast.show(copied ? "Copied" : "Couldn't copy: select the text and copy it", { isError: !copied });
+  };
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <InlineStack gap="200" blockAlign="center">
+          <Text as="h2" variant="headingLg">
+            {issued.code}
+          </Text>
+          <Badge tone="success">{issued.value}</Badge>
+        </InlineStack>
+        <Text as="p" tone="subdued">
+          Works once, until {issued.expiresLabel}. Cost {issued.cost} of your budget; {issued.remaining} left.
+        </Text>
+        <TextField label="Ready reply" value={issued.reply} multiline={4} readOnly autoComplete="off" />
+        <InlineStack gap="200">
+          <Button variant="primary" onClick={() => void copy(issued.reply)}>
+            Copy reply
+          </Button>
+          <Button onClick={() => void copy(issued.code)}>Copy code</Button>
+        </InlineStack>
+      </BlockStack>
+    </Card>
+  );
+}

@@ -1,0 +1,45 @@
+// One item of the order: what was bought and delivered, why it can't go back
+// (when it can't), the offers that apply in precedence order, and those that
+// don't with the reason.
+import { Badge, Banner, BlockStack, Card, Divider, InlineStack, Text } from "@shopify/polaris";
+import type { ExchangeDeskView } from "../../services/exchange-desk.server";
+import { ProposalCard, type ProposalCardProps } from "./ProposalCard";
+
+export interface OrderItemCardProps extends Pick<ProposalCardProps, "reason" | "reasons" | "canAnswer"> {
+  item: ExchangeDeskView["items"][number];
+  timeZone: string;
+  /** The action's errors about the answer to one of this item's offers. */
+  errorsFor: (lineItemId: string, offerId: string) => ProposalCardProps["errors"];
+}
+
+export function OrderItemCard({ item, timeZone, errorsFor, ...answer }: OrderItemCardProps) {
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <InlineStack align="space-between" blockAlign="center">
+          <BlockStack gap="050">
+            <Text as="h2" variant="headingMd">
+              {item.title}
+            </Text>
+            <Text as="span" tone="subdued">
+              {[item.variantTitle, `${item.quantity} × ${item.paidUnit} paid`, `${item.returnableQuantity} returnable`].filter(Boolean).join(" · ")}
+            </Text>
+          </BlockStack>
+          {item.deliveredAt ? <Badge tone="success">{`Delivered ${new Date(item.deliveredAt).toLocaleDateString("en-US", { timeZone })}`}</Badge> : null}
+        </InlineStack>
+        {item.refusal ? <Banner tone="warning">{item.refusal}</Banner> : null}
+        {item.proposals.map((proposal) => (
+          <ProposalCard key={proposal.offerId} proposal={proposal} lineItemId={item.lineItemId} errors={errorsFor(item.lineItemId, proposal.offerId)} {...answer} />
+        ))}
+        {item.skipped.length > 0 ? (
+          <>
+            <Divider />
+            <Text as="p" tone="subdued" variant="bodySm">
+              Not proposed: {item.skipped.map((skip) => `${skip.offerName} (${skip.label.toLowerCase()})`).join("; ")}.
+            </Text>
+          </>
+        ) : null}
+      </BlockStack>
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+// The latest customers to enter, leave or change a tier, each with why and
+// a link to their tier history.
+import { Link as RemixLink } from "@remix-run/react";
+import { Badge, BlockStack, InlineStack, Text } from "@shopify/polaris";
+import type { VipRulesPage } from "../../services/vip-rules.server";
+import { TitledCard } from "../TitledCard";
+
+const KIND_LABELS: Record<string, string> = { entered: "Entered", left: "Left", changed: "Changed" };
+
+type Change = VipRulesPage["recent"][number];
+
+const tiersOf = (change: Change) =>
+  change.kind === "entered" ? change.toTier : change.kind === "left" ? change.fromTier : `${change.fromTier} → ${change.toTier}`;
+
+export function RecentTierChanges({ recent, when }: { recent: Change[]; when: (iso: string) => string }) {
+  return (
+    <TitledCard title="Recent tier changes">
+      {recent.length === 0 ? (
+        <Text as="p" tone="subdued">
+          When a customer enters or leaves a tier, it shows here with the reason.
+        </Text>
+      ) : (
+        <BlockStack gap="200">
+          {recent.map((change) => (
+            <InlineStack key={change.id} gap="200" blockAlign="center">
+              <Text as="span" tone="subdued">
+                {when(change.createdAt)}
+              </Text>
+              <RemixLink to={`/app/vip-rules/customers/${change.customerId}`}>{`Customer ${change.customerId}`}</RemixLink>
+              <Badge tone={change.kind === "left" ? "warning" : "success"}>{KIND_LABELS[change.kind] ?? change.kind}</Badge>
+              <Text as="span">{tiersOf(change)}</Text>
+              <Text as="span" tone="subdued">
+                {change.why} ({change.trigger})
+              </Text>
+            </InlineStack>
+          ))}
+        </BlockStack>
+      )}
+    </TitledCard>
+  );
+}

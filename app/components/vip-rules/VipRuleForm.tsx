@@ -1,0 +1,84 @@
+// The VIP rule form, shared by "Add rule" and a rule's page: the tier, who
+// holds it, what it means and the concierge to reach. Checked with
+// ruleFormSchema in the browser (the shop's other tier names included) and
+// parsed with it by the action. "Preview" sends the same checked form with
+// intent=preview through a fetcher and shows which customers would match.
+import { getFormProps } from "@conform-to/react";
+import { Form, useFetcher } from "@remix-run/react";
+import { BlockStack, Button, InlineStack } from "@shopify/polaris";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
+import type { RuleFormValues } from "../../domain/vip/rule-form";
+import { ruleFormSchema } from "../../domain/vip/rules";
+import type { RulePreview } from "../../services/vip-rules.server";
+import { FormErrors } from "../form/fields";
+import type { FormResult } from "../form/parse";
+import { INTENT_FIELD, useSchemaForm } from "../form/schema-form";
+import { ConciergeCard } from "./ConciergeCard";
+import { ConditionsCard } from "./ConditionsCard";
+import { RulePreviewCard } from "./RulePreviewCard";
+import { TierCard } from "./TierCard";
+import { TierPerksCard } from "./TierPerksCard";
+
+/** What the rule pages' action answers: a preview, or the submission's errors (status 400). */
+export interface VipRuleAnswer {
+  intent: "preview" | "save";
+  result: FormResult;
+  preview: RulePreview | null;
+}
+
+export interface VipRuleFormProps {
+  mode: "new" | "edit";
+  values: RuleFormValues;
+  shopCurrency: string;
+  /** The shop's other tier names: a duplicate is refused before sending. */
+  otherTierNames: string[];
+  answer: VipRuleAnswer | undefined;
+  submitting: boolean;
+}
+
+const PREVIEW_BUTTON_ID = "vip-rule-preview";
+
+/** The errors to show: those of the last answer that refused the form, the save's or the preview's. */
+function useLastRefusal(answer: VipRuleAnswer | undefined, preview: VipRuleAnswer | undefined) {
+  const [last, setLast] = useState(answer?.result);
+  useEffect(() => setLast(answer?.result), [answer]);
+  useEffect(() => {
+    if (preview && !preview.preview) setLast(preview.result);
+  }, [preview]);
+  return last;
+}
+
+export function VipRuleForm({ mode, values, shopCurrency, otherTierNames, answer, submitting }: VipRuleFormProps) {
+  const preview = useFetcher<VipRuleAnswer>();
+  const schema = useMemo(() => ruleFormSchema(shopCurrency, otherTierNames), [shopCurrency, otherTierNames]);
+  const lastResult = useLastRefusal(answer, preview.data);
+  const onSubmit = (event: FormEvent<HTMLFormElement>, { formData }: { formData: FormData }) => {
+    if ((event.nativeEvent as SubmitEvent).submitter?.id !== PREVIEW_BUTTON_ID) return;
+    event.preventDefault();
+    formData.set(INTENT_FIELD, "preview");
+    preview.submit(formData, { method: "post" });
+  };
+  const [form, fields] = useSchemaForm({ id: "vip-rule", schema, defaultValue: values, lastResult, onSubmit });
+
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name={INTENT_FIELD} value="save" />
+      <BlockStack gap="400">
+        <FormErrors errors={form.errors} />
+        <TierCard fields={fields} />
+        <ConditionsCard form={form} shopCurrency={shopCurrency} />
+        <TierPerksCard form={form} />
+        <ConciergeCard field={fields.concierge} />
+        <InlineStack gap="200" align="end">
+          <Button submit id={PREVIEW_BUTTON_ID} loading={preview.state !== "idle"}>
+            Preview
+          </Button>
+          <Button submit variant="primary" loading={submitting}>
+            {mode === "new" ? "Save rule" : "Save changes"}
+          </Button>
+        </InlineStack>
+        {preview.data?.preview ? <RulePreviewCard preview={preview.data.preview} /> : null}
+      </BlockStack>
+    </Form>
+  );
+}

@@ -1,0 +1,63 @@
+// Forms as the browser sends them and as the actions answer them (Conform's
+// reply to the submission; app/components/form/parse.ts).
+import type { z } from "zod";
+import { parseForm } from "../../app/components/form/parse";
+
+export type FormFields = Record<string, string | readonly string[] | undefined>;
+
+/** The fields as a form sends them: a list is the same name once per value; undefined is left out. */
+export function formBody(fields: FormFields): URLSearchParams {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const item of typeof value === "string" ? [value] : (value ?? [])) body.append(name, item);
+  }
+  return body;
+}
+
+/**
+ * A form's values (as a loader gives them to the form) as the fields the
+ * browser sends: objects by "name.key", rows by "name[0].key", a list of
+ * choices as its name once per choice, a checked box as "on" (an unchecked
+ * one is not sent).
+ */
+export function formFieldsOf(values: unknown, prefix = "", fields: Record<string, string[]> = {}): Record<string, string[]> {
+  const add = (name: string, value: string) => (fields[name] ??= []).push(value);
+  if (typeof values === "boolean") {
+    if (values) add(prefix, "on");
+  } else if (Array.isArray(values)) {
+    values.forEach((value, index) => (value !== null && typeof value === "object" ? formFieldsOf(value, `${prefix}[${index}]`, fields) : add(prefix, String(value))));
+  } else if (values !== null && typeof values === "object") {
+    for (const [key, value] of Object.entries(values)) formFieldsOf(value, prefix ? `${prefix}.${key}` : key, fields);
+  } else if (values !== undefined && values !== null) {
+    add(prefix, String(values));
+  }
+  return fields;
+}
+
+/**
+ * The field errors of a submission: one message per field (the forms keep the
+ * first), keyed by the field's name; errors about the whole form under "".
+ */
+export function fieldErrorsOf(error: Record<string, readonly string[] | null> | null | undefined): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const [name, messages] of Object.entries(error ?? {})) {
+    if (!messages) continue;
+    if (messages.length !== 1) throw new Error(`${name} has ${messages.length} messages: ${JSON.stringify(messages)}`);
+    fieldErrors[name] = messages[0];
+  }
+  return fieldErrors;
+}
+
+/** The field errors of an action's answer ({ result: submission.reply() }). */
+export function answeredFieldErrors(body: unknown): Record<string, string> {
+  const result = (body as { result?: { error?: Record<string, string[] | null> } } | null)?.result;
+  return fieldErrorsOf(result?.error);
+}
+
+/** Parses the fields with a form's schema exactly as the browser and the action do. */
+export function parseFields<Schema extends z.ZodType>(fields: FormFields | URLSearchParams, schema: Schema) {
+  const submission = parseForm(fields instanceof URLSearchParams ? fields : formBody(fields), schema);
+  return submission.status === "success"
+    ? ({ ok: true, value: submission.value as z.output<Schema> } as const)
+    : ({ ok: false, fieldErrors: fieldErrorsOf(submission.error) } as const);
+}
