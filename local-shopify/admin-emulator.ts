@@ -58,6 +58,7 @@ import {
 } from "./resolvers";
 import { gid, shopifyTime, type BulkOperationRecord, type ShopData, type Store } from "./store";
 import { bulkOperationFinishPayload } from "./webhooks";
+import { hasAnyScope, ROOT_FIELD_ACCESS, TYPE_ACCESS } from "./access-scopes";
 
 export { signSessionToken } from "./auth";
 
@@ -67,7 +68,7 @@ export const RATE_LIMIT_DOCS = "https://shopify.dev/api/usage/rate-limits";
 export const MAX_CONCURRENT_BULK_QUERIES = 5;
 
 export const DEFAULT_SCOPES =
-  "read_customers,write_customers,read_orders,write_orders,read_all_orders,read_products,write_products,read_discounts,write_discounts,read_returns,write_returns,read_draft_orders,write_draft_orders,read_fulfillments,read_online_store_navigation,write_online_store_navigation,read_inventory";
+  "read_customers,write_customers,read_orders,write_orders,read_all_orders,read_products,write_products,read_discounts,write_discounts,read_returns,write_returns,read_draft_orders,write_draft_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_third_party_fulfillment_orders,read_online_store_navigation,write_online_store_navigation,read_inventory,write_app_proxy";
 
 export interface WebhookEvent {
   topic: string;
@@ -147,37 +148,21 @@ function errorsBody(errors: ShopifyGraphQLError[]): ExecuteResponse {
   return { status: 200, body: { errors } };
 }
 
-/**
- * The access scope Shopify requires for a root field, for the fields whose
- * scope is easy to forget (returns and draft orders have scopes of their own,
- * not covered by read_orders/write_orders). A write scope grants its read.
- */
-export const REQUIRED_ACCESS: Record<string, string> = {
-  returnableFulfillments: "read_returns",
-  returnableFulfillment: "read_returns",
-  return: "read_returns",
-  returnCreate: "write_returns",
-  returnProcess: "write_returns",
-  draftOrder: "read_draft_orders",
-  draftOrders: "read_draft_orders",
-  draftOrderCreate: "write_draft_orders",
-  draftOrderComplete: "write_draft_orders",
-};
-
-function hasScope(granted: ReadonlySet<string>, scope: string): boolean {
-  return granted.has(scope) || (scope.startsWith("read_") && granted.has(`write_${scope.slice("read_".length)}`));
+function accessDenied(what: string, anyOf: readonly string[]): GraphQLError {
+  const requiredAccess = `${anyOf.map((scope) => `\`${scope}\``).join(" or ")} access scope${anyOf.length > 1 ? "s" : ""}.`;
+  return new GraphQLError(`Access denied for ${what}. Required access: ${requiredAccess}`, {
+    extensions: { code: "ACCESS_DENIED", documentation: "https://shopify.dev/api/usage/access-scopes", requiredAccess },
+  });
 }
 
 const fieldResolver: GraphQLFieldResolver<unknown, ResolverContext> = (source, args, ctx, info) => {
   const parent = info.parentType.name;
   if (parent === "Mutation" || parent === "QueryRoot") {
-    const scope = REQUIRED_ACCESS[info.fieldName];
-    if (scope && !hasScope(ctx.scopes, scope)) {
-      const requiredAccess = `\`${scope}\` access scope.`;
-      throw new GraphQLError(`Access denied for ${info.fieldName} field. Required access: ${requiredAccess}`, {
-        extensions: { code: "ACCESS_DENIED", documentation: "https://shopify.dev/api/usage/access-scopes", requiredAccess },
-      });
-    }
+    const anyOf = ROOT_FIELD_ACCESS[info.fieldName];
+    if (anyOf && !hasAnyScope(ctx.scopes, anyOf)) throw accessDenied(`${info.fieldName} field`, anyOf);
+  } else {
+    const anyOf = TYPE_ACCESS[parent];
+    if (anyOf && !hasAnyScope(ctx.scopes, anyOf)) throw accessDenied(`${parent} object`, anyOf);
   }
   if (parent === "Mutation") {
     const resolver = mutationResolvers[info.fieldName];

@@ -19,6 +19,7 @@ import {
   type PageArgs,
 } from "./connection";
 import { formatDecimal, formatMoney, type Cents } from "./money";
+import { FULFILLMENT_ORDER_SCOPES, hasScope } from "./access-scopes";
 import {
   compileSearch,
   matchBoolean,
@@ -242,6 +243,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function orderVisible(ctx: Pick<ResolverContext, "scopes" | "now">, order: OrderRecord): boolean {
   if (ctx.scopes.has("read_all_orders")) return true;
   return Date.parse(order.createdAt) >= ctx.now.getTime() - ORDERS_WINDOW_DAYS * DAY_MS;
+}
+
+/** Whether the token's scopes show this fulfillment order: its location's kind decides which scope. */
+export function fulfillmentOrderVisible(ctx: Pick<ResolverContext, "scopes" | "data">, fulfillmentOrder: FulfillmentOrderRecord): boolean {
+  const thirdParty = ctx.data.locations.get(fulfillmentOrder.locationId)?.fulfillmentServiceHandle !== undefined;
+  return hasScope(ctx.scopes, thirdParty ? FULFILLMENT_ORDER_SCOPES.thirdParty : FULFILLMENT_ORDER_SCOPES.merchantManaged);
 }
 
 function visibleOrder(ctx: ResolverContext, order: OrderRecord | undefined): OrderRecord | null {
@@ -1177,7 +1184,9 @@ const orderResolvers: Record<string, Resolver> = {
   fulfillments: (o, args) => firstN(o.fulfillments, args.first),
   fulfillmentsCount: (o) => ({ count: o.fulfillments.length, precision: "EXACT" }),
   fulfillmentOrders: (o, args, ctx) => {
-    let list: FulfillmentOrderRecord[] = o.fulfillmentOrders;
+    // Shopify leaves out the fulfillment orders the token's scopes do not
+    // cover: a 3PL's needs read_third_party_fulfillment_orders.
+    let list: FulfillmentOrderRecord[] = o.fulfillmentOrders.filter((f: FulfillmentOrderRecord) => fulfillmentOrderVisible(ctx, f));
     if (args.displayable) list = list.filter((f) => f.status !== "CANCELLED" && f.status !== "INCOMPLETE");
     return connectionOf(ctx, list, args, byId, true);
   },
@@ -1255,7 +1264,7 @@ const fulfillmentResolvers: Record<string, Resolver> = {
   location: (f, _a, ctx) => ctx.data.locations.get(f.locationId) ?? null,
   fulfillmentOrders: (f, args, ctx) => {
     const order = orderOf(ctx.data, f.orderId);
-    return connectionOf(ctx, order.fulfillmentOrders.filter((fo) => fo.id === f.fulfillmentOrderId), args, byId, true);
+    return connectionOf(ctx, order.fulfillmentOrders.filter((fo) => fo.id === f.fulfillmentOrderId && fulfillmentOrderVisible(ctx, fo)), args, byId, true);
   },
 };
 

@@ -491,6 +491,8 @@ export interface LocationRecord {
   name: string;
   city: string;
   countryCode: string;
+  /** The handle of the fulfillment service (a 3PL) that manages this location; absent for the merchant's own. */
+  fulfillmentServiceHandle?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -642,6 +644,14 @@ export function addShop(store: Store, input: AddShopInput): ShopData {
   });
   store.shops.set(input.domain, data);
   return data;
+}
+
+/** A location managed by a fulfillment service (a 3PL warehouse), as a fulfillment service app's registration makes one. */
+export function addFulfillmentServiceLocation(store: Store, data: ShopData, input: { name: string; handle: string }): LocationRecord {
+  const id = store.nextId();
+  const location: LocationRecord = { kind: "Location", id, name: input.name, city: "Newark", countryCode: data.shop.countryCode, fulfillmentServiceHandle: input.handle };
+  data.locations.set(id, location);
+  return location;
 }
 
 export function defaultLocationId(data: ShopData): number {
@@ -934,6 +944,8 @@ export interface OrderLineInput {
 
 export interface CreateOrderInput {
   customerId: number | null;
+  /** Where it is fulfilled from; the shop's first location when absent. */
+  locationId?: number;
   email?: string | null;
   phone?: string | null;
   lines: OrderLineInput[];
@@ -1166,7 +1178,7 @@ export function createOrder(store: Store, data: ShopData, input: CreateOrderInpu
   const shippingCents = deliveryMethod === "SHIPPING" && requiresShipping ? (input.shippingCents ?? 0) : 0;
   const createdAt = input.createdAt;
   const address = customer?.defaultAddress ? { ...customer.defaultAddress, id: store.nextId() } : null;
-  const locationId = defaultLocationId(data);
+  const locationId = input.locationId ?? defaultLocationId(data);
   const order: OrderRecord = {
     kind: "Order",
     id,

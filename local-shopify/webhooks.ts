@@ -82,8 +82,18 @@ export interface BuildWebhookRequestInput {
 }
 
 /** A signed webhook `Request`, for testing the app's webhook routes directly. */
+/**
+ * A payload as Shopify writes it: a bigint is written as the bare integer it
+ * is, so a payload can carry ids beyond 2^53 as Shopify's own sample payloads
+ * do (820982911946154508), which a JavaScript number cannot hold.
+ */
+export function webhookBody(payload: unknown): string {
+  const rawJSON = (JSON as unknown as { rawJSON(text: string): unknown }).rawJSON;
+  return JSON.stringify(payload, (_key, value: unknown) => (typeof value === "bigint" ? rawJSON(value.toString()) : value));
+}
+
 export function buildWebhookRequest(input: BuildWebhookRequestInput): Request {
-  const body = JSON.stringify(input.payload);
+  const body = webhookBody(input.payload);
   return new Request(resolveWebhookUrl(input.appUrl, input.uri), {
     method: "POST",
     headers: webhookHeaders({ ...input, body }),
