@@ -19,6 +19,10 @@ const environmentSchema = z.object({
   SHOPIFY_ADMIN_ORIGIN: z.url().optional(),
   // Where the admin loads App Bridge from. Unset: Shopify's CDN.
   APP_BRIDGE_URL: z.url().optional(),
+  // Proxies that append to X-Forwarded-For between the shopper and the app,
+  // Shopify's app proxy counted: 1 when Shopify reaches the app directly, 2
+  // behind a load balancer that appends too (docs/decisions/017).
+  FORWARDED_FOR_HOPS: z.coerce.number().int().min(1).max(5).default(1),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

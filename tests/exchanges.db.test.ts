@@ -24,6 +24,7 @@ import { orderPayload } from "../local-shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
+import { routeAnswer } from "./factories/routes";
 
 const CHLOE = "chloe@concierge-demo.example";
 const YOUSSEF = "youssef@concierge-demo.example";
@@ -135,13 +136,7 @@ type Route = (args: { request: Request; params: Record<string, string>; context:
 async function call(route: Route, path: string, params: Record<string, string>, form?: URLSearchParams | Record<string, string>, userId = staffId) {
   const body = form instanceof URLSearchParams ? form : form ? new URLSearchParams(form) : undefined;
   const request = adminRequest(path, { shop: DEMO_SHOP, userId, ...(body ? { method: "POST", body } : {}) });
-  try {
-    const result = await route({ request, params, context: {} });
-    return result instanceof Response ? result : Response.json(result);
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+  return routeAnswer(route, request, params);
 }
 
 interface Desk {

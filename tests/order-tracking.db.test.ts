@@ -1,5 +1,5 @@
 // The storefront's /apps/concierge/track page against the local Shopify.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { loader as trackLoader } from "../app/routes/proxy.track";
 import { ensureTrackingRedirect, TRACK_PATH, TRACK_PROXY_PATH } from "../app/services/install.server";
@@ -7,18 +7,13 @@ import { VISITOR_LOOKUP_LIMIT } from "../app/services/order-tracking.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import type { LocalShopify } from "../local-shopify/server";
-import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
+import { withInstalledLocalShopify } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
 
+const localShopify = withInstalledLocalShopify();
 let local: LocalShopify;
-beforeAll(async () => {
-  local = await startLocalShopifyForApp();
-});
-afterAll(async () => {
-  await local.close();
-});
-beforeEach(async () => {
-  await installApp(local);
+beforeEach(() => {
+  local = localShopify();
 });
 
 function demoOrder(name: string) {

@@ -10,6 +10,7 @@ import { DEMO_SHOP, seedDemoStore } from "../../local-shopify/demo-store";
 import { startLocalShopify, type LocalShopify, type StartLocalShopifyOptions } from "../../local-shopify/server";
 import { readWebhookSubscriptions, WebhookDispatcher } from "../../local-shopify/webhooks";
 import { runQueuedJobs } from "./jobs";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -23,6 +24,21 @@ export async function startLocalShopifyForApp(options: Partial<StartLocalShopify
   await import("../../app/shopify.server");
   redirectShopifyRequests(local.url);
   return local;
+}
+
+/** For a test file: the local Shopify started once, the app installed on the demo shop before each test. */
+export function withInstalledLocalShopify(): () => LocalShopify {
+  let local: LocalShopify | undefined;
+  beforeAll(async () => {
+    local = await startLocalShopifyForApp();
+  });
+  afterAll(async () => {
+    await local?.close();
+  });
+  beforeEach(async () => {
+    await installApp(local!);
+  });
+  return () => local!;
 }
 
 /**
