@@ -18,6 +18,7 @@ import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { withInstalledLocalShopify } from "./factories/local-shopify";
 import { routeAnswer } from "./factories/routes";
 import { TEST_APP } from "./setup/test-environment";
+import { pruneJob } from "../app/jobs/scheduled.server";
 import { VISITOR_LOOKUP_LIMIT, VISITOR_VIEW_LIMIT } from "../app/services/order-tracking.server";
 
 // A page a person waits on gives up on Shopify quickly (two attempts of this long).
@@ -124,6 +125,17 @@ describe("the tracking page under attack", () => {
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ email: null, phone: null, customerId: String(customer.id) });
     expect(JSON.stringify(kept[0]!.data)).not.toContain(order.email!);
+  });
+
+  it("purges what it kept of an order within a day, by the nightly prune job", async () => {
+    const { order, customer } = demoOrder("#1001");
+    await track({ order_id: String(order.id) }, { customerId: customer.id, forwardedFor: "203.0.113.21" });
+    expect(await db.trackingSnapshot.count()).toBe(1);
+    const run = (at: Date) => pruneJob.run({}, { db, now: () => at, adminFor: () => Promise.reject(new Error("no Admin API call")), signal: new AbortController().signal });
+    await run(new Date(Date.now() + 60 * 60 * 1000));
+    expect(await db.trackingSnapshot.count()).toBe(1);
+    await run(new Date(Date.now() + 25 * 60 * 60 * 1000));
+    expect(await db.trackingSnapshot.count()).toBe(0);
   });
 
   it("limits every view of a logged-in shopper, with Retry-After", async () => {

@@ -7,7 +7,10 @@ import { VISITOR_LOOKUP_LIMIT } from "../app/services/order-tracking.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import type { LocalShopify } from "../local-shopify/server";
-import { withInstalledLocalShopify } from "./factories/local-shopify";
+import { installApp, withInstalledLocalShopify } from "./factories/local-shopify";
+import { deliver } from "./factories/webhooks";
+import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
+import { orderPayload } from "../local-shopify/webhooks";
 import { TEST_APP } from "./setup/test-environment";
 
 const localShopify = withInstalledLocalShopify();
@@ -91,6 +94,30 @@ describe("looking an order up", () => {
     // No raw address is kept.
     const keys = await db.rateLimitBucket.findMany({ select: { bucketKey: true } });
     expect(keys.map((key) => key.bucketKey).join(" ")).not.toContain("198.51.100.9");
+  });
+});
+
+describe("an order older than 60 days, for a shop that has not granted read_all_orders", () => {
+  it("is answered honestly from what its webhooks stored, not 'not found'", async () => {
+    const { ACCESS_SCOPES } = await import("../app/access-scopes");
+    await installApp(local, DEMO_SHOP, { scope: ACCESS_SCOPES.filter((scope) => scope !== "read_all_orders").join(",") });
+    const data = local.store.getShop(DEMO_SHOP);
+    const old = [...data.orders.values()].find(
+      (order) => order.email && order.cancelledAt === null && order.fulfillments.length > 0 && Date.parse(order.createdAt) < Date.now() - 75 * 24 * 60 * 60 * 1000,
+    )!;
+    // Shopify no longer shows it to the app…
+    expect((await track({ order: old.name, contact: old.email! })).body).not.toContain(`<h2 id="concierge-order">`);
+    // …but its orders/create webhook (or the history import) stored it.
+    expect((await deliver(ordersCreate, "orders/create", orderPayload(data, old), { shop: DEMO_SHOP })).status).toBe(200);
+
+    const { status, body } = await track({ order: old.name, contact: old.email! }, { address: "198.51.100.61" });
+    expect(status).toBe(200);
+    expect(englishText(body)).toContain(`Order ${old.name}, placed`);
+    expect(englishText(body)).toContain("has been sent");
+    expect(englishText(body)).toContain("Orders more than 60 days old show only this summary here");
+    // The wrong contact still learns nothing.
+    const wrong = await track({ order: old.name, contact: "someone-else@example.com" }, { address: "198.51.100.62" });
+    expect(englishText(wrong.body)).toContain("We couldn't find an order with that number and email or phone");
   });
 });
 

@@ -4,8 +4,9 @@ import { adminQuery, isShopifyUnavailable, type AdminGraphqlClient } from "../ad
 import { consumeRateLimit, visitorKey, type RateLimit } from "../data/rate-limits.server";
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
 import { isShopifyGid, numericId, shopifyGid } from "../domain/shopify-ids";
-import { DEFAULT_BRANDING, renderTrackingPage, type RecentOrder, type TrackingBranding, type TrackingPageState } from "../domain/tracking/page";
+import { DEFAULT_BRANDING, renderTrackingPage, type ArchivedOrder, type RecentOrder, type TrackingBranding, type TrackingPageState } from "../domain/tracking/page";
 import { dayInTimeZone } from "../domain/time/days";
+import { findOrderByName } from "../data/orders.server";
 import { countLookup, faqLinksOf, findSnapshot, findTrackingSettings, saveSnapshot } from "../data/tracking.server";
 import { storedDocument, toJson } from "../data/json";
 import { buildTrackingView } from "../domain/tracking/timeline";
@@ -42,6 +43,9 @@ export const VISITOR_VIEW_LIMIT: Omit<RateLimit, "key"> = { limit: 60, windowMs:
  * webhooks, which drop the snapshot at once.
  */
 export const SNAPSHOT_TTL_MS = 5 * 60 * 1000;
+
+/** Without read_all_orders Shopify shows an app the last 60 days of orders (shopify.dev, "read_all_orders"). */
+const ORDERS_WINDOW_MS = 60 * 24 * 60 * 60 * 1000;
 
 export interface TrackingRequest extends ShopContext {
   query: URLSearchParams;
@@ -167,10 +171,27 @@ async function resolveState(
   // same path, the same time, and get the same answer.
   const { orders } = await adminQuery(request.admin, OrderLookupQuery, { query: orderNameSearch(orderNameFromInput(parsed.data.order)) });
   const match = orders.nodes.find((order) => contactMatches(order, parsed.data.contact));
-  if (!match) return { state: { kind: "not_found", input }, order: null };
+  if (!match) {
+    const archived = await archivedOrder(request, orderNameFromInput(parsed.data.order), parsed.data.contact);
+    return { state: archived ? { kind: "archived", order: archived } : { kind: "not_found", input }, order: null };
+  }
   const order = await trackingFacts(request, numericId(match.id));
   if (!order) return { state: { kind: "not_found", input }, order: null };
   return found(order, request.now);
+}
+
+/**
+ * An order Shopify no longer shows the app (placed more than 60 days ago, and
+ * the shop has not granted read_all_orders): what its webhooks or the
+ * history import stored, if the contact matches, so the shopper hears the
+ * truth ("placed on …, sent") instead of "not found".
+ */
+async function archivedOrder(request: TrackingRequest, name: string, contact: string): Promise<ArchivedOrder | null> {
+  const stored = await findOrderByName(request.db, request.shop, name);
+  if (!stored || stored.processedAt.getTime() > request.now.getTime() - ORDERS_WINDOW_MS) return null;
+  if (!contactMatches({ email: stored.email, phone: null }, contact)) return null;
+  const status = stored.cancelledAt ? "cancelled" : stored.fulfillmentStatus === "fulfilled" || stored.fulfillmentStatus === "partial" ? "shipped" : "open";
+  return { name: stored.name, processedAt: stored.processedAt, status };
 }
 
 function found(order: TrackedOrder, now: Date): { state: TrackingPageState; order: TrackedOrder } {
