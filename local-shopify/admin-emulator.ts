@@ -59,6 +59,7 @@ import {
 import { gid, shopifyTime, type BulkOperationRecord, type ShopData, type Store } from "./store";
 import { bulkOperationFinishPayload } from "./webhooks";
 import { hasAnyScope, ROOT_FIELD_ACCESS, TYPE_ACCESS } from "./access-scopes";
+import { deprecatedInDocument, deprecatedInVariables } from "./deprecations";
 
 export { signSessionToken } from "./auth";
 
@@ -66,6 +67,12 @@ export const INVALID_TOKEN_BODY = { errors: "[API] Invalid API key or access tok
 export const RATE_LIMIT_DOCS = "https://shopify.dev/api/usage/rate-limits";
 /** Concurrent bulk query operations an app may run per shop (2026-01 and later). */
 export const MAX_CONCURRENT_BULK_QUERIES = 5;
+
+/**
+ * Deprecated inputs Shopify has said it will remove ("This field will be
+ * removed in the future"): refused even by default.
+ */
+export const TOLD_REMOVED: readonly string[] = ["ReturnLineItemInput.returnReason"];
 
 export const DEFAULT_SCOPES =
   "read_customers,write_customers,read_orders,write_orders,read_all_orders,read_products,write_products,read_discounts,write_discounts,read_returns,write_returns,read_draft_orders,write_draft_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_third_party_fulfillment_orders,read_online_store_navigation,write_online_store_navigation,read_inventory,write_app_proxy";
@@ -93,6 +100,14 @@ export interface AdminEmulatorOptions {
   bulkOperationDelayMs?: number;
   /** Bulk queries one app may run at once on a shop: 5 from 2026-01, 1 before. */
   maxConcurrentBulkQueries?: number;
+  /**
+   * What deprecated parts of the schema to answer as Shopify will once they
+   * are removed: "all" (every deprecated field, argument, input field and
+   * enum value, in the document or the variables; the app's tests), or the
+   * input fields named "Type.field" that Shopify has said it will remove
+   * (default {@link TOLD_REMOVED}).
+   */
+  refuseDeprecated?: "all" | readonly string[];
 }
 
 export interface ExecuteRequest {
@@ -375,6 +390,19 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     const rawVariables = request.variables ?? {};
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 50 });
     if (coerced.errors) return errorsBody(toShopifyVariableErrors(coerced.errors, operation, rawVariables));
+
+    const refused = options.refuseDeprecated ?? TOLD_REMOVED;
+    {
+      const all = refused === "all";
+      const removed = [
+        ...(all ? deprecatedInDocument(schema, document) : []).map((message) => ({ message: `${message} Deprecated fields are removed in a later API version: this request would fail then.` })),
+        ...deprecatedInVariables(schema, operation, rawVariables).filter((use) => all || refused.includes(`${use.typeName}.${use.name}`)).map((use) => ({
+          message: `Variable ${use.where.split(".")[0]} was provided invalid value for ${use.where.split(".").slice(1).join(".")} (${use.name} is deprecated on ${use.typeName} and will be removed: ${use.reason})`,
+          extensions: { code: "DEPRECATED_INPUT", problems: [{ path: use.where.split(".").slice(1), explanation: use.reason }] },
+        })),
+      ];
+      if (removed.length > 0) return errorsBody(removed);
+    }
 
     const costContext: CostContext = { schema, fragments: fragmentsOf(document), variables: coerced.coerced };
     const requested = requestedQueryCost(costContext, operation);

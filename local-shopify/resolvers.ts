@@ -33,6 +33,7 @@ import {
   type SearchWarning,
 } from "./search-query";
 import {
+  RETURN_REASON_DEFINITIONS,
   discountStatus,
   findDiscountByCode,
   findMetafield,
@@ -894,6 +895,12 @@ const queryRoot: Record<string, Resolver> = {
     const { type, id } = requireGid(args.id);
     return type === "ReturnableFulfillment" ? findNode(ctx.data, "ReturnableFulfillment", id) : null;
   },
+  returnReasonDefinitions: (_src, args, ctx) => {
+    const handles = args.handles as string[] | undefined;
+    const ids = (args.ids as string[] | undefined)?.map((id) => requireGid(id).id);
+    const list = RETURN_REASON_DEFINITIONS.filter((definition) => (!handles || handles.includes(definition.handle)) && (!ids || ids.includes(definition.id)));
+    return connectionOf(ctx, [...list], args, byId, true);
+  },
   returnableFulfillments: (_src, args, ctx) => {
     const { type, id } = requireGid(args.orderId);
     const order = type === "Order" ? ctx.data.orders.get(id) : undefined;
@@ -1453,7 +1460,7 @@ const returnLineItemResolvers: Record<string, Resolver> = {
   returnReason: (l) => l.returnReason,
   returnReasonNote: (l) => l.returnReasonNote,
   customerNote: (l) => l.customerNote,
-  returnReasonDefinition: () => null,
+  returnReasonDefinition: (l) => RETURN_REASON_DEFINITIONS.find((definition) => definition.id === l.returnReasonDefinitionId) ?? null,
   restockingFee: () => null,
   fulfillmentLineItem: (l, _a, ctx) => findNode(ctx.data, "FulfillmentLineItem", l.fulfillmentLineItemId),
   withCodeDiscountedTotalPriceSet: (l, _a, ctx) => {
@@ -1872,6 +1879,10 @@ export const typeResolvers: Record<string, Record<string, Resolver>> = {
   OrderTransaction: orderTransactionResolvers,
   Return: returnResolvers,
   ReturnLineItem: returnLineItemResolvers,
+  ReturnReasonDefinition: {
+    id: (d) => gid("ReturnReasonDefinition", d.id),
+    ...props("handle", "name", "deleted"),
+  },
   ExchangeLineItem: exchangeLineItemResolvers,
   ReturnableFulfillment: returnableFulfillmentResolvers,
   Product: productResolvers,

@@ -293,8 +293,43 @@ export interface ReturnLineItemRecord {
   refundedQuantity: number;
   returnReason: string;
   returnReasonNote: string;
+  /** The ReturnReasonDefinition given with returnReasonDefinitionId, if any. */
+  returnReasonDefinitionId?: number;
   customerNote: string | null;
 }
+
+export interface ReturnReasonDefinitionRecord {
+  kind: "ReturnReasonDefinition";
+  id: number;
+  handle: string;
+  name: string;
+  deleted: boolean;
+}
+
+/**
+ * Shopify's library of return reasons (returnReasonDefinitions), the same for
+ * every shop. shopify.dev lists only example handles ("arrived-late",
+ * "comfort", "too-tight", "color-too-bright", "quality"); the rest are the
+ * ReturnReason enum's meanings as handles, and one deleted reason, so that
+ * code that offers deleted reasons fails here.
+ */
+export const RETURN_REASON_DEFINITIONS: readonly ReturnReasonDefinitionRecord[] = [
+  ["too-small", "Too small"],
+  ["too-large", "Too large"],
+  ["too-tight", "Too tight"],
+  ["comfort", "Uncomfortable"],
+  ["color", "Color"],
+  ["color-too-bright", "Color too bright"],
+  ["style", "Style"],
+  ["defective", "Damaged or defective"],
+  ["quality", "Quality"],
+  ["not-as-described", "Not as described"],
+  ["wrong-item", "Received the wrong item"],
+  ["arrived-late", "Arrived late"],
+  ["unwanted", "Changed my mind"],
+  ["other", "Other"],
+  ["unknown", "Unknown", true],
+].map(([handle, name, deleted], index) => ({ kind: "ReturnReasonDefinition", id: 9_100 + index, handle: String(handle), name: String(name), deleted: deleted === true }));
 
 export interface ExchangeLineItemRecord {
   kind: "ExchangeLineItem";
@@ -1630,6 +1665,7 @@ export interface CreateReturnInput {
     quantity: number;
     returnReason?: string;
     returnReasonNote?: string;
+    returnReasonDefinitionId?: number;
     customerNote?: string | null;
   }[];
   /** `discountCents`: the appliedDiscount per unit, already capped at the price. */
@@ -1662,6 +1698,7 @@ export function createReturn(store: Store, data: ShopData, order: OrderRecord, i
         refundedQuantity: 0,
         returnReason: line.returnReason ?? "UNKNOWN",
         returnReasonNote: line.returnReasonNote ?? "",
+        ...(line.returnReasonDefinitionId === undefined ? {} : { returnReasonDefinitionId: line.returnReasonDefinitionId }),
         customerNote: line.customerNote ?? null,
       };
     }),

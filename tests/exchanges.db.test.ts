@@ -25,6 +25,7 @@ import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
 import { routeAnswer } from "./factories/routes";
+import { RETURN_REASON_DEFINITIONS } from "../local-shopify/store";
 
 const CHLOE = "chloe@concierge-demo.example";
 const YOUSSEF = "youssef@concierge-demo.example";
@@ -189,7 +190,9 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     expect(order.returns).toHaveLength(1);
     const [ret] = order.returns;
     expect(ret.status).toBe("OPEN"); // the trousers are still on their way back
-    expect(ret.returnLineItems).toMatchObject([{ lineItemId: Number(lineOf(order, chino)), quantity: 1, processedQuantity: 0, returnReason: "SIZE_TOO_SMALL" }]);
+    expect(ret.returnLineItems).toMatchObject([{ lineItemId: Number(lineOf(order, chino)), quantity: 1, processedQuantity: 0 }]);
+    // The reason as 2026-10 asks for it: the library's definition, not the deprecated enum.
+    expect(ret.returnLineItems[0]!.returnReasonDefinitionId).toBe(RETURN_REASON_DEFINITIONS.find((reason) => reason.handle === "too-small")!.id);
     const swap = variant("Classic Chino", "34", "Khaki");
     expect(ret.exchangeLineItems.map(({ variantId, quantity, processedQuantity, discountCents, unitPriceCents }) => ({ variantId, quantity, processedQuantity, free: discountCents === unitPriceCents }))).toEqual([
       { variantId: swap.id, quantity: 1, processedQuantity: 1, free: false },

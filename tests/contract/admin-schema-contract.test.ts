@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ADMIN_API_VERSION } from "../../app/admin-api-version";
 import { parse } from "graphql";
+import { deprecatedInDocument } from "../../local-shopify/deprecations";
 import { adminSchemaPath, loadAdminSchema, validateAdminDocument } from "../../local-shopify/admin-schema";
 import { hasAnyScope, scopesNeeded } from "../../local-shopify/access-scopes";
 import { readAppToml } from "../../local-shopify/server";
@@ -36,6 +37,16 @@ describe(`Admin API ${ADMIN_API_VERSION} schema contract`, () => {
 
   it("holds every document in app/ valid against the official schema", () => {
     expect(contractViolations(documents)).toEqual([]);
+  });
+
+  it("uses no deprecated field, argument or enum value in any document (the variables' inputs are held to the same by the local Shopify)", () => {
+    const deprecated = documents.flatMap((document) =>
+      deprecatedInDocument(loadAdminSchema(), parse(document.source)).map((message) => `${path.relative(process.cwd(), document.file)}:${document.line}: ${message}`),
+    );
+    expect(deprecated).toEqual([]);
+    expect(deprecatedInDocument(loadAdminSchema(), parse("query Q { currentBulkOperation { id } }"))).toEqual([
+      expect.stringMatching(/QueryRoot\.currentBulkOperation is deprecated/),
+    ]);
   });
 
   it("names every operation, so logs and errors can say which one failed", () => {

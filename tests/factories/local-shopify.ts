@@ -17,7 +17,8 @@ import path from "node:path";
 export { DEMO_SHOP };
 
 export async function startLocalShopifyForApp(options: Partial<StartLocalShopifyOptions> = {}): Promise<LocalShopify> {
-  const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret, ...options });
+  // Everything deprecated is answered as removed: the app sends none of it.
+  const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret, refuseDeprecated: "all", ...options });
   // The Shopify library's node adapter sets the fetch it uses when it is first
   // imported; load it now so that a route imported later (a webhook delivered
   // into the app) does not put Shopify's real hosts back.
