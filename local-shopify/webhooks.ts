@@ -387,7 +387,14 @@ function addressPayload(address: AddressRecord | null, customerId?: number) {
   };
 }
 
-/** The REST Customer resource (customers/create, customers/update, nested in orders). */
+/**
+ * The REST Customer resource (customers/create, customers/update, nested in
+ * orders) in its 2025-01-and-later shape: without `tags`,
+ * `email_marketing_consent` and `sms_marketing_consent`, which Shopify
+ * removed from customer payloads in 2025-01 in favour of webhooks of their
+ * own (shopify.dev changelog, "New customer's webhook and changes to existing
+ * customer's webhooks payload").
+ */
 export function customerPayload(data: ShopData, customer: CustomerRecord) {
   const lastOrder = customer.lastOrderId === null ? undefined : data.orders.get(customer.lastOrderId);
   return {
@@ -405,22 +412,11 @@ export function customerPayload(data: ShopData, customer: CustomerRecord) {
     verified_email: customer.verifiedEmail,
     multipass_identifier: null,
     tax_exempt: customer.taxExempt,
-    tags: customer.tags.join(", "),
     last_order_name: lastOrder?.name ?? null,
     currency: data.shop.currencyCode,
     phone: customer.phone,
     addresses: customer.addresses.map((a) => addressPayload(a, customer.id)),
     tax_exemptions: [],
-    email_marketing_consent: customer.email
-      ? {
-          state: customer.emailMarketingState.toLowerCase(),
-          opt_in_level: "single_opt_in",
-          consent_updated_at: null,
-        }
-      : null,
-    sms_marketing_consent: customer.phone
-      ? { state: "not_subscribed", opt_in_level: "single_opt_in", consent_updated_at: null, consent_collected_from: "OTHER" }
-      : null,
     admin_graphql_api_id: gid("Customer", customer.id),
     default_address: addressPayload(customer.defaultAddress, customer.id),
   };
