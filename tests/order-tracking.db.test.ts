@@ -11,6 +11,7 @@ import { installApp, withInstalledLocalShopify } from "./factories/local-shopify
 import { deliver } from "./factories/webhooks";
 import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
 import { orderPayload } from "../local-shopify/webhooks";
+import { addFulfillmentServiceLocation, createOrder } from "../local-shopify/store";
 import { TEST_APP } from "./setup/test-environment";
 
 const localShopify = withInstalledLocalShopify();
@@ -118,6 +119,24 @@ describe("an order older than 60 days, for a shop that has not granted read_all_
     // The wrong contact still learns nothing.
     const wrong = await track({ order: old.name, contact: "someone-else@example.com" }, { address: "198.51.100.62" });
     expect(englishText(wrong.body)).toContain("We couldn't find an order with that number and email or phone");
+  });
+});
+
+describe("an order a fulfillment service (3PL) ships", () => {
+  it("shows the items the 3PL holds, which Shopify shows only with read_third_party_fulfillment_orders", async () => {
+    const data = local.store.getShop(DEMO_SHOP);
+    const warehouse = addFulfillmentServiceLocation(local.store, data, { name: "ShipBob Newark", handle: "shipbob" });
+    const variant = [...data.variants.values()].find((candidate) => data.products.get(candidate.productId)!.title === "Linen Overshirt")!;
+    const order = createOrder(local.store, data, { customerId: null, email: "three.pl@example.com", lines: [{ variantId: variant.id, quantity: 1 }], createdAt: new Date().toISOString(), locationId: warehouse.id });
+    const shown = await track({ order: order.name, contact: "three.pl@example.com" }, { address: "198.51.100.71" });
+    expect(englishText(shown.body)).toContain("1 × Linen Overshirt");
+
+    // Without the scope (an app that asked for merchant-managed fulfillment orders only) the item is missing.
+    const { ACCESS_SCOPES } = await import("../app/access-scopes");
+    await installApp(local, DEMO_SHOP, { scope: ACCESS_SCOPES.filter((scope) => scope !== "read_third_party_fulfillment_orders").join(",") });
+    await db.trackingSnapshot.deleteMany();
+    const blind = await track({ order: order.name, contact: "three.pl@example.com" }, { address: "198.51.100.72" });
+    expect(englishText(blind.body)).not.toContain("1 × Linen Overshirt");
   });
 });
 
