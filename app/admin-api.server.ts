@@ -12,6 +12,8 @@
 
 export interface AdminGraphqlClient {
   graphql(query: string, options?: { variables?: Record<string, unknown>; signal?: AbortSignal }): Promise<Response>;
+  /** How calls through this client retry and time out, unless a call says otherwise (`interactiveClient`). */
+  readonly retryPolicy?: Partial<RetryPolicy>;
 }
 
 /** A named Admin API operation with its result and variables types. */
@@ -113,9 +115,32 @@ export const defaultRetryPolicy: RetryPolicy = {
  */
 export const interactiveRetryPolicy: Partial<RetryPolicy> = {
   maxAttempts: 2,
-  maxDelayMs: 1_000,
+  // Long enough for the cost bucket to refill for one heavy query (800
+  // points at 100 a second); a retry after a timeout waits far less.
+  maxDelayMs: 8_000,
   timeoutMs: Number(process.env.ADMIN_API_INTERACTIVE_TIMEOUT_MS ?? 5_000),
 };
+
+/**
+ * The client of a request a person waits on (a storefront page, an admin
+ * page): every call through it follows `interactiveRetryPolicy`, so a
+ * Shopify that hangs costs a few seconds and a "try again", not a page that
+ * never loads. Everything else of the client is kept.
+ */
+export function interactiveClient<TClient extends AdminGraphqlClient>(client: TClient): TClient {
+  return { ...client, retryPolicy: { ...interactiveRetryPolicy, ...client.retryPolicy } };
+}
+
+/** Shopify did not answer in time (or kept refusing): the person should try again shortly. */
+export function isShopifyUnavailable(error: unknown): error is AdminApiError {
+  return error instanceof AdminApiError && (error.kind === "timeout" || error.kind === "throttled" || error.kind === "http");
+}
+
+/** Every error of a failed query says NOT_FOUND: what was asked for does not exist (for this shop). */
+export function isNotFound(error: unknown): error is AdminApiError {
+  const errors = error instanceof AdminApiError && error.kind === "graphql" ? (error.details.errors ?? []) : [];
+  return errors.length > 0 && errors.every((entry) => entry.extensions?.code === "NOT_FOUND");
+}
 
 type Attempt<TData> =
   | { outcome: "data"; data: TData }
@@ -128,7 +153,7 @@ export async function adminQuery<TData, TVariables>(
   variables: TVariables,
   policy: Partial<RetryPolicy> = {},
 ): Promise<TData> {
-  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, sleep } = { ...defaultRetryPolicy, ...policy };
+  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, sleep } = { ...defaultRetryPolicy, ...client.retryPolicy, ...policy };
   let last: Extract<Attempt<TData>, { outcome: "retry" }> | null = null;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const result = await attemptOnce<TData>(client, operation, variables as Record<string, unknown>, timeoutMs);

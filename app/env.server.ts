@@ -26,6 +26,10 @@ const environmentSchema = z.object({
     .string()
     .refine((value) => Buffer.from(value, "base64").length === 32, "SETTINGS_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)")
     .optional(),
+  // Proxies that append to X-Forwarded-For between the shopper and the app,
+  // Shopify's app proxy counted: 1 when Shopify reaches the app directly, 2
+  // behind a load balancer that appends too (docs/decisions/017).
+  FORWARDED_FOR_HOPS: z.coerce.number().int().min(1).max(5).default(1),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -10,6 +10,7 @@ import db from "./db.server";
 import { env } from "./env.server";
 import { redirectShopifyRequests } from "./shopify-transport.server";
 import { onInstall } from "./services/install.server";
+import { interactiveClient } from "./admin-api.server";
 
 redirectShopifyRequests(env.SHOPIFY_ADMIN_ORIGIN);
 
@@ -47,7 +48,7 @@ const shopify = shopifyApp({
 export default shopify;
 export const apiVersion = ADMIN_API_VERSION;
 export const addDocumentResponseHeaders = shopify.addDocumentResponseHeaders;
-export const authenticate = shopify.authenticate;
+export const authenticate = { ...shopify.authenticate, admin: authenticateAdmin };
 export const unauthenticated = shopify.unauthenticated;
 export const login = shopify.login;
 export const registerWebhooks = shopify.registerWebhooks;
@@ -66,3 +67,36 @@ const domains = shopifyApi({
 });
 /** The shop domain if it is one Shopify could sign for, else null. */
 export const sanitizeShopDomain = (domain: string) => domains.utils.sanitizeShop(domain);
+
+/** The shop a session token was issued for (its `dest`); the library has verified the token by the time this is read. */
+function sessionTokenShop(request: Request): string | null {
+  const token = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? new URL(request.url).searchParams.get("id_token");
+  try {
+    const payload = JSON.parse(Buffer.from(token?.split(".")[1] ?? "", "base64url").toString("utf8")) as { dest?: unknown };
+    return typeof payload.dest === "string" ? new URL(payload.dest).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * authenticate.admin, with answers a person can act on where the library
+ * answers a bare 500 (a token exchange that failed): a shop that never
+ * installed Concierge (or removed it) gets 401, an installed one whose
+ * Shopify did not answer gets 503 with Retry-After. The Admin client it
+ * returns times out as a page a person waits on should.
+ */
+async function authenticateAdmin(request: Request) {
+  try {
+    const context = await shopify.authenticate.admin(request);
+    return { ...context, admin: interactiveClient(context.admin) };
+  } catch (thrown) {
+    if (!(thrown instanceof Response) || thrown.status !== 500) throw thrown;
+    const shop = sessionTokenShop(request);
+    const installed = shop ? await db.shop.findUnique({ where: { shop }, select: { uninstalledAt: true } }) : null;
+    const text = (body: string, status: number, headers: Record<string, string> = {}) =>
+      new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...headers } });
+    if (!installed || installed.uninstalledAt) throw text("Concierge is not installed on this shop: install it from the Shopify App Store, then open it again.", 401);
+    throw text("Shopify did not confirm your session in time. Please try again in a moment.", 503, { "Retry-After": "5" });
+  }
+}

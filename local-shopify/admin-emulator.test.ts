@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateAdminDocument } from "./admin-schema";
 import { DEMO_SHOP, OTHER_SHOP } from "./demo-store";
 import { dataOf, demoEmulator } from "./testing";
+import { addFulfillmentServiceLocation, createOrder } from "./store";
 
 describe("Admin schema", () => {
   it("accepts documents that match Shopify's 2026-10 schema and rejects others", () => {
@@ -309,5 +310,35 @@ describe("queries over the store", () => {
     const data = dataOf(response);
     expect(data.shop).toEqual({ name: "Other Shop", currencyCode: "EUR" });
     expect(data.customers.nodes.map((c: { email: string }) => c.email)).toEqual(["julie.petit@exemple.fr", "ahmed.benali@exemple.fr", "claire.roux@exemple.fr"]);
+  });
+});
+
+describe("access scopes", () => {
+  it("refuses an object the token has no scope for wherever it is reached, as Shopify does", async () => {
+    const { emulator, shop } = demoEmulator();
+    const token = emulator.installApp(shop, { scope: "read_orders,read_all_orders" }).token;
+    const response = await emulator.execute({ shop, accessToken: token, query: `{ orders(first: 1) { nodes { name customer { email } } } }` });
+    expect(response.body.errors).toMatchObject([
+      { message: "Access denied for Customer object. Required access: `read_customers` access scope.", extensions: { code: "ACCESS_DENIED" } },
+    ]);
+    const customers = await emulator.execute({ shop, accessToken: token, query: `{ customers(first: 1) { nodes { id } } }` });
+    expect(customers.body.errors).toMatchObject([{ message: expect.stringContaining("Access denied for customers field"), extensions: { code: "ACCESS_DENIED" } }]);
+    // A write scope grants its read.
+    const writer = emulator.installApp(shop, { scope: "write_orders,write_customers" }).token;
+    expect(dataOf(await emulator.execute({ shop, accessToken: writer, query: `{ orders(first: 1) { nodes { customer { id } } } }` })).orders.nodes).toHaveLength(1);
+  });
+
+  it("leaves out a 3PL's fulfillment orders without read_third_party_fulfillment_orders", async () => {
+    const { emulator, store, shop } = demoEmulator();
+    const data = store.getShop(shop);
+    const warehouse = addFulfillmentServiceLocation(store, data, { name: "ShipBob Newark", handle: "shipbob" });
+    const variant = [...data.variants.values()].find((candidate) => data.products.get(candidate.productId)!.title !== "Gift card")!;
+    const order = createOrder(store, data, { customerId: null, email: "three@example.com", lines: [{ variantId: variant.id, quantity: 1 }], createdAt: new Date().toISOString(), locationId: warehouse.id });
+    const query = `query Fos($id: ID!) { order(id: $id) { fulfillmentOrders(first: 5) { nodes { assignedLocation { name } } } } }`;
+    const ask = (scope: string) => emulator.execute({ shop, accessToken: emulator.installApp(shop, { scope }).token, query, variables: { id: `gid://shopify/Order/${order.id}` } });
+    const merchantOnly = dataOf(await ask("read_orders,read_merchant_managed_fulfillment_orders"));
+    expect(merchantOnly.order.fulfillmentOrders.nodes).toEqual([]);
+    const withThirdParty = dataOf(await ask("read_orders,read_merchant_managed_fulfillment_orders,read_third_party_fulfillment_orders"));
+    expect(withThirdParty.order.fulfillmentOrders.nodes).toEqual([{ assignedLocation: { name: "ShipBob Newark" } }]);
   });
 });

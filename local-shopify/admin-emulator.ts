@@ -59,6 +59,8 @@ import {
 } from "./resolvers";
 import { gid, shopifyTime, type BulkOperationRecord, type ShopData, type Store } from "./store";
 import { bulkOperationFinishPayload } from "./webhooks";
+import { hasAnyScope, ROOT_FIELD_ACCESS, TYPE_ACCESS } from "./access-scopes";
+import { deprecatedInDocument, deprecatedInVariables } from "./deprecations";
 
 export { signSessionToken } from "./auth";
 
@@ -67,8 +69,14 @@ export const RATE_LIMIT_DOCS = "https://shopify.dev/api/usage/rate-limits";
 /** Concurrent bulk query operations an app may run per shop (2026-01 and later). */
 export const MAX_CONCURRENT_BULK_QUERIES = 5;
 
+/**
+ * Deprecated inputs Shopify has said it will remove ("This field will be
+ * removed in the future"): refused even by default.
+ */
+export const TOLD_REMOVED: readonly string[] = ["ReturnLineItemInput.returnReason"];
+
 export const DEFAULT_SCOPES =
-  "read_customers,write_customers,read_orders,write_orders,read_all_orders,read_products,write_products,read_discounts,write_discounts,read_returns,write_returns,read_draft_orders,write_draft_orders,read_fulfillments,read_online_store_navigation,write_online_store_navigation,read_inventory";
+  "read_customers,write_customers,read_orders,write_orders,read_all_orders,read_products,write_products,read_discounts,write_discounts,read_returns,write_returns,read_draft_orders,write_draft_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_third_party_fulfillment_orders,read_online_store_navigation,write_online_store_navigation,read_inventory,write_app_proxy";
 
 export interface WebhookEvent {
   topic: string;
@@ -95,6 +103,14 @@ export interface AdminEmulatorOptions {
   maxConcurrentBulkQueries?: number;
   /** The app's Flow trigger extensions; by default those in the project's extensions/ folder. */
   flowTriggers?: FlowTriggerDefinition[];
+  /**
+   * What deprecated parts of the schema to answer as Shopify will once they
+   * are removed: "all" (every deprecated field, argument, input field and
+   * enum value, in the document or the variables; the app's tests), or the
+   * input fields named "Type.field" that Shopify has said it will remove
+   * (default {@link TOLD_REMOVED}).
+   */
+  refuseDeprecated?: "all" | readonly string[];
 }
 
 export interface ExecuteRequest {
@@ -150,37 +166,21 @@ function errorsBody(errors: ShopifyGraphQLError[]): ExecuteResponse {
   return { status: 200, body: { errors } };
 }
 
-/**
- * The access scope Shopify requires for a root field, for the fields whose
- * scope is easy to forget (returns and draft orders have scopes of their own,
- * not covered by read_orders/write_orders). A write scope grants its read.
- */
-export const REQUIRED_ACCESS: Record<string, string> = {
-  returnableFulfillments: "read_returns",
-  returnableFulfillment: "read_returns",
-  return: "read_returns",
-  returnCreate: "write_returns",
-  returnProcess: "write_returns",
-  draftOrder: "read_draft_orders",
-  draftOrders: "read_draft_orders",
-  draftOrderCreate: "write_draft_orders",
-  draftOrderComplete: "write_draft_orders",
-};
-
-function hasScope(granted: ReadonlySet<string>, scope: string): boolean {
-  return granted.has(scope) || (scope.startsWith("read_") && granted.has(`write_${scope.slice("read_".length)}`));
+function accessDenied(what: string, anyOf: readonly string[]): GraphQLError {
+  const requiredAccess = `${anyOf.map((scope) => `\`${scope}\``).join(" or ")} access scope${anyOf.length > 1 ? "s" : ""}.`;
+  return new GraphQLError(`Access denied for ${what}. Required access: ${requiredAccess}`, {
+    extensions: { code: "ACCESS_DENIED", documentation: "https://shopify.dev/api/usage/access-scopes", requiredAccess },
+  });
 }
 
 const fieldResolver: GraphQLFieldResolver<unknown, ResolverContext> = (source, args, ctx, info) => {
   const parent = info.parentType.name;
   if (parent === "Mutation" || parent === "QueryRoot") {
-    const scope = REQUIRED_ACCESS[info.fieldName];
-    if (scope && !hasScope(ctx.scopes, scope)) {
-      const requiredAccess = `\`${scope}\` access scope.`;
-      throw new GraphQLError(`Access denied for ${info.fieldName} field. Required access: ${requiredAccess}`, {
-        extensions: { code: "ACCESS_DENIED", documentation: "https://shopify.dev/api/usage/access-scopes", requiredAccess },
-      });
-    }
+    const anyOf = ROOT_FIELD_ACCESS[info.fieldName];
+    if (anyOf && !hasAnyScope(ctx.scopes, anyOf)) throw accessDenied(`${info.fieldName} field`, anyOf);
+  } else {
+    const anyOf = TYPE_ACCESS[parent];
+    if (anyOf && !hasAnyScope(ctx.scopes, anyOf)) throw accessDenied(`${parent} object`, anyOf);
   }
   if (parent === "Mutation") {
     const resolver = mutationResolvers[info.fieldName];
@@ -394,6 +394,19 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     const rawVariables = request.variables ?? {};
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 50 });
     if (coerced.errors) return errorsBody(toShopifyVariableErrors(coerced.errors, operation, rawVariables));
+
+    const refused = options.refuseDeprecated ?? TOLD_REMOVED;
+    {
+      const all = refused === "all";
+      const removed = [
+        ...(all ? deprecatedInDocument(schema, document) : []).map((message) => ({ message: `${message} Deprecated fields are removed in a later API version: this request would fail then.` })),
+        ...deprecatedInVariables(schema, operation, rawVariables).filter((use) => all || refused.includes(`${use.typeName}.${use.name}`)).map((use) => ({
+          message: `Variable ${use.where.split(".")[0]} was provided invalid value for ${use.where.split(".").slice(1).join(".")} (${use.name} is deprecated on ${use.typeName} and will be removed: ${use.reason})`,
+          extensions: { code: "DEPRECATED_INPUT", problems: [{ path: use.where.split(".").slice(1), explanation: use.reason }] },
+        })),
+      ];
+      if (removed.length > 0) return errorsBody(removed);
+    }
 
     const costContext: CostContext = { schema, fragments: fragmentsOf(document), variables: coerced.coerced };
     const requested = requestedQueryCost(costContext, operation);

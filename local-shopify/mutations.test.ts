@@ -165,10 +165,26 @@ describe("returns and exchanges", () => {
   const CREATE = `mutation($input: ReturnInput!) {
     returnCreate(returnInput: $input) {
       return { id name status totalQuantity
-        returnLineItems(first: 5) { nodes { ... on ReturnLineItem { id quantity returnReason fulfillmentLineItem { lineItem { sku } } } } }
+        returnLineItems(first: 5) { nodes { ... on ReturnLineItem { id quantity returnReasonDefinition { handle name } fulfillmentLineItem { lineItem { sku } } } } }
         exchangeLineItems(first: 5) { nodes { id quantity variantId variantSku processedQuantity } } }
       userErrors { field message code }
     } }`;
+
+  const REASONS = `query Reasons($handles: [String!]) { returnReasonDefinitions(first: 20, handles: $handles) { nodes { id handle name deleted } } }`;
+
+  it("serves Shopify's return reasons and refuses the deprecated returnReason Shopify will remove", async () => {
+    const { gql, store, shop } = demoEmulator();
+    const all = dataOf(await gql(REASONS, {})).returnReasonDefinitions.nodes as { id: string; handle: string; deleted: boolean }[];
+    expect(all.map((reason) => reason.handle)).toEqual(expect.arrayContaining(["too-small", "too-large", "defective", "other"]));
+    expect(all.find((reason) => reason.handle === "too-small")!.id).toMatch(/^gid:\/\/shopify\/ReturnReasonDefinition\/\d+$/);
+    const order = deliveredOrderWith(store.getShop(shop), () => true);
+    const fli = order.fulfillments[0]!.lineItems[0]!;
+    const line = { fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1 };
+    const deprecated = await gql(CREATE, { input: { orderId: gid("Order", order.id), returnLineItems: [{ ...line, returnReason: "STYLE" }] } });
+    expect(deprecated.body.errors).toMatchObject([{ message: expect.stringContaining("returnReason is deprecated on ReturnLineItemInput"), extensions: { code: "DEPRECATED_INPUT" } }]);
+    const unknown = dataOf(await gql(CREATE, { input: { orderId: gid("Order", order.id), returnLineItems: [{ ...line, returnReasonDefinitionId: "gid://shopify/ReturnReasonDefinition/1" }] } })).returnCreate;
+    expect(unknown.userErrors).toEqual([{ field: ["returnInput", "returnLineItems", "0", "returnReasonDefinitionId"], message: "Return reason definition does not exist.", code: "NOT_FOUND" }]);
+  });
 
   it("round-trips a return with an exchange for another size", async () => {
     const { gql, store, shop } = demoEmulator();
@@ -185,12 +201,13 @@ describe("returns and exchanges", () => {
       .flatMap((r: { returnableFulfillmentLineItems: { nodes: unknown[] } }) => r.returnableFulfillmentLineItems.nodes)
       .find((n: { fulfillmentLineItem: { lineItem: { id: string } } }) => n.fulfillmentLineItem.lineItem.id === gid("LineItem", line.id));
     expect(item.quantity).toBe(line.quantity);
+    const tooSmall = dataOf(await gql(REASONS, { handles: ["too-small"] })).returnReasonDefinitions.nodes[0].id;
 
     const created = dataOf(
       await gql(CREATE, {
         input: {
           orderId: orderGid,
-          returnLineItems: [{ fulfillmentLineItemId: item.fulfillmentLineItem.id, quantity: 1, returnReason: "SIZE_TOO_SMALL" }],
+          returnLineItems: [{ fulfillmentLineItemId: item.fulfillmentLineItem.id, quantity: 1, returnReasonDefinitionId: tooSmall }],
           exchangeLineItems: [{ variantId: gid("ProductVariant", swap.id), quantity: 1 }],
         },
       }),
@@ -200,7 +217,7 @@ describe("returns and exchanges", () => {
       name: `${order.name}-R1`,
       status: "OPEN",
       totalQuantity: 2,
-      returnLineItems: { nodes: [{ quantity: 1, returnReason: "SIZE_TOO_SMALL", fulfillmentLineItem: { lineItem: { sku: current.sku } } }] },
+      returnLineItems: { nodes: [{ quantity: 1, returnReasonDefinition: { handle: "too-small", name: "Too small" }, fulfillmentLineItem: { lineItem: { sku: current.sku } } }] },
       exchangeLineItems: { nodes: [{ quantity: 1, variantId: gid("ProductVariant", swap.id), variantSku: swap.sku, processedQuantity: 0 }] },
     });
 
@@ -438,7 +455,7 @@ describe("exchanges released before the returned items arrive", () => {
       await gql(CREATE, {
         input: {
           orderId: gid("Order", order.id),
-          returnLineItems: [{ fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1, returnReason: "SIZE_TOO_SMALL" }],
+          returnLineItems: [{ fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1 }],
           exchangeLineItems: [
             { variantId: gid("ProductVariant", swap.id), quantity: 1 },
             { variantId: gid("ProductVariant", belt.id), quantity: 1, appliedDiscount: { description: "Free gift", value: { percentage: 100 } } },
@@ -505,7 +522,7 @@ describe("exchanges released before the returned items arrive", () => {
       await gql(CREATE, {
         input: {
           orderId: gid("Order", order.id),
-          returnLineItems: [{ fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1, returnReason: "STYLE" }],
+          returnLineItems: [{ fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1 }],
           exchangeLineItems: [{ variantId: gid("ProductVariant", relaxed.id), quantity: 1 }],
         },
       }),

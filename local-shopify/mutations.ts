@@ -9,6 +9,7 @@ import { parse } from "graphql";
 import { parseDecimalToCents } from "./money";
 import { notImplemented, resolveNamespace, requireGid, type Resolver, type ResolverContext } from "./resolvers";
 import {
+  RETURN_REASON_DEFINITIONS,
   addDiscount,
   completeDraftOrder,
   createReturn,
@@ -576,7 +577,13 @@ const returnCreate: Resolver = (_src, args, ctx) => {
   const order = type === "Order" ? ctx.data.orders.get(id) : undefined;
   if (!order) return { return: null, userErrors: [codedError([...base, "orderId"], "Order does not exist.", "NOT_FOUND")] };
   const errors: unknown[] = [];
-  const lines = (input.returnLineItems ?? []) as { fulfillmentLineItemId: string; quantity: number; returnReason?: string; returnReasonNote?: string }[];
+  const lines = (input.returnLineItems ?? []) as { fulfillmentLineItemId: string; quantity: number; returnReason?: string; returnReasonNote?: string; returnReasonDefinitionId?: string | null }[];
+  /** The definition a line names, by its ID; undefined when it names none. */
+  const definitionOf = (line: (typeof lines)[number]) => {
+    if (line.returnReasonDefinitionId == null) return undefined;
+    const parsed = parseGid(line.returnReasonDefinitionId);
+    return RETURN_REASON_DEFINITIONS.find((definition) => parsed?.type === "ReturnReasonDefinition" && definition.id === parsed.id) ?? null;
+  };
   if (lines.length === 0) errors.push(codedError([...base, "returnLineItems"], "Return must have at least one return line item.", "BLANK"));
   // Quantities requested per fulfillment line item across this input.
   const requested = new Map<number, number>();
@@ -590,6 +597,10 @@ const returnCreate: Resolver = (_src, args, ctx) => {
     }
     if (line.quantity <= 0) {
       errors.push(codedError([...path, "quantity"], "Quantity must be greater than 0.", "GREATER_THAN"));
+      return;
+    }
+    if (definitionOf(line) === null) {
+      errors.push(codedError([...path, "returnReasonDefinitionId"], "Return reason definition does not exist.", "NOT_FOUND"));
       return;
     }
     const item = order.lineItems.find((l) => l.id === fli.lineItemId);
@@ -649,6 +660,7 @@ const returnCreate: Resolver = (_src, args, ctx) => {
       quantity: line.quantity,
       returnReason: line.returnReason ?? "UNKNOWN",
       returnReasonNote: line.returnReasonNote ?? "",
+      ...(definitionOf(line) ? { returnReasonDefinitionId: definitionOf(line)!.id } : {}),
     })),
     exchangeLineItems: exchanges.map((line, i) => ({ variantId: parseGid(line.variantId!)!.id, quantity: line.quantity, discountCents: exchangeDiscounts[i] })),
   });

@@ -20,6 +20,7 @@ import {
 } from "./connection";
 import type { FlowTriggerDefinition } from "./flow";
 import { formatDecimal, formatMoney, type Cents } from "./money";
+import { FULFILLMENT_ORDER_SCOPES, hasScope } from "./access-scopes";
 import {
   compileSearch,
   matchBoolean,
@@ -33,6 +34,7 @@ import {
   type SearchWarning,
 } from "./search-query";
 import {
+  RETURN_REASON_DEFINITIONS,
   discountStatus,
   findDiscountByCode,
   findMetafield,
@@ -245,6 +247,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function orderVisible(ctx: Pick<ResolverContext, "scopes" | "now">, order: OrderRecord): boolean {
   if (ctx.scopes.has("read_all_orders")) return true;
   return Date.parse(order.createdAt) >= ctx.now.getTime() - ORDERS_WINDOW_DAYS * DAY_MS;
+}
+
+/** Whether the token's scopes show this fulfillment order: its location's kind decides which scope. */
+export function fulfillmentOrderVisible(ctx: Pick<ResolverContext, "scopes" | "data">, fulfillmentOrder: FulfillmentOrderRecord): boolean {
+  const thirdParty = ctx.data.locations.get(fulfillmentOrder.locationId)?.fulfillmentServiceHandle !== undefined;
+  return hasScope(ctx.scopes, thirdParty ? FULFILLMENT_ORDER_SCOPES.thirdParty : FULFILLMENT_ORDER_SCOPES.merchantManaged);
 }
 
 function visibleOrder(ctx: ResolverContext, order: OrderRecord | undefined): OrderRecord | null {
@@ -890,6 +898,12 @@ const queryRoot: Record<string, Resolver> = {
     const { type, id } = requireGid(args.id);
     return type === "ReturnableFulfillment" ? findNode(ctx.data, "ReturnableFulfillment", id) : null;
   },
+  returnReasonDefinitions: (_src, args, ctx) => {
+    const handles = args.handles as string[] | undefined;
+    const ids = (args.ids as string[] | undefined)?.map((id) => requireGid(id).id);
+    const list = RETURN_REASON_DEFINITIONS.filter((definition) => (!handles || handles.includes(definition.handle)) && (!ids || ids.includes(definition.id)));
+    return connectionOf(ctx, [...list], args, byId, true);
+  },
   returnableFulfillments: (_src, args, ctx) => {
     const { type, id } = requireGid(args.orderId);
     const order = type === "Order" ? ctx.data.orders.get(id) : undefined;
@@ -1180,7 +1194,9 @@ const orderResolvers: Record<string, Resolver> = {
   fulfillments: (o, args) => firstN(o.fulfillments, args.first),
   fulfillmentsCount: (o) => ({ count: o.fulfillments.length, precision: "EXACT" }),
   fulfillmentOrders: (o, args, ctx) => {
-    let list: FulfillmentOrderRecord[] = o.fulfillmentOrders;
+    // Shopify leaves out the fulfillment orders the token's scopes do not
+    // cover: a 3PL's needs read_third_party_fulfillment_orders.
+    let list: FulfillmentOrderRecord[] = o.fulfillmentOrders.filter((f: FulfillmentOrderRecord) => fulfillmentOrderVisible(ctx, f));
     if (args.displayable) list = list.filter((f) => f.status !== "CANCELLED" && f.status !== "INCOMPLETE");
     return connectionOf(ctx, list, args, byId, true);
   },
@@ -1258,7 +1274,7 @@ const fulfillmentResolvers: Record<string, Resolver> = {
   location: (f, _a, ctx) => ctx.data.locations.get(f.locationId) ?? null,
   fulfillmentOrders: (f, args, ctx) => {
     const order = orderOf(ctx.data, f.orderId);
-    return connectionOf(ctx, order.fulfillmentOrders.filter((fo) => fo.id === f.fulfillmentOrderId), args, byId, true);
+    return connectionOf(ctx, order.fulfillmentOrders.filter((fo) => fo.id === f.fulfillmentOrderId && fulfillmentOrderVisible(ctx, fo)), args, byId, true);
   },
 };
 
@@ -1447,7 +1463,7 @@ const returnLineItemResolvers: Record<string, Resolver> = {
   returnReason: (l) => l.returnReason,
   returnReasonNote: (l) => l.returnReasonNote,
   customerNote: (l) => l.customerNote,
-  returnReasonDefinition: () => null,
+  returnReasonDefinition: (l) => RETURN_REASON_DEFINITIONS.find((definition) => definition.id === l.returnReasonDefinitionId) ?? null,
   restockingFee: () => null,
   fulfillmentLineItem: (l, _a, ctx) => findNode(ctx.data, "FulfillmentLineItem", l.fulfillmentLineItemId),
   withCodeDiscountedTotalPriceSet: (l, _a, ctx) => {
@@ -1866,6 +1882,10 @@ export const typeResolvers: Record<string, Record<string, Resolver>> = {
   OrderTransaction: orderTransactionResolvers,
   Return: returnResolvers,
   ReturnLineItem: returnLineItemResolvers,
+  ReturnReasonDefinition: {
+    id: (d) => gid("ReturnReasonDefinition", d.id),
+    ...props("handle", "name", "deleted"),
+  },
   ExchangeLineItem: exchangeLineItemResolvers,
   ReturnableFulfillment: returnableFulfillmentResolvers,
   Product: productResolvers,

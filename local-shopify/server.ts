@@ -83,6 +83,8 @@ export interface StartLocalShopifyOptions {
   bulkOperationDelayMs?: number;
   /** Bulk queries one app may run at once on a shop (default 5, as from 2026-01). */
   maxConcurrentBulkQueries?: number;
+  /** Deprecated parts of the schema answered as removed (see AdminEmulatorOptions). */
+  refuseDeprecated?: "all" | readonly string[];
 }
 
 export interface LocalShopify {
@@ -177,6 +179,7 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
     now,
     bulkOperationDelayMs: options.bulkOperationDelayMs,
     maxConcurrentBulkQueries: options.maxConcurrentBulkQueries,
+    refuseDeprecated: options.refuseDeprecated,
   });
   const webhooks = options.appUrl
     ? new WebhookDispatcher({

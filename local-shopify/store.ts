@@ -294,8 +294,43 @@ export interface ReturnLineItemRecord {
   refundedQuantity: number;
   returnReason: string;
   returnReasonNote: string;
+  /** The ReturnReasonDefinition given with returnReasonDefinitionId, if any. */
+  returnReasonDefinitionId?: number;
   customerNote: string | null;
 }
+
+export interface ReturnReasonDefinitionRecord {
+  kind: "ReturnReasonDefinition";
+  id: number;
+  handle: string;
+  name: string;
+  deleted: boolean;
+}
+
+/**
+ * Shopify's library of return reasons (returnReasonDefinitions), the same for
+ * every shop. shopify.dev lists only example handles ("arrived-late",
+ * "comfort", "too-tight", "color-too-bright", "quality"); the rest are the
+ * ReturnReason enum's meanings as handles, and one deleted reason, so that
+ * code that offers deleted reasons fails here.
+ */
+export const RETURN_REASON_DEFINITIONS: readonly ReturnReasonDefinitionRecord[] = [
+  ["too-small", "Too small"],
+  ["too-large", "Too large"],
+  ["too-tight", "Too tight"],
+  ["comfort", "Uncomfortable"],
+  ["color", "Color"],
+  ["color-too-bright", "Color too bright"],
+  ["style", "Style"],
+  ["defective", "Damaged or defective"],
+  ["quality", "Quality"],
+  ["not-as-described", "Not as described"],
+  ["wrong-item", "Received the wrong item"],
+  ["arrived-late", "Arrived late"],
+  ["unwanted", "Changed my mind"],
+  ["other", "Other"],
+  ["unknown", "Unknown", true],
+].map(([handle, name, deleted], index) => ({ kind: "ReturnReasonDefinition", id: 9_100 + index, handle: String(handle), name: String(name), deleted: deleted === true }));
 
 export interface ExchangeLineItemRecord {
   kind: "ExchangeLineItem";
@@ -492,6 +527,8 @@ export interface LocationRecord {
   name: string;
   city: string;
   countryCode: string;
+  /** The handle of the fulfillment service (a 3PL) that manages this location; absent for the merchant's own. */
+  fulfillmentServiceHandle?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -646,6 +683,14 @@ export function addShop(store: Store, input: AddShopInput): ShopData {
   });
   store.shops.set(input.domain, data);
   return data;
+}
+
+/** A location managed by a fulfillment service (a 3PL warehouse), as a fulfillment service app's registration makes one. */
+export function addFulfillmentServiceLocation(store: Store, data: ShopData, input: { name: string; handle: string }): LocationRecord {
+  const id = store.nextId();
+  const location: LocationRecord = { kind: "Location", id, name: input.name, city: "Newark", countryCode: data.shop.countryCode, fulfillmentServiceHandle: input.handle };
+  data.locations.set(id, location);
+  return location;
 }
 
 export function defaultLocationId(data: ShopData): number {
@@ -938,6 +983,8 @@ export interface OrderLineInput {
 
 export interface CreateOrderInput {
   customerId: number | null;
+  /** Where it is fulfilled from; the shop's first location when absent. */
+  locationId?: number;
   email?: string | null;
   phone?: string | null;
   lines: OrderLineInput[];
@@ -1170,7 +1217,7 @@ export function createOrder(store: Store, data: ShopData, input: CreateOrderInpu
   const shippingCents = deliveryMethod === "SHIPPING" && requiresShipping ? (input.shippingCents ?? 0) : 0;
   const createdAt = input.createdAt;
   const address = customer?.defaultAddress ? { ...customer.defaultAddress, id: store.nextId() } : null;
-  const locationId = defaultLocationId(data);
+  const locationId = input.locationId ?? defaultLocationId(data);
   const order: OrderRecord = {
     kind: "Order",
     id,
@@ -1622,6 +1669,7 @@ export interface CreateReturnInput {
     quantity: number;
     returnReason?: string;
     returnReasonNote?: string;
+    returnReasonDefinitionId?: number;
     customerNote?: string | null;
   }[];
   /** `discountCents`: the appliedDiscount per unit, already capped at the price. */
@@ -1654,6 +1702,7 @@ export function createReturn(store: Store, data: ShopData, order: OrderRecord, i
         refundedQuantity: 0,
         returnReason: line.returnReason ?? "UNKNOWN",
         returnReasonNote: line.returnReasonNote ?? "",
+        ...(line.returnReasonDefinitionId === undefined ? {} : { returnReasonDefinitionId: line.returnReasonDefinitionId }),
         customerNote: line.customerNote ?? null,
       };
     }),

@@ -8,13 +8,24 @@ import { DEMO_SHOP, seedDemoStore } from "./demo-store";
 import { APP_TOML_PATH, startLocalShopify, type LocalShopify } from "./server";
 import { gid } from "./store";
 import { dataOf, TEST_API_KEY, TEST_API_SECRET, testClock } from "./testing";
-import { buildWebhookRequest, readWebhookConfig, readWebhookSubscriptions, signWebhookBody } from "./webhooks";
+import { buildWebhookRequest, customerPayload, readWebhookConfig, readWebhookSubscriptions, signWebhookBody, webhookBody } from "./webhooks";
 
 describe("webhook signing", () => {
   it("signs the raw body with base64 HMAC-SHA256 of the app secret", () => {
     const body = JSON.stringify({ id: 1, name: "أحمد" });
     const expected = createHmac("sha256", "s3cret").update(Buffer.from(body, "utf8")).digest("base64");
     expect(signWebhookBody(body, "s3cret")).toBe(expected);
+  });
+
+  it("writes customers in their 2025-01 shape (no tags, no consent) and bigint ids as the bare integers Shopify sends", async () => {
+    const store = seedDemoStore();
+    const data = store.getShop(DEMO_SHOP);
+    const customer = [...data.customers.values()].find((candidate) => candidate.tags.length > 0 && candidate.email)!;
+    const payload = customerPayload(data, customer);
+    expect(payload).toMatchObject({ id: customer.id, email: customer.email });
+    for (const removed of ["tags", "email_marketing_consent", "sms_marketing_consent"]) expect(payload).not.toHaveProperty(removed);
+    // Shopify's own sample payloads carry ids beyond 2^53, which only a bigint holds exactly.
+    expect(webhookBody({ id: 820982911946154508n, customer: { id: 115310627314723954n } })).toBe('{"id":820982911946154508,"customer":{"id":115310627314723954}}');
   });
 
   it("builds a Request with Shopify's headers", async () => {

@@ -17,6 +17,7 @@ import { orderPayload, refundPayload } from "../local-shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { answeredFieldErrors, parseFields } from "./factories/forms";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
+import { routeAnswer } from "./factories/routes";
 
 const CHLOE = "chloe@concierge-demo.example";
 
@@ -42,13 +43,7 @@ async function call(route: RouteFunction, path: string, params: Record<string, s
     userId: staffId,
     ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}),
   });
-  try {
-    const result = await route({ request, params, context: {} });
-    return result instanceof Response ? result : Response.json(result);
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+  return routeAnswer(route, request, params);
 }
 
 function agentForm(overrides: Record<string, string> = {}): Record<string, string> {

@@ -25,6 +25,8 @@ import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { answeredFieldErrors } from "./factories/forms";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
+import { routeAnswer } from "./factories/routes";
+import { RETURN_REASON_DEFINITIONS } from "../local-shopify/store";
 
 const CHLOE = "chloe@concierge-demo.example";
 const YOUSSEF = "youssef@concierge-demo.example";
@@ -136,13 +138,7 @@ type Route = (args: { request: Request; params: Record<string, string>; context:
 async function call(route: Route, path: string, params: Record<string, string>, form?: URLSearchParams | Record<string, string>, userId = staffId) {
   const body = form instanceof URLSearchParams ? form : form ? new URLSearchParams(form) : undefined;
   const request = adminRequest(path, { shop: DEMO_SHOP, userId, ...(body ? { method: "POST", body } : {}) });
-  try {
-    const result = await route({ request, params, context: {} });
-    return result instanceof Response ? result : Response.json(result);
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+  return routeAnswer(route, request, params);
 }
 
 interface Desk {
@@ -199,7 +195,9 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     expect(order.returns).toHaveLength(1);
     const [ret] = order.returns;
     expect(ret.status).toBe("OPEN"); // the trousers are still on their way back
-    expect(ret.returnLineItems).toMatchObject([{ lineItemId: Number(lineOf(order, chino)), quantity: 1, processedQuantity: 0, returnReason: "SIZE_TOO_SMALL" }]);
+    expect(ret.returnLineItems).toMatchObject([{ lineItemId: Number(lineOf(order, chino)), quantity: 1, processedQuantity: 0 }]);
+    // The reason as 2026-10 asks for it: the library's definition, not the deprecated enum.
+    expect(ret.returnLineItems[0]!.returnReasonDefinitionId).toBe(RETURN_REASON_DEFINITIONS.find((reason) => reason.handle === "too-small")!.id);
     const swap = variant("Classic Chino", "34", "Khaki");
     expect(ret.exchangeLineItems.map(({ variantId, quantity, processedQuantity, discountCents, unitPriceCents }) => ({ variantId, quantity, processedQuantity, free: discountCents === unitPriceCents }))).toEqual([
       { variantId: swap.id, quantity: 1, processedQuantity: 1, free: false },

@@ -1,5 +1,5 @@
 // The storefront's /apps/concierge/track page against the local Shopify.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { loader as trackLoader } from "../app/routes/proxy.track";
 import { ensureTrackingRedirect, TRACK_PATH, TRACK_PROXY_PATH } from "../app/services/install.server";
@@ -7,18 +7,17 @@ import { VISITOR_LOOKUP_LIMIT } from "../app/services/order-tracking.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import type { LocalShopify } from "../local-shopify/server";
-import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
+import { installApp, withInstalledLocalShopify } from "./factories/local-shopify";
+import { deliver } from "./factories/webhooks";
+import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
+import { orderPayload } from "../local-shopify/webhooks";
+import { addFulfillmentServiceLocation, createOrder } from "../local-shopify/store";
 import { TEST_APP } from "./setup/test-environment";
 
+const localShopify = withInstalledLocalShopify();
 let local: LocalShopify;
-beforeAll(async () => {
-  local = await startLocalShopifyForApp();
-});
-afterAll(async () => {
-  await local.close();
-});
-beforeEach(async () => {
-  await installApp(local);
+beforeEach(() => {
+  local = localShopify();
 });
 
 function demoOrder(name: string) {
@@ -96,6 +95,48 @@ describe("looking an order up", () => {
     // No raw address is kept.
     const keys = await db.rateLimitBucket.findMany({ select: { bucketKey: true } });
     expect(keys.map((key) => key.bucketKey).join(" ")).not.toContain("198.51.100.9");
+  });
+});
+
+describe("an order older than 60 days, for a shop that has not granted read_all_orders", () => {
+  it("is answered honestly from what its webhooks stored, not 'not found'", async () => {
+    const { ACCESS_SCOPES } = await import("../app/access-scopes");
+    await installApp(local, DEMO_SHOP, { scope: ACCESS_SCOPES.filter((scope) => scope !== "read_all_orders").join(",") });
+    const data = local.store.getShop(DEMO_SHOP);
+    const old = [...data.orders.values()].find(
+      (order) => order.email && order.cancelledAt === null && order.fulfillments.length > 0 && Date.parse(order.createdAt) < Date.now() - 75 * 24 * 60 * 60 * 1000,
+    )!;
+    // Shopify no longer shows it to the app…
+    expect((await track({ order: old.name, contact: old.email! })).body).not.toContain(`<h2 id="concierge-order">`);
+    // …but its orders/create webhook (or the history import) stored it.
+    expect((await deliver(ordersCreate, "orders/create", orderPayload(data, old), { shop: DEMO_SHOP })).status).toBe(200);
+
+    const { status, body } = await track({ order: old.name, contact: old.email! }, { address: "198.51.100.61" });
+    expect(status).toBe(200);
+    expect(englishText(body)).toContain(`Order ${old.name}, placed`);
+    expect(englishText(body)).toContain("has been sent");
+    expect(englishText(body)).toContain("Orders more than 60 days old show only this summary here");
+    // The wrong contact still learns nothing.
+    const wrong = await track({ order: old.name, contact: "someone-else@example.com" }, { address: "198.51.100.62" });
+    expect(englishText(wrong.body)).toContain("We couldn't find an order with that number and email or phone");
+  });
+});
+
+describe("an order a fulfillment service (3PL) ships", () => {
+  it("shows the items the 3PL holds, which Shopify shows only with read_third_party_fulfillment_orders", async () => {
+    const data = local.store.getShop(DEMO_SHOP);
+    const warehouse = addFulfillmentServiceLocation(local.store, data, { name: "ShipBob Newark", handle: "shipbob" });
+    const variant = [...data.variants.values()].find((candidate) => data.products.get(candidate.productId)!.title === "Linen Overshirt")!;
+    const order = createOrder(local.store, data, { customerId: null, email: "three.pl@example.com", lines: [{ variantId: variant.id, quantity: 1 }], createdAt: new Date().toISOString(), locationId: warehouse.id });
+    const shown = await track({ order: order.name, contact: "three.pl@example.com" }, { address: "198.51.100.71" });
+    expect(englishText(shown.body)).toContain("1 × Linen Overshirt");
+
+    // Without the scope (an app that asked for merchant-managed fulfillment orders only) the item is missing.
+    const { ACCESS_SCOPES } = await import("../app/access-scopes");
+    await installApp(local, DEMO_SHOP, { scope: ACCESS_SCOPES.filter((scope) => scope !== "read_third_party_fulfillment_orders").join(",") });
+    await db.trackingSnapshot.deleteMany();
+    const blind = await track({ order: order.name, contact: "three.pl@example.com" }, { address: "198.51.100.72" });
+    expect(englishText(blind.body)).not.toContain("1 × Linen Overshirt");
   });
 });
 

@@ -16,6 +16,7 @@ import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { answeredFieldErrors } from "./factories/forms";
 import { startLocalShopifyForApp } from "./factories/local-shopify";
 import { demoCustomer, tierMetafieldOf, vipRule } from "./factories/vip";
+import { routeAnswer } from "./factories/routes";
 
 const CHLOE = "chloe@concierge-demo.example";
 
@@ -39,13 +40,7 @@ async function call(route: RouteFunction, path: string, params: Record<string, s
     userId: staffId,
     ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}),
   });
-  try {
-    const result = await route({ request, params, context: {} });
-    return result instanceof Response ? result : Response.json(result);
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+  return routeAnswer(route, request, params);
 }
 
 function seniorConciergeForm(overrides: Record<string, string | undefined> = {}): Record<string, string> {

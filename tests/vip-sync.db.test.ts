@@ -8,7 +8,7 @@ import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { adminClient, demoCustomer, placePaidOrder, refundInFull, someSku, tierMetafieldOf, vipRule } from "./factories/vip";
-import { customerPayload } from "../local-shopify/webhooks";
+import { customerPayload, orderPayload } from "../local-shopify/webhooks";
 
 let local: LocalShopify;
 let token: string;
@@ -112,6 +112,30 @@ describe("a refund that drops a customer below the threshold", () => {
     expect(ahmed.tags).toEqual(["VIP"]);
     expect(tierMetafieldOf(local, ahmed.id)).toBeNull();
     expect(await db.tierChange.findFirst({ where: { customerId: String(ahmed.id), kind: "left" } })).toMatchObject({ trigger: "refunds/create" });
+  });
+});
+
+describe("a refund on an order older than 60 days, for a shop without read_all_orders", () => {
+  it("still takes the tier away: whose order it is comes from its stored webhook data", async () => {
+    const { ACCESS_SCOPES } = await import("../app/access-scopes");
+    token = await installApp(local, DEMO_SHOP, { scope: ACCESS_SCOPES.filter((scope) => scope !== "read_all_orders").join(",") });
+    const data = local.store.getShop(DEMO_SHOP);
+    const oldest = Date.now() - 75 * 24 * 60 * 60 * 1000;
+    const old = [...data.orders.values()].find(
+      (order) => order.customerId !== null && order.financialStatus === "PAID" && Date.parse(order.createdAt) < oldest && order.refunds.length === 0,
+    )!;
+    const customer = data.customers.get(old.customerId!)!;
+    // Exactly what the customer has spent: refunding this order takes them below.
+    await seniorConciergeAt((customer.amountSpentCents / 100).toFixed(2));
+    await syncCustomerTier({ db, admin: adminClient(local, token), shop: DEMO_SHOP, now: new Date(), trigger: "manual" }, { customerId: String(customer.id) });
+    expect(tierMetafieldOf(local, customer.id)?.json.tier).toBe("Senior Concierge");
+    // What the store's history import or the order's webhooks stored of it.
+    expect((await deliver("orders/create", orderPayload(data, old))).status).toBe(200);
+
+    await deliver("refunds/create", await refundInFull(local, old.id));
+
+    expect(tierMetafieldOf(local, customer.id)).toBeNull();
+    expect(await db.tierChange.findFirst({ where: { customerId: String(customer.id), kind: "left" } })).toMatchObject({ trigger: "refunds/create" });
   });
 });
 

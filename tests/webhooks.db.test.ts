@@ -139,6 +139,21 @@ describe("orders, refunds and customers", () => {
     expect(customer?.email).toBe("new@example.com");
   });
 
+  it("keeps ids beyond 2^53 exactly, as in Shopify's own sample payloads", async () => {
+    // Written into the JSON as bare integers, as Shopify writes them (bigint → digits).
+    const orderId = 820982911946154508n;
+    const customerId = 115310627314723954n;
+    const order = await deliver(ordersCreate, "orders/create", { ...orderPayload({ name: "#9999" }), id: orderId, customer: { id: customerId } });
+    expect(order.status).toBe(200);
+    expect(await storedOrder("820982911946154508")).toMatchObject({ name: "#9999", customerId: "115310627314723954" });
+    const refund = await deliver(refundsCreate, "refunds/create", { ...refundPayload(0, "5.00"), id: 929361463n * 1_000_000_000n + 7n, order_id: orderId });
+    expect(refund.status).toBe(200);
+    expect((await storedOrder("820982911946154508"))?.refundedMinor).toBe(500n);
+    const customer = await deliver(customersUpdate, "customers/update", { ...customerPayload({ email: "big@example.com" }), id: customerId });
+    expect(customer.status).toBe(200);
+    expect(await db.customer.findUnique({ where: { shop_customerId: { shop, customerId: "115310627314723954" } } })).toMatchObject({ email: "big@example.com" });
+  });
+
   it("accepts fulfillment webhooks once they are valid", async () => {
     const response = await deliver(fulfillmentsCreate, "fulfillments/create", {
       id: 901,

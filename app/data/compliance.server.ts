@@ -180,7 +180,7 @@ export const customerDataSources: CustomerDataSource[] = [
     },
   },
   {
-    // Cached tracking data holds the order's email and phone.
+    // Cached tracking data: the order as its tracking page shows it (no longer its email or phone, decision 017).
     name: "cached order tracking",
     async report(db, shop, customer) {
       return db.trackingSnapshot.findMany({

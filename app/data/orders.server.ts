@@ -120,6 +120,11 @@ export async function findOrder(db: DatabaseClient, shop: string, orderId: strin
   return db.order.findUnique({ where: { shop_orderId: { shop, orderId } } });
 }
 
+/** The order of this name ("#1001") as its webhooks or the history import stored it. */
+export async function findOrderByName(db: DatabaseClient, shop: string, name: string) {
+  return db.order.findFirst({ where: { shop, name }, orderBy: { processedAt: "desc" } });
+}
+
 export async function findOrders(db: DatabaseClient, shop: string, orderIds: string[]) {
   if (orderIds.length === 0) return [];
   return db.order.findMany({ where: { shop, orderId: { in: orderIds } } });

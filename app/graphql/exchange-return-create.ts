@@ -1,6 +1,5 @@
 import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
-import type { ReturnReason } from "../domain/exchange/offers";
 
 /** Shopify's ReturnInput, the fields an exchange uses. */
 export interface ExchangeReturnInput {
@@ -9,8 +8,8 @@ export interface ExchangeReturnInput {
   returnLineItems: {
     fulfillmentLineItemId: string;
     quantity: number;
-    /** Deprecated in favour of returnReasonDefinitionId, still accepted by 2026-10 (see decision 007). */
-    returnReason?: ReturnReason;
+    /** A ReturnReasonDefinition's id (returnReasonDefinitions); the deprecated returnReason enum is never sent. */
+    returnReasonDefinitionId?: string;
     returnReasonNote?: string;
   }[];
   exchangeLineItems?: {

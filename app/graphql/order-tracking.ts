@@ -55,6 +55,25 @@ export const CustomerRecentOrdersQuery = adminOperation<CustomerRecentOrders, { 
   }
 `);
 
+export interface OrderOwner {
+  order: { id: string; customer: { id: string } | null } | null;
+}
+
+/**
+ * Whose order this is: a few points, asked before a logged-in shopper's
+ * order is fetched, so another customer's order is never read, let alone kept.
+ */
+export const OrderOwnerQuery = adminOperation<OrderOwner, { id: string }>(gql`
+  query OrderOwner($id: ID!) {
+    order(id: $id) {
+      id
+      customer {
+        id
+      }
+    }
+  }
+`);
+
 export interface OrderTracking {
   order: {
     id: string;
@@ -66,8 +85,6 @@ export interface OrderTracking {
     confirmed: boolean;
     displayFinancialStatus: string | null;
     displayFulfillmentStatus: string;
-    email: string | null;
-    phone: string | null;
     customer: { id: string } | null;
     totalPriceSet: { presentmentMoney: MoneyV2 };
     lineItems: { nodes: { product: { id: string } | null }[] };
@@ -112,8 +129,6 @@ export const OrderTrackingQuery = adminOperation<OrderTracking, { id: string }>(
       confirmed
       displayFinancialStatus
       displayFulfillmentStatus
-      email
-      phone
       customer {
         id
       }

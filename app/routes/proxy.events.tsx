@@ -3,14 +3,13 @@
 // name as JSON, sent as text/plain by navigator.sendBeacon.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import db from "../db.server";
-import { authenticate } from "../shopify.server";
 import { CHAT_EVENT_MAX_BYTES } from "../domain/chat/events";
 import { recordChatEvent } from "../services/chat-events.server";
-import { visitorOf } from "../services/storefront-request.server";
+import { authenticateAppProxy, visitorOf } from "../http/app-proxy.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   // Verifies the proxy signature and its timestamp; a forged or unsigned request gets 400.
-  const { session, admin } = await authenticate.public.appProxy(request);
+  const { session, admin } = await authenticateAppProxy(request);
   if (request.method !== "POST") return new Response(null, { status: 405, headers: { Allow: "POST" } });
   if (!session || !admin) return new Response(null, { status: 503 });
   // A beacon is a few dozen bytes: a large body is refused before it is read.

@@ -4,18 +4,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import db from "../db.server";
 import { renderExchangeRequestPage } from "../domain/exchange/request-page";
-import { authenticate } from "../shopify.server";
 import { requestExchange } from "../services/exchange-requests.server";
-import { visitorOf } from "../services/storefront-request.server";
+import { authenticateAppProxy, visitorOf } from "../http/app-proxy.server";
 
 const STATUS = { requested: 200, already_requested: 200, invalid: 400, not_found: 404, unavailable: 422, rate_limited: 429 } as const;
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  // Verifies the proxy signature and its timestamp; a forged or stale request gets 400.
-  const { session, admin, liquid } = await authenticate.public.appProxy(request);
+  // Verifies the proxy signature and its timestamp; a forged, stale or malformed request gets 400.
+  const { session, admin, liquid, loggedInCustomerId } = await authenticateAppProxy(request);
   if (!session || !admin) return liquid(renderExchangeRequestPage("unavailable_service"), { status: 503 });
   const url = new URL(request.url);
-  const loggedInCustomerId = url.searchParams.get("logged_in_customer_id") || null;
   const result = await requestExchange(
     { db, admin, shop: session.shop, now: new Date(), loggedInCustomerId, visitor: visitorOf(request, url) },
     await request.formData(),
@@ -31,6 +29,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
 /** A GET (a shopper reloading the confirmation) has nothing to do: back to tracking. */
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.public.appProxy(request);
+  await authenticateAppProxy(request);
   return new Response(null, { status: 303, headers: { Location: "/apps/concierge/track" } });
 };

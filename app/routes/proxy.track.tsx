@@ -2,14 +2,13 @@
 // Liquid so Shopify renders it inside the shop's theme.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import db from "../db.server";
-import { authenticate } from "../shopify.server";
 import { renderTrackingPage } from "../domain/tracking/page";
 import { trackingPageLiquid } from "../services/order-tracking.server";
-import { visitorOf } from "../services/storefront-request.server";
+import { authenticateAppProxy, visitorOf } from "../http/app-proxy.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  // Verifies the proxy signature and its timestamp; a forged or stale request gets 400.
-  const { session, admin, liquid } = await authenticate.public.appProxy(request);
+  // Verifies the proxy signature and its timestamp; a forged, stale or malformed request gets 400.
+  const { session, admin, liquid, loggedInCustomerId } = await authenticateAppProxy(request);
   const url = new URL(request.url);
   if (!session || !admin) {
     const page = renderTrackingPage({ state: { kind: "unavailable" }, recentOrders: [], timeZone: "UTC", formPath: "/apps/concierge/track" });
@@ -20,9 +19,10 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     admin,
     shop: session.shop,
     query: url.searchParams,
-    loggedInCustomerId: url.searchParams.get("logged_in_customer_id") || null,
+    loggedInCustomerId,
     visitor: visitorOf(request, url),
     now: new Date(),
   });
-  return liquid(page.liquid, { status: page.status });
+  const headers = page.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(page.retryAfterSeconds) };
+  return liquid(page.liquid, { status: page.status, headers });
 };

@@ -17,7 +17,7 @@ export const VISITOR_EVENT_LIMIT: Omit<RateLimit, "key"> = { limit: 60, windowMs
 
 export interface ChatEventRequest extends ShopContext {
   body: string;
-  /** Who sent it (storefront-request.server.ts visitorOf); hashed here, never stored raw. */
+  /** Who sent it (http/app-proxy.server.ts visitorOf); hashed here, never stored raw. */
   visitor: string;
 }
 

@@ -2,7 +2,7 @@
 // the products and variants the shop's offers need, and which offers apply
 // to each item (or why none does). Shared by the tracking page, the agent's
 // answer and the exchange desk. See decision 007.
-import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import { adminQuery, isNotFound, type AdminGraphqlClient } from "../admin-api.server";
 import { listExchangeOffers } from "../data/exchanges.server";
 import { ineligibleMessage, itemEligibility } from "../domain/exchange/eligibility";
 import { orderItemsOf, type OrderItem } from "../domain/exchange/items";
@@ -38,8 +38,12 @@ const CATALOG_BATCH = 5;
 
 /** The order, its items as the rules read them, or null when Shopify has no such order. */
 export async function loadOrderItems(admin: AdminGraphqlClient, orderId: string): Promise<{ order: ShopifyOrder; items: OrderItem[] } | null> {
-  const data = await adminQuery(admin, ExchangeOrderQuery, { id: shopifyGid("Order", orderId) });
-  if (!data.order) return null;
+  // Another shop's order (or none): Shopify answers returnableFulfillments with NOT_FOUND.
+  const data = await adminQuery(admin, ExchangeOrderQuery, { id: shopifyGid("Order", orderId) }).catch((error: unknown) => {
+    if (isNotFound(error)) return null;
+    throw error;
+  });
+  if (!data?.order) return null;
   const returnable = data.returnableFulfillments.nodes.flatMap((fulfillment) =>
     fulfillment.returnableFulfillmentLineItems.nodes.map((line) => ({
       fulfillmentLineItemId: line.fulfillmentLineItem.id,

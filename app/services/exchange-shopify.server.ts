@@ -1,10 +1,10 @@
 // The exchange made for real in Shopify once accepted: a return whose
 // exchange line items are released at once, and a draft order for whatever
 // the shopper pays on top. See decisions 007 and 011.
-import { adminMutation, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
+import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
 import type { OrderItem } from "../domain/exchange/items";
 import type { Proposal } from "../domain/exchange/matching";
-import type { ReturnReason } from "../domain/exchange/offers";
+import { RETURN_REASON_HANDLES, type ReturnReason } from "../domain/exchange/offers";
 import { EXCHANGE_ATTRIBUTE, RETURN_ATTRIBUTE } from "../domain/exchange/payments";
 import { variantLabel } from "../domain/exchange/texts";
 import type { FieldErrors } from "../domain/forms";
@@ -12,6 +12,7 @@ import { formatMinorAsDecimal } from "../domain/money";
 import { ExchangeDraftOrderCreateMutation, type ExchangeDraftOrderLine } from "../graphql/exchange-draft-order-create";
 import { ExchangeReturnCreateMutation } from "../graphql/exchange-return-create";
 import { ExchangeReturnProcessMutation } from "../graphql/exchange-return-process";
+import { ReturnReasonDefinitionsQuery } from "../graphql/return-reason-definitions";
 import type { ShopifyOrder } from "./exchange-orders.server";
 
 export interface CreatedExchange {
@@ -24,6 +25,13 @@ export interface CreatedExchange {
 
 function moneyInput(minor: bigint, currencyCode: string) {
   return { amount: formatMinorAsDecimal(minor, currencyCode), currencyCode };
+}
+
+/** The id of the reason's definition in Shopify's library, or null when the library has no live one by its handle. */
+async function returnReasonDefinitionIdOf(admin: AdminGraphqlClient, reason: ReturnReason): Promise<string | null> {
+  const handle = RETURN_REASON_HANDLES[reason];
+  const { returnReasonDefinitions } = await adminQuery(admin, ReturnReasonDefinitionsQuery, { handles: [handle] });
+  return returnReasonDefinitions.nodes.find((definition) => definition.handle === handle && !definition.deleted)?.id ?? null;
 }
 
 /**
@@ -45,6 +53,7 @@ export async function createExchangeInShopify(
     plan.mode === "draft"
       ? `Exchange (${proposal.offer.name}): the item's value is credited on a Concierge draft order, do not refund it.`
       : `Exchange (${proposal.offer.name}) for ${variantLabel(proposal.exchange)}.`;
+  const returnReasonDefinitionId = await returnReasonDefinitionIdOf(admin, reason);
   const created = await adminMutation(
     admin,
     ExchangeReturnCreateMutation,
@@ -52,7 +61,14 @@ export async function createExchangeInShopify(
       input: {
         orderId: order.id,
         requestedAt: input.now.toISOString(),
-        returnLineItems: [{ fulfillmentLineItemId: item.fulfillmentLineItemId, quantity: 1, returnReason: reason, returnReasonNote: note.slice(0, 255) }],
+        returnLineItems: [
+          {
+            fulfillmentLineItemId: item.fulfillmentLineItemId,
+            quantity: 1,
+            ...(returnReasonDefinitionId ? { returnReasonDefinitionId } : {}),
+            returnReasonNote: note.slice(0, 255),
+          },
+        ],
         exchangeLineItems: plan.returnExchangeLines.map((line) => ({
           variantId: line.variantId,
           quantity: line.quantity,

@@ -1,11 +1,12 @@
 // The storefront's order tracking: who may see which order, and the
 // timeline built from what Shopify says about it.
-import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import { adminQuery, isShopifyUnavailable, type AdminGraphqlClient } from "../admin-api.server";
 import { consumeRateLimit, visitorKey, type RateLimit } from "../data/rate-limits.server";
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
 import { isShopifyGid, numericId, shopifyGid } from "../domain/shopify-ids";
-import { DEFAULT_BRANDING, renderTrackingPage, type RecentOrder, type TrackingBranding, type TrackingPageState } from "../domain/tracking/page";
+import { DEFAULT_BRANDING, renderTrackingPage, type ArchivedOrder, type RecentOrder, type TrackingBranding, type TrackingPageState } from "../domain/tracking/page";
 import { dayInTimeZone } from "../domain/time/days";
+import { findOrderByName } from "../data/orders.server";
 import { countLookup, faqLinksOf, findSnapshot, findTrackingSettings, saveSnapshot } from "../data/tracking.server";
 import { storedDocument, toJson } from "../data/json";
 import { buildTrackingView } from "../domain/tracking/timeline";
@@ -13,6 +14,7 @@ import type { OrderTrackingFacts } from "../domain/tracking/timeline-facts";
 import {
   CustomerRecentOrdersQuery,
   OrderLookupQuery,
+  OrderOwnerQuery,
   OrderTrackingQuery,
   type OrderTracking,
 } from "../graphql/order-tracking";
@@ -24,6 +26,15 @@ import type { ShopContext } from "./context";
 export const VISITOR_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 10, windowMs: 10 * 60 * 1000 };
 /** All anonymous lookups of a shop: a backstop against a botnet of visitors. */
 export const SHOP_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 3000, windowMs: 10 * 60 * 1000 };
+/**
+ * Views of the page by one visitor (a logged-in customer or an address),
+ * whatever they ask for: each may cost Admin API calls. Enough for a shopper
+ * going through every order they have, too few for a script. A visitor is
+ * limited before it counts against the shop's budget, and its key is one a
+ * client cannot choose (http/app-proxy.server.ts), so no one client can use
+ * up what the shop's other shoppers need.
+ */
+export const VISITOR_VIEW_LIMIT: Omit<RateLimit, "key"> = { limit: 60, windowMs: 10 * 60 * 1000 };
 
 /**
  * How long what Shopify said about an order is reused: long enough that a
@@ -32,6 +43,9 @@ export const SHOP_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 3000, windowMs
  * webhooks, which drop the snapshot at once.
  */
 export const SNAPSHOT_TTL_MS = 5 * 60 * 1000;
+
+/** Without read_all_orders Shopify shows an app the last 60 days of orders (shopify.dev, "read_all_orders"). */
+const ORDERS_WINDOW_MS = 60 * 24 * 60 * 60 * 1000;
 
 export interface TrackingRequest extends ShopContext {
   query: URLSearchParams;
@@ -42,7 +56,36 @@ export interface TrackingRequest extends ShopContext {
   formPath?: string;
 }
 
-export async function trackingPageLiquid(request: TrackingRequest): Promise<{ liquid: string; status: number }> {
+export interface TrackingPageAnswer {
+  liquid: string;
+  status: number;
+  /** With a 429 or a 503: when to ask again. */
+  retryAfterSeconds?: number;
+}
+
+/** How long a shopper is asked to wait when Shopify did not answer in time. */
+const UNAVAILABLE_RETRY_SECONDS = 30;
+
+export async function trackingPageLiquid(request: TrackingRequest): Promise<TrackingPageAnswer> {
+  const formPath = request.formPath ?? "/apps/concierge/track";
+  const viewLimit = await rateLimited(request, [{ key: visitorKey("track:view", request.shop, request.visitor), ...VISITOR_VIEW_LIMIT }]);
+  if (viewLimit?.kind === "rate_limited") {
+    return { liquid: renderTrackingPage({ state: viewLimit, recentOrders: [], timeZone: "UTC", formPath }), status: 429, retryAfterSeconds: viewLimit.retryAfterSeconds };
+  }
+  try {
+    return await trackingPage(request, formPath);
+  } catch (error) {
+    // Shopify did not answer within the time a page may take: "try again", not a page that hangs or a 500.
+    if (!isShopifyUnavailable(error)) throw error;
+    return {
+      liquid: renderTrackingPage({ state: { kind: "unavailable" }, recentOrders: [], timeZone: "UTC", formPath }),
+      status: 503,
+      retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
+    };
+  }
+}
+
+async function trackingPage(request: TrackingRequest, formPath: string): Promise<TrackingPageAnswer> {
   const [settings, stored] = await Promise.all([
     shopSettings(request.db, request.admin, request.shop),
     findTrackingSettings(request.db, request.shop),
@@ -64,7 +107,7 @@ export async function trackingPageLiquid(request: TrackingRequest): Promise<{ li
     state,
     recentOrders,
     timeZone: settings.ianaTimezone,
-    formPath: request.formPath ?? "/apps/concierge/track",
+    formPath,
     branding: brandingOf(stored),
     recommendationProductIds: (order?.lineItems.nodes ?? []).flatMap((line) => (line.product ? [numericId(line.product.id)] : [])),
     exchangeOffers,
@@ -72,7 +115,8 @@ export async function trackingPageLiquid(request: TrackingRequest): Promise<{ li
     exchangeRequest: request.query.get("exchange_request"),
     orderId,
   });
-  return { liquid, status: state.kind === "rate_limited" ? 429 : 200 };
+  if (state.kind === "rate_limited") return { liquid, status: 429, retryAfterSeconds: state.retryAfterSeconds };
+  return { liquid, status: 200 };
 }
 
 function brandingOf(stored: Awaited<ReturnType<typeof findTrackingSettings>>): TrackingBranding {
@@ -98,9 +142,12 @@ async function resolveState(
 ): Promise<{ state: TrackingPageState; order: TrackedOrder | null }> {
   const orderId = request.query.get("order_id");
   if (orderId && customerGid) {
-    // A logged-in shopper opening one of their orders: theirs only.
-    const order = await trackingFacts(request, orderId);
-    if (!order || order.customer?.id !== customerGid) return { state: { kind: "form" }, order: null };
+    // A logged-in shopper opening one of their orders: theirs only, checked
+    // before the order is fetched or kept.
+    const number = orderNumber(orderId);
+    if (!number || !(await ownsOrder(request, number, customerGid))) return { state: { kind: "form" }, order: null };
+    const order = await trackingFacts(request, number);
+    if (!order) return { state: { kind: "form" }, order: null };
     return found(order, request.now);
   }
   if (!request.query.has("order") && !request.query.has("contact")) return { state: { kind: "form" }, order: null };
@@ -113,7 +160,10 @@ async function resolveState(
     return { state: { kind: "form", input, fieldErrors }, order: null };
   }
 
-  const limited = await rateLimited(request);
+  const limited = await rateLimited(request, [
+    { key: visitorKey("track:visitor", request.shop, request.visitor), ...VISITOR_LOOKUP_LIMIT },
+    { key: "track:shop", ...SHOP_LOOKUP_LIMIT },
+  ]);
   if (limited) return { state: limited, order: null };
 
   // Always one Admin API lookup, whether the order exists or not and
@@ -121,21 +171,36 @@ async function resolveState(
   // same path, the same time, and get the same answer.
   const { orders } = await adminQuery(request.admin, OrderLookupQuery, { query: orderNameSearch(orderNameFromInput(parsed.data.order)) });
   const match = orders.nodes.find((order) => contactMatches(order, parsed.data.contact));
-  if (!match) return { state: { kind: "not_found", input }, order: null };
-  const order = await trackingFacts(request, match.id);
+  if (!match) {
+    const archived = await archivedOrder(request, orderNameFromInput(parsed.data.order), parsed.data.contact);
+    return { state: archived ? { kind: "archived", order: archived } : { kind: "not_found", input }, order: null };
+  }
+  const order = await trackingFacts(request, numericId(match.id));
   if (!order) return { state: { kind: "not_found", input }, order: null };
   return found(order, request.now);
+}
+
+/**
+ * An order Shopify no longer shows the app (placed more than 60 days ago, and
+ * the shop has not granted read_all_orders): what its webhooks or the
+ * history import stored, if the contact matches, so the shopper hears the
+ * truth ("placed on …, sent") instead of "not found".
+ */
+async function archivedOrder(request: TrackingRequest, name: string, contact: string): Promise<ArchivedOrder | null> {
+  const stored = await findOrderByName(request.db, request.shop, name);
+  if (!stored || stored.processedAt.getTime() > request.now.getTime() - ORDERS_WINDOW_MS) return null;
+  if (!contactMatches({ email: stored.email, phone: null }, contact)) return null;
+  const status = stored.cancelledAt ? "cancelled" : stored.fulfillmentStatus === "fulfilled" || stored.fulfillmentStatus === "partial" ? "shipped" : "open";
+  return { name: stored.name, processedAt: stored.processedAt, status };
 }
 
 function found(order: TrackedOrder, now: Date): { state: TrackingPageState; order: TrackedOrder } {
   return { state: { kind: "found", view: buildTrackingView(toFacts(order), { now }) }, order };
 }
 
-async function rateLimited(request: TrackingRequest): Promise<TrackingPageState | null> {
-  for (const rule of [
-    { key: visitorKey("track:visitor", request.shop, request.visitor), ...VISITOR_LOOKUP_LIMIT },
-    { key: "track:shop", ...SHOP_LOOKUP_LIMIT },
-  ]) {
+/** The first of `rules` (in order: a visitor's before the shop's) that is used up, as the page's state. */
+async function rateLimited(request: TrackingRequest, rules: RateLimit[]): Promise<Extract<TrackingPageState, { kind: "rate_limited" }> | null> {
+  for (const rule of rules) {
     const result = await consumeRateLimit(request.db, request.shop, rule, request.now);
     if (!result.allowed) return { kind: "rate_limited", retryAfterSeconds: result.retryAfterSeconds };
   }
@@ -151,10 +216,31 @@ async function recentOrdersOf(admin: AdminGraphqlClient, customerGid: string): P
   }));
 }
 
-/** The order's tracking facts: a fresh snapshot if there is one, else from the Admin API. */
-async function trackingFacts(request: TrackingRequest, orderId: string): Promise<TrackedOrder | null> {
-  const number = isShopifyGid(orderId) ? numericId(orderId) : orderId.replace(/\D/g, "");
-  if (!number) return null;
+/** "123" or "gid://shopify/Order/123" → "123"; null for anything else. */
+function orderNumber(orderId: string): string | null {
+  const number = isShopifyGid(orderId) ? numericId(orderId) : orderId;
+  return /^\d{1,20}$/.test(number) ? number : null;
+}
+
+/**
+ * Whether the logged-in customer owns the order: from a fresh snapshot (which
+ * only ever holds an order someone was allowed to see) or a query of a few
+ * points, never by fetching the whole order first.
+ */
+async function ownsOrder(request: TrackingRequest, number: string, customerGid: string): Promise<boolean> {
+  const snapshot = await findSnapshot(request.db, request.shop, number, new Date(request.now.getTime() - SNAPSHOT_TTL_MS));
+  if (snapshot) return snapshot.customerId !== null && shopifyGid("Customer", snapshot.customerId) === customerGid;
+  const { order } = await adminQuery(request.admin, OrderOwnerQuery, { id: shopifyGid("Order", number) });
+  return order?.customer?.id === customerGid;
+}
+
+/**
+ * The order's tracking facts: a fresh snapshot if there is one, else from the
+ * Admin API. Only for an order the visitor has been shown to be allowed to
+ * see (their own, or matched by number and contact): what is kept is what
+ * the page shows them, without the order's email or phone.
+ */
+async function trackingFacts(request: TrackingRequest, number: string): Promise<TrackedOrder | null> {
   const snapshot = await findSnapshot(request.db, request.shop, number, new Date(request.now.getTime() - SNAPSHOT_TTL_MS));
   if (snapshot) return storedDocument<TrackedOrder>(snapshot.data);
   const { order } = await adminQuery(request.admin, OrderTrackingQuery, { id: shopifyGid("Order", number) });
@@ -162,8 +248,8 @@ async function trackingFacts(request: TrackingRequest, orderId: string): Promise
   await saveSnapshot(request.db, request.shop, {
     orderId: number,
     orderName: order.name,
-    email: order.email,
-    phone: order.phone,
+    email: null,
+    phone: null,
     customerId: order.customer ? numericId(order.customer.id) : null,
     data: toJson(order),
     fetchedAt: request.now,

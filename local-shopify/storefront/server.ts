@@ -286,8 +286,10 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
       redirect: "manual",
       headers: {
         ...pickHeaders(request.headers, ["content-type", "accept", "accept-language", "user-agent"]),
-        // Shopify adds the shopper's address and the shop's domain.
-        "x-forwarded-for": request.socket.remoteAddress ?? "",
+        // Shopify adds the shop's domain and appends the address it was
+        // reached from to whatever X-Forwarded-For the client sent (which
+        // the client chose, so the app must read the chain from the right).
+        "x-forwarded-for": [request.headers["x-forwarded-for"], request.socket.remoteAddress].flat().filter(Boolean).join(", "),
         "x-forwarded-host": request.headers.host ?? "",
       },
     });

@@ -7,7 +7,11 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ADMIN_API_VERSION } from "../../app/admin-api-version";
-import { adminSchemaPath, validateAdminDocument } from "../../local-shopify/admin-schema";
+import { parse } from "graphql";
+import { deprecatedInDocument } from "../../local-shopify/deprecations";
+import { adminSchemaPath, loadAdminSchema, validateAdminDocument } from "../../local-shopify/admin-schema";
+import { hasAnyScope, scopesNeeded } from "../../local-shopify/access-scopes";
+import { readAppToml } from "../../local-shopify/server";
 import { findGraphqlDocuments, type FoundDocument } from "./graphql-documents";
 
 const appDirectory = path.resolve(__dirname, "../../app");
@@ -35,6 +39,16 @@ describe(`Admin API ${ADMIN_API_VERSION} schema contract`, () => {
     expect(contractViolations(documents)).toEqual([]);
   });
 
+  it("uses no deprecated field, argument or enum value in any document (the variables' inputs are held to the same by the local Shopify)", () => {
+    const deprecated = documents.flatMap((document) =>
+      deprecatedInDocument(loadAdminSchema(), parse(document.source)).map((message) => `${path.relative(process.cwd(), document.file)}:${document.line}: ${message}`),
+    );
+    expect(deprecated).toEqual([]);
+    expect(deprecatedInDocument(loadAdminSchema(), parse("query Q { currentBulkOperation { id } }"))).toEqual([
+      expect.stringMatching(/QueryRoot\.currentBulkOperation is deprecated/),
+    ]);
+  });
+
   it("names every operation, so logs and errors can say which one failed", () => {
     const anonymous = documents.filter((document) => !/\b(query|mutation)\s+\w+/.test(document.source));
     expect(anonymous.map((document) => `${document.file}:${document.line}`)).toEqual([]);
@@ -56,5 +70,28 @@ describe(`Admin API ${ADMIN_API_VERSION} schema contract`, () => {
   it("fails a document with a wrong argument or a syntax error", () => {
     expect(validateAdminDocument("query Q { customers(firstt: 1) { nodes { id } } }")).not.toHaveLength(0);
     expect(validateAdminDocument("query Q { shop { name }")).not.toHaveLength(0);
+  });
+
+  /** What the documents need that `scopes` does not grant, as "file:line: where needs a or b". */
+  function missingScopes(found: FoundDocument[], scopes: readonly string[]) {
+    const granted = new Set(scopes);
+    return found.flatMap((document) =>
+      scopesNeeded(loadAdminSchema(), parse(document.source))
+        .filter((need) => !hasAnyScope(granted, need.anyOf))
+        .map((need) => `${path.relative(process.cwd(), document.file)}:${document.line}: ${need.where} needs ${need.anyOf.join(" or ")}`),
+    );
+  }
+
+  it("asks in shopify.app.toml for every access scope its operations need", () => {
+    const scopes = readAppToml().scopes?.split(",") ?? [];
+    expect(scopes.length).toBeGreaterThan(0);
+    expect(missingScopes(documents, scopes)).toEqual([]);
+  });
+
+  it("fails when shopify.app.toml lacks a scope an operation needs", () => {
+    const scopes = (readAppToml().scopes?.split(",") ?? []).filter((scope) => scope !== "write_returns");
+    expect(missingScopes(documents, scopes).join("\n")).toMatch(/exchange-return-create\.ts:\d+: Mutation\.returnCreate needs write_returns/);
+    const withoutCustomers = (readAppToml().scopes?.split(",") ?? []).filter((scope) => !scope.endsWith("_customers"));
+    expect(missingScopes(documents, withoutCustomers).join("\n")).toMatch(/Customer needs read_customers/);
   });
 });

@@ -10,19 +10,36 @@ import { DEMO_SHOP, seedDemoStore } from "../../local-shopify/demo-store";
 import { startLocalShopify, type LocalShopify, type StartLocalShopifyOptions } from "../../local-shopify/server";
 import { readWebhookSubscriptions, WebhookDispatcher } from "../../local-shopify/webhooks";
 import { runQueuedJobs } from "./jobs";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 
 export { DEMO_SHOP };
 
 export async function startLocalShopifyForApp(options: Partial<StartLocalShopifyOptions> = {}): Promise<LocalShopify> {
-  const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret, ...options });
+  // Everything deprecated is answered as removed: the app sends none of it.
+  const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret, refuseDeprecated: "all", ...options });
   // The Shopify library's node adapter sets the fetch it uses when it is first
   // imported; load it now so that a route imported later (a webhook delivered
   // into the app) does not put Shopify's real hosts back.
   await import("../../app/shopify.server");
   redirectShopifyRequests(local.url);
   return local;
+}
+
+/** For a test file: the local Shopify started once, the app installed on the demo shop before each test. */
+export function withInstalledLocalShopify(): () => LocalShopify {
+  let local: LocalShopify | undefined;
+  beforeAll(async () => {
+    local = await startLocalShopifyForApp();
+  });
+  afterAll(async () => {
+    await local?.close();
+  });
+  beforeEach(async () => {
+    await installApp(local!);
+  });
+  return () => local!;
 }
 
 /**

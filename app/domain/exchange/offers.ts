@@ -57,6 +57,27 @@ export const RETURN_REASON_LABELS: Record<ReturnReason, Record<OfferLanguage, st
   UNKNOWN: { en: "Not given", ar: "غير محدد", fr: "Non précisé" },
 };
 
+/**
+ * Each reason's handle in Shopify's library of return reasons
+ * (returnReasonDefinitions), which 2026-10 asks for instead of the deprecated
+ * enum: a return is created with the definition's id. shopify.dev gives only
+ * example handles; these are to be checked against a real store's library
+ * (docs/decisions/016). A reason whose handle the shop's library lacks is
+ * sent without a definition, its words still in the return's note.
+ */
+export const RETURN_REASON_HANDLES: Record<ReturnReason, string> = {
+  SIZE_TOO_SMALL: "too-small",
+  SIZE_TOO_LARGE: "too-large",
+  STYLE: "style",
+  COLOR: "color",
+  DEFECTIVE: "defective",
+  NOT_AS_DESCRIBED: "not-as-described",
+  WRONG_ITEM: "wrong-item",
+  UNWANTED: "unwanted",
+  OTHER: "other",
+  UNKNOWN: "other",
+};
+
 export const OFFER_NAME_MAX_LENGTH = 80;
 export const HEADLINE_MAX_LENGTH = 140;
 export const SCRIPT_MAX_LENGTH = 1000;

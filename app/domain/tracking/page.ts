@@ -18,7 +18,19 @@ export type TrackingPageState =
   | { kind: "not_found"; input: { order: string; contact: string } }
   | { kind: "rate_limited"; retryAfterSeconds: number }
   | { kind: "unavailable" }
-  | { kind: "found"; view: TrackingView };
+  | { kind: "found"; view: TrackingView }
+  /**
+   * An order Shopify no longer shows the app (older than 60 days, without
+   * read_all_orders): only what its webhooks said, and that this is all.
+   */
+  | { kind: "archived"; order: ArchivedOrder };
+
+/** What Concierge stored of an order from its webhooks or the history import. */
+export interface ArchivedOrder {
+  name: string;
+  processedAt: Date;
+  status: "cancelled" | "shipped" | "open";
+}
 
 export interface TrackingBranding {
   headline: string | null;
@@ -130,6 +142,10 @@ export function renderTrackingPage(input: TrackingPageInput): string {
     parts.push(status(t("tracking.page.rate_limited", { minutes: Math.max(1, Math.ceil(state.retryAfterSeconds / 60)) })));
   }
   if (state.kind === "unavailable") parts.push(status(t("tracking.page.unavailable")));
+  if (state.kind === "archived") {
+    const params = { name: state.order.name, date: state.order.processedAt };
+    parts.push(`<section aria-live="polite" data-archived-order><p>${t(`tracking.page.archived_${state.order.status}`, params)}</p><p>${t("tracking.page.archived_note")}</p></section>`);
+  }
   if (input.exchangeRequest === "sent" || input.exchangeRequest === "already") {
     parts.push(`<p class="concierge-alert" role="status" data-exchange-request="${input.exchangeRequest}">${t(
       input.exchangeRequest === "sent" ? "tracking.page.exchange_sent" : "tracking.page.exchange_already",
