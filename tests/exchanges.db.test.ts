@@ -142,6 +142,7 @@ async function call(route: Route, path: string, params: Record<string, string>, 
 }
 
 interface Desk {
+  order: { customer: string | null; customerLanguage: string | null };
   agent: { id: string } | null;
   items: {
     lineItemId: string;
@@ -184,6 +185,8 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     const [proposal] = view.items[0].proposals;
     expect(proposal).toMatchObject({ offerName: "Size swap + free belt", exchange: { label: "Classic Chino – 34 / Khaki" }, priceDifference: "$0.00", shopperPays: "$0.00", mode: "return" });
     expect(proposal.texts.ar.headline).toBe("ليس المقاس المناسب؟ استبدله بـ Classic Chino – 34 / Khaki واحصل على Leather Belt – M");
+    // Camille's Shopify locale is French: the agent's words open in French.
+    expect(view.order.customerLanguage).toBe("fr");
     const beltStock = belt().inventoryQuantity;
     const draftsBefore = data.draftOrders.size;
 

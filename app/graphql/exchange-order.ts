@@ -13,7 +13,7 @@ export interface ExchangeOrder {
         phone: string | null;
         processedAt: DateTime;
         cancelledAt: DateTime | null;
-        customer: { id: string; displayName: string } | null;
+        customer: { id: string; displayName: string; locale: string } | null;
       })
     | null;
   returnableFulfillments: {
@@ -44,6 +44,7 @@ export const ExchangeOrderQuery = adminOperation<ExchangeOrder, { id: string }>(
       customer {
         id
         displayName
+        locale
       }
       lineItems(first: 20) {
         nodes {

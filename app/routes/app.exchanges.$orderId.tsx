@@ -101,7 +101,10 @@ export default function ExchangeDesk() {
 
         {data.items.map((item) => (
           <Layout.Section key={item.lineItemId}>
-            <OrderItemCard item={item} timeZone={data.order.timeZone} reason={data.reason} reasons={data.reasons} canAnswer={canAnswer} errorsFor={errorsFor} />
+            <OrderItemCard item={item} timeZone={data.order.timeZone} reason={data.reason} reasons={data.reasons} canAnswer={canAnswer}
+              customerLanguage={data.order.customerLanguage}
+              errorsFor={errorsFor}
+            />
           </Layout.Section>
         ))}
 

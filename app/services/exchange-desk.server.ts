@@ -7,6 +7,7 @@ import { SKIP_LABELS, type Proposal } from "../domain/exchange/matching";
 import { RETURN_REASON_LABELS, RETURN_REASONS, type ReturnReason } from "../domain/exchange/offers";
 import { netMinor } from "../domain/exchange/pricing";
 import { offerTextsFor, textValues, variantLabel } from "../domain/exchange/texts";
+import { agentLanguageOf } from "../domain/agents/agent";
 import { formatMinorMoney } from "../domain/money";
 import { numericId } from "../domain/shopify-ids";
 import { deskAgent } from "./agent-desk.server";
@@ -82,6 +83,8 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
       id: numericId(context.order.id),
       name: context.order.name,
       customer: context.order.customer?.displayName ?? null,
+      // The agent's words open in the customer's language (their Shopify locale), when Concierge writes it.
+      customerLanguage: agentLanguageOf(context.order.customer?.locale),
       processedAt: context.order.processedAt,
       cancelled: context.order.cancelledAt !== null,
       currencyCode: currency,

@@ -5,7 +5,7 @@ import { Badge, Banner, BlockStack, Card, Divider, InlineStack, Text } from "@sh
 import type { ExchangeDeskView } from "../../services/exchange-desk.server";
 import { ProposalCard, type ProposalCardProps } from "./ProposalCard";
 
-export interface OrderItemCardProps extends Pick<ProposalCardProps, "reason" | "reasons" | "canAnswer"> {
+export interface OrderItemCardProps extends Pick<ProposalCardProps, "reason" | "reasons" | "canAnswer" | "customerLanguage"> {
   item: ExchangeDeskView["items"][number];
   timeZone: string;
   /** The action's errors about the answer to one of this item's offers. */

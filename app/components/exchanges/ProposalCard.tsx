@@ -31,6 +31,8 @@ export interface ProposalCardProps {
   reason: string | null;
   reasons: { value: string; label: string }[];
   canAnswer: boolean;
+  /** The customer's language, whose words are shown first; null when Concierge doesn't write it. */
+  customerLanguage: string | null;
   /** The action's errors about this proposal's answer, by field. */
   errors: Record<string, string | undefined>;
 }
@@ -40,7 +42,7 @@ export function ProposalCard(props: ProposalCardProps) {
   const submit = useSubmit();
   const navigation = useNavigation();
   const form = useRef<HTMLFormElement>(null);
-  const [language, setLanguage] = useState(0);
+  const [language, setLanguage] = useState(() => Math.max(0, LANGUAGES.findIndex((entry) => entry.id === props.customerLanguage)));
   const [variant, setVariant] = useState(proposal.exchange.id);
   const [reason, setReason] = useState(props.reason ?? "");
   const texts = proposal.texts[LANGUAGES[language].id];
@@ -78,7 +80,11 @@ export function ProposalCard(props: ProposalCardProps) {
         <Text as="p" tone="subdued" variant="bodySm">
           Upsell {proposal.upsell} · bonus cost {proposal.bonusCost} · refunded when the item is back {proposal.refund}. Figures for the proposed variant.
         </Text>
-        <Tabs tabs={LANGUAGES.map((entry) => ({ id: `${proposal.offerId}-${props.lineItemId}-${entry.id}`, content: entry.content }))} selected={language} onSelect={setLanguage} />
+        <Tabs
+          tabs={LANGUAGES.map((entry) => ({
+            id: `${proposal.offerId}-${props.lineItemId}-${entry.id}`,
+            content: entry.id === props.customerLanguage ? `${entry.content} · customer's language` : entry.content,
+          }))} selected={language} onSelect={setLanguage} />
         <div dir={LANGUAGES[language].id === "ar" ? "rtl" : "ltr"}>
           <BlockStack gap="100">
             <Text as="p" fontWeight="semibold">
