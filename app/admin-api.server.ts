@@ -44,13 +44,13 @@ export interface UserError {
   code?: string | null;
 }
 
-interface ThrottleStatus {
+export interface ThrottleStatus {
   maximumAvailable: number;
   currentlyAvailable: number;
   restoreRate: number;
 }
 
-interface CostExtension {
+export interface CostExtension {
   requestedQueryCost?: number;
   actualQueryCost?: number | null;
   throttleStatus?: ThrottleStatus;

@@ -6,19 +6,7 @@
 // before the next call, waits exactly until the bucket holds what that
 // operation cost last time. adminQuery's THROTTLED retries remain the
 // backstop when other callers share the bucket.
-import type { AdminGraphqlClient } from "./admin-api.server";
-
-interface ThrottleStatus {
-  maximumAvailable: number;
-  currentlyAvailable: number;
-  restoreRate: number;
-}
-
-interface CostExtension {
-  requestedQueryCost?: number;
-  actualQueryCost?: number | null;
-  throttleStatus?: ThrottleStatus;
-}
+import type { AdminGraphqlClient, CostExtension, ThrottleStatus } from "./admin-api.server";
 
 export interface PacedAdminClient extends AdminGraphqlClient {
   readonly stats: { requests: number; waitedMs: number };

@@ -2,19 +2,11 @@
 // exception, past its estimate, no scan for days): agents contact the shopper
 // first, then mark each one handled.
 import { Form } from "@remix-run/react";
+import type { AtRiskShipmentRow } from "../../services/shipment-risks.server";
 import { Badge, BlockStack, Box, Button, Card, DataTable, EmptyState, Link, Text } from "@shopify/polaris";
 
-export interface AtRiskShipmentView {
-  riskId: string;
-  kind: string;
-  since: string;
-  orderId: string;
-  orderName: string | null;
-  email: string | null;
-  carrier: string | null;
-  trackingNumber: string | null;
-  trackingUrl: string | null;
-}
+/** What the list shows of a risk: the service's row, as the loader sends it. */
+export type AtRiskShipmentView = Pick<AtRiskShipmentRow, "riskId" | "kind" | "since" | "orderId" | "orderName" | "email" | "carrier" | "trackingNumber" | "trackingUrl">;
 
 const REASON_LABELS: Record<string, { label: string; tone: "critical" | "warning" | "attention" }> = {
   failure: { label: "Delivery failed", tone: "critical" },
