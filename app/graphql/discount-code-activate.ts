@@ -1,9 +1,9 @@
 import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
-import type { CodeDiscountPayloadNode } from "./discount-code-basic-create";
+import { DISCOUNT_CODE_NODE_FIELDS, type DiscountCodeNodeFields } from "./fragments/discount-code-node";
 
 export interface DiscountCodeActivate {
-  discountCodeActivate: { codeDiscountNode: CodeDiscountPayloadNode | null; userErrors: UserError[] } | null;
+  discountCodeActivate: { codeDiscountNode: DiscountCodeNodeFields | null; userErrors: UserError[] } | null;
 }
 
 /** Makes an agent's code work again when the agent is re-activated. */
@@ -11,13 +11,7 @@ export const DiscountCodeActivateMutation = adminOperation<DiscountCodeActivate,
   mutation DiscountCodeActivate($id: ID!) {
     discountCodeActivate(id: $id) {
       codeDiscountNode {
-        id
-        codeDiscount {
-          ... on DiscountCodeBasic {
-            status
-            endsAt
-          }
-        }
+        ...DiscountCodeNodeFields
       }
       userErrors {
         field
@@ -26,4 +20,5 @@ export const DiscountCodeActivateMutation = adminOperation<DiscountCodeActivate,
       }
     }
   }
+  ${DISCOUNT_CODE_NODE_FIELDS}
 `);

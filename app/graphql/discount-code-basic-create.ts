@@ -1,5 +1,6 @@
 import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
+import { DISCOUNT_CODE_NODE_FIELDS, type DiscountCodeNodeFields } from "./fragments/discount-code-node";
 
 /** The input Concierge sends for an agent's code (Shopify's DiscountCodeBasicInput, the fields used). */
 export interface DiscountCodeBasicInput {
@@ -20,13 +21,8 @@ export interface DiscountCodeBasicInput {
   tags?: string[];
 }
 
-export interface CodeDiscountPayloadNode {
-  id: string;
-  codeDiscount: { status?: string; endsAt?: string | null };
-}
-
 export interface DiscountCodeBasicCreate {
-  discountCodeBasicCreate: { codeDiscountNode: CodeDiscountPayloadNode | null; userErrors: UserError[] } | null;
+  discountCodeBasicCreate: { codeDiscountNode: DiscountCodeNodeFields | null; userErrors: UserError[] } | null;
 }
 
 /** Creates an agent's code in Shopify; a code already in use comes back as userError TAKEN. */
@@ -34,13 +30,7 @@ export const DiscountCodeBasicCreateMutation = adminOperation<DiscountCodeBasicC
   mutation DiscountCodeBasicCreate($basicCodeDiscount: DiscountCodeBasicInput!) {
     discountCodeBasicCreate(basicCodeDiscount: $basicCodeDiscount) {
       codeDiscountNode {
-        id
-        codeDiscount {
-          ... on DiscountCodeBasic {
-            status
-            endsAt
-          }
-        }
+        ...DiscountCodeNodeFields
       }
       userErrors {
         field
@@ -49,4 +39,5 @@ export const DiscountCodeBasicCreateMutation = adminOperation<DiscountCodeBasicC
       }
     }
   }
+  ${DISCOUNT_CODE_NODE_FIELDS}
 `);

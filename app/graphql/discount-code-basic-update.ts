@@ -1,9 +1,10 @@
 import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
-import type { CodeDiscountPayloadNode, DiscountCodeBasicInput } from "./discount-code-basic-create";
+import type { DiscountCodeBasicInput } from "./discount-code-basic-create";
+import { DISCOUNT_CODE_NODE_FIELDS, type DiscountCodeNodeFields } from "./fragments/discount-code-node";
 
 export interface DiscountCodeBasicUpdate {
-  discountCodeBasicUpdate: { codeDiscountNode: CodeDiscountPayloadNode | null; userErrors: UserError[] } | null;
+  discountCodeBasicUpdate: { codeDiscountNode: DiscountCodeNodeFields | null; userErrors: UserError[] } | null;
 }
 
 /** Changes an agent's code in Shopify: its value and rules, or a delight code's end date. */
@@ -14,13 +15,7 @@ export const DiscountCodeBasicUpdateMutation = adminOperation<
   mutation DiscountCodeBasicUpdate($id: ID!, $basicCodeDiscount: DiscountCodeBasicInput!) {
     discountCodeBasicUpdate(id: $id, basicCodeDiscount: $basicCodeDiscount) {
       codeDiscountNode {
-        id
-        codeDiscount {
-          ... on DiscountCodeBasic {
-            status
-            endsAt
-          }
-        }
+        ...DiscountCodeNodeFields
       }
       userErrors {
         field
@@ -29,4 +24,5 @@ export const DiscountCodeBasicUpdateMutation = adminOperation<
       }
     }
   }
+  ${DISCOUNT_CODE_NODE_FIELDS}
 `);

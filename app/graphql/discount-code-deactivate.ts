@@ -1,9 +1,9 @@
 import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
-import type { CodeDiscountPayloadNode } from "./discount-code-basic-create";
+import { DISCOUNT_CODE_NODE_FIELDS, type DiscountCodeNodeFields } from "./fragments/discount-code-node";
 
 export interface DiscountCodeDeactivate {
-  discountCodeDeactivate: { codeDiscountNode: CodeDiscountPayloadNode | null; userErrors: UserError[] } | null;
+  discountCodeDeactivate: { codeDiscountNode: DiscountCodeNodeFields | null; userErrors: UserError[] } | null;
 }
 
 /** Stops an agent's code working when the agent is deactivated. */
@@ -11,13 +11,7 @@ export const DiscountCodeDeactivateMutation = adminOperation<DiscountCodeDeactiv
   mutation DiscountCodeDeactivate($id: ID!) {
     discountCodeDeactivate(id: $id) {
       codeDiscountNode {
-        id
-        codeDiscount {
-          ... on DiscountCodeBasic {
-            status
-            endsAt
-          }
-        }
+        ...DiscountCodeNodeFields
       }
       userErrors {
         field
@@ -26,4 +20,5 @@ export const DiscountCodeDeactivateMutation = adminOperation<DiscountCodeDeactiv
       }
     }
   }
+  ${DISCOUNT_CODE_NODE_FIELDS}
 `);

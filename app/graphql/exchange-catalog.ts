@@ -1,15 +1,9 @@
 import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
+import { EXCHANGE_CATALOG_VARIANT_FIELDS, type ExchangeCatalogVariantFields } from "./fragments/exchange-catalog-variant";
 
-export interface ExchangeCatalogVariant {
+export interface ExchangeCatalogVariant extends ExchangeCatalogVariantFields {
   __typename: "ProductVariant";
-  id: string;
-  title: string;
-  price: string;
-  inventoryQuantity: number | null;
-  availableForSale: boolean;
-  selectedOptions: { name: string; value: string }[];
-  inventoryItem: { unitCost: { amount: string; currencyCode: string } | null } | null;
   product: { id: string; title: string };
 }
 
@@ -18,7 +12,7 @@ export interface ExchangeCatalogProduct {
   id: string;
   title: string;
   options: { name: string; values: string[] }[];
-  variants: { nodes: Omit<ExchangeCatalogVariant, "__typename" | "product">[] };
+  variants: { nodes: ExchangeCatalogVariantFields[] };
 }
 
 export interface ExchangeCatalog {
@@ -35,21 +29,7 @@ export const ExchangeCatalogQuery = adminOperation<ExchangeCatalog, { ids: strin
     nodes(ids: $ids) {
       __typename
       ... on ProductVariant {
-        id
-        title
-        price
-        inventoryQuantity
-        availableForSale
-        selectedOptions {
-          name
-          value
-        }
-        inventoryItem {
-          unitCost {
-            amount
-            currencyCode
-          }
-        }
+        ...ExchangeCatalogVariantFields
         product {
           id
           title
@@ -64,24 +44,11 @@ export const ExchangeCatalogQuery = adminOperation<ExchangeCatalog, { ids: strin
         }
         variants(first: 50) {
           nodes {
-            id
-            title
-            price
-            inventoryQuantity
-            availableForSale
-            selectedOptions {
-              name
-              value
-            }
-            inventoryItem {
-              unitCost {
-                amount
-                currencyCode
-              }
-            }
+            ...ExchangeCatalogVariantFields
           }
         }
       }
     }
   }
+  ${EXCHANGE_CATALOG_VARIANT_FIELDS}
 `);

@@ -1,18 +1,9 @@
 import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
-
-type DateTime = string;
+import { VIP_CUSTOMER_FACTS_FIELDS, type VipCustomerFactsFields } from "./fragments/vip-customer-facts";
 
 /** What a VIP tier is decided from, and the tier Concierge last wrote, for one customer. */
-export interface VipCustomerNode {
-  id: string;
-  displayName: string;
-  tags: string[];
-  amountSpent: { amount: string; currencyCode: string };
-  /** UnsignedInt64, as a string. */
-  numberOfOrders: string;
-  lastOrder: { processedAt: DateTime; createdAt: DateTime } | null;
-  updatedAt: DateTime;
+export interface VipCustomerNode extends VipCustomerFactsFields {
   metafield: { jsonValue: unknown } | null;
 }
 
@@ -29,22 +20,11 @@ export interface TierMetafieldVariables {
 export const VipCustomerFactsQuery = adminOperation<VipCustomerFacts, { id: string } & TierMetafieldVariables>(gql`
   query VipCustomerFacts($id: ID!, $namespace: String!, $key: String!) {
     customer(id: $id) {
-      id
-      displayName
-      tags
-      amountSpent {
-        amount
-        currencyCode
-      }
-      numberOfOrders
-      lastOrder {
-        processedAt
-        createdAt
-      }
-      updatedAt
+      ...VipCustomerFactsFields
       metafield(namespace: $namespace, key: $key) {
         jsonValue
       }
     }
   }
+  ${VIP_CUSTOMER_FACTS_FIELDS}
 `);

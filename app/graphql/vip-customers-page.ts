@@ -1,10 +1,10 @@
 import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
-import type { VipCustomerNode } from "./vip-customer-facts";
+import { VIP_CUSTOMER_FACTS_FIELDS, type VipCustomerFactsFields } from "./fragments/vip-customer-facts";
 
 export interface VipCustomersPage {
   customers: {
-    nodes: Omit<VipCustomerNode, "metafield">[];
+    nodes: VipCustomerFactsFields[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
   customersCount: { count: number; precision: string } | null;
@@ -18,19 +18,7 @@ export const VipCustomersPageQuery = adminOperation<VipCustomersPage, { first: n
   query VipCustomersPage($first: Int!, $after: String) {
     customers(first: $first, after: $after) {
       nodes {
-        id
-        displayName
-        tags
-        amountSpent {
-          amount
-          currencyCode
-        }
-        numberOfOrders
-        lastOrder {
-          processedAt
-          createdAt
-        }
-        updatedAt
+        ...VipCustomerFactsFields
       }
       pageInfo {
         hasNextPage
@@ -42,4 +30,5 @@ export const VipCustomersPageQuery = adminOperation<VipCustomersPage, { first: n
       precision
     }
   }
+  ${VIP_CUSTOMER_FACTS_FIELDS}
 `);

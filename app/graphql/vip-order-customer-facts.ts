@@ -1,5 +1,6 @@
 import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
+import { VIP_CUSTOMER_FACTS_FIELDS } from "./fragments/vip-customer-facts";
 import type { TierMetafieldVariables, VipCustomerNode } from "./vip-customer-facts";
 
 export interface VipOrderCustomerFacts {
@@ -12,23 +13,12 @@ export const VipOrderCustomerFactsQuery = adminOperation<VipOrderCustomerFacts, 
     order(id: $id) {
       id
       customer {
-        id
-        displayName
-        tags
-        amountSpent {
-          amount
-          currencyCode
-        }
-        numberOfOrders
-        lastOrder {
-          processedAt
-          createdAt
-        }
-        updatedAt
+        ...VipCustomerFactsFields
         metafield(namespace: $namespace, key: $key) {
           jsonValue
         }
       }
     }
   }
+  ${VIP_CUSTOMER_FACTS_FIELDS}
 `);

@@ -67,6 +67,56 @@ describe(`Admin API ${ADMIN_API_VERSION} schema contract`, () => {
     expect(violations[0]).toMatch(/bad-operation\.ts:2: .*loyaltyPoints.*Customer/);
   });
 
+  /** The documents found in a directory holding `files` (name to source), which is removed after. */
+  function documentsIn(files: Record<string, string>): FoundDocument[] {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), "concierge-contract-"));
+    try {
+      for (const [name, source] of Object.entries(files)) fs.writeFileSync(path.join(directory, name), source);
+      return findGraphqlDocuments(directory);
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true });
+    }
+  }
+
+  const fragmentFile = (selection: string) =>
+    'import { gql } from "graphql-request";\n' + `export const ORDER_FIELDS = gql\`\n  fragment OrderFields on Order {\n    ${selection}\n  }\n\`;\n`;
+  const operationFile =
+    'import { gql } from "graphql-request";\nimport { ORDER_FIELDS } from "./order-fields";\n' +
+    "export const Op = gql`\n  query Op($id: ID!) {\n    order(id: $id) { ...OrderFields }\n  }\n  ${ORDER_FIELDS}\n`;\n";
+
+  it("checks each operation with the fragments it interpolates, and no fragment on its own", () => {
+    const activate = documents.find((document) => document.file.endsWith("discount-code-activate.ts"));
+    expect(activate?.source).toMatch(/fragment DiscountCodeNodeFields on DiscountCodeNode \{[^}]*status/);
+    expect(documents.filter((document) => document.source.includes("${"))).toEqual([]);
+    expect(documents.filter((document) => document.file.includes(`${path.sep}fragments${path.sep}`))).toEqual([]);
+  });
+
+  it("fails an operation whose fragment asks for a field Shopify does not have", () => {
+    const violations = contractViolations(documentsIn({ "order-fields.ts": fragmentFile("id loyaltyPoints"), "operation.ts": operationFile }));
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatch(/operation\.ts:3: .*loyaltyPoints.*Order/);
+    expect(contractViolations(documentsIn({ "order-fields.ts": fragmentFile("id name"), "operation.ts": operationFile }))).toEqual([]);
+  });
+
+  it("fails a fragment no operation uses, and an interpolation that names no GraphQL template", () => {
+    expect(contractViolations(documentsIn({ "order-fields.ts": fragmentFile("id") })).join("\n")).toMatch(/order-fields\.ts:2: .*OrderFields.*never used/);
+    expect(() => documentsIn({ "operation.ts": operationFile })).toThrow(/\$\{ORDER_FIELDS\} should name one GraphQL template/);
+  });
+
+  it("sees the scopes and deprecated fields inside fragments", () => {
+    const found = documentsIn({ "order-fields.ts": fragmentFile("id customer { id }"), "operation.ts": operationFile });
+    expect(missingScopes(found, ["read_orders"])).toEqual([expect.stringMatching(/operation\.ts:3: Customer needs read_customers/)]);
+    expect(missingScopes(found, ["read_orders", "read_customers"])).toEqual([]);
+    const deprecated = documentsIn({
+      "root-fields.ts":
+        'import { gql } from "graphql-request";\nexport const ROOT_FIELDS = gql`\n  fragment RootFields on QueryRoot { currentBulkOperation { id } }\n`;\n',
+      "operation.ts": 'import { gql } from "graphql-request";\nexport const Op = gql`\n  query Op { ...RootFields }\n  ${ROOT_FIELDS}\n`;\n',
+    });
+    expect(deprecated.flatMap((document) => deprecatedInDocument(loadAdminSchema(), parse(document.source)))).toEqual([
+      expect.stringMatching(/QueryRoot\.currentBulkOperation is deprecated/),
+    ]);
+  });
+
   it("fails a document with a wrong argument or a syntax error", () => {
     expect(validateAdminDocument("query Q { customers(firstt: 1) { nodes { id } } }")).not.toHaveLength(0);
     expect(validateAdminDocument("query Q { shop { name }")).not.toHaveLength(0);

@@ -1,0 +1,19 @@
+import { gql } from "graphql-request";
+
+/** The agent's code as every discount code mutation answers it: the node, its status and end date. */
+export interface DiscountCodeNodeFields {
+  id: string;
+  codeDiscount: { status?: string; endsAt?: string | null };
+}
+
+export const DISCOUNT_CODE_NODE_FIELDS = gql`
+  fragment DiscountCodeNodeFields on DiscountCodeNode {
+    id
+    codeDiscount {
+      ... on DiscountCodeBasic {
+        status
+        endsAt
+      }
+    }
+  }
+`;
