@@ -46,7 +46,10 @@ function scriptedClient(answers: (() => Response | Promise<Response>)[]) {
   return { client, calls };
 }
 
-const json = (body: unknown, status = 200) => () => new Response(JSON.stringify(body), { status });
+const json =
+  (body: unknown, status = 200) =>
+  () =>
+    new Response(JSON.stringify(body), { status });
 
 function recordingSleep() {
   const waits: number[] = [];
@@ -128,7 +131,9 @@ describe("adminQuery", () => {
   it("understands the Shopify library's thrown GraphqlQueryError and HttpResponseError", async () => {
     const { client } = scriptedClient([
       () => {
-        throw Object.assign(new Error("Throttled"), { body: { errors: { graphQLErrors: throttled.errors }, extensions: throttled.extensions } });
+        throw Object.assign(new Error("Throttled"), {
+          body: { errors: { graphQLErrors: throttled.errors }, extensions: throttled.extensions },
+        });
       },
       () => {
         throw Object.assign(new Error("Internal"), { response: { code: 500, statusText: "Internal Server Error" } });

@@ -24,9 +24,7 @@ export interface AdminOperation<TData, TVariables> {
   readonly __types?: { data: TData; variables: TVariables };
 }
 
-export function adminOperation<TData, TVariables = Record<string, never>>(
-  document: string,
-): AdminOperation<TData, TVariables> {
+export function adminOperation<TData, TVariables = Record<string, never>>(document: string): AdminOperation<TData, TVariables> {
   const match = /\b(?:query|mutation)\s+(\w+)/.exec(document);
   if (!match) throw new Error("Admin operations must be named (query Name / mutation Name)");
   return { name: match[1], document };

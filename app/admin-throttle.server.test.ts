@@ -3,9 +3,10 @@ import { adminMutation, adminOperation, type AdminGraphqlClient } from "./admin-
 import { pacedAdminClient } from "./admin-throttle.server";
 import { demoEmulator } from "../local-shopify/testing";
 
-const TagsAdd = adminOperation<{ tagsAdd: { userErrors: { field: string[] | null; message: string }[] } | null }, { id: string; tags: string[] }>(
-  "mutation TagsAdd($id: ID!, $tags: [String!]!) { tagsAdd(id: $id, tags: $tags) { userErrors { field message } } }",
-);
+const TagsAdd = adminOperation<
+  { tagsAdd: { userErrors: { field: string[] | null; message: string }[] } | null },
+  { id: string; tags: string[] }
+>("mutation TagsAdd($id: ID!, $tags: [String!]!) { tagsAdd(id: $id, tags: $tags) { userErrors { field message } } }");
 
 describe("pacedAdminClient", () => {
   it("waits for the cost bucket instead of being throttled", async () => {

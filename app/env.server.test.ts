@@ -28,7 +28,9 @@ describe("parseEnvironment", () => {
 
 describe("SETTINGS_ENCRYPTION_KEY", () => {
   it("must be 32 bytes in base64 when set", () => {
-    expect(parseEnvironment({ ...valid, SETTINGS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") }).SETTINGS_ENCRYPTION_KEY).toBeDefined();
+    expect(
+      parseEnvironment({ ...valid, SETTINGS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") }).SETTINGS_ENCRYPTION_KEY,
+    ).toBeDefined();
     expect(() => parseEnvironment({ ...valid, SETTINGS_ENCRYPTION_KEY: "short" })).toThrow(/SETTINGS_ENCRYPTION_KEY must be 32 bytes/);
   });
 });

@@ -24,7 +24,10 @@ const environmentSchema = z.object({
   // that protects nothing; in production, email settings cannot be saved without it.
   SETTINGS_ENCRYPTION_KEY: z
     .string()
-    .refine((value) => Buffer.from(value, "base64").length === 32, "SETTINGS_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)")
+    .refine(
+      (value) => Buffer.from(value, "base64").length === 32,
+      "SETTINGS_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)",
+    )
     .optional(),
   // Proxies that append to X-Forwarded-For between the shopper and the app,
   // Shopify's app proxy counted: 1 when Shopify reaches the app directly, 2

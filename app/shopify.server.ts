@@ -96,7 +96,8 @@ async function authenticateAdmin(request: Request) {
     const installed = shop ? await db.shop.findUnique({ where: { shop }, select: { uninstalledAt: true } }) : null;
     const text = (body: string, status: number, headers: Record<string, string> = {}) =>
       new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...headers } });
-    if (!installed || installed.uninstalledAt) throw text("Concierge is not installed on this shop: install it from the Shopify App Store, then open it again.", 401);
+    if (!installed || installed.uninstalledAt)
+      throw text("Concierge is not installed on this shop: install it from the Shopify App Store, then open it again.", 401);
     throw text("Shopify did not confirm your session in time. Please try again in a moment.", 503, { "Retry-After": "5" });
   }
 }

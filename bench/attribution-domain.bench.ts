@@ -27,7 +27,6 @@ const SHOP_CURRENCY = "USD";
 const SHOP_TIME_ZONE = "America/New_York";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-
 const random = seededRandom(SEED);
 const integerBelow = (limit: number) => Math.floor(random() * limit);
 const pick = <T>(items: readonly T[]): T => items[integerBelow(items.length)];
@@ -56,9 +55,7 @@ const agents: BenchAgent[] = Array.from({ length: AGENT_COUNT }, (_, index) => {
   };
 });
 
-const codeOwners = codeOwnersOf(
-  agents.map((agent) => ({ agentId: agent.agentId, codes: [agent.personalCode, ...agent.delightCodes] })),
-);
+const codeOwners = codeOwnersOf(agents.map((agent) => ({ agentId: agent.agentId, codes: [agent.personalCode, ...agent.delightCodes] })));
 const chatOwners = new Map(Array.from({ length: CHAT_COUNT }, (_, index) => [`chat_${index}`, pick(agents).agentId]));
 const rateOf = new Map(agents.map((agent) => [agent.agentId, agent.commissionRateBasisPoints]));
 
@@ -207,14 +204,18 @@ console.log("");
 console.log(`  leaderboard for ${period.month} (${SHOP_TIME_ZONE})`);
 console.log(`    aggregation                ${aggregation.ms.toFixed(1)} ms`);
 console.log(`    order rows/second          ${perSecond(ORDER_COUNT, aggregation.ms)}`);
-console.log(`    orders credited in period  ${formatCount(board.totals.attributedOrders)} (+${formatCount(board.totals.cancelledOrders)} cancelled)`);
+console.log(
+  `    orders credited in period  ${formatCount(board.totals.attributedOrders)} (+${formatCount(board.totals.cancelledOrders)} cancelled)`,
+);
 console.log(`    net revenue                ${dollars(board.totals.netRevenue)}`);
 console.log(`    commission                 ${dollars(board.totals.commission)}`);
 console.log(`    delight budget used        ${dollars(board.totals.delightBudgetUsed)}`);
 console.log(`    totals = sum of rows       ${totalsAddUp ? "yes" : "NO"}`);
 console.log("    top 3");
 for (const row of board.rows.slice(0, 3)) {
-  console.log(`      ${String(row.rank).padStart(2)}. ${row.name.padEnd(14)} ${formatCount(row.attributedOrders).padStart(6)} orders  ${dollars(row.netRevenue).padStart(12)}  commission ${dollars(row.commission)}`);
+  console.log(
+    `      ${String(row.rank).padStart(2)}. ${row.name.padEnd(14)} ${formatCount(row.attributedOrders).padStart(6)} orders  ${dollars(row.netRevenue).padStart(12)}  commission ${dollars(row.commission)}`,
+  );
 }
 
 if (!totalsAddUp) process.exitCode = 1;

@@ -64,7 +64,13 @@ async function postgresSink(url: string): Promise<Sink> {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const cast: Record<ColumnType, string> = { text: "text[]", int: "integer[]", bigint: "bigint[]", bool: "boolean[]", timestamp: "timestamptz(3)[]" };
+  const cast: Record<ColumnType, string> = {
+    text: "text[]",
+    int: "integer[]",
+    bigint: "bigint[]",
+    bool: "boolean[]",
+    timestamp: "timestamptz(3)[]",
+  };
   const value = (input: Value) => (input instanceof Date ? input.toISOString() : typeof input === "bigint" ? input.toString() : input);
   const columnTypes = new Map<string, string>();
   const { rows: described } = await client.query<{ table: string; column: string; type: string }>(
@@ -79,7 +85,10 @@ async function postgresSink(url: string): Promise<Sink> {
       const names = columns.map(([name]) => `"${name}"`).join(", ");
       const casts = columns.map(([name], index) => `c${index}::${columnTypes.get(`${table}.${name}`) ?? "text"}`).join(", ");
       const sources = columns.map(([, type], index) => `$${index + 1}::${cast[type]}`).join(", ");
-      await client.query(`INSERT INTO "${table}" (${names}) SELECT ${casts} FROM unnest(${sources}) AS t(${columns.map((_, index) => `c${index}`).join(", ")})`, arrays);
+      await client.query(
+        `INSERT INTO "${table}" (${names}) SELECT ${casts} FROM unnest(${sources}) AS t(${columns.map((_, index) => `c${index}`).join(", ")})`,
+        arrays,
+      );
     },
     async query<T>(sql: string) {
       return (await client.query(sql)).rows as T[];
@@ -142,13 +151,38 @@ async function run() {
   const updatedAt = new Date(NOW);
 
   // The shop, its settings, and its agents with their personal codes.
-  await sink.insert("Shop", [["shop", "text"], ["currencyCode", "text"], ["ianaTimezone", "text"], ["installedAt", "timestamp"], ["updatedAt", "timestamp"]], [
-    [SHOP, "USD", TIME_ZONE, new Date("2024-10-01T00:00:00Z"), updatedAt],
-  ]);
-  await sink.insert("ProfitSettings", [["shop", "text"], ["fallbackMarginBps", "int"], ["teamShareBps", "int"], ["storeConversionBps", "int"], ["updatedAt", "timestamp"]], [
-    [SHOP, 6000, 1000, 200, updatedAt],
-  ]);
-  await sink.insert("TrackingSettings", [["shop", "text"], ["costPerTicketMinor", "bigint"], ["faqLinks", "text"], ["updatedAt", "timestamp"]], [[SHOP, 500n, "[]", updatedAt]]);
+  await sink.insert(
+    "Shop",
+    [
+      ["shop", "text"],
+      ["currencyCode", "text"],
+      ["ianaTimezone", "text"],
+      ["installedAt", "timestamp"],
+      ["updatedAt", "timestamp"],
+    ],
+    [[SHOP, "USD", TIME_ZONE, new Date("2024-10-01T00:00:00Z"), updatedAt]],
+  );
+  await sink.insert(
+    "ProfitSettings",
+    [
+      ["shop", "text"],
+      ["fallbackMarginBps", "int"],
+      ["teamShareBps", "int"],
+      ["storeConversionBps", "int"],
+      ["updatedAt", "timestamp"],
+    ],
+    [[SHOP, 6000, 1000, 200, updatedAt]],
+  );
+  await sink.insert(
+    "TrackingSettings",
+    [
+      ["shop", "text"],
+      ["costPerTicketMinor", "bigint"],
+      ["faqLinks", "text"],
+      ["updatedAt", "timestamp"],
+    ],
+    [[SHOP, 500n, "[]", updatedAt]],
+  );
   const agents = Array.from({ length: AGENT_COUNT }, (_, index) => ({
     id: `agent-${String(index).padStart(4, "0")}`,
     code: `AGENT${index + 1}X10`,
@@ -156,27 +190,109 @@ async function run() {
   }));
   await sink.insert(
     "Agent",
-    [["id", "text"], ["shop", "text"], ["name", "text"], ["email", "text"], ["timeZone", "text"], ["workingHours", "text"], ["commissionBps", "int"], ["monthlyBudgetMinor", "bigint"], ["currencyCode", "text"], ["active", "bool"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]],
-    agents.map((agent, index) => [agent.id, SHOP, `Agent ${index + 1}`, `agent${index + 1}@bench.example`, TIME_ZONE, "{}", agent.commissionBps, 50_000n, "USD", true, updatedAt, updatedAt]),
+    [
+      ["id", "text"],
+      ["shop", "text"],
+      ["name", "text"],
+      ["email", "text"],
+      ["timeZone", "text"],
+      ["workingHours", "text"],
+      ["commissionBps", "int"],
+      ["monthlyBudgetMinor", "bigint"],
+      ["currencyCode", "text"],
+      ["active", "bool"],
+      ["createdAt", "timestamp"],
+      ["updatedAt", "timestamp"],
+    ],
+    agents.map((agent, index) => [
+      agent.id,
+      SHOP,
+      `Agent ${index + 1}`,
+      `agent${index + 1}@bench.example`,
+      TIME_ZONE,
+      "{}",
+      agent.commissionBps,
+      50_000n,
+      "USD",
+      true,
+      updatedAt,
+      updatedAt,
+    ]),
   );
-  const codeColumns = [["id", "text"], ["shop", "text"], ["agentId", "text"], ["code", "text"], ["codeKey", "text"], ["kind", "text"], ["valueKind", "text"], ["valueAmountMinor", "bigint"], ["costMinor", "bigint"], ["currencyCode", "text"], ["status", "text"], ["createdAt", "timestamp"]] as const;
-  await sink.insert("AgentCode", codeColumns, agents.map((agent) => [`code-${agent.id}`, SHOP, agent.id, agent.code, agent.code, "personal", "fixed_amount", 1_000n, 0n, "USD", "active", new Date("2024-10-01T00:00:00Z")]));
+  const codeColumns = [
+    ["id", "text"],
+    ["shop", "text"],
+    ["agentId", "text"],
+    ["code", "text"],
+    ["codeKey", "text"],
+    ["kind", "text"],
+    ["valueKind", "text"],
+    ["valueAmountMinor", "bigint"],
+    ["costMinor", "bigint"],
+    ["currencyCode", "text"],
+    ["status", "text"],
+    ["createdAt", "timestamp"],
+  ] as const;
+  await sink.insert(
+    "AgentCode",
+    codeColumns,
+    agents.map((agent) => [
+      `code-${agent.id}`,
+      SHOP,
+      agent.id,
+      agent.code,
+      agent.code,
+      "personal",
+      "fixed_amount",
+      1_000n,
+      0n,
+      "USD",
+      "active",
+      new Date("2024-10-01T00:00:00Z"),
+    ]),
+  );
 
   // The orders credited to a source, and their monthly sums from the same numbers.
   const attributionColumns = [
-    ["shop", "text"], ["orderId", "text"], ["source", "text"], ["agentId", "text"], ["code", "text"], ["currencyCode", "text"],
-    ["grossMinor", "bigint"], ["refundedMinor", "bigint"], ["netMinor", "bigint"], ["commissionBps", "int"], ["commissionMinor", "bigint"],
-    ["cancelled", "bool"], ["processedAt", "timestamp"], ["month", "text"], ["updatedAt", "timestamp"],
+    ["shop", "text"],
+    ["orderId", "text"],
+    ["source", "text"],
+    ["agentId", "text"],
+    ["code", "text"],
+    ["currencyCode", "text"],
+    ["grossMinor", "bigint"],
+    ["refundedMinor", "bigint"],
+    ["netMinor", "bigint"],
+    ["commissionBps", "int"],
+    ["commissionMinor", "bigint"],
+    ["cancelled", "bool"],
+    ["processedAt", "timestamp"],
+    ["month", "text"],
+    ["updatedAt", "timestamp"],
   ] as const;
   const attributions = batcher(sink, "Attribution", attributionColumns);
-  const sums = new Map<string, { month: string; source: string; agentKey: string; orders: number; cancelledOrders: number; gross: bigint; refunded: bigint; net: bigint; commission: bigint }>();
+  const sums = new Map<
+    string,
+    {
+      month: string;
+      source: string;
+      agentKey: string;
+      orders: number;
+      cancelledOrders: number;
+      gross: bigint;
+      refunded: bigint;
+      net: bigint;
+      commission: bigint;
+    }
+  >();
   const creditedByMonth = new Map<string, string[]>();
   // Months get busier as the shop grows: from 60% to 140% of the average.
   const weights = months.map((_, index) => 0.6 + (0.8 * index) / (months.length - 1));
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
   let orderNumber = 0;
   for (const [monthIndex, month] of months.entries()) {
-    const count = monthIndex === months.length - 1 ? ORDER_COUNT - orderNumber : Math.round((ORDER_COUNT * weights[monthIndex]) / weightSum);
+    const count =
+      monthIndex === months.length - 1 ? ORDER_COUNT - orderNumber : Math.round((ORDER_COUNT * weights[monthIndex]) / weightSum);
     const credited: string[] = [];
     for (let index = 0; index < count; index++) {
       const orderId = String(6_000_000 + ++orderNumber);
@@ -189,9 +305,35 @@ async function run() {
       const net = cancelled ? 0n : gross - refunded;
       const commissionBps = agent?.commissionBps ?? 0;
       const commission = divideRoundHalfUp(net * BigInt(commissionBps), 10_000n);
-      await attributions.add([SHOP, orderId, source, agent?.id ?? null, agent?.code ?? null, "USD", gross, refunded, net, commissionBps, commission, cancelled, instantIn(month), month, updatedAt]);
+      await attributions.add([
+        SHOP,
+        orderId,
+        source,
+        agent?.id ?? null,
+        agent?.code ?? null,
+        "USD",
+        gross,
+        refunded,
+        net,
+        commissionBps,
+        commission,
+        cancelled,
+        instantIn(month),
+        month,
+        updatedAt,
+      ]);
       const key = `${month}|${source}|${agent?.id ?? ""}`;
-      const sum = sums.get(key) ?? { month, source, agentKey: agent?.id ?? "", orders: 0, cancelledOrders: 0, gross: 0n, refunded: 0n, net: 0n, commission: 0n };
+      const sum = sums.get(key) ?? {
+        month,
+        source,
+        agentKey: agent?.id ?? "",
+        orders: 0,
+        cancelledOrders: 0,
+        gross: 0n,
+        refunded: 0n,
+        net: 0n,
+        commission: 0n,
+      };
       if (cancelled) sum.cancelledOrders += 1;
       else {
         sum.orders += 1;
@@ -207,11 +349,33 @@ async function run() {
   }
   await attributions.flush();
   const monthlyColumns = [
-    ["shop", "text"], ["month", "text"], ["source", "text"], ["agentKey", "text"], ["orders", "int"], ["cancelledOrders", "int"],
-    ["grossMinor", "bigint"], ["refundedMinor", "bigint"], ["netMinor", "bigint"], ["commissionMinor", "bigint"], ["currencyCode", "text"],
+    ["shop", "text"],
+    ["month", "text"],
+    ["source", "text"],
+    ["agentKey", "text"],
+    ["orders", "int"],
+    ["cancelledOrders", "int"],
+    ["grossMinor", "bigint"],
+    ["refundedMinor", "bigint"],
+    ["netMinor", "bigint"],
+    ["commissionMinor", "bigint"],
+    ["currencyCode", "text"],
   ] as const;
   const monthly = batcher(sink, "AttributionMonthly", monthlyColumns);
-  for (const sum of sums.values()) await monthly.add([SHOP, sum.month, sum.source, sum.agentKey, sum.orders, sum.cancelledOrders, sum.gross, sum.refunded, sum.net, sum.commission, "USD"]);
+  for (const sum of sums.values())
+    await monthly.add([
+      SHOP,
+      sum.month,
+      sum.source,
+      sum.agentKey,
+      sum.orders,
+      sum.cancelledOrders,
+      sum.gross,
+      sum.refunded,
+      sum.net,
+      sum.commission,
+      "USD",
+    ]);
   await monthly.flush();
 
   // Delight codes: 10 per agent and month, a few still pending.
@@ -222,7 +386,20 @@ async function run() {
       for (let index = 0; index < DELIGHT_CODES_PER_AGENT_MONTH; index++) {
         const code = `THANKS${(++codeNumber).toString(36).toUpperCase().padStart(6, "0")}`;
         const cost = BigInt(between(5, 40) * 100);
-        await codes.add([`delight-${codeNumber}`, SHOP, agent.id, code, code, "delight", "fixed_amount", cost, cost, "USD", random() < 0.01 ? "pending" : "active", instantIn(month)]);
+        await codes.add([
+          `delight-${codeNumber}`,
+          SHOP,
+          agent.id,
+          code,
+          code,
+          "delight",
+          "fixed_amount",
+          cost,
+          cost,
+          "USD",
+          random() < 0.01 ? "pending" : "active",
+          instantIn(month),
+        ]);
       }
     }
   }
@@ -232,9 +409,23 @@ async function run() {
   // upsell rides on a draft order, paid within days nine times in ten, the exchange itself on it
   // half the time (decision 011).
   const exchangeColumns = [
-    ["id", "text"], ["shop", "text"], ["offerId", "text"], ["orderId", "text"], ["lineItemId", "text"], ["channel", "text"], ["status", "text"],
-    ["currencyCode", "text"], ["keptMinor", "bigint"], ["upsellMinor", "bigint"], ["bonusCostMinor", "bigint"], ["createdAt", "timestamp"], ["decidedAt", "timestamp"],
-    ["draftOrderId", "text"], ["exchangeOnDraftOrder", "bool"], ["upsellOrderId", "text"], ["upsellPaidAt", "timestamp"],
+    ["id", "text"],
+    ["shop", "text"],
+    ["offerId", "text"],
+    ["orderId", "text"],
+    ["lineItemId", "text"],
+    ["channel", "text"],
+    ["status", "text"],
+    ["currencyCode", "text"],
+    ["keptMinor", "bigint"],
+    ["upsellMinor", "bigint"],
+    ["bonusCostMinor", "bigint"],
+    ["createdAt", "timestamp"],
+    ["decidedAt", "timestamp"],
+    ["draftOrderId", "text"],
+    ["exchangeOnDraftOrder", "bool"],
+    ["upsellOrderId", "text"],
+    ["upsellPaidAt", "timestamp"],
   ] as const;
   const exchanges = batcher(sink, "ExchangeOutcome", exchangeColumns);
   let outcomeNumber = 0;
@@ -250,19 +441,50 @@ async function run() {
       const upsell = accepted && random() < 0.4 ? BigInt(between(5, 60) * 100) : 0n;
       const paidAt = upsell > 0n && random() < 0.9 ? new Date(Math.min(at.getTime() + between(0, 10) * 86_400_000, NOW.getTime())) : null;
       await exchanges.add([
-        `outcome-${id}`, SHOP, `offer-${id % 12}`, orderId, `line-${id}`, random() < 0.5 ? "agent" : "self_service", status, "USD",
-        accepted ? BigInt(between(20, 200) * 100) : 0n, upsell, accepted ? BigInt(between(0, 15) * 100) : 0n,
-        at, status === "accepted" || status === "refused" ? at : null,
-        upsell > 0n ? `draft-${id}` : null, upsell > 0n && random() < 0.5, paidAt ? `upsell-${id}` : null, paidAt,
+        `outcome-${id}`,
+        SHOP,
+        `offer-${id % 12}`,
+        orderId,
+        `line-${id}`,
+        random() < 0.5 ? "agent" : "self_service",
+        status,
+        "USD",
+        accepted ? BigInt(between(20, 200) * 100) : 0n,
+        upsell,
+        accepted ? BigInt(between(0, 15) * 100) : 0n,
+        at,
+        status === "accepted" || status === "refused" ? at : null,
+        upsell > 0n ? `draft-${id}` : null,
+        upsell > 0n && random() < 0.5,
+        paidAt ? `upsell-${id}` : null,
+        paidAt,
       ]);
     }
   }
   await exchanges.flush();
 
   // Daily counts: chat events, tracking lookups, the store's orders (all of them, 2.5 per attributed one).
-  const chat = batcher(sink, "ChatEventDaily", [["shop", "text"], ["day", "text"], ["event", "text"], ["count", "int"]]);
-  const lookups = batcher(sink, "TrackingLookupDaily", [["shop", "text"], ["day", "text"], ["lookups", "int"], ["misses", "int"]]);
-  const storeDays = batcher(sink, "OrderDaily", [["shop", "text"], ["day", "text"], ["currencyCode", "text"], ["orders", "int"], ["cancelledOrders", "int"], ["grossMinor", "bigint"], ["refundedMinor", "bigint"]]);
+  const chat = batcher(sink, "ChatEventDaily", [
+    ["shop", "text"],
+    ["day", "text"],
+    ["event", "text"],
+    ["count", "int"],
+  ]);
+  const lookups = batcher(sink, "TrackingLookupDaily", [
+    ["shop", "text"],
+    ["day", "text"],
+    ["lookups", "int"],
+    ["misses", "int"],
+  ]);
+  const storeDays = batcher(sink, "OrderDaily", [
+    ["shop", "text"],
+    ["day", "text"],
+    ["currencyCode", "text"],
+    ["orders", "int"],
+    ["cancelledOrders", "int"],
+    ["grossMinor", "bigint"],
+    ["refundedMinor", "bigint"],
+  ]);
   const firstDay = ranges.get(months[0])!.start;
   const lastDay = ranges.get(months[months.length - 1])!.end;
   for (let instant = firstDay.getTime() + 12 * 3_600_000; instant < lastDay.getTime(); instant += 86_400_000) {
@@ -275,7 +497,15 @@ async function run() {
     await chat.add([SHOP, day, "concierge_contacted", between(5, 40)]);
     await lookups.add([SHOP, day, between(300, 700), between(20, 60)]);
     const orders = Math.round((ORDER_COUNT * 2.5) / (MONTH_COUNT * 30.4));
-    await storeDays.add([SHOP, day, "USD", orders, Math.floor(orders * 0.02), BigInt(orders) * 15_000n, BigInt(orders) * 700n + BigInt(between(0, 99))]);
+    await storeDays.add([
+      SHOP,
+      day,
+      "USD",
+      orders,
+      Math.floor(orders * 0.02),
+      BigInt(orders) * 15_000n,
+      BigInt(orders) * 700n + BigInt(between(0, 99)),
+    ]);
   }
   await chat.flush();
   await lookups.flush();
@@ -284,13 +514,39 @@ async function run() {
   // Team costs (high at first: support became a profit center along the way) and two campaigns a month.
   await sink.insert(
     "SupportCost",
-    [["shop", "text"], ["month", "text"], ["salariesMinor", "bigint"], ["toolsMinor", "bigint"], ["otherMinor", "bigint"], ["currencyCode", "text"], ["updatedAt", "timestamp"]],
+    [
+      ["shop", "text"],
+      ["month", "text"],
+      ["salariesMinor", "bigint"],
+      ["toolsMinor", "bigint"],
+      ["otherMinor", "bigint"],
+      ["currencyCode", "text"],
+      ["updatedAt", "timestamp"],
+    ],
     // Scaled with the orders, so a smaller BENCH_ORDERS has the same months in profit and in loss.
-    months.map((month, index) => [SHOP, month, (BigInt(ORDER_COUNT) * (index < 8 ? 330n : 160n)) / 1_000_000n * 1_000_000n, 2_500_000n, 500_000n, "USD", updatedAt]),
+    months.map((month, index) => [
+      SHOP,
+      month,
+      ((BigInt(ORDER_COUNT) * (index < 8 ? 330n : 160n)) / 1_000_000n) * 1_000_000n,
+      2_500_000n,
+      500_000n,
+      "USD",
+      updatedAt,
+    ]),
   );
   await sink.insert(
     "SupportCampaign",
-    [["id", "text"], ["shop", "text"], ["name", "text"], ["month", "text"], ["contacted", "int"], ["replied", "int"], ["code", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]],
+    [
+      ["id", "text"],
+      ["shop", "text"],
+      ["name", "text"],
+      ["month", "text"],
+      ["contacted", "int"],
+      ["replied", "int"],
+      ["code", "text"],
+      ["createdAt", "timestamp"],
+      ["updatedAt", "timestamp"],
+    ],
     months.flatMap((month, index) => [
       [`campaign-${index}-a`, SHOP, `New customers ${month}`, month, 1_701, 392, agents[0].code, updatedAt, updatedAt],
       [`campaign-${index}-b`, SHOP, `Win-back ${month}`, month, 2_400, 310, agents[1].code, updatedAt, updatedAt],
@@ -298,14 +554,40 @@ async function run() {
   );
 
   // Customers and their VIP tiers.
-  const tiers = batcher(sink, "CustomerTier", [["shop", "text"], ["customerId", "text"], ["ruleId", "text"], ["tierName", "text"], ["factsUpdatedAt", "timestamp"], ["evaluatedAt", "timestamp"]]);
-  const changes = batcher(sink, "TierChange", [["id", "text"], ["shop", "text"], ["customerId", "text"], ["kind", "text"], ["toTier", "text"], ["reason", "text"], ["trigger", "text"], ["createdAt", "timestamp"]]);
+  const tiers = batcher(sink, "CustomerTier", [
+    ["shop", "text"],
+    ["customerId", "text"],
+    ["ruleId", "text"],
+    ["tierName", "text"],
+    ["factsUpdatedAt", "timestamp"],
+    ["evaluatedAt", "timestamp"],
+  ]);
+  const changes = batcher(sink, "TierChange", [
+    ["id", "text"],
+    ["shop", "text"],
+    ["customerId", "text"],
+    ["kind", "text"],
+    ["toTier", "text"],
+    ["reason", "text"],
+    ["trigger", "text"],
+    ["createdAt", "timestamp"],
+  ]);
   const tierNames = ["Gold", "Platinum", "Diamond"];
   for (let index = 0; index < CUSTOMERS; index++) {
     const vip = random() < 0.1;
     const tier = vip ? Math.min(2, Math.floor(-Math.log(1 - random()) * 0.8)) : -1;
     await tiers.add([SHOP, String(9_000_000 + index), vip ? `rule-${tier}` : null, vip ? tierNames[tier] : null, updatedAt, updatedAt]);
-    if (vip) await changes.add([`change-${index}`, SHOP, String(9_000_000 + index), "entered", tierNames[tier], "[]", "orders/paid", instantIn(months[Math.floor(random() * months.length)])]);
+    if (vip)
+      await changes.add([
+        `change-${index}`,
+        SHOP,
+        String(9_000_000 + index),
+        "entered",
+        tierNames[tier],
+        "[]",
+        "orders/paid",
+        instantIn(months[Math.floor(random() * months.length)]),
+      ]);
   }
   await tiers.flush();
   await changes.flush();
@@ -317,8 +599,14 @@ async function run() {
   const [fromSums] = await sink.query<{ orders: bigint | string | number; net: bigint | string | number }>(
     `SELECT SUM("orders" + "cancelledOrders") AS orders, SUM("netMinor") AS net FROM "AttributionMonthly" WHERE "shop" = '${SHOP}'`,
   );
-  if (BigInt(fromRows.orders) !== BigInt(ORDER_COUNT) || BigInt(fromRows.orders) !== BigInt(fromSums.orders) || BigInt(fromRows.net) !== BigInt(fromSums.net)) {
-    throw new Error(`AttributionMonthly doesn't add up to the Attribution rows: ${JSON.stringify({ fromRows, fromSums }, (_, value) => (typeof value === "bigint" ? value.toString() : value))}`);
+  if (
+    BigInt(fromRows.orders) !== BigInt(ORDER_COUNT) ||
+    BigInt(fromRows.orders) !== BigInt(fromSums.orders) ||
+    BigInt(fromRows.net) !== BigInt(fromSums.net)
+  ) {
+    throw new Error(
+      `AttributionMonthly doesn't add up to the Attribution rows: ${JSON.stringify({ fromRows, fromSums }, (_, value) => (typeof value === "bigint" ? value.toString() : value))}`,
+    );
   }
   await sink.finish();
   console.log(
@@ -343,23 +631,32 @@ async function run() {
       timings.push(performance.now() - started);
     }
     timings.sort((a, b) => a - b);
-    console.log(`  ${name.padEnd(44)} p50 ${percentile(timings, 0.5).toFixed(1).padStart(6)} ms   p95 ${percentile(timings, 0.95).toFixed(1).padStart(6)} ms   max ${timings[timings.length - 1].toFixed(1).padStart(6)} ms`);
+    console.log(
+      `  ${name.padEnd(44)} p50 ${percentile(timings, 0.5).toFixed(1).padStart(6)} ms   p95 ${percentile(timings, 0.95).toFixed(1).padStart(6)} ms   max ${timings[timings.length - 1].toFixed(1).padStart(6)} ms`,
+    );
     return result;
   }
 
   // The first load after months close sums their delight codes once (DelightSpendMonthly); here, all 24 months at once.
   const firstStarted = performance.now();
   await loadProfitDashboard(context, new URLSearchParams());
-  console.log(`  ${"first load (sums 24 months of delight codes)".padEnd(44)} ${(performance.now() - firstStarted).toFixed(1).padStart(10)} ms`);
-  const twelve = (await time("dashboard, last 12 months (the default)", () => loadProfitDashboard(context, new URLSearchParams()))) as Awaited<ReturnType<typeof loadProfitDashboard>>;
-  await time(`dashboard, ${months[0]} to ${last} (24 months)`, () => loadProfitDashboard(context, new URLSearchParams({ period: "custom", from: months[0], to: last })));
+  console.log(
+    `  ${"first load (sums 24 months of delight codes)".padEnd(44)} ${(performance.now() - firstStarted).toFixed(1).padStart(10)} ms`,
+  );
+  const twelve = (await time("dashboard, last 12 months (the default)", () =>
+    loadProfitDashboard(context, new URLSearchParams()),
+  )) as Awaited<ReturnType<typeof loadProfitDashboard>>;
+  await time(`dashboard, ${months[0]} to ${last} (24 months)`, () =>
+    loadProfitDashboard(context, new URLSearchParams({ period: "custom", from: months[0], to: last })),
+  );
   await time("CSV export, last 12 months", () => profitCsv(context, new URLSearchParams()));
   const result = twelve.summary.result;
   console.log(
     `  checked: ${twelve.months.length} months, ${twelve.leaderboard.rows.length} agents ranked, result ${result.text}, ` +
       `profit center since ${twelve.summary.profitCenterSince?.label ?? "never"}\n`,
   );
-  if (twelve.leaderboard.rows.length !== AGENT_COUNT || twelve.months.length !== 12) throw new Error("the dashboard is missing months or agents");
+  if (twelve.leaderboard.rows.length !== AGENT_COUNT || twelve.months.length !== 12)
+    throw new Error("the dashboard is missing months or agents");
 
   await db.$disconnect();
   await database.drop();

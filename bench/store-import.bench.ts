@@ -51,13 +51,37 @@ async function main() {
   await shopSettings(db, admin, DEMO_SHOP);
   for (const code of AGENT_CODES) {
     const agent = await db.agent.create({
-      data: { shop: DEMO_SHOP, name: `Agent ${code}`, email: `${code.toLowerCase()}@bench.example`, timeZone: "America/New_York", workingHours: {}, commissionBps: 750, monthlyBudgetMinor: 50_000n, currencyCode: "USD" },
+      data: {
+        shop: DEMO_SHOP,
+        name: `Agent ${code}`,
+        email: `${code.toLowerCase()}@bench.example`,
+        timeZone: "America/New_York",
+        workingHours: {},
+        commissionBps: 750,
+        monthlyBudgetMinor: 50_000n,
+        currencyCode: "USD",
+      },
     });
-    await db.agentCode.create({ data: { shop: DEMO_SHOP, agentId: agent.id, code, codeKey: code, kind: "personal", valueKind: "percentage", valueBasisPoints: 1000, currencyCode: "USD" } });
+    await db.agentCode.create({
+      data: {
+        shop: DEMO_SHOP,
+        agentId: agent.id,
+        code,
+        codeKey: code,
+        kind: "personal",
+        valueKind: "percentage",
+        valueBasisPoints: 1000,
+        currencyCode: "USD",
+      },
+    });
   }
 
-  console.log(`History import against the local Shopify: ${format(ORDERS)} orders (${format(refunds)} refunds), ${format(data.customers.size)} customers, batches of ${BATCH}`);
-  console.log(`  Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0]!.toFixed(1)}`);
+  console.log(
+    `History import against the local Shopify: ${format(ORDERS)} orders (${format(refunds)} refunds), ${format(data.customers.size)} customers, batches of ${BATCH}`,
+  );
+  console.log(
+    `  Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0]!.toFixed(1)}`,
+  );
   console.log(`  seed demo store              ${seconds(seededMs)}`);
 
   // Where the time goes: each phase's download marks the end of Shopify's export; its batches are Concierge's writing.
@@ -67,7 +91,13 @@ async function main() {
   const timedFetch: typeof fetch = async (input, init) => {
     const requested = performance.now();
     const response = await fetch(input, init);
-    marks.push({ phase: marks.length === 0 ? "orders" : "customers", downloaded: requested - phaseStart, firstBatchStart: performance.now(), lastBatch: 0, batches: 0 });
+    marks.push({
+      phase: marks.length === 0 ? "orders" : "customers",
+      downloaded: requested - phaseStart,
+      firstBatchStart: performance.now(),
+      lastBatch: 0,
+      batches: 0,
+    });
     return response;
   };
   const record = await runStoreImport(
@@ -92,14 +122,18 @@ async function main() {
 
   console.log("");
   console.log(`  whole import                 ${seconds(totalMs)}`);
-  console.log(`  orders                       ${format(record.ordersImported)} of ${format(record.ordersTotal)}, ${format(record.refundsImported)} refunds`);
+  console.log(
+    `  orders                       ${format(record.ordersImported)} of ${format(record.ordersTotal)}, ${format(record.refundsImported)} refunds`,
+  );
   console.log(`  customers                    ${format(record.customersImported)} of ${format(record.customersTotal)}`);
   console.log(`  orders/second                ${format(record.ordersImported / (totalMs / 1000))} (whole import)`);
   for (const mark of marks) {
     const writingMs = mark.lastBatch - mark.firstBatchStart;
     const count = mark.phase === "orders" ? record.ordersImported : record.customersImported;
     console.log(`  ${mark.phase.padEnd(9)} Shopify's export  ${seconds(mark.downloaded)} (the local Shopify, in this process)`);
-    console.log(`  ${mark.phase.padEnd(9)} writing          ${seconds(writingMs)}, ${format(mark.batches)} batches, ${format(count / (writingMs / 1000))} ${mark.phase}/second`);
+    console.log(
+      `  ${mark.phase.padEnd(9)} writing          ${seconds(writingMs)}, ${format(mark.batches)} batches, ${format(count / (writingMs / 1000))} ${mark.phase}/second`,
+    );
   }
 
   // The figures are whole: every order in the daily sums, every credited order in a monthly sum.

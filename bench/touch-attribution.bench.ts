@@ -97,7 +97,9 @@ async function measure() {
     [SHOP],
   );
   await client.query(`ANALYZE`);
-  console.log(`  ${TOUCHES.toLocaleString("en-US")} touches written, all analysed, in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s\n`);
+  console.log(
+    `  ${TOUCHES.toLocaleString("en-US")} touches written, all analysed, in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s\n`,
+  );
 
   const { default: db } = await import("../app/db.server");
   const { applyOrderEvents } = await import("../app/services/order-events.server");
@@ -113,7 +115,15 @@ async function measure() {
     const customer = ((index * 7919) % CUSTOMERS) + 1;
     const at = new Date(NOW.getTime() - index * 1000).toISOString();
     return orderPayloadSchema.parse(
-      orderPayload({ id: 90_000_000 + index, email: `customer${customer}@bench.test`, customer: { id: customer, admin_graphql_api_id: `gid://shopify/Customer/${customer}` }, processed_at: at, created_at: at, updated_at: at, total_price: "120.00" }),
+      orderPayload({
+        id: 90_000_000 + index,
+        email: `customer${customer}@bench.test`,
+        customer: { id: customer, admin_graphql_api_id: `gid://shopify/Customer/${customer}` },
+        processed_at: at,
+        created_at: at,
+        updated_at: at,
+        total_price: "120.00",
+      }),
     );
   });
   // The bench's customer ids are "c<n>"; the payload's numeric id would not match them, so the touches are found by email, as for a guest.
@@ -136,22 +146,49 @@ async function measure() {
     await db.$transaction((tx) => applyOrderEvents(tx, SHOP, [{ topic: "ORDERS_CREATE", payload }]));
   });
   const credited = await db.attribution.groupBy({ by: ["source"], where: { shop: SHOP }, _count: { _all: true } });
-  console.log(`One order event (applyOrderEvents, its own transaction):  p50 ${ms(percentile(events, 0.5))}  p99 ${ms(percentile(events, 0.99))}`);
+  console.log(
+    `One order event (applyOrderEvents, its own transaction):  p50 ${ms(percentile(events, 0.5))}  p99 ${ms(percentile(events, 0.99))}`,
+  );
   console.log(`  credited: ${credited.map((row) => `${row._count._all} to ${row.source}`).join(", ")}`);
 
   const lookups = await timeEach((index) =>
-    lastTouchesBefore(db, SHOP, [{ orderId: `x${index}`, customerId: null, email: payloads[index].email ?? null, processedAt: new Date(NOW.getTime() - index * 1000) }], 3),
+    lastTouchesBefore(
+      db,
+      SHOP,
+      [
+        {
+          orderId: `x${index}`,
+          customerId: null,
+          email: payloads[index].email ?? null,
+          processedAt: new Date(NOW.getTime() - index * 1000),
+        },
+      ],
+      3,
+    ),
   );
-  console.log(`The touch lookup alone (lastTouchesBefore, 3-day window):  p50 ${ms(percentile(lookups, 0.5))}  p99 ${ms(percentile(lookups, 0.99))}`);
+  console.log(
+    `The touch lookup alone (lastTouchesBefore, 3-day window):  p50 ${ms(percentile(lookups, 0.5))}  p99 ${ms(percentile(lookups, 0.99))}`,
+  );
 
   const received = await timeEach(async (index) => {
-    const body = JSON.stringify({ helpdesk: "generic", customerEmail: `customer${index + 1}@bench.test`, agentEmail: "agent1@bench.test", channel: "chat", conversationId: `bench-${index}-${Math.random()}` });
+    const body = JSON.stringify({
+      helpdesk: "generic",
+      customerEmail: `customer${index + 1}@bench.test`,
+      agentEmail: "agent1@bench.test",
+      channel: "chat",
+      conversationId: `bench-${index}-${Math.random()}`,
+    });
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const headers = new Headers({ "x-concierge-timestamp": timestamp, "x-concierge-signature": conciergeSignature("a".repeat(64), timestamp, body) });
+    const headers = new Headers({
+      "x-concierge-timestamp": timestamp,
+      "x-concierge-signature": conciergeSignature("a".repeat(64), timestamp, body),
+    });
     const result = await receiveTouch({ db, shop: SHOP, now: new Date() }, { rawBody: body, headers });
     if (result.kind !== "stored") throw new Error(`touch not stored: ${result.kind}`);
   }, TOUCHES_TIMED);
-  console.log(`One touch received (verify, store, queue its job):         p50 ${ms(percentile(received, 0.5))}  p99 ${ms(percentile(received, 0.99))}`);
+  console.log(
+    `One touch received (verify, store, queue its job):         p50 ${ms(percentile(received, 0.5))}  p99 ${ms(percentile(received, 0.99))}`,
+  );
 
   await client.end();
   await stopJobQueue();

@@ -51,10 +51,20 @@ const orders = [...data.orders.values()].filter((order) => order.email).slice(0,
 
 async function lookup(index: number) {
   const order = orders[index % orders.length];
-  const url = signedAppProxyUrl(APP.appUrl, "track", new URLSearchParams({ order: order.name, contact: order.email! }), { shop: DEMO_SHOP }, APP.apiSecret);
+  const url = signedAppProxyUrl(
+    APP.appUrl,
+    "track",
+    new URLSearchParams({ order: order.name, contact: order.email! }),
+    { shop: DEMO_SHOP },
+    APP.apiSecret,
+  );
   const started = performance.now();
   // A visitor per request: the per-visitor limit is not what is measured.
-  const response = await loader({ request: new Request(url, { headers: { "X-Forwarded-For": `10.0.${index >> 8}.${index & 255}` } }), params: {}, context: {} });
+  const response = await loader({
+    request: new Request(url, { headers: { "X-Forwarded-For": `10.0.${index >> 8}.${index & 255}` } }),
+    params: {},
+    context: {},
+  });
   await response.text();
   if (response.status !== 200) throw new Error(`lookup ${index} answered ${response.status}`);
   return performance.now() - started;

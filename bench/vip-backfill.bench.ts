@@ -119,9 +119,15 @@ async function main() {
     console.log(`    customers                  ${format(backfill.customersProcessed)} of ${format(backfill.customersTotal)}`);
     console.log(`    customers/second           ${format(backfill.customersProcessed / seconds)}`);
     console.log(`    customers changed          ${format(backfill.customersChanged)}`);
-    console.log(`    mutations made             ${format(backfill.mutations)} (tagsAdd, tagsRemove, metafieldsSet ×25, metafieldsDelete ×25)`);
-    console.log(`    Admin API calls            ${format(totals.requests)} (${format(totals.mutations)} mutations), ${format(totals.points)} points`);
-    console.log(`    points/second              ${format(totals.points / seconds)} (limit ${format(RESTORE_RATE)} after the ${format(BUCKET)}-point bucket)`);
+    console.log(
+      `    mutations made             ${format(backfill.mutations)} (tagsAdd, tagsRemove, metafieldsSet ×25, metafieldsDelete ×25)`,
+    );
+    console.log(
+      `    Admin API calls            ${format(totals.requests)} (${format(totals.mutations)} mutations), ${format(totals.points)} points`,
+    );
+    console.log(
+      `    points/second              ${format(totals.points / seconds)} (limit ${format(RESTORE_RATE)} after the ${format(BUCKET)}-point bucket)`,
+    );
     console.log(`    THROTTLED answers          ${format(totals.throttled)}`);
   }
 
@@ -130,7 +136,9 @@ async function main() {
   const namespace = resolveNamespace(TIER_METAFIELD.namespace, local.emulator.app.appId);
   let holders = 0;
   for (const customer of data.customers.values()) {
-    const metafield = data.metafields.get(`gid://shopify/Customer/${customer.id}`)?.find((m) => m.namespace === namespace && m.key === TIER_METAFIELD.key);
+    const metafield = data.metafields
+      .get(`gid://shopify/Customer/${customer.id}`)
+      ?.find((m) => m.namespace === namespace && m.key === TIER_METAFIELD.key);
     if (metafield) holders++;
   }
   const recorded = await db.customerTier.count({ where: { shop: DEMO_SHOP, tierName: { not: null } } });

@@ -3,7 +3,14 @@
 // The data is generated from a fixed seed, so every run evaluates the same shop
 // and prints the same tier distribution; only the timings vary.
 import { performance } from "node:perf_hooks";
-import { compileRules, evaluateCustomer, matchTier, type CustomerFacts, type RuleWithPrecedence, type VipTier } from "../app/domain/vip/evaluate";
+import {
+  compileRules,
+  evaluateCustomer,
+  matchTier,
+  type CustomerFacts,
+  type RuleWithPrecedence,
+  type VipTier,
+} from "../app/domain/vip/evaluate";
 import { parseRuleInput, type RuleInputDraft } from "../app/domain/vip/rules";
 import { mulberry32 as seededRandom } from "../local-shopify/demo-store";
 
@@ -13,15 +20,31 @@ const SHOP_CURRENCY = "USD";
 const NOW = new Date("2025-06-30T12:00:00.000Z");
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-
 const random = seededRandom(SEED);
 const integerBelow = (limit: number) => Math.floor(random() * limit);
 const pick = <T>(items: readonly T[]): T => items[integerBelow(items.length)];
 
 const TAG_POOL = [
-  "newsletter", "wholesale", "VIP", "vip-gold", "vip-silver", "Platinum", "press", "influencer",
-  "b2b", "returning", "first-order", "loyalty-member", "employee", "friends-and-family", "retail",
-  "Europe", "repeat-buyer", "gift-card", "beta", "sms-subscriber",
+  "newsletter",
+  "wholesale",
+  "VIP",
+  "vip-gold",
+  "vip-silver",
+  "Platinum",
+  "press",
+  "influencer",
+  "b2b",
+  "returning",
+  "first-order",
+  "loyalty-member",
+  "employee",
+  "friends-and-family",
+  "retail",
+  "Europe",
+  "repeat-buyer",
+  "gift-card",
+  "beta",
+  "sms-subscriber",
 ];
 
 function generateCustomer(index: number): CustomerFacts {
@@ -45,26 +68,109 @@ function generateCustomer(index: number): CustomerFacts {
 }
 
 const RULE_DRAFTS: RuleInputDraft[] = [
-  { tierName: "Founders Circle", match: "all", conditions: [{ kind: "amount_spent_at_least", value: "45000" }, { kind: "last_order_within_days", value: 60 }] },
-  { tierName: "Senior Concierge", match: "any", conditions: [{ kind: "amount_spent_at_least", value: "10000.00" }, { kind: "tag_equals", value: "platinum" }] },
+  {
+    tierName: "Founders Circle",
+    match: "all",
+    conditions: [
+      { kind: "amount_spent_at_least", value: "45000" },
+      { kind: "last_order_within_days", value: 60 },
+    ],
+  },
+  {
+    tierName: "Senior Concierge",
+    match: "any",
+    conditions: [
+      { kind: "amount_spent_at_least", value: "10000.00" },
+      { kind: "tag_equals", value: "platinum" },
+    ],
+  },
   { tierName: "Press", conditions: [{ kind: "tag_equals", value: "press" }], skipBot: true },
   { tierName: "Retired Tier", enabled: false, conditions: [{ kind: "orders_count_at_least", value: 1 }] },
-  { tierName: "Influencers", match: "all", conditions: [{ kind: "tag_contains", value: "influ" }, { kind: "orders_count_at_least", value: 2 }] },
-  { tierName: "Gold", match: "any", conditions: [{ kind: "tag_contains", value: "vip-gold" }, { kind: "amount_spent_at_least", value: "5000" }] },
-  { tierName: "Wholesale", conditions: [{ kind: "tag_equals", value: "WHOLESALE" }, { kind: "orders_count_at_least", value: 3 }] },
-  { tierName: "Frequent", match: "all", conditions: [{ kind: "orders_count_at_least", value: 40 }, { kind: "last_order_within_days", value: 180 }] },
-  { tierName: "Silver", match: "any", conditions: [{ kind: "tag_contains", value: "vip-silver" }, { kind: "amount_spent_at_least", value: "2500" }] },
+  {
+    tierName: "Influencers",
+    match: "all",
+    conditions: [
+      { kind: "tag_contains", value: "influ" },
+      { kind: "orders_count_at_least", value: 2 },
+    ],
+  },
+  {
+    tierName: "Gold",
+    match: "any",
+    conditions: [
+      { kind: "tag_contains", value: "vip-gold" },
+      { kind: "amount_spent_at_least", value: "5000" },
+    ],
+  },
+  {
+    tierName: "Wholesale",
+    conditions: [
+      { kind: "tag_equals", value: "WHOLESALE" },
+      { kind: "orders_count_at_least", value: 3 },
+    ],
+  },
+  {
+    tierName: "Frequent",
+    match: "all",
+    conditions: [
+      { kind: "orders_count_at_least", value: 40 },
+      { kind: "last_order_within_days", value: 180 },
+    ],
+  },
+  {
+    tierName: "Silver",
+    match: "any",
+    conditions: [
+      { kind: "tag_contains", value: "vip-silver" },
+      { kind: "amount_spent_at_least", value: "2500" },
+    ],
+  },
   { tierName: "Friends", conditions: [{ kind: "tag_contains", value: "friends" }] },
   { tierName: "Employees", conditions: [{ kind: "tag_equals", value: "employee" }] },
-  { tierName: "Winback", match: "all", conditions: [{ kind: "amount_spent_at_least", value: "1000" }, { kind: "orders_count_at_least", value: 5 }] },
+  {
+    tierName: "Winback",
+    match: "all",
+    conditions: [
+      { kind: "amount_spent_at_least", value: "1000" },
+      { kind: "orders_count_at_least", value: 5 },
+    ],
+  },
   { tierName: "Paused Promo", enabled: false, conditions: [{ kind: "tag_contains", value: "beta" }] },
-  { tierName: "Loyal", match: "all", conditions: [{ kind: "tag_contains", value: "loyalty" }, { kind: "last_order_within_days", value: 365 }] },
-  { tierName: "Active Spender", match: "all", conditions: [{ kind: "amount_spent_at_least", value: "500" }, { kind: "last_order_within_days", value: 90 }] },
+  {
+    tierName: "Loyal",
+    match: "all",
+    conditions: [
+      { kind: "tag_contains", value: "loyalty" },
+      { kind: "last_order_within_days", value: 365 },
+    ],
+  },
+  {
+    tierName: "Active Spender",
+    match: "all",
+    conditions: [
+      { kind: "amount_spent_at_least", value: "500" },
+      { kind: "last_order_within_days", value: 90 },
+    ],
+  },
   { tierName: "Tagged VIP", conditions: [{ kind: "tag_contains", value: "vip" }] },
-  { tierName: "Europe", match: "all", conditions: [{ kind: "tag_equals", value: "europe" }, { kind: "orders_count_at_least", value: 1 }] },
+  {
+    tierName: "Europe",
+    match: "all",
+    conditions: [
+      { kind: "tag_equals", value: "europe" },
+      { kind: "orders_count_at_least", value: 1 },
+    ],
+  },
   { tierName: "Repeat", conditions: [{ kind: "orders_count_at_least", value: 10 }] },
   { tierName: "Recent", conditions: [{ kind: "last_order_within_days", value: 30 }] },
-  { tierName: "Subscriber", match: "any", conditions: [{ kind: "tag_equals", value: "sms-subscriber" }, { kind: "tag_equals", value: "newsletter" }] },
+  {
+    tierName: "Subscriber",
+    match: "any",
+    conditions: [
+      { kind: "tag_equals", value: "sms-subscriber" },
+      { kind: "tag_equals", value: "newsletter" },
+    ],
+  },
 ];
 
 function buildRules(): RuleWithPrecedence[] {
@@ -138,8 +244,12 @@ for (const [label, pass] of [
   console.log(`  ${label}`);
   console.log(`    total                      ${pass.ms.toFixed(1)} ms`);
   console.log(`    customers/second           ${perSecond(CUSTOMER_COUNT, pass.ms)}`);
-  console.log(`    evaluations/second         ${perSecond(nominalEvaluations, pass.ms)} (customer × rule, ${formatCount(nominalEvaluations)} in all)`);
-  console.log(`    rules reached/second       ${perSecond(rulesConsidered, pass.ms)} (${formatCount(rulesConsidered)} reached before the first match)`);
+  console.log(
+    `    evaluations/second         ${perSecond(nominalEvaluations, pass.ms)} (customer × rule, ${formatCount(nominalEvaluations)} in all)`,
+  );
+  console.log(
+    `    rules reached/second       ${perSecond(rulesConsidered, pass.ms)} (${formatCount(rulesConsidered)} reached before the first match)`,
+  );
 }
 console.log("");
 console.log(`  reason lines written         ${formatCount(reasonLines)}`);

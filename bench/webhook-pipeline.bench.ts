@@ -39,7 +39,9 @@ const { redirectShopifyRequests } = await import("../app/shopify-transport.serve
 const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 const format = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 1 });
 
-console.log(`Webhook pipeline on PostgreSQL: Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load ${os.loadavg()[0].toFixed(1)}\n`);
+console.log(
+  `Webhook pipeline on PostgreSQL: Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load ${os.loadavg()[0].toFixed(1)}\n`,
+);
 
 // The shop, installed, with a VIP rule so that every orders/paid asks for an
 // Admin API job, and an Admin API that is throttled throughout.
@@ -82,7 +84,9 @@ const timings = await Promise.all(
 );
 timings.sort((a, b) => a - b);
 console.log(`Acknowledgement, 200 deliveries at once, Admin API throttled:`);
-console.log(`  p50 ${format(percentile(timings, 0.5))} ms, p99 ${format(percentile(timings, 0.99))} ms, max ${format(timings.at(-1)!)} ms (target p99 ≤ 50 ms)\n`);
+console.log(
+  `  p50 ${format(percentile(timings, 0.5))} ms, p99 ${format(percentile(timings, 0.99))} ms, max ${format(timings.at(-1)!)} ms (target p99 ≤ 50 ms)\n`,
+);
 
 // 2. Processing: queue EVENTS orders/create events, then run workers.
 async function fill(count: number) {
@@ -124,7 +128,9 @@ await drain(2);
 
 const orders = await db.order.count({ where: { shop: SHOP } });
 const days = await db.orderDaily.aggregate({ where: { shop: SHOP }, _sum: { orders: true } });
-console.log(`\n  checked: ${orders.toLocaleString("en-US")} orders stored, ${(days._sum.orders ?? 0).toLocaleString("en-US")} counted in the daily sums`);
+console.log(
+  `\n  checked: ${orders.toLocaleString("en-US")} orders stored, ${(days._sum.orders ?? 0).toLocaleString("en-US")} counted in the daily sums`,
+);
 if (orders !== days._sum.orders) process.exitCode = 1;
 
 await stopJobQueue();

@@ -5,14 +5,7 @@
 // document needs, so a test can hold an app's configured scopes to the
 // operations it sends. Each entry is a list of alternatives: any one grants
 // access. A write scope grants its read scope, as on Shopify.
-import {
-  getNamedType,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLSchema,
-} from "graphql";
+import { getNamedType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from "graphql";
 
 /** Root query fields and mutations, by name. */
 export const ROOT_FIELD_ACCESS: Readonly<Record<string, readonly string[]>> = {

@@ -186,7 +186,9 @@ describe("queries over the store", () => {
     let after: string | null = null;
     for (;;) {
       const page: { customers: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = dataOf(
-        await gql(`query($after: String) { customers(first: 64, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after }),
+        await gql(`query($after: String) { customers(first: 64, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, {
+          after,
+        }),
       );
       seen.push(...page.customers.nodes.map((n) => n.id));
       if (!page.customers.pageInfo.hasNextPage) break;
@@ -204,7 +206,11 @@ describe("queries over the store", () => {
   it("supports Shopify's search syntax", async () => {
     const { gql, store, shop } = demoEmulator();
     const data = store.getShop(shop);
-    const byName = dataOf(await gql(`{ a: orders(first: 5, query: "name:#1001") { nodes { name } } b: orders(first: 5, query: "name:1001") { nodes { name } } }`));
+    const byName = dataOf(
+      await gql(
+        `{ a: orders(first: 5, query: "name:#1001") { nodes { name } } b: orders(first: 5, query: "name:1001") { nodes { name } } }`,
+      ),
+    );
     expect(byName.a.nodes).toEqual([{ name: "#1001" }]);
     expect(byName.b.nodes).toEqual([{ name: "#1001" }]);
 
@@ -215,7 +221,11 @@ describe("queries over the store", () => {
     expect(vip.customers.nodes).toHaveLength([...data.customers.values()].filter((c) => c.tags.includes("VIP")).length);
 
     const cutoff = "2026-11-10T00:00:00Z";
-    const recent = dataOf(await gql(`query($q: String) { orders(first: 250, query: $q, sortKey: CREATED_AT) { nodes { createdAt } } }`, { q: `created_at:>=${cutoff}` }));
+    const recent = dataOf(
+      await gql(`query($q: String) { orders(first: 250, query: $q, sortKey: CREATED_AT) { nodes { createdAt } } }`, {
+        q: `created_at:>=${cutoff}`,
+      }),
+    );
     const expected = [...data.orders.values()].filter((o) => Date.parse(o.createdAt) >= Date.parse(cutoff)).length;
     expect(recent.orders.nodes).toHaveLength(expected);
     expect(recent.orders.nodes.every((o: { createdAt: string }) => o.createdAt >= cutoff)).toBe(true);
@@ -226,7 +236,12 @@ describe("queries over the store", () => {
 
     const warned = await gql(`{ customers(first: 1, query: "shoe_size:42") { nodes { id } } }`);
     expect((warned.body.extensions as { search: unknown[] }).search).toEqual([
-      { path: ["customers"], query: "shoe_size:42", parsed: { field: "shoe_size", match_all: "42" }, warnings: [{ field: "shoe_size", message: "Invalid search field for this query." }] },
+      {
+        path: ["customers"],
+        query: "shoe_size:42",
+        parsed: { field: "shoe_size", match_all: "42" },
+        warnings: [{ field: "shoe_size", message: "Invalid search field for this query." }],
+      },
     ]);
   });
 
@@ -234,7 +249,9 @@ describe("queries over the store", () => {
     const { gql, store, shop } = demoEmulator();
     const data = store.getShop(shop);
     const ahmed = [...data.customers.values()].find((c) => c.email === "ahmed.elfassi@example.com")!;
-    const split = [...data.orders.values()].find((o) => o.customerId === ahmed.id && o.fulfillments.length === 2 && o.fulfillments.some((f) => f.shipmentStatus === "IN_TRANSIT"))!;
+    const split = [...data.orders.values()].find(
+      (o) => o.customerId === ahmed.id && o.fulfillments.length === 2 && o.fulfillments.some((f) => f.shipmentStatus === "IN_TRANSIT"),
+    )!;
     const result = dataOf(
       await gql(
         `query($id: ID!) { order(id: $id) {
@@ -271,7 +288,10 @@ describe("queries over the store", () => {
           collections(first: 10) { nodes { title productsCount { count } } }
           nodes(ids: $ids) { __typename ... on Product { title } ... on Customer { displayName } }
         }`,
-        { id: `gid://shopify/Product/${chino.id}`, ids: [`gid://shopify/Product/${chino.id}`, `gid://shopify/Customer/${data.customerIds[0]}`, "gid://shopify/Customer/1"] },
+        {
+          id: `gid://shopify/Product/${chino.id}`,
+          ids: [`gid://shopify/Product/${chino.id}`, `gid://shopify/Customer/${data.customerIds[0]}`, "gid://shopify/Customer/1"],
+        },
       ),
     );
     expect(result.product).toMatchObject({
@@ -292,12 +312,19 @@ describe("queries over the store", () => {
       price: "98.00",
       availableForSale: false,
       inventoryQuantity: 0,
-      selectedOptions: [{ name: "Waist", value: "30" }, { name: "Color", value: "Khaki" }],
+      selectedOptions: [
+        { name: "Waist", value: "30" },
+        { name: "Color", value: "Khaki" },
+      ],
       inventoryItem: { unitCost: { amount: "34.3", currencyCode: "USD" } },
     });
     expect(result.products.nodes).toEqual([{ title: "Classic Chino" }, { title: "Relaxed Chino" }]);
     expect(result.collections.nodes).toContainEqual({ title: "Trousers", productsCount: { count: 2 } });
-    expect(result.nodes).toEqual([{ __typename: "Product", title: "Relaxed Chino" }, { __typename: "Customer", displayName: "أحمد الفاسي" }, null]);
+    expect(result.nodes).toEqual([
+      { __typename: "Product", title: "Relaxed Chino" },
+      { __typename: "Customer", displayName: "أحمد الفاسي" },
+      null,
+    ]);
 
     const invalid = await gql(`{ customer(id: "12") { id } }`);
     expect(invalid.body.errors).toEqual([expect.objectContaining({ message: "Invalid global id '12'", path: ["customer"] })]);
@@ -306,10 +333,18 @@ describe("queries over the store", () => {
   it("keeps tenants apart", async () => {
     const { emulator } = demoEmulator();
     const token = emulator.installApp(OTHER_SHOP).token;
-    const response = await emulator.execute({ shop: OTHER_SHOP, accessToken: token, query: `{ shop { name currencyCode } customers(first: 10) { nodes { email } } }` });
+    const response = await emulator.execute({
+      shop: OTHER_SHOP,
+      accessToken: token,
+      query: `{ shop { name currencyCode } customers(first: 10) { nodes { email } } }`,
+    });
     const data = dataOf(response);
     expect(data.shop).toEqual({ name: "Other Shop", currencyCode: "EUR" });
-    expect(data.customers.nodes.map((c: { email: string }) => c.email)).toEqual(["julie.petit@exemple.fr", "ahmed.benali@exemple.fr", "claire.roux@exemple.fr"]);
+    expect(data.customers.nodes.map((c: { email: string }) => c.email)).toEqual([
+      "julie.petit@exemple.fr",
+      "ahmed.benali@exemple.fr",
+      "claire.roux@exemple.fr",
+    ]);
   });
 });
 
@@ -317,15 +352,27 @@ describe("access scopes", () => {
   it("refuses an object the token has no scope for wherever it is reached, as Shopify does", async () => {
     const { emulator, shop } = demoEmulator();
     const token = emulator.installApp(shop, { scope: "read_orders,read_all_orders" }).token;
-    const response = await emulator.execute({ shop, accessToken: token, query: `{ orders(first: 1) { nodes { name customer { email } } } }` });
+    const response = await emulator.execute({
+      shop,
+      accessToken: token,
+      query: `{ orders(first: 1) { nodes { name customer { email } } } }`,
+    });
     expect(response.body.errors).toMatchObject([
-      { message: "Access denied for Customer object. Required access: `read_customers` access scope.", extensions: { code: "ACCESS_DENIED" } },
+      {
+        message: "Access denied for Customer object. Required access: `read_customers` access scope.",
+        extensions: { code: "ACCESS_DENIED" },
+      },
     ]);
     const customers = await emulator.execute({ shop, accessToken: token, query: `{ customers(first: 1) { nodes { id } } }` });
-    expect(customers.body.errors).toMatchObject([{ message: expect.stringContaining("Access denied for customers field"), extensions: { code: "ACCESS_DENIED" } }]);
+    expect(customers.body.errors).toMatchObject([
+      { message: expect.stringContaining("Access denied for customers field"), extensions: { code: "ACCESS_DENIED" } },
+    ]);
     // A write scope grants its read.
     const writer = emulator.installApp(shop, { scope: "write_orders,write_customers" }).token;
-    expect(dataOf(await emulator.execute({ shop, accessToken: writer, query: `{ orders(first: 1) { nodes { customer { id } } } }` })).orders.nodes).toHaveLength(1);
+    expect(
+      dataOf(await emulator.execute({ shop, accessToken: writer, query: `{ orders(first: 1) { nodes { customer { id } } } }` })).orders
+        .nodes,
+    ).toHaveLength(1);
   });
 
   it("leaves out a 3PL's fulfillment orders without read_third_party_fulfillment_orders", async () => {
@@ -333,9 +380,21 @@ describe("access scopes", () => {
     const data = store.getShop(shop);
     const warehouse = addFulfillmentServiceLocation(store, data, { name: "ShipBob Newark", handle: "shipbob" });
     const variant = [...data.variants.values()].find((candidate) => data.products.get(candidate.productId)!.title !== "Gift card")!;
-    const order = createOrder(store, data, { customerId: null, email: "three@example.com", lines: [{ variantId: variant.id, quantity: 1 }], createdAt: new Date().toISOString(), locationId: warehouse.id });
+    const order = createOrder(store, data, {
+      customerId: null,
+      email: "three@example.com",
+      lines: [{ variantId: variant.id, quantity: 1 }],
+      createdAt: new Date().toISOString(),
+      locationId: warehouse.id,
+    });
     const query = `query Fos($id: ID!) { order(id: $id) { fulfillmentOrders(first: 5) { nodes { assignedLocation { name } } } } }`;
-    const ask = (scope: string) => emulator.execute({ shop, accessToken: emulator.installApp(shop, { scope }).token, query, variables: { id: `gid://shopify/Order/${order.id}` } });
+    const ask = (scope: string) =>
+      emulator.execute({
+        shop,
+        accessToken: emulator.installApp(shop, { scope }).token,
+        query,
+        variables: { id: `gid://shopify/Order/${order.id}` },
+      });
     const merchantOnly = dataOf(await ask("read_orders,read_merchant_managed_fulfillment_orders"));
     expect(merchantOnly.order.fulfillmentOrders.nodes).toEqual([]);
     const withThirdParty = dataOf(await ask("read_orders,read_merchant_managed_fulfillment_orders,read_third_party_fulfillment_orders"));

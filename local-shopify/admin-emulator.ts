@@ -25,28 +25,11 @@ import {
 } from "graphql";
 import { ADMIN_API_VERSION } from "../app/admin-api-version";
 import { loadAdminSchema } from "./admin-schema";
-import {
-  AccessTokenRegistry,
-  handleAccessTokenRequest,
-  type AccessTokenRecord,
-  type OAuthResponse,
-} from "./auth";
+import { AccessTokenRegistry, handleAccessTokenRequest, type AccessTokenRecord, type OAuthResponse } from "./auth";
 import { bulkQueryProblem, flattenBulkResult } from "./bulk";
 import { readFlowTriggers, type FlowTriggerDefinition } from "./flow";
-import {
-  actualQueryCost,
-  LeakyBucket,
-  requestedQueryCost,
-  SINGLE_QUERY_MAX_COST,
-  type CostContext,
-  type ThrottleOptions,
-} from "./cost";
-import {
-  toShopifySyntaxError,
-  toShopifyValidationErrors,
-  toShopifyVariableErrors,
-  type ShopifyGraphQLError,
-} from "./graphql-errors";
+import { actualQueryCost, LeakyBucket, requestedQueryCost, SINGLE_QUERY_MAX_COST, type CostContext, type ThrottleOptions } from "./cost";
+import { toShopifySyntaxError, toShopifyValidationErrors, toShopifyVariableErrors, type ShopifyGraphQLError } from "./graphql-errors";
 import { mutationResolvers } from "./mutations";
 import {
   notImplemented,
@@ -241,7 +224,12 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
       app,
       now: now(),
       userId,
-      scopes: new Set(scope.split(",").map((s) => s.trim()).filter(Boolean)),
+      scopes: new Set(
+        scope
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
       bulk,
       search: [],
       webhooks: [],
@@ -341,7 +329,9 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
         operation.status = "FAILED";
         operation.errorCode = "INTERNAL_SERVER_ERROR";
       } else {
-        const output = flattenBulkResult(schema, document, result.data as Record<string, unknown>, { groupObjects: operation.groupObjects });
+        const output = flattenBulkResult(schema, document, result.data as Record<string, unknown>, {
+          groupObjects: operation.groupObjects,
+        });
         operation.resultJsonl = output.jsonl;
         operation.objectCount = output.objectCount;
         operation.rootObjectCount = output.rootObjectCount;
@@ -399,11 +389,15 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     {
       const all = refused === "all";
       const removed = [
-        ...(all ? deprecatedInDocument(schema, document) : []).map((message) => ({ message: `${message} Deprecated fields are removed in a later API version: this request would fail then.` })),
-        ...deprecatedInVariables(schema, operation, rawVariables).filter((use) => all || refused.includes(`${use.typeName}.${use.name}`)).map((use) => ({
-          message: `Variable ${use.where.split(".")[0]} was provided invalid value for ${use.where.split(".").slice(1).join(".")} (${use.name} is deprecated on ${use.typeName} and will be removed: ${use.reason})`,
-          extensions: { code: "DEPRECATED_INPUT", problems: [{ path: use.where.split(".").slice(1), explanation: use.reason }] },
+        ...(all ? deprecatedInDocument(schema, document) : []).map((message) => ({
+          message: `${message} Deprecated fields are removed in a later API version: this request would fail then.`,
         })),
+        ...deprecatedInVariables(schema, operation, rawVariables)
+          .filter((use) => all || refused.includes(`${use.typeName}.${use.name}`))
+          .map((use) => ({
+            message: `Variable ${use.where.split(".")[0]} was provided invalid value for ${use.where.split(".").slice(1).join(".")} (${use.name} is deprecated on ${use.typeName} and will be removed: ${use.reason})`,
+            extensions: { code: "DEPRECATED_INPUT", problems: [{ path: use.where.split(".").slice(1), explanation: use.reason }] },
+          })),
       ];
       if (removed.length > 0) return errorsBody(removed);
     }

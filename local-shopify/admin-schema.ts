@@ -8,14 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import {
-  buildClientSchema,
-  GraphQLError,
-  parse,
-  validate,
-  type GraphQLSchema,
-  type IntrospectionQuery,
-} from "graphql";
+import { buildClientSchema, GraphQLError, parse, validate, type GraphQLSchema, type IntrospectionQuery } from "graphql";
 import { ADMIN_API_VERSION } from "../app/admin-api-version";
 
 let cachedSchema: GraphQLSchema | undefined;

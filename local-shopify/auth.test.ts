@@ -24,15 +24,47 @@ function exchangeParams(subjectToken: string, requested: string, secret = TEST_A
 
 describe("session tokens", () => {
   it("are HS256 JWTs with App Bridge's claims, verified with the app secret", () => {
-    const token = signSessionToken({ shop: DEMO_SHOP, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, userId: 42, now: DEMO_NOW, jti: "j", sid: "s" });
-    const [header, payload] = token.split(".").slice(0, 2).map((p) => JSON.parse(Buffer.from(p, "base64url").toString()));
+    const token = signSessionToken({
+      shop: DEMO_SHOP,
+      apiKey: TEST_API_KEY,
+      apiSecret: TEST_API_SECRET,
+      userId: 42,
+      now: DEMO_NOW,
+      jti: "j",
+      sid: "s",
+    });
+    const [header, payload] = token
+      .split(".")
+      .slice(0, 2)
+      .map((p) => JSON.parse(Buffer.from(p, "base64url").toString()));
     expect(header).toEqual({ alg: "HS256", typ: "JWT" });
     const iat = DEMO_NOW.getTime() / 1000;
-    expect(payload).toEqual({ iss: `https://${DEMO_SHOP}/admin`, dest: `https://${DEMO_SHOP}`, aud: TEST_API_KEY, sub: "42", exp: iat + 60, nbf: iat, iat, jti: "j", sid: "s" });
-    expect(verifySessionToken(token, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, now: DEMO_NOW })).toMatchObject({ ok: true, shop: DEMO_SHOP });
-    expect(verifySessionToken(token, { apiKey: TEST_API_KEY, apiSecret: "other", now: DEMO_NOW })).toEqual({ ok: false, reason: "Invalid signature" });
-    expect(verifySessionToken(token, { apiKey: "other-app", apiSecret: TEST_API_SECRET, now: DEMO_NOW })).toEqual({ ok: false, reason: "Invalid audience" });
-    expect(verifySessionToken(token, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, now: new Date(DEMO_NOW.getTime() + 120_000) })).toEqual({ ok: false, reason: "Token expired" });
+    expect(payload).toEqual({
+      iss: `https://${DEMO_SHOP}/admin`,
+      dest: `https://${DEMO_SHOP}`,
+      aud: TEST_API_KEY,
+      sub: "42",
+      exp: iat + 60,
+      nbf: iat,
+      iat,
+      jti: "j",
+      sid: "s",
+    });
+    expect(verifySessionToken(token, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, now: DEMO_NOW })).toMatchObject({
+      ok: true,
+      shop: DEMO_SHOP,
+    });
+    expect(verifySessionToken(token, { apiKey: TEST_API_KEY, apiSecret: "other", now: DEMO_NOW })).toEqual({
+      ok: false,
+      reason: "Invalid signature",
+    });
+    expect(verifySessionToken(token, { apiKey: "other-app", apiSecret: TEST_API_SECRET, now: DEMO_NOW })).toEqual({
+      ok: false,
+      reason: "Invalid audience",
+    });
+    expect(
+      verifySessionToken(token, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, now: new Date(DEMO_NOW.getTime() + 120_000) }),
+    ).toEqual({ ok: false, reason: "Token expired" });
   });
 });
 
@@ -40,10 +72,19 @@ describe("token exchange", () => {
   it("exchanges a session token for offline and online access tokens", async () => {
     const { emulator, store, clock } = demoEmulator();
     const chloe = [...store.getShop(DEMO_SHOP).staff.values()].find((s) => s.accountOwner)!;
-    const sessionToken = signSessionToken({ shop: DEMO_SHOP, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, userId: chloe.id, now: clock.now() });
+    const sessionToken = signSessionToken({
+      shop: DEMO_SHOP,
+      apiKey: TEST_API_KEY,
+      apiSecret: TEST_API_SECRET,
+      userId: chloe.id,
+      now: clock.now(),
+    });
 
     const offline = emulator.handleAccessTokenRequest(DEMO_SHOP, exchangeParams(sessionToken, OFFLINE_ACCESS_TOKEN_TYPE));
-    expect(offline).toEqual({ status: 200, body: { access_token: expect.stringMatching(/^shpat_[0-9a-f]{32}$/), scope: emulator.app.scopes } });
+    expect(offline).toEqual({
+      status: 200,
+      body: { access_token: expect.stringMatching(/^shpat_[0-9a-f]{32}$/), scope: emulator.app.scopes },
+    });
 
     const online = emulator.handleAccessTokenRequest(DEMO_SHOP, exchangeParams(sessionToken, ONLINE_ACCESS_TOKEN_TYPE));
     expect(online).toEqual({
@@ -53,7 +94,16 @@ describe("token exchange", () => {
         scope: emulator.app.scopes,
         expires_in: 86399,
         associated_user_scope: emulator.app.scopes,
-        associated_user: { id: chloe.id, first_name: "Chloe", last_name: "Martin", email: "chloe@concierge-demo.example", email_verified: true, account_owner: true, locale: "en", collaborator: false },
+        associated_user: {
+          id: chloe.id,
+          first_name: "Chloe",
+          last_name: "Martin",
+          email: "chloe@concierge-demo.example",
+          email_verified: true,
+          account_owner: true,
+          locale: "en",
+          collaborator: false,
+        },
       },
     });
 
@@ -68,17 +118,46 @@ describe("token exchange", () => {
 
   it("issues expiring offline tokens with a single-use refresh token", () => {
     const { emulator, clock } = demoEmulator();
-    const sessionToken = signSessionToken({ shop: DEMO_SHOP, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, userId: 1, now: clock.now() });
-    const first = emulator.handleAccessTokenRequest(DEMO_SHOP, { ...exchangeParams(sessionToken, OFFLINE_ACCESS_TOKEN_TYPE), expiring: "1" });
-    expect(first.body).toEqual({ access_token: expect.any(String), scope: expect.any(String), expires_in: 3600, refresh_token: expect.stringMatching(/^shprt_/), refresh_token_expires_in: 7776000 });
-    const refresh = { client_id: TEST_API_KEY, client_secret: TEST_API_SECRET, grant_type: "refresh_token", refresh_token: (first.body as { refresh_token: string }).refresh_token };
+    const sessionToken = signSessionToken({
+      shop: DEMO_SHOP,
+      apiKey: TEST_API_KEY,
+      apiSecret: TEST_API_SECRET,
+      userId: 1,
+      now: clock.now(),
+    });
+    const first = emulator.handleAccessTokenRequest(DEMO_SHOP, {
+      ...exchangeParams(sessionToken, OFFLINE_ACCESS_TOKEN_TYPE),
+      expiring: "1",
+    });
+    expect(first.body).toEqual({
+      access_token: expect.any(String),
+      scope: expect.any(String),
+      expires_in: 3600,
+      refresh_token: expect.stringMatching(/^shprt_/),
+      refresh_token_expires_in: 7776000,
+    });
+    const refresh = {
+      client_id: TEST_API_KEY,
+      client_secret: TEST_API_SECRET,
+      grant_type: "refresh_token",
+      refresh_token: (first.body as { refresh_token: string }).refresh_token,
+    };
     expect(emulator.handleAccessTokenRequest(DEMO_SHOP, refresh).status).toBe(200);
-    expect(emulator.handleAccessTokenRequest(DEMO_SHOP, refresh)).toEqual({ status: 400, body: { error: "invalid_grant", error_description: "Refresh token is invalid or expired" } });
+    expect(emulator.handleAccessTokenRequest(DEMO_SHOP, refresh)).toEqual({
+      status: 400,
+      body: { error: "invalid_grant", error_description: "Refresh token is invalid or expired" },
+    });
   });
 
   it("refuses a wrong secret, an expired token and a token for another shop", () => {
     const { emulator, clock } = demoEmulator();
-    const sessionToken = signSessionToken({ shop: DEMO_SHOP, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, userId: 1, now: clock.now() });
+    const sessionToken = signSessionToken({
+      shop: DEMO_SHOP,
+      apiKey: TEST_API_KEY,
+      apiSecret: TEST_API_SECRET,
+      userId: 1,
+      now: clock.now(),
+    });
     expect(emulator.handleAccessTokenRequest(DEMO_SHOP, exchangeParams(sessionToken, OFFLINE_ACCESS_TOKEN_TYPE, "wrong-secret"))).toEqual({
       status: 401,
       body: { error: "invalid_client", error_description: "Client authentication failed: invalid client_id or client_secret" },
@@ -90,7 +169,9 @@ describe("token exchange", () => {
     });
     expect(emulator.handleAccessTokenRequest(OTHER_SHOP, exchangeParams(sessionToken, OFFLINE_ACCESS_TOKEN_TYPE)).status).toBe(400);
     clock.advance(5 * 60_000);
-    expect(emulator.handleAccessTokenRequest(DEMO_SHOP, exchangeParams(sessionToken, OFFLINE_ACCESS_TOKEN_TYPE)).body).toMatchObject({ error: "invalid_subject_token" });
+    expect(emulator.handleAccessTokenRequest(DEMO_SHOP, exchangeParams(sessionToken, OFFLINE_ACCESS_TOKEN_TYPE)).body).toMatchObject({
+      error: "invalid_subject_token",
+    });
   });
 });
 
@@ -130,7 +211,11 @@ describe("token exchange over HTTP", () => {
     expect(gql.status).toBe(200);
     expect(((await gql.json()) as { data: unknown }).data).toEqual({ shop: { myshopifyDomain: DEMO_SHOP } });
 
-    const unauthorized = await fetch(local.graphqlUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ query: `{ shop { name } }` }) });
+    const unauthorized = await fetch(local.graphqlUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ query: `{ shop { name } }` }),
+    });
     expect(unauthorized.status).toBe(401);
     expect(await unauthorized.json()).toEqual({ errors: "[API] Invalid API key or access token (unrecognized login or wrong password)" });
 
@@ -138,7 +223,10 @@ describe("token exchange over HTTP", () => {
     expect(minted.headers.get("access-control-allow-origin")).toBe("*");
     const { token: appBridgeToken, expires_in: expiresIn } = (await minted.json()) as { token: string; expires_in: number };
     expect(expiresIn).toBe(60);
-    expect(verifySessionToken(appBridgeToken, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, now: clock.now() })).toMatchObject({ ok: true, shop: DEMO_SHOP });
+    expect(verifySessionToken(appBridgeToken, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, now: clock.now() })).toMatchObject({
+      ok: true,
+      shop: DEMO_SHOP,
+    });
     expect((await fetch(`${local.url}/admin/session-token?shop=${DEMO_SHOP}&client_id=someone-else`)).status).toBe(400);
 
     const otherVersion = await fetch(`${local.url}/admin/api/2024-01/graphql.json`, {

@@ -82,15 +82,10 @@ export function signSessionToken(input: SignSessionTokenInput): string {
   return `${header}.${payload}.${signature}`;
 }
 
-export type SessionTokenVerification =
-  | { ok: true; claims: SessionTokenClaims; shop: string }
-  | { ok: false; reason: string };
+export type SessionTokenVerification = { ok: true; claims: SessionTokenClaims; shop: string } | { ok: false; reason: string };
 
 /** Verifies signature, algorithm, audience, expiry and the shop claims. */
-export function verifySessionToken(
-  token: string,
-  options: { apiKey: string; apiSecret: string; now: Date },
-): SessionTokenVerification {
+export function verifySessionToken(token: string, options: { apiKey: string; apiSecret: string; now: Date }): SessionTokenVerification {
   const parts = token.split(".");
   if (parts.length !== 3) return { ok: false, reason: "Malformed token" };
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
@@ -108,7 +103,8 @@ export function verifySessionToken(
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "Invalid signature" };
   const nowSeconds = options.now.getTime() / 1000;
   if (typeof claims.exp !== "number" || claims.exp + CLOCK_TOLERANCE_SECONDS < nowSeconds) return { ok: false, reason: "Token expired" };
-  if (typeof claims.nbf === "number" && claims.nbf - CLOCK_TOLERANCE_SECONDS > nowSeconds) return { ok: false, reason: "Token not yet valid" };
+  if (typeof claims.nbf === "number" && claims.nbf - CLOCK_TOLERANCE_SECONDS > nowSeconds)
+    return { ok: false, reason: "Token not yet valid" };
   if (claims.aud !== options.apiKey) return { ok: false, reason: "Invalid audience" };
   const dest = /^https:\/\/([^/]+)$/.exec(claims.dest ?? "");
   if (!dest) return { ok: false, reason: "Invalid destination" };

@@ -35,7 +35,11 @@ describe("bulk operations", () => {
     expect(done.objectCount).toBe(String(200 + data.orders.size - [...data.orders.values()].filter((o) => o.customerId === null).length));
 
     const id = Number(started.bulkOperation.id.split("/").pop());
-    const lines = emulator.bulkResult(id)!.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = emulator
+      .bulkResult(id)!
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(done.fileSize).toBe(String(Buffer.byteLength(emulator.bulkResult(id)!)));
     const customers = lines.filter((l) => !("__parentId" in l));
     const orders = lines.filter((l) => "__parentId" in l);
@@ -55,7 +59,12 @@ describe("bulk operations", () => {
     expect(lines.slice(0, 200).every((l) => !("__parentId" in l))).toBe(true);
     const children = lines.filter((l) => l.__parentId === `gid://shopify/Customer/${ahmed.id}`);
     expect(children).toHaveLength(ahmed.numberOfOrders);
-    expect(children[0]).toEqual({ id: expect.stringMatching(/^gid:\/\/shopify\/Order\/\d+$/), name: expect.stringMatching(/^#\d+$/), currentTotalPriceSet: { shopMoney: { amount: expect.any(String) } }, __parentId: `gid://shopify/Customer/${ahmed.id}` });
+    expect(children[0]).toEqual({
+      id: expect.stringMatching(/^gid:\/\/shopify\/Order\/\d+$/),
+      name: expect.stringMatching(/^#\d+$/),
+      currentTotalPriceSet: { shopMoney: { amount: expect.any(String) } },
+      __parentId: `gid://shopify/Customer/${ahmed.id}`,
+    });
     expect(orders).toHaveLength(data.orders.size - [...data.orders.values()].filter((o) => o.customerId === null).length);
   });
 
@@ -64,7 +73,11 @@ describe("bulk operations", () => {
     const started = dataOf(await gql(RUN_GROUPED, { q: CUSTOMERS_WITH_ORDERS })).bulkOperationRunQuery;
     await emulator.idle();
     const id = Number(started.bulkOperation.id.split("/").pop());
-    const lines = emulator.bulkResult(id)!.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = emulator
+      .bulkResult(id)!
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const ahmed = [...store.getShop(shop).customers.values()].find((c) => c.email === "ahmed.elfassi@example.com")!;
     const at = lines.findIndex((l) => l.id === `gid://shopify/Customer/${ahmed.id}`);
     const children = lines.slice(at + 1, at + 1 + ahmed.numberOfOrders);
@@ -78,15 +91,27 @@ describe("bulk operations", () => {
     expect(started.userErrors).toEqual([]);
     await emulator.idle();
     const id = Number(started.bulkOperation.id.split("/").pop());
-    const lines = emulator.bulkResult(id)!.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const lines = emulator
+      .bulkResult(id)!
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
     const data = store.getShop(shop);
     expect(lines).toHaveLength(data.orders.size);
     expect(lines.every((l) => !("__parentId" in l))).toBe(true);
     const refunded = [...data.orders.values()].find((o) => o.refunds.length > 0 && o.customerId !== null)!;
     const line = lines.find((l) => l.id === `gid://shopify/Order/${refunded.id}`)!;
-    expect(line.customer).toEqual({ id: `gid://shopify/Customer/${refunded.customerId}`, email: data.customers.get(refunded.customerId!)!.email, updatedAt: expect.any(String) });
+    expect(line.customer).toEqual({
+      id: `gid://shopify/Customer/${refunded.customerId}`,
+      email: data.customers.get(refunded.customerId!)!.email,
+      updatedAt: expect.any(String),
+    });
     expect(line.refunds).toEqual(
-      refunded.refunds.map((r) => ({ id: `gid://shopify/Refund/${r.id}`, createdAt: r.createdAt, totalRefundedSet: { shopMoney: { amount: formatDecimal(r.totalCents), currencyCode: "USD" } } })),
+      refunded.refunds.map((r) => ({
+        id: `gid://shopify/Refund/${r.id}`,
+        createdAt: r.createdAt,
+        totalRefundedSet: { shopMoney: { amount: formatDecimal(r.totalCents), currencyCode: "USD" } },
+      })),
     );
   });
 
@@ -103,18 +128,26 @@ describe("bulk operations", () => {
 
     expect(dataOf(await gql(`{ ordersCount(limit: null) { count } }`)).ordersCount.count).toBe(recent.length);
     expect(dataOf(await gql(`query($id: ID!) { order(id: $id) { id } }`, { id: `gid://shopify/Order/${old.id}` })).order).toBeNull();
-    expect(dataOf(await gql(`{ currentAppInstallation { accessScopes { handle } } }`)).currentAppInstallation.accessScopes).toEqual([{ handle: "read_orders" }, { handle: "read_customers" }]);
+    expect(dataOf(await gql(`{ currentAppInstallation { accessScopes { handle } } }`)).currentAppInstallation.accessScopes).toEqual([
+      { handle: "read_orders" },
+      { handle: "read_customers" },
+    ]);
 
     const started = dataOf(await gql(RUN, { q: `{ orders { edges { node { id } } } }` })).bulkOperationRunQuery;
     await emulator.idle();
     const id = Number(started.bulkOperation.id.split("/").pop());
-    const ids = emulator.bulkResult(id)!.trimEnd().split("\n").map((l) => (JSON.parse(l) as { id: string }).id);
+    const ids = emulator
+      .bulkResult(id)!
+      .trimEnd()
+      .split("\n")
+      .map((l) => (JSON.parse(l) as { id: string }).id);
     expect(ids.sort()).toEqual(recent.map((o) => `gid://shopify/Order/${o.id}`).sort());
   });
 
   it("runs five bulk queries at once from 2026-01, one on older versions", async () => {
     const five = demoEmulator();
-    for (let n = 0; n < 5; n++) expect(dataOf(await five.gql(RUN, { q: `{ products { edges { node { id } } } }` })).bulkOperationRunQuery.userErrors).toEqual([]);
+    for (let n = 0; n < 5; n++)
+      expect(dataOf(await five.gql(RUN, { q: `{ products { edges { node { id } } } }` })).bulkOperationRunQuery.userErrors).toEqual([]);
     const sixth = dataOf(await five.gql(RUN, { q: `{ products { edges { node { id } } } }` })).bulkOperationRunQuery;
     expect(sixth.userErrors[0]).toMatchObject({ code: "OPERATION_IN_PROGRESS" });
     const one = demoEmulator({ emulator: { maxConcurrentBulkQueries: 1 } });
@@ -128,11 +161,20 @@ describe("bulk operations", () => {
   it("refuses queries Shopify would refuse", async () => {
     const { gql } = demoEmulator();
     const noConnection = dataOf(await gql(RUN, { q: `{ shop { name } }` })).bulkOperationRunQuery;
-    expect(noConnection).toEqual({ bulkOperation: null, userErrors: [{ field: ["query"], message: "Bulk queries must contain at least one connection.", code: "INVALID" }] });
-    const noParentId = dataOf(await gql(RUN, { q: `{ customers { edges { node { email orders { edges { node { id } } } } } } }` })).bulkOperationRunQuery;
+    expect(noConnection).toEqual({
+      bulkOperation: null,
+      userErrors: [{ field: ["query"], message: "Bulk queries must contain at least one connection.", code: "INVALID" }],
+    });
+    const noParentId = dataOf(
+      await gql(RUN, { q: `{ customers { edges { node { email orders { edges { node { id } } } } } } }` }),
+    ).bulkOperationRunQuery;
     expect(noParentId.userErrors[0].message).toMatch(/must select the 'id' field/);
     const invalid = dataOf(await gql(RUN, { q: `{ customers { edges { node { shoeSize } } } }` })).bulkOperationRunQuery;
-    expect(invalid.userErrors[0]).toEqual({ field: ["query"], message: "Invalid bulk query: Field 'shoeSize' doesn't exist on type 'Customer'", code: "INVALID" });
+    expect(invalid.userErrors[0]).toEqual({
+      field: ["query"],
+      message: "Invalid bulk query: Field 'shoeSize' doesn't exist on type 'Customer'",
+      code: "INVALID",
+    });
   });
 
   it("lists the app's operations", async () => {
@@ -140,7 +182,9 @@ describe("bulk operations", () => {
     await gql(RUN, { q: `{ products { edges { node { id title } } } }` });
     await emulator.idle();
     const list = dataOf(await gql(`{ bulkOperations(first: 5, query: "status:completed") { nodes { status type query } } }`));
-    expect(list.bulkOperations.nodes).toEqual([{ status: "COMPLETED", type: "QUERY", query: `{ products { edges { node { id title } } } }` }]);
+    expect(list.bulkOperations.nodes).toEqual([
+      { status: "COMPLETED", type: "QUERY", query: `{ products { edges { node { id title } } } }` },
+    ]);
   });
 });
 

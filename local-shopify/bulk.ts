@@ -37,8 +37,7 @@ export const MAX_BULK_CONNECTION_DEPTH = 2;
 
 function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
   const out: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) out[definition.name.value] = definition;
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) out[definition.name.value] = definition;
   return out;
 }
 
@@ -81,13 +80,21 @@ interface ConnectionShape {
   via: { kind: "edges"; edgesKey: string; nodeKey: string } | { kind: "nodes"; key: string } | null;
 }
 
-function connectionShape(connectionType: GraphQLObjectType, field: FieldNode, fragments: Record<string, FragmentDefinitionNode>): ConnectionShape {
+function connectionShape(
+  connectionType: GraphQLObjectType,
+  field: FieldNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): ConnectionShape {
   const nodesField = connectionType.getFields().nodes;
   const nodeType = getNamedType(nodesField?.type ?? connectionType.getFields().edges!.type);
   let resolvedNodeType = nodeType as GraphQLCompositeType;
   for (const selection of collectFields(field.selectionSet, fragments)) {
     if (selection.name.value === "nodes") {
-      return { nodeType: resolvedNodeType, nodeSelection: selection.selectionSet, via: { kind: "nodes", key: selection.alias?.value ?? "nodes" } };
+      return {
+        nodeType: resolvedNodeType,
+        nodeSelection: selection.selectionSet,
+        via: { kind: "nodes", key: selection.alias?.value ?? "nodes" },
+      };
     }
     if (selection.name.value === "edges") {
       const edgeType = getNamedType(connectionType.getFields().edges!.type) as GraphQLObjectType;

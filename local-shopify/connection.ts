@@ -84,8 +84,7 @@ export function decodeCursor(cursor: string): CursorKey {
 export function checkPageArgs(args: PageArgs): void {
   const hasFirst = typeof args.first === "number";
   const hasLast = typeof args.last === "number";
-  if (!hasFirst && !hasLast)
-    throw new GraphQLError("you must provide one of first or last", { extensions: { code: "BAD_REQUEST" } });
+  if (!hasFirst && !hasLast) throw new GraphQLError("you must provide one of first or last", { extensions: { code: "BAD_REQUEST" } });
   if (hasFirst && hasLast)
     throw new GraphQLError("providing both first and last is not supported", { extensions: { code: "BAD_REQUEST" } });
   for (const name of ["first", "last"] as const) {

@@ -150,7 +150,10 @@ function fieldCost(ctx: CostContext, parentType: GraphQLCompositeType, field: Fi
           if (Array.isArray(nodes))
             actualTotal = Math.max(
               actualTotal,
-              nodes.reduce((s: number, n: unknown) => s + (n === null ? 0 : 1 + selectionSetCost(ctx, nodeType, selection.selectionSet, n)), 0),
+              nodes.reduce(
+                (s: number, n: unknown) => s + (n === null ? 0 : 1 + selectionSetCost(ctx, nodeType, selection.selectionSet, n)),
+                0,
+              ),
             );
         }
       } else if (selection.name.value === "edges" && edgeNodeType && isCompositeType(edgeNodeType)) {
@@ -188,8 +191,7 @@ function fieldCost(ctx: CostContext, parentType: GraphQLCompositeType, field: Fi
 /** The cost Shopify computes before running an operation. */
 export function requestedQueryCost(ctx: CostContext, operation: OperationDefinitionNode): number {
   if (operation.operation === "mutation") {
-    return operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && !s.name.value.startsWith("__"))
-      .length * MUTATION_COST;
+    return operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && !s.name.value.startsWith("__")).length * MUTATION_COST;
   }
   const root = ctx.schema.getQueryType();
   if (!root) return 0;

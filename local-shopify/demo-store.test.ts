@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_NOW, DEMO_SHOP, demoHeroCustomer, mulberry32, OTHER_SHOP, seedDemoStore } from "./demo-store";
-import {
-  fulfillmentDisplayStatus,
-  lineItemsTotal,
-  orderCurrentTotal,
-  orderTotal,
-  orderTotalRefunded,
-  type Store,
-} from "./store";
+import { fulfillmentDisplayStatus, lineItemsTotal, orderCurrentTotal, orderTotal, orderTotalRefunded, type Store } from "./store";
 
 /** Everything in a store, as plain JSON (maps become arrays). */
 function snapshot(store: Store): string {
@@ -30,7 +23,9 @@ describe("demo store", () => {
     const orders = [...data.orders.values()];
     expect(customers).toHaveLength(200);
     expect(orders).toHaveLength(1000);
-    expect(orders.every((o) => Date.parse(o.createdAt) >= DEMO_NOW.getTime() - 90 * 86_400_000 && Date.parse(o.createdAt) < DEMO_NOW.getTime())).toBe(true);
+    expect(
+      orders.every((o) => Date.parse(o.createdAt) >= DEMO_NOW.getTime() - 90 * 86_400_000 && Date.parse(o.createdAt) < DEMO_NOW.getTime()),
+    ).toBe(true);
     // Order numbers follow time.
     const byNumber = [...orders].sort((x, y) => x.number - y.number);
     expect(byNumber.map((o) => o.createdAt)).toEqual([...byNumber.map((o) => o.createdAt)].sort());
@@ -56,9 +51,26 @@ describe("demo store", () => {
     expect(orders.some((o) => o.fulfillmentOrders.some((f) => f.deliveryMethodType === "PICK_UP"))).toBe(true);
 
     const states = new Set(orders.flatMap((o) => o.fulfillments.map(fulfillmentDisplayStatus)));
-    for (const state of ["CONFIRMED", "LABEL_PRINTED", "LABEL_PURCHASED", "CARRIER_PICKED_UP", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED", "DELAYED", "ATTEMPTED_DELIVERY", "FAILURE", "READY_FOR_PICKUP"])
+    for (const state of [
+      "CONFIRMED",
+      "LABEL_PRINTED",
+      "LABEL_PURCHASED",
+      "CARRIER_PICKED_UP",
+      "IN_TRANSIT",
+      "OUT_FOR_DELIVERY",
+      "DELIVERED",
+      "DELAYED",
+      "ATTEMPTED_DELIVERY",
+      "FAILURE",
+      "READY_FOR_PICKUP",
+    ])
       expect(states).toContain(state);
-    expect(orders.flatMap((o) => o.fulfillments).filter((f) => f.shipmentStatus === "IN_TRANSIT").every((f) => f.estimatedDeliveryAt !== null)).toBe(true);
+    expect(
+      orders
+        .flatMap((o) => o.fulfillments)
+        .filter((f) => f.shipmentStatus === "IN_TRANSIT")
+        .every((f) => f.estimatedDeliveryAt !== null),
+    ).toBe(true);
 
     const products = [...data.products.values()].map((p) => p.title);
     expect(products).toEqual(expect.arrayContaining(["Classic Chino", "Relaxed Chino", "Leather Belt", "Gift Card"]));
@@ -78,7 +90,8 @@ describe("demo store", () => {
         expect(orderTotal(order)).toBe(lines - order.totalDiscountsCents + order.shippingCents + order.taxCents);
         expect(orderTotalRefunded(order)).toBeLessThanOrEqual(orderTotal(order));
         expect(orderCurrentTotal(order)).toBeGreaterThanOrEqual(0);
-        for (const line of order.lineItems) expect(Number.isInteger(line.unitPriceCents) && Number.isInteger(line.discountCents)).toBe(true);
+        for (const line of order.lineItems)
+          expect(Number.isInteger(line.unitPriceCents) && Number.isInteger(line.discountCents)).toBe(true);
         if (order.financialStatus === "REFUNDED") expect(orderCurrentTotal(order)).toBe(0);
         if (order.financialStatus === "PARTIALLY_REFUNDED") expect(orderTotalRefunded(order)).toBeGreaterThan(0);
       }

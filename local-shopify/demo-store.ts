@@ -151,54 +151,331 @@ interface LocaleProfile {
 type Carrier = "UPS" | "USPS" | "FedEx" | "DHL Express" | "Aramex" | "Colissimo" | "Japan Post" | "Royal Mail";
 
 const PLACES = {
-  newYork: { city: "New York", province: "New York", provinceCode: "NY", country: "United States", countryCode: "US", zip: "10011", street: "Hudson Street", phonePrefix: "+1212555", phoneDigits: 4, carrier: "UPS" },
-  austin: { city: "Austin", province: "Texas", provinceCode: "TX", country: "United States", countryCode: "US", zip: "78701", street: "Congress Avenue", phonePrefix: "+1512555", phoneDigits: 4, carrier: "USPS" },
-  portland: { city: "Portland", province: "Oregon", provinceCode: "OR", country: "United States", countryCode: "US", zip: "97209", street: "NW Glisan Street", phonePrefix: "+1503555", phoneDigits: 4, carrier: "FedEx" },
-  chicago: { city: "Chicago", province: "Illinois", provinceCode: "IL", country: "United States", countryCode: "US", zip: "60614", street: "N Clark Street", phonePrefix: "+1312555", phoneDigits: 4, carrier: "UPS" },
-  london: { city: "London", province: "England", provinceCode: "ENG", country: "United Kingdom", countryCode: "GB", zip: "E1 6AN", street: "Commercial Street", phonePrefix: "+4420794", phoneDigits: 5, carrier: "Royal Mail" },
-  manchester: { city: "Manchester", province: "England", provinceCode: "ENG", country: "United Kingdom", countryCode: "GB", zip: "M1 1AD", street: "Piccadilly", phonePrefix: "+4416149", phoneDigits: 5, carrier: "DHL Express" },
-  paris: { city: "Paris", province: null, provinceCode: null, country: "France", countryCode: "FR", zip: "75011", street: "rue Oberkampf", phonePrefix: "+336123", phoneDigits: 5, carrier: "Colissimo" },
-  lyon: { city: "Lyon", province: null, provinceCode: null, country: "France", countryCode: "FR", zip: "69002", street: "rue de la République", phonePrefix: "+336445", phoneDigits: 5, carrier: "Colissimo" },
-  montreal: { city: "Montréal", province: "Québec", provinceCode: "QC", country: "Canada", countryCode: "CA", zip: "H2X 1Y4", street: "boulevard Saint-Laurent", phonePrefix: "+1514555", phoneDigits: 4, carrier: "FedEx" },
-  tokyo: { city: "渋谷区", province: "東京都", provinceCode: "JP-13", country: "Japan", countryCode: "JP", zip: "150-0002", street: "渋谷2-21-1", phonePrefix: "+8190123", phoneDigits: 5, carrier: "Japan Post" },
-  osaka: { city: "大阪市北区", province: "大阪府", provinceCode: "JP-27", country: "Japan", countryCode: "JP", zip: "530-0001", street: "梅田3-1-1", phonePrefix: "+8180456", phoneDigits: 5, carrier: "Japan Post" },
-  riyadh: { city: "الرياض", province: "منطقة الرياض", provinceCode: "SA-01", country: "Saudi Arabia", countryCode: "SA", zip: "12211", street: "طريق الملك فهد", phonePrefix: "+966551", phoneDigits: 6, carrier: "Aramex" },
-  jeddah: { city: "جدة", province: "منطقة مكة المكرمة", provinceCode: "SA-02", country: "Saudi Arabia", countryCode: "SA", zip: "23431", street: "شارع التحلية", phonePrefix: "+966561", phoneDigits: 6, carrier: "Aramex" },
-  dubai: { city: "دبي", province: "دبي", provinceCode: "DU", country: "United Arab Emirates", countryCode: "AE", zip: "00000", street: "شارع الشيخ زايد", phonePrefix: "+971501", phoneDigits: 6, carrier: "Aramex" },
-  cairo: { city: "القاهرة", province: "القاهرة", provinceCode: "C", country: "Egypt", countryCode: "EG", zip: "11511", street: "شارع التحرير", phonePrefix: "+201001", phoneDigits: 7, carrier: "DHL Express" },
-  casablanca: { city: "الدار البيضاء", province: null, provinceCode: null, country: "Morocco", countryCode: "MA", zip: "20250", street: "شارع محمد الخامس", phonePrefix: "+212661", phoneDigits: 6, carrier: "DHL Express" },
+  newYork: {
+    city: "New York",
+    province: "New York",
+    provinceCode: "NY",
+    country: "United States",
+    countryCode: "US",
+    zip: "10011",
+    street: "Hudson Street",
+    phonePrefix: "+1212555",
+    phoneDigits: 4,
+    carrier: "UPS",
+  },
+  austin: {
+    city: "Austin",
+    province: "Texas",
+    provinceCode: "TX",
+    country: "United States",
+    countryCode: "US",
+    zip: "78701",
+    street: "Congress Avenue",
+    phonePrefix: "+1512555",
+    phoneDigits: 4,
+    carrier: "USPS",
+  },
+  portland: {
+    city: "Portland",
+    province: "Oregon",
+    provinceCode: "OR",
+    country: "United States",
+    countryCode: "US",
+    zip: "97209",
+    street: "NW Glisan Street",
+    phonePrefix: "+1503555",
+    phoneDigits: 4,
+    carrier: "FedEx",
+  },
+  chicago: {
+    city: "Chicago",
+    province: "Illinois",
+    provinceCode: "IL",
+    country: "United States",
+    countryCode: "US",
+    zip: "60614",
+    street: "N Clark Street",
+    phonePrefix: "+1312555",
+    phoneDigits: 4,
+    carrier: "UPS",
+  },
+  london: {
+    city: "London",
+    province: "England",
+    provinceCode: "ENG",
+    country: "United Kingdom",
+    countryCode: "GB",
+    zip: "E1 6AN",
+    street: "Commercial Street",
+    phonePrefix: "+4420794",
+    phoneDigits: 5,
+    carrier: "Royal Mail",
+  },
+  manchester: {
+    city: "Manchester",
+    province: "England",
+    provinceCode: "ENG",
+    country: "United Kingdom",
+    countryCode: "GB",
+    zip: "M1 1AD",
+    street: "Piccadilly",
+    phonePrefix: "+4416149",
+    phoneDigits: 5,
+    carrier: "DHL Express",
+  },
+  paris: {
+    city: "Paris",
+    province: null,
+    provinceCode: null,
+    country: "France",
+    countryCode: "FR",
+    zip: "75011",
+    street: "rue Oberkampf",
+    phonePrefix: "+336123",
+    phoneDigits: 5,
+    carrier: "Colissimo",
+  },
+  lyon: {
+    city: "Lyon",
+    province: null,
+    provinceCode: null,
+    country: "France",
+    countryCode: "FR",
+    zip: "69002",
+    street: "rue de la République",
+    phonePrefix: "+336445",
+    phoneDigits: 5,
+    carrier: "Colissimo",
+  },
+  montreal: {
+    city: "Montréal",
+    province: "Québec",
+    provinceCode: "QC",
+    country: "Canada",
+    countryCode: "CA",
+    zip: "H2X 1Y4",
+    street: "boulevard Saint-Laurent",
+    phonePrefix: "+1514555",
+    phoneDigits: 4,
+    carrier: "FedEx",
+  },
+  tokyo: {
+    city: "渋谷区",
+    province: "東京都",
+    provinceCode: "JP-13",
+    country: "Japan",
+    countryCode: "JP",
+    zip: "150-0002",
+    street: "渋谷2-21-1",
+    phonePrefix: "+8190123",
+    phoneDigits: 5,
+    carrier: "Japan Post",
+  },
+  osaka: {
+    city: "大阪市北区",
+    province: "大阪府",
+    provinceCode: "JP-27",
+    country: "Japan",
+    countryCode: "JP",
+    zip: "530-0001",
+    street: "梅田3-1-1",
+    phonePrefix: "+8180456",
+    phoneDigits: 5,
+    carrier: "Japan Post",
+  },
+  riyadh: {
+    city: "الرياض",
+    province: "منطقة الرياض",
+    provinceCode: "SA-01",
+    country: "Saudi Arabia",
+    countryCode: "SA",
+    zip: "12211",
+    street: "طريق الملك فهد",
+    phonePrefix: "+966551",
+    phoneDigits: 6,
+    carrier: "Aramex",
+  },
+  jeddah: {
+    city: "جدة",
+    province: "منطقة مكة المكرمة",
+    provinceCode: "SA-02",
+    country: "Saudi Arabia",
+    countryCode: "SA",
+    zip: "23431",
+    street: "شارع التحلية",
+    phonePrefix: "+966561",
+    phoneDigits: 6,
+    carrier: "Aramex",
+  },
+  dubai: {
+    city: "دبي",
+    province: "دبي",
+    provinceCode: "DU",
+    country: "United Arab Emirates",
+    countryCode: "AE",
+    zip: "00000",
+    street: "شارع الشيخ زايد",
+    phonePrefix: "+971501",
+    phoneDigits: 6,
+    carrier: "Aramex",
+  },
+  cairo: {
+    city: "القاهرة",
+    province: "القاهرة",
+    provinceCode: "C",
+    country: "Egypt",
+    countryCode: "EG",
+    zip: "11511",
+    street: "شارع التحرير",
+    phonePrefix: "+201001",
+    phoneDigits: 7,
+    carrier: "DHL Express",
+  },
+  casablanca: {
+    city: "الدار البيضاء",
+    province: null,
+    provinceCode: null,
+    country: "Morocco",
+    countryCode: "MA",
+    zip: "20250",
+    street: "شارع محمد الخامس",
+    phonePrefix: "+212661",
+    phoneDigits: 6,
+    carrier: "DHL Express",
+  },
 } satisfies Record<string, Place>;
 
 const LOCALES: LocaleProfile[] = [
   {
     locale: "en",
     weight: 45,
-    firsts: [["Emma", "emma"], ["Olivia", "olivia"], ["Liam", "liam"], ["Noah", "noah"], ["Ava", "ava"], ["Sophia", "sophia"], ["James", "james"], ["Lucas", "lucas"], ["Mia", "mia"], ["Ethan", "ethan"], ["Grace", "grace"], ["Henry", "henry"], ["Amelia", "amelia"], ["Jack", "jack"], ["Harper", "harper"], ["Samuel", "samuel"], ["Zoe", "zoe"], ["Daniel", "daniel"]],
-    lasts: [["Smith", "smith"], ["Johnson", "johnson"], ["Brown", "brown"], ["Taylor", "taylor"], ["Wilson", "wilson"], ["Clarke", "clarke"], ["Walker", "walker"], ["Harris", "harris"], ["Lewis", "lewis"], ["Young", "young"], ["King", "king"], ["Wright", "wright"], ["Nguyen", "nguyen"], ["Patel", "patel"]],
+    firsts: [
+      ["Emma", "emma"],
+      ["Olivia", "olivia"],
+      ["Liam", "liam"],
+      ["Noah", "noah"],
+      ["Ava", "ava"],
+      ["Sophia", "sophia"],
+      ["James", "james"],
+      ["Lucas", "lucas"],
+      ["Mia", "mia"],
+      ["Ethan", "ethan"],
+      ["Grace", "grace"],
+      ["Henry", "henry"],
+      ["Amelia", "amelia"],
+      ["Jack", "jack"],
+      ["Harper", "harper"],
+      ["Samuel", "samuel"],
+      ["Zoe", "zoe"],
+      ["Daniel", "daniel"],
+    ],
+    lasts: [
+      ["Smith", "smith"],
+      ["Johnson", "johnson"],
+      ["Brown", "brown"],
+      ["Taylor", "taylor"],
+      ["Wilson", "wilson"],
+      ["Clarke", "clarke"],
+      ["Walker", "walker"],
+      ["Harris", "harris"],
+      ["Lewis", "lewis"],
+      ["Young", "young"],
+      ["King", "king"],
+      ["Wright", "wright"],
+      ["Nguyen", "nguyen"],
+      ["Patel", "patel"],
+    ],
     places: [PLACES.newYork, PLACES.austin, PLACES.portland, PLACES.chicago, PLACES.london, PLACES.manchester],
     emailDomain: ["example.com", "mail.example", "example.org"],
   },
   {
     locale: "fr",
     weight: 18,
-    firsts: [["Camille", "camille"], ["Louis", "louis"], ["Chloé", "chloe"], ["Hugo", "hugo"], ["Léa", "lea"], ["Jules", "jules"], ["Manon", "manon"], ["Gabriel", "gabriel"], ["Inès", "ines"], ["Arthur", "arthur"], ["Zoé", "zoe"], ["Théo", "theo"]],
-    lasts: [["Martin", "martin"], ["Bernard", "bernard"], ["Dubois", "dubois"], ["Lefèvre", "lefevre"], ["Moreau", "moreau"], ["Laurent", "laurent"], ["Girard", "girard"], ["Rousseau", "rousseau"], ["Fontaine", "fontaine"], ["Chevalier", "chevalier"]],
+    firsts: [
+      ["Camille", "camille"],
+      ["Louis", "louis"],
+      ["Chloé", "chloe"],
+      ["Hugo", "hugo"],
+      ["Léa", "lea"],
+      ["Jules", "jules"],
+      ["Manon", "manon"],
+      ["Gabriel", "gabriel"],
+      ["Inès", "ines"],
+      ["Arthur", "arthur"],
+      ["Zoé", "zoe"],
+      ["Théo", "theo"],
+    ],
+    lasts: [
+      ["Martin", "martin"],
+      ["Bernard", "bernard"],
+      ["Dubois", "dubois"],
+      ["Lefèvre", "lefevre"],
+      ["Moreau", "moreau"],
+      ["Laurent", "laurent"],
+      ["Girard", "girard"],
+      ["Rousseau", "rousseau"],
+      ["Fontaine", "fontaine"],
+      ["Chevalier", "chevalier"],
+    ],
     places: [PLACES.paris, PLACES.lyon, PLACES.montreal],
     emailDomain: ["exemple.fr", "example.com"],
   },
   {
     locale: "ja",
     weight: 12,
-    firsts: [["花子", "hanako"], ["太郎", "taro"], ["結衣", "yui"], ["蓮", "ren"], ["陽菜", "hina"], ["大翔", "hiroto"], ["美咲", "misaki"], ["翔太", "shota"], ["さくら", "sakura"], ["健", "ken"]],
-    lasts: [["山田", "yamada"], ["佐藤", "sato"], ["鈴木", "suzuki"], ["高橋", "takahashi"], ["田中", "tanaka"], ["伊藤", "ito"], ["渡辺", "watanabe"], ["中村", "nakamura"]],
+    firsts: [
+      ["花子", "hanako"],
+      ["太郎", "taro"],
+      ["結衣", "yui"],
+      ["蓮", "ren"],
+      ["陽菜", "hina"],
+      ["大翔", "hiroto"],
+      ["美咲", "misaki"],
+      ["翔太", "shota"],
+      ["さくら", "sakura"],
+      ["健", "ken"],
+    ],
+    lasts: [
+      ["山田", "yamada"],
+      ["佐藤", "sato"],
+      ["鈴木", "suzuki"],
+      ["高橋", "takahashi"],
+      ["田中", "tanaka"],
+      ["伊藤", "ito"],
+      ["渡辺", "watanabe"],
+      ["中村", "nakamura"],
+    ],
     places: [PLACES.tokyo, PLACES.osaka],
     emailDomain: ["example.jp", "example.com"],
   },
   {
     locale: "ar",
     weight: 25,
-    firsts: [["أحمد", "ahmed"], ["محمد", "mohammed"], ["فاطمة", "fatima"], ["ليلى", "layla"], ["يوسف", "youssef"], ["مريم", "mariam"], ["عمر", "omar"], ["نور", "nour"], ["خالد", "khalid"], ["سارة", "sara"], ["هدى", "huda"], ["كريم", "karim"]],
-    lasts: [["الفاسي", "elfassi"], ["الهاشمي", "alhashimi"], ["المنصوري", "almansouri"], ["العتيبي", "alotaibi"], ["حداد", "haddad"], ["السيد", "elsayed"], ["القحطاني", "alqahtani"], ["بنعلي", "benali"], ["الزهراني", "alzahrani"]],
+    firsts: [
+      ["أحمد", "ahmed"],
+      ["محمد", "mohammed"],
+      ["فاطمة", "fatima"],
+      ["ليلى", "layla"],
+      ["يوسف", "youssef"],
+      ["مريم", "mariam"],
+      ["عمر", "omar"],
+      ["نور", "nour"],
+      ["خالد", "khalid"],
+      ["سارة", "sara"],
+      ["هدى", "huda"],
+      ["كريم", "karim"],
+    ],
+    lasts: [
+      ["الفاسي", "elfassi"],
+      ["الهاشمي", "alhashimi"],
+      ["المنصوري", "almansouri"],
+      ["العتيبي", "alotaibi"],
+      ["حداد", "haddad"],
+      ["السيد", "elsayed"],
+      ["القحطاني", "alqahtani"],
+      ["بنعلي", "benali"],
+      ["الزهراني", "alzahrani"],
+    ],
     places: [PLACES.riyadh, PLACES.jeddah, PLACES.dubai, PLACES.cairo, PLACES.casablanca],
     emailDomain: ["example.com", "example.sa", "example.ae"],
   },
@@ -401,13 +678,45 @@ const HERO_CUSTOMERS: {
   role: "whale" | "regular" | "none" | "new";
 }[] = [
   { locale: "ar", first: "أحمد", last: "الفاسي", email: "ahmed.elfassi@example.com", place: PLACES.riyadh, tags: ["VIP"], role: "whale" },
-  { locale: "en", first: "Emma", last: "Johnson", email: "emma.johnson@example.com", place: PLACES.newYork, tags: ["newsletter"], role: "regular" },
+  {
+    locale: "en",
+    first: "Emma",
+    last: "Johnson",
+    email: "emma.johnson@example.com",
+    place: PLACES.newYork,
+    tags: ["newsletter"],
+    role: "regular",
+  },
   { locale: "fr", first: "Camille", last: "Martin", email: "camille.martin@exemple.fr", place: PLACES.paris, tags: [], role: "regular" },
   { locale: "ja", first: "花子", last: "山田", email: "hanako.yamada@example.jp", place: PLACES.tokyo, tags: [], role: "regular" },
-  { locale: "ar", first: "فاطمة", last: "المنصوري", email: "fatima.almansouri@example.ae", place: PLACES.dubai, tags: ["VIP"], role: "whale" },
+  {
+    locale: "ar",
+    first: "فاطمة",
+    last: "المنصوري",
+    email: "fatima.almansouri@example.ae",
+    place: PLACES.dubai,
+    tags: ["VIP"],
+    role: "whale",
+  },
   { locale: "ar", first: "عمر", last: "السيد", email: "omar.elsayed@example.com", place: PLACES.cairo, tags: [], role: "regular" },
-  { locale: "en", first: "Liam", last: "Walker", email: "liam.walker@example.com", place: PLACES.london, tags: ["newsletter"], role: "none" },
-  { locale: "en", first: "Grace", last: "Nguyen", email: "grace.nguyen@example.org", place: PLACES.portland, tags: ["VIP", "wholesale"], role: "whale" },
+  {
+    locale: "en",
+    first: "Liam",
+    last: "Walker",
+    email: "liam.walker@example.com",
+    place: PLACES.london,
+    tags: ["newsletter"],
+    role: "none",
+  },
+  {
+    locale: "en",
+    first: "Grace",
+    last: "Nguyen",
+    email: "grace.nguyen@example.org",
+    place: PLACES.portland,
+    tags: ["VIP", "wholesale"],
+    role: "whale",
+  },
   { locale: "fr", first: "Louis", last: "Chevalier", email: "louis.chevalier@example.com", place: PLACES.montreal, tags: [], role: "new" },
 ];
 
@@ -442,10 +751,50 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
   });
 
   // Staff: Chloe owns the shop; the others answer chats too.
-  addStaffMember(store, data, { email: "chloe@concierge-demo.example", firstName: "Chloe", lastName: "Martin", locale: "en", accountOwner: true, active: true, phone: "+12125550100", collaborator: false, emailVerified: true });
-  addStaffMember(store, data, { email: "youssef@concierge-demo.example", firstName: "Youssef", lastName: "Haddad", locale: "ar", accountOwner: false, active: true, phone: null, collaborator: false, emailVerified: true });
-  addStaffMember(store, data, { email: "aiko@concierge-demo.example", firstName: "Aiko", lastName: "Tanaka", locale: "ja", accountOwner: false, active: true, phone: null, collaborator: false, emailVerified: true });
-  addStaffMember(store, data, { email: "marc@agency.example", firstName: "Marc", lastName: "Dubois", locale: "fr", accountOwner: false, active: true, phone: null, collaborator: true, emailVerified: true });
+  addStaffMember(store, data, {
+    email: "chloe@concierge-demo.example",
+    firstName: "Chloe",
+    lastName: "Martin",
+    locale: "en",
+    accountOwner: true,
+    active: true,
+    phone: "+12125550100",
+    collaborator: false,
+    emailVerified: true,
+  });
+  addStaffMember(store, data, {
+    email: "youssef@concierge-demo.example",
+    firstName: "Youssef",
+    lastName: "Haddad",
+    locale: "ar",
+    accountOwner: false,
+    active: true,
+    phone: null,
+    collaborator: false,
+    emailVerified: true,
+  });
+  addStaffMember(store, data, {
+    email: "aiko@concierge-demo.example",
+    firstName: "Aiko",
+    lastName: "Tanaka",
+    locale: "ja",
+    accountOwner: false,
+    active: true,
+    phone: null,
+    collaborator: false,
+    emailVerified: true,
+  });
+  addStaffMember(store, data, {
+    email: "marc@agency.example",
+    firstName: "Marc",
+    lastName: "Dubois",
+    locale: "fr",
+    accountOwner: false,
+    active: true,
+    phone: null,
+    collaborator: true,
+    emailVerified: true,
+  });
 
   // Catalogue.
   const products: ProductRecord[] = [];
@@ -478,10 +827,26 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
   }
   const designedStock = new Map([...data.variants.values()].map((v) => [v.id, v.inventoryQuantity] as const));
   const byTitle = (title: string) => products.find((p) => p.title === title)!;
-  addCollection(store, data, { title: "Tops", productIds: ["Everyday Tee", "Merino Crew Sweater", "Linen Overshirt"].map((t) => byTitle(t).id), updatedAt: at(nowMs - 100 * DAY) });
-  addCollection(store, data, { title: "Trousers", productIds: ["Classic Chino", "Relaxed Chino"].map((t) => byTitle(t).id), updatedAt: at(nowMs - 60 * DAY) });
-  addCollection(store, data, { title: "Accessories", productIds: ["Leather Belt", "Gift Card"].map((t) => byTitle(t).id), updatedAt: at(nowMs - 200 * DAY) });
-  addCollection(store, data, { title: "New arrivals", productIds: ["Relaxed Chino", "Linen Overshirt"].map((t) => byTitle(t).id), updatedAt: at(nowMs - 60 * DAY) });
+  addCollection(store, data, {
+    title: "Tops",
+    productIds: ["Everyday Tee", "Merino Crew Sweater", "Linen Overshirt"].map((t) => byTitle(t).id),
+    updatedAt: at(nowMs - 100 * DAY),
+  });
+  addCollection(store, data, {
+    title: "Trousers",
+    productIds: ["Classic Chino", "Relaxed Chino"].map((t) => byTitle(t).id),
+    updatedAt: at(nowMs - 60 * DAY),
+  });
+  addCollection(store, data, {
+    title: "Accessories",
+    productIds: ["Leather Belt", "Gift Card"].map((t) => byTitle(t).id),
+    updatedAt: at(nowMs - 200 * DAY),
+  });
+  addCollection(store, data, {
+    title: "New arrivals",
+    productIds: ["Relaxed Chino", "Linen Overshirt"].map((t) => byTitle(t).id),
+    updatedAt: at(nowMs - 60 * DAY),
+  });
   const variantsOf = (product: ProductRecord): VariantRecord[] => product.variantIds.map((id) => data.variants.get(id)!);
   const apparel = products.filter((p) => !p.isGiftCard);
 
@@ -527,7 +892,10 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
   const placeOf = new Map<number, Place>();
   HERO_CUSTOMERS.forEach((hero, i) => customers[i] && placeOf.set(customers[i]!.id, hero.place));
   while (customers.length < customerCount) {
-    const profile = random.weighted(LOCALES, LOCALES.map((l) => l.weight));
+    const profile = random.weighted(
+      LOCALES,
+      LOCALES.map((l) => l.weight),
+    );
     const [first, firstLatin] = random.pick(profile.firsts);
     const [last, lastLatin] = random.pick(profile.lasts);
     const person: Person = { first, last, firstLatin, lastLatin };
@@ -544,7 +912,9 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
     const hasPhone = random.chance(0.7);
     const phone = hasPhone ? `${place.phonePrefix}${random.digits(place.phoneDigits)}` : null;
     const recent = random.chance(0.12);
-    const created = recent ? nowMs - random.int(3, 85) * DAY - random.int(0, 23) * HOUR : nowMs - random.int(95, 900) * DAY - random.int(0, 23) * HOUR;
+    const created = recent
+      ? nowMs - random.int(3, 85) * DAY - random.int(0, 23) * HOUR
+      : nowMs - random.int(95, 900) * DAY - random.int(0, 23) * HOUR;
     const role = random.chance(0.06) ? "none" : random.chance(0.025) ? "whale" : "regular";
     const tags: string[] = [];
     if (random.chance(0.25)) tags.push("newsletter");
@@ -571,19 +941,85 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
   // Customer metafields the merchant keeps (and one owned by the app).
   for (const customer of customers) {
     if (random.chance(0.3))
-      upsertMetafield(store, data, { ownerGid: gid("Customer", customer.id), namespace: "custom", key: "preferred_fit", type: "single_line_text_field", value: random.pick(["Slim", "Regular", "Relaxed"]), at: customer.createdAt });
+      upsertMetafield(store, data, {
+        ownerGid: gid("Customer", customer.id),
+        namespace: "custom",
+        key: "preferred_fit",
+        type: "single_line_text_field",
+        value: random.pick(["Slim", "Regular", "Relaxed"]),
+        at: customer.createdAt,
+      });
     if (random.chance(0.15))
-      upsertMetafield(store, data, { ownerGid: gid("Customer", customer.id), namespace: "custom", key: "birthday", type: "date", value: `19${random.int(60, 99)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`, at: customer.createdAt });
+      upsertMetafield(store, data, {
+        ownerGid: gid("Customer", customer.id),
+        namespace: "custom",
+        key: "birthday",
+        type: "date",
+        value: `19${random.int(60, 99)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`,
+        at: customer.createdAt,
+      });
   }
   if (customers[0])
-    upsertMetafield(store, data, { ownerGid: gid("Customer", customers[0].id), namespace: `app--${appId}--concierge`, key: "language", type: "single_line_text_field", value: "ar", at: customers[0].createdAt });
+    upsertMetafield(store, data, {
+      ownerGid: gid("Customer", customers[0].id),
+      namespace: `app--${appId}--concierge`,
+      key: "language",
+      type: "single_line_text_field",
+      value: "ar",
+      at: customers[0].createdAt,
+    });
 
   // Discount codes.
   const vipIds = customers.filter((c) => c.tags.includes("VIP")).map((c) => c.id);
-  const base = { appliesOnEachItem: false, minimumQuantity: null, combinesWith: { orderDiscounts: false, productDiscounts: true, shippingDiscounts: true }, tags: [] as string[], createdByAppKey: null };
-  const welcome = addDiscount(store, data, { ...base, title: "Welcome 10% off", code: "WELCOME10", valueType: "PERCENTAGE", value: 10, minimumSubtotalCents: null, usageLimit: null, appliesOncePerCustomer: true, customerIds: null, startsAt: at(nowMs - 500 * DAY), endsAt: null, createdAt: at(nowMs - 500 * DAY) });
-  const summer = addDiscount(store, data, { ...base, title: "Summer sale 20%", code: "SUMMER20", valueType: "PERCENTAGE", value: 20, minimumSubtotalCents: null, usageLimit: null, appliesOncePerCustomer: false, customerIds: null, startsAt: at(nowMs - 88 * DAY), endsAt: at(nowMs - 60 * DAY), createdAt: at(nowMs - 95 * DAY) });
-  const vip = addDiscount(store, data, { ...base, title: "VIP $50 off $250", code: "VIP50", valueType: "FIXED_AMOUNT", value: cents("50.00"), minimumSubtotalCents: cents("250.00"), usageLimit: null, appliesOncePerCustomer: false, customerIds: vipIds, startsAt: at(nowMs - 300 * DAY), endsAt: null, createdAt: at(nowMs - 300 * DAY) });
+  const base = {
+    appliesOnEachItem: false,
+    minimumQuantity: null,
+    combinesWith: { orderDiscounts: false, productDiscounts: true, shippingDiscounts: true },
+    tags: [] as string[],
+    createdByAppKey: null,
+  };
+  const welcome = addDiscount(store, data, {
+    ...base,
+    title: "Welcome 10% off",
+    code: "WELCOME10",
+    valueType: "PERCENTAGE",
+    value: 10,
+    minimumSubtotalCents: null,
+    usageLimit: null,
+    appliesOncePerCustomer: true,
+    customerIds: null,
+    startsAt: at(nowMs - 500 * DAY),
+    endsAt: null,
+    createdAt: at(nowMs - 500 * DAY),
+  });
+  const summer = addDiscount(store, data, {
+    ...base,
+    title: "Summer sale 20%",
+    code: "SUMMER20",
+    valueType: "PERCENTAGE",
+    value: 20,
+    minimumSubtotalCents: null,
+    usageLimit: null,
+    appliesOncePerCustomer: false,
+    customerIds: null,
+    startsAt: at(nowMs - 88 * DAY),
+    endsAt: at(nowMs - 60 * DAY),
+    createdAt: at(nowMs - 95 * DAY),
+  });
+  const vip = addDiscount(store, data, {
+    ...base,
+    title: "VIP $50 off $250",
+    code: "VIP50",
+    valueType: "FIXED_AMOUNT",
+    value: cents("50.00"),
+    minimumSubtotalCents: cents("250.00"),
+    usageLimit: null,
+    appliesOncePerCustomer: false,
+    customerIds: vipIds,
+    startsAt: at(nowMs - 300 * DAY),
+    endsAt: null,
+    createdAt: at(nowMs - 300 * DAY),
+  });
   const agentCodes = [
     { staff: "Chloe", code: "CHLOE10", value: 10 },
     { staff: "Youssef", code: "YOUSSEF15", value: 15 },
@@ -659,7 +1095,9 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
     const lines: { variantId: number; quantity: number }[] = [];
     const giftCard = byTitle("Gift Card");
     for (let l = 0; l < lineCount; l++) {
-      const product = random.chance(0.04) ? giftCard : random.pick(role === "whale" ? apparel.filter((p) => p.title !== "Everyday Tee") : apparel);
+      const product = random.chance(0.04)
+        ? giftCard
+        : random.pick(role === "whale" ? apparel.filter((p) => p.title !== "Everyday Tee") : apparel);
       const variant = random.pick(variantsOf(product));
       if (lines.some((x) => x.variantId === variant.id)) continue;
       lines.push({ variantId: variant.id, quantity: role === "whale" ? random.int(1, 3) : random.weighted([1, 2], [8, 2]) });
@@ -668,10 +1106,14 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
     const ageDays = (nowMs - plan.at) / DAY;
     let discountCode: string | null = null;
     if (!firstOrderDone.has(plan.customer.id) && random.chance(0.3)) discountCode = welcome.code;
-    else if (plan.at >= Date.parse(summer.startsAt) && plan.at < Date.parse(summer.endsAt!) && random.chance(0.25)) discountCode = summer.code;
-    else if (vip.customerIds!.includes(plan.customer.id) && subtotal >= vip.minimumSubtotalCents! && random.chance(0.2)) discountCode = vip.code;
+    else if (plan.at >= Date.parse(summer.startsAt) && plan.at < Date.parse(summer.endsAt!) && random.chance(0.25))
+      discountCode = summer.code;
+    else if (vip.customerIds!.includes(plan.customer.id) && subtotal >= vip.minimumSubtotalCents! && random.chance(0.2))
+      discountCode = vip.code;
     else {
-      const agent = agentCodes.find((d) => d.customerIds![0] === plan.customer.id && !agentUsed.has(d.code) && plan.at >= Date.parse(d.startsAt));
+      const agent = agentCodes.find(
+        (d) => d.customerIds![0] === plan.customer.id && !agentUsed.has(d.code) && plan.at >= Date.parse(d.startsAt),
+      );
       if (agent && random.chance(0.6)) {
         discountCode = agent.code;
         agentUsed.add(agent.code);
@@ -698,7 +1140,12 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
     // What happened to it afterwards.
     const fate = random.float();
     if (!pending && fate < 0.03 && ageDays > 0.5) {
-      cancelOrder(store, data, order, { at: at(plan.at + random.int(1, 10) * HOUR), reason: random.pick(["CUSTOMER", "INVENTORY", "FRAUD"] as const), refund: true, restock: true });
+      cancelOrder(store, data, order, {
+        at: at(plan.at + random.int(1, 10) * HOUR),
+        reason: random.pick(["CUSTOMER", "INVENTORY", "FRAUD"] as const),
+        refund: true,
+        restock: true,
+      });
       continue;
     }
     if (pending) continue;
@@ -714,7 +1161,16 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
 }
 
 /** Fulfillment and carrier events for an order of the given age. */
-function simulateShipping(store: Store, data: ShopData, order: OrderRecord, place: Place, random: Random, placedAt: number, nowMs: number, pickup: boolean): void {
+function simulateShipping(
+  store: Store,
+  data: ShopData,
+  order: OrderRecord,
+  place: Place,
+  random: Random,
+  placedAt: number,
+  nowMs: number,
+  pickup: boolean,
+): void {
   const ageHours = (nowMs - placedAt) / HOUR;
   const at = (ms: number) => shopifyTime(Math.min(ms, nowMs - 60_000));
   const shippable = order.lineItems.filter((l) => l.requiresShipping);
@@ -723,7 +1179,12 @@ function simulateShipping(store: Store, data: ShopData, order: OrderRecord, plac
 
   if (pickup) {
     const f = fulfillOrder(store, data, order, { at: at(placedAt + random.int(2, 18) * HOUR), shipmentStatus: "READY_FOR_PICKUP" });
-    if (ageHours > 72 && random.chance(0.8)) addFulfillmentEvent(store, data, order, f, { status: "DELIVERED", at: at(placedAt + random.int(30, 70) * HOUR), message: "Picked up in store" });
+    if (ageHours > 72 && random.chance(0.8))
+      addFulfillmentEvent(store, data, order, f, {
+        status: "DELIVERED",
+        at: at(placedAt + random.int(30, 70) * HOUR),
+        message: "Picked up in store",
+      });
     return;
   }
 
@@ -746,7 +1207,17 @@ function simulateShipping(store: Store, data: ShopData, order: OrderRecord, plac
 }
 
 /** Walks a parcel through carrier states up to `now`, sometimes going wrong. */
-function advanceShipment(store: Store, data: ShopData, order: OrderRecord, f: FulfillmentRecord, random: Random, labelAt: number, eta: number, nowMs: number, place: Place): void {
+function advanceShipment(
+  store: Store,
+  data: ShopData,
+  order: OrderRecord,
+  f: FulfillmentRecord,
+  random: Random,
+  labelAt: number,
+  eta: number,
+  nowMs: number,
+  place: Place,
+): void {
   const event = (status: FulfillmentEventStatus, t: number, extra: { message?: string; estimatedDeliveryAt?: string } = {}) => {
     if (t >= nowMs) return false;
     addFulfillmentEvent(store, data, order, f, { status, at: shopifyTime(t), city: place.city, country: place.country, ...extra });
@@ -758,7 +1229,13 @@ function advanceShipment(store: Store, data: ShopData, order: OrderRecord, f: Fu
   if (trouble < 0.06) {
     // Delayed: new estimate two to four days later.
     const newEta = eta + random.int(2, 4) * DAY;
-    if (!event("DELAYED", eta - random.int(6, 20) * HOUR, { message: "Shipment delayed due to carrier network disruption", estimatedDeliveryAt: shopifyTime(newEta) })) return;
+    if (
+      !event("DELAYED", eta - random.int(6, 20) * HOUR, {
+        message: "Shipment delayed due to carrier network disruption",
+        estimatedDeliveryAt: shopifyTime(newEta),
+      })
+    )
+      return;
     eta = newEta;
   }
   if (!event("OUT_FOR_DELIVERY", eta - random.int(3, 8) * HOUR)) return;
@@ -790,13 +1267,23 @@ function afterDelivery(
   const lastDelivery = Math.max(placedAt, ...delivered.map((f) => Date.parse(f.deliveredAt!)));
   if (fate < 0.06 && fate >= 0.03) {
     // Full refund (e.g. lost parcel, goodwill).
-    refundOrder(store, data, order, { full: true, at: at(lastDelivery + random.int(1, 5) * DAY), note: "Refunded in full", restockType: "NO_RESTOCK" });
+    refundOrder(store, data, order, {
+      full: true,
+      at: at(lastDelivery + random.int(1, 5) * DAY),
+      note: "Refunded in full",
+      restockType: "NO_RESTOCK",
+    });
     return;
   }
   if (fate < 0.11) {
     // Partial refund of one unit of one line.
     const line = random.pick(order.lineItems);
-    refundOrder(store, data, order, { lines: [{ lineItemId: line.id, quantity: 1 }], at: at(placedAt + random.int(2, 12) * DAY), note: "Partial refund — item damaged", restockType: "NO_RESTOCK" });
+    refundOrder(store, data, order, {
+      lines: [{ lineItemId: line.id, quantity: 1 }],
+      at: at(placedAt + random.int(2, 12) * DAY),
+      note: "Partial refund — item damaged",
+      restockType: "NO_RESTOCK",
+    });
     return;
   }
   if (delivered.length === 0 || fate >= 0.18) return;
@@ -819,22 +1306,46 @@ function afterDelivery(
     if (!swap) return;
     const ret = createReturn(store, data, order, {
       at: at(openedAt),
-      returnLineItems: [{ fulfillmentLineItemId: fli.id, quantity: 1, returnReason: random.pick(["SIZE_TOO_SMALL", "SIZE_TOO_LARGE"]), returnReasonNote: "Exchange for another size" }],
+      returnLineItems: [
+        {
+          fulfillmentLineItemId: fli.id,
+          quantity: 1,
+          returnReason: random.pick(["SIZE_TOO_SMALL", "SIZE_TOO_LARGE"]),
+          returnReasonNote: "Exchange for another size",
+        },
+      ],
       exchangeLineItems: [{ variantId: swap.id, quantity: 1 }],
     });
     const processedAt = openedAt + random.int(3, 8) * DAY;
     if (processedAt < nowMs)
-      processReturn(store, data, order, ret, { at: at(processedAt), returnLineItems: [{ id: ret.returnLineItems[0]!.id, quantity: 1 }], exchangeLineItems: [{ id: ret.exchangeLineItems[0]!.id, quantity: 1 }], refund: true });
+      processReturn(store, data, order, ret, {
+        at: at(processedAt),
+        returnLineItems: [{ id: ret.returnLineItems[0]!.id, quantity: 1 }],
+        exchangeLineItems: [{ id: ret.exchangeLineItems[0]!.id, quantity: 1 }],
+        refund: true,
+      });
     return;
   }
   // Plain return, refunded once received (or still open).
   const ret = createReturn(store, data, order, {
     at: at(openedAt),
-    returnLineItems: [{ fulfillmentLineItemId: fli.id, quantity: 1, returnReason: random.pick(["UNWANTED", "NOT_AS_DESCRIBED", "DEFECTIVE", "STYLE"]), returnReasonNote: "" }],
+    returnLineItems: [
+      {
+        fulfillmentLineItemId: fli.id,
+        quantity: 1,
+        returnReason: random.pick(["UNWANTED", "NOT_AS_DESCRIBED", "DEFECTIVE", "STYLE"]),
+        returnReasonNote: "",
+      },
+    ],
   });
   const receivedAt = openedAt + random.int(4, 10) * DAY;
   if (receivedAt < nowMs)
-    processReturn(store, data, order, ret, { at: at(receivedAt), returnLineItems: [{ id: ret.returnLineItems[0]!.id, quantity: 1 }], exchangeLineItems: [], refund: true });
+    processReturn(store, data, order, ret, {
+      at: at(receivedAt),
+      returnLineItems: [{ id: ret.returnLineItems[0]!.id, quantity: 1 }],
+      exchangeLineItems: [],
+      refund: true,
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -885,186 +1396,241 @@ function demoScenarios(
       shipmentStatus: "CONFIRMED",
       estimatedDeliveryAt: shopifyTime(eta),
     });
-  const ev = (ctx: ScenarioContext, f: FulfillmentRecord, status: FulfillmentEventStatus, t: number, extra: { message?: string; estimatedDeliveryAt?: string } = {}) =>
-    addFulfillmentEvent(ctx.store, ctx.data, ctx.order, f, { status, at: shopifyTime(t), city: ctx.place.city, country: ctx.place.country, ...extra });
+  const ev = (
+    ctx: ScenarioContext,
+    f: FulfillmentRecord,
+    status: FulfillmentEventStatus,
+    t: number,
+    extra: { message?: string; estimatedDeliveryAt?: string } = {},
+  ) =>
+    addFulfillmentEvent(ctx.store, ctx.data, ctx.order, f, {
+      status,
+      at: shopifyTime(t),
+      city: ctx.place.city,
+      country: ctx.place.country,
+      ...extra,
+    });
   const scenarios: (Scenario | null | undefined)[] = [
     (() => {
       const c = hero("emma.johnson@example.com");
-      return c && {
-        name: "in transit, chat-attributed, agent code",
-        customer: c,
-        at: nowMs - 3 * DAY,
-        lines: [{ variantId: variant("Relaxed Chino", "32", "Khaki"), quantity: 1 }, { variantId: variant("Leather Belt", "M"), quantity: 1 }],
-        discountCode: "CHLOE10",
-        chat: true,
-        then: (ctx) => {
-          const f = ship(ctx, nowMs - 2.6 * DAY, nowMs + 1 * DAY);
-          ev(ctx, f, "IN_TRANSIT", nowMs - 2 * DAY, { estimatedDeliveryAt: shopifyTime(nowMs + 1 * DAY) });
-        },
-      };
+      return (
+        c && {
+          name: "in transit, chat-attributed, agent code",
+          customer: c,
+          at: nowMs - 3 * DAY,
+          lines: [
+            { variantId: variant("Relaxed Chino", "32", "Khaki"), quantity: 1 },
+            { variantId: variant("Leather Belt", "M"), quantity: 1 },
+          ],
+          discountCode: "CHLOE10",
+          chat: true,
+          then: (ctx) => {
+            const f = ship(ctx, nowMs - 2.6 * DAY, nowMs + 1 * DAY);
+            ev(ctx, f, "IN_TRANSIT", nowMs - 2 * DAY, { estimatedDeliveryAt: shopifyTime(nowMs + 1 * DAY) });
+          },
+        }
+      );
     })(),
     (() => {
       const c = hero("ahmed.elfassi@example.com");
-      return c && {
-        name: "split shipment: one parcel delivered, one in transit",
-        customer: c,
-        at: nowMs - 6 * DAY,
-        lines: [{ variantId: variant("Merino Crew Sweater", "L"), quantity: 2 }, { variantId: variant("Classic Chino", "34", "Navy"), quantity: 1 }],
-        then: (ctx) => {
-          const [sweaters, chino] = ctx.order.lineItems;
-          const first = ship(ctx, nowMs - 5.5 * DAY, nowMs - 2 * DAY, [{ lineItemId: sweaters!.id, quantity: 2 }]);
-          ev(ctx, first, "IN_TRANSIT", nowMs - 5 * DAY);
-          ev(ctx, first, "OUT_FOR_DELIVERY", nowMs - 2.2 * DAY);
-          ev(ctx, first, "DELIVERED", nowMs - 2 * DAY);
-          const second = ship(ctx, nowMs - 3 * DAY, nowMs + 2 * DAY, [{ lineItemId: chino!.id, quantity: 1 }]);
-          ev(ctx, second, "IN_TRANSIT", nowMs - 2.5 * DAY, { estimatedDeliveryAt: shopifyTime(nowMs + 2 * DAY) });
-        },
-      };
+      return (
+        c && {
+          name: "split shipment: one parcel delivered, one in transit",
+          customer: c,
+          at: nowMs - 6 * DAY,
+          lines: [
+            { variantId: variant("Merino Crew Sweater", "L"), quantity: 2 },
+            { variantId: variant("Classic Chino", "34", "Navy"), quantity: 1 },
+          ],
+          then: (ctx) => {
+            const [sweaters, chino] = ctx.order.lineItems;
+            const first = ship(ctx, nowMs - 5.5 * DAY, nowMs - 2 * DAY, [{ lineItemId: sweaters!.id, quantity: 2 }]);
+            ev(ctx, first, "IN_TRANSIT", nowMs - 5 * DAY);
+            ev(ctx, first, "OUT_FOR_DELIVERY", nowMs - 2.2 * DAY);
+            ev(ctx, first, "DELIVERED", nowMs - 2 * DAY);
+            const second = ship(ctx, nowMs - 3 * DAY, nowMs + 2 * DAY, [{ lineItemId: chino!.id, quantity: 1 }]);
+            ev(ctx, second, "IN_TRANSIT", nowMs - 2.5 * DAY, { estimatedDeliveryAt: shopifyTime(nowMs + 2 * DAY) });
+          },
+        }
+      );
     })(),
     (() => {
       const c = hero("hanako.yamada@example.jp");
-      return c && {
-        name: "out for delivery",
-        customer: c,
-        at: nowMs - 4 * DAY,
-        lines: [{ variantId: variant("Linen Overshirt", "S"), quantity: 1 }],
-        then: (ctx) => {
-          const f = ship(ctx, nowMs - 3.5 * DAY, nowMs);
-          ev(ctx, f, "IN_TRANSIT", nowMs - 3 * DAY);
-          ev(ctx, f, "OUT_FOR_DELIVERY", nowMs - 5 * HOUR);
-        },
-      };
+      return (
+        c && {
+          name: "out for delivery",
+          customer: c,
+          at: nowMs - 4 * DAY,
+          lines: [{ variantId: variant("Linen Overshirt", "S"), quantity: 1 }],
+          then: (ctx) => {
+            const f = ship(ctx, nowMs - 3.5 * DAY, nowMs);
+            ev(ctx, f, "IN_TRANSIT", nowMs - 3 * DAY);
+            ev(ctx, f, "OUT_FOR_DELIVERY", nowMs - 5 * HOUR);
+          },
+        }
+      );
     })(),
     (() => {
       const c = hero("omar.elsayed@example.com");
-      return c && {
-        name: "attempted delivery",
-        customer: c,
-        at: nowMs - 8 * DAY,
-        lines: [{ variantId: variant("Everyday Tee", "M"), quantity: 3 }],
-        then: (ctx) => {
-          const f = ship(ctx, nowMs - 7 * DAY, nowMs - 1 * DAY);
-          ev(ctx, f, "IN_TRANSIT", nowMs - 6 * DAY);
-          ev(ctx, f, "OUT_FOR_DELIVERY", nowMs - 1.2 * DAY);
-          ev(ctx, f, "ATTEMPTED_DELIVERY", nowMs - 1 * DAY, { message: "Delivery attempted — recipient not available" });
-        },
-      };
+      return (
+        c && {
+          name: "attempted delivery",
+          customer: c,
+          at: nowMs - 8 * DAY,
+          lines: [{ variantId: variant("Everyday Tee", "M"), quantity: 3 }],
+          then: (ctx) => {
+            const f = ship(ctx, nowMs - 7 * DAY, nowMs - 1 * DAY);
+            ev(ctx, f, "IN_TRANSIT", nowMs - 6 * DAY);
+            ev(ctx, f, "OUT_FOR_DELIVERY", nowMs - 1.2 * DAY);
+            ev(ctx, f, "ATTEMPTED_DELIVERY", nowMs - 1 * DAY, { message: "Delivery attempted — recipient not available" });
+          },
+        }
+      );
     })(),
     (() => {
       const c = hero("fatima.almansouri@example.ae");
-      return c && {
-        name: "delayed with a new estimate",
-        customer: c,
-        at: nowMs - 7 * DAY,
-        lines: [{ variantId: variant("Merino Crew Sweater", "M"), quantity: 1 }, { variantId: variant("Linen Overshirt", "M"), quantity: 2 }],
-        then: (ctx) => {
-          const f = ship(ctx, nowMs - 6.5 * DAY, nowMs - 1 * DAY);
-          ev(ctx, f, "IN_TRANSIT", nowMs - 6 * DAY);
-          ev(ctx, f, "DELAYED", nowMs - 1.5 * DAY, { message: "Shipment held at customs", estimatedDeliveryAt: shopifyTime(nowMs + 3 * DAY) });
-        },
-      };
+      return (
+        c && {
+          name: "delayed with a new estimate",
+          customer: c,
+          at: nowMs - 7 * DAY,
+          lines: [
+            { variantId: variant("Merino Crew Sweater", "M"), quantity: 1 },
+            { variantId: variant("Linen Overshirt", "M"), quantity: 2 },
+          ],
+          then: (ctx) => {
+            const f = ship(ctx, nowMs - 6.5 * DAY, nowMs - 1 * DAY);
+            ev(ctx, f, "IN_TRANSIT", nowMs - 6 * DAY);
+            ev(ctx, f, "DELAYED", nowMs - 1.5 * DAY, {
+              message: "Shipment held at customs",
+              estimatedDeliveryAt: shopifyTime(nowMs + 3 * DAY),
+            });
+          },
+        }
+      );
     })(),
     (() => {
       const c = hero("louis.chevalier@example.com");
-      return c && {
-        name: "first order, label printed",
-        customer: c,
-        at: nowMs - 1 * DAY,
-        lines: [{ variantId: variant("Classic Chino", "32", "Khaki"), quantity: 1 }],
-        discountCode: "WELCOME10",
-        then: (ctx) => {
-          ship(ctx, nowMs - 6 * HOUR, nowMs + 4 * DAY);
-        },
-      };
+      return (
+        c && {
+          name: "first order, label printed",
+          customer: c,
+          at: nowMs - 1 * DAY,
+          lines: [{ variantId: variant("Classic Chino", "32", "Khaki"), quantity: 1 }],
+          discountCode: "WELCOME10",
+          then: (ctx) => {
+            ship(ctx, nowMs - 6 * HOUR, nowMs + 4 * DAY);
+          },
+        }
+      );
     })(),
     (() => {
       const c = hero("grace.nguyen@example.org");
-      return c && {
-        name: "local pickup ready",
-        customer: c,
-        at: nowMs - 2 * DAY,
-        pickup: true,
-        lines: [{ variantId: variant("Leather Belt", "L"), quantity: 1 }],
-        then: (ctx) => {
-          fulfillOrder(ctx.store, ctx.data, ctx.order, { at: shopifyTime(nowMs - 1.5 * DAY), shipmentStatus: "READY_FOR_PICKUP" });
-        },
-      };
+      return (
+        c && {
+          name: "local pickup ready",
+          customer: c,
+          at: nowMs - 2 * DAY,
+          pickup: true,
+          lines: [{ variantId: variant("Leather Belt", "L"), quantity: 1 }],
+          then: (ctx) => {
+            fulfillOrder(ctx.store, ctx.data, ctx.order, { at: shopifyTime(nowMs - 1.5 * DAY), shipmentStatus: "READY_FOR_PICKUP" });
+          },
+        }
+      );
     })(),
     (() => {
       const c = hero("camille.martin@exemple.fr");
-      return c && {
-        name: "exchanged for another waist via a return",
-        customer: c,
-        at: nowMs - 24 * DAY,
-        lines: [{ variantId: variant("Classic Chino", "32", "Khaki"), quantity: 1 }],
-        then: (ctx) => {
-          const f = ship(ctx, nowMs - 23 * DAY, nowMs - 18 * DAY);
-          ev(ctx, f, "IN_TRANSIT", nowMs - 22 * DAY);
-          ev(ctx, f, "DELIVERED", nowMs - 18 * DAY);
-          const ret = createReturn(ctx.store, ctx.data, ctx.order, {
-            at: shopifyTime(nowMs - 16 * DAY),
-            returnLineItems: [{ fulfillmentLineItemId: f.lineItems[0]!.id, quantity: 1, returnReason: "SIZE_TOO_SMALL", returnReasonNote: "Waist too tight" }],
-            exchangeLineItems: [{ variantId: variant("Classic Chino", "34", "Khaki"), quantity: 1 }],
-          });
-          processReturn(ctx.store, ctx.data, ctx.order, ret, {
-            at: shopifyTime(nowMs - 10 * DAY),
-            returnLineItems: [{ id: ret.returnLineItems[0]!.id, quantity: 1 }],
-            exchangeLineItems: [{ id: ret.exchangeLineItems[0]!.id, quantity: 1 }],
-            refund: true,
-          });
-        },
-      };
+      return (
+        c && {
+          name: "exchanged for another waist via a return",
+          customer: c,
+          at: nowMs - 24 * DAY,
+          lines: [{ variantId: variant("Classic Chino", "32", "Khaki"), quantity: 1 }],
+          then: (ctx) => {
+            const f = ship(ctx, nowMs - 23 * DAY, nowMs - 18 * DAY);
+            ev(ctx, f, "IN_TRANSIT", nowMs - 22 * DAY);
+            ev(ctx, f, "DELIVERED", nowMs - 18 * DAY);
+            const ret = createReturn(ctx.store, ctx.data, ctx.order, {
+              at: shopifyTime(nowMs - 16 * DAY),
+              returnLineItems: [
+                {
+                  fulfillmentLineItemId: f.lineItems[0]!.id,
+                  quantity: 1,
+                  returnReason: "SIZE_TOO_SMALL",
+                  returnReasonNote: "Waist too tight",
+                },
+              ],
+              exchangeLineItems: [{ variantId: variant("Classic Chino", "34", "Khaki"), quantity: 1 }],
+            });
+            processReturn(ctx.store, ctx.data, ctx.order, ret, {
+              at: shopifyTime(nowMs - 10 * DAY),
+              returnLineItems: [{ id: ret.returnLineItems[0]!.id, quantity: 1 }],
+              exchangeLineItems: [{ id: ret.exchangeLineItems[0]!.id, quantity: 1 }],
+              refund: true,
+            });
+          },
+        }
+      );
     })(),
     (() => {
       const c = customers[9];
-      return c && {
-        name: "carrier picked up",
-        customer: c,
-        at: nowMs - 2 * DAY,
-        lines: [{ variantId: variant("Everyday Tee", "L"), quantity: 2 }],
-        then: (ctx) => {
-          const f = ship(ctx, nowMs - 1.5 * DAY, nowMs + 3 * DAY);
-          ev(ctx, f, "CARRIER_PICKED_UP", nowMs - 1 * DAY);
-        },
-      };
+      return (
+        c && {
+          name: "carrier picked up",
+          customer: c,
+          at: nowMs - 2 * DAY,
+          lines: [{ variantId: variant("Everyday Tee", "L"), quantity: 2 }],
+          then: (ctx) => {
+            const f = ship(ctx, nowMs - 1.5 * DAY, nowMs + 3 * DAY);
+            ev(ctx, f, "CARRIER_PICKED_UP", nowMs - 1 * DAY);
+          },
+        }
+      );
     })(),
     (() => {
       const c = customers[10];
-      return c && {
-        name: "label purchased",
-        customer: c,
-        at: nowMs - 20 * HOUR,
-        lines: [{ variantId: variant("Leather Belt", "S"), quantity: 1 }],
-        then: (ctx) => {
-          const f = ship(ctx, nowMs - 10 * HOUR, nowMs + 5 * DAY);
-          ev(ctx, f, "LABEL_PURCHASED", nowMs - 10 * HOUR);
-        },
-      };
+      return (
+        c && {
+          name: "label purchased",
+          customer: c,
+          at: nowMs - 20 * HOUR,
+          lines: [{ variantId: variant("Leather Belt", "S"), quantity: 1 }],
+          then: (ctx) => {
+            const f = ship(ctx, nowMs - 10 * HOUR, nowMs + 5 * DAY);
+            ev(ctx, f, "LABEL_PURCHASED", nowMs - 10 * HOUR);
+          },
+        }
+      );
     })(),
     (() => {
       const c = customers[11];
-      return c && {
-        name: "delivery failed",
-        customer: c,
-        at: nowMs - 12 * DAY,
-        lines: [{ variantId: variant("Merino Crew Sweater", "XL"), quantity: 1 }],
-        then: (ctx) => {
-          const f = ship(ctx, nowMs - 11 * DAY, nowMs - 6 * DAY);
-          ev(ctx, f, "IN_TRANSIT", nowMs - 10 * DAY);
-          ev(ctx, f, "OUT_FOR_DELIVERY", nowMs - 6.2 * DAY);
-          ev(ctx, f, "FAILURE", nowMs - 6 * DAY, { message: "Address not found — returned to sender" });
-        },
-      };
+      return (
+        c && {
+          name: "delivery failed",
+          customer: c,
+          at: nowMs - 12 * DAY,
+          lines: [{ variantId: variant("Merino Crew Sweater", "XL"), quantity: 1 }],
+          then: (ctx) => {
+            const f = ship(ctx, nowMs - 11 * DAY, nowMs - 6 * DAY);
+            ev(ctx, f, "IN_TRANSIT", nowMs - 10 * DAY);
+            ev(ctx, f, "OUT_FOR_DELIVERY", nowMs - 6.2 * DAY);
+            ev(ctx, f, "FAILURE", nowMs - 6 * DAY, { message: "Address not found — returned to sender" });
+          },
+        }
+      );
     })(),
     (() => {
       const c = customers[12];
-      return c && {
-        name: "just placed, unfulfilled",
-        customer: c,
-        at: nowMs - 2 * HOUR,
-        lines: [{ variantId: variant("Relaxed Chino", "34", "Olive"), quantity: 1 }],
-        then: () => undefined,
-      };
+      return (
+        c && {
+          name: "just placed, unfulfilled",
+          customer: c,
+          at: nowMs - 2 * HOUR,
+          lines: [{ variantId: variant("Relaxed Chino", "34", "Olive"), quantity: 1 }],
+          then: () => undefined,
+        }
+      );
     })(),
   ];
   return scenarios.filter((s): s is Scenario => s !== null && s !== undefined);
@@ -1087,14 +1653,33 @@ export function seedOtherShop(store: Store, options: { now?: Date } = {}): ShopD
     locationName: "Entrepôt Paris",
     locationCity: "Paris",
   });
-  addStaffMember(store, data, { email: "owner@other-shop.example", firstName: "Sophie", lastName: "Leroy", locale: "fr", accountOwner: true, active: true, phone: null, collaborator: false, emailVerified: true });
+  addStaffMember(store, data, {
+    email: "owner@other-shop.example",
+    firstName: "Sophie",
+    lastName: "Leroy",
+    locale: "fr",
+    accountOwner: true,
+    active: true,
+    phone: null,
+    collaborator: false,
+    emailVerified: true,
+  });
   const product = addProduct(store, data, {
     title: "Tote Bag",
     productType: "Bags",
     vendor: "Other Shop",
     createdAt: at(nowMs - 250 * DAY),
     options: [{ name: "Title", values: ["Default Title"] }],
-    variants: [{ title: "Default Title", sku: "TOTE-1", priceCents: cents("35.00"), inventoryQuantity: 12, unitCostCents: cents("11.00"), selectedOptions: [{ name: "Title", value: "Default Title" }] }],
+    variants: [
+      {
+        title: "Default Title",
+        sku: "TOTE-1",
+        priceCents: cents("35.00"),
+        inventoryQuantity: 12,
+        unitCostCents: cents("11.00"),
+        selectedOptions: [{ name: "Title", value: "Default Title" }],
+      },
+    ],
   });
   const people = [
     { first: "Julie", last: "Petit", email: "julie.petit@exemple.fr" },
@@ -1108,7 +1693,20 @@ export function seedOtherShop(store: Store, options: { now?: Date } = {}): ShopD
       email: p.email,
       locale: "fr",
       createdAt: at(nowMs - (200 - i * 30) * DAY),
-      address: { firstName: p.first, lastName: p.last, company: null, address1: `${10 + i} rue du Temple`, address2: null, city: "Paris", province: null, provinceCode: null, country: "France", countryCode: "FR", zip: "75004", phone: null },
+      address: {
+        firstName: p.first,
+        lastName: p.last,
+        company: null,
+        address1: `${10 + i} rue du Temple`,
+        address2: null,
+        city: "Paris",
+        province: null,
+        provinceCode: null,
+        country: "France",
+        countryCode: "FR",
+        zip: "75004",
+        phone: null,
+      },
     }),
   );
   const variantId = product.variantIds[0]!;
@@ -1121,7 +1719,14 @@ export function seedOtherShop(store: Store, options: { now?: Date } = {}): ShopD
       shippingCents: cents("6.00"),
     });
     if (i < 3) {
-      const f = fulfillOrder(store, data, order, { at: at(nowMs - (39 - i * 7) * DAY), tracking: { company: "Colissimo", number: `6A1000000000${i}`, url: `https://www.laposte.fr/outils/suivre-vos-envois?code=6A1000000000${i}` } });
+      const f = fulfillOrder(store, data, order, {
+        at: at(nowMs - (39 - i * 7) * DAY),
+        tracking: {
+          company: "Colissimo",
+          number: `6A1000000000${i}`,
+          url: `https://www.laposte.fr/outils/suivre-vos-envois?code=6A1000000000${i}`,
+        },
+      });
       addFulfillmentEvent(store, data, order, f, { status: "DELIVERED", at: at(nowMs - (36 - i * 7) * DAY) });
     }
   });

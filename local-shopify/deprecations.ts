@@ -32,7 +32,11 @@ export function deprecatedInDocument(schema: GraphQLSchema, document: DocumentNo
 }
 
 /** Deprecated input fields and enum values in the variables given for the operation. */
-export function deprecatedInVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): DeprecatedInput[] {
+export function deprecatedInVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): DeprecatedInput[] {
   const found: DeprecatedInput[] = [];
   const walk = (type: GraphQLInputType, value: unknown, where: string) => {
     if (value === null || value === undefined) return;
@@ -47,7 +51,8 @@ export function deprecatedInVariables(schema: GraphQLSchema, operation: Operatio
       for (const [name, fieldValue] of Object.entries(value as Record<string, unknown>)) {
         const field = fields[name];
         if (!field) continue;
-        if (field.deprecationReason && fieldValue !== undefined) found.push({ where: `${where}.${name}`, typeName: type.name, name, reason: field.deprecationReason });
+        if (field.deprecationReason && fieldValue !== undefined)
+          found.push({ where: `${where}.${name}`, typeName: type.name, name, reason: field.deprecationReason });
         walk(field.type, fieldValue, `${where}.${name}`);
       }
       return;

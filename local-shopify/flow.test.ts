@@ -7,11 +7,23 @@ describe("Flow triggers", () => {
 
   it("are read from the app's flow_trigger extensions, theme extensions left out", () => {
     expect(triggers.map((trigger) => trigger.handle).sort()).toEqual(["shipment-at-risk", "shipment-delivered"]);
-    expect(atRisk.fields.map((field) => field.key ?? field.type)).toEqual(["order_reference", "Risk", "Carrier", "Tracking number", "Tracking page"]);
+    expect(atRisk.fields.map((field) => field.key ?? field.type)).toEqual([
+      "order_reference",
+      "Risk",
+      "Carrier",
+      "Tracking number",
+      "Tracking page",
+    ]);
   });
 
   it("accept a payload with every field of its type, and nothing else", () => {
-    const payload = { order_id: 1001, Risk: "delayed", Carrier: "UPS", "Tracking number": "1Z", "Tracking page": "https://shop.example/track" };
+    const payload = {
+      order_id: 1001,
+      Risk: "delayed",
+      Carrier: "UPS",
+      "Tracking number": "1Z",
+      "Tracking page": "https://shop.example/track",
+    };
     expect(flowPayloadProblems(atRisk, payload)).toEqual([]);
     expect(flowPayloadProblems(atRisk, { ...payload, order_id: "1001", "Tracking page": "not a url", Extra: 1 })).toEqual([
       "order_id must be the numeric id of the order",

@@ -75,7 +75,9 @@ export function readFlowTrigger(tomlText: string): FlowTriggerDefinition | null 
 }
 
 /** Every flow_trigger extension of the app (by default, this project's extensions/ folder). */
-export function readFlowTriggers(extensionsDirectory = resolve(dirname(fileURLToPath(import.meta.url)), "..", "extensions")): FlowTriggerDefinition[] {
+export function readFlowTriggers(
+  extensionsDirectory = resolve(dirname(fileURLToPath(import.meta.url)), "..", "extensions"),
+): FlowTriggerDefinition[] {
   if (!existsSync(extensionsDirectory)) return [];
   return readdirSync(extensionsDirectory).flatMap((name) => {
     const file = join(extensionsDirectory, name, "shopify.extension.toml");
@@ -110,14 +112,16 @@ export function flowPayloadProblems(trigger: FlowTriggerDefinition, payload: unk
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return ["The payload must be a JSON object"];
   const object = payload as Record<string, unknown>;
   const problems: string[] = [];
-  if (Buffer.byteLength(JSON.stringify(object), "utf8") > FLOW_PAYLOAD_MAX_BYTES) problems.push(`The payload is larger than ${FLOW_PAYLOAD_MAX_BYTES} bytes`);
+  if (Buffer.byteLength(JSON.stringify(object), "utf8") > FLOW_PAYLOAD_MAX_BYTES)
+    problems.push(`The payload is larger than ${FLOW_PAYLOAD_MAX_BYTES} bytes`);
   const expected = new Set<string>();
   for (const field of trigger.fields) {
     const referenceKey = REFERENCE_KEYS[field.type];
     if (referenceKey) {
       expected.add(referenceKey);
       const value = object[referenceKey];
-      if (!Number.isSafeInteger(value) || (value as number) <= 0) problems.push(`${referenceKey} must be the numeric id of the ${field.type.replace("_reference", "")}`);
+      if (!Number.isSafeInteger(value) || (value as number) <= 0)
+        problems.push(`${referenceKey} must be the numeric id of the ${field.type.replace("_reference", "")}`);
       continue;
     }
     if (!field.key) {

@@ -136,10 +136,7 @@ export function toShopifySyntaxError(error: GraphQLError): ShopifyGraphQLError {
  * Several graphql-js "missing argument" errors on one field become one
  * graphql-ruby error listing every missing argument, as Ruby reports them.
  */
-export function toShopifyValidationErrors(
-  errors: readonly GraphQLError[],
-  document: DocumentNode,
-): ShopifyGraphQLError[] {
+export function toShopifyValidationErrors(errors: readonly GraphQLError[], document: DocumentNode): ShopifyGraphQLError[] {
   const paths = documentPaths(document);
   const out: ShopifyGraphQLError[] = [];
   const missingArgs = new Map<ASTNode, ShopifyGraphQLError>();
@@ -218,13 +215,9 @@ export function toShopifyValidationErrors(
       const [, type] = m;
       const isVariable = node !== undefined && variableTypeNodes(document).has(node);
       out.push({
-        message: isVariable
-          ? `${type} isn't a defined input type`
-          : `No such type ${type}, so it can't be a fragment condition`,
+        message: isVariable ? `${type} isn't a defined input type` : `No such type ${type}, so it can't be a fragment condition`,
         ...base,
-        extensions: isVariable
-          ? { code: "variableRequiresValidType", typeName: type }
-          : { code: "undefinedType", typeName: type },
+        extensions: isVariable ? { code: "variableRequiresValidType", typeName: type } : { code: "undefinedType", typeName: type },
       });
     } else if ((m = /^Expected value of type "([^"]+)", found (.*?)(?:;.*)?\.$/s.exec(message))) {
       const [, type, found] = m;
@@ -267,10 +260,7 @@ function variableTypeNodes(document: DocumentNode): Set<ASTNode> {
 }
 
 /** The argument (and its field) that contains `node`, for literal errors. */
-function findEnclosingArgument(
-  document: DocumentNode,
-  target: ASTNode | undefined,
-): { field: string; argument: string } | undefined {
+function findEnclosingArgument(document: DocumentNode, target: ASTNode | undefined): { field: string; argument: string } | undefined {
   if (!target?.loc) return undefined;
   const start = target.loc.start;
   let found: { field: string; argument: string } | undefined;
@@ -345,9 +335,9 @@ function rubyExplanation(detail: string): string {
   let m: RegExpExecArray | null;
   if (/^Expected non-nullable type "[^"]+" not to be null\.$/.test(detail)) return "Expected value to not be null";
   if ((m = /^Field "([^"]+)" is not defined by type "([^"]+)"\./.exec(detail))) return `Field is not defined on ${m[2]}`;
-  if ((m = /^Field "([^"]+)" of required type "[^"]+" was not provided\.$/.exec(detail)))
-    return `Expected value to not be null`;
+  if ((m = /^Field "([^"]+)" of required type "[^"]+" was not provided\.$/.exec(detail))) return `Expected value to not be null`;
   if ((m = /^Value "([^"]+)" does not exist in "([^"]+)" enum\./.exec(detail))) return `Expected "${m[1]}" to be one of the ${m[2]} values`;
-  if ((m = /cannot represent[^:]*: (.*)$/.exec(detail))) return `Could not coerce value ${m[1]} to ${/^(\w+)/.exec(detail)?.[1] ?? "value"}`;
+  if ((m = /cannot represent[^:]*: (.*)$/.exec(detail)))
+    return `Could not coerce value ${m[1]} to ${/^(\w+)/.exec(detail)?.[1] ?? "value"}`;
   return detail.replace(/\.$/, "");
 }

@@ -61,7 +61,14 @@ describe("discount codes", () => {
       const duplicate = dataOf(await gql(CREATE_DISCOUNT, { input: discountInput(code) })).discountCodeBasicCreate;
       expect(duplicate).toEqual({
         codeDiscountNode: null,
-        userErrors: [{ field: ["basicCodeDiscount", "code"], message: "Code must be unique. Please try a different code.", code: "TAKEN", extraInfo: null }],
+        userErrors: [
+          {
+            field: ["basicCodeDiscount", "code"],
+            message: "Code must be unique. Please try a different code.",
+            code: "TAKEN",
+            extraInfo: null,
+          },
+        ],
       });
     }
   });
@@ -70,7 +77,12 @@ describe("discount codes", () => {
     const { gql } = demoEmulator();
     const bad = dataOf(
       await gql(CREATE_DISCOUNT, {
-        input: { ...discountInput("BAD1"), title: "", customerGets: { value: { percentage: 15 }, items: { all: true } }, endsAt: "2020-01-01T00:00:00Z" },
+        input: {
+          ...discountInput("BAD1"),
+          title: "",
+          customerGets: { value: { percentage: 15 }, items: { all: true } },
+          endsAt: "2020-01-01T00:00:00Z",
+        },
       }),
     ).discountCodeBasicCreate;
     expect(bad.userErrors.map((e: { field: string[]; code: string }) => [e.field.join("."), e.code])).toEqual([
@@ -79,10 +91,16 @@ describe("discount codes", () => {
       ["basicCodeDiscount.customerGets.value.percentage", "VALUE_OUTSIDE_RANGE"],
     ]);
 
-    const lookup = dataOf(await gql(`{ codeDiscountNodeByCode(code: "welcome10") { id codeDiscount { ... on DiscountCodeBasic { title status asyncUsageCount } } } }`));
+    const lookup = dataOf(
+      await gql(
+        `{ codeDiscountNodeByCode(code: "welcome10") { id codeDiscount { ... on DiscountCodeBasic { title status asyncUsageCount } } } }`,
+      ),
+    );
     expect(lookup.codeDiscountNodeByCode.codeDiscount).toMatchObject({ title: "Welcome 10% off", status: "ACTIVE" });
     expect(lookup.codeDiscountNodeByCode.codeDiscount.asyncUsageCount).toBeGreaterThan(0);
-    const expired = dataOf(await gql(`{ codeDiscountNodeByCode(code: "SUMMER20") { codeDiscount { ... on DiscountCodeBasic { status } } } }`));
+    const expired = dataOf(
+      await gql(`{ codeDiscountNodeByCode(code: "SUMMER20") { codeDiscount { ... on DiscountCodeBasic { status } } } }`),
+    );
     expect(expired.codeDiscountNodeByCode.codeDiscount.status).toBe("EXPIRED");
   });
 
@@ -91,16 +109,29 @@ describe("discount codes", () => {
     const node = dataOf(await gql(CREATE_DISCOUNT, { input: discountInput("TEMP20") })).discountCodeBasicCreate.codeDiscountNode;
     clock.advance(60_000);
     const status = `... on DiscountCodeBasic { status endsAt title }`;
-    const off = dataOf(await gql(`mutation($id: ID!) { discountCodeDeactivate(id: $id) { codeDiscountNode { codeDiscount { ${status} } } userErrors { message } } }`, { id: node.id }));
+    const off = dataOf(
+      await gql(
+        `mutation($id: ID!) { discountCodeDeactivate(id: $id) { codeDiscountNode { codeDiscount { ${status} } } userErrors { message } } }`,
+        { id: node.id },
+      ),
+    );
     expect(off.discountCodeDeactivate.codeDiscountNode.codeDiscount).toMatchObject({ status: "EXPIRED", endsAt: "2026-11-16T15:01:00Z" });
     clock.advance(60_000);
-    const on = dataOf(await gql(`mutation($id: ID!) { discountCodeActivate(id: $id) { codeDiscountNode { codeDiscount { ${status} } } userErrors { message } } }`, { id: node.id }));
+    const on = dataOf(
+      await gql(
+        `mutation($id: ID!) { discountCodeActivate(id: $id) { codeDiscountNode { codeDiscount { ${status} } } userErrors { message } } }`,
+        { id: node.id },
+      ),
+    );
     expect(on.discountCodeActivate.codeDiscountNode.codeDiscount).toMatchObject({ status: "ACTIVE", endsAt: null });
     const updated = dataOf(
-      await gql(`mutation($id: ID!, $input: DiscountCodeBasicInput!) { discountCodeBasicUpdate(id: $id, basicCodeDiscount: $input) { codeDiscountNode { codeDiscount { ${status} } } userErrors { code } } }`, {
-        id: node.id,
-        input: { title: "Renamed" },
-      }),
+      await gql(
+        `mutation($id: ID!, $input: DiscountCodeBasicInput!) { discountCodeBasicUpdate(id: $id, basicCodeDiscount: $input) { codeDiscountNode { codeDiscount { ${status} } } userErrors { code } } }`,
+        {
+          id: node.id,
+          input: { title: "Renamed" },
+        },
+      ),
     );
     expect(updated.discountCodeBasicUpdate.codeDiscountNode.codeDiscount.title).toBe("Renamed");
   });
@@ -144,7 +175,13 @@ describe("discount codes at checkout", () => {
     const [, emma] = [...data.customers.values()];
     const variant = [...data.variants.values()].find((v) => v.priceCents >= 6000 && !data.products.get(v.productId)!.isGiftCard)!;
     await gql(CREATE_DISCOUNT, { input: { ...discountInput("ONCE10"), appliesOncePerCustomer: false } });
-    const cart = { customerId: emma!.id, lines: [{ variantId: variant.id, quantity: 1 }], createdAt: clock.now().toISOString(), discountCode: "once10", checkoutAt: clock.now() };
+    const cart = {
+      customerId: emma!.id,
+      lines: [{ variantId: variant.id, quantity: 1 }],
+      createdAt: clock.now().toISOString(),
+      discountCode: "once10",
+      checkoutAt: clock.now(),
+    };
     createOrder(store, data, cart);
     expect(() => createOrder(store, data, cart)).toThrow("Discount code ONCE10 is not active (EXPIRED)");
     // Seed data written after the fact is not checked.
@@ -180,10 +217,27 @@ describe("returns and exchanges", () => {
     const order = deliveredOrderWith(store.getShop(shop), () => true);
     const fli = order.fulfillments[0]!.lineItems[0]!;
     const line = { fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1 };
-    const deprecated = await gql(CREATE, { input: { orderId: gid("Order", order.id), returnLineItems: [{ ...line, returnReason: "STYLE" }] } });
-    expect(deprecated.body.errors).toMatchObject([{ message: expect.stringContaining("returnReason is deprecated on ReturnLineItemInput"), extensions: { code: "DEPRECATED_INPUT" } }]);
-    const unknown = dataOf(await gql(CREATE, { input: { orderId: gid("Order", order.id), returnLineItems: [{ ...line, returnReasonDefinitionId: "gid://shopify/ReturnReasonDefinition/1" }] } })).returnCreate;
-    expect(unknown.userErrors).toEqual([{ field: ["returnInput", "returnLineItems", "0", "returnReasonDefinitionId"], message: "Return reason definition does not exist.", code: "NOT_FOUND" }]);
+    const deprecated = await gql(CREATE, {
+      input: { orderId: gid("Order", order.id), returnLineItems: [{ ...line, returnReason: "STYLE" }] },
+    });
+    expect(deprecated.body.errors).toMatchObject([
+      { message: expect.stringContaining("returnReason is deprecated on ReturnLineItemInput"), extensions: { code: "DEPRECATED_INPUT" } },
+    ]);
+    const unknown = dataOf(
+      await gql(CREATE, {
+        input: {
+          orderId: gid("Order", order.id),
+          returnLineItems: [{ ...line, returnReasonDefinitionId: "gid://shopify/ReturnReasonDefinition/1" }],
+        },
+      }),
+    ).returnCreate;
+    expect(unknown.userErrors).toEqual([
+      {
+        field: ["returnInput", "returnLineItems", "0", "returnReasonDefinitionId"],
+        message: "Return reason definition does not exist.",
+        code: "NOT_FOUND",
+      },
+    ]);
   });
 
   it("round-trips a return with an exchange for another size", async () => {
@@ -217,17 +271,31 @@ describe("returns and exchanges", () => {
       name: `${order.name}-R1`,
       status: "OPEN",
       totalQuantity: 2,
-      returnLineItems: { nodes: [{ quantity: 1, returnReasonDefinition: { handle: "too-small", name: "Too small" }, fulfillmentLineItem: { lineItem: { sku: current.sku } } }] },
-      exchangeLineItems: { nodes: [{ quantity: 1, variantId: gid("ProductVariant", swap.id), variantSku: swap.sku, processedQuantity: 0 }] },
+      returnLineItems: {
+        nodes: [
+          {
+            quantity: 1,
+            returnReasonDefinition: { handle: "too-small", name: "Too small" },
+            fulfillmentLineItem: { lineItem: { sku: current.sku } },
+          },
+        ],
+      },
+      exchangeLineItems: {
+        nodes: [{ quantity: 1, variantId: gid("ProductVariant", swap.id), variantSku: swap.sku, processedQuantity: 0 }],
+      },
     });
 
     // The same units cannot be returned twice.
     const again = dataOf(
-      await gql(CREATE, { input: { orderId: orderGid, returnLineItems: [{ fulfillmentLineItemId: item.fulfillmentLineItem.id, quantity: line.quantity }] } }),
+      await gql(CREATE, {
+        input: { orderId: orderGid, returnLineItems: [{ fulfillmentLineItemId: item.fulfillmentLineItem.id, quantity: line.quantity }] },
+      }),
     ).returnCreate;
     expect(again).toEqual({
       return: null,
-      userErrors: [{ field: ["returnInput", "returnLineItems", "0", "quantity"], message: "Quantity is not available for return.", code: "INVALID" }],
+      userErrors: [
+        { field: ["returnInput", "returnLineItems", "0", "quantity"], message: "Quantity is not available for return.", code: "INVALID" },
+      ],
     });
 
     const stockBefore = swap.inventoryQuantity;
@@ -251,7 +319,12 @@ describe("returns and exchanges", () => {
     expect(processed.return.refunds.nodes).toEqual([{ totalRefundedSet: { shopMoney: { amount: "0.0" } } }]);
     expect(swap.inventoryQuantity).toBe(stockBefore - 1);
 
-    const after = dataOf(await gql(`query($id: ID!) { order(id: $id) { returnStatus displayFinancialStatus lineItems(first: 10) { nodes { sku refundableQuantity } } fulfillmentOrders(first: 5) { nodes { status } } } }`, { id: orderGid }));
+    const after = dataOf(
+      await gql(
+        `query($id: ID!) { order(id: $id) { returnStatus displayFinancialStatus lineItems(first: 10) { nodes { sku refundableQuantity } } fulfillmentOrders(first: 5) { nodes { status } } } }`,
+        { id: orderGid },
+      ),
+    );
     expect(after.order.returnStatus).toBe("RETURNED");
     expect(after.order.displayFinancialStatus).toBe("PAID");
     expect(after.order.lineItems.nodes).toContainEqual({ sku: swap.sku, refundableQuantity: 1 });
@@ -262,10 +335,25 @@ describe("returns and exchanges", () => {
     const { gql, store, shop } = demoEmulator();
     const data = store.getShop(shop);
     const giftOrder = deliveredOrderWith(data, (o) => o.lineItems.some((l) => l.isGiftCard));
-    const unknown = dataOf(await gql(CREATE, { input: { orderId: gid("Order", giftOrder.id), returnLineItems: [{ fulfillmentLineItemId: "gid://shopify/FulfillmentLineItem/1", quantity: 1 }] } })).returnCreate;
-    expect(unknown.userErrors).toEqual([{ field: ["returnInput", "returnLineItems", "0", "fulfillmentLineItemId"], message: "Fulfillment line item does not exist.", code: "NOT_FOUND" }]);
+    const unknown = dataOf(
+      await gql(CREATE, {
+        input: {
+          orderId: gid("Order", giftOrder.id),
+          returnLineItems: [{ fulfillmentLineItemId: "gid://shopify/FulfillmentLineItem/1", quantity: 1 }],
+        },
+      }),
+    ).returnCreate;
+    expect(unknown.userErrors).toEqual([
+      {
+        field: ["returnInput", "returnLineItems", "0", "fulfillmentLineItemId"],
+        message: "Fulfillment line item does not exist.",
+        code: "NOT_FOUND",
+      },
+    ]);
 
-    const fresh = [...data.orders.values()].find((o) => o.fulfillments.length === 0 && !o.cancelledAt && o.lineItems.some((l) => l.requiresShipping))!;
+    const fresh = [...data.orders.values()].find(
+      (o) => o.fulfillments.length === 0 && !o.cancelledAt && o.lineItems.some((l) => l.requiresShipping),
+    )!;
     const returnable = dataOf(await gql(RETURNABLE, { id: gid("Order", fresh.id) }));
     expect(returnable.returnableFulfillments.nodes).toEqual([]);
 
@@ -279,11 +367,22 @@ describe("customers, tags and metafields", () => {
     const { gql, store, shop } = demoEmulator();
     const customer = [...store.getShop(shop).customers.values()][6]!;
     const id = gid("Customer", customer.id);
-    const added = dataOf(await gql(`mutation($id: ID!) { tagsAdd(id: $id, tags: ["Concierge VIP", "gold, silver"]) { node { ... on Customer { tags } } userErrors { field message } } }`, { id }));
+    const added = dataOf(
+      await gql(
+        `mutation($id: ID!) { tagsAdd(id: $id, tags: ["Concierge VIP", "gold, silver"]) { node { ... on Customer { tags } } userErrors { field message } } }`,
+        { id },
+      ),
+    );
     expect(added.tagsAdd.node.tags).toEqual(["Concierge VIP", "gold", "newsletter", "silver"]);
-    const removed = dataOf(await gql(`mutation($id: ID!) { tagsRemove(id: $id, tags: ["GOLD"]) { node { ... on Customer { tags } } userErrors { message } } }`, { id }));
+    const removed = dataOf(
+      await gql(`mutation($id: ID!) { tagsRemove(id: $id, tags: ["GOLD"]) { node { ... on Customer { tags } } userErrors { message } } }`, {
+        id,
+      }),
+    );
     expect(removed.tagsRemove.node.tags).toEqual(["Concierge VIP", "newsletter", "silver"]);
-    const missing = dataOf(await gql(`mutation { tagsAdd(id: "gid://shopify/Customer/1", tags: ["x"]) { node { id } userErrors { field message } } }`));
+    const missing = dataOf(
+      await gql(`mutation { tagsAdd(id: "gid://shopify/Customer/1", tags: ["x"]) { node { id } userErrors { field message } } }`),
+    );
     expect(missing.tagsAdd).toEqual({ node: null, userErrors: [{ field: ["id"], message: "Resource not found" }] });
   });
 
@@ -304,36 +403,63 @@ describe("customers, tags and metafields", () => {
     ).metafieldsSet;
     expect(set.userErrors).toEqual([]);
     expect(set.metafields).toEqual([
-      { namespace: `app--${emulator.app.appId}--concierge`, key: "vip_tier", type: "single_line_text_field", value: "gold", jsonValue: "gold" },
-      { namespace: `app--${emulator.app.appId}--concierge`, key: "lifetime", type: "json", value: '{"orders":3}', jsonValue: { orders: 3 } },
+      {
+        namespace: `app--${emulator.app.appId}--concierge`,
+        key: "vip_tier",
+        type: "single_line_text_field",
+        value: "gold",
+        jsonValue: "gold",
+      },
+      {
+        namespace: `app--${emulator.app.appId}--concierge`,
+        key: "lifetime",
+        type: "json",
+        value: '{"orders":3}',
+        jsonValue: { orders: 3 },
+      },
     ]);
-    const read = dataOf(await gql(`query($id: ID!) { customer(id: $id) { metafield(namespace: "$app:concierge", key: "vip_tier") { value } metafields(first: 10, namespace: "$app:concierge") { nodes { key } } } }`, { id: ownerId }));
+    const read = dataOf(
+      await gql(
+        `query($id: ID!) { customer(id: $id) { metafield(namespace: "$app:concierge", key: "vip_tier") { value } metafields(first: 10, namespace: "$app:concierge") { nodes { key } } } }`,
+        { id: ownerId },
+      ),
+    );
     expect(read.customer.metafield).toEqual({ value: "gold" });
     expect(read.customer.metafields.nodes.map((n: { key: string }) => n.key)).toEqual(["vip_tier", "lifetime"]);
 
     const invalid = dataOf(
-      await gql(`mutation($m: [MetafieldsSetInput!]!) { metafieldsSet(metafields: $m) { metafields { key } userErrors { field message code elementIndex } } }`, {
-        m: [
-          { ownerId, namespace: "$app:concierge", key: "vip_tier", type: "single_line_text_field", value: "platinum" },
-          { ownerId, namespace: "$app:concierge", key: "count", type: "number_integer", value: "three" },
-        ],
-      }),
+      await gql(
+        `mutation($m: [MetafieldsSetInput!]!) { metafieldsSet(metafields: $m) { metafields { key } userErrors { field message code elementIndex } } }`,
+        {
+          m: [
+            { ownerId, namespace: "$app:concierge", key: "vip_tier", type: "single_line_text_field", value: "platinum" },
+            { ownerId, namespace: "$app:concierge", key: "count", type: "number_integer", value: "three" },
+          ],
+        },
+      ),
     ).metafieldsSet;
     expect(invalid).toEqual({
       metafields: [],
       userErrors: [{ field: ["metafields", "1", "value"], message: "Value must be an integer.", code: "INVALID_VALUE", elementIndex: 1 }],
     });
     // Atomic: the valid entry was not written either.
-    const unchanged = dataOf(await gql(`query($id: ID!) { customer(id: $id) { metafield(namespace: "$app:concierge", key: "vip_tier") { value } } }`, { id: ownerId }));
+    const unchanged = dataOf(
+      await gql(`query($id: ID!) { customer(id: $id) { metafield(namespace: "$app:concierge", key: "vip_tier") { value } } }`, {
+        id: ownerId,
+      }),
+    );
     expect(unchanged.customer.metafield.value).toBe("gold");
 
     const deleted = dataOf(
-      await gql(`mutation($m: [MetafieldIdentifierInput!]!) { metafieldsDelete(metafields: $m) { deletedMetafields { key namespace } userErrors { message } } }`, {
-        m: [
-          { ownerId, namespace: "$app:concierge", key: "vip_tier" },
-          { ownerId, namespace: "$app:concierge", key: "nope" },
-        ],
-      }),
+      await gql(
+        `mutation($m: [MetafieldIdentifierInput!]!) { metafieldsDelete(metafields: $m) { deletedMetafields { key namespace } userErrors { message } } }`,
+        {
+          m: [
+            { ownerId, namespace: "$app:concierge", key: "vip_tier" },
+            { ownerId, namespace: "$app:concierge", key: "nope" },
+          ],
+        },
+      ),
     ).metafieldsDelete;
     expect(deleted.deletedMetafields).toEqual([{ key: "vip_tier", namespace: `app--${emulator.app.appId}--concierge` }, null]);
   });
@@ -347,9 +473,19 @@ describe("customers, tags and metafields", () => {
     expect(taken).toEqual({ customer: null, userErrors: [{ field: ["email"], message: "Email has already been taken" }] });
     const invalid = dataOf(await gql(update, { input: { id: gid("Customer", b!.id), phone: "12" } })).customerUpdate;
     expect(invalid.userErrors).toEqual([{ field: ["phone"], message: "Phone is invalid" }]);
-    const ok = dataOf(await gql(update, { input: { id: gid("Customer", b!.id), email: "emma.new@example.com", note: "Prefers SMS", tags: ["VIP", "vip", "newsletter"] } })).customerUpdate;
+    const ok = dataOf(
+      await gql(update, {
+        input: { id: gid("Customer", b!.id), email: "emma.new@example.com", note: "Prefers SMS", tags: ["VIP", "vip", "newsletter"] },
+      }),
+    ).customerUpdate;
     expect(ok).toEqual({
-      customer: { email: "emma.new@example.com", phone: b!.phone, note: "Prefers SMS", tags: ["newsletter", "VIP"], updatedAt: "2026-11-16T15:00:00Z" },
+      customer: {
+        email: "emma.new@example.com",
+        phone: b!.phone,
+        note: "Prefers SMS",
+        tags: ["newsletter", "VIP"],
+        updatedAt: "2026-11-16T15:00:00Z",
+      },
       userErrors: [],
     });
     const byEmail = dataOf(await gql(`{ customerByIdentifier(identifier: { emailAddress: "EMMA.NEW@example.com" }) { id } }`));
@@ -396,7 +532,13 @@ describe("draft orders and redirects", () => {
       await gql(`mutation($input: DraftOrderInput!) { draftOrderCreate(input: $input) { draftOrder { id } userErrors { message } } }`, {
         input: {
           purchasingEntity: { customerId: gid("Customer", customer.id) },
-          lineItems: [{ variantId: gid("ProductVariant", variant.id), quantity: 2, appliedDiscount: { valueType: "FIXED_AMOUNT", value: 5, title: "Goodwill" } }],
+          lineItems: [
+            {
+              variantId: gid("ProductVariant", variant.id),
+              quantity: 2,
+              appliedDiscount: { valueType: "FIXED_AMOUNT", value: 5, title: "Goodwill" },
+            },
+          ],
           customAttributes: [{ key: "_concierge_exchange", value: "outcome-7" }],
         },
       }),
@@ -406,11 +548,18 @@ describe("draft orders and redirects", () => {
     expect(completed).toEqual({
       draftOrder: {
         status: "COMPLETED",
-        order: { displayFinancialStatus: "PAID", sourceName: "shopify_draft_order", totalPriceSet: { shopMoney: { amount: "80.0" } }, customAttributes: [{ key: "_concierge_exchange", value: "outcome-7" }] },
+        order: {
+          displayFinancialStatus: "PAID",
+          sourceName: "shopify_draft_order",
+          totalPriceSet: { shopMoney: { amount: "80.0" } },
+          customAttributes: [{ key: "_concierge_exchange", value: "outcome-7" }],
+        },
       },
       userErrors: [],
     });
-    expect(dataOf(await gql(COMPLETE, { id: draftOrder.id })).draftOrderComplete.userErrors).toEqual([{ message: "This order has been paid" }]);
+    expect(dataOf(await gql(COMPLETE, { id: draftOrder.id })).draftOrderComplete.userErrors).toEqual([
+      { message: "This order has been paid" },
+    ]);
   });
 
   it("creates URL redirects and refuses a duplicate path", async () => {
@@ -440,7 +589,11 @@ describe("exchanges released before the returned items arrive", () => {
     const emulator = demoEmulator();
     const data = emulator.store.getShop(emulator.shop);
     const chino = [...data.products.values()].find((p) => p.title === "Classic Chino")!;
-    const order = deliveredOrderWith(data, (o) => o.lineItems.length === 1 && o.lineItems[0]!.productId === chino.id && o.lineItems[0]!.quantity === 1 && o.totalDiscountsCents === 0);
+    const order = deliveredOrderWith(
+      data,
+      (o) =>
+        o.lineItems.length === 1 && o.lineItems[0]!.productId === chino.id && o.lineItems[0]!.quantity === 1 && o.totalDiscountsCents === 0,
+    );
     const line = order.lineItems[0]!;
     const fli = order.fulfillments.flatMap((f) => f.lineItems).find((l) => l.lineItemId === line.id)!;
     const swap = chino.variantIds.map((id) => data.variants.get(id)!).find((v) => v.id !== line.variantId && v.inventoryQuantity > 0)!;
@@ -458,7 +611,11 @@ describe("exchanges released before the returned items arrive", () => {
           returnLineItems: [{ fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1 }],
           exchangeLineItems: [
             { variantId: gid("ProductVariant", swap.id), quantity: 1 },
-            { variantId: gid("ProductVariant", belt.id), quantity: 1, appliedDiscount: { description: "Free gift", value: { percentage: 100 } } },
+            {
+              variantId: gid("ProductVariant", belt.id),
+              quantity: 1,
+              appliedDiscount: { description: "Free gift", value: { percentage: 100 } },
+            },
           ],
         },
       }),
@@ -469,7 +626,13 @@ describe("exchanges released before the returned items arrive", () => {
     // Only the exchange items: the trousers are still with the shopper.
     const released = dataOf(
       await gql(PROCESS, {
-        input: { returnId: created.return.id, exchangeLineItems: [{ id: swapLine.id, quantity: 1 }, { id: giftLine.id, quantity: 1 }] },
+        input: {
+          returnId: created.return.id,
+          exchangeLineItems: [
+            { id: swapLine.id, quantity: 1 },
+            { id: giftLine.id, quantity: 1 },
+          ],
+        },
       }),
     ).returnProcess;
     expect(released.userErrors).toEqual([]);
@@ -478,7 +641,11 @@ describe("exchanges released before the returned items arrive", () => {
       { processedQuantity: 1, lineItems: [{ sku: swap.sku, discountedTotalSet: { shopMoney: { amount: "0.0" } } }] },
       { processedQuantity: 1, lineItems: [{ sku: "BLT-M", discountedTotalSet: { shopMoney: { amount: "0.0" } } }] },
     ]);
-    const after = dataOf(await gql(`query($id: ID!) { order(id: $id) { displayFinancialStatus currentTotalPriceSet { shopMoney { amount } } } }`, { id: gid("Order", order.id) }));
+    const after = dataOf(
+      await gql(`query($id: ID!) { order(id: $id) { displayFinancialStatus currentTotalPriceSet { shopMoney { amount } } } }`, {
+        id: gid("Order", order.id),
+      }),
+    );
     // Nothing owed: the returned chino pays for its swap, the belt is free.
     expect(after.order.displayFinancialStatus).toBe("PAID");
     expect(order.lineItems.reduce((s, l) => s + l.unitPriceCents * l.quantity, 0) - order.totalDiscountsCents).toBe(totalBefore);
@@ -506,9 +673,15 @@ describe("exchanges released before the returned items arrive", () => {
       returnLineItems: [{ fulfillmentLineItemId: gid("FulfillmentLineItem", fli.id), quantity: 1 }],
       exchangeLineItems: [{ variantId: gid("ProductVariant", belt.id), quantity: 1, appliedDiscount: { value } }],
     });
-    const tooMuch = dataOf(await gql(CREATE, { input: input({ amount: { amount: "45.01", currencyCode: order.currencyCode } }) })).returnCreate;
+    const tooMuch = dataOf(
+      await gql(CREATE, { input: input({ amount: { amount: "45.01", currencyCode: order.currencyCode } }) }),
+    ).returnCreate;
     expect(tooMuch.userErrors).toEqual([
-      { field: ["returnInput", "exchangeLineItems", "0", "appliedDiscount", "value", "amount"], message: "Amount must be greater than 0 and at most the item's price.", code: "INVALID" },
+      {
+        field: ["returnInput", "exchangeLineItems", "0", "appliedDiscount", "value", "amount"],
+        message: "Amount must be greater than 0 and at most the item's price.",
+        code: "INVALID",
+      },
     ]);
     const percent = dataOf(await gql(CREATE, { input: input({ percentage: 120 }) })).returnCreate;
     expect(percent.userErrors[0].code).toBe("INVALID");
@@ -528,7 +701,9 @@ describe("exchanges released before the returned items arrive", () => {
       }),
     ).returnCreate;
     const released = dataOf(
-      await gql(PROCESS, { input: { returnId: created.return.id, exchangeLineItems: [{ id: created.return.exchangeLineItems.nodes[0].id, quantity: 1 }] } }),
+      await gql(PROCESS, {
+        input: { returnId: created.return.id, exchangeLineItems: [{ id: created.return.exchangeLineItems.nodes[0].id, quantity: 1 }] },
+      }),
     ).returnProcess;
     // $98 for the new cut, $89 credited: $9 to pay.
     expect(released.return.exchangeLineItems.nodes[0].lineItems[0].discountedTotalSet.shopMoney.amount).toBe("9.0");
@@ -539,9 +714,12 @@ describe("exchanges released before the returned items arrive", () => {
 describe("access scopes", () => {
   it("denies returns and draft orders to an app without their scopes, as Shopify does", async () => {
     const { gql } = demoEmulator({ emulator: { scopes: "read_orders,write_orders,read_products" } });
-    const response = await gql(`mutation($input: DraftOrderInput!) { draftOrderCreate(input: $input) { draftOrder { id } userErrors { message } } }`, {
-      input: { lineItems: [{ title: "Anything", quantity: 1, originalUnitPriceWithCurrency: { amount: "1.00", currencyCode: "USD" } }] },
-    });
+    const response = await gql(
+      `mutation($input: DraftOrderInput!) { draftOrderCreate(input: $input) { draftOrder { id } userErrors { message } } }`,
+      {
+        input: { lineItems: [{ title: "Anything", quantity: 1, originalUnitPriceWithCurrency: { amount: "1.00", currencyCode: "USD" } }] },
+      },
+    );
     expect(response.body.data).toEqual({ draftOrderCreate: null });
     expect(response.body.errors).toMatchObject([
       {
@@ -563,7 +741,9 @@ describe("access scopes", () => {
         input: { lineItems: [{ variantId: gid("ProductVariant", belt.id), quantity: 1 }] },
       }),
     ).draftOrderCreate;
-    expect(dataOf(await gql(`query($id: ID!) { draftOrder(id: $id) { id } }`, { id: created.draftOrder.id })).draftOrder).toEqual({ id: created.draftOrder.id });
+    expect(dataOf(await gql(`query($id: ID!) { draftOrder(id: $id) { id } }`, { id: created.draftOrder.id })).draftOrder).toEqual({
+      id: created.draftOrder.id,
+    });
   });
 });
 
@@ -582,8 +762,21 @@ describe("draft order line discounts", () => {
         {
           input: {
             lineItems: [
-              { variantId: gid("ProductVariant", relaxed.id), quantity: 1, appliedDiscount: { title: "Credit for the returned chino", valueType: "FIXED_AMOUNT", value: 89, amountWithCurrency: { amount: "89.00", currencyCode: "USD" } } },
-              { variantId: gid("ProductVariant", belt.id), quantity: 1, appliedDiscount: { title: "Free gift", valueType: "PERCENTAGE", value: 100 } },
+              {
+                variantId: gid("ProductVariant", relaxed.id),
+                quantity: 1,
+                appliedDiscount: {
+                  title: "Credit for the returned chino",
+                  valueType: "FIXED_AMOUNT",
+                  value: 89,
+                  amountWithCurrency: { amount: "89.00", currencyCode: "USD" },
+                },
+              },
+              {
+                variantId: gid("ProductVariant", belt.id),
+                quantity: 1,
+                appliedDiscount: { title: "Free gift", valueType: "PERCENTAGE", value: 100 },
+              },
             ],
           },
         },
@@ -595,8 +788,21 @@ describe("draft order line discounts", () => {
       totalDiscountsSet: { shopMoney: { amount: "134.0" } },
       lineItems: {
         nodes: [
-          { sku: relaxed.sku, discountedTotalSet: { shopMoney: { amount: "9.0" } }, appliedDiscount: { title: "Credit for the returned chino", valueType: "FIXED_AMOUNT", value: 89, amountSet: { shopMoney: { amount: "89.0" } } } },
-          { sku: "BLT-M", discountedTotalSet: { shopMoney: { amount: "0.0" } }, appliedDiscount: { title: "Free gift", valueType: "PERCENTAGE", value: 100, amountSet: { shopMoney: { amount: "45.0" } } } },
+          {
+            sku: relaxed.sku,
+            discountedTotalSet: { shopMoney: { amount: "9.0" } },
+            appliedDiscount: {
+              title: "Credit for the returned chino",
+              valueType: "FIXED_AMOUNT",
+              value: 89,
+              amountSet: { shopMoney: { amount: "89.0" } },
+            },
+          },
+          {
+            sku: "BLT-M",
+            discountedTotalSet: { shopMoney: { amount: "0.0" } },
+            appliedDiscount: { title: "Free gift", valueType: "PERCENTAGE", value: 100, amountSet: { shopMoney: { amount: "45.0" } } },
+          },
         ],
       },
     });

@@ -89,7 +89,10 @@ function changeTags(ctx: ResolverContext, args: { id: string; tags: string[] }, 
   const { type, id } = requireGid(args.id);
   const target = findTaggable(ctx.data, type, id);
   if (!target) return { node: null, userErrors: [userError(["id"], "Resource not found")] };
-  const tags = args.tags.flatMap((t) => t.split(",")).map((t) => t.trim()).filter(Boolean);
+  const tags = args.tags
+    .flatMap((t) => t.split(","))
+    .map((t) => t.trim())
+    .filter(Boolean);
   const tooLong = tags.find((t) => t.length > 255);
   if (tooLong) return { node: null, userErrors: [userError(["tags"], "Tags is too long (maximum is 255 characters)")] };
   target.tags = change(target.tags, tags);
@@ -222,14 +225,26 @@ const metafieldsSet: Resolver = (_src, args, ctx) => {
   if (inputs.length > 25) {
     return {
       metafields: [],
-      userErrors: [{ field: ["metafields"], message: "Exceeded the maximum metafields input limit of 25.", code: "LESS_THAN_OR_EQUAL_TO", elementIndex: null }],
+      userErrors: [
+        {
+          field: ["metafields"],
+          message: "Exceeded the maximum metafields input limit of 25.",
+          code: "LESS_THAN_OR_EQUAL_TO",
+          elementIndex: null,
+        },
+      ],
     };
   }
   const resolved = inputs.map((input, index) => {
     const namespace = resolveNamespace(input.namespace, ctx.app.appId);
     if (!ownerExists(ctx.data, input.ownerId)) err(index, "ownerId", "Owner does not exist.", "INVALID");
     if (namespace.startsWith("app--") && !namespace.startsWith(`app--${ctx.app.appId}`))
-      err(index, "namespace", "Access to this namespace and key on Metafields for this resource type is not allowed.", "APP_NOT_AUTHORIZED");
+      err(
+        index,
+        "namespace",
+        "Access to this namespace and key on Metafields for this resource type is not allowed.",
+        "APP_NOT_AUTHORIZED",
+      );
     const bareNamespace = namespace.replace(/^app--\d+(--)?/, "");
     if (namespace.length > 255) err(index, "namespace", "Namespace is too long (maximum is 255 characters)", "TOO_LONG");
     else if (!namespace.startsWith("app--") && bareNamespace.length < 2)
@@ -248,7 +263,12 @@ const metafieldsSet: Resolver = (_src, args, ctx) => {
     if (input.compareDigest !== undefined && input.compareDigest !== null && existing) {
       const digest = Buffer.from(`${existing.id}:${existing.updatedAt}:${existing.value}`).toString("base64");
       if (digest !== input.compareDigest)
-        err(index, "compareDigest", "The resource has been updated since it was loaded. Try again with an updated `compareDigest` value.", "STALE_OBJECT");
+        err(
+          index,
+          "compareDigest",
+          "The resource has been updated since it was loaded. Try again with an updated `compareDigest` value.",
+          "STALE_OBJECT",
+        );
     }
     return { ...input, namespace, type: type ?? "" };
   });
@@ -272,9 +292,7 @@ const metafieldsDelete: Resolver = (_src, args, ctx) => {
   const deleted = inputs.map((input) => {
     requireGid(input.ownerId);
     const namespace = resolveNamespace(input.namespace, ctx.app.appId);
-    return deleteMetafield(ctx.data, input.ownerId, namespace, input.key)
-      ? { ownerId: input.ownerId, namespace, key: input.key }
-      : null;
+    return deleteMetafield(ctx.data, input.ownerId, namespace, input.key) ? { ownerId: input.ownerId, namespace, key: input.key } : null;
   });
   return { deletedMetafields: deleted, userErrors: [] };
 };
@@ -356,7 +374,8 @@ function readDiscountInput(ctx: ResolverContext, input: Record<string, any>, exi
 
   if (input.title !== undefined || creating) {
     if (!input.title || !String(input.title).trim()) errors.push(discountError([...base, "title"], "Title can't be blank", "BLANK"));
-    else if (String(input.title).length > 255) errors.push(discountError([...base, "title"], "Title is too long (maximum is 255 characters)", "TOO_LONG"));
+    else if (String(input.title).length > 255)
+      errors.push(discountError([...base, "title"], "Title is too long (maximum is 255 characters)", "TOO_LONG"));
     else values.title = String(input.title);
   }
   if (input.code !== undefined || creating) {
@@ -421,7 +440,8 @@ function readDiscountInput(ctx: ResolverContext, input: Record<string, any>, exi
   const context = input.context as Record<string, any> | undefined;
   const selection = input.customerSelection as Record<string, any> | undefined;
   if (context) {
-    if (context.customerSegments || context.markets) throw notImplemented("DiscountContextInput", context.customerSegments ? "customerSegments" : "markets");
+    if (context.customerSegments || context.markets)
+      throw notImplemented("DiscountContextInput", context.customerSegments ? "customerSegments" : "markets");
     if (context.all) values.customerIds = null;
     else if (context.customers) {
       const current = new Set(existing?.customerIds ?? []);
@@ -458,16 +478,34 @@ function readDiscountInput(ctx: ResolverContext, input: Record<string, any>, exi
     values.minimumSubtotalCents = null;
     values.minimumQuantity = null;
     if (min?.subtotal && min?.quantity)
-      errors.push(discountError([...base, "minimumRequirement"], "Minimum subtotal and quantity range cannot both be present", "MINIMUM_SUBTOTAL_AND_QUANTITY_RANGE_BOTH_PRESENT"));
+      errors.push(
+        discountError(
+          [...base, "minimumRequirement"],
+          "Minimum subtotal and quantity range cannot both be present",
+          "MINIMUM_SUBTOTAL_AND_QUANTITY_RANGE_BOTH_PRESENT",
+        ),
+      );
     else if (min?.subtotal?.greaterThanOrEqualToSubtotal !== undefined && min.subtotal.greaterThanOrEqualToSubtotal !== null) {
       const cents = parseDecimalToCents(String(min.subtotal.greaterThanOrEqualToSubtotal));
       if (cents === undefined || cents < 0)
-        errors.push(discountError([...base, "minimumRequirement", "subtotal", "greaterThanOrEqualToSubtotal"], "Minimum subtotal must be greater than or equal to 0", "GREATER_THAN_OR_EQUAL_TO"));
+        errors.push(
+          discountError(
+            [...base, "minimumRequirement", "subtotal", "greaterThanOrEqualToSubtotal"],
+            "Minimum subtotal must be greater than or equal to 0",
+            "GREATER_THAN_OR_EQUAL_TO",
+          ),
+        );
       else values.minimumSubtotalCents = cents;
     } else if (min?.quantity?.greaterThanOrEqualToQuantity !== undefined && min.quantity.greaterThanOrEqualToQuantity !== null) {
       const quantity = Number(min.quantity.greaterThanOrEqualToQuantity);
       if (!Number.isInteger(quantity) || quantity < 1)
-        errors.push(discountError([...base, "minimumRequirement", "quantity", "greaterThanOrEqualToQuantity"], "Minimum quantity must be greater than 0", "GREATER_THAN"));
+        errors.push(
+          discountError(
+            [...base, "minimumRequirement", "quantity", "greaterThanOrEqualToQuantity"],
+            "Minimum quantity must be greater than 0",
+            "GREATER_THAN",
+          ),
+        );
       else values.minimumQuantity = quantity;
     }
   } else if (creating) {
@@ -480,7 +518,8 @@ function readDiscountInput(ctx: ResolverContext, input: Record<string, any>, exi
       errors.push(discountError([...base, "usageLimit"], "Usage limit must be greater than 0", "GREATER_THAN"));
     else values.usageLimit = input.usageLimit;
   } else if (creating) values.usageLimit = null;
-  if (input.appliesOncePerCustomer !== undefined && input.appliesOncePerCustomer !== null) values.appliesOncePerCustomer = input.appliesOncePerCustomer;
+  if (input.appliesOncePerCustomer !== undefined && input.appliesOncePerCustomer !== null)
+    values.appliesOncePerCustomer = input.appliesOncePerCustomer;
   else if (creating) values.appliesOncePerCustomer = false;
   if (input.combinesWith) {
     const prev = existing?.combinesWith ?? { orderDiscounts: false, productDiscounts: false, shippingDiscounts: false };
@@ -577,7 +616,13 @@ const returnCreate: Resolver = (_src, args, ctx) => {
   const order = type === "Order" ? ctx.data.orders.get(id) : undefined;
   if (!order) return { return: null, userErrors: [codedError([...base, "orderId"], "Order does not exist.", "NOT_FOUND")] };
   const errors: unknown[] = [];
-  const lines = (input.returnLineItems ?? []) as { fulfillmentLineItemId: string; quantity: number; returnReason?: string; returnReasonNote?: string; returnReasonDefinitionId?: string | null }[];
+  const lines = (input.returnLineItems ?? []) as {
+    fulfillmentLineItemId: string;
+    quantity: number;
+    returnReason?: string;
+    returnReasonNote?: string;
+    returnReasonDefinitionId?: string | null;
+  }[];
   /** The definition a line names, by its ID; undefined when it names none. */
   const definitionOf = (line: (typeof lines)[number]) => {
     if (line.returnReasonDefinitionId == null) return undefined;
@@ -616,7 +661,10 @@ const returnCreate: Resolver = (_src, args, ctx) => {
   type ExchangeInput = {
     variantId?: string | null;
     quantity: number;
-    appliedDiscount?: { description?: string | null; value: { percentage?: number | null; amount?: { amount: string; currencyCode: string } | null } } | null;
+    appliedDiscount?: {
+      description?: string | null;
+      value: { percentage?: number | null; amount?: { amount: string; currencyCode: string } | null };
+    } | null;
   };
   const exchanges = (input.exchangeLineItems ?? []) as ExchangeInput[];
   // The appliedDiscount of each exchange line, per unit, in cents.
@@ -631,7 +679,10 @@ const returnCreate: Resolver = (_src, args, ctx) => {
       return;
     }
     if (line.quantity <= 0) errors.push(codedError([...path, "quantity"], "Quantity must be greater than 0.", "GREATER_THAN"));
-    else if (!variantAvailableForSale(ctx.data, variant) || (variant.inventoryPolicy === "DENY" && variant.inventoryQuantity < line.quantity))
+    else if (
+      !variantAvailableForSale(ctx.data, variant) ||
+      (variant.inventoryPolicy === "DENY" && variant.inventoryQuantity < line.quantity)
+    )
       errors.push(codedError([...path, "variantId"], "Variant is not available for exchange: insufficient inventory.", "INVALID"));
     // ExchangeLineItemAppliedDiscountValueInput is @oneOf: a percentage or an amount off each unit.
     const value = line.appliedDiscount?.value;
@@ -662,7 +713,11 @@ const returnCreate: Resolver = (_src, args, ctx) => {
       returnReasonNote: line.returnReasonNote ?? "",
       ...(definitionOf(line) ? { returnReasonDefinitionId: definitionOf(line)!.id } : {}),
     })),
-    exchangeLineItems: exchanges.map((line, i) => ({ variantId: parseGid(line.variantId!)!.id, quantity: line.quantity, discountCents: exchangeDiscounts[i] })),
+    exchangeLineItems: exchanges.map((line, i) => ({
+      variantId: parseGid(line.variantId!)!.id,
+      quantity: line.quantity,
+      discountCents: exchangeDiscounts[i],
+    })),
   });
   emitOrderUpdated(ctx, order);
   return { return: ret, userErrors: [] };
@@ -676,14 +731,24 @@ const returnProcess: Resolver = (_src, args, ctx) => {
   const ret = order?.returns.find((r) => r.id === id);
   if (!order || !ret) return { return: null, userErrors: [codedError(["input", "returnId"], "Return does not exist.", "NOT_FOUND")] };
   if (ret.status !== "OPEN")
-    return { return: null, userErrors: [codedError(["input", "returnId"], `Return is not open (status: ${ret.status}).`, "INVALID_STATE")] };
+    return {
+      return: null,
+      userErrors: [codedError(["input", "returnId"], `Return is not open (status: ${ret.status}).`, "INVALID_STATE")],
+    };
   const errors: unknown[] = [];
   const readLines = (key: "returnLineItems" | "exchangeLineItems", type: string) =>
     ((input[key] ?? []) as { id: string; quantity: number }[]).map((line, i) => {
       const parsed = parseGid(line.id);
       const list = key === "returnLineItems" ? ret.returnLineItems : ret.exchangeLineItems;
       const record = parsed && parsed.type === type ? list.find((l) => l.id === parsed.id) : undefined;
-      if (!record) errors.push(codedError(["input", key, String(i), "id"], `${type === "ReturnLineItem" ? "Return" : "Exchange"} line item does not exist.`, "NOT_FOUND"));
+      if (!record)
+        errors.push(
+          codedError(
+            ["input", key, String(i), "id"],
+            `${type === "ReturnLineItem" ? "Return" : "Exchange"} line item does not exist.`,
+            "NOT_FOUND",
+          ),
+        );
       else if (line.quantity <= 0 || line.quantity > record.quantity - record.processedQuantity)
         errors.push(codedError(["input", key, String(i), "quantity"], "Quantity exceeds the quantity that can be processed.", "INVALID"));
       return { id: record?.id ?? 0, quantity: line.quantity };
@@ -717,7 +782,8 @@ const draftOrderCreate: Resolver = (_src, args, ctx) => {
   if (customerGid) {
     const parsed = parseGid(customerGid);
     customer = parsed ? ctx.data.customers.get(parsed.id) : undefined;
-    if (!customer) errors.push(userError(input.purchasingEntity ? ["purchasingEntity", "customerId"] : ["customerId"], "Customer does not exist"));
+    if (!customer)
+      errors.push(userError(input.purchasingEntity ? ["purchasingEntity", "customerId"] : ["customerId"], "Customer does not exist"));
   }
   const lineInputs = (input.lineItems ?? []) as Record<string, any>[];
   if (lineInputs.length === 0) errors.push(userError(["lineItems"], "Add at least 1 product"));
@@ -897,13 +963,19 @@ const bulkOperationCancel: Resolver = (_src, args, ctx) => {
  * deprecated `body` argument is refused: the app must send handle and payload.
  */
 const flowTriggerReceive: Resolver = (_src, args, ctx) => {
-  if (args.body !== undefined && args.body !== null) return { userErrors: [userError(["body"], "body is deprecated: send handle and payload")] };
+  if (args.body !== undefined && args.body !== null)
+    return { userErrors: [userError(["body"], "body is deprecated: send handle and payload")] };
   const handle = typeof args.handle === "string" ? args.handle : "";
   const trigger = ctx.app.flowTriggers.find((candidate) => candidate.handle === handle);
   if (!trigger) return { userErrors: [userError(["handle"], `No Flow trigger with the handle "${handle}" is deployed for this app`)] };
   const problems = flowPayloadProblems(trigger, args.payload);
   if (problems.length > 0) return { userErrors: problems.map((problem) => userError(["payload"], problem)) };
-  ctx.data.flowTriggerRuns.push({ handle, apiKey: ctx.app.apiKey, payload: args.payload as Record<string, unknown>, receivedAt: ctx.now.toISOString() });
+  ctx.data.flowTriggerRuns.push({
+    handle,
+    apiKey: ctx.app.apiKey,
+    payload: args.payload as Record<string, unknown>,
+    receivedAt: ctx.now.toISOString(),
+  });
   return { userErrors: [] };
 };
 

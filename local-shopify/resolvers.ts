@@ -10,14 +10,7 @@
  * property they lack.
  */
 import { GraphQLError, type GraphQLAbstractType, type GraphQLResolveInfo } from "graphql";
-import {
-  mapConnection,
-  paginate,
-  sortByKey,
-  type Connection,
-  type CursorKey,
-  type PageArgs,
-} from "./connection";
+import { mapConnection, paginate, sortByKey, type Connection, type CursorKey, type PageArgs } from "./connection";
 import type { FlowTriggerDefinition } from "./flow";
 import { formatDecimal, formatMoney, type Cents } from "./money";
 import { FULFILLMENT_ORDER_SCOPES, hasScope } from "./access-scopes";
@@ -197,13 +190,21 @@ function searchParsed(node: SearchNode | null): unknown {
     case "term": {
       if (node.field === null) return { match_all: node.value };
       const range = { ">": "range_gt", ">=": "range_gte", "<": "range_lt", "<=": "range_lte" } as const;
-      return node.comparator === ":" ? { field: node.field, match_all: node.value } : { field: node.field, [range[node.comparator]]: node.value };
+      return node.comparator === ":"
+        ? { field: node.field, match_all: node.value }
+        : { field: node.field, [range[node.comparator]]: node.value };
     }
   }
 }
 
 /** Filters by a search query, recording warnings like Shopify's `extensions.search`. */
-function applySearch<T>(items: readonly T[], query: string | null | undefined, spec: SearchSpec<T>, ctx: ResolverContext, info: GraphQLResolveInfo): readonly T[] {
+function applySearch<T>(
+  items: readonly T[],
+  query: string | null | undefined,
+  spec: SearchSpec<T>,
+  ctx: ResolverContext,
+  info: GraphQLResolveInfo,
+): readonly T[] {
   const compiled = compileSearch(query, spec);
   if (compiled.warnings.length > 0 && query) {
     ctx.search.push({ path: pathOf(info), query, parsed: searchParsed(compiled.parsed), warnings: compiled.warnings });
@@ -279,15 +280,13 @@ function dateKey(iso: string | null): number | null {
 
 function tzParts(timeZone: string, date: Date) {
   const offsetName =
-    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
-      .formatToParts(date)
-      .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).formatToParts(date).find((p) => p.type === "timeZoneName")
+      ?.value ?? "GMT";
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(offsetName);
   const minutes = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
   const abbreviation =
-    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" })
-      .formatToParts(date)
-      .find((p) => p.type === "timeZoneName")?.value ?? "UTC";
+    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName")
+      ?.value ?? "UTC";
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
   const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}${String(abs % 60).padStart(2, "0")}`;
@@ -529,11 +528,22 @@ export function productSearch(data: ShopData): SearchSpec<ProductRecord> {
       gift_card: (p, t) => matchBoolean(p.isGiftCard, t),
       created_at: (p, t) => matchDate(p.createdAt, t),
       updated_at: (p, t) => matchDate(p.updatedAt, t),
-      inventory_total: (p, t) => matchNumber(variants(p).reduce((s, v) => s + v.inventoryQuantity, 0), t),
-      out_of_stock_somewhere: (p, t) => matchBoolean(variants(p).some((v) => v.inventoryQuantity <= 0), t),
+      inventory_total: (p, t) =>
+        matchNumber(
+          variants(p).reduce((s, v) => s + v.inventoryQuantity, 0),
+          t,
+        ),
+      out_of_stock_somewhere: (p, t) =>
+        matchBoolean(
+          variants(p).some((v) => v.inventoryQuantity <= 0),
+          t,
+        ),
     },
     text: (p, value) =>
-      matchWords(p.title, value) || matchWords(p.vendor, value) || matchWords(p.productType, value) || p.tags.some((tag) => matchWords(tag, value)),
+      matchWords(p.title, value) ||
+      matchWords(p.vendor, value) ||
+      matchWords(p.productType, value) ||
+      p.tags.some((tag) => matchWords(tag, value)),
   };
 }
 
@@ -851,7 +861,13 @@ const queryRoot: Record<string, Resolver> = {
   codeDiscountNodeByCode: (_src, args, ctx) => findDiscountByCode(ctx.data, args.code) ?? null,
   codeDiscountNodes: (_src, args, ctx, info) => {
     const all = [...ctx.data.discounts.values()];
-    const filtered = applySearch(all, args.query, discountSearch(() => ctx.now), ctx, info);
+    const filtered = applySearch(
+      all,
+      args.query,
+      discountSearch(() => ctx.now),
+      ctx,
+      info,
+    );
     const sortKey = args.sortKey ?? "ID";
     const key =
       sortKey === "TITLE"
@@ -868,7 +884,16 @@ const queryRoot: Record<string, Resolver> = {
     return connectionOf(ctx, filtered, args, key);
   },
   discountCodesCount: (_src, args, ctx, info) =>
-    countOf(applySearch([...ctx.data.discounts.values()], args.query, discountSearch(() => ctx.now), ctx, info).length, args.limit),
+    countOf(
+      applySearch(
+        [...ctx.data.discounts.values()],
+        args.query,
+        discountSearch(() => ctx.now),
+        ctx,
+        info,
+      ).length,
+      args.limit,
+    ),
   currentBulkOperation: (_src, args, ctx) => {
     const type = args.type ?? "QUERY";
     let latest: BulkOperationRecord | null = null;
@@ -901,7 +926,9 @@ const queryRoot: Record<string, Resolver> = {
   returnReasonDefinitions: (_src, args, ctx) => {
     const handles = args.handles as string[] | undefined;
     const ids = (args.ids as string[] | undefined)?.map((id) => requireGid(id).id);
-    const list = RETURN_REASON_DEFINITIONS.filter((definition) => (!handles || handles.includes(definition.handle)) && (!ids || ids.includes(definition.id)));
+    const list = RETURN_REASON_DEFINITIONS.filter(
+      (definition) => (!handles || handles.includes(definition.handle)) && (!ids || ids.includes(definition.id)),
+    );
     return connectionOf(ctx, [...list], args, byId, true);
   },
   returnableFulfillments: (_src, args, ctx) => {
@@ -1114,7 +1141,24 @@ function currencyOf(order: OrderRecord): string {
 
 const orderResolvers: Record<string, Resolver> = {
   ...legacy("Order"),
-  ...props("name", "number", "email", "phone", "createdAt", "processedAt", "updatedAt", "cancelledAt", "cancelReason", "closedAt", "currencyCode", "note", "test", "sourceName", "customerLocale", "paymentGatewayNames"),
+  ...props(
+    "name",
+    "number",
+    "email",
+    "phone",
+    "createdAt",
+    "processedAt",
+    "updatedAt",
+    "cancelledAt",
+    "cancelReason",
+    "closedAt",
+    "currencyCode",
+    "note",
+    "test",
+    "sourceName",
+    "customerLocale",
+    "paymentGatewayNames",
+  ),
   presentmentCurrencyCode: (o) => o.currencyCode,
   closed: (o) => o.closedAt !== null,
   confirmed: () => true,
@@ -1127,7 +1171,8 @@ const orderResolvers: Record<string, Resolver> = {
   unpaid: (o) => o.financialStatus === "PENDING" || o.financialStatus === "AUTHORIZED",
   refundable: (o) => orderCurrentTotal(o) > 0 && o.financialStatus !== "PENDING",
   requiresShipping: (o) => o.lineItems.some((l: LineItemRecord) => l.requiresShipping),
-  fulfillable: (o) => o.cancelledAt === null && o.fulfillmentOrders.some((f: FulfillmentOrderRecord) => f.status === "OPEN" || f.status === "IN_PROGRESS"),
+  fulfillable: (o) =>
+    o.cancelledAt === null && o.fulfillmentOrders.some((f: FulfillmentOrderRecord) => f.status === "OPEN" || f.status === "IN_PROGRESS"),
   discountCode: (o) => o.discountCodes[0] ?? null,
   discountCodes: (o) => [...o.discountCodes],
   discountApplications: (o, args, ctx) => {
@@ -1146,11 +1191,17 @@ const orderResolvers: Record<string, Resolver> = {
   currentTotalPriceSet: (o) => moneyBag(orderCurrentTotal(o), currencyOf(o)),
   subtotalPriceSet: (o) => moneyBag(orderSubtotal(o), currencyOf(o)),
   currentSubtotalPriceSet: (o) => {
-    const refundedLines = o.refunds.flatMap((r: RefundRecord) => r.lineItems).reduce((s: number, l: { subtotalCents: number }) => s + l.subtotalCents, 0);
+    const refundedLines = o.refunds
+      .flatMap((r: RefundRecord) => r.lineItems)
+      .reduce((s: number, l: { subtotalCents: number }) => s + l.subtotalCents, 0);
     return moneyBag(Math.max(0, orderSubtotal(o) - refundedLines), currencyOf(o));
   },
   totalRefundedSet: (o) => moneyBag(orderTotalRefunded(o), currencyOf(o)),
-  totalRefundedShippingSet: (o) => moneyBag(o.refunds.reduce((s: number, r: RefundRecord) => s + r.shippingCents, 0), currencyOf(o)),
+  totalRefundedShippingSet: (o) =>
+    moneyBag(
+      o.refunds.reduce((s: number, r: RefundRecord) => s + r.shippingCents, 0),
+      currencyOf(o),
+    ),
   totalDiscountsSet: (o) => moneyBag(o.totalDiscountsCents, currencyOf(o)),
   currentTotalDiscountsSet: (o) => moneyBag(o.totalDiscountsCents, currencyOf(o)),
   cartDiscountAmountSet: (o) => moneyBag(o.totalDiscountsCents, currencyOf(o)),
@@ -1180,7 +1231,9 @@ const orderResolvers: Record<string, Resolver> = {
           custom: false,
           isRemoved: false,
           carrierIdentifier: null,
-          deliveryCategory: o.fulfillmentOrders.some((f: FulfillmentOrderRecord) => f.deliveryMethodType === "PICK_UP") ? "pick-up" : "shipping",
+          deliveryCategory: o.fulfillmentOrders.some((f: FulfillmentOrderRecord) => f.deliveryMethodType === "PICK_UP")
+            ? "pick-up"
+            : "shipping",
           originalPriceSet: moneyBag(o.shippingCents, currencyOf(o)),
           discountedPriceSet: moneyBag(o.shippingCents, currencyOf(o)),
           currentDiscountedPriceSet: moneyBag(o.shippingCents, currencyOf(o)),
@@ -1261,7 +1314,10 @@ const fulfillmentResolvers: Record<string, Resolver> = {
   ...legacy("Fulfillment"),
   ...props("name", "status", "createdAt", "updatedAt", "estimatedDeliveryAt", "inTransitAt", "deliveredAt"),
   displayStatus: (f) => fulfillmentDisplayStatus(f),
-  trackingInfo: (f, args) => firstN<TrackingInfoRecord>(f.trackingInfo, args.first).map((t: { company: string | null; number: string | null; url: string | null }) => ({ ...t })),
+  trackingInfo: (f, args) =>
+    firstN<TrackingInfoRecord>(f.trackingInfo, args.first).map(
+      (t: { company: string | null; number: string | null; url: string | null }) => ({ ...t }),
+    ),
   events: (f, args, ctx) => {
     const sortKey = args.sortKey ?? "HAPPENED_AT";
     const key = sortKey === "ID" ? byId : (e: { id: number; happenedAt: string }) => ({ id: e.id, value: Date.parse(e.happenedAt) });
@@ -1274,7 +1330,13 @@ const fulfillmentResolvers: Record<string, Resolver> = {
   location: (f, _a, ctx) => ctx.data.locations.get(f.locationId) ?? null,
   fulfillmentOrders: (f, args, ctx) => {
     const order = orderOf(ctx.data, f.orderId);
-    return connectionOf(ctx, order.fulfillmentOrders.filter((fo) => fo.id === f.fulfillmentOrderId && fulfillmentOrderVisible(ctx, fo)), args, byId, true);
+    return connectionOf(
+      ctx,
+      order.fulfillmentOrders.filter((fo) => fo.id === f.fulfillmentOrderId && fulfillmentOrderVisible(ctx, fo)),
+      args,
+      byId,
+      true,
+    );
   },
 };
 
@@ -1356,7 +1418,13 @@ const fulfillmentOrderResolvers: Record<string, Resolver> = {
       orderId: f.orderId,
     })),
   fulfillments: (f, args, ctx) =>
-    connectionOf(ctx, orderOf(ctx.data, f.orderId).fulfillments.filter((x) => x.fulfillmentOrderId === f.id), args, byId, true),
+    connectionOf(
+      ctx,
+      orderOf(ctx.data, f.orderId).fulfillments.filter((x) => x.fulfillmentOrderId === f.id),
+      args,
+      byId,
+      true,
+    ),
 };
 
 const fulfillmentOrderLineItemResolvers: Record<string, Resolver> = {
@@ -1445,7 +1513,13 @@ const returnResolvers: Record<string, Resolver> = {
   exchangeLineItems: (r, args, ctx) => connectionOf(ctx, r.exchangeLineItems, args, byId, true),
   refunds: (r, args, ctx) => {
     const order = orderOf(ctx.data, r.orderId);
-    return connectionOf(ctx, order.refunds.filter((x) => x.returnId === r.id), args, byId, true);
+    return connectionOf(
+      ctx,
+      order.refunds.filter((x) => x.returnId === r.id),
+      args,
+      byId,
+      true,
+    );
   },
   returnShippingFees: () => [],
   decline: () => null,
@@ -1502,7 +1576,10 @@ const returnableFulfillmentResolvers: Record<string, Resolver> = {
     const items = (r.fulfillment as FulfillmentRecord).lineItems
       .map((fli) => ({ id: fli.id, fulfillmentLineItem: fli, quantity: returnableQuantity(order, fli) }))
       .filter((x) => x.quantity > 0);
-    return mapConnection(connectionOf(ctx, items, args, byId, true), (x) => ({ fulfillmentLineItem: x.fulfillmentLineItem, quantity: x.quantity }));
+    return mapConnection(connectionOf(ctx, items, args, byId, true), (x) => ({
+      fulfillmentLineItem: x.fulfillmentLineItem,
+      quantity: x.quantity,
+    }));
   },
 };
 
@@ -1631,8 +1708,7 @@ const discountCodeBasicResolvers: Record<string, Resolver> = {
   status: (d, _a, ctx) => discountStatus(d, ctx.now),
   summary: (d, _a, ctx) => discountSummary(d, ctx.data.shop.currencyCode),
   shortSummary: (d, _a, ctx) => discountSummary(d, ctx.data.shop.currencyCode).split(" • ")[0],
-  codes: (d, args, ctx) =>
-    connectionOf(ctx, [{ id: d.redeemCodeId, code: d.code, asyncUsageCount: d.asyncUsageCount }], args, byId, true),
+  codes: (d, args, ctx) => connectionOf(ctx, [{ id: d.redeemCodeId, code: d.code, asyncUsageCount: d.asyncUsageCount }], args, byId, true),
   codesCount: () => ({ count: 1, precision: "EXACT" }),
   customerGets: (d, _a, ctx) => ({
     appliesOnOneTimePurchase: true,
@@ -1808,7 +1884,15 @@ const metafieldRecordResolvers: Record<string, Resolver> = {
 };
 
 export function metafieldJsonValue(m: MetafieldRecord): unknown {
-  if (m.type === "json" || m.type.startsWith("list.") || m.type === "money" || m.type === "rating" || m.type === "dimension" || m.type === "volume" || m.type === "weight") {
+  if (
+    m.type === "json" ||
+    m.type.startsWith("list.") ||
+    m.type === "money" ||
+    m.type === "rating" ||
+    m.type === "dimension" ||
+    m.type === "volume" ||
+    m.type === "weight"
+  ) {
     try {
       return JSON.parse(m.value);
     } catch {
@@ -1849,7 +1933,8 @@ const appInstallationResolvers: Record<string, Resolver> = {
   accessScopes: (_i, _a, ctx) => [...ctx.scopes].map((handle) => ({ handle, description: handle })),
   app: (i) => ({ kind: "App", app: i.app }),
   activeSubscriptions: () => [],
-  launchUrl: (_i, _a, ctx) => `https://admin.shopify.com/store/${ctx.data.shop.domain.replace(".myshopify.com", "")}/apps/${ctx.app.handle}`,
+  launchUrl: (_i, _a, ctx) =>
+    `https://admin.shopify.com/store/${ctx.data.shop.domain.replace(".myshopify.com", "")}/apps/${ctx.app.handle}`,
   uninstallUrl: () => null,
 };
 

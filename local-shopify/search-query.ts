@@ -24,10 +24,7 @@ export interface SearchTerm {
 }
 
 export type SearchNode =
-  | SearchTerm
-  | { type: "and"; children: SearchNode[] }
-  | { type: "or"; children: SearchNode[] }
-  | { type: "not"; child: SearchNode };
+  SearchTerm | { type: "and"; children: SearchNode[] } | { type: "or"; children: SearchNode[] } | { type: "not"; child: SearchNode };
 
 type Token = { kind: "lparen" } | { kind: "rparen" } | { kind: "or" } | { kind: "and" } | { kind: "not" } | SearchTerm;
 

@@ -219,7 +219,8 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
     return order;
   };
   const draftOrderOf = (data: ShopData, id: unknown): DraftOrderRecord => {
-    const byName = typeof id === "string" && id.startsWith("#") ? [...data.draftOrders.values()].find((draft) => draft.name === id)?.id : undefined;
+    const byName =
+      typeof id === "string" && id.startsWith("#") ? [...data.draftOrders.values()].find((draft) => draft.name === id)?.id : undefined;
     const draft = data.draftOrders.get(byName ?? numericId(id, "DraftOrder"));
     if (!draft) throw new HttpError(404, { errors: `Draft order ${String(id)} not found` });
     return draft;
@@ -234,13 +235,28 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
 
   // --- control endpoints ---------------------------------------------------
 
-  const control = async (method: string, path: string, params: Record<string, unknown>, query: URLSearchParams): Promise<[number, unknown]> => {
+  const control = async (
+    method: string,
+    path: string,
+    params: Record<string, unknown>,
+    query: URLSearchParams,
+  ): Promise<[number, unknown]> => {
     const data = () => shopOf(params.shop ?? query.get("shop"));
     const at = shopifyTime(now());
     let m: RegExpExecArray | null;
     if (method === "GET" && path === "/_local/health") return [200, { ok: true, apiVersion: ADMIN_API_VERSION }];
     if (method === "GET" && path === "/_local/shops")
-      return [200, { shops: [...options.store.shops.values()].map((d) => ({ domain: d.shop.domain, name: d.shop.name, customers: d.customers.size, orders: d.orders.size })) }];
+      return [
+        200,
+        {
+          shops: [...options.store.shops.values()].map((d) => ({
+            domain: d.shop.domain,
+            name: d.shop.name,
+            customers: d.customers.size,
+            orders: d.orders.size,
+          })),
+        },
+      ];
     if (method === "GET" && path === "/_local/webhooks") return [200, { deliveries: webhooks?.deliveries ?? [] }];
     if (method === "POST" && path === "/_local/install") {
       const shop = data();
@@ -279,7 +295,11 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         const price = line.price === undefined ? undefined : parseDecimalToCents(String(line.price));
         return { variantId, quantity: Number(line.quantity ?? 1), unitPriceCents: price };
       });
-      const attributes = (params.customAttributes ?? params.noteAttributes ?? params.note_attributes ?? []) as { key?: string; name?: string; value: string }[];
+      const attributes = (params.customAttributes ?? params.noteAttributes ?? params.note_attributes ?? []) as {
+        key?: string;
+        name?: string;
+        value: string;
+      }[];
       const order = createOrder(options.store, shop, {
         customerId,
         email: typeof params.email === "string" ? params.email : undefined,
@@ -307,7 +327,14 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         discountCode: typeof params.discountCode === "string" ? params.discountCode : null,
       });
       emitNewOrder(shop, order);
-      return [201, { order: orderPayload(shop, order), admin_graphql_api_id: gid("Order", order.id), draft_order: { id: draft.id, name: draft.name, status: draft.status } }];
+      return [
+        201,
+        {
+          order: orderPayload(shop, order),
+          admin_graphql_api_id: gid("Order", order.id),
+          draft_order: { id: draft.id, name: draft.name, status: draft.status },
+        },
+      ];
     }
     if ((m = /^\/_local\/orders\/([^/]+)\/(refund|fulfill|cancel|pay)$/.exec(path)) && method === "POST") {
       const shop = data();
@@ -316,7 +343,10 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         case "refund": {
           const refund = refundOrder(options.store, shop, order, {
             full: params.full === true || (!params.lines && !params.refundShipping),
-            lines: ((params.lines ?? []) as { lineItemId: unknown; quantity: number }[]).map((l) => ({ lineItemId: numericId(l.lineItemId, "LineItem"), quantity: Number(l.quantity) })),
+            lines: ((params.lines ?? []) as { lineItemId: unknown; quantity: number }[]).map((l) => ({
+              lineItemId: numericId(l.lineItemId, "LineItem"),
+              quantity: Number(l.quantity),
+            })),
             refundShipping: params.refundShipping === true,
             note: typeof params.note === "string" ? params.note : null,
             restockType: params.restock === true ? "RETURN" : "NO_RESTOCK",
@@ -331,14 +361,18 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
           const fulfillment = fulfillOrder(options.store, shop, order, {
             at,
             lines: params.lines
-              ? (params.lines as { lineItemId: unknown; quantity: number }[]).map((l) => ({ lineItemId: numericId(l.lineItemId, "LineItem"), quantity: Number(l.quantity) }))
+              ? (params.lines as { lineItemId: unknown; quantity: number }[]).map((l) => ({
+                  lineItemId: numericId(l.lineItemId, "LineItem"),
+                  quantity: Number(l.quantity),
+                }))
               : undefined,
             tracking: tracking ? { company: tracking.company ?? null, number: tracking.number ?? null, url: tracking.url ?? null } : null,
             shipmentStatus: typeof params.status === "string" ? (params.status as FulfillmentEventStatus) : undefined,
             estimatedDeliveryAt: typeof params.estimatedDeliveryAt === "string" ? params.estimatedDeliveryAt : null,
           });
           emit(shop, "fulfillments/create", fulfillmentPayload(shop, order, fulfillment));
-          for (const event of fulfillment.events) emit(shop, "fulfillment_events/create", fulfillmentEventPayload(shop, order, fulfillment, event));
+          for (const event of fulfillment.events)
+            emit(shop, "fulfillment_events/create", fulfillmentEventPayload(shop, order, fulfillment, event));
           emit(shop, "orders/updated", orderPayload(shop, order));
           return [201, { fulfillment: fulfillmentPayload(shop, order, fulfillment) }];
         }
@@ -410,7 +444,14 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
     const owner = [...data.staff.values()].find((s) => s.accountOwner) ?? [...data.staff.values()][0];
     const user = userId ?? owner?.id;
     if (user === undefined) throw new Error(`Shop ${shop} has no staff member`);
-    return signSessionToken({ shop, apiKey: options.apiKey, apiSecret: options.apiSecret, userId: user, now: now(), expiresInSeconds: SESSION_TOKEN_TTL_SECONDS });
+    return signSessionToken({
+      shop,
+      apiKey: options.apiKey,
+      apiSecret: options.apiSecret,
+      userId: user,
+      now: now(),
+      expiresInSeconds: SESSION_TOKEN_TTL_SECONDS,
+    });
   };
 
   // --- HTTP ----------------------------------------------------------------
@@ -477,7 +518,12 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         const shop = url.searchParams.get("shop") ?? "";
         if (!options.store.shops.has(shop)) return send(res, 404, { errors: `Unknown shop ${shop}` }, cors);
         const userId = url.searchParams.get("user_id");
-        return send(res, 200, { token: sessionToken(shop, userId ? Number(userId) : undefined), expires_in: SESSION_TOKEN_TTL_SECONDS }, cors);
+        return send(
+          res,
+          200,
+          { token: sessionToken(shop, userId ? Number(userId) : undefined), expires_in: SESSION_TOKEN_TTL_SECONDS },
+          cors,
+        );
       }
       // Shopify admin opening the app: /admin/apps/{handle}?shop=… loads the
       // app's URL with the embedded parameters and a fresh session token for

@@ -185,8 +185,18 @@ export interface LineItemRecord {
  * taken from the app, so the emulator answers what Shopify's schema says (graphql-js refuses
  * any other value on output) and not what the app expects.
  */
-export type FulfillmentEventStatus = "ATTEMPTED_DELIVERY" | "CARRIER_PICKED_UP" | "CONFIRMED" | "DELAYED" | "DELIVERED" | "FAILURE"
-  | "IN_TRANSIT" | "LABEL_PRINTED" | "LABEL_PURCHASED" | "OUT_FOR_DELIVERY" | "READY_FOR_PICKUP";
+export type FulfillmentEventStatus =
+  | "ATTEMPTED_DELIVERY"
+  | "CARRIER_PICKED_UP"
+  | "CONFIRMED"
+  | "DELAYED"
+  | "DELIVERED"
+  | "FAILURE"
+  | "IN_TRANSIT"
+  | "LABEL_PRINTED"
+  | "LABEL_PURCHASED"
+  | "OUT_FOR_DELIVERY"
+  | "READY_FOR_PICKUP";
 
 export interface FulfillmentEventRecord {
   kind: "FulfillmentEvent";
@@ -330,7 +340,13 @@ export const RETURN_REASON_DEFINITIONS: readonly ReturnReasonDefinitionRecord[] 
   ["unwanted", "Changed my mind"],
   ["other", "Other"],
   ["unknown", "Unknown", true],
-].map(([handle, name, deleted], index) => ({ kind: "ReturnReasonDefinition", id: 9_100 + index, handle: String(handle), name: String(name), deleted: deleted === true }));
+].map(([handle, name, deleted], index) => ({
+  kind: "ReturnReasonDefinition",
+  id: 9_100 + index,
+  handle: String(handle),
+  name: String(name),
+  deleted: deleted === true,
+}));
 
 export interface ExchangeLineItemRecord {
   kind: "ExchangeLineItem";
@@ -367,14 +383,7 @@ export interface ReturnRecord {
 }
 
 export type OrderFinancialStatus =
-  | "AUTHORIZED"
-  | "EXPIRED"
-  | "PAID"
-  | "PARTIALLY_PAID"
-  | "PARTIALLY_REFUNDED"
-  | "PENDING"
-  | "REFUNDED"
-  | "VOIDED";
+  "AUTHORIZED" | "EXPIRED" | "PAID" | "PARTIALLY_PAID" | "PARTIALLY_REFUNDED" | "PENDING" | "REFUNDED" | "VOIDED";
 
 export interface OrderRecord {
   kind: "Order";
@@ -688,7 +697,14 @@ export function addShop(store: Store, input: AddShopInput): ShopData {
 /** A location managed by a fulfillment service (a 3PL warehouse), as a fulfillment service app's registration makes one. */
 export function addFulfillmentServiceLocation(store: Store, data: ShopData, input: { name: string; handle: string }): LocationRecord {
   const id = store.nextId();
-  const location: LocationRecord = { kind: "Location", id, name: input.name, city: "Newark", countryCode: data.shop.countryCode, fulfillmentServiceHandle: input.handle };
+  const location: LocationRecord = {
+    kind: "Location",
+    id,
+    name: input.name,
+    city: "Newark",
+    countryCode: data.shop.countryCode,
+    fulfillmentServiceHandle: input.handle,
+  };
   data.locations.set(id, location);
   return location;
 }
@@ -1039,8 +1055,7 @@ export function orderCurrentTotal(order: OrderRecord): Cents {
 
 export function refundedQuantity(order: OrderRecord, lineItemId: number): number {
   let quantity = 0;
-  for (const refund of order.refunds)
-    for (const line of refund.lineItems) if (line.lineItemId === lineItemId) quantity += line.quantity;
+  for (const refund of order.refunds) for (const line of refund.lineItems) if (line.lineItemId === lineItemId) quantity += line.quantity;
   return quantity;
 }
 
@@ -1058,13 +1073,7 @@ export function fulfilledQuantity(order: OrderRecord, lineItemId: number): numbe
 }
 
 export type OrderFulfillmentStatus =
-  | "FULFILLED"
-  | "IN_PROGRESS"
-  | "OPEN"
-  | "PARTIALLY_FULFILLED"
-  | "UNFULFILLED"
-  | "RESTOCKED"
-  | "FULFILLMENT_NOT_REQUIRED";
+  "FULFILLED" | "IN_PROGRESS" | "OPEN" | "PARTIALLY_FULFILLED" | "UNFULFILLED" | "RESTOCKED" | "FULFILLMENT_NOT_REQUIRED";
 
 /** Shopify's `displayFulfillmentStatus`, derived from fulfillments and refunds. */
 export function orderFulfillmentStatus(order: OrderRecord): OrderFulfillmentStatus {
@@ -1264,7 +1273,7 @@ export function createOrder(store: Store, data: ShopData, input: CreateOrderInpu
       status: "OPEN",
       deliveryMethodType: deliveryMethod,
       deliveryMethodId: store.nextId(),
-      presentedName: deliveryMethod === "PICK_UP" ? "Pickup in store" : order.shippingTitle ?? "Standard",
+      presentedName: deliveryMethod === "PICK_UP" ? "Pickup in store" : (order.shippingTitle ?? "Standard"),
       lineItems: shippable.map((l) => ({
         id: store.nextId(),
         lineItemId: l.id,
@@ -1310,7 +1319,12 @@ export function completeDraftOrder(store: Store, data: ShopData, draft: DraftOrd
   if (draft.status === "COMPLETED") throw new StoreError(`Draft order ${draft.name} is already completed`);
   const lines = draft.lineItems.map((line) => {
     if (line.variantId === null) throw new StoreError("The local Shopify completes draft orders of product variants only");
-    return { variantId: line.variantId, quantity: line.quantity, unitPriceCents: line.unitPriceCents, customAttributes: line.customAttributes };
+    return {
+      variantId: line.variantId,
+      quantity: line.quantity,
+      unitPriceCents: line.unitPriceCents,
+      customAttributes: line.customAttributes,
+    };
   });
   const order = createOrder(store, data, {
     customerId: draft.customerId,
@@ -1329,7 +1343,10 @@ export function completeDraftOrder(store: Store, data: ShopData, draft: DraftOrd
   const afterLineDiscounts = () => order.lineItems.map((line) => line.unitPriceCents * line.quantity - line.discountCents);
   if (draft.appliedDiscount) {
     const base = afterLineDiscounts().reduce((sum, cents) => sum + cents, 0);
-    const amount = draft.appliedDiscount.valueType === "PERCENTAGE" ? percentOf(base, draft.appliedDiscount.value) : Math.min(base, draft.appliedDiscount.value);
+    const amount =
+      draft.appliedDiscount.valueType === "PERCENTAGE"
+        ? percentOf(base, draft.appliedDiscount.value)
+        : Math.min(base, draft.appliedDiscount.value);
     allocateProportionally(amount, afterLineDiscounts()).forEach((share, index) => (order.lineItems[index]!.discountCents += share));
   }
   if (input.discountCode) {
@@ -1432,8 +1449,7 @@ export function refundOrder(store: Store, data: ShopData, order: OrderRecord, in
     };
   });
   const alreadyRefundedShipping = order.refunds.reduce((s, r) => s + r.shippingCents, 0);
-  const shippingCents =
-    input.full || input.refundShipping ? Math.max(0, order.shippingCents - alreadyRefundedShipping) : 0;
+  const shippingCents = input.full || input.refundShipping ? Math.max(0, order.shippingCents - alreadyRefundedShipping) : 0;
   const linesTotal = lines.reduce((s, l) => s + l.subtotalCents, 0);
   const remaining = orderCurrentTotal(order);
   const totalCents = Math.min(remaining, linesTotal + shippingCents);
@@ -1653,10 +1669,7 @@ export function returnableQuantity(order: OrderRecord, fli: FulfillmentLineItemR
   return Math.max(0, Math.min(fli.quantity, unitsStillOwned) - quantityInReturns(order, fli.id));
 }
 
-export function findFulfillmentLineItem(
-  order: OrderRecord,
-  fulfillmentLineItemId: number,
-): FulfillmentLineItemRecord | undefined {
+export function findFulfillmentLineItem(order: OrderRecord, fulfillmentLineItemId: number): FulfillmentLineItemRecord | undefined {
   for (const fulfillment of order.fulfillments)
     for (const line of fulfillment.lineItems) if (line.id === fulfillmentLineItemId) return line;
   return undefined;
@@ -1912,12 +1925,7 @@ export function metafieldsOf(data: ShopData, ownerGid: string): MetafieldRecord[
   return data.metafields.get(ownerGid) ?? [];
 }
 
-export function findMetafield(
-  data: ShopData,
-  ownerGid: string,
-  namespace: string,
-  key: string,
-): MetafieldRecord | undefined {
+export function findMetafield(data: ShopData, ownerGid: string, namespace: string, key: string): MetafieldRecord | undefined {
   return metafieldsOf(data, ownerGid).find((m) => m.namespace === namespace && m.key === key);
 }
 

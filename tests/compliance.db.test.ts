@@ -77,7 +77,13 @@ describe("customers/redact", () => {
   it("deletes the customer's profile and anonymises their orders in that shop only", async () => {
     await seedCustomerData();
     for (const owner of [shop, otherShop]) {
-      const touch = { shop: owner, helpdesk: "gorgias", channel: "chat", agentEmail: "chloe@amira.test", touchedAt: new Date("2026-11-01T10:00:00Z") };
+      const touch = {
+        shop: owner,
+        helpdesk: "gorgias",
+        channel: "chat",
+        agentEmail: "chloe@amira.test",
+        touchedAt: new Date("2026-11-01T10:00:00Z"),
+      };
       await db.supportTouch.create({ data: { ...touch, conversationId: "by-email", customerEmail: "amira@example.com" } });
       await db.supportTouch.create({ data: { ...touch, conversationId: "by-phone", customerPhone: "+971500000001" } });
     }

@@ -19,7 +19,17 @@ import { unauthenticated } from "../app/shopify.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import type { LocalShopify } from "../local-shopify/server";
-import { addDiscount, addFulfillmentEvent, createOrder, createReturn, fulfillOrder, shopifyTime, type OrderRecord, type ShopData, type VariantRecord } from "../local-shopify/store";
+import {
+  addDiscount,
+  addFulfillmentEvent,
+  createOrder,
+  createReturn,
+  fulfillOrder,
+  shopifyTime,
+  type OrderRecord,
+  type ShopData,
+  type VariantRecord,
+} from "../local-shopify/store";
 import { orderPayload } from "../local-shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { answeredFieldErrors } from "./factories/forms";
@@ -51,7 +61,16 @@ beforeEach(async () => {
 
 function agent(name: string, email: string) {
   return db.agent.create({
-    data: { shop: DEMO_SHOP, name, email, timeZone: "America/New_York", workingHours: "{}", commissionBps: 750, monthlyBudgetMinor: 0n, currencyCode: "USD" },
+    data: {
+      shop: DEMO_SHOP,
+      name,
+      email,
+      timeZone: "America/New_York",
+      workingHours: "{}",
+      commissionBps: 750,
+      monthlyBudgetMinor: 0n,
+      currencyCode: "USD",
+    },
   });
 }
 
@@ -135,7 +154,13 @@ const sizeSwapOffer = () =>
 
 type Route = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
 
-async function call(route: Route, path: string, params: Record<string, string>, form?: URLSearchParams | Record<string, string>, userId = staffId) {
+async function call(
+  route: Route,
+  path: string,
+  params: Record<string, string>,
+  form?: URLSearchParams | Record<string, string>,
+  userId = staffId,
+) {
   const body = form instanceof URLSearchParams ? form : form ? new URLSearchParams(form) : undefined;
   const request = adminRequest(path, { shop: DEMO_SHOP, userId, ...(body ? { method: "POST", body } : {}) });
   return routeAnswer(route, request, params);
@@ -148,7 +173,16 @@ interface Desk {
     lineItemId: string;
     title: string;
     refusal: string | null;
-    proposals: { offerId: string; offerName: string; exchange: { id: string; label: string }; priceDifference: string; shopperPays: string; net: string; mode: string; texts: Record<string, { headline: string; script: string }> }[];
+    proposals: {
+      offerId: string;
+      offerName: string;
+      exchange: { id: string; label: string };
+      priceDifference: string;
+      shopperPays: string;
+      net: string;
+      mode: string;
+      texts: Record<string, { headline: string; script: string }>;
+    }[];
     skipped: { offerName: string; label: string }[];
   }[];
   outcomes: { id: string; status: string; agent: string | null }[];
@@ -162,11 +196,20 @@ async function desk(order: OrderRecord, reason?: string) {
 
 async function answer(order: OrderRecord, form: Record<string, string>, userId = staffId) {
   const response = await call(deskAction, `/app/exchanges/${order.id}`, { orderId: String(order.id) }, form, userId);
-  const reply = (await response.json()) as { ok: boolean; status?: string; created?: { returnName: string; draftOrderName: string | null } | null };
+  const reply = (await response.json()) as {
+    ok: boolean;
+    status?: string;
+    created?: { returnName: string; draftOrderName: string | null } | null;
+  };
   if (reply.ok) return { status: response.status, body: reply as typeof reply & { fieldErrors?: Record<string, string> } };
   // Errors about the whole answer (Conform keys them "") read as "form".
   const { "": whole = undefined, ...fields } = answeredFieldErrors(reply);
-  return { status: response.status, body: { ok: false, fieldErrors: whole === undefined ? fields : { form: whole, ...fields } } as typeof reply & { fieldErrors?: Record<string, string> } };
+  return {
+    status: response.status,
+    body: { ok: false, fieldErrors: whole === undefined ? fields : { form: whole, ...fields } } as typeof reply & {
+      fieldErrors?: Record<string, string>;
+    },
+  };
 }
 
 const storeCounts = () => ({
@@ -183,14 +226,26 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     const order = deliveredOrder([chino]);
     const view = await desk(order, "SIZE_TOO_SMALL");
     const [proposal] = view.items[0].proposals;
-    expect(proposal).toMatchObject({ offerName: "Size swap + free belt", exchange: { label: "Classic Chino – 34 / Khaki" }, priceDifference: "$0.00", shopperPays: "$0.00", mode: "return" });
+    expect(proposal).toMatchObject({
+      offerName: "Size swap + free belt",
+      exchange: { label: "Classic Chino – 34 / Khaki" },
+      priceDifference: "$0.00",
+      shopperPays: "$0.00",
+      mode: "return",
+    });
     expect(proposal.texts.ar.headline).toBe("ليس المقاس المناسب؟ استبدله بـ Classic Chino – 34 / Khaki واحصل على Leather Belt – M");
     // Camille's Shopify locale is French: the agent's words open in French.
     expect(view.order.customerLanguage).toBe("fr");
     const beltStock = belt().inventoryQuantity;
     const draftsBefore = data.draftOrders.size;
 
-    const result = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "SIZE_TOO_SMALL", exchangeVariantId: proposal.exchange.id });
+    const result = await answer(order, {
+      intent: "accept",
+      lineItemId: lineOf(order, chino),
+      offerId,
+      reason: "SIZE_TOO_SMALL",
+      exchangeVariantId: proposal.exchange.id,
+    });
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ ok: true, status: "accepted", created: { returnName: `${order.name}-R1`, draftOrderName: null } });
 
@@ -200,9 +255,18 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     expect(ret.status).toBe("OPEN"); // the trousers are still on their way back
     expect(ret.returnLineItems).toMatchObject([{ lineItemId: Number(lineOf(order, chino)), quantity: 1, processedQuantity: 0 }]);
     // The reason as 2026-10 asks for it: the library's definition, not the deprecated enum.
-    expect(ret.returnLineItems[0]!.returnReasonDefinitionId).toBe(RETURN_REASON_DEFINITIONS.find((reason) => reason.handle === "too-small")!.id);
+    expect(ret.returnLineItems[0]!.returnReasonDefinitionId).toBe(
+      RETURN_REASON_DEFINITIONS.find((reason) => reason.handle === "too-small")!.id,
+    );
     const swap = variant("Classic Chino", "34", "Khaki");
-    expect(ret.exchangeLineItems.map(({ variantId, quantity, processedQuantity, discountCents, unitPriceCents }) => ({ variantId, quantity, processedQuantity, free: discountCents === unitPriceCents }))).toEqual([
+    expect(
+      ret.exchangeLineItems.map(({ variantId, quantity, processedQuantity, discountCents, unitPriceCents }) => ({
+        variantId,
+        quantity,
+        processedQuantity,
+        free: discountCents === unitPriceCents,
+      })),
+    ).toEqual([
       { variantId: swap.id, quantity: 1, processedQuantity: 1, free: false },
       { variantId: belt().id, quantity: 1, processedQuantity: 1, free: true },
     ]);
@@ -236,10 +300,26 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     const chino = variant("Classic Chino", "32", "Khaki");
     const order = deliveredOrder([chino]);
     const [proposal] = (await desk(order, "STYLE")).items[0].proposals;
-    expect(proposal).toMatchObject({ exchange: { label: "Relaxed Chino – 32 / Khaki" }, priceDifference: "+$9.00", shopperPays: "$9.00", mode: "draft", net: "$83.90" });
+    expect(proposal).toMatchObject({
+      exchange: { label: "Relaxed Chino – 32 / Khaki" },
+      priceDifference: "+$9.00",
+      shopperPays: "$9.00",
+      mode: "draft",
+      net: "$83.90",
+    });
 
-    const result = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "STYLE", exchangeVariantId: proposal.exchange.id });
-    expect(result.body).toMatchObject({ ok: true, status: "accepted", created: { returnName: `${order.name}-R1`, draftOrderName: expect.stringMatching(/^#D\d+$/) } });
+    const result = await answer(order, {
+      intent: "accept",
+      lineItemId: lineOf(order, chino),
+      offerId,
+      reason: "STYLE",
+      exchangeVariantId: proposal.exchange.id,
+    });
+    expect(result.body).toMatchObject({
+      ok: true,
+      status: "accepted",
+      created: { returnName: `${order.name}-R1`, draftOrderName: expect.stringMatching(/^#D\d+$/) },
+    });
     const [ret] = order.returns;
     expect(ret).toMatchObject({ status: "OPEN", exchangeLineItems: [] });
     expect(ret.returnLineItems[0].returnReasonNote).toMatch(/credited on a Concierge draft order, do not refund/);
@@ -253,22 +333,48 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     ]);
     expect(draft.lineItems.reduce((sum, line) => sum + line.unitPriceCents * line.quantity - line.discountCents, 0)).toBe(900);
     expect(draft.customerId).toBe(order.customerId);
-    expect(outcome).toMatchObject({ offerId, status: "accepted", draftOrderId: String(draft.id), keptMinor: 8900n, upsellMinor: 900n, bonusCostMinor: 1410n });
+    expect(outcome).toMatchObject({
+      offerId,
+      status: "accepted",
+      draftOrderId: String(draft.id),
+      keptMinor: 8900n,
+      upsellMinor: 900n,
+      bonusCostMinor: 1410n,
+    });
   });
   it("an upsell at a discount: the swap released on the return, the belt at 20% off on a draft order", async () => {
     const offerId = await saveOffer({
       name: "Size swap + belt at 20% off",
       exchange: { kind: "same_product" },
-      bonus: { kind: "upsell_discount", variantId: gidOf("ProductVariant", belt().id), "discount.kind": "percentage", "discount.value": "20" },
+      bonus: {
+        kind: "upsell_discount",
+        variantId: gidOf("ProductVariant", belt().id),
+        "discount.kind": "percentage",
+        "discount.value": "20",
+      },
     });
     const chino = variant("Classic Chino", "32", "Khaki");
     const order = deliveredOrder([chino]);
     const [proposal] = (await desk(order, "SIZE_TOO_LARGE")).items[0].proposals;
-    expect(proposal).toMatchObject({ exchange: { label: "Classic Chino – 30 / Khaki" }, priceDifference: "$0.00", shopperPays: "$36.00", mode: "return_and_draft", net: "$125.00" });
-    const result = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "SIZE_TOO_LARGE", exchangeVariantId: proposal.exchange.id });
+    expect(proposal).toMatchObject({
+      exchange: { label: "Classic Chino – 30 / Khaki" },
+      priceDifference: "$0.00",
+      shopperPays: "$36.00",
+      mode: "return_and_draft",
+      net: "$125.00",
+    });
+    const result = await answer(order, {
+      intent: "accept",
+      lineItemId: lineOf(order, chino),
+      offerId,
+      reason: "SIZE_TOO_LARGE",
+      exchangeVariantId: proposal.exchange.id,
+    });
     expect(result.body).toMatchObject({ ok: true, status: "accepted" });
     const [ret] = order.returns;
-    expect(ret.exchangeLineItems).toMatchObject([{ variantId: variant("Classic Chino", "30", "Khaki").id, processedQuantity: 1, discountCents: 0 }]);
+    expect(ret.exchangeLineItems).toMatchObject([
+      { variantId: variant("Classic Chino", "30", "Khaki").id, processedQuantity: 1, discountCents: 0 },
+    ]);
     const [outcome] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
     const draft = data.draftOrders.get(Number(outcome.draftOrderId))!;
     expect(draft.lineItems).toMatchObject([{ variantId: belt().id, unitPriceCents: 4500, discountCents: 900 }]);
@@ -293,14 +399,19 @@ describe("refusing an offer", () => {
     expect(storeCounts()).toEqual(before);
     expect(order.returns).toEqual([]);
     const outcomes = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
-    expect(outcomes).toMatchObject([{ status: "refused", agentId: chloe.id, keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n, returnId: null, draftOrderId: null }]);
+    expect(outcomes).toMatchObject([
+      { status: "refused", agentId: chloe.id, keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n, returnId: null, draftOrderId: null },
+    ]);
   });
 
   it("an offer made then refused: one outcome, shown then refused", async () => {
     const offerId = await newCutOffer();
     const chino = variant("Classic Chino", "30", "Khaki");
     const order = deliveredOrder([chino]);
-    expect((await answer(order, { intent: "offer", lineItemId: lineOf(order, chino), offerId, reason: "STYLE" })).body).toMatchObject({ ok: true, status: "shown" });
+    expect((await answer(order, { intent: "offer", lineItemId: lineOf(order, chino), offerId, reason: "STYLE" })).body).toMatchObject({
+      ok: true,
+      status: "shown",
+    });
     const [shown] = (await desk(order)).outcomes;
     expect(shown.status).toBe("shown");
     const before = storeCounts();
@@ -317,7 +428,10 @@ describe("items that can't go back", () => {
     const giftCard = product("Gift Card").variantIds.map((id) => data.variants.get(id)!)[0];
     const order = deliveredOrder([chino, giftCard]);
     const returned = deliveredOrder([variant("Classic Chino", "30", "Navy")]);
-    createReturn(local.store, data, returned, { at: shopifyTime(Date.now()), returnLineItems: [{ fulfillmentLineItemId: returned.fulfillments[0].lineItems[0].id, quantity: 1 }] });
+    createReturn(local.store, data, returned, {
+      at: shopifyTime(Date.now()),
+      returnLineItems: [{ fulfillmentLineItemId: returned.fulfillments[0].lineItems[0].id, quantity: 1 }],
+    });
     const late = deliveredOrder([chino], 31);
 
     const view = await desk(order);
@@ -345,8 +459,17 @@ describe("items that can't go back", () => {
     const order = deliveredOrder([chino]);
     const view = await desk(order);
     // The item is returned elsewhere (in Shopify's admin) between the page and the click.
-    createReturn(local.store, data, order, { at: shopifyTime(Date.now()), returnLineItems: [{ fulfillmentLineItemId: order.fulfillments[0].lineItems[0].id, quantity: 1 }] });
-    const result = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "STYLE", exchangeVariantId: view.items[0].proposals[0].exchange.id });
+    createReturn(local.store, data, order, {
+      at: shopifyTime(Date.now()),
+      returnLineItems: [{ fulfillmentLineItemId: order.fulfillments[0].lineItems[0].id, quantity: 1 }],
+    });
+    const result = await answer(order, {
+      intent: "accept",
+      lineItemId: lineOf(order, chino),
+      offerId,
+      reason: "STYLE",
+      exchangeVariantId: view.items[0].proposals[0].exchange.id,
+    });
     expect(result).toEqual({ status: 409, body: { ok: false, fieldErrors: { form: "This item is already being returned." } } });
     expect(order.returns).toHaveLength(1);
   });
@@ -356,7 +479,11 @@ describe("stock", () => {
   it("does not propose an offer whose exchange variant is out of stock", async () => {
     const olive = variant("Relaxed Chino", "32", "Olive"); // out of stock in the demo store
     expect(olive.inventoryQuantity).toBeLessThanOrEqual(0);
-    await saveOffer({ name: "Olive new cut", exchange: { kind: "variant", variantId: gidOf("ProductVariant", olive.id) }, bonus: { kind: "none" } });
+    await saveOffer({
+      name: "Olive new cut",
+      exchange: { kind: "variant", variantId: gidOf("ProductVariant", olive.id) },
+      bonus: { kind: "none" },
+    });
     await newCutOffer();
     const chino = variant("Classic Chino", "32", "Khaki");
     const order = deliveredOrder([chino]);
@@ -364,7 +491,13 @@ describe("stock", () => {
     expect(item.proposals.map((proposal) => proposal.offerName)).toEqual(["New cut + free belt"]);
     expect(item.skipped).toEqual([{ offerName: "Olive new cut", label: "Exchange item out of stock" }]);
 
-    const offers = await exchangeOffersForOrder({ db, admin: (await unauthenticated.admin(DEMO_SHOP)).admin, shop: DEMO_SHOP, orderId: String(order.id), now: new Date() });
+    const offers = await exchangeOffersForOrder({
+      db,
+      admin: (await unauthenticated.admin(DEMO_SHOP)).admin,
+      shop: DEMO_SHOP,
+      orderId: String(order.id),
+      now: new Date(),
+    });
     expect(offers![0].offer).toMatchObject({ exchange: { label: "Relaxed Chino – 32 / Khaki" } });
 
     // The belt runs out: the offer giving it is not proposed either.
@@ -380,8 +513,18 @@ describe("stock", () => {
 
 describe("the offer on the tracking page", () => {
   async function trackingPage(query: Record<string, string>, loggedInCustomerId: string | null) {
-    const url = signedAppProxyUrl(TEST_APP.appUrl, "track", new URLSearchParams(query), { shop: DEMO_SHOP, loggedInCustomerId }, TEST_APP.apiSecret);
-    const response = await trackLoader({ request: new Request(url, { headers: { "X-Forwarded-For": "203.0.113.10" } }), params: {}, context: {} });
+    const url = signedAppProxyUrl(
+      TEST_APP.appUrl,
+      "track",
+      new URLSearchParams(query),
+      { shop: DEMO_SHOP, loggedInCustomerId },
+      TEST_APP.apiSecret,
+    );
+    const response = await trackLoader({
+      request: new Request(url, { headers: { "X-Forwarded-For": "203.0.113.10" } }),
+      params: {},
+      context: {},
+    });
     return response.text();
   }
 
@@ -397,9 +540,26 @@ describe("the offer on the tracking page", () => {
     expect(page).toContain(`name="contact" value="${order.email}"`);
 
     const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)![1];
-    const form = { order_id: field("order_id"), line_item_id: field("line_item_id"), offer_id: field("offer_id"), order: field("order"), contact: field("contact"), reason: "SIZE_TOO_SMALL" };
-    const url = signedAppProxyUrl(TEST_APP.appUrl, "exchange-request", new URLSearchParams(), { shop: DEMO_SHOP, loggedInCustomerId: null }, TEST_APP.apiSecret);
-    const response = await requestAction({ request: new Request(url, { method: "POST", body: new URLSearchParams(form) }), params: {}, context: {} });
+    const form = {
+      order_id: field("order_id"),
+      line_item_id: field("line_item_id"),
+      offer_id: field("offer_id"),
+      order: field("order"),
+      contact: field("contact"),
+      reason: "SIZE_TOO_SMALL",
+    };
+    const url = signedAppProxyUrl(
+      TEST_APP.appUrl,
+      "exchange-request",
+      new URLSearchParams(),
+      { shop: DEMO_SHOP, loggedInCustomerId: null },
+      TEST_APP.apiSecret,
+    );
+    const response = await requestAction({
+      request: new Request(url, { method: "POST", body: new URLSearchParams(form) }),
+      params: {},
+      context: {},
+    });
     expect(response.status).toBe(200);
     expect(await db.exchangeOutcome.count({ where: { shop: DEMO_SHOP, status: "requested" } })).toBe(1);
   });
@@ -408,7 +568,11 @@ describe("the offer on the tracking page", () => {
     await newCutOffer();
     const chino = variant("Classic Chino", "32", "Khaki");
     const customer = [...data.customers.values()].find((candidate) => candidate.email === "camille.martin@exemple.fr")!;
-    const order = createOrder(local.store, data, { customerId: customer.id, lines: [{ variantId: chino.id, quantity: 1 }], createdAt: shopifyTime(Date.now() - DAY) });
+    const order = createOrder(local.store, data, {
+      customerId: customer.id,
+      lines: [{ variantId: chino.id, quantity: 1 }],
+      createdAt: shopifyTime(Date.now() - DAY),
+    });
     const page = await trackingPage({ order_id: String(order.id) }, String(customer.id));
     expect(page).toContain(`<h2 id="concierge-order">${order.name}</h2>`);
     expect(page).not.toContain("data-offer=");
@@ -424,8 +588,18 @@ describe("the offer on the tracking page", () => {
 
 describe("shoppers' requests from the tracking page", () => {
   function proxyPost(form: Record<string, string>, loggedInCustomerId: string | null) {
-    const url = signedAppProxyUrl(TEST_APP.appUrl, "exchange-request", new URLSearchParams(), { shop: DEMO_SHOP, loggedInCustomerId }, TEST_APP.apiSecret);
-    return requestAction({ request: new Request(url, { method: "POST", body: new URLSearchParams(form), headers: { "X-Forwarded-For": "203.0.113.9" } }), params: {}, context: {} });
+    const url = signedAppProxyUrl(
+      TEST_APP.appUrl,
+      "exchange-request",
+      new URLSearchParams(),
+      { shop: DEMO_SHOP, loggedInCustomerId },
+      TEST_APP.apiSecret,
+    );
+    return requestAction({
+      request: new Request(url, { method: "POST", body: new URLSearchParams(form), headers: { "X-Forwarded-For": "203.0.113.9" } }),
+      params: {},
+      context: {},
+    });
   }
 
   it("records a logged-in shopper's request without touching Shopify, and an agent confirms it from the queue", async () => {
@@ -438,22 +612,50 @@ describe("shoppers' requests from the tracking page", () => {
     expect(item.offer!.texts.en.headline).toBe("Not the right fit? Exchange for Relaxed Chino – 32 / Khaki and get Leather Belt – M");
 
     const before = storeCounts();
-    const response = await proxyPost({ order_id: String(order.id), line_item_id: item.lineItemId, offer_id: offerId, reason: "STYLE" }, String(order.customerId));
+    const response = await proxyPost(
+      { order_id: String(order.id), line_item_id: item.lineItemId, offer_id: offerId, reason: "STYLE" },
+      String(order.customerId),
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get("Location")).toBe(`/apps/concierge/track?order_id=${order.id}&exchange_request=sent`);
     expect(storeCounts()).toEqual(before);
     const [requested] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
-    expect(requested).toMatchObject({ status: "requested", channel: "self_service", agentId: null, customerId: String(order.customerId), returnReason: "STYLE" });
+    expect(requested).toMatchObject({
+      status: "requested",
+      channel: "self_service",
+      agentId: null,
+      customerId: String(order.customerId),
+      returnReason: "STYLE",
+    });
 
     // Asking twice does not make two requests.
-    expect((await proxyPost({ order_id: String(order.id), line_item_id: item.lineItemId, offer_id: offerId, reason: "STYLE" }, String(order.customerId))).headers.get("Location")).toMatch(/exchange_request=already/);
+    expect(
+      (
+        await proxyPost(
+          { order_id: String(order.id), line_item_id: item.lineItemId, offer_id: offerId, reason: "STYLE" },
+          String(order.customerId),
+        )
+      ).headers.get("Location"),
+    ).toMatch(/exchange_request=already/);
     expect(await db.exchangeOutcome.count()).toBe(1);
 
-    const queue = (await (await call(offersLoader, "/app/exchange-offers", {})).json()) as { requests: { id: string; offerName: string; exchange: string }[] };
+    const queue = (await (await call(offersLoader, "/app/exchange-offers", {})).json()) as {
+      requests: { id: string; offerName: string; exchange: string }[];
+    };
     expect(queue.requests).toMatchObject([{ id: requested.id, offerName: "New cut + free belt", exchange: "Relaxed Chino – 32 / Khaki" }]);
     const confirmed = await call(offersAction, "/app/exchange-offers", {}, { intent: "accept_outcome", outcomeId: requested.id });
-    expect(await confirmed.json()).toEqual({ ok: true, message: expect.stringMatching(new RegExp(`^Exchange accepted\\. Return ${order.name}-R1 and draft order #D\\d+ created in Shopify\\.$`)) });
-    expect(await db.exchangeOutcome.findUniqueOrThrow({ where: { id: requested.id } })).toMatchObject({ status: "accepted", agentId: chloe.id, keptMinor: 8900n, upsellMinor: 900n });
+    expect(await confirmed.json()).toEqual({
+      ok: true,
+      message: expect.stringMatching(
+        new RegExp(`^Exchange accepted\\. Return ${order.name}-R1 and draft order #D\\d+ created in Shopify\\.$`),
+      ),
+    });
+    expect(await db.exchangeOutcome.findUniqueOrThrow({ where: { id: requested.id } })).toMatchObject({
+      status: "accepted",
+      agentId: chloe.id,
+      keptMinor: 8900n,
+      upsellMinor: 900n,
+    });
     expect(order.returns).toHaveLength(1);
   });
 
@@ -476,11 +678,20 @@ describe("shoppers' requests from the tracking page", () => {
       expect((await db.exchangeOutcome.findUniqueOrThrow({ where: { id: requested.id } })).status).toBe("requested");
       // On the order's page the agent picks another variant: that answer decides the shopper's request.
       const olive = variant("Relaxed Chino", "34", "Olive");
-      const accepted = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "STYLE", exchangeVariantId: gidOf("ProductVariant", olive.id) });
+      const accepted = await answer(order, {
+        intent: "accept",
+        lineItemId: lineOf(order, chino),
+        offerId,
+        reason: "STYLE",
+        exchangeVariantId: gidOf("ProductVariant", olive.id),
+      });
       expect(accepted.body).toMatchObject({ ok: true, status: "accepted" });
-      expect(await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP }, select: { id: true, status: true, channel: true, exchangeVariantId: true } })).toEqual([
-        { id: requested.id, status: "accepted", channel: "self_service", exchangeVariantId: gidOf("ProductVariant", olive.id) },
-      ]);
+      expect(
+        await db.exchangeOutcome.findMany({
+          where: { shop: DEMO_SHOP },
+          select: { id: true, status: true, channel: true, exchangeVariantId: true },
+        }),
+      ).toEqual([{ id: requested.id, status: "accepted", channel: "self_service", exchangeVariantId: gidOf("ProductVariant", olive.id) }]);
     } finally {
       asked.inventoryQuantity = stock;
     }
@@ -490,7 +701,13 @@ describe("shoppers' requests from the tracking page", () => {
     const offerId = await newCutOffer();
     const chino = variant("Classic Chino", "32", "Khaki");
     const order = deliveredOrder([chino]);
-    const fields = { order_id: String(order.id), line_item_id: lineOf(order, chino), offer_id: offerId, reason: "STYLE", order: order.name.slice(1) };
+    const fields = {
+      order_id: String(order.id),
+      line_item_id: lineOf(order, chino),
+      offer_id: offerId,
+      reason: "STYLE",
+      order: order.name.slice(1),
+    };
 
     const stranger = await proxyPost({ ...fields, contact: "someone@example.com" }, null);
     expect(stranger.status).toBe(404);
@@ -546,7 +763,17 @@ describe("outcomes", () => {
     }
     type Table = { outcomes: { byOffer: Record<string, unknown>[]; byAgent: Record<string, unknown>[]; totals: Record<string, unknown> } };
     const last30 = (await (await call(offersLoader, "/app/exchange-offers", {})).json()) as Table;
-    const pick = (row: Record<string, unknown>) => [row.label, row.shown, row.accepted, row.refused, row.pending, row.kept, row.upsell, row.bonusCost, row.net];
+    const pick = (row: Record<string, unknown>) => [
+      row.label,
+      row.shown,
+      row.accepted,
+      row.refused,
+      row.pending,
+      row.kept,
+      row.upsell,
+      row.bonusCost,
+      row.net,
+    ];
     expect(last30.outcomes.byOffer.map(pick)).toEqual([
       ["New cut + free belt", 4, 2, 1, 1, "$189.00", "$59.00", "$59.10", "$188.90"],
       ["Size swap + free belt", 1, 1, 0, 0, "$89.00", "$0.00", "$14.10", "$74.90"],
@@ -564,7 +791,12 @@ describe("outcomes", () => {
 
 describe("the offers admin", () => {
   it("refuses an invalid offer with an error next to each field, and saves nothing", async () => {
-    const response = await call(offerAction, "/app/exchange-offers/new", { id: "new" }, { name: "", "exchange.kind": "variant", "bonus.kind": "free_gift", "texts.en.headline": "Hi {who}" });
+    const response = await call(
+      offerAction,
+      "/app/exchange-offers/new",
+      { id: "new" },
+      { name: "", "exchange.kind": "variant", "bonus.kind": "free_gift", "texts.en.headline": "Hi {who}" },
+    );
     expect(response.status).toBe(400);
     expect(answeredFieldErrors(await response.json())).toMatchObject({
       name: "Enter a name",
@@ -579,16 +811,26 @@ describe("the offers admin", () => {
   it("lists offers in precedence order, moves and deletes them, and keeps other shops' offers out", async () => {
     const first = await newCutOffer();
     const second = await sizeSwapOffer();
-    const names = async () => ((await (await call(offersLoader, "/app/exchange-offers", {})).json()) as { offers: { name: string }[] }).offers.map((offer) => offer.name);
+    const names = async () =>
+      ((await (await call(offersLoader, "/app/exchange-offers", {})).json()) as { offers: { name: string }[] }).offers.map(
+        (offer) => offer.name,
+      );
     expect(await names()).toEqual(["New cut + free belt", "Size swap + free belt"]);
     expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "up", offerId: second })).status).toBe(200);
     expect(await names()).toEqual(["Size swap + free belt", "New cut + free belt"]);
     expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "down", offerId: first })).status).toBe(400);
 
     const form = (await (await call(offerLoader, `/app/exchange-offers/${first}`, { id: first })).json()) as { values: unknown };
-    expect(form.values).toMatchObject({ name: "New cut + free belt", exchange: { kind: "product" }, bonus: { kind: "free_gift" }, match: { tags: "chino" } });
+    expect(form.values).toMatchObject({
+      name: "New cut + free belt",
+      exchange: { kind: "product" },
+      bonus: { kind: "free_gift" },
+      match: { tags: "chino" },
+    });
 
-    const elsewhere = await db.exchangeOffer.create({ data: { shop: "other-shop.myshopify.com", name: "Theirs", precedence: 1, definition: "{}" } });
+    const elsewhere = await db.exchangeOffer.create({
+      data: { shop: "other-shop.myshopify.com", name: "Theirs", precedence: 1, definition: "{}" },
+    });
     expect((await call(offerLoader, `/app/exchange-offers/${elsewhere.id}`, { id: elsewhere.id })).status).toBe(404);
     expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "delete", offerId: elsewhere.id })).status).toBe(404);
 
@@ -636,7 +878,12 @@ describe("an exchange's draft order counts when the shopper pays it", () => {
   const figure = (month: ProfitDashboard["months"][number], key: string) => month.figures.find((line) => line.key === key)!;
   const parts = (month: ProfitDashboard["months"][number], key: string) => figure(month, key).parts.map((part) => [part.label, part.value]);
   const exchangeLines = (month: ProfitDashboard["months"][number]) =>
-    Object.fromEntries(["revenue.exchangeKept", "revenue.exchangeUpsell", "costs.exchangeBonuses", "totalRevenue"].map((key) => [key, figure(month, key).amount]));
+    Object.fromEntries(
+      ["revenue.exchangeKept", "revenue.exchangeUpsell", "costs.exchangeBonuses", "totalRevenue"].map((key) => [
+        key,
+        figure(month, key).amount,
+      ]),
+    );
   async function offersTotals() {
     const response = await call(offersLoader, "/app/exchange-offers", {});
     return ((await response.json()) as { outcomes: { totals: Record<string, unknown> } }).outcomes.totals;
@@ -644,7 +891,11 @@ describe("an exchange's draft order counts when the shopper pays it", () => {
 
   /** The shopper pays the draft order's invoice: the local Shopify makes it an order, created paid. */
   async function payDraftOrder(draftOrderId: string, body: Record<string, unknown> = {}) {
-    const response = await fetch(`${local.url}/_local/draft_orders/${draftOrderId}/complete`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(`${local.url}/_local/draft_orders/${draftOrderId}/complete`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
     expect(response.status, await response.clone().text()).toBe(201);
     const { order } = (await response.json()) as { order: { id: number } };
     return data.orders.get(order.id)!;
@@ -656,17 +907,38 @@ describe("an exchange's draft order counts when the shopper pays it", () => {
     const order = deliveredOrder([chino]);
     const [proposal] = (await desk(order, "STYLE")).items[0].proposals;
     expect(proposal).toMatchObject({ mode: "draft", shopperPays: "$9.00" });
-    const accepted = await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "STYLE", exchangeVariantId: proposal.exchange.id });
+    const accepted = await answer(order, {
+      intent: "accept",
+      lineItemId: lineOf(order, chino),
+      offerId,
+      reason: "STYLE",
+      exchangeVariantId: proposal.exchange.id,
+    });
     expect(accepted.body).toMatchObject({ ok: true, status: "accepted" });
     const [outcome] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
     // The new cut is on the draft order: the refund avoided waits for the payment too.
-    expect(outcome).toMatchObject({ keptMinor: 8900n, upsellMinor: 900n, bonusCostMinor: 1410n, exchangeOnDraftOrder: true, upsellOrderId: null, upsellPaidAt: null });
-    expect(data.draftOrders.get(Number(outcome.draftOrderId))!.customAttributes).toContainEqual({ key: "_concierge_exchange", value: outcome.id });
+    expect(outcome).toMatchObject({
+      keptMinor: 8900n,
+      upsellMinor: 900n,
+      bonusCostMinor: 1410n,
+      exchangeOnDraftOrder: true,
+      upsellOrderId: null,
+      upsellPaidAt: null,
+    });
+    expect(data.draftOrders.get(Number(outcome.draftOrderId))!.customAttributes).toContainEqual({
+      key: "_concierge_exchange",
+      value: outcome.id,
+    });
 
     // Unpaid: no revenue, no bonus cost, and what awaits the payment said apart.
     const unpaid = await profit();
     const accepting = monthOf(unpaid, ACCEPTED_MONTH);
-    expect(exchangeLines(accepting)).toEqual({ "revenue.exchangeKept": "0.00", "revenue.exchangeUpsell": "0.00", "costs.exchangeBonuses": "0.00", totalRevenue: "0.00" });
+    expect(exchangeLines(accepting)).toEqual({
+      "revenue.exchangeKept": "0.00",
+      "revenue.exchangeUpsell": "0.00",
+      "costs.exchangeBonuses": "0.00",
+      totalRevenue: "0.00",
+    });
     expect(parts(accepting, "revenue.exchangeUpsell")).toEqual([
       ["Draft orders paid", "0"],
       ["What shoppers paid on top, on draft orders paid this month", "0.00"],
@@ -675,18 +947,40 @@ describe("an exchange's draft order counts when the shopper pays it", () => {
       ["Awaiting payment, not counted until paid", "9.00"],
     ]);
     expect(parts(accepting, "revenue.exchangeKept").slice(-1)).toEqual([["Awaiting payment, not counted until paid", "89.00"]]);
-    expect(unpaid.funnels.exchange.awaitingPayment).toMatchObject({ draftOrders: 1, revenue: { amount: "98.00" }, text: "$98.00 awaiting payment on 1 draft order" });
+    expect(unpaid.funnels.exchange.awaitingPayment).toMatchObject({
+      draftOrders: 1,
+      revenue: { amount: "98.00" },
+      text: "$98.00 awaiting payment on 1 draft order",
+    });
     const unpaidCsv = (await (await call(profitExportLoader, "/app/profit/export", {})).text()).split("\r\n");
     expect(unpaidCsv).toContain(`${ACCEPTED_MONTH},Revenue,Exchange upsells,"Awaiting payment, not counted until paid",9.00,,USD`);
-    expect(unpaidCsv).toContain(`${ACCEPTED_MONTH},Revenue,Exchange upsells,,0.00,"What shoppers paid on top, on draft orders paid this month - Of which on orders already credited to an agent's code, a chat or the tracking page",USD`);
-    expect(await offersTotals()).toMatchObject({ accepted: 1, kept: "$0.00", upsell: "$0.00", bonusCost: "$0.00", net: "$0.00", awaiting: "$98.00", awaitingText: "$98.00 awaiting payment on 1 draft order" });
-    const [deskOutcome] = (await (await call(deskLoader, `/app/exchanges/${order.id}`, { orderId: String(order.id) })).json()).outcomes as { draftOrderPaid: boolean }[];
+    expect(unpaidCsv).toContain(
+      `${ACCEPTED_MONTH},Revenue,Exchange upsells,,0.00,"What shoppers paid on top, on draft orders paid this month - Of which on orders already credited to an agent's code, a chat or the tracking page",USD`,
+    );
+    expect(await offersTotals()).toMatchObject({
+      accepted: 1,
+      kept: "$0.00",
+      upsell: "$0.00",
+      bonusCost: "$0.00",
+      net: "$0.00",
+      awaiting: "$98.00",
+      awaitingText: "$98.00 awaiting payment on 1 draft order",
+    });
+    const [deskOutcome] = (await (await call(deskLoader, `/app/exchanges/${order.id}`, { orderId: String(order.id) })).json()).outcomes as {
+      draftOrderPaid: boolean;
+    }[];
     expect(deskOutcome.draftOrderPaid).toBe(false);
 
     // The next month: the shopper pays; Shopify sends orders/create and orders/paid, orders/paid twice over, and once more as a new event.
     vi.setSystemTime(PAID_AT);
     const upsellOrder = await payDraftOrder(outcome.draftOrderId!);
-    expect(upsellOrder).toMatchObject({ financialStatus: "PAID", customAttributes: [{ key: "_concierge_exchange", value: outcome.id }, { key: "_concierge_return", value: `${order.name}-R1` }] });
+    expect(upsellOrder).toMatchObject({
+      financialStatus: "PAID",
+      customAttributes: [
+        { key: "_concierge_exchange", value: outcome.id },
+        { key: "_concierge_return", value: `${order.name}-R1` },
+      ],
+    });
     const payload = orderPayload(data, upsellOrder);
     const shopify = webhookDispatcher();
     const deliveries = [
@@ -696,15 +990,30 @@ describe("an exchange's draft order counts when the shopper pays it", () => {
       await shopify.deliver("orders/paid", DEMO_SHOP, payload),
     ];
     expect(deliveries.flat().map((delivery) => delivery.status)).toEqual([200, 200, 200, 200]);
-    expect(await db.exchangeOutcome.findUniqueOrThrow({ where: { id: outcome.id } })).toMatchObject({ upsellOrderId: String(upsellOrder.id), upsellPaidAt: PAID_AT });
+    expect(await db.exchangeOutcome.findUniqueOrThrow({ where: { id: outcome.id } })).toMatchObject({
+      upsellOrderId: String(upsellOrder.id),
+      upsellPaidAt: PAID_AT,
+    });
 
     vi.setSystemTime(LATER);
     const paid = await profit();
-    expect(exchangeLines(monthOf(paid, ACCEPTED_MONTH))).toEqual({ "revenue.exchangeKept": "0.00", "revenue.exchangeUpsell": "0.00", "costs.exchangeBonuses": "0.00", totalRevenue: "0.00" });
-    expect(parts(monthOf(paid, ACCEPTED_MONTH), "revenue.exchangeUpsell").map(([label]) => label)).not.toContain("Draft orders awaiting payment");
+    expect(exchangeLines(monthOf(paid, ACCEPTED_MONTH))).toEqual({
+      "revenue.exchangeKept": "0.00",
+      "revenue.exchangeUpsell": "0.00",
+      "costs.exchangeBonuses": "0.00",
+      totalRevenue: "0.00",
+    });
+    expect(parts(monthOf(paid, ACCEPTED_MONTH), "revenue.exchangeUpsell").map(([label]) => label)).not.toContain(
+      "Draft orders awaiting payment",
+    );
     const paying = monthOf(paid, PAID_MONTH);
     expect(paying.partial).toBe(true);
-    expect(exchangeLines(paying)).toEqual({ "revenue.exchangeKept": "89.00", "revenue.exchangeUpsell": "9.00", "costs.exchangeBonuses": "14.10", totalRevenue: "98.00" });
+    expect(exchangeLines(paying)).toEqual({
+      "revenue.exchangeKept": "89.00",
+      "revenue.exchangeUpsell": "9.00",
+      "costs.exchangeBonuses": "14.10",
+      totalRevenue: "98.00",
+    });
     expect(parts(paying, "revenue.exchangeUpsell")).toEqual([
       ["Draft orders paid", "1"],
       ["What shoppers paid on top, on draft orders paid this month", "9.00"],
@@ -713,14 +1022,27 @@ describe("an exchange's draft order counts when the shopper pays it", () => {
     // Once over the period, however often the payment was announced.
     expect(paid.total.figures.find((line) => line.key === "revenue.exchangeUpsell")!.amount).toBe("9.00");
     expect(paid.funnels.exchange.awaitingPayment).toBeNull();
-    expect(await offersTotals()).toMatchObject({ accepted: 1, kept: "$89.00", upsell: "$9.00", bonusCost: "$14.10", net: "$83.90", awaiting: "—", awaitingText: null });
+    expect(await offersTotals()).toMatchObject({
+      accepted: 1,
+      kept: "$89.00",
+      upsell: "$9.00",
+      bonusCost: "$14.10",
+      net: "$83.90",
+      awaiting: "—",
+      awaitingText: null,
+    });
   });
 
   it("counts an upsell whose order carries an agent's code once, in that order's revenue, not again as an upsell", async () => {
     const offerId = await saveOffer({
       name: "Size swap + belt at 20% off",
       exchange: { kind: "same_product" },
-      bonus: { kind: "upsell_discount", variantId: gidOf("ProductVariant", belt().id), "discount.kind": "percentage", "discount.value": "20" },
+      bonus: {
+        kind: "upsell_discount",
+        variantId: gidOf("ProductVariant", belt().id),
+        "discount.kind": "percentage",
+        "discount.value": "20",
+      },
     });
     addDiscount(local.store, data, {
       title: "Chloé's code",
@@ -741,19 +1063,39 @@ describe("an exchange's draft order counts when the shopper pays it", () => {
       createdByAppKey: null,
     });
     await db.agentCode.create({
-      data: { shop: DEMO_SHOP, agentId: chloe.id, code: "CHLOE-X10", codeKey: "CHLOE-X10", kind: "personal", valueKind: "percentage", valueBasisPoints: 1000, currencyCode: "USD" },
+      data: {
+        shop: DEMO_SHOP,
+        agentId: chloe.id,
+        code: "CHLOE-X10",
+        codeKey: "CHLOE-X10",
+        kind: "personal",
+        valueKind: "percentage",
+        valueBasisPoints: 1000,
+        currencyCode: "USD",
+      },
     });
     const chino = variant("Classic Chino", "32", "Khaki");
     const order = deliveredOrder([chino]);
     const [proposal] = (await desk(order, "SIZE_TOO_LARGE")).items[0].proposals;
     expect(proposal).toMatchObject({ mode: "return_and_draft", shopperPays: "$36.00" });
-    await answer(order, { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "SIZE_TOO_LARGE", exchangeVariantId: proposal.exchange.id });
+    await answer(order, {
+      intent: "accept",
+      lineItemId: lineOf(order, chino),
+      offerId,
+      reason: "SIZE_TOO_LARGE",
+      exchangeVariantId: proposal.exchange.id,
+    });
     const [outcome] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
     expect(outcome).toMatchObject({ keptMinor: 8900n, upsellMinor: 4500n, bonusCostMinor: 900n, exchangeOnDraftOrder: false });
 
     // The swap was released on the return: its refund avoided counts now; the belt waits for its payment.
     const accepting = monthOf(await profit(), ACCEPTED_MONTH);
-    expect(exchangeLines(accepting)).toEqual({ "revenue.exchangeKept": "89.00", "revenue.exchangeUpsell": "0.00", "costs.exchangeBonuses": "0.00", totalRevenue: "89.00" });
+    expect(exchangeLines(accepting)).toEqual({
+      "revenue.exchangeKept": "89.00",
+      "revenue.exchangeUpsell": "0.00",
+      "costs.exchangeBonuses": "0.00",
+      totalRevenue: "89.00",
+    });
 
     // The shopper enters Chloé's code at the invoice's checkout: 36.00 less 10%.
     vi.setSystemTime(PAID_AT);
@@ -763,12 +1105,19 @@ describe("an exchange's draft order counts when the shopper pays it", () => {
     const shopify = webhookDispatcher();
     await shopify.deliver("orders/create", DEMO_SHOP, payload);
     await shopify.deliver("orders/paid", DEMO_SHOP, payload);
-    expect(await db.attribution.findUniqueOrThrow({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(upsellOrder.id) } } })).toMatchObject({ source: "agent_code", agentId: chloe.id, netMinor: 3240n });
+    expect(
+      await db.attribution.findUniqueOrThrow({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(upsellOrder.id) } } }),
+    ).toMatchObject({ source: "agent_code", agentId: chloe.id, netMinor: 3240n });
 
     vi.setSystemTime(LATER);
     const paying = monthOf(await profit(), PAID_MONTH);
     expect(figure(paying, "revenue.agentCode").amount).toBe("32.40");
-    expect(exchangeLines(paying)).toEqual({ "revenue.exchangeKept": "0.00", "revenue.exchangeUpsell": "0.00", "costs.exchangeBonuses": "9.00", totalRevenue: "32.40" });
+    expect(exchangeLines(paying)).toEqual({
+      "revenue.exchangeKept": "0.00",
+      "revenue.exchangeUpsell": "0.00",
+      "costs.exchangeBonuses": "9.00",
+      totalRevenue: "32.40",
+    });
     expect(parts(paying, "revenue.exchangeUpsell")).toEqual([
       ["Draft orders paid", "1"],
       ["What shoppers paid on top, on draft orders paid this month", "45.00"],

@@ -30,7 +30,10 @@ afterEach(async () => {
 });
 
 /** Changes a queue's settings for the jobs sent from now on, until the test ends. */
-async function withQueueSettings(name: string, settings: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds?: number }) {
+async function withQueueSettings(
+  name: string,
+  settings: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds?: number },
+) {
   const boss = await jobQueue();
   const before = await boss.getQueue(name);
   await boss.updateQueue(name, settings);
@@ -61,10 +64,19 @@ async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, t
     if (Date.now() > deadline) {
       const last = JSON.stringify(value, (_key, item) => (typeof item === "bigint" ? String(item) : item));
       // What the child processes said is the first thing to read when this fails.
-      const said = children.map((child, index) => `--- child ${index} (exit ${child.child.exitCode ?? child.child.signalCode ?? "running"}):\n${child.output.join("").slice(-2000)}`);
-      const jobs = await db.$queryRaw<unknown[]>`SELECT name, state::text, retry_count, start_after, started_on, created_on FROM pgboss.job ORDER BY created_on`;
-      const sessions = await db.$queryRaw<unknown[]>`SELECT application_name, state, wait_event_type, wait_event, left(query, 120) AS query FROM pg_stat_activity WHERE datname = current_database()`;
-      throw new Error(`timed out waiting; last value ${last}\njobs: ${JSON.stringify(jobs)}\nsessions: ${JSON.stringify(sessions)}\n${said.join("\n")}`);
+      const said = children.map(
+        (child, index) =>
+          `--- child ${index} (exit ${child.child.exitCode ?? child.child.signalCode ?? "running"}):\n${child.output.join("").slice(-2000)}`,
+      );
+      const jobs = await db.$queryRaw<
+        unknown[]
+      >`SELECT name, state::text, retry_count, start_after, started_on, created_on FROM pgboss.job ORDER BY created_on`;
+      const sessions = await db.$queryRaw<
+        unknown[]
+      >`SELECT application_name, state, wait_event_type, wait_event, left(query, 120) AS query FROM pg_stat_activity WHERE datname = current_database()`;
+      throw new Error(
+        `timed out waiting; last value ${last}\njobs: ${JSON.stringify(jobs)}\nsessions: ${JSON.stringify(sessions)}\n${said.join("\n")}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -75,7 +87,9 @@ describe("one event delivered many times", () => {
     await installShop(shop);
     const payload = orderPayload({ id: 9101, total_price: "80.00" });
     const responses = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => deliver(ordersPaid, "orders/paid", payload, { eventId: "evt-9101", webhookId: `wh-${index}`, process: false })),
+      Array.from({ length: 10 }, (_, index) =>
+        deliver(ordersPaid, "orders/paid", payload, { eventId: "evt-9101", webhookId: `wh-${index}`, process: false }),
+      ),
     );
     expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200));
     const outcomes = responses.map((response) => response.headers.get("X-Concierge-Webhook")).sort();
@@ -113,17 +127,27 @@ describe("an event that keeps failing", () => {
     await storeSessions(shop);
     await withQueueSettings("webhook-event", { retryLimit: 1, retryDelay: 0, retryBackoff: false });
     // The database refuses this one order, as a full disk or a broken constraint would.
-    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_order() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_order BEFORE INSERT ON "Order" FOR EACH ROW WHEN (NEW."orderId" = '9201') EXECUTE FUNCTION refuse_order()`);
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_order() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END $$ LANGUAGE plpgsql`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_order BEFORE INSERT ON "Order" FOR EACH ROW WHEN (NEW."orderId" = '9201') EXECUTE FUNCTION refuse_order()`,
+    );
     try {
-      const response = await deliver(ordersPaid, "orders/paid", orderPayload({ id: 9201, name: "#9201", email: "fatima@example.ae" }), { eventId: "evt-9201" });
+      const response = await deliver(ordersPaid, "orders/paid", orderPayload({ id: 9201, name: "#9201", email: "fatima@example.ae" }), {
+        eventId: "evt-9201",
+      });
       expect(response.status).toBe(200); // durable: Shopify is done; the queue retries
       await runQueuedJobs(); // the retry comes at once (retryDelay 0) and fails too
       expect(await storedOrders("9201")).toHaveLength(0);
 
       const page = await failedEventsLoader({ request: adminRequest("/app/failed-events", { shop }), params: {}, context: {} });
       expect(page.failures).toEqual([
-        expect.objectContaining({ summary: "orders/paid for order #9201", attempts: 2, error: expect.stringContaining("No space left on device") }),
+        expect.objectContaining({
+          summary: "orders/paid for order #9201",
+          attempts: 2,
+          error: expect.stringContaining("No space left on device"),
+        }),
       ]);
       expect(await db.webhookEvent.findFirst({ where: { shop, eventId: "evt-9201" } })).toMatchObject({ status: "failed" });
       // The log names the topic and shop, never the customer.
@@ -134,7 +158,8 @@ describe("an event that keeps failing", () => {
     }
 
     // The disk has room again: the merchant presses Retry.
-    const [failure] = (await failedEventsLoader({ request: adminRequest("/app/failed-events", { shop }), params: {}, context: {} })).failures;
+    const [failure] = (await failedEventsLoader({ request: adminRequest("/app/failed-events", { shop }), params: {}, context: {} }))
+      .failures;
     const retried = await failedEventsAction({
       request: adminRequest("/app/failed-events", { shop, method: "POST", body: new URLSearchParams({ intent: "retry", id: failure.id }) }),
       params: {},
@@ -144,7 +169,9 @@ describe("an event that keeps failing", () => {
     await runQueuedJobs();
     expect(await storedOrders("9201")).toHaveLength(1);
     expect(await orderDayCount()).toBe(1);
-    expect((await failedEventsLoader({ request: adminRequest("/app/failed-events", { shop }), params: {}, context: {} })).failures).toEqual([]);
+    expect((await failedEventsLoader({ request: adminRequest("/app/failed-events", { shop }), params: {}, context: {} })).failures).toEqual(
+      [],
+    );
     // Retrying it again is a 404, not a second order.
     const again = await failedEventsAction({
       request: adminRequest("/app/failed-events", { shop, method: "POST", body: new URLSearchParams({ intent: "retry", id: failure.id }) }),
@@ -159,12 +186,28 @@ describe("an event that keeps failing", () => {
     await storeSessions(shop);
     await storeSessions("north-wind.myshopify.com");
     const failure = await db.failedJob.create({
-      data: { shop, queue: "webhook-event", jobId: "job-1", data: { shop, eventRowId: "x" }, summary: "orders/paid for order #1", error: "Error: x", attempts: 9 },
+      data: {
+        shop,
+        queue: "webhook-event",
+        jobId: "job-1",
+        data: { shop, eventRowId: "x" },
+        summary: "orders/paid for order #1",
+        error: "Error: x",
+        attempts: 9,
+      },
     });
-    const other = await failedEventsLoader({ request: adminRequest("/app/failed-events", { shop: "north-wind.myshopify.com" }), params: {}, context: {} });
+    const other = await failedEventsLoader({
+      request: adminRequest("/app/failed-events", { shop: "north-wind.myshopify.com" }),
+      params: {},
+      context: {},
+    });
     expect(other.failures).toEqual([]);
     const retried = await failedEventsAction({
-      request: adminRequest("/app/failed-events", { shop: "north-wind.myshopify.com", method: "POST", body: new URLSearchParams({ intent: "retry", id: failure.id }) }),
+      request: adminRequest("/app/failed-events", {
+        shop: "north-wind.myshopify.com",
+        method: "POST",
+        body: new URLSearchParams({ intent: "retry", id: failure.id }),
+      }),
       params: {},
       context: {},
     });
@@ -217,14 +260,22 @@ describe("a worker killed half-way through an event", () => {
     await holder.query("BEGIN");
     await holder.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`${shop}:order:9301`]);
 
-    const response = await deliver(ordersPaid, "orders/paid", orderPayload({ id: 9301, total_price: "55.00" }), { eventId: "evt-9301", process: false });
+    const response = await deliver(ordersPaid, "orders/paid", orderPayload({ id: 9301, total_price: "55.00" }), {
+      eventId: "evt-9301",
+      process: false,
+    });
     expect(response.status).toBe(200);
     const first = await startWorkerProcess();
     children.push(first);
     // The worker has claimed the event and waits for the order.
     // (Asked on another connection: inside the holder's transaction pg_stat_activity is a snapshot.)
     await waitFor(
-      async () => (await db.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)[0].waiting,
+      async () =>
+        (
+          await db.$queryRaw<
+            { waiting: number }[]
+          >`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`
+        )[0].waiting,
       (waiting) => waiting > 0,
     );
     await first.kill(); // SIGKILL: no goodbye, its transaction dies with its connections
@@ -282,7 +333,11 @@ describe("several web processes and workers on one database", () => {
     const answered = statuses.reduce<Record<number, number>>((counts, status) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }), {});
     expect(answered, webs.map((web) => web.output.join("").slice(-1500)).join("\n")).toEqual({ 200: deliveries.length });
 
-    await waitFor(() => db.webhookEvent.count({ where: { shop, status: { not: "processed" } } }), (left) => left === 0, 120_000);
+    await waitFor(
+      () => db.webhookEvent.count({ where: { shop, status: { not: "processed" } } }),
+      (left) => left === 0,
+      120_000,
+    );
     expect(await db.webhookEvent.count({ where: { shop } })).toBe(1_000);
     expect(await db.order.count({ where: { shop } })).toBe(1_000);
     expect(await orderDayCount()).toBe(1_000);

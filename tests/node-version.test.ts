@@ -5,7 +5,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "..");
-const manifest: { engines: { node: string }; devDependencies: Record<string, string> } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+const manifest: { engines: { node: string }; devDependencies: Record<string, string> } = JSON.parse(
+  fs.readFileSync(path.join(root, "package.json"), "utf8"),
+);
 const pinned = manifest.devDependencies.node;
 const versionIn = (file: string) => fs.readFileSync(path.join(root, file), "utf8").trim();
 const numbers = (version: string) => version.replace(/^v/, "").split(".").map(Number);

@@ -27,14 +27,26 @@ function orderHistory(index: number, random: () => number): Event[] {
   const total = (10 + Math.floor(random() * 490)).toFixed(2);
   const code = random() < 0.35 ? [{ code: random() < 0.5 ? "chloe10" : "MARCUS15" }] : [];
   const chat = random() < 0.2 ? [{ name: "_concierge_chat", value: "1" }] : [];
-  const base = { id, name: `#${id}`, total_price: total, processed_at: placed.toISOString(), created_at: placed.toISOString(), note_attributes: chat, discount_codes: code, customer: { id: 9_000 + (index % 300) } };
+  const base = {
+    id,
+    name: `#${id}`,
+    total_price: total,
+    processed_at: placed.toISOString(),
+    created_at: placed.toISOString(),
+    note_attributes: chat,
+    discount_codes: code,
+    customer: { id: 9_000 + (index % 300) },
+  };
   const events: Event[] = [
     { topic: "ORDERS_CREATE", payload: orderPayload({ ...base, updated_at: at(0), financial_status: "pending" }) },
     { topic: "ORDERS_PAID", payload: orderPayload({ ...base, updated_at: at(1), financial_status: "paid" }) },
   ];
   // A code entered afterwards (an agent's, at the second try).
   if (code.length === 0 && random() < 0.1) {
-    events.push({ topic: "ORDERS_UPDATED", payload: orderPayload({ ...base, discount_codes: [{ code: "MARCUS15" }], updated_at: at(2), financial_status: "paid" }) });
+    events.push({
+      topic: "ORDERS_UPDATED",
+      payload: orderPayload({ ...base, discount_codes: [{ code: "MARCUS15" }], updated_at: at(2), financial_status: "paid" }),
+    });
   }
   const refunds = random() < 0.3 ? 1 + Math.floor(random() * 2) : 0;
   for (let n = 0; n < refunds; n++) {
@@ -47,7 +59,10 @@ function orderHistory(index: number, random: () => number): Event[] {
     });
   }
   if (random() < 0.08) {
-    events.push({ topic: "ORDERS_UPDATED", payload: orderPayload({ ...base, updated_at: at(3_000), cancelled_at: at(3_000), financial_status: "voided" }) });
+    events.push({
+      topic: "ORDERS_UPDATED",
+      payload: orderPayload({ ...base, updated_at: at(3_000), cancelled_at: at(3_000), financial_status: "voided" }),
+    });
   }
   return events;
 }
@@ -55,12 +70,34 @@ function orderHistory(index: number, random: () => number): Event[] {
 describe("the pre-summed figures", () => {
   it("equal a full re-sum after 10,000 events in random order, with duplicates, applied by concurrent batches", async () => {
     await installShop(shop, { currencyCode: "USD", ianaTimezone: "America/New_York" });
-    for (const [name, code, rate] of [["Chloe", "CHLOE10", 750], ["Marcus", "MARCUS15", 1000]] as const) {
+    for (const [name, code, rate] of [
+      ["Chloe", "CHLOE10", 750],
+      ["Marcus", "MARCUS15", 1000],
+    ] as const) {
       const agent = await db.agent.create({
-        data: { shop, name, email: `${name.toLowerCase()}@example.com`, timeZone: "UTC", workingHours: {}, commissionBps: rate, monthlyBudgetMinor: 0n, currencyCode: "USD" },
+        data: {
+          shop,
+          name,
+          email: `${name.toLowerCase()}@example.com`,
+          timeZone: "UTC",
+          workingHours: {},
+          commissionBps: rate,
+          monthlyBudgetMinor: 0n,
+          currencyCode: "USD",
+        },
       });
       await db.agentCode.create({
-        data: { shop, agentId: agent.id, code, codeKey: code, kind: "personal", valueKind: "percentage", valueBasisPoints: 1000, currencyCode: "USD", status: "active" },
+        data: {
+          shop,
+          agentId: agent.id,
+          code,
+          codeKey: code,
+          kind: "personal",
+          valueKind: "percentage",
+          valueBasisPoints: 1000,
+          currencyCode: "USD",
+          status: "active",
+        },
       });
     }
     const random = mulberry32(20261205);
@@ -73,7 +110,7 @@ describe("the pre-summed figures", () => {
       [deliveries[i], deliveries[j]] = [deliveries[j], deliveries[i]];
     }
     const batches: Event[][] = [];
-    for (let start = 0; start < deliveries.length; ) {
+    for (let start = 0; start < deliveries.length;) {
       const size = 1 + Math.floor(random() * 40);
       batches.push(deliveries.slice(start, start + size));
       start += size;
@@ -84,7 +121,10 @@ describe("the pre-summed figures", () => {
       Array.from({ length: 4 }, async () => {
         while (next < batches.length) {
           const batch = batches[next++];
-          await db.$transaction((tx) => handleEvents({ db: tx, shop, receivedAt: new Date() }, batch), { timeout: 60_000, maxWait: 60_000 });
+          await db.$transaction((tx) => handleEvents({ db: tx, shop, receivedAt: new Date() }, batch), {
+            timeout: 60_000,
+            maxWait: 60_000,
+          });
         }
       }),
     );
@@ -92,10 +132,16 @@ describe("the pre-summed figures", () => {
 
     const read = async () => ({
       days: await db.orderDaily.findMany({ where: { shop }, orderBy: [{ day: "asc" }, { currencyCode: "asc" }], omit: { shop: true } }),
-      months: await db.attributionMonthly.findMany({ where: { shop }, orderBy: [{ month: "asc" }, { source: "asc" }, { agentKey: "asc" }], omit: { shop: true } }),
+      months: await db.attributionMonthly.findMany({
+        where: { shop },
+        orderBy: [{ month: "asc" }, { source: "asc" }, { agentKey: "asc" }],
+        omit: { shop: true },
+      }),
     });
     const incremental = await read();
-    expect(incremental.days.reduce((sum, day) => sum + day.orders + day.cancelledOrders, 0)).toBe(await db.order.count({ where: { shop } }));
+    expect(incremental.days.reduce((sum, day) => sum + day.orders + day.cancelledOrders, 0)).toBe(
+      await db.order.count({ where: { shop } }),
+    );
     expect(incremental.months.length).toBeGreaterThan(6);
 
     // The same sums, re-summed from the orders and credits they count.
@@ -109,7 +155,8 @@ describe("the pre-summed figures", () => {
     );
     const resummed = await read();
     // Sums whose every order moved elsewhere stay as zero rows on the incremental side.
-    const nonZero = <T extends { orders: number; cancelledOrders: number }>(rows: T[]) => rows.filter((row) => row.orders !== 0 || row.cancelledOrders !== 0);
+    const nonZero = <T extends { orders: number; cancelledOrders: number }>(rows: T[]) =>
+      rows.filter((row) => row.orders !== 0 || row.cancelledOrders !== 0);
     expect(nonZero(incremental.days)).toEqual(nonZero(resummed.days));
     expect(nonZero(incremental.months)).toEqual(nonZero(resummed.months));
   }, 240_000);

@@ -104,7 +104,11 @@ describe("an order older than 60 days, for a shop that has not granted read_all_
     await installApp(local, DEMO_SHOP, { scope: ACCESS_SCOPES.filter((scope) => scope !== "read_all_orders").join(",") });
     const data = local.store.getShop(DEMO_SHOP);
     const old = [...data.orders.values()].find(
-      (order) => order.email && order.cancelledAt === null && order.fulfillments.length > 0 && Date.parse(order.createdAt) < Date.now() - 75 * 24 * 60 * 60 * 1000,
+      (order) =>
+        order.email &&
+        order.cancelledAt === null &&
+        order.fulfillments.length > 0 &&
+        Date.parse(order.createdAt) < Date.now() - 75 * 24 * 60 * 60 * 1000,
     )!;
     // Shopify no longer shows it to the app…
     expect((await track({ order: old.name, contact: old.email! })).body).not.toContain(`<h2 id="concierge-order">`);
@@ -127,13 +131,21 @@ describe("an order a fulfillment service (3PL) ships", () => {
     const data = local.store.getShop(DEMO_SHOP);
     const warehouse = addFulfillmentServiceLocation(local.store, data, { name: "ShipBob Newark", handle: "shipbob" });
     const variant = [...data.variants.values()].find((candidate) => data.products.get(candidate.productId)!.title === "Linen Overshirt")!;
-    const order = createOrder(local.store, data, { customerId: null, email: "three.pl@example.com", lines: [{ variantId: variant.id, quantity: 1 }], createdAt: new Date().toISOString(), locationId: warehouse.id });
+    const order = createOrder(local.store, data, {
+      customerId: null,
+      email: "three.pl@example.com",
+      lines: [{ variantId: variant.id, quantity: 1 }],
+      createdAt: new Date().toISOString(),
+      locationId: warehouse.id,
+    });
     const shown = await track({ order: order.name, contact: "three.pl@example.com" }, { address: "198.51.100.71" });
     expect(englishText(shown.body)).toContain("1 × Linen Overshirt");
 
     // Without the scope (an app that asked for merchant-managed fulfillment orders only) the item is missing.
     const { ACCESS_SCOPES } = await import("../app/access-scopes");
-    await installApp(local, DEMO_SHOP, { scope: ACCESS_SCOPES.filter((scope) => scope !== "read_third_party_fulfillment_orders").join(",") });
+    await installApp(local, DEMO_SHOP, {
+      scope: ACCESS_SCOPES.filter((scope) => scope !== "read_third_party_fulfillment_orders").join(","),
+    });
     await db.trackingSnapshot.deleteMany();
     const blind = await track({ order: order.name, contact: "three.pl@example.com" }, { address: "198.51.100.72" });
     expect(englishText(blind.body)).not.toContain("1 × Linen Overshirt");

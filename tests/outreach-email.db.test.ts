@@ -7,7 +7,14 @@ import { parseEmailSettingsForm } from "../app/domain/outreach/email-settings";
 import { saveEmailSettings, sendOutreachMessage } from "../app/services/outreach-email.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
-import { addFulfillmentEvent, createOrder, fulfillOrder, shopifyTime, type FulfillmentEventStatus, type OrderRecord } from "../local-shopify/store";
+import {
+  addFulfillmentEvent,
+  createOrder,
+  fulfillOrder,
+  shopifyTime,
+  type FulfillmentEventStatus,
+  type OrderRecord,
+} from "../local-shopify/store";
 import { fulfillmentEventPayload, fulfillmentPayload } from "../local-shopify/webhooks";
 import { action as emailAction, loader as emailLoader } from "../app/routes/app.email";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
@@ -58,7 +65,11 @@ async function shippedOrder(locale = "en") {
   const data = local.store.getShop(DEMO_SHOP);
   const customer = [...data.customers.values()].find((candidate) => candidate.email && candidate.firstName)!;
   const variant = [...data.variants.values()].find((candidate) => candidate.sku !== null)!;
-  const order = createOrder(local.store, data, { customerId: customer.id, lines: [{ variantId: variant.id, quantity: 1 }], createdAt: shopifyTime(Date.now() - 2 * DAY) });
+  const order = createOrder(local.store, data, {
+    customerId: customer.id,
+    lines: [{ variantId: variant.id, quantity: 1 }],
+    createdAt: shopifyTime(Date.now() - 2 * DAY),
+  });
   order.customerLocale = locale;
   const fulfillment = fulfillOrder(local.store, data, order, {
     at: shopifyTime(Date.now() - DAY),
@@ -80,7 +91,8 @@ async function carrierScan(order: OrderRecord, status: FulfillmentEventStatus, e
 
 /** The emails owed for an order (Flow runs, kind flow:*, are tested with shipments at risk). */
 const EMAILS = { NOT: { kind: { startsWith: "flow:" } } };
-const messagesOf = (order: OrderRecord) => db.outreachMessage.findMany({ where: { shop: DEMO_SHOP, orderId: String(order.id), ...EMAILS } });
+const messagesOf = (order: OrderRecord) =>
+  db.outreachMessage.findMany({ where: { shop: DEMO_SHOP, orderId: String(order.id), ...EMAILS } });
 
 describe("the delay email", () => {
   it("is sent once to the shopper, however often the delay is delivered or repeated", async () => {
@@ -183,14 +195,33 @@ describe("the Email page", () => {
   it("saves the settings, shows the log, and never gives the password back", async () => {
     const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
     const post = (fields: Record<string, string>) =>
-      emailAction({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: new URLSearchParams(fields) }), params: {}, context: {} });
-    const refused = (await post({ fromName: "Maison Nour", fromEmail: "not an email", host: "smtp.example.com", port: "587", security: "starttls" })) as Response;
+      emailAction({
+        request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: new URLSearchParams(fields) }),
+        params: {},
+        context: {},
+      });
+    const refused = (await post({
+      fromName: "Maison Nour",
+      fromEmail: "not an email",
+      host: "smtp.example.com",
+      port: "587",
+      security: "starttls",
+    })) as Response;
     expect(refused.status).toBe(400);
     expect((await refused.json()).fieldErrors).toEqual({ fromEmail: "Enter an email address like hello@yourshop.com" });
     expect(await db.emailSettings.count()).toBe(0);
 
     expect(
-      await post({ fromName: "Maison Nour", fromEmail: "hello@maison-nour.example", host: "127.0.0.1", port: String(smtp.port), security: "none", username: "maison", password: "s3cret-smtp-password", sendDelayAlerts: "on" }),
+      await post({
+        fromName: "Maison Nour",
+        fromEmail: "hello@maison-nour.example",
+        host: "127.0.0.1",
+        port: String(smtp.port),
+        security: "none",
+        username: "maison",
+        password: "s3cret-smtp-password",
+        sendDelayAlerts: "on",
+      }),
     ).toMatchObject({ saved: true });
     const { order } = await shippedOrder();
     await carrierScan(order, "DELAYED");
@@ -230,7 +261,10 @@ describe("stage updates", () => {
     const { order } = await shippedOrder();
     const data = local.store.getShop(DEMO_SHOP);
     const fulfillment = order.fulfillments[0]!;
-    const event = addFulfillmentEvent(local.store, data, order, fulfillment, { status: "DELIVERED", at: shopifyTime(Date.now() - 3 * DAY) });
+    const event = addFulfillmentEvent(local.store, data, order, fulfillment, {
+      status: "DELIVERED",
+      at: shopifyTime(Date.now() - 3 * DAY),
+    });
     await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, fulfillmentEventPayload(data, order, fulfillment, event));
     await runQueuedJobs();
     expect(smtp.messages).toHaveLength(0);

@@ -97,14 +97,37 @@ async function seedFixture(owner: string) {
 
   // December 2025
   const [creditedInDecember] = await seedCreditedOrders(owner, "2025-12", [
-    { source: "agent_code", agent: chloe, code: "CHLOE10", net: "6000.00", commissionBps: 600, commission: "360.00", processedAt: "2025-12-10T15:00:00Z" },
-    { source: "agent_code", agent: malik, code: "MALIK10", net: "3870.00", commissionBps: 600, commission: "232.20", processedAt: "2025-12-11T15:00:00Z" },
+    {
+      source: "agent_code",
+      agent: chloe,
+      code: "CHLOE10",
+      net: "6000.00",
+      commissionBps: 600,
+      commission: "360.00",
+      processedAt: "2025-12-10T15:00:00Z",
+    },
+    {
+      source: "agent_code",
+      agent: malik,
+      code: "MALIK10",
+      net: "3870.00",
+      commissionBps: 600,
+      commission: "232.20",
+      processedAt: "2025-12-11T15:00:00Z",
+    },
     { source: "chat", net: "2000.00", processedAt: "2025-12-12T15:00:00Z" },
     { source: "chat", net: "1105.20", processedAt: "2025-12-13T15:00:00Z" },
     { source: "tracking_page", net: "640.80", processedAt: "2025-12-14T15:00:00Z" },
   ]);
   await seedExchangeOutcomes(owner, [
-    { status: "accepted", kept: "1980.00", upsell: "245.50", bonus: "80.00", at: "2025-12-15T15:00:00Z", draft: { paidAt: "2025-12-15T18:00:00Z" } },
+    {
+      status: "accepted",
+      kept: "1980.00",
+      upsell: "245.50",
+      bonus: "80.00",
+      at: "2025-12-15T15:00:00Z",
+      draft: { paidAt: "2025-12-15T18:00:00Z" },
+    },
     { status: "accepted", orderId: creditedInDecember, kept: "4257.45", at: "2025-12-16T15:00:00Z" },
     { status: "refused", at: "2025-12-17T15:00:00Z" },
     { status: "shown", at: "2025-12-18T15:00:00Z" },
@@ -118,9 +141,33 @@ async function seedFixture(owner: string) {
 
   // January 2026
   const [creditedInJanuary] = await seedCreditedOrders(owner, "2026-01", [
-    { source: "agent_code", agent: chloe, code: "CHLOE10", net: "10000.00", commissionBps: 600, commission: "600.00", processedAt: "2026-01-05T15:00:00Z" },
-    { source: "agent_code", agent: malik, code: "MALIK10", net: "8240.50", commissionBps: 600, commission: "494.43", processedAt: "2026-01-06T15:00:00Z" },
-    { source: "agent_code", agent: chloe, code: "CHLOE10", net: "999.00", commissionBps: 600, cancelled: true, processedAt: "2026-01-07T15:00:00Z" },
+    {
+      source: "agent_code",
+      agent: chloe,
+      code: "CHLOE10",
+      net: "10000.00",
+      commissionBps: 600,
+      commission: "600.00",
+      processedAt: "2026-01-05T15:00:00Z",
+    },
+    {
+      source: "agent_code",
+      agent: malik,
+      code: "MALIK10",
+      net: "8240.50",
+      commissionBps: 600,
+      commission: "494.43",
+      processedAt: "2026-01-06T15:00:00Z",
+    },
+    {
+      source: "agent_code",
+      agent: chloe,
+      code: "CHLOE10",
+      net: "999.00",
+      commissionBps: 600,
+      cancelled: true,
+      processedAt: "2026-01-07T15:00:00Z",
+    },
     { source: "agent_code", agent: outreach, code: "NEWCUSTOMER", net: "20000.00", processedAt: "2026-01-08T15:00:00Z" },
     { source: "agent_code", agent: outreach, code: "NEWCUSTOMER", net: "14377.10", processedAt: "2026-01-09T15:00:00Z" },
     { source: "agent_code", agent: outreach, code: "NEWCUSTOMER", net: "10000.00", processedAt: "2026-02-01T04:30:00Z" },
@@ -130,15 +177,39 @@ async function seedFixture(owner: string) {
     { source: "tracking_page", net: "1204.30", processedAt: "2026-01-13T15:00:00Z" },
   ]);
   await db.supportCampaign.create({
-    data: { shop: owner, name: ARTICLE_CAMPAIGN.name, month: "2026-01", contacted: ARTICLE_CAMPAIGN.contacted, replied: ARTICLE_CAMPAIGN.replied, code: "NEWCUSTOMER" },
+    data: {
+      shop: owner,
+      name: ARTICLE_CAMPAIGN.name,
+      month: "2026-01",
+      contacted: ARTICLE_CAMPAIGN.contacted,
+      replied: ARTICLE_CAMPAIGN.replied,
+      code: "NEWCUSTOMER",
+    },
   });
   await seedExchangeOutcomes(owner, [
     // The draft order paid days later, still in January.
-    { status: "accepted", kept: "3000.00", upsell: "500.00", bonus: "100.00", at: "2026-01-05T15:00:00Z", draft: { paidAt: "2026-01-14T15:00:00Z" } },
+    {
+      status: "accepted",
+      kept: "3000.00",
+      upsell: "500.00",
+      bonus: "100.00",
+      at: "2026-01-05T15:00:00Z",
+      draft: { paidAt: "2026-01-14T15:00:00Z" },
+    },
     // Accepted and paid at 22:00 on 31 January in New York: January's.
-    { status: "accepted", kept: "450.00", upsell: "112.40", bonus: "50.00", at: "2026-02-01T03:00:00Z", draft: { paidAt: "2026-02-01T03:00:00Z" } },
+    {
+      status: "accepted",
+      kept: "450.00",
+      upsell: "112.40",
+      bonus: "50.00",
+      at: "2026-02-01T03:00:00Z",
+      draft: { paidAt: "2026-02-01T03:00:00Z" },
+    },
     { status: "accepted", orderId: creditedInJanuary, kept: "871.05", at: "2026-01-15T15:00:00Z" },
-    ...Array.from({ length: 9 }, (_, index) => ({ status: index % 2 === 0 ? ("refused" as const) : ("shown" as const), at: "2026-01-16T15:00:00Z" })),
+    ...Array.from({ length: 9 }, (_, index) => ({
+      status: index % 2 === 0 ? ("refused" as const) : ("shown" as const),
+      at: "2026-01-16T15:00:00Z",
+    })),
   ]);
   await seedDelightCodes(owner, malik, [
     { cost: "200.00", issuedAt: "2026-01-05T15:00:00Z" },
@@ -156,7 +227,11 @@ async function seedFixture(owner: string) {
     "2026-01-31": { prompt_shown: 5000, chat_opened: 350, dismissed: 1000, concierge_contacted: 30 },
     "2026-02-01": { prompt_shown: 100 },
   });
-  await seedLookups(owner, { "2026-01-01": { lookups: 40, misses: 5 }, "2026-01-02": { lookups: 3, misses: 0 }, "2026-02-01": { lookups: 9, misses: 9 } });
+  await seedLookups(owner, {
+    "2026-01-01": { lookups: 40, misses: 5 },
+    "2026-01-02": { lookups: 3, misses: 0 },
+    "2026-02-01": { lookups: 9, misses: 9 },
+  });
   await seedTeamCosts(owner, "2026-01", { salaries: "24000.00", tools: "1150.00", other: "320.00" });
   return { chloe, malik, outreach };
 }
@@ -165,11 +240,23 @@ async function seedFixture(owner: string) {
 async function seedOtherShop() {
   const { chloe } = await seedFixture(otherShop);
   await seedCreditedOrders(otherShop, "2026-01", [
-    { source: "agent_code", agent: chloe, code: "CHLOE10", net: "77777.77", commissionBps: 600, commission: "4666.67", processedAt: "2026-01-20T15:00:00Z" },
+    {
+      source: "agent_code",
+      agent: chloe,
+      code: "CHLOE10",
+      net: "77777.77",
+      commissionBps: 600,
+      commission: "4666.67",
+      processedAt: "2026-01-20T15:00:00Z",
+    },
   ]);
-  await db.supportCampaign.create({ data: { shop: otherShop, name: "North Wind private campaign", month: "2026-01", contacted: 10, replied: 9, code: "CHLOE10" } });
+  await db.supportCampaign.create({
+    data: { shop: otherShop, name: "North Wind private campaign", month: "2026-01", contacted: 10, replied: 9, code: "CHLOE10" },
+  });
   await seedStoreOrders(otherShop, [{ total: "900.00", refunded: "900.00", processedAt: "2026-01-20T15:00:00Z" }]);
-  await db.customerTier.create({ data: { shop: otherShop, customerId: "1", ruleId: "rule", tierName: "North Wind Gold", factsUpdatedAt: NOW, evaluatedAt: NOW } });
+  await db.customerTier.create({
+    data: { shop: otherShop, customerId: "1", ruleId: "rule", tierName: "North Wind Gold", factsUpdatedAt: NOW, evaluatedAt: NOW },
+  });
 }
 
 beforeEach(() => {
@@ -191,7 +278,9 @@ describe("the profit dashboard", () => {
     expect(linesOf(december)).toEqual(expectedLines(DECEMBER_2025));
     expect(linesOf(january)).toEqual(expectedLines(JANUARY_2026));
     expect(linesOf(data.total)).toEqual(
-      Object.fromEntries(pnlFigures(sumPnl([DECEMBER_2025, JANUARY_2026].map(monthlyPnl))).map((figure) => [figure.key, amount(figure.value.minor)])),
+      Object.fromEntries(
+        pnlFigures(sumPnl([DECEMBER_2025, JANUARY_2026].map(monthlyPnl))).map((figure) => [figure.key, amount(figure.value.minor)]),
+      ),
     );
     // The article's month, spelled out (months.fixture.ts works it out by hand).
     expect(linesOf(january)).toMatchObject({
@@ -221,7 +310,9 @@ describe("the profit dashboard", () => {
     const parts = (key: string) => figure(key).parts.map((part) => [part.label, part.value]);
 
     // 62,617.60 credited to agents' codes − 44,377.10 of the campaign's code = 18,240.50
-    expect(figure("revenue.agentCode").formula).toBe("Net revenue of orders credited to an agent's code - Net revenue of orders with a campaign's code");
+    expect(figure("revenue.agentCode").formula).toBe(
+      "Net revenue of orders credited to an agent's code - Net revenue of orders with a campaign's code",
+    );
     expect(parts("revenue.agentCode")).toEqual([
       ["Orders credited to an agent's code", "5"],
       ["Net revenue of orders credited to an agent's code", "62617.60"],
@@ -261,7 +352,9 @@ describe("the profit dashboard", () => {
       { status: "accepted", kept: "1000.00", upsell: "100.00", at: "2025-11-13T15:00:00Z", draft: { paidAt: "2025-11-14T15:00:00Z" } },
       { status: "accepted", orderId: "credited-elsewhere", kept: "1000.00", at: "2025-11-13T15:00:00Z" },
     ]);
-    await seedCreditedOrders(shop, "2025-11", [{ orderId: "credited-elsewhere", source: "tracking_page", net: "0.00", processedAt: "2025-11-13T15:00:00Z" }]);
+    await seedCreditedOrders(shop, "2025-11", [
+      { orderId: "credited-elsewhere", source: "tracking_page", net: "0.00", processedAt: "2025-11-13T15:00:00Z" },
+    ]);
     await seedDelightCodes(shop, agent, [{ cost: "300.00", issuedAt: "2025-11-14T15:00:00Z" }]);
     await seedStoreOrders(shop, [{ total: "9000.00", refunded: "8000.00", processedAt: "2025-11-15T15:00:00Z" }]);
     await seedTeamCosts(shop, "2025-11", { salaries: "24000.00", tools: "1100.00" });
@@ -274,7 +367,9 @@ describe("the profit dashboard", () => {
       { month: "2025-11", total: "25100.00", source: "entered", from: "2025-11" },
       { month: "2025-12", total: "25100.00", source: "carried", from: "2025-11" },
     ]);
-    expect(data.months[1].figures.find((figure) => figure.key === "costs.team")?.formula).toBe("Salaries + Tools + Other, as entered for 2025-11");
+    expect(data.months[1].figures.find((figure) => figure.key === "costs.team")?.formula).toBe(
+      "Salaries + Tools + Other, as entered for 2025-11",
+    );
     expect(data.summary.profitCenterSince).toBeNull();
   });
 
@@ -295,10 +390,19 @@ describe("the profit dashboard", () => {
     // 43 lookups found an order × $4.75 = $204.25
     expect(funnels.tracking).toMatchObject({ lookups: "48", ordersFound: "43", ticketsDeflected: "43", foundRate: { text: "89.58%" } });
     expect(funnels.tracking.saved).toMatchObject({ amount: "204.25", formula: "Tickets deflected x Cost per ticket" });
-    expect(funnels.exchange).toMatchObject({ offersShown: "12", accepted: "3", acceptanceRate: { text: "25.00%" }, keptOnCreditedOrders: { amount: "871.05" } });
+    expect(funnels.exchange).toMatchObject({
+      offersShown: "12",
+      accepted: "3",
+      acceptanceRate: { text: "25.00%" },
+      keptOnCreditedOrders: { amount: "871.05" },
+    });
     expect(funnels.exchange.revenue.amount).toBe("4062.40"); // 3,450.00 + 612.40
     // The source article: 1,701 new customers contacted, 23.05% replied, $44,377.10.
-    expect(funnels.campaigns).toMatchObject({ contacted: "1,701", replied: "392", replyRate: { numerator: 392, denominator: 1701, text: "23.05%" } });
+    expect(funnels.campaigns).toMatchObject({
+      contacted: "1,701",
+      replied: "392",
+      replyRate: { numerator: 392, denominator: 1701, text: "23.05%" },
+    });
     expect(funnels.campaigns.revenue).toMatchObject({ amount: "44377.10", text: "$44,377.10" });
   });
 
@@ -315,13 +419,47 @@ describe("the profit dashboard", () => {
     });
     await db.tierChange.createMany({
       data: [
-        { shop, customerId: "1", kind: "entered", toTier: "Gold", reason: "[]", trigger: "orders/paid", createdAt: new Date("2026-01-10T15:00:00Z") },
-        { shop, customerId: "3", kind: "changed", fromTier: "Gold", toTier: "Platinum", reason: "[]", trigger: "orders/paid", createdAt: new Date("2026-01-11T15:00:00Z") },
-        { shop, customerId: "2", kind: "entered", toTier: "Gold", reason: "[]", trigger: "backfill", createdAt: new Date("2025-06-01T15:00:00Z") },
+        {
+          shop,
+          customerId: "1",
+          kind: "entered",
+          toTier: "Gold",
+          reason: "[]",
+          trigger: "orders/paid",
+          createdAt: new Date("2026-01-10T15:00:00Z"),
+        },
+        {
+          shop,
+          customerId: "3",
+          kind: "changed",
+          fromTier: "Gold",
+          toTier: "Platinum",
+          reason: "[]",
+          trigger: "orders/paid",
+          createdAt: new Date("2026-01-11T15:00:00Z"),
+        },
+        {
+          shop,
+          customerId: "2",
+          kind: "entered",
+          toTier: "Gold",
+          reason: "[]",
+          trigger: "backfill",
+          createdAt: new Date("2025-06-01T15:00:00Z"),
+        },
       ],
     });
     const data = await dashboard("period=custom&from=2026-01&to=2026-01");
-    expect(data.leaderboard.rows.map((row) => [row.rank, row.name, row.orders, row.netRevenue.amount, row.commission.amount, row.delight.amount])).toEqual([
+    expect(
+      data.leaderboard.rows.map((row) => [
+        row.rank,
+        row.name,
+        row.orders,
+        row.netRevenue.amount,
+        row.commission.amount,
+        row.delight.amount,
+      ]),
+    ).toEqual([
       [1, "Outreach desk", "3", "44377.10", "0.00", "0.00"],
       [2, "Chloe Martin", "1", "10000.00", "600.00", "0.00"],
       [3, "Malik Haddad", "1", "8240.50", "494.43", "385.00"],
@@ -377,7 +515,9 @@ describe("the profit dashboard", () => {
 
     const one = await call(exportLoader, "/app/profit/export?period=custom&from=2025-12&to=2026-01&table=leaderboard");
     expect([...new Uint8Array(await one.clone().arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect((await one.text()).split("\r\n")[0]).toBe("Rank,Agent,Orders,Cancelled orders,Net revenue,Average order value,Commission,Delight codes,Currency");
+    expect((await one.text()).split("\r\n")[0]).toBe(
+      "Rank,Agent,Orders,Cancelled orders,Net revenue,Average order value,Commission,Delight codes,Currency",
+    );
   });
 
   it("never shows another shop's data, and shows the other shop its own", async () => {
@@ -418,20 +558,25 @@ describe("the profit dashboard", () => {
       { cost: "50.00", issuedAt: "2026-02-03T15:00:00Z" },
     ]);
     const delight = async () =>
-      (await dashboard("period=this_year")).months.map((month) => [month.month, month.figures.find((figure) => figure.key === "costs.delightCodes")?.amount]);
+      (await dashboard("period=this_year")).months.map((month) => [
+        month.month,
+        month.figures.find((figure) => figure.key === "costs.delightCodes")?.amount,
+      ]);
     expect(await delight()).toEqual([
       ["2026-01", "100.00"],
       ["2026-02", "50.00"],
     ]);
     // January is over (since 1 February, New York): summed once, with its marker; February is read from the codes.
     expect(
-      (await db.delightSpendMonthly.findMany({ where: { shop }, orderBy: { agentKey: "asc" } })).map(({ month, agentKey, currencyCode, codes, costMinor }) => ({
-        month,
-        agentKey,
-        currencyCode,
-        codes,
-        costMinor,
-      })),
+      (await db.delightSpendMonthly.findMany({ where: { shop }, orderBy: { agentKey: "asc" } })).map(
+        ({ month, agentKey, currencyCode, codes, costMinor }) => ({
+          month,
+          agentKey,
+          currencyCode,
+          codes,
+          costMinor,
+        }),
+      ),
     ).toEqual([
       { month: "2026-01", agentKey: "", currencyCode: "", codes: 0, costMinor: 0n },
       { month: "2026-01", agentKey: agent.id, currencyCode: "USD", codes: 1, costMinor: 10_000n },
@@ -492,9 +637,17 @@ describe("the profit dashboard", () => {
   it("shows by default the last 12 months up to the current month, which says it is in progress", async () => {
     await seedFixture(shop);
     const agent = await seedAgent(shop, "Noor Saleh", { codes: ["NOOR10"] });
-    await seedCreditedOrders(shop, "2026-02", [{ source: "agent_code", agent, code: "NOOR10", net: "250.00", processedAt: "2026-02-09T15:00:00Z" }]);
+    await seedCreditedOrders(shop, "2026-02", [
+      { source: "agent_code", agent, code: "NOOR10", net: "250.00", processedAt: "2026-02-09T15:00:00Z" },
+    ]);
     const data = (await (await call(profitLoader, "/app/profit")).json()) as ProfitDashboard;
-    expect(data.period).toMatchObject({ key: "last_12_months", from: "2025-03", to: "2026-02", partialMonth: "2026-02", label: "Mar 2025 – Feb 2026" });
+    expect(data.period).toMatchObject({
+      key: "last_12_months",
+      from: "2025-03",
+      to: "2026-02",
+      partialMonth: "2026-02",
+      label: "Mar 2025 – Feb 2026",
+    });
     expect(data.months.map((month) => [month.month, month.partial])).toContainEqual(["2026-02", true]);
     expect(data.months.filter((month) => month.partial)).toHaveLength(1);
     const february = data.months.at(-1)!;
@@ -524,7 +677,12 @@ describe("the merchant's figures", () => {
   const post = (form: Record<string, string>) => call(profitAction, "/app/profit", { form });
 
   it("saves the settings, and refuses a margin, share or conversion that isn't a percentage, with the field's error", async () => {
-    const refused = await post({ intent: "settings", fallbackMarginPercent: "abc", teamSharePercent: "101", storeConversionPercent: "2.125" });
+    const refused = await post({
+      intent: "settings",
+      fallbackMarginPercent: "abc",
+      teamSharePercent: "101",
+      storeConversionPercent: "2.125",
+    });
     expect(refused.status).toBe(400);
     const answer = await refused.json();
     expect(answer).toMatchObject({ intent: "settings", saved: false });
@@ -535,11 +693,23 @@ describe("the merchant's figures", () => {
     });
     expect(await db.profitSettings.count()).toBe(0);
     const data = await dashboard("period=last_3_months");
-    expect(data.settings).toMatchObject({ marginEntered: false, values: { fallbackMarginPercent: "", teamSharePercent: "10", storeConversionPercent: "2" } });
+    expect(data.settings).toMatchObject({
+      marginEntered: false,
+      values: { fallbackMarginPercent: "", teamSharePercent: "10", storeConversionPercent: "2" },
+    });
 
-    const saved = await post({ intent: "settings", fallbackMarginPercent: "62.5", teamSharePercent: "12.5", storeConversionPercent: "1.8" });
+    const saved = await post({
+      intent: "settings",
+      fallbackMarginPercent: "62.5",
+      teamSharePercent: "12.5",
+      storeConversionPercent: "1.8",
+    });
     expect(saved.status).toBe(200);
-    expect(await db.profitSettings.findUnique({ where: { shop } })).toMatchObject({ fallbackMarginBps: 6250, teamShareBps: 1250, storeConversionBps: 180 });
+    expect(await db.profitSettings.findUnique({ where: { shop } })).toMatchObject({
+      fallbackMarginBps: 6250,
+      teamShareBps: 1250,
+      storeConversionBps: 180,
+    });
   });
 
   it("saves a month's team costs in the shop currency, and refuses amounts it can't store exactly", async () => {
@@ -561,11 +731,20 @@ describe("the merchant's figures", () => {
 
   it("adds a campaign only with an agent's code, once per month, and deletes it", async () => {
     await seedAgent(shop, "Outreach desk", { commissionBps: 0, codes: ["NEWCUSTOMER"] });
-    const campaign = { intent: "addCampaign", name: ARTICLE_CAMPAIGN.name, month: "2026-01", contacted: "1701", replied: "392", code: "newcustomer" };
+    const campaign = {
+      intent: "addCampaign",
+      name: ARTICLE_CAMPAIGN.name,
+      month: "2026-01",
+      contacted: "1701",
+      replied: "392",
+      code: "newcustomer",
+    };
 
     const tooManyReplies = await post({ ...campaign, replied: "1702" });
     expect(tooManyReplies.status).toBe(400);
-    expect(answeredFieldErrors(await tooManyReplies.json())).toEqual({ replied: "More replies than customers contacted: only someone contacted can reply" });
+    expect(answeredFieldErrors(await tooManyReplies.json())).toEqual({
+      replied: "More replies than customers contacted: only someone contacted can reply",
+    });
     const notAnAgentsCode = await post({ ...campaign, code: "SUMMER20" });
     expect(answeredFieldErrors(await notAnAgentsCode.json())).toEqual({
       code: "SUMMER20 isn't an agent's code. Give the campaign a code from the Agents page, so its orders are credited.",
@@ -574,7 +753,9 @@ describe("the merchant's figures", () => {
 
     expect((await post(campaign)).status).toBe(200);
     const twice = await post({ ...campaign, name: "Second try" });
-    expect(answeredFieldErrors(await twice.json())).toEqual({ code: "Another campaign of 2026-01 has NEWCUSTOMER: its orders can be credited to one campaign only" });
+    expect(answeredFieldErrors(await twice.json())).toEqual({
+      code: "Another campaign of 2026-01 has NEWCUSTOMER: its orders can be credited to one campaign only",
+    });
     expect((await post({ ...campaign, name: "Without a code", code: "" })).status).toBe(200);
 
     const saved = await db.supportCampaign.findMany({ where: { shop }, orderBy: { name: "asc" } });
@@ -595,16 +776,35 @@ describe("the store's orders per day", () => {
   it("are summed from the order and refund webhooks, on the shop's calendar", async () => {
     await rememberShopSettings(db, shop, { currencyCode: "USD", ianaTimezone: "America/New_York" });
     // 23:30 on 31 January in New York, twice delivered, then refunded.
-    const late = orderPayload({ id: 9101, total_price: "100.00", processed_at: "2026-02-01T04:30:00Z", updated_at: "2026-02-01T04:30:00Z" });
+    const late = orderPayload({
+      id: 9101,
+      total_price: "100.00",
+      processed_at: "2026-02-01T04:30:00Z",
+      updated_at: "2026-02-01T04:30:00Z",
+    });
     await deliver(ordersCreate, "orders/create", late, { shop });
     await deliver(ordersCreate, "orders/create", late, { shop });
-    await deliver(ordersCreate, "orders/create", orderPayload({ id: 9102, total_price: "40.00", processed_at: "2026-01-31T15:00:00Z", cancelled_at: "2026-01-31T16:00:00Z" }), { shop });
+    await deliver(
+      ordersCreate,
+      "orders/create",
+      orderPayload({ id: 9102, total_price: "40.00", processed_at: "2026-01-31T15:00:00Z", cancelled_at: "2026-01-31T16:00:00Z" }),
+      { shop },
+    );
     await deliver(refundsCreate, "refunds/create", refundPayload(9101, "30.00"), { shop });
-    await deliver(ordersCreate, "orders/create", orderPayload({ id: 9103, total_price: "70.00", processed_at: "2026-01-31T15:00:00Z" }), { shop: otherShop });
+    await deliver(ordersCreate, "orders/create", orderPayload({ id: 9103, total_price: "70.00", processed_at: "2026-01-31T15:00:00Z" }), {
+      shop: otherShop,
+    });
 
     const days = await db.orderDaily.findMany({ where: { shop } });
-    expect(days.map(({ day, currencyCode, orders, cancelledOrders, grossMinor, refundedMinor }) => ({ day, currencyCode, orders, cancelledOrders, grossMinor, refundedMinor }))).toEqual([
-      { day: "2026-01-31", currencyCode: "USD", orders: 1, cancelledOrders: 1, grossMinor: 10_000n, refundedMinor: 3_000n },
-    ]);
+    expect(
+      days.map(({ day, currencyCode, orders, cancelledOrders, grossMinor, refundedMinor }) => ({
+        day,
+        currencyCode,
+        orders,
+        cancelledOrders,
+        grossMinor,
+        refundedMinor,
+      })),
+    ).toEqual([{ day: "2026-01-31", currencyCode: "USD", orders: 1, cancelledOrders: 1, grossMinor: 10_000n, refundedMinor: 3_000n }]);
   });
 });

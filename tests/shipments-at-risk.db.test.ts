@@ -8,7 +8,14 @@ import { enqueue } from "../app/jobs/queue.server";
 import { action as trackingAction, loader as trackingLoader } from "../app/routes/app.tracking";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
-import { addFulfillmentEvent, createOrder, fulfillOrder, shopifyTime, type FulfillmentEventStatus, type OrderRecord } from "../local-shopify/store";
+import {
+  addFulfillmentEvent,
+  createOrder,
+  fulfillOrder,
+  shopifyTime,
+  type FulfillmentEventStatus,
+  type OrderRecord,
+} from "../local-shopify/store";
 import { fulfillmentEventPayload, fulfillmentPayload } from "../local-shopify/webhooks";
 import { markShipmentRiskHandled } from "../app/services/shipment-risks.server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
@@ -49,7 +56,8 @@ async function shippedOrder(shippedDaysAgo = 1, options: { estimatedDeliveryAt?:
   });
   const dispatcher = webhookDispatcher();
   await dispatcher.deliver("fulfillments/create", DEMO_SHOP, fulfillmentPayload(data, order, fulfillment));
-  for (const event of fulfillment.events) await dispatcher.deliver("fulfillment_events/create", DEMO_SHOP, fulfillmentEventPayload(data, order, fulfillment, event));
+  for (const event of fulfillment.events)
+    await dispatcher.deliver("fulfillment_events/create", DEMO_SHOP, fulfillmentEventPayload(data, order, fulfillment, event));
   return { order, fulfillment };
 }
 
@@ -57,7 +65,10 @@ async function shippedOrder(shippedDaysAgo = 1, options: { estimatedDeliveryAt?:
 async function carrierScan(order: OrderRecord, status: FulfillmentEventStatus, options: { at?: Date; eventId?: string } = {}) {
   const data = local.store.getShop(DEMO_SHOP);
   const fulfillment = order.fulfillments[0]!;
-  const event = addFulfillmentEvent(local.store, data, order, fulfillment, { status, at: shopifyTime((options.at ?? new Date()).getTime()) });
+  const event = addFulfillmentEvent(local.store, data, order, fulfillment, {
+    status,
+    at: shopifyTime((options.at ?? new Date()).getTime()),
+  });
   const dispatcher = webhookDispatcher();
   const eventPayload = fulfillmentEventPayload(data, order, fulfillment, event);
   const [delivery] = await dispatcher.deliver("fulfillment_events/create", DEMO_SHOP, eventPayload, { eventId: options.eventId });
@@ -66,16 +77,26 @@ async function carrierScan(order: OrderRecord, status: FulfillmentEventStatus, o
   return { event, eventPayload };
 }
 
-const risksOf = (order: OrderRecord) => db.shipmentRisk.findMany({ where: { shop: DEMO_SHOP, fulfillmentId: String(order.fulfillments[0]!.id) }, orderBy: { kind: "asc" } });
+const risksOf = (order: OrderRecord) =>
+  db.shipmentRisk.findMany({ where: { shop: DEMO_SHOP, fulfillmentId: String(order.fulfillments[0]!.id) }, orderBy: { kind: "asc" } });
 
 async function adminList() {
-  const data = await trackingLoader({ request: adminRequest("/app/tracking", { shop: DEMO_SHOP, userId: staffId }), params: {}, context: {} });
+  const data = await trackingLoader({
+    request: adminRequest("/app/tracking", { shop: DEMO_SHOP, userId: staffId }),
+    params: {},
+    context: {},
+  });
   return data.atRisk;
 }
 
 function markHandled(riskId: string) {
   return trackingAction({
-    request: adminRequest("/app/tracking", { shop: DEMO_SHOP, userId: staffId, method: "POST", body: new URLSearchParams({ intent: "handled", riskId }) }),
+    request: adminRequest("/app/tracking", {
+      shop: DEMO_SHOP,
+      userId: staffId,
+      method: "POST",
+      body: new URLSearchParams({ intent: "handled", riskId }),
+    }),
     params: {},
     context: {},
   }) as Promise<Response | { handled: boolean }>;
@@ -84,7 +105,9 @@ function markHandled(riskId: string) {
 describe("a shipment's record", () => {
   it("is kept from the fulfillment webhooks, with its carrier, its scans and its order", async () => {
     const { order, fulfillment } = await shippedOrder(1);
-    const shipment = await db.shipment.findUniqueOrThrow({ where: { shop_fulfillmentId: { shop: DEMO_SHOP, fulfillmentId: String(fulfillment.id) } } });
+    const shipment = await db.shipment.findUniqueOrThrow({
+      where: { shop_fulfillmentId: { shop: DEMO_SHOP, fulfillmentId: String(fulfillment.id) } },
+    });
     expect(shipment).toMatchObject({
       orderId: String(order.id),
       orderName: order.name,
@@ -110,7 +133,12 @@ describe("a shipment's record", () => {
   });
 
   it("refuses a carrier update that lacks what it needs with a 400, and stores nothing", async () => {
-    const [delivery] = await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, { id: 1, fulfillment_id: 2, order_id: 3, status: "delayed" });
+    const [delivery] = await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, {
+      id: 1,
+      fulfillment_id: 2,
+      order_id: 3,
+      status: "delayed",
+    });
     expect(delivery!.status).toBe(400);
     expect(await db.shipment.count()).toBe(0);
   });
@@ -122,7 +150,9 @@ describe("a delayed shipment", () => {
     const { eventPayload } = await carrierScan(order, "DELAYED", { eventId: "delay-event-1" });
     const dispatcher = webhookDispatcher();
     // The same delivery retried (same event id), then the same scan as a new Shopify event.
-    expect((await dispatcher.deliver("fulfillment_events/create", DEMO_SHOP, eventPayload, { eventId: "delay-event-1" }))[0]!.status).toBe(200);
+    expect((await dispatcher.deliver("fulfillment_events/create", DEMO_SHOP, eventPayload, { eventId: "delay-event-1" }))[0]!.status).toBe(
+      200,
+    );
     await dispatcher.deliver("fulfillment_events/create", DEMO_SHOP, eventPayload);
 
     const risks = await risksOf(order);
@@ -133,7 +163,13 @@ describe("a delayed shipment", () => {
 
     const list = await adminList();
     expect(list).toEqual([
-      expect.objectContaining({ riskId: risks[0]!.id, kind: "delayed", orderName: order.name, carrier: "UPS", trackingNumber: `1Z${order.id}` }),
+      expect.objectContaining({
+        riskId: risks[0]!.id,
+        kind: "delayed",
+        orderName: order.name,
+        carrier: "UPS",
+        trackingNumber: `1Z${order.id}`,
+      }),
     ]);
   });
 
@@ -230,7 +266,10 @@ describe("Shopify Flow", () => {
       "Tracking number": `1Z${order.id}`,
       "Tracking page": `https://${DEMO_SHOP}/apps/concierge/track?order=${order.name.slice(1)}`,
     });
-    const messages = await db.outreachMessage.findMany({ where: { shop: DEMO_SHOP, orderId: String(order.id) }, orderBy: { createdAt: "asc" } });
+    const messages = await db.outreachMessage.findMany({
+      where: { shop: DEMO_SHOP, orderId: String(order.id) },
+      orderBy: { createdAt: "asc" },
+    });
     expect(messages.map((message) => [message.kind, message.status])).toEqual([
       ["flow:shipment-at-risk", "sent"],
       ["flow:shipment-delivered", "sent"],

@@ -5,7 +5,13 @@
 // REST payload its orders/* and refunds/create webhooks carry.
 import { describe, expect, it } from "vitest";
 import { orderFactsFromPayload, refundFactsFromPayload } from "../app/domain/orders";
-import { customerIdentityFromImport, importedCustomerSchema, importedOrderSchema, orderFactsFromImport, refundFactsFromImport } from "../app/domain/store-import";
+import {
+  customerIdentityFromImport,
+  importedCustomerSchema,
+  importedOrderSchema,
+  orderFactsFromImport,
+  refundFactsFromImport,
+} from "../app/domain/store-import";
 import { customerPayloadSchema, orderPayloadSchema, refundPayloadSchema } from "../app/domain/webhook-payloads";
 import { STORE_IMPORT_CUSTOMERS_QUERY, STORE_IMPORT_ORDERS_QUERY } from "../app/graphql/store-import";
 import { customerPayload, orderPayload, refundPayload } from "../local-shopify/webhooks";
@@ -18,7 +24,10 @@ async function bulkLines(emulator: DemoEmulator, query: string): Promise<unknown
   expect(started.userErrors).toEqual([]);
   await emulator.emulator.idle();
   const jsonl = emulator.emulator.bulkResult(Number(started.bulkOperation.id.split("/").pop()))!;
-  return jsonl.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
+  return jsonl
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line) as unknown);
 }
 
 describe("the history import's facts", () => {
@@ -34,7 +43,9 @@ describe("the history import's facts", () => {
       const webhook = orderPayloadSchema.parse(orderPayload(data, order));
       const facts = orderFactsFromPayload(webhook);
       expect(orderFactsFromImport(imported), order.name).toEqual(facts);
-      const fromRefundsCreate = order.refunds.map((refund) => refundFactsFromPayload(refundPayloadSchema.parse(refundPayload(data, order, refund)), facts.orderId, facts.currencyCode));
+      const fromRefundsCreate = order.refunds.map((refund) =>
+        refundFactsFromPayload(refundPayloadSchema.parse(refundPayload(data, order, refund)), facts.orderId, facts.currencyCode),
+      );
       expect(refundFactsFromImport(imported), order.name).toEqual(fromRefundsCreate);
       refunds += fromRefundsCreate.length;
     }

@@ -65,11 +65,21 @@ const deps = (admin: AdminGraphqlClient, overrides: Partial<StoreImportDeps> = {
 
 /** What OrderDaily must say, worked out from the local Shopify's own orders on the shop's clock. */
 function expectedOrderDays(data: ShopData, orders: OrderRecord[]) {
-  const days = new Map<string, { day: string; currencyCode: string; orders: number; cancelledOrders: number; grossMinor: bigint; refundedMinor: bigint }>();
+  const days = new Map<
+    string,
+    { day: string; currencyCode: string; orders: number; cancelledOrders: number; grossMinor: bigint; refundedMinor: bigint }
+  >();
   for (const order of orders) {
     const { year, month, day } = wallClockAt(new Date(order.processedAt), data.shop.ianaTimezone);
     const key = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-    const row = days.get(`${key}|${order.currencyCode}`) ?? { day: key, currencyCode: order.currencyCode, orders: 0, cancelledOrders: 0, grossMinor: 0n, refundedMinor: 0n };
+    const row = days.get(`${key}|${order.currencyCode}`) ?? {
+      day: key,
+      currencyCode: order.currencyCode,
+      orders: 0,
+      cancelledOrders: 0,
+      grossMinor: 0n,
+      refundedMinor: 0n,
+    };
     if (order.cancelledAt) row.cancelledOrders++;
     else {
       row.orders++;
@@ -89,7 +99,10 @@ async function orderDays(shop: string) {
 /** The monthly sums, with each agent by name (agent ids differ between shops). */
 async function monthlySums(shop: string) {
   const agents = new Map((await db.agent.findMany({ where: { shop } })).map((agent) => [agent.id, agent.name]));
-  const rows = await db.attributionMonthly.findMany({ where: { shop }, orderBy: [{ month: "asc" }, { source: "asc" }, { agentKey: "asc" }] });
+  const rows = await db.attributionMonthly.findMany({
+    where: { shop },
+    orderBy: [{ month: "asc" }, { source: "asc" }, { agentKey: "asc" }],
+  });
   return rows
     .filter((row) => row.orders + row.cancelledOrders > 0)
     .map(({ shop: _shop, agentKey, ...row }) => ({ ...row, agent: agents.get(agentKey) ?? agentKey }))
@@ -98,10 +111,28 @@ async function monthlySums(shop: string) {
 
 async function agentWithCode(shop: string, name: string, code: string, commissionBps = 750) {
   const agent = await db.agent.create({
-    data: { shop, name, email: `${code.toLowerCase()}@${shop}`, timeZone: "America/New_York", workingHours: {}, commissionBps, monthlyBudgetMinor: 50000n, currencyCode: "USD" },
+    data: {
+      shop,
+      name,
+      email: `${code.toLowerCase()}@${shop}`,
+      timeZone: "America/New_York",
+      workingHours: {},
+      commissionBps,
+      monthlyBudgetMinor: 50000n,
+      currencyCode: "USD",
+    },
   });
   await db.agentCode.create({
-    data: { shop, agentId: agent.id, code, codeKey: code, kind: "personal", valueKind: "percentage", valueBasisPoints: 1000, currencyCode: "USD" },
+    data: {
+      shop,
+      agentId: agent.id,
+      code,
+      codeKey: code,
+      kind: "personal",
+      valueKind: "percentage",
+      valueBasisPoints: 1000,
+      currencyCode: "USD",
+    },
   });
   return agent;
 }
@@ -109,7 +140,8 @@ async function agentWithCode(shop: string, name: string, code: string, commissio
 /** Codes the demo store's orders used, each many times or once: credited to agents in the tests. */
 function usedCodes(data: ShopData) {
   const uses = new Map<string, number>();
-  for (const order of data.orders.values()) for (const code of order.discountCodes) uses.set(code.toUpperCase(), (uses.get(code.toUpperCase()) ?? 0) + 1);
+  for (const order of data.orders.values())
+    for (const code of order.discountCodes) uses.set(code.toUpperCase(), (uses.get(code.toUpperCase()) ?? 0) + 1);
   return [...uses.keys()].sort();
 }
 
@@ -169,7 +201,12 @@ describe("the store's history import", () => {
     const since = started.getTime() - 60 * DAY;
     const visible = [...data.orders.values()].filter((order) => Date.parse(order.createdAt) >= since);
     expect(visible.length).toBeLessThan(data.orders.size);
-    expect(record).toMatchObject({ status: "completed", allOrders: false, ordersImported: visible.length, customersImported: data.customers.size });
+    expect(record).toMatchObject({
+      status: "completed",
+      allOrders: false,
+      ordersImported: visible.length,
+      customersImported: data.customers.size,
+    });
     expect(Math.abs(record.ordersSince!.getTime() - since)).toBeLessThan(60_000);
     expect(await db.order.count({ where: { shop: DEMO_SHOP } })).toBe(visible.length);
     expect(await db.orderRefund.count({ where: { shop: DEMO_SHOP } })).toBe(visible.flatMap((order) => order.refunds).length);
@@ -180,9 +217,19 @@ describe("the store's history import", () => {
     const { data } = await installed();
     const before = ["read_orders", "read_customers"];
     await deliver(appScopesUpdate, "app/scopes_update", { previous: before, current: [...before, "read_all_orders"] }, { shop: DEMO_SHOP });
-    expect(await db.storeImport.findFirstOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ trigger: "scopes", status: "completed", allOrders: true, ordersImported: data.orders.size });
+    expect(await db.storeImport.findFirstOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({
+      trigger: "scopes",
+      status: "completed",
+      allOrders: true,
+      ordersImported: data.orders.size,
+    });
     // A change that leaves read_all_orders as it was imports nothing.
-    await deliver(appScopesUpdate, "app/scopes_update", { previous: [...before, "read_all_orders"], current: [...before, "read_all_orders", "write_customers"] }, { shop: DEMO_SHOP });
+    await deliver(
+      appScopesUpdate,
+      "app/scopes_update",
+      { previous: [...before, "read_all_orders"], current: [...before, "read_all_orders", "write_customers"] },
+      { shop: DEMO_SHOP },
+    );
     expect(await db.storeImport.count({ where: { shop: DEMO_SHOP } })).toBe(1);
   });
 
@@ -212,7 +259,9 @@ describe("the store's history import", () => {
     expect(imported).toEqual(await monthlySums(twin));
     expect(await orderDays(DEMO_SHOP)).toEqual(await orderDays(twin));
     const facts = async (shop: string) =>
-      (await db.order.findMany({ where: { shop }, orderBy: { orderId: "asc" } })).map(({ shop: _shop, createdAt: _c, updatedAt: _u, ...order }) => order);
+      (await db.order.findMany({ where: { shop }, orderBy: { orderId: "asc" } })).map(
+        ({ shop: _shop, createdAt: _c, updatedAt: _u, ...order }) => order,
+      );
     expect(await facts(DEMO_SHOP)).toEqual(await facts(twin));
   }, 120_000);
 
@@ -227,19 +276,45 @@ describe("the store's history import", () => {
     });
     await expect(driveStoreImport(dying, queued.id)).rejects.toThrow("worker killed");
     const halfway = await db.storeImport.findUniqueOrThrow({ where: { id: queued.id } });
-    expect(halfway).toMatchObject({ status: "processing", phase: "orders", linesRead: 300, ordersImported: 300, heartbeatAt: null, error: "Error: worker killed" });
+    expect(halfway).toMatchObject({
+      status: "processing",
+      phase: "orders",
+      linesRead: 300,
+      ordersImported: 300,
+      heartbeatAt: null,
+      error: "Error: worker killed",
+    });
     expect(await db.order.count({ where: { shop: DEMO_SHOP } })).toBe(300);
 
     // The queue's retry picks it up where it stopped.
     await runQueuedJobs();
     const orders = [...data.orders.values()];
     const done = await db.storeImport.findUniqueOrThrow({ where: { id: queued.id } });
-    expect(done).toMatchObject({ status: "completed", ordersImported: orders.length, refundsImported: orders.flatMap((order) => order.refunds).length, objectsRead: orders.length + data.customers.size, error: null });
+    expect(done).toMatchObject({
+      status: "completed",
+      ordersImported: orders.length,
+      refundsImported: orders.flatMap((order) => order.refunds).length,
+      objectsRead: orders.length + data.customers.size,
+      error: null,
+    });
     expect(await orderDays(DEMO_SHOP)).toEqual(expectedOrderDays(data, orders));
     // Every credited order counted once in its month.
-    const credited = await db.attribution.groupBy({ by: ["month"], where: { shop: DEMO_SHOP, cancelled: false }, _count: { _all: true }, _sum: { netMinor: true }, orderBy: { month: "asc" } });
-    const sums = await db.attributionMonthly.groupBy({ by: ["month"], where: { shop: DEMO_SHOP }, _sum: { orders: true, netMinor: true }, orderBy: { month: "asc" } });
-    expect(sums.map((row) => [row.month, row._sum.orders, row._sum.netMinor])).toEqual(credited.map((row) => [row.month, row._count._all, row._sum.netMinor]));
+    const credited = await db.attribution.groupBy({
+      by: ["month"],
+      where: { shop: DEMO_SHOP, cancelled: false },
+      _count: { _all: true },
+      _sum: { netMinor: true },
+      orderBy: { month: "asc" },
+    });
+    const sums = await db.attributionMonthly.groupBy({
+      by: ["month"],
+      where: { shop: DEMO_SHOP },
+      _sum: { orders: true, netMinor: true },
+      orderBy: { month: "asc" },
+    });
+    expect(sums.map((row) => [row.month, row._sum.orders, row._sum.netMinor])).toEqual(
+      credited.map((row) => [row.month, row._count._all, row._sum.netMinor]),
+    );
   });
 
   it("is driven again by the schedule when its worker died holding the lease", async () => {
@@ -252,20 +327,30 @@ describe("the store's history import", () => {
     const later = new Date(Date.now() + 2 * 60_000);
     expect(await resumeStalledImports(db, later)).toBe(1);
     await runQueuedJobs({ now: () => later });
-    expect(await db.storeImport.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "completed", ordersImported: data.orders.size });
+    expect(await db.storeImport.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({
+      status: "completed",
+      ordersImported: data.orders.size,
+    });
   });
 
   it("never overwrites a webhook that arrived during the import with the export's older facts", async () => {
     const { admin, data } = await installed();
     const chatOrder = [...data.orders.values()].find(
-      (order) => order.customAttributes.some((attribute) => attribute.key === "_concierge_chat") && !order.cancelledAt && order.fulfillments.length === 0 && order.refunds.length === 0,
+      (order) =>
+        order.customAttributes.some((attribute) => attribute.key === "_concierge_chat") &&
+        !order.cancelledAt &&
+        order.fulfillments.length === 0 &&
+        order.refunds.length === 0,
     )!;
     // Shopify exports the store, then the order is cancelled and its webhook arrives, then the export is read.
     let cancelled = false;
     const fetchAfterCancelling: typeof fetch = async (input, init) => {
       if (cancelled) return fetch(input, init);
       cancelled = true;
-      cancelOrder(local!.store, data, chatOrder, { at: new Date(Date.parse(chatOrder.updatedAt) + 60_000).toISOString(), reason: "CUSTOMER" });
+      cancelOrder(local!.store, data, chatOrder, {
+        at: new Date(Date.parse(chatOrder.updatedAt) + 60_000).toISOString(),
+        reason: "CUSTOMER",
+      });
       await deliver(ordersUpdated, "orders/updated", orderPayload(data, chatOrder), { shop: DEMO_SHOP });
       return fetch(input, init);
     };
@@ -276,7 +361,11 @@ describe("the store's history import", () => {
     const held = await db.order.findUniqueOrThrow({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(chatOrder.id) } } });
     expect(held.cancelledAt).toEqual(new Date(chatOrder.cancelledAt!));
     expect(held.refundedMinor).toBe(BigInt(orderTotal(chatOrder)));
-    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(chatOrder.id) } } })).toMatchObject({ source: "chat", cancelled: true, netMinor: 0n });
+    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(chatOrder.id) } } })).toMatchObject({
+      source: "chat",
+      cancelled: true,
+      netMinor: 0n,
+    });
     expect(await orderDays(DEMO_SHOP)).toEqual(expectedOrderDays(data, [...data.orders.values()]));
   });
 
@@ -288,11 +377,17 @@ describe("the store's history import", () => {
 
     const impatient = await queueStoreImport(db, DEMO_SHOP, "merchant", new Date());
     await expect(driveStoreImport(deps(admin, { busyWaitMs: 0 }), impatient.id)).rejects.toThrow(BulkQueriesBusyError);
-    expect(await db.storeImport.findUniqueOrThrow({ where: { id: impatient.id } })).toMatchObject({ status: "running", bulkOperationId: null });
+    expect(await db.storeImport.findUniqueOrThrow({ where: { id: impatient.id } })).toMatchObject({
+      status: "running",
+      bulkOperationId: null,
+    });
 
     const imported = await driveStoreImport(deps(admin, { busyWaitMs: 30_000, pollIntervalMs: 50 }), impatient.id);
     expect(imported).toMatchObject({ status: "completed", ordersImported: data.orders.size, customersImported: data.customers.size });
-    expect(await driveVipBackfill({ db, admin, shop: DEMO_SHOP, pollIntervalMs: 5 }, backfill.id)).toMatchObject({ status: "completed", customersProcessed: data.customers.size });
+    expect(await driveVipBackfill({ db, admin, shop: DEMO_SHOP, pollIntervalMs: 5 }, backfill.id)).toMatchObject({
+      status: "completed",
+      customersProcessed: data.customers.size,
+    });
   });
 
   it("credits an agent added later with the imported orders that used their code", async () => {
@@ -301,25 +396,39 @@ describe("the store's history import", () => {
     // CHLOE10 was a code of the store before Concierge: Emma's chat order used it. The merchant deletes it in Shopify to make it Chloe's.
     const order = [...data.orders.values()].find((candidate) => candidate.discountCodes.includes("CHLOE10"))!;
     const orderId = String(order.id);
-    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop: DEMO_SHOP, orderId } } })).toMatchObject({ source: "chat", agentId: null });
-    const chatBefore = await db.attributionMonthly.findFirstOrThrow({ where: { shop: DEMO_SHOP, source: "chat", month: (await db.attribution.findFirstOrThrow({ where: { shop: DEMO_SHOP, orderId } })).month } });
+    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop: DEMO_SHOP, orderId } } })).toMatchObject({
+      source: "chat",
+      agentId: null,
+    });
+    const chatBefore = await db.attributionMonthly.findFirstOrThrow({
+      where: {
+        shop: DEMO_SHOP,
+        source: "chat",
+        month: (await db.attribution.findFirstOrThrow({ where: { shop: DEMO_SHOP, orderId } })).month,
+      },
+    });
     const discount = findDiscountByCode(data, "CHLOE10")!;
-    await admin.graphql(`mutation Delete($id: ID!) { discountCodeDelete(id: $id) { deletedCodeDiscountId userErrors { message } } }`, { variables: { id: `gid://shopify/DiscountCodeNode/${discount.id}` } });
+    await admin.graphql(`mutation Delete($id: ID!) { discountCodeDelete(id: $id) { deletedCodeDiscountId userErrors { message } } }`, {
+      variables: { id: `gid://shopify/DiscountCodeNode/${discount.id}` },
+    });
 
     // The agent as the agent form sends them, parsed as the action parses it.
-    const chloe = parseFields({
-      name: "Chloe Martin",
-      email: "chloe@concierge-demo.example",
-      team: "",
-      timeZone: "America/New_York",
-      commissionPercent: "7.5",
-      monthlyDelightBudget: "500",
-      active: "true",
-      "personalCode.code": "chloe10",
-      "personalCode.discount.kind": "percentage",
-      "personalCode.discount.value": "10",
-      "personalCode.appliesOncePerCustomer": "false",
-    }, agentFormSchema({ shopCurrency: "USD", defaultCommissionBasisPoints: 750 }));
+    const chloe = parseFields(
+      {
+        name: "Chloe Martin",
+        email: "chloe@concierge-demo.example",
+        team: "",
+        timeZone: "America/New_York",
+        commissionPercent: "7.5",
+        monthlyDelightBudget: "500",
+        active: "true",
+        "personalCode.code": "chloe10",
+        "personalCode.discount.kind": "percentage",
+        "personalCode.discount.value": "10",
+        "personalCode.appliesOncePerCustomer": "false",
+      },
+      agentFormSchema({ shopCurrency: "USD", defaultCommissionBasisPoints: 750 }),
+    );
     if (!chloe.ok) throw new Error(JSON.stringify(chloe.fieldErrors));
     const saved = await createAgent({ db, admin, shop: DEMO_SHOP, now: new Date() }, chloe.value);
     expect(saved.ok).toBe(true);
@@ -327,15 +436,27 @@ describe("the store's history import", () => {
 
     const agentId = saved.ok ? saved.agentId : "";
     const credited = await db.attribution.findUniqueOrThrow({ where: { shop_orderId: { shop: DEMO_SHOP, orderId } } });
-    expect(credited).toMatchObject({ source: "agent_code", agentId, code: "CHLOE10", commissionBps: 750, grossMinor: BigInt(orderTotal(order)) });
+    expect(credited).toMatchObject({
+      source: "agent_code",
+      agentId,
+      code: "CHLOE10",
+      commissionBps: 750,
+      grossMinor: BigInt(orderTotal(order)),
+    });
     expect(credited.commissionMinor).toBe((credited.netMinor * 750n + 5_000n) / 10_000n);
     // The month's sums moved with it: the agent's line has the order, the chat line lost it.
-    expect(await db.attributionMonthly.findFirstOrThrow({ where: { shop: DEMO_SHOP, month: credited.month, source: "agent_code", agentKey: agentId } })).toMatchObject({
+    expect(
+      await db.attributionMonthly.findFirstOrThrow({
+        where: { shop: DEMO_SHOP, month: credited.month, source: "agent_code", agentKey: agentId },
+      }),
+    ).toMatchObject({
       orders: 1,
       netMinor: credited.netMinor,
       commissionMinor: credited.commissionMinor,
     });
-    expect(await db.attributionMonthly.findFirstOrThrow({ where: { shop: DEMO_SHOP, month: credited.month, source: "chat" } })).toMatchObject({
+    expect(
+      await db.attributionMonthly.findFirstOrThrow({ where: { shop: DEMO_SHOP, month: credited.month, source: "chat" } }),
+    ).toMatchObject({
       orders: chatBefore.orders - 1,
       netMinor: chatBefore.netMinor - credited.netMinor,
     });
@@ -344,14 +465,24 @@ describe("the store's history import", () => {
   it("shows its progress and result on the Profit page, and runs again from the button", async () => {
     const { data } = await installed();
     const staff = await signInStaff(local!, DEMO_SHOP, "chloe@concierge-demo.example");
-    const post = (body: Record<string, string>) => storeImportAction({ request: adminRequest("/app/store-import", { shop: DEMO_SHOP, userId: staff, method: "POST", body: new URLSearchParams(body) }), params: {}, context: {} });
-    const profit = async () => (await profitLoader({ request: adminRequest("/app/profit", { shop: DEMO_SHOP, userId: staff }), params: {}, context: {} })).history;
+    const post = (body: Record<string, string>) =>
+      storeImportAction({
+        request: adminRequest("/app/store-import", { shop: DEMO_SHOP, userId: staff, method: "POST", body: new URLSearchParams(body) }),
+        params: {},
+        context: {},
+      });
+    const profit = async () =>
+      (await profitLoader({ request: adminRequest("/app/profit", { shop: DEMO_SHOP, userId: staff }), params: {}, context: {} })).history;
 
     expect(await profit()).toBeNull();
     expect((await post({ intent: "something-else" })).status).toBe(400);
     const first = await post({ intent: "import-history" });
     expect(first.status).toBe(200);
-    expect(await profit()).toMatchObject({ active: true, status: "running", line: "Importing your store's history: Shopify is preparing your orders…" });
+    expect(await profit()).toMatchObject({
+      active: true,
+      status: "running",
+      line: "Importing your store's history: Shopify is preparing your orders…",
+    });
 
     await runQueuedJobs();
     const done = (await profit())!;
@@ -362,7 +493,9 @@ describe("the store's history import", () => {
       allOrders: true,
       line: `Imported ${data.orders.size.toLocaleString("en-US")} orders and ${data.customers.size} customers.`,
     });
-    expect(done.ordersSince).toBe(new Date(Math.min(...[...data.orders.values()].map((order) => Date.parse(order.processedAt)))).toISOString());
+    expect(done.ordersSince).toBe(
+      new Date(Math.min(...[...data.orders.values()].map((order) => Date.parse(order.processedAt)))).toISOString(),
+    );
 
     const again = (await (await post({ intent: "import-history" })).json()) as { importId: string };
     expect(again.importId).not.toBe(done.id);
@@ -380,8 +513,14 @@ describe("the store's history import", () => {
     await runQueuedJobs();
 
     const other = local!.store.getShop(OTHER_SHOP);
-    for (const [shop, shopData] of [[DEMO_SHOP, data], [OTHER_SHOP, other]] as const) {
-      expect(await db.storeImport.findFirstOrThrow({ where: { shop } })).toMatchObject({ status: "completed", ordersImported: shopData.orders.size });
+    for (const [shop, shopData] of [
+      [DEMO_SHOP, data],
+      [OTHER_SHOP, other],
+    ] as const) {
+      expect(await db.storeImport.findFirstOrThrow({ where: { shop } })).toMatchObject({
+        status: "completed",
+        ordersImported: shopData.orders.size,
+      });
       const ids = (await db.order.findMany({ where: { shop }, select: { orderId: true } })).map((row) => Number(row.orderId)).sort();
       expect(ids).toEqual([...shopData.orders.keys()].sort());
       expect(await db.customer.count({ where: { shop } })).toBe(shopData.customers.size);

@@ -30,7 +30,18 @@ async function agent(owner: string, name: string, email: string, commissionBps =
     data: { shop: owner, name, email, timeZone: "UTC", workingHours: "{}", commissionBps, monthlyBudgetMinor: 50000n, currencyCode: "USD" },
   });
   if (code) {
-    await db.agentCode.create({ data: { shop: owner, agentId: row.id, code, codeKey: code, kind: "personal", valueKind: "percentage", valueBasisPoints: 1000, currencyCode: "USD" } });
+    await db.agentCode.create({
+      data: {
+        shop: owner,
+        agentId: row.id,
+        code,
+        codeKey: code,
+        kind: "personal",
+        valueKind: "percentage",
+        valueBasisPoints: 1000,
+        currencyCode: "USD",
+      },
+    });
   }
   return row;
 }
@@ -53,7 +64,11 @@ const touch = (overrides: TouchFields = {}): TouchFields => ({
 
 async function order(id: number, processedAt: Date, overrides: Record<string, unknown> = {}) {
   const at = processedAt.toISOString();
-  await deliver(ordersCreate, "orders/create", orderPayload({ id, total_price: "200.00", processed_at: at, created_at: at, updated_at: at, ...overrides }));
+  await deliver(
+    ordersCreate,
+    "orders/create",
+    orderPayload({ id, total_price: "200.00", processed_at: at, created_at: at, updated_at: at, ...overrides }),
+  );
   return db.attribution.findUnique({ where: { shop_orderId: { shop, orderId: String(id) } } });
 }
 
@@ -63,7 +78,13 @@ describe("helpdesk touches", () => {
     const response = await send(shop, touch({ agentEmail: "Chloe@Amira.test" }));
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ stored: true, agent: "known" });
-    expect(await order(5001, ago(HOUR))).toMatchObject({ source: "support_touch", agentId: chloe.id, netMinor: 20000n, commissionBps: 1000, commissionMinor: 2000n });
+    expect(await order(5001, ago(HOUR))).toMatchObject({
+      source: "support_touch",
+      agentId: chloe.id,
+      netMinor: 20000n,
+      commissionBps: 1000,
+      commissionMinor: 2000n,
+    });
   });
 
   it("credits nothing for a touch older than the window, and follows the window the merchant sets", async () => {
@@ -84,16 +105,34 @@ describe("helpdesk touches", () => {
     const marcus = await agent(shop, "Marcus", "marcus@amira.test", 500, "MARCUS10");
     await agent(shop, "Chloe", "chloe@amira.test");
     await send(shop, touch());
-    expect(await order(5005, ago(HOUR), { discount_codes: [{ code: "MARCUS10" }] })).toMatchObject({ source: "agent_code", agentId: marcus.id, commissionMinor: 1000n });
+    expect(await order(5005, ago(HOUR), { discount_codes: [{ code: "MARCUS10" }] })).toMatchObject({
+      source: "agent_code",
+      agentId: marcus.id,
+      commissionMinor: 1000n,
+    });
   });
 
   it("credits the last of two touches, matched by email or by the Shopify customer", async () => {
     await agent(shop, "Chloe", "chloe@amira.test");
     const marcus = await agent(shop, "Marcus", "marcus@amira.test");
-    await db.customer.create({ data: { shop, customerId: "7001", email: "amira@example.com", phone: "+971501110346", shopifyUpdatedAt: new Date() } });
+    await db.customer.create({
+      data: { shop, customerId: "7001", email: "amira@example.com", phone: "+971501110346", shopifyUpdatedAt: new Date() },
+    });
     await send(shop, touch({ time: ago(5 * HOUR).toISOString() }));
-    await send(shop, touch({ customerEmail: undefined, customerPhone: "+971 50 111 0346", agentEmail: "marcus@amira.test", channel: "phone", time: ago(3 * HOUR).toISOString() }));
-    expect(await order(5006, ago(HOUR), { email: "someone-else@example.com" })).toMatchObject({ source: "support_touch", agentId: marcus.id });
+    await send(
+      shop,
+      touch({
+        customerEmail: undefined,
+        customerPhone: "+971 50 111 0346",
+        agentEmail: "marcus@amira.test",
+        channel: "phone",
+        time: ago(3 * HOUR).toISOString(),
+      }),
+    );
+    expect(await order(5006, ago(HOUR), { email: "someone-else@example.com" })).toMatchObject({
+      source: "support_touch",
+      agentId: marcus.id,
+    });
   });
 
   it("gives a chat-assisted order to the agent who handled the chat", async () => {
@@ -101,7 +140,10 @@ describe("helpdesk touches", () => {
     const marcus = await agent(shop, "Marcus", "marcus@amira.test");
     await send(shop, touch({ agentEmail: "marcus@amira.test", channel: "chat", time: ago(5 * HOUR).toISOString() }));
     await send(shop, touch({ channel: "email", time: ago(3 * HOUR).toISOString() }));
-    expect(await order(5007, ago(HOUR), { note_attributes: [{ name: "_concierge_chat", value: "1" }] })).toMatchObject({ source: "chat", agentId: marcus.id });
+    expect(await order(5007, ago(HOUR), { note_attributes: [{ name: "_concierge_chat", value: "1" }] })).toMatchObject({
+      source: "chat",
+      agentId: marcus.id,
+    });
   });
 
   it("refuses a forged, replayed, stale or other shop's touch, and stores nothing", async () => {
@@ -142,7 +184,9 @@ describe("helpdesk touches", () => {
   it("keeps an unknown agent's touches and lists them for the merchant to map", async () => {
     await send(shop, touch({ agentEmail: "new.hire@amira.test" }));
     await send(shop, touch({ agentEmail: "new.hire@amira.test" }));
-    expect(await unknownTouchAgents(db, shop)).toEqual([{ agentEmail: "new.hire@amira.test", touches: 2, lastTouchedAt: expect.any(Date) }]);
+    expect(await unknownTouchAgents(db, shop)).toEqual([
+      { agentEmail: "new.hire@amira.test", touches: 2, lastTouchedAt: expect.any(Date) },
+    ]);
     expect(await unknownTouchAgents(db, otherShop)).toEqual([]);
   });
 
@@ -163,12 +207,21 @@ describe("helpdesk touches", () => {
 describe("touches that come after the order", () => {
   it("credit the order when the helpdesk reports the conversation late, through the job queue", async () => {
     const chloe = await agent(shop, "Chloe", "chloe@amira.test");
-    expect(await order(5101, ago(HOUR), { note_attributes: [{ name: "_concierge_track", value: "1" }] })).toMatchObject({ source: "tracking_page", agentId: null });
+    expect(await order(5101, ago(HOUR), { note_attributes: [{ name: "_concierge_track", value: "1" }] })).toMatchObject({
+      source: "tracking_page",
+      agentId: null,
+    });
     await send(shop, touch({ time: ago(3 * HOUR).toISOString() }));
     await runQueuedJobs();
-    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop, orderId: "5101" } } })).toMatchObject({ source: "support_touch", agentId: chloe.id, commissionMinor: 1500n });
+    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop, orderId: "5101" } } })).toMatchObject({
+      source: "support_touch",
+      agentId: chloe.id,
+      commissionMinor: 1500n,
+    });
     const sums = await db.attributionMonthly.findMany({ where: { shop } });
-    expect(sums.filter((sum) => sum.orders > 0)).toEqual([expect.objectContaining({ source: "support_touch", agentKey: chloe.id, orders: 1, netMinor: 20000n, commissionMinor: 1500n })]);
+    expect(sums.filter((sum) => sum.orders > 0)).toEqual([
+      expect.objectContaining({ source: "support_touch", agentKey: chloe.id, orders: 1, netMinor: 20000n, commissionMinor: 1500n }),
+    ]);
   });
 
   it("credit the mapped agent once the merchant maps an unknown helpdesk email", async () => {
@@ -176,14 +229,25 @@ describe("touches that come after the order", () => {
     await send(shop, touch({ agentEmail: "m.helpdesk@amira.test", time: ago(3 * HOUR).toISOString() }));
     await runQueuedJobs();
     expect(await order(5102, ago(HOUR))).toBeNull();
-    const result = await submitHelpdeskForm({ db, shop, now: new Date(), staff: null }, new URLSearchParams({ intent: "map", agentEmail: "m.helpdesk@amira.test", agentId: marcus.id }));
+    const result = await submitHelpdeskForm(
+      { db, shop, now: new Date(), staff: null },
+      new URLSearchParams({ intent: "map", agentEmail: "m.helpdesk@amira.test", agentId: marcus.id }),
+    );
     expect(result).toMatchObject({ ok: true });
     await runQueuedJobs();
-    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop, orderId: "5102" } } })).toMatchObject({ source: "support_touch", agentId: marcus.id });
+    expect(await db.attribution.findUnique({ where: { shop_orderId: { shop, orderId: "5102" } } })).toMatchObject({
+      source: "support_touch",
+      agentId: marcus.id,
+    });
     expect(await unknownTouchAgents(db, shop)).toEqual([]);
     // Another shop's agent can't be chosen.
     const stranger = await agent(otherShop, "Stranger", "s@north.test");
-    expect(await submitHelpdeskForm({ db, shop, now: new Date(), staff: null }, new URLSearchParams({ intent: "map", agentEmail: "x@amira.test", agentId: stranger.id }))).toMatchObject({ ok: false });
+    expect(
+      await submitHelpdeskForm(
+        { db, shop, now: new Date(), staff: null },
+        new URLSearchParams({ intent: "map", agentEmail: "x@amira.test", agentId: stranger.id }),
+      ),
+    ).toMatchObject({ ok: false });
   });
 });
 
@@ -195,13 +259,28 @@ describe("the Helpdesks page", () => {
     expect(page.endpoint).toBe(`https://concierge.test/helpdesk/${shop}/touches`);
     expect(page.setups.map((setup) => setup.id)).toEqual(["gorgias", "zendesk", "generic"]);
     expect(page.setups[0].body).toContain("{{ticket.assignee_user.email}}");
-    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "gorgias" }))).toMatchObject({ ok: true, tone: "success" });
-    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "generic" }))).toMatchObject({ ok: true, tone: "success" });
+    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "gorgias" }))).toMatchObject({
+      ok: true,
+      tone: "success",
+    });
+    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "generic" }))).toMatchObject({
+      ok: true,
+      tone: "success",
+    });
     expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "zendesk" }))).toMatchObject({ ok: false });
-    await submitHelpdeskForm(context, new URLSearchParams({ intent: "options", windowDays: "5", zendeskSigningSecret: "zendesk-signing-secret" }));
-    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "zendesk" }))).toMatchObject({ ok: true, tone: "success" });
+    await submitHelpdeskForm(
+      context,
+      new URLSearchParams({ intent: "options", windowDays: "5", zendeskSigningSecret: "zendesk-signing-secret" }),
+    );
+    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "test", helpdesk: "zendesk" }))).toMatchObject({
+      ok: true,
+      tone: "success",
+    });
     expect(await db.supportTouch.count()).toBe(0);
-    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "options", windowDays: "45" }))).toEqual({ ok: false, fieldErrors: { windowDays: expect.stringContaining("from 1 to 30") } });
+    expect(await submitHelpdeskForm(context, new URLSearchParams({ intent: "options", windowDays: "45" }))).toEqual({
+      ok: false,
+      fieldErrors: { windowDays: expect.stringContaining("from 1 to 30") },
+    });
     expect((await db.helpdeskSettings.findUnique({ where: { shop } }))?.windowDays).toBe(5);
   });
 });
@@ -224,13 +303,37 @@ describe("the customer card", () => {
 
   it("shows the asking shop's customer: tier and what it gives, spend, recent orders with their tracking page, exchange requests, the agent's budget, the desk", async () => {
     const chloe = await agent(shop, "Chloe", "chloe@amira.test");
-    await db.customer.create({ data: { shop, customerId: "7001", email: "amira@example.com", firstName: "Amira", lastName: "Haddad", shopifyUpdatedAt: new Date() } });
-    const rule = await vipRule({ tierName: "Gold", conditions: [{ kind: "tag_contains", value: "VIP" }], skipQueue: true, instantRefunds: true, concierge: { name: "Chloe", email: "chloe@amira.test" } }, shop);
-    await db.customerTier.create({ data: { shop, customerId: "7001", ruleId: rule.id, tierName: "Gold", factsUpdatedAt: new Date(), evaluatedAt: new Date() } });
+    await db.customer.create({
+      data: { shop, customerId: "7001", email: "amira@example.com", firstName: "Amira", lastName: "Haddad", shopifyUpdatedAt: new Date() },
+    });
+    const rule = await vipRule(
+      {
+        tierName: "Gold",
+        conditions: [{ kind: "tag_contains", value: "VIP" }],
+        skipQueue: true,
+        instantRefunds: true,
+        concierge: { name: "Chloe", email: "chloe@amira.test" },
+      },
+      shop,
+    );
+    await db.customerTier.create({
+      data: { shop, customerId: "7001", ruleId: rule.id, tierName: "Gold", factsUpdatedAt: new Date(), evaluatedAt: new Date() },
+    });
     await order(6001, ago(3 * 24 * HOUR));
     await order(6002, ago(HOUR));
     const offer = await db.exchangeOffer.create({ data: { shop, name: "New cut + free belt", precedence: 1, definition: {} } });
-    await db.exchangeOutcome.create({ data: { shop, offerId: offer.id, orderId: "6001", lineItemId: "1", customerId: "7001", channel: "self_service", status: "requested", currencyCode: "USD" } });
+    await db.exchangeOutcome.create({
+      data: {
+        shop,
+        offerId: offer.id,
+        orderId: "6001",
+        lineItemId: "1",
+        customerId: "7001",
+        channel: "self_service",
+        status: "requested",
+        currencyCode: "USD",
+      },
+    });
     // The same customer in another shop: never on this shop's card.
     await db.customer.create({ data: { shop: otherShop, customerId: "7001", email: "amira@example.com", shopifyUpdatedAt: new Date() } });
     await deliver(ordersCreate, "orders/create", orderPayload({ id: 6999, total_price: "999.00" }), { shop: otherShop });
@@ -254,9 +357,17 @@ describe("the customer card", () => {
     expect(chloe.id).toBeTruthy();
 
     // Signed over the method, path and query works too; the other shop's secret, or a customer only there, doesn't.
-    expect((await cardOf(shop, { email: "amira@example.com" }, { scheme: "signature", secret: (await helpdeskSettingsFor(db, shop)).secret })).status).toBe(200);
-    expect((await cardOf(shop, { email: "amira@example.com" }, { scheme: "token", secret: (await helpdeskSettingsFor(db, otherShop)).secret })).status).toBe(401);
-    await db.customer.create({ data: { shop: otherShop, customerId: "7002", email: "only-there@example.com", shopifyUpdatedAt: new Date() } });
+    expect(
+      (await cardOf(shop, { email: "amira@example.com" }, { scheme: "signature", secret: (await helpdeskSettingsFor(db, shop)).secret }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await cardOf(shop, { email: "amira@example.com" }, { scheme: "token", secret: (await helpdeskSettingsFor(db, otherShop)).secret }))
+        .status,
+    ).toBe(401);
+    await db.customer.create({
+      data: { shop: otherShop, customerId: "7002", email: "only-there@example.com", shopifyUpdatedAt: new Date() },
+    });
     expect((await cardOf(shop, { email: "only-there@example.com" })).status).toBe(404);
     expect((await cardOf(shop, { email: "not an email" })).status).toBe(400);
   });
@@ -264,16 +375,34 @@ describe("the customer card", () => {
 
 describe("languages on the card", () => {
   it("suggests the agent on shift who speaks the customer's language", async () => {
-    const allDay = Object.fromEntries(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map((day) => [day, { start: "00:00", end: "24:00" }]));
-    for (const [name, languages] of [["Chloe", ["en", "fr"]], ["Nadia", ["ar", "en"]], ["Off Duty", ["ar"]]] as const) {
+    const allDay = Object.fromEntries(
+      ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map((day) => [day, { start: "00:00", end: "24:00" }]),
+    );
+    for (const [name, languages] of [
+      ["Chloe", ["en", "fr"]],
+      ["Nadia", ["ar", "en"]],
+      ["Off Duty", ["ar"]],
+    ] as const) {
       await db.agent.create({
-        data: { shop, name, email: `${name.split(" ")[0].toLowerCase()}@amira.test`, languages: [...languages], timeZone: "UTC", workingHours: name === "Off Duty" ? {} : allDay, commissionBps: 500, monthlyBudgetMinor: 0n, currencyCode: "USD" },
+        data: {
+          shop,
+          name,
+          email: `${name.split(" ")[0].toLowerCase()}@amira.test`,
+          languages: [...languages],
+          timeZone: "UTC",
+          workingHours: name === "Off Duty" ? {} : allDay,
+          commissionBps: 500,
+          monthlyBudgetMinor: 0n,
+          currencyCode: "USD",
+        },
       });
     }
     await db.customer.create({ data: { shop, customerId: "7001", email: "amira@example.com", shopifyUpdatedAt: new Date() } });
     const secret = (await helpdeskSettingsFor(db, shop)).secret;
     const ask = async (language: string) => {
-      const request = new Request(`https://concierge.test/helpdesk/${shop}/card?email=amira%40example.com&language=${language}`, { headers: { "X-Concierge-Token": secret } });
+      const request = new Request(`https://concierge.test/helpdesk/${shop}/card?email=amira%40example.com&language=${language}`, {
+        headers: { "X-Concierge-Token": secret },
+      });
       return (await cardLoader({ request, params: { shop }, context: {} })).json();
     };
     const arabic = await ask("ar-AE");

@@ -88,7 +88,8 @@ describe("lookups", () => {
   it("reuses what Shopify said for a few minutes, and asks again after a fulfillment webhook", async () => {
     const data = local.store.getShop(DEMO_SHOP);
     const order = [...data.orders.values()].find(
-      (candidate) => candidate.fulfillments.length === 1 && candidate.fulfillments[0].events.at(-1)?.status === "IN_TRANSIT" && candidate.email,
+      (candidate) =>
+        candidate.fulfillments.length === 1 && candidate.fulfillments[0].events.at(-1)?.status === "IN_TRANSIT" && candidate.email,
     )!;
     const query = { order: order.name, contact: order.email! };
     expect(await track(query)).toMatch(/data-step="in_transit" data-state="current"/);
@@ -117,7 +118,12 @@ describe("settings", () => {
     });
 
   it("refuses invalid settings with an error per field and saves nothing", async () => {
-    const response = (await save({ primaryColor: "blue", costPerTicket: "-1", "faqLinks[0].label": "FAQ", "faqLinks[0].url": "http://x" })) as Response;
+    const response = (await save({
+      primaryColor: "blue",
+      costPerTicket: "-1",
+      "faqLinks[0].label": "FAQ",
+      "faqLinks[0].url": "http://x",
+    })) as Response;
     expect(response.status).toBe(400);
     const fieldErrors = answeredFieldErrors(await response.json());
     expect(Object.keys(fieldErrors).sort()).toEqual(["costPerTicket", "faqLinks[0].url", "primaryColor"]);

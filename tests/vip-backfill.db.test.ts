@@ -73,7 +73,11 @@ describe("the VIP backfill", () => {
   });
 
   it("reaches every demo customer and leaves each with their tier's tags and metafield", async () => {
-    const merchantVip = new Set(customers().filter((customer) => hasTag(customer, "VIP")).map((customer) => customer.id));
+    const merchantVip = new Set(
+      customers()
+        .filter((customer) => hasTag(customer, "VIP"))
+        .map((customer) => customer.id),
+    );
     await twoTiers();
     const expected = await expectedTiers();
 

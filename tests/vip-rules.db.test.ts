@@ -72,7 +72,12 @@ async function expectNothingSaved() {
 
 describe("invalid rules", () => {
   it("without a condition: 400, the error next to the conditions, nothing saved", async () => {
-    const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ "conditions[0].kind": undefined, "conditions[0].value": undefined }));
+    const response = await call(
+      newAction,
+      "/app/vip-rules/new",
+      {},
+      seniorConciergeForm({ "conditions[0].kind": undefined, "conditions[0].value": undefined }),
+    );
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body).toMatchObject({ intent: "save", preview: null });
@@ -110,7 +115,12 @@ describe("saving a rule", () => {
   it("starts a new rule with the VIP tag, in the shop currency, below the existing rules", async () => {
     await vipRule({ tierName: "Gold", conditions: [{ kind: "orders_count_at_least", value: 10 }] });
     const page = await (await call(newLoader, "/app/vip-rules/new")).json();
-    expect(page).toMatchObject({ shopCurrency: "USD", otherTierNames: ["Gold"], precedence: 2, values: { tierName: "", tagsToAdd: ["VIP"] } });
+    expect(page).toMatchObject({
+      shopCurrency: "USD",
+      otherTierNames: ["Gold"],
+      precedence: 2,
+      values: { tierName: "", tagsToAdd: ["VIP"] },
+    });
   });
 
   it("saves it, re-evaluates every customer in the background, and lists it with its members", async () => {
@@ -130,7 +140,11 @@ describe("saving a rule", () => {
     expect(page.backfill).toMatchObject({ status: "completed", trigger: "rule_created", customersTotal: 200, customersProcessed: 200 });
     // The demo store's whales (over $10,000) hold the tier.
     expect(page.rules).toEqual([
-      expect.objectContaining({ tierName: "Senior Concierge", conditions: "spent at least 10000.00 USD", members: page.backfill.customersChanged }),
+      expect.objectContaining({
+        tierName: "Senior Concierge",
+        conditions: "spent at least 10000.00 USD",
+        members: page.backfill.customersChanged,
+      }),
     ]);
     expect(page.rules[0].members).toBeGreaterThanOrEqual(5);
     expect(page.recent[0]).toMatchObject({ kind: "entered", toTier: "Senior Concierge", trigger: "rule_change" });
@@ -185,7 +199,9 @@ describe("the preview", () => {
     const { preview } = await response.json();
     const whales = [...local.store.getShop(DEMO_SHOP).customers.values()].filter((customer) => customer.amountSpentCents >= 1_000_000);
     expect(preview).toMatchObject({ checked: 200, total: 200, matching: whales.length, holding: whales.length });
-    expect(preview.sample.map((customer: { id: string }) => Number(customer.id)).sort()).toEqual(whales.map((customer) => customer.id).sort());
+    expect(preview.sample.map((customer: { id: string }) => Number(customer.id)).sort()).toEqual(
+      whales.map((customer) => customer.id).sort(),
+    );
     expect(preview.sample[0].reason[0]).toMatch(/^Qualifies for “Senior Concierge”: Amount spent \$[\d,]+\.\d\d ≥ \$10,000\.00$/);
     await expectNothingSaved();
   });
@@ -198,7 +214,12 @@ describe("the preview", () => {
   });
 
   it("refuses an invalid rule with the same field errors as saving", async () => {
-    const response = await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ intent: "preview", "conditions[0].value": "-1" }));
+    const response = await call(
+      newAction,
+      "/app/vip-rules/new",
+      {},
+      seniorConciergeForm({ intent: "preview", "conditions[0].value": "-1" }),
+    );
     expect(response.status).toBe(400);
     expect(answeredFieldErrors(await response.json())).toEqual({ "conditions[0].value": "Amount must be zero or more" });
   });
@@ -222,7 +243,10 @@ describe("the rules list", () => {
       { tierName: "Silver", precedence: 3 },
     ]);
     await runQueuedJobs();
-    expect(await db.vipBackfill.findFirst({ orderBy: { startedAt: "desc" } })).toMatchObject({ trigger: "rules_reordered", status: "completed" });
+    expect(await db.vipBackfill.findFirst({ orderBy: { startedAt: "desc" } })).toMatchObject({
+      trigger: "rules_reordered",
+      status: "completed",
+    });
   });
 
   it("deletes a rule, closes the gap, and takes the tier off its customers", async () => {
@@ -248,7 +272,9 @@ describe("a customer's tier history", () => {
   it("shows their tags, the reason for their tier and each change, reachable from the preview", async () => {
     await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm());
     await runQueuedJobs();
-    const { preview } = await (await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ intent: "preview", tierName: "Other" }))).json();
+    const { preview } = await (
+      await call(newAction, "/app/vip-rules/new", {}, seniorConciergeForm({ intent: "preview", tierName: "Other" }))
+    ).json();
     const fatima = preview.sample.find((customer: { name: string }) => customer.name === "فاطمة المنصوري");
 
     const page = await (await call(customerLoader, `/app/vip-rules/customers/${fatima.id}`, { id: fatima.id })).json();

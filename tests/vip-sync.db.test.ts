@@ -56,12 +56,16 @@ describe("a customer crossing the spend threshold", () => {
       instantRefunds: false,
       concierge: { name: "Ana", phone: "+14155550123", email: null, whatsapp: null },
     });
-    const record = await db.customerTier.findUniqueOrThrow({ where: { shop_customerId: { shop: DEMO_SHOP, customerId: String(liam.id) } } });
+    const record = await db.customerTier.findUniqueOrThrow({
+      where: { shop_customerId: { shop: DEMO_SHOP, customerId: String(liam.id) } },
+    });
     expect(record).toMatchObject({ tierName: "Senior Concierge", appliedTags: ["VIP"] });
     const changes = await db.tierChange.findMany({ where: { shop: DEMO_SHOP, customerId: String(liam.id) } });
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ kind: "entered", fromTier: null, toTier: "Senior Concierge", trigger: "orders/paid" });
-    expect(changes[0].reason).toEqual([expect.stringMatching(/^Qualifies for “Senior Concierge”: Amount spent \$6\d\d\.\d\d ≥ \$500\.00$/)]);
+    expect(changes[0].reason).toEqual([
+      expect.stringMatching(/^Qualifies for “Senior Concierge”: Amount spent \$6\d\d\.\d\d ≥ \$500\.00$/),
+    ]);
   });
 
   it("is not touched by orders/create, only orders/paid", async () => {
@@ -87,7 +91,10 @@ describe("a refund that drops a customer below the threshold", () => {
 
     expect(liam.tags).toEqual(["newsletter", "wholesale"]);
     expect(tierMetafieldOf(local, liam.id)).toBeNull();
-    const changes = await db.tierChange.findMany({ where: { shop: DEMO_SHOP, customerId: String(liam.id) }, orderBy: { createdAt: "asc" } });
+    const changes = await db.tierChange.findMany({
+      where: { shop: DEMO_SHOP, customerId: String(liam.id) },
+      orderBy: { createdAt: "asc" },
+    });
     expect(changes.map((change) => [change.kind, change.trigger])).toEqual([
       ["entered", "orders/paid"],
       ["left", "refunds/create"],
@@ -100,18 +107,25 @@ describe("a refund that drops a customer below the threshold", () => {
     expect(ahmed.tags).toEqual(["VIP"]);
     // Exactly what Ahmed has spent: any refund takes him below.
     await seniorConciergeAt((ahmed.amountSpentCents / 100).toFixed(2));
-    await syncCustomerTier({ db, admin: adminClient(local, token), shop: DEMO_SHOP, now: new Date(), trigger: "manual" }, { customerId: String(ahmed.id) });
+    await syncCustomerTier(
+      { db, admin: adminClient(local, token), shop: DEMO_SHOP, now: new Date(), trigger: "manual" },
+      { customerId: String(ahmed.id) },
+    );
     expect(tierMetafieldOf(local, ahmed.id)?.json.tier).toBe("Senior Concierge");
     const record = await db.customerTier.findFirstOrThrow({ where: { shop: DEMO_SHOP, customerId: String(ahmed.id) } });
     expect(record.appliedTags).toEqual([]); // VIP was his already
 
     const data = local.store.getShop(DEMO_SHOP);
-    const paidOrder = (data.orderIdsByCustomer.get(ahmed.id) ?? []).map((id) => data.orders.get(id)!).find((order) => order.financialStatus === "PAID")!;
+    const paidOrder = (data.orderIdsByCustomer.get(ahmed.id) ?? [])
+      .map((id) => data.orders.get(id)!)
+      .find((order) => order.financialStatus === "PAID")!;
     await deliver("refunds/create", await refundInFull(local, paidOrder.id));
 
     expect(ahmed.tags).toEqual(["VIP"]);
     expect(tierMetafieldOf(local, ahmed.id)).toBeNull();
-    expect(await db.tierChange.findFirst({ where: { customerId: String(ahmed.id), kind: "left" } })).toMatchObject({ trigger: "refunds/create" });
+    expect(await db.tierChange.findFirst({ where: { customerId: String(ahmed.id), kind: "left" } })).toMatchObject({
+      trigger: "refunds/create",
+    });
   });
 });
 
@@ -122,12 +136,16 @@ describe("a refund on an order older than 60 days, for a shop without read_all_o
     const data = local.store.getShop(DEMO_SHOP);
     const oldest = Date.now() - 75 * 24 * 60 * 60 * 1000;
     const old = [...data.orders.values()].find(
-      (order) => order.customerId !== null && order.financialStatus === "PAID" && Date.parse(order.createdAt) < oldest && order.refunds.length === 0,
+      (order) =>
+        order.customerId !== null && order.financialStatus === "PAID" && Date.parse(order.createdAt) < oldest && order.refunds.length === 0,
     )!;
     const customer = data.customers.get(old.customerId!)!;
     // Exactly what the customer has spent: refunding this order takes them below.
     await seniorConciergeAt((customer.amountSpentCents / 100).toFixed(2));
-    await syncCustomerTier({ db, admin: adminClient(local, token), shop: DEMO_SHOP, now: new Date(), trigger: "manual" }, { customerId: String(customer.id) });
+    await syncCustomerTier(
+      { db, admin: adminClient(local, token), shop: DEMO_SHOP, now: new Date(), trigger: "manual" },
+      { customerId: String(customer.id) },
+    );
     expect(tierMetafieldOf(local, customer.id)?.json.tier).toBe("Senior Concierge");
     // What the store's history import or the order's webhooks stored of it.
     expect((await deliver("orders/create", orderPayload(data, old))).status).toBe(200);
@@ -135,7 +153,9 @@ describe("a refund on an order older than 60 days, for a shop without read_all_o
     await deliver("refunds/create", await refundInFull(local, old.id));
 
     expect(tierMetafieldOf(local, customer.id)).toBeNull();
-    expect(await db.tierChange.findFirst({ where: { customerId: String(customer.id), kind: "left" } })).toMatchObject({ trigger: "refunds/create" });
+    expect(await db.tierChange.findFirst({ where: { customerId: String(customer.id), kind: "left" } })).toMatchObject({
+      trigger: "refunds/create",
+    });
   });
 });
 

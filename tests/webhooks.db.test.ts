@@ -89,11 +89,21 @@ describe("idempotency", () => {
   it("refuses an amount its currency cannot hold with 400, storing nothing, so a corrected retry is processed", async () => {
     const payload = orderPayload({ id: 603 });
     // A refund of 1.001 USD would fail deep in processing; it is refused on arrival instead.
-    const refused = await deliver(ordersCreate, "orders/create", { ...payload, refunds: [refundPayload(603, "1.001")] }, { eventId: "evt-603" });
+    const refused = await deliver(
+      ordersCreate,
+      "orders/create",
+      { ...payload, refunds: [refundPayload(603, "1.001")] },
+      { eventId: "evt-603" },
+    );
     expect(refused.status).toBe(400);
     expect(await refused.text()).toMatch(/refunds\.0\.transactions\.0\.amount: 1\.001 USD has more decimals than USD allows/);
     expect(await db.webhookEvent.count({ where: { eventId: "evt-603" } })).toBe(0);
-    const retry = await deliver(ordersCreate, "orders/create", { ...payload, refunds: [refundPayload(603, "1.00")] }, { eventId: "evt-603" });
+    const retry = await deliver(
+      ordersCreate,
+      "orders/create",
+      { ...payload, refunds: [refundPayload(603, "1.00")] },
+      { eventId: "evt-603" },
+    );
     expect(retry.status).toBe(200);
     expect((await storedOrder(603))?.refundedMinor).toBe(100n);
   });
@@ -119,7 +129,11 @@ describe("orders, refunds and customers", () => {
   });
 
   it("never lets an older orders/updated overwrite a newer one", async () => {
-    await deliver(ordersUpdated, "orders/updated", orderPayload({ id: 702, financial_status: "refunded", updated_at: "2026-11-03T12:00:00Z" }));
+    await deliver(
+      ordersUpdated,
+      "orders/updated",
+      orderPayload({ id: 702, financial_status: "refunded", updated_at: "2026-11-03T12:00:00Z" }),
+    );
     await deliver(ordersUpdated, "orders/updated", orderPayload({ id: 702, financial_status: "paid", updated_at: "2026-11-03T11:00:00Z" }));
     expect((await storedOrder(702))?.financialStatus).toBe("refunded");
   });
@@ -127,14 +141,26 @@ describe("orders, refunds and customers", () => {
   it("counts a refund once whether refunds/create or orders/updated brings it first", async () => {
     const refund = refundPayload(703, "30.00", { id: 9703 });
     await deliver(refundsCreate, "refunds/create", refund);
-    await deliver(ordersUpdated, "orders/updated", orderPayload({ id: 703, total_price: "100.00", refunds: [refund], updated_at: "2026-11-05T10:00:00Z" }));
+    await deliver(
+      ordersUpdated,
+      "orders/updated",
+      orderPayload({ id: 703, total_price: "100.00", refunds: [refund], updated_at: "2026-11-05T10:00:00Z" }),
+    );
     await deliver(refundsCreate, "refunds/create", refundPayload(703, "5.50", { id: 9704 }));
     expect((await storedOrder(703))?.refundedMinor).toBe(3550n);
   });
 
   it("keeps the newest customer identity from customers/update", async () => {
-    await deliver(customersUpdate, "customers/update", customerPayload({ id: 801, email: "new@example.com", updated_at: "2026-11-04T00:00:00Z" }));
-    await deliver(customersUpdate, "customers/update", customerPayload({ id: 801, email: "old@example.com", updated_at: "2026-11-01T00:00:00Z" }));
+    await deliver(
+      customersUpdate,
+      "customers/update",
+      customerPayload({ id: 801, email: "new@example.com", updated_at: "2026-11-04T00:00:00Z" }),
+    );
+    await deliver(
+      customersUpdate,
+      "customers/update",
+      customerPayload({ id: 801, email: "old@example.com", updated_at: "2026-11-01T00:00:00Z" }),
+    );
     const customer = await db.customer.findUnique({ where: { shop_customerId: { shop, customerId: "801" } } });
     expect(customer?.email).toBe("new@example.com");
   });
@@ -143,15 +169,28 @@ describe("orders, refunds and customers", () => {
     // Written into the JSON as bare integers, as Shopify writes them (bigint → digits).
     const orderId = 820982911946154508n;
     const customerId = 115310627314723954n;
-    const order = await deliver(ordersCreate, "orders/create", { ...orderPayload({ name: "#9999" }), id: orderId, customer: { id: customerId } });
+    const order = await deliver(ordersCreate, "orders/create", {
+      ...orderPayload({ name: "#9999" }),
+      id: orderId,
+      customer: { id: customerId },
+    });
     expect(order.status).toBe(200);
     expect(await storedOrder("820982911946154508")).toMatchObject({ name: "#9999", customerId: "115310627314723954" });
-    const refund = await deliver(refundsCreate, "refunds/create", { ...refundPayload(0, "5.00"), id: 929361463n * 1_000_000_000n + 7n, order_id: orderId });
+    const refund = await deliver(refundsCreate, "refunds/create", {
+      ...refundPayload(0, "5.00"),
+      id: 929361463n * 1_000_000_000n + 7n,
+      order_id: orderId,
+    });
     expect(refund.status).toBe(200);
     expect((await storedOrder("820982911946154508"))?.refundedMinor).toBe(500n);
-    const customer = await deliver(customersUpdate, "customers/update", { ...customerPayload({ email: "big@example.com" }), id: customerId });
+    const customer = await deliver(customersUpdate, "customers/update", {
+      ...customerPayload({ email: "big@example.com" }),
+      id: customerId,
+    });
     expect(customer.status).toBe(200);
-    expect(await db.customer.findUnique({ where: { shop_customerId: { shop, customerId: "115310627314723954" } } })).toMatchObject({ email: "big@example.com" });
+    expect(await db.customer.findUnique({ where: { shop_customerId: { shop, customerId: "115310627314723954" } } })).toMatchObject({
+      email: "big@example.com",
+    });
   });
 
   it("accepts fulfillment webhooks once they are valid", async () => {
@@ -168,7 +207,10 @@ describe("orders, refunds and customers", () => {
 
 describe("app lifecycle", () => {
   it("app/uninstalled removes the shop's sessions and only that shop's", async () => {
-    for (const [id, owner] of [["offline_a", shop], ["offline_b", "other.myshopify.com"]]) {
+    for (const [id, owner] of [
+      ["offline_a", shop],
+      ["offline_b", "other.myshopify.com"],
+    ]) {
       await db.session.create({ data: { id, shop: owner, state: "", accessToken: "token", isOnline: false } });
     }
     const response = await deliver(appUninstalled, "app/uninstalled", { id: 1, myshopify_domain: shop });

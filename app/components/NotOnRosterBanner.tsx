@@ -13,7 +13,8 @@ export function NotOnRosterBanner({ staff, why }: NotOnRosterBannerProps) {
   return (
     <Banner tone="warning" title="You're not on the agent roster">
       <p>
-        {why} <Link url={addYourself}>Add yourself</Link> with your Shopify email{staff?.email ? ` (${staff.email})` : ""}, or ask the store owner.
+        {why} <Link url={addYourself}>Add yourself</Link> with your Shopify email{staff?.email ? ` (${staff.email})` : ""}, or ask the store
+        owner.
       </p>
     </Banner>
   );

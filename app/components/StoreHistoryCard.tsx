@@ -45,9 +45,7 @@ export function StoreHistoryCard({ history, timeZone }: { history: StoreImportVi
             ) : null}
             {history.status === "failed" ? (
               <Banner tone="critical">
-                <p>
-                  The import stopped: {history.error ?? "unknown error"}. What it read is kept; importing again picks everything up.
-                </p>
+                <p>The import stopped: {history.error ?? "unknown error"}. What it read is kept; importing again picks everything up.</p>
               </Banner>
             ) : null}
           </BlockStack>

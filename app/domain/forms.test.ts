@@ -25,14 +25,20 @@ describe("an amount typed into a form", () => {
     expect(readAmount(TWENTY_DIGITS, "USD", ticket)).toEqual(tooLarge);
     expect(readAmount(`${TWENTY_DIGITS}.00`, "USD", ticket)).toEqual(tooLarge);
     expect(readAmount(`${TWENTY_DIGITS}${TWENTY_DIGITS}`, "USD", ticket)).toEqual(tooLarge);
-    expect(readAmount("1000001", "JPY", ticket)).toEqual({ ok: false, problem: "range", message: "The cost of a ticket can be at most ¥1,000,000" });
+    expect(readAmount("1000001", "JPY", ticket)).toEqual({
+      ok: false,
+      problem: "range",
+      message: "The cost of a ticket can be at most ¥1,000,000",
+    });
   });
 
   it("says what else is wrong first: the format, a negative amount, zero where it isn't allowed, too many decimals", () => {
     expect(readAmount("12,50", "USD", ticket)).toMatchObject({ ok: false, problem: "format" });
     expect(readAmount("1e20", "USD", ticket)).toMatchObject({ ok: false, problem: "format" });
     expect(readAmount(`-${TWENTY_DIGITS}`, "USD", ticket)).toMatchObject({ message: "The cost of a ticket must be zero or more" });
-    expect(readAmount("0", "USD", { ...ticket, allowZero: false })).toMatchObject({ message: "The cost of a ticket must be more than zero" });
+    expect(readAmount("0", "USD", { ...ticket, allowZero: false })).toMatchObject({
+      message: "The cost of a ticket must be more than zero",
+    });
     expect(readAmount("4.755", "USD", ticket)).toMatchObject({ message: "USD amounts have at most 2 decimals" });
     expect(readAmount("4.5", "JPY", ticket)).toMatchObject({ message: "JPY amounts have no decimals" });
     expect(readAmount(`${TWENTY_DIGITS}.001`, "USD", ticket)).toMatchObject({ message: "USD amounts have at most 2 decimals" });

@@ -52,7 +52,13 @@ export function booleanField(values: string[] | undefined): boolean | string | u
  * passed on for the schema to refuse.
  */
 export function checkboxValue(input: unknown): unknown {
-  const values = Array.isArray(input) ? input.map(String) : typeof input === "string" ? [input] : input === undefined || input === null ? [] : input;
+  const values = Array.isArray(input)
+    ? input.map(String)
+    : typeof input === "string"
+      ? [input]
+      : input === undefined || input === null
+        ? []
+        : input;
   return Array.isArray(values) ? (booleanField(values) ?? false) : values;
 }
 
@@ -138,7 +144,9 @@ export function parsePercentToBasisPoints(input: string | number): PercentParse 
 /** 750 -> "7.5" (the inverse of parsePercentToBasisPoints, for showing a stored rate). */
 export function formatBasisPointsAsPercent(basisPoints: number): string {
   const whole = Math.trunc(basisPoints / 100);
-  const hundredths = String(basisPoints % 100).padStart(2, "0").replace(/0+$/, "");
+  const hundredths = String(basisPoints % 100)
+    .padStart(2, "0")
+    .replace(/0+$/, "");
   return hundredths ? `${whole}.${hundredths}` : String(whole);
 }
 
@@ -176,7 +184,11 @@ export type AmountReading = { ok: true; amount: Money } | { ok: false; problem: 
  * rounded), and more than `maxMajorUnits` whole units (AMOUNT_LIMITS), which
  * is also what a 20-digit amount reads as, rather than a failure to parse.
  */
-export function readAmount(text: string, currencyCode: string, options: { label: string; allowZero: boolean; maxMajorUnits: number }): AmountReading {
+export function readAmount(
+  text: string,
+  currencyCode: string,
+  options: { label: string; allowZero: boolean; maxMajorUnits: number },
+): AmountReading {
   const code = currencyCode.toUpperCase();
   const refuse = (message: string): AmountReading => ({ ok: false, problem: "range", message });
   const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text);
@@ -194,7 +206,8 @@ export function readAmount(text: string, currencyCode: string, options: { label:
   // More whole digits than the maximum has is too large whatever they are: such text is never parsed.
   const tooLong = whole.replace(/^0+(?=\d)/, "").length > String(options.maxMajorUnits).length;
   const minor = tooLong ? null : parseDecimalToMinor(`${whole}.${fraction || "0"}`, code);
-  if (minor === null || minor > maximum) return refuse(`${options.label} can be at most ${formatMoney({ minor: maximum, currencyCode: code })}`);
+  if (minor === null || minor > maximum)
+    return refuse(`${options.label} can be at most ${formatMoney({ minor: maximum, currencyCode: code })}`);
   return { ok: true, amount: { minor, currencyCode: code } };
 }
 
@@ -210,7 +223,11 @@ export function amountField(shopCurrency: string, options: { label: string; allo
   return z.preprocess(
     asText,
     z.string({ error: formatMessage }).transform((text, context): Money => {
-      const reading = readAmount(text, currencyCode, { label: options.label, allowZero: options.allowZero, maxMajorUnits: AMOUNT_LIMITS[options.max] });
+      const reading = readAmount(text, currencyCode, {
+        label: options.label,
+        allowZero: options.allowZero,
+        maxMajorUnits: AMOUNT_LIMITS[options.max],
+      });
       if (!reading.ok) {
         context.issues.push({ code: "custom", message: reading.problem === "format" ? formatMessage : reading.message, input: text });
         return z.NEVER;

@@ -42,9 +42,7 @@ export function orderFactsFromPayload(payload: OrderPayload): OrderFacts {
     financialStatus: payload.financial_status ?? null,
     fulfillmentStatus: payload.fulfillment_status ?? null,
     discountCodes: discountCodeKeys(payload.discount_codes.map((discount) => discount.code)),
-    cartAttributes: Object.fromEntries(
-      payload.note_attributes.map((attribute) => [attribute.name, String(attribute.value ?? "")]),
-    ),
+    cartAttributes: Object.fromEntries(payload.note_attributes.map((attribute) => [attribute.name, String(attribute.value ?? "")])),
     cancelledAt: payload.cancelled_at ?? null,
     processedAt: payload.processed_at ?? payload.created_at,
     shopifyUpdatedAt: payload.updated_at,
@@ -64,9 +62,6 @@ export function refundFactsFromPayload(
     (transaction) => transaction.kind === "refund" && (transaction.status ?? "success") === "success",
   );
   const currencyCode = (refunded[0]?.currency ?? orderCurrency).toUpperCase();
-  const amountMinor = refunded.reduce(
-    (sum, transaction) => sum + parseDecimalToMinor(transaction.amount, currencyCode),
-    0n,
-  );
+  const amountMinor = refunded.reduce((sum, transaction) => sum + parseDecimalToMinor(transaction.amount, currencyCode), 0n);
   return { refundId: payload.id, orderId, amountMinor, currencyCode, createdAt: payload.created_at };
 }

@@ -21,7 +21,9 @@ const LONG_NUMBER = /\d{16}/;
 export function parseShopifyJson(text: string): { ok: true; value: Prisma.InputJsonValue } | { ok: false } {
   try {
     // The reviver costs a call per value: only bodies that hold a long number need it.
-    const value = (LONG_NUMBER.test(text) ? JSON.parse(text, keepExactIntegers as (key: string, value: unknown) => unknown) : JSON.parse(text)) as unknown;
+    const value = (
+      LONG_NUMBER.test(text) ? JSON.parse(text, keepExactIntegers as (key: string, value: unknown) => unknown) : JSON.parse(text)
+    ) as unknown;
     if (value === null || typeof value !== "object") return { ok: false };
     return { ok: true, value: value as Prisma.InputJsonValue };
   } catch {

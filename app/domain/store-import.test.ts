@@ -56,7 +56,14 @@ describe("the history import's reading of Shopify", () => {
 });
 
 describe("the import's progress line", () => {
-  const progress: StoreImportProgress = { status: "running", phase: "orders", ordersTotal: 0, ordersImported: 0, customersTotal: 0, customersImported: 0 };
+  const progress: StoreImportProgress = {
+    status: "running",
+    phase: "orders",
+    ordersTotal: 0,
+    ordersImported: 0,
+    customersTotal: 0,
+    customersImported: 0,
+  };
   it("says where it is", () => {
     expect(describeStoreImport(progress)).toBe("Importing your store's history: Shopify is preparing your orders…");
     expect(describeStoreImport({ ...progress, status: "processing", ordersTotal: 1000, ordersImported: 640 })).toBe(
@@ -65,9 +72,18 @@ describe("the import's progress line", () => {
     expect(describeStoreImport({ ...progress, phase: "customers", ordersTotal: 1000, ordersImported: 1000 })).toBe(
       "Importing your store's history: 1,000 orders imported, Shopify is preparing your customers…",
     );
-    expect(describeStoreImport({ ...progress, status: "processing", phase: "customers", ordersImported: 1000, customersTotal: 200, customersImported: 40 })).toBe(
-      "Importing your store's history: 1,000 orders, 40 of 200 customers…",
+    expect(
+      describeStoreImport({
+        ...progress,
+        status: "processing",
+        phase: "customers",
+        ordersImported: 1000,
+        customersTotal: 200,
+        customersImported: 40,
+      }),
+    ).toBe("Importing your store's history: 1,000 orders, 40 of 200 customers…");
+    expect(describeStoreImport({ ...progress, status: "completed", ordersImported: 1000, customersImported: 200 })).toBe(
+      "Imported 1,000 orders and 200 customers.",
     );
-    expect(describeStoreImport({ ...progress, status: "completed", ordersImported: 1000, customersImported: 200 })).toBe("Imported 1,000 orders and 200 customers.");
   });
 });

@@ -137,13 +137,15 @@ const count = (value: number) => value.toLocaleString("en-US");
 /** The one line the admin shows while an import runs, and after. */
 export function describeStoreImport(progress: StoreImportProgress): string {
   const { status, phase } = progress;
-  if (status === "completed") return `Imported ${count(progress.ordersImported)} orders and ${count(progress.customersImported)} customers.`;
+  if (status === "completed")
+    return `Imported ${count(progress.ordersImported)} orders and ${count(progress.customersImported)} customers.`;
   if (status === "failed") return `The import stopped after ${count(progress.ordersImported)} orders.`;
   if (phase === "orders") {
     if (status === "running") return "Importing your store's history: Shopify is preparing your orders…";
     return `Importing your store's history: ${count(progress.ordersImported)} of ${count(progress.ordersTotal)} orders…`;
   }
-  if (status === "running") return `Importing your store's history: ${count(progress.ordersImported)} orders imported, Shopify is preparing your customers…`;
+  if (status === "running")
+    return `Importing your store's history: ${count(progress.ordersImported)} orders imported, Shopify is preparing your customers…`;
   return `Importing your store's history: ${count(progress.ordersImported)} orders, ${count(progress.customersImported)} of ${count(progress.customersTotal)} customers…`;
 }
 

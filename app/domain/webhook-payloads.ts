@@ -46,28 +46,34 @@ function checkAmount(context: z.RefinementCtx, amount: string, currency: string 
 
 export const orderPayloadSchema = z
   .object({
-  id: shopifyId,
-  name: z.string(),
-  email: z.string().nullish(),
-  phone: z.string().nullish(),
-  currency: z.string().length(3),
-  total_price: decimalString,
-  financial_status: z.string().nullish(),
-  fulfillment_status: z.string().nullish(),
-  cancelled_at: timestamp.nullish(),
-  created_at: timestamp,
-  processed_at: timestamp.nullish(),
-  updated_at: timestamp,
-  discount_codes: z.array(z.object({ code: z.string() })).default([]),
-  note_attributes: z.array(z.object({ name: z.string(), value: z.unknown() })).default([]),
-  customer: z.object({ id: shopifyId }).nullish(),
-  refunds: z.array(refundPayloadSchema.omit({ order_id: true }).extend({ order_id: shopifyId.optional() })).default([]),
+    id: shopifyId,
+    name: z.string(),
+    email: z.string().nullish(),
+    phone: z.string().nullish(),
+    currency: z.string().length(3),
+    total_price: decimalString,
+    financial_status: z.string().nullish(),
+    fulfillment_status: z.string().nullish(),
+    cancelled_at: timestamp.nullish(),
+    created_at: timestamp,
+    processed_at: timestamp.nullish(),
+    updated_at: timestamp,
+    discount_codes: z.array(z.object({ code: z.string() })).default([]),
+    note_attributes: z.array(z.object({ name: z.string(), value: z.unknown() })).default([]),
+    customer: z.object({ id: shopifyId }).nullish(),
+    refunds: z.array(refundPayloadSchema.omit({ order_id: true }).extend({ order_id: shopifyId.optional() })).default([]),
   })
   .superRefine((order, context) => {
     checkAmount(context, order.total_price, order.currency, ["total_price"]);
     order.refunds.forEach((refund, index) =>
       refund.transactions.forEach((transaction, position) =>
-        checkAmount(context, transaction.amount, transaction.currency ?? order.currency, ["refunds", index, "transactions", position, "amount"]),
+        checkAmount(context, transaction.amount, transaction.currency ?? order.currency, [
+          "refunds",
+          index,
+          "transactions",
+          position,
+          "amount",
+        ]),
       ),
     );
   });

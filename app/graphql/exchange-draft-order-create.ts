@@ -26,7 +26,12 @@ export interface ExchangeDraftOrderInput {
 
 export interface ExchangeDraftOrderCreate {
   draftOrderCreate: {
-    draftOrder: { id: string; name: string; invoiceUrl: string | null; totalPriceSet: { shopMoney: { amount: string; currencyCode: string } } } | null;
+    draftOrder: {
+      id: string;
+      name: string;
+      invoiceUrl: string | null;
+      totalPriceSet: { shopMoney: { amount: string; currencyCode: string } };
+    } | null;
     userErrors: UserError[];
   } | null;
 }

@@ -21,7 +21,12 @@ export interface ExchangeReturnInput {
 
 export interface ExchangeReturnCreate {
   returnCreate: {
-    return: { id: string; name: string; status: string; exchangeLineItems: { nodes: { id: string; variantId: string | null; quantity: number }[] } } | null;
+    return: {
+      id: string;
+      name: string;
+      status: string;
+      exchangeLineItems: { nodes: { id: string; variantId: string | null; quantity: number }[] };
+    } | null;
     userErrors: UserError[];
   } | null;
 }

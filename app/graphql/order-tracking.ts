@@ -33,7 +33,9 @@ export const OrderLookupQuery = adminOperation<OrderLookup, { query: string }>(g
 export interface CustomerRecentOrders {
   customer: {
     id: string;
-    orders: { nodes: { id: string; name: string; processedAt: DateTime; displayFulfillmentStatus: string; cancelledAt: DateTime | null }[] };
+    orders: {
+      nodes: { id: string; name: string; processedAt: DateTime; displayFulfillmentStatus: string; cancelledAt: DateTime | null }[];
+    };
   } | null;
 }
 

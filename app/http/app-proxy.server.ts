@@ -8,7 +8,8 @@ import { authenticate, sanitizeShopDomain } from "../shopify.server";
 /** The parameters Shopify adds to a proxied request and signs. */
 const SHOPIFY_PARAMETERS = ["shop", "logged_in_customer_id", "path_prefix", "timestamp", "signature"] as const;
 
-const refuse = (reason: string) => new Response(`Invalid app proxy request: ${reason}`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const refuse = (reason: string) =>
+  new Response(`Invalid app proxy request: ${reason}`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
  * Verifies a proxied storefront request as Shopify's library does (signature,

@@ -11,14 +11,14 @@ import type { CreatedExchange } from "../services/exchange-shopify.server";
 const ANSWER_ERROR_STATUS: Record<AnswerError, number> = { not_an_agent: 403, not_found: 404, conflict: 409 };
 
 export type AnswerReply =
-  | { ok: true; status: string; created: CreatedExchange | null; result: FormResult }
-  | { ok: false; httpStatus: number; result: FormResult };
+  { ok: true; status: string; created: CreatedExchange | null; result: FormResult } | { ok: false; httpStatus: number; result: FormResult };
 
 export async function answerFromForm(ctx: AgentExchangeContext, orderId: string, formData: FormData): Promise<AnswerReply> {
   const submission = parseForm(formData, agentAnswerSchema);
   if (submission.status !== "success") return { ok: false, httpStatus: 400, result: submission.reply() };
   const answered = await answerExchange(ctx, orderId, submission.value);
-  if (!answered.ok) return { ok: false, httpStatus: ANSWER_ERROR_STATUS[answered.error], result: replyWithErrors(submission, answered.fieldErrors) };
+  if (!answered.ok)
+    return { ok: false, httpStatus: ANSWER_ERROR_STATUS[answered.error], result: replyWithErrors(submission, answered.fieldErrors) };
   return { ok: true, status: answered.outcome.status, created: answered.created, result: submission.reply() };
 }
 

@@ -57,6 +57,9 @@ export function cardResponse(result: CardResult): Response {
     case "unauthorized":
       return Response.json({ error: result.reason }, { status: 401, headers });
     case "rate_limited":
-      return Response.json({ error: "Too many requests" }, { status: 429, headers: { ...headers, "Retry-After": String(result.retryAfterSeconds) } });
+      return Response.json(
+        { error: "Too many requests" },
+        { status: 429, headers: { ...headers, "Retry-After": String(result.retryAfterSeconds) } },
+      );
   }
 }

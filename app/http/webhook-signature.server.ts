@@ -11,7 +11,13 @@ export type WebhookCheck =
   | { valid: true; topic: string; shop: string; webhookId: string; eventId: string | null; apiVersion: string; triggeredAt: string | null }
   | { valid: false; reason: "invalid_hmac" | "missing_headers"; missing?: string[] };
 
-const REQUIRED = ["x-shopify-hmac-sha256", "x-shopify-topic", "x-shopify-shop-domain", "x-shopify-api-version", "x-shopify-webhook-id"] as const;
+const REQUIRED = [
+  "x-shopify-hmac-sha256",
+  "x-shopify-topic",
+  "x-shopify-shop-domain",
+  "x-shopify-api-version",
+  "x-shopify-webhook-id",
+] as const;
 
 export function verifyWebhook(rawBody: string, headers: Headers, secret: string): WebhookCheck {
   const missing = REQUIRED.filter((name) => !headers.get(name));

@@ -16,7 +16,10 @@ import { sanitizeShopDomain } from "../shopify.server";
 import { verifyWebhook } from "./webhook-signature.server";
 
 const answer = (status: number, outcome: string, body?: string) =>
-  new Response(body ?? null, { status, headers: { "X-Concierge-Webhook": outcome, ...(body ? { "Content-Type": "text/plain; charset=utf-8" } : {}) } });
+  new Response(body ?? null, {
+    status,
+    headers: { "X-Concierge-Webhook": outcome, ...(body ? { "Content-Type": "text/plain; charset=utf-8" } : {}) },
+  });
 
 /** Compliance payloads name the shop again; it must be the one that signed. */
 function namedShop(payload: unknown): string | undefined {

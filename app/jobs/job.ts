@@ -40,6 +40,9 @@ export class PermanentJobError extends Error {
 /** The error's kind and first line: enough to act on, never a payload or a customer's data. */
 export function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return "Unknown error";
-  const lines = error.message.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = error.message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   return `${error.name}: ${(lines.at(-1) ?? "").slice(0, 300)}`;
 }

@@ -96,7 +96,14 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
     expireInSeconds: 30 * 60,
     deadLetter: DEAD_LETTER_QUEUE,
   },
-  "touch-attribution": { retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 30 * 60, expireInSeconds: 300, deadLetter: DEAD_LETTER_QUEUE },
+  "touch-attribution": {
+    retryLimit: 8,
+    retryDelay: 10,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
+    expireInSeconds: 300,
+    deadLetter: DEAD_LETTER_QUEUE,
+  },
   "nightly-vip": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "close-months": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "resume-work": { policy: "singleton", retryLimit: 1, expireInSeconds: 600 },
@@ -123,7 +130,10 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
 };
 
 /** The queues in the order they are created: a dead letter queue must exist before those that name it. */
-export const JOB_NAMES: JobName[] = [DEAD_LETTER_QUEUE, ...(Object.keys(QUEUE_OPTIONS) as JobName[]).filter((name) => name !== DEAD_LETTER_QUEUE)];
+export const JOB_NAMES: JobName[] = [
+  DEAD_LETTER_QUEUE,
+  ...(Object.keys(QUEUE_OPTIONS) as JobName[]).filter((name) => name !== DEAD_LETTER_QUEUE),
+];
 
 export interface JobQueueOptions {
   connectionString?: string;

@@ -27,7 +27,10 @@ export const vipSyncJob: JobDefinition<"vip-sync"> = {
       const name = [customer?.firstName, customer?.lastName].filter(Boolean).join(" ") || customer?.email;
       return `The VIP tier of ${name ?? `customer ${data.customerId}`}, after ${data.trigger}`;
     }
-    const order = await db.order.findUnique({ where: { shop_orderId: { shop: data.shop, orderId: data.orderId } }, select: { name: true } });
+    const order = await db.order.findUnique({
+      where: { shop_orderId: { shop: data.shop, orderId: data.orderId } },
+      select: { name: true },
+    });
     return `The VIP tier of the customer of order ${order?.name ?? data.orderId}, after ${data.trigger}`;
   },
 };

@@ -63,7 +63,12 @@ export const webhookEventJob: JobDefinition<"webhook-event"> = {
     for (const job of jobs) byShop.set(job.data.shop, [...(byShop.get(job.data.shop) ?? []), job]);
     for (const [shop, group] of byShop) {
       try {
-        await processEvents(db, shop, group.map((job) => job.data.eventRowId), now);
+        await processEvents(
+          db,
+          shop,
+          group.map((job) => job.data.eventRowId),
+          now,
+        );
         for (const job of group) outcomes.set(job.id, null);
       } catch {
         for (const job of group) {
@@ -84,6 +89,9 @@ export const webhookEventJob: JobDefinition<"webhook-event"> = {
     return isWebhookTopic(event.topic) ? describeEvent(event.topic, event.payload) : event.topic;
   },
   async onFailedForGood({ shop, eventRowId }, error, { db, now }) {
-    await db.webhookEvent.updateMany({ where: { shop, id: eventRowId, status: "queued" }, data: { status: "failed", failedAt: now(), lastError: error } });
+    await db.webhookEvent.updateMany({
+      where: { shop, id: eventRowId, status: "queued" },
+      data: { status: "failed", failedAt: now(), lastError: error },
+    });
   },
 };

@@ -71,7 +71,9 @@ async function describeJob(db: Database, name: JobName, data: object) {
 export async function runJob(name: JobName, job: AnyJob, deps: WorkerDependencies): Promise<"completed" | "failed" | "deadletter"> {
   const now = deps.now ?? (() => new Date());
   if (name === "dead-letter") {
-    await recordDeadLetter(job as JobWithMetadata<{ shop?: string }>, { db: deps.db, now }, (queue, data) => describeJob(deps.db, queue, data));
+    await recordDeadLetter(job as JobWithMetadata<{ shop?: string }>, { db: deps.db, now }, (queue, data) =>
+      describeJob(deps.db, queue, data),
+    );
     return "completed";
   }
   const definition = definitionOf(name);

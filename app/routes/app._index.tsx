@@ -9,7 +9,10 @@ import { StoreHistoryCard } from "../components/StoreHistoryCard";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  const [home, history] = await Promise.all([loadHome({ db, admin, shop: session.shop, now: new Date() }), loadStoreImportView(db, session.shop)]);
+  const [home, history] = await Promise.all([
+    loadHome({ db, admin, shop: session.shop, now: new Date() }),
+    loadStoreImportView(db, session.shop),
+  ]);
   return { ...home, history };
 };
 
@@ -25,8 +28,8 @@ export default function Home() {
                 Support that earns its keep
               </Text>
               <Text as="p">
-                Concierge turns {home.shopName}&apos;s customer support into a profit center: VIPs skip the bot,
-                agents sell with their own codes, returns become exchanges, and shoppers track their own orders.
+                Concierge turns {home.shopName}&apos;s customer support into a profit center: VIPs skip the bot, agents sell with their own
+                codes, returns become exchanges, and shoppers track their own orders.
               </Text>
               <List>
                 <List.Item>VIP rules keep every customer&apos;s tier true on their Shopify profile.</List.Item>
@@ -57,8 +60,7 @@ export default function Home() {
                   Privacy
                 </Text>
                 <Text as="p">
-                  Customer data requests on file: {home.dataRequests}.{" "}
-                  <Link url="/app/data-requests">Read them</Link>
+                  Customer data requests on file: {home.dataRequests}. <Link url="/app/data-requests">Read them</Link>
                 </Text>
               </BlockStack>
             </Card>

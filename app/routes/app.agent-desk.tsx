@@ -29,7 +29,10 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const { currencyCode } = await shopSettings(db, admin, session.shop);
   const submission = parseForm(await request.formData(), delightCodeFormSchema(currencyCode));
   if (submission.status !== "success") return json({ result: submission.reply(), issued: null }, { status: 400 });
-  const result = await issueDelightCode({ db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) }, submission.value);
+  const result = await issueDelightCode(
+    { db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) },
+    submission.value,
+  );
   if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors), issued: null }, { status: 400 });
   return json({ result: submission.reply(), issued: result.issued });
 };
@@ -57,7 +60,13 @@ export default function AgentDesk() {
         ) : null}
         {data.agent ? (
           <Layout.Section variant="oneThird">
-            <DelightCodeForm shopCurrency={data.shopCurrency} budget={data.budget} customer={customer} active={data.agent.active} lastResult={answer?.result} />
+            <DelightCodeForm
+              shopCurrency={data.shopCurrency}
+              budget={data.budget}
+              customer={customer}
+              active={data.agent.active}
+              lastResult={answer?.result}
+            />
           </Layout.Section>
         ) : null}
         {answer?.issued ? (
@@ -66,7 +75,12 @@ export default function AgentDesk() {
           </Layout.Section>
         ) : null}
         <Layout.Section variant="oneThird">
-          <OnShiftCard agents={data.onShift} suggested={data.suggestedAgent} nextOnShift={data.nextOnShift} shopTimeZone={data.shopTimeZone} />
+          <OnShiftCard
+            agents={data.onShift}
+            suggested={data.suggestedAgent}
+            nextOnShift={data.nextOnShift}
+            shopTimeZone={data.shopTimeZone}
+          />
         </Layout.Section>
       </Layout>
     </Page>

@@ -48,7 +48,8 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { options } = await agentFormContext(context);
   const submission = parseForm(await request.formData(), agentFormSchema(options));
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
-  const result = params.id === NEW ? await createAgent(context, submission.value) : await updateAgent(context, params.id ?? "", submission.value);
+  const result =
+    params.id === NEW ? await createAgent(context, submission.value) : await updateAgent(context, params.id ?? "", submission.value);
   if (!result) throw new Response("Not found", { status: 404 });
   if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors), saved: false }, { status: 400 });
   if (params.id === NEW) return redirect(`/app/agents/${result.agentId}`);

@@ -30,7 +30,10 @@ export default function Agents() {
       title="Agents"
       subtitle="Every sale made through support, credited to the agent who made it."
       primaryAction={{ content: "Add agent", url: "/app/agents/new" }}
-      secondaryActions={[{ content: "Agent desk", url: "/app/agent-desk" }, { content: "Settings", url: "/app/settings" }]}
+      secondaryActions={[
+        { content: "Agent desk", url: "/app/agent-desk" },
+        { content: "Settings", url: "/app/settings" },
+      ]}
     >
       <Layout>
         <Layout.Section>
@@ -40,7 +43,14 @@ export default function Agents() {
                 <Text as="h2" variant="headingMd">
                   Leaderboard · {board.period.label}
                 </Text>
-                <PeriodPicker options={PERIOD_OPTIONS} period={board.period.key} from={board.period.from} to={board.period.to} type="date" errors={board.periodErrors} />
+                <PeriodPicker
+                  options={PERIOD_OPTIONS}
+                  period={board.period.key}
+                  from={board.period.from}
+                  to={board.period.to}
+                  type="date"
+                  errors={board.periodErrors}
+                />
               </InlineStack>
               {board.rows.length === 0 ? (
                 <Text as="p" tone="subdued">
@@ -61,7 +71,15 @@ export default function Agents() {
                     row.commission,
                     row.delightBudgetUsed,
                   ])}
-                  totals={["", "", board.totals.attributedOrders, board.totals.netRevenue, board.totals.averageOrderValue ?? "—", board.totals.commission, board.totals.delightBudgetUsed]}
+                  totals={[
+                    "",
+                    "",
+                    board.totals.attributedOrders,
+                    board.totals.netRevenue,
+                    board.totals.averageOrderValue ?? "—",
+                    board.totals.commission,
+                    board.totals.delightBudgetUsed,
+                  ]}
                   showTotalsInFooter
                 />
               )}
@@ -82,7 +100,9 @@ export default function Agents() {
                   Roster
                 </Text>
                 <Text as="p" tone="subdued">
-                  {onShift.length === 0 ? "Nobody is on shift right now." : `On shift now: ${onShift.map((agent) => agent.name).join(", ")}.`}
+                  {onShift.length === 0
+                    ? "Nobody is on shift right now."
+                    : `On shift now: ${onShift.map((agent) => agent.name).join(", ")}.`}
                 </Text>
               </BlockStack>
             </Box>

@@ -31,7 +31,11 @@ export default function ChatTrigger() {
     });
 
   return (
-    <Page title="Chat trigger" subtitle="Offers a chat to shoppers who spend 30 seconds (or the delay you choose) on a product page; VIPs get their concierge." backAction={{ url: "/app" }}>
+    <Page
+      title="Chat trigger"
+      subtitle="Offers a chat to shoppers who spend 30 seconds (or the delay you choose) on a product page; VIPs get their concierge."
+      backAction={{ url: "/app" }}
+    >
       <Layout>
         {funnel.promptsShown === 0 ? (
           <Layout.Section>
@@ -65,7 +69,11 @@ export default function ChatTrigger() {
                 >
                   {funnel.chatsOpened}
                 </StatTile>
-                <StatTile title="Chat-assisted orders" size="heading2xl" detail={`${rate(funnel.shareOfOrdersBps)} of your ${funnel.orders} orders`}>
+                <StatTile
+                  title="Chat-assisted orders"
+                  size="heading2xl"
+                  detail={`${rate(funnel.shareOfOrdersBps)} of your ${funnel.orders} orders`}
+                >
                   {funnel.chatAssistedOrders}
                 </StatTile>
               </InlineGrid>
@@ -92,8 +100,8 @@ export default function ChatTrigger() {
                       : "No chats opened in this period yet."}
               </Text>
               <Text as="p" tone="subdued">
-                Benchmark: {formatBasisPoints(funnel.benchmarkBps)}, a typical online store&apos;s conversion rate. It is not
-                measured on your store: Concierge doesn&apos;t see your sessions. Setting your own figure is coming.
+                Benchmark: {formatBasisPoints(funnel.benchmarkBps)}, a typical online store&apos;s conversion rate. It is not measured on
+                your store: Concierge doesn&apos;t see your sessions. Setting your own figure is coming.
               </Text>
             </BlockStack>
           </Card>
@@ -107,8 +115,8 @@ export default function ChatTrigger() {
               <List type="number">
                 <List.Item>Open your theme editor on App embeds and switch on Chat trigger.</List.Item>
                 <List.Item>
-                  Choose the chat app the prompt opens (Shopify Inbox, Gorgias, Zendesk, Tidio or Intercom) and the contact
-                  links shown when that app isn&apos;t on the page.
+                  Choose the chat app the prompt opens (Shopify Inbox, Gorgias, Zendesk, Tidio or Intercom) and the contact links shown when
+                  that app isn&apos;t on the page.
                 </List.Item>
                 <List.Item>Adjust the delay (30 seconds by default) and whether it also runs on the cart page, then save.</List.Item>
               </List>
@@ -118,8 +126,8 @@ export default function ChatTrigger() {
                 </Button>
               </Box>
               <Text as="p" tone="subdued">
-                When a shopper opens the chat, their cart is marked, so the order they place is counted here as chat-assisted.
-                Logged-in VIPs whose tier skips the bot are offered their concierge instead.
+                When a shopper opens the chat, their cart is marked, so the order they place is counted here as chat-assisted. Logged-in
+                VIPs whose tier skips the bot are offered their concierge instead.
               </Text>
             </BlockStack>
           </Card>

@@ -2,7 +2,21 @@
 // messages it sends, and the log of every message (sent, skipped, failed).
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Badge, Banner, BlockStack, Button, Card, Checkbox, DataTable, FormLayout, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
+import {
+  Badge,
+  Banner,
+  BlockStack,
+  Button,
+  Card,
+  Checkbox,
+  DataTable,
+  FormLayout,
+  Layout,
+  Page,
+  Select,
+  Text,
+  TextField,
+} from "@shopify/polaris";
 import { useState, type FormEvent } from "react";
 import db from "../db.server";
 import { parseEmailSettingsForm } from "../domain/outreach/email-settings";
@@ -29,7 +43,11 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     },
     sendDelayAlerts: settings?.sendDelayAlerts ?? true,
     stageUpdates: settings?.stageUpdates ?? [],
-    messages: messages.map((message) => ({ ...message, createdAt: message.createdAt.toISOString(), sentAt: message.sentAt?.toISOString() ?? null })),
+    messages: messages.map((message) => ({
+      ...message,
+      createdAt: message.createdAt.toISOString(),
+      sentAt: message.sentAt?.toISOString() ?? null,
+    })),
   };
 };
 
@@ -40,7 +58,15 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   try {
     await saveEmailSettings(db, session.shop, parsed.settings);
   } catch (error) {
-    if (error instanceof SettingsKeyMissingError) return json({ fieldErrors: {} as Record<string, string>, saved: false, problem: "Concierge cannot store passwords yet: its SETTINGS_ENCRYPTION_KEY is not set." }, { status: 503 });
+    if (error instanceof SettingsKeyMissingError)
+      return json(
+        {
+          fieldErrors: {} as Record<string, string>,
+          saved: false,
+          problem: "Concierge cannot store passwords yet: its SETTINGS_ENCRYPTION_KEY is not set.",
+        },
+        { status: 503 },
+      );
     throw error;
   }
   return { fieldErrors: {} as Record<string, string>, saved: true, problem: null };
@@ -135,7 +161,9 @@ export default function EmailSettings() {
                   />
                   <input type="hidden" name="sendDelayAlerts" value={delayAlerts ? "on" : "off"} />
                   <BlockStack gap="100">
-                    <Text as="h3" variant="headingSm">Stage updates</Text>
+                    <Text as="h3" variant="headingSm">
+                      Stage updates
+                    </Text>
                     {NOTIFIED_STAGES.map((stage) => (
                       <Checkbox
                         key={stage}
@@ -160,8 +188,12 @@ export default function EmailSettings() {
           <Card padding="0">
             <BlockStack gap="200">
               <div style={{ padding: "var(--p-space-400)" }}>
-                <Text as="h2" variant="headingMd">Messages</Text>
-                <Text as="p" tone="subdued">The latest 50 emails and Shopify Flow triggers Concierge owed a shopper.</Text>
+                <Text as="h2" variant="headingMd">
+                  Messages
+                </Text>
+                <Text as="p" tone="subdued">
+                  The latest 50 emails and Shopify Flow triggers Concierge owed a shopper.
+                </Text>
               </div>
               <DataTable
                 columnContentTypes={["text", "text", "text", "text"]}
@@ -169,10 +201,17 @@ export default function EmailSettings() {
                 rows={data.messages.map((message) => [
                   message.createdAt.slice(0, 16).replace("T", " "),
                   message.toEmail ?? "",
-                  message.subject ?? (message.kind.startsWith("flow:") ? `Shopify Flow: ${message.kind.slice(5).replace(/-/g, " ")}` : message.kind.replace("_", " ")),
+                  message.subject ??
+                    (message.kind.startsWith("flow:")
+                      ? `Shopify Flow: ${message.kind.slice(5).replace(/-/g, " ")}`
+                      : message.kind.replace("_", " ")),
                   <BlockStack key="status" gap="050">
                     <Badge tone={STATUS_TONES[message.status]}>{message.status.replace("_", " ")}</Badge>
-                    {message.error ? <Text as="span" tone="subdued">{message.error}</Text> : null}
+                    {message.error ? (
+                      <Text as="span" tone="subdued">
+                        {message.error}
+                      </Text>
+                    ) : null}
                   </BlockStack>,
                 ])}
               />

@@ -30,7 +30,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const offerId = String(form.get("offerId") ?? "");
   if (intent === "up" || intent === "down") {
     const moved = await moveOffer(context, offerId, intent);
-    return json({ ok: moved, message: moved ? "Order saved" : "That offer can't move further" } satisfies ActionData, { status: moved ? 200 : 400 });
+    return json({ ok: moved, message: moved ? "Order saved" : "That offer can't move further" } satisfies ActionData, {
+      status: moved ? 200 : 400,
+    });
   }
   if (intent === "delete") {
     const deleted = await deleteOffer(context, offerId);
@@ -43,8 +45,13 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     if (!outcome) throw new Response("Not found", { status: 404 });
     const result = await answerFromForm({ ...context, staff: staffMemberOf(session) }, outcome.orderId, form);
     if (!result.ok) return json({ ok: false, message: answerMessages(result.result) } satisfies ActionData, { status: result.httpStatus });
-    const made = result.created ? ` Return ${result.created.returnName}${result.created.draftOrderName ? ` and draft order ${result.created.draftOrderName}` : ""} created in Shopify.` : "";
-    return { ok: true, message: intent === "accept_outcome" ? `Exchange accepted.${made}` : "Request refused; nothing was created in Shopify." } satisfies ActionData;
+    const made = result.created
+      ? ` Return ${result.created.returnName}${result.created.draftOrderName ? ` and draft order ${result.created.draftOrderName}` : ""} created in Shopify.`
+      : "";
+    return {
+      ok: true,
+      message: intent === "accept_outcome" ? `Exchange accepted.${made}` : "Request refused; nothing was created in Shopify.",
+    } satisfies ActionData;
   }
   return json({ ok: false, message: "Unknown action" } satisfies ActionData, { status: 400 });
 };

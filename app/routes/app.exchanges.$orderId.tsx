@@ -59,7 +59,11 @@ export default function ExchangeDesk() {
   return (
     <Page
       title={`Exchange · ${data.order.name}`}
-      subtitle={data.order.customer ? `${data.order.customer} · ordered ${new Date(data.order.processedAt).toLocaleDateString("en-US", { timeZone: data.order.timeZone })}` : undefined}
+      subtitle={
+        data.order.customer
+          ? `${data.order.customer} · ordered ${new Date(data.order.processedAt).toLocaleDateString("en-US", { timeZone: data.order.timeZone })}`
+          : undefined
+      }
       backAction={{ url: "/app/agent-desk" }}
       secondaryActions={[{ content: "Open in Shopify", url: `shopify:admin/orders/${data.order.id}`, target: "_top" }]}
     >
@@ -101,7 +105,12 @@ export default function ExchangeDesk() {
 
         {data.items.map((item) => (
           <Layout.Section key={item.lineItemId}>
-            <OrderItemCard item={item} timeZone={data.order.timeZone} reason={data.reason} reasons={data.reasons} canAnswer={canAnswer}
+            <OrderItemCard
+              item={item}
+              timeZone={data.order.timeZone}
+              reason={data.reason}
+              reasons={data.reasons}
+              canAnswer={canAnswer}
               customerLanguage={data.order.customerLanguage}
               errorsFor={errorsFor}
             />

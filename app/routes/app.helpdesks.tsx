@@ -3,7 +3,21 @@
 // secret they use, the attribution window, and the helpdesk agents to map.
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Banner, BlockStack, Box, Button, Card, FormLayout, InlineStack, Layout, List, Page, Select, Text, TextField } from "@shopify/polaris";
+import {
+  Banner,
+  BlockStack,
+  Box,
+  Button,
+  Card,
+  FormLayout,
+  InlineStack,
+  Layout,
+  List,
+  Page,
+  Select,
+  Text,
+  TextField,
+} from "@shopify/polaris";
 import { useState } from "react";
 import db from "../db.server";
 import { env } from "../env.server";
@@ -18,7 +32,10 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const result = await submitHelpdeskForm({ db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) }, await request.formData());
+  const result = await submitHelpdeskForm(
+    { db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) },
+    await request.formData(),
+  );
   return json(result, { status: result.ok ? 200 : 400 });
 };
 
@@ -45,7 +62,12 @@ function Setup({ steps, method, url, headers }: { steps: string[]; method: strin
         ))}
       </List>
       <Code label={`URL (${method})`} text={url} />
-      <Code label="Headers" text={Object.entries(headers).map(([name, value]) => `${name}: ${value}`).join("\n")} />
+      <Code
+        label="Headers"
+        text={Object.entries(headers)
+          .map(([name, value]) => `${name}: ${value}`)
+          .join("\n")}
+      />
     </>
   );
 }
@@ -55,7 +77,9 @@ export default function Helpdesks() {
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = (intent: string, helpdesk?: string) =>
-    navigation.state !== "idle" && navigation.formData?.get("intent") === intent && (helpdesk === undefined || navigation.formData?.get("helpdesk") === helpdesk);
+    navigation.state !== "idle" &&
+    navigation.formData?.get("intent") === intent &&
+    (helpdesk === undefined || navigation.formData?.get("helpdesk") === helpdesk);
   const [windowDays, setWindowDays] = useState(String(data.windowDays));
   const [zendeskSecret, setZendeskSecret] = useState("");
   const [mapping, setMapping] = useState<Record<string, string>>({});
@@ -97,7 +121,11 @@ export default function Helpdesks() {
                   value={zendeskSecret}
                   onChange={setZendeskSecret}
                   error={errors.zendeskSigningSecret}
-                  helpText={data.zendeskSigningSecretSet ? "Saved. Paste a new one to replace it." : "From the Concierge webhook's details in Zendesk (Reveal secret)."}
+                  helpText={
+                    data.zendeskSigningSecretSet
+                      ? "Saved. Paste a new one to replace it."
+                      : "From the Concierge webhook's details in Zendesk (Reveal secret)."
+                  }
                   autoComplete="off"
                 />
                 <Button submit variant="primary" loading={busy("options")}>
@@ -115,7 +143,9 @@ export default function Helpdesks() {
             <BlockStack gap="300">
               <Code label="Touches URL" text={data.endpoint} />
               <Code label="Secret" text={data.secret} />
-              {data.previousSecretUntil ? <Text as="p">The previous secret works until {new Date(data.previousSecretUntil).toUTCString()}.</Text> : null}
+              {data.previousSecretUntil ? (
+                <Text as="p">The previous secret works until {new Date(data.previousSecretUntil).toUTCString()}.</Text>
+              ) : null}
               <Form method="post">
                 <input type="hidden" name="intent" value="rotate" />
                 <Button submit loading={busy("rotate")}>
@@ -126,7 +156,15 @@ export default function Helpdesks() {
           </Card>
         </Layout.AnnotatedSection>
         {data.setups.map((setup) => (
-          <Layout.AnnotatedSection key={setup.id} title={setup.name} description={setup.received ? `${setup.received.touches} touches received, the last ${setup.received.lastReceivedAt ? new Date(setup.received.lastReceivedAt).toUTCString() : ""}` : "No touches received yet."}>
+          <Layout.AnnotatedSection
+            key={setup.id}
+            title={setup.name}
+            description={
+              setup.received
+                ? `${setup.received.touches} touches received, the last ${setup.received.lastReceivedAt ? new Date(setup.received.lastReceivedAt).toUTCString() : ""}`
+                : "No touches received yet."
+            }
+          >
             <Card>
               <BlockStack gap="300">
                 <Setup steps={setup.steps} method={setup.method} url={setup.url} headers={setup.headers} />
@@ -185,7 +223,10 @@ export default function Helpdesks() {
                       <Select
                         label={`Agent for ${row.agentEmail}`}
                         name="agentId"
-                        options={[{ label: "Choose an agent", value: "" }, ...data.agents.map((agent) => ({ label: `${agent.name} (${agent.email})`, value: agent.id }))]}
+                        options={[
+                          { label: "Choose an agent", value: "" },
+                          ...data.agents.map((agent) => ({ label: `${agent.name} (${agent.email})`, value: agent.id })),
+                        ]}
                         value={mapping[row.agentEmail] ?? ""}
                         onChange={(value) => setMapping({ ...mapping, [row.agentEmail]: value })}
                         error={errors.agentId}

@@ -5,7 +5,14 @@
 import { json } from "@remix-run/node";
 import type { z } from "zod";
 import { parseForm, replyWithErrors } from "../components/form/parse";
-import { campaignSchema, deleteCampaignSchema, isProfitFormIntent, profitSettingsSchema, teamCostsSchema, type ProfitFormIntent } from "../domain/profit/forms";
+import {
+  campaignSchema,
+  deleteCampaignSchema,
+  isProfitFormIntent,
+  profitSettingsSchema,
+  teamCostsSchema,
+  type ProfitFormIntent,
+} from "../domain/profit/forms";
 import { monthKeyOf } from "../domain/profit/periods";
 import type { ProfitContext } from "../services/profit-months.server";
 import { saveProfitForm, type ProfitEntry } from "../services/profit-entries.server";
@@ -33,7 +40,8 @@ export async function submitProfitForm(context: ProfitContext, formData: FormDat
   // Amounts are in the shop currency; months on the shop's clock.
   const { currencyCode, ianaTimezone } = await shopSettings(context.db, context.admin, context.shop);
   const currentMonth = monthKeyOf(context.now, ianaTimezone);
-  if (intent === "teamCosts") return submit(context, formData, intent, teamCostsSchema(currencyCode, currentMonth), (value) => ({ intent, value }));
+  if (intent === "teamCosts")
+    return submit(context, formData, intent, teamCostsSchema(currencyCode, currentMonth), (value) => ({ intent, value }));
   return submit(context, formData, intent, campaignSchema(currentMonth), (value) => ({ intent, value }));
 }
 

@@ -37,7 +37,10 @@ const staffLocale = (session: { onlineAccessInfo?: { associated_user?: { locale?
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const [dashboard, history] = await Promise.all([
-    loadProfitDashboard({ db, admin, shop: session.shop, now: new Date(), locale: staffLocale(session) }, new URL(request.url).searchParams),
+    loadProfitDashboard(
+      { db, admin, shop: session.shop, now: new Date(), locale: staffLocale(session) },
+      new URL(request.url).searchParams,
+    ),
     loadStoreImportView(db, session.shop),
   ]);
   return { ...dashboard, history };
@@ -80,7 +83,12 @@ export default function Profit() {
             <FunnelsCard funnels={data.funnels} periodLabel={data.period.label} />
           </Layout.Section>
           <Layout.Section>
-            <CampaignsCard campaigns={data.campaigns} currentMonth={data.currentMonth} answer={answerTo("addCampaign")} deleted={answerTo("deleteCampaign")} />
+            <CampaignsCard
+              campaigns={data.campaigns}
+              currentMonth={data.currentMonth}
+              answer={answerTo("addCampaign")}
+              deleted={answerTo("deleteCampaign")}
+            />
           </Layout.Section>
           <Layout.Section>
             <AgentsCard leaderboard={data.leaderboard} periodLabel={data.period.label} />
@@ -89,7 +97,12 @@ export default function Profit() {
             <VipTiersCard tiers={data.vipTiers} />
           </Layout.Section>
           <Layout.Section>
-            <TeamCostsCard months={data.teamCosts} currencyCode={data.currencyCode} currentMonth={data.currentMonth} answer={answerTo("teamCosts")} />
+            <TeamCostsCard
+              months={data.teamCosts}
+              currencyCode={data.currencyCode}
+              currentMonth={data.currentMonth}
+              answer={answerTo("teamCosts")}
+            />
           </Layout.Section>
           <Layout.Section>
             <ProfitSettingsForm

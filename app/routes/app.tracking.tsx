@@ -59,7 +59,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const parsed = parseMarkHandledForm(form);
     if (!parsed.ok) return json({ handled: false, fieldErrors: parsed.fieldErrors }, { status: 400 });
     const result = await markShipmentRiskHandled({ db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) }, parsed.riskId);
-    if (result.kind === "not_found") return json({ handled: false, fieldErrors: { riskId: "This shipment is no longer in the list" } }, { status: 404 });
+    if (result.kind === "not_found")
+      return json({ handled: false, fieldErrors: { riskId: "This shipment is no longer in the list" } }, { status: 404 });
     return { handled: true, fieldErrors: {} };
   }
   const { currencyCode } = await shopSettings(db, admin, session.shop);
@@ -82,7 +83,11 @@ export default function TrackingPageAdmin() {
           <ShipmentsAtRisk shipments={data.atRisk} total={data.atRiskTotal} />
         </Layout.Section>
         <Layout.Section>
-          <TrackingSettingsForm currencyCode={data.currencyCode} values={data.settings} answer={answer && "result" in answer ? answer : undefined} />
+          <TrackingSettingsForm
+            currencyCode={data.currencyCode}
+            values={data.settings}
+            answer={answer && "result" in answer ? answer : undefined}
+          />
         </Layout.Section>
       </Layout>
     </Page>

@@ -12,7 +12,12 @@ import { RecentTierChanges } from "../components/vip-rules/RecentTierChanges";
 import { VipRulesTable } from "../components/vip-rules/VipRulesTable";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
-import { deleteVipRuleAndReevaluate, loadVipRulesPage, moveVipRuleAndReevaluate, startBackfillAfterChange } from "../services/vip-rules.server";
+import {
+  deleteVipRuleAndReevaluate,
+  loadVipRulesPage,
+  moveVipRuleAndReevaluate,
+  startBackfillAfterChange,
+} from "../services/vip-rules.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);

@@ -83,9 +83,16 @@ export default function CustomerTier() {
                     {customer.amountSpent} spent · {customer.ordersCount} orders
                   </Text>
                   <InlineStack gap="100">
-                    {customer.tags.length === 0 ? <Text as="span" tone="subdued">No tags</Text> : null}
+                    {customer.tags.length === 0 ? (
+                      <Text as="span" tone="subdued">
+                        No tags
+                      </Text>
+                    ) : null}
                     {customer.tags.map((tag) => (
-                      <Badge key={tag} tone={tier?.appliedTags.some((applied) => applied.toLowerCase() === tag.toLowerCase()) ? "info" : undefined}>
+                      <Badge
+                        key={tag}
+                        tone={tier?.appliedTags.some((applied) => applied.toLowerCase() === tag.toLowerCase()) ? "info" : undefined}
+                      >
                         {tag}
                       </Badge>
                     ))}
@@ -144,7 +151,11 @@ export default function CustomerTier() {
                       <InlineStack gap="200" blockAlign="center">
                         <Badge tone={change.kind === "left" ? "warning" : "success"}>{KIND_LABELS[change.kind] ?? change.kind}</Badge>
                         <Text as="span" fontWeight="semibold">
-                          {change.kind === "entered" ? change.toTier : change.kind === "left" ? change.fromTier : `${change.fromTier} → ${change.toTier}`}
+                          {change.kind === "entered"
+                            ? change.toTier
+                            : change.kind === "left"
+                              ? change.fromTier
+                              : `${change.fromTier} → ${change.toTier}`}
                         </Text>
                         <Text as="span" tone="subdued">
                           {when(change.createdAt)}, when {TRIGGER_LABELS[change.trigger] ?? change.trigger}

@@ -29,7 +29,8 @@ export async function submitVipRuleForm(request: Request, ruleId: string | null)
   const refused = (result: VipRuleAnswer["result"]) => json<VipRuleAnswer>({ intent, result, preview: null }, { status: 400 });
   if (submission.status !== "success") return refused(submission.reply());
 
-  const result = intent === "preview" ? await previewVipRule(context, submission.value, ruleId) : await saveVipRule(context, submission.value, ruleId);
+  const result =
+    intent === "preview" ? await previewVipRule(context, submission.value, ruleId) : await saveVipRule(context, submission.value, ruleId);
   if (result.kind === "not_found") throw new Response("Not found", { status: 404 });
   if (result.kind === "invalid") return refused(replyWithErrors(submission, result.fieldErrors));
   if (result.kind === "preview") return json<VipRuleAnswer>({ intent, result: submission.reply(), preview: result.preview });

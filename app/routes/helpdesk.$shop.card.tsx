@@ -10,6 +10,9 @@ import { cardResponse, shopFromPath } from "../http/helpdesk.server";
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const shop = shopFromPath(params.shop);
   if (!shop) return Response.json({ error: "Unknown shop" }, { status: 404 });
-  const result = await customerCard({ db, shop, now: new Date() }, { url: new URL(request.url), headers: request.headers, apiKey: env.SHOPIFY_API_KEY });
+  const result = await customerCard(
+    { db, shop, now: new Date() },
+    { url: new URL(request.url), headers: request.headers, apiKey: env.SHOPIFY_API_KEY },
+  );
   return cardResponse(result);
 };

@@ -23,6 +23,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     now: new Date(),
   });
   if (result.kind === "invalid") return new Response(result.error, { status: 400, headers: { "Content-Type": "text/plain" } });
-  if (result.kind === "rate_limited") return new Response(null, { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } });
+  if (result.kind === "rate_limited")
+    return new Response(null, { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } });
   return new Response(null, { status: 204 });
 };

@@ -11,7 +11,12 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, admin, liquid, loggedInCustomerId } = await authenticateAppProxy(request);
   const url = new URL(request.url);
   if (!session || !admin) {
-    const page = renderTrackingPage({ state: { kind: "unavailable" }, recentOrders: [], timeZone: "UTC", formPath: "/apps/concierge/track" });
+    const page = renderTrackingPage({
+      state: { kind: "unavailable" },
+      recentOrders: [],
+      timeZone: "UTC",
+      formPath: "/apps/concierge/track",
+    });
     return liquid(page, { status: 503 });
   }
   const page = await trackingPageLiquid({

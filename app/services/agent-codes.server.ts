@@ -90,7 +90,10 @@ export async function updateCodeInShopify(admin: AdminGraphqlClient, discountNod
 }
 
 /** What Shopify says of these codes now, by DiscountCodeNode id. */
-export async function codeDetails(admin: AdminGraphqlClient, discountNodeIds: string[]): Promise<Map<string, AgentCodeDetail["codeDiscount"]>> {
+export async function codeDetails(
+  admin: AdminGraphqlClient,
+  discountNodeIds: string[],
+): Promise<Map<string, AgentCodeDetail["codeDiscount"]>> {
   const details = new Map<string, AgentCodeDetail["codeDiscount"]>();
   // nodes(ids:) takes at most 250 ids.
   for (let index = 0; index < discountNodeIds.length; index += 250) {

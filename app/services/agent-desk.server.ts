@@ -30,7 +30,14 @@ import {
   remainingBudget,
   type RandomBytes,
 } from "../domain/agents/delight-codes";
-import { customerSearchQuery, formatExpiry, parseCustomerLookup, readyReply, type CustomerLookup, type DelightCodeRequest } from "../domain/agents/desk";
+import {
+  customerSearchQuery,
+  formatExpiry,
+  parseCustomerLookup,
+  readyReply,
+  type CustomerLookup,
+  type DelightCodeRequest,
+} from "../domain/agents/desk";
 import { describeDiscountValue } from "../domain/agents/discount-value";
 import { divideRoundHalfUp } from "../domain/money/arithmetic";
 import type { FieldErrors } from "../domain/forms";
@@ -48,7 +55,9 @@ import type { ServiceContext, StaffMember } from "./context";
 /** Who is signed in to the app: the Shopify staff member of the online session. */
 
 interface OnlineSessionLike {
-  onlineAccessInfo?: { associated_user?: { id?: number | string | null; email?: string | null; first_name?: string | null; last_name?: string | null } } | null;
+  onlineAccessInfo?: {
+    associated_user?: { id?: number | string | null; email?: string | null; first_name?: string | null; last_name?: string | null };
+  } | null;
 }
 
 /**
@@ -60,7 +69,9 @@ export function staffMemberOf(session: OnlineSessionLike): StaffMember | null {
   const user = session.onlineAccessInfo?.associated_user;
   if (!user || user.id === undefined || user.id === null) return null;
   const email = typeof user.email === "string" && user.email.includes("@") ? user.email.trim().toLowerCase() : null;
-  const names = [user.first_name, user.last_name].filter((part): part is string => typeof part === "string" && part !== "null" && part !== "");
+  const names = [user.first_name, user.last_name].filter(
+    (part): part is string => typeof part === "string" && part !== "null" && part !== "",
+  );
   return { userId: String(user.id), email, name: names.length > 0 ? names.join(" ") : null };
 }
 
@@ -78,7 +89,13 @@ export async function deskAgent(context: Pick<DeskContext, "db" | "shop" | "staf
 }
 
 /** An agent's delight budget this month on the shop's clock: what it is, what is spent, what is left. */
-export async function budgetOf(db: Database, shop: string, agent: { id: string; monthlyBudgetMinor: bigint; currencyCode: string }, now: Date, timeZone: string) {
+export async function budgetOf(
+  db: Database,
+  shop: string,
+  agent: { id: string; monthlyBudgetMinor: bigint; currencyCode: string },
+  now: Date,
+  timeZone: string,
+) {
   const period = budgetPeriod(now, timeZone);
   const spentMinor = await delightSpendMinor(db, shop, agent.id, period);
   const monthlyBudget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);
@@ -102,9 +119,7 @@ async function profileOf(admin: AdminGraphqlClient, customerId: string): Promise
   return customer;
 }
 
-export type CustomerLookupResult =
-  | { status: "found"; customerId: string; otherMatches: number }
-  | { status: "not_found"; message: string };
+export type CustomerLookupResult = { status: "found"; customerId: string; otherMatches: number } | { status: "not_found"; message: string };
 
 async function findCustomer(admin: AdminGraphqlClient, lookup: CustomerLookup): Promise<CustomerLookupResult> {
   if (lookup.kind === "order") {
@@ -117,7 +132,10 @@ async function findCustomer(admin: AdminGraphqlClient, lookup: CustomerLookup): 
   const { customers } = await adminQuery(admin, CustomerSearchQuery, { query: customerSearchQuery(lookup) });
   const [first, ...others] = customers.nodes;
   if (!first) {
-    return { status: "not_found", message: lookup.kind === "email" ? `No customer with the email ${lookup.email}` : `No customer with the phone number ${lookup.phone}` };
+    return {
+      status: "not_found",
+      message: lookup.kind === "email" ? `No customer with the email ${lookup.email}` : `No customer with the phone number ${lookup.phone}`,
+    };
   }
   return { status: "found", customerId: numericId(first.id), otherMatches: others.length };
 }
@@ -133,7 +151,9 @@ function profileView(profile: Profile, tier: string | null) {
     phone: profile.defaultPhoneNumber?.phoneNumber ?? null,
     tags: profile.tags,
     tier,
-    totalSpent: formatMoney(moneyOfMinor(parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode), profile.amountSpent.currencyCode)),
+    totalSpent: formatMoney(
+      moneyOfMinor(parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode), profile.amountSpent.currencyCode),
+    ),
     orderCount: Number(profile.numberOfOrders),
     averageOrder: average ? formatMoney(average) : null,
     customerSince: profile.createdAt,
@@ -141,7 +161,12 @@ function profileView(profile: Profile, tier: string | null) {
       id: numericId(order.id),
       name: order.name,
       processedAt: order.processedAt,
-      total: formatMoney(moneyOfMinor(parseDecimalToMinor(order.totalPriceSet.shopMoney.amount, order.totalPriceSet.shopMoney.currencyCode), order.totalPriceSet.shopMoney.currencyCode)),
+      total: formatMoney(
+        moneyOfMinor(
+          parseDecimalToMinor(order.totalPriceSet.shopMoney.amount, order.totalPriceSet.shopMoney.currencyCode),
+          order.totalPriceSet.shopMoney.currencyCode,
+        ),
+      ),
       financialStatus: order.displayFinancialStatus,
       fulfillmentStatus: order.displayFulfillmentStatus,
       cancelled: order.cancelledAt !== null,
@@ -164,13 +189,23 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
   // With nobody on shift, the desk says when the first agent comes back, on the shop's clock.
   const comingOn = onShift.length === 0 ? firstToComeOn(schedules, now) : null;
   const nextOnShift = comingOn
-    ? { name: comingOn.agent.name, startsAt: comingOn.next.startsAt.toISOString(), shopClock: shopClockLabel(comingOn.next.startsAt, settings.ianaTimezone) }
+    ? {
+        name: comingOn.agent.name,
+        startsAt: comingOn.next.startsAt.toISOString(),
+        shopClock: shopClockLabel(comingOn.next.startsAt, settings.ianaTimezone),
+      }
     : null;
 
   let budget = null;
   if (agent) {
     const { period, monthlyBudget, spent, remaining } = await budgetOf(db, shop, agent, now, settings.ianaTimezone);
-    budget = { month: period.month, budget: formatMoney(monthlyBudget), spent: formatMoney(spent), remaining: formatMoney(remaining), remainingMinor: remaining.minor.toString() };
+    budget = {
+      month: period.month,
+      budget: formatMoney(monthlyBudget),
+      spent: formatMoney(spent),
+      remaining: formatMoney(remaining),
+      remainingMinor: remaining.minor.toString(),
+    };
   }
 
   const search = query.get("q")?.trim() ?? "";
@@ -184,7 +219,12 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
       else {
         const profile = await profileOf(admin, found.customerId);
         lookup = profile
-          ? { query: search, error: null, customer: profileView(profile, await customerTierName(db, shop, found.customerId)), otherMatches: found.otherMatches }
+          ? {
+              query: search,
+              error: null,
+              customer: profileView(profile, await customerTierName(db, shop, found.customerId)),
+              otherMatches: found.otherMatches,
+            }
           : { query: search, error: "That customer no longer exists in Shopify", customer: null, otherMatches: 0 };
       }
     }
@@ -200,7 +240,10 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
     budget,
     onShift: shift.onShift,
     nextOnShift,
-    suggestedAgent: shift.suggested && lookup?.customer?.language ? { name: shift.suggested.name, language: LANGUAGE_NAMES[lookup.customer.language] } : null,
+    suggestedAgent:
+      shift.suggested && lookup?.customer?.language
+        ? { name: shift.suggested.name, language: LANGUAGE_NAMES[lookup.customer.language] }
+        : null,
     lookup,
   };
 }
@@ -231,19 +274,27 @@ export type IssueResult = { ok: true; issued: IssuedDelightCode } | { ok: false;
  * only when known, ending after the chosen days) and returns a ready reply.
  * Shopify refusing the code leaves nothing behind: no row, no budget spent.
  */
-export async function issueDelightCode(context: DeskContext & { randomBytes?: RandomBytes }, request: DelightCodeRequest): Promise<IssueResult> {
+export async function issueDelightCode(
+  context: DeskContext & { randomBytes?: RandomBytes },
+  request: DelightCodeRequest,
+): Promise<IssueResult> {
   const { db, admin, shop, now } = context;
   // node:crypto unless a test injects a known sequence.
   const random = context.randomBytes ?? cryptoRandomBytes;
   const agent = await deskAgent(context);
-  if (!agent) return { ok: false, fieldErrors: { form: "Only agents can issue delight codes: ask the store owner to add you to the roster with your Shopify email" } };
+  if (!agent)
+    return {
+      ok: false,
+      fieldErrors: { form: "Only agents can issue delight codes: ask the store owner to add you to the roster with your Shopify email" },
+    };
   if (!agent.active) return { ok: false, fieldErrors: { form: "Your agent profile is inactive, so you can't issue codes" } };
 
   const settings = await shopSettings(db, admin, shop);
   const { discount, expiresInDays, customerId } = request;
 
   const profile = customerId ? await profileOf(admin, customerId) : null;
-  if (customerId && !profile) return { ok: false, fieldErrors: { customerId: "That customer no longer exists in Shopify; look them up again" } };
+  if (customerId && !profile)
+    return { ok: false, fieldErrors: { customerId: "That customer no longer exists in Shopify; look them up again" } };
 
   let cost: Money;
   if (discount.kind === "fixed_amount") cost = costOfDelightCode(discount);
@@ -252,10 +303,14 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
     if (!reference) {
       const since = new Date(now.getTime() - SHOP_AVERAGE_WINDOW_DAYS * 24 * 60 * 60 * 1000);
       const totals = await shopOrderTotals(db, shop, since, settings.currencyCode);
-      if (totals.orders > 0 && totals.netMinor > 0n) reference = moneyOfMinor(divideRoundHalfUp(totals.netMinor, BigInt(totals.orders)), settings.currencyCode);
+      if (totals.orders > 0 && totals.netMinor > 0n)
+        reference = moneyOfMinor(divideRoundHalfUp(totals.netMinor, BigInt(totals.orders)), settings.currencyCode);
     }
     if (!reference) {
-      return { ok: false, fieldErrors: { "discount.kind": "No order history yet to tell what a percentage code costs: issue a fixed amount instead" } };
+      return {
+        ok: false,
+        fieldErrors: { "discount.kind": "No order history yet to tell what a percentage code costs: issue a fixed amount instead" },
+      };
     }
     cost = costOfDelightCode(discount, { expectedOrderSubtotal: reference });
   }
@@ -291,7 +346,10 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
         },
         period,
         (spentMinor) => {
-          decision = canIssue({ remaining: remainingBudget({ monthlyBudget, spent: [moneyOfMinor(spentMinor, agent.currencyCode)] }), cost });
+          decision = canIssue({
+            remaining: remainingBudget({ monthlyBudget, spent: [moneyOfMinor(spentMinor, agent.currencyCode)] }),
+            cost,
+          });
           return decision.ok;
         },
       );
@@ -308,7 +366,14 @@ export async function issueDelightCode(context: DeskContext & { randomBytes?: Ra
     try {
       created = await createCodeInShopify(
         admin,
-        delightCodeInput({ agentName: agent.name, code, value: discount, customerGid: customerId ? shopifyGid("Customer", customerId) : null, startsAt: now, endsAt }),
+        delightCodeInput({
+          agentName: agent.name,
+          code,
+          value: discount,
+          customerGid: customerId ? shopifyGid("Customer", customerId) : null,
+          startsAt: now,
+          endsAt,
+        }),
       );
     } catch (error) {
       await deletePendingCode(db, shop, reservation.codeId);

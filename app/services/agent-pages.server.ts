@@ -1,7 +1,15 @@
 // What the agent pages show: one agent's form with their codes as Shopify
 // holds them and this month's budget, and the roster with its leaderboard.
 import { attributionWindowDays } from "../data/support-touches.server";
-import { agentAttributions, agentCodes, delightCodesIssued, delightSpendMinor, findAgent, listAgents, personalCodesOf } from "../data/agents.server";
+import {
+  agentAttributions,
+  agentCodes,
+  delightCodesIssued,
+  delightSpendMinor,
+  findAgent,
+  listAgents,
+  personalCodesOf,
+} from "../data/agents.server";
 import { storedDocument } from "../data/json";
 import type { Prisma } from "@prisma/client";
 import { DEFAULT_WORKING_HOURS, WEEKDAYS, workingHoursFormValues, type AgentFormValues, type WeeklyHours } from "../domain/agents/agent";
@@ -24,11 +32,21 @@ export function weeklyHoursOf(stored: Prisma.JsonValue): WeeklyHours {
   return Object.fromEntries(WEEKDAYS.map((day) => [day, parsed[day] ?? null])) as WeeklyHours;
 }
 
-function describeStoredValue(code: { valueKind: string; valueBasisPoints: number | null; valueAmountMinor: bigint | null; currencyCode: string }) {
+function describeStoredValue(code: {
+  valueKind: string;
+  valueBasisPoints: number | null;
+  valueAmountMinor: bigint | null;
+  currencyCode: string;
+}) {
   return describeDiscountValue(storedValue(code));
 }
 
-function storedValue(code: { valueKind: string; valueBasisPoints: number | null; valueAmountMinor: bigint | null; currencyCode: string }): DiscountValue {
+function storedValue(code: {
+  valueKind: string;
+  valueBasisPoints: number | null;
+  valueAmountMinor: bigint | null;
+  currencyCode: string;
+}): DiscountValue {
   return code.valueKind === "percentage"
     ? { kind: "percentage", basisPoints: code.valueBasisPoints ?? 0 }
     : { kind: "fixed_amount", amount: { minor: code.valueAmountMinor ?? 0n, currencyCode: code.currencyCode } };
@@ -42,7 +60,13 @@ export async function loadAgent(context: AgentsContext, agentId: string) {
   const { settings, options } = await agentFormContext(context);
   const codes = await agentCodes(db, shop, agentId);
   const live = codes.filter((code) => code.discountNodeId !== null);
-  const details = live.length > 0 ? await codeDetails(admin, live.map((code) => code.discountNodeId!)) : new Map<string, AgentCodeDetail["codeDiscount"]>();
+  const details =
+    live.length > 0
+      ? await codeDetails(
+          admin,
+          live.map((code) => code.discountNodeId!),
+        )
+      : new Map<string, AgentCodeDetail["codeDiscount"]>();
   const personal = codes.find((code) => code.kind === "personal") ?? null;
   const rules = shopifyRules(personal?.discountNodeId ? details.get(personal.discountNodeId) : undefined, settings.currencyCode);
 
@@ -122,7 +146,15 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams)
   const { db, admin, shop, now } = context;
   const settings = await shopSettings(db, admin, shop);
   const agents = await listAgents(db, shop);
-  const personalCodes = new Map((await personalCodesOf(db, shop, agents.map((agent) => agent.id))).map((code) => [code.agentId, code]));
+  const personalCodes = new Map(
+    (
+      await personalCodesOf(
+        db,
+        shop,
+        agents.map((agent) => agent.id),
+      )
+    ).map((code) => [code.agentId, code]),
+  );
 
   // A period the form got wrong shows this month, with the errors next to the fields.
   const parsedPeriod = parseLeaderboardPeriod(query, now, settings.ianaTimezone);
@@ -152,7 +184,10 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams)
   const delightCodes = (await delightCodesIssued(db, shop, period))
     .filter((code) => known.has(code.agentId) && code.currencyCode === currencyCode)
     .map((code) => ({ agentId: code.agentId, issuedAt: code.createdAt, cost: moneyOfMinor(code.costMinor, code.currencyCode) }));
-  const board = leaderboard({ currencyCode, agents: agents.map((agent) => ({ agentId: agent.id, name: agent.name })), orders, delightCodes }, period);
+  const board = leaderboard(
+    { currencyCode, agents: agents.map((agent) => ({ agentId: agent.id, name: agent.name })), orders, delightCodes },
+    period,
+  );
 
   const figures = (row: (typeof board.rows)[number] | typeof board.totals) => ({
     attributedOrders: row.attributedOrders,
@@ -206,7 +241,12 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams)
 function coverageView(agents: Awaited<ReturnType<typeof listAgents>>, now: Date, timeZone: string) {
   const names = new Map(agents.map((agent) => [agent.id, agent.name]));
   const coverage = weekCoverage(
-    agents.map((agent) => ({ id: agent.id, timeZone: agent.timeZone, workingHours: weeklyHoursOf(agent.workingHours), active: agent.active })),
+    agents.map((agent) => ({
+      id: agent.id,
+      timeZone: agent.timeZone,
+      workingHours: weeklyHoursOf(agent.workingHours),
+      active: agent.active,
+    })),
     mondayOfWeek(now, timeZone),
     timeZone,
   );

@@ -91,7 +91,8 @@ export async function createAgent(context: AgentsContext, agent: AgentSettings):
 
   const conflicts: FieldErrors = {};
   if (await emailTaken(db, shop, agent.email)) conflicts.email = "Another agent already has this email address";
-  if (await codeKeyTaken(db, shop, agent.personalCode.code)) conflicts["personalCode.code"] = `${agent.personalCode.code} already belongs to an agent`;
+  if (await codeKeyTaken(db, shop, agent.personalCode.code))
+    conflicts["personalCode.code"] = `${agent.personalCode.code} already belongs to an agent`;
   if (Object.keys(conflicts).length > 0) return { ok: false, fieldErrors: conflicts };
 
   let claimed: Awaited<ReturnType<typeof insertAgentWithPendingCode>>;
@@ -108,7 +109,8 @@ export async function createAgent(context: AgentsContext, agent: AgentSettings):
     });
   } catch (error) {
     // Another request claimed the email or the code a moment ago.
-    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { form: "Another agent was just saved with this email or code; check the roster" } };
+    if (isUniqueViolation(error))
+      return { ok: false, fieldErrors: { form: "Another agent was just saved with this email or code; check the roster" } };
     throw error;
   }
 
@@ -186,7 +188,11 @@ export async function updateAgent(context: AgentsContext, agentId: string, agent
         await updateCodeInShopify(admin, personal.discountNodeId, {
           customerGets: customerGetsOf(wanted.discount),
           minimumRequirement: wanted.minimumSubtotal
-            ? { subtotal: { greaterThanOrEqualToSubtotal: formatMinorAsDecimal(wanted.minimumSubtotal.minor, wanted.minimumSubtotal.currencyCode) } }
+            ? {
+                subtotal: {
+                  greaterThanOrEqualToSubtotal: formatMinorAsDecimal(wanted.minimumSubtotal.minor, wanted.minimumSubtotal.currencyCode),
+                },
+              }
             : null,
           usageLimit: wanted.usageLimit,
           appliesOncePerCustomer: wanted.appliesOncePerCustomer,

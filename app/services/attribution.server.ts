@@ -28,7 +28,13 @@ import {
   type MonthlyGroup,
 } from "../data/attributions.server";
 import { findShopSettings } from "../data/shops.server";
-import { attributionWindowDays, conversationOwners, findTouch, lastTouchesBefore, orderIdsAfterTouch } from "../data/support-touches.server";
+import {
+  attributionWindowDays,
+  conversationOwners,
+  findTouch,
+  lastTouchesBefore,
+  orderIdsAfterTouch,
+} from "../data/support-touches.server";
 import { CHAT_CART_ATTRIBUTE } from "../domain/agents/attribution";
 import { dayInTimeZone } from "../domain/time/days";
 
@@ -53,15 +59,27 @@ export async function creditOrderChanges(
   if (orders.length === 0) return [];
   const codes = [...new Set(orders.flatMap((order) => order.discountCodes))];
   const owners = await codeOwners(db, shop, codes);
-  const existing = new Map((await findAttributions(db, shop, orders.map((order) => order.orderId))).map((row) => [row.orderId, row]));
+  const existing = new Map(
+    (
+      await findAttributions(
+        db,
+        shop,
+        orders.map((order) => order.orderId),
+      )
+    ).map((row) => [row.orderId, row]),
+  );
   const timeZone = options.timeZone ?? (await findShopSettings(db, shop))?.ianaTimezone ?? "UTC";
   // Helpdesk touches matter only to orders no agent's code is on (a code wins).
   const withoutCode = orders.filter((order) => !order.discountCodes.some((code) => owners.has(code.toUpperCase())));
   const touches = withoutCode.length ? await lastTouchesBefore(db, shop, withoutCode, await attributionWindowDays(db, shop)) : new Map();
-  const chatIds = [...new Set(withoutCode.flatMap((order) => {
-    const chatId = storedDocument<Record<string, string>>(order.cartAttributes)[CHAT_CART_ATTRIBUTE];
-    return typeof chatId === "string" && chatId.trim() !== "" ? [chatId.trim()] : [];
-  }))];
+  const chatIds = [
+    ...new Set(
+      withoutCode.flatMap((order) => {
+        const chatId = storedDocument<Record<string, string>>(order.cartAttributes)[CHAT_CART_ATTRIBUTE];
+        return typeof chatId === "string" && chatId.trim() !== "" ? [chatId.trim()] : [];
+      }),
+    ),
+  ];
   const chatOwners = await conversationOwners(db, shop, chatIds);
   const rates = new Map<string, number>();
   const changes: CreditChange[] = [];
@@ -98,7 +116,12 @@ export async function creditOrderChanges(
     }
     // The month an order counts in is fixed when it is first credited.
     const month = before?.month || dayInTimeZone(order.processedAt, timeZone).slice(0, 7);
-    const after = creditRow(order, { source: attribution.source, agentId: attribution.agentId, code: attribution.code }, commissionBps, month);
+    const after = creditRow(
+      order,
+      { source: attribution.source, agentId: attribution.agentId, code: attribution.code },
+      commissionBps,
+      month,
+    );
     if (before && sameCredit(before, after)) continue;
     await saveAttribution(db, shop, after);
     changes.push({ before, after });
@@ -120,7 +143,19 @@ export async function creditOrders(db: DatabaseClient, shop: string, orders: Ord
   return [...groups.values()];
 }
 
-const CREDIT_FIELDS = ["source", "agentId", "code", "currencyCode", "grossMinor", "refundedMinor", "netMinor", "commissionBps", "commissionMinor", "cancelled", "month"] as const;
+const CREDIT_FIELDS = [
+  "source",
+  "agentId",
+  "code",
+  "currencyCode",
+  "grossMinor",
+  "refundedMinor",
+  "netMinor",
+  "commissionBps",
+  "commissionMinor",
+  "cancelled",
+  "month",
+] as const;
 
 function sameCredit(before: AttributionRow, after: AttributionRow) {
   return CREDIT_FIELDS.every((field) => before[field] === after[field]) && before.processedAt.getTime() === after.processedAt.getTime();
@@ -132,7 +167,12 @@ export async function refreshMonthlySums(db: DatabaseClient, shop: string, group
   for (const group of [...groups].sort((a, b) => key(a).localeCompare(key(b)))) await refreshMonthlySum(db, shop, group);
 }
 
-function creditRow(order: Order, credit: Pick<AttributionRow, "source" | "agentId" | "code">, commissionBps: number, month: string): AttributionRow {
+function creditRow(
+  order: Order,
+  credit: Pick<AttributionRow, "source" | "agentId" | "code">,
+  commissionBps: number,
+  month: string,
+): AttributionRow {
   const currencyCode = order.currencyCode;
   const net = attributedRevenue({
     totalPrice: { minor: order.totalPriceMinor, currencyCode },

@@ -65,7 +65,10 @@ export async function bulkOperationOutcome(admin: AdminGraphqlClient, id: string
     case "COMPLETED":
       return { kind: "completed", rootObjectCount: Number(bulkOperation.rootObjectCount), url: bulkOperation.url };
     default:
-      return { kind: "ended", how: `ended ${bulkOperation.status.toLowerCase()}${bulkOperation.errorCode ? ` (${bulkOperation.errorCode})` : ""}` };
+      return {
+        kind: "ended",
+        how: `ended ${bulkOperation.status.toLowerCase()}${bulkOperation.errorCode ? ` (${bulkOperation.errorCode})` : ""}`,
+      };
   }
 }
 

@@ -3,16 +3,15 @@
 import type { z } from "zod";
 import type { DatabaseClient } from "../db.server";
 import type { customersDataRequestPayloadSchema, customersRedactPayloadSchema } from "../domain/webhook-payloads";
-import {
-  recordDataRequest,
-  redactCustomerData,
-  reportCustomerData,
-  type CustomerReference,
-} from "../data/compliance.server";
+import { recordDataRequest, redactCustomerData, reportCustomerData, type CustomerReference } from "../data/compliance.server";
 import { deleteAllShopData } from "../data/shops.server";
 
 /** customers/data_request: a report of what Concierge holds, for the merchant to read in the app. */
-export async function answerCustomerDataRequest(db: DatabaseClient, shop: string, request: z.infer<typeof customersDataRequestPayloadSchema>) {
+export async function answerCustomerDataRequest(
+  db: DatabaseClient,
+  shop: string,
+  request: z.infer<typeof customersDataRequestPayloadSchema>,
+) {
   const customer: CustomerReference = {
     customerId: request.customer.id,
     email: request.customer.email ?? null,

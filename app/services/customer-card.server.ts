@@ -36,7 +36,15 @@ export interface CustomerCard {
   customer: { id: string | null; name: string | null; email: string | null; phone: string | null };
   tier: { name: string; gives: string[] } | null;
   lifetime: { orders: number; spent: string } | null;
-  recentOrders: Array<{ name: string; placedAt: string; total: string; payment: string | null; fulfillment: string; cancelled: boolean; trackingPage: string }>;
+  recentOrders: Array<{
+    name: string;
+    placedAt: string;
+    total: string;
+    payment: string | null;
+    fulfillment: string;
+    cancelled: boolean;
+    trackingPage: string;
+  }>;
   exchangeRequests: Array<{ order: string; offer: string; requestedAt: string }>;
   askingAgent: { name: string; delightBudgetLeft: string } | null;
   /** The customer's language, when the helpdesk said it and Concierge writes in it. */
@@ -52,10 +60,18 @@ export async function customerCard(context: CardContext, request: { url: URL; he
   const { db, shop, now } = context;
   // A GET has no body: the signature covers its method, path and query.
   const signed = `GET ${request.url.pathname}${request.url.search}`;
-  const auth = await authenticateHelpdeskRequest(context, { signed, headers: request.headers }, { key: "helpdesk:card", perMinute: CARDS_PER_MINUTE });
+  const auth = await authenticateHelpdeskRequest(
+    context,
+    { signed, headers: request.headers },
+    { key: "helpdesk:card", perMinute: CARDS_PER_MINUTE },
+  );
   if (!auth.ok) return auth.result;
   // Zendesk signs bodies only: its signature on a GET would not cover which customer is asked for.
-  if (auth.scheme === "zendesk") return { kind: "unauthorized", reason: "Send the secret as X-Concierge-Token, or Concierge's signature over the method, path and query" };
+  if (auth.scheme === "zendesk")
+    return {
+      kind: "unauthorized",
+      reason: "Send the secret as X-Concierge-Token, or Concierge's signature over the method, path and query",
+    };
 
   const parsed = cardQuerySchema.safeParse(Object.fromEntries([...request.url.searchParams].filter(([, value]) => value.trim() !== "")));
   if (!parsed.success) return { kind: "invalid", errors: fieldErrorsOf(parsed.error) };
@@ -72,7 +88,12 @@ export async function customerCard(context: CardContext, request: { url: URL; he
   if (ordersWhere.OR.length === 0) return { kind: "no_customer" };
   const [recent, lifetime] = await Promise.all([
     db.order.findMany({ where: ordersWhere, orderBy: { processedAt: "desc" }, take: RECENT_ORDERS }),
-    db.order.groupBy({ by: ["currencyCode"], where: { ...ordersWhere, cancelledAt: null }, _count: { _all: true }, _sum: { totalPriceMinor: true, refundedMinor: true } }),
+    db.order.groupBy({
+      by: ["currencyCode"],
+      where: { ...ordersWhere, cancelledAt: null },
+      _count: { _all: true },
+      _sum: { totalPriceMinor: true, refundedMinor: true },
+    }),
   ]);
   if (!customer && recent.length === 0) return { kind: "no_customer" };
 
@@ -82,24 +103,37 @@ export async function customerCard(context: CardContext, request: { url: URL; he
   const rule = tierRow?.ruleId ? await findVipRule(db, shop, tierRow.ruleId) : null;
 
   const requests = await db.exchangeOutcome.findMany({
-    where: { shop, status: "requested", OR: [...(customerId ? [{ customerId }] : []), { orderId: { in: recent.map((order) => order.orderId) } }] },
+    where: {
+      shop,
+      status: "requested",
+      OR: [...(customerId ? [{ customerId }] : []), { orderId: { in: recent.map((order) => order.orderId) } }],
+    },
     orderBy: { createdAt: "desc" },
     take: 10,
   });
   const offers = new Map(
-    (await db.exchangeOffer.findMany({ where: { shop, id: { in: [...new Set(requests.map((request) => request.offerId))] } }, select: { id: true, name: true } })).map((offer) => [offer.id, offer.name]),
+    (
+      await db.exchangeOffer.findMany({
+        where: { shop, id: { in: [...new Set(requests.map((request) => request.offerId))] } },
+        select: { id: true, name: true },
+      })
+    ).map((offer) => [offer.id, offer.name]),
   );
   const orderNames = new Map(recent.map((order) => [order.orderId, order.name]));
 
   const team = await listAgents(db, shop);
   const askingId = query.agent ? await agentIdByEmail(db, shop, query.agent) : null;
-  const asking = askingId ? team.find((agent) => agent.id === askingId) ?? null : null;
+  const asking = askingId ? (team.find((agent) => agent.id === askingId) ?? null) : null;
   const budget = asking ? await budgetOf(db, shop, asking, now, timeZone) : null;
 
   const language = agentLanguageOf(query.language);
   const shift = shiftSuggestions(
     team
-      .filter((agent) => agent.id !== askingId && isOnShift({ timeZone: agent.timeZone, workingHours: weeklyHoursOf(agent.workingHours), active: agent.active }, now))
+      .filter(
+        (agent) =>
+          agent.id !== askingId &&
+          isOnShift({ timeZone: agent.timeZone, workingHours: weeklyHoursOf(agent.workingHours), active: agent.active }, now),
+      )
       .map((agent) => ({ name: agent.name, team: agent.team, languages: agent.languages })),
     language,
   );
@@ -107,10 +141,18 @@ export async function customerCard(context: CardContext, request: { url: URL; he
   const home = lifetime.find((row) => row.currencyCode === settings?.currencyCode) ?? lifetime[0];
   const contact = email ?? phone;
   const card: CustomerCard = {
-    customer: { id: customerId, name: [customer?.firstName, customer?.lastName].filter(Boolean).join(" ") || null, email, phone: customer?.phone ?? phone },
+    customer: {
+      id: customerId,
+      name: [customer?.firstName, customer?.lastName].filter(Boolean).join(" ") || null,
+      email,
+      phone: customer?.phone ?? phone,
+    },
     tier: tierRow?.tierName ? { name: tierRow.tierName, gives: tierBenefits(rule) } : null,
     lifetime: home
-      ? { orders: home._count._all, spent: formatMinorMoney((home._sum.totalPriceMinor ?? 0n) - (home._sum.refundedMinor ?? 0n), home.currencyCode) }
+      ? {
+          orders: home._count._all,
+          spent: formatMinorMoney((home._sum.totalPriceMinor ?? 0n) - (home._sum.refundedMinor ?? 0n), home.currencyCode),
+        }
       : null,
     recentOrders: recent.map((order) => ({
       name: order.name,

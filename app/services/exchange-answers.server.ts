@@ -49,7 +49,11 @@ const NO_FIGURES: ExchangeFigures = { keptMinor: 0n, upsellMinor: 0n, bonusCostM
 export async function answerExchange(ctx: AgentExchangeContext, orderId: string, answer: AgentAnswer): Promise<AnswerResult> {
   const agent = await deskAgent(ctx);
   if (!agent || !agent.active) {
-    return { ok: false, error: "not_an_agent", fieldErrors: { form: "Only active agents can record an exchange: add yourself on the Agents page with your Shopify email" } };
+    return {
+      ok: false,
+      error: "not_an_agent",
+      fieldErrors: { form: "Only active agents can record an exchange: add yourself on the Agents page with your Shopify email" },
+    };
   }
   const orderNumber = numericId(orderId);
 
@@ -57,9 +61,14 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
   let open: ExchangeOutcomeRecord | null = null;
   if (!fresh) {
     open = "outcomeId" in answer ? await findOutcome(ctx.db, ctx.shop, answer.outcomeId) : null;
-    if (!open || open.orderId !== orderNumber) return { ok: false, error: "not_found", fieldErrors: { form: "That offer was not found on this order" } };
+    if (!open || open.orderId !== orderNumber)
+      return { ok: false, error: "not_found", fieldErrors: { form: "That offer was not found on this order" } };
     if (open.status !== "shown" && open.status !== "requested") {
-      return { ok: false, error: "conflict", fieldErrors: { form: `This offer was already ${open.status === "deciding" ? "being answered" : open.status}` } };
+      return {
+        ok: false,
+        error: "conflict",
+        fieldErrors: { form: `This offer was already ${open.status === "deciding" ? "being answered" : open.status}` },
+      };
     }
   } else {
     const live = await findLiveOutcomeForItem(ctx.db, ctx.shop, orderNumber, fresh.lineItemId);
@@ -95,7 +104,8 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
       createdAt: ctx.now,
       decidedAt: status === "shown" ? null : ctx.now,
     });
-  const claim = async (outcome: ExchangeOutcomeRecord) => claimOutcome(ctx.db, ctx.shop, outcome.id, ["shown", "requested"], { agentId: agent.id, at: ctx.now });
+  const claim = async (outcome: ExchangeOutcomeRecord) =>
+    claimOutcome(ctx.db, ctx.shop, outcome.id, ["shown", "requested"], { agentId: agent.id, at: ctx.now });
   const taken = { ok: false as const, error: "conflict" as const, fieldErrors: { form: "Someone else answered this offer already" } };
 
   // A refusal needs no offer to still stand: it is recorded as it was made.
@@ -105,7 +115,8 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
       await decideOutcome(ctx.db, ctx.shop, open.id, { status: "refused", figures: NO_FIGURES, returnReason: reason });
       return { ok: true, outcome: (await findOutcome(ctx.db, ctx.shop, open.id))!, created: null };
     }
-    if (!context.offers.some((candidate) => candidate.id === offerId)) return { ok: false, error: "not_found", fieldErrors: { offerId: "That offer no longer exists" } };
+    if (!context.offers.some((candidate) => candidate.id === offerId))
+      return { ok: false, error: "not_found", fieldErrors: { offerId: "That offer no longer exists" } };
     return { ok: true, outcome: await newOutcome("refused", NO_FIGURES, wantedVariantId), created: null };
   }
 
@@ -113,11 +124,20 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
   const proposal = result.proposals.find((candidate) => candidate.offer.id === offerId);
   if (!proposal) {
     const skipped = result.eligible ? result.skipped.find((skip) => skip.offer.id === offerId) : undefined;
-    const message = skipped && skipped.reason !== "outside_window" ? `This offer can't be made: ${skippedMessage(skipped.reason)}` : refusalMessage(context, item, result);
+    const message =
+      skipped && skipped.reason !== "outside_window"
+        ? `This offer can't be made: ${skippedMessage(skipped.reason)}`
+        : refusalMessage(context, item, result);
     return { ok: false, error: "conflict", fieldErrors: { form: message } };
   }
   if (wantedVariantId && proposal.exchange.id !== wantedVariantId) {
-    return { ok: false, error: "conflict", fieldErrors: { exchangeVariantId: "That variant can't be exchanged to any more (out of stock, or not a size that fits): choose another" } };
+    return {
+      ok: false,
+      error: "conflict",
+      fieldErrors: {
+        exchangeVariantId: "That variant can't be exchanged to any more (out of stock, or not a size that fits): choose another",
+      },
+    };
   }
 
   if (answer.intent === "offer") {
@@ -138,13 +158,27 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
   }
   let created: CreatedExchange;
   try {
-    created = await createExchangeInShopify(ctx.admin, { order: context.order, item, proposal, reason, outcomeId, currencyCode: context.currencyCode, now: ctx.now });
+    created = await createExchangeInShopify(ctx.admin, {
+      order: context.order,
+      item,
+      proposal,
+      reason,
+      outcomeId,
+      currencyCode: context.currencyCode,
+      now: ctx.now,
+    });
   } catch (error) {
     if (open) await releaseOutcome(ctx.db, ctx.shop, outcomeId, open.status as "shown" | "requested");
     else await deleteDecidingOutcome(ctx.db, ctx.shop, outcomeId);
     const refusal = shopifyRefusal(error instanceof PartialExchangeError ? error.cause : error);
     if (refusal && error instanceof PartialExchangeError) {
-      return { ok: false, error: "conflict", fieldErrors: { form: `${error.message} (${refusal.form.replace(/^Shopify refused the exchange: /, "")}): cancel that return in Shopify, or try again.` } };
+      return {
+        ok: false,
+        error: "conflict",
+        fieldErrors: {
+          form: `${error.message} (${refusal.form.replace(/^Shopify refused the exchange: /, "")}): cancel that return in Shopify, or try again.`,
+        },
+      };
     }
     if (refusal) return { ok: false, error: "conflict", fieldErrors: refusal };
     throw error;

@@ -39,10 +39,11 @@ function proposalView(proposal: Proposal, item: OrderItem, context: OrderOffers)
     offerId: proposal.offer.id,
     offerName: proposal.offer.name,
     exchange: { id: proposal.exchange.id, label: variantLabel(proposal.exchange) },
-    alternatives: proposal.alternatives.map((variant) => ({ id: variant.id, label: `${variantLabel(variant)} · ${formatMinorMoney(variant.priceMinor, currency)}` })),
-    bonus: proposal.bonusVariant
-      ? { kind: proposal.bonus.kind, label: variantLabel(proposal.bonusVariant) }
-      : null,
+    alternatives: proposal.alternatives.map((variant) => ({
+      id: variant.id,
+      label: `${variantLabel(variant)} · ${formatMinorMoney(variant.priceMinor, currency)}`,
+    })),
+    bonus: proposal.bonusVariant ? { kind: proposal.bonus.kind, label: variantLabel(proposal.bonusVariant) } : null,
     mode: plan.mode,
     modeLabel: MODE_LABELS[plan.mode],
     priceDifference: signedMoney(plan.priceDifferenceMinor, currency),
@@ -73,7 +74,9 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
   ]);
   const agentNames = new Map(agents.map((row) => [row.id, row.name]));
   const offerNames = new Map(context.offers.map((offer) => [offer.id, offer.name]));
-  const itemTitles = new Map(context.items.map((item) => [numericId(item.lineItemId), item.variantTitle ? `${item.title} – ${item.variantTitle}` : item.title]));
+  const itemTitles = new Map(
+    context.items.map((item) => [numericId(item.lineItemId), item.variantTitle ? `${item.title} – ${item.variantTitle}` : item.title]),
+  );
   return {
     agent: agent ? { id: agent.id, name: agent.name, active: agent.active } : null,
     staff: ctx.staff ? { name: ctx.staff.name, email: ctx.staff.email } : null,
@@ -104,7 +107,9 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
         refusal: !result.eligible || result.proposals.length === 0 ? refusalMessage(context, item, result) : null,
         proposals: result.proposals.map((proposal) => proposalView(proposal, item, context)),
         skipped: result.eligible
-          ? result.skipped.filter((skip) => skip.reason !== "outside_window").map((skip) => ({ offerName: skip.offer.name, label: SKIP_LABELS[skip.reason] }))
+          ? result.skipped
+              .filter((skip) => skip.reason !== "outside_window")
+              .map((skip) => ({ offerName: skip.offer.name, label: SKIP_LABELS[skip.reason] }))
           : [],
       };
     }),
@@ -119,7 +124,10 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
       reason: outcome.returnReason ? (RETURN_REASON_LABELS[outcome.returnReason as ReturnReason]?.en ?? outcome.returnReason) : null,
       exchangeVariantId: outcome.exchangeVariantId,
       agent: outcome.agentId ? (agentNames.get(outcome.agentId) ?? "Removed agent") : null,
-      net: formatMinorMoney(netMinor({ keptMinor: outcome.keptMinor, upsellMinor: outcome.upsellMinor, bonusCostMinor: outcome.bonusCostMinor }), outcome.currencyCode),
+      net: formatMinorMoney(
+        netMinor({ keptMinor: outcome.keptMinor, upsellMinor: outcome.upsellMinor, bonusCostMinor: outcome.bonusCostMinor }),
+        outcome.currencyCode,
+      ),
       returnId: outcome.returnId,
       draftOrderId: outcome.draftOrderId,
       // What the draft order carries counts once the shopper pays it (decision 011).

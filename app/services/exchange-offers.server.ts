@@ -15,7 +15,13 @@ import {
 } from "../data/exchanges.server";
 import { summarizeOutcomes, outcomePeriod, type OutcomeSummaryRow } from "../domain/exchange/outcomes";
 import { awaitingPaymentText } from "../domain/exchange/payments";
-import { missingTranslations, offerFormValues, RETURN_REASON_LABELS, type OfferDefinition, type OfferInput } from "../domain/exchange/offers";
+import {
+  missingTranslations,
+  offerFormValues,
+  RETURN_REASON_LABELS,
+  type OfferDefinition,
+  type OfferInput,
+} from "../domain/exchange/offers";
 import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMoney } from "../domain/money";
 import { numericId } from "../domain/shopify-ids";
@@ -34,10 +40,15 @@ export interface OfferFormOptions {
 
 /** What the offer form lets the merchant choose: gift cards are neither exchanged to nor given. */
 export async function offerFormOptions(ctx: OffersContext): Promise<OfferFormOptions> {
-  const [settings, options] = await Promise.all([shopSettings(ctx.db, ctx.admin, ctx.shop), adminQuery(ctx.admin, ExchangeOfferOptionsQuery, {})]);
+  const [settings, options] = await Promise.all([
+    shopSettings(ctx.db, ctx.admin, ctx.shop),
+    adminQuery(ctx.admin, ExchangeOfferOptionsQuery, {}),
+  ]);
   return {
     shopCurrency: settings.currencyCode,
-    products: options.products.nodes.filter((product) => !product.isGiftCard).map((product) => ({ value: product.id, label: product.title })),
+    products: options.products.nodes
+      .filter((product) => !product.isGiftCard)
+      .map((product) => ({ value: product.id, label: product.title })),
     variants: options.productVariants.nodes
       .filter((variant) => !variant.product.isGiftCard)
       .map((variant) => ({
@@ -53,7 +64,8 @@ export async function offerFormOptions(ctx: OffersContext): Promise<OfferFormOpt
 function labelsOf(options: ExchangeOfferOptions) {
   const labels = new Map<string, string>();
   for (const product of options.products.nodes) labels.set(product.id, product.title);
-  for (const variant of options.productVariants.nodes) labels.set(variant.id, variant.title === "Default Title" ? variant.product.title : `${variant.product.title} – ${variant.title}`);
+  for (const variant of options.productVariants.nodes)
+    labels.set(variant.id, variant.title === "Default Title" ? variant.product.title : `${variant.product.title} – ${variant.title}`);
   for (const collection of options.collections.nodes) labels.set(collection.id, collection.title);
   return labels;
 }
@@ -82,7 +94,8 @@ function describeOffer(definition: OfferDefinition, labels: Map<string, string>)
     match,
     exchange,
     bonus,
-    reasons: definition.reasons.length === 0 ? "Any reason" : definition.reasons.map((reason) => RETURN_REASON_LABELS[reason].en).join(", "),
+    reasons:
+      definition.reasons.length === 0 ? "Any reason" : definition.reasons.map((reason) => RETURN_REASON_LABELS[reason].en).join(", "),
     dates: definition.startsOn || definition.endsOn ? `${definition.startsOn ?? "…"} → ${definition.endsOn ?? "…"}` : "Always",
     returnWindow: `${definition.returnWindowDays} days after delivery`,
     missingLanguages: missingTranslations(definition.texts),
@@ -147,9 +160,14 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
       orderId: request.orderId,
       lineItemId: request.lineItemId,
       offerName: offerNames.get(request.offerId) ?? "Deleted offer",
-      reason: request.returnReason ? (RETURN_REASON_LABELS[request.returnReason as keyof typeof RETURN_REASON_LABELS]?.en ?? request.returnReason) : "—",
+      reason: request.returnReason
+        ? (RETURN_REASON_LABELS[request.returnReason as keyof typeof RETURN_REASON_LABELS]?.en ?? request.returnReason)
+        : "—",
       exchange: request.exchangeVariantId ? (labels.get(request.exchangeVariantId) ?? request.exchangeVariantId) : "—",
-      proposedNet: formatMoney({ minor: request.keptMinor + request.upsellMinor - request.bonusCostMinor, currencyCode: request.currencyCode }),
+      proposedNet: formatMoney({
+        minor: request.keptMinor + request.upsellMinor - request.bonusCostMinor,
+        currencyCode: request.currencyCode,
+      }),
       requestedAt: request.createdAt.toISOString(),
     })),
     timeZone: settings.ianaTimezone,
@@ -171,7 +189,10 @@ export async function saveExchangeOffer(ctx: OffersContext, input: OfferInput, o
 export async function loadOfferForm(ctx: OffersContext, offerId: string) {
   const offer = await findExchangeOffer(ctx.db, ctx.shop, offerId);
   if (!offer) return null;
-  return { offer: { id: offer.id, name: offer.name, enabled: offer.enabled, precedence: offer.precedence }, values: offerFormValues({ ...offer.definition, name: offer.name, enabled: offer.enabled }) };
+  return {
+    offer: { id: offer.id, name: offer.name, enabled: offer.enabled, precedence: offer.precedence },
+    values: offerFormValues({ ...offer.definition, name: offer.name, enabled: offer.enabled }),
+  };
 }
 
 export function blankOfferFormValues() {

@@ -37,7 +37,10 @@ const CATALOG_BATCH = 5;
 // Reading Shopify
 
 /** The order, its items as the rules read them, or null when Shopify has no such order. */
-export async function loadOrderItems(admin: AdminGraphqlClient, orderId: string): Promise<{ order: ShopifyOrder; items: OrderItem[] } | null> {
+export async function loadOrderItems(
+  admin: AdminGraphqlClient,
+  orderId: string,
+): Promise<{ order: ShopifyOrder; items: OrderItem[] } | null> {
   // Another shop's order (or none): Shopify answers returnableFulfillments with NOT_FOUND.
   const data = await adminQuery(admin, ExchangeOrderQuery, { id: shopifyGid("Order", orderId) }).catch((error: unknown) => {
     if (isNotFound(error)) return null;
@@ -70,7 +73,15 @@ export function catalogIdsFor(offers: readonly StoredOffer[], items: readonly Or
 }
 
 function toCatalogVariant(
-  node: { id: string; title: string; price: string; inventoryQuantity: number | null; availableForSale: boolean; selectedOptions: { name: string; value: string }[]; inventoryItem: { unitCost: { amount: string; currencyCode: string } | null } | null },
+  node: {
+    id: string;
+    title: string;
+    price: string;
+    inventoryQuantity: number | null;
+    availableForSale: boolean;
+    selectedOptions: { name: string; value: string }[];
+    inventoryItem: { unitCost: { amount: string; currencyCode: string } | null } | null;
+  },
   product: { id: string; title: string },
   currencyCode: string,
 ): CatalogVariant {
@@ -103,7 +114,12 @@ export async function loadCatalog(admin: AdminGraphqlClient, ids: readonly strin
       } else if (node.__typename === "Product" && "variants" in node) {
         const productVariants = node.variants.nodes.map((variant) => toCatalogVariant(variant, node, currencyCode));
         for (const variant of productVariants) variants.set(variant.id, variant);
-        products.set(node.id, { id: node.id, title: node.title, options: node.options, variantIds: productVariants.map((variant) => variant.id) });
+        products.set(node.id, {
+          id: node.id,
+          title: node.title,
+          options: node.options,
+          variantIds: productVariants.map((variant) => variant.id),
+        });
       }
     }
   }
@@ -149,7 +165,13 @@ export function proposalsFor(
 ): ItemProposals {
   const eligibility = itemEligibility(item, { requireDelivery: options.requireDelivery });
   if (!eligibility.eligible) {
-    return { eligible: false, reason: eligibility.reason, message: ineligibleMessage(eligibility.reason, "en"), proposals: [], skipped: [] };
+    return {
+      eligible: false,
+      reason: eligibility.reason,
+      message: ineligibleMessage(eligibility.reason, "en"),
+      proposals: [],
+      skipped: [],
+    };
   }
   const matches = matchOffers(context.offers, item, context.catalog, {
     now: options.now,
@@ -167,7 +189,11 @@ export function refusalMessage(context: OrderOffers, item: OrderItem, result: It
   if (!result.eligible) return result.message;
   const closed = result.skipped.find((skip) => skip.reason === "outside_window");
   if (closed) {
-    return ineligibleMessage("outside_window", "en", { days: closed.offer.definition.returnWindowDays, closesAt: closed.windowClosesAt, timeZone: context.timeZone });
+    return ineligibleMessage("outside_window", "en", {
+      days: closed.offer.definition.returnWindowDays,
+      closesAt: closed.windowClosesAt,
+      timeZone: context.timeZone,
+    });
   }
   return `No exchange offer applies to ${item.title} right now.`;
 }

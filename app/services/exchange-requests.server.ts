@@ -63,7 +63,11 @@ export type ExchangeRequestResult =
 export const REQUEST_LIMIT = { limit: 10, windowMs: 10 * 60 * 1000 };
 
 /** Whether the shopper may act on the order: it is theirs, or they know its number and contact. */
-export function shopperMayActOn(order: Pick<ShopifyOrder, "name" | "email" | "phone" | "customer">, request: ExchangeRequestInput, loggedInCustomerId: string | null): boolean {
+export function shopperMayActOn(
+  order: Pick<ShopifyOrder, "name" | "email" | "phone" | "customer">,
+  request: ExchangeRequestInput,
+  loggedInCustomerId: string | null,
+): boolean {
   if (loggedInCustomerId && order.customer?.id === shopifyGid("Customer", loggedInCustomerId)) return true;
   if (!request.order || !request.contact) return false;
   let name: string;

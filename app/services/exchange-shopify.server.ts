@@ -43,7 +43,15 @@ async function returnReasonDefinitionIdOf(admin: AdminGraphqlClient, reason: Ret
  */
 export async function createExchangeInShopify(
   admin: AdminGraphqlClient,
-  input: { order: ShopifyOrder; item: OrderItem; proposal: Proposal; reason: ReturnReason; outcomeId: string; currencyCode: string; now: Date },
+  input: {
+    order: ShopifyOrder;
+    item: OrderItem;
+    proposal: Proposal;
+    reason: ReturnReason;
+    outcomeId: string;
+    currencyCode: string;
+    now: Date;
+  },
 ): Promise<CreatedExchange> {
   const { order, item, proposal, reason, currencyCode } = input;
   const plan = proposal.plan;
@@ -72,7 +80,9 @@ export async function createExchangeInShopify(
         exchangeLineItems: plan.returnExchangeLines.map((line) => ({
           variantId: line.variantId,
           quantity: line.quantity,
-          ...(line.free ? { appliedDiscount: { description: `Free gift: ${proposal.offer.name}`.slice(0, 255), value: { percentage: 100 } } } : {}),
+          ...(line.free
+            ? { appliedDiscount: { description: `Free gift: ${proposal.offer.name}`.slice(0, 255), value: { percentage: 100 } } }
+            : {}),
         })),
       },
     },
@@ -89,7 +99,8 @@ export async function createExchangeInShopify(
       "returnProcess",
     );
   }
-  if (plan.draftLines.length === 0) return { returnId: ret.id, returnName: ret.name, draftOrderId: null, draftOrderName: null, invoiceUrl: null };
+  if (plan.draftLines.length === 0)
+    return { returnId: ret.id, returnName: ret.name, draftOrderId: null, draftOrderName: null, invoiceUrl: null };
 
   const titles = { credit: `Credit for the returned ${returnedLabel}`, gift: "Free gift", upsell: proposal.offer.name };
   const lineItems: ExchangeDraftOrderLine[] = plan.draftLines.map((line) => ({
@@ -139,7 +150,8 @@ export async function createExchangeInShopify(
 
 /** The words of Shopify's refusal, for the agent; null when the error is not one. */
 export function shopifyRefusal(error: unknown): FieldErrors | null {
-  if (error instanceof AdminUserErrors) return { form: `Shopify refused the exchange: ${error.userErrors.map((userError) => userError.message).join("; ")}` };
+  if (error instanceof AdminUserErrors)
+    return { form: `Shopify refused the exchange: ${error.userErrors.map((userError) => userError.message).join("; ")}` };
   return null;
 }
 

@@ -22,7 +22,8 @@ export async function queueFlowTrigger(
     skipDuplicates: true,
     select: { id: true },
   });
-  for (const message of created) await enqueue(tx, "flow-trigger", { shop, messageId: message.id, handle: run.handle, payload: run.payload });
+  for (const message of created)
+    await enqueue(tx, "flow-trigger", { shop, messageId: message.id, handle: run.handle, payload: run.payload });
 }
 
 /** The flow-trigger job: one flowTriggerReceive, once. */
@@ -32,9 +33,15 @@ export async function runFlowTrigger(
 ) {
   const { db } = context;
   const where = { shop: run.shop, id: run.messageId };
-  const claimed = await db.outreachMessage.updateMany({ where: { ...where, status: "queued" }, data: { status: "sending", sendingAt: context.now() } });
+  const claimed = await db.outreachMessage.updateMany({
+    where: { ...where, status: "queued" },
+    data: { status: "sending", sendingAt: context.now() },
+  });
   if (claimed.count === 0) {
-    await db.outreachMessage.updateMany({ where: { ...where, status: "sending" }, data: { status: "perhaps_sent", error: "The worker stopped while calling Shopify; not sent again" } });
+    await db.outreachMessage.updateMany({
+      where: { ...where, status: "sending" },
+      data: { status: "perhaps_sent", error: "The worker stopped while calling Shopify; not sent again" },
+    });
     return;
   }
   try {
@@ -46,7 +53,10 @@ export async function runFlowTrigger(
       await db.outreachMessage.updateMany({ where: { ...where, status: "sending" }, data: { status: "failed", error: message } });
       throw new PermanentJobError(message);
     }
-    await db.outreachMessage.updateMany({ where: { ...where, status: "sending" }, data: { status: "queued", sendingAt: null, error: message } });
+    await db.outreachMessage.updateMany({
+      where: { ...where, status: "sending" },
+      data: { status: "queued", sendingAt: null, error: message },
+    });
     throw error;
   }
   await db.outreachMessage.updateMany({ where, data: { status: "sent", sentAt: context.now(), error: null } });

@@ -12,8 +12,25 @@ import {
   updateHelpdeskOptions,
 } from "../data/support-touches.server";
 import { listAgents } from "../data/agents.server";
-import { SIGNED_TOUCH_MAX_AGE_MS, conciergeSignature, zendeskSignature, HEADER_SIGNATURE, HEADER_TIMESTAMP, HEADER_TOKEN, HEADER_ZENDESK_SIGNATURE, HEADER_ZENDESK_TIMESTAMP } from "../domain/helpdesk/touches";
-import { cardEndpoint, cardSetup, helpdeskSetups, parseHelpdeskForm, sampleTouch, SHOPIFY_INBOX_NOTE, touchesEndpoint } from "../domain/helpdesk/setups";
+import {
+  SIGNED_TOUCH_MAX_AGE_MS,
+  conciergeSignature,
+  zendeskSignature,
+  HEADER_SIGNATURE,
+  HEADER_TIMESTAMP,
+  HEADER_TOKEN,
+  HEADER_ZENDESK_SIGNATURE,
+  HEADER_ZENDESK_TIMESTAMP,
+} from "../domain/helpdesk/touches";
+import {
+  cardEndpoint,
+  cardSetup,
+  helpdeskSetups,
+  parseHelpdeskForm,
+  sampleTouch,
+  SHOPIFY_INBOX_NOTE,
+  touchesEndpoint,
+} from "../domain/helpdesk/setups";
 import type { FieldErrors, FormSubmission } from "../domain/forms";
 import { queueTouchAttributions, receiveTouch } from "./support-touches.server";
 
@@ -39,7 +56,9 @@ export async function loadHelpdeskSetup(context: HelpdeskContext, appUrl: string
     zendeskSigningSecretSet: settings.zendeskSigningSecret !== null,
     setups: helpdeskSetups(endpoint, settings.secret).map((setup) => ({
       ...setup,
-      received: received.get(setup.id) ? { touches: received.get(setup.id)!.touches, lastReceivedAt: received.get(setup.id)!.lastReceivedAt?.toISOString() ?? null } : null,
+      received: received.get(setup.id)
+        ? { touches: received.get(setup.id)!.touches, lastReceivedAt: received.get(setup.id)!.lastReceivedAt?.toISOString() ?? null }
+        : null,
     })),
     shopifyInbox: SHOPIFY_INBOX_NOTE,
     card: cardSetup(cardEndpoint(appUrl, shop), settings.secret),
@@ -49,8 +68,7 @@ export async function loadHelpdeskSetup(context: HelpdeskContext, appUrl: string
 }
 
 export type HelpdeskActionResult =
-  | { ok: true; message: string; tone: "success" | "warning" }
-  | { ok: false; fieldErrors: FieldErrors; message?: string };
+  { ok: true; message: string; tone: "success" | "warning" } | { ok: false; fieldErrors: FieldErrors; message?: string };
 
 export async function submitHelpdeskForm(context: HelpdeskContext, submission: FormSubmission): Promise<HelpdeskActionResult> {
   const { db, shop, now } = context;
@@ -59,18 +77,33 @@ export async function submitHelpdeskForm(context: HelpdeskContext, submission: F
   const form = parsed.form;
   switch (form.intent) {
     case "options":
-      await updateHelpdeskOptions(db, shop, { windowDays: form.windowDays, ...(form.zendeskSigningSecret ? { zendeskSigningSecret: form.zendeskSigningSecret } : {}) });
-      return { ok: true, tone: "success", message: `Saved: orders are credited to the last agent who touched the customer within ${form.windowDays} days.` };
+      await updateHelpdeskOptions(db, shop, {
+        windowDays: form.windowDays,
+        ...(form.zendeskSigningSecret ? { zendeskSigningSecret: form.zendeskSigningSecret } : {}),
+      });
+      return {
+        ok: true,
+        tone: "success",
+        message: `Saved: orders are credited to the last agent who touched the customer within ${form.windowDays} days.`,
+      };
     case "rotate":
       await rotateHelpdeskSecret(db, shop, now);
-      return { ok: true, tone: "warning", message: "New secret made. The old one keeps working for 24 hours: update your helpdesks before then." };
+      return {
+        ok: true,
+        tone: "warning",
+        message: "New secret made. The old one keeps working for 24 hours: update your helpdesks before then.",
+      };
     case "map": {
       const agent = (await listAgents(db, shop)).find((row) => row.id === form.agentId);
       if (!agent) return { ok: false, fieldErrors: { agentId: "Choose an agent of this shop" } };
       const since = new Date(now.getTime() - (await attributionWindowDays(db, shop)) * DAY_MS - SIGNED_TOUCH_MAX_AGE_MS);
       const { count, recentTouchIds } = await assignTouchesToAgent(db, shop, form.agentEmail, agent.id, since);
       await queueTouchAttributions(db, shop, recentTouchIds);
-      return { ok: true, tone: "success", message: `${count} ${count === 1 ? "touch" : "touches"} by ${form.agentEmail} now credit ${agent.name}.` };
+      return {
+        ok: true,
+        tone: "success",
+        message: `${count} ${count === 1 ? "touch" : "touches"} by ${form.agentEmail} now credit ${agent.name}.`,
+      };
     }
     case "test":
       return testHelpdesk(context, form.helpdesk);
@@ -94,7 +127,12 @@ async function testHelpdesk(context: HelpdeskContext, helpdesk: "gorgias" | "zen
     headers.set(HEADER_TIMESTAMP, seconds);
     headers.set(HEADER_SIGNATURE, conciergeSignature(settings.secret, seconds, body));
   } else {
-    if (!settings.zendeskSigningSecret) return { ok: false, fieldErrors: { zendeskSigningSecret: "Paste Zendesk's signing secret first" }, message: "Paste Zendesk's signing secret first: Concierge checks every Zendesk request with it." };
+    if (!settings.zendeskSigningSecret)
+      return {
+        ok: false,
+        fieldErrors: { zendeskSigningSecret: "Paste Zendesk's signing secret first" },
+        message: "Paste Zendesk's signing secret first: Concierge checks every Zendesk request with it.",
+      };
     headers.set(HEADER_ZENDESK_TIMESTAMP, now.toISOString());
     headers.set(HEADER_ZENDESK_SIGNATURE, zendeskSignature(settings.zendeskSigningSecret, now.toISOString(), body));
   }
@@ -102,8 +140,16 @@ async function testHelpdesk(context: HelpdeskContext, helpdesk: "gorgias" | "zen
   const name = helpdesk === "gorgias" ? "Gorgias" : helpdesk === "zendesk" ? "Zendesk" : "The JSON webhook";
   if (result.kind === "tested") {
     return result.agent === "known"
-      ? { ok: true, tone: "success", message: `${name} test touch accepted: signed correctly, and ${agentEmail} is a Concierge agent. Nothing was stored.` }
-      : { ok: true, tone: "warning", message: `${name} test touch accepted, but no Concierge agent has the email ${agentEmail}: add them on the Agents page, or map them below when their touches arrive.` };
+      ? {
+          ok: true,
+          tone: "success",
+          message: `${name} test touch accepted: signed correctly, and ${agentEmail} is a Concierge agent. Nothing was stored.`,
+        }
+      : {
+          ok: true,
+          tone: "warning",
+          message: `${name} test touch accepted, but no Concierge agent has the email ${agentEmail}: add them on the Agents page, or map them below when their touches arrive.`,
+        };
   }
   return { ok: false, fieldErrors: {}, message: `${name} test touch refused (${result.kind}).` };
 }

@@ -40,19 +40,31 @@ export async function applyOrderEvents(db: Prisma.TransactionClient, shop: strin
   await lockOrders(db, shop, orderIds);
   const before = new Map<string, Order>((await findOrders(db, shop, orderIds)).map((order) => [order.orderId, order]));
 
-  await upsertOrdersFacts(db, shop, orders.map((order) => order.facts));
+  await upsertOrdersFacts(
+    db,
+    shop,
+    orders.map((order) => order.facts),
+  );
   const currencyOf = (orderId: string, fallback?: string | null) =>
     orders.find((order) => order.facts.orderId === orderId)?.facts.currencyCode ?? before.get(orderId)?.currencyCode ?? fallback ?? "USD";
   const refunds: RefundFacts[] = [
     ...events.flatMap((event) =>
-      event.topic === "REFUNDS_CREATE" ? [] : event.payload.refunds.map((refund) => refundFactsFromPayload(refund, event.payload.id, currencyOf(event.payload.id))),
+      event.topic === "REFUNDS_CREATE"
+        ? []
+        : event.payload.refunds.map((refund) => refundFactsFromPayload(refund, event.payload.id, currencyOf(event.payload.id))),
     ),
-    ...refundEvents.map((refund) => refundFactsFromPayload(refund, refund.order_id, currencyOf(refund.order_id, refund.transactions[0]?.currency))),
+    ...refundEvents.map((refund) =>
+      refundFactsFromPayload(refund, refund.order_id, currencyOf(refund.order_id, refund.transactions[0]?.currency)),
+    ),
   ];
   await recordRefunds(db, shop, refunds);
 
   const after = new Map<string, Order>((await findOrders(db, shop, orderIds)).map((order) => [order.orderId, order]));
-  await recordOrderChanges(db, shop, orderIds.map((orderId) => ({ before: before.get(orderId) ?? null, after: after.get(orderId) ?? null })));
+  await recordOrderChanges(
+    db,
+    shop,
+    orderIds.map((orderId) => ({ before: before.get(orderId) ?? null, after: after.get(orderId) ?? null })),
+  );
 
   // A new order has no tracking snapshot to drop; one Concierge held may.
   const known = orderIds.filter((orderId) => before.has(orderId));

@@ -27,7 +27,11 @@ function figuresChanged(before: Order | null, after: Order) {
   if (!before) return true;
   if (before.processedAt.getTime() !== after.processedAt.getTime()) return true;
   if ((before.cancelledAt?.getTime() ?? null) !== (after.cancelledAt?.getTime() ?? null)) return true;
-  return FIGURE_FIELDS.some((field) => JSON.stringify(before[field], (_key, value) => (typeof value === "bigint" ? String(value) : value)) !== JSON.stringify(after[field], (_key, value) => (typeof value === "bigint" ? String(value) : value)));
+  return FIGURE_FIELDS.some(
+    (field) =>
+      JSON.stringify(before[field], (_key, value) => (typeof value === "bigint" ? String(value) : value)) !==
+      JSON.stringify(after[field], (_key, value) => (typeof value === "bigint" ? String(value) : value)),
+  );
 }
 
 /** One order's versions before and after an event (or a batch of them). */
@@ -41,10 +45,31 @@ export interface OrderVersions {
  * month first, so a batch of orders of one day moves that day's row once.
  */
 export async function recordOrderChanges(db: DatabaseClient, shop: string, versions: OrderVersions[]) {
-  const changed = versions.filter((version): version is { before: Order | null; after: Order } => version.after !== null && figuresChanged(version.before, version.after));
+  const changed = versions.filter(
+    (version): version is { before: Order | null; after: Order } => version.after !== null && figuresChanged(version.before, version.after),
+  );
   if (changed.length === 0) return;
   const timeZone = (await findShopSettings(db, shop))?.ianaTimezone ?? "UTC";
-  await addToOrderDays(db, shop, mergeChanges(changed.flatMap(({ before, after }) => orderDayChanges(before, after, timeZone)), splitDay));
-  const credits = await creditOrderChanges(db, shop, changed.map(({ after }) => after), { timeZone });
-  await addToMonthlySums(db, shop, mergeChanges(credits.flatMap((change) => creditChanges(change.before, change.after)), splitMonth));
+  await addToOrderDays(
+    db,
+    shop,
+    mergeChanges(
+      changed.flatMap(({ before, after }) => orderDayChanges(before, after, timeZone)),
+      splitDay,
+    ),
+  );
+  const credits = await creditOrderChanges(
+    db,
+    shop,
+    changed.map(({ after }) => after),
+    { timeZone },
+  );
+  await addToMonthlySums(
+    db,
+    shop,
+    mergeChanges(
+      credits.flatMap((change) => creditChanges(change.before, change.after)),
+      splitMonth,
+    ),
+  );
 }

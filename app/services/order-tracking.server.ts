@@ -4,7 +4,14 @@ import { adminQuery, isShopifyUnavailable, type AdminGraphqlClient } from "../ad
 import { consumeRateLimit, visitorKey, type RateLimit } from "../data/rate-limits.server";
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
 import { isShopifyGid, numericId, shopifyGid } from "../domain/shopify-ids";
-import { DEFAULT_BRANDING, renderTrackingPage, type ArchivedOrder, type RecentOrder, type TrackingBranding, type TrackingPageState } from "../domain/tracking/page";
+import {
+  DEFAULT_BRANDING,
+  renderTrackingPage,
+  type ArchivedOrder,
+  type RecentOrder,
+  type TrackingBranding,
+  type TrackingPageState,
+} from "../domain/tracking/page";
 import { dayInTimeZone } from "../domain/time/days";
 import { findOrderByName } from "../data/orders.server";
 import { countLookup, faqLinksOf, findSnapshot, findTrackingSettings, saveSnapshot } from "../data/tracking.server";
@@ -70,7 +77,11 @@ export async function trackingPageLiquid(request: TrackingRequest): Promise<Trac
   const formPath = request.formPath ?? "/apps/concierge/track";
   const viewLimit = await rateLimited(request, [{ key: visitorKey("track:view", request.shop, request.visitor), ...VISITOR_VIEW_LIMIT }]);
   if (viewLimit?.kind === "rate_limited") {
-    return { liquid: renderTrackingPage({ state: viewLimit, recentOrders: [], timeZone: "UTC", formPath }), status: 429, retryAfterSeconds: viewLimit.retryAfterSeconds };
+    return {
+      liquid: renderTrackingPage({ state: viewLimit, recentOrders: [], timeZone: "UTC", formPath }),
+      status: 429,
+      retryAfterSeconds: viewLimit.retryAfterSeconds,
+    };
   }
   try {
     return await trackingPage(request, formPath);
@@ -101,8 +112,13 @@ async function trackingPage(request: TrackingRequest, formPath: string): Promise
   const delivered = state.kind === "found" && state.view.packages.some((pkg) => pkg.deliveredAt !== null);
   const orderId = order ? numericId(order.id) : null;
   const exchangeOffers =
-    delivered && orderId ? ((await exchangeOffersForOrder({ db: request.db, admin: request.admin, shop: request.shop, orderId, now: request.now })) ?? []) : [];
-  const lookup = request.query.has("order") && !customerGid ? { order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" } : null;
+    delivered && orderId
+      ? ((await exchangeOffersForOrder({ db: request.db, admin: request.admin, shop: request.shop, orderId, now: request.now })) ?? [])
+      : [];
+  const lookup =
+    request.query.has("order") && !customerGid
+      ? { order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" }
+      : null;
   const liquid = renderTrackingPage({
     state,
     recentOrders,
@@ -190,7 +206,11 @@ async function archivedOrder(request: TrackingRequest, name: string, contact: st
   const stored = await findOrderByName(request.db, request.shop, name);
   if (!stored || stored.processedAt.getTime() > request.now.getTime() - ORDERS_WINDOW_MS) return null;
   if (!contactMatches({ email: stored.email, phone: null }, contact)) return null;
-  const status = stored.cancelledAt ? "cancelled" : stored.fulfillmentStatus === "fulfilled" || stored.fulfillmentStatus === "partial" ? "shipped" : "open";
+  const status = stored.cancelledAt
+    ? "cancelled"
+    : stored.fulfillmentStatus === "fulfilled" || stored.fulfillmentStatus === "partial"
+      ? "shipped"
+      : "open";
   return { name: stored.name, processedAt: stored.processedAt, status };
 }
 
@@ -199,7 +219,10 @@ function found(order: TrackedOrder, now: Date): { state: TrackingPageState; orde
 }
 
 /** The first of `rules` (in order: a visitor's before the shop's) that is used up, as the page's state. */
-async function rateLimited(request: TrackingRequest, rules: RateLimit[]): Promise<Extract<TrackingPageState, { kind: "rate_limited" }> | null> {
+async function rateLimited(
+  request: TrackingRequest,
+  rules: RateLimit[],
+): Promise<Extract<TrackingPageState, { kind: "rate_limited" }> | null> {
   for (const rule of rules) {
     const result = await consumeRateLimit(request.db, request.shop, rule, request.now);
     if (!result.allowed) return { kind: "rate_limited", retryAfterSeconds: result.retryAfterSeconds };

@@ -46,7 +46,9 @@ export function smtpTransport(settings: SmtpSettings) {
     secure: settings.security === "tls",
     requireTLS: settings.security === "starttls",
     ignoreTLS: settings.security === "none",
-    auth: settings.username ? { user: settings.username, pass: settings.passwordSealed ? openSecret(settings.passwordSealed) : "" } : undefined,
+    auth: settings.username
+      ? { user: settings.username, pass: settings.passwordSealed ? openSecret(settings.passwordSealed) : "" }
+      : undefined,
     ...SMTP_TIMEOUTS,
   });
 }
@@ -89,9 +91,22 @@ export async function queueStageUpdates(
 ) {
   const settings = await tx.emailSettings.findUnique({ where: { shop }, select: { stageUpdates: true } });
   if (!settings || settings.stageUpdates.length === 0) return;
-  for (const stage of stagesToAnnounce({ status: scan.status, happenedAt: scan.happenedAt, now: scan.now, chosen: settings.stageUpdates })) {
+  for (const stage of stagesToAnnounce({
+    status: scan.status,
+    happenedAt: scan.happenedAt,
+    now: scan.now,
+    chosen: settings.stageUpdates,
+  })) {
     const created = await tx.outreachMessage.createManyAndReturn({
-      data: [{ shop, kind: STAGE_MESSAGE[stage], dedupeKey: `stage:${scan.fulfillmentId}:${stage}`, orderId: scan.orderId, fulfillmentId: scan.fulfillmentId }],
+      data: [
+        {
+          shop,
+          kind: STAGE_MESSAGE[stage],
+          dedupeKey: `stage:${scan.fulfillmentId}:${stage}`,
+          orderId: scan.orderId,
+          fulfillmentId: scan.fulfillmentId,
+        },
+      ],
       skipDuplicates: true,
       select: { id: true },
     });
@@ -108,12 +123,19 @@ export function trackingPageUrl(shop: string, orderName: string | null): string 
 export type SendOutcome = "sent" | "skipped" | "already_handled";
 
 /** The outreach-send job: sends one message once. Throws (to be retried) when Shopify or the SMTP server fails. */
-export async function sendOutreachMessage(context: { db: Database; admin: AdminGraphqlClient; now: () => Date }, shop: string, messageId: string): Promise<SendOutcome> {
+export async function sendOutreachMessage(
+  context: { db: Database; admin: AdminGraphqlClient; now: () => Date },
+  shop: string,
+  messageId: string,
+): Promise<SendOutcome> {
   const { db } = context;
   const message = await db.outreachMessage.findFirst({ where: { shop, id: messageId } });
   if (!message || message.status !== "queued") {
     if (message?.status === "sending") {
-      await db.outreachMessage.updateMany({ where: { shop, id: messageId, status: "sending" }, data: { status: "perhaps_sent", error: "The worker stopped during the SMTP conversation; not sent again" } });
+      await db.outreachMessage.updateMany({
+        where: { shop, id: messageId, status: "sending" },
+        data: { status: "perhaps_sent", error: "The worker stopped during the SMTP conversation; not sent again" },
+      });
     }
     return "already_handled";
   }
@@ -124,8 +146,12 @@ export async function sendOutreachMessage(context: { db: Database; admin: AdminG
   if (!order) return skip(db, shop, messageId, "The order is gone");
   const kind = message.kind as MessageKind;
   const address = order.customer?.defaultEmailAddress?.emailAddress ?? order.email;
-  const decision = mayReceive(MESSAGE_PURPOSE[kind], { email: address, marketingState: order.customer?.defaultEmailAddress?.marketingState ?? null });
-  if (!decision.send) return skip(db, shop, messageId, decision.reason === "no_email" ? "The order has no email" : "No email marketing consent");
+  const decision = mayReceive(MESSAGE_PURPOSE[kind], {
+    email: address,
+    marketingState: order.customer?.defaultEmailAddress?.marketingState ?? null,
+  });
+  if (!decision.send)
+    return skip(db, shop, messageId, decision.reason === "no_email" ? "The order has no email" : "No email marketing consent");
 
   const locale = outreachLocale(order.customerLocale);
   const branding = await findTrackingSettings(db, shop);
@@ -170,7 +196,10 @@ export async function sendOutreachMessage(context: { db: Database; admin: AdminG
     });
     throw error;
   }
-  await db.outreachMessage.updateMany({ where: { shop, id: messageId }, data: { status: "sent", sentAt: context.now(), smtpMessageId, error: null } });
+  await db.outreachMessage.updateMany({
+    where: { shop, id: messageId },
+    data: { status: "sent", sentAt: context.now(), smtpMessageId, error: null },
+  });
   return "sent";
 }
 
@@ -181,13 +210,21 @@ async function skip(db: Database, shop: string, messageId: string, reason: strin
 
 /** After the last retry: the message is recorded as failed, for the merchant. */
 export async function failOutreachMessage(db: DatabaseClient, shop: string, messageId: string, error: string) {
-  await db.outreachMessage.updateMany({ where: { shop, id: messageId, status: "queued" }, data: { status: "failed", error: error.slice(0, 300) } });
+  await db.outreachMessage.updateMany({
+    where: { shop, id: messageId, status: "queued" },
+    data: { status: "failed", error: error.slice(0, 300) },
+  });
 }
 
 /** Saves the sender and server; the password is sealed, and kept when the form leaves it empty. */
 export async function saveEmailSettings(db: DatabaseClient, shop: string, form: EmailSettingsForm) {
   const { password, ...rest } = form;
-  const data = { ...rest, replyTo: rest.replyTo ?? null, username: rest.username ?? null, ...(password ? { passwordSealed: sealSecret(password) } : {}) };
+  const data = {
+    ...rest,
+    replyTo: rest.replyTo ?? null,
+    username: rest.username ?? null,
+    ...(password ? { passwordSealed: sealSecret(password) } : {}),
+  };
   await db.emailSettings.upsert({ where: { shop }, create: { shop, ...data }, update: data });
 }
 
@@ -205,6 +242,17 @@ export async function recentMessages(db: DatabaseClient, shop: string, take = 50
     where: { shop },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
-    select: { id: true, kind: true, status: true, toEmail: true, locale: true, subject: true, error: true, createdAt: true, sentAt: true, orderId: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      toEmail: true,
+      locale: true,
+      subject: true,
+      error: true,
+      createdAt: true,
+      sentAt: true,
+      orderId: true,
+    },
   });
 }

@@ -62,7 +62,8 @@ function awaitingPaymentView(awaiting: DashboardFunnels["exchange"]["awaitingPay
 }
 
 /** Where a line goes on the page: its section, for the table and the chart. */
-const sectionOf = (key: string) => (key === "result" ? "result" : key.startsWith("revenue.") || key === "totalRevenue" ? "revenue" : "costs");
+const sectionOf = (key: string) =>
+  key === "result" ? "result" : key.startsWith("revenue.") || key === "totalRevenue" ? "revenue" : "costs";
 
 /** Major units for the charts only: the table beside them has the exact amounts. */
 const chartValue = (amount: Money) => Number(formatMinorAsDecimal(amount.minor, amount.currencyCode));
@@ -95,7 +96,9 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
       totalCosts: figureView(report.total.totalCosts, locale),
       result: figureView(report.total.result, locale),
       isProfitable: report.total.isProfitable,
-      profitCenterSince: report.profitCenterSince ? { month: report.profitCenterSince, label: monthLabel(report.profitCenterSince, { locale }) } : null,
+      profitCenterSince: report.profitCenterSince
+        ? { month: report.profitCenterSince, label: monthLabel(report.profitCenterSince, { locale }) }
+        : null,
       lastCompleteMonth: { month: report.lastCompleteMonth, label: monthLabel(report.lastCompleteMonth, { locale }) },
       lastMonthResult: lastMonth ? figureView(lastMonth.result, locale) : null,
     },
@@ -146,7 +149,11 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
         delight: moneyView(report.leaderboard.totals.delightBudgetUsed, locale),
       },
     },
-    vipTiers: report.vipTiers.map((tier) => ({ tierName: tier.tierName, members: formatCount(tier.members, locale), joined: formatCount(tier.joined, locale) })),
+    vipTiers: report.vipTiers.map((tier) => ({
+      tierName: tier.tierName,
+      members: formatCount(tier.members, locale),
+      joined: formatCount(tier.joined, locale),
+    })),
     teamCosts: report.facts.map(({ month, team }) => ({
       month,
       label: monthLabel(month, { locale, style: "short" }),

@@ -35,7 +35,13 @@ export async function saveProfitForm(context: ProfitContext, entry: ProfitEntry)
   if (entry.intent === "teamCosts") {
     const { currencyCode } = await shopSettings(db, admin, shop);
     const { month, salaries, tools, other } = entry.value;
-    await saveSupportCost(db, shop, { month, salariesMinor: salaries.minor, toolsMinor: tools.minor, otherMinor: other.minor, currencyCode: currencyCode.toUpperCase() });
+    await saveSupportCost(db, shop, {
+      month,
+      salariesMinor: salaries.minor,
+      toolsMinor: tools.minor,
+      otherMinor: other.minor,
+      currencyCode: currencyCode.toUpperCase(),
+    });
     return { ok: true };
   }
 
@@ -44,17 +50,24 @@ export async function saveProfitForm(context: ProfitContext, entry: ProfitEntry)
   if (campaign.code) {
     // Only an agent's code is credited by attribution; any other would bring no revenue.
     if (!(await codeOwnerIds(db, shop, [campaign.code])).has(campaign.code)) {
-      return failed({ code: `${campaign.code} isn't an agent's code. Give the campaign a code from the Agents page, so its orders are credited.` });
+      return failed({
+        code: `${campaign.code} isn't an agent's code. Give the campaign a code from the Agents page, so its orders are credited.`,
+      });
     }
     if (await campaignWithCode(db, shop, campaign.month, campaign.code)) {
-      return failed({ code: `Another campaign of ${campaign.month} has ${campaign.code}: its orders can be credited to one campaign only` });
+      return failed({
+        code: `Another campaign of ${campaign.month} has ${campaign.code}: its orders can be credited to one campaign only`,
+      });
     }
   }
   try {
     await createCampaign(db, shop, campaign);
   } catch (error) {
     // The same code saved for the month a moment ago by another request.
-    if (isUniqueViolation(error)) return failed({ code: `Another campaign of ${campaign.month} has ${campaign.code}: its orders can be credited to one campaign only` });
+    if (isUniqueViolation(error))
+      return failed({
+        code: `Another campaign of ${campaign.month} has ${campaign.code}: its orders can be credited to one campaign only`,
+      });
     throw error;
   }
   return { ok: true };

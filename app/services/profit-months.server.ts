@@ -65,7 +65,13 @@ interface LoadedMonths {
  * range (a month a row, or an agent a row): a dozen queries whether the
  * months hold a hundred orders or a million.
  */
-export async function loadMonths(context: ProfitContext, shopCurrency: ShopSettings, from: MonthKey, to: MonthKey, options: { byAgent: boolean; skipped: Skipped }) {
+export async function loadMonths(
+  context: ProfitContext,
+  shopCurrency: ShopSettings,
+  from: MonthKey,
+  to: MonthKey,
+  options: { byAgent: boolean; skipped: Skipped },
+) {
   const { db, shop } = context;
   const { skipped } = options;
   const currencyCode = shopCurrency.currencyCode.toUpperCase();
@@ -206,7 +212,13 @@ export async function loadMonths(context: ProfitContext, shopCurrency: ShopSetti
   const loaded: LoadedMonths = { facts, agentSums: [], agentDelight: [] };
   for (const row of agentSums) {
     if (!sameCurrency(row.currencyCode)) continue; // counted once already, with the month's sums
-    loaded.agentSums.push({ agentId: row.agentId, orders: row.orders, cancelledOrders: row.cancelledOrders, net: inCurrency(row.netMinor), commission: inCurrency(row.commissionMinor) });
+    loaded.agentSums.push({
+      agentId: row.agentId,
+      orders: row.orders,
+      cancelledOrders: row.cancelledOrders,
+      net: inCurrency(row.netMinor),
+      commission: inCurrency(row.commissionMinor),
+    });
   }
   for (const [agentId, costMinor] of agentDelight) loaded.agentDelight.push({ agentId, cost: inCurrency(costMinor) });
   return loaded;
@@ -235,7 +247,12 @@ export async function keepSettledDelightMonths(db: DatabaseClient, shop: string,
     const missing = settled.filter((span) => !kept.has(span.month));
     if (missing.length > 0) {
       const range = settled.slice(settled.indexOf(missing[0]), settled.indexOf(missing[missing.length - 1]) + 1);
-      await keepDelightMonths(db, shop, missing.map((span) => span.month), await delightSpendByMonth(db, shop, range, true));
+      await keepDelightMonths(
+        db,
+        shop,
+        missing.map((span) => span.month),
+        await delightSpendByMonth(db, shop, range, true),
+      );
     }
   }
   return { settled, from, to };
@@ -272,7 +289,10 @@ export async function closeMonths(db: DatabaseClient, shop: string, now: Date) {
 }
 
 export async function dashboardSettings(context: ProfitContext): Promise<DashboardSettings & { marginEntered: boolean }> {
-  const [settings, ticket] = await Promise.all([findProfitSettings(context.db, context.shop), costPerTicketMinor(context.db, context.shop)]);
+  const [settings, ticket] = await Promise.all([
+    findProfitSettings(context.db, context.shop),
+    costPerTicketMinor(context.db, context.shop),
+  ]);
   return {
     fallbackMarginBps: settings?.fallbackMarginBps ?? PLACEHOLDER_MARGIN_BPS,
     marginEntered: settings?.fallbackMarginBps !== null && settings?.fallbackMarginBps !== undefined,

@@ -68,7 +68,10 @@ export async function loadProfitReport(context: ProfitContext, query: URLSearchP
   const ensure = async (from: MonthKey, to: MonthKey) => {
     const missing = monthsFromTo(from, to).filter((month) => !loaded.has(month));
     if (missing.length === 0) return;
-    const more = await loadMonths(context, shopCurrency, missing[0], missing[missing.length - 1], { byAgent: false, skipped: { ...skipped } });
+    const more = await loadMonths(context, shopCurrency, missing[0], missing[missing.length - 1], {
+      byAgent: false,
+      skipped: { ...skipped },
+    });
     for (const [month, facts] of more.facts) if (!loaded.has(month)) loaded.set(month, facts);
   };
   let windowFrom = period.from <= through && through <= period.to ? period.from : through;
@@ -97,7 +100,9 @@ export async function loadProfitReport(context: ProfitContext, query: URLSearchP
   );
 
   const joins = new Map(tierJoins.map((tier) => [tier.tierName, tier.joined]));
-  const tiers = new Map(tierMembers.map((tier) => [tier.tierName, { tierName: tier.tierName, members: tier.members, joined: joins.get(tier.tierName) ?? 0 }]));
+  const tiers = new Map(
+    tierMembers.map((tier) => [tier.tierName, { tierName: tier.tierName, members: tier.members, joined: joins.get(tier.tierName) ?? 0 }]),
+  );
   for (const [tierName, joined] of joins) if (!tiers.has(tierName)) tiers.set(tierName, { tierName, members: 0, joined });
 
   const report: ProfitReport = {

@@ -69,13 +69,24 @@ export async function recordFulfillment(tx: Tx, shop: string, payload: z.infer<t
   const started = await reassess(tx, { ...row, ...data }, receivedAt, data);
   // A new fulfillment is a shipped package, whether or not the carrier has scanned it yet.
   if (!row.shippedAt && payload.created_at && !upper(payload.status)?.match(/CANCELLED|ERROR|FAILURE/)) {
-    await queueStageUpdates(tx, shop, { fulfillmentId: payload.id, orderId: payload.order_id, status: "CONFIRMED", happenedAt: payload.created_at, now: receivedAt });
+    await queueStageUpdates(tx, shop, {
+      fulfillmentId: payload.id,
+      orderId: payload.order_id,
+      status: "CONFIRMED",
+      happenedAt: payload.created_at,
+      now: receivedAt,
+    });
   }
   return started;
 }
 
 /** fulfillment_events/create: one carrier scan, kept once however often it is delivered. */
-export async function recordFulfillmentEvent(tx: Tx, shop: string, payload: z.infer<typeof fulfillmentEventPayloadSchema>, receivedAt: Date) {
+export async function recordFulfillmentEvent(
+  tx: Tx,
+  shop: string,
+  payload: z.infer<typeof fulfillmentEventPayloadSchema>,
+  receivedAt: Date,
+) {
   const row = await lockShipment(tx, shop, payload.fulfillment_id, payload.order_id);
   const events = withEvent(shipmentEventsOf(row), {
     id: payload.id,
@@ -86,14 +97,23 @@ export async function recordFulfillmentEvent(tx: Tx, shop: string, payload: z.in
   });
   const latestEstimate = events.findLast((event) => event.estimatedDeliveryAt)?.estimatedDeliveryAt;
   const data = { events, estimatedDeliveryAt: latestEstimate ? new Date(latestEstimate) : row.estimatedDeliveryAt };
-  const started = await reassess(tx, { ...row, events: data.events as unknown as Prisma.JsonValue, estimatedDeliveryAt: data.estimatedDeliveryAt }, receivedAt, data);
+  const started = await reassess(
+    tx,
+    { ...row, events: data.events as unknown as Prisma.JsonValue, estimatedDeliveryAt: data.estimatedDeliveryAt },
+    receivedAt,
+    data,
+  );
   if (payload.status.trim().toUpperCase() === "DELIVERED") {
     await queueFlowTrigger(tx, shop, {
       handle: "shipment-delivered",
       dedupeKey: `flow:delivered:${payload.fulfillment_id}`,
       orderId: payload.order_id,
       fulfillmentId: payload.fulfillment_id,
-      payload: { order_id: Number(payload.order_id), Carrier: row.trackingCompany ?? "", "Tracking page": trackingPageUrl(shop, row.orderName) },
+      payload: {
+        order_id: Number(payload.order_id),
+        Carrier: row.trackingCompany ?? "",
+        "Tracking page": trackingPageUrl(shop, row.orderName),
+      },
     });
   }
   await queueStageUpdates(tx, shop, {
@@ -122,7 +142,10 @@ async function reassess(
       statusChangedAt: row.statusChangedAt,
       shippedAt: row.shippedAt,
       estimatedDeliveryAt: row.estimatedDeliveryAt,
-      tracking: row.trackingCompany || row.trackingNumber || row.trackingUrl ? { company: row.trackingCompany, number: row.trackingNumber, url: row.trackingUrl } : null,
+      tracking:
+        row.trackingCompany || row.trackingNumber || row.trackingUrl
+          ? { company: row.trackingCompany, number: row.trackingNumber, url: row.trackingUrl }
+          : null,
       events: shipmentEventsOf(row),
     },
     { now, stalledAfterDays: stalledAfterDays ?? (await stalledAfterDaysOf(tx, row.shop)) },
@@ -139,14 +162,23 @@ async function reassess(
   for (const risk of assessment.risks) {
     const existing = known.find((candidate) => candidate.kind === risk.kind);
     if (!existing) {
-      const created = await createRisk(tx, row.shop, { fulfillmentId: row.fulfillmentId, kind: risk.kind, since: risk.since, detectedAt: now });
+      const created = await createRisk(tx, row.shop, {
+        fulfillmentId: row.fulfillmentId,
+        kind: risk.kind,
+        since: risk.since,
+        detectedAt: now,
+      });
       started.push({ riskId: created.id, fulfillmentId: row.fulfillmentId, kind: risk.kind, episode: created.episode });
     } else if (existing.resolvedAt) {
       await reopenRisk(tx, row.shop, existing.id, { since: risk.since, detectedAt: now });
       started.push({ riskId: existing.id, fulfillmentId: row.fulfillmentId, kind: risk.kind, episode: existing.episode + 1 });
     }
   }
-  await queueShipmentAlerts(tx, row.shop, started.map((risk) => ({ ...risk, orderId: row.orderId })));
+  await queueShipmentAlerts(
+    tx,
+    row.shop,
+    started.map((risk) => ({ ...risk, orderId: row.orderId })),
+  );
   for (const risk of started) {
     await queueFlowTrigger(tx, row.shop, {
       handle: "shipment-at-risk",
@@ -217,7 +249,10 @@ export interface AtRiskShipmentRow {
 }
 
 /** The merchant's list: risks no agent has handled yet on shipments still in trouble. */
-export async function shipmentsAtRisk(context: Pick<ServiceContext, "db" | "shop">, take = 100): Promise<{ rows: AtRiskShipmentRow[]; total: number }> {
+export async function shipmentsAtRisk(
+  context: Pick<ServiceContext, "db" | "shop">,
+  take = 100,
+): Promise<{ rows: AtRiskShipmentRow[]; total: number }> {
   const { risks, total, shipments, orders } = await openRisks(context.db, context.shop, take);
   const rows = risks.map((risk): AtRiskShipmentRow => {
     const shipment = shipments.get(risk.fulfillmentId);
@@ -243,7 +278,10 @@ export async function shipmentsAtRisk(context: Pick<ServiceContext, "db" | "shop
 export type MarkHandledResult = { kind: "handled" } | { kind: "not_found" };
 
 /** An agent reached the shopper: the risk leaves the list, with who handled it and when. */
-export async function markShipmentRiskHandled(context: Pick<ServiceContext, "db" | "shop" | "now" | "staff">, riskId: string): Promise<MarkHandledResult> {
+export async function markShipmentRiskHandled(
+  context: Pick<ServiceContext, "db" | "shop" | "now" | "staff">,
+  riskId: string,
+): Promise<MarkHandledResult> {
   const by = context.staff ? (context.staff.name ?? context.staff.email ?? `staff ${context.staff.userId}`) : null;
   return (await markRiskHandled(context.db, context.shop, riskId, { at: context.now, by })) ? { kind: "handled" } : { kind: "not_found" };
 }

@@ -54,11 +54,18 @@ function topic<S extends z.ZodType>(definition: TopicDefinition<S>) {
 /** The VIP tier follows the customer's facts; one waiting job per customer covers every event. */
 async function syncTierLater(context: TopicContext, target: { customerId: string } | { orderId: string }) {
   const key = "customerId" in target ? `customer:${target.customerId}` : `order:${target.orderId}`;
-  await enqueue(context.db, "vip-sync", { shop: context.shop, trigger: topicName(context.topic), ...target }, { singletonKey: `${context.shop}:${key}` });
+  await enqueue(
+    context.db,
+    "vip-sync",
+    { shop: context.shop, trigger: topicName(context.topic), ...target },
+    { singletonKey: `${context.shop}:${key}` },
+  );
 }
 
 async function onOrder(context: TopicContext, payload: z.infer<typeof orderPayloadSchema>): Promise<void> {
-  await applyOrderEvents(context.db, context.shop, [{ topic: context.topic as "ORDERS_CREATE" | "ORDERS_PAID" | "ORDERS_UPDATED", payload }]);
+  await applyOrderEvents(context.db, context.shop, [
+    { topic: context.topic as "ORDERS_CREATE" | "ORDERS_PAID" | "ORDERS_UPDATED", payload },
+  ]);
 }
 
 async function onRefund(context: TopicContext, payload: z.infer<typeof refundPayloadSchema>): Promise<void> {
@@ -77,8 +84,16 @@ export const WEBHOOK_TOPICS = {
   REFUNDS_CREATE: topic({ schema: refundPayloadSchema, describe: (refund) => `a refund on order ${refund.order_id}`, handle: onRefund }),
   // The tracking page asks Shopify afresh after a fulfillment changes, and
   // the shipment's record (at risk or not) follows what Shopify says.
-  FULFILLMENTS_CREATE: topic({ schema: fulfillmentPayloadSchema, describe: (fulfillment) => `a fulfillment of order ${fulfillment.order_id}`, handle: onFulfillment }),
-  FULFILLMENTS_UPDATE: topic({ schema: fulfillmentPayloadSchema, describe: (fulfillment) => `a fulfillment of order ${fulfillment.order_id}`, handle: onFulfillment }),
+  FULFILLMENTS_CREATE: topic({
+    schema: fulfillmentPayloadSchema,
+    describe: (fulfillment) => `a fulfillment of order ${fulfillment.order_id}`,
+    handle: onFulfillment,
+  }),
+  FULFILLMENTS_UPDATE: topic({
+    schema: fulfillmentPayloadSchema,
+    describe: (fulfillment) => `a fulfillment of order ${fulfillment.order_id}`,
+    handle: onFulfillment,
+  }),
   FULFILLMENT_EVENTS_CREATE: topic({
     schema: fulfillmentEventPayloadSchema,
     describe: (event) => `a carrier update on a fulfillment of order ${event.order_id}`,
@@ -160,7 +175,10 @@ export function parseTopicPayload(topic: WebhookTopic, payload: unknown): Parsed
  * one by one, in the order given.
  */
 export async function handleEvents(context: Omit<TopicContext, "topic">, events: { topic: WebhookTopic; payload: unknown }[]) {
-  const parsed = events.map((event) => ({ topic: event.topic, payload: (WEBHOOK_TOPICS[event.topic].schema as z.ZodType).parse(event.payload) }));
+  const parsed = events.map((event) => ({
+    topic: event.topic,
+    payload: (WEBHOOK_TOPICS[event.topic].schema as z.ZodType).parse(event.payload),
+  }));
   const orderEvents = parsed.filter((event): event is OrderEvent => isOrderEvent(event));
   await applyOrderEvents(context.db, context.shop, orderEvents);
   for (const event of parsed) {

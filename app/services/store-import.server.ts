@@ -45,7 +45,15 @@ import { BulkOperationRunQueryMutation } from "../graphql/bulk-operation-run-que
 import { GrantedScopesQuery, STORE_IMPORT_CUSTOMERS_QUERY, STORE_IMPORT_ORDERS_QUERY } from "../graphql/store-import";
 import { enqueue } from "../jobs/queue.server";
 import { creditOrders, refreshMonthlySums } from "./attribution.server";
-import { bulkOperationOutcome, bulkResultLines, defaultSleep, downloadBulkResults, DRIVER_LEASE_MS, keepLeaseAlive, type BulkDriverDeps } from "./bulk-results.server";
+import {
+  bulkOperationOutcome,
+  bulkResultLines,
+  defaultSleep,
+  downloadBulkResults,
+  DRIVER_LEASE_MS,
+  keepLeaseAlive,
+  type BulkDriverDeps,
+} from "./bulk-results.server";
 import { recordOrderDays } from "./order-days.server";
 
 /** Why an import ran: installing, the merchant's button, or read_all_orders newly granted. */
@@ -99,7 +107,12 @@ export class BulkQueriesBusyError extends Error {
  * shop: while one is active, that one is returned. The row and the job that
  * drives it are written together (in the caller's transaction, if any).
  */
-export async function queueStoreImport(db: DatabaseClient, shop: string, trigger: StoreImportTrigger, now: Date): Promise<StoreImportRecord> {
+export async function queueStoreImport(
+  db: DatabaseClient,
+  shop: string,
+  trigger: StoreImportTrigger,
+  now: Date,
+): Promise<StoreImportRecord> {
   return inTransaction(db, async (tx) => {
     await lockShopImports(tx, shop);
     const active = await findActiveStoreImport(tx, shop);
@@ -124,7 +137,8 @@ export async function loadStoreImportView(db: DatabaseClient, shop: string) {
     trigger: record.trigger,
     line: describeStoreImport(record),
     /** 0–100 while orders are read, else null. */
-    progress: processingOrders && record.ordersTotal > 0 ? Math.min(100, Math.round((record.ordersImported / record.ordersTotal) * 100)) : null,
+    progress:
+      processingOrders && record.ordersTotal > 0 ? Math.min(100, Math.round((record.ordersImported / record.ordersTotal) * 100)) : null,
     ordersImported: record.ordersImported,
     customersImported: record.customersImported,
     allOrders: record.allOrders,
@@ -139,7 +153,12 @@ export async function loadStoreImportView(db: DatabaseClient, shop: string) {
  * app/scopes_update: a shop that now grants read_all_orders has orders older
  * than 60 days Concierge could not read before; they are imported now.
  */
-export async function queueStoreImportOnScopes(db: DatabaseClient, shop: string, scopes: { previous: string[]; current: string[] }, now: Date) {
+export async function queueStoreImportOnScopes(
+  db: DatabaseClient,
+  shop: string,
+  scopes: { previous: string[]; current: string[] },
+  now: Date,
+) {
   if (!scopes.current.includes(READ_ALL_ORDERS_SCOPE) || scopes.previous.includes(READ_ALL_ORDERS_SCOPE)) return null;
   return queueStoreImport(db, shop, "scopes", now);
 }
@@ -230,7 +249,10 @@ async function startPhase(deps: StoreImportDeps, record: StoreImportRecord) {
   const sleep = deps.sleep ?? defaultSleep;
   if (record.phase === "orders") {
     const { currentAppInstallation } = await adminQuery(admin, GrantedScopesQuery, {});
-    const window = ordersWindow(currentAppInstallation.accessScopes.map((scope) => scope.handle), now());
+    const window = ordersWindow(
+      currentAppInstallation.accessScopes.map((scope) => scope.handle),
+      now(),
+    );
     await updateActiveStoreImport(db, shop, record.id, { allOrders: window.allOrders, ordersSince: window.since });
   }
   const waitUntil = now().getTime() + (deps.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS);
@@ -244,7 +266,8 @@ async function startPhase(deps: StoreImportDeps, record: StoreImportRecord) {
     } catch (error) {
       const busy = error instanceof AdminUserErrors && error.userErrors.some((userError) => BUSY_CODES.has(userError.code ?? ""));
       if (!busy) throw error;
-      if (now().getTime() >= waitUntil) throw new BulkQueriesBusyError(`Shopify is still running the app's other bulk queries: ${error.message}`);
+      if (now().getTime() >= waitUntil)
+        throw new BulkQueriesBusyError(`Shopify is still running the app's other bulk queries: ${error.message}`);
       await sleep(Math.max(deps.pollIntervalMs ?? 2_000, 1_000));
       await updateActiveStoreImport(db, shop, record.id, { heartbeatAt: now() });
     }
@@ -372,11 +395,18 @@ async function applyOrders(tx: Prisma.TransactionClient, shop: string, lines: st
   await lockOrders(tx, shop, orderIds);
   await upsertOrdersFacts(tx, shop, facts);
   await recordRefunds(tx, shop, refunds);
-  await upsertCustomerIdentities(tx, shop, orders.flatMap((order) => (order.customer ? [customerIdentityFromImport(order.customer)] : [])));
+  await upsertCustomerIdentities(
+    tx,
+    shop,
+    orders.flatMap((order) => (order.customer ? [customerIdentityFromImport(order.customer)] : [])),
+  );
   const held: Order[] = await findOrders(tx, shop, orderIds);
   await refreshMonthlySums(tx, shop, await creditOrders(tx, shop, held));
   await recordOrderDays(tx, shop, held);
-  const oldestOrder = facts.reduce<Date | null>((oldest, order) => (!oldest || order.processedAt < oldest ? order.processedAt : oldest), null);
+  const oldestOrder = facts.reduce<Date | null>(
+    (oldest, order) => (!oldest || order.processedAt < oldest ? order.processedAt : oldest),
+    null,
+  );
   return { orders: orders.length, refunds: refunds.length, customers: 0, oldestOrder };
 }
 

@@ -58,8 +58,13 @@ export async function authenticateHelpdeskRequest(
 
 export async function receiveTouch(context: TouchContext, request: { rawBody: string; headers: Headers }): Promise<TouchResult> {
   const { db, shop, now } = context;
-  if (Buffer.byteLength(request.rawBody, "utf8") > MAX_TOUCH_BODY_BYTES) return { kind: "invalid", errors: { body: "The body is larger than 16 KB" } };
-  const auth = await authenticateHelpdeskRequest(context, { signed: request.rawBody, headers: request.headers }, { key: "helpdesk:touches", perMinute: TOUCHES_PER_MINUTE });
+  if (Buffer.byteLength(request.rawBody, "utf8") > MAX_TOUCH_BODY_BYTES)
+    return { kind: "invalid", errors: { body: "The body is larger than 16 KB" } };
+  const auth = await authenticateHelpdeskRequest(
+    context,
+    { signed: request.rawBody, headers: request.headers },
+    { key: "helpdesk:touches", perMinute: TOUCHES_PER_MINUTE },
+  );
   if (!auth.ok) return auth.result;
 
   let body: unknown;

@@ -20,13 +20,7 @@ import {
   updateActiveBackfill,
   type VipBackfillRecord,
 } from "../data/vip.server";
-import {
-  customerSnapshot,
-  planMutatesShopify,
-  planTierSync,
-  type CustomerNode,
-  type CustomerSnapshot,
-} from "../domain/vip/sync";
+import { customerSnapshot, planMutatesShopify, planTierSync, type CustomerNode, type CustomerSnapshot } from "../domain/vip/sync";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { BulkOperationCancelMutation } from "../graphql/bulk-operation-cancel";
 import { BulkOperationRunQueryMutation } from "../graphql/bulk-operation-run-query";
@@ -35,7 +29,15 @@ import { VIP_BACKFILL_CUSTOMERS_QUERY } from "../graphql/vip-backfill-customers"
 import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
 import { VipCustomersTagsQuery } from "../graphql/vip-customers-tags";
 import { applyTierPlans, loadVipRuleSet, TIER_METAFIELD_VARIABLES, type PlannedCustomer, type VipRuleSet } from "./vip-sync.server";
-import { bulkOperationOutcome, bulkResultLines, defaultSleep, downloadBulkResults, DRIVER_LEASE_MS, keepLeaseAlive, type BulkDriverDeps } from "./bulk-results.server";
+import {
+  bulkOperationOutcome,
+  bulkResultLines,
+  defaultSleep,
+  downloadBulkResults,
+  DRIVER_LEASE_MS,
+  keepLeaseAlive,
+  type BulkDriverDeps,
+} from "./bulk-results.server";
 
 export type BackfillDeps = BulkDriverDeps;
 
@@ -65,7 +67,12 @@ export async function startVipBackfill(deps: BackfillDeps, trigger: BackfillTrig
   const { db, admin, shop } = deps;
   const now = clockOf(deps);
   const active = await listActiveBackfills(db, shop);
-  await supersedeBackfills(db, shop, active.map((backfill) => backfill.id), now());
+  await supersedeBackfills(
+    db,
+    shop,
+    active.map((backfill) => backfill.id),
+    now(),
+  );
   for (const backfill of active) {
     if (!backfill.bulkOperationId || backfill.status !== "running") continue;
     try {
@@ -75,7 +82,12 @@ export async function startVipBackfill(deps: BackfillDeps, trigger: BackfillTrig
       if (!(error instanceof AdminUserErrors)) throw error;
     }
   }
-  const started = await adminMutation(admin, BulkOperationRunQueryMutation, { query: VIP_BACKFILL_CUSTOMERS_QUERY }, "bulkOperationRunQuery");
+  const started = await adminMutation(
+    admin,
+    BulkOperationRunQueryMutation,
+    { query: VIP_BACKFILL_CUSTOMERS_QUERY },
+    "bulkOperationRunQuery",
+  );
   if (!started.bulkOperation) throw new Error("bulkOperationRunQuery returned no bulk operation");
   const bulkOperationId = started.bulkOperation.id;
   // The backfill and the job that drives it exist together.
@@ -144,7 +156,10 @@ export async function resumeStalledBackfills(db: Database, now: Date) {
 }
 
 /** True once the bulk operation has finished (and the backfill moved on). */
-async function checkBulkOperation(deps: BackfillDeps & { sleep: (ms: number) => Promise<void> }, backfill: VipBackfillRecord): Promise<boolean> {
+async function checkBulkOperation(
+  deps: BackfillDeps & { sleep: (ms: number) => Promise<void> },
+  backfill: VipBackfillRecord,
+): Promise<boolean> {
   const { db, admin, shop } = deps;
   const now = clockOf(deps);
   if (!backfill.bulkOperationId) {
@@ -156,13 +171,25 @@ async function checkBulkOperation(deps: BackfillDeps & { sleep: (ms: number) => 
     case "running":
       return false;
     case "completed":
-      await updateActiveBackfill(db, shop, backfill.id, { status: "processing", customersTotal: outcome.rootObjectCount, heartbeatAt: now() });
+      await updateActiveBackfill(db, shop, backfill.id, {
+        status: "processing",
+        customersTotal: outcome.rootObjectCount,
+        heartbeatAt: now(),
+      });
       return true;
     case "gone":
-      await updateActiveBackfill(db, shop, backfill.id, { status: "failed", error: "Shopify no longer knows the bulk operation", finishedAt: now() });
+      await updateActiveBackfill(db, shop, backfill.id, {
+        status: "failed",
+        error: "Shopify no longer knows the bulk operation",
+        finishedAt: now(),
+      });
       return true;
     case "ended":
-      await updateActiveBackfill(db, shop, backfill.id, { status: "failed", error: `The bulk operation ${outcome.how}`, finishedAt: now() });
+      await updateActiveBackfill(db, shop, backfill.id, {
+        status: "failed",
+        error: `The bulk operation ${outcome.how}`,
+        finishedAt: now(),
+      });
       return true;
   }
 }
@@ -256,7 +283,10 @@ async function applyBatch(deps: BackfillDeps, vip: VipRuleSet, lines: string[], 
       continue;
     }
     // Changed since the snapshot: decide from the customer as they are now.
-    const { customer } = await adminQuery(admin, VipCustomerFactsQuery, { id: shopifyGid("Customer", item.customerId), ...TIER_METAFIELD_VARIABLES });
+    const { customer } = await adminQuery(admin, VipCustomerFactsQuery, {
+      id: shopifyGid("Customer", item.customerId),
+      ...TIER_METAFIELD_VARIABLES,
+    });
     if (!customer) continue;
     const fresh = plan(item.customerId, customerSnapshot(customer));
     if (!fresh.plan.stale && (planMutatesShopify(fresh.plan) || fresh.plan.recordChanged)) final.push(fresh);

@@ -42,9 +42,7 @@ const PREVIEW_PAGE_SIZE = 250;
 export const PREVIEW_SAMPLE_SIZE = 10;
 
 export type RuleFormResult =
-  | { kind: "invalid"; fieldErrors: FieldErrors }
-  | { kind: "not_found" }
-  | { kind: "saved"; rule: VipRuleRecord; backfill: BackfillStart };
+  { kind: "invalid"; fieldErrors: FieldErrors } | { kind: "not_found" } | { kind: "saved"; rule: VipRuleRecord; backfill: BackfillStart };
 
 export type BackfillStart = { started: true; backfill: VipBackfillRecord } | { started: false; error: string };
 
@@ -78,7 +76,11 @@ export async function ruleFormOptions(ctx: VipRulesContext, ruleId: string | nul
 }
 
 /** The shop's other rules, unless the rule's tier name is one of theirs (another rule saved a moment ago). */
-async function otherRules(ctx: VipRulesContext, rule: RuleInput, ruleId: string | null): Promise<{ ok: true; others: VipRuleRecord[] } | { ok: false; fieldErrors: FieldErrors }> {
+async function otherRules(
+  ctx: VipRulesContext,
+  rule: RuleInput,
+  ruleId: string | null,
+): Promise<{ ok: true; others: VipRuleRecord[] } | { ok: false; fieldErrors: FieldErrors }> {
   const others = (await listVipRules(ctx.db, ctx.shop)).filter((other) => other.id !== ruleId);
   const names = validateRuleSet([...others, rule]);
   return names.ok ? { ok: true, others } : names;
@@ -106,7 +108,11 @@ export async function deleteVipRuleAndReevaluate(ctx: VipRulesContext, ruleId: s
   return startBackfillAfterChange(ctx, "rule_deleted");
 }
 
-export async function moveVipRuleAndReevaluate(ctx: VipRulesContext, ruleId: string, direction: "up" | "down"): Promise<BackfillStart | null> {
+export async function moveVipRuleAndReevaluate(
+  ctx: VipRulesContext,
+  ruleId: string,
+  direction: "up" | "down",
+): Promise<BackfillStart | null> {
   if (!(await moveVipRule(ctx.db, ctx.shop, ruleId, direction))) return null;
   return startBackfillAfterChange(ctx, "rules_reordered");
 }
@@ -138,9 +144,7 @@ export interface RulePreview {
 }
 
 export type PreviewResult =
-  | { kind: "invalid"; fieldErrors: FieldErrors }
-  | { kind: "not_found" }
-  | { kind: "preview"; preview: RulePreview };
+  { kind: "invalid"; fieldErrors: FieldErrors } | { kind: "not_found" } | { kind: "preview"; preview: RulePreview };
 
 /**
  * How many customers a rule would match, and a sample of them, from the

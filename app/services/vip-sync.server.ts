@@ -18,13 +18,7 @@ import {
 } from "../data/vip.server";
 import { compileRules, type CompiledRuleSet } from "../domain/vip/evaluate";
 import { TIER_METAFIELD } from "../domain/vip/tier-effects";
-import {
-  customerSnapshot,
-  planTierSync,
-  tierTagsOf,
-  type CustomerNode,
-  type TierSyncPlan,
-} from "../domain/vip/sync";
+import { customerSnapshot, planTierSync, tierTagsOf, type CustomerNode, type TierSyncPlan } from "../domain/vip/sync";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
 import { VipOrderCustomerFactsQuery } from "../graphql/vip-order-customer-facts";
@@ -153,7 +147,12 @@ export async function applyTierPlans(
     live.push({ item, expected, mutated: plan.tagsAdd.length > 0 || plan.tagsRemove.length > 0 });
   }
 
-  const failed = await writeMetafields(admin, live.map((entry) => entry.item), result, items.length === 1);
+  const failed = await writeMetafields(
+    admin,
+    live.map((entry) => entry.item),
+    result,
+    items.length === 1,
+  );
   for (const entry of live) {
     const { item } = entry;
     if (failed.has(item.customerId)) {
@@ -170,7 +169,15 @@ export async function applyTierPlans(
     if (item.plan.change) {
       const { kind, fromTier, toTier, reason } = item.plan.change;
       if (kind !== "unchanged") {
-        await recordTierChange(db, shop, { customerId: item.customerId, kind, fromTier, toTier, reason, trigger: ctx.trigger, createdAt: now });
+        await recordTierChange(db, shop, {
+          customerId: item.customerId,
+          kind,
+          fromTier,
+          toTier,
+          reason,
+          trigger: ctx.trigger,
+          createdAt: now,
+        });
       }
     }
     if (mutated || item.plan.recordChanged) result.changed++;
@@ -235,7 +242,10 @@ export type SyncOutcome =
 /** Reads the customer fresh from the Admin API (never from a webhook payload). */
 async function readCustomer(admin: AdminGraphqlClient, target: CustomerTarget): Promise<CustomerNode | null> {
   if ("customerId" in target) {
-    const { customer } = await adminQuery(admin, VipCustomerFactsQuery, { id: shopifyGid("Customer", target.customerId), ...TIER_METAFIELD_VARIABLES });
+    const { customer } = await adminQuery(admin, VipCustomerFactsQuery, {
+      id: shopifyGid("Customer", target.customerId),
+      ...TIER_METAFIELD_VARIABLES,
+    });
     return customer;
   }
   const orderId = shopifyGid("Order", target.orderId);

@@ -49,14 +49,18 @@ const MAX_IN_FLIGHT = 2;
  * compiler: this is the path Shopify times, on every delivery.
  */
 async function writeBatch(db: Database, batch: Waiting[]) {
-  const results = await db.$transaction(async (tx) => {
-    const shops = [...new Set(batch.map((waiting) => waiting.event.shop))];
-    const installations = new Map(
-      (await tx.shop.findMany({ where: { shop: { in: shops } }, select: { shop: true, uninstalledAt: true } })).map((row) => [row.shop, row]),
-    );
-    const storable = batch.filter(({ event }) => isStorable(event, installations.get(event.shop)));
-    const rows = storable.length
-      ? await tx.$queryRaw<{ id: string; shop: string; eventId: string }[]>`
+  const results = await db.$transaction(
+    async (tx) => {
+      const shops = [...new Set(batch.map((waiting) => waiting.event.shop))];
+      const installations = new Map(
+        (await tx.shop.findMany({ where: { shop: { in: shops } }, select: { shop: true, uninstalledAt: true } })).map((row) => [
+          row.shop,
+          row,
+        ]),
+      );
+      const storable = batch.filter(({ event }) => isStorable(event, installations.get(event.shop)));
+      const rows = storable.length
+        ? await tx.$queryRaw<{ id: string; shop: string; eventId: string }[]>`
           INSERT INTO "WebhookEvent" ("id", "shop", "eventId", "topic", "payload", "receivedAt")
           SELECT e."id", e."shop", e."eventId", e."topic", e."payload", e."receivedAt"
             FROM jsonb_to_recordset(${JSON.stringify(
@@ -71,14 +75,20 @@ async function writeBatch(db: Database, batch: Waiting[]) {
             )}::jsonb) AS e("id" text, "shop" text, "eventId" text, "topic" text, "payload" jsonb, "receivedAt" timestamptz)
           ON CONFLICT ("shop", "eventId") DO NOTHING
           RETURNING "id", "shop", "eventId"`
-      : [];
-    if (rows.length) {
-      const boss = await jobQueue();
-      await boss.insert("webhook-event", rows.map((row) => ({ data: { shop: row.shop, eventRowId: row.id } })), { db: fromPrisma(tx) });
-    }
-    return { installations, created: new Map(rows.map((row) => [`${row.shop}\n${row.eventId}`, row.id])) };
-    // A busy database makes a batch wait for a connection: better a slower 200 than a 500.
-  }, { maxWait: 30_000, timeout: 30_000 });
+        : [];
+      if (rows.length) {
+        const boss = await jobQueue();
+        await boss.insert(
+          "webhook-event",
+          rows.map((row) => ({ data: { shop: row.shop, eventRowId: row.id } })),
+          { db: fromPrisma(tx) },
+        );
+      }
+      return { installations, created: new Map(rows.map((row) => [`${row.shop}\n${row.eventId}`, row.id])) };
+      // A busy database makes a batch wait for a connection: better a slower 200 than a 500.
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
   for (const waiting of batch) {
     const { event } = waiting;
     if (!isStorable(event, results.installations.get(event.shop))) {

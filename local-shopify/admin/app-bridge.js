@@ -50,22 +50,33 @@
     idToken: idToken,
     loading: function () {},
     saveBar: {
-      show: function (id) { return saveBarById(id).show(); },
-      hide: function (id) { return saveBarById(id).hide(); },
-      toggle: function (id) { return saveBarById(id).toggle(); },
-      leaveConfirmation: function () { return Promise.resolve(); },
+      show: function (id) {
+        return saveBarById(id).show();
+      },
+      hide: function (id) {
+        return saveBarById(id).hide();
+      },
+      toggle: function (id) {
+        return saveBarById(id).toggle();
+      },
+      leaveConfirmation: function () {
+        return Promise.resolve();
+      },
     },
     toast: {
       show: function (message) {
         if (!toastRegion) {
           toastRegion = document.createElement("div");
           toastRegion.setAttribute("role", "status");
-          toastRegion.style.cssText = "position:fixed;bottom:1rem;inset-inline-start:50%;transform:translateX(-50%);background:#303030;color:#fff;padding:.5rem 1rem;border-radius:8px;z-index:1000";
+          toastRegion.style.cssText =
+            "position:fixed;bottom:1rem;inset-inline-start:50%;transform:translateX(-50%);background:#303030;color:#fff;padding:.5rem 1rem;border-radius:8px;z-index:1000";
           document.body.appendChild(toastRegion);
         }
         toastRegion.textContent = message;
         toastRegion.hidden = false;
-        setTimeout(function () { toastRegion.hidden = true; }, 4000);
+        setTimeout(function () {
+          toastRegion.hidden = true;
+        }, 4000);
       },
     },
   };
@@ -132,7 +143,10 @@
           label.textContent = "Unsaved changes";
           label.style.flexGrow = "1";
           bar.appendChild(label);
-          [["Discard", 'button:not([variant="primary"])'], ["Save", 'button[variant="primary"]']].forEach((entry) => {
+          [
+            ["Discard", 'button:not([variant="primary"])'],
+            ["Save", 'button[variant="primary"]'],
+          ].forEach((entry) => {
             var button = document.createElement("button");
             button.type = "button";
             button.textContent = entry[0];

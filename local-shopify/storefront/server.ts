@@ -96,11 +96,13 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
 
     if (url.pathname.startsWith(`${assetBase}/`)) return serveAsset(extension, url.pathname.slice(assetBase.length + 1), response);
     if (state.path === "/account/login") return login(url, state, response);
-    if (state.path === "/account/logout") return redirect(response, `${state.localePrefix}/`, { "Set-Cookie": "customer=; Path=/; Max-Age=0" });
+    if (state.path === "/account/logout")
+      return redirect(response, `${state.localePrefix}/`, { "Set-Cookie": "customer=; Path=/; Max-Age=0" });
     if (state.path === "/cart.js") return json(response, 200, cartJson(state.cart));
     if (state.path === "/recommendations/products.json") return json(response, 200, recommendations(data(), url.searchParams));
     if (state.path === "/cart/update.js" && request.method === "POST") return updateCart(request, response, state);
-    if ((state.path === "/cart/add.js" || state.path === "/cart/add") && request.method === "POST") return addToCart(request, response, state);
+    if ((state.path === "/cart/add.js" || state.path === "/cart/add") && request.method === "POST")
+      return addToCart(request, response, state);
     const proxyPrefix = `/${proxy.prefix}/${proxy.subpath}`;
     if (state.path === proxyPrefix || state.path.startsWith(`${proxyPrefix}/`)) {
       return forwardToApp(request, response, url, state, state.path.slice(proxyPrefix.length));
@@ -130,7 +132,10 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
     if (merchantPage) {
       state.pageType = "page";
       const appBlocks = await renderBlocks(merchantPage.blocks, state);
-      return page(response, state, merchantPage.title, pageTemplate, { page: { title: merchantPage.title }, content_for_app_blocks: appBlocks });
+      return page(response, state, merchantPage.title, pageTemplate, {
+        page: { title: merchantPage.title },
+        content_for_app_blocks: appBlocks,
+      });
     }
     state.pageType = "404";
     return page(response, state, "Not found", "<h1>404</h1><p>This page does not exist.</p>", {}, 404);
@@ -144,7 +149,14 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
     const cookies = parseCookies(request.headers.cookie);
     const customerId = Number(cookies.customer);
     const customer = customerId ? (data().customers.get(customerId) ?? null) : null;
-    return { locale, localePrefix: prefixed ? `/${prefixed}` : "", path, customer, cart: carts.get(cookies.cart ?? "") ?? null, pageType: "" };
+    return {
+      locale,
+      localePrefix: prefixed ? `/${prefixed}` : "",
+      path,
+      customer,
+      cart: carts.get(cookies.cart ?? "") ?? null,
+      pageType: "",
+    };
   }
 
   function globals(state: RequestState) {
@@ -209,7 +221,10 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
     const links = data()
       .customerIds.slice(0, 500)
       .map((id) => data().customers.get(id)!)
-      .map((customer) => `<li><a href="/account/login?customer=${customer.id}">${escapeHtml(`${customer.firstName ?? ""} ${customer.lastName ?? ""}`)}</a> ${escapeHtml(customer.email ?? "")} ${customer.tags.map(escapeHtml).join(", ")}</li>`)
+      .map(
+        (customer) =>
+          `<li><a href="/account/login?customer=${customer.id}">${escapeHtml(`${customer.firstName ?? ""} ${customer.lastName ?? ""}`)}</a> ${escapeHtml(customer.email ?? "")} ${customer.tags.map(escapeHtml).join(", ")}</li>`,
+      )
       .join("");
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
     response.end(`<!doctype html><html lang="en"><title>Log in</title><h1>Log in as a demo customer</h1><ul>${links}</ul></html>`);
@@ -229,9 +244,14 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
       ? (JSON.parse(raw || "{}") as { id?: number | string; quantity?: number; properties?: Record<string, string> })
       : Object.fromEntries(new URLSearchParams(raw));
     const variantId = Number(body.id);
-    if (!data().variants.has(variantId)) return json(response, 422, { status: 422, message: "Cart Error", description: "Cannot find variant" });
+    if (!data().variants.has(variantId))
+      return json(response, 422, { status: 422, message: "Cart Error", description: "Cannot find variant" });
     const cart = state.cart ?? newCart();
-    cart.items.push({ variantId, quantity: Number(body.quantity ?? 1), properties: (body as { properties?: Record<string, string> }).properties ?? {} });
+    cart.items.push({
+      variantId,
+      quantity: Number(body.quantity ?? 1),
+      properties: (body as { properties?: Record<string, string> }).properties ?? {},
+    });
     const headers = { "Set-Cookie": `cart=${cart.token}; Path=/; SameSite=Lax` };
     if (state.path.endsWith(".js")) return json(response, 200, cartJson(cart), headers);
     return redirect(response, `${state.localePrefix}/cart.js`, headers);
@@ -248,7 +268,11 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
     const items = (cart?.items ?? []).map((item) => {
       const variant = data().variants.get(item.variantId);
       const product = variant ? data().products.get(variant.productId) : undefined;
-      return { title: product ? `${product.title} - ${variant!.title}` : String(item.variantId), quantity: item.quantity, price: variant?.priceCents ?? 0 };
+      return {
+        title: product ? `${product.title} - ${variant!.title}` : String(item.variantId),
+        quantity: item.quantity,
+        price: variant?.priceCents ?? 0,
+      };
     });
     return { item_count: items.reduce((sum, item) => sum + item.quantity, 0), items, attributes: cart?.attributes ?? {} };
   }
@@ -275,7 +299,11 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
       options.appUrl,
       subpath,
       url.searchParams,
-      { shop: options.shop, loggedInCustomerId: state.customer ? String(state.customer.id) : "", pathPrefix: `/${proxy.prefix}/${proxy.subpath}` },
+      {
+        shop: options.shop,
+        loggedInCustomerId: state.customer ? String(state.customer.id) : "",
+        pathPrefix: `/${proxy.prefix}/${proxy.subpath}`,
+      },
       options.apiSecret,
     );
     const method = request.method ?? "GET";
@@ -363,12 +391,14 @@ function productList(data: ShopData) {
 }
 
 function productDrop(data: ShopData, product: ProductRecord) {
-  const variants = product.variantIds.map((id) => data.variants.get(id)!).map((variant) => ({
-    id: variant.id,
-    title: variant.title,
-    price: variant.priceCents,
-    available: variant.inventoryPolicy === "CONTINUE" || variant.inventoryQuantity > 0,
-  }));
+  const variants = product.variantIds
+    .map((id) => data.variants.get(id)!)
+    .map((variant) => ({
+      id: variant.id,
+      title: variant.title,
+      price: variant.priceCents,
+      available: variant.inventoryPolicy === "CONTINUE" || variant.inventoryQuantity > 0,
+    }));
   return {
     id: product.id,
     title: product.title,
@@ -422,7 +452,10 @@ function serveAsset(extension: ThemeAppExtension, name: string, response: http.S
     response.writeHead(404);
     return response.end();
   }
-  response.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "public, max-age=60" });
+  response.writeHead(200, {
+    "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+    "Cache-Control": "public, max-age=60",
+  });
   response.end(fs.readFileSync(file));
 }
 
@@ -437,7 +470,12 @@ function json(response: http.ServerResponse, status: number, body: unknown, head
 }
 
 function parseCookies(header: string | undefined) {
-  return Object.fromEntries((header ?? "").split(";").map((part) => part.trim().split("=")).filter(([key]) => key)) as Record<string, string>;
+  return Object.fromEntries(
+    (header ?? "")
+      .split(";")
+      .map((part) => part.trim().split("="))
+      .filter(([key]) => key),
+  ) as Record<string, string>;
 }
 
 function pickHeaders(headers: http.IncomingHttpHeaders, names: string[]) {

@@ -15,7 +15,13 @@ export interface ExtensionBlock {
   /** File name without .liquid: the block's handle. */
   handle: string;
   source: string;
-  schema: { name: string; target: "section" | "body" | "head" | "compliance_head"; settings?: BlockSetting[]; javascript?: string; stylesheet?: string };
+  schema: {
+    name: string;
+    target: "section" | "body" | "head" | "compliance_head";
+    settings?: BlockSetting[];
+    javascript?: string;
+    stylesheet?: string;
+  };
 }
 
 export interface ThemeAppExtension {
@@ -69,8 +75,13 @@ export const languageOf = (locale: string) => locale.replace(/-.*$/, "");
 /** Looks a dotted key up in the shopper's locale, then the default locale; Shopify shows the key when missing. */
 export function translate(extension: ThemeAppExtension, locale: string, key: string, params: Record<string, unknown> = {}) {
   const lookup = (strings: Record<string, unknown> | undefined) =>
-    key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), strings);
-  const found = lookup(extension.locales.get(locale)) ?? lookup(extension.locales.get(languageOf(locale))) ?? lookup(extension.locales.get(extension.defaultLocale));
+    key
+      .split(".")
+      .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), strings);
+  const found =
+    lookup(extension.locales.get(locale)) ??
+    lookup(extension.locales.get(languageOf(locale))) ??
+    lookup(extension.locales.get(extension.defaultLocale));
   if (typeof found !== "string") return `translation missing: ${locale}.${key}`;
   return found.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) => String(params[name] ?? ""));
 }

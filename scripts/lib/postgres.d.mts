@@ -11,7 +11,10 @@ export declare function startEmbeddedPostgres(options?: {
 }): Promise<EmbeddedPostgresServer>;
 export declare function ensureDatabase(adminUrl: string, database: string): Promise<void>;
 export declare function dropDatabase(adminUrl: string, database: string): Promise<void>;
-export declare function createScratchDatabase(options: { prefix: string; serverUrl?: string }): Promise<{ url: string; drop(): Promise<void> }>;
+export declare function createScratchDatabase(options: {
+  prefix: string;
+  serverUrl?: string;
+}): Promise<{ url: string; drop(): Promise<void> }>;
 export declare function withDatabase(url: string, database: string): string;
 export declare function resolveDatabase(options?: {
   dataDir?: string;

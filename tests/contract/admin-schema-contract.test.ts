@@ -41,7 +41,9 @@ describe(`Admin API ${ADMIN_API_VERSION} schema contract`, () => {
 
   it("uses no deprecated field, argument or enum value in any document (the variables' inputs are held to the same by the local Shopify)", () => {
     const deprecated = documents.flatMap((document) =>
-      deprecatedInDocument(loadAdminSchema(), parse(document.source)).map((message) => `${path.relative(process.cwd(), document.file)}:${document.line}: ${message}`),
+      deprecatedInDocument(loadAdminSchema(), parse(document.source)).map(
+        (message) => `${path.relative(process.cwd(), document.file)}:${document.line}: ${message}`,
+      ),
     );
     expect(deprecated).toEqual([]);
     expect(deprecatedInDocument(loadAdminSchema(), parse("query Q { currentBulkOperation { id } }"))).toEqual([
@@ -79,7 +81,8 @@ describe(`Admin API ${ADMIN_API_VERSION} schema contract`, () => {
   }
 
   const fragmentFile = (selection: string) =>
-    'import { gql } from "graphql-request";\n' + `export const ORDER_FIELDS = gql\`\n  fragment OrderFields on Order {\n    ${selection}\n  }\n\`;\n`;
+    'import { gql } from "graphql-request";\n' +
+    `export const ORDER_FIELDS = gql\`\n  fragment OrderFields on Order {\n    ${selection}\n  }\n\`;\n`;
   const operationFile =
     'import { gql } from "graphql-request";\nimport { ORDER_FIELDS } from "./order-fields";\n' +
     "export const Op = gql`\n  query Op($id: ID!) {\n    order(id: $id) { ...OrderFields }\n  }\n  ${ORDER_FIELDS}\n`;\n";
@@ -92,14 +95,18 @@ describe(`Admin API ${ADMIN_API_VERSION} schema contract`, () => {
   });
 
   it("fails an operation whose fragment asks for a field Shopify does not have", () => {
-    const violations = contractViolations(documentsIn({ "order-fields.ts": fragmentFile("id loyaltyPoints"), "operation.ts": operationFile }));
+    const violations = contractViolations(
+      documentsIn({ "order-fields.ts": fragmentFile("id loyaltyPoints"), "operation.ts": operationFile }),
+    );
     expect(violations).toHaveLength(1);
     expect(violations[0]).toMatch(/operation\.ts:3: .*loyaltyPoints.*Order/);
     expect(contractViolations(documentsIn({ "order-fields.ts": fragmentFile("id name"), "operation.ts": operationFile }))).toEqual([]);
   });
 
   it("fails a fragment no operation uses, and an interpolation that names no GraphQL template", () => {
-    expect(contractViolations(documentsIn({ "order-fields.ts": fragmentFile("id") })).join("\n")).toMatch(/order-fields\.ts:2: .*OrderFields.*never used/);
+    expect(contractViolations(documentsIn({ "order-fields.ts": fragmentFile("id") })).join("\n")).toMatch(
+      /order-fields\.ts:2: .*OrderFields.*never used/,
+    );
     expect(() => documentsIn({ "operation.ts": operationFile })).toThrow(/\$\{ORDER_FIELDS\} should name one GraphQL template/);
   });
 
@@ -110,7 +117,8 @@ describe(`Admin API ${ADMIN_API_VERSION} schema contract`, () => {
     const deprecated = documentsIn({
       "root-fields.ts":
         'import { gql } from "graphql-request";\nexport const ROOT_FIELDS = gql`\n  fragment RootFields on QueryRoot { currentBulkOperation { id } }\n`;\n',
-      "operation.ts": 'import { gql } from "graphql-request";\nexport const Op = gql`\n  query Op { ...RootFields }\n  ${ROOT_FIELDS}\n`;\n',
+      "operation.ts":
+        'import { gql } from "graphql-request";\nexport const Op = gql`\n  query Op { ...RootFields }\n  ${ROOT_FIELDS}\n`;\n',
     });
     expect(deprecated.flatMap((document) => deprecatedInDocument(loadAdminSchema(), parse(document.source)))).toEqual([
       expect.stringMatching(/QueryRoot\.currentBulkOperation is deprecated/),
@@ -140,7 +148,9 @@ describe(`Admin API ${ADMIN_API_VERSION} schema contract`, () => {
 
   it("fails when shopify.app.toml lacks a scope an operation needs", () => {
     const scopes = (readAppToml().scopes?.split(",") ?? []).filter((scope) => scope !== "write_returns");
-    expect(missingScopes(documents, scopes).join("\n")).toMatch(/exchange-return-create\.ts:\d+: Mutation\.returnCreate needs write_returns/);
+    expect(missingScopes(documents, scopes).join("\n")).toMatch(
+      /exchange-return-create\.ts:\d+: Mutation\.returnCreate needs write_returns/,
+    );
     const withoutCustomers = (readAppToml().scopes?.split(",") ?? []).filter((scope) => !scope.endsWith("_customers"));
     expect(missingScopes(documents, withoutCustomers).join("\n")).toMatch(/Customer needs read_customers/);
   });

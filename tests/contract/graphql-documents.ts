@@ -61,7 +61,9 @@ function resolveInterpolations(template: Template, byName: Map<string, Template[
     interpolated.add(name);
     const candidates = byName.get(name) ?? [];
     if (candidates.length !== 1)
-      throw new Error(`${template.file}:${template.line}: \${${name}} should name one GraphQL template assigned to a const, found ${candidates.length}`);
+      throw new Error(
+        `${template.file}:${template.line}: \${${name}} should name one GraphQL template assigned to a const, found ${candidates.length}`,
+      );
     const fragment = candidates[0]!;
     if (seen.includes(name)) throw new Error(`${template.file}:${template.line}: ${[...seen, name].join(" -> ")} interpolate each other`);
     return resolveInterpolations(fragment, byName, [...seen, name], interpolated);

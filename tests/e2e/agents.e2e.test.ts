@@ -54,7 +54,10 @@ describe("the agent desk", () => {
     await expect(page.getByLabel("Ready reply").inputValue()).resolves.toContain(`إليك رمزاً خاصاً بك: \u2066${issued}\u2069`);
     await page.getByRole("button", { name: "Copy reply" }).click();
     // App Bridge's toast.
-    await page.getByRole("status").filter({ hasText: /^Copied$/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Copied$/ })
+      .waitFor();
     await page.getByText("$485.00 left of your $500.00").waitFor();
     expect(errors).toEqual([]);
   });

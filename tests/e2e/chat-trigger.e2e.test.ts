@@ -146,11 +146,17 @@ describe("the chat prompt on a product page", () => {
       initScript: `window.__shifts = 0; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__shifts += entry.value; }).observe({ type: "layout-shift", buffered: true });`,
     });
     await visit(page, "/products/relaxed-chino");
-    const before = await page.evaluate(() => ({ main: document.getElementById("MainContent")!.getBoundingClientRect().toJSON(), height: document.documentElement.scrollHeight }));
+    const before = await page.evaluate(() => ({
+      main: document.getElementById("MainContent")!.getBoundingClientRect().toJSON(),
+      height: document.documentElement.scrollHeight,
+    }));
     const shiftsBefore = await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
     await page.clock.runFor(30_000);
     expect(await isShown(page)).toBe(true);
-    const after = await page.evaluate(() => ({ main: document.getElementById("MainContent")!.getBoundingClientRect().toJSON(), height: document.documentElement.scrollHeight }));
+    const after = await page.evaluate(() => ({
+      main: document.getElementById("MainContent")!.getBoundingClientRect().toJSON(),
+      height: document.documentElement.scrollHeight,
+    }));
     expect(after).toEqual(before);
     await expect(prompt(page).evaluate((element) => getComputedStyle(element).position)).resolves.toBe("fixed");
     await expect(page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).resolves.toBe(shiftsBefore);
@@ -168,7 +174,8 @@ describe("the chat prompt on a product page", () => {
     const { page, beacons } = await shopper();
     await visit(page, "/products/relaxed-chino");
     await page.clock.runFor(30_000);
-    const focusIn = () => page.evaluate(() => (document.activeElement?.closest("#concierge-chat") ? "prompt" : document.activeElement?.tagName));
+    const focusIn = () =>
+      page.evaluate(() => (document.activeElement?.closest("#concierge-chat") ? "prompt" : document.activeElement?.tagName));
     await page.getByRole("link", { name: "Track your order" }).focus();
     let tabs = 0;
     while ((await focusIn()) !== "prompt" && tabs < 30) {
@@ -322,11 +329,13 @@ describe("a VIP whose tier skips the bot", () => {
 
   it("is offered their concierge's contacts instead of the chatbot", async () => {
     // The tier as Concierge's VIP feature writes it, on the customer's app-owned metafield.
-    const install = (await (await fetch(`${demo.shopifyUrl}/_local/install`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })).json()) as {
+    const install = (await (
+      await fetch(`${demo.shopifyUrl}/_local/install`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
+    ).json()) as {
       access_token: string;
     };
     const token = install.access_token;
-    const { customers } = (await admin("query VipCustomer { customers(first: 1, query: \"tag:VIP\") { nodes { id } } }", {}, token)) as {
+    const { customers } = (await admin('query VipCustomer { customers(first: 1, query: "tag:VIP") { nodes { id } } }', {}, token)) as {
       customers: { nodes: { id: string }[] };
     };
     const customerId = customers.nodes[0].id;
@@ -342,7 +351,17 @@ describe("a VIP whose tier skips the bot", () => {
     );
     const set = (await admin(
       "mutation SetTier($metafields: [MetafieldsSetInput!]!) { metafieldsSet(metafields: $metafields) { userErrors { field message } } }",
-      { metafields: [{ ownerId: customerId, namespace: TIER_METAFIELD.namespace, key: TIER_METAFIELD.key, type: TIER_METAFIELD.type, value: JSON.stringify(value) }] },
+      {
+        metafields: [
+          {
+            ownerId: customerId,
+            namespace: TIER_METAFIELD.namespace,
+            key: TIER_METAFIELD.key,
+            type: TIER_METAFIELD.type,
+            value: JSON.stringify(value),
+          },
+        ],
+      },
       token,
     )) as { metafieldsSet: { userErrors: unknown[] } };
     expect(set.metafieldsSet.userErrors).toEqual([]);
@@ -353,7 +372,9 @@ describe("a VIP whose tier skips the bot", () => {
       await visit(page, "/products/relaxed-chino");
       await page.clock.runFor(30_000);
       const region = page.getByRole("region", { name: "Chat with the shop" });
-      await expect(region.getByRole("status").textContent()).resolves.toBe("Your personal concierge is here to help you choose:Layla Haddad");
+      await expect(region.getByRole("status").textContent()).resolves.toBe(
+        "Your personal concierge is here to help you choose:Layla Haddad",
+      );
       await expect(region.getByRole("button", { name: "Chat with us" }).count()).resolves.toBe(0);
       const links = await region.getByRole("link").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
       expect(links).toEqual(["https://wa.me/971505550111", "tel:+97145550111", "mailto:layla@concierge-demo.example"]);
@@ -383,7 +404,9 @@ describe("the Chat trigger page in the admin", () => {
     await page.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Chat trigger" }).click();
     await page.getByRole("heading", { name: "Chat trigger", level: 1 }).waitFor();
     // The journeys above showed prompts, opened chats and dismissed some, each reported by a beacon.
-    const promptsShown = Number(await page.getByRole("heading", { name: "Prompts shown" }).locator("xpath=following-sibling::p[1]").textContent());
+    const promptsShown = Number(
+      await page.getByRole("heading", { name: "Prompts shown" }).locator("xpath=following-sibling::p[1]").textContent(),
+    );
     expect(promptsShown).toBeGreaterThan(0);
     const editor = new URL((await page.getByRole("link", { name: "Open the theme editor" }).getAttribute("href"))!);
     expect(editor.searchParams.get("activateAppId")).toBe("concierge-demo-api-key/chat-trigger");

@@ -27,7 +27,10 @@ describe("the profit dashboard", () => {
     // The default period ends with the month in progress, which says its figures are so far.
     await page.getByText(/ is in progress: its figures are so far\./).waitFor();
     await page.getByRole("columnheader", { name: /\(so far\)$/ }).waitFor();
-    await page.getByText(/^Including .+ so far\.$/).first().waitFor();
+    await page
+      .getByText(/^Including .+ so far\.$/)
+      .first()
+      .waitFor();
     // The charts, drawn once the page is in the browser.
     await page.locator('[data-profit-chart="revenue-costs"] svg').first().waitFor();
     await page.locator('[data-profit-chart="result"] svg').first().waitFor();

@@ -25,7 +25,8 @@ async function monthAmounts(page: Page, line: string): Promise<string[]> {
   return cells.slice(1, -1).map((text) => AMOUNT.exec(text)?.[0] ?? text);
 }
 
-const nonZero = (amounts: string[]) => amounts.filter((amount) => AMOUNT.test(amount) && amount.replace(/[^\d]/g, "").replace(/^0+/, "") !== "");
+const nonZero = (amounts: string[]) =>
+  amounts.filter((amount) => AMOUNT.test(amount) && amount.replace(/[^\d]/g, "").replace(/^0+/, "") !== "");
 
 describe("the store's history", () => {
   it("is on the Profit page from the first visit: the demo store's months, not zero", async () => {

@@ -46,7 +46,10 @@ describe("VIP rules", () => {
     await summary.waitFor();
     const matching = Number((await summary.textContent())?.split(" ")[0]);
     expect(matching).toBeGreaterThanOrEqual(5); // the demo store's big spenders
-    await page.getByText(/^Qualifies for “E2E Senior Concierge”: Amount spent \$[\d,.]+ ≥ \$10,000\.00$/).first().waitFor();
+    await page
+      .getByText(/^Qualifies for “E2E Senior Concierge”: Amount spent \$[\d,.]+ ≥ \$10,000\.00$/)
+      .first()
+      .waitFor();
 
     await page.getByRole("button", { name: "Save rule" }).click();
     await page.getByRole("heading", { name: "VIP rules", level: 1 }).waitFor();
@@ -54,9 +57,15 @@ describe("VIP rules", () => {
     await page.getByText(/^Every customer was re-evaluated/).waitFor({ timeout: 30_000 });
     const row = page.getByRole("row", { name: /E2E Senior Concierge/ });
     await expect(row.getByRole("cell").nth(4).textContent()).resolves.toBe(String(matching));
-    await page.getByRole("link", { name: /^Customer \d+$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Customer \d+$/ })
+      .first()
+      .click();
     await page.getByText("Tier on their profile: E2E Senior Concierge").waitFor();
-    await page.getByText(/^Qualifies for “E2E Senior Concierge”/).first().waitFor();
+    await page
+      .getByText(/^Qualifies for “E2E Senior Concierge”/)
+      .first()
+      .waitFor();
 
     await nav.getByRole("link", { name: "VIP rules" }).click();
     page.once("dialog", (dialog) => void dialog.accept());

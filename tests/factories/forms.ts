@@ -25,7 +25,9 @@ export function formFieldsOf(values: unknown, prefix = "", fields: Record<string
   if (typeof values === "boolean") {
     if (values) add(prefix, "on");
   } else if (Array.isArray(values)) {
-    values.forEach((value, index) => (value !== null && typeof value === "object" ? formFieldsOf(value, `${prefix}[${index}]`, fields) : add(prefix, String(value))));
+    values.forEach((value, index) =>
+      value !== null && typeof value === "object" ? formFieldsOf(value, `${prefix}[${index}]`, fields) : add(prefix, String(value)),
+    );
   } else if (values !== null && typeof values === "object") {
     for (const [key, value] of Object.entries(values)) formFieldsOf(value, prefix ? `${prefix}.${key}` : key, fields);
   } else if (values !== undefined && values !== null) {

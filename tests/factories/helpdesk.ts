@@ -14,7 +14,11 @@ export interface TouchFields {
   test?: boolean;
 }
 
-export type Signing = { scheme: "signature"; secret: string; timestamp?: Date } | { scheme: "zendesk"; secret: string; timestamp?: Date } | { scheme: "token"; secret: string } | { scheme: "none" };
+export type Signing =
+  | { scheme: "signature"; secret: string; timestamp?: Date }
+  | { scheme: "zendesk"; secret: string; timestamp?: Date }
+  | { scheme: "token"; secret: string }
+  | { scheme: "none" };
 
 export function touchRequest(shop: string, fields: TouchFields, signing: Signing, path = "touches"): Request {
   const body = JSON.stringify(fields);

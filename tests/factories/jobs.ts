@@ -17,6 +17,8 @@ export async function runQueuedJobs(overrides: Partial<WorkerDependencies> = {})
 
 /** The jobs waiting in a queue (state created or retry), for assertions. */
 export async function queuedJobs(name: string) {
-  const rows = await db.$queryRaw<{ data: unknown; state: string }[]>`SELECT data, state::text FROM pgboss.job WHERE name = ${name} AND state IN ('created', 'retry') ORDER BY created_on`;
+  const rows = await db.$queryRaw<
+    { data: unknown; state: string }[]
+  >`SELECT data, state::text FROM pgboss.job WHERE name = ${name} AND state IN ('created', 'retry') ORDER BY created_on`;
   return rows;
 }

@@ -18,7 +18,13 @@ export { DEMO_SHOP };
 
 export async function startLocalShopifyForApp(options: Partial<StartLocalShopifyOptions> = {}): Promise<LocalShopify> {
   // Everything deprecated is answered as removed: the app sends none of it.
-  const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret, refuseDeprecated: "all", ...options });
+  const local = await startLocalShopify({
+    store: seedDemoStore(),
+    apiKey: TEST_APP.apiKey,
+    apiSecret: TEST_APP.apiSecret,
+    refuseDeprecated: "all",
+    ...options,
+  });
   // The Shopify library's node adapter sets the fetch it uses when it is first
   // imported; load it now so that a route imported later (a webhook delivered
   // into the app) does not put Shopify's real hosts back.
@@ -57,7 +63,9 @@ export async function installApp(local: LocalShopify, shop = DEMO_SHOP, options:
   return accessToken;
 }
 
-type RouteModule = { action?: (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<Response> };
+type RouteModule = {
+  action?: (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<Response>;
+};
 const webhookRoutes = import.meta.glob<RouteModule>("../../app/routes/webhooks.*.tsx");
 
 /** A fetch that hands /webhooks/* requests to the app's route modules, as Remix would, then runs the queued jobs. */

@@ -19,7 +19,11 @@ export interface SeedAgent {
   name: string;
 }
 
-export async function seedAgent(shop: string, name: string, options: { commissionBps?: number; codes?: string[] } = {}): Promise<SeedAgent> {
+export async function seedAgent(
+  shop: string,
+  name: string,
+  options: { commissionBps?: number; codes?: string[] } = {},
+): Promise<SeedAgent> {
   const agent = await db.agent.create({
     data: {
       shop,
@@ -34,7 +38,16 @@ export async function seedAgent(shop: string, name: string, options: { commissio
   });
   for (const code of options.codes ?? []) {
     await db.agentCode.create({
-      data: { shop, agentId: agent.id, code, codeKey: code.toUpperCase(), kind: "personal", valueKind: "percentage", valueBasisPoints: 1000, currencyCode: "USD" },
+      data: {
+        shop,
+        agentId: agent.id,
+        code,
+        codeKey: code.toUpperCase(),
+        kind: "personal",
+        valueKind: "percentage",
+        valueBasisPoints: 1000,
+        currencyCode: "USD",
+      },
     });
   }
   return { id: agent.id, name: agent.name };
@@ -112,9 +125,13 @@ export async function seedStoreOrders(
   }
 }
 
-export async function seedChatEvents(shop: string, days: Record<string, Partial<Record<"prompt_shown" | "chat_opened" | "dismissed" | "concierge_contacted", number>>>) {
+export async function seedChatEvents(
+  shop: string,
+  days: Record<string, Partial<Record<"prompt_shown" | "chat_opened" | "dismissed" | "concierge_contacted", number>>>,
+) {
   for (const [day, events] of Object.entries(days)) {
-    for (const [event, count] of Object.entries(events)) await db.chatEventDaily.create({ data: { shop, day, event: event as ChatEvent, count } });
+    for (const [event, count] of Object.entries(events))
+      await db.chatEventDaily.create({ data: { shop, day, event: event as ChatEvent, count } });
   }
 }
 
@@ -157,7 +174,15 @@ export interface SeedDraftOrder {
 
 export async function seedExchangeOutcomes(
   shop: string,
-  outcomes: ReadonlyArray<{ status: "shown" | "accepted" | "refused" | "requested"; orderId?: string; kept?: string; upsell?: string; bonus?: string; at: string; draft?: SeedDraftOrder }>,
+  outcomes: ReadonlyArray<{
+    status: "shown" | "accepted" | "refused" | "requested";
+    orderId?: string;
+    kept?: string;
+    upsell?: string;
+    bonus?: string;
+    at: string;
+    draft?: SeedDraftOrder;
+  }>,
 ) {
   for (const outcome of outcomes) {
     const draft = outcome.draft;
@@ -186,6 +211,13 @@ export async function seedExchangeOutcomes(
 
 export async function seedTeamCosts(shop: string, month: string, costs: { salaries: string; tools: string; other?: string }) {
   await db.supportCost.create({
-    data: { shop, month, salariesMinor: usd(costs.salaries), toolsMinor: usd(costs.tools), otherMinor: usd(costs.other ?? "0"), currencyCode: "USD" },
+    data: {
+      shop,
+      month,
+      salariesMinor: usd(costs.salaries),
+      toolsMinor: usd(costs.tools),
+      otherMinor: usd(costs.other ?? "0"),
+      currencyCode: "USD",
+    },
   });
 }

@@ -40,12 +40,18 @@ export function demoCustomer(local: LocalShopify, email: string, shop = DEMO_SHO
 export function tierMetafieldOf(local: LocalShopify, customerId: number, shop = DEMO_SHOP) {
   const data = local.store.getShop(shop);
   const namespace = resolveNamespace(TIER_METAFIELD.namespace, local.emulator.app.appId);
-  const metafield = data.metafields.get(`gid://shopify/Customer/${customerId}`)?.find((m) => m.namespace === namespace && m.key === TIER_METAFIELD.key);
+  const metafield = data.metafields
+    .get(`gid://shopify/Customer/${customerId}`)
+    ?.find((m) => m.namespace === namespace && m.key === TIER_METAFIELD.key);
   return metafield ? { ...metafield, json: JSON.parse(metafield.value) as Record<string, unknown> } : null;
 }
 
 async function control<T>(local: LocalShopify, path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${local.url}${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch(`${local.url}${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -65,7 +71,10 @@ export async function placePaidOrder(local: LocalShopify, customerId: number, li
 
 /** Refunds an order in full; returns the refunds/create payload. */
 export async function refundInFull(local: LocalShopify, orderId: number) {
-  const { refund } = await control<{ refund: Record<string, unknown> }>(local, `/_local/orders/${orderId}/refund`, { shop: DEMO_SHOP, full: true });
+  const { refund } = await control<{ refund: Record<string, unknown> }>(local, `/_local/orders/${orderId}/refund`, {
+    shop: DEMO_SHOP,
+    full: true,
+  });
   return refund;
 }
 

@@ -5,7 +5,11 @@ import { TEST_APP } from "../setup/test-environment";
 import { buildWebhookRequest } from "../../local-shopify/webhooks";
 import { runQueuedJobs } from "./jobs";
 
-type Action = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<Response> | Response;
+type Action = (args: {
+  request: Request;
+  params: Record<string, string>;
+  context: Record<string, unknown>;
+}) => Promise<Response> | Response;
 
 export interface DeliverOptions {
   shop?: string;

@@ -19,7 +19,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(await response.text());
   } catch (error) {
-    console.error(`web: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`web: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     res.writeHead(500);
     res.end(error instanceof Error ? error.message : "error");
   }

@@ -41,10 +41,11 @@ describe("the chat-trigger.js Shopify serves", () => {
 });
 
 describe("chat-trigger.js, its source", () => {
-
   it("sends only the events the app counts, and marks the cart with the attribute attribution reads", () => {
     // Every string literal passed to send(…) or close(…).
-    const sent = [...script.matchAll(/\b(?:send|close)\(([^)]*)\)/g)].flatMap((call) => [...call[1].matchAll(/"([a-z_]+)"/g)].map((literal) => literal[1]));
+    const sent = [...script.matchAll(/\b(?:send|close)\(([^)]*)\)/g)].flatMap((call) =>
+      [...call[1].matchAll(/"([a-z_]+)"/g)].map((literal) => literal[1]),
+    );
     expect(new Set(sent)).toEqual(new Set(CHAT_EVENTS));
     expect(script).toContain(`_concierge_chat: "1"`);
     expect(CHAT_CART_ATTRIBUTE).toBe("_concierge_chat");
@@ -86,7 +87,11 @@ describe("the chat-trigger block", () => {
   });
 
   it("renders on product pages, and on the cart page only when the merchant asks", async () => {
-    expect(attributes(await render({ pageType: "product" }))).toMatchObject({ "data-delay": "30", "data-provider": "inbox", "data-once": "1" });
+    expect(attributes(await render({ pageType: "product" }))).toMatchObject({
+      "data-delay": "30",
+      "data-provider": "inbox",
+      "data-once": "1",
+    });
     expect(await render({ pageType: "cart" })).not.toContain("concierge-chat");
     expect(await render({ pageType: "cart", settings: { on_cart: true } })).toContain('id="concierge-chat"');
     for (const pageType of ["index", "collection", "page", "search", "404", ""]) {
@@ -107,22 +112,40 @@ describe("the chat-trigger block", () => {
       "data-open": "تحدّث معنا",
       "data-close": "إغلاق",
     });
-    expect(attributes(await render({ pageType: "product", locale: "fr" }))["data-greeting"]).toBe("Bonjour, besoin d’aide pour choisir votre taille ?");
+    expect(attributes(await render({ pageType: "product", locale: "fr" }))["data-greeting"]).toBe(
+      "Bonjour, besoin d’aide pour choisir votre taille ?",
+    );
     const custom = attributes(await render({ pageType: "product", settings: { greeting: 'Questions? "Ask" <us>' } }));
     expect(custom["data-greeting"]).toBe("Questions? &#34;Ask&#34; &lt;us&gt;");
   });
 
   it("offers the shop's contacts for the fallback, the store's email when none is set", async () => {
-    expect(attributes(await render({ pageType: "product" }))).toMatchObject({ "data-email": "hello@amira.example", "data-phone": "", "data-whatsapp": "" });
+    expect(attributes(await render({ pageType: "product" }))).toMatchObject({
+      "data-email": "hello@amira.example",
+      "data-phone": "",
+      "data-whatsapp": "",
+    });
     const withContacts = attributes(
-      await render({ pageType: "product", settings: { email: "care@amira.example", phone: "+971 (4) 555-0100", whatsapp: "+971 50 555 0101" } }),
+      await render({
+        pageType: "product",
+        settings: { email: "care@amira.example", phone: "+971 (4) 555-0100", whatsapp: "+971 50 555 0101" },
+      }),
     );
-    expect(withContacts).toMatchObject({ "data-email": "care@amira.example", "data-phone": "+97145550100", "data-whatsapp": "971505550101" });
+    expect(withContacts).toMatchObject({
+      "data-email": "care@amira.example",
+      "data-phone": "+97145550100",
+      "data-whatsapp": "971505550101",
+    });
   });
 
-  const tierCustomer = (tier: { skipBot: boolean; concierge: { name: string | null; phone: string | null; email: string | null; whatsapp: string | null } | null }) => {
+  const tierCustomer = (tier: {
+    skipBot: boolean;
+    concierge: { name: string | null; phone: string | null; email: string | null; whatsapp: string | null } | null;
+  }) => {
     const value = tierMetafieldValue(
-      { tierName: "Gold", skipBot: tier.skipBot, skipQueue: true, instantRefunds: false, concierge: tier.concierge } as Parameters<typeof tierMetafieldValue>[0],
+      { tierName: "Gold", skipBot: tier.skipBot, skipQueue: true, instantRefunds: false, concierge: tier.concierge } as Parameters<
+        typeof tierMetafieldValue
+      >[0],
       new Date("2026-11-20T10:00:00Z"),
     );
     // As Liquid sees the app-owned JSON metafield the VIP feature writes.
@@ -147,7 +170,12 @@ describe("the chat-trigger block", () => {
 
   it("keeps the chatbot for a VIP whose tier doesn't skip it, or who has no concierge, and for anonymous shoppers", async () => {
     const concierge = { name: "Layla", phone: null, email: "layla@amira.example", whatsapp: null };
-    for (const customer of [tierCustomer({ skipBot: false, concierge }), tierCustomer({ skipBot: true, concierge: null }), { id: 7002, metafields: {} }, null]) {
+    for (const customer of [
+      tierCustomer({ skipBot: false, concierge }),
+      tierCustomer({ skipBot: true, concierge: null }),
+      { id: 7002, metafields: {} },
+      null,
+    ]) {
       const rendered = attributes(await render({ pageType: "product", customer }));
       expect(rendered["data-vip"]).toBeUndefined();
       expect(rendered["data-greeting"]).toBe("Hi, need help choosing a size?");

@@ -12,7 +12,15 @@ export interface DeskCustomer {
   totalSpent: string;
   orderCount: number;
   averageOrder: string | null;
-  recentOrders: { id: string; name: string; processedAt: string; total: string; cancelled: boolean; financialStatus: string | null; fulfillmentStatus: string | null }[];
+  recentOrders: {
+    id: string;
+    name: string;
+    processedAt: string;
+    total: string;
+    cancelled: boolean;
+    financialStatus: string | null;
+    fulfillmentStatus: string | null;
+  }[];
 }
 
 const statusLabel = (status: string | null) => (status ? status.toLowerCase().replaceAll("_", " ") : "—");

@@ -14,7 +14,6 @@ const DISCOUNT_KINDS = [
   { label: "Percentage off", value: "percentage" },
 ];
 
-
 export interface DelightCodeFormProps {
   shopCurrency: string;
   budget: { remaining: string; budget: string; month: string } | null;
@@ -45,7 +44,11 @@ export function DelightCodeForm({ shopCurrency, budget, customer, active, lastRe
               {budget.remaining} left of your {budget.budget} for {budget.month}.
             </Text>
           ) : null}
-          <Text as="p">{customer ? `For ${customer.name} only, once.` : "Find a customer to make the code theirs alone; otherwise anyone can use it once."}</Text>
+          <Text as="p">
+            {customer
+              ? `For ${customer.name} only, once.`
+              : "Find a customer to make the code theirs alone; otherwise anyone can use it once."}
+          </Text>
           <FormErrors errors={form.errors} />
           {fields.customerId.errors?.[0] ? <Banner tone="critical">{fields.customerId.errors[0]}</Banner> : null}
           <input type="hidden" name={fields.customerId.name} value={customer?.id ?? ""} />

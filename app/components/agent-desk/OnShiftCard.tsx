@@ -19,7 +19,9 @@ export function OnShiftCard({ agents, suggested, nextOnShift, shopTimeZone }: On
         </Text>
         {agents.length === 0 ? (
           <Text as="p" tone="subdued">
-            {nextOnShift ? `Nobody. ${nextOnShift.name} comes on at ${nextOnShift.shopClock} (${shopTimeZone}).` : "Nobody, and no agent has working hours set."}
+            {nextOnShift
+              ? `Nobody. ${nextOnShift.name} comes on at ${nextOnShift.shopClock} (${shopTimeZone}).`
+              : "Nobody, and no agent has working hours set."}
           </Text>
         ) : (
           agents.map((agent) => (

@@ -37,7 +37,12 @@ function suggestion(name: string, kind: string, value: string): string | null {
 }
 
 /** Keeps a new agent's code on the suggestion while the merchant hasn't typed a code of their own. */
-function useSuggestedCode(form: FormMetadata<AgentFormValues>, name: FieldMetadata<string, AgentFormValues>, initialCode: string, enabled: boolean) {
+function useSuggestedCode(
+  form: FormMetadata<AgentFormValues>,
+  name: FieldMetadata<string, AgentFormValues>,
+  initialCode: string,
+  enabled: boolean,
+) {
   const personalCode = form.getFieldset().personalCode.getFieldset();
   const code = personalCode.code;
   const discount = personalCode.discount.getFieldset();

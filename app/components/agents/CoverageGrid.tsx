@@ -63,7 +63,12 @@ export function CoverageGrid({ coverage }: CoverageGridProps) {
                     hour.agents.length > 0 ? hour.agents.join(", ") : STATUS_TEXT[hour.status]
                   }${hour.status === "partial" ? ` (${STATUS_TEXT.partial})` : ""}`;
                   return (
-                    <td key={hour.hour} title={label} data-status={hour.status} style={{ background: FILL[hour.status], height: 18, borderRadius: 3 }}>
+                    <td
+                      key={hour.hour}
+                      title={label}
+                      data-status={hour.status}
+                      style={{ background: FILL[hour.status], height: 18, borderRadius: 3 }}
+                    >
                       <Text as="span" visuallyHidden>
                         {label}
                       </Text>

@@ -34,11 +34,27 @@ export function PersonalCodeCard({ field, shopCurrency, mode }: PersonalCodeCard
             readOnly={mode === "edit"}
             helpText={mode === "edit" ? "A code can't be renamed: its sales are credited by it." : "Letters, digits, - and _."}
           />
-          <SelectInput field={discount.kind} label="Discount" options={DISCOUNT_KINDS} error={code.discount.errors?.[0] ?? field.errors?.[0]} />
-          <TextInput field={discount.value} label="Value" inputMode="decimal" {...(percentage ? { suffix: "%" } : { prefix: shopCurrency })} />
+          <SelectInput
+            field={discount.kind}
+            label="Discount"
+            options={DISCOUNT_KINDS}
+            error={code.discount.errors?.[0] ?? field.errors?.[0]}
+          />
+          <TextInput
+            field={discount.value}
+            label="Value"
+            inputMode="decimal"
+            {...(percentage ? { suffix: "%" } : { prefix: shopCurrency })}
+          />
         </FormLayout.Group>
         <FormLayout.Group>
-          <TextInput field={code.minimumSubtotal} label="Minimum order subtotal" prefix={shopCurrency} inputMode="decimal" helpText="Blank: no minimum." />
+          <TextInput
+            field={code.minimumSubtotal}
+            label="Minimum order subtotal"
+            prefix={shopCurrency}
+            inputMode="decimal"
+            helpText="Blank: no minimum."
+          />
           <TextInput field={code.usageLimit} label="Total uses" inputMode="numeric" helpText="Blank: no limit." />
         </FormLayout.Group>
         <CheckboxInput field={code.appliesOncePerCustomer} label="Each customer can use it once" />

@@ -7,7 +7,10 @@ import type { OfferFormOptions } from "../../services/exchange-offers.server";
 import { ChoicesInput, FieldError, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
 
-const REASON_CHOICES = RETURN_REASONS.filter((reason) => reason !== "UNKNOWN").map((reason) => ({ label: RETURN_REASON_LABELS[reason].en, value: reason }));
+const REASON_CHOICES = RETURN_REASONS.filter((reason) => reason !== "UNKNOWN").map((reason) => ({
+  label: RETURN_REASON_LABELS[reason].en,
+  value: reason,
+}));
 
 export interface OfferMatchCardProps {
   fields: ReturnType<FormMetadata<OfferFormValues>["getFieldset"]>;

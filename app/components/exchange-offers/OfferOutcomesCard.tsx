@@ -11,8 +11,32 @@ const PERIODS = [
   { label: "Last 90 days", value: "90" },
 ];
 
-const HEADINGS = ["", "Shown", "Accepted", "Refused", "Pending", "Acceptance", "Revenue kept", "Upsell", "Bonus cost", "Net", "Awaiting payment"];
-const TYPES: ("text" | "numeric")[] = ["text", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric"];
+const HEADINGS = [
+  "",
+  "Shown",
+  "Accepted",
+  "Refused",
+  "Pending",
+  "Acceptance",
+  "Revenue kept",
+  "Upsell",
+  "Bonus cost",
+  "Net",
+  "Awaiting payment",
+];
+const TYPES: ("text" | "numeric")[] = [
+  "text",
+  "numeric",
+  "numeric",
+  "numeric",
+  "numeric",
+  "numeric",
+  "numeric",
+  "numeric",
+  "numeric",
+  "numeric",
+  "numeric",
+];
 
 type Row = {
   label: string;
@@ -71,14 +95,22 @@ export function OfferOutcomesCard({ period, outcomes, currencyCode }: Pick<Offer
           </Form>
         </InlineStack>
         <Text as="p" tone="subdued">
-          Revenue kept is the refund avoided; upsell is what shoppers paid on top; bonus cost is a gift&apos;s unit cost or an upsell&apos;s discount. Net = kept + upsell − bonus cost, in {currencyCode}.
-          What an exchange puts on a draft order (an upsell, its discount, and the exchange itself when it costs more) counts once the shopper pays it, in the period they pay; until then it is under Awaiting payment and in no other column.
+          Revenue kept is the refund avoided; upsell is what shoppers paid on top; bonus cost is a gift&apos;s unit cost or an upsell&apos;s
+          discount. Net = kept + upsell − bonus cost, in {currencyCode}. What an exchange puts on a draft order (an upsell, its discount,
+          and the exchange itself when it costs more) counts once the shopper pays it, in the period they pay; until then it is under
+          Awaiting payment and in no other column.
         </Text>
         {outcomes.totals.awaitingText ? <Text as="p">{`${outcomes.totals.awaitingText}, counted once the shoppers pay.`}</Text> : null}
         <Text as="h3" variant="headingSm">
           By offer
         </Text>
-        <DataTable columnContentTypes={TYPES} headings={HEADINGS} rows={outcomes.byOffer.map(cells)} totals={cells(outcomes.totals).map((cell, index) => (index === 0 ? "" : cell))} showTotalsInFooter />
+        <DataTable
+          columnContentTypes={TYPES}
+          headings={HEADINGS}
+          rows={outcomes.byOffer.map(cells)}
+          totals={cells(outcomes.totals).map((cell, index) => (index === 0 ? "" : cell))}
+          showTotalsInFooter
+        />
         <Text as="h3" variant="headingSm">
           By agent
         </Text>

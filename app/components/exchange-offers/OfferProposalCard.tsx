@@ -24,7 +24,10 @@ const DISCOUNT_KINDS = [
   { label: "Amount off", value: "fixed_amount" },
 ];
 
-const withPlaceholder = (placeholder: string, choices: { label: string; value: string }[]) => [{ label: placeholder, value: "" }, ...choices];
+const withPlaceholder = (placeholder: string, choices: { label: string; value: string }[]) => [
+  { label: placeholder, value: "" },
+  ...choices,
+];
 
 export interface OfferProposalCardProps {
   fields: ReturnType<FormMetadata<OfferFormValues>["getFieldset"]>;
@@ -40,14 +43,22 @@ export function OfferProposalCard({ fields, options }: OfferProposalCardProps) {
     <TitledCard title="…offer an exchange">
       <FormLayout>
         <SelectInput field={exchange.kind} label="Exchange to" options={EXCHANGE_KINDS} error={fields.exchange.errors?.[0]} />
-        {exchange.kind.value === "product" ? <SelectInput field={exchange.productId} label="Product" options={withPlaceholder("Choose a product", options.products)} /> : null}
-        {exchange.kind.value === "variant" ? <SelectInput field={exchange.variantId} label="Variant" options={withPlaceholder("Choose a variant", options.variants)} /> : null}
+        {exchange.kind.value === "product" ? (
+          <SelectInput field={exchange.productId} label="Product" options={withPlaceholder("Choose a product", options.products)} />
+        ) : null}
+        {exchange.kind.value === "variant" ? (
+          <SelectInput field={exchange.variantId} label="Variant" options={withPlaceholder("Choose a variant", options.variants)} />
+        ) : null}
         <SelectInput field={bonus.kind} label="Bonus" options={BONUS_KINDS} error={fields.bonus.errors?.[0]} />
         {bonusKind === "free_gift" || bonusKind === "upsell_discount" ? (
           <SelectInput
             field={bonus.variantId}
             label={bonusKind === "free_gift" ? "Free gift" : "Upsell product"}
-            helpText={bonusKind === "free_gift" ? "Added to the exchange at no cost; it costs you its unit cost in Shopify (its price when none is set)." : undefined}
+            helpText={
+              bonusKind === "free_gift"
+                ? "Added to the exchange at no cost; it costs you its unit cost in Shopify (its price when none is set)."
+                : undefined
+            }
             options={withPlaceholder("Choose a variant", options.variants)}
           />
         ) : null}

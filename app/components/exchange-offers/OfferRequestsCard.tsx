@@ -13,7 +13,8 @@ export function OfferRequestsCard({ requests, timeZone, busy }: { requests: Offe
             Requests from the tracking page
           </Text>
           <Text as="p" tone="subdued">
-            Shoppers asked for these exchanges themselves. Accepting creates the exchange in Shopify as the agent desk does; refusing creates nothing.
+            Shoppers asked for these exchanges themselves. Accepting creates the exchange in Shopify as the agent desk does; refusing
+            creates nothing.
           </Text>
         </BlockStack>
       </Box>

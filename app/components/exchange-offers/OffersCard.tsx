@@ -13,7 +13,8 @@ export function OffersCard({ offers, busy }: { offers: OffersIndex["offers"]; bu
             Offers
           </Text>
           <Text as="p" tone="subdued">
-            Tried from the top: an item gets the first offer that covers it, is in date, fits the return reason and the return window, and has its exchange item in stock.
+            Tried from the top: an item gets the first offer that covers it, is in date, fits the return reason and the return window, and
+            has its exchange item in stock.
           </Text>
         </BlockStack>
       </Box>
@@ -31,7 +32,9 @@ export function OffersCard({ offers, busy }: { offers: OffersIndex["offers"]; bu
               <InlineStack gap="100" blockAlign="center">
                 <Link url={`/app/exchange-offers/${offer.id}`}>{offer.name}</Link>
                 {offer.enabled ? null : <Badge>Off</Badge>}
-                {offer.missingLanguages.length > 0 ? <Badge tone="attention">{`English for ${offer.missingLanguages.join(", ")}`}</Badge> : null}
+                {offer.missingLanguages.length > 0 ? (
+                  <Badge tone="attention">{`English for ${offer.missingLanguages.join(", ")}`}</Badge>
+                ) : null}
               </InlineStack>
               <Text as="span" tone="subdued" variant="bodySm">
                 {offer.dates}

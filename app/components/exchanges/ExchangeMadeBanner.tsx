@@ -13,7 +13,8 @@ export function ExchangeMadeBanner({ status, created }: { status: string; create
           Return {created.returnName} created; its exchange items are released for fulfillment.
           {created.draftOrderName ? (
             <>
-              {" "}Draft order {created.draftOrderName} holds what the shopper pays
+              {" "}
+              Draft order {created.draftOrderName} holds what the shopper pays
               {created.invoiceUrl ? (
                 <>
                   :{" "}

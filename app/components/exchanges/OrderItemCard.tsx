@@ -22,14 +22,24 @@ export function OrderItemCard({ item, timeZone, errorsFor, ...answer }: OrderIte
               {item.title}
             </Text>
             <Text as="span" tone="subdued">
-              {[item.variantTitle, `${item.quantity} × ${item.paidUnit} paid`, `${item.returnableQuantity} returnable`].filter(Boolean).join(" · ")}
+              {[item.variantTitle, `${item.quantity} × ${item.paidUnit} paid`, `${item.returnableQuantity} returnable`]
+                .filter(Boolean)
+                .join(" · ")}
             </Text>
           </BlockStack>
-          {item.deliveredAt ? <Badge tone="success">{`Delivered ${new Date(item.deliveredAt).toLocaleDateString("en-US", { timeZone })}`}</Badge> : null}
+          {item.deliveredAt ? (
+            <Badge tone="success">{`Delivered ${new Date(item.deliveredAt).toLocaleDateString("en-US", { timeZone })}`}</Badge>
+          ) : null}
         </InlineStack>
         {item.refusal ? <Banner tone="warning">{item.refusal}</Banner> : null}
         {item.proposals.map((proposal) => (
-          <ProposalCard key={proposal.offerId} proposal={proposal} lineItemId={item.lineItemId} errors={errorsFor(item.lineItemId, proposal.offerId)} {...answer} />
+          <ProposalCard
+            key={proposal.offerId}
+            proposal={proposal}
+            lineItemId={item.lineItemId}
+            errors={errorsFor(item.lineItemId, proposal.offerId)}
+            {...answer}
+          />
         ))}
         {item.skipped.length > 0 ? (
           <>

@@ -23,7 +23,9 @@ function InShopify({ outcome }: { outcome: Outcome }) {
         <Link url={`shopify:admin/draft_orders/${outcome.draftOrderId}`} target="_top">
           Draft order
         </Link>
-        {outcome.status === "accepted" ? <Badge tone={outcome.draftOrderPaid ? "success" : "attention"}>{outcome.draftOrderPaid ? "Paid" : "Awaiting payment"}</Badge> : null}
+        {outcome.status === "accepted" ? (
+          <Badge tone={outcome.draftOrderPaid ? "success" : "attention"}>{outcome.draftOrderPaid ? "Paid" : "Awaiting payment"}</Badge>
+        ) : null}
       </InlineStack>
     );
   }
@@ -64,7 +66,11 @@ export function OrderOutcomesCard({ outcomes, timeZone, canAnswer }: { outcomes:
             outcome.agent ?? "—",
             outcome.status === "accepted" ? outcome.net : "—",
             <InShopify key="shopify" outcome={outcome} />,
-            outcome.status === "shown" || outcome.status === "requested" ? <OutcomeAnswer key="answer" outcomeId={outcome.id} disabled={!canAnswer} /> : "",
+            outcome.status === "shown" || outcome.status === "requested" ? (
+              <OutcomeAnswer key="answer" outcomeId={outcome.id} disabled={!canAnswer} />
+            ) : (
+              ""
+            ),
           ])}
         />
       )}

@@ -42,7 +42,12 @@ export function ProposalCard(props: ProposalCardProps) {
   const submit = useSubmit();
   const navigation = useNavigation();
   const form = useRef<HTMLFormElement>(null);
-  const [language, setLanguage] = useState(() => Math.max(0, LANGUAGES.findIndex((entry) => entry.id === props.customerLanguage)));
+  const [language, setLanguage] = useState(() =>
+    Math.max(
+      0,
+      LANGUAGES.findIndex((entry) => entry.id === props.customerLanguage),
+    ),
+  );
   const [variant, setVariant] = useState(proposal.exchange.id);
   const [reason, setReason] = useState(props.reason ?? "");
   const texts = proposal.texts[LANGUAGES[language].id];
@@ -66,7 +71,8 @@ export function ProposalCard(props: ProposalCardProps) {
           Exchange to <strong>{proposal.exchange.label}</strong>
           {proposal.bonus ? (
             <>
-              {" "}+ {proposal.bonus.kind === "free_gift" ? "free" : "discounted"} <strong>{proposal.bonus.label}</strong>
+              {" "}
+              + {proposal.bonus.kind === "free_gift" ? "free" : "discounted"} <strong>{proposal.bonus.label}</strong>
             </>
           ) : null}
           . Offer open until {new Date(proposal.windowClosesAt).toLocaleDateString("en-US")}.
@@ -78,13 +84,17 @@ export function ProposalCard(props: ProposalCardProps) {
           <Figure label="Net for the shop" value={proposal.net} />
         </InlineGrid>
         <Text as="p" tone="subdued" variant="bodySm">
-          Upsell {proposal.upsell} · bonus cost {proposal.bonusCost} · refunded when the item is back {proposal.refund}. Figures for the proposed variant.
+          Upsell {proposal.upsell} · bonus cost {proposal.bonusCost} · refunded when the item is back {proposal.refund}. Figures for the
+          proposed variant.
         </Text>
         <Tabs
           tabs={LANGUAGES.map((entry) => ({
             id: `${proposal.offerId}-${props.lineItemId}-${entry.id}`,
             content: entry.id === props.customerLanguage ? `${entry.content} · customer's language` : entry.content,
-          }))} selected={language} onSelect={setLanguage} />
+          }))}
+          selected={language}
+          onSelect={setLanguage}
+        />
         <div dir={LANGUAGES[language].id === "ar" ? "rtl" : "ltr"}>
           <BlockStack gap="100">
             <Text as="p" fontWeight="semibold">

@@ -141,10 +141,18 @@ function Choices({ field, title, choices, error }: ChoicesInputProps) {
   const initial = field.initialValue;
   // An error about the list, or about one of its choices ("reasons[0]").
   const message = field.errors?.[0] ?? Object.values(field.allErrors ?? {})[0]?.[0] ?? error;
-  const [selected, setSelected] = useState(() => (Array.isArray(initial) ? initial.filter((value): value is string => typeof value === "string") : text(initial) ? [text(initial)] : []));
-  const toggle = (value: string, checked: boolean) => setSelected((current) => (checked ? [...current, value] : current.filter((item) => item !== value)));
+  const [selected, setSelected] = useState(() =>
+    Array.isArray(initial) ? initial.filter((value): value is string => typeof value === "string") : text(initial) ? [text(initial)] : [],
+  );
+  const toggle = (value: string, checked: boolean) =>
+    setSelected((current) => (checked ? [...current, value] : current.filter((item) => item !== value)));
   return (
-    <fieldset id={field.id} aria-invalid={message ? true : undefined} aria-describedby={message ? `${field.id}Error` : undefined} style={{ border: 0, margin: 0, padding: 0, minInlineSize: 0 }}>
+    <fieldset
+      id={field.id}
+      aria-invalid={message ? true : undefined}
+      aria-describedby={message ? `${field.id}Error` : undefined}
+      style={{ border: 0, margin: 0, padding: 0, minInlineSize: 0 }}
+    >
       <BlockStack gap="100">
         <legend>
           <Text as="span">{title}</Text>

@@ -34,4 +34,3 @@ export function replyWithErrors(submission: Submission, fieldErrors: FieldErrors
     fieldErrors: Object.fromEntries(Object.entries(fields).map(([name, message]) => [name, [message]])),
   });
 }
-

@@ -50,7 +50,9 @@ function fieldsOf(schema: z.ZodType): z.ZodType {
  * changed anything (the save bar's cue). After a successful save the form
  * starts again from the page's reloaded data.
  */
-export function useSchemaForm<Values extends FormValues>(options: SchemaFormOptions<Values>): [FormMetadata<Values>, ReturnType<FormMetadata<Values>["getFieldset"]>] {
+export function useSchemaForm<Values extends FormValues>(
+  options: SchemaFormOptions<Values>,
+): [FormMetadata<Values>, ReturnType<FormMetadata<Values>["getFieldset"]>] {
   const { schema, lastResult } = options;
   const constraint = useMemo(() => getZodConstraint(fieldsOf(schema)), [schema]);
   const [form, fields] = useForm<Values>({

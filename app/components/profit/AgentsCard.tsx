@@ -13,13 +13,25 @@ export function AgentsCard({ leaderboard, periodLabel }: { leaderboard: Dashboar
   return (
     <Card padding="0">
       <Box padding="400">
-        <SectionTitle title="Agents" detail={`What each agent brought in over ${periodLabel}, credited by the rule above.`} table="leaderboard" />
+        <SectionTitle
+          title="Agents"
+          detail={`What each agent brought in over ${periodLabel}, credited by the rule above.`}
+          table="leaderboard"
+        />
       </Box>
       {leaderboard.rows.length > 0 ? (
         <DataTable
           columnContentTypes={["numeric", "text", "numeric", "numeric", "numeric", "numeric", "numeric"]}
           headings={["#", "Agent", "Orders", "Net revenue", "Average order", "Commission", "Delight codes"]}
-          rows={rows.map((row) => [row.rank, row.name, row.orders, row.netRevenue.text, row.averageOrderValue?.text ?? "—", row.commission.text, row.delight.text])}
+          rows={rows.map((row) => [
+            row.rank,
+            row.name,
+            row.orders,
+            row.netRevenue.text,
+            row.averageOrderValue?.text ?? "—",
+            row.commission.text,
+            row.delight.text,
+          ])}
           totals={["", "", totals.orders, totals.netRevenue.text, "", totals.commission.text, totals.delight.text]}
           showTotalsInFooter
         />

@@ -36,7 +36,11 @@ export function CampaignForm({ currentMonth, answer }: CampaignFormProps) {
           <FormLayout.Group>
             <TextInput field={fields.contacted} label="Customers contacted" inputMode="numeric" />
             <TextInput field={fields.replied} label="Replied" inputMode="numeric" />
-            <TextInput field={fields.code} label="Agent code in the messages" helpText="Optional. Orders with this code in the campaign's month are its revenue." />
+            <TextInput
+              field={fields.code}
+              label="Agent code in the messages"
+              helpText="Optional. Orders with this code in the campaign's month are its revenue."
+            />
           </FormLayout.Group>
         </FormLayout>
         <InlineStack>

@@ -31,7 +31,10 @@ export function FunnelsCard({ funnels, periodLabel }: { funnels: Dashboard["funn
           >
             <FigureText figure={exchange.revenue} />
           </StatTile>
-          <StatTile title="Outreach campaigns: contacted → replied" detail={`${campaigns.replied} of ${campaigns.contacted} replied (${campaigns.replyRate.text}).`}>
+          <StatTile
+            title="Outreach campaigns: contacted → replied"
+            detail={`${campaigns.replied} of ${campaigns.contacted} replied (${campaigns.replyRate.text}).`}
+          >
             <FigureText figure={campaigns.revenue} />
           </StatTile>
         </InlineGrid>

@@ -10,7 +10,9 @@ export function ProfitBanners({ data }: { data: Dashboard }) {
       {!data.settings.marginEntered ? (
         <Layout.Section>
           <Banner title="Enter your gross margin" tone="warning">
-            <p>Goods are costed at a placeholder {data.settings.placeholderMarginPercent}% margin until you enter yours under Settings below.</p>
+            <p>
+              Goods are costed at a placeholder {data.settings.placeholderMarginPercent}% margin until you enter yours under Settings below.
+            </p>
           </Banner>
         </Layout.Section>
       ) : null}
@@ -25,8 +27,8 @@ export function ProfitBanners({ data }: { data: Dashboard }) {
         <Layout.Section>
           <Banner tone="warning" title={`Some figures are in another currency than ${data.currencyCode}`}>
             <p>
-              {data.warnings.otherCurrencyOrders} credited order(s) and {data.warnings.otherCurrencyRows} other record(s) in another currency are not
-              counted: Concierge never converts currencies.
+              {data.warnings.otherCurrencyOrders} credited order(s) and {data.warnings.otherCurrencyRows} other record(s) in another
+              currency are not counted: Concierge never converts currencies.
             </p>
           </Banner>
         </Layout.Section>

@@ -18,13 +18,21 @@ export interface ChartMonth {
 /** The charts' card, amounts in the shop currency in the staff member's locale. */
 export function MonthByMonthCard({ months, locale, currencyCode }: { months: ChartMonth[]; locale: string; currencyCode: string }) {
   const format = useMemo(() => {
-    const formatter = new Intl.NumberFormat(locale, { style: "currency", currency: currencyCode, notation: "compact", maximumFractionDigits: 1 });
+    const formatter = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: currencyCode,
+      notation: "compact",
+      maximumFractionDigits: 1,
+    });
     return (value: number) => formatter.format(value);
   }, [locale, currencyCode]);
   return (
     <Card>
       <BlockStack gap="400">
-        <SectionTitle title="Month by month" detail="The bars are the revenue and the costs; the line is the result. Every number is in the table below." />
+        <SectionTitle
+          title="Month by month"
+          detail="The bars are the revenue and the costs; the line is the result. Every number is in the table below."
+        />
         <ProfitCharts months={months} format={format} />
       </BlockStack>
     </Card>

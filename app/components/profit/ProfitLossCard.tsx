@@ -10,7 +10,13 @@ const isTotal = (key: string) => key === "result" || key.startsWith("total");
 
 function Cell({ figure, lineKey }: { figure: FigureView | undefined; lineKey: string }) {
   if (!figure) return <>—</>;
-  return <FigureText figure={figure} bold={isTotal(lineKey)} tone={lineKey === "result" && figure.minor.startsWith("-") ? "critical" : undefined} />;
+  return (
+    <FigureText
+      figure={figure}
+      bold={isTotal(lineKey)}
+      tone={lineKey === "result" && figure.minor.startsWith("-") ? "critical" : undefined}
+    />
+  );
 }
 
 export function ProfitLossCard({ data }: { data: Dashboard }) {
@@ -18,7 +24,11 @@ export function ProfitLossCard({ data }: { data: Dashboard }) {
   return (
     <Card padding="0">
       <Box padding="400">
-        <SectionTitle title="Profit and loss" detail="Hover over or focus an amount to see what it adds up. The CSV lists every part." table="pnl" />
+        <SectionTitle
+          title="Profit and loss"
+          detail="Hover over or focus an amount to see what it adds up. The CSV lists every part."
+          table="pnl"
+        />
       </Box>
       <DataTable
         columnContentTypes={["text", ...data.months.map(() => "numeric" as const), "numeric"]}
@@ -36,8 +46,9 @@ export function ProfitLossCard({ data }: { data: Dashboard }) {
       <Box padding="400">
         <BlockStack gap="200">
           <Text as="p" tone="subdued">
-            Cost of goods: Concierge doesn&apos;t collect Shopify&apos;s unit costs for credited orders yet, so all of the revenue is costed at
-            your gross margin (revenue with a known cost: none). Exchange bonuses use Shopify&apos;s unit cost of the gift where it is set.
+            Cost of goods: Concierge doesn&apos;t collect Shopify&apos;s unit costs for credited orders yet, so all of the revenue is costed
+            at your gross margin (revenue with a known cost: none). Exchange bonuses use Shopify&apos;s unit cost of the gift where it is
+            set.
           </Text>
           <Text as="h3" variant="headingSm">
             How orders are credited
@@ -49,13 +60,13 @@ export function ProfitLossCard({ data }: { data: Dashboard }) {
           ))}
           <Text as="p">
             An outreach campaign&apos;s revenue is the orders credited to its agent code in its month; they move from the agent line to the
-            campaign. The refund an exchange avoided on an order already credited is in that order&apos;s revenue, so only exchanges on other
-            orders add revenue of their own.
+            campaign. The refund an exchange avoided on an order already credited is in that order&apos;s revenue, so only exchanges on
+            other orders add revenue of their own.
           </Text>
           <Text as="p">
-            What an exchange puts on a draft order (an upsell, its bonus, and the exchange itself when it costs more) counts in the month the
-            shopper pays it, and not before; an upsell whose order is credited to an agent&apos;s code, a chat or the tracking page is in that
-            order&apos;s revenue.
+            What an exchange puts on a draft order (an upsell, its bonus, and the exchange itself when it costs more) counts in the month
+            the shopper pays it, and not before; an upsell whose order is credited to an agent&apos;s code, a chat or the tracking page is
+            in that order&apos;s revenue.
             {data.funnels.exchange.awaitingPayment
               ? ` This period: ${data.funnels.exchange.awaitingPayment.text}, not counted until paid (hover over the exchange lines of the table).`
               : ""}

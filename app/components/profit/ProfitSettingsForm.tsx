@@ -23,7 +23,12 @@ const INTENT = "settings";
 
 export function ProfitSettingsForm({ values, placeholderMarginPercent, costPerTicket, answer }: ProfitSettingsFormProps) {
   const navigation = useNavigation();
-  const [form, fields] = useSchemaForm({ id: "profit-settings", schema: profitSettingsSchema, defaultValue: values, lastResult: answer?.result });
+  const [form, fields] = useSchemaForm({
+    id: "profit-settings",
+    schema: profitSettingsSchema,
+    defaultValue: values,
+    lastResult: answer?.result,
+  });
   useSavedToast(answer?.saved ? answer : null, "Settings saved");
   const saving = navigation.state === "submitting" && navigation.formData?.get("intent") === INTENT;
   return (

@@ -22,7 +22,14 @@ export function ProfitSummaryCard({ data }: { data: Dashboard }) {
               {period.partialMonthLabel ? ` ${period.partialMonthLabel} is in progress: its figures are so far.` : ""}
             </Text>
           </BlockStack>
-          <PeriodPicker options={data.periodOptions} period={period.key} from={period.custom.from} to={period.custom.to} type="month" errors={data.periodErrors} />
+          <PeriodPicker
+            options={data.periodOptions}
+            period={period.key}
+            from={period.custom.from}
+            to={period.custom.to}
+            type="month"
+            errors={data.periodErrors}
+          />
         </InlineStack>
         <InlineGrid columns={{ xs: 1, sm: 2, md: 4 }} gap="400">
           <StatTile title="Revenue support generated" detail={soFar}>

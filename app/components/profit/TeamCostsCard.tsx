@@ -32,7 +32,14 @@ export function TeamCostsCard({ months, currencyCode, currentMonth, answer }: Te
       <DataTable
         columnContentTypes={["text", "numeric", "numeric", "numeric", "numeric", "text"]}
         headings={["Month", "Salaries", "Tools", "Other", "Total", ""]}
-        rows={months.map((month) => [month.label, month.salaries.text, month.tools.text, month.other.text, month.total.text, <Source key="source" month={month} />])}
+        rows={months.map((month) => [
+          month.label,
+          month.salaries.text,
+          month.tools.text,
+          month.other.text,
+          month.total.text,
+          <Source key="source" month={month} />,
+        ])}
       />
       <Box padding="400">
         <TeamCostsForm currencyCode={currencyCode} currentMonth={currentMonth} answer={answer} />

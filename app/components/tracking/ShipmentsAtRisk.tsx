@@ -6,7 +6,10 @@ import type { AtRiskShipmentRow } from "../../services/shipment-risks.server";
 import { Badge, BlockStack, Box, Button, Card, DataTable, EmptyState, Link, Text } from "@shopify/polaris";
 
 /** What the list shows of a risk: the service's row, as the loader sends it. */
-export type AtRiskShipmentView = Pick<AtRiskShipmentRow, "riskId" | "kind" | "since" | "orderId" | "orderName" | "email" | "carrier" | "trackingNumber" | "trackingUrl">;
+export type AtRiskShipmentView = Pick<
+  AtRiskShipmentRow,
+  "riskId" | "kind" | "since" | "orderId" | "orderName" | "email" | "carrier" | "trackingNumber" | "trackingUrl"
+>;
 
 const REASON_LABELS: Record<string, { label: string; tone: "critical" | "warning" | "attention" }> = {
   failure: { label: "Delivery failed", tone: "critical" },
@@ -56,7 +59,9 @@ export function ShipmentsAtRisk({ shipments, total }: { shipments: AtRiskShipmen
                 {shipment.email ?? "No email"}
               </Text>,
               <BlockStack key="reasons" gap="100">
-                <Badge tone={REASON_LABELS[shipment.kind]?.tone ?? "attention"}>{REASON_LABELS[shipment.kind]?.label ?? shipment.kind}</Badge>
+                <Badge tone={REASON_LABELS[shipment.kind]?.tone ?? "attention"}>
+                  {REASON_LABELS[shipment.kind]?.label ?? shipment.kind}
+                </Badge>
                 <Text as="span" tone="subdued">
                   since {shipment.since.slice(0, 10)}
                 </Text>

@@ -45,8 +45,8 @@ export function BackfillStatus({ backfill, when, busy }: { backfill: BackfillVie
       <Banner tone="critical" title="Customers could not all be re-evaluated">
         <BlockStack gap="200">
           <p>
-            The re-evaluation started {when(backfill.startedAt)} because {because} stopped: {backfill.error ?? "unknown error"}. Tiers update as
-            usual when orders, refunds and customer changes come in.
+            The re-evaluation started {when(backfill.startedAt)} because {because} stopped: {backfill.error ?? "unknown error"}. Tiers
+            update as usual when orders, refunds and customer changes come in.
           </p>
           {reevaluate}
         </BlockStack>

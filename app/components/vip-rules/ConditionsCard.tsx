@@ -44,7 +44,11 @@ export function ConditionsCard({ form, shopCurrency }: { form: FormMetadata<Rule
             <Box width="100%">
               <TextInput field={condition.value} label="Value" labelHidden {...valueHints(condition.kind.value, shopCurrency)} />
             </Box>
-            <Button accessibilityLabel="Remove this condition" onClick={() => form.remove({ name: fields.conditions.name, index })} disabled={rows.length === 1}>
+            <Button
+              accessibilityLabel="Remove this condition"
+              onClick={() => form.remove({ name: fields.conditions.name, index })}
+              disabled={rows.length === 1}
+            >
               Remove
             </Button>
           </InlineStack>

@@ -12,15 +12,19 @@ export function TierPerksCard({ form }: { form: FormMetadata<RuleFormValues> }) 
   return (
     <TitledCard title="What the tier means">
       <Text as="p" tone="subdued">
-        Tags are added to the customer in Shopify, where your storefront, Gorgias and Zendesk can route on them. Concierge only ever
-        removes tags it added itself.
+        Tags are added to the customer in Shopify, where your storefront, Gorgias and Zendesk can route on them. Concierge only ever removes
+        tags it added itself.
       </Text>
       {tags.map((tag, index) => (
         <InlineStack key={tag.key} gap="200" blockAlign="start" wrap={false}>
           <Box width="100%">
             <TextInput field={tag} label="Tag to add" labelHidden />
           </Box>
-          <Button accessibilityLabel="Remove this tag" onClick={() => form.remove({ name: fields.tagsToAdd.name, index })} disabled={tags.length === 1}>
+          <Button
+            accessibilityLabel="Remove this tag"
+            onClick={() => form.remove({ name: fields.tagsToAdd.name, index })}
+            disabled={tags.length === 1}
+          >
             Remove
           </Button>
         </InlineStack>

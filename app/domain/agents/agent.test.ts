@@ -38,7 +38,8 @@ function chloeForm(overrides: Record<string, string | string[] | undefined> = {}
 
 function expectFieldErrors(form: FormSubmission, options: AgentFormOptions = USD) {
   const result = parseAgentForm(form, options);
-  if (result.ok) throw new Error(`expected field errors, got ${JSON.stringify(result.agent, (_, v) => (typeof v === "bigint" ? `${v}n` : v))}`);
+  if (result.ok)
+    throw new Error(`expected field errors, got ${JSON.stringify(result.agent, (_, v) => (typeof v === "bigint" ? `${v}n` : v))}`);
   return result.fieldErrors;
 }
 
@@ -151,16 +152,21 @@ describe("the agent form", () => {
   });
 
   it("reads URLSearchParams, and a fixed-amount code", () => {
-    const form = new URLSearchParams(Object.entries(chloeForm({ "personalCode.discount.kind": "fixed_amount", "personalCode.discount.value": "15" })) as [string, string][]);
+    const form = new URLSearchParams(
+      Object.entries(chloeForm({ "personalCode.discount.kind": "fixed_amount", "personalCode.discount.value": "15" })) as [
+        string,
+        string,
+      ][],
+    );
     const agent = expectAgent(form);
     expect(agent.personalCode.discount).toEqual({ kind: "fixed_amount", amount: { minor: 1_500n, currencyCode: "USD" } });
   });
 
   it("applies the shop's defaults to what the form left blank", () => {
-    const agent = expectAgent(
-      chloeForm({ team: "", commissionPercent: "", monthlyDelightBudget: "" }),
-      { shopCurrency: "USD", defaultCommissionBasisPoints: 500 },
-    );
+    const agent = expectAgent(chloeForm({ team: "", commissionPercent: "", monthlyDelightBudget: "" }), {
+      shopCurrency: "USD",
+      defaultCommissionBasisPoints: 500,
+    });
     expect(agent.team).toBeNull();
     expect(agent.commissionRateBasisPoints).toBe(500);
     expect(agent.monthlyDelightBudget).toEqual({ minor: 50_000n, currencyCode: "USD" });
@@ -252,8 +258,7 @@ describe("the agent form", () => {
   });
 
   it("refuses a percentage off outside 1–100 or with more than 2 decimals", () => {
-    const error = (value: string) =>
-      expectFieldErrors(chloeForm({ "personalCode.discount.value": value }))["personalCode.discount.value"];
+    const error = (value: string) => expectFieldErrors(chloeForm({ "personalCode.discount.value": value }))["personalCode.discount.value"];
     expect(error("0.5")).toBe("The discount must be from 1% to 100%");
     expect(error("100.5")).toBe("The discount must be from 1% to 100%");
     expect(error("12.345")).toBe("The discount has at most 2 decimals, like 7.25");
@@ -366,7 +371,12 @@ describe("parseAgentInput", () => {
 
   it("takes the default of a switch left out: active, each customer once", () => {
     const result = parseAgentInput(
-      { name: "Aiko Tanaka", email: "aiko@example.com", timeZone: "Asia/Tokyo", personalCode: { code: "AIKO10", discount: { kind: "percentage", value: 10 } } },
+      {
+        name: "Aiko Tanaka",
+        email: "aiko@example.com",
+        timeZone: "Asia/Tokyo",
+        personalCode: { code: "AIKO10", discount: { kind: "percentage", value: 10 } },
+      },
       USD,
     );
     expect(result).toMatchObject({ ok: true, agent: { active: true, personalCode: { appliesOncePerCustomer: true } } });

@@ -177,7 +177,10 @@ export function agentFormSchema(options: AgentFormOptions) {
   return agentSchema(options, { active: checkboxField(), appliesOncePerCustomer: checkboxField() });
 }
 
-function agentSchema(options: AgentFormOptions, switches: { active: z.ZodType<boolean, unknown>; appliesOncePerCustomer: z.ZodType<boolean, unknown> }) {
+function agentSchema(
+  options: AgentFormOptions,
+  switches: { active: z.ZodType<boolean, unknown>; appliesOncePerCustomer: z.ZodType<boolean, unknown> },
+) {
   const { shopCurrency, defaultCommissionBasisPoints } = options;
   const defaultMonthlyDelightBudget = options.defaultMonthlyDelightBudget ?? DEFAULT_MONTHLY_DELIGHT_BUDGET;
   if (
@@ -204,7 +207,9 @@ function agentSchema(options: AgentFormOptions, switches: { active: z.ZodType<bo
             .regex(PERSONAL_CODE_PATTERN, "Codes use only letters A–Z, digits, - and _"),
         ),
       discount: discountValueSchema(shopCurrency),
-      minimumSubtotal: optionalField(amountField(shopCurrency, { label: "The minimum order subtotal", allowZero: true, max: "minimumSubtotal" }))
+      minimumSubtotal: optionalField(
+        amountField(shopCurrency, { label: "The minimum order subtotal", allowZero: true, max: "minimumSubtotal" }),
+      )
         // A minimum of zero is no minimum.
         .transform((amount): Money | null => (amount && amount.minor > 0n ? amount : null)),
       appliesOncePerCustomer: switches.appliesOncePerCustomer,
@@ -232,8 +237,9 @@ function agentSchema(options: AgentFormOptions, switches: { active: z.ZodType<bo
         z.string().trim().max(AGENT_TEAM_MAX_LENGTH, `Team names are at most ${AGENT_TEAM_MAX_LENGTH} characters`),
       ).transform((team) => team ?? null),
       // Ticked checkboxes: none, one or several values.
-      languages: listField(z.array(z.enum(AGENT_LANGUAGES, { error: "Choose English, Arabic or French" })))
-        .transform((languages) => AGENT_LANGUAGES.filter((language) => languages.includes(language))),
+      languages: listField(z.array(z.enum(AGENT_LANGUAGES, { error: "Choose English, Arabic or French" }))).transform((languages) =>
+        AGENT_LANGUAGES.filter((language) => languages.includes(language)),
+      ),
       timeZone: z
         .string({ error: "Choose the agent's time zone" })
         .trim()
@@ -251,9 +257,9 @@ function agentSchema(options: AgentFormOptions, switches: { active: z.ZodType<bo
           return timeZone;
         }),
       workingHours: weeklyHoursField(),
-      commissionPercent: optionalField(
-        percentField({ minPercent: 0, maxPercent: COMMISSION_MAX_PERCENT, label: "Commission" }),
-      ).transform((basisPoints) => basisPoints ?? defaultCommissionBasisPoints),
+      commissionPercent: optionalField(percentField({ minPercent: 0, maxPercent: COMMISSION_MAX_PERCENT, label: "Commission" })).transform(
+        (basisPoints) => basisPoints ?? defaultCommissionBasisPoints,
+      ),
       monthlyDelightBudget: z.preprocess(
         // The default goes through the same parser, so a bad shop default is caught too.
         (input) => (isBlank(input) ? defaultMonthlyDelightBudget : input),
@@ -262,20 +268,18 @@ function agentSchema(options: AgentFormOptions, switches: { active: z.ZodType<bo
       active: switches.active,
       personalCode: personalCodeSchema,
     })
-    .transform(
-      (input): AgentSettings => ({
-        name: input.name,
-        email: input.email,
-        team: input.team,
-        languages: input.languages,
-        timeZone: input.timeZone,
-        workingHours: input.workingHours,
-        commissionRateBasisPoints: input.commissionPercent,
-        monthlyDelightBudget: input.monthlyDelightBudget,
-        active: input.active,
-        personalCode: input.personalCode,
-      }),
-    );
+    .transform((input): AgentSettings => ({
+      name: input.name,
+      email: input.email,
+      team: input.team,
+      languages: input.languages,
+      timeZone: input.timeZone,
+      workingHours: input.workingHours,
+      commissionRateBasisPoints: input.commissionPercent,
+      monthlyDelightBudget: input.monthlyDelightBudget,
+      active: input.active,
+      personalCode: input.personalCode,
+    }));
 }
 
 export interface PersonalCode {
@@ -336,7 +340,9 @@ export type AgentFormValues = {
 
 /** The form's working hours: each day's shift as text, a day off as two blanks. */
 export function workingHoursFormValues(hours: WeeklyHours): AgentFormValues["workingHours"] {
-  return Object.fromEntries(WEEKDAYS.map((day) => [day, { start: hours[day]?.start ?? "", end: hours[day]?.end ?? "" }])) as AgentFormValues["workingHours"];
+  return Object.fromEntries(
+    WEEKDAYS.map((day) => [day, { start: hours[day]?.start ?? "", end: hours[day]?.end ?? "" }]),
+  ) as AgentFormValues["workingHours"];
 }
 
 /** A new agent's form: the shop's defaults, and a first code suggested from the name when it is known. */

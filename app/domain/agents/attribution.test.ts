@@ -87,9 +87,7 @@ describe("attributeOrder", () => {
   });
 
   it("credits nothing when nothing Concierge did led to the order", () => {
-    expect(
-      attributeOrder({ discountCodes: ["SUMMER20"], cartAttributes: { gift_note: "Happy birthday" }, codeOwners }),
-    ).toEqual({
+    expect(attributeOrder({ discountCodes: ["SUMMER20"], cartAttributes: { gift_note: "Happy birthday" }, codeOwners })).toEqual({
       source: null,
       agentId: null,
       code: null,
@@ -99,7 +97,9 @@ describe("attributeOrder", () => {
 
   it("publishes the precedence and the rule the code follows", () => {
     expect(ATTRIBUTION_PRECEDENCE).toEqual(["agent_code", "chat", "support_touch", "tracking_page"]);
-    const positions = ["1. Agent code", "2. Chat", "3. Helpdesk conversation", "4. Tracking page"].map((heading) => ATTRIBUTION_RULE_TEXT.indexOf(heading));
+    const positions = ["1. Agent code", "2. Chat", "3. Helpdesk conversation", "4. Tracking page"].map((heading) =>
+      ATTRIBUTION_RULE_TEXT.indexOf(heading),
+    );
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(ATTRIBUTION_RULE_TEXT).toContain("listed first");
@@ -107,7 +107,12 @@ describe("attributeOrder", () => {
 });
 
 describe("attributeOrder with helpdesk touches", () => {
-  const touch = (agentId: string, channel = "email", conversationId = "T-1") => ({ agentId, channel, conversationId, touchedAt: new Date("2026-11-20T10:00:00Z") });
+  const touch = (agentId: string, channel = "email", conversationId = "T-1") => ({
+    agentId,
+    channel,
+    conversationId,
+    touchedAt: new Date("2026-11-20T10:00:00Z"),
+  });
 
   it("credits the agent of the last touch when no code or chat is on the order", () => {
     const credit = attributeOrder({ discountCodes: [], cartAttributes: TRACK, codeOwners, lastTouch: touch("marcus") });
@@ -116,14 +121,37 @@ describe("attributeOrder with helpdesk touches", () => {
   });
 
   it("lets an agent's code win over a touch by another agent", () => {
-    expect(attributeOrder({ discountCodes: ["CHLOE10"], cartAttributes: {}, codeOwners, lastTouch: touch("marcus") })).toMatchObject({ source: "agent_code", agentId: "chloe" });
+    expect(attributeOrder({ discountCodes: ["CHLOE10"], cartAttributes: {}, codeOwners, lastTouch: touch("marcus") })).toMatchObject({
+      source: "agent_code",
+      agentId: "chloe",
+    });
   });
 
   it("gives a chat-assisted order to the chat's agent: by conversation id, else the last chat touch", () => {
     const chatOwners = new Map([["chat_42", "marcus"]]);
-    expect(attributeOrder({ discountCodes: [], cartAttributes: CHAT, codeOwners, chatOwners, lastTouch: touch("chloe"), lastChatTouch: touch("chloe", "chat") })).toMatchObject({ source: "chat", agentId: "marcus" });
-    expect(attributeOrder({ discountCodes: [], cartAttributes: CHAT, codeOwners, lastTouch: touch("marcus"), lastChatTouch: touch("chloe", "chat") })).toMatchObject({ source: "chat", agentId: "chloe" });
-    expect(attributeOrder({ discountCodes: [], cartAttributes: CHAT, codeOwners, lastTouch: touch("marcus") })).toMatchObject({ source: "chat", agentId: null });
+    expect(
+      attributeOrder({
+        discountCodes: [],
+        cartAttributes: CHAT,
+        codeOwners,
+        chatOwners,
+        lastTouch: touch("chloe"),
+        lastChatTouch: touch("chloe", "chat"),
+      }),
+    ).toMatchObject({ source: "chat", agentId: "marcus" });
+    expect(
+      attributeOrder({
+        discountCodes: [],
+        cartAttributes: CHAT,
+        codeOwners,
+        lastTouch: touch("marcus"),
+        lastChatTouch: touch("chloe", "chat"),
+      }),
+    ).toMatchObject({ source: "chat", agentId: "chloe" });
+    expect(attributeOrder({ discountCodes: [], cartAttributes: CHAT, codeOwners, lastTouch: touch("marcus") })).toMatchObject({
+      source: "chat",
+      agentId: null,
+    });
   });
 
   it("prints the shop's window in the rule", () => {
@@ -133,9 +161,12 @@ describe("attributeOrder with helpdesk touches", () => {
 
 describe("codeOwnersOf", () => {
   it("refuses a code owned by two agents", () => {
-    expect(() => codeOwnersOf([{ agentId: "a", codes: ["SAME"] }, { agentId: "b", codes: ["same"] }])).toThrow(
-      "Code SAME belongs to both agent a and agent b",
-    );
+    expect(() =>
+      codeOwnersOf([
+        { agentId: "a", codes: ["SAME"] },
+        { agentId: "b", codes: ["same"] },
+      ]),
+    ).toThrow("Code SAME belongs to both agent a and agent b");
   });
 });
 
@@ -319,7 +350,12 @@ describe("leaderboard", () => {
       };
     });
     const result = leaderboard(
-      { currencyCode: "usd", agents: agentIds.map((agentId) => ({ agentId, name: agentId.toUpperCase() })), orders: many, delightCodes: [] },
+      {
+        currencyCode: "usd",
+        agents: agentIds.map((agentId) => ({ agentId, name: agentId.toUpperCase() })),
+        orders: many,
+        delightCodes: [],
+      },
       january,
     );
     expectTotalsToBeSumOfRows(result.rows, result.totals);

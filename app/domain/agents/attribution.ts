@@ -5,13 +5,7 @@
 import { moneyOfMinor, type Money } from "../money";
 import type { BudgetPeriod } from "./delight-codes";
 import { normalizeCode } from "./codes";
-import {
-  applyBasisPoints,
-  assertBasisPoints,
-  assertSameCurrency,
-  BASIS_POINTS_PER_WHOLE,
-  divideRoundHalfUp,
-} from "../money/arithmetic";
+import { applyBasisPoints, assertBasisPoints, assertSameCurrency, BASIS_POINTS_PER_WHOLE, divideRoundHalfUp } from "../money/arithmetic";
 
 /** Where a sale came from, highest precedence first. An order is credited to one of them at most. */
 export const ATTRIBUTION_PRECEDENCE = ["agent_code", "chat", "support_touch", "tracking_page"] as const;
@@ -83,7 +77,12 @@ function cartAttribute(attributes: Readonly<Record<string, string>>, name: strin
 function alsoIgnored(chat: boolean, trackingPage: boolean, winner: AttributionSource, touch = false): string {
   const ignored = [chat && "a chat", touch && "a helpdesk conversation", trackingPage && "the tracking page"].filter(Boolean);
   if (ignored.length === 0) return "";
-  const outranks = winner === "agent_code" ? "an agent's code comes first" : winner === "chat" ? "a chat comes first" : "a helpdesk conversation comes first";
+  const outranks =
+    winner === "agent_code"
+      ? "an agent's code comes first"
+      : winner === "chat"
+        ? "a chat comes first"
+        : "a helpdesk conversation comes first";
   return ` The order also came through ${ignored.join(" and ")}, but ${outranks}, so only one source is credited.`;
 }
 
@@ -323,7 +322,15 @@ export function agentTallies(agents: ReadonlyArray<{ agentId: string; name: stri
   const tallies = new Map<string, AgentTally>();
   for (const { agentId, name } of agents) {
     if (tallies.has(agentId)) throw new Error(`Agent ${agentId} is listed twice`);
-    tallies.set(agentId, { agentId, name, attributedOrders: 0, cancelledOrders: 0, netRevenueMinor: 0n, commissionMinor: 0n, delightMinor: 0n });
+    tallies.set(agentId, {
+      agentId,
+      name,
+      attributedOrders: 0,
+      cancelledOrders: 0,
+      netRevenueMinor: 0n,
+      commissionMinor: 0n,
+      delightMinor: 0n,
+    });
   }
   const tallyOf = (agentId: string, what: string) => {
     const tally = tallies.get(agentId);
@@ -339,7 +346,13 @@ export function rankedLeaderboard(tallies: Iterable<AgentTally>, currencyCode: s
     if (a.netRevenueMinor !== b.netRevenueMinor) return a.netRevenueMinor > b.netRevenueMinor ? -1 : 1;
     return a.name.localeCompare(b.name, "en") || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
   });
-  const total: Omit<AgentTally, "agentId" | "name"> = { attributedOrders: 0, cancelledOrders: 0, netRevenueMinor: 0n, commissionMinor: 0n, delightMinor: 0n };
+  const total: Omit<AgentTally, "agentId" | "name"> = {
+    attributedOrders: 0,
+    cancelledOrders: 0,
+    netRevenueMinor: 0n,
+    commissionMinor: 0n,
+    delightMinor: 0n,
+  };
   const rows = ranked.map((tally, index): LeaderboardRow => {
     total.attributedOrders += tally.attributedOrders;
     total.cancelledOrders += tally.cancelledOrders;

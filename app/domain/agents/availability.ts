@@ -4,13 +4,7 @@
 // that zone's daylight-saving rules for that very date, so a shift that spans
 // a clock change is an hour shorter or longer, as it is for the agent.
 import { minutesOfTime, WEEKDAYS, type Shift, type Weekday, type WeeklyHours } from "./agent";
-import {
-  addDays,
-  instantOfWallClock,
-  wallClockAt,
-  weekdayIndexOf,
-  type CalendarDate,
-} from "../time/zoned-time";
+import { addDays, instantOfWallClock, wallClockAt, weekdayIndexOf, type CalendarDate } from "../time/zoned-time";
 
 /** What availability needs to know about an agent; AgentSettings has it all. */
 export interface AgentSchedule {

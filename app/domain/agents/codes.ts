@@ -5,8 +5,25 @@
 
 /** Letters NFKD can't take apart into a base letter and an accent. */
 const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
-  ß: "SS", ẞ: "SS", æ: "AE", Æ: "AE", œ: "OE", Œ: "OE", ø: "O", Ø: "O", ł: "L", Ł: "L",
-  đ: "D", Đ: "D", ð: "D", Ð: "D", þ: "TH", Þ: "TH", ı: "I", ħ: "H", Ħ: "H",
+  ß: "SS",
+  ẞ: "SS",
+  æ: "AE",
+  Æ: "AE",
+  œ: "OE",
+  Œ: "OE",
+  ø: "O",
+  Ø: "O",
+  ł: "L",
+  Ł: "L",
+  đ: "D",
+  Đ: "D",
+  ð: "D",
+  Ð: "D",
+  þ: "TH",
+  Þ: "TH",
+  ı: "I",
+  ħ: "H",
+  Ħ: "H",
 };
 
 /** "Chloé" -> "CHLOE", "Łukasz" -> "LUKASZ", "Jean-Luc" -> "JEANLUC", "李" -> "". */
@@ -20,7 +37,10 @@ export function asciiLettersUpperCase(text: string): string {
 }
 
 function nameParts(personName: string): string[] {
-  return personName.trim().split(/\s+/).filter((part) => asciiLettersUpperCase(part) !== "");
+  return personName
+    .trim()
+    .split(/\s+/)
+    .filter((part) => asciiLettersUpperCase(part) !== "");
 }
 
 /**

@@ -24,11 +24,7 @@ const statusesOf = (coverage: ReturnType<typeof weekCoverage>, dayIndex: number)
 
 describe("the week's coverage on the shop's clock", () => {
   it("marks the hours a Riyadh team covers and lists the nights and weekend as gaps", () => {
-    const coverage = weekCoverage(
-      [agent("layla", "Asia/Riyadh", DEFAULT_WORKING_HOURS)],
-      { year: 2026, month: 3, day: 2 },
-      "Asia/Riyadh",
-    );
+    const coverage = weekCoverage([agent("layla", "Asia/Riyadh", DEFAULT_WORKING_HOURS)], { year: 2026, month: 3, day: 2 }, "Asia/Riyadh");
     expect(coverage.days[0].weekday).toBe("monday");
     const monday = coverage.days[0].hours;
     expect(monday[8].status).toBe("gap");
@@ -65,13 +61,18 @@ describe("the week's coverage on the shop's clock", () => {
   });
 
   it("shows an overnight shift on both days and a half-hour shift end as a partial hour", () => {
-    const coverage = weekCoverage(
-      [agent("night", "UTC", { ...everyDay("22:00", "06:30") })],
-      { year: 2026, month: 3, day: 2 },
-      "UTC",
-    );
+    const coverage = weekCoverage([agent("night", "UTC", { ...everyDay("22:00", "06:30") })], { year: 2026, month: 3, day: 2 }, "UTC");
     // Monday 00:00–06:30 comes from Sunday's shift, which started the week before.
-    expect(statusesOf(coverage, 0).slice(0, 8)).toEqual(["covered", "covered", "covered", "covered", "covered", "covered", "partial", "gap"]);
+    expect(statusesOf(coverage, 0).slice(0, 8)).toEqual([
+      "covered",
+      "covered",
+      "covered",
+      "covered",
+      "covered",
+      "covered",
+      "partial",
+      "gap",
+    ]);
     expect(coverage.days[0].hours[6].coveredMinutes).toBe(30);
     expect(coverage.days[0].hours[22].status).toBe("covered");
     expect(coverage.partialHours).toBe(7);

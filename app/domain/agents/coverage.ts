@@ -8,13 +8,7 @@
 // does not exist, and the night they go back its 01:00 hour lasts two.
 import { shiftInstants, shiftOn, type AgentSchedule } from "./availability";
 import { WEEKDAYS, type Weekday } from "./agent";
-import {
-  addDays,
-  instantOfWallClock,
-  wallClockAt,
-  weekdayIndexOf,
-  type CalendarDate,
-} from "../time/zoned-time";
+import { addDays, instantOfWallClock, wallClockAt, weekdayIndexOf, type CalendarDate } from "../time/zoned-time";
 
 export interface CoverageAgent extends AgentSchedule {
   id: string;
@@ -155,9 +149,7 @@ export function weekCoverage(agents: readonly CoverageAgent[], weekStart: Calend
       const inHour = intervals.filter((interval) => interval.start < end && interval.end > start);
       const covered = coveredMs(inHour, start, end);
       const status: CoverageStatus = covered === 0 ? "gap" : covered >= end - start ? "covered" : "partial";
-      const agentIds = [...new Set(inHour.map((interval) => interval.agentId))].sort(
-        (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
-      );
+      const agentIds = [...new Set(inHour.map((interval) => interval.agentId))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       hours.push({
         hour,
         status,

@@ -215,7 +215,10 @@ describe("budgetPeriod", () => {
 describe("remainingBudget and canIssue", () => {
   it("subtracts what was spent, exactly", () => {
     expect(
-      remainingBudget({ monthlyBudget: moneyFromDecimal("500.00", "USD"), spent: [moneyFromDecimal("120.00", "USD"), moneyFromDecimal("339.99", "USD")] }),
+      remainingBudget({
+        monthlyBudget: moneyFromDecimal("500.00", "USD"),
+        spent: [moneyFromDecimal("120.00", "USD"), moneyFromDecimal("339.99", "USD")],
+      }),
     ).toEqual(moneyFromDecimal("40.01", "USD"));
     expect(remainingBudget({ monthlyBudget: moneyFromDecimal("500.00", "USD"), spent: [] })).toEqual(moneyFromDecimal("500.00", "USD"));
   });
@@ -255,7 +258,9 @@ describe("remainingBudget and canIssue", () => {
 
   it("refuses to compare amounts in different currencies", () => {
     expect(() => canIssue({ remaining: moneyFromDecimal("40", "USD"), cost: moneyFromDecimal("50", "EUR") })).toThrow(TypeError);
-    expect(() => remainingBudget({ monthlyBudget: moneyFromDecimal("500", "USD"), spent: [moneyFromDecimal("5", "CAD")] })).toThrow(TypeError);
+    expect(() => remainingBudget({ monthlyBudget: moneyFromDecimal("500", "USD"), spent: [moneyFromDecimal("5", "CAD")] })).toThrow(
+      TypeError,
+    );
   });
 });
 
@@ -267,7 +272,9 @@ describe("costOfDelightCode", () => {
   it("costs a percentage code at that percentage of the expected order subtotal, rounded half-up", () => {
     const fifteenPercent: DiscountValue = { kind: "percentage", basisPoints: 1500 };
     // 15% of $86.45 is $12.9675.
-    expect(costOfDelightCode(fifteenPercent, { expectedOrderSubtotal: moneyFromDecimal("86.45", "USD") })).toEqual(moneyFromDecimal("12.97", "USD"));
+    expect(costOfDelightCode(fifteenPercent, { expectedOrderSubtotal: moneyFromDecimal("86.45", "USD") })).toEqual(
+      moneyFromDecimal("12.97", "USD"),
+    );
     // 10% of $0.05 is exactly half a cent: up.
     expect(
       costOfDelightCode({ kind: "percentage", basisPoints: 1000 }, { expectedOrderSubtotal: moneyFromDecimal("0.05", "USD") }),

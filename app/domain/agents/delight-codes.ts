@@ -68,11 +68,7 @@ function randomSuffix(length: number, randomBytes: RandomBytes): string {
  * The caller checks the code is not already taken in the shop (Shopify
  * refuses duplicate codes) and generates another if it is.
  */
-export function generateDelightCode(
-  agentName: string,
-  randomBytes: RandomBytes,
-  options: { length?: number } = {},
-): string {
+export function generateDelightCode(agentName: string, randomBytes: RandomBytes, options: { length?: number } = {}): string {
   const length = options.length ?? DELIGHT_CODE_DEFAULT_LENGTH;
   if (!Number.isInteger(length) || length < DELIGHT_CODE_MIN_LENGTH || length > DELIGHT_CODE_MAX_LENGTH) {
     throw new RangeError(
@@ -212,4 +208,3 @@ export function canIssue(input: { remaining: Money; cost: Money }): IssueDecisio
     reason: `Over budget: ${formatMoney(input.remaining)} left this month, this code would cost ${formatMoney(input.cost)}`,
   };
 }
-

@@ -4,7 +4,10 @@ import { customerSearchQuery, delightCodeFormSchema, parseCustomerLookup, readyR
 
 describe("parseCustomerLookup", () => {
   it("reads an email, in any case", () => {
-    expect(parseCustomerLookup("  Emma.Johnson@Example.COM ")).toEqual({ ok: true, lookup: { kind: "email", email: "emma.johnson@example.com" } });
+    expect(parseCustomerLookup("  Emma.Johnson@Example.COM ")).toEqual({
+      ok: true,
+      lookup: { kind: "email", email: "emma.johnson@example.com" },
+    });
     expect(parseCustomerLookup("emma@")).toEqual({ ok: false, error: "Enter a valid email address" });
   });
 
@@ -42,7 +45,9 @@ describe("the issue-a-code form", () => {
   };
 
   it("reads the value, the days it lasts (30 by default) and the customer", () => {
-    expect(parseDelightCodeForm({ "discount.kind": "percentage", "discount.value": "15", customerId: "gid://shopify/Customer/7001" })).toEqual({
+    expect(
+      parseDelightCodeForm({ "discount.kind": "percentage", "discount.value": "15", customerId: "gid://shopify/Customer/7001" }),
+    ).toEqual({
       ok: true,
       request: { discount: { kind: "percentage", basisPoints: 1500 }, expiresInDays: 30, customerId: "7001" },
     });
@@ -53,7 +58,9 @@ describe("the issue-a-code form", () => {
   });
 
   it("keys errors by field", () => {
-    expect(parseDelightCodeForm({ "discount.kind": "percentage", "discount.value": "0.5", expiresInDays: "400", customerId: "emma" })).toEqual({
+    expect(
+      parseDelightCodeForm({ "discount.kind": "percentage", "discount.value": "0.5", expiresInDays: "400", customerId: "emma" }),
+    ).toEqual({
       ok: false,
       fieldErrors: {
         "discount.value": "The discount must be from 1% to 100%",
@@ -63,7 +70,8 @@ describe("the issue-a-code form", () => {
     });
     const noKind = parseDelightCodeForm({ "discount.value": "10" });
     expect(noKind.ok).toBe(false);
-    if (!noKind.ok) expect(noKind.fieldErrors["discount.kind"] ?? noKind.fieldErrors.discount).toBe("Choose a percentage or a fixed amount off");
+    if (!noKind.ok)
+      expect(noKind.fieldErrors["discount.kind"] ?? noKind.fieldErrors.discount).toBe("Choose a percentage or a fixed amount off");
   });
 });
 
@@ -81,9 +89,16 @@ describe("readyReply", () => {
     expect(arabic[0]).toBe("مرحباً Fatima، شكراً لتواصلك معنا. إليك رمزاً خاصاً بك: \u2066NADIA-7K2P9X\u2069");
     expect(arabic[1]).toMatch(/^يمنحك خصماً بنسبة .+ على طلبك القادم/);
     expect(arabic[2]).toBe("استمتع! Nadia");
-    const french = readyReply({ ...input, customerFirstName: "Léa", language: "fr", value: { kind: "fixed_amount", amount: { minor: 2000n, currencyCode: "EUR" } } }).split("\n");
+    const french = readyReply({
+      ...input,
+      customerFirstName: "Léa",
+      language: "fr",
+      value: { kind: "fixed_amount", amount: { minor: 2000n, currencyCode: "EUR" } },
+    }).split("\n");
     expect(french[0]).toBe("Bonjour Léa, merci de nous avoir contactés. Voici un code rien que pour vous : NADIA-7K2P9X");
-    expect(french[1]).toMatch(/^Il vous offre 20,00\s€ de réduction sur votre prochaine commande, s'utilise une fois et est valable jusqu'au 24 décembre 2026/);
+    expect(french[1]).toMatch(
+      /^Il vous offre 20,00\s€ de réduction sur votre prochaine commande, s'utilise une fois et est valable jusqu'au 24 décembre 2026/,
+    );
   });
 
   it("gives the code, what it takes off, that it works once, and the expiry on the shop's clock", () => {

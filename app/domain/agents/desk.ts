@@ -9,10 +9,7 @@ import { describeDiscountValue, discountValueSchema, type DiscountValue } from "
 import { formatMoney } from "../money";
 import type { AgentLanguage } from "./agent";
 
-export type CustomerLookup =
-  | { kind: "email"; email: string }
-  | { kind: "phone"; phone: string }
-  | { kind: "order"; orderName: string };
+export type CustomerLookup = { kind: "email"; email: string } | { kind: "phone"; phone: string } | { kind: "order"; orderName: string };
 
 export type CustomerLookupParse = { ok: true; lookup: CustomerLookup } | { ok: false; error: string };
 
@@ -44,7 +41,8 @@ export function parseCustomerLookup(input: string | null | undefined): CustomerL
   const phoneLike = /^\+?[\d\s().-]+$/.test(text);
   const digits = text.replace(/\D/g, "");
   if (phoneLike && (text.startsWith("+") || digits.length >= PHONE_MIN_DIGITS)) {
-    if (digits.length < PHONE_MIN_DIGITS || digits.length > 15) return { ok: false, error: "Enter a phone number with its country code, like +1 212 555 0100" };
+    if (digits.length < PHONE_MIN_DIGITS || digits.length > 15)
+      return { ok: false, error: "Enter a phone number with its country code, like +1 212 555 0100" };
     return { ok: true, lookup: { kind: "phone", phone: `${text.startsWith("+") ? "+" : ""}${digits}` } };
   }
   if (/^\d+$/.test(text)) return { ok: true, lookup: { kind: "order", orderName: `#${text}` } };

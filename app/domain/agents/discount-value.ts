@@ -9,8 +9,7 @@ export const DISCOUNT_KINDS = ["percentage", "fixed_amount"] as const;
 
 export type DiscountValue =
   /** 1000 basis points = 10% off. Shopify's API wants 0.1: basisPoints / 10_000. */
-  | { kind: "percentage"; basisPoints: number }
-  | { kind: "fixed_amount"; amount: Money };
+  { kind: "percentage"; basisPoints: number } | { kind: "fixed_amount"; amount: Money };
 
 /** Shopify caps a percentage discount at 100%; under 1% reads as a mistake. */
 export const PERCENTAGE_DISCOUNT_MIN_PERCENT = 1;
@@ -22,28 +21,28 @@ export const PERCENTAGE_DISCOUNT_MAX_PERCENT = 100;
  * as the form shows one text field with a "%" or currency prefix.
  */
 export function discountValueSchema(shopCurrency: string) {
-  return z.discriminatedUnion(
-    "kind",
-    [
-      z.object({
-        kind: z.literal("percentage"),
-        value: percentField({
-          minPercent: PERCENTAGE_DISCOUNT_MIN_PERCENT,
-          maxPercent: PERCENTAGE_DISCOUNT_MAX_PERCENT,
-          label: "The discount",
+  return z
+    .discriminatedUnion(
+      "kind",
+      [
+        z.object({
+          kind: z.literal("percentage"),
+          value: percentField({
+            minPercent: PERCENTAGE_DISCOUNT_MIN_PERCENT,
+            maxPercent: PERCENTAGE_DISCOUNT_MAX_PERCENT,
+            label: "The discount",
+          }),
         }),
-      }),
-      z.object({
-        kind: z.literal("fixed_amount"),
-        value: amountField(shopCurrency, { label: "The discount", allowZero: false, max: "discount" }),
-      }),
-    ],
-    { error: "Choose a percentage or a fixed amount off" },
-  ).transform((input): DiscountValue =>
-    input.kind === "percentage"
-      ? { kind: "percentage", basisPoints: input.value }
-      : { kind: "fixed_amount", amount: input.value },
-  );
+        z.object({
+          kind: z.literal("fixed_amount"),
+          value: amountField(shopCurrency, { label: "The discount", allowZero: false, max: "discount" }),
+        }),
+      ],
+      { error: "Choose a percentage or a fixed amount off" },
+    )
+    .transform((input): DiscountValue =>
+      input.kind === "percentage" ? { kind: "percentage", basisPoints: input.value } : { kind: "fixed_amount", amount: input.value },
+    );
 }
 
 /** "10% off", "$15.00 off". */

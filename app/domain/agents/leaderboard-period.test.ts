@@ -27,7 +27,14 @@ describe("parseLeaderboardPeriod", () => {
     const parsed = parseLeaderboardPeriod(params("period=last_month"), new Date("2026-01-15T12:00:00Z"), "UTC");
     expect(parsed).toMatchObject({
       ok: true,
-      period: { key: "last_month", start: new Date("2025-12-01T00:00:00Z"), end: new Date("2026-01-01T00:00:00Z"), from: "2025-12-01", to: "2025-12-31", label: "December 2025" },
+      period: {
+        key: "last_month",
+        start: new Date("2025-12-01T00:00:00Z"),
+        end: new Date("2026-01-01T00:00:00Z"),
+        from: "2025-12-01",
+        to: "2025-12-31",
+        label: "December 2025",
+      },
     });
   });
 

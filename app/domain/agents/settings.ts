@@ -19,14 +19,16 @@ export function agentDefaultsSchema(shopCurrency: string) {
   return z
     .object({
       defaultCommissionPercent: percentField({ minPercent: 0, maxPercent: COMMISSION_MAX_PERCENT, label: "The default commission" }),
-      defaultMonthlyDelightBudget: amountField(shopCurrency, { label: "The default monthly delight budget", allowZero: true, max: "monthlyDelightBudget" }),
-    })
-    .transform(
-      (input): AgentDefaults => ({
-        commissionBasisPoints: input.defaultCommissionPercent,
-        monthlyDelightBudget: input.defaultMonthlyDelightBudget,
+      defaultMonthlyDelightBudget: amountField(shopCurrency, {
+        label: "The default monthly delight budget",
+        allowZero: true,
+        max: "monthlyDelightBudget",
       }),
-    );
+    })
+    .transform((input): AgentDefaults => ({
+      commissionBasisPoints: input.defaultCommissionPercent,
+      monthlyDelightBudget: input.defaultMonthlyDelightBudget,
+    }));
 }
 
 /** The settings form's text. */

@@ -39,7 +39,9 @@ export function rateBasisPoints(numerator: number, denominator: number): number 
 /** 1250 → "12.5%", 200 → "2%", 3 → "0.03%". */
 export function formatBasisPoints(bps: number): string {
   const whole = Math.trunc(bps / 100);
-  const fraction = String(Math.abs(bps % 100)).padStart(2, "0").replace(/0+$/, "");
+  const fraction = String(Math.abs(bps % 100))
+    .padStart(2, "0")
+    .replace(/0+$/, "");
   return `${bps < 0 ? "-" : ""}${Math.abs(whole)}${fraction ? `.${fraction}` : ""}%`;
 }
 

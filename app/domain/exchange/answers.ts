@@ -7,8 +7,15 @@ import { z } from "zod";
 import { fieldValues, type FormSubmission } from "../forms";
 import { RETURN_REASONS, type ReturnReason } from "./offers";
 
-const numeric = (message: string) => z.string({ error: message }).trim().regex(/^\d{1,20}$/, message);
-const variantGid = z.string().trim().regex(/^gid:\/\/shopify\/ProductVariant\/\d+$/, "Choose a variant");
+const numeric = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{1,20}$/, message);
+const variantGid = z
+  .string()
+  .trim()
+  .regex(/^gid:\/\/shopify\/ProductVariant\/\d+$/, "Choose a variant");
 
 export const agentAnswerSchema = z.discriminatedUnion(
   "intent",

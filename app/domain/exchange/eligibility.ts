@@ -8,8 +8,7 @@ import type { OfferLanguage } from "./offers";
 export type IneligibleReason = "gift_card" | "not_fulfilled" | "not_delivered" | "already_returned" | "refunded" | "outside_window";
 
 export type ItemEligibility =
-  | { eligible: true; returnableQuantity: number; windowStart: Date }
-  | { eligible: false; reason: IneligibleReason };
+  { eligible: true; returnableQuantity: number; windowStart: Date } | { eligible: false; reason: IneligibleReason };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -85,7 +84,12 @@ export function ineligibleMessage(
   details: { days?: number; closesAt?: Date; timeZone?: string } = {},
 ): string {
   const date = details.closesAt
-    ? details.closesAt.toLocaleDateString(DATE_LOCALES[language], { timeZone: details.timeZone ?? "UTC", year: "numeric", month: "long", day: "numeric" })
+    ? details.closesAt.toLocaleDateString(DATE_LOCALES[language], {
+        timeZone: details.timeZone ?? "UTC",
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+      })
     : "";
   return INELIGIBLE_MESSAGES[reason][language].replace("{days}", String(details.days ?? "")).replace("{date}", date);
 }

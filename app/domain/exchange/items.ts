@@ -91,7 +91,8 @@ export function orderItemsOf(order: OrderFacts, returnable: readonly ReturnableF
       );
     const returnableHere = returnable.filter((item) => item.lineItemId === line.id && item.quantity > 0);
     // The shipment a return would come from: the first one with units left to return.
-    const source = shipments.find((shipment) => returnableHere.some((item) => item.fulfillmentLineItemId === shipment.fli.id)) ?? shipments.at(-1);
+    const source =
+      shipments.find((shipment) => returnableHere.some((item) => item.fulfillmentLineItemId === shipment.fli.id)) ?? shipments.at(-1);
     const price = line.discountedUnitPriceAfterAllDiscountsSet.shopMoney;
     return {
       lineItemId: line.id,
@@ -113,7 +114,9 @@ export function orderItemsOf(order: OrderFacts, returnable: readonly ReturnableF
         .reduce((sum, returned) => sum + returned.quantity, 0),
       fulfilledQuantity: shipments.reduce((sum, shipment) => sum + (shipment.fli.quantity ?? 0), 0),
       returnableQuantity: returnableHere.reduce((sum, item) => sum + item.quantity, 0),
-      fulfillmentLineItemId: source ? (returnableHere.find((item) => item.fulfillmentLineItemId === source.fli.id)?.fulfillmentLineItemId ?? null) : null,
+      fulfillmentLineItemId: source
+        ? (returnableHere.find((item) => item.fulfillmentLineItemId === source.fli.id)?.fulfillmentLineItemId ?? null)
+        : null,
       paidUnitMinor: parseDecimalToMinor(price.amount, price.currencyCode),
       currencyCode: price.currencyCode,
       deliveredAt: source?.deliveredAt ?? null,

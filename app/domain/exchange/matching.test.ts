@@ -25,14 +25,27 @@ describe("stock", () => {
 describe("matching offers to a returned item", () => {
   it("proposes covering offers in precedence order, whatever order they are stored in", () => {
     const { catalog } = demoCatalog();
-    const offers = [offer("c", 3), offer("a", 1, { match: { productIds: [], collectionIds: ["gid://shopify/Collection/7"], tags: [] } }), offer("b", 2, { match: { productIds: [], collectionIds: [], tags: ["CHINO"] } })];
+    const offers = [
+      offer("c", 3),
+      offer("a", 1, { match: { productIds: [], collectionIds: ["gid://shopify/Collection/7"], tags: [] } }),
+      offer("b", 2, { match: { productIds: [], collectionIds: [], tags: ["CHINO"] } }),
+    ];
     const result = matchOffers(offers, orderItem(), catalog, context());
     expect(result.proposals.map((proposal) => proposal.offer.id)).toEqual(["a", "b", "c"]);
   });
 
   it("leaves out offers for other products, collections and tags", () => {
     const { catalog } = demoCatalog();
-    const result = matchOffers([offer("x", 1, { match: { productIds: ["gid://shopify/Product/9"], collectionIds: ["gid://shopify/Collection/8"], tags: ["linen"] } })], orderItem(), catalog, context());
+    const result = matchOffers(
+      [
+        offer("x", 1, {
+          match: { productIds: ["gid://shopify/Product/9"], collectionIds: ["gid://shopify/Collection/8"], tags: ["linen"] },
+        }),
+      ],
+      orderItem(),
+      catalog,
+      context(),
+    );
     expect(result).toEqual({ proposals: [], skipped: [] });
   });
 
@@ -111,9 +124,18 @@ describe("the variant proposed", () => {
 
   it("has nothing to propose when there is no bigger size", () => {
     const { catalog } = demoCatalog();
-    const item = orderItem({ variantTitle: "36 / Khaki", variantId: "gid://shopify/ProductVariant/106", selectedOptions: [{ name: "Waist", value: "36" }, { name: "Color", value: "Khaki" }] });
+    const item = orderItem({
+      variantTitle: "36 / Khaki",
+      variantId: "gid://shopify/ProductVariant/106",
+      selectedOptions: [
+        { name: "Waist", value: "36" },
+        { name: "Color", value: "Khaki" },
+      ],
+    });
     const sizeUp = offer("size-up", 1, { exchange: { kind: "same_product" } });
-    expect(matchOffers([sizeUp], item, catalog, context({ reason: "SIZE_TOO_SMALL" })).skipped).toEqual([{ offer: sizeUp, reason: "no_suitable_variant" }]);
+    expect(matchOffers([sizeUp], item, catalog, context({ reason: "SIZE_TOO_SMALL" })).skipped).toEqual([
+      { offer: sizeUp, reason: "no_suitable_variant" },
+    ]);
   });
 
   it("takes the variant the agent picked when it is in stock", () => {

@@ -118,7 +118,12 @@ function valueOf(options: SelectedOption[], name: string): string | undefined {
  * reason, only sizes in the right direction, nearest first; otherwise the
  * variants closest to what the shopper had (same color, same waist…).
  */
-export function exchangeCandidates(definition: OfferDefinition, item: OrderItem, catalog: Catalog, reason: ReturnReason | null): CatalogVariant[] | null {
+export function exchangeCandidates(
+  definition: OfferDefinition,
+  item: OrderItem,
+  catalog: Catalog,
+  reason: ReturnReason | null,
+): CatalogVariant[] | null {
   const exchange = definition.exchange;
   let product: CatalogProduct | undefined;
   let variants: CatalogVariant[];
@@ -149,14 +154,19 @@ export function exchangeCandidates(definition: OfferDefinition, item: OrderItem,
     return at < 0 ? Number.POSITIVE_INFINITY : (at - returnedSizeAt) * direction;
   };
   const sameOtherOptions = (variant: CatalogVariant): number =>
-    product!.options.filter((option) => option !== sizeOption || direction === 0).filter((option) => {
-      const had = valueOf(item.selectedOptions, option.name);
-      return had !== undefined && valueOf(variant.selectedOptions, option.name) === had;
-    }).length;
+    product!.options
+      .filter((option) => option !== sizeOption || direction === 0)
+      .filter((option) => {
+        const had = valueOf(item.selectedOptions, option.name);
+        return had !== undefined && valueOf(variant.selectedOptions, option.name) === had;
+      }).length;
 
   const ranked = variants
     // Too small: only bigger sizes (and the reverse). Unknown sizes can't be judged, so they stay out.
-    .filter((variant) => direction === 0 || !sizeOption || returnedSizeAt < 0 || (sizeDistance(variant) > 0 && Number.isFinite(sizeDistance(variant))))
+    .filter(
+      (variant) =>
+        direction === 0 || !sizeOption || returnedSizeAt < 0 || (sizeDistance(variant) > 0 && Number.isFinite(sizeDistance(variant))),
+    )
     .map((variant, position) => ({ variant, position, distance: sizeDistance(variant), same: sameOtherOptions(variant) }));
   ranked.sort((a, b) => a.distance - b.distance || b.same - a.same || a.position - b.position);
   return ranked.map((entry) => entry.variant);
@@ -227,7 +237,12 @@ export function matchOffers(offers: readonly StoredOffer[], item: OrderItem, cat
       alternatives: available,
       bonus: resolved.bonus,
       bonusVariant: resolved.variant,
-      plan: exchangePlan({ returnedUnitMinor: item.paidUnitMinor, exchange: chosen, bonus: resolved.bonus, currencyCode: context.currencyCode }),
+      plan: exchangePlan({
+        returnedUnitMinor: item.paidUnitMinor,
+        exchange: chosen,
+        bonus: resolved.bonus,
+        currencyCode: context.currencyCode,
+      }),
       windowClosesAt,
     });
   }

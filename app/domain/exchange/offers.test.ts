@@ -63,11 +63,24 @@ describe("the offer form", () => {
   });
 
   it("reads an upsell discount exactly, in the shop currency", () => {
-    const percent = parseOfferForm(form({ ...valid, "bonus.kind": "upsell_discount", "bonus.discount.kind": "percentage", "bonus.discount.value": "12.5" }), { shopCurrency: "USD" });
-    expect(percent.ok && percent.offer.bonus).toEqual({ kind: "upsell_discount", variantId: "gid://shopify/ProductVariant/301", discount: { kind: "percentage", basisPoints: 1250 } });
-    const amount = parseOfferForm(form({ ...valid, "bonus.kind": "upsell_discount", "bonus.discount.kind": "fixed_amount", "bonus.discount.value": "10" }), { shopCurrency: "USD" });
+    const percent = parseOfferForm(
+      form({ ...valid, "bonus.kind": "upsell_discount", "bonus.discount.kind": "percentage", "bonus.discount.value": "12.5" }),
+      { shopCurrency: "USD" },
+    );
+    expect(percent.ok && percent.offer.bonus).toEqual({
+      kind: "upsell_discount",
+      variantId: "gid://shopify/ProductVariant/301",
+      discount: { kind: "percentage", basisPoints: 1250 },
+    });
+    const amount = parseOfferForm(
+      form({ ...valid, "bonus.kind": "upsell_discount", "bonus.discount.kind": "fixed_amount", "bonus.discount.value": "10" }),
+      { shopCurrency: "USD" },
+    );
     expect(amount.ok && amount.offer.bonus).toMatchObject({ discount: { kind: "fixed_amount", amount: "10.00" } });
-    const yen = parseOfferForm(form({ ...valid, "bonus.kind": "upsell_discount", "bonus.discount.kind": "fixed_amount", "bonus.discount.value": "10.5" }), { shopCurrency: "JPY" });
+    const yen = parseOfferForm(
+      form({ ...valid, "bonus.kind": "upsell_discount", "bonus.discount.kind": "fixed_amount", "bonus.discount.value": "10.5" }),
+      { shopCurrency: "JPY" },
+    );
     expect(yen).toEqual({ ok: false, fieldErrors: { "bonus.discount.value": "JPY amounts have no decimals" } });
   });
 
@@ -101,15 +114,24 @@ describe("the offer form", () => {
       },
     });
     // The checks across fields come once the fields themselves are valid.
-    const across = parseOfferForm(form({ ...valid, "match.productIds": [], "match.tags": "", startsOn: "2026-12-10", endsOn: "2026-12-01" }), { shopCurrency: "USD" });
+    const across = parseOfferForm(
+      form({ ...valid, "match.productIds": [], "match.tags": "", startsOn: "2026-12-10", endsOn: "2026-12-01" }),
+      { shopCurrency: "USD" },
+    );
     expect(across).toEqual({
       ok: false,
-      fieldErrors: { match: "Choose the products, collections or tags this offer is for", endsOn: "The offer must end on or after the day it starts" },
+      fieldErrors: {
+        match: "Choose the products, collections or tags this offer is for",
+        endsOn: "The offer must end on or after the day it starts",
+      },
     });
   });
 
   it("round-trips through the form's initial values", () => {
-    const parsed = parseOfferForm(form({ ...valid, "bonus.kind": "upsell_discount", "bonus.discount.kind": "percentage", "bonus.discount.value": "7.5" }), { shopCurrency: "USD" });
+    const parsed = parseOfferForm(
+      form({ ...valid, "bonus.kind": "upsell_discount", "bonus.discount.kind": "percentage", "bonus.discount.value": "7.5" }),
+      { shopCurrency: "USD" },
+    );
     if (!parsed.ok) throw new Error("invalid");
     const again = parseOfferForm(formFieldsOf(offerFormValues(parsed.offer)), { shopCurrency: "USD" });
     expect(again).toEqual(parsed);

@@ -106,7 +106,11 @@ function dateField(message: string) {
   return z
     .string({ error: message })
     .trim()
-    .refine((text) => DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), message);
+    .refine(
+      (text) =>
+        DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+      message,
+    );
 }
 
 /** A text may only use the placeholders we know how to fill. */
@@ -144,7 +148,10 @@ function discountSchema(shopCurrency: string) {
       "kind",
       [
         z.object({ kind: z.literal("percentage"), value: percentField({ minPercent: 1, maxPercent: 100, label: "Discount" }) }),
-        z.object({ kind: z.literal("fixed_amount"), value: amountField(shopCurrency, { label: "Discount", allowZero: false, max: "discount" }) }),
+        z.object({
+          kind: z.literal("fixed_amount"),
+          value: amountField(shopCurrency, { label: "Discount", allowZero: false, max: "discount" }),
+        }),
       ],
       { error: "Choose a percentage or an amount off" },
     )
@@ -172,13 +179,7 @@ export function offerInputSchema(shopCurrency: string) {
         productIds: z.array(gidField(GID.product, "Choose a product")).default([]),
         collectionIds: z.array(gidField(GID.collection, "Choose a collection")).default([]),
         tags: z
-          .array(
-            z
-              .string()
-              .trim()
-              .min(1, "Tags can't be blank")
-              .max(TAG_MAX_LENGTH, `Tags are at most ${TAG_MAX_LENGTH} characters`),
-          )
+          .array(z.string().trim().min(1, "Tags can't be blank").max(TAG_MAX_LENGTH, `Tags are at most ${TAG_MAX_LENGTH} characters`))
           .default([]),
       }),
       reasons: z.array(z.enum(RETURN_REASONS, { error: "Choose a return reason" })).default([]),
@@ -287,7 +288,10 @@ function offerDraftOfForm(payload: unknown): unknown {
     match: {
       productIds: asList(match.productIds),
       collectionIds: asList(match.collectionIds),
-      tags: asList(match.tags).flatMap((text) => String(text).split(",")).map((tag) => tag.trim()).filter(Boolean),
+      tags: asList(match.tags)
+        .flatMap((text) => String(text).split(","))
+        .map((tag) => tag.trim())
+        .filter(Boolean),
     },
     reasons: asList(form.reasons),
     bonus: { ...bonus, kind: isBlank(bonus.kind) ? "none" : bonus.kind },
@@ -309,7 +313,9 @@ export type OfferFormValues = {
 };
 
 const textsOf = (texts: (language: OfferLanguage) => { headline?: string | null; script?: string | null }) =>
-  Object.fromEntries(OFFER_LANGUAGES.map((language) => [language, { headline: texts(language).headline ?? "", script: texts(language).script ?? "" }])) as OfferFormValues["texts"];
+  Object.fromEntries(
+    OFFER_LANGUAGES.map((language) => [language, { headline: texts(language).headline ?? "", script: texts(language).script ?? "" }]),
+  ) as OfferFormValues["texts"];
 
 /** The offer as the form's initial values, for editing; a new offer's when null. */
 export function offerFormValues(offer: (OfferDefinition & { name: string; enabled: boolean }) | null): OfferFormValues {

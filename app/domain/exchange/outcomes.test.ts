@@ -44,7 +44,13 @@ describe("outcome figures", () => {
     row("size-swap", "chloe", "shown"),
     row("size-swap", "chloe", "accepted", { kept: 1n, upsell: 2n, bonus: 3n, currencyCode: "EUR" }),
     // Offered before the period, its upsell's draft order paid in it: the upsell and its discount count, not the offer.
-    row("size-swap", "omar", "accepted", { kept: 8900n, upsell: 4500n, bonus: 900n, createdAt: BEFORE, draft: { exchangeOn: false, paidAt: IN_PERIOD } }),
+    row("size-swap", "omar", "accepted", {
+      kept: 8900n,
+      upsell: 4500n,
+      bonus: 900n,
+      createdAt: BEFORE,
+      draft: { exchangeOn: false, paidAt: IN_PERIOD },
+    }),
   ];
   const summary = summarizeOutcomes(outcomes, {
     from: FROM,
@@ -63,9 +69,49 @@ describe("outcome figures", () => {
   it("adds up kept + upsell − bonus cost per offer, counting a draft order's figures once it is paid", () => {
     const none = { awaitingMinor: 0n, awaitingDraftOrders: 0 };
     expect(summary.byOffer).toEqual([
-      { key: "new-cut", label: "New cut + belt", shown: 4, accepted: 2, refused: 1, pending: 1, keptMinor: 8900n, upsellMinor: 900n, bonusCostMinor: 1410n, netMinor: 8390n, awaitingMinor: 15000n, awaitingDraftOrders: 1, acceptanceBps: 6666 },
-      { key: "size-swap", label: "Size swap", shown: 3, accepted: 2, refused: 0, pending: 1, keptMinor: 11700n, upsellMinor: 4500n, bonusCostMinor: 900n, netMinor: 15300n, ...none, acceptanceBps: 10000 },
-      { key: "unused", label: "Unused", shown: 0, accepted: 0, refused: 0, pending: 0, keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n, netMinor: 0n, ...none, acceptanceBps: null },
+      {
+        key: "new-cut",
+        label: "New cut + belt",
+        shown: 4,
+        accepted: 2,
+        refused: 1,
+        pending: 1,
+        keptMinor: 8900n,
+        upsellMinor: 900n,
+        bonusCostMinor: 1410n,
+        netMinor: 8390n,
+        awaitingMinor: 15000n,
+        awaitingDraftOrders: 1,
+        acceptanceBps: 6666,
+      },
+      {
+        key: "size-swap",
+        label: "Size swap",
+        shown: 3,
+        accepted: 2,
+        refused: 0,
+        pending: 1,
+        keptMinor: 11700n,
+        upsellMinor: 4500n,
+        bonusCostMinor: 900n,
+        netMinor: 15300n,
+        ...none,
+        acceptanceBps: 10000,
+      },
+      {
+        key: "unused",
+        label: "Unused",
+        shown: 0,
+        accepted: 0,
+        refused: 0,
+        pending: 0,
+        keptMinor: 0n,
+        upsellMinor: 0n,
+        bonusCostMinor: 0n,
+        netMinor: 0n,
+        ...none,
+        acceptanceBps: null,
+      },
     ]);
   });
 
@@ -75,7 +121,8 @@ describe("outcome figures", () => {
       ["Omar", 3, 2, 15300n, 0n],
       ["No agent yet (self-service)", 1, 0, 0n, 0n],
     ]);
-    const sum = (key: "keptMinor" | "upsellMinor" | "bonusCostMinor" | "netMinor" | "awaitingMinor") => summary.byAgent.reduce((total, agent) => total + agent[key], 0n);
+    const sum = (key: "keptMinor" | "upsellMinor" | "bonusCostMinor" | "netMinor" | "awaitingMinor") =>
+      summary.byAgent.reduce((total, agent) => total + agent[key], 0n);
     for (const key of ["keptMinor", "upsellMinor", "bonusCostMinor", "netMinor", "awaitingMinor"] as const) {
       expect(sum(key)).toBe(summary.totals[key]);
       expect(summary.byOffer.reduce((total, offer) => total + offer[key], 0n)).toBe(summary.totals[key]);

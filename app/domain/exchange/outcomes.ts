@@ -116,7 +116,12 @@ export const NO_AGENT = "none";
  */
 export function summarizeOutcomes(
   outcomes: readonly OutcomeFigures[],
-  options: { from: Date; currencyCode: string; offers: readonly { id: string; name: string }[]; agents: readonly { id: string; name: string }[] },
+  options: {
+    from: Date;
+    currencyCode: string;
+    offers: readonly { id: string; name: string }[];
+    agents: readonly { id: string; name: string }[];
+  },
 ): OutcomeSummary {
   const byOffer = new Map(options.offers.map((offer) => [offer.id, emptyRow(offer.id, offer.name)]));
   const byAgent = new Map(options.agents.map((agent) => [agent.id, emptyRow(agent.id, agent.name)]));

@@ -12,7 +12,9 @@ describe("when an accepted exchange's figures count", () => {
   });
 
   it("with an upsell on a draft order: the refund avoided at acceptance, the upsell and its discount once paid", () => {
-    expect(figuresByMoment({ keptMinor: 8900n, upsellMinor: 4500n, bonusCostMinor: 900n, draftOrderId: "77", exchangeOnDraftOrder: false })).toEqual({
+    expect(
+      figuresByMoment({ keptMinor: 8900n, upsellMinor: 4500n, bonusCostMinor: 900n, draftOrderId: "77", exchangeOnDraftOrder: false }),
+    ).toEqual({
       atAcceptance: { keptMinor: 8900n, upsellMinor: 0n, bonusCostMinor: 0n },
       onPayment: { keptMinor: 0n, upsellMinor: 4500n, bonusCostMinor: 900n },
     });

@@ -6,7 +6,12 @@ const belt = variant("belt", 4500n, 1410n);
 
 describe("the exchange plan", () => {
   it("an even swap with a free gift: one return, nothing to pay, the gift costed at its unit cost", () => {
-    const plan = exchangePlan({ returnedUnitMinor: 8900n, exchange: variant("classic-34", 8900n), bonus: { kind: "free_gift", variant: belt }, currencyCode: "USD" });
+    const plan = exchangePlan({
+      returnedUnitMinor: 8900n,
+      exchange: variant("classic-34", 8900n),
+      bonus: { kind: "free_gift", variant: belt },
+      currencyCode: "USD",
+    });
     expect(plan).toEqual({
       mode: "return",
       priceDifferenceMinor: 0n,
@@ -23,7 +28,12 @@ describe("the exchange plan", () => {
   });
 
   it("a pricier new cut: the shopper pays the difference on a draft order holding the gift too", () => {
-    const plan = exchangePlan({ returnedUnitMinor: 8900n, exchange: variant("relaxed-32", 9800n), bonus: { kind: "free_gift", variant: belt }, currencyCode: "USD" });
+    const plan = exchangePlan({
+      returnedUnitMinor: 8900n,
+      exchange: variant("relaxed-32", 9800n),
+      bonus: { kind: "free_gift", variant: belt },
+      currencyCode: "USD",
+    });
     expect(plan.mode).toBe("draft");
     expect(plan.priceDifferenceMinor).toBe(900n);
     expect(plan.shopperPaysMinor).toBe(900n);
@@ -49,7 +59,9 @@ describe("the exchange plan", () => {
       currencyCode: "USD",
     });
     expect(plan.mode).toBe("return_and_draft");
-    expect(plan.draftLines).toEqual([{ variantId: "belt", quantity: 1, priceMinor: 4500n, discount: { kind: "upsell", amountMinor: 900n } }]);
+    expect(plan.draftLines).toEqual([
+      { variantId: "belt", quantity: 1, priceMinor: 4500n, discount: { kind: "upsell", amountMinor: 900n } },
+    ]);
     expect(plan.shopperPaysMinor).toBe(3600n);
     // The upsell counts at its price, the discount as its cost: net = what is kept + what is paid.
     expect(plan.figures).toEqual({ keptMinor: 8900n, upsellMinor: 4500n, bonusCostMinor: 900n });
@@ -57,7 +69,12 @@ describe("the exchange plan", () => {
   });
 
   it("the issue's example: keep $100, sell $50 more", () => {
-    const plan = exchangePlan({ returnedUnitMinor: 10000n, exchange: variant("new-cut", 15000n), bonus: { kind: "free_gift", variant: variant("belt", 4500n) }, currencyCode: "USD" });
+    const plan = exchangePlan({
+      returnedUnitMinor: 10000n,
+      exchange: variant("new-cut", 15000n),
+      bonus: { kind: "free_gift", variant: variant("belt", 4500n) },
+      currencyCode: "USD",
+    });
     expect(plan.figures.keptMinor + plan.figures.upsellMinor).toBe(15000n);
     // Without a unit cost in Shopify the belt is costed at its price.
     expect(plan.figures.bonusCostMinor).toBe(4500n);

@@ -119,10 +119,20 @@ export function exchangePlan(input: {
   };
   const bonusDraftLine = (): DraftLine | null => {
     if (bonus.kind === "free_gift") {
-      return { variantId: bonus.variant.id, quantity: 1, priceMinor: bonus.variant.priceMinor, discount: { kind: "gift", amountMinor: bonus.variant.priceMinor } };
+      return {
+        variantId: bonus.variant.id,
+        quantity: 1,
+        priceMinor: bonus.variant.priceMinor,
+        discount: { kind: "gift", amountMinor: bonus.variant.priceMinor },
+      };
     }
     if (bonus.kind === "upsell_discount") {
-      return { variantId: bonus.variant.id, quantity: 1, priceMinor: bonus.variant.priceMinor, discount: { kind: "upsell", amountMinor: bonusCost } };
+      return {
+        variantId: bonus.variant.id,
+        quantity: 1,
+        priceMinor: bonus.variant.priceMinor,
+        discount: { kind: "upsell", amountMinor: bonusCost },
+      };
     }
     return null;
   };

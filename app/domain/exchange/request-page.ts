@@ -5,7 +5,8 @@
 import { escapeForLiquid } from "../tracking/page";
 import { OFFER_LANGUAGES, type OfferLanguage } from "./offers";
 
-export type RequestPageKind = "requested" | "already_requested" | "invalid" | "not_found" | "unavailable" | "rate_limited" | "unavailable_service";
+export type RequestPageKind =
+  "requested" | "already_requested" | "invalid" | "not_found" | "unavailable" | "rate_limited" | "unavailable_service";
 
 const MESSAGES: Record<RequestPageKind, Record<OfferLanguage, string>> = {
   requested: {
@@ -45,7 +46,11 @@ const MESSAGES: Record<RequestPageKind, Record<OfferLanguage, string>> = {
   },
 };
 
-const BACK: Record<OfferLanguage, string> = { en: "Back to order tracking", ar: "العودة إلى تتبع الطلب", fr: "Retour au suivi de commande" };
+const BACK: Record<OfferLanguage, string> = {
+  en: "Back to order tracking",
+  ar: "العودة إلى تتبع الطلب",
+  fr: "Retour au suivi de commande",
+};
 
 function localized(texts: Record<OfferLanguage, string>): string {
   const cases = OFFER_LANGUAGES.filter((language) => language !== "en")

@@ -7,7 +7,12 @@ const base = { now: new Date("2026-11-16T15:00:00Z"), today: "2026-11-16", curre
 describe("offers for a delivered order", () => {
   it("gives each item its best offer with its words in every language and the exact difference", () => {
     const { catalog } = demoCatalog();
-    const [item] = offersForDeliveredItems({ ...base, items: [orderItem()], offers: [offer("new-cut", 1, { reasons: ["SIZE_TOO_SMALL"] }), offer("other", 2)], catalog });
+    const [item] = offersForDeliveredItems({
+      ...base,
+      items: [orderItem()],
+      offers: [offer("new-cut", 1, { reasons: ["SIZE_TOO_SMALL"] }), offer("other", 2)],
+      catalog,
+    });
     expect(item.lineItemId).toBe("501");
     expect(item.ineligible).toBeNull();
     expect(item.offer).toMatchObject({
@@ -22,7 +27,9 @@ describe("offers for a delivered order", () => {
       windowClosesAt: new Date("2026-12-10T12:00:00Z"),
     });
     expect(item.offer!.texts.en.headline).toBe("Not the right fit? Exchange for Relaxed Chino – 32 / Khaki and get Leather Belt – M");
-    expect(item.offer!.texts.fr.headline).toBe("Pas la bonne coupe ? Échangez contre Relaxed Chino – 32 / Khaki et recevez Leather Belt – M");
+    expect(item.offer!.texts.fr.headline).toBe(
+      "Pas la bonne coupe ? Échangez contre Relaxed Chino – 32 / Khaki et recevez Leather Belt – M",
+    );
     // Arabic was left blank: English, with English values.
     expect(item.offer!.texts.ar.headline).toBe(item.offer!.texts.en.headline);
   });
@@ -51,7 +58,12 @@ describe("offers for a delivered order", () => {
 
   it("proposes nothing when the exchange variant is out of stock", () => {
     const { catalog } = demoCatalog();
-    const [item] = offersForDeliveredItems({ ...base, items: [orderItem()], offers: [offer("olive", 1, { exchange: { kind: "variant", variantId: "gid://shopify/ProductVariant/203" } })], catalog });
+    const [item] = offersForDeliveredItems({
+      ...base,
+      items: [orderItem()],
+      offers: [offer("olive", 1, { exchange: { kind: "variant", variantId: "gid://shopify/ProductVariant/203" } })],
+      catalog,
+    });
     expect(item.offer).toBeNull();
   });
 });

@@ -80,7 +80,10 @@ export function offersForDeliveredItems(input: DeliveredItemsInput): DeliveredIt
         const days = closed.offer.definition.returnWindowDays;
         return {
           ...base,
-          ineligible: { reason: "outside_window", messages: messagesFor("outside_window", { days, closesAt: closed.windowClosesAt, timeZone: input.timeZone }) },
+          ineligible: {
+            reason: "outside_window",
+            messages: messagesFor("outside_window", { days, closesAt: closed.windowClosesAt, timeZone: input.timeZone }),
+          },
           offer: null,
         };
       }
@@ -95,7 +98,8 @@ export function offersForDeliveredItems(input: DeliveredItemsInput): DeliveredIt
       differenceMinor: best.plan.priceDifferenceMinor,
       currencyCode: input.currencyCode,
     });
-    const reasons = best.offer.definition.reasons.length > 0 ? best.offer.definition.reasons : RETURN_REASONS.filter((reason) => reason !== "UNKNOWN");
+    const reasons =
+      best.offer.definition.reasons.length > 0 ? best.offer.definition.reasons : RETURN_REASONS.filter((reason) => reason !== "UNKNOWN");
     return {
       ...base,
       ineligible: null,
@@ -119,6 +123,12 @@ export function offersForDeliveredItems(input: DeliveredItemsInput): DeliveredIt
   });
 }
 
-function messagesFor(reason: IneligibleReason, details: { days?: number; closesAt?: Date; timeZone?: string } = {}): Record<OfferLanguage, string> {
-  return Object.fromEntries(OFFER_LANGUAGES.map((language) => [language, ineligibleMessage(reason, language, details)])) as Record<OfferLanguage, string>;
+function messagesFor(
+  reason: IneligibleReason,
+  details: { days?: number; closesAt?: Date; timeZone?: string } = {},
+): Record<OfferLanguage, string> {
+  return Object.fromEntries(OFFER_LANGUAGES.map((language) => [language, ineligibleMessage(reason, language, details)])) as Record<
+    OfferLanguage,
+    string
+  >;
 }

@@ -6,7 +6,14 @@ import type { OfferDefinition } from "./offers";
 
 const WAISTS = ["30", "32", "34", "36"];
 
-function product(id: number, title: string, options: CatalogProduct["options"], price: bigint, cost: bigint | null, stock: (values: string[]) => number) {
+function product(
+  id: number,
+  title: string,
+  options: CatalogProduct["options"],
+  price: bigint,
+  cost: bigint | null,
+  stock: (values: string[]) => number,
+) {
   const variants: CatalogVariant[] = [];
   const combos = options.reduce<string[][]>((acc, option) => acc.flatMap((combo) => option.values.map((value) => [...combo, value])), [[]]);
   combos.forEach((values, index) => {
@@ -28,17 +35,35 @@ function product(id: number, title: string, options: CatalogProduct["options"], 
 }
 
 export function demoCatalog() {
-  const classic = product(1, "Classic Chino", [{ name: "Waist", values: WAISTS }, { name: "Color", values: ["Khaki", "Navy"] }], 8900n, 3115n, (v) =>
-    v.join(" / ") === "36 / Navy" ? 0 : 10,
+  const classic = product(
+    1,
+    "Classic Chino",
+    [
+      { name: "Waist", values: WAISTS },
+      { name: "Color", values: ["Khaki", "Navy"] },
+    ],
+    8900n,
+    3115n,
+    (v) => (v.join(" / ") === "36 / Navy" ? 0 : 10),
   );
-  const relaxed = product(2, "Relaxed Chino", [{ name: "Waist", values: WAISTS }, { name: "Color", values: ["Khaki", "Olive"] }], 9800n, 3430n, (v) =>
-    ["32 / Olive", "30 / Khaki"].includes(v.join(" / ")) ? 0 : 8,
+  const relaxed = product(
+    2,
+    "Relaxed Chino",
+    [
+      { name: "Waist", values: WAISTS },
+      { name: "Color", values: ["Khaki", "Olive"] },
+    ],
+    9800n,
+    3430n,
+    (v) => (["32 / Olive", "30 / Khaki"].includes(v.join(" / ")) ? 0 : 8),
   );
   const belt = product(3, "Leather Belt", [{ name: "Size", values: ["S", "M", "L"] }], 4500n, 1410n, () => 20);
   const giftCard = product(4, "Gift Card", [{ name: "Denominations", values: ["$25"] }], 2500n, null, () => 0);
   const catalog: Catalog = {
     products: new Map([classic, relaxed, belt, giftCard].map((entry) => [entry.product.id, entry.product])),
-    variants: new Map([classic, relaxed, belt, giftCard].flatMap((entry) => entry.variants.map((variant) => [variant.id, variant] as const))),
+    variants: new Map(
+      [classic, relaxed, belt, giftCard].flatMap((entry) => entry.variants.map((variant) => [variant.id, variant] as const)),
+    ),
   };
   const variant = (entry: { variants: CatalogVariant[] }, title: string) => entry.variants.find((v) => v.title === title)!;
   return { catalog, classic, relaxed, belt, giftCard, variant };
@@ -80,9 +105,15 @@ export function definition(overrides: Partial<OfferDefinition> = {}): OfferDefin
     exchange: { kind: "product", productId: "gid://shopify/Product/2" },
     bonus: { kind: "free_gift", variantId: "gid://shopify/ProductVariant/301" },
     texts: {
-      en: { headline: "Not the right fit? Exchange for {exchange_item} and get {bonus_item}", script: "We just released {exchange_item}: {price_difference}." },
+      en: {
+        headline: "Not the right fit? Exchange for {exchange_item} and get {bonus_item}",
+        script: "We just released {exchange_item}: {price_difference}.",
+      },
       ar: { headline: null, script: null },
-      fr: { headline: "Pas la bonne coupe ? Échangez contre {exchange_item} et recevez {bonus_item}", script: "Nouvelle coupe : {price_difference}." },
+      fr: {
+        headline: "Pas la bonne coupe ? Échangez contre {exchange_item} et recevez {bonus_item}",
+        script: "Nouvelle coupe : {price_difference}.",
+      },
     },
     startsOn: null,
     endsOn: null,
@@ -91,6 +122,11 @@ export function definition(overrides: Partial<OfferDefinition> = {}): OfferDefin
   };
 }
 
-export function offer(id: string, precedence: number, overrides: Partial<OfferDefinition> = {}, extra: Partial<StoredOffer> = {}): StoredOffer {
+export function offer(
+  id: string,
+  precedence: number,
+  overrides: Partial<OfferDefinition> = {},
+  extra: Partial<StoredOffer> = {},
+): StoredOffer {
   return { id, name: `Offer ${id}`, precedence, enabled: true, definition: definition(overrides), ...extra };
 }

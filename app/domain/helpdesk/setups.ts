@@ -78,13 +78,17 @@ export function helpdeskSetups(endpoint: string, secret: string): HelpdeskSetup[
       auth: "signature",
       steps: [
         "Re:amaze and Tidio send their own webhook formats: relay them (Zapier, Make, your own server) to the URL below with this body.",
-        "Best: sign each request. X-Concierge-Timestamp is the Unix time in seconds; X-Concierge-Signature is sha256= and the hex HMAC-SHA256 of timestamp + \".\" + body, with the secret as key. Signed requests are accepted within 5 minutes of their timestamp.",
+        'Best: sign each request. X-Concierge-Timestamp is the Unix time in seconds; X-Concierge-Signature is sha256= and the hex HMAC-SHA256 of timestamp + "." + body, with the secret as key. Signed requests are accepted within 5 minutes of their timestamp.',
         "A tool that can't sign may send the secret as X-Concierge-Token instead, with the time of each conversation (ISO 8601) in the body: touches older than an hour are then refused.",
         "Each conversation touch once: the same conversation at the same time again is refused as a replay.",
       ],
       method: "POST",
       url: endpoint,
-      headers: { "Content-Type": "application/json", "X-Concierge-Timestamp": "<unix seconds>", "X-Concierge-Signature": "sha256=<hex HMAC>" },
+      headers: {
+        "Content-Type": "application/json",
+        "X-Concierge-Timestamp": "<unix seconds>",
+        "X-Concierge-Signature": "sha256=<hex HMAC>",
+      },
       body: json({
         helpdesk: "generic",
         customerEmail: "<the customer's email>",
@@ -150,7 +154,11 @@ export const helpdeskFormSchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("rotate") }),
   z.object({ intent: z.literal("test"), helpdesk: z.enum(["gorgias", "zendesk", "generic"]) }),
-  z.object({ intent: z.literal("map"), agentEmail: z.string().trim().toLowerCase().email().max(254), agentId: z.string().trim().min(1, "Choose the agent").max(60) }),
+  z.object({
+    intent: z.literal("map"),
+    agentEmail: z.string().trim().toLowerCase().email().max(254),
+    agentId: z.string().trim().min(1, "Choose the agent").max(60),
+  }),
 ]);
 export type HelpdeskForm = z.infer<typeof helpdeskFormSchema>;
 

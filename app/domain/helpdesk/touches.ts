@@ -39,7 +39,9 @@ export function conciergeSignature(secret: string, timestamp: string, body: stri
 
 /** Zendesk's: base64 HMAC-SHA256 of timestamp and body joined without separator, with Zendesk's signing secret. */
 export function zendeskSignature(secret: string, timestamp: string, body: string): string {
-  return createHmac("sha256", secret).update(timestamp + body, "utf8").digest("base64");
+  return createHmac("sha256", secret)
+    .update(timestamp + body, "utf8")
+    .digest("base64");
 }
 
 function sameText(a: string, b: string): boolean {
@@ -74,9 +76,17 @@ export type TouchAuth =
   | { ok: false; reason: "unsigned" | "bad_signature" | "stale_timestamp" };
 
 /** Which secrets sign or open a request now: the current one, and the previous one during its grace period. */
-export function liveSecrets(settings: { secret: string; previousSecret: string | null; previousExpiresAt: Date | null; zendeskSigningSecret: string | null }, now: Date): TouchSecrets {
-  const previousLive = settings.previousSecret !== null && settings.previousExpiresAt !== null && settings.previousExpiresAt.getTime() > now.getTime();
-  return { secret: settings.secret, previousSecret: previousLive ? settings.previousSecret : null, zendeskSigningSecret: settings.zendeskSigningSecret };
+export function liveSecrets(
+  settings: { secret: string; previousSecret: string | null; previousExpiresAt: Date | null; zendeskSigningSecret: string | null },
+  now: Date,
+): TouchSecrets {
+  const previousLive =
+    settings.previousSecret !== null && settings.previousExpiresAt !== null && settings.previousExpiresAt.getTime() > now.getTime();
+  return {
+    secret: settings.secret,
+    previousSecret: previousLive ? settings.previousSecret : null,
+    zendeskSigningSecret: settings.zendeskSigningSecret,
+  };
 }
 
 /**
@@ -94,8 +104,11 @@ export function authenticateTouch(rawBody: string, headers: Headers, secrets: To
   const signature = headers.get(HEADER_SIGNATURE);
   if (signature !== null) {
     const timestamp = headers.get(HEADER_TIMESTAMP) ?? "";
-    if (!candidates.some((secret) => sameText(conciergeSignature(secret, timestamp, rawBody), signature.trim()))) return { ok: false, reason: "bad_signature" };
-    return fresh(timestamp) ? { ok: true, scheme: "signature", signedAt: parseInstant(timestamp) } : { ok: false, reason: "stale_timestamp" };
+    if (!candidates.some((secret) => sameText(conciergeSignature(secret, timestamp, rawBody), signature.trim())))
+      return { ok: false, reason: "bad_signature" };
+    return fresh(timestamp)
+      ? { ok: true, scheme: "signature", signedAt: parseInstant(timestamp) }
+      : { ok: false, reason: "stale_timestamp" };
   }
 
   const zendesk = headers.get(HEADER_ZENDESK_SIGNATURE);
@@ -109,7 +122,9 @@ export function authenticateTouch(rawBody: string, headers: Headers, secrets: To
 
   const token = headers.get(HEADER_TOKEN) ?? bearer(headers.get("authorization"));
   if (token !== null) {
-    return candidates.some((secret) => sameText(secret, token.trim())) ? { ok: true, scheme: "token", signedAt: null } : { ok: false, reason: "bad_signature" };
+    return candidates.some((secret) => sameText(secret, token.trim()))
+      ? { ok: true, scheme: "token", signedAt: null }
+      : { ok: false, reason: "bad_signature" };
   }
   return { ok: false, reason: "unsigned" };
 }
@@ -169,8 +184,10 @@ export const touchPayloadSchema = z
     if (!touch.customerEmail && !normalizePhone(touch.customerPhone)) {
       context.addIssue({ code: "custom", path: ["customerEmail"], message: "The customer's email or phone is needed" });
     }
-    if (!touch.agentEmail) context.addIssue({ code: "custom", path: ["agentEmail"], message: "The agent's email is missing: is the ticket assigned?" });
-    if (touch.time !== undefined && parseInstant(touch.time) === null) context.addIssue({ code: "custom", path: ["time"], message: "The time must be ISO 8601 or seconds since 1970" });
+    if (!touch.agentEmail)
+      context.addIssue({ code: "custom", path: ["agentEmail"], message: "The agent's email is missing: is the ticket assigned?" });
+    if (touch.time !== undefined && parseInstant(touch.time) === null)
+      context.addIssue({ code: "custom", path: ["time"], message: "The time must be ISO 8601 or seconds since 1970" });
   });
 export type TouchPayload = z.infer<typeof touchPayloadSchema>;
 
@@ -201,7 +218,16 @@ export function readTouch(body: unknown, now: Date, scheme: "signature" | "zende
   if (!touchedAt) return { ok: false, errors: { time: "The time is needed when the request is not signed" } };
   const age = now.getTime() - touchedAt.getTime();
   const maxAge = scheme === "token" ? UNSIGNED_TOUCH_MAX_AGE_MS : SIGNED_TOUCH_MAX_AGE_MS;
-  if (age > maxAge) return { ok: false, errors: { time: scheme === "token" ? "Touches sent with the secret must be sent as they happen (within the hour)" : "The touch is older than 30 days" } };
+  if (age > maxAge)
+    return {
+      ok: false,
+      errors: {
+        time:
+          scheme === "token"
+            ? "Touches sent with the secret must be sent as they happen (within the hour)"
+            : "The touch is older than 30 days",
+      },
+    };
   if (-age > FUTURE_TOLERANCE_MS) return { ok: false, errors: { time: "The time is in the future" } };
   return {
     ok: true,

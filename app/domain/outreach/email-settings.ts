@@ -18,16 +18,30 @@ export const emailSettingsSchema = z
     username: optionalField(z.string().trim().max(200, "Keep the user name under 200 characters")),
     /** Left empty, the stored password is kept. */
     password: optionalField(z.string().max(500, "Keep the password under 500 characters")),
-    sendDelayAlerts: z.enum(["on", "off"]).default("off").transform((value) => value === "on"),
-    stageUpdates: z.array(z.enum(NOTIFIED_STAGES, "Choose among shipped, out for delivery and delivered")).transform((stages) => [...new Set(stages)]),
-    ratePerMinute: wholeNumberField({ min: 1, max: 10_000, message: "Enter how many emails a minute your server accepts, from 1 to 10,000" }),
+    sendDelayAlerts: z
+      .enum(["on", "off"])
+      .default("off")
+      .transform((value) => value === "on"),
+    stageUpdates: z
+      .array(z.enum(NOTIFIED_STAGES, "Choose among shipped, out for delivery and delivered"))
+      .transform((stages) => [...new Set(stages)]),
+    ratePerMinute: wholeNumberField({
+      min: 1,
+      max: 10_000,
+      message: "Enter how many emails a minute your server accepts, from 1 to 10,000",
+    }),
   })
   // Unencrypted SMTP only to a server on this machine (the demo's, a relay beside the app).
-  .refine((form) => form.security !== "none" || LOCAL_HOSTS.has(form.host), { path: ["security"], message: "Use TLS or STARTTLS for a server on another machine" });
+  .refine((form) => form.security !== "none" || LOCAL_HOSTS.has(form.host), {
+    path: ["security"],
+    message: "Use TLS or STARTTLS for a server on another machine",
+  });
 
 export type EmailSettingsForm = z.infer<typeof emailSettingsSchema>;
 
-export function parseEmailSettingsForm(form: FormSubmission): { ok: true; settings: EmailSettingsForm } | { ok: false; fieldErrors: FieldErrors } {
+export function parseEmailSettingsForm(
+  form: FormSubmission,
+): { ok: true; settings: EmailSettingsForm } | { ok: false; fieldErrors: FieldErrors } {
   const values = fieldValues(form);
   const single = (name: string) => values.get(name)?.at(-1);
   const parsed = emailSettingsSchema.safeParse({

@@ -4,7 +4,13 @@ import { parseEmailSettingsForm } from "./email-settings";
 import { stagesToAnnounce } from "./stages";
 import { DEFAULT_TEMPLATES, outreachLocale, renderMessage, unknownPlaceholders } from "./templates";
 
-const branding = { shopName: "Maison <Nour>", logoUrl: null, primaryColor: "#0b5394", accentColor: null, supportEmail: "help@nour.example" };
+const branding = {
+  shopName: "Maison <Nour>",
+  logoUrl: null,
+  primaryColor: "#0b5394",
+  accentColor: null,
+  supportEmail: "help@nour.example",
+};
 
 describe("mayReceive", () => {
   it("sends transactional messages to every shopper with an email", () => {
@@ -15,7 +21,10 @@ describe("mayReceive", () => {
   it("sends marketing only to customers subscribed to email marketing", () => {
     expect(mayReceive("marketing", { email: "a@example.com", marketingState: "SUBSCRIBED" })).toEqual({ send: true });
     for (const state of ["NOT_SUBSCRIBED", "UNSUBSCRIBED", "PENDING", "REDACTED", "INVALID", null]) {
-      expect(mayReceive("marketing", { email: "a@example.com", marketingState: state })).toEqual({ send: false, reason: "no_marketing_consent" });
+      expect(mayReceive("marketing", { email: "a@example.com", marketingState: state })).toEqual({
+        send: false,
+        reason: "no_marketing_consent",
+      });
     }
   });
 });
@@ -50,7 +59,9 @@ describe("renderMessage", () => {
   });
 
   it("names the placeholders a template may not use", () => {
-    expect(unknownPlaceholders("shipment_delay", { subject: "{{orderName}} {{discountCode}}", body: "{{ password }}", button: "Go" })).toEqual(["discountCode", "password"]);
+    expect(
+      unknownPlaceholders("shipment_delay", { subject: "{{orderName}} {{discountCode}}", body: "{{ password }}", button: "Go" }),
+    ).toEqual(["discountCode", "password"]);
     expect(unknownPlaceholders("shipment_delay", DEFAULT_TEMPLATES.shipment_delay.fr)).toEqual([]);
   });
 
@@ -64,11 +75,24 @@ describe("renderMessage", () => {
 
 describe("the email settings form", () => {
   it("refuses an unencrypted connection to another machine, and bad fields, each with its error", () => {
-    const parsed = parseEmailSettingsForm({ fromName: "", fromEmail: "nope", host: "smtp.example.com", port: "70000", security: "none", ratePerMinute: "0" });
+    const parsed = parseEmailSettingsForm({
+      fromName: "",
+      fromEmail: "nope",
+      host: "smtp.example.com",
+      port: "70000",
+      security: "none",
+      ratePerMinute: "0",
+    });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(Object.keys(parsed.fieldErrors).sort()).toEqual(["fromEmail", "fromName", "port", "ratePerMinute"]);
-    const insecure = parseEmailSettingsForm({ fromName: "Shop", fromEmail: "a@shop.example", host: "smtp.example.com", port: "25", security: "none" });
+    const insecure = parseEmailSettingsForm({
+      fromName: "Shop",
+      fromEmail: "a@shop.example",
+      host: "smtp.example.com",
+      port: "25",
+      security: "none",
+    });
     expect(insecure.ok ? {} : insecure.fieldErrors).toEqual({ security: "Use TLS or STARTTLS for a server on another machine" });
   });
 });
@@ -76,16 +100,27 @@ describe("the email settings form", () => {
 describe("stage updates", () => {
   const now = new Date("2026-06-20T12:00:00Z");
   it("announce the stage a fresh scan marks, when the merchant chose it", () => {
-    expect(stagesToAnnounce({ status: "OUT_FOR_DELIVERY", happenedAt: now, now, chosen: ["out_for_delivery"] })).toEqual(["out_for_delivery"]);
+    expect(stagesToAnnounce({ status: "OUT_FOR_DELIVERY", happenedAt: now, now, chosen: ["out_for_delivery"] })).toEqual([
+      "out_for_delivery",
+    ]);
     expect(stagesToAnnounce({ status: "in_transit", happenedAt: now, now, chosen: ["shipped"] })).toEqual(["shipped"]);
     expect(stagesToAnnounce({ status: "DELIVERED", happenedAt: now, now, chosen: ["shipped"] })).toEqual([]);
     expect(stagesToAnnounce({ status: "DELAYED", happenedAt: now, now, chosen: ["shipped", "delivered"] })).toEqual([]);
-    expect(stagesToAnnounce({ status: "DELIVERED", happenedAt: new Date(now.getTime() - 2 * 86_400_000), now, chosen: ["delivered"] })).toEqual([]);
+    expect(
+      stagesToAnnounce({ status: "DELIVERED", happenedAt: new Date(now.getTime() - 2 * 86_400_000), now, chosen: ["delivered"] }),
+    ).toEqual([]);
   });
 
   it("are chosen on the form among the three stages only", () => {
     const base = { fromName: "Shop", fromEmail: "a@shop.example", host: "smtp.example.com", port: "587", security: "starttls" };
-    const chosen = parseEmailSettingsForm(new URLSearchParams([...Object.entries(base), ["stageUpdates", "delivered"], ["stageUpdates", "shipped"], ["stageUpdates", "delivered"]]));
+    const chosen = parseEmailSettingsForm(
+      new URLSearchParams([
+        ...Object.entries(base),
+        ["stageUpdates", "delivered"],
+        ["stageUpdates", "shipped"],
+        ["stageUpdates", "delivered"],
+      ]),
+    );
     expect(chosen.ok && chosen.settings.stageUpdates).toEqual(["delivered", "shipped"]);
     const bogus = parseEmailSettingsForm(new URLSearchParams([...Object.entries(base), ["stageUpdates", "lost"]]));
     expect(bogus.ok).toBe(false);

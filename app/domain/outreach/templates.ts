@@ -162,7 +162,9 @@ export function renderMessage(input: {
     `<p style="margin:0 0 16px">${logo}</p>`,
     ...paragraphs.map((paragraph) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`),
     `<p style="margin:24px 0"><a href="${escapeHtml(input.trackingUrl)}" style="display:inline-block;padding:12px 20px;background:${accent};color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(button)}</a></p>`,
-    branding.supportEmail ? `<p style="margin:0;color:#6d7175;font-size:13px"><a href="mailto:${escapeHtml(branding.supportEmail)}" style="color:#6d7175">${escapeHtml(branding.supportEmail)}</a></p>` : "",
+    branding.supportEmail
+      ? `<p style="margin:0;color:#6d7175;font-size:13px"><a href="mailto:${escapeHtml(branding.supportEmail)}" style="color:#6d7175">${escapeHtml(branding.supportEmail)}</a></p>`
+      : "",
     `</div></body></html>`,
   ].join("");
   const text = [...paragraphs, `${button}: ${input.trackingUrl}`, ...(branding.supportEmail ? [branding.supportEmail] : [])].join("\n\n");

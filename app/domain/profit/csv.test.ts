@@ -89,12 +89,10 @@ describe("pnlCsv", () => {
     expect(rows[0]).toBe("Month,Section,Line,Part,Amount,Formula,Currency");
     // Months in order, December first.
     expect(rows[1]).toBe("2025-12,Revenue,Agent-attributed revenue,,9870.00,The net revenue of the orders credited to an agent's code,USD");
-    expect(rows).toContain(
-      `2026-01,Revenue,Outreach campaigns,,44377.10,New customers: shall we process your order?,USD`,
-    );
+    expect(rows).toContain(`2026-01,Revenue,Outreach campaigns,,44377.10,New customers: shall we process your order?,USD`);
     expect(rows).toContain("2026-01,Revenue,Outreach campaigns,New customers: shall we process your order?,44377.10,,USD");
     expect(rows).toContain(
-      '2025-12,Costs,Team\'s share of refunds and exchanges,,2143.79,"(Store refunds + Store exchanges) x Team\'s share, rounded half-up to the cent",USD',
+      "2025-12,Costs,Team's share of refunds and exchanges,,2143.79,\"(Store refunds + Store exchanges) x Team's share, rounded half-up to the cent\",USD",
     );
     expect(rows).toContain("2025-12,Costs,Team's share of refunds and exchanges,Team's share,10.00%,,");
     expect(rows).toContain("2026-01,Costs,Cost of goods,Gross margin,60.00%,,");
@@ -105,10 +103,13 @@ describe("pnlCsv", () => {
     const lineRows = rows.filter((row) => row.startsWith("2026-01,") && /^2026-01,[^,]+,[^,]+,,/.test(row));
     expect(lineRows).toHaveLength(REVENUE_LINES.length + COST_LINES.length + 3);
     const partRows = rows.filter((row) => row.startsWith("2026-01,")).length - lineRows.length;
-    const expectedParts = [...Object.values(january.revenue), ...Object.values(january.costs), january.totalRevenue, january.totalCosts, january.result].reduce(
-      (sum, figure) => sum + figure.parts.length,
-      0,
-    );
+    const expectedParts = [
+      ...Object.values(january.revenue),
+      ...Object.values(january.costs),
+      january.totalRevenue,
+      january.totalCosts,
+      january.result,
+    ].reduce((sum, figure) => sum + figure.parts.length, 0);
     expect(partRows).toBe(expectedParts);
   });
 

@@ -18,7 +18,9 @@ function january(): MonthFacts {
   facts.bySource.agent_code = { orders: 5, cancelledOrders: 1, netMinor: minor("62617.60"), commissionMinor: minor("1094.43") };
   facts.bySource.chat = { orders: 2, cancelledOrders: 0, netMinor: minor("6312.75"), commissionMinor: 0n };
   facts.bySource.tracking_page = { orders: 1, cancelledOrders: 0, netMinor: minor("1204.30"), commissionMinor: 0n };
-  facts.campaigns = [{ id: "c1", name: ARTICLE_CAMPAIGN.name, contacted: 1701, replied: 392, code: "NEWCUSTOMER", orders: 3, netMinor: minor("44377.10") }];
+  facts.campaigns = [
+    { id: "c1", name: ARTICLE_CAMPAIGN.name, contacted: 1701, replied: 392, code: "NEWCUSTOMER", orders: 3, netMinor: minor("44377.10") },
+  ];
   facts.exchanges = {
     offersShown: 12,
     accepted: 3,
@@ -32,7 +34,14 @@ function january(): MonthFacts {
     awaitingPayment: { draftOrders: 0, upsellMinor: 0n, keptMinor: 0n, bonusCostMinor: 0n },
   };
   facts.delight = { codes: 2, costMinor: minor("385.00") };
-  facts.team = { month: "2026-01", salariesMinor: minor("24000.00"), toolsMinor: minor("1150.00"), otherMinor: minor("320.00"), source: "entered", from: "2026-01" };
+  facts.team = {
+    month: "2026-01",
+    salariesMinor: minor("24000.00"),
+    toolsMinor: minor("1150.00"),
+    otherMinor: minor("320.00"),
+    source: "entered",
+    from: "2026-01",
+  };
   facts.store = { orders: 2, refundedMinor: minor("12345.67") };
   facts.chatEvents = { prompt_shown: 12_000, chat_opened: 750, concierge_contacted: 50 };
   facts.tracking = { lookups: 43, misses: 5 };
@@ -49,7 +58,9 @@ describe("monthPnlOf", () => {
   it("refuses campaign orders beyond the agents' and exchanges on credited orders beyond all exchanges", () => {
     const facts = january();
     facts.campaigns[0].netMinor = minor("62617.61");
-    expect(() => monthPnlOf(facts, settings, "USD")).toThrow("2026-01: the campaigns' orders are more than the orders credited to agents' codes");
+    expect(() => monthPnlOf(facts, settings, "USD")).toThrow(
+      "2026-01: the campaigns' orders are more than the orders credited to agents' codes",
+    );
     const exchanges = january();
     exchanges.exchanges.keptOnCreditedOrdersMinor = minor("4321.06");
     expect(() => monthPnlOf(exchanges, settings, "USD")).toThrow("more than all the refunds avoided");
@@ -62,11 +73,18 @@ describe("monthPnlOf", () => {
     facts.exchanges.upsellMinor = minor("662.40");
     facts.exchanges.upsellOnCreditedOrdersMinor = minor("50.00");
     // And one accepted in January, not paid yet: an upsell, and the exchange itself on the draft order.
-    facts.exchanges.awaitingPayment = { draftOrders: 1, upsellMinor: minor("9.00"), keptMinor: minor("89.00"), bonusCostMinor: minor("14.10") };
+    facts.exchanges.awaitingPayment = {
+      draftOrders: 1,
+      upsellMinor: minor("9.00"),
+      keptMinor: minor("89.00"),
+      bonusCostMinor: minor("14.10"),
+    };
     const pnl = monthPnlOf(facts, settings, "USD");
     const parts = (figure: { parts: Array<{ label: string; value: unknown }> }) => figure.parts.map((part) => [part.label, part.value]);
     expect(pnl.revenue.exchangeUpsell.value).toEqual(moneyFromDecimal("612.40", "USD"));
-    expect(pnl.revenue.exchangeUpsell.formula).toBe("What shoppers paid on top, on draft orders paid this month - Of which on orders already credited to an agent's code, a chat or the tracking page");
+    expect(pnl.revenue.exchangeUpsell.formula).toBe(
+      "What shoppers paid on top, on draft orders paid this month - Of which on orders already credited to an agent's code, a chat or the tracking page",
+    );
     expect(parts(pnl.revenue.exchangeUpsell)).toEqual([
       ["Draft orders paid", 3],
       ["What shoppers paid on top, on draft orders paid this month", moneyFromDecimal("662.40", "USD")],
@@ -81,7 +99,9 @@ describe("monthPnlOf", () => {
       ["Awaiting payment, not counted until paid", moneyFromDecimal("89.00", "USD")],
     ]);
     expect(pnl.costs.exchangeBonuses.value).toEqual(moneyFromDecimal("150.00", "USD"));
-    expect(parts(pnl.costs.exchangeBonuses).slice(-1)).toEqual([["Awaiting payment, not counted until paid", moneyFromDecimal("14.10", "USD")]]);
+    expect(parts(pnl.costs.exchangeBonuses).slice(-1)).toEqual([
+      ["Awaiting payment, not counted until paid", moneyFromDecimal("14.10", "USD")],
+    ]);
     expect(values(pnlFigures(pnl))).toEqual(values(pnlFigures(monthlyPnl(JANUARY_2026))));
 
     const funnels = funnelsOf(facts, settings, "USD");
@@ -96,7 +116,9 @@ describe("monthPnlOf", () => {
     const facts = january();
     facts.team = { ...facts.team, source: "carried", from: "2025-12" };
     expect(monthPnlOf(facts, settings, "USD").costs.team.formula).toBe("Salaries + Tools + Other, as entered for 2025-12");
-    expect(monthPnlOf(emptyMonthFacts("2026-02"), settings, "USD").costs.team.formula).toBe("Salaries + Tools + Other: no team costs entered yet");
+    expect(monthPnlOf(emptyMonthFacts("2026-02"), settings, "USD").costs.team.formula).toBe(
+      "Salaries + Tools + Other: no team costs entered yet",
+    );
   });
 });
 
@@ -124,7 +146,14 @@ describe("teamCostsByMonth", () => {
       { month: "2026-03", salariesMinor: 3n, toolsMinor: 0n, otherMinor: 0n },
       { month: "2026-01", salariesMinor: 1n, toolsMinor: 1n, otherMinor: 1n },
     ];
-    expect(teamCostsByMonth(entries, ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04"]).map(({ month, source, from, salariesMinor }) => [month, source, from, salariesMinor])).toEqual([
+    expect(
+      teamCostsByMonth(entries, ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04"]).map(({ month, source, from, salariesMinor }) => [
+        month,
+        source,
+        from,
+        salariesMinor,
+      ]),
+    ).toEqual([
       ["2025-12", "none", null, 0n],
       ["2026-01", "entered", "2026-01", 1n],
       ["2026-02", "carried", "2026-01", 1n],
@@ -139,7 +168,9 @@ const query = (text: string) => Object.fromEntries(new URLSearchParams(text));
 
 describe("the profit forms", () => {
   it("reads percentages exactly as basis points", () => {
-    expect(parseFields(query("fallbackMarginPercent=62.5&teamSharePercent=10%25&storeConversionPercent=0.01"), profitSettingsSchema)).toEqual({
+    expect(
+      parseFields(query("fallbackMarginPercent=62.5&teamSharePercent=10%25&storeConversionPercent=0.01"), profitSettingsSchema),
+    ).toEqual({
       ok: true,
       value: { fallbackMarginBps: 6250, teamShareBps: 1000, storeConversionBps: 1 },
     });
@@ -159,7 +190,12 @@ describe("the profit forms", () => {
     });
     expect(parseFields(query("month=2026-01&salaries=24000&tools=1150"), teamCostsSchema("JPY", "2026-01"))).toEqual({
       ok: true,
-      value: { month: "2026-01", salaries: moneyFromDecimal("24000", "JPY"), tools: moneyFromDecimal("1150", "JPY"), other: moneyFromDecimal("0", "JPY") },
+      value: {
+        month: "2026-01",
+        salaries: moneyFromDecimal("24000", "JPY"),
+        tools: moneyFromDecimal("1150", "JPY"),
+        other: moneyFromDecimal("0", "JPY"),
+      },
     });
     expect(parseFields(query("month=2027-02&salaries=1&tools=1"), teamCostsSchema("USD", "2026-01"))).toEqual({
       ok: false,

@@ -204,10 +204,19 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
         revenue: inCurrency(campaign.netMinor),
       })),
     },
-    commissions: inCurrency(agent.commissionMinor + facts.bySource.chat.commissionMinor + facts.bySource.support_touch.commissionMinor + facts.bySource.tracking_page.commissionMinor),
+    commissions: inCurrency(
+      agent.commissionMinor +
+        facts.bySource.chat.commissionMinor +
+        facts.bySource.support_touch.commissionMinor +
+        facts.bySource.tracking_page.commissionMinor,
+    ),
     delightSpent: inCurrency(facts.delight.costMinor),
     exchangeBonuses: inCurrency(exchanges.bonusCostMinor),
-    teamCosts: { salaries: inCurrency(facts.team.salariesMinor), tools: inCurrency(facts.team.toolsMinor), other: inCurrency(facts.team.otherMinor) },
+    teamCosts: {
+      salaries: inCurrency(facts.team.salariesMinor),
+      tools: inCurrency(facts.team.toolsMinor),
+      other: inCurrency(facts.team.otherMinor),
+    },
     storeRefundsAndExchanges: { refunds: inCurrency(facts.store.refundedMinor), exchanges: inCurrency(exchanges.keptMinor) },
     settings: { teamShareBps: settings.teamShareBps, fallbackMarginBps: settings.fallbackMarginBps },
   });
@@ -215,7 +224,9 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
   const { revenue, costs } = pnl;
   revenue.agentCode =
     campaignOrders === 0 && campaignMinor === 0n
-      ? explained(revenue.agentCode, `${revenue.agentCode.formula}: ${ordersText(agent.orders)}`, [{ label: "Orders", value: agent.orders }])
+      ? explained(revenue.agentCode, `${revenue.agentCode.formula}: ${ordersText(agent.orders)}`, [
+          { label: "Orders", value: agent.orders },
+        ])
       : explained(revenue.agentCode, `${AGENT_CODE_ORDERS_LABEL} - ${CAMPAIGN_ORDERS_LABEL}`, [
           { label: "Orders credited to an agent's code", value: agent.orders },
           { label: AGENT_CODE_ORDERS_LABEL, value: inCurrency(agent.netMinor) },
@@ -238,15 +249,24 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
     { label: UPSELL_CREDITED_LABEL, value: inCurrency(exchanges.upsellOnCreditedOrdersMinor) },
     ...awaitingParts(awaiting, inCurrency(awaiting.upsellMinor)),
   ]);
-  costs.delightCodes = explained(costs.delightCodes, costs.delightCodes.formula, [{ label: "Delight codes issued", value: facts.delight.codes }]);
-  costs.exchangeBonuses = explained(costs.exchangeBonuses, `${costs.exchangeBonuses.formula}: on the returns of the month's accepted exchanges and on the draft orders paid this month`, [
-    { label: "Accepted exchanges", value: exchanges.accepted },
-    { label: PAID_DRAFTS_LABEL, value: exchanges.paidDraftOrders },
-    ...awaitingParts(awaiting, inCurrency(awaiting.bonusCostMinor)),
+  costs.delightCodes = explained(costs.delightCodes, costs.delightCodes.formula, [
+    { label: "Delight codes issued", value: facts.delight.codes },
   ]);
+  costs.exchangeBonuses = explained(
+    costs.exchangeBonuses,
+    `${costs.exchangeBonuses.formula}: on the returns of the month's accepted exchanges and on the draft orders paid this month`,
+    [
+      { label: "Accepted exchanges", value: exchanges.accepted },
+      { label: PAID_DRAFTS_LABEL, value: exchanges.paidDraftOrders },
+      ...awaitingParts(awaiting, inCurrency(awaiting.bonusCostMinor)),
+    ],
+  );
   costs.commissions = explained(costs.commissions, costs.commissions.formula, [
     { label: "Orders credited to an agent's code", value: agent.orders },
-    { label: "Orders credited to an agent's chat or helpdesk conversation", value: facts.bySource.chat.orders + facts.bySource.support_touch.orders },
+    {
+      label: "Orders credited to an agent's chat or helpdesk conversation",
+      value: facts.bySource.chat.orders + facts.bySource.support_touch.orders,
+    },
   ]);
   if (facts.team.source === "carried") {
     costs.team = explained(costs.team, `${costs.team.formula}, as entered for ${facts.team.from}`, costs.team.parts);
@@ -271,8 +291,10 @@ export function sumFunnelFacts(months: readonly FunnelFacts[]): FunnelFacts {
       into.commissionMinor += from.commissionMinor;
     }
     total.campaigns.push(...facts.campaigns);
-    for (const key of ["keptMinor", "keptOnCreditedOrdersMinor", "upsellMinor", "upsellOnCreditedOrdersMinor", "bonusCostMinor"] as const) total.exchanges[key] += facts.exchanges[key];
-    for (const key of ["upsellMinor", "keptMinor", "bonusCostMinor"] as const) total.exchanges.awaitingPayment[key] += facts.exchanges.awaitingPayment[key];
+    for (const key of ["keptMinor", "keptOnCreditedOrdersMinor", "upsellMinor", "upsellOnCreditedOrdersMinor", "bonusCostMinor"] as const)
+      total.exchanges[key] += facts.exchanges[key];
+    for (const key of ["upsellMinor", "keptMinor", "bonusCostMinor"] as const)
+      total.exchanges.awaitingPayment[key] += facts.exchanges.awaitingPayment[key];
     total.exchanges.awaitingPayment.draftOrders += facts.exchanges.awaitingPayment.draftOrders;
     total.exchanges.offersShown += facts.exchanges.offersShown;
     total.exchanges.accepted += facts.exchanges.accepted;
@@ -285,7 +307,14 @@ export function sumFunnelFacts(months: readonly FunnelFacts[]): FunnelFacts {
     total.tracking.lookups += facts.tracking.lookups;
     total.tracking.misses += facts.tracking.misses;
   }
-  return { bySource: total.bySource, campaigns: total.campaigns, exchanges: total.exchanges, store: total.store, chatEvents: total.chatEvents, tracking: total.tracking };
+  return {
+    bySource: total.bySource,
+    campaigns: total.campaigns,
+    exchanges: total.exchanges,
+    store: total.store,
+    chatEvents: total.chatEvents,
+    tracking: total.tracking,
+  };
 }
 
 export interface DashboardFunnels {
@@ -314,7 +343,10 @@ export function funnelsOf(facts: FunnelFacts, settings: DashboardSettings, curre
       }),
       storeOrders: facts.store.orders,
     },
-    tracking: trackingFunnel([{ day: "the period", lookups: facts.tracking.lookups, misses: facts.tracking.misses }], inCurrency(settings.costPerTicketMinor)),
+    tracking: trackingFunnel(
+      [{ day: "the period", lookups: facts.tracking.lookups, misses: facts.tracking.misses }],
+      inCurrency(settings.costPerTicketMinor),
+    ),
     exchange: {
       ...exchangeFunnel({
         currencyCode: code,
@@ -332,7 +364,12 @@ export function funnelsOf(facts: FunnelFacts, settings: DashboardSettings, curre
     },
     campaigns: campaignFunnel(
       code,
-      facts.campaigns.map((campaign) => ({ name: campaign.name, contacted: campaign.contacted, replied: campaign.replied, revenue: inCurrency(campaign.netMinor) })),
+      facts.campaigns.map((campaign) => ({
+        name: campaign.name,
+        contacted: campaign.contacted,
+        replied: campaign.replied,
+        revenue: inCurrency(campaign.netMinor),
+      })),
     ),
   };
 }

@@ -108,11 +108,21 @@ export interface Figure {
 }
 
 export function isMoney(value: unknown): value is Money {
-  return typeof value === "object" && value !== null && typeof (value as Money).minor === "bigint" && typeof (value as Money).currencyCode === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Money).minor === "bigint" &&
+    typeof (value as Money).currencyCode === "string"
+  );
 }
 
 export function isRate(value: unknown): value is Rate {
-  return typeof value === "object" && value !== null && typeof (value as Rate).numerator === "number" && typeof (value as Rate).denominator === "number";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Rate).numerator === "number" &&
+    typeof (value as Rate).denominator === "number"
+  );
 }
 
 /** Revenue an order brought, for callers that have it order by order. */
@@ -156,7 +166,8 @@ export function assertEachOrderOnce(sources: ReadonlyArray<{ label: string; amou
     for (const { orderId } of amount) {
       const earlier = creditedTo.get(orderId);
       if (earlier === label) throw new Error(`Order ${orderId} is listed twice under ${label}`);
-      if (earlier !== undefined) throw new Error(`Order ${orderId} is counted under both ${earlier} and ${label}; an order is credited to one source only`);
+      if (earlier !== undefined)
+        throw new Error(`Order ${orderId} is counted under both ${earlier} and ${label}; an order is credited to one source only`);
       creditedTo.set(orderId, label);
     }
   }

@@ -45,13 +45,11 @@ export const profitSettingsSchema = z
     teamSharePercent: percentField({ minPercent: 0, maxPercent: 100, label: "The team's share" }),
     storeConversionPercent: percentField({ minPercent: 0.01, maxPercent: 100, label: "The store's conversion rate" }),
   })
-  .transform(
-    (input): ProfitSettingsInput => ({
-      fallbackMarginBps: input.fallbackMarginPercent,
-      teamShareBps: input.teamSharePercent,
-      storeConversionBps: input.storeConversionPercent,
-    }),
-  );
+  .transform((input): ProfitSettingsInput => ({
+    fallbackMarginBps: input.fallbackMarginPercent,
+    teamShareBps: input.teamSharePercent,
+    storeConversionBps: input.storeConversionPercent,
+  }));
 
 export interface ProfitSettingsValues {
   fallbackMarginPercent: string;
@@ -105,7 +103,11 @@ export const CAMPAIGN_MAX_CONTACTS = 10_000_000;
 export function campaignSchema(currentMonth: MonthKey) {
   return z
     .object({
-      name: z.string({ error: "Name the campaign" }).trim().min(1, "Name the campaign").max(120, "A campaign's name is at most 120 characters"),
+      name: z
+        .string({ error: "Name the campaign" })
+        .trim()
+        .min(1, "Name the campaign")
+        .max(120, "A campaign's name is at most 120 characters"),
       month: monthField(currentMonth, "the month"),
       contacted: wholeNumberField({ min: 1, max: CAMPAIGN_MAX_CONTACTS, message: "Enter how many customers were contacted, like 1701" }),
       replied: wholeNumberField({ min: 0, max: CAMPAIGN_MAX_CONTACTS, message: "Enter how many replied, like 392" }),

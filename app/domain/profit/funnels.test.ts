@@ -2,15 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chatFunnel } from "../chat/funnel";
 import { deflection } from "../tracking/settings";
 import { compareRates, NO_RATE, rateInHundredthsOfPercent } from "./figures";
-import {
-  campaignFunnel,
-  chatProfitFunnel,
-  exchangeFunnel,
-  formatRate,
-  rate,
-  rateFromBasisPoints,
-  trackingFunnel,
-} from "./funnels";
+import { campaignFunnel, chatProfitFunnel, exchangeFunnel, formatRate, rate, rateFromBasisPoints, trackingFunnel } from "./funnels";
 import { ARTICLE_CAMPAIGN, usd } from "./months.fixture";
 
 describe("formatRate", () => {
@@ -79,7 +71,15 @@ describe("campaignFunnel", () => {
   it("rates several campaigns on all their contacts, not as an average of rates", () => {
     const funnel = campaignFunnel("USD", [
       ARTICLE_CAMPAIGN,
-      { name: "VIP preview", contacted: 10, replied: 9, revenue: [{ orderId: "1", revenue: usd("120.00") }, { orderId: "2", revenue: usd("80.50") }] },
+      {
+        name: "VIP preview",
+        contacted: 10,
+        replied: 9,
+        revenue: [
+          { orderId: "1", revenue: usd("120.00") },
+          { orderId: "2", revenue: usd("80.50") },
+        ],
+      },
     ]);
     // (392 + 9) / (1,701 + 10) = 401 / 1,711 = 23.4366…%, where the average of 23.05% and 90% would say 56.52%.
     expect(funnel.replyRate).toEqual({ numerator: 401, denominator: 1711 });

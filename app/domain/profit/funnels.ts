@@ -155,7 +155,11 @@ export function exchangeFunnel(input: ExchangeFunnelInput): ExchangeFunnel {
   const currencyCode = input.currencyCode.toUpperCase();
   assertCount(input.offersShown, "Offers shown");
   assertCount(input.accepted, "Offers accepted");
-  assertAtMost(input.accepted, input.offersShown, `${input.accepted} offers accepted of ${input.offersShown} shown: an offer must be shown to be accepted`);
+  assertAtMost(
+    input.accepted,
+    input.offersShown,
+    `${input.accepted} offers accepted of ${input.offersShown} shown: an offer must be shown to be accepted`,
+  );
   const kept = checkedAmount(currencyCode, input.kept, "Revenue kept by exchanges");
   const upsell = checkedAmount(currencyCode, input.upsell, "Exchange upsells");
   return {
@@ -210,7 +214,11 @@ export function campaignFunnelRow(currencyCode: string, campaign: Campaign): Cam
   const what = `Campaign "${campaign.name}"`;
   assertCount(campaign.contacted, `${what}: contacted`);
   assertCount(campaign.replied, `${what}: replied`);
-  assertAtMost(campaign.replied, campaign.contacted, `${what}: ${campaign.replied} replies from ${campaign.contacted} contacted; only someone contacted can reply`);
+  assertAtMost(
+    campaign.replied,
+    campaign.contacted,
+    `${what}: ${campaign.replied} replies from ${campaign.contacted} contacted; only someone contacted can reply`,
+  );
   const { total, orders } = revenueTotal(currencyCode, campaign.revenue, `${what}'s revenue`);
   return {
     name: campaign.name,

@@ -83,10 +83,24 @@ describe("leaderboardFromSums", () => {
         delightBudgetUsed: moneyFromDecimal("0", "USD"),
       },
     ]);
-    const sum = { agentId: "b", orders: 1, cancelledOrders: 0, net: moneyFromDecimal("10.00", "USD"), commission: moneyFromDecimal("1.00", "USD") };
+    const sum = {
+      agentId: "b",
+      orders: 1,
+      cancelledOrders: 0,
+      net: moneyFromDecimal("10.00", "USD"),
+      commission: moneyFromDecimal("1.00", "USD"),
+    };
     expect(() => leaderboardFromSums({ currencyCode: "USD", agents: [], sums: [sum], delight: [] }, period)).toThrow("agent b");
     expect(() =>
-      leaderboardFromSums({ currencyCode: "USD", agents: [{ agentId: "b", name: "B" }], sums: [{ ...sum, net: moneyFromDecimal("10.00", "EUR") }], delight: [] }, period),
+      leaderboardFromSums(
+        {
+          currencyCode: "USD",
+          agents: [{ agentId: "b", name: "B" }],
+          sums: [{ ...sum, net: moneyFromDecimal("10.00", "EUR") }],
+          delight: [],
+        },
+        period,
+      ),
     ).toThrow("in EUR, expected USD");
   });
 });

@@ -7,7 +7,7 @@
 // because an order's commission is rounded once, per order, when it is
 // credited (decision 005), and a month's sum only adds those.
 import { type Money } from "../money";
-import { assertSameCurrency} from "../money/arithmetic";
+import { assertSameCurrency } from "../money/arithmetic";
 import { agentTallies, rankedLeaderboard, type Leaderboard } from "../agents/attribution";
 
 /** An agent's credited orders in one month (one AttributionMonthly row of theirs). */

@@ -83,9 +83,17 @@ describe("the period picker", () => {
       label: "Jan – Mar 2026",
     });
     // Still February in New York: February is the month in progress there.
-    expect(profitPeriod("last_3_months", now, "America/New_York")).toMatchObject({ months: ["2025-12", "2026-01", "2026-02"], partialMonth: "2026-02" });
+    expect(profitPeriod("last_3_months", now, "America/New_York")).toMatchObject({
+      months: ["2025-12", "2026-01", "2026-02"],
+      partialMonth: "2026-02",
+    });
     expect(profitPeriod("last_6_months", now, "Europe/Paris").months).toHaveLength(6);
-    expect(profitPeriod("last_12_months", now, "Europe/Paris")).toMatchObject({ from: "2025-04", to: "2026-03", label: "Apr 2025 – Mar 2026", partialMonth: "2026-03" });
+    expect(profitPeriod("last_12_months", now, "Europe/Paris")).toMatchObject({
+      from: "2025-04",
+      to: "2026-03",
+      label: "Apr 2025 – Mar 2026",
+      partialMonth: "2026-03",
+    });
   });
 
   it("takes this year to the current month, marked as partial, so it is never empty", () => {

@@ -53,7 +53,10 @@ export function sumPnl(months: readonly MonthlyPnl[]): PeriodPnl {
     );
     return { ...figure, formula: `The sum of ${sorted.length === 1 ? "1 month" : `${sorted.length} months`}: ${figure.formula}` };
   };
-  const revenue = Object.fromEntries(REVENUE_LINES.map((key) => [key, across((pnl) => pnl.revenue[key])])) as Record<RevenueLineKey, Figure>;
+  const revenue = Object.fromEntries(REVENUE_LINES.map((key) => [key, across((pnl) => pnl.revenue[key])])) as Record<
+    RevenueLineKey,
+    Figure
+  >;
   const costs = Object.fromEntries(COST_LINES.map((key) => [key, across((pnl) => pnl.costs[key])])) as Record<CostLineKey, Figure>;
   return {
     from: sorted[0].month,

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatMinorAsDecimal } from "../money";
 import { isMoney, type Figure } from "./figures";
-import {
-  ARTICLE_CAMPAIGN,
-  DECEMBER_2025,
-  FEBRUARY_2026,
-  JANUARY_2026,
-  NOVEMBER_2025,
-  quietMonth,
-  usd,
-} from "./months.fixture";
+import { ARTICLE_CAMPAIGN, DECEMBER_2025, FEBRUARY_2026, JANUARY_2026, NOVEMBER_2025, quietMonth, usd } from "./months.fixture";
 import { COST_LINES, monthlyPnl, pnlFigures, REVENUE_LINES, type MonthlyPnl, type MonthlyPnlInput } from "./pnl";
 import { profitCenterSince, sumPnl } from "./pnl-period";
 
@@ -188,7 +180,9 @@ describe("monthlyPnl", () => {
   });
 
   it("refuses amounts it can't add up honestly", () => {
-    expect(() => monthlyPnl({ ...JANUARY_2026, commissions: { minor: 100n, currencyCode: "EUR" } })).toThrow("Agent commissions is in EUR, expected USD");
+    expect(() => monthlyPnl({ ...JANUARY_2026, commissions: { minor: 100n, currencyCode: "EUR" } })).toThrow(
+      "Agent commissions is in EUR, expected USD",
+    );
     expect(() => monthlyPnl({ ...JANUARY_2026, delightSpent: usd("-1.00") })).toThrow("Delight codes can't be negative");
     expect(() => monthlyPnl({ ...JANUARY_2026, month: "2026-13" })).toThrow("A month must look like 2026-01");
     expect(() => monthlyPnl({ ...JANUARY_2026, settings: { fallbackMarginBps: 10_001 } })).toThrow("The fallback gross margin");

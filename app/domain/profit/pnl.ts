@@ -179,7 +179,13 @@ function revenueLine(key: Exclude<RevenueLineKey, "campaigns">, currencyCode: st
  * Known costs are summed across sources before the margin is applied, so
  * costs given by source or as one total give the same COGS to the cent.
  */
-function cogsLine(currencyCode: string, revenue: Record<RevenueLineKey, Figure>, totalRevenue: Money, knownCogs: KnownCogs | undefined, marginBps: number): Figure {
+function cogsLine(
+  currencyCode: string,
+  revenue: Record<RevenueLineKey, Figure>,
+  totalRevenue: Money,
+  knownCogs: KnownCogs | undefined,
+  marginBps: number,
+): Figure {
   assertBasisPoints(marginBps, "The fallback gross margin");
   const known: Array<{ label: string; cost: Money; revenueWithKnownCost: Money }> = [];
   if (knownCogs && "total" in knownCogs) {
@@ -212,8 +218,7 @@ function cogsLine(currencyCode: string, revenue: Record<RevenueLineKey, Figure>,
     key: "costs.cogs",
     label: COST_LINE_LABELS.cogs,
     value: inCurrency(knownCostMinor + estimated.minor),
-    formula:
-      "Known unit costs + Revenue without a known cost x (100% - Gross margin), the second term rounded half-up to the cent",
+    formula: "Known unit costs + Revenue without a known cost x (100% - Gross margin), the second term rounded half-up to the cent",
     parts: [
       ...known.map((entry): Part => ({ label: entry.label, value: inCurrency(entry.cost.minor) })),
       { label: "Revenue support generated", value: totalRevenue },
@@ -340,11 +345,7 @@ export function monthlyPnl(input: MonthlyPnlInput): MonthlyPnl {
       { label: "Tools", value: checkedAmount(currencyCode, input.teamCosts.tools, "Tools") },
       { label: "Other", value: checkedAmount(currencyCode, input.teamCosts.other ?? { minor: 0n, currencyCode }, "Other team costs") },
     ]),
-    teamShareOfRefunds: teamShareLine(
-      currencyCode,
-      input.storeRefundsAndExchanges,
-      input.settings.teamShareBps ?? DEFAULT_TEAM_SHARE_BPS,
-    ),
+    teamShareOfRefunds: teamShareLine(currencyCode, input.storeRefundsAndExchanges, input.settings.teamShareBps ?? DEFAULT_TEAM_SHARE_BPS),
   };
 
   return { month: input.month, ...statement(currencyCode, revenue, costs) };

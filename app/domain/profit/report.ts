@@ -68,7 +68,11 @@ export const REPORT_TABLE_TITLES: Readonly<Record<ReportTable, string>> = {
 
 const columns = (pairs: Array<[string, string]>) => pairs.map(([key, label]) => ({ key, label }));
 
-function funnelRows<T>(report: ProfitReport, pick: (funnels: DashboardFunnels) => T, row: (label: string, funnel: T) => Record<string, CsvCell>) {
+function funnelRows<T>(
+  report: ProfitReport,
+  pick: (funnels: DashboardFunnels) => T,
+  row: (label: string, funnel: T) => Record<string, CsvCell>,
+) {
   return [
     ...report.funnels.byMonth.map(({ month, funnels }) => row(month, pick(funnels))),
     row(`${report.period.from} to ${report.period.to}`, pick(report.funnels.period)),
@@ -91,17 +95,21 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           ["versus", "Chat versus store"],
           ["storeOrders", "Store orders"],
         ]),
-        rows: funnelRows(report, (funnels) => funnels.chat, (month, chat) => ({
-          month,
-          shown: chat.promptsShown,
-          opened: chat.chatsOpened,
-          openRate: chat.openRate,
-          orders: chat.chatAssistedOrders,
-          conversion: chat.chatConversion,
-          store: chat.storeConversion,
-          versus: chat.versusStore,
-          storeOrders: chat.storeOrders,
-        })),
+        rows: funnelRows(
+          report,
+          (funnels) => funnels.chat,
+          (month, chat) => ({
+            month,
+            shown: chat.promptsShown,
+            opened: chat.chatsOpened,
+            openRate: chat.openRate,
+            orders: chat.chatAssistedOrders,
+            conversion: chat.chatConversion,
+            store: chat.storeConversion,
+            versus: chat.versusStore,
+            storeOrders: chat.storeOrders,
+          }),
+        ),
       };
     case "trackingFunnel":
       return {
@@ -115,16 +123,20 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           ["costPerTicket", "Cost per ticket"],
           ["saved", "Saved"],
         ]),
-        rows: funnelRows(report, (funnels) => funnels.tracking, (month, tracking) => ({
-          month,
-          lookups: tracking.lookups,
-          found: tracking.ordersFound,
-          misses: tracking.misses,
-          foundRate: tracking.foundRate,
-          deflected: tracking.ticketsDeflected,
-          costPerTicket: tracking.costPerTicket,
-          saved: tracking.saved.value,
-        })),
+        rows: funnelRows(
+          report,
+          (funnels) => funnels.tracking,
+          (month, tracking) => ({
+            month,
+            lookups: tracking.lookups,
+            found: tracking.ordersFound,
+            misses: tracking.misses,
+            foundRate: tracking.foundRate,
+            deflected: tracking.ticketsDeflected,
+            costPerTicket: tracking.costPerTicket,
+            saved: tracking.saved.value,
+          }),
+        ),
       };
     case "exchangeFunnel":
       return {
@@ -141,22 +153,26 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           ["awaiting", "Awaiting payment on draft orders (not counted until paid)"],
           ["awaitingDrafts", "Draft orders awaiting payment"],
         ]),
-        rows: funnelRows(report, (funnels) => funnels.exchange, (month, exchange) => {
-          const [kept, upsell] = exchange.revenue.parts.map((part) => part.value);
-          return {
-            month,
-            shown: exchange.offersShown,
-            accepted: exchange.accepted,
-            rate: exchange.acceptanceRate,
-            kept: kept as Money,
-            upsell: upsell as Money,
-            revenue: exchange.revenue.value,
-            keptCredited: exchange.keptOnCreditedOrders,
-            upsellCredited: exchange.upsellOnCreditedOrders,
-            awaiting: exchange.awaitingPayment.revenue,
-            awaitingDrafts: exchange.awaitingPayment.draftOrders,
-          };
-        }),
+        rows: funnelRows(
+          report,
+          (funnels) => funnels.exchange,
+          (month, exchange) => {
+            const [kept, upsell] = exchange.revenue.parts.map((part) => part.value);
+            return {
+              month,
+              shown: exchange.offersShown,
+              accepted: exchange.accepted,
+              rate: exchange.acceptanceRate,
+              kept: kept as Money,
+              upsell: upsell as Money,
+              revenue: exchange.revenue.value,
+              keptCredited: exchange.keptOnCreditedOrders,
+              upsellCredited: exchange.upsellOnCreditedOrders,
+              awaiting: exchange.awaitingPayment.revenue,
+              awaitingDrafts: exchange.awaitingPayment.draftOrders,
+            };
+          },
+        ),
       };
     case "campaigns":
       return {
@@ -252,7 +268,9 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
         ]),
         rows: [
           {
-            setting: report.settings.marginEntered ? "Gross margin for goods without a known cost" : "Gross margin for goods without a known cost (placeholder, not entered)",
+            setting: report.settings.marginEntered
+              ? "Gross margin for goods without a known cost"
+              : "Gross margin for goods without a known cost (placeholder, not entered)",
             value: rateFromBasisPoints(report.settings.fallbackMarginBps),
           },
           { setting: "Team's share of refunds and exchanges", value: rateFromBasisPoints(report.settings.teamShareBps) },
@@ -260,7 +278,9 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           { setting: "Cost per ticket", value: moneyOfMinor(report.settings.costPerTicketMinor, currency) },
           { setting: "Profit center since", value: report.profitCenterSince ?? "Not a profit center last month" },
           // The current month is in the period as it stands: its figures are not a whole month's.
-          ...(report.period.partialMonth ? [{ setting: "Month in progress (its figures are so far)", value: report.period.partialMonth }] : []),
+          ...(report.period.partialMonth
+            ? [{ setting: "Month in progress (its figures are so far)", value: report.period.partialMonth }]
+            : []),
         ],
       };
     case "attributionRule":
@@ -280,6 +300,8 @@ function tableCsv(report: ProfitReport, which: ReportTable): string {
  */
 export function profitReportCsv(report: ProfitReport, only?: ReportTable): string {
   if (only) return CSV_BYTE_ORDER_MARK + tableCsv(report, only);
-  const sections = REPORT_TABLES.map((which) => toCsv({ columns: [{ key: "title", label: REPORT_TABLE_TITLES[which] }], rows: [] }) + tableCsv(report, which));
+  const sections = REPORT_TABLES.map(
+    (which) => toCsv({ columns: [{ key: "title", label: REPORT_TABLE_TITLES[which] }], rows: [] }) + tableCsv(report, which),
+  );
   return CSV_BYTE_ORDER_MARK + sections.join("\r\n");
 }

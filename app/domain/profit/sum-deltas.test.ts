@@ -38,21 +38,70 @@ describe("orderDayChanges", () => {
   });
 
   it("adds changes of one day together and drops those that cancel out", () => {
-    const changes = [...orderDayChanges(null, order(), "UTC"), ...orderDayChanges(null, order({ totalPriceMinor: 500n }), "UTC"), ...orderDayChanges(order(), null, "UTC")];
-    expect(mergeChanges(changes, splitDay)).toEqual([{ day: "2026-11-30", currencyCode: "USD", orders: 1, cancelledOrders: 0, grossMinor: 500n, refundedMinor: 0n }]);
+    const changes = [
+      ...orderDayChanges(null, order(), "UTC"),
+      ...orderDayChanges(null, order({ totalPriceMinor: 500n }), "UTC"),
+      ...orderDayChanges(order(), null, "UTC"),
+    ];
+    expect(mergeChanges(changes, splitDay)).toEqual([
+      { day: "2026-11-30", currencyCode: "USD", orders: 1, cancelledOrders: 0, grossMinor: 500n, refundedMinor: 0n },
+    ]);
   });
 });
 
 describe("creditChanges", () => {
-  const credit = { month: "2026-11", source: "agent_code", agentId: "chloe", currencyCode: "USD", cancelled: false, grossMinor: 10_000n, refundedMinor: 0n, netMinor: 10_000n, commissionMinor: 750n };
+  const credit = {
+    month: "2026-11",
+    source: "agent_code",
+    agentId: "chloe",
+    currencyCode: "USD",
+    cancelled: false,
+    grossMinor: 10_000n,
+    refundedMinor: 0n,
+    netMinor: 10_000n,
+    commissionMinor: 750n,
+  };
 
   it("moves a credit from one agent's sum to another's, and counts a cancelled credit without its money", () => {
     expect(creditChanges(credit, { ...credit, agentId: "marcus", commissionMinor: 1_000n })).toEqual([
-      { month: "2026-11", source: "agent_code", agentKey: "chloe", currencyCode: "USD", orders: -1, cancelledOrders: 0, grossMinor: -10_000n, refundedMinor: 0n, netMinor: -10_000n, commissionMinor: -750n },
-      { month: "2026-11", source: "agent_code", agentKey: "marcus", currencyCode: "USD", orders: 1, cancelledOrders: 0, grossMinor: 10_000n, refundedMinor: 0n, netMinor: 10_000n, commissionMinor: 1_000n },
+      {
+        month: "2026-11",
+        source: "agent_code",
+        agentKey: "chloe",
+        currencyCode: "USD",
+        orders: -1,
+        cancelledOrders: 0,
+        grossMinor: -10_000n,
+        refundedMinor: 0n,
+        netMinor: -10_000n,
+        commissionMinor: -750n,
+      },
+      {
+        month: "2026-11",
+        source: "agent_code",
+        agentKey: "marcus",
+        currencyCode: "USD",
+        orders: 1,
+        cancelledOrders: 0,
+        grossMinor: 10_000n,
+        refundedMinor: 0n,
+        netMinor: 10_000n,
+        commissionMinor: 1_000n,
+      },
     ]);
     expect(creditChanges(credit, { ...credit, cancelled: true, netMinor: 0n, commissionMinor: 0n })).toEqual([
-      { month: "2026-11", source: "agent_code", agentKey: "chloe", currencyCode: "USD", orders: -1, cancelledOrders: 1, grossMinor: -10_000n, refundedMinor: 0n, netMinor: -10_000n, commissionMinor: -750n },
+      {
+        month: "2026-11",
+        source: "agent_code",
+        agentKey: "chloe",
+        currencyCode: "USD",
+        orders: -1,
+        cancelledOrders: 1,
+        grossMinor: -10_000n,
+        refundedMinor: 0n,
+        netMinor: -10_000n,
+        commissionMinor: -750n,
+      },
     ]);
   });
 });

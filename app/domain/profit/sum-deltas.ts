@@ -92,12 +92,17 @@ type Figures = Record<string, number | bigint>;
 
 function negate<F extends Figures>(figures: F): F {
   // 0 - x, not -x: a count of 0 stays 0, never -0.
-  return Object.fromEntries(Object.entries(figures).map(([name, value]) => [name, typeof value === "bigint" ? 0n - value : 0 - value])) as F;
+  return Object.fromEntries(
+    Object.entries(figures).map(([name, value]) => [name, typeof value === "bigint" ? 0n - value : 0 - value]),
+  ) as F;
 }
 
 function subtract<F extends Figures>(after: F, before: F): F {
   return Object.fromEntries(
-    Object.entries(after).map(([name, value]) => [name, typeof value === "bigint" ? value - (before[name] as bigint) : value - (before[name] as number)]),
+    Object.entries(after).map(([name, value]) => [
+      name,
+      typeof value === "bigint" ? value - (before[name] as bigint) : value - (before[name] as number),
+    ]),
   ) as F;
 }
 
@@ -147,7 +152,10 @@ export function creditChanges(before: CreditForSums | null, after: CreditForSums
 }
 
 /** Changes under the same key added together (a batch of orders of one day), zero changes left out. */
-export function mergeChanges<K extends object, F extends Figures>(changes: (K & F)[], split: (change: K & F) => { key: K; figures: F }): (K & F)[] {
+export function mergeChanges<K extends object, F extends Figures>(
+  changes: (K & F)[],
+  split: (change: K & F) => { key: K; figures: F },
+): (K & F)[] {
   const merged = new Map<string, { key: K; figures: F }>();
   for (const change of changes) {
     const { key, figures } = split(change);

@@ -30,7 +30,8 @@ export function teamCostsByMonth(entries: readonly SupportCostEntry[], months: r
   const sorted = [...entries].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   for (let index = 0; index < sorted.length; index += 1) {
     assertMonthKey(sorted[index].month, "A team cost's month");
-    if (index > 0 && sorted[index].month === sorted[index - 1].month) throw new Error(`Team costs for ${sorted[index].month} are entered twice`);
+    if (index > 0 && sorted[index].month === sorted[index - 1].month)
+      throw new Error(`Team costs for ${sorted[index].month} are entered twice`);
   }
   return months.map((month) => {
     let latest: SupportCostEntry | null = null;

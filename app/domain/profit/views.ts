@@ -59,7 +59,11 @@ export function formatCount(count: number, locale: string): string {
 }
 
 export function moneyView(amount: Money, locale: string): MoneyView {
-  return { amount: formatMinorAsDecimal(amount.minor, amount.currencyCode), minor: amount.minor.toString(), text: formatMoney(amount, locale) };
+  return {
+    amount: formatMinorAsDecimal(amount.minor, amount.currencyCode),
+    minor: amount.minor.toString(),
+    text: formatMoney(amount, locale),
+  };
 }
 
 export function rateView(rate: Rate, locale: string): RateView {
@@ -72,7 +76,12 @@ export function partView(part: Part, locale: string): PartView {
     return { label: part.label, kind: "money", value: view.amount, text: view.text };
   }
   if (isRate(part.value)) {
-    return { label: part.label, kind: "rate", value: `${part.value.numerator}/${part.value.denominator}`, text: formatRate(part.value, locale) };
+    return {
+      label: part.label,
+      kind: "rate",
+      value: `${part.value.numerator}/${part.value.denominator}`,
+      text: formatRate(part.value, locale),
+    };
   }
   return { label: part.label, kind: "count", value: String(part.value), text: formatCount(part.value, locale) };
 }

@@ -80,10 +80,7 @@ export function utcOffsetMsAt(epochMs: number, timeZone: string): number {
  *   offset from before the change, so it lands as far past the gap as it was
  *   into it (03:30).
  */
-export function instantOfWallClock(
-  wall: CalendarDate & { hour?: number; minute?: number },
-  timeZone: string,
-): Date {
+export function instantOfWallClock(wall: CalendarDate & { hour?: number; minute?: number }, timeZone: string): Date {
   const asIfUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour ?? 0, wall.minute ?? 0);
   // A zone changes offset at most once in any two days, so the offsets a day
   // either side are the only candidates.

@@ -7,8 +7,14 @@ describe("the locale files (app/locales/tracking)", () => {
     expect(english.length).toBeGreaterThan(0);
     for (const locale of TRACKING_LOCALES) {
       const keys = Object.keys(localeTexts[locale]).sort();
-      expect(english.filter((key) => !keys.includes(key)), `keys missing in ${locale}.json`).toEqual([]);
-      expect(keys.filter((key) => !english.includes(key)), `keys only in ${locale}.json`).toEqual([]);
+      expect(
+        english.filter((key) => !keys.includes(key)),
+        `keys missing in ${locale}.json`,
+      ).toEqual([]);
+      expect(
+        keys.filter((key) => !english.includes(key)),
+        `keys only in ${locale}.json`,
+      ).toEqual([]);
     }
   });
 });
@@ -45,9 +51,7 @@ describe("formatMessage", () => {
     expect(formatMessage("tracking.action.contact_support", "fr", { orderName: "#1001" })).toBe(
       "Nous contacter au sujet de la commande #1001",
     );
-    expect(formatMessage("tracking.action.contact_support", "ar", { orderName: "#1001" })).toBe(
-      "تواصل معنا بخصوص الطلب #1001",
-    );
+    expect(formatMessage("tracking.action.contact_support", "ar", { orderName: "#1001" })).toBe("تواصل معنا بخصوص الطلب #1001");
   });
 
   it("falls back to English for an unknown locale, even a malformed one", () => {

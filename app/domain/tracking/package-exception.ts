@@ -25,8 +25,7 @@ export function packageException(input: PackageExceptionInput): TrackingExceptio
   const { fulfillmentId, problem, context, carrier, trackingUrl, estimatedDeliveryAt } = input;
   const support = contactSupport(context);
   const track = trackWithCarrier(carrier, trackingUrl);
-  const eventTime = (kind: PackageProblem) =>
-    input.events.findLast((event) => event.meaning.problem === kind)?.at ?? null;
+  const eventTime = (kind: PackageProblem) => input.events.findLast((event) => event.meaning.problem === kind)?.at ?? null;
   const exception = (
     kind: TrackingExceptionKind,
     severity: ExceptionSeverity,
@@ -86,10 +85,7 @@ export function packageException(input: PackageExceptionInput): TrackingExceptio
             input.readyAt,
             [PICK_UP, support],
           )
-        : exception("ready_for_pickup", "action_needed", "tracking.exception.ready_for_pickup", {}, input.readyAt, [
-            PICK_UP,
-            support,
-          ]);
+        : exception("ready_for_pickup", "action_needed", "tracking.exception.ready_for_pickup", {}, input.readyAt, [PICK_UP, support]);
     }
     return exception("ready_for_pickup", "action_needed", "tracking.exception.ready_for_pickup.carrier", {}, input.readyAt, [
       ...track,

@@ -17,7 +17,15 @@ import {
   type StatusMeaning,
   type TimelineStepKey,
 } from "./statuses";
-import type { FulfillmentFact, FulfillmentOrderFact, StepState, TimelineStep, TrackingLink, PackageTimeline, AtRiskReason } from "./timeline-facts";
+import type {
+  FulfillmentFact,
+  FulfillmentOrderFact,
+  StepState,
+  TimelineStep,
+  TrackingLink,
+  PackageTimeline,
+  AtRiskReason,
+} from "./timeline-facts";
 import {
   FLOW_STEPS,
   projectStep,
@@ -89,10 +97,7 @@ function deliveryFlowOf(
     flow = !hasTracking && (display === "READY_FOR_PICKUP" || display === "PICKED_UP") ? "local_pickup" : "shipping";
   }
   // A carrier holding a shipped parcel at a depot or locker turns it into a pickup.
-  if (
-    flow === "shipping" &&
-    (display === "READY_FOR_PICKUP" || events.some((event) => event.status === "READY_FOR_PICKUP"))
-  ) {
+  if (flow === "shipping" && (display === "READY_FOR_PICKUP" || events.some((event) => event.status === "READY_FOR_PICKUP"))) {
     flow = "pickup_point";
   }
   return flow;
@@ -132,13 +137,7 @@ export function analyzePackage(fulfillment: FulfillmentFact, context: TimelineCo
   const displayMeaning: DisplayStatusMeaning | null =
     fulfillment.displayStatus === null
       ? null
-      : meaningOf(
-          context,
-          "FulfillmentDisplayStatus",
-          fulfillmentDisplayStatusStep,
-          fulfillment.displayStatus,
-          UNKNOWN_DISPLAY_MEANING,
-        );
+      : meaningOf(context, "FulfillmentDisplayStatus", fulfillmentDisplayStatusStep, fulfillment.displayStatus, UNKNOWN_DISPLAY_MEANING);
 
   const links: TrackingLink[] = fulfillment.trackingInfo
     .map((info) => ({ company: text(info.company), number: text(info.number), url: safeUrl(info.url) }))
@@ -175,24 +174,17 @@ export function analyzePackage(fulfillment: FulfillmentFact, context: TimelineCo
 
   const promisedBy = latest(related.map((order) => toDate(order.deliveryMethod?.maxDeliveryDateTime)));
   const estimatedDeliveryAt =
-    toDate(fulfillment.estimatedDeliveryAt) ??
-    events.findLast((event) => event.estimatedDeliveryAt)?.estimatedDeliveryAt ??
-    promisedBy;
+    toDate(fulfillment.estimatedDeliveryAt) ?? events.findLast((event) => event.estimatedDeliveryAt)?.estimatedDeliveryAt ?? promisedBy;
 
   const currentStep = dead ? null : steps[reachedIndex];
-  const waitingForDelivery =
-    !dead && !final && currentStep !== "ready_for_pickup" && flow !== "local_pickup" && flow !== "no_delivery";
-  const overdue =
-    waitingForDelivery &&
-    estimatedDeliveryAt !== null &&
-    now.getTime() > estimatedDeliveryAt.getTime() + context.lateAfterMs;
+  const waitingForDelivery = !dead && !final && currentStep !== "ready_for_pickup" && flow !== "local_pickup" && flow !== "no_delivery";
+  const overdue = waitingForDelivery && estimatedDeliveryAt !== null && now.getTime() > estimatedDeliveryAt.getTime() + context.lateAfterMs;
 
   const labelCreated =
     events.some((event) => event.status === "LABEL_PURCHASED" || event.status === "LABEL_PRINTED") ||
     fulfillment.displayStatus === "LABEL_PURCHASED" ||
     fulfillment.displayStatus === "LABEL_PRINTED";
-  const carrierPickedUp =
-    events.some((event) => event.status === "CARRIER_PICKED_UP") || fulfillment.displayStatus === "CARRIER_PICKED_UP";
+  const carrierPickedUp = events.some((event) => event.status === "CARRIER_PICKED_UP") || fulfillment.displayStatus === "CARRIER_PICKED_UP";
 
   // When each step happened: every event and timestamp that lands on it.
   const timesByStep = new Map<TimelineStepKey, Date[]>();

@@ -122,21 +122,25 @@ export function renderTrackingPage(input: TrackingPageInput): string {
     branding.accentColor && `--concierge-accent:${branding.accentColor}`,
   ].filter(Boolean);
   const parts: string[] = [STYLE, `<div class="concierge-track"${colors.length ? ` style="${colors.join(";")}"` : ""}>`];
-  if (branding.logoUrl) parts.push(`<img class="concierge-logo" src="${escapeForLiquid(branding.logoUrl)}" alt="{{ shop.name | escape }}" width="160" height="48">`);
+  if (branding.logoUrl)
+    parts.push(
+      `<img class="concierge-logo" src="${escapeForLiquid(branding.logoUrl)}" alt="{{ shop.name | escape }}" width="160" height="48">`,
+    );
   parts.push(`<h1>${branding.headline ? escapeForLiquid(branding.headline) : t("tracking.page.title")}</h1>`);
 
   if (input.recentOrders.length > 0) {
     parts.push(`<section aria-labelledby="concierge-recent"><h2 id="concierge-recent">${t("tracking.page.recent_orders")}</h2><ul>`);
     for (const order of input.recentOrders) {
       const href = `{{ routes.root_url | append: '${input.formPath}' | replace: '//', '/' }}?order_id=${encodeURIComponent(order.id)}`;
-      parts.push(`<li><a href="${href}">${escapeForLiquid(order.name)}</a> · ${t("tracking.page.ordered_on", { date: order.processedAt })}</li>`);
+      parts.push(
+        `<li><a href="${href}">${escapeForLiquid(order.name)}</a> · ${t("tracking.page.ordered_on", { date: order.processedAt })}</li>`,
+      );
     }
     parts.push(`</ul></section>`);
   }
 
   const { state } = input;
-  const status = (body: string, severity = "warning") =>
-    `<p class="concierge-alert" role="alert" data-severity="${severity}">${body}</p>`;
+  const status = (body: string, severity = "warning") => `<p class="concierge-alert" role="alert" data-severity="${severity}">${body}</p>`;
   if (state.kind === "not_found") parts.push(status(t("tracking.page.not_found")));
   if (state.kind === "rate_limited") {
     parts.push(status(t("tracking.page.rate_limited", { minutes: Math.max(1, Math.ceil(state.retryAfterSeconds / 60)) })));
@@ -144,19 +148,25 @@ export function renderTrackingPage(input: TrackingPageInput): string {
   if (state.kind === "unavailable") parts.push(status(t("tracking.page.unavailable")));
   if (state.kind === "archived") {
     const params = { name: state.order.name, date: state.order.processedAt };
-    parts.push(`<section aria-live="polite" data-archived-order><p>${t(`tracking.page.archived_${state.order.status}`, params)}</p><p>${t("tracking.page.archived_note")}</p></section>`);
+    parts.push(
+      `<section aria-live="polite" data-archived-order><p>${t(`tracking.page.archived_${state.order.status}`, params)}</p><p>${t("tracking.page.archived_note")}</p></section>`,
+    );
   }
   if (input.exchangeRequest === "sent" || input.exchangeRequest === "already") {
-    parts.push(`<p class="concierge-alert" role="status" data-exchange-request="${input.exchangeRequest}">${t(
-      input.exchangeRequest === "sent" ? "tracking.page.exchange_sent" : "tracking.page.exchange_already",
-    )}</p>`);
+    parts.push(
+      `<p class="concierge-alert" role="status" data-exchange-request="${input.exchangeRequest}">${t(
+        input.exchangeRequest === "sent" ? "tracking.page.exchange_sent" : "tracking.page.exchange_already",
+      )}</p>`,
+    );
   }
   if (state.kind === "found") parts.push(renderView(state.view, t));
   if (state.kind === "found" && input.orderId) parts.push(renderExchangeOffers(input, t));
 
   if (state.kind === "found") {
     parts.push(renderUpsell(branding, input.recommendationProductIds ?? [], t));
-    parts.push(`<p><a href="{{ routes.root_url | append: '${input.formPath}' | replace: '//', '/' }}">${t("tracking.page.another_order")}</a></p>`);
+    parts.push(
+      `<p><a href="{{ routes.root_url | append: '${input.formPath}' | replace: '//', '/' }}">${t("tracking.page.another_order")}</a></p>`,
+    );
   } else {
     parts.push(renderForm(input, t));
   }
@@ -178,9 +188,7 @@ function renderExchangeOffers(input: TrackingPageInput, t: Translate) {
   const forms = offered.map((item) => {
     const offer = item.offer!;
     const choose = (texts: Record<string, string>) => liquidChoice((locale) => texts[locale] ?? texts.en);
-    const reasons = offer.reasons
-      .map((reason) => `<option value="${reason.value}">${choose(reason.labels)}</option>`)
-      .join("");
+    const reasons = offer.reasons.map((reason) => `<option value="${reason.value}">${choose(reason.labels)}</option>`).join("");
     return [
       `<form class="concierge-exchange" method="post" action="{{ routes.root_url | append: '/apps/concierge/exchange-request' | replace: '//', '/' }}" data-offer="${escapeForLiquid(offer.offerId)}">`,
       `<h3>${escapeForLiquid(item.title)}${item.variantTitle ? ` (${escapeForLiquid(item.variantTitle)})` : ""}</h3>`,
@@ -201,7 +209,8 @@ function renderExchangeOffers(input: TrackingPageInput, t: Translate) {
 /** Support contact and FAQ links the merchant set. */
 function renderHelp(branding: TrackingBranding, t: Translate) {
   const contacts = [
-    branding.supportWhatsApp && `<a href="https://wa.me/${escapeForLiquid(branding.supportWhatsApp)}" rel="noopener" target="_blank">${t("tracking.page.contact_whatsapp")}</a>`,
+    branding.supportWhatsApp &&
+      `<a href="https://wa.me/${escapeForLiquid(branding.supportWhatsApp)}" rel="noopener" target="_blank">${t("tracking.page.contact_whatsapp")}</a>`,
     branding.supportPhone && `<a href="tel:${escapeForLiquid(branding.supportPhone)}">${t("tracking.page.contact_phone")}</a>`,
     branding.supportEmail && `<a href="mailto:${escapeForLiquid(branding.supportEmail)}">${t("tracking.page.contact_email")}</a>`,
   ].filter(Boolean);
@@ -281,11 +290,17 @@ function renderPackage(pkg: PackageTimeline, number: number, view: TrackingView,
   const parts = [`<section class="concierge-package" data-fulfillment="${escapeForLiquid(pkg.fulfillmentId)}">`];
   parts.push(`<h3>${t("tracking.page.package", { number })}${pkg.carrier ? ` · ${escapeForLiquid(pkg.carrier)}` : ""}</h3>`);
   if (pkg.items.length > 0) {
-    parts.push(`<p>${pkg.items.map((item) => escapeForLiquid(`${item.quantity ?? 1} × ${item.title}${item.variantTitle ? ` (${item.variantTitle})` : ""}`)).join(", ")}</p>`);
+    parts.push(
+      `<p>${pkg.items.map((item) => escapeForLiquid(`${item.quantity ?? 1} × ${item.title}${item.variantTitle ? ` (${item.variantTitle})` : ""}`)).join(", ")}</p>`,
+    );
   }
   if (pkg.trackingNumber) {
     const number = t("tracking.page.tracking_number", { number: pkg.trackingNumber });
-    parts.push(pkg.trackingUrl ? `<p><a href="${escapeForLiquid(pkg.trackingUrl)}" rel="noopener" target="_blank">${number}</a></p>` : `<p>${number}</p>`);
+    parts.push(
+      pkg.trackingUrl
+        ? `<p><a href="${escapeForLiquid(pkg.trackingUrl)}" rel="noopener" target="_blank">${number}</a></p>`
+        : `<p>${number}</p>`,
+    );
   }
   if (pkg.estimatedDeliveryAt && !pkg.deliveredAt) {
     parts.push(`<p>${t("tracking.page.estimated_delivery", { date: pkg.estimatedDeliveryAt })}</p>`);

@@ -7,17 +7,17 @@ const parse = (fields: Record<string, string>) => parseFields(fields, trackingSe
 describe("tracking settings form", () => {
   it("reads branding, support contact, FAQ rows and the ticket cost exactly", () => {
     const result = parse({
-        headline: "Where's my parcel?",
-        primaryColor: "#1A73E8",
-        supportEmail: "Help@Example.com",
-        supportWhatsApp: "+971 50 111 0346",
-        "faqLinks[0].label": "",
-        "faqLinks[0].url": "",
-        "faqLinks[1].label": "Shipping times",
-        "faqLinks[1].url": "https://example.com/pages/shipping",
-        pinnedCollection: "new-arrivals",
-        costPerTicket: "4.75",
-      });
+      headline: "Where's my parcel?",
+      primaryColor: "#1A73E8",
+      supportEmail: "Help@Example.com",
+      supportWhatsApp: "+971 50 111 0346",
+      "faqLinks[0].label": "",
+      "faqLinks[0].url": "",
+      "faqLinks[1].label": "Shipping times",
+      "faqLinks[1].url": "https://example.com/pages/shipping",
+      pinnedCollection: "new-arrivals",
+      costPerTicket: "4.75",
+    });
     expect(result).toEqual({
       ok: true,
       value: expect.objectContaining({
@@ -34,16 +34,16 @@ describe("tracking settings form", () => {
 
   it("names each field that is wrong", () => {
     const result = parse({
-        logoUrl: "http://example.com/logo.png",
-        primaryColor: "blue",
-        "faqLinks[0].label": "",
-        "faqLinks[0].url": "",
-        "faqLinks[1].label": "Returns",
-        "faqLinks[1].url": "javascript:alert(1)",
-        "faqLinks[2].label": "",
-        "faqLinks[2].url": "https://example.com/pages/returns",
-        costPerTicket: "-5",
-      });
+      logoUrl: "http://example.com/logo.png",
+      primaryColor: "blue",
+      "faqLinks[0].label": "",
+      "faqLinks[0].url": "",
+      "faqLinks[1].label": "Returns",
+      "faqLinks[1].url": "javascript:alert(1)",
+      "faqLinks[2].label": "",
+      "faqLinks[2].url": "https://example.com/pages/returns",
+      costPerTicket: "-5",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toMatchObject({
@@ -59,7 +59,15 @@ describe("tracking settings form", () => {
 
 describe("deflection", () => {
   it("counts a ticket saved for each lookup that found an order, at the merchant's cost", () => {
-    expect(deflection([{ day: "2026-11-01", lookups: 40 }, { day: "2026-11-02", lookups: 3 }], 500n)).toEqual({
+    expect(
+      deflection(
+        [
+          { day: "2026-11-01", lookups: 40 },
+          { day: "2026-11-02", lookups: 3 },
+        ],
+        500n,
+      ),
+    ).toEqual({
       lookups: 43,
       ticketsSaved: 43,
       savedMinor: 21500n,

@@ -54,13 +54,27 @@ export function trackingSettingsSchema(shopCurrency: string) {
       z.array(
         z.preprocess(
           (row) => (isBlankRow(row) ? null : row),
-          z.object({ label: z.string({ error: "Give the link a label" }).trim().min(1, "Give the link a label").max(60, "Keep the label under 60 characters"), url: httpsUrl("The link") }).nullable(),
+          z
+            .object({
+              label: z
+                .string({ error: "Give the link a label" })
+                .trim()
+                .min(1, "Give the link a label")
+                .max(60, "Keep the label under 60 characters"),
+              url: httpsUrl("The link"),
+            })
+            .nullable(),
         ),
       ),
     )
       .transform((rows) => rows.filter((row) => row !== null))
       .refine((rows) => rows.length <= MAX_FAQ_LINKS, `At most ${MAX_FAQ_LINKS} links`),
-    pinnedCollection: optionalField(z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, "Enter a collection handle like new-arrivals")),
+    pinnedCollection: optionalField(
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9][a-z0-9-]*$/, "Enter a collection handle like new-arrivals"),
+    ),
     costPerTicket: z.preprocess(
       (input) => input ?? DEFAULT_COST_PER_TICKET,
       amountField(shopCurrency, { label: "The cost of a ticket", allowZero: true, max: "costPerTicket" }),

@@ -3,7 +3,10 @@ import { z } from "zod";
 import { fieldErrorsOf, fieldValues, type FieldErrors, type FormSubmission } from "../forms";
 
 export const markHandledSchema = z.object({
-  riskId: z.string().trim().regex(/^[a-z0-9]{20,40}$/, "This shipment is not in the list"),
+  riskId: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]{20,40}$/, "This shipment is not in the list"),
 });
 
 export function parseMarkHandledForm(form: FormSubmission): { ok: true; riskId: string } | { ok: false; fieldErrors: FieldErrors } {

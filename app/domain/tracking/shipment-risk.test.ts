@@ -30,12 +30,16 @@ describe("assessShipment", () => {
 
   it("dates a delay from the carrier's event", () => {
     const delayed = daysAgo(1);
-    const assessed = assessShipment(shipment({ events: [event("1", "IN_TRANSIT", daysAgo(2)), event("2", "DELAYED", delayed)] }), { now: NOW });
+    const assessed = assessShipment(shipment({ events: [event("1", "IN_TRANSIT", daysAgo(2)), event("2", "DELAYED", delayed)] }), {
+      now: NOW,
+    });
     expect(assessed.risks).toEqual([{ kind: "delayed", since: delayed }]);
   });
 
   it("reads a failed attempt, and a failure, as the carrier reports them", () => {
-    expect(assessShipment(shipment({ events: [event("1", "ATTEMPTED_DELIVERY", daysAgo(1))] }), { now: NOW }).risks[0]?.kind).toBe("attempted_delivery");
+    expect(assessShipment(shipment({ events: [event("1", "ATTEMPTED_DELIVERY", daysAgo(1))] }), { now: NOW }).risks[0]?.kind).toBe(
+      "attempted_delivery",
+    );
     expect(assessShipment(shipment({ events: [event("1", "FAILURE", daysAgo(1))] }), { now: NOW }).risks[0]?.kind).toBe("failure");
   });
 
@@ -43,7 +47,9 @@ describe("assessShipment", () => {
     const eta = daysAgo(2);
     const assessed = assessShipment(shipment({ events: [event("1", "IN_TRANSIT", daysAgo(1), eta)] }), { now: NOW });
     expect(assessed.risks).toEqual([{ kind: "past_estimated_delivery", since: eta }]);
-    expect(assessShipment(shipment({ events: [event("1", "IN_TRANSIT", daysAgo(1), new Date(NOW.getTime() - 3_600_000))] }), { now: NOW }).risks).toEqual([]);
+    expect(
+      assessShipment(shipment({ events: [event("1", "IN_TRANSIT", daysAgo(1), new Date(NOW.getTime() - 3_600_000))] }), { now: NOW }).risks,
+    ).toEqual([]);
   });
 
   it("calls a package with no carrier scan for N days stuck", () => {
@@ -84,7 +90,11 @@ describe("withEvent", () => {
 describe("assessShipment with both webhooks", () => {
   it("lets a carrier event newer than the shipment status speak for the package", () => {
     const delayed = daysAgo(0.5);
-    const facts = shipment({ shipmentStatus: "IN_TRANSIT", statusChangedAt: daysAgo(1), events: [event("1", "IN_TRANSIT", daysAgo(1)), event("2", "DELAYED", delayed)] });
+    const facts = shipment({
+      shipmentStatus: "IN_TRANSIT",
+      statusChangedAt: daysAgo(1),
+      events: [event("1", "IN_TRANSIT", daysAgo(1)), event("2", "DELAYED", delayed)],
+    });
     expect(assessShipment(facts, { now: NOW }).risks).toEqual([{ kind: "delayed", since: delayed }]);
   });
 });

@@ -20,7 +20,10 @@ function schemaEnumValues(name: string): { all: string[]; deprecated: string[] }
   const values = type.getValues();
   return {
     all: values.map((value) => value.name).sort(),
-    deprecated: values.filter((value) => value.deprecationReason != null).map((value) => value.name).sort(),
+    deprecated: values
+      .filter((value) => value.deprecationReason != null)
+      .map((value) => value.name)
+      .sort(),
   };
 }
 

@@ -66,24 +66,10 @@ export type OrderDisplayFulfillmentStatus =
 
 /** The order's payment status (Order.displayFinancialStatus). */
 export type OrderDisplayFinancialStatus =
-  | "AUTHORIZED"
-  | "EXPIRED"
-  | "PAID"
-  | "PARTIALLY_PAID"
-  | "PARTIALLY_REFUNDED"
-  | "PENDING"
-  | "REFUNDED"
-  | "VOIDED";
+  "AUTHORIZED" | "EXPIRED" | "PAID" | "PARTIALLY_PAID" | "PARTIALLY_REFUNDED" | "PENDING" | "REFUNDED" | "VOIDED";
 
 /** FulfillmentOrder.status: a group of items to be fulfilled from one location by one method. */
-export type FulfillmentOrderStatus =
-  | "CANCELLED"
-  | "CLOSED"
-  | "INCOMPLETE"
-  | "IN_PROGRESS"
-  | "ON_HOLD"
-  | "OPEN"
-  | "SCHEDULED";
+export type FulfillmentOrderStatus = "CANCELLED" | "CLOSED" | "INCOMPLETE" | "IN_PROGRESS" | "ON_HOLD" | "OPEN" | "SCHEDULED";
 
 /** FulfillmentOrder.deliveryMethod.methodType. */
 export type DeliveryMethodType = "LOCAL" | "NONE" | "PICKUP_POINT" | "PICK_UP" | "RETAIL" | "SHIPPING";
@@ -102,15 +88,7 @@ export type OpenEnum<Known extends string> = Known | (string & Record<never, nev
 // Concierge's vocabulary for the timeline.
 
 export type TimelineStepKey =
-  | "ordered"
-  | "confirmed"
-  | "preparing"
-  | "shipped"
-  | "in_transit"
-  | "out_for_delivery"
-  | "delivered"
-  | "ready_for_pickup"
-  | "picked_up";
+  "ordered" | "confirmed" | "preparing" | "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "ready_for_pickup" | "picked_up";
 
 /**
  * How a package reaches the shopper, which decides the steps of its timeline.
@@ -120,13 +98,7 @@ export type TimelineStepKey =
 export type DeliveryFlow = "shipping" | "pickup_point" | "local_pickup" | "local_delivery" | "no_delivery";
 
 /** Something going wrong with one package, as a carrier or Shopify reports it. */
-export type PackageProblem =
-  | "delayed"
-  | "attempted_delivery"
-  | "failure"
-  | "not_delivered"
-  | "label_voided"
-  | "shipment_cancelled";
+export type PackageProblem = "delayed" | "attempted_delivery" | "failure" | "not_delivered" | "label_voided" | "shipment_cancelled";
 
 /** Where the whole order stands, for the headline of the tracking page. */
 export type OverallState =

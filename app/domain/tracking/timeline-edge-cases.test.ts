@@ -4,7 +4,19 @@ import { describe, expect, it } from "vitest";
 import { TRACKING_LOCALES, trackingMessages } from "./messages";
 import type { DeliveryFlow, TimelineStepKey } from "./statuses";
 import { FLOW_STEPS, projectStep } from "./timeline-reading";
-import { fulfillmentOrder, fulfillment, event, order, shipped, scenarios, build, onlyPackage, stepStates, stepOf, contactSupport } from "./timeline.fixture";
+import {
+  fulfillmentOrder,
+  fulfillment,
+  event,
+  order,
+  shipped,
+  scenarios,
+  build,
+  onlyPackage,
+  stepStates,
+  stepOf,
+  contactSupport,
+} from "./timeline.fixture";
 
 describe("buildTrackingView: pickup", () => {
   it("gives a local pickup a pickup timeline, and tells the shopper where to collect it", () => {
@@ -183,9 +195,7 @@ describe("buildTrackingView: robustness", () => {
   });
 
   it("refuses tracking links that are not http(s), since the page renders them as links", () => {
-    const pkg = onlyPackage(
-      build(shipped({ trackingInfo: [{ company: "UPS", number: "1Z", url: "javascript:alert(1)" }] })),
-    );
+    const pkg = onlyPackage(build(shipped({ trackingInfo: [{ company: "UPS", number: "1Z", url: "javascript:alert(1)" }] })));
     expect(pkg.trackingUrl).toBeNull();
     expect(pkg.trackingNumber).toBe("1Z");
   });
@@ -202,9 +212,7 @@ describe("buildTrackingView: robustness", () => {
       ),
     );
     expect(pkg.trackingNumber).toBe("1Z1");
-    expect(pkg.additionalTracking).toEqual([
-      { company: "UPS", number: "1Z2", url: "https://www.ups.com/track?tracknum=1Z2" },
-    ]);
+    expect(pkg.additionalTracking).toEqual([{ company: "UPS", number: "1Z2", url: "https://www.ups.com/track?tracknum=1Z2" }]);
   });
 
   it("ignores events with unreadable dates instead of failing", () => {

@@ -161,12 +161,7 @@ export interface ShopperAction {
   url: string | null;
 }
 
-export type TrackingExceptionKind =
-  | PackageProblem
-  | "ready_for_pickup"
-  | "cancelled"
-  | "refunded"
-  | "partially_refunded";
+export type TrackingExceptionKind = PackageProblem | "ready_for_pickup" | "cancelled" | "refunded" | "partially_refunded";
 
 /** How the page should present an exception: news, worry, something to do, or a fault. */
 export type ExceptionSeverity = "info" | "warning" | "action_needed" | "problem";
@@ -215,12 +210,7 @@ export interface UnfulfilledGroup {
   params: MessageParams;
 }
 
-export type AtRiskReasonKind =
-  | "delayed"
-  | "attempted_delivery"
-  | "failure"
-  | "not_delivered"
-  | "past_estimated_delivery";
+export type AtRiskReasonKind = "delayed" | "attempted_delivery" | "failure" | "not_delivered" | "past_estimated_delivery";
 
 export interface AtRiskReason {
   kind: AtRiskReasonKind;

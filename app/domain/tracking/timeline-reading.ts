@@ -62,12 +62,7 @@ export const STEP_AT_FULFILLMENT: Readonly<Record<DeliveryFlow, TimelineStepKey>
 };
 
 /** Steps a package can go through more than once (another delivery attempt): the latest time counts. */
-export const LATEST_TIME_WINS: ReadonlySet<TimelineStepKey> = new Set([
-  "out_for_delivery",
-  "ready_for_pickup",
-  "delivered",
-  "picked_up",
-]);
+export const LATEST_TIME_WINS: ReadonlySet<TimelineStepKey> = new Set(["out_for_delivery", "ready_for_pickup", "delivered", "picked_up"]);
 
 /** How far along a step is, across flows, to find the least advanced package. */
 export const STEP_RANK: Readonly<Record<TimelineStepKey, number>> = {

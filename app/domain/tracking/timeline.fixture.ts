@@ -185,17 +185,13 @@ export const scenarios = {
     }),
   localPickupReady: () =>
     order({
-      fulfillmentOrders: [
-        fulfillmentOrder({ deliveryMethod: { methodType: "PICK_UP" }, assignedLocation: { name: "Downtown store" } }),
-      ],
+      fulfillmentOrders: [fulfillmentOrder({ deliveryMethod: { methodType: "PICK_UP" }, assignedLocation: { name: "Downtown store" } })],
       fulfillments: [fulfillment({ displayStatus: "READY_FOR_PICKUP", trackingInfo: [], createdAt: "2025-06-11T16:00:00Z" })],
     }),
   localPickupCollected: () =>
     order({
       fulfillmentOrders: [fulfillmentOrder({ deliveryMethod: { methodType: "PICK_UP" } })],
-      fulfillments: [
-        fulfillment({ displayStatus: "PICKED_UP", trackingInfo: [], deliveredAt: "2025-06-12T17:00:00Z" }),
-      ],
+      fulfillments: [fulfillment({ displayStatus: "PICKED_UP", trackingInfo: [], deliveredAt: "2025-06-12T17:00:00Z" })],
     }),
   cancelled: () =>
     order({

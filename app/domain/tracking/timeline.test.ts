@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { buildTrackingView } from "./timeline";
-import { NOW, ORDER_NAME, UPS_URL, event, shipped, scenarios, build, onlyPackage, stepStates, stepOf, contactSupport, expectCalm, shippingStatesAt } from "./timeline.fixture";
+import {
+  NOW,
+  ORDER_NAME,
+  UPS_URL,
+  event,
+  shipped,
+  scenarios,
+  build,
+  onlyPackage,
+  stepStates,
+  stepOf,
+  contactSupport,
+  expectCalm,
+  shippingStatesAt,
+} from "./timeline.fixture";
 
 describe("buildTrackingView: shipping", () => {
   it("shows a printed label as packed and waiting for the carrier, with the tracking number already", () => {
@@ -23,9 +37,7 @@ describe("buildTrackingView: shipping", () => {
 
   it("treats the carrier collecting the parcel as progress, not an exception", () => {
     // CARRIER_PICKED_UP is good news: an exception would send shoppers to support for nothing.
-    const view = build(
-      shipped({ displayStatus: "CARRIER_PICKED_UP", events: [event("CARRIER_PICKED_UP", "2025-06-11T17:00:00Z")] }),
-    );
+    const view = build(shipped({ displayStatus: "CARRIER_PICKED_UP", events: [event("CARRIER_PICKED_UP", "2025-06-11T17:00:00Z")] }));
     const pkg = onlyPackage(view);
     expect(pkg.currentStep).toBe("shipped");
     expect(stepOf(pkg, "shipped")).toMatchObject({
@@ -179,9 +191,7 @@ describe("buildTrackingView: exceptions", () => {
     });
     expect(view.overall.state).toBe("delayed");
     expect(view.atRisk).toBe(true);
-    expect(view.atRiskReasons).toEqual([
-      { kind: "past_estimated_delivery", fulfillmentId: "gid://shopify/Fulfillment/1", since: eta },
-    ]);
+    expect(view.atRiskReasons).toEqual([{ kind: "past_estimated_delivery", fulfillmentId: "gid://shopify/Fulfillment/1", since: eta }]);
   });
 
   it("gives a package a day's grace after its estimated date before calling it late", () => {
@@ -214,9 +224,7 @@ describe("buildTrackingView: exceptions", () => {
     expect(pkg.currentStep).toBeNull();
     // The fulfillment's CANCELLED status and LABEL_VOIDED display agree the shipment is dead.
     expect(pkg.exception?.kind).toBe("shipment_cancelled");
-    expect(view.unfulfilledItems.map((group) => group.items)).toEqual([
-      [{ title: "Linen shirt", variantTitle: null, quantity: 1 }],
-    ]);
+    expect(view.unfulfilledItems.map((group) => group.items)).toEqual([[{ title: "Linen shirt", variantTitle: null, quantity: 1 }]]);
     expect(view.overall.state).toBe("preparing");
     expect(view.atRisk).toBe(false);
 
@@ -256,12 +264,7 @@ describe("buildTrackingView: split shipments and unshipped items", () => {
       messageKey: "tracking.pending.preparing",
       items: [{ title: "Wool scarf", variantTitle: "Charcoal", quantity: 2 }],
     });
-    expect(stepStates(group.steps).slice(0, 4)).toEqual([
-      "ordered:done",
-      "confirmed:done",
-      "preparing:current",
-      "shipped:upcoming",
-    ]);
+    expect(stepStates(group.steps).slice(0, 4)).toEqual(["ordered:done", "confirmed:done", "preparing:current", "shipped:upcoming"]);
     expect(view.overall.state).toBe("partially_shipped");
   });
 
@@ -288,20 +291,14 @@ describe("buildTrackingView: split shipments and unshipped items", () => {
   it("shows an order whose inventory is not reserved yet as received", () => {
     const view = build({ ...scenarios.newOrder(), confirmed: false });
     expect(view.overall.state).toBe("received");
-    expect(stepStates(view.unfulfilledItems[0].steps).slice(0, 3)).toEqual([
-      "ordered:current",
-      "confirmed:upcoming",
-      "preparing:upcoming",
-    ]);
+    expect(stepStates(view.unfulfilledItems[0].steps).slice(0, 3)).toEqual(["ordered:current", "confirmed:upcoming", "preparing:upcoming"]);
   });
 
   it("says when items are on hold or scheduled", () => {
     const onHold = build(scenarios.onHold());
     expect(onHold.overall.state).toBe("on_hold");
     expect(onHold.unfulfilledItems[0]).toMatchObject({ state: "on_hold", messageKey: "tracking.pending.on_hold" });
-    expect(stepOf(onHold.unfulfilledItems[0], "preparing").messageKey).toBe(
-      "tracking.step.preparing.on_hold",
-    );
+    expect(stepOf(onHold.unfulfilledItems[0], "preparing").messageKey).toBe("tracking.step.preparing.on_hold");
 
     const scheduled = build(scenarios.scheduled());
     const date = new Date("2025-07-01T09:00:00Z");

@@ -57,13 +57,7 @@ import { analyzePackage, type AnalyzedPackage } from "./package-timeline";
 function unfulfilledGroups(context: TimelineContext): UnfulfilledGroup[] {
   if (toDate(context.facts.cancelledAt)) return []; // A cancelled order will not ship what is left.
   return context.facts.fulfillmentOrders.flatMap((order) => {
-    const state = meaningOf(
-      context,
-      "FulfillmentOrderStatus",
-      fulfillmentOrderStatusPending,
-      order.status,
-      UNKNOWN_PENDING_STATE,
-    );
+    const state = meaningOf(context, "FulfillmentOrderStatus", fulfillmentOrderStatusPending, order.status, UNKNOWN_PENDING_STATE);
     const items: TrackedItem[] = order.lineItems
       .filter((item) => item.remainingQuantity > 0)
       .map((item) => ({ title: item.title, variantTitle: text(item.variantTitle), quantity: item.remainingQuantity }));
@@ -149,8 +143,7 @@ function refundSummary(context: TimelineContext): RefundSummary {
   if (known?.known) return { extent: known.meaning, amount, at };
 
   if (refundedMinor === null || refundedMinor <= 0n) return { extent: "none", amount: null, at: null };
-  const totalMinor =
-    facts.totalPrice.currencyCode.toUpperCase() === currencyCode ? minorOrNull(facts.totalPrice) : null;
+  const totalMinor = facts.totalPrice.currencyCode.toUpperCase() === currencyCode ? minorOrNull(facts.totalPrice) : null;
   return { extent: totalMinor !== null && refundedMinor >= totalMinor ? "full" : "partial", amount, at };
 }
 
@@ -240,8 +233,7 @@ function overallOf(
   }
 
   // Without fulfillment orders to count, Shopify's own status says whether items remain.
-  const itemsRemain =
-    facts.fulfillmentOrders.length > 0 ? pending.length > 0 : facts.displayFulfillmentStatus === "PARTIALLY_FULFILLED";
+  const itemsRemain = facts.fulfillmentOrders.length > 0 ? pending.length > 0 : facts.displayFulfillmentStatus === "PARTIALLY_FULFILLED";
   if (itemsRemain) return headline(live.some((pkg) => pkg.final) ? "partially_delivered" : "partially_shipped");
 
   if (live.every((pkg) => pkg.final)) {
@@ -253,9 +245,7 @@ function overallOf(
 
   // Otherwise the headline follows the package furthest behind.
   const behind = live.reduce((slowest, pkg) =>
-    STEP_RANK[pkg.timeline.currentStep ?? "preparing"] < STEP_RANK[slowest.timeline.currentStep ?? "preparing"]
-      ? pkg
-      : slowest,
+    STEP_RANK[pkg.timeline.currentStep ?? "preparing"] < STEP_RANK[slowest.timeline.currentStep ?? "preparing"] ? pkg : slowest,
   );
   switch (behind.timeline.currentStep) {
     case "ordered":
@@ -266,9 +256,7 @@ function overallOf(
     case "shipped":
       return headline("shipped");
     case "in_transit": {
-      const eta = latest(
-        live.map((pkg) => (pkg.timeline.currentStep === "in_transit" ? pkg.timeline.estimatedDeliveryAt : null)),
-      );
+      const eta = latest(live.map((pkg) => (pkg.timeline.currentStep === "in_transit" ? pkg.timeline.estimatedDeliveryAt : null)));
       return eta ? headline("in_transit", { date: eta }, "tracking.overall.in_transit.eta") : headline("in_transit");
     }
     case "out_for_delivery":
@@ -298,10 +286,7 @@ export function buildTrackingView(facts: OrderTrackingFacts, options: BuildTrack
   const analyzed = facts.fulfillments
     .map((fulfillment) => analyzePackage(fulfillment, context))
     // Live packages first, oldest first; cancelled shipments at the end.
-    .sort(
-      (a, b) =>
-        Number(a.dead) - Number(b.dead) || (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0),
-    );
+    .sort((a, b) => Number(a.dead) - Number(b.dead) || (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));
   const unfulfilledItems = unfulfilledGroups(context);
   const refund = refundSummary(context);
   const overall = overallOf(context, analyzed, unfulfilledItems, refund);

@@ -100,9 +100,7 @@ describe("evaluateCustomer: conditions", () => {
     expect(evaluateCustomer([regular], customer({ ordersCount: 10 }), SHOP).reason).toEqual([
       "Qualifies for “Regular”: Order count 10 ≥ 10",
     ]);
-    expect(evaluateCustomer([regular], customer({ ordersCount: 9 }), SHOP).reason[0]).toBe(
-      "Not “Regular”: Order count 9 < 10",
-    );
+    expect(evaluateCustomer([regular], customer({ ordersCount: 9 }), SHOP).reason[0]).toBe("Not “Regular”: Order count 9 < 10");
     const anyone = rule("Anyone", 1, { conditions: [{ kind: "orders_count_at_least", value: 0 }] });
     expect(tierOf([anyone], customer({ ordersCount: 0 }))).toBe("Anyone");
   });
@@ -146,9 +144,7 @@ describe("evaluateCustomer: all and any", () => {
 
   it("with any, needs one condition and names every one when none held", () => {
     const gold = rule("Gold", 1, { match: "any", conditions });
-    expect(evaluateCustomer([gold], richOnly, SHOP).reason).toEqual([
-      "Qualifies for “Gold”: Amount spent $1,500.00 ≥ $1,000.00",
-    ]);
+    expect(evaluateCustomer([gold], richOnly, SHOP).reason).toEqual(["Qualifies for “Gold”: Amount spent $1,500.00 ≥ $1,000.00"]);
     expect(evaluateCustomer([gold], neither, SHOP).reason).toEqual([
       "Not “Gold”: Amount spent $10.00 < $1,000.00; Order count 1 < 5",
       "No tier applies",
@@ -175,10 +171,7 @@ describe("evaluateCustomer: precedence", () => {
     const platinumOff = { ...platinum, enabled: false };
     expect(evaluateCustomer([platinumOff, senior, vip], rich, SHOP)).toEqual({
       tier: expect.objectContaining({ tierName: "Senior Concierge", precedence: 2 }),
-      reason: [
-        "“Platinum” is turned off",
-        "Qualifies for “Senior Concierge”: Amount spent $30,000.00 ≥ $10,000.00",
-      ],
+      reason: ["“Platinum” is turned off", "Qualifies for “Senior Concierge”: Amount spent $30,000.00 ≥ $10,000.00"],
     });
     expect(tierOf([{ ...vip, enabled: false }], customer({ tags: ["VIP"] }))).toBeNull();
   });
@@ -216,19 +209,25 @@ describe("evaluateCustomer: precedence", () => {
     expect(evaluateCustomer(compiled, spent12400, SHOP).tier?.tierName).toBe("Senior Concierge");
     expect(matchTier(compiled, spent12400, NOW)?.tierName).toBe("Senior Concierge");
     expect(matchTier(compiled, customer(), NOW)).toBeNull();
-    expect(() => evaluateCustomer(compiled, spent12400, { now: NOW, shopCurrency: "EUR" })).toThrow(
-      /compiled for USD/,
-    );
+    expect(() => evaluateCustomer(compiled, spent12400, { now: NOW, shopCurrency: "EUR" })).toThrow(/compiled for USD/);
   });
 
   it("never matches a threshold the shop currency cannot hold, rather than failing every customer", () => {
     // Saved as a USD amount, evaluated after the shop moved to yen.
-    const result = evaluateCustomer([senior, { ...vip, conditions: [{ kind: "amount_spent_at_least", value: "10.50" }] }], customer({ amountSpent: moneyFromDecimal("99999", "JPY"), tags: ["vip"] }), {
-      now: NOW,
-      shopCurrency: "JPY",
-    });
+    const result = evaluateCustomer(
+      [senior, { ...vip, conditions: [{ kind: "amount_spent_at_least", value: "10.50" }] }],
+      customer({ amountSpent: moneyFromDecimal("99999", "JPY"), tags: ["vip"] }),
+      {
+        now: NOW,
+        shopCurrency: "JPY",
+      },
+    );
     expect(result.tier?.tierName).toBe("Senior Concierge");
-    const onlyBroken = evaluateCustomer([{ ...vip, conditions: [{ kind: "amount_spent_at_least", value: "10.50" }] }], customer({ amountSpent: moneyFromDecimal("99999", "JPY") }), { now: NOW, shopCurrency: "JPY" });
+    const onlyBroken = evaluateCustomer(
+      [{ ...vip, conditions: [{ kind: "amount_spent_at_least", value: "10.50" }] }],
+      customer({ amountSpent: moneyFromDecimal("99999", "JPY") }),
+      { now: NOW, shopCurrency: "JPY" },
+    );
     expect(onlyBroken.reason[0]).toBe(
       "Not “VIP”: The threshold 10.50 JPY is not a valid amount in the shop currency, so no amount qualifies",
     );
@@ -285,21 +284,27 @@ describe("diffTags", () => {
     ).toEqual({ add: ["Gold"], remove: ["Senior"], appOwned: ["VIP", "Gold"] });
 
     // Senior was the merchant's own tag here, so it survives the switch.
-    expect(
-      diffTags({ currentTags: ["VIP", "Senior"], appliedByApp: ["VIP"], desiredTier: gold, allTierTags }),
-    ).toEqual({ add: ["Gold"], remove: [], appOwned: ["VIP", "Gold"] });
+    expect(diffTags({ currentTags: ["VIP", "Senior"], appliedByApp: ["VIP"], desiredTier: gold, allTierTags })).toEqual({
+      add: ["Gold"],
+      remove: [],
+      appOwned: ["VIP", "Gold"],
+    });
   });
 
   it("compares tags case-insensitively and changes nothing when the tier's tags are in place", () => {
-    expect(
-      diffTags({ currentTags: ["vip", "SENIOR"], appliedByApp: ["VIP", "senior"], desiredTier: senior, allTierTags }),
-    ).toEqual({ add: [], remove: [], appOwned: ["vip", "SENIOR"] });
+    expect(diffTags({ currentTags: ["vip", "SENIOR"], appliedByApp: ["VIP", "senior"], desiredTier: senior, allTierTags })).toEqual({
+      add: [],
+      remove: [],
+      appOwned: ["vip", "SENIOR"],
+    });
   });
 
   it("re-adds a tag of the tier the merchant removed, and forgets app tags no longer on the customer", () => {
-    expect(
-      diffTags({ currentTags: ["VIP"], appliedByApp: ["VIP", "Senior", "Gold"], desiredTier: senior, allTierTags }),
-    ).toEqual({ add: ["Senior"], remove: [], appOwned: ["VIP", "Senior"] });
+    expect(diffTags({ currentTags: ["VIP"], appliedByApp: ["VIP", "Senior", "Gold"], desiredTier: senior, allTierTags })).toEqual({
+      add: ["Senior"],
+      remove: [],
+      appOwned: ["VIP", "Senior"],
+    });
   });
 
   it("leaves app-owned tags that no tier manages to the rest of the app", () => {
@@ -359,15 +364,11 @@ describe("describeTierChange", () => {
       fromTier: "Gold",
       toTier: "Platinum",
     });
-    expect(describeTierChange({ tierName: "gold" }, { tierName: "Gold", ruleId: "r1" }, reason).kind).toBe(
-      "unchanged",
-    );
+    expect(describeTierChange({ tierName: "gold" }, { tierName: "Gold", ruleId: "r1" }, reason).kind).toBe("unchanged");
     expect(describeTierChange(null, null, ["No tier applies"]).kind).toBe("unchanged");
   });
 
   it("records a renamed tier as a change", () => {
-    expect(
-      describeTierChange({ tierName: "Gold", ruleId: "r1" }, { tierName: "Gold Plus", ruleId: "r1" }, reason).kind,
-    ).toBe("changed");
+    expect(describeTierChange({ tierName: "Gold", ruleId: "r1" }, { tierName: "Gold Plus", ruleId: "r1" }, reason).kind).toBe("changed");
   });
 });

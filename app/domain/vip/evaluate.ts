@@ -169,11 +169,7 @@ function conditionMet(condition: CompiledCondition, view: CustomerView): boolean
     case "tag_equals":
       return tagIndex(condition, view) !== -1;
     case "amount_spent_at_least":
-      return (
-        view.amountComparable &&
-        condition.thresholdMinor !== null &&
-        view.facts.amountSpent.minor >= condition.thresholdMinor
-      );
+      return view.amountComparable && condition.thresholdMinor !== null && view.facts.amountSpent.minor >= condition.thresholdMinor;
     case "orders_count_at_least":
       return view.facts.ordersCount >= condition.minimum;
     case "last_order_within_days": {
@@ -214,9 +210,7 @@ function explainCondition(condition: CompiledCondition, view: CustomerView, met:
     case "last_order_within_days": {
       if (facts.lastOrderAt === null) return `No orders yet, so no last order within ${days(condition.days)}`;
       const date = facts.lastOrderAt.toISOString().slice(0, 10);
-      return met
-        ? `Last order on ${date}, within ${days(condition.days)}`
-        : `Last order on ${date}, more than ${days(condition.days)} ago`;
+      return met ? `Last order on ${date}, within ${days(condition.days)}` : `Last order on ${date}, more than ${days(condition.days)} ago`;
     }
   }
 }
@@ -247,10 +241,7 @@ function ruleMatches(rule: CompiledRule, view: CustomerView): boolean {
   return false;
 }
 
-function compiledFor(
-  rules: readonly RuleWithPrecedence[] | CompiledRuleSet,
-  shopCurrency: string,
-): CompiledRuleSet {
+function compiledFor(rules: readonly RuleWithPrecedence[] | CompiledRuleSet, shopCurrency: string): CompiledRuleSet {
   if (isCompiled(rules)) {
     if (rules.shopCurrency !== shopCurrency.toUpperCase()) {
       throw new Error(`Rules were compiled for ${rules.shopCurrency}, not the shop currency ${shopCurrency}`);

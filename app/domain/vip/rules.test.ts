@@ -149,12 +149,17 @@ describe("the rule form", () => {
     const largest = parse(seniorConciergeForm({ "conditions[0].value": "10000000000" }));
     expect(largest.ok && largest.value.conditions[0]).toEqual({ kind: "amount_spent_at_least", value: "10000000000.00" });
     expect(
-      expectFieldErrors(seniorConciergeForm({ "conditions[1].kind": "orders_count_at_least", "conditions[1].value": "12345678901234567890" })),
+      expectFieldErrors(
+        seniorConciergeForm({ "conditions[1].kind": "orders_count_at_least", "conditions[1].value": "12345678901234567890" }),
+      ),
     ).toEqual({ "conditions[1].value": "Enter at most 1,000,000 orders" });
   });
 
   it("refuses a tier name the shop already has, ignoring case and spaces, with the form's other mistakes", () => {
-    const taken = parse(seniorConciergeForm({ tierName: " senior CONCIERGE", "concierge.email": "ana@" }), "USD", ["Gold", "Senior Concierge "]);
+    const taken = parse(seniorConciergeForm({ tierName: " senior CONCIERGE", "concierge.email": "ana@" }), "USD", [
+      "Gold",
+      "Senior Concierge ",
+    ]);
     expect(taken).toEqual({
       ok: false,
       fieldErrors: { tierName: "A tier named “Senior Concierge” already exists", "concierge.email": "Enter a valid email address" },
@@ -183,17 +188,13 @@ describe("the rule form", () => {
       "conditions[5].value": "Enter a whole number",
       "conditions[6].kind": "Choose a condition",
     });
-    const longest = parse(
-      seniorConciergeForm({ "conditions[0].kind": "last_order_within_days", "conditions[0].value": "3650" }),
-    );
+    const longest = parse(seniorConciergeForm({ "conditions[0].kind": "last_order_within_days", "conditions[0].value": "3650" }));
     expect(longest.ok).toBe(true);
   });
 
   it("refuses a bad email, a bad phone number, and a concierge nobody can reach", () => {
     expect(
-      expectFieldErrors(
-        seniorConciergeForm({ "concierge.email": "ana@", "concierge.phone": "call me", "concierge.whatsapp": "+0123" }),
-      ),
+      expectFieldErrors(seniorConciergeForm({ "concierge.email": "ana@", "concierge.phone": "call me", "concierge.whatsapp": "+0123" })),
     ).toEqual({
       "concierge.email": "Enter a valid email address",
       "concierge.phone": "Enter a phone number with its country code, like +14155550123",
@@ -245,10 +246,7 @@ describe("the rule form", () => {
 describe("parseRuleInput", () => {
   it("parses JSON with numbers as numbers and applies the same rules", () => {
     expect(
-      parseRuleInput(
-        { tierName: "Gold", conditions: [{ kind: "orders_count_at_least", value: 5 }], tagsToAdd: ["Gold"] },
-        USD,
-      ),
+      parseRuleInput({ tierName: "Gold", conditions: [{ kind: "orders_count_at_least", value: 5 }], tagsToAdd: ["Gold"] }, USD),
     ).toMatchObject({ ok: true, rule: { match: "all", conditions: [{ kind: "orders_count_at_least", value: 5 }] } });
     expect(parseRuleInput({ tierName: "Gold", conditions: [{ kind: "amount_spent_at_least", value: 100 }] }, USD)).toEqual({
       ok: false,

@@ -120,9 +120,7 @@ function phoneNumber(message: string) {
 
 const conciergeContactSchema = z
   .object({
-    name: optional(
-      z.string().trim().max(CONCIERGE_NAME_MAX_LENGTH, `Names are at most ${CONCIERGE_NAME_MAX_LENGTH} characters`),
-    ),
+    name: optional(z.string().trim().max(CONCIERGE_NAME_MAX_LENGTH, `Names are at most ${CONCIERGE_NAME_MAX_LENGTH} characters`)),
     phone: optional(phoneNumber("Enter a phone number with its country code, like +14155550123")),
     email: optional(z.string().trim().pipe(z.email("Enter a valid email address"))),
     whatsapp: optional(phoneNumber("Enter a WhatsApp number with its country code, like +14155550123")),
@@ -159,9 +157,7 @@ export function ruleInputSchema(shopCurrency: string, otherTierNames: readonly s
         if (!names.ok) context.addIssue({ code: "custom", message: names.fieldErrors.tierName });
       }),
     match: z.enum(["all", "any"], { error: "Choose whether all or any conditions must match" }).default("all"),
-    conditions: z
-      .array(conditionSchema(shopCurrency), { error: "Add at least one condition" })
-      .min(1, "Add at least one condition"),
+    conditions: z.array(conditionSchema(shopCurrency), { error: "Add at least one condition" }).min(1, "Add at least one condition"),
     // A tier with no tag would be invisible in Shopify's admin and segments.
     tagsToAdd: z
       .array(tagText("Enter a tag"), { error: "Add at least one tag" })

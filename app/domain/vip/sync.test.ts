@@ -81,7 +81,6 @@ describe("customerSnapshot", () => {
     const snapshot = customerSnapshot(node({ lastOrder: { processedAt: null, createdAt: "2025-05-31T09:00:00Z" } }));
     expect(snapshot.facts.lastOrderAt).toEqual(new Date("2025-05-31T09:00:00Z"));
   });
-
 });
 
 describe("planTierSync", () => {
@@ -100,9 +99,18 @@ describe("planTierSync", () => {
   });
 
   it("does nothing for a customer already in place, whatever the metafield's evaluation date", () => {
-    const stored: StoredTier = { ruleId: "Senior Concierge", tierName: "Senior Concierge", appliedTags: ["VIP", "Senior"], factsUpdatedAt: new Date("2025-06-30T09:00:00Z") };
+    const stored: StoredTier = {
+      ruleId: "Senior Concierge",
+      tierName: "Senior Concierge",
+      appliedTags: ["VIP", "Senior"],
+      factsUpdatedAt: new Date("2025-06-30T09:00:00Z"),
+    };
     const result = plan(
-      node({ tags: ["Senior", "VIP"], amountSpent: { amount: "20000.00", currencyCode: "USD" }, metafield: { jsonValue: seniorMetafield } }),
+      node({
+        tags: ["Senior", "VIP"],
+        amountSpent: { amount: "20000.00", currencyCode: "USD" },
+        metafield: { jsonValue: seniorMetafield },
+      }),
       stored,
     );
     expect(planMutatesShopify(result)).toBe(false);
@@ -116,7 +124,12 @@ describe("planTierSync", () => {
   });
 
   it("leaves a tier: removes only the app's tags and deletes the metafield", () => {
-    const stored: StoredTier = { ruleId: "Senior Concierge", tierName: "Senior Concierge", appliedTags: ["Senior"], factsUpdatedAt: new Date("2025-06-30T09:00:00Z") };
+    const stored: StoredTier = {
+      ruleId: "Senior Concierge",
+      tierName: "Senior Concierge",
+      appliedTags: ["Senior"],
+      factsUpdatedAt: new Date("2025-06-30T09:00:00Z"),
+    };
     const result = plan(node({ tags: ["Senior", "VIP"], metafield: { jsonValue: seniorMetafield } }), stored);
     expect(result).toMatchObject({
       tagsAdd: [],
@@ -128,15 +141,29 @@ describe("planTierSync", () => {
   });
 
   it("removes tags the app added for a rule that has since been deleted", () => {
-    const stored: StoredTier = { ruleId: "old", tierName: "Platinum", appliedTags: ["Platinum"], factsUpdatedAt: new Date("2025-06-30T09:00:00Z") };
+    const stored: StoredTier = {
+      ruleId: "old",
+      tierName: "Platinum",
+      appliedTags: ["Platinum"],
+      factsUpdatedAt: new Date("2025-06-30T09:00:00Z"),
+    };
     const result = plan(node({ tags: ["Platinum"], metafield: { jsonValue: { ...seniorMetafield, tier: "Platinum" } } }), stored);
     expect(result).toMatchObject({ tagsRemove: ["Platinum"], metafield: { kind: "delete" }, change: { kind: "left" } });
   });
 
   it("rewrites the metafield when what the tier gives changed, without a history entry", () => {
-    const stored: StoredTier = { ruleId: "Senior Concierge", tierName: "Senior Concierge", appliedTags: [], factsUpdatedAt: new Date("2025-06-30T09:00:00Z") };
+    const stored: StoredTier = {
+      ruleId: "Senior Concierge",
+      tierName: "Senior Concierge",
+      appliedTags: [],
+      factsUpdatedAt: new Date("2025-06-30T09:00:00Z"),
+    };
     const result = plan(
-      node({ tags: ["Senior", "VIP"], amountSpent: { amount: "20000.00", currencyCode: "USD" }, metafield: { jsonValue: { ...seniorMetafield, skipBot: false } } }),
+      node({
+        tags: ["Senior", "VIP"],
+        amountSpent: { amount: "20000.00", currencyCode: "USD" },
+        metafield: { jsonValue: { ...seniorMetafield, skipBot: false } },
+      }),
       stored,
     );
     expect(result.metafield).toMatchObject({ kind: "set" });
@@ -156,7 +183,12 @@ describe("planTierSync", () => {
   });
 
   it("records a renamed tier as a change", () => {
-    const stored: StoredTier = { ruleId: "Gold", tierName: "Gold Old", appliedTags: ["Gold"], factsUpdatedAt: new Date("2025-06-30T09:00:00Z") };
+    const stored: StoredTier = {
+      ruleId: "Gold",
+      tierName: "Gold Old",
+      appliedTags: ["Gold"],
+      factsUpdatedAt: new Date("2025-06-30T09:00:00Z"),
+    };
     const result = plan(node({ tags: ["Gold"], numberOfOrders: "11" }), stored);
     expect(result.change).toMatchObject({ kind: "changed", fromTier: "Gold Old", toTier: "Gold" });
   });
@@ -168,7 +200,9 @@ describe("tierMetafieldMatches", () => {
   it("ignores when the tier was evaluated, and nothing else", () => {
     expect(tierMetafieldMatches(seniorMetafield, desired)).toBe(true);
     expect(tierMetafieldMatches({ ...seniorMetafield, instantRefunds: true }, desired)).toBe(false);
-    expect(tierMetafieldMatches({ ...seniorMetafield, concierge: { name: "Ana", phone: null, email: null, whatsapp: null } }, desired)).toBe(false);
+    expect(
+      tierMetafieldMatches({ ...seniorMetafield, concierge: { name: "Ana", phone: null, email: null, whatsapp: null } }, desired),
+    ).toBe(false);
     expect(tierMetafieldMatches("Senior Concierge", desired)).toBe(false);
     expect(tierMetafieldMatches(null, desired)).toBe(false);
     expect(tierMetafieldMatches(null, null)).toBe(true);

@@ -151,11 +151,8 @@ export function planTierSync({ ruleSet, tierTags, snapshot, stored, now }: PlanI
 
   const previous = stored?.tierName ? { tierName: stored.tierName, ruleId: stored.ruleId } : null;
   const next = tier ? { tierName: tier.tierName, ruleId: tier.ruleId } : null;
-  const tierDiffers =
-    (previous?.tierName ?? null) !== (next?.tierName ?? null) || (previous?.ruleId ?? null) !== (next?.ruleId ?? null);
-  const recordChanged = stored
-    ? tierDiffers || !sameTagSet(stored.appliedTags, tags.appOwned)
-    : next !== null || tags.appOwned.length > 0;
+  const tierDiffers = (previous?.tierName ?? null) !== (next?.tierName ?? null) || (previous?.ruleId ?? null) !== (next?.ruleId ?? null);
+  const recordChanged = stored ? tierDiffers || !sameTagSet(stored.appliedTags, tags.appOwned) : next !== null || tags.appOwned.length > 0;
   const acts = tags.add.length > 0 || tags.remove.length > 0 || metafield !== null || recordChanged;
 
   // The explanation costs far more than the match; only what is written needs one.

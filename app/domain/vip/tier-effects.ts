@@ -51,13 +51,12 @@ export function diffTags({ currentTags, appliedByApp, desiredTier, allTierTags }
   const managedKeys = new Set([...tagsByKey(allTierTags).keys(), ...desired.keys()]);
 
   const add = [...desired].filter(([key]) => !current.has(key)).map(([, tag]) => tag);
-  const remove = [...current]
-    .filter(([key]) => owned.has(key) && managedKeys.has(key) && !desired.has(key))
-    .map(([, tag]) => tag);
+  const remove = [...current].filter(([key]) => owned.has(key) && managedKeys.has(key) && !desired.has(key)).map(([, tag]) => tag);
 
   const appOwned: string[] = [];
   for (const [key, tag] of owned) {
-    if (!managedKeys.has(key)) appOwned.push(tag); // not VIP's to judge
+    if (!managedKeys.has(key))
+      appOwned.push(tag); // not VIP's to judge
     else if (desired.has(key) && current.has(key)) appOwned.push(current.get(key) ?? tag);
   }
   // A wanted tag the customer already had stays the merchant's: only what the app adds becomes the app's.
@@ -87,9 +86,7 @@ export function tierMetafieldValue(tier: VipTier | null, evaluatedAt: Date): Tie
     skipBot: tier.skipBot,
     skipQueue: tier.skipQueue,
     instantRefunds: tier.instantRefunds,
-    concierge: concierge
-      ? { name: concierge.name, phone: concierge.phone, email: concierge.email, whatsapp: concierge.whatsapp }
-      : null,
+    concierge: concierge ? { name: concierge.name, phone: concierge.phone, email: concierge.email, whatsapp: concierge.whatsapp } : null,
     evaluatedAt: evaluatedAt.toISOString(),
   };
 }
@@ -110,11 +107,7 @@ export interface TierChange {
  * A tier history entry. A renamed tier (same rule, new name) reads as
  * "changed" so the rename shows in the customer's history.
  */
-export function describeTierChange(
-  previous: TierReference | null,
-  next: TierReference | null,
-  reason: readonly string[],
-): TierChange {
+export function describeTierChange(previous: TierReference | null, next: TierReference | null, reason: readonly string[]): TierChange {
   const fromTier = previous?.tierName ?? null;
   const toTier = next?.tierName ?? null;
   const entry = (kind: TierChange["kind"]): TierChange => ({ kind, fromTier, toTier, reason: [...reason] });

@@ -16,7 +16,10 @@ export default function Landing() {
   return (
     <main style={{ fontFamily: "system-ui, sans-serif", maxWidth: 640, margin: "4rem auto", padding: "0 1rem" }}>
       <h1>Concierge</h1>
-      <p>Customer support that earns more than it costs: VIP tiers, agents who sell, exchanges instead of refunds, and a branded order-tracking page.</p>
+      <p>
+        Customer support that earns more than it costs: VIP tiers, agents who sell, exchanges instead of refunds, and a branded
+        order-tracking page.
+      </p>
       {showForm && (
         <Form method="post" action="/auth/login">
           <label>

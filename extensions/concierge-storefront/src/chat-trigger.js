@@ -116,7 +116,11 @@
       actions.append(button);
     } else {
       // The VIP's concierge, or the shop's own contacts when its chat app is missing.
-      for (const [kind, prefix] of [["whatsapp", "https://wa.me/"], ["phone", "tel:"], ["email", "mailto:"]]) {
+      for (const [kind, prefix] of [
+        ["whatsapp", "https://wa.me/"],
+        ["phone", "tel:"],
+        ["email", "mailto:"],
+      ]) {
         if (!o[kind]) continue;
         const link = el("a", { class: "cc-b", href: prefix + o[kind] }, o[kind + "Label"]);
         if (kind == "whatsapp") link.target = "_blank";
