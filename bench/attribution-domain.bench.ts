@@ -9,12 +9,10 @@ import {
   ATTRIBUTION_PRECEDENCE,
   attributeOrder,
   codeOwnersOf,
-  leaderboard,
-  type AttributedOrderRow,
   type AttributionSource,
-  type DelightCodeSpendRow,
   type OrderAttributionInput,
 } from "../app/domain/agents/attribution";
+import { leaderboard, type AttributedOrderRow, type DelightCodeSpendRow } from "../app/domain/agents/agent-leaderboard";
 import { budgetPeriod } from "../app/domain/agents/delight-codes";
 import { mulberry32 as seededRandom } from "../local-shopify/demo-store";
 

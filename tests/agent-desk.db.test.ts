@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { action as deskAction, loader as deskLoader } from "../app/routes/app.agent-desk";
 import { delightCodeFormSchema } from "../app/domain/agents/desk";
-import { issueDelightCode } from "../app/services/agent-desk.server";
+import { issueDelightCode } from "../app/services/delight-code-issue.server";
 import type { StaffMember } from "../app/services/context";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";

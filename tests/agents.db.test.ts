@@ -9,7 +9,7 @@ import { action as agentAction, loader as agentLoader } from "../app/routes/app.
 import { loader as rosterLoader } from "../app/routes/app.agents._index";
 import { action as settingsAction, loader as settingsLoader } from "../app/routes/app.settings";
 import { delightCodeFormSchema } from "../app/domain/agents/desk";
-import { issueDelightCode } from "../app/services/agent-desk.server";
+import { issueDelightCode } from "../app/services/delight-code-issue.server";
 import { DEMO_SHOP, OTHER_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { discountStatus, findDiscountByCode, type OrderRecord } from "../local-shopify/store";

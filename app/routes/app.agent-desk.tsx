@@ -16,7 +16,8 @@ import { NotOnRosterBanner } from "../components/NotOnRosterBanner";
 import db from "../db.server";
 import { delightCodeFormSchema } from "../domain/agents/desk";
 import { authenticate } from "../shopify.server";
-import { issueDelightCode, loadDesk, staffMemberOf } from "../services/agent-desk.server";
+import { loadDesk, staffMemberOf } from "../services/agent-desk.server";
+import { issueDelightCode } from "../services/delight-code-issue.server";
 import { shopSettings } from "../services/shop-settings.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {

@@ -2,52 +2,21 @@
 // Shopify staff account, then by email), finds a customer by email, phone or
 // order number, sees them at a glance, and issues a single-use delight code
 // from what is left of the month's budget.
-import { randomBytes as cryptoRandomBytes } from "node:crypto";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import type { Database } from "../db.server";
-import {
-  codeKeyTaken,
-  customerTierName,
-  deletePendingCode,
-  delightSpendMinor,
-  findAgentForStaff,
-  linkAgentToStaff,
-  listAgents,
-  markCodeCreated,
-  reserveDelightCode,
-  shopOrderTotals,
-} from "../data/agents.server";
-import { isUniqueViolation } from "../db.server";
+import { customerTierName, delightSpendMinor, findAgentForStaff, linkAgentToStaff, listAgents } from "../data/agents.server";
 import { firstToComeOn, isOnShift, shopClockLabel } from "../domain/agents/availability";
-import { agentLanguageOf, LANGUAGE_NAMES } from "../domain/agents/agent";
+import { agentLanguageOf, LANGUAGE_NAMES } from "../domain/agents/languages";
 import { shiftSuggestions } from "../domain/helpdesk/card";
-import {
-  budgetPeriod,
-  canIssue,
-  costOfDelightCode,
-  expiresAt as delightExpiry,
-  generateDelightCode,
-  remainingBudget,
-  type RandomBytes,
-} from "../domain/agents/delight-codes";
-import {
-  customerSearchQuery,
-  formatExpiry,
-  parseCustomerLookup,
-  readyReply,
-  type CustomerLookup,
-  type DelightCodeRequest,
-} from "../domain/agents/desk";
-import { describeDiscountValue } from "../domain/agents/discount-value";
+import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
+import { customerSearchQuery, parseCustomerLookup, type CustomerLookup } from "../domain/agents/desk";
 import { divideRoundHalfUp } from "../domain/money/arithmetic";
-import type { FieldErrors } from "../domain/forms";
 import { formatMoney, moneyOfMinor, parseDecimalToMinor, type Money } from "../domain/money";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { orderNameSearch } from "../domain/tracking/lookup";
 import { CustomerProfileQuery, type CustomerProfile } from "../graphql/customer-profile";
 import { CustomerSearchQuery } from "../graphql/customer-search";
 import { OrderCustomerQuery } from "../graphql/order-customer";
-import { createCodeInShopify, delightCodeInput } from "./agent-codes.server";
 import { shopSettings } from "./shop-settings.server";
 import { weeklyHoursOf } from "./agent-pages.server";
 import type { ServiceContext, StaffMember } from "./context";
@@ -106,7 +75,7 @@ export async function budgetOf(
 type Profile = NonNullable<CustomerProfile["customer"]>;
 
 /** The customer's average order so far, half-up to the minor unit; null before their first order. */
-function averageOrderOf(profile: Profile): Money | null {
+export function averageOrderOf(profile: Profile): Money | null {
   const orders = BigInt(profile.numberOfOrders);
   if (orders === 0n) return null;
   const spent = parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode);
@@ -114,7 +83,7 @@ function averageOrderOf(profile: Profile): Money | null {
   return moneyOfMinor(divideRoundHalfUp(spent, orders), profile.amountSpent.currencyCode);
 }
 
-async function profileOf(admin: AdminGraphqlClient, customerId: string): Promise<Profile | null> {
+export async function profileOf(admin: AdminGraphqlClient, customerId: string): Promise<Profile | null> {
   const { customer } = await adminQuery(admin, CustomerProfileQuery, { id: shopifyGid("Customer", customerId) });
   return customer;
 }
@@ -245,177 +214,5 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
         ? { name: shift.suggested.name, language: LANGUAGE_NAMES[lookup.customer.language] }
         : null,
     lookup,
-  };
-}
-
-/** How many codes to draw before giving up when each one is already taken (in Concierge or in Shopify). */
-export const DELIGHT_CODE_ATTEMPTS = 5;
-/** The shop's average order is taken over this many days of orders. */
-const SHOP_AVERAGE_WINDOW_DAYS = 90;
-
-export interface IssuedDelightCode {
-  code: string;
-  value: string;
-  expiresAt: string;
-  expiresLabel: string;
-  cost: string;
-  remaining: string;
-  customerId: string | null;
-  reply: string;
-}
-
-export type IssueResult = { ok: true; issued: IssuedDelightCode } | { ok: false; fieldErrors: FieldErrors };
-
-/**
- * Issues a delight code as the signed-in agent (the form parsed by delightCodeFormSchema): costs the
- * code (a fixed amount costs itself; a percentage costs that share of the
- * customer's average order, else the shop's), reserves the cost against the
- * month's budget, creates the code in Shopify (single use, for that customer
- * only when known, ending after the chosen days) and returns a ready reply.
- * Shopify refusing the code leaves nothing behind: no row, no budget spent.
- */
-export async function issueDelightCode(
-  context: DeskContext & { randomBytes?: RandomBytes },
-  request: DelightCodeRequest,
-): Promise<IssueResult> {
-  const { db, admin, shop, now } = context;
-  // node:crypto unless a test injects a known sequence.
-  const random = context.randomBytes ?? cryptoRandomBytes;
-  const agent = await deskAgent(context);
-  if (!agent)
-    return {
-      ok: false,
-      fieldErrors: { form: "Only agents can issue delight codes: ask the store owner to add you to the roster with your Shopify email" },
-    };
-  if (!agent.active) return { ok: false, fieldErrors: { form: "Your agent profile is inactive, so you can't issue codes" } };
-
-  const settings = await shopSettings(db, admin, shop);
-  const { discount, expiresInDays, customerId } = request;
-
-  const profile = customerId ? await profileOf(admin, customerId) : null;
-  if (customerId && !profile)
-    return { ok: false, fieldErrors: { customerId: "That customer no longer exists in Shopify; look them up again" } };
-
-  let cost: Money;
-  if (discount.kind === "fixed_amount") cost = costOfDelightCode(discount);
-  else {
-    let reference = profile ? averageOrderOf(profile) : null;
-    if (!reference) {
-      const since = new Date(now.getTime() - SHOP_AVERAGE_WINDOW_DAYS * 24 * 60 * 60 * 1000);
-      const totals = await shopOrderTotals(db, shop, since, settings.currencyCode);
-      if (totals.orders > 0 && totals.netMinor > 0n)
-        reference = moneyOfMinor(divideRoundHalfUp(totals.netMinor, BigInt(totals.orders)), settings.currencyCode);
-    }
-    if (!reference) {
-      return {
-        ok: false,
-        fieldErrors: { "discount.kind": "No order history yet to tell what a percentage code costs: issue a fixed amount instead" },
-      };
-    }
-    cost = costOfDelightCode(discount, { expectedOrderSubtotal: reference });
-  }
-
-  const period = budgetPeriod(now, settings.ianaTimezone);
-  const monthlyBudget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);
-  // Shopify keeps whole seconds; so does Concierge, so both say the same end.
-  const endsAt = new Date(Math.floor(delightExpiry(now, expiresInDays).getTime() / 1000) * 1000);
-  let refusal: string | null = null;
-
-  for (let attempt = 0; attempt < DELIGHT_CODE_ATTEMPTS; attempt++) {
-    const code = generateDelightCode(agent.name, random);
-    if (await codeKeyTaken(db, shop, code)) continue;
-
-    let decision: ReturnType<typeof canIssue> = { ok: true };
-    let reservation: Awaited<ReturnType<typeof reserveDelightCode>>;
-    try {
-      reservation = await reserveDelightCode(
-        db,
-        shop,
-        {
-          agentId: agent.id,
-          code,
-          kind: "delight",
-          ...(discount.kind === "percentage"
-            ? { valueKind: "percentage", valueBasisPoints: discount.basisPoints, valueAmountMinor: null }
-            : { valueKind: "fixed_amount", valueBasisPoints: null, valueAmountMinor: discount.amount.minor }),
-          costMinor: cost.minor,
-          currencyCode: cost.currencyCode,
-          customerId,
-          expiresAt: endsAt,
-          createdAt: now,
-        },
-        period,
-        (spentMinor) => {
-          decision = canIssue({
-            remaining: remainingBudget({ monthlyBudget, spent: [moneyOfMinor(spentMinor, agent.currencyCode)] }),
-            cost,
-          });
-          return decision.ok;
-        },
-      );
-    } catch (error) {
-      if (isUniqueViolation(error)) continue; // the same code drawn by another request a moment ago
-      throw error;
-    }
-    if (!reservation.reserved) {
-      const denied = decision as ReturnType<typeof canIssue>;
-      return { ok: false, fieldErrors: { form: denied.ok ? "Over budget" : denied.reason } };
-    }
-
-    let created: Awaited<ReturnType<typeof createCodeInShopify>>;
-    try {
-      created = await createCodeInShopify(
-        admin,
-        delightCodeInput({
-          agentName: agent.name,
-          code,
-          value: discount,
-          customerGid: customerId ? shopifyGid("Customer", customerId) : null,
-          startsAt: now,
-          endsAt,
-        }),
-      );
-    } catch (error) {
-      await deletePendingCode(db, shop, reservation.codeId);
-      throw error;
-    }
-    if (!created.ok) {
-      await deletePendingCode(db, shop, reservation.codeId);
-      if (created.taken) {
-        refusal = `Shopify already has a discount code ${code}`;
-        continue; // another discount in Shopify has this code: draw another
-      }
-      return { ok: false, fieldErrors: { form: `Shopify refused the code, nothing was spent: ${created.message}` } };
-    }
-    await markCodeCreated(db, shop, reservation.codeId, created.discountNodeId);
-
-    const after = await budgetOf(db, shop, agent, now, settings.ianaTimezone);
-    return {
-      ok: true,
-      issued: {
-        code,
-        value: describeDiscountValue(discount),
-        expiresAt: endsAt.toISOString(),
-        expiresLabel: formatExpiry(endsAt, settings.ianaTimezone),
-        cost: formatMoney(cost),
-        remaining: formatMoney(after.remaining),
-        customerId,
-        reply: readyReply({
-          customerFirstName: profile?.firstName ?? null,
-          agentName: agent.name,
-          code,
-          value: discount,
-          expiresAt: endsAt,
-          timeZone: settings.ianaTimezone,
-          language: agentLanguageOf(profile?.locale),
-        }),
-      },
-    };
-  }
-  return {
-    ok: false,
-    fieldErrors: {
-      form: `Shopify refused every code tried (${refusal ?? "each one was already taken"}). Nothing was spent; try again.`,
-    },
   };
 }

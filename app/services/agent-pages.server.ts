@@ -13,7 +13,8 @@ import {
 import { storedDocument } from "../data/json";
 import type { Prisma } from "@prisma/client";
 import { DEFAULT_WORKING_HOURS, WEEKDAYS, workingHoursFormValues, type AgentFormValues, type WeeklyHours } from "../domain/agents/agent";
-import { attributionRuleText, leaderboard, type AttributedOrderRow } from "../domain/agents/attribution";
+import { attributionRuleText } from "../domain/agents/attribution";
+import { leaderboard, type AttributedOrderRow } from "../domain/agents/agent-leaderboard";
 import { isOnShift, nextShiftStart } from "../domain/agents/availability";
 import { mondayOfWeek, weekCoverage } from "../domain/agents/coverage";
 import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";

@@ -15,7 +15,7 @@ import { listAgents } from "../data/agents.server";
 import { agentIdByEmail, customerIdByContact } from "../data/support-touches.server";
 import { isOnShift } from "../domain/agents/availability";
 import { agentDeskUrl, cardQuerySchema, shiftSuggestions, tierBenefits, trackingPageUrl } from "../domain/helpdesk/card";
-import { agentLanguageOf } from "../domain/agents/agent";
+import { agentLanguageOf } from "../domain/agents/languages";
 import { normalizePhone } from "../domain/helpdesk/touches";
 import { formatMinorMoney, formatMoney } from "../domain/money";
 import { fieldErrorsOf, type FieldErrors } from "../domain/forms";

@@ -7,7 +7,7 @@ import { SKIP_LABELS, type Proposal } from "../domain/exchange/matching";
 import { RETURN_REASON_LABELS, RETURN_REASONS, type ReturnReason } from "../domain/exchange/offers";
 import { netMinor } from "../domain/exchange/pricing";
 import { offerTextsFor, textValues, variantLabel } from "../domain/exchange/texts";
-import { agentLanguageOf } from "../domain/agents/agent";
+import { agentLanguageOf } from "../domain/agents/languages";
 import { formatMinorMoney } from "../domain/money";
 import { numericId } from "../domain/shopify-ids";
 import { deskAgent } from "./agent-desk.server";

@@ -12,11 +12,8 @@
 // a worker that dies resumes after the last batch written and counts nothing
 // twice; a lease (heartbeatAt) keeps two workers from driving one import.
 // See docs/decisions/012-store-history-import.md.
-import type { Order, Prisma } from "@prisma/client";
 import { adminMutation, adminQuery, AdminUserErrors } from "../admin-api.server";
 import { inTransaction, type Database, type DatabaseClient } from "../db.server";
-import { findOrders, lockOrders, recordRefunds, upsertOrdersFacts } from "../data/orders.server";
-import { upsertCustomerIdentities } from "../data/customers.server";
 import {
   claimStoreImport,
   createStoreImport,
@@ -31,20 +28,10 @@ import {
   updateActiveStoreImport,
   type StoreImportRecord,
 } from "../data/store-imports.server";
-import {
-  customerIdentityFromImport,
-  describeStoreImport,
-  importedCustomerSchema,
-  importedOrderSchema,
-  orderFactsFromImport,
-  ordersWindow,
-  READ_ALL_ORDERS_SCOPE,
-  refundFactsFromImport,
-} from "../domain/store-import";
+import { describeStoreImport, ordersWindow, READ_ALL_ORDERS_SCOPE } from "../domain/store-import";
 import { BulkOperationRunQueryMutation } from "../graphql/bulk-operation-run-query";
 import { GrantedScopesQuery, STORE_IMPORT_CUSTOMERS_QUERY, STORE_IMPORT_ORDERS_QUERY } from "../graphql/store-import";
 import { enqueue } from "../jobs/queue.server";
-import { creditOrders, refreshMonthlySums } from "./attribution.server";
 import {
   bulkOperationOutcome,
   bulkResultLines,
@@ -54,7 +41,7 @@ import {
   keepLeaseAlive,
   type BulkDriverDeps,
 } from "./bulk-results.server";
-import { recordOrderDays } from "./order-days.server";
+import { applyCustomers, applyOrders } from "./store-import-lines.server";
 
 /** Why an import ran: installing, the merchant's button, or read_all_orders newly granted. */
 export type StoreImportTrigger = "install" | "merchant" | "scopes";
@@ -368,53 +355,4 @@ async function applyBatch(deps: StoreImportDeps, record: StoreImportRecord, line
     },
     { timeout: BATCH_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
   );
-}
-
-interface BatchMade {
-  orders: number;
-  refunds: number;
-  customers: number;
-  oldestOrder: Date | null;
-}
-
-/**
- * Orders as their webhooks would have left them: facts, refunds and the
- * customer's identity through the webhooks' own writes (newer facts held
- * are kept), then each order's credit and the monthly and daily sums they
- * belong to, from the orders as now held.
- */
-async function applyOrders(tx: Prisma.TransactionClient, shop: string, lines: string[]): Promise<BatchMade> {
-  const orders = lines
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-    // The orders export has no nested connection; a child line would be no order.
-    .filter((node) => node.__parentId === undefined)
-    .map((node) => importedOrderSchema.parse(node));
-  const facts = orders.map(orderFactsFromImport);
-  const refunds = orders.flatMap(refundFactsFromImport);
-  const orderIds = facts.map((order) => order.orderId);
-  await lockOrders(tx, shop, orderIds);
-  await upsertOrdersFacts(tx, shop, facts);
-  await recordRefunds(tx, shop, refunds);
-  await upsertCustomerIdentities(
-    tx,
-    shop,
-    orders.flatMap((order) => (order.customer ? [customerIdentityFromImport(order.customer)] : [])),
-  );
-  const held: Order[] = await findOrders(tx, shop, orderIds);
-  await refreshMonthlySums(tx, shop, await creditOrders(tx, shop, held));
-  await recordOrderDays(tx, shop, held);
-  const oldestOrder = facts.reduce<Date | null>(
-    (oldest, order) => (!oldest || order.processedAt < oldest ? order.processedAt : oldest),
-    null,
-  );
-  return { orders: orders.length, refunds: refunds.length, customers: 0, oldestOrder };
-}
-
-async function applyCustomers(tx: DatabaseClient, shop: string, lines: string[]): Promise<BatchMade> {
-  const customers = lines
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-    .filter((node) => node.__parentId === undefined)
-    .map((node) => customerIdentityFromImport(importedCustomerSchema.parse(node)));
-  await upsertCustomerIdentities(tx, shop, customers);
-  return { orders: 0, refunds: 0, customers: customers.length, oldestOrder: null };
 }

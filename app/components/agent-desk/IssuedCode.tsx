@@ -2,7 +2,7 @@
 // App Bridge's toast.
 import { useAppBridge } from "@shopify/app-bridge-react";
 import { Badge, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
-import type { IssuedDelightCode } from "../../services/agent-desk.server";
+import type { IssuedDelightCode } from "../../services/delight-code-issue.server";
 
 /**
  * Copies text to the clipboard. The Clipboard API can be refused inside the

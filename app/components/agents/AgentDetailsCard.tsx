@@ -2,7 +2,8 @@
 // time zone, commission, monthly delight budget, and whether they're active.
 import type { FormMetadata } from "@conform-to/react";
 import { FormLayout } from "@shopify/polaris";
-import { AGENT_LANGUAGES, LANGUAGE_NAMES, type AgentFormValues } from "../../domain/agents/agent";
+import type { AgentFormValues } from "../../domain/agents/agent";
+import { AGENT_LANGUAGES, LANGUAGE_NAMES } from "../../domain/agents/languages";
 import { CheckboxInput, ChoicesInput, SelectInput, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
 

@@ -3,12 +3,12 @@ import { parseFields, type FormFields } from "../../../tests/factories/forms";
 import {
   agentFormSchema,
   agentInputSchema,
-  agentLanguageOf,
   DEFAULT_WORKING_HOURS,
   parseAgentInput,
   suggestPersonalCode,
   type AgentFormOptions,
 } from "./agent";
+import { agentLanguageOf } from "./languages";
 
 type FormSubmission = FormFields | URLSearchParams;
 

@@ -15,6 +15,7 @@ import {
   PERSONAL_CODE_MIN_LENGTH,
   PERSONAL_CODE_PATTERN,
 } from "./codes";
+import { AGENT_LANGUAGES, type AgentLanguage } from "./languages";
 import { discountValueSchema, type DiscountValue } from "./discount-value";
 import {
   amountField,
@@ -40,17 +41,6 @@ export const DEFAULT_MONTHLY_DELIGHT_BUDGET = "500.00";
 export const USAGE_LIMIT_MAX = 2_147_483_647;
 
 /** Monday first, as the form shows the week. */
-/** The languages Concierge writes replies and scripts in; agents say which they speak. */
-export const AGENT_LANGUAGES = ["en", "ar", "fr"] as const;
-export type AgentLanguage = (typeof AGENT_LANGUAGES)[number];
-export const LANGUAGE_NAMES: Readonly<Record<AgentLanguage, string>> = { en: "English", ar: "Arabic", fr: "French" };
-
-/** "ar-AE", "fr_CA", "AR" → the language Concierge writes in, or null. */
-export function agentLanguageOf(locale: string | null | undefined): AgentLanguage | null {
-  const language = (locale ?? "").trim().toLowerCase().split(/[-_]/)[0];
-  return (AGENT_LANGUAGES as readonly string[]).includes(language) ? (language as AgentLanguage) : null;
-}
-
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 

@@ -8,10 +8,8 @@ import {
   attributeOrder,
   codeOwnersOf,
   commission,
-  leaderboard,
-  type AttributedOrderRow,
-  type LeaderboardFigures,
 } from "./attribution";
+import { leaderboard, type AttributedOrderRow, type LeaderboardFigures } from "./agent-leaderboard";
 import { budgetPeriod } from "./delight-codes";
 
 const codeOwners = codeOwnersOf([

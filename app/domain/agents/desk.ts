@@ -7,7 +7,7 @@ import { optionalField, wholeNumberField } from "../forms";
 import { DELIGHT_CODE_DEFAULT_EXPIRY_DAYS, DELIGHT_CODE_MAX_EXPIRY_DAYS } from "./delight-codes";
 import { describeDiscountValue, discountValueSchema, type DiscountValue } from "./discount-value";
 import { formatMoney } from "../money";
-import type { AgentLanguage } from "./agent";
+import type { AgentLanguage } from "./languages";
 
 export type CustomerLookup = { kind: "email"; email: string } | { kind: "phone"; phone: string } | { kind: "order"; orderName: string };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attributedRevenue, commission, leaderboard, type AttributedOrderRow } from "../agents/attribution";
+import { attributedRevenue, commission } from "../agents/attribution";
+import { leaderboard, type AttributedOrderRow } from "../agents/agent-leaderboard";
 import { moneyFromDecimal } from "../money";
 import { leaderboardFromSums, type AgentMonthSum } from "./leaderboard";
 import { monthKeyOf, monthRange } from "./periods";

@@ -8,7 +8,7 @@
 // credited (decision 005), and a month's sum only adds those.
 import { type Money } from "../money";
 import { assertSameCurrency } from "../money/arithmetic";
-import { agentTallies, rankedLeaderboard, type Leaderboard } from "../agents/attribution";
+import { agentTallies, rankedLeaderboard, type Leaderboard } from "../agents/agent-leaderboard";
 
 /** An agent's credited orders in one month (one AttributionMonthly row of theirs). */
 export interface AgentMonthSum {

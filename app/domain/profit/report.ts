@@ -3,7 +3,7 @@
 // computed from, in one file a spreadsheet opens (UTF-8 with a byte order mark,
 // so Excel reads "€" and "é" right).
 import { moneyOfMinor, type Money } from "../money";
-import type { Leaderboard } from "../agents/attribution";
+import type { Leaderboard } from "../agents/agent-leaderboard";
 import type { CampaignFacts, DashboardFunnels, DashboardSettings, MonthFacts } from "./dashboard";
 import { rateFromBasisPoints } from "./figures";
 import { pnlCsv, toCsv, type CsvCell, type CsvTable } from "./csv";
