@@ -29,6 +29,7 @@ const { default: db } = await import("../app/db.server");
 const { action } = await import("../app/routes/webhooks.orders.paid");
 const { action: ordersCreate } = await import("../app/routes/webhooks.orders.create");
 const { jobQueue, stopJobQueue } = await import("../app/jobs/queue.server");
+const { settleEventRelays } = await import("../app/services/webhook-intake.server");
 const { buildWebhookRequest } = await import("../local-shopify/webhooks");
 const { orderPayload } = await import("../tests/factories/webhook-payloads");
 const { startWorkerProcess } = await import("../tests/factories/processes");
@@ -74,6 +75,7 @@ for (let index = 0; index < 100; index++) await action({ request: delivery("orde
 
 // 1. Acknowledgement under a burst.
 const burst = Array.from({ length: 200 }, (_, index) => delivery("orders/paid", index));
+const burstStarted = performance.now();
 const timings = await Promise.all(
   burst.map(async (request) => {
     const started = performance.now();
@@ -82,10 +84,13 @@ const timings = await Promise.all(
     return performance.now() - started;
   }),
 );
+// The answer comes once the ledger row is committed; the jobs follow (decision 027).
+await settleEventRelays(db);
+const queuedMs = performance.now() - burstStarted;
 timings.sort((a, b) => a - b);
 console.log(`Acknowledgement, 200 deliveries at once, Admin API throttled:`);
 console.log(
-  `  p50 ${format(percentile(timings, 0.5))} ms, p99 ${format(percentile(timings, 0.99))} ms, max ${format(timings.at(-1)!)} ms (target p99 ≤ 50 ms)\n`,
+  `  p50 ${format(percentile(timings, 0.5))} ms, p99 ${format(percentile(timings, 0.99))} ms, max ${format(timings.at(-1)!)} ms (target p99 ≤ 50 ms); every job queued ${format(queuedMs)} ms after the first delivery\n`,
 );
 
 // 2. Processing: queue EVENTS orders/create events, then run workers.
@@ -101,9 +106,11 @@ async function fill(count: number) {
 
 async function drain(workers: number) {
   // The earlier phase's events (and their VIP jobs) are not this phase's work.
+  await settleEventRelays(db);
   await db.webhookEvent.updateMany({ where: { shop: SHOP, status: "queued" }, data: { status: "processed" } });
   await (await jobQueue()).deleteAllJobs();
   await fill(EVENTS);
+  await settleEventRelays(db);
   const started = performance.now();
   const processes = await Promise.all(Array.from({ length: workers }, () => startWorkerProcess()));
   const readyMs = performance.now() - started;

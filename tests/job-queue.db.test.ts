@@ -5,7 +5,8 @@
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
-import { jobQueue } from "../app/jobs/queue.server";
+import { enqueue, jobQueue } from "../app/jobs/queue.server";
+import { relayStrandedEvents, settleEventRelays } from "../app/services/webhook-intake.server";
 import { action as ordersPaid } from "../app/routes/webhooks.orders.paid";
 import { action as failedEventsAction, loader as failedEventsLoader } from "../app/routes/app.failed-events";
 import { adminRequest, storeSessions } from "./factories/admin-requests";
@@ -94,7 +95,7 @@ describe("one event delivered many times", () => {
     expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200));
     const outcomes = responses.map((response) => response.headers.get("X-Concierge-Webhook")).sort();
     expect(outcomes).toEqual(["accepted", ...Array(9).fill("duplicate")]);
-    // Durable before the 200: one ledger row, one job waiting.
+    // Durable before the 200: one ledger row; then one job waiting (queued just after the answer).
     expect(await db.webhookEvent.count({ where: { shop, eventId: "evt-9101" } })).toBe(1);
     expect(await queuedJobs("webhook-event")).toHaveLength(1);
 
@@ -117,6 +118,53 @@ describe("one event delivered many times", () => {
     expect(response.headers.get("X-Concierge-Webhook")).toBe("not-installed");
     expect(await db.webhookEvent.count()).toBe(0);
     expect(await db.order.count()).toBe(0);
+  });
+});
+
+describe("a web process that dies between its answer and queueing the job", () => {
+  it("loses nothing: the scheduled relay queues the answered event, once, and it is applied once", async () => {
+    const logged = expectConsoleErrors();
+    await installShop(shop);
+    // The job queue is out of reach just after the ledger's commit, as it is
+    // for a process killed at that instant: the answer has gone, the job has not.
+    const queue = globalThis.conciergeJobQueue;
+    globalThis.conciergeJobQueue = Promise.resolve({ insert: () => Promise.reject(new Error("connection terminated")) } as never);
+    let response: Response;
+    try {
+      response = await deliver(ordersPaid, "orders/paid", orderPayload({ id: 9501, total_price: "42.00" }), {
+        eventId: "evt-9501",
+        process: false,
+      });
+      await settleEventRelays(db);
+    } finally {
+      globalThis.conciergeJobQueue = queue;
+    }
+    expect(response.status).toBe(200);
+    expect(response.headers.get("X-Concierge-Webhook")).toBe("accepted");
+    expect(logged.flat().join(" ")).toContain("left for the scheduled relay");
+    expect(await db.webhookEvent.findFirst({ where: { shop, eventId: "evt-9501" } })).toMatchObject({ status: "queued" });
+    expect(await queuedJobs("webhook-event")).toHaveLength(0);
+
+    // Within the minute, the event is still taken to be on its way; after it, the relay queues it.
+    const receivedAt = (await db.webhookEvent.findFirstOrThrow({ where: { shop, eventId: "evt-9501" } })).receivedAt;
+    expect(await relayStrandedEvents(db, new Date(receivedAt.getTime() + 30_000))).toBe(0);
+    await enqueue(db, "resume-work", {});
+    await runQueuedJobs({ now: () => new Date(receivedAt.getTime() + 2 * 60_000) });
+    expect(await db.webhookEvent.findFirst({ where: { shop, eventId: "evt-9501" } })).toMatchObject({ status: "processed" });
+    expect(await storedOrders("9501")).toHaveLength(1);
+    expect(await orderDayCount()).toBe(1);
+  });
+
+  it("never queues an event twice: the relay adds nothing for an event whose job is waiting", async () => {
+    await installShop(shop);
+    await deliver(ordersPaid, "orders/paid", orderPayload({ id: 9502 }), { eventId: "evt-9502", process: false });
+    expect(await queuedJobs("webhook-event")).toHaveLength(1);
+    // A queue so far behind that the job still waits minutes later.
+    await relayStrandedEvents(db, new Date(Date.now() + 10 * 60_000));
+    expect(await queuedJobs("webhook-event")).toHaveLength(1);
+    await runQueuedJobs();
+    expect(await storedOrders("9502")).toHaveLength(1);
+    expect(await orderDayCount()).toBe(1);
   });
 });
 

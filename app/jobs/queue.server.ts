@@ -26,7 +26,7 @@ export interface JobData {
   "nightly-vip": { shop?: string };
   /** Scheduled, for every shop: keep the sums of the months just over, so the first visit after reads them. */
   "close-months": { shop?: string };
-  /** Scheduled: pick up backfills and imports whose jobs are gone. */
+  /** Scheduled, every minute: queue webhook events a crash kept from their job; pick up backfills and imports whose jobs are gone. */
   "resume-work": Record<string, never>;
   /** Scheduled: forget what is no longer needed (ledgers, snapshots, counters). */
   prune: Record<string, never>;

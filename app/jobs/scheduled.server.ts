@@ -4,7 +4,9 @@
 //                        ("last order within N days" changes with the calendar)
 //   close-months  hourly  keep the sums of the months just over, on each shop's
 //                        clock (a month ends at a different hour in every zone)
-//   resume-work   */5    drive again the backfills and imports whose worker died
+//   resume-work   * * *  queue the webhook events a crash kept from their
+//                        job; drive again the backfills and imports whose
+//                        worker died
 //   prune         04:30  forget what is no longer needed
 //   shipment-watch :17   assess again the open shipments the clock may have put
 //                        at risk (past the estimated delivery, no scan for N days)
@@ -16,13 +18,14 @@ import { closeMonths } from "../services/profit-months.server";
 import { resumeStalledImports } from "../services/store-import.server";
 import { watchOpenShipments } from "../services/shipment-risks.server";
 import { resumeStalledBackfills, startVipBackfill } from "../services/vip-backfill.server";
+import { relayStrandedEvents } from "../services/webhook-intake.server";
 import type { JobDefinition } from "./job";
 import { enqueue, type JobName } from "./queue.server";
 
 export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: "nightly-vip", cron: "0 3 * * *" },
   { name: "close-months", cron: "15 * * * *" },
-  { name: "resume-work", cron: "*/5 * * * *" },
+  { name: "resume-work", cron: "* * * * *" },
   { name: "prune", cron: "30 4 * * *" },
   { name: "shipment-watch", cron: "17 * * * *" },
 ];
@@ -75,6 +78,7 @@ export const closeMonthsJob: JobDefinition<"close-months"> = {
 
 export const resumeWorkJob: JobDefinition<"resume-work"> = {
   async run(_data, { db, now }) {
+    await relayStrandedEvents(db, now());
     await resumeStalledBackfills(db, now());
     await resumeStalledImports(db, now());
   },

@@ -1,17 +1,23 @@
 // Receiving a Shopify event: it is durable before Shopify hears "200". The
-// event goes into the WebhookEvent ledger and its job into the queue in one
-// transaction; every redelivery of the same event (Shopify keeps
-// X-Shopify-Event-Id across retries and duplicates) finds the ledger row and
-// adds nothing, even while the first delivery's job is still running.
+// event goes into the WebhookEvent ledger, committed, before the answer; every
+// redelivery of the same event (Shopify keeps X-Shopify-Event-Id across
+// retries and duplicates) finds the ledger row and adds nothing, even while
+// the first delivery's job is still running.
 //
 // Deliveries that arrive together are written together (group commit): while
-// one transaction is in flight, the next deliveries wait for it and then go
-// in one transaction of their own, so a burst of hundreds costs a handful of
-// transactions instead of hundreds, and each delivery is answered as soon as
-// its transaction commits. See docs/decisions/010-job-queue.md.
+// one statement is in flight, the next deliveries wait for it and then go in
+// one statement of their own, so a burst of hundreds costs a handful of
+// commits instead of hundreds, and each delivery is answered as soon as its
+// statement commits.
+//
+// The event's job is queued just after the answer, by the same process
+// (relayToQueue), with the event's own id as the job's id; if the process
+// dies in between, the scheduled relay (relayStrandedEvents) queues it. The
+// ledger is the outbox, the queue is fed from it: decision 027 says why the
+// job is no longer written in the acknowledgement's transaction.
+// See docs/decisions/010-job-queue.md and 027-webhook-ledger-as-outbox.md.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@prisma/client";
-import { fromPrisma } from "pg-boss";
 import type { Database } from "../db.server";
 import { jobQueue } from "../jobs/queue.server";
 import { WEBHOOK_TOPICS, type WebhookTopic } from "./shopify-events.server";
@@ -36,89 +42,108 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-/** Most deliveries one transaction takes, and how many transactions run at once. */
+/** Most deliveries one statement takes, and how many statements run at once. */
 const MAX_BATCH = 200;
 const MAX_IN_FLIGHT = 2;
 
+/** Topics stored even after the shop uninstalled the app (its data is still held until redacted). */
+const AFTER_UNINSTALL_TOPICS = Object.entries(WEBHOOK_TOPICS)
+  .filter(([, definition]) => "afterUninstall" in definition)
+  .map(([topic]) => topic);
+
+/** Installed now, or a topic that comes after uninstalling (the shop's data is still held). */
+function isStorable(event: IncomingEvent, installation: { uninstalled: boolean } | undefined) {
+  if (!installation) return false;
+  return !installation.uninstalled || AFTER_UNINSTALL_TOPICS.includes(event.topic);
+}
+
+type BatchRow =
+  | { kind: "shop"; shop: string; uninstalled: boolean; id: null; eventId: null }
+  | { kind: "stored"; shop: string; uninstalled: null; id: string; eventId: string };
+
 /**
- * Writes one batch of deliveries; resolves each with what became of it. Two
- * statements whatever the batch's size: the shops' installations, and one
- * INSERT … ON CONFLICT DO NOTHING of every storable event from a JSON array.
- * Written as SQL rather than Prisma's createManyAndReturn, which spends about
- * a millisecond of CPU per event serialising payloads through its query
- * compiler: this is the path Shopify times, on every delivery.
+ * Writes one batch of deliveries in one statement (one round trip, one
+ * commit): the shops' installations are read and every storable event
+ * inserted from a JSON array, ON CONFLICT DO NOTHING. Written as SQL rather
+ * than Prisma's createManyAndReturn, which spends about a millisecond of CPU
+ * per event serialising payloads through its query compiler: this is the
+ * path Shopify times, on every delivery.
  */
 async function writeBatch(db: Database, batch: Waiting[]) {
-  const results = await db.$transaction(
-    async (tx) => {
-      const shops = [...new Set(batch.map((waiting) => waiting.event.shop))];
-      const installations = new Map(
-        (await tx.shop.findMany({ where: { shop: { in: shops } }, select: { shop: true, uninstalledAt: true } })).map((row) => [
-          row.shop,
-          row,
-        ]),
-      );
-      const storable = batch.filter(({ event }) => isStorable(event, installations.get(event.shop)));
-      const rows = storable.length
-        ? await tx.$queryRaw<{ id: string; shop: string; eventId: string }[]>`
-          INSERT INTO "WebhookEvent" ("id", "shop", "eventId", "topic", "payload", "receivedAt")
-          SELECT e."id", e."shop", e."eventId", e."topic", e."payload", e."receivedAt"
-            FROM jsonb_to_recordset(${JSON.stringify(
-              storable.map(({ event }) => ({
-                id: randomUUID(),
-                shop: event.shop,
-                eventId: event.eventId,
-                topic: event.topic,
-                payload: event.payload,
-                receivedAt: event.receivedAt.toISOString(),
-              })),
-            )}::jsonb) AS e("id" text, "shop" text, "eventId" text, "topic" text, "payload" jsonb, "receivedAt" timestamptz)
-          ON CONFLICT ("shop", "eventId") DO NOTHING
-          RETURNING "id", "shop", "eventId"`
-        : [];
-      if (rows.length) {
-        const boss = await jobQueue();
-        await boss.insert(
-          "webhook-event",
-          rows.map((row) => ({ data: { shop: row.shop, eventRowId: row.id } })),
-          { db: fromPrisma(tx) },
-        );
-      }
-      return { installations, created: new Map(rows.map((row) => [`${row.shop}\n${row.eventId}`, row.id])) };
-      // A busy database makes a batch wait for a connection: better a slower 200 than a 500.
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  );
+  const incoming = batch.map(({ event }) => ({
+    id: randomUUID(),
+    shop: event.shop,
+    eventId: event.eventId,
+    topic: event.topic,
+    payload: event.payload,
+    receivedAt: event.receivedAt.toISOString(),
+  }));
+  const rows = await db.$queryRaw<BatchRow[]>`
+    WITH incoming AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(incoming)}::jsonb)
+        AS e("id" text, "shop" text, "eventId" text, "topic" text, "payload" jsonb, "receivedAt" timestamptz)
+    ), installed AS (
+      SELECT s."shop", s."uninstalledAt" IS NOT NULL AS "uninstalled" FROM "Shop" s WHERE s."shop" IN (SELECT "shop" FROM incoming)
+    ), stored AS (
+      INSERT INTO "WebhookEvent" ("id", "shop", "eventId", "topic", "payload", "receivedAt")
+      SELECT e."id", e."shop", e."eventId", e."topic", e."payload", e."receivedAt"
+        FROM incoming e JOIN installed s ON s."shop" = e."shop"
+       WHERE NOT s."uninstalled" OR e."topic" = ANY(${AFTER_UNINSTALL_TOPICS}::text[])
+      ON CONFLICT ("shop", "eventId") DO NOTHING
+      RETURNING "id", "shop", "eventId"
+    )
+    SELECT 'shop' AS "kind", "shop", "uninstalled", NULL AS "id", NULL AS "eventId" FROM installed
+    UNION ALL
+    SELECT 'stored', "shop", NULL, "id", "eventId" FROM stored`;
+
+  const installations = new Map<string, { uninstalled: boolean }>();
+  const created = new Map<string, string>();
+  for (const row of rows) {
+    if (row.kind === "shop") installations.set(row.shop, { uninstalled: row.uninstalled });
+    else created.set(`${row.shop}\n${row.eventId}`, row.id);
+  }
+  const accepted: { shop: string; eventRowId: string }[] = [];
   for (const waiting of batch) {
     const { event } = waiting;
-    if (!isStorable(event, results.installations.get(event.shop))) {
+    if (!isStorable(event, installations.get(event.shop))) {
       waiting.resolve({ kind: "not_installed" });
       continue;
     }
     const key = `${event.shop}\n${event.eventId}`;
-    const eventRowId = results.created.get(key);
+    const eventRowId = created.get(key);
     // The first delivery of an event in the batch is the one that stored it.
     if (eventRowId) {
-      results.created.delete(key);
+      created.delete(key);
+      accepted.push({ shop: event.shop, eventRowId });
       waiting.resolve({ kind: "accepted", eventRowId });
     } else waiting.resolve({ kind: "duplicate" });
   }
+  return accepted;
 }
 
-/** Installed now, or a topic that comes after uninstalling (the shop's data is still held). */
-function isStorable(event: IncomingEvent, installation: { uninstalledAt: Date | null } | undefined) {
-  if (!installation) return false;
-  return installation.uninstalledAt === null || "afterUninstall" in WEBHOOK_TOPICS[event.topic];
+/**
+ * Queues the stored events' jobs, each with its event's id as the job's id
+ * (pg-boss inserts ON CONFLICT DO NOTHING): sent again by the scheduled
+ * relay, a job that exists is not added twice.
+ */
+export async function queueEventJobs(events: { shop: string; eventRowId: string }[]) {
+  if (events.length === 0) return;
+  const boss = await jobQueue();
+  await boss.insert(
+    "webhook-event",
+    events.map(({ shop, eventRowId }) => ({ id: eventRowId, data: { shop, eventRowId } })),
+  );
 }
 
 /** Gathers deliveries into batches, one queue per database client. */
 class IntakeBatcher {
   private waiting: Waiting[] = [];
   private inFlight = 0;
+  private scheduled = false;
+  /** Jobs being queued for events already answered. */
+  readonly relays = new Set<Promise<void>>();
 
   constructor(private readonly db: Database) {}
-
-  private scheduled = false;
 
   accept(event: IncomingEvent): Promise<WebhookIntake> {
     return new Promise((resolve, reject) => {
@@ -139,6 +164,7 @@ class IntakeBatcher {
       const batch = this.waiting.splice(0, MAX_BATCH);
       this.inFlight++;
       writeBatch(this.db, batch)
+        .then((accepted) => this.relayToQueue(accepted))
         .catch((error: unknown) => {
           for (const waiting of batch) waiting.reject(error);
         })
@@ -148,15 +174,69 @@ class IntakeBatcher {
         });
     }
   }
+
+  /**
+   * Queues the jobs of events already answered. A failure here loses
+   * nothing: the events wait in the ledger, and the scheduled relay queues
+   * them.
+   */
+  private relayToQueue(accepted: { shop: string; eventRowId: string }[]) {
+    const relay = queueEventJobs(accepted)
+      .catch((error: unknown) => {
+        console.error(
+          `webhook intake: ${accepted.length} event(s) left for the scheduled relay: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      })
+      .finally(() => this.relays.delete(relay));
+    this.relays.add(relay);
+  }
 }
 
 const batchers = new WeakMap<Database, IntakeBatcher>();
 
-export function acceptWebhookEvent(db: Database, event: IncomingEvent): Promise<WebhookIntake> {
+function batcherFor(db: Database) {
   let batcher = batchers.get(db);
   if (!batcher) {
     batcher = new IntakeBatcher(db);
     batchers.set(db, batcher);
   }
-  return batcher.accept(event);
+  return batcher;
+}
+
+export function acceptWebhookEvent(db: Database, event: IncomingEvent): Promise<WebhookIntake> {
+  return batcherFor(db).accept(event);
+}
+
+/** Resolves once the jobs of every event answered so far are queued (tests, shutdown). */
+export async function settleEventRelays(db: Database) {
+  const batcher = batchers.get(db);
+  while (batcher && batcher.relays.size > 0) await Promise.all([...batcher.relays]);
+}
+
+/** An answered event whose job is not queued this long after is taken to be stranded by a crash. */
+export const STRANDED_AFTER_MS = 60_000;
+const RELAY_BATCH = 1_000;
+
+/**
+ * Queues the jobs of events answered but never queued (the process died
+ * between its answer and relayToQueue): events still waiting a minute
+ * after they arrived with no job of their own id. Run by the scheduled
+ * resume-work job; returns how many it queued.
+ */
+export async function relayStrandedEvents(db: Database, now: Date): Promise<number> {
+  let relayed = 0;
+  for (;;) {
+    const stranded = await db.$queryRaw<{ id: string; shop: string }[]>`
+      SELECT e."id", e."shop" FROM "WebhookEvent" e
+       WHERE e."status" = 'queued' AND e."receivedAt" < ${new Date(now.getTime() - STRANDED_AFTER_MS)}
+         AND NOT EXISTS (
+           SELECT 1 FROM pgboss.job j
+            WHERE j."name" = 'webhook-event'
+              AND j."id" = CASE WHEN e."id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN e."id"::uuid END)
+       ORDER BY e."receivedAt"
+       LIMIT ${RELAY_BATCH}`;
+    await queueEventJobs(stranded.map((event) => ({ shop: event.shop, eventRowId: event.id })));
+    relayed += stranded.length;
+    if (stranded.length < RELAY_BATCH) return relayed;
+  }
 }

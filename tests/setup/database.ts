@@ -20,12 +20,18 @@ const { Prisma } = await import("@prisma/client");
 const tables = Object.values(Prisma.ModelName);
 
 beforeEach(async () => {
+  // A job the last test's webhook is still queueing would land in this test's queue.
+  // (Imported here, not above: the app's modules read the environment a test file may still set.)
+  const { settleEventRelays } = await import("../../app/services/webhook-intake.server");
+  await settleEventRelays(db);
   await db.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => `"${table}"`).join(", ")} CASCADE`);
   // The job queue's jobs too, once pg-boss has made its tables (the first job sent).
   await db.$executeRawUnsafe(`DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN TRUNCATE pgboss.job; END IF; END $$`);
 });
 
 afterAll(async () => {
+  const { settleEventRelays } = await import("../../app/services/webhook-intake.server");
+  await settleEventRelays(db);
   const { stopJobQueue } = await import("../../app/jobs/queue.server");
   await stopJobQueue();
   await db.$disconnect();
