@@ -1,6 +1,6 @@
 import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
-import { DISCOUNT_CODE_NODE_FIELDS, type DiscountCodeNodeFields } from "./fragments/discount-code-node";
+import { DISCOUNT_CODE_NODE_FIELDS, DISCOUNT_USER_ERROR_FIELDS, type DiscountCodeNodeFields } from "./fragments/discount-code-node";
 
 /** The input Concierge sends for an agent's code (Shopify's DiscountCodeBasicInput, the fields used). */
 export interface DiscountCodeBasicInput {
@@ -33,11 +33,10 @@ export const DiscountCodeBasicCreateMutation = adminOperation<DiscountCodeBasicC
         ...DiscountCodeNodeFields
       }
       userErrors {
-        field
-        message
-        code
+        ...DiscountUserErrorFields
       }
     }
   }
   ${DISCOUNT_CODE_NODE_FIELDS}
+  ${DISCOUNT_USER_ERROR_FIELDS}
 `);

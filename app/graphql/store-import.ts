@@ -1,6 +1,22 @@
 import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
+/** A customer's identity as the import keeps it, in both exports (importedCustomerSchema). */
+const IMPORTED_CUSTOMER_FIELDS = gql`
+  fragment ImportedCustomerFields on Customer {
+    id
+    firstName
+    lastName
+    defaultEmailAddress {
+      emailAddress
+    }
+    defaultPhoneNumber {
+      phoneNumber
+    }
+    updatedAt
+  }
+`;
+
 /**
  * The orders export of the history import: every order Shopify lets the app
  * read (the last 60 days without read_all_orders), with what a webhook would
@@ -34,16 +50,7 @@ export const STORE_IMPORT_ORDERS_QUERY = gql`
           processedAt
           updatedAt
           customer {
-            id
-            firstName
-            lastName
-            defaultEmailAddress {
-              emailAddress
-            }
-            defaultPhoneNumber {
-              phoneNumber
-            }
-            updatedAt
+            ...ImportedCustomerFields
           }
           refunds {
             id
@@ -59,6 +66,7 @@ export const STORE_IMPORT_ORDERS_QUERY = gql`
       }
     }
   }
+  ${IMPORTED_CUSTOMER_FIELDS}
 `;
 
 /** The customers export: every customer's identity (importedCustomerSchema). */
@@ -67,20 +75,12 @@ export const STORE_IMPORT_CUSTOMERS_QUERY = gql`
     customers {
       edges {
         node {
-          id
-          firstName
-          lastName
-          defaultEmailAddress {
-            emailAddress
-          }
-          defaultPhoneNumber {
-            phoneNumber
-          }
-          updatedAt
+          ...ImportedCustomerFields
         }
       }
     }
   }
+  ${IMPORTED_CUSTOMER_FIELDS}
 `;
 
 export interface GrantedScopes {

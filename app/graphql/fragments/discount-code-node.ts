@@ -17,3 +17,12 @@ export const DISCOUNT_CODE_NODE_FIELDS = gql`
     }
   }
 `;
+
+/** A discount mutation's refusals (every discount mutation answers DiscountUserError). */
+export const DISCOUNT_USER_ERROR_FIELDS = gql`
+  fragment DiscountUserErrorFields on DiscountUserError {
+    field
+    message
+    code
+  }
+`;
