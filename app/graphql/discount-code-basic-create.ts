@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 import { DISCOUNT_CODE_NODE_FIELDS, DISCOUNT_USER_ERROR_FIELDS, type DiscountCodeNodeFields } from "./fragments/discount-code-node";
 
@@ -26,7 +25,10 @@ export interface DiscountCodeBasicCreate {
 }
 
 /** Creates an agent's code in Shopify; a code already in use comes back as userError TAKEN. */
-export const DiscountCodeBasicCreateMutation = adminOperation<DiscountCodeBasicCreate, { basicCodeDiscount: DiscountCodeBasicInput }>(gql`
+export const DiscountCodeBasicCreateMutation = adminOperation<
+  DiscountCodeBasicCreate,
+  { basicCodeDiscount: DiscountCodeBasicInput }
+>(`#graphql
   mutation DiscountCodeBasicCreate($basicCodeDiscount: DiscountCodeBasicInput!) {
     discountCodeBasicCreate(basicCodeDiscount: $basicCodeDiscount) {
       codeDiscountNode {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 import type { DiscountCodeBasicInput } from "./discount-code-basic-create";
 import { DISCOUNT_USER_ERROR_FIELDS } from "./fragments/discount-code-node";
@@ -11,7 +10,7 @@ export interface DiscountCodeBasicUpdate {
 export const DiscountCodeBasicUpdateMutation = adminOperation<
   DiscountCodeBasicUpdate,
   { id: string; basicCodeDiscount: DiscountCodeBasicInput }
->(gql`
+>(`#graphql
   mutation DiscountCodeBasicUpdate($id: ID!, $basicCodeDiscount: DiscountCodeBasicInput!) {
     discountCodeBasicUpdate(id: $id, basicCodeDiscount: $basicCodeDiscount) {
       userErrors {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 import { DISCOUNT_USER_ERROR_FIELDS } from "./fragments/discount-code-node";
 
@@ -12,7 +11,7 @@ export interface DiscountCodeSetActive {
  * false`, discountCodeDeactivate), or makes it work again (`active: true`,
  * discountCodeActivate): one operation, the other field skipped.
  */
-export const DiscountCodeSetActiveMutation = adminOperation<DiscountCodeSetActive, { id: string; active: boolean }>(gql`
+export const DiscountCodeSetActiveMutation = adminOperation<DiscountCodeSetActive, { id: string; active: boolean }>(`#graphql
   mutation DiscountCodeSetActive($id: ID!, $active: Boolean!) {
     discountCodeActivate(id: $id) @include(if: $active) {
       userErrors {

@@ -1,8 +1,7 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 /** A customer's identity as the import keeps it, in both exports (importedCustomerSchema). */
-const IMPORTED_CUSTOMER_FIELDS = gql`
+const IMPORTED_CUSTOMER_FIELDS = `#graphql
   fragment ImportedCustomerFields on Customer {
     id
     firstName
@@ -24,7 +23,7 @@ const IMPORTED_CUSTOMER_FIELDS = gql`
  * object, so each order is one JSONL line (importedOrderSchema in
  * domain/store-import.ts), whatever the grouping.
  */
-export const STORE_IMPORT_ORDERS_QUERY = gql`
+export const STORE_IMPORT_ORDERS_QUERY = `#graphql
   query StoreImportOrders {
     orders {
       edges {
@@ -70,7 +69,7 @@ export const STORE_IMPORT_ORDERS_QUERY = gql`
 `;
 
 /** The customers export: every customer's identity (importedCustomerSchema). */
-export const STORE_IMPORT_CUSTOMERS_QUERY = gql`
+export const STORE_IMPORT_CUSTOMERS_QUERY = `#graphql
   query StoreImportCustomers {
     customers {
       edges {
@@ -88,7 +87,7 @@ export interface GrantedScopes {
 }
 
 /** The scopes the shop granted the app, as Shopify holds them now: does the import see every order? */
-export const GrantedScopesQuery = adminOperation<GrantedScopes>(gql`
+export const GrantedScopesQuery = adminOperation<GrantedScopes>(`#graphql
   query GrantedScopes {
     currentAppInstallation {
       accessScopes {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { VIP_CUSTOMER_FACTS_FIELDS } from "./fragments/vip-customer-facts";
 
 /**
@@ -8,7 +7,7 @@ import { VIP_CUSTOMER_FACTS_FIELDS } from "./fragments/vip-customer-facts";
  * a test keeps them equal to TIER_METAFIELD. Each JSONL line is one
  * VipCustomerNode.
  */
-export const VIP_BACKFILL_CUSTOMERS_QUERY = gql`
+export const VIP_BACKFILL_CUSTOMERS_QUERY = `#graphql
   query VipBackfillCustomers {
     customers {
       edges {
