@@ -13,6 +13,7 @@ export default tseslint.config(
       "data/**",
       "coverage/**",
       "extensions/**/assets/**",
+      "app/types/**",
       "tests/e2e/artifacts/**",
       ".scratch/**",
     ],

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure.
 //   1. the Prisma client is generated and the migrations build what schema.prisma describes
-//   2. TypeScript (strict): the app, tests and scripts, then the local Shopify with its own
-//      stricter settings (local-shopify/tsconfig.json: noUncheckedIndexedAccess)
+//   2. the GraphQL types generated from the Admin schema match the documents in app/ (npm run
+//      graphql-codegen writes them), then TypeScript (strict): the app, tests and scripts, then
+//      the local Shopify with its own stricter settings (local-shopify/tsconfig.json: noUncheckedIndexedAccess)
 //   3. ESLint, then Prettier's check of the formatting (npm run format writes it)
 //   4. the storefront scripts minified from their source (failing when a committed asset lagged
 //      behind it), then Shopify's theme check on the theme app extension as it ships
@@ -18,6 +19,7 @@ import path from "node:path";
 const steps = [
   ["prisma", ["node", "scripts/prisma.mjs", "generate"]],
   ["migrations", ["node", "scripts/prisma.mjs", "check"]],
+  ["graphql types", ["npx", "tsx", "scripts/graphql-codegen.ts", "--check"]],
   ["typescript", ["npx", "tsc", "--noEmit"]],
   ["typescript: local Shopify", ["npx", "tsc", "--noEmit", "-p", "local-shopify/tsconfig.json"]],
   ["eslint", ["npx", "eslint", "--max-warnings", "0", "."]],

@@ -1,12 +1,13 @@
 // Exchange offers and their outcomes. Every function takes the shop and
 // filters on it.
-import type { ExchangeOutcomeStatus, Prisma } from "@prisma/client";
+import type { ExchangeOutcomeStatus } from "@prisma/client";
 import type { Database, DatabaseClient } from "../db.server";
 import type { StoredOffer } from "../domain/exchange/matching";
 import type { OfferDefinition, OfferInput } from "../domain/exchange/offers";
 import type { ExchangeFigures } from "../domain/exchange/pricing";
 import type { OutcomeChannel, OutcomeStatus } from "../domain/exchange/outcomes";
 import { storedDocument, toJson } from "./json";
+import { orderedList } from "./precedence.server";
 
 // ---------------------------------------------------------------------------
 // Offers
@@ -45,23 +46,18 @@ function toOffer(row: OfferRow): ExchangeOfferRecord {
   };
 }
 
-/** The shop's offers, first tried first. */
-export async function listExchangeOffers(db: DatabaseClient, shop: string): Promise<ExchangeOfferRecord[]> {
-  const rows = await db.exchangeOffer.findMany({ where: { shop }, orderBy: [{ precedence: "asc" }, { id: "asc" }] });
-  return rows.map(toOffer);
-}
+const offers = orderedList((db) => db.exchangeOffer, toOffer);
 
-export async function findExchangeOffer(db: DatabaseClient, shop: string, id: string): Promise<ExchangeOfferRecord | null> {
-  const row = await db.exchangeOffer.findFirst({ where: { shop, id } });
-  return row ? toOffer(row) : null;
-}
+/** The shop's offers, first tried first. */
+export const listExchangeOffers = offers.list;
+export const findExchangeOffer = offers.find;
 
 /** Adds an offer after the shop's others (tried last). */
 export async function createExchangeOffer(db: Database, shop: string, offer: OfferInput): Promise<ExchangeOfferRecord> {
   return db.$transaction(async (tx) => {
-    const last = await tx.exchangeOffer.aggregate({ where: { shop }, _max: { precedence: true } });
+    const precedence = await offers.nextPrecedence(tx, shop);
     const row = await tx.exchangeOffer.create({
-      data: { shop, name: offer.name, enabled: offer.enabled, precedence: (last._max.precedence ?? 0) + 1, definition: definitionOf(offer) },
+      data: { shop, name: offer.name, enabled: offer.enabled, precedence, definition: definitionOf(offer) },
     });
     return toOffer(row);
   });
@@ -75,39 +71,11 @@ export async function updateExchangeOffer(db: Database, shop: string, id: string
   return updated.count === 0 ? null : findExchangeOffer(db, shop, id);
 }
 
-async function renumber(tx: Prisma.TransactionClient, shop: string, orderedIds: string[]) {
-  for (const [index, id] of orderedIds.entries()) {
-    await tx.exchangeOffer.updateMany({ where: { shop, id, NOT: { precedence: index + 1 } }, data: { precedence: index + 1 } });
-  }
-}
-
-async function orderedIds(tx: Prisma.TransactionClient, shop: string) {
-  const rows = await tx.exchangeOffer.findMany({ where: { shop }, orderBy: [{ precedence: "asc" }, { id: "asc" }], select: { id: true } });
-  return rows.map((row) => row.id);
-}
-
 /** Deletes an offer and closes the gap it leaves; its outcomes stay for the figures. */
-export async function deleteExchangeOffer(db: Database, shop: string, id: string): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const deleted = await tx.exchangeOffer.deleteMany({ where: { shop, id } });
-    if (deleted.count === 0) return false;
-    await renumber(tx, shop, await orderedIds(tx, shop));
-    return true;
-  });
-}
+export const deleteExchangeOffer = offers.remove;
 
 /** Moves an offer one place up (tried earlier) or down. False when it cannot move. */
-export async function moveExchangeOffer(db: Database, shop: string, id: string, direction: "up" | "down"): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const ids = await orderedIds(tx, shop);
-    const from = ids.indexOf(id);
-    const to = direction === "up" ? from - 1 : from + 1;
-    if (from === -1 || to < 0 || to >= ids.length) return false;
-    [ids[from], ids[to]] = [ids[to], ids[from]];
-    await renumber(tx, shop, ids);
-    return true;
-  });
-}
+export const moveExchangeOffer = offers.move;
 
 // ---------------------------------------------------------------------------
 // Outcomes

@@ -1,11 +1,11 @@
 // VIP rules, each customer's tier record, the tier history and the backfills.
 // Every function takes the shop and filters on it.
-import { Prisma } from "@prisma/client";
 import { isUniqueViolation, type Database, type DatabaseClient } from "../db.server";
 import type { RuleWithPrecedence } from "../domain/vip/evaluate";
 import type { RuleInput } from "../domain/vip/rules";
 import type { StoredTier } from "../domain/vip/sync";
 import { storedDocument, storedStrings, toJson } from "./json";
+import { orderedList } from "./precedence.server";
 
 // ---------------------------------------------------------------------------
 // Rules
@@ -56,16 +56,11 @@ function toRule(row: VipRuleRow): VipRuleRecord {
   };
 }
 
-/** The shop's rules, highest precedence first. */
-export async function listVipRules(db: DatabaseClient, shop: string): Promise<VipRuleRecord[]> {
-  const rows = await db.vipRule.findMany({ where: { shop }, orderBy: [{ precedence: "asc" }, { id: "asc" }] });
-  return rows.map(toRule);
-}
+const rules = orderedList((db) => db.vipRule, toRule);
 
-export async function findVipRule(db: DatabaseClient, shop: string, id: string): Promise<VipRuleRecord | null> {
-  const row = await db.vipRule.findFirst({ where: { shop, id } });
-  return row ? toRule(row) : null;
-}
+/** The shop's rules, highest precedence first. */
+export const listVipRules = rules.list;
+export const findVipRule = rules.find;
 
 /** Another rule of the shop already has this tier name (case and spaces ignored). */
 export class TierNameTaken extends Error {
@@ -80,13 +75,13 @@ export class TierNameTaken extends Error {
 export async function createVipRule(db: Database, shop: string, rule: RuleInput): Promise<VipRuleRecord> {
   try {
     return await db.$transaction(async (tx) => {
-      const last = await tx.vipRule.aggregate({ where: { shop }, _max: { precedence: true } });
+      const precedence = await rules.nextPrecedence(tx, shop);
       const row = await tx.vipRule.create({
         data: {
           shop,
           tierName: rule.tierName,
           tierKey: tierKeyOf(rule.tierName),
-          precedence: (last._max.precedence ?? 0) + 1,
+          precedence,
           definition: definitionOf(rule),
           enabled: rule.enabled,
         },
@@ -114,35 +109,10 @@ export async function updateVipRule(db: Database, shop: string, id: string, rule
 }
 
 /** Deletes a rule and closes the gap it leaves in the precedence order. */
-export async function deleteVipRule(db: Database, shop: string, id: string): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const deleted = await tx.vipRule.deleteMany({ where: { shop, id } });
-    if (deleted.count === 0) return false;
-    await renumber(tx, shop, (await tx.vipRule.findMany({ where: { shop }, orderBy: [{ precedence: "asc" }, { id: "asc" }] })).map((row) => row.id));
-    return true;
-  });
-}
-
-async function renumber(tx: Prisma.TransactionClient, shop: string, orderedIds: string[]) {
-  for (const [index, id] of orderedIds.entries()) {
-    await tx.vipRule.updateMany({ where: { shop, id, NOT: { precedence: index + 1 } }, data: { precedence: index + 1 } });
-  }
-}
+export const deleteVipRule = rules.remove;
 
 /** Moves a rule one place up (higher precedence) or down. False when it cannot move. */
-export async function moveVipRule(db: Database, shop: string, id: string, direction: "up" | "down"): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const ids = (await tx.vipRule.findMany({ where: { shop }, orderBy: [{ precedence: "asc" }, { id: "asc" }], select: { id: true } })).map(
-      (row) => row.id,
-    );
-    const from = ids.indexOf(id);
-    const to = direction === "up" ? from - 1 : from + 1;
-    if (from === -1 || to < 0 || to >= ids.length) return false;
-    [ids[from], ids[to]] = [ids[to], ids[from]];
-    await renumber(tx, shop, ids);
-    return true;
-  });
-}
+export const moveVipRule = rules.move;
 
 // ---------------------------------------------------------------------------
 // Customer tiers

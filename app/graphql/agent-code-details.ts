@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 type DateTime = string;
@@ -22,7 +21,7 @@ export interface AgentCodeDetails {
 }
 
 /** What Shopify says of an agent's codes now: whether they work, how often they were used, their rules. */
-export const AgentCodeDetailsQuery = adminOperation<AgentCodeDetails, { ids: string[] }>(gql`
+export const AgentCodeDetailsQuery = adminOperation<AgentCodeDetails, { ids: string[] }>(`#graphql
   query AgentCodeDetails($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 
 export interface BulkOperationCancel {
@@ -6,7 +5,7 @@ export interface BulkOperationCancel {
 }
 
 /** Cancels a bulk operation a newer one has made useless. */
-export const BulkOperationCancelMutation = adminOperation<BulkOperationCancel, { id: string }>(gql`
+export const BulkOperationCancelMutation = adminOperation<BulkOperationCancel, { id: string }>(`#graphql
   mutation BulkOperationCancel($id: ID!) {
     bulkOperationCancel(id: $id) {
       bulkOperation {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 
 export interface BulkOperationRunQuery {
@@ -6,7 +5,7 @@ export interface BulkOperationRunQuery {
 }
 
 /** Starts a bulk query; its results are fetched from the operation's url once it completes. */
-export const BulkOperationRunQueryMutation = adminOperation<BulkOperationRunQuery, { query: string }>(gql`
+export const BulkOperationRunQueryMutation = adminOperation<BulkOperationRunQuery, { query: string }>(`#graphql
   mutation BulkOperationRunQuery($query: String!) {
     bulkOperationRunQuery(query: $query, groupObjects: false) {
       bulkOperation {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 export interface BulkOperationStatus {
@@ -13,7 +12,7 @@ export interface BulkOperationStatus {
 }
 
 /** Where a bulk operation is (currentBulkOperation is deprecated in favour of this). */
-export const BulkOperationStatusQuery = adminOperation<BulkOperationStatus, { id: string }>(gql`
+export const BulkOperationStatusQuery = adminOperation<BulkOperationStatus, { id: string }>(`#graphql
   query BulkOperationStatus($id: ID!) {
     bulkOperation(id: $id) {
       id

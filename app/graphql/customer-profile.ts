@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 type DateTime = string;
@@ -35,7 +34,7 @@ export interface CustomerProfile {
 }
 
 /** A customer at a glance for the agent desk: who, what they spent, their latest orders. */
-export const CustomerProfileQuery = adminOperation<CustomerProfile, { id: string }>(gql`
+export const CustomerProfileQuery = adminOperation<CustomerProfile, { id: string }>(`#graphql
   query CustomerProfile($id: ID!) {
     customer(id: $id) {
       id

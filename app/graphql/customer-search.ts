@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 export interface CustomerSearch {
@@ -6,7 +5,7 @@ export interface CustomerSearch {
 }
 
 /** Customers matching an email or phone search (the agent desk's lookup). */
-export const CustomerSearchQuery = adminOperation<CustomerSearch, { query: string }>(gql`
+export const CustomerSearchQuery = adminOperation<CustomerSearch, { query: string }>(`#graphql
   query CustomerSearch($query: String!) {
     customers(first: 5, query: $query) {
       nodes {

@@ -1,6 +1,5 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
-import { DISCOUNT_CODE_NODE_FIELDS, type DiscountCodeNodeFields } from "./fragments/discount-code-node";
+import { DISCOUNT_CODE_NODE_FIELDS, DISCOUNT_USER_ERROR_FIELDS, type DiscountCodeNodeFields } from "./fragments/discount-code-node";
 
 /** The input Concierge sends for an agent's code (Shopify's DiscountCodeBasicInput, the fields used). */
 export interface DiscountCodeBasicInput {
@@ -26,18 +25,20 @@ export interface DiscountCodeBasicCreate {
 }
 
 /** Creates an agent's code in Shopify; a code already in use comes back as userError TAKEN. */
-export const DiscountCodeBasicCreateMutation = adminOperation<DiscountCodeBasicCreate, { basicCodeDiscount: DiscountCodeBasicInput }>(gql`
+export const DiscountCodeBasicCreateMutation = adminOperation<
+  DiscountCodeBasicCreate,
+  { basicCodeDiscount: DiscountCodeBasicInput }
+>(`#graphql
   mutation DiscountCodeBasicCreate($basicCodeDiscount: DiscountCodeBasicInput!) {
     discountCodeBasicCreate(basicCodeDiscount: $basicCodeDiscount) {
       codeDiscountNode {
         ...DiscountCodeNodeFields
       }
       userErrors {
-        field
-        message
-        code
+        ...DiscountUserErrorFields
       }
     }
   }
   ${DISCOUNT_CODE_NODE_FIELDS}
+  ${DISCOUNT_USER_ERROR_FIELDS}
 `);

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 import { EXCHANGE_CATALOG_VARIANT_FIELDS, type ExchangeCatalogVariantFields } from "./fragments/exchange-catalog-variant";
 
@@ -24,7 +23,7 @@ export interface ExchangeCatalog {
  * now: prices (shop currency), stock, options and unit costs. Ask for a few
  * products at a time: each brings up to 50 variants.
  */
-export const ExchangeCatalogQuery = adminOperation<ExchangeCatalog, { ids: string[] }>(gql`
+export const ExchangeCatalogQuery = adminOperation<ExchangeCatalog, { ids: string[] }>(`#graphql
   query ExchangeCatalog($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename

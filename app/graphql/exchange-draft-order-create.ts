@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 
 export interface ExchangeDraftOrderLine {
@@ -37,7 +36,7 @@ export interface ExchangeDraftOrderCreate {
 }
 
 /** The draft order a shopper pays for what an exchange costs on top (write_draft_orders). */
-export const ExchangeDraftOrderCreateMutation = adminOperation<ExchangeDraftOrderCreate, { input: ExchangeDraftOrderInput }>(gql`
+export const ExchangeDraftOrderCreateMutation = adminOperation<ExchangeDraftOrderCreate, { input: ExchangeDraftOrderInput }>(`#graphql
   mutation ExchangeDraftOrderCreate($input: DraftOrderInput!) {
     draftOrderCreate(input: $input) {
       draftOrder {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 export interface ExchangeOfferOptions {
@@ -8,7 +7,7 @@ export interface ExchangeOfferOptions {
 }
 
 /** What the offer form lets the merchant choose from: products, variants, collections. */
-export const ExchangeOfferOptionsQuery = adminOperation<ExchangeOfferOptions, Record<string, never>>(gql`
+export const ExchangeOfferOptionsQuery = adminOperation<ExchangeOfferOptions, Record<string, never>>(`#graphql
   query ExchangeOfferOptions {
     products(first: 100, sortKey: TITLE) {
       nodes {

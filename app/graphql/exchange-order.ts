@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 import type { OrderFacts } from "../domain/exchange/items";
 
@@ -31,7 +30,7 @@ export interface ExchangeOrder {
  * see the order (email, phone, customer) for the storefront. Sized to stay
  * under the 1,000-point single query limit (about 800 points requested).
  */
-export const ExchangeOrderQuery = adminOperation<ExchangeOrder, { id: string }>(gql`
+export const ExchangeOrderQuery = adminOperation<ExchangeOrder, { id: string }>(`#graphql
   query ExchangeOrder($id: ID!) {
     order(id: $id) {
       id

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 
 /** Shopify's ReturnInput, the fields an exchange uses. */
@@ -32,7 +31,7 @@ export interface ExchangeReturnCreate {
 }
 
 /** Opens a return for the item, with the exchange items the shopper gets instead of a refund. */
-export const ExchangeReturnCreateMutation = adminOperation<ExchangeReturnCreate, { input: ExchangeReturnInput }>(gql`
+export const ExchangeReturnCreateMutation = adminOperation<ExchangeReturnCreate, { input: ExchangeReturnInput }>(`#graphql
   mutation ExchangeReturnCreate($input: ReturnInput!) {
     returnCreate(returnInput: $input) {
       return {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 
 export interface ExchangeReturnProcess {
@@ -13,7 +12,7 @@ export interface ExchangeReturnProcess {
 export const ExchangeReturnProcessMutation = adminOperation<
   ExchangeReturnProcess,
   { input: { returnId: string; exchangeLineItems: { id: string; quantity: number }[]; notifyCustomer?: boolean; note?: string } }
->(gql`
+>(`#graphql
   mutation ExchangeReturnProcess($input: ReturnProcessInput!) {
     returnProcess(input: $input) {
       return {

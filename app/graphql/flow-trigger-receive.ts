@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 
 export interface FlowTriggerReceive {
@@ -6,7 +5,7 @@ export interface FlowTriggerReceive {
 }
 
 /** Starts the merchant's workflows that begin with one of Concierge's Flow triggers (extensions/flow-*). */
-export const FlowTriggerReceiveMutation = adminOperation<FlowTriggerReceive, { handle: string; payload: Record<string, unknown> }>(gql`
+export const FlowTriggerReceiveMutation = adminOperation<FlowTriggerReceive, { handle: string; payload: Record<string, unknown> }>(`#graphql
   mutation FlowTriggerReceive($handle: String!, $payload: JSON!) {
     flowTriggerReceive(handle: $handle, payload: $payload) {
       userErrors {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 export interface OrderCustomer {
@@ -6,7 +5,7 @@ export interface OrderCustomer {
 }
 
 /** The customer of an order found by its name ("#1001"). */
-export const OrderCustomerQuery = adminOperation<OrderCustomer, { query: string }>(gql`
+export const OrderCustomerQuery = adminOperation<OrderCustomer, { query: string }>(`#graphql
   query OrderCustomer($query: String!) {
     orders(first: 1, query: $query) {
       nodes {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 type DateTime = string;
@@ -14,7 +13,7 @@ export interface OrderLookup {
 }
 
 /** Finds an order by its name ("#1001"); the caller checks the contact details. */
-export const OrderLookupQuery = adminOperation<OrderLookup, { query: string }>(gql`
+export const OrderLookupQuery = adminOperation<OrderLookup, { query: string }>(`#graphql
   query OrderLookup($query: String!) {
     orders(first: 1, query: $query) {
       nodes {
@@ -40,7 +39,7 @@ export interface CustomerRecentOrders {
 }
 
 /** A logged-in shopper's latest orders, newest first. */
-export const CustomerRecentOrdersQuery = adminOperation<CustomerRecentOrders, { customerId: string }>(gql`
+export const CustomerRecentOrdersQuery = adminOperation<CustomerRecentOrders, { customerId: string }>(`#graphql
   query CustomerRecentOrders($customerId: ID!) {
     customer(id: $customerId) {
       id
@@ -65,7 +64,7 @@ export interface OrderOwner {
  * Whose order this is: a few points, asked before a logged-in shopper's
  * order is fetched, so another customer's order is never read, let alone kept.
  */
-export const OrderOwnerQuery = adminOperation<OrderOwner, { id: string }>(gql`
+export const OrderOwnerQuery = adminOperation<OrderOwner, { id: string }>(`#graphql
   query OrderOwner($id: ID!) {
     order(id: $id) {
       id
@@ -119,7 +118,7 @@ export interface OrderTracking {
 }
 
 /** Everything the tracking timeline is built from, for one order. */
-export const OrderTrackingQuery = adminOperation<OrderTracking, { id: string }>(gql`
+export const OrderTrackingQuery = adminOperation<OrderTracking, { id: string }>(`#graphql
   query OrderTracking($id: ID!) {
     order(id: $id) {
       id

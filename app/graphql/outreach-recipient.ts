@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 export interface OutreachRecipient {
@@ -16,7 +15,7 @@ export interface OutreachRecipient {
 }
 
 /** Who an order's message goes to, read fresh when it is sent: the address, the language and the email marketing consent. */
-export const OutreachRecipientQuery = adminOperation<OutreachRecipient, { id: string }>(gql`
+export const OutreachRecipientQuery = adminOperation<OutreachRecipient, { id: string }>(`#graphql
   query OutreachRecipient($id: ID!) {
     order(id: $id) {
       id

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 export interface ReturnReasonDefinitions {
@@ -6,7 +5,7 @@ export interface ReturnReasonDefinitions {
 }
 
 /** Shopify's return reasons with these handles (returnCreate takes their ids). */
-export const ReturnReasonDefinitionsQuery = adminOperation<ReturnReasonDefinitions, { handles: string[] }>(gql`
+export const ReturnReasonDefinitionsQuery = adminOperation<ReturnReasonDefinitions, { handles: string[] }>(`#graphql
   query ReturnReasonDefinitions($handles: [String!]) {
     returnReasonDefinitions(first: 10, handles: $handles) {
       nodes {

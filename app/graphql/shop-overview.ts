@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 export interface ShopOverview {
@@ -12,7 +11,7 @@ export interface ShopOverview {
 }
 
 /** The shop's name, currency and time zone: what every money figure and date needs. */
-export const ShopOverviewQuery = adminOperation<ShopOverview>(gql`
+export const ShopOverviewQuery = adminOperation<ShopOverview>(`#graphql
   query ShopOverview {
     shop {
       name

@@ -1,5 +1,20 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
+
+/** A customer's identity as the import keeps it, in both exports (importedCustomerSchema). */
+const IMPORTED_CUSTOMER_FIELDS = `#graphql
+  fragment ImportedCustomerFields on Customer {
+    id
+    firstName
+    lastName
+    defaultEmailAddress {
+      emailAddress
+    }
+    defaultPhoneNumber {
+      phoneNumber
+    }
+    updatedAt
+  }
+`;
 
 /**
  * The orders export of the history import: every order Shopify lets the app
@@ -8,7 +23,7 @@ import { adminOperation } from "../admin-api.server";
  * object, so each order is one JSONL line (importedOrderSchema in
  * domain/store-import.ts), whatever the grouping.
  */
-export const STORE_IMPORT_ORDERS_QUERY = gql`
+export const STORE_IMPORT_ORDERS_QUERY = `#graphql
   query StoreImportOrders {
     orders {
       edges {
@@ -34,16 +49,7 @@ export const STORE_IMPORT_ORDERS_QUERY = gql`
           processedAt
           updatedAt
           customer {
-            id
-            firstName
-            lastName
-            defaultEmailAddress {
-              emailAddress
-            }
-            defaultPhoneNumber {
-              phoneNumber
-            }
-            updatedAt
+            ...ImportedCustomerFields
           }
           refunds {
             id
@@ -59,28 +65,21 @@ export const STORE_IMPORT_ORDERS_QUERY = gql`
       }
     }
   }
+  ${IMPORTED_CUSTOMER_FIELDS}
 `;
 
 /** The customers export: every customer's identity (importedCustomerSchema). */
-export const STORE_IMPORT_CUSTOMERS_QUERY = gql`
+export const STORE_IMPORT_CUSTOMERS_QUERY = `#graphql
   query StoreImportCustomers {
     customers {
       edges {
         node {
-          id
-          firstName
-          lastName
-          defaultEmailAddress {
-            emailAddress
-          }
-          defaultPhoneNumber {
-            phoneNumber
-          }
-          updatedAt
+          ...ImportedCustomerFields
         }
       }
     }
   }
+  ${IMPORTED_CUSTOMER_FIELDS}
 `;
 
 export interface GrantedScopes {
@@ -88,7 +87,7 @@ export interface GrantedScopes {
 }
 
 /** The scopes the shop granted the app, as Shopify holds them now: does the import see every order? */
-export const GrantedScopesQuery = adminOperation<GrantedScopes>(gql`
+export const GrantedScopesQuery = adminOperation<GrantedScopes>(`#graphql
   query GrantedScopes {
     currentAppInstallation {
       accessScopes {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 import { VIP_CUSTOMER_FACTS_FIELDS, type VipCustomerFactsFields } from "./fragments/vip-customer-facts";
 
@@ -17,7 +16,7 @@ export interface TierMetafieldVariables {
 }
 
 /** One customer's facts, read fresh: a webhook payload is never trusted for them. */
-export const VipCustomerFactsQuery = adminOperation<VipCustomerFacts, { id: string } & TierMetafieldVariables>(gql`
+export const VipCustomerFactsQuery = adminOperation<VipCustomerFacts, { id: string } & TierMetafieldVariables>(`#graphql
   query VipCustomerFacts($id: ID!, $namespace: String!, $key: String!) {
     customer(id: $id) {
       ...VipCustomerFactsFields

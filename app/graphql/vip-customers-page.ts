@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 import { VIP_CUSTOMER_FACTS_FIELDS, type VipCustomerFactsFields } from "./fragments/vip-customer-facts";
 
@@ -14,7 +13,7 @@ export interface VipCustomersPage {
  * A page of customers with their facts, for a rule's preview. Three points a
  * customer, so a page of 250 stays under Shopify's 1,000-point query limit.
  */
-export const VipCustomersPageQuery = adminOperation<VipCustomersPage, { first: number; after: string | null }>(gql`
+export const VipCustomersPageQuery = adminOperation<VipCustomersPage, { first: number; after: string | null }>(`#graphql
   query VipCustomersPage($first: Int!, $after: String) {
     customers(first: $first, after: $after) {
       nodes {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 
 type DateTime = string;
@@ -11,7 +10,7 @@ export interface VipCustomersTags {
  * Customers' tags as they are now: checked just before the backfill adds a
  * tag, so a tag the merchant added since the bulk snapshot is seen as theirs.
  */
-export const VipCustomersTagsQuery = adminOperation<VipCustomersTags, { ids: string[] }>(gql`
+export const VipCustomersTagsQuery = adminOperation<VipCustomersTags, { ids: string[] }>(`#graphql
   query VipCustomersTags($ids: [ID!]!) {
     nodes(ids: $ids) {
       ... on Customer {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
 import { VIP_CUSTOMER_FACTS_FIELDS } from "./fragments/vip-customer-facts";
 import type { TierMetafieldVariables, VipCustomerNode } from "./vip-customer-facts";
@@ -8,7 +7,7 @@ export interface VipOrderCustomerFacts {
 }
 
 /** The facts of an order's customer (refunds/create names only the order). */
-export const VipOrderCustomerFactsQuery = adminOperation<VipOrderCustomerFacts, { id: string } & TierMetafieldVariables>(gql`
+export const VipOrderCustomerFactsQuery = adminOperation<VipOrderCustomerFacts, { id: string } & TierMetafieldVariables>(`#graphql
   query VipOrderCustomerFacts($id: ID!, $namespace: String!, $key: String!) {
     order(id: $id) {
       id

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 
 export interface VipTagsAdd {
@@ -6,7 +5,7 @@ export interface VipTagsAdd {
 }
 
 /** Adds a tier's tags to a customer (tags already there stay as they are). */
-export const VipTagsAddMutation = adminOperation<VipTagsAdd, { id: string; tags: string[] }>(gql`
+export const VipTagsAddMutation = adminOperation<VipTagsAdd, { id: string; tags: string[] }>(`#graphql
   mutation VipTagsAdd($id: ID!, $tags: [String!]!) {
     tagsAdd(id: $id, tags: $tags) {
       userErrors {

@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 
 export interface VipTagsRemove {
@@ -6,7 +5,7 @@ export interface VipTagsRemove {
 }
 
 /** Removes tags Concierge itself added to a customer (never one the merchant set). */
-export const VipTagsRemoveMutation = adminOperation<VipTagsRemove, { id: string; tags: string[] }>(gql`
+export const VipTagsRemoveMutation = adminOperation<VipTagsRemove, { id: string; tags: string[] }>(`#graphql
   mutation VipTagsRemove($id: ID!, $tags: [String!]!) {
     tagsRemove(id: $id, tags: $tags) {
       userErrors {

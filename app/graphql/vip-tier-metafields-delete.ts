@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 
 export interface VipTierMetafieldsDelete {
@@ -9,7 +8,7 @@ export interface VipTierMetafieldsDelete {
 export const VipTierMetafieldsDeleteMutation = adminOperation<
   VipTierMetafieldsDelete,
   { metafields: { ownerId: string; namespace: string; key: string }[] }
->(gql`
+>(`#graphql
   mutation VipTierMetafieldsDelete($metafields: [MetafieldIdentifierInput!]!) {
     metafieldsDelete(metafields: $metafields) {
       deletedMetafields {

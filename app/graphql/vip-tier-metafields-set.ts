@@ -1,4 +1,3 @@
-import { gql } from "graphql-request";
 import { adminOperation, type UserError } from "../admin-api.server";
 
 export interface VipTierMetafieldsSet {
@@ -14,7 +13,7 @@ export interface MetafieldsSetInput {
 }
 
 /** Writes customers' tier metafields, up to 25 at once (Shopify's limit per call). */
-export const VipTierMetafieldsSetMutation = adminOperation<VipTierMetafieldsSet, { metafields: MetafieldsSetInput[] }>(gql`
+export const VipTierMetafieldsSetMutation = adminOperation<VipTierMetafieldsSet, { metafields: MetafieldsSetInput[] }>(`#graphql
   mutation VipTierMetafieldsSet($metafields: [MetafieldsSetInput!]!) {
     metafieldsSet(metafields: $metafields) {
       metafields {

@@ -44,17 +44,24 @@ export type JobName = keyof JobData;
 
 export const DEAD_LETTER_QUEUE: JobName = "dead-letter";
 
+/**
+ * Retried with growing waits (from `retryDelay` seconds, doubling, up to
+ * `retryDelayMax`: half an hour unless said), then kept with the dead letters.
+ */
+function withBackoff(
+  options: Omit<Queue, "name"> & { retryLimit: number; retryDelay: number; expireInSeconds: number },
+): Omit<Queue, "name"> {
+  return { retryBackoff: true, retryDelayMax: 30 * 60, deadLetter: DEAD_LETTER_QUEUE, ...options };
+}
+
 /** Long work in batches over a Bulk Operation's results, resumed after the last batch by whichever worker picks it up. */
-const BATCHED_BULK_WORK: Omit<Queue, "name"> = {
+const BATCHED_BULK_WORK = withBackoff({
   policy: "stately",
   retryLimit: 10,
   retryDelay: 30,
-  retryBackoff: true,
-  retryDelayMax: 30 * 60,
   expireInSeconds: 6 * 60 * 60,
   heartbeatSeconds: 60,
-  deadLetter: DEAD_LETTER_QUEUE,
-};
+});
 
 /**
  * Each queue's policy. `expireInSeconds` is how long an attempt may run
@@ -63,68 +70,24 @@ const BATCHED_BULK_WORK: Omit<Queue, "name"> = {
  * `heartbeatSeconds`.
  */
 export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
-  "webhook-event": {
-    retryLimit: 8,
-    retryDelay: 5,
-    retryBackoff: true,
-    retryDelayMax: 30 * 60,
-    expireInSeconds: 120,
-    deadLetter: DEAD_LETTER_QUEUE,
-  },
+  "webhook-event": withBackoff({ retryLimit: 8, retryDelay: 5, expireInSeconds: 120 }),
   // "short": one job per customer waits at a time; a second event about the
   // same customer while one waits is already covered by it.
-  "vip-sync": {
-    policy: "short",
-    retryLimit: 8,
-    retryDelay: 10,
-    retryBackoff: true,
-    retryDelayMax: 30 * 60,
-    expireInSeconds: 300,
-    deadLetter: DEAD_LETTER_QUEUE,
-  },
+  "vip-sync": withBackoff({ policy: "short", retryLimit: 8, retryDelay: 10, expireInSeconds: 300 }),
   // "stately": per backfill, one job waiting and one running at most.
   "vip-backfill": BATCHED_BULK_WORK,
   // The same, per shop.
   "store-import": BATCHED_BULK_WORK,
   // "stately": per code, one job waiting and one running at most.
-  "code-attribution": {
-    policy: "stately",
-    retryLimit: 8,
-    retryDelay: 10,
-    retryBackoff: true,
-    retryDelayMax: 30 * 60,
-    expireInSeconds: 30 * 60,
-    deadLetter: DEAD_LETTER_QUEUE,
-  },
-  "touch-attribution": {
-    retryLimit: 8,
-    retryDelay: 10,
-    retryBackoff: true,
-    retryDelayMax: 30 * 60,
-    expireInSeconds: 300,
-    deadLetter: DEAD_LETTER_QUEUE,
-  },
+  "code-attribution": withBackoff({ policy: "stately", retryLimit: 8, retryDelay: 10, expireInSeconds: 30 * 60 }),
+  "touch-attribution": withBackoff({ retryLimit: 8, retryDelay: 10, expireInSeconds: 300 }),
   "nightly-vip": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "close-months": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "resume-work": { policy: "singleton", retryLimit: 1, expireInSeconds: 600 },
   prune: { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800 },
   // SMTP servers refuse for a while (rate limits, greylisting): retried for about a day.
-  "outreach-send": {
-    retryLimit: 10,
-    retryDelay: 30,
-    retryBackoff: true,
-    retryDelayMax: 2 * 60 * 60,
-    expireInSeconds: 120,
-    deadLetter: DEAD_LETTER_QUEUE,
-  },
-  "flow-trigger": {
-    retryLimit: 8,
-    retryDelay: 10,
-    retryBackoff: true,
-    retryDelayMax: 30 * 60,
-    expireInSeconds: 120,
-    deadLetter: DEAD_LETTER_QUEUE,
-  },
+  "outreach-send": withBackoff({ retryLimit: 10, retryDelay: 30, retryDelayMax: 2 * 60 * 60, expireInSeconds: 120 }),
+  "flow-trigger": withBackoff({ retryLimit: 8, retryDelay: 10, expireInSeconds: 120 }),
   "shipment-watch": { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   "dead-letter": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionSeconds: 30 * 24 * 60 * 60 },
 };

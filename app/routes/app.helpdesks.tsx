@@ -25,17 +25,16 @@ import { authenticate } from "../shopify.server";
 import { staffMemberOf } from "../services/agent-desk.server";
 import { loadHelpdeskSetup, submitHelpdeskForm } from "../services/helpdesk-setup.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+/** The signed-in staff member's view of their shop: every read and write here says who made it. */
+async function staffContext(request: Request) {
   const { session } = await authenticate.admin(request);
-  return loadHelpdeskSetup({ db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) }, env.SHOPIFY_APP_URL);
-};
+  return { db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) };
+}
+
+export const loader = async ({ request }: LoaderFunctionArgs) => loadHelpdeskSetup(await staffContext(request), env.SHOPIFY_APP_URL);
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const result = await submitHelpdeskForm(
-    { db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) },
-    await request.formData(),
-  );
+  const result = await submitHelpdeskForm(await staffContext(request), await request.formData());
   return json(result, { status: result.ok ? 200 : 400 });
 };
 

@@ -1,7 +1,7 @@
 // One VIP rule: edit it, preview it against the store's customers, save it
 // (every customer is re-evaluated in the background). Another shop's rule is a 404.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { Badge, Page } from "@shopify/polaris";
 import { VipRuleForm } from "../components/vip-rules/VipRuleForm";
 import { loadVipRuleForm, submitVipRuleForm } from "./app.vip-rules.form.server";
@@ -12,8 +12,6 @@ export const action = ({ request, params }: ActionFunctionArgs) => submitVipRule
 
 export default function EditVipRule() {
   const page = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>();
-  const navigation = useNavigation();
   return (
     <Page
       title={page.values.tierName}
@@ -21,15 +19,7 @@ export default function EditVipRule() {
       titleMetadata={page.values.enabled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}
       subtitle={`Precedence ${page.precedence} · ${page.members} ${page.members === 1 ? "customer holds" : "customers hold"} this tier`}
     >
-      <VipRuleForm
-        key={page.ruleId ?? "new"}
-        mode="edit"
-        values={page.values}
-        shopCurrency={page.shopCurrency}
-        otherTierNames={page.otherTierNames}
-        answer={answer}
-        submitting={navigation.state === "submitting" && navigation.formData?.get("intent") === "save"}
-      />
+      <VipRuleForm key={page.ruleId ?? "new"} mode="edit" {...page} />
     </Page>
   );
 }

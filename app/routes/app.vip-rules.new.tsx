@@ -1,7 +1,7 @@
 // A new VIP rule: the form, its preview against the store's customers, and
 // saving it (which re-evaluates every customer in the background).
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { Page } from "@shopify/polaris";
 import { VipRuleForm } from "../components/vip-rules/VipRuleForm";
 import { loadVipRuleForm, submitVipRuleForm } from "./app.vip-rules.form.server";
@@ -12,18 +12,9 @@ export const action = ({ request }: ActionFunctionArgs) => submitVipRuleForm(req
 
 export default function NewVipRule() {
   const page = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>();
-  const navigation = useNavigation();
   return (
     <Page title="Add VIP rule" backAction={{ url: "/app/vip-rules" }}>
-      <VipRuleForm
-        mode="new"
-        values={page.values}
-        shopCurrency={page.shopCurrency}
-        otherTierNames={page.otherTierNames}
-        answer={answer}
-        submitting={navigation.state === "submitting" && navigation.formData?.get("intent") === "save"}
-      />
+      <VipRuleForm mode="new" {...page} />
     </Page>
   );
 }

@@ -9,10 +9,9 @@ import type { PersonalCode } from "../domain/agents/agent";
 import type { DiscountValue } from "../domain/agents/discount-value";
 import { BASIS_POINTS_PER_WHOLE } from "../domain/money/arithmetic";
 import { formatMinorAsDecimal, type Money } from "../domain/money";
-import { DiscountCodeActivateMutation } from "../graphql/discount-code-activate";
 import { DiscountCodeBasicCreateMutation, type DiscountCodeBasicInput } from "../graphql/discount-code-basic-create";
 import { DiscountCodeBasicUpdateMutation } from "../graphql/discount-code-basic-update";
-import { DiscountCodeDeactivateMutation } from "../graphql/discount-code-deactivate";
+import { DiscountCodeSetActiveMutation } from "../graphql/discount-code-set-active";
 import { AgentCodeDetailsQuery, type AgentCodeDetail } from "../graphql/agent-code-details";
 
 /** Tags every code Concierge makes carries in Shopify, so merchants can find them. */
@@ -116,7 +115,7 @@ export async function codeDetails(
 export async function deactivateAgentCodes(input: { db: Database; admin: AdminGraphqlClient; shop: string; agentId: string }) {
   for (const code of await agentCodes(input.db, input.shop, input.agentId)) {
     if (code.status !== "active" || !code.discountNodeId) continue;
-    await adminMutation(input.admin, DiscountCodeDeactivateMutation, { id: code.discountNodeId }, "discountCodeDeactivate");
+    await adminMutation(input.admin, DiscountCodeSetActiveMutation, { id: code.discountNodeId, active: false }, "discountCodeDeactivate");
     await setCodeStatus(input.db, input.shop, code.id, "deactivated");
   }
 }
@@ -131,7 +130,7 @@ export async function reactivateAgentCodes(input: { db: Database; admin: AdminGr
   for (const code of await agentCodes(input.db, input.shop, input.agentId)) {
     if (code.status !== "deactivated" || !code.discountNodeId) continue;
     if (code.expiresAt && code.expiresAt.getTime() <= input.now.getTime()) continue;
-    await adminMutation(input.admin, DiscountCodeActivateMutation, { id: code.discountNodeId }, "discountCodeActivate");
+    await adminMutation(input.admin, DiscountCodeSetActiveMutation, { id: code.discountNodeId, active: true }, "discountCodeActivate");
     if (code.expiresAt) {
       await updateCodeInShopify(input.admin, code.discountNodeId, { endsAt: code.expiresAt.toISOString() });
     }

@@ -1,11 +1,10 @@
 // A month's team costs: salaries, tools and other costs, in the shop
 // currency, up to a year ahead.
-import { getFormProps } from "@conform-to/react";
-import { Form, useNavigation } from "@remix-run/react";
-import { BlockStack, Button, FormLayout, InlineStack } from "@shopify/polaris";
+import { FormLayout } from "@shopify/polaris";
 import { useMemo } from "react";
 import { teamCostsSchema } from "../../domain/profit/forms";
-import { FormErrors, TextInput } from "../form/fields";
+import { TextInput } from "../form/fields";
+import { IntentForm } from "../form/IntentForm";
 import type { FormResult } from "../form/parse";
 import { useSchemaForm } from "../form/schema-form";
 import { useSavedToast } from "../form/useSavedToast";
@@ -19,31 +18,21 @@ export interface TeamCostsFormProps {
 const INTENT = "teamCosts";
 
 export function TeamCostsForm({ currencyCode, currentMonth, answer }: TeamCostsFormProps) {
-  const navigation = useNavigation();
   const schema = useMemo(() => teamCostsSchema(currencyCode, currentMonth), [currencyCode, currentMonth]);
   const defaultValue = useMemo(() => ({ month: currentMonth, salaries: "", tools: "", other: "" }), [currentMonth]);
   const [form, fields] = useSchemaForm({ id: "team-costs", schema, defaultValue, lastResult: answer?.result });
   useSavedToast(answer?.saved ? answer : null, "Team costs saved");
   const amount = { prefix: currencyCode, inputMode: "decimal" as const };
   return (
-    <Form method="post" {...getFormProps(form)}>
-      <input type="hidden" name="intent" value={INTENT} />
-      <BlockStack gap="300">
-        <FormErrors errors={form.errors} />
-        <FormLayout>
-          <FormLayout.Group condensed>
-            <TextInput field={fields.month} label="Month" type="month" />
-            <TextInput field={fields.salaries} label="Salaries" {...amount} />
-            <TextInput field={fields.tools} label="Tools" {...amount} />
-            <TextInput field={fields.other} label="Other" {...amount} />
-          </FormLayout.Group>
-        </FormLayout>
-        <InlineStack>
-          <Button submit loading={navigation.state === "submitting" && navigation.formData?.get("intent") === INTENT}>
-            Save the month&apos;s costs
-          </Button>
-        </InlineStack>
-      </BlockStack>
-    </Form>
+    <IntentForm form={form} intent={INTENT} submitLabel="Save the month's costs">
+      <FormLayout>
+        <FormLayout.Group condensed>
+          <TextInput field={fields.month} label="Month" type="month" />
+          <TextInput field={fields.salaries} label="Salaries" {...amount} />
+          <TextInput field={fields.tools} label="Tools" {...amount} />
+          <TextInput field={fields.other} label="Other" {...amount} />
+        </FormLayout.Group>
+      </FormLayout>
+    </IntentForm>
   );
 }

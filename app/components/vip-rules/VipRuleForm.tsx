@@ -4,7 +4,7 @@
 // parsed with it by the action. "Preview" sends the same checked form with
 // intent=preview through a fetcher and shows which customers would match.
 import { getFormProps } from "@conform-to/react";
-import { Form, useFetcher } from "@remix-run/react";
+import { Form, useActionData, useFetcher, useNavigation } from "@remix-run/react";
 import { BlockStack, Button, InlineStack } from "@shopify/polaris";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { RuleFormValues } from "../../domain/vip/rule-form";
@@ -32,8 +32,6 @@ export interface VipRuleFormProps {
   shopCurrency: string;
   /** The shop's other tier names: a duplicate is refused before sending. */
   otherTierNames: string[];
-  answer: VipRuleAnswer | undefined;
-  submitting: boolean;
 }
 
 const PREVIEW_BUTTON_ID = "vip-rule-preview";
@@ -48,7 +46,11 @@ function useLastRefusal(answer: VipRuleAnswer | undefined, preview: VipRuleAnswe
   return last;
 }
 
-export function VipRuleForm({ mode, values, shopCurrency, otherTierNames, answer, submitting }: VipRuleFormProps) {
+/** The form on its page: the page's action answers it (a save's errors); a preview goes through a fetcher. */
+export function VipRuleForm({ mode, values, shopCurrency, otherTierNames }: VipRuleFormProps) {
+  const answer = useActionData<VipRuleAnswer>();
+  const navigation = useNavigation();
+  const submitting = navigation.state === "submitting" && navigation.formData?.get(INTENT_FIELD) === "save";
   const preview = useFetcher<VipRuleAnswer>();
   const schema = useMemo(() => ruleFormSchema(shopCurrency, otherTierNames), [shopCurrency, otherTierNames]);
   const lastResult = useLastRefusal(answer, preview.data);

@@ -1,12 +1,10 @@
-import { gql } from "graphql-request";
-
 /** The agent's code as every discount code mutation answers it: the node, its status and end date. */
 export interface DiscountCodeNodeFields {
   id: string;
   codeDiscount: { status?: string; endsAt?: string | null };
 }
 
-export const DISCOUNT_CODE_NODE_FIELDS = gql`
+export const DISCOUNT_CODE_NODE_FIELDS = `#graphql
   fragment DiscountCodeNodeFields on DiscountCodeNode {
     id
     codeDiscount {
@@ -15,5 +13,14 @@ export const DISCOUNT_CODE_NODE_FIELDS = gql`
         endsAt
       }
     }
+  }
+`;
+
+/** A discount mutation's refusals (every discount mutation answers DiscountUserError). */
+export const DISCOUNT_USER_ERROR_FIELDS = `#graphql
+  fragment DiscountUserErrorFields on DiscountUserError {
+    field
+    message
+    code
   }
 `;

@@ -1,5 +1,3 @@
-import { gql } from "graphql-request";
-
 /** A variant an exchange can offer, as Shopify has it now: price (shop currency), stock, options and unit cost. */
 export interface ExchangeCatalogVariantFields {
   id: string;
@@ -11,7 +9,7 @@ export interface ExchangeCatalogVariantFields {
   inventoryItem: { unitCost: { amount: string; currencyCode: string } | null } | null;
 }
 
-export const EXCHANGE_CATALOG_VARIANT_FIELDS = gql`
+export const EXCHANGE_CATALOG_VARIANT_FIELDS = `#graphql
   fragment ExchangeCatalogVariantFields on ProductVariant {
     id
     title

@@ -1,5 +1,3 @@
-import { gql } from "graphql-request";
-
 type DateTime = string;
 
 /**
@@ -18,7 +16,7 @@ export interface VipCustomerFactsFields {
   updatedAt: DateTime;
 }
 
-export const VIP_CUSTOMER_FACTS_FIELDS = gql`
+export const VIP_CUSTOMER_FACTS_FIELDS = `#graphql
   fragment VipCustomerFactsFields on Customer {
     id
     displayName
