@@ -60,7 +60,7 @@ export class AdminApiError extends Error {
     message: string,
     readonly operation: string,
     readonly kind: "graphql" | "http" | "throttled" | "no-data" | "timeout",
-    readonly details: { status?: number; errors?: GraphqlErrorEntry[] } = {},
+    readonly details: { status?: number; errors?: GraphqlErrorEntry[]; retryAfterMs?: number } = {},
   ) {
     super(message);
     this.name = "AdminApiError";
@@ -95,6 +95,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** How long one attempt may take before it is abandoned (and retried). */
   timeoutMs: number;
+  /**
+   * The longest wait for the cost bucket to refill after a THROTTLED answer;
+   * beyond it the call fails at once as "throttled" (a shopper's page, decision 023).
+   */
+  maxThrottleWaitMs: number;
   sleep: (ms: number) => Promise<void>;
 }
 
@@ -103,6 +108,7 @@ export const defaultRetryPolicy: RetryPolicy = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   timeoutMs: Number(process.env.ADMIN_API_TIMEOUT_MS ?? 10_000),
+  maxThrottleWaitMs: Number.POSITIVE_INFINITY,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
@@ -151,7 +157,11 @@ export async function adminQuery<TData, TVariables>(
   variables: TVariables,
   policy: Partial<RetryPolicy> = {},
 ): Promise<TData> {
-  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, sleep } = { ...defaultRetryPolicy, ...client.retryPolicy, ...policy };
+  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, maxThrottleWaitMs, sleep } = {
+    ...defaultRetryPolicy,
+    ...client.retryPolicy,
+    ...policy,
+  };
   let last: Extract<Attempt<TData>, { outcome: "retry" }> | null = null;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const result = await attemptOnce<TData>(client, operation, variables as Record<string, unknown>, timeoutMs);
@@ -163,7 +173,18 @@ export async function adminQuery<TData, TVariables>(
     // cost bucket needs to hold the request again.
     const exponential = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
     const jittered = exponential / 2 + Math.random() * (exponential / 2);
-    await sleep(Math.min(maxDelayMs, Math.max(jittered, result.waitMs ?? 0)));
+    const waitMs = Math.min(maxDelayMs, Math.max(jittered, result.waitMs ?? 0));
+    if (result.kind === "throttled" && Math.max(waitMs, result.waitMs ?? 0) > maxThrottleWaitMs) {
+      throw new AdminApiError(
+        `${operation.name}: throttled, and this call cannot wait for the bucket to refill`,
+        operation.name,
+        "throttled",
+        {
+          retryAfterMs: result.waitMs ?? waitMs,
+        },
+      );
+    }
+    await sleep(waitMs);
   }
   throw new AdminApiError(
     `${operation.name}: gave up after ${maxAttempts} attempts (${last?.reason ?? "unknown"})`,
@@ -276,6 +297,12 @@ function classifyThrown<TData>(name: string, error: unknown): Attempt<TData> | n
     );
   }
   return null;
+}
+
+/** The cost extension of an answer's body (or of the body a thrown GraphqlQueryError carries), if it has one. */
+export function costExtensionOf(body: unknown): CostExtension | undefined {
+  if (typeof body !== "object" || body === null) return undefined;
+  return (body as { extensions?: { cost?: CostExtension } }).extensions?.cost;
 }
 
 /** How long until the bucket holds the request again, from the cost extension. */
