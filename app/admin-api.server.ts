@@ -100,6 +100,8 @@ export interface RetryPolicy {
    * beyond it the call fails at once as "throttled" (a shopper's page, decision 023).
    */
   maxThrottleWaitMs: number;
+  /** How long the whole call may take, its attempts and the waits between them included. */
+  totalTimeoutMs: number;
   sleep: (ms: number) => Promise<void>;
 }
 
@@ -109,8 +111,12 @@ export const defaultRetryPolicy: RetryPolicy = {
   maxDelayMs: 30_000,
   timeoutMs: Number(process.env.ADMIN_API_TIMEOUT_MS ?? 10_000),
   maxThrottleWaitMs: Number.POSITIVE_INFINITY,
+  totalTimeoutMs: Number.POSITIVE_INFINITY,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+/** How long a call from a page a person waits on may take, retries included (ADMIN_API_INTERACTIVE_TIMEOUT_MS). */
+const INTERACTIVE_TIMEOUT_MS = Number(process.env.ADMIN_API_INTERACTIVE_TIMEOUT_MS ?? 5_000);
 
 /**
  * For a page a person is waiting on (a storefront lookup, an admin page): a
@@ -122,7 +128,9 @@ export const interactiveRetryPolicy: Partial<RetryPolicy> = {
   // Long enough for the cost bucket to refill for one heavy query (800
   // points at 100 a second); a retry after a timeout waits far less.
   maxDelayMs: 8_000,
-  timeoutMs: Number(process.env.ADMIN_API_INTERACTIVE_TIMEOUT_MS ?? 5_000),
+  timeoutMs: INTERACTIVE_TIMEOUT_MS,
+  // A Shopify that hangs costs the person one attempt's wait, not two.
+  totalTimeoutMs: INTERACTIVE_TIMEOUT_MS,
 };
 
 /**
@@ -138,6 +146,19 @@ export function interactiveClient<TClient extends AdminGraphqlClient>(client: TC
 /** Shopify did not answer in time (or kept refusing): the person should try again shortly. */
 export function isShopifyUnavailable(error: unknown): error is AdminApiError {
   return error instanceof AdminApiError && (error.kind === "timeout" || error.kind === "throttled" || error.kind === "http");
+}
+
+/**
+ * The call's data, or null when Shopify did not answer in time (or kept
+ * refusing): a page then shows what Concierge keeps and says "try again".
+ */
+export async function unlessShopifyUnavailable<T>(call: Promise<T>): Promise<{ data: T } | null> {
+  try {
+    return { data: await call };
+  } catch (error) {
+    if (isShopifyUnavailable(error)) return null;
+    throw error;
+  }
 }
 
 /** Every error of a failed query says NOT_FOUND: what was asked for does not exist (for this shop). */
@@ -157,14 +178,19 @@ export async function adminQuery<TData, TVariables>(
   variables: TVariables,
   policy: Partial<RetryPolicy> = {},
 ): Promise<TData> {
-  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, maxThrottleWaitMs, sleep } = {
+  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, maxThrottleWaitMs, totalTimeoutMs, sleep } = {
     ...defaultRetryPolicy,
     ...client.retryPolicy,
     ...policy,
   };
   let last: Extract<Attempt<TData>, { outcome: "retry" }> | null = null;
+  const deadline = Date.now() + totalTimeoutMs;
+  let attempts = 0;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const result = await attemptOnce<TData>(client, operation, variables as Record<string, unknown>, timeoutMs);
+    const remainingMs = deadline - Date.now();
+    if (remainingMs <= 0) break;
+    attempts = attempt;
+    const result = await attemptOnce<TData>(client, operation, variables as Record<string, unknown>, Math.min(timeoutMs, remainingMs));
     if (result.outcome === "data") return result.data;
     if (result.outcome === "fail") throw result.error;
     last = result;
@@ -184,10 +210,11 @@ export async function adminQuery<TData, TVariables>(
         },
       );
     }
+    if (Date.now() + waitMs >= deadline) break;
     await sleep(waitMs);
   }
   throw new AdminApiError(
-    `${operation.name}: gave up after ${maxAttempts} attempts (${last?.reason ?? "unknown"})`,
+    `${operation.name}: gave up after ${attempts} attempt${attempts === 1 ? "" : "s"} (${last?.reason ?? "unknown"})`,
     operation.name,
     last?.kind ?? "http",
   );
