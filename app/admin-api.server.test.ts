@@ -80,6 +80,28 @@ describe("adminQuery", () => {
     expect(attempts()).toBe(3);
   });
 
+  it("gives a page's call one deadline, retries included: a Shopify that hangs costs one attempt's wait", async () => {
+    const { client, attempts } = hangingClient();
+    const { sleep } = recordingSleep();
+    const started = Date.now();
+    const failure = await adminQuery(client, ShopNameQuery, {}, { sleep, timeoutMs: 60, totalTimeoutMs: 60, maxAttempts: 3 }).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({ kind: "timeout", message: "ShopName: gave up after 1 attempt (no answer within 60 ms)" });
+    expect(attempts()).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it("fails a throttled call at once when it may not wait for the bucket to refill", async () => {
+    const { client, calls } = scriptedClient([json(throttled), json({ data: { shop: { name: "Demo" } } })]);
+    const { waits, sleep } = recordingSleep();
+    const failure = await adminQuery(client, ShopNameQuery, {}, { sleep, maxThrottleWaitMs: 0 }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ kind: "throttled" });
+    expect((failure as AdminApiError).details.retryAfterMs).toBeGreaterThan(0);
+    expect(calls).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
   it("retries a throttled call, waiting for the bucket to refill, then succeeds", async () => {
     const { client, calls } = scriptedClient([json(throttled), json(throttled), json({ data: { shop: { name: "Demo" } } })]);
     const { waits, sleep } = recordingSleep();

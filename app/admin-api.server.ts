@@ -60,7 +60,7 @@ export class AdminApiError extends Error {
     message: string,
     readonly operation: string,
     readonly kind: "graphql" | "http" | "throttled" | "no-data" | "timeout",
-    readonly details: { status?: number; errors?: GraphqlErrorEntry[] } = {},
+    readonly details: { status?: number; errors?: GraphqlErrorEntry[]; retryAfterMs?: number } = {},
   ) {
     super(message);
     this.name = "AdminApiError";
@@ -95,6 +95,13 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** How long one attempt may take before it is abandoned (and retried). */
   timeoutMs: number;
+  /**
+   * The longest wait for the cost bucket to refill after a THROTTLED answer;
+   * beyond it the call fails at once as "throttled" (a shopper's page, decision 023).
+   */
+  maxThrottleWaitMs: number;
+  /** How long the whole call may take, its attempts and the waits between them included. */
+  totalTimeoutMs: number;
   sleep: (ms: number) => Promise<void>;
 }
 
@@ -103,8 +110,13 @@ export const defaultRetryPolicy: RetryPolicy = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   timeoutMs: Number(process.env.ADMIN_API_TIMEOUT_MS ?? 10_000),
+  maxThrottleWaitMs: Number.POSITIVE_INFINITY,
+  totalTimeoutMs: Number.POSITIVE_INFINITY,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+/** How long a call from a page a person waits on may take, retries included (ADMIN_API_INTERACTIVE_TIMEOUT_MS). */
+const INTERACTIVE_TIMEOUT_MS = Number(process.env.ADMIN_API_INTERACTIVE_TIMEOUT_MS ?? 5_000);
 
 /**
  * For a page a person is waiting on (a storefront lookup, an admin page): a
@@ -116,7 +128,9 @@ export const interactiveRetryPolicy: Partial<RetryPolicy> = {
   // Long enough for the cost bucket to refill for one heavy query (800
   // points at 100 a second); a retry after a timeout waits far less.
   maxDelayMs: 8_000,
-  timeoutMs: Number(process.env.ADMIN_API_INTERACTIVE_TIMEOUT_MS ?? 5_000),
+  timeoutMs: INTERACTIVE_TIMEOUT_MS,
+  // A Shopify that hangs costs the person one attempt's wait, not two.
+  totalTimeoutMs: INTERACTIVE_TIMEOUT_MS,
 };
 
 /**
@@ -132,6 +146,19 @@ export function interactiveClient<TClient extends AdminGraphqlClient>(client: TC
 /** Shopify did not answer in time (or kept refusing): the person should try again shortly. */
 export function isShopifyUnavailable(error: unknown): error is AdminApiError {
   return error instanceof AdminApiError && (error.kind === "timeout" || error.kind === "throttled" || error.kind === "http");
+}
+
+/**
+ * The call's data, or null when Shopify did not answer in time (or kept
+ * refusing): a page then shows what Concierge keeps and says "try again".
+ */
+export async function unlessShopifyUnavailable<T>(call: Promise<T>): Promise<{ data: T } | null> {
+  try {
+    return { data: await call };
+  } catch (error) {
+    if (isShopifyUnavailable(error)) return null;
+    throw error;
+  }
 }
 
 /** Every error of a failed query says NOT_FOUND: what was asked for does not exist (for this shop). */
@@ -151,10 +178,19 @@ export async function adminQuery<TData, TVariables>(
   variables: TVariables,
   policy: Partial<RetryPolicy> = {},
 ): Promise<TData> {
-  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, sleep } = { ...defaultRetryPolicy, ...client.retryPolicy, ...policy };
+  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, maxThrottleWaitMs, totalTimeoutMs, sleep } = {
+    ...defaultRetryPolicy,
+    ...client.retryPolicy,
+    ...policy,
+  };
   let last: Extract<Attempt<TData>, { outcome: "retry" }> | null = null;
+  const deadline = Date.now() + totalTimeoutMs;
+  let attempts = 0;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const result = await attemptOnce<TData>(client, operation, variables as Record<string, unknown>, timeoutMs);
+    const remainingMs = deadline - Date.now();
+    if (remainingMs <= 0) break;
+    attempts = attempt;
+    const result = await attemptOnce<TData>(client, operation, variables as Record<string, unknown>, Math.min(timeoutMs, remainingMs));
     if (result.outcome === "data") return result.data;
     if (result.outcome === "fail") throw result.error;
     last = result;
@@ -163,10 +199,22 @@ export async function adminQuery<TData, TVariables>(
     // cost bucket needs to hold the request again.
     const exponential = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
     const jittered = exponential / 2 + Math.random() * (exponential / 2);
-    await sleep(Math.min(maxDelayMs, Math.max(jittered, result.waitMs ?? 0)));
+    const waitMs = Math.min(maxDelayMs, Math.max(jittered, result.waitMs ?? 0));
+    if (result.kind === "throttled" && Math.max(waitMs, result.waitMs ?? 0) > maxThrottleWaitMs) {
+      throw new AdminApiError(
+        `${operation.name}: throttled, and this call cannot wait for the bucket to refill`,
+        operation.name,
+        "throttled",
+        {
+          retryAfterMs: result.waitMs ?? waitMs,
+        },
+      );
+    }
+    if (Date.now() + waitMs >= deadline) break;
+    await sleep(waitMs);
   }
   throw new AdminApiError(
-    `${operation.name}: gave up after ${maxAttempts} attempts (${last?.reason ?? "unknown"})`,
+    `${operation.name}: gave up after ${attempts} attempt${attempts === 1 ? "" : "s"} (${last?.reason ?? "unknown"})`,
     operation.name,
     last?.kind ?? "http",
   );
@@ -276,6 +324,12 @@ function classifyThrown<TData>(name: string, error: unknown): Attempt<TData> | n
     );
   }
   return null;
+}
+
+/** The cost extension of an answer's body (or of the body a thrown GraphqlQueryError carries), if it has one. */
+export function costExtensionOf(body: unknown): CostExtension | undefined {
+  if (typeof body !== "object" || body === null) return undefined;
+  return (body as { extensions?: { cost?: CostExtension } }).extensions?.cost;
 }
 
 /** How long until the bucket holds the request again, from the cost extension. */

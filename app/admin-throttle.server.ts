@@ -6,7 +6,7 @@
 // before the next call, waits exactly until the bucket holds what that
 // operation cost last time. adminQuery's THROTTLED retries remain the
 // backstop when other callers share the bucket.
-import type { AdminGraphqlClient, CostExtension, ThrottleStatus } from "./admin-api.server";
+import { costExtensionOf as costOf, type AdminGraphqlClient, type CostExtension, type ThrottleStatus } from "./admin-api.server";
 
 export interface PacedAdminClient extends AdminGraphqlClient {
   readonly stats: { requests: number; waitedMs: number };
@@ -26,12 +26,6 @@ export interface PacingOptions {
 }
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function costOf(body: unknown): CostExtension | undefined {
-  if (typeof body !== "object" || body === null) return undefined;
-  const extensions = (body as { extensions?: { cost?: CostExtension } }).extensions;
-  return extensions?.cost;
-}
 
 export function pacedAdminClient(client: AdminGraphqlClient, options: PacingOptions = {}): PacedAdminClient {
   const sleep = options.sleep ?? sleepFor;

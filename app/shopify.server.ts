@@ -11,6 +11,7 @@ import { env } from "./env.server";
 import { redirectShopifyRequests } from "./shopify-transport.server";
 import { onInstall } from "./services/install.server";
 import { interactiveClient } from "./admin-api.server";
+import { budgetedClient } from "./admin-budget.server";
 
 redirectShopifyRequests(env.SHOPIFY_ADMIN_ORIGIN);
 
@@ -84,12 +85,14 @@ function sessionTokenShop(request: Request): string | null {
  * answers a bare 500 (a token exchange that failed): a shop that never
  * installed Concierge (or removed it) gets 401, an installed one whose
  * Shopify did not answer gets 503 with Retry-After. The Admin client it
- * returns times out as a page a person waits on should.
+ * returns times out as a page a person waits on should, and spends the admin
+ * pages' share of the shop's Admin API allowance (decision 023).
  */
 async function authenticateAdmin(request: Request) {
   try {
     const context = await shopify.authenticate.admin(request);
-    return { ...context, admin: interactiveClient(context.admin) };
+    const admin = budgetedClient(interactiveClient(context.admin), { db, shop: context.session.shop, purpose: "admin" });
+    return { ...context, admin };
   } catch (thrown) {
     if (!(thrown instanceof Response) || thrown.status !== 500) throw thrown;
     const shop = sessionTokenShop(request);

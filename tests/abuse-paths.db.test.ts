@@ -15,7 +15,7 @@ import { DEMO_SHOP, OTHER_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { webhookHeaders } from "../local-shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
-import { withInstalledLocalShopify } from "./factories/local-shopify";
+import { operationsDuring as operationsDuringOn, withInstalledLocalShopify } from "./factories/local-shopify";
 import { routeAnswer } from "./factories/routes";
 import { TEST_APP } from "./setup/test-environment";
 import { pruneJob } from "../app/jobs/scheduled.server";
@@ -113,16 +113,7 @@ async function track(query: Record<string, string>, options: { customerId?: numb
   );
 }
 
-/** The names of the Admin API operations the local Shopify runs while `run` runs. */
-async function operationsDuring(run: () => Promise<unknown>) {
-  const spy = vi.spyOn(local.emulator, "execute");
-  try {
-    await run();
-    return spy.mock.calls.map(([request]) => /\b(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1] ?? "anonymous");
-  } finally {
-    spy.mockRestore();
-  }
-}
+const operationsDuring = (run: () => Promise<unknown>) => operationsDuringOn(local, run);
 
 describe("the tracking page under attack", () => {
   it("checks a logged-in shopper owns an order with a cheap query before fetching it, and keeps nothing of another's", async () => {

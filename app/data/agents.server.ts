@@ -185,20 +185,6 @@ export async function delightSpendMinor(db: DatabaseClient, shop: string, agentI
 }
 
 /** Every issued delight code of the shop in the period, for the leaderboard's "budget used". */
-export async function delightCodesIssued(db: DatabaseClient, shop: string, period: { start: Date; end: Date }) {
-  return db.agentCode.findMany({
-    where: { shop, kind: "delight", status: { not: "pending" }, createdAt: { gte: period.start, lt: period.end } },
-    select: { agentId: true, createdAt: true, costMinor: true, currencyCode: true },
-  });
-}
-
-/** Orders credited to an agent in the period. */
-export async function agentAttributions(db: DatabaseClient, shop: string, period: { start: Date; end: Date }) {
-  return db.attribution.findMany({
-    where: { shop, agentId: { not: null }, processedAt: { gte: period.start, lt: period.end } },
-  });
-}
-
 /** Net revenue and count of the shop's orders since a date: its average order value. */
 export async function shopOrderTotals(db: DatabaseClient, shop: string, since: Date, currencyCode: string) {
   const { _sum, _count } = await db.order.aggregate({

@@ -73,6 +73,31 @@ export async function attributionAgentSums(db: DatabaseClient, shop: string, fro
   return rows.map((row) => ({ agentId: row.agentKey, currencyCode: row.currencyCode, ...sourceSums(row) }));
 }
 
+/**
+ * Each agent's attributed orders in part of one month, summed from their rows
+ * as the monthly sums are (the cancelled ones counted apart, with no money):
+ * the days of a custom period outside whole months. The month bounds the rows
+ * read, through the (shop, month, …) index.
+ */
+export async function attributionAgentSumsWithin(db: DatabaseClient, shop: string, part: MonthSpan) {
+  const live = `WHERE NOT "cancelled"`;
+  const rows = await new Sql(
+    `SELECT "agentId" AS "agentKey", "currencyCode", COUNT(*) FILTER (${live}) AS "orders", COUNT(*) FILTER (WHERE "cancelled") AS "cancelledOrders", ` +
+      `COALESCE(SUM("netMinor") FILTER (${live}), 0) AS "netMinor", COALESCE(SUM("commissionMinor") FILTER (${live}), 0) AS "commissionMinor" ` +
+      `FROM "Attribution" WHERE "shop" = `,
+  )
+    .value(shop)
+    .text(` AND "month" = `)
+    .value(part.month)
+    .text(` AND "agentId" IS NOT NULL AND "processedAt" >= `)
+    .value(part.start)
+    .text(` AND "processedAt" < `)
+    .value(part.end)
+    .text(" GROUP BY 1, 2")
+    .run<SourceSumRow & { agentKey: string; currencyCode: string }>(db);
+  return rows.map((row) => ({ agentId: row.agentKey, currencyCode: row.currencyCode, ...sourceSums(row) }));
+}
+
 /** Which agent owns each of these codes (upper-case). */
 export async function codeOwnerIds(db: DatabaseClient, shop: string, codes: readonly string[]) {
   if (codes.length === 0) return new Map<string, string>();

@@ -49,6 +49,7 @@ export async function deleteAllShopData(db: DatabaseClient, shop: string) {
   await inTransaction(db, async (tx) => {
     await tx.customerDataRequest.deleteMany({ where: { shop } });
     await tx.rateLimitBucket.deleteMany({ where: { shop } });
+    await tx.adminApiBucket.deleteMany({ where: { shop } });
     await tx.vipRule.deleteMany({ where: { shop } });
     await tx.customerTier.deleteMany({ where: { shop } });
     await tx.tierChange.deleteMany({ where: { shop } });

@@ -2,6 +2,8 @@
 // (app/routes/proxy.*): checked before anything is read from them, and who
 // is asking, for rate limits. See docs/decisions/017.
 import { interactiveClient } from "../admin-api.server";
+import { budgetedClient } from "../admin-budget.server";
+import db from "../db.server";
 import { env } from "../env.server";
 import { authenticate, sanitizeShopDomain } from "../shopify.server";
 
@@ -17,7 +19,8 @@ const refuse = (reason: string) =>
  * of its own given twice (a shopper's `?logged_in_customer_id=` before
  * Shopify's, which a signature over "a,b" would not tell apart) and a shop
  * that is not a Shopify shop domain. The Admin client it returns times out
- * as a page a person waits on should.
+ * as a page a person waits on should and spends the storefront's share of the
+ * shop's Admin API allowance, never waiting on a throttle (decision 023).
  */
 export async function authenticateAppProxy(request: Request) {
   const url = new URL(request.url);
@@ -28,7 +31,7 @@ export async function authenticateAppProxy(request: Request) {
   const context = await authenticate.public.appProxy(request);
   return {
     ...context,
-    admin: context.admin ? interactiveClient(context.admin) : undefined,
+    admin: context.admin ? budgetedClient(interactiveClient(context.admin), { db, shop, purpose: "storefront" }) : undefined,
     /** The logged-in customer's id as Shopify signed it; null when anonymous. */
     loggedInCustomerId: url.searchParams.get("logged_in_customer_id") || null,
   };

@@ -20,6 +20,12 @@ export interface JobDefinition<N extends JobName> {
   describe(data: JobData[N], context: Pick<JobContext, "db">): Promise<string>;
   /** Called once, when the job has failed for good (after its last retry). */
   onFailedForGood?(data: JobData[N], error: string, context: Pick<JobContext, "db" | "now">): Promise<void>;
+  /**
+   * Whose share of the shop's Admin API allowance the job's calls spend
+   * (decision 023): webhook work by default; a backfill or an import leaves
+   * half the bucket to shoppers, webhook work and admin pages.
+   */
+  adminPurpose?: "webhook" | "backfill";
   /** Jobs fetched at once by one worker. */
   batchSize?: number;
   /**

@@ -39,6 +39,7 @@ const RETRIED_FAILURE_RETENTION_MS = 30 * DAY_MS;
 const SNAPSHOT_RETENTION_MS = DAY_MS;
 
 export const nightlyVipJob: JobDefinition<"nightly-vip"> = {
+  adminPurpose: "backfill",
   async run({ shop }, { db, adminFor, now }) {
     if (!shop) {
       // Fan out: one job per shop, so one shop's trouble is retried on its own.

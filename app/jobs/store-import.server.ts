@@ -9,6 +9,7 @@ import { driveStoreImport, failStoreImport } from "../services/store-import.serv
 import type { JobDefinition } from "./job";
 
 export const storeImportJob: JobDefinition<"store-import"> = {
+  adminPurpose: "backfill",
   async run({ shop, importId }, { db, adminFor, now, signal }) {
     const record = await findStoreImport(db, shop, importId);
     if (!record || !isActiveImport(record)) return;

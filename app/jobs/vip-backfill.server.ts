@@ -7,6 +7,7 @@ import { driveVipBackfill } from "../services/vip-backfill.server";
 import type { JobDefinition } from "./job";
 
 export const vipBackfillJob: JobDefinition<"vip-backfill"> = {
+  adminPurpose: "backfill",
   async run({ shop, backfillId }, { db, adminFor, now }) {
     const backfill = await findBackfill(db, shop, backfillId);
     if (!backfill || (backfill.status !== "running" && backfill.status !== "processing")) return;

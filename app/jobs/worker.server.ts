@@ -9,6 +9,7 @@
 // queue, and a PermanentJobError skips the retries no attempt could help.
 import type { JobWithMetadata, PgBoss } from "pg-boss";
 import type { AdminGraphqlClient } from "../admin-api.server";
+import { budgetedClient } from "../admin-budget.server";
 import type { Database } from "../db.server";
 import { recordFailedJob } from "../services/failed-jobs.server";
 import { recordDeadLetter } from "./dead-letter.server";
@@ -50,6 +51,12 @@ export interface WorkerDependencies {
 
 type AnyJob = JobWithMetadata<JobData[JobName]>;
 
+/** The job's Admin clients, each spending the job's share of its shop's allowance (decision 023). */
+function budgetedAdminFor(definition: JobDefinition<JobName>, deps: WorkerDependencies) {
+  const purpose = definition.adminPurpose ?? "webhook";
+  return async (shop: string) => budgetedClient(await deps.adminFor(shop), { db: deps.db, shop, purpose });
+}
+
 function definitionOf(name: JobName) {
   return JOBS[name as Exclude<JobName, "dead-letter">] as unknown as JobDefinition<JobName> | undefined;
 }
@@ -79,7 +86,7 @@ export async function runJob(name: JobName, job: AnyJob, deps: WorkerDependencie
   const definition = definitionOf(name);
   if (!definition) return "deadletter";
   try {
-    await definition.run(job.data, { db: deps.db, adminFor: deps.adminFor, now, signal: job.signal });
+    await definition.run(job.data, { db: deps.db, adminFor: budgetedAdminFor(definition, deps), now, signal: job.signal });
     return "completed";
   } catch (error) {
     return settleFailure(name, job, error, deps);
@@ -97,7 +104,7 @@ export async function runJobs(name: JobName, jobs: AnyJob[], deps: WorkerDepende
   const signal = signals.length ? AbortSignal.any(signals) : new AbortController().signal;
   const errors = await definition.runBatch(
     jobs.map((job) => ({ id: job.id, data: job.data })),
-    { db: deps.db, adminFor: deps.adminFor, now, signal },
+    { db: deps.db, adminFor: budgetedAdminFor(definition, deps), now, signal },
   );
   return Promise.all(jobs.map((job) => (errors.get(job.id) ? settleFailure(name, job, errors.get(job.id), deps) : "completed")));
 }

@@ -6,6 +6,7 @@ import { authenticate } from "../shopify.server";
 import { loadHome } from "../services/home.server";
 import { loadStoreImportView } from "../services/store-import.server";
 import { StoreHistoryCard } from "../components/StoreHistoryCard";
+import { ShopifyUnavailableBanner } from "../components/ShopifyUnavailableBanner";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -21,6 +22,11 @@ export default function Home() {
   return (
     <Page title="Concierge">
       <Layout>
+        {home.shopifyUnavailable ? (
+          <Layout.Section>
+            <ShopifyUnavailableBanner />
+          </Layout.Section>
+        ) : null}
         <Layout.Section>
           <Card>
             <BlockStack gap="300">
@@ -28,8 +34,8 @@ export default function Home() {
                 Support that earns its keep
               </Text>
               <Text as="p">
-                Concierge turns {home.shopName}&apos;s customer support into a profit center: VIPs skip the bot, agents sell with their own
-                codes, returns become exchanges, and shoppers track their own orders.
+                Concierge turns {home.shopName ?? "your store"}&apos;s customer support into a profit center: VIPs skip the bot, agents sell
+                with their own codes, returns become exchanges, and shoppers track their own orders.
               </Text>
               <List>
                 <List.Item>VIP rules keep every customer&apos;s tier true on their Shopify profile.</List.Item>
@@ -42,14 +48,14 @@ export default function Home() {
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <InlineGrid columns={1} gap="400">
-            <StoreHistoryCard history={home.history} timeZone={home.timezone} />
+            <StoreHistoryCard history={home.history} timeZone={home.timezone ?? "UTC"} />
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingSm">
                   Store
                 </Text>
                 <Text as="p">
-                  Currency: {home.currencyCode} · Time zone: {home.timezone}
+                  Currency: {home.currencyCode ?? "not known yet"} · Time zone: {home.timezone ?? "not known yet"}
                 </Text>
                 <Text as="p">Webhooks received in the last 24 hours: {home.webhooksLastDay}</Text>
               </BlockStack>

@@ -1,20 +1,11 @@
 // What the agent pages show: one agent's form with their codes as Shopify
 // holds them and this month's budget, and the roster with its leaderboard.
 import { attributionWindowDays } from "../data/support-touches.server";
-import {
-  agentAttributions,
-  agentCodes,
-  delightCodesIssued,
-  delightSpendMinor,
-  findAgent,
-  listAgents,
-  personalCodesOf,
-} from "../data/agents.server";
+import { agentCodes, delightSpendMinor, findAgent, listAgents, personalCodesOf } from "../data/agents.server";
 import { storedDocument } from "../data/json";
 import type { Prisma } from "@prisma/client";
 import { DEFAULT_WORKING_HOURS, WEEKDAYS, workingHoursFormValues, type AgentFormValues, type WeeklyHours } from "../domain/agents/agent";
 import { attributionRuleText } from "../domain/agents/attribution";
-import { leaderboard, type AttributedOrderRow } from "../domain/agents/agent-leaderboard";
 import { isOnShift, nextShiftStart } from "../domain/agents/availability";
 import { mondayOfWeek, weekCoverage } from "../domain/agents/coverage";
 import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
@@ -25,6 +16,7 @@ import { formatMinorAsDecimal, formatMoney, moneyOfMinor } from "../domain/money
 import type { AgentCodeDetail } from "../graphql/agent-code-details";
 import { codeDetails } from "./agent-codes.server";
 import { shopSettings } from "./shop-settings.server";
+import { periodLeaderboard } from "./agent-leaderboard.server";
 import { AgentsContext, agentFormContext, shopifyRules } from "./agents.server";
 
 export function weeklyHoursOf(stored: Prisma.JsonValue): WeeklyHours {
@@ -162,32 +154,9 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams)
   const period = parsedPeriod.ok ? parsedPeriod.period : leaderboardMonth("this_month", now, settings.ianaTimezone);
 
   const currencyCode = settings.currencyCode;
-  const known = new Set(agents.map((agent) => agent.id));
-  const attributions = await agentAttributions(db, shop, period);
-  const orders: AttributedOrderRow[] = [];
-  let otherCurrencyOrders = 0;
-  for (const row of attributions) {
-    if (!row.agentId || !known.has(row.agentId)) continue;
-    if (row.currencyCode !== currencyCode) {
-      otherCurrencyOrders += 1;
-      continue;
-    }
-    orders.push({
-      orderId: row.orderId,
-      agentId: row.agentId,
-      processedAt: row.processedAt,
-      commissionRateBasisPoints: row.commissionBps,
-      totalPrice: moneyOfMinor(row.grossMinor, row.currencyCode),
-      refunds: [moneyOfMinor(row.refundedMinor, row.currencyCode)],
-      cancelled: row.cancelled,
-    });
-  }
-  const delightCodes = (await delightCodesIssued(db, shop, period))
-    .filter((code) => known.has(code.agentId) && code.currencyCode === currencyCode)
-    .map((code) => ({ agentId: code.agentId, issuedAt: code.createdAt, cost: moneyOfMinor(code.costMinor, code.currencyCode) }));
-  const board = leaderboard(
-    { currencyCode, agents: agents.map((agent) => ({ agentId: agent.id, name: agent.name })), orders, delightCodes },
-    period,
+  const { board, otherCurrencyOrders } = await periodLeaderboard(
+    { db, shop, now },
+    { agents, currencyCode, timeZone: settings.ianaTimezone, period },
   );
 
   const figures = (row: (typeof board.rows)[number] | typeof board.totals) => ({

@@ -262,7 +262,7 @@ export async function keepSettledDelightMonths(db: DatabaseClient, shop: string,
  * The months' delight spend, by month and, when asked, by agent: months that
  * are over from their kept sums, the others from the codes themselves.
  */
-async function delightSums(context: ProfitContext, spans: readonly MonthSpan[], byAgent: boolean) {
+export async function delightSums(context: Pick<ProfitContext, "db" | "shop" | "now">, spans: readonly MonthSpan[], byAgent: boolean) {
   const { db, shop, now } = context;
   const { settled, from, to } = await keepSettledDelightMonths(db, shop, spans, now);
   const live = spans.slice(settled.length);

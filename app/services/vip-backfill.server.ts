@@ -8,6 +8,7 @@
 import type { Database, DatabaseClient } from "../db.server";
 import { enqueue } from "../jobs/queue.server";
 import { adminMutation, adminQuery, AdminUserErrors } from "../admin-api.server";
+import { PURPOSE_BUDGETS } from "../domain/admin-budget";
 import { pacedAdminClient } from "../admin-throttle.server";
 import {
   claimBackfill,
@@ -44,8 +45,8 @@ export type BackfillDeps = BulkDriverDeps;
 export type BackfillTrigger = "rule_created" | "rule_updated" | "rule_deleted" | "rules_reordered" | "manual" | "schedule";
 
 const DEFAULT_BATCH_SIZE = 500;
-/** Share of the cost bucket a backfill leaves to everything else. */
-const BUCKET_RESERVE = 0.1;
+/** Share of the cost bucket a backfill leaves to everything else: its budget's (decision 023), paced here so the budget never has to wait. */
+const BUCKET_RESERVE = PURPOSE_BUDGETS.backfill.reserveShare;
 /** Customers per `nodes(ids:)` check, one point each. */
 const TAG_CHECK_CHUNK = 100;
 
@@ -113,7 +114,7 @@ export async function driveVipBackfill(deps: BackfillDeps, backfillId: string): 
   const now = clockOf(deps);
   const sleep = deps.sleep ?? defaultSleep;
   if (!(await claimBackfill(db, shop, backfillId, now(), new Date(now().getTime() - DRIVER_LEASE_MS)))) return null;
-  // A tenth of the bucket stays free for webhooks and the admin while the backfill runs.
+  // Half the bucket stays free for shoppers, webhooks and the admin while the backfill runs.
   const admin = pacedAdminClient(deps.admin, { sleep, reserve: BUCKET_RESERVE });
   const paced = { ...deps, admin, sleep };
   const stopHeartbeat = keepLeaseAlive(() => updateActiveBackfill(db, shop, backfillId, { heartbeatAt: now() }));

@@ -10,7 +10,7 @@ import { DEMO_SHOP, seedDemoStore } from "../../local-shopify/demo-store";
 import { startLocalShopify, type LocalShopify, type StartLocalShopifyOptions } from "../../local-shopify/server";
 import { readWebhookSubscriptions, WebhookDispatcher } from "../../local-shopify/webhooks";
 import { runQueuedJobs } from "./jobs";
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -97,4 +97,15 @@ export function webhookDispatcher(secret: string = TEST_APP.apiSecret) {
     maxAttempts: 1,
     fetch: appWebhookFetch,
   });
+}
+
+/** The names of the Admin API operations the local Shopify runs while `run` runs. */
+export async function operationsDuring(local: LocalShopify, run: () => Promise<unknown>) {
+  const spy = vi.spyOn(local.emulator, "execute");
+  try {
+    await run();
+    return spy.mock.calls.map(([request]) => /\b(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1] ?? "anonymous");
+  } finally {
+    spy.mockRestore();
+  }
 }

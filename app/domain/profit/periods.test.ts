@@ -10,6 +10,7 @@ import {
   parseMonthKey,
   parseProfitPeriod,
   profitPeriod,
+  splitOnMonths,
 } from "./periods";
 
 const HOUR_MS = 3_600_000;
@@ -146,5 +147,32 @@ describe("the period picker", () => {
     expect(errors("from=2026-02&to=2026-04")).toEqual({ to: "The last month can't be in the future" });
     expect(errors("from=2023-03&to=2026-03")).toEqual({ to: "A range is at most 36 months" });
     expect(errors("from=2023-04&to=2026-03")).toBeNull();
+  });
+});
+
+describe("splitOnMonths", () => {
+  const zone = "America/New_York";
+  it("reads whole months from their sums and only the days at either end from rows", () => {
+    // 17 October to 3 January, on New York's clock.
+    const period = { start: monthRange("2026-10", zone).start, end: monthRange("2027-01", zone).start };
+    period.start = new Date(period.start.getTime() + 16 * 24 * 3_600_000);
+    const end = new Date(monthRange("2027-01", zone).start.getTime() + 3 * 24 * 3_600_000);
+    const { whole, partial } = splitOnMonths({ start: period.start, end }, zone);
+    expect(whole.map((part) => part.month)).toEqual(["2026-11", "2026-12"]);
+    expect(whole[0]).toEqual({ month: "2026-11", ...monthRange("2026-11", zone) });
+    expect(partial).toEqual([
+      { month: "2026-10", start: period.start, end: monthRange("2026-10", zone).end },
+      { month: "2027-01", start: monthRange("2027-01", zone).start, end },
+    ]);
+  });
+
+  it("gives one whole month for a calendar month, and one part for days within a month", () => {
+    expect(splitOnMonths(monthRange("2026-03", zone), zone)).toEqual({
+      whole: [{ month: "2026-03", ...monthRange("2026-03", zone) }],
+      partial: [],
+    });
+    const march = monthRange("2026-03", zone);
+    const days = { start: new Date(march.start.getTime() + 86_400_000), end: new Date(march.start.getTime() + 5 * 86_400_000) };
+    expect(splitOnMonths(days, zone)).toEqual({ whole: [], partial: [{ month: "2026-03", ...days }] });
   });
 });

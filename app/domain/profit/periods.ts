@@ -75,6 +75,33 @@ export function monthRange(key: MonthKey, timeZone: string): { start: Date; end:
   };
 }
 
+/** A span of instants [start, end) within one month on the shop's clock. */
+export interface MonthPart {
+  month: MonthKey;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * A period of instants split on the shop's month boundaries: the months it
+ * covers whole (whose kept monthly sums can be read) and the parts of months
+ * at either end it covers only in part (at most two, read from their rows).
+ */
+export function splitOnMonths(period: { start: Date; end: Date }, timeZone: string): { whole: MonthPart[]; partial: MonthPart[] } {
+  const whole: MonthPart[] = [];
+  const partial: MonthPart[] = [];
+  if (period.end <= period.start) return { whole, partial };
+  const months = monthsFromTo(monthKeyOf(period.start, timeZone), monthKeyOf(new Date(period.end.getTime() - 1), timeZone));
+  for (const month of months) {
+    const range = monthRange(month, timeZone);
+    const start = range.start < period.start ? period.start : range.start;
+    const end = range.end > period.end ? period.end : range.end;
+    if (start.getTime() === range.start.getTime() && end.getTime() === range.end.getTime()) whole.push({ month, start, end });
+    else partial.push({ month, start, end });
+  }
+  return { whole, partial };
+}
+
 /**
  * The last month that is over on the shop's clock. The current month's
  * revenue is still coming in while its salaries are already a whole month's,
