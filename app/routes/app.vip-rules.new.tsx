@@ -5,6 +5,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Page } from "@shopify/polaris";
 import { VipRuleForm } from "../components/vip-rules/VipRuleForm";
 import { loadVipRuleForm, submitVipRuleForm } from "./app.vip-rules.form.server";
+import { useTranslation } from "react-i18next";
 
 export const loader = ({ request }: LoaderFunctionArgs) => loadVipRuleForm(request, null);
 
@@ -12,8 +13,9 @@ export const action = ({ request }: ActionFunctionArgs) => submitVipRuleForm(req
 
 export default function NewVipRule() {
   const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation("vip");
   return (
-    <Page title="Add VIP rule" backAction={{ url: "/app/vip-rules" }}>
+    <Page title={t("form.addTitle")} backAction={{ url: "/app/vip-rules" }}>
       <VipRuleForm mode="new" {...page} />
     </Page>
   );

@@ -8,6 +8,7 @@ import { IntentForm } from "../form/IntentForm";
 import type { FormResult } from "../form/parse";
 import { useSchemaForm } from "../form/schema-form";
 import { useSavedToast } from "../form/useSavedToast";
+import { useTranslation } from "react-i18next";
 
 export interface CampaignFormProps {
   currentMonth: string;
@@ -20,22 +21,19 @@ export function CampaignForm({ currentMonth, answer }: CampaignFormProps) {
   const schema = useMemo(() => campaignSchema(currentMonth), [currentMonth]);
   const defaultValue = useMemo(() => ({ name: "", month: currentMonth, contacted: "", replied: "", code: "" }), [currentMonth]);
   const [form, fields] = useSchemaForm({ id: "add-campaign", schema, defaultValue, lastResult: answer?.result });
-  useSavedToast(answer?.saved ? answer : null, "Campaign added");
+  const { t } = useTranslation("profit");
+  useSavedToast(answer?.saved ? answer : null, t("campaigns.added"));
   return (
-    <IntentForm form={form} intent={INTENT} submitLabel="Add campaign">
+    <IntentForm form={form} intent={INTENT} submitLabel={t("campaigns.add")}>
       <FormLayout>
         <FormLayout.Group>
-          <TextInput field={fields.name} label="Campaign" />
-          <TextInput field={fields.month} label="Month" type="month" />
+          <TextInput field={fields.name} label={t("campaigns.campaign")} />
+          <TextInput field={fields.month} label={t("campaigns.month")} type="month" />
         </FormLayout.Group>
         <FormLayout.Group>
-          <TextInput field={fields.contacted} label="Customers contacted" inputMode="numeric" />
-          <TextInput field={fields.replied} label="Replied" inputMode="numeric" />
-          <TextInput
-            field={fields.code}
-            label="Agent code in the messages"
-            helpText="Optional. Orders with this code in the campaign's month are its revenue."
-          />
+          <TextInput field={fields.contacted} label={t("campaigns.customersContacted")} inputMode="numeric" />
+          <TextInput field={fields.replied} label={t("campaigns.replied")} inputMode="numeric" />
+          <TextInput field={fields.code} label={t("campaigns.codeLabel")} helpText={t("campaigns.codeHelp")} />
         </FormLayout.Group>
       </FormLayout>
     </IntentForm>

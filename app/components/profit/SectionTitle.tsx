@@ -2,6 +2,9 @@
 import { useSearchParams } from "@remix-run/react";
 import { BlockStack, Button, InlineStack, Text } from "@shopify/polaris";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+const CSV_LABEL = "CSV";
 
 export function SectionTitle({ title, detail, table }: { title: string; detail?: string; table?: string }) {
   return (
@@ -16,13 +19,14 @@ export function SectionTitle({ title, detail, table }: { title: string; detail?:
           </Text>
         ) : null}
       </BlockStack>
-      {table ? <ExportButton table={table} label="CSV" /> : null}
+      {table ? <ExportButton table={table} label={CSV_LABEL} /> : null}
     </InlineStack>
   );
 }
 
 /** Downloads the CSV (one table, or all) of the period shown, through App Bridge's fetch, which carries the session token. */
 export function ExportButton({ table, label }: { table?: string; label: string }) {
+  const { t } = useTranslation("profit");
   const [searchParams] = useSearchParams();
   const [busy, setBusy] = useState(false);
   const download = async () => {
@@ -49,7 +53,7 @@ export function ExportButton({ table, label }: { table?: string; label: string }
     }
   };
   return (
-    <Button onClick={download} loading={busy} accessibilityLabel={table ? `Export this table as CSV` : "Export every table as CSV"}>
+    <Button onClick={download} loading={busy} accessibilityLabel={table ? t("export.table") : t("export.all")}>
       {label}
     </Button>
   );

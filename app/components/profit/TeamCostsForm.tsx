@@ -8,6 +8,7 @@ import { IntentForm } from "../form/IntentForm";
 import type { FormResult } from "../form/parse";
 import { useSchemaForm } from "../form/schema-form";
 import { useSavedToast } from "../form/useSavedToast";
+import { useTranslation } from "react-i18next";
 
 export interface TeamCostsFormProps {
   currencyCode: string;
@@ -21,16 +22,17 @@ export function TeamCostsForm({ currencyCode, currentMonth, answer }: TeamCostsF
   const schema = useMemo(() => teamCostsSchema(currencyCode, currentMonth), [currencyCode, currentMonth]);
   const defaultValue = useMemo(() => ({ month: currentMonth, salaries: "", tools: "", other: "" }), [currentMonth]);
   const [form, fields] = useSchemaForm({ id: "team-costs", schema, defaultValue, lastResult: answer?.result });
-  useSavedToast(answer?.saved ? answer : null, "Team costs saved");
+  const { t } = useTranslation("profit");
+  useSavedToast(answer?.saved ? answer : null, t("teamCosts.saved"));
   const amount = { prefix: currencyCode, inputMode: "decimal" as const };
   return (
-    <IntentForm form={form} intent={INTENT} submitLabel="Save the month's costs">
+    <IntentForm form={form} intent={INTENT} submitLabel={t("teamCosts.save")}>
       <FormLayout>
         <FormLayout.Group condensed>
-          <TextInput field={fields.month} label="Month" type="month" />
-          <TextInput field={fields.salaries} label="Salaries" {...amount} />
-          <TextInput field={fields.tools} label="Tools" {...amount} />
-          <TextInput field={fields.other} label="Other" {...amount} />
+          <TextInput field={fields.month} label={t("teamCosts.month")} type="month" />
+          <TextInput field={fields.salaries} label={t("teamCosts.salaries")} {...amount} />
+          <TextInput field={fields.tools} label={t("teamCosts.tools")} {...amount} />
+          <TextInput field={fields.other} label={t("teamCosts.other")} {...amount} />
         </FormLayout.Group>
       </FormLayout>
     </IntentForm>
