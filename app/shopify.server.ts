@@ -40,7 +40,12 @@ const shopify = shopifyApp({
   },
   hooks: {
     afterAuth: async ({ session, admin }) => {
-      await onInstall({ db, admin, shop: session.shop, scopes: session.scope ?? null });
+      await onInstall({
+        db,
+        admin: budgetedClient(admin, { db, shop: session.shop, purpose: "admin" }),
+        shop: session.shop,
+        scopes: session.scope ?? null,
+      });
     },
   },
   ...(env.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [env.SHOP_CUSTOM_DOMAIN] } : {}),

@@ -4,7 +4,11 @@
 // (loadProfitDashboard), in process, p50 over 20 runs after 3 warm-up runs, for
 // the default period (the last 12 months, which also follows the run of
 // profitable months back through the 12 before) and for the whole two years;
-// then the CSV export of the default period.
+// then the CSV export of the default period. Then the admin pages as a
+// merchant opens them (Order tracking, Agents, Chat trigger, Profit): each
+// route's loader with a signed session token, its Shopify traffic sent to the
+// local Shopify, which reports the Admin points each view spent; the first
+// view of each after the close-months job ran (as it does hourly), then p50.
 //
 // Run: npx tsx bench/dashboard.bench.ts      (BENCH_ORDERS=1000000 by default)
 //
@@ -19,6 +23,7 @@
 // order counts, team costs, 2 outreach campaigns a month. The store's own
 // Order rows are not written: the dashboard reads their daily sums
 // (OrderDaily) only.
+import { register } from "node:module";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
@@ -32,7 +37,8 @@ const CUSTOMERS = 200_000;
 const RUNS = 20;
 const WARM_UP_RUNS = 3;
 const SEED = 20_261_123;
-const SHOP = "bench-shop.myshopify.com";
+/** The local Shopify's demo shop (USD, New York), so the admin pages' loaders can be opened on it. */
+const SHOP = "concierge-demo.myshopify.com";
 const TIME_ZONE = "America/New_York";
 /** A fixed "now", so every run has the same months: 20 November 2026, October the last complete month. */
 const NOW = new Date("2026-11-20T17:00:00Z");
@@ -637,12 +643,14 @@ async function run() {
     return result;
   }
 
-  // The first load after months close sums their delight codes once (DelightSpendMonthly); here, all 24 months at once.
+  // The close-months job keeps each month's delight spend once it is over (hourly), so no page view sums codes.
+  const { closeMonths } = await import("../app/services/profit-months.server");
+  const closeStarted = performance.now();
+  await closeMonths(db, SHOP, new Date());
+  console.log(`  ${"close-months job (24 months, once)".padEnd(44)} ${(performance.now() - closeStarted).toFixed(1).padStart(10)} ms`);
   const firstStarted = performance.now();
   await loadProfitDashboard(context, new URLSearchParams());
-  console.log(
-    `  ${"first load (sums 24 months of delight codes)".padEnd(44)} ${(performance.now() - firstStarted).toFixed(1).padStart(10)} ms`,
-  );
+  console.log(`  ${"first load after the months closed".padEnd(44)} ${(performance.now() - firstStarted).toFixed(1).padStart(10)} ms`);
   const twelve = (await time("dashboard, last 12 months (the default)", () =>
     loadProfitDashboard(context, new URLSearchParams()),
   )) as Awaited<ReturnType<typeof loadProfitDashboard>>;
@@ -658,6 +666,86 @@ async function run() {
   if (twelve.leaderboard.rows.length !== AGENT_COUNT || twelve.months.length !== 12)
     throw new Error("the dashboard is missing months or agents");
 
+  await adminPages(months, last);
   await db.$disconnect();
   await database.drop();
+}
+
+/**
+ * The admin pages as a merchant opens them, on the seeded database: Admin
+ * points spent per view (from the local Shopify's cost extension) and load
+ * time, the first view included.
+ */
+async function adminPages(months: string[], last: string) {
+  const { addMonths } = await import("../app/domain/profit/periods");
+  const { startLocalShopify } = await import("../local-shopify/server");
+  const { seedDemoStore } = await import("../local-shopify/demo-store");
+  const { TEST_APP } = await import("../tests/setup/test-environment");
+  // Route modules import stylesheets for Vite (`?url`); outside Vite they are empty strings.
+  register(
+    "data:text/javascript," +
+      encodeURIComponent(
+        `export async function load(url, context, next) { return /\\.css([?#]|$)/.test(url) ? { format: "module", source: "export default ''", shortCircuit: true } : next(url, context); }`,
+      ),
+  );
+  const { adminRequest, signInStaff } = await import("../tests/factories/admin-requests");
+  // The Shopify library sets its fetch when first imported: load it before sending its traffic to the local Shopify.
+  await import("../app/shopify.server");
+  const { redirectShopifyRequests } = await import("../app/shopify-transport.server");
+  const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret });
+  const spent = { points: 0, calls: 0 };
+  redirectShopifyRequests(local.url, async (input, init) => {
+    const response = await fetch(input, init);
+    if (String(input instanceof Request ? input.url : input).endsWith("/graphql.json")) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { extensions?: { cost?: { actualQueryCost?: number | null; requestedQueryCost?: number } } } | null;
+      spent.calls++;
+      spent.points += body?.extensions?.cost?.actualQueryCost ?? body?.extensions?.cost?.requestedQueryCost ?? 0;
+    }
+    return response;
+  });
+  const userId = await signInStaff(local, SHOP, "chloe@concierge-demo.example");
+  type Loader = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
+  const open = async (loader: Loader, path: string) => {
+    const answer = await loader({ request: adminRequest(path, { shop: SHOP, userId }), params: {}, context: {} });
+    if (answer instanceof Response && !answer.ok) throw new Error(`${path}: ${answer.status}`);
+  };
+  // A year of the leaderboard with part of a month at each end (the Agents page's longest period is 366 days).
+  const agentsPath = `/app/agents?period=custom&from=${addMonths(last, -11)}-15&to=${last}-14`;
+  const pages: Array<[string, string, Loader, boolean]> = [
+    ["Order tracking", "/app/tracking", (await import("../app/routes/app.tracking")).loader, false],
+    ["Agents (a year, custom dates)", agentsPath, (await import("../app/routes/app.agents._index")).loader, true],
+    ["Chat trigger (90 days)", "/app/chat?days=90", (await import("../app/routes/app.chat._index")).loader, false],
+    ["Profit (the default period)", "/app/profit", (await import("../app/routes/app.profit")).loader, true],
+  ];
+  console.log(`Admin pages (route loaders, session token, local Shopify counting Admin points; ${months.length} months of data):`);
+  let failed = false;
+  for (const [name, path, loader, timed] of pages) {
+    const before = { ...spent };
+    const started = performance.now();
+    await open(loader, path);
+    const first = performance.now() - started;
+    const timings: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const runStarted = performance.now();
+      await open(loader, path);
+      timings.push(performance.now() - runStarted);
+    }
+    timings.sort((a, b) => a - b);
+    const points = (spent.points - before.points) / (RUNS + 1);
+    const calls = (spent.calls - before.calls) / (RUNS + 1);
+    const slow = timed && Math.max(first, percentile(timings, 0.5)) > 300;
+    failed ||= points > 0 || slow;
+    console.log(
+      `  ${name.padEnd(32)} Admin points per view ${String(points).padStart(4)} (${calls} calls; target 0)   first view ${first.toFixed(1).padStart(7)} ms   p50 ${percentile(timings, 0.5).toFixed(1).padStart(6)} ms   p95 ${percentile(timings, 0.95).toFixed(1).padStart(6)} ms${timed ? "   (target ≤ 300 ms)" : ""}`,
+    );
+  }
+  console.log(
+    failed
+      ? "  ✗ a page spent Admin points or missed its time target\n"
+      : "  ✓ no page spent Admin points; Agents and Profit within 300 ms\n",
+  );
+  await local.close();
 }

@@ -276,15 +276,20 @@ export async function delightSums(context: Pick<ProfitContext, "db" | "shop" | "
 }
 
 /**
- * The close-months job's work for one shop: the last year's months that are
- * over get their delight spend kept.
+ * The close-months job's work for one shop: the months that are over, as far
+ * back as the dashboard reads (MAX_HISTORY_MONTHS), get their delight spend
+ * kept, so no page view sums a month's codes (once a month is kept, a run
+ * only reads its marker row).
  */
 export async function closeMonths(db: DatabaseClient, shop: string, now: Date) {
   const timeZone = (await findShopSettings(db, shop))?.ianaTimezone;
   // A shop whose settings Shopify has not given yet has no month to close.
   if (!timeZone) return;
   const to = monthKeyOf(now, timeZone);
-  const spans: MonthSpan[] = monthsFromTo(addMonths(to, -12), to).map((month) => ({ month, ...monthRange(month, timeZone) }));
+  const spans: MonthSpan[] = monthsFromTo(addMonths(to, -MAX_HISTORY_MONTHS), to).map((month) => ({
+    month,
+    ...monthRange(month, timeZone),
+  }));
   await keepSettledDelightMonths(db, shop, spans, now);
 }
 

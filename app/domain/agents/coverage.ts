@@ -75,10 +75,16 @@ export function mondayOfWeek(now: Date, timeZone: string): CalendarDate {
 /** Every shift of every active agent that can touch [from, to), as instants. */
 function shiftIntervals(agents: readonly CoverageAgent[], from: number, to: number): Interval[] {
   const intervals: Interval[] = [];
+  // Agents share a few time zones: each zone's days of the week are read once, not once an agent.
+  const daysIn = new Map<string, { first: ReturnType<typeof wallClockAt>; last: ReturnType<typeof wallClockAt> }>();
   for (const agent of agents) {
     if (agent.active === false) continue;
-    const first = wallClockAt(from, agent.timeZone);
-    const last = wallClockAt(to, agent.timeZone);
+    let days = daysIn.get(agent.timeZone);
+    if (!days) {
+      days = { first: wallClockAt(from, agent.timeZone), last: wallClockAt(to, agent.timeZone) };
+      daysIn.set(agent.timeZone, days);
+    }
+    const { first, last } = days;
     const lastDay = Date.UTC(last.year, last.month - 1, last.day);
     // From the day before (an overnight shift still running) to the last day.
     for (let date = addDays(first, -1); Date.UTC(date.year, date.month - 1, date.day) <= lastDay; date = addDays(date, 1)) {
