@@ -28,6 +28,13 @@ const TYPES_DIR = join(root, "app", "types");
 const GENERATED = ["admin.types.d.ts", "admin.generated.d.ts"];
 const DOCUMENTS = ["./app/**/*.{ts,tsx}", "!./app/**/*.test.{ts,tsx}", "!./app/types/**"];
 
+/**
+ * A field the schema says may be null is `T | null` in a result, as Shopify
+ * answers it (always present), not an optional `T | null | undefined`; only
+ * a field under @include/@skip may be missing.
+ */
+const RESULT_TYPES = { avoidOptionals: { field: true, object: true, inputValue: false, defaultValue: false }, enumsAsTypes: true };
+
 /** The introspection JSON the preset reads, written once per schema version under node_modules/.cache. */
 function schemaFile(): string {
   const file = join(root, "node_modules", ".cache", "concierge", `admin-${ADMIN_API_VERSION}.schema.json`);
@@ -47,7 +54,10 @@ async function generateInto(outputDir: string) {
   const outputs = Object.fromEntries(
     Object.entries(generates)
       .filter(([path]) => GENERATED.some((name) => path.endsWith(name)))
-      .map(([path, output]) => [path, { ...output, schema }]),
+      .map(([path, output]) => [
+        path,
+        Array.isArray(output) ? output : { ...output, schema, config: { ...output.config, ...RESULT_TYPES } },
+      ]),
   );
   mkdirSync(outputDir, { recursive: true });
   // Shopify's pluck hooks (#graphql templates, their `${FRAGMENT}`s) are

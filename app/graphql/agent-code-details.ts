@@ -1,27 +1,13 @@
 import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
-type DateTime = string;
+type AgentCodeNode = Extract<AdminOps.AgentCodeDetailsQuery["nodes"][number], { __typename: "DiscountCodeNode" }>;
 
-export interface AgentCodeDetail {
-  __typename: "DiscountCodeNode";
-  id: string;
-  codeDiscount: {
-    __typename: string;
-    status?: "ACTIVE" | "EXPIRED" | "SCHEDULED";
-    asyncUsageCount?: number;
-    usageLimit?: number | null;
-    appliesOncePerCustomer?: boolean;
-    endsAt?: DateTime | null;
-    minimumRequirement?: { greaterThanOrEqualToSubtotal?: { amount: string; currencyCode: string } } | null;
-  };
-}
-
-export interface AgentCodeDetails {
-  nodes: (AgentCodeDetail | { __typename: string } | null)[];
-}
+/** An agent's code as Shopify has it now (Concierge makes only basic codes): status, uses, rules. */
+export type AgentCodeDetail = Extract<AgentCodeNode["codeDiscount"], { __typename: "DiscountCodeBasic" }>;
 
 /** What Shopify says of an agent's codes now: whether they work, how often they were used, their rules. */
-export const AgentCodeDetailsQuery = adminOperation<AgentCodeDetails, { ids: string[] }>(`#graphql
+export const AgentCodeDetailsQuery = adminOperation<AdminOps.AgentCodeDetailsQuery, AdminOps.AgentCodeDetailsQueryVariables>(`#graphql
   query AgentCodeDetails($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename

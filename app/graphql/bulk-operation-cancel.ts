@@ -1,11 +1,11 @@
-import { adminOperation, type UserError } from "../admin-api.server";
-
-export interface BulkOperationCancel {
-  bulkOperationCancel: { bulkOperation: { id: string; status: string } | null; userErrors: UserError[] } | null;
-}
+import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
 /** Cancels a bulk operation a newer one has made useless. */
-export const BulkOperationCancelMutation = adminOperation<BulkOperationCancel, { id: string }>(`#graphql
+export const BulkOperationCancelMutation = adminOperation<
+  AdminOps.BulkOperationCancelMutation,
+  AdminOps.BulkOperationCancelMutationVariables
+>(`#graphql
   mutation BulkOperationCancel($id: ID!) {
     bulkOperationCancel(id: $id) {
       bulkOperation {

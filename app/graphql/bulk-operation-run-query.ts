@@ -1,11 +1,11 @@
-import { adminOperation, type UserError } from "../admin-api.server";
-
-export interface BulkOperationRunQuery {
-  bulkOperationRunQuery: { bulkOperation: { id: string; status: string } | null; userErrors: UserError[] } | null;
-}
+import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
 /** Starts a bulk query; its results are fetched from the operation's url once it completes. */
-export const BulkOperationRunQueryMutation = adminOperation<BulkOperationRunQuery, { query: string }>(`#graphql
+export const BulkOperationRunQueryMutation = adminOperation<
+  AdminOps.BulkOperationRunQueryMutation,
+  AdminOps.BulkOperationRunQueryMutationVariables
+>(`#graphql
   mutation BulkOperationRunQuery($query: String!) {
     bulkOperationRunQuery(query: $query, groupObjects: false) {
       bulkOperation {

@@ -1,18 +1,11 @@
 import { adminOperation } from "../admin-api.server";
-
-export interface BulkOperationStatus {
-  bulkOperation: {
-    id: string;
-    status: "CANCELED" | "CANCELING" | "COMPLETED" | "CREATED" | "EXPIRED" | "FAILED" | "RUNNING";
-    errorCode: string | null;
-    objectCount: string;
-    rootObjectCount: string;
-    url: string | null;
-  } | null;
-}
+import type * as AdminOps from "../types/admin.generated";
 
 /** Where a bulk operation is (currentBulkOperation is deprecated in favour of this). */
-export const BulkOperationStatusQuery = adminOperation<BulkOperationStatus, { id: string }>(`#graphql
+export const BulkOperationStatusQuery = adminOperation<
+  AdminOps.BulkOperationStatusQuery,
+  AdminOps.BulkOperationStatusQueryVariables
+>(`#graphql
   query BulkOperationStatus($id: ID!) {
     bulkOperation(id: $id) {
       id

@@ -1,40 +1,10 @@
 import { adminOperation } from "../admin-api.server";
-
-type DateTime = string;
-interface MoneyV2 {
-  amount: string;
-  currencyCode: string;
-}
-
-export interface CustomerProfile {
-  customer: {
-    id: string;
-    displayName: string;
-    firstName: string | null;
-    /** The customer's language for messages, like "ar" or "fr-CA". */
-    locale: string;
-    defaultEmailAddress: { emailAddress: string | null } | null;
-    defaultPhoneNumber: { phoneNumber: string } | null;
-    tags: string[];
-    amountSpent: MoneyV2;
-    numberOfOrders: string;
-    createdAt: DateTime;
-    orders: {
-      nodes: {
-        id: string;
-        name: string;
-        processedAt: DateTime;
-        cancelledAt: DateTime | null;
-        displayFinancialStatus: string | null;
-        displayFulfillmentStatus: string;
-        totalPriceSet: { shopMoney: MoneyV2 };
-      }[];
-    };
-  } | null;
-}
+import type * as AdminOps from "../types/admin.generated";
 
 /** A customer at a glance for the agent desk: who, what they spent, their latest orders. */
-export const CustomerProfileQuery = adminOperation<CustomerProfile, { id: string }>(`#graphql
+export type CustomerProfile = AdminOps.CustomerProfileQuery;
+
+export const CustomerProfileQuery = adminOperation<AdminOps.CustomerProfileQuery, AdminOps.CustomerProfileQueryVariables>(`#graphql
   query CustomerProfile($id: ID!) {
     customer(id: $id) {
       id

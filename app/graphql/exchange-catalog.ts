@@ -1,29 +1,19 @@
 import { adminOperation } from "../admin-api.server";
-import { EXCHANGE_CATALOG_VARIANT_FIELDS, type ExchangeCatalogVariantFields } from "./fragments/exchange-catalog-variant";
+import { EXCHANGE_CATALOG_VARIANT_FIELDS } from "./fragments/exchange-catalog-variant";
+import type * as AdminOps from "../types/admin.generated";
 
-export interface ExchangeCatalogVariant extends ExchangeCatalogVariantFields {
-  __typename: "ProductVariant";
-  product: { id: string; title: string };
-}
+export type ExchangeCatalogVariant = Extract<AdminOps.ExchangeCatalogQuery["nodes"][number], { __typename: "ProductVariant" }>;
 
-export interface ExchangeCatalogProduct {
-  __typename: "Product";
-  id: string;
-  title: string;
-  options: { name: string; values: string[] }[];
-  variants: { nodes: ExchangeCatalogVariantFields[] };
-}
-
-export interface ExchangeCatalog {
-  nodes: (ExchangeCatalogVariant | ExchangeCatalogProduct | { __typename: string } | null)[];
-}
+export type ExchangeCatalogProduct = Extract<AdminOps.ExchangeCatalogQuery["nodes"][number], { __typename: "Product" }>;
 
 /**
  * The products and variants exchange offers point at, as Shopify has them
  * now: prices (shop currency), stock, options and unit costs. Ask for a few
  * products at a time: each brings up to 50 variants.
  */
-export const ExchangeCatalogQuery = adminOperation<ExchangeCatalog, { ids: string[] }>(`#graphql
+export type ExchangeCatalog = AdminOps.ExchangeCatalogQuery;
+
+export const ExchangeCatalogQuery = adminOperation<AdminOps.ExchangeCatalogQuery, AdminOps.ExchangeCatalogQueryVariables>(`#graphql
   query ExchangeCatalog($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename

@@ -1,13 +1,13 @@
 import { adminOperation } from "../admin-api.server";
-
-export interface ExchangeOfferOptions {
-  products: { nodes: { id: string; title: string; isGiftCard: boolean; status: string }[] };
-  productVariants: { nodes: { id: string; title: string; price: string; product: { id: string; title: string; isGiftCard: boolean } }[] };
-  collections: { nodes: { id: string; title: string }[] };
-}
+import type * as AdminOps from "../types/admin.generated";
 
 /** What the offer form lets the merchant choose from: products, variants, collections. */
-export const ExchangeOfferOptionsQuery = adminOperation<ExchangeOfferOptions, Record<string, never>>(`#graphql
+export type ExchangeOfferOptions = AdminOps.ExchangeOfferOptionsQuery;
+
+export const ExchangeOfferOptionsQuery = adminOperation<
+  AdminOps.ExchangeOfferOptionsQuery,
+  AdminOps.ExchangeOfferOptionsQueryVariables
+>(`#graphql
   query ExchangeOfferOptions {
     products(first: 100, sortKey: TITLE) {
       nodes {

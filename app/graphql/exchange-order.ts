@@ -1,27 +1,5 @@
 import { adminOperation } from "../admin-api.server";
-import type { OrderFacts } from "../domain/exchange/items";
-
-type DateTime = string;
-
-export interface ExchangeOrder {
-  order:
-    | (OrderFacts & {
-        id: string;
-        name: string;
-        email: string | null;
-        phone: string | null;
-        processedAt: DateTime;
-        cancelledAt: DateTime | null;
-        customer: { id: string; displayName: string; locale: string } | null;
-      })
-    | null;
-  returnableFulfillments: {
-    nodes: {
-      id: string;
-      returnableFulfillmentLineItems: { nodes: { quantity: number; fulfillmentLineItem: { id: string; lineItem: { id: string } } }[] };
-    }[];
-  };
-}
+import type * as AdminOps from "../types/admin.generated";
 
 /**
  * An order as the exchange desk needs it: its lines (what was paid, the
@@ -30,7 +8,9 @@ export interface ExchangeOrder {
  * see the order (email, phone, customer) for the storefront. Sized to stay
  * under the 1,000-point single query limit (about 800 points requested).
  */
-export const ExchangeOrderQuery = adminOperation<ExchangeOrder, { id: string }>(`#graphql
+export type ExchangeOrder = AdminOps.ExchangeOrderQuery;
+
+export const ExchangeOrderQuery = adminOperation<AdminOps.ExchangeOrderQuery, AdminOps.ExchangeOrderQueryVariables>(`#graphql
   query ExchangeOrder($id: ID!) {
     order(id: $id) {
       id

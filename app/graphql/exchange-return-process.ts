@@ -1,8 +1,5 @@
-import { adminOperation, type UserError } from "../admin-api.server";
-
-export interface ExchangeReturnProcess {
-  returnProcess: { return: { id: string; status: string } | null; userErrors: UserError[] } | null;
-}
+import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
 /**
  * Releases a return's exchange items for fulfillment, before the returned
@@ -10,8 +7,8 @@ export interface ExchangeReturnProcess {
  * restocked or refunded until the merchant receives the item.
  */
 export const ExchangeReturnProcessMutation = adminOperation<
-  ExchangeReturnProcess,
-  { input: { returnId: string; exchangeLineItems: { id: string; quantity: number }[]; notifyCustomer?: boolean; note?: string } }
+  AdminOps.ExchangeReturnProcessMutation,
+  AdminOps.ExchangeReturnProcessMutationVariables
 >(`#graphql
   mutation ExchangeReturnProcess($input: ReturnProcessInput!) {
     returnProcess(input: $input) {

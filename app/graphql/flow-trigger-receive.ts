@@ -1,11 +1,11 @@
-import { adminOperation, type UserError } from "../admin-api.server";
-
-export interface FlowTriggerReceive {
-  flowTriggerReceive: { userErrors: UserError[] } | null;
-}
+import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
 /** Starts the merchant's workflows that begin with one of Concierge's Flow triggers (extensions/flow-*). */
-export const FlowTriggerReceiveMutation = adminOperation<FlowTriggerReceive, { handle: string; payload: Record<string, unknown> }>(`#graphql
+export const FlowTriggerReceiveMutation = adminOperation<
+  AdminOps.FlowTriggerReceiveMutation,
+  AdminOps.FlowTriggerReceiveMutationVariables
+>(`#graphql
   mutation FlowTriggerReceive($handle: String!, $payload: JSON!) {
     flowTriggerReceive(handle: $handle, payload: $payload) {
       userErrors {

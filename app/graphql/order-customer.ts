@@ -1,11 +1,10 @@
 import { adminOperation } from "../admin-api.server";
-
-export interface OrderCustomer {
-  orders: { nodes: { id: string; name: string; customer: { id: string } | null }[] };
-}
+import type * as AdminOps from "../types/admin.generated";
 
 /** The customer of an order found by its name ("#1001"). */
-export const OrderCustomerQuery = adminOperation<OrderCustomer, { query: string }>(`#graphql
+export type OrderCustomer = AdminOps.OrderCustomerQuery;
+
+export const OrderCustomerQuery = adminOperation<AdminOps.OrderCustomerQuery, AdminOps.OrderCustomerQueryVariables>(`#graphql
   query OrderCustomer($query: String!) {
     orders(first: 1, query: $query) {
       nodes {

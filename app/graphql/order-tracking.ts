@@ -1,19 +1,14 @@
 import { adminOperation } from "../admin-api.server";
-
-type DateTime = string;
-interface MoneyV2 {
-  amount: string;
-  currencyCode: string;
-}
-
-export interface OrderLookup {
-  orders: {
-    nodes: { id: string; name: string; email: string | null; phone: string | null; customer: { id: string } | null }[];
-  };
-}
+import type * as AdminOps from "../types/admin.generated";
 
 /** Finds an order by its name ("#1001"); the caller checks the contact details. */
-export const OrderLookupQuery = adminOperation<OrderLookup, { query: string }>(`#graphql
+export type OrderLookup = AdminOps.OrderLookupQuery;
+
+export type OrderOwner = AdminOps.OrderOwnerQuery;
+
+export type OrderTracking = AdminOps.OrderTrackingQuery;
+
+export const OrderLookupQuery = adminOperation<AdminOps.OrderLookupQuery, AdminOps.OrderLookupQueryVariables>(`#graphql
   query OrderLookup($query: String!) {
     orders(first: 1, query: $query) {
       nodes {
@@ -29,17 +24,11 @@ export const OrderLookupQuery = adminOperation<OrderLookup, { query: string }>(`
   }
 `);
 
-export interface CustomerRecentOrders {
-  customer: {
-    id: string;
-    orders: {
-      nodes: { id: string; name: string; processedAt: DateTime; displayFulfillmentStatus: string; cancelledAt: DateTime | null }[];
-    };
-  } | null;
-}
-
 /** A logged-in shopper's latest orders, newest first. */
-export const CustomerRecentOrdersQuery = adminOperation<CustomerRecentOrders, { customerId: string }>(`#graphql
+export const CustomerRecentOrdersQuery = adminOperation<
+  AdminOps.CustomerRecentOrdersQuery,
+  AdminOps.CustomerRecentOrdersQueryVariables
+>(`#graphql
   query CustomerRecentOrders($customerId: ID!) {
     customer(id: $customerId) {
       id
@@ -56,15 +45,11 @@ export const CustomerRecentOrdersQuery = adminOperation<CustomerRecentOrders, { 
   }
 `);
 
-export interface OrderOwner {
-  order: { id: string; customer: { id: string } | null } | null;
-}
-
 /**
  * Whose order this is: a few points, asked before a logged-in shopper's
  * order is fetched, so another customer's order is never read, let alone kept.
  */
-export const OrderOwnerQuery = adminOperation<OrderOwner, { id: string }>(`#graphql
+export const OrderOwnerQuery = adminOperation<AdminOps.OrderOwnerQuery, AdminOps.OrderOwnerQueryVariables>(`#graphql
   query OrderOwner($id: ID!) {
     order(id: $id) {
       id
@@ -75,50 +60,8 @@ export const OrderOwnerQuery = adminOperation<OrderOwner, { id: string }>(`#grap
   }
 `);
 
-export interface OrderTracking {
-  order: {
-    id: string;
-    name: string;
-    createdAt: DateTime;
-    processedAt: DateTime | null;
-    cancelledAt: DateTime | null;
-    cancelReason: string | null;
-    confirmed: boolean;
-    displayFinancialStatus: string | null;
-    displayFulfillmentStatus: string;
-    customer: { id: string } | null;
-    totalPriceSet: { presentmentMoney: MoneyV2 };
-    lineItems: { nodes: { product: { id: string } | null }[] };
-    refunds: { createdAt: DateTime | null; totalRefundedSet: { presentmentMoney: MoneyV2 } }[];
-    fulfillmentOrders: {
-      nodes: {
-        id: string;
-        status: string;
-        fulfillAt: DateTime | null;
-        deliveryMethod: { methodType: string; maxDeliveryDateTime: DateTime | null } | null;
-        assignedLocation: { name: string | null } | null;
-        lineItems: { nodes: { productTitle: string; variantTitle: string | null; totalQuantity: number; remainingQuantity: number }[] };
-      }[];
-    };
-    fulfillments: {
-      id: string;
-      status: string;
-      displayStatus: string | null;
-      createdAt: DateTime;
-      inTransitAt: DateTime | null;
-      deliveredAt: DateTime | null;
-      estimatedDeliveryAt: DateTime | null;
-      location: { name: string | null } | null;
-      trackingInfo: { company: string | null; number: string | null; url: string | null }[];
-      events: { nodes: { status: string; happenedAt: DateTime; message: string | null; estimatedDeliveryAt: DateTime | null }[] };
-      fulfillmentLineItems: { nodes: { quantity: number | null; lineItem: { title: string; variantTitle: string | null } }[] };
-      fulfillmentOrders: { nodes: { id: string }[] };
-    }[];
-  } | null;
-}
-
 /** Everything the tracking timeline is built from, for one order. */
-export const OrderTrackingQuery = adminOperation<OrderTracking, { id: string }>(`#graphql
+export const OrderTrackingQuery = adminOperation<AdminOps.OrderTrackingQuery, AdminOps.OrderTrackingQueryVariables>(`#graphql
   query OrderTracking($id: ID!) {
     order(id: $id) {
       id

@@ -1,11 +1,11 @@
 import { adminOperation } from "../admin-api.server";
-
-export interface ReturnReasonDefinitions {
-  returnReasonDefinitions: { nodes: { id: string; handle: string; deleted: boolean }[] };
-}
+import type * as AdminOps from "../types/admin.generated";
 
 /** Shopify's return reasons with these handles (returnCreate takes their ids). */
-export const ReturnReasonDefinitionsQuery = adminOperation<ReturnReasonDefinitions, { handles: string[] }>(`#graphql
+export const ReturnReasonDefinitionsQuery = adminOperation<
+  AdminOps.ReturnReasonDefinitionsQuery,
+  AdminOps.ReturnReasonDefinitionsQueryVariables
+>(`#graphql
   query ReturnReasonDefinitions($handles: [String!]) {
     returnReasonDefinitions(first: 10, handles: $handles) {
       nodes {

@@ -1,17 +1,8 @@
 import { adminOperation } from "../admin-api.server";
-
-export interface ShopOverview {
-  shop: {
-    name: string;
-    myshopifyDomain: string;
-    currencyCode: string;
-    ianaTimezone: string;
-    primaryDomain: { url: string };
-  };
-}
+import type * as AdminOps from "../types/admin.generated";
 
 /** The shop's name, currency and time zone: what every money figure and date needs. */
-export const ShopOverviewQuery = adminOperation<ShopOverview>(`#graphql
+export const ShopOverviewQuery = adminOperation<AdminOps.ShopOverviewQuery, AdminOps.ShopOverviewQueryVariables>(`#graphql
   query ShopOverview {
     shop {
       name

@@ -1,4 +1,5 @@
 import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
 /** A customer's identity as the import keeps it, in both exports (importedCustomerSchema). */
 const IMPORTED_CUSTOMER_FIELDS = `#graphql
@@ -82,12 +83,8 @@ export const STORE_IMPORT_CUSTOMERS_QUERY = `#graphql
   ${IMPORTED_CUSTOMER_FIELDS}
 `;
 
-export interface GrantedScopes {
-  currentAppInstallation: { accessScopes: { handle: string }[] };
-}
-
 /** The scopes the shop granted the app, as Shopify holds them now: does the import see every order? */
-export const GrantedScopesQuery = adminOperation<GrantedScopes>(`#graphql
+export const GrantedScopesQuery = adminOperation<AdminOps.GrantedScopesQuery, AdminOps.GrantedScopesQueryVariables>(`#graphql
   query GrantedScopes {
     currentAppInstallation {
       accessScopes {

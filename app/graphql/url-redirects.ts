@@ -1,10 +1,7 @@
-import { adminOperation, type UserError } from "../admin-api.server";
+import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
-export interface UrlRedirectsByPath {
-  urlRedirects: { nodes: { id: string; path: string; target: string }[] };
-}
-
-export const UrlRedirectsByPathQuery = adminOperation<UrlRedirectsByPath, { query: string }>(`#graphql
+export const UrlRedirectsByPathQuery = adminOperation<AdminOps.UrlRedirectsByPathQuery, AdminOps.UrlRedirectsByPathQueryVariables>(`#graphql
   query UrlRedirectsByPath($query: String!) {
     urlRedirects(first: 5, query: $query) {
       nodes {
@@ -16,11 +13,10 @@ export const UrlRedirectsByPathQuery = adminOperation<UrlRedirectsByPath, { quer
   }
 `);
 
-export interface UrlRedirectCreate {
-  urlRedirectCreate: { urlRedirect: { id: string; path: string; target: string } | null; userErrors: UserError[] } | null;
-}
-
-export const UrlRedirectCreateMutation = adminOperation<UrlRedirectCreate, { urlRedirect: { path: string; target: string } }>(`#graphql
+export const UrlRedirectCreateMutation = adminOperation<
+  AdminOps.UrlRedirectCreateMutation,
+  AdminOps.UrlRedirectCreateMutationVariables
+>(`#graphql
   mutation UrlRedirectCreate($urlRedirect: UrlRedirectInput!) {
     urlRedirectCreate(urlRedirect: $urlRedirect) {
       urlRedirect {

@@ -1,22 +1,16 @@
 import { adminOperation } from "../admin-api.server";
-import { VIP_CUSTOMER_FACTS_FIELDS, type VipCustomerFactsFields } from "./fragments/vip-customer-facts";
+import { VIP_CUSTOMER_FACTS_FIELDS } from "./fragments/vip-customer-facts";
+import type * as AdminOps from "../types/admin.generated";
 
 /** What a VIP tier is decided from, and the tier Concierge last wrote, for one customer. */
-export interface VipCustomerNode extends VipCustomerFactsFields {
-  metafield: { jsonValue: unknown } | null;
-}
+export type VipCustomerNode = NonNullable<AdminOps.VipCustomerFactsQuery["customer"]>;
 
-export interface VipCustomerFacts {
-  customer: VipCustomerNode | null;
-}
-
-export interface TierMetafieldVariables {
-  namespace: string;
-  key: string;
-}
+export type TierMetafieldVariables = Pick<AdminOps.VipCustomerFactsQueryVariables, "namespace" | "key">;
 
 /** One customer's facts, read fresh: a webhook payload is never trusted for them. */
-export const VipCustomerFactsQuery = adminOperation<VipCustomerFacts, { id: string } & TierMetafieldVariables>(`#graphql
+export type VipCustomerFacts = AdminOps.VipCustomerFactsQuery;
+
+export const VipCustomerFactsQuery = adminOperation<AdminOps.VipCustomerFactsQuery, AdminOps.VipCustomerFactsQueryVariables>(`#graphql
   query VipCustomerFacts($id: ID!, $namespace: String!, $key: String!) {
     customer(id: $id) {
       ...VipCustomerFactsFields

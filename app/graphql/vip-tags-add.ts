@@ -1,11 +1,8 @@
-import { adminOperation, type UserError } from "../admin-api.server";
-
-export interface VipTagsAdd {
-  tagsAdd: { userErrors: UserError[] } | null;
-}
+import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
 /** Adds a tier's tags to a customer (tags already there stay as they are). */
-export const VipTagsAddMutation = adminOperation<VipTagsAdd, { id: string; tags: string[] }>(`#graphql
+export const VipTagsAddMutation = adminOperation<AdminOps.VipTagsAddMutation, AdminOps.VipTagsAddMutationVariables>(`#graphql
   mutation VipTagsAdd($id: ID!, $tags: [String!]!) {
     tagsAdd(id: $id, tags: $tags) {
       userErrors {

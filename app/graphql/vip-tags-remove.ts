@@ -1,11 +1,8 @@
-import { adminOperation, type UserError } from "../admin-api.server";
-
-export interface VipTagsRemove {
-  tagsRemove: { userErrors: UserError[] } | null;
-}
+import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
 /** Removes tags Concierge itself added to a customer (never one the merchant set). */
-export const VipTagsRemoveMutation = adminOperation<VipTagsRemove, { id: string; tags: string[] }>(`#graphql
+export const VipTagsRemoveMutation = adminOperation<AdminOps.VipTagsRemoveMutation, AdminOps.VipTagsRemoveMutationVariables>(`#graphql
   mutation VipTagsRemove($id: ID!, $tags: [String!]!) {
     tagsRemove(id: $id, tags: $tags) {
       userErrors {

@@ -1,13 +1,10 @@
-import { adminOperation, type UserError } from "../admin-api.server";
-
-export interface VipTierMetafieldsDelete {
-  metafieldsDelete: { deletedMetafields: ({ ownerId: string } | null)[] | null; userErrors: UserError[] } | null;
-}
+import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
 /** Deletes the tier metafield of customers who no longer hold a tier. */
 export const VipTierMetafieldsDeleteMutation = adminOperation<
-  VipTierMetafieldsDelete,
-  { metafields: { ownerId: string; namespace: string; key: string }[] }
+  AdminOps.VipTierMetafieldsDeleteMutation,
+  AdminOps.VipTierMetafieldsDeleteMutationVariables
 >(`#graphql
   mutation VipTierMetafieldsDelete($metafields: [MetafieldIdentifierInput!]!) {
     metafieldsDelete(metafields: $metafields) {

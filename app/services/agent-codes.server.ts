@@ -9,7 +9,8 @@ import type { PersonalCode } from "../domain/agents/agent";
 import type { DiscountValue } from "../domain/agents/discount-value";
 import { BASIS_POINTS_PER_WHOLE } from "../domain/money/arithmetic";
 import { formatMinorAsDecimal, type Money } from "../domain/money";
-import { DiscountCodeBasicCreateMutation, type DiscountCodeBasicInput } from "../graphql/discount-code-basic-create";
+import { DiscountCodeBasicCreateMutation } from "../graphql/discount-code-basic-create";
+import type { DiscountCodeBasicInput } from "../types/admin.types";
 import { DiscountCodeBasicUpdateMutation } from "../graphql/discount-code-basic-update";
 import { DiscountCodeSetActiveMutation } from "../graphql/discount-code-set-active";
 import { AgentCodeDetailsQuery, type AgentCodeDetail } from "../graphql/agent-code-details";
@@ -89,18 +90,14 @@ export async function updateCodeInShopify(admin: AdminGraphqlClient, discountNod
 }
 
 /** What Shopify says of these codes now, by DiscountCodeNode id. */
-export async function codeDetails(
-  admin: AdminGraphqlClient,
-  discountNodeIds: string[],
-): Promise<Map<string, AgentCodeDetail["codeDiscount"]>> {
-  const details = new Map<string, AgentCodeDetail["codeDiscount"]>();
+export async function codeDetails(admin: AdminGraphqlClient, discountNodeIds: string[]): Promise<Map<string, AgentCodeDetail>> {
+  const details = new Map<string, AgentCodeDetail>();
   // nodes(ids:) takes at most 250 ids.
   for (let index = 0; index < discountNodeIds.length; index += 250) {
     const { nodes } = await adminQuery(admin, AgentCodeDetailsQuery, { ids: discountNodeIds.slice(index, index + 250) });
     for (const node of nodes) {
-      if (node && node.__typename === "DiscountCodeNode") {
-        const code = node as AgentCodeDetail;
-        details.set(code.id, code.codeDiscount);
+      if (node?.__typename === "DiscountCodeNode" && node.codeDiscount.__typename === "DiscountCodeBasic") {
+        details.set(node.id, node.codeDiscount);
       }
     }
   }

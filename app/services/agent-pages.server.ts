@@ -59,7 +59,7 @@ export async function loadAgent(context: AgentsContext, agentId: string) {
           admin,
           live.map((code) => code.discountNodeId!),
         )
-      : new Map<string, AgentCodeDetail["codeDiscount"]>();
+      : new Map<string, AgentCodeDetail>();
   const personal = codes.find((code) => code.kind === "personal") ?? null;
   const rules = shopifyRules(personal?.discountNodeId ? details.get(personal.discountNodeId) : undefined, settings.currencyCode);
 

@@ -137,7 +137,7 @@ export async function createAgent(context: AgentsContext, agent: AgentSettings):
 }
 
 /** The personal code's rules as Shopify holds them, for the form and to spot a change. */
-export function shopifyRules(detail: AgentCodeDetail["codeDiscount"] | undefined, currencyCode: string) {
+export function shopifyRules(detail: AgentCodeDetail | undefined, currencyCode: string) {
   const minimum = detail?.minimumRequirement?.greaterThanOrEqualToSubtotal;
   return {
     minimumSubtotalMinor: minimum ? parseDecimalToMinor(minimum.amount, currencyCode) : null,

@@ -9,7 +9,8 @@ import { EXCHANGE_ATTRIBUTE, RETURN_ATTRIBUTE } from "../domain/exchange/payment
 import { variantLabel } from "../domain/exchange/texts";
 import type { FieldErrors } from "../domain/forms";
 import { formatMinorAsDecimal } from "../domain/money";
-import { ExchangeDraftOrderCreateMutation, type ExchangeDraftOrderLine } from "../graphql/exchange-draft-order-create";
+import { ExchangeDraftOrderCreateMutation } from "../graphql/exchange-draft-order-create";
+import type { CurrencyCode, DraftOrderLineItemInput, MoneyInput } from "../types/admin.types";
 import { ExchangeReturnCreateMutation } from "../graphql/exchange-return-create";
 import { ExchangeReturnProcessMutation } from "../graphql/exchange-return-process";
 import { ReturnReasonDefinitionsQuery } from "../graphql/return-reason-definitions";
@@ -23,8 +24,9 @@ export interface CreatedExchange {
   invoiceUrl: string | null;
 }
 
-function moneyInput(minor: bigint, currencyCode: string) {
-  return { amount: formatMinorAsDecimal(minor, currencyCode), currencyCode };
+/** Shopify's MoneyInput; the currency is the order's, which Shopify gave (one of its CurrencyCode values). */
+function moneyInput(minor: bigint, currencyCode: string): MoneyInput {
+  return { amount: formatMinorAsDecimal(minor, currencyCode), currencyCode: currencyCode as CurrencyCode };
 }
 
 /** The id of the reason's definition in Shopify's library, or null when the library has no live one by its handle. */
@@ -103,7 +105,7 @@ export async function createExchangeInShopify(
     return { returnId: ret.id, returnName: ret.name, draftOrderId: null, draftOrderName: null, invoiceUrl: null };
 
   const titles = { credit: `Credit for the returned ${returnedLabel}`, gift: "Free gift", upsell: proposal.offer.name };
-  const lineItems: ExchangeDraftOrderLine[] = plan.draftLines.map((line) => ({
+  const lineItems: DraftOrderLineItemInput[] = plan.draftLines.map((line) => ({
     variantId: line.variantId,
     quantity: line.quantity,
     ...(line.discount

@@ -25,7 +25,8 @@ import { VipOrderCustomerFactsQuery } from "../graphql/vip-order-customer-facts"
 import { VipTagsAddMutation } from "../graphql/vip-tags-add";
 import { VipTagsRemoveMutation } from "../graphql/vip-tags-remove";
 import { VipTierMetafieldsDeleteMutation } from "../graphql/vip-tier-metafields-delete";
-import { VipTierMetafieldsSetMutation, type MetafieldsSetInput } from "../graphql/vip-tier-metafields-set";
+import { VipTierMetafieldsSetMutation } from "../graphql/vip-tier-metafields-set";
+import type { MetafieldsSetInput } from "../types/admin.types";
 import { shopSettings } from "./shop-settings.server";
 import type { ShopContext } from "./context";
 

@@ -14,7 +14,7 @@ export type AgentCodeDetailsQuery = { nodes: Array<AdminTypes.Maybe<{ __typename
     & { codeDiscount: { __typename: 'DiscountCodeApp' | 'DiscountCodeBxgy' | 'DiscountCodeFreeShipping' } | (
       { __typename: 'DiscountCodeBasic' }
       & Pick<AdminTypes.DiscountCodeBasic, 'status' | 'asyncUsageCount' | 'usageLimit' | 'appliesOncePerCustomer' | 'endsAt'>
-      & { minimumRequirement?: AdminTypes.Maybe<{ greaterThanOrEqualToSubtotal: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }> }
+      & { minimumRequirement: AdminTypes.Maybe<{ greaterThanOrEqualToSubtotal: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }> }
     ) }
   )>> };
 
@@ -23,30 +23,30 @@ export type BulkOperationCancelMutationVariables = AdminTypes.Exact<{
 }>;
 
 
-export type BulkOperationCancelMutation = { bulkOperationCancel?: AdminTypes.Maybe<{ bulkOperation?: AdminTypes.Maybe<Pick<AdminTypes.BulkOperation, 'id' | 'status'>>, userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
+export type BulkOperationCancelMutation = { bulkOperationCancel: AdminTypes.Maybe<{ bulkOperation: AdminTypes.Maybe<Pick<AdminTypes.BulkOperation, 'id' | 'status'>>, userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
 
 export type BulkOperationRunQueryMutationVariables = AdminTypes.Exact<{
   query: AdminTypes.Scalars['String']['input'];
 }>;
 
 
-export type BulkOperationRunQueryMutation = { bulkOperationRunQuery?: AdminTypes.Maybe<{ bulkOperation?: AdminTypes.Maybe<Pick<AdminTypes.BulkOperation, 'id' | 'status'>>, userErrors: Array<Pick<AdminTypes.BulkOperationUserError, 'field' | 'message' | 'code'>> }> };
+export type BulkOperationRunQueryMutation = { bulkOperationRunQuery: AdminTypes.Maybe<{ bulkOperation: AdminTypes.Maybe<Pick<AdminTypes.BulkOperation, 'id' | 'status'>>, userErrors: Array<Pick<AdminTypes.BulkOperationUserError, 'field' | 'message' | 'code'>> }> };
 
 export type BulkOperationStatusQueryVariables = AdminTypes.Exact<{
   id: AdminTypes.Scalars['ID']['input'];
 }>;
 
 
-export type BulkOperationStatusQuery = { bulkOperation?: AdminTypes.Maybe<Pick<AdminTypes.BulkOperation, 'id' | 'status' | 'errorCode' | 'objectCount' | 'rootObjectCount' | 'url'>> };
+export type BulkOperationStatusQuery = { bulkOperation: AdminTypes.Maybe<Pick<AdminTypes.BulkOperation, 'id' | 'status' | 'errorCode' | 'objectCount' | 'rootObjectCount' | 'url'>> };
 
 export type CustomerProfileQueryVariables = AdminTypes.Exact<{
   id: AdminTypes.Scalars['ID']['input'];
 }>;
 
 
-export type CustomerProfileQuery = { customer?: AdminTypes.Maybe<(
+export type CustomerProfileQuery = { customer: AdminTypes.Maybe<(
     Pick<AdminTypes.Customer, 'id' | 'displayName' | 'firstName' | 'locale' | 'tags' | 'numberOfOrders' | 'createdAt'>
-    & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber?: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, orders: { nodes: Array<(
+    & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, orders: { nodes: Array<(
         Pick<AdminTypes.Order, 'id' | 'name' | 'processedAt' | 'cancelledAt' | 'displayFinancialStatus' | 'displayFulfillmentStatus'>
         & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
       )> } }
@@ -64,7 +64,7 @@ export type DiscountCodeBasicCreateMutationVariables = AdminTypes.Exact<{
 }>;
 
 
-export type DiscountCodeBasicCreateMutation = { discountCodeBasicCreate?: AdminTypes.Maybe<{ codeDiscountNode?: AdminTypes.Maybe<(
+export type DiscountCodeBasicCreateMutation = { discountCodeBasicCreate: AdminTypes.Maybe<{ codeDiscountNode: AdminTypes.Maybe<(
       Pick<AdminTypes.DiscountCodeNode, 'id'>
       & { codeDiscount: Pick<AdminTypes.DiscountCodeBasic, 'status' | 'endsAt'> }
     )>, userErrors: Array<Pick<AdminTypes.DiscountUserError, 'field' | 'message' | 'code'>> }> };
@@ -75,7 +75,7 @@ export type DiscountCodeBasicUpdateMutationVariables = AdminTypes.Exact<{
 }>;
 
 
-export type DiscountCodeBasicUpdateMutation = { discountCodeBasicUpdate?: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.DiscountUserError, 'field' | 'message' | 'code'>> }> };
+export type DiscountCodeBasicUpdateMutation = { discountCodeBasicUpdate: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.DiscountUserError, 'field' | 'message' | 'code'>> }> };
 
 export type DiscountCodeSetActiveMutationVariables = AdminTypes.Exact<{
   id: AdminTypes.Scalars['ID']['input'];
@@ -95,12 +95,12 @@ export type ExchangeCatalogQuery = { nodes: Array<AdminTypes.Maybe<{ __typename:
     & Pick<AdminTypes.Product, 'id' | 'title'>
     & { options: Array<Pick<AdminTypes.ProductOption, 'name' | 'values'>>, variants: { nodes: Array<(
         Pick<AdminTypes.ProductVariant, 'id' | 'title' | 'price' | 'inventoryQuantity' | 'availableForSale'>
-        & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: { unitCost?: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> } }
+        & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: { unitCost: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> } }
       )> } }
   ) | (
     { __typename: 'ProductVariant' }
     & Pick<AdminTypes.ProductVariant, 'id' | 'title' | 'price' | 'inventoryQuantity' | 'availableForSale'>
-    & { product: Pick<AdminTypes.Product, 'id' | 'title'>, selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: { unitCost?: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> } }
+    & { product: Pick<AdminTypes.Product, 'id' | 'title'>, selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: { unitCost: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> } }
   )>> };
 
 export type ExchangeDraftOrderCreateMutationVariables = AdminTypes.Exact<{
@@ -108,7 +108,7 @@ export type ExchangeDraftOrderCreateMutationVariables = AdminTypes.Exact<{
 }>;
 
 
-export type ExchangeDraftOrderCreateMutation = { draftOrderCreate?: AdminTypes.Maybe<{ draftOrder?: AdminTypes.Maybe<(
+export type ExchangeDraftOrderCreateMutation = { draftOrderCreate: AdminTypes.Maybe<{ draftOrder: AdminTypes.Maybe<(
       Pick<AdminTypes.DraftOrder, 'id' | 'name' | 'invoiceUrl'>
       & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
     )>, userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
@@ -126,14 +126,14 @@ export type ExchangeOrderQueryVariables = AdminTypes.Exact<{
 }>;
 
 
-export type ExchangeOrderQuery = { order?: AdminTypes.Maybe<(
+export type ExchangeOrderQuery = { order: AdminTypes.Maybe<(
     Pick<AdminTypes.Order, 'id' | 'name' | 'email' | 'phone' | 'processedAt' | 'cancelledAt' | 'currencyCode'>
-    & { customer?: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id' | 'displayName' | 'locale'>>, lineItems: { nodes: Array<(
+    & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id' | 'displayName' | 'locale'>>, lineItems: { nodes: Array<(
         Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle' | 'quantity' | 'currentQuantity' | 'isGiftCard'>
-        & { discountedUnitPriceAfterAllDiscountsSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, variant?: AdminTypes.Maybe<(
+        & { discountedUnitPriceAfterAllDiscountsSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, variant: AdminTypes.Maybe<(
           Pick<AdminTypes.ProductVariant, 'id'>
           & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>> }
-        )>, product?: AdminTypes.Maybe<(
+        )>, product: AdminTypes.Maybe<(
           Pick<AdminTypes.Product, 'id' | 'title' | 'tags'>
           & { collections: { nodes: Array<Pick<AdminTypes.Collection, 'id'>> } }
         )> }
@@ -166,7 +166,7 @@ export type ExchangeReturnCreateMutationVariables = AdminTypes.Exact<{
 }>;
 
 
-export type ExchangeReturnCreateMutation = { returnCreate?: AdminTypes.Maybe<{ return?: AdminTypes.Maybe<(
+export type ExchangeReturnCreateMutation = { returnCreate: AdminTypes.Maybe<{ return: AdminTypes.Maybe<(
       Pick<AdminTypes.Return, 'id' | 'name' | 'status'>
       & { exchangeLineItems: { nodes: Array<Pick<AdminTypes.ExchangeLineItem, 'id' | 'variantId' | 'quantity'>> } }
     )>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
@@ -176,7 +176,7 @@ export type ExchangeReturnProcessMutationVariables = AdminTypes.Exact<{
 }>;
 
 
-export type ExchangeReturnProcessMutation = { returnProcess?: AdminTypes.Maybe<{ return?: AdminTypes.Maybe<Pick<AdminTypes.Return, 'id' | 'status'>>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
+export type ExchangeReturnProcessMutation = { returnProcess: AdminTypes.Maybe<{ return: AdminTypes.Maybe<Pick<AdminTypes.Return, 'id' | 'status'>>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
 
 export type FlowTriggerReceiveMutationVariables = AdminTypes.Exact<{
   handle: AdminTypes.Scalars['String']['input'];
@@ -184,7 +184,7 @@ export type FlowTriggerReceiveMutationVariables = AdminTypes.Exact<{
 }>;
 
 
-export type FlowTriggerReceiveMutation = { flowTriggerReceive?: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
+export type FlowTriggerReceiveMutation = { flowTriggerReceive: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
 
 export type DiscountCodeNodeFieldsFragment = (
   Pick<AdminTypes.DiscountCodeNode, 'id'>
@@ -195,12 +195,12 @@ export type DiscountUserErrorFieldsFragment = Pick<AdminTypes.DiscountUserError,
 
 export type ExchangeCatalogVariantFieldsFragment = (
   Pick<AdminTypes.ProductVariant, 'id' | 'title' | 'price' | 'inventoryQuantity' | 'availableForSale'>
-  & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: { unitCost?: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> } }
+  & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: { unitCost: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> } }
 );
 
 export type VipCustomerFactsFieldsFragment = (
   Pick<AdminTypes.Customer, 'id' | 'displayName' | 'tags' | 'numberOfOrders' | 'updatedAt'>
-  & { amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder?: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
+  & { amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
 );
 
 export type OrderCustomerQueryVariables = AdminTypes.Exact<{
@@ -210,7 +210,7 @@ export type OrderCustomerQueryVariables = AdminTypes.Exact<{
 
 export type OrderCustomerQuery = { orders: { nodes: Array<(
       Pick<AdminTypes.Order, 'id' | 'name'>
-      & { customer?: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
+      & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
     )> } };
 
 export type OrderLookupQueryVariables = AdminTypes.Exact<{
@@ -220,7 +220,7 @@ export type OrderLookupQueryVariables = AdminTypes.Exact<{
 
 export type OrderLookupQuery = { orders: { nodes: Array<(
       Pick<AdminTypes.Order, 'id' | 'name' | 'email' | 'phone'>
-      & { customer?: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
+      & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
     )> } };
 
 export type CustomerRecentOrdersQueryVariables = AdminTypes.Exact<{
@@ -228,7 +228,7 @@ export type CustomerRecentOrdersQueryVariables = AdminTypes.Exact<{
 }>;
 
 
-export type CustomerRecentOrdersQuery = { customer?: AdminTypes.Maybe<(
+export type CustomerRecentOrdersQuery = { customer: AdminTypes.Maybe<(
     Pick<AdminTypes.Customer, 'id'>
     & { orders: { nodes: Array<Pick<AdminTypes.Order, 'id' | 'name' | 'processedAt' | 'displayFulfillmentStatus' | 'cancelledAt'>> } }
   )> };
@@ -238,9 +238,9 @@ export type OrderOwnerQueryVariables = AdminTypes.Exact<{
 }>;
 
 
-export type OrderOwnerQuery = { order?: AdminTypes.Maybe<(
+export type OrderOwnerQuery = { order: AdminTypes.Maybe<(
     Pick<AdminTypes.Order, 'id'>
-    & { customer?: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
+    & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
   )> };
 
 export type OrderTrackingQueryVariables = AdminTypes.Exact<{
@@ -248,17 +248,17 @@ export type OrderTrackingQueryVariables = AdminTypes.Exact<{
 }>;
 
 
-export type OrderTrackingQuery = { order?: AdminTypes.Maybe<(
+export type OrderTrackingQuery = { order: AdminTypes.Maybe<(
     Pick<AdminTypes.Order, 'id' | 'name' | 'createdAt' | 'processedAt' | 'cancelledAt' | 'cancelReason' | 'confirmed' | 'displayFinancialStatus' | 'displayFulfillmentStatus'>
-    & { customer?: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>>, lineItems: { nodes: Array<{ product?: AdminTypes.Maybe<Pick<AdminTypes.Product, 'id'>> }> }, totalPriceSet: { presentmentMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, refunds: Array<(
+    & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>>, lineItems: { nodes: Array<{ product: AdminTypes.Maybe<Pick<AdminTypes.Product, 'id'>> }> }, totalPriceSet: { presentmentMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, refunds: Array<(
       Pick<AdminTypes.Refund, 'createdAt'>
       & { totalRefundedSet: { presentmentMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
     )>, fulfillmentOrders: { nodes: Array<(
         Pick<AdminTypes.FulfillmentOrder, 'id' | 'status' | 'fulfillAt'>
-        & { deliveryMethod?: AdminTypes.Maybe<Pick<AdminTypes.DeliveryMethod, 'methodType' | 'maxDeliveryDateTime'>>, assignedLocation: Pick<AdminTypes.FulfillmentOrderAssignedLocation, 'name'>, lineItems: { nodes: Array<Pick<AdminTypes.FulfillmentOrderLineItem, 'productTitle' | 'variantTitle' | 'totalQuantity' | 'remainingQuantity'>> } }
+        & { deliveryMethod: AdminTypes.Maybe<Pick<AdminTypes.DeliveryMethod, 'methodType' | 'maxDeliveryDateTime'>>, assignedLocation: Pick<AdminTypes.FulfillmentOrderAssignedLocation, 'name'>, lineItems: { nodes: Array<Pick<AdminTypes.FulfillmentOrderLineItem, 'productTitle' | 'variantTitle' | 'totalQuantity' | 'remainingQuantity'>> } }
       )> }, fulfillments: Array<(
       Pick<AdminTypes.Fulfillment, 'id' | 'status' | 'displayStatus' | 'createdAt' | 'inTransitAt' | 'deliveredAt' | 'estimatedDeliveryAt'>
-      & { location?: AdminTypes.Maybe<Pick<AdminTypes.Location, 'name'>>, trackingInfo: Array<Pick<AdminTypes.FulfillmentTrackingInfo, 'company' | 'number' | 'url'>>, events: { nodes: Array<Pick<AdminTypes.FulfillmentEvent, 'status' | 'happenedAt' | 'message' | 'estimatedDeliveryAt'>> }, fulfillmentLineItems: { nodes: Array<(
+      & { location: AdminTypes.Maybe<Pick<AdminTypes.Location, 'name'>>, trackingInfo: Array<Pick<AdminTypes.FulfillmentTrackingInfo, 'company' | 'number' | 'url'>>, events: { nodes: Array<Pick<AdminTypes.FulfillmentEvent, 'status' | 'happenedAt' | 'message' | 'estimatedDeliveryAt'>> }, fulfillmentLineItems: { nodes: Array<(
           Pick<AdminTypes.FulfillmentLineItem, 'quantity'>
           & { lineItem: Pick<AdminTypes.LineItem, 'title' | 'variantTitle'> }
         )> }, fulfillmentOrders: { nodes: Array<Pick<AdminTypes.FulfillmentOrder, 'id'>> } }
@@ -270,16 +270,16 @@ export type OutreachRecipientQueryVariables = AdminTypes.Exact<{
 }>;
 
 
-export type OutreachRecipientQuery = { order?: AdminTypes.Maybe<(
+export type OutreachRecipientQuery = { order: AdminTypes.Maybe<(
     Pick<AdminTypes.Order, 'id' | 'name' | 'email' | 'customerLocale'>
-    & { customer?: AdminTypes.Maybe<(
+    & { customer: AdminTypes.Maybe<(
       Pick<AdminTypes.Customer, 'id' | 'firstName'>
-      & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>> }
+      & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>> }
     )> }
   )> };
 
 export type ReturnReasonDefinitionsQueryVariables = AdminTypes.Exact<{
-  handles?: AdminTypes.InputMaybe<Array<AdminTypes.Scalars['String']['input']> | AdminTypes.Scalars['String']['input']>;
+  handles: AdminTypes.InputMaybe<Array<AdminTypes.Scalars['String']['input']> | AdminTypes.Scalars['String']['input']>;
 }>;
 
 
@@ -295,7 +295,7 @@ export type ShopOverviewQuery = { shop: (
 
 export type ImportedCustomerFieldsFragment = (
   Pick<AdminTypes.Customer, 'id' | 'firstName' | 'lastName' | 'updatedAt'>
-  & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber?: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
+  & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
 );
 
 export type StoreImportOrdersQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
@@ -303,9 +303,9 @@ export type StoreImportOrdersQueryVariables = AdminTypes.Exact<{ [key: string]: 
 
 export type StoreImportOrdersQuery = { orders: { edges: Array<{ node: (
         Pick<AdminTypes.Order, 'id' | 'name' | 'email' | 'currencyCode' | 'displayFinancialStatus' | 'displayFulfillmentStatus' | 'discountCodes' | 'cancelledAt' | 'processedAt' | 'updatedAt'>
-        & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, customAttributes: Array<Pick<AdminTypes.Attribute, 'key' | 'value'>>, customer?: AdminTypes.Maybe<(
+        & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, customAttributes: Array<Pick<AdminTypes.Attribute, 'key' | 'value'>>, customer: AdminTypes.Maybe<(
           Pick<AdminTypes.Customer, 'id' | 'firstName' | 'lastName' | 'updatedAt'>
-          & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber?: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
+          & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
         )>, refunds: Array<(
           Pick<AdminTypes.Refund, 'id' | 'createdAt'>
           & { totalRefundedSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
@@ -317,7 +317,7 @@ export type StoreImportCustomersQueryVariables = AdminTypes.Exact<{ [key: string
 
 export type StoreImportCustomersQuery = { customers: { edges: Array<{ node: (
         Pick<AdminTypes.Customer, 'id' | 'firstName' | 'lastName' | 'updatedAt'>
-        & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber?: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
+        & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
       ) }> } };
 
 export type GrantedScopesQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
@@ -337,14 +337,14 @@ export type UrlRedirectCreateMutationVariables = AdminTypes.Exact<{
 }>;
 
 
-export type UrlRedirectCreateMutation = { urlRedirectCreate?: AdminTypes.Maybe<{ urlRedirect?: AdminTypes.Maybe<Pick<AdminTypes.UrlRedirect, 'id' | 'path' | 'target'>>, userErrors: Array<Pick<AdminTypes.UrlRedirectUserError, 'field' | 'message' | 'code'>> }> };
+export type UrlRedirectCreateMutation = { urlRedirectCreate: AdminTypes.Maybe<{ urlRedirect: AdminTypes.Maybe<Pick<AdminTypes.UrlRedirect, 'id' | 'path' | 'target'>>, userErrors: Array<Pick<AdminTypes.UrlRedirectUserError, 'field' | 'message' | 'code'>> }> };
 
 export type VipBackfillCustomersQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
 
 
 export type VipBackfillCustomersQuery = { customers: { edges: Array<{ node: (
         Pick<AdminTypes.Customer, 'id' | 'displayName' | 'tags' | 'numberOfOrders' | 'updatedAt'>
-        & { metafield?: AdminTypes.Maybe<Pick<AdminTypes.Metafield, 'jsonValue'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder?: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
+        & { metafield: AdminTypes.Maybe<Pick<AdminTypes.Metafield, 'jsonValue'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
       ) }> } };
 
 export type VipCustomerFactsQueryVariables = AdminTypes.Exact<{
@@ -354,21 +354,21 @@ export type VipCustomerFactsQueryVariables = AdminTypes.Exact<{
 }>;
 
 
-export type VipCustomerFactsQuery = { customer?: AdminTypes.Maybe<(
+export type VipCustomerFactsQuery = { customer: AdminTypes.Maybe<(
     Pick<AdminTypes.Customer, 'id' | 'displayName' | 'tags' | 'numberOfOrders' | 'updatedAt'>
-    & { metafield?: AdminTypes.Maybe<Pick<AdminTypes.Metafield, 'jsonValue'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder?: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
+    & { metafield: AdminTypes.Maybe<Pick<AdminTypes.Metafield, 'jsonValue'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
   )> };
 
 export type VipCustomersPageQueryVariables = AdminTypes.Exact<{
   first: AdminTypes.Scalars['Int']['input'];
-  after?: AdminTypes.InputMaybe<AdminTypes.Scalars['String']['input']>;
+  after: AdminTypes.InputMaybe<AdminTypes.Scalars['String']['input']>;
 }>;
 
 
 export type VipCustomersPageQuery = { customers: { nodes: Array<(
       Pick<AdminTypes.Customer, 'id' | 'displayName' | 'tags' | 'numberOfOrders' | 'updatedAt'>
-      & { amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder?: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
-    )>, pageInfo: Pick<AdminTypes.PageInfo, 'hasNextPage' | 'endCursor'> }, customersCount?: AdminTypes.Maybe<Pick<AdminTypes.Count, 'count' | 'precision'>> };
+      & { amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
+    )>, pageInfo: Pick<AdminTypes.PageInfo, 'hasNextPage' | 'endCursor'> }, customersCount: AdminTypes.Maybe<Pick<AdminTypes.Count, 'count' | 'precision'>> };
 
 export type VipCustomersTagsQueryVariables = AdminTypes.Exact<{
   ids: Array<AdminTypes.Scalars['ID']['input']> | AdminTypes.Scalars['ID']['input'];
@@ -384,11 +384,11 @@ export type VipOrderCustomerFactsQueryVariables = AdminTypes.Exact<{
 }>;
 
 
-export type VipOrderCustomerFactsQuery = { order?: AdminTypes.Maybe<(
+export type VipOrderCustomerFactsQuery = { order: AdminTypes.Maybe<(
     Pick<AdminTypes.Order, 'id'>
-    & { customer?: AdminTypes.Maybe<(
+    & { customer: AdminTypes.Maybe<(
       Pick<AdminTypes.Customer, 'id' | 'displayName' | 'tags' | 'numberOfOrders' | 'updatedAt'>
-      & { metafield?: AdminTypes.Maybe<Pick<AdminTypes.Metafield, 'jsonValue'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder?: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
+      & { metafield: AdminTypes.Maybe<Pick<AdminTypes.Metafield, 'jsonValue'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
     )> }
   )> };
 
@@ -398,7 +398,7 @@ export type VipTagsAddMutationVariables = AdminTypes.Exact<{
 }>;
 
 
-export type VipTagsAddMutation = { tagsAdd?: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
+export type VipTagsAddMutation = { tagsAdd: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
 
 export type VipTagsRemoveMutationVariables = AdminTypes.Exact<{
   id: AdminTypes.Scalars['ID']['input'];
@@ -406,21 +406,21 @@ export type VipTagsRemoveMutationVariables = AdminTypes.Exact<{
 }>;
 
 
-export type VipTagsRemoveMutation = { tagsRemove?: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
+export type VipTagsRemoveMutation = { tagsRemove: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
 
 export type VipTierMetafieldsDeleteMutationVariables = AdminTypes.Exact<{
   metafields: Array<AdminTypes.MetafieldIdentifierInput> | AdminTypes.MetafieldIdentifierInput;
 }>;
 
 
-export type VipTierMetafieldsDeleteMutation = { metafieldsDelete?: AdminTypes.Maybe<{ deletedMetafields?: AdminTypes.Maybe<Array<AdminTypes.Maybe<Pick<AdminTypes.MetafieldIdentifier, 'ownerId'>>>>, userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
+export type VipTierMetafieldsDeleteMutation = { metafieldsDelete: AdminTypes.Maybe<{ deletedMetafields: AdminTypes.Maybe<Array<AdminTypes.Maybe<Pick<AdminTypes.MetafieldIdentifier, 'ownerId'>>>>, userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
 
 export type VipTierMetafieldsSetMutationVariables = AdminTypes.Exact<{
   metafields: Array<AdminTypes.MetafieldsSetInput> | AdminTypes.MetafieldsSetInput;
 }>;
 
 
-export type VipTierMetafieldsSetMutation = { metafieldsSet?: AdminTypes.Maybe<{ metafields?: AdminTypes.Maybe<Array<Pick<AdminTypes.Metafield, 'id'>>>, userErrors: Array<Pick<AdminTypes.MetafieldsSetUserError, 'field' | 'message' | 'code'>> }> };
+export type VipTierMetafieldsSetMutation = { metafieldsSet: AdminTypes.Maybe<{ metafields: AdminTypes.Maybe<Array<Pick<AdminTypes.Metafield, 'id'>>>, userErrors: Array<Pick<AdminTypes.MetafieldsSetUserError, 'field' | 'message' | 'code'>> }> };
 
 interface GeneratedQueryTypes {
   "#graphql\n  query AgentCodeDetails($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on DiscountCodeNode {\n        id\n        codeDiscount {\n          __typename\n          ... on DiscountCodeBasic {\n            status\n            asyncUsageCount\n            usageLimit\n            appliesOncePerCustomer\n            endsAt\n            minimumRequirement {\n              ... on DiscountMinimumSubtotal {\n                greaterThanOrEqualToSubtotal {\n                  amount\n                  currencyCode\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: AgentCodeDetailsQuery, variables: AgentCodeDetailsQueryVariables},

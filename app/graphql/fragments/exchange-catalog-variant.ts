@@ -1,13 +1,7 @@
+import type * as AdminOps from "../../types/admin.generated";
+
 /** A variant an exchange can offer, as Shopify has it now: price (shop currency), stock, options and unit cost. */
-export interface ExchangeCatalogVariantFields {
-  id: string;
-  title: string;
-  price: string;
-  inventoryQuantity: number | null;
-  availableForSale: boolean;
-  selectedOptions: { name: string; value: string }[];
-  inventoryItem: { unitCost: { amount: string; currencyCode: string } | null } | null;
-}
+export type ExchangeCatalogVariantFields = AdminOps.ExchangeCatalogVariantFieldsFragment;
 
 export const EXCHANGE_CATALOG_VARIANT_FIELDS = `#graphql
   fragment ExchangeCatalogVariantFields on ProductVariant {
