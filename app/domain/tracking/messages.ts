@@ -36,7 +36,12 @@ export interface MoneyParam {
   readonly currencyCode: string;
 }
 
-export type MessageParam = string | number | Date | MoneyParam;
+/** An instant shown with its time of day ("5 December 2026 at 14:05"), not only its date. */
+export interface DateTimeParam {
+  readonly at: Date;
+}
+
+export type MessageParam = string | number | Date | MoneyParam | DateTimeParam;
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export interface FormatOptions {
@@ -68,7 +73,11 @@ function intlLocale(locale: string, language: TrackingLocale): string {
 }
 
 function isMoneyParam(value: MessageParam): value is MoneyParam {
-  return typeof value === "object" && !(value instanceof Date);
+  return typeof value === "object" && !(value instanceof Date) && "amount" in value;
+}
+
+function isDateTimeParam(value: MessageParam): value is DateTimeParam {
+  return typeof value === "object" && !(value instanceof Date) && "at" in value;
 }
 
 function formatParam(value: MessageParam, locale: string, options: FormatOptions): string {
@@ -77,6 +86,11 @@ function formatParam(value: MessageParam, locale: string, options: FormatOptions
       return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: options.timeZone ?? "UTC" }).format(value);
     }
     if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
+    if (isDateTimeParam(value)) {
+      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: options.timeZone ?? "UTC" }).format(
+        value.at,
+      );
+    }
     if (isMoneyParam(value)) {
       // Intl formats the decimal string exactly; no float touches the amount.
       return new Intl.NumberFormat(locale, { style: "currency", currency: value.currencyCode }).format(
@@ -87,6 +101,7 @@ function formatParam(value: MessageParam, locale: string, options: FormatOptions
   } catch {
     // An unknown time zone or currency code must not take the page down.
     if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (isDateTimeParam(value)) return value.at.toISOString().slice(0, 16).replace("T", " ");
     if (isMoneyParam(value)) return `${value.amount} ${value.currencyCode}`;
     return String(value);
   }

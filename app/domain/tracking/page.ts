@@ -18,7 +18,8 @@ export type TrackingPageState =
   | { kind: "not_found"; input: { order: string; contact: string } }
   | { kind: "rate_limited"; retryAfterSeconds: number }
   | { kind: "unavailable" }
-  | { kind: "found"; view: TrackingView }
+  /** `asOf`: Shopify couldn't be asked, this is what it said then. */
+  | { kind: "found"; view: TrackingView; asOf?: Date }
   /**
    * An order Shopify no longer shows the app (older than 60 days, without
    * read_all_orders): only what its webhooks said, and that this is all.
@@ -157,6 +158,11 @@ export function renderTrackingPage(input: TrackingPageInput): string {
       `<p class="concierge-alert" role="status" data-exchange-request="${input.exchangeRequest}">${t(
         input.exchangeRequest === "sent" ? "tracking.page.exchange_sent" : "tracking.page.exchange_already",
       )}</p>`,
+    );
+  }
+  if (state.kind === "found" && state.asOf) {
+    parts.push(
+      `<p class="concierge-alert" role="status" data-last-known>${t("tracking.page.last_known", { time: { at: state.asOf } })}</p>`,
     );
   }
   if (state.kind === "found") parts.push(renderView(state.view, t));

@@ -8,7 +8,7 @@ export interface ExchangeCatalogVariantFields {
   inventoryQuantity: number | null;
   availableForSale: boolean;
   selectedOptions: { name: string; value: string }[];
-  inventoryItem: { unitCost: { amount: string; currencyCode: string } | null } | null;
+  inventoryItem: { id: string; unitCost: { amount: string; currencyCode: string } | null } | null;
 }
 
 export const EXCHANGE_CATALOG_VARIANT_FIELDS = gql`
@@ -23,6 +23,7 @@ export const EXCHANGE_CATALOG_VARIANT_FIELDS = gql`
       value
     }
     inventoryItem {
+      id
       unitCost {
         amount
         currencyCode
