@@ -41,7 +41,12 @@ export interface DateTimeParam {
   readonly at: Date;
 }
 
-export type MessageParam = string | number | Date | MoneyParam | DateTimeParam;
+/** A wait in minutes, in words with the language's plural ("1 minute", "دقيقتان", "3 دقائق"). */
+export interface MinutesParam {
+  readonly minutes: number;
+}
+
+export type MessageParam = string | number | Date | MoneyParam | DateTimeParam | MinutesParam;
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export interface FormatOptions {
@@ -76,6 +81,10 @@ function isMoneyParam(value: MessageParam): value is MoneyParam {
   return typeof value === "object" && !(value instanceof Date) && "amount" in value;
 }
 
+function isMinutesParam(value: MessageParam): value is MinutesParam {
+  return typeof value === "object" && !(value instanceof Date) && "minutes" in value;
+}
+
 function isDateTimeParam(value: MessageParam): value is DateTimeParam {
   return typeof value === "object" && !(value instanceof Date) && "at" in value;
 }
@@ -86,6 +95,10 @@ function formatParam(value: MessageParam, locale: string, options: FormatOptions
       return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: options.timeZone ?? "UTC" }).format(value);
     }
     if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
+    if (isMinutesParam(value)) {
+      // CLDR's plural rules through Intl: Arabic's six forms, French's singular 0 and 1.
+      return new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(value.minutes);
+    }
     if (isDateTimeParam(value)) {
       return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: options.timeZone ?? "UTC" }).format(
         value.at,
@@ -102,6 +115,7 @@ function formatParam(value: MessageParam, locale: string, options: FormatOptions
     // An unknown time zone or currency code must not take the page down.
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     if (isDateTimeParam(value)) return value.at.toISOString().slice(0, 16).replace("T", " ");
+    if (isMinutesParam(value)) return String(value.minutes);
     if (isMoneyParam(value)) return `${value.amount} ${value.currencyCode}`;
     return String(value);
   }
