@@ -89,26 +89,44 @@ function isDateTimeParam(value: MessageParam): value is DateTimeParam {
   return typeof value === "object" && !(value instanceof Date) && "at" in value;
 }
 
+/**
+ * Intl formatters are costly to build and every page formats dozens of
+ * values in three languages: each is built once per locale, options and
+ * time zone, and reused (a bounded set: three languages, a few option sets,
+ * the shops' time zones).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 function formatParam(value: MessageParam, locale: string, options: FormatOptions): string {
   try {
     if (value instanceof Date) {
-      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: options.timeZone ?? "UTC" }).format(value);
+      return dateFormat(locale, { dateStyle: "long", timeZone: options.timeZone ?? "UTC" }).format(value);
     }
-    if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
+    if (typeof value === "number") return numberFormat(locale).format(value);
     if (isMinutesParam(value)) {
       // CLDR's plural rules through Intl: Arabic's six forms, French's singular 0 and 1.
-      return new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(value.minutes);
+      return numberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(value.minutes);
     }
     if (isDateTimeParam(value)) {
-      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: options.timeZone ?? "UTC" }).format(
-        value.at,
-      );
+      return dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: options.timeZone ?? "UTC" }).format(value.at);
     }
     if (isMoneyParam(value)) {
       // Intl formats the decimal string exactly; no float touches the amount.
-      return new Intl.NumberFormat(locale, { style: "currency", currency: value.currencyCode }).format(
-        value.amount as Intl.StringNumericLiteral,
-      );
+      return numberFormat(locale, { style: "currency", currency: value.currencyCode }).format(value.amount as Intl.StringNumericLiteral);
     }
     return value;
   } catch {

@@ -306,6 +306,13 @@ function renderException(exception: TrackingException, view: TrackingView, t: Tr
   )}</p>${actions.length ? `<p>${actions.join(" · ")}</p>` : ""}</div>`;
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: "long", type: "unit" })));
+  return format;
+}
+
 /**
  * "1 × Leather Belt (M), 1 × Linen Overshirt" in each language: each item
  * isolated in <bdi> so "1 × Leather Belt" keeps its order inside Arabic text,
@@ -316,7 +323,7 @@ function itemList(items: { title: string; variantTitle: string | null; quantity:
     (item) => `<bdi>${escapeForLiquid(`${item.quantity ?? 1} × ${item.title}${item.variantTitle ? ` (${item.variantTitle})` : ""}`)}</bdi>`,
   );
   const others = TRACKING_LOCALES.filter((locale) => locale !== "en");
-  const list = (locale: string) => new Intl.ListFormat(locale, { style: "long", type: "unit" }).format(texts);
+  const list = (locale: string) => listFormat(locale).format(texts);
   const cases = others.map((locale) => `{% when '${locale}' %}${list(locale)}`).join("");
   return `{% assign concierge_language = request.locale.iso_code | split: '-' | first %}{% case concierge_language %}${cases}{% else %}${list("en")}{% endcase %}`;
 }
