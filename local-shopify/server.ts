@@ -26,6 +26,7 @@ import {
   cancelOrder,
   completeDraftOrder,
   createOrder,
+  defaultLocationId,
   fulfillOrder,
   gid,
   markOrderPaid,
@@ -45,7 +46,10 @@ import {
   customersRedactPayload,
   fulfillmentEventPayload,
   fulfillmentPayload,
+  inventoryLevelPayload,
   orderPayload,
+  productDeletePayload,
+  productPayload,
   readWebhookConfig,
   refundPayload,
   shopPayload,
@@ -397,6 +401,35 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
           return [200, { order: orderPayload(shop, order) }];
         }
       }
+    }
+    if ((m = /^\/_local\/variants\/([^/]+)$/.exec(path)) && method === "POST") {
+      // The merchant changes a variant's price or stock in the Shopify admin.
+      const shop = data();
+      const variant = shop.variants.get(numericId(decodeURIComponent(m[1]!), "ProductVariant"));
+      const product = variant ? shop.products.get(variant.productId) : undefined;
+      if (!variant || !product) throw new HttpError(404, { errors: `Variant ${m[1]} not found` });
+      const price = params.price === undefined ? undefined : parseDecimalToCents(String(params.price));
+      if (params.price !== undefined && (price === undefined || price < 0n)) throw new HttpError(422, { errors: "price is not a price" });
+      const quantity = params.inventoryQuantity;
+      if (quantity !== undefined && !(typeof quantity === "number" && Number.isInteger(quantity))) {
+        throw new HttpError(422, { errors: "inventoryQuantity must be an integer" });
+      }
+      if (price !== undefined) variant.priceCents = price;
+      if (typeof quantity === "number") variant.inventoryQuantity = quantity;
+      variant.updatedAt = at;
+      product.updatedAt = at;
+      if (typeof quantity === "number") emit(shop, "inventory_levels/update", inventoryLevelPayload(variant, defaultLocationId(shop), at));
+      emit(shop, "products/update", productPayload(shop, product));
+      return [200, { product: productPayload(shop, product) }];
+    }
+    if ((m = /^\/_local\/products\/([^/]+)$/.exec(path)) && method === "DELETE") {
+      const shop = data();
+      const product = shop.products.get(numericId(decodeURIComponent(m[1]!), "Product"));
+      if (!product) throw new HttpError(404, { errors: `Product ${m[1]} not found` });
+      for (const id of product.variantIds) shop.variants.delete(id);
+      shop.products.delete(product.id);
+      emit(shop, "products/delete", productDeletePayload(product));
+      return [200, { id: product.id }];
     }
     if ((m = /^\/_local\/fulfillments\/([^/]+)\/events$/.exec(path)) && method === "POST") {
       const shop = data();

@@ -32,8 +32,10 @@ import {
   type FulfillmentRecord,
   type LineItemRecord,
   type OrderRecord,
+  type ProductRecord,
   type RefundRecord,
   type ShopData,
+  type VariantRecord,
 } from "./store";
 
 // ---------------------------------------------------------------------------
@@ -838,5 +840,68 @@ export function bulkOperationFinishPayload(operation: BulkOperationRecord) {
     error_code: operation.errorCode?.toLowerCase() ?? null,
     status: operation.status.toLowerCase(),
     type: operation.type.toLowerCase(),
+  };
+}
+
+/** products/create and products/update: the REST Product with its variants and options. */
+export function productPayload(data: ShopData, product: ProductRecord) {
+  const variants = product.variantIds.flatMap((id) => {
+    const variant = data.variants.get(id);
+    return variant ? [variant] : [];
+  });
+  return {
+    id: product.id,
+    title: product.title,
+    body_html: product.descriptionHtml,
+    vendor: product.vendor,
+    product_type: product.productType,
+    handle: product.handle,
+    created_at: product.createdAt,
+    updated_at: product.updatedAt,
+    published_at: product.publishedAt,
+    status: product.status.toLowerCase(),
+    tags: product.tags.join(", "),
+    admin_graphql_api_id: gid("Product", product.id),
+    variants: variants.map((variant) => ({
+      id: variant.id,
+      product_id: product.id,
+      title: variant.title,
+      price: formatMoney(variant.priceCents),
+      compare_at_price: variant.compareAtPriceCents === null ? null : formatMoney(variant.compareAtPriceCents),
+      sku: variant.sku,
+      position: variant.position,
+      inventory_policy: variant.inventoryPolicy.toLowerCase(),
+      option1: variant.selectedOptions[0]?.value ?? null,
+      option2: variant.selectedOptions[1]?.value ?? null,
+      option3: variant.selectedOptions[2]?.value ?? null,
+      taxable: variant.taxable,
+      inventory_item_id: variant.inventoryItemId,
+      inventory_quantity: variant.inventoryQuantity,
+      created_at: variant.createdAt,
+      updated_at: variant.updatedAt,
+      admin_graphql_api_id: gid("ProductVariant", variant.id),
+    })),
+    options: product.options.map((option, index) => ({
+      product_id: product.id,
+      name: option.name,
+      position: index + 1,
+      values: option.values,
+    })),
+  };
+}
+
+/** products/delete: the id only. */
+export function productDeletePayload(product: ProductRecord) {
+  return { id: product.id };
+}
+
+/** inventory_levels/update: one inventory item's available quantity at one location. */
+export function inventoryLevelPayload(variant: VariantRecord, locationId: number, updatedAt: string) {
+  return {
+    inventory_item_id: variant.inventoryItemId,
+    location_id: locationId,
+    available: variant.inventoryQuantity,
+    updated_at: updatedAt,
+    admin_graphql_api_id: `${gid("InventoryLevel", locationId)}?inventory_item_id=${variant.inventoryItemId}`,
   };
 }

@@ -24,6 +24,10 @@ const requiredTopics = [
   "fulfillments/create",
   "fulfillments/update",
   "fulfillment_events/create",
+  "products/create",
+  "products/update",
+  "products/delete",
+  "inventory_levels/update",
 ];
 const complianceTopics = ["customers/data_request", "customers/redact", "shop/redact"];
 

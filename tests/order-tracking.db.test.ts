@@ -90,7 +90,7 @@ describe("looking an order up", () => {
     }
     const limited = await track({ order: "6000", contact: "bot@example.com" }, { address: "198.51.100.9" });
     expect(limited.status).toBe(429);
-    expect(englishText(limited.body)).toMatch(/Too many lookups from your connection\. Please wait \d+ minutes/);
+    expect(englishText(limited.body)).toMatch(/Too many lookups from your connection\. Please wait (1 minute|\d+ minutes) and try again/);
     expect((await track({ order: "1001", contact: "x@example.com" }, { address: "192.0.2.44" })).status).toBe(200);
     // No raw address is kept.
     const keys = await db.rateLimitBucket.findMany({ select: { bucketKey: true } });

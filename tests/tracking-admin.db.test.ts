@@ -76,10 +76,12 @@ describe("lookups", () => {
     expect(wrongEmail).toEqual(["OrderLookup"]);
   });
 
-  it("counts lookups per day for the deflection figures", async () => {
+  it("counts lookups per day for the deflection figures, a reload of the same lookup once", async () => {
     const order = demoOrder("#1001");
+    const other = [...local.store.getShop(DEMO_SHOP).orders.values()].find((candidate) => candidate.email && candidate.name !== "#1001")!;
     await track({ order: "1001", contact: order.email! });
     await track({ order: "1001", contact: order.email! });
+    await track({ order: other.name, contact: other.email! });
     await track({ order: "1001", contact: "nobody@example.com" });
     const [day] = await db.trackingLookupDaily.findMany({ where: { shop: DEMO_SHOP } });
     expect(day).toMatchObject({ lookups: 2, misses: 1 });

@@ -20,17 +20,72 @@ export function visitorKey(scope: string, shop: string, visitor: string): string
 
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
-export async function consumeRateLimit(db: DatabaseClient, shop: string, rule: RateLimit, now: Date): Promise<RateLimitResult> {
-  const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
-  const bucket = await db.rateLimitBucket.upsert({
-    where: { shop_bucketKey_windowStart: { shop, bucketKey: rule.key, windowStart } },
-    create: { shop, bucketKey: rule.key, windowStart, hits: 1 },
-    update: { hits: { increment: 1 } },
-    select: { hits: true },
-  });
-  if (bucket.hits <= rule.limit) return { allowed: true, remaining: rule.limit - bucket.hits };
-  const retryAfterMs = windowStart.getTime() + rule.windowMs - now.getTime();
+function windowOf(rule: RateLimit, now: Date) {
+  return new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
+}
+
+function refusal(rule: RateLimit, now: Date): RateLimitResult {
+  const retryAfterMs = windowOf(rule, now).getTime() + rule.windowMs - now.getTime();
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+}
+
+/**
+ * Counts one hit against the rule, unless its window is used up: then
+ * nothing is written (a refused request costs one read and a row lock, so a
+ * flood of refused requests does not turn into a flood of writes). One
+ * statement, so two app servers counting at once never both take the last hit.
+ */
+export async function consumeRateLimit(db: DatabaseClient, shop: string, rule: RateLimit, now: Date): Promise<RateLimitResult> {
+  const windowStart = windowOf(rule, now);
+  const rows = await db.$queryRaw<{ hits: number }[]>`
+    INSERT INTO "RateLimitBucket" ("shop", "bucketKey", "windowStart", "hits")
+    VALUES (${shop}, ${rule.key}, ${windowStart}, 1)
+    ON CONFLICT ("shop", "bucketKey", "windowStart")
+    DO UPDATE SET "hits" = "RateLimitBucket"."hits" + 1 WHERE "RateLimitBucket"."hits" < ${rule.limit}
+    RETURNING "hits"`;
+  const hits = rows[0]?.hits;
+  if (hits === undefined || hits > rule.limit) return refusal(rule, now);
+  return { allowed: true, remaining: rule.limit - hits };
+}
+
+/**
+ * Several rules for one request (a visitor's, then the shop's): the first
+ * used up refuses the request before anything is counted, so a refused
+ * request writes nothing; otherwise each is counted in turn.
+ */
+export async function consumeRateLimits(
+  db: DatabaseClient,
+  shop: string,
+  rules: readonly RateLimit[],
+  now: Date,
+): Promise<{ rule: RateLimit; result: Extract<RateLimitResult, { allowed: false }> } | null> {
+  if (rules.length === 1) {
+    const result = await consumeRateLimit(db, shop, rules[0]!, now);
+    return result.allowed ? null : { rule: rules[0]!, result };
+  }
+  const current = await db.rateLimitBucket.findMany({
+    where: { shop, OR: rules.map((rule) => ({ bucketKey: rule.key, windowStart: windowOf(rule, now) })) },
+    select: { bucketKey: true, hits: true },
+  });
+  for (const rule of rules) {
+    const hits = current.find((row) => row.bucketKey === rule.key)?.hits ?? 0;
+    if (hits >= rule.limit) return { rule, result: refusal(rule, now) as Extract<RateLimitResult, { allowed: false }> };
+  }
+  for (const rule of rules) {
+    const result = await consumeRateLimit(db, shop, rule, now);
+    if (!result.allowed) return { rule, result };
+  }
+  return null;
+}
+
+/**
+ * A shop-wide limit kept in `shards` rows instead of one that every request
+ * of the shop would update (and wait on): each visitor counts in the shard
+ * its key falls in, against its share of the limit.
+ */
+export function shardedRule(scope: string, visitorKeyed: string, rule: Omit<RateLimit, "key">, shards: number): RateLimit {
+  const shard = parseInt(createHash("sha256").update(visitorKeyed).digest("hex").slice(0, 8), 16) % shards;
+  return { key: `${scope}:${shard}`, limit: Math.ceil(rule.limit / shards), windowMs: rule.windowMs };
 }
 
 /** Windows that ended long ago, of every shop: dropped by the nightly prune job. */

@@ -1,6 +1,6 @@
 // The tracking page's stored state: the merchant's settings, the daily
 // lookup counts, and short-lived snapshots of what Shopify said about an order.
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import type { DatabaseClient } from "../db.server";
 import { storedDocument, toJson } from "./json";
 import type { TrackingBranding } from "../domain/tracking/page";
@@ -35,17 +35,41 @@ export async function lookupsBetween(db: DatabaseClient, shop: string, fromDay: 
   return db.trackingLookupDaily.findMany({ where: { shop, day: { gte: fromDay, lte: toDay } }, orderBy: { day: "asc" } });
 }
 
-export async function findSnapshot(db: DatabaseClient, shop: string, orderId: string, freshSince: Date) {
-  return db.trackingSnapshot.findFirst({ where: { shop, orderId, fetchedAt: { gte: freshSince } } });
+/** What was last kept of an order, however old (its freshness is the caller's to judge). */
+export async function findSnapshot(db: DatabaseClient, shop: string, orderId: string) {
+  return db.trackingSnapshot.findUnique({ where: { shop_orderId: { shop, orderId } } });
 }
 
+export type StoredSnapshot = NonNullable<Awaited<ReturnType<typeof findSnapshot>>>;
+
+/** The kept order of that name whose contact keys include `contactKey`, however old. */
+export async function findSnapshotByContact(db: DatabaseClient, shop: string, orderName: string, contactKey: string) {
+  return db.trackingSnapshot.findFirst({ where: { shop, orderName, contactKeys: { has: contactKey } }, orderBy: { fetchedAt: "desc" } });
+}
+
+/** Keeps what Shopify just said of an order; what was kept for its exchange offers is asked for again. */
 export async function saveSnapshot(
   db: DatabaseClient,
   shop: string,
-  snapshot: { orderId: string; orderName: string; email: string | null; phone: string | null; customerId: string | null; data: Prisma.InputJsonValue; fetchedAt: Date },
+  snapshot: {
+    orderId: string;
+    orderName: string;
+    email: string | null;
+    phone: string | null;
+    customerId: string | null;
+    contactKeys: string[];
+    data: Prisma.InputJsonValue;
+    fetchedAt: Date;
+  },
 ) {
-  const { orderId, ...data } = snapshot;
+  const { orderId, ...kept } = snapshot;
+  const data = { ...kept, exchangeData: Prisma.DbNull, invalidatedAt: null };
   await db.trackingSnapshot.upsert({ where: { shop_orderId: { shop, orderId } }, create: { shop, orderId, ...data }, update: data });
+}
+
+/** Keeps the order's exchange facts (the ExchangeOrder query's answer, without contact) beside its tracking. */
+export async function saveSnapshotExchange(db: DatabaseClient, shop: string, orderId: string, exchangeData: Prisma.InputJsonValue) {
+  await db.trackingSnapshot.updateMany({ where: { shop, orderId }, data: { exchangeData } });
 }
 
 /** Snapshots of every shop older than `olderThan`: dropped by the nightly prune job. */
@@ -53,7 +77,11 @@ export async function pruneSnapshotsBefore(db: DatabaseClient, olderThan: Date) 
   await db.trackingSnapshot.deleteMany({ where: { fetchedAt: { lt: olderThan } } });
 }
 
-/** A fulfillment or the order changed in Shopify: the next visit asks again. */
-export async function dropSnapshot(db: DatabaseClient, shop: string, orderId: string) {
-  await db.trackingSnapshot.deleteMany({ where: { shop, orderId } });
+/**
+ * A fulfillment or the order changed in Shopify: the next visit asks again.
+ * What was kept stays, marked, for a visit when Shopify can't be asked.
+ */
+export async function dropSnapshots(db: DatabaseClient, shop: string, orderIds: readonly string[], at: Date) {
+  if (orderIds.length === 0) return;
+  await db.trackingSnapshot.updateMany({ where: { shop, orderId: { in: [...orderIds] }, invalidatedAt: null }, data: { invalidatedAt: at } });
 }

@@ -5,7 +5,16 @@ import { composeGid, isGid, parseGid } from "@shopify/admin-graphql-api-utilitie
 
 /** The kinds of Shopify object Concierge names by id. */
 export type ShopifyObjectType =
-  "Collection" | "Customer" | "DraftOrder" | "FulfillmentLineItem" | "LineItem" | "Order" | "Product" | "ProductVariant" | "Return";
+  | "Collection"
+  | "Customer"
+  | "DraftOrder"
+  | "FulfillmentLineItem"
+  | "InventoryItem"
+  | "LineItem"
+  | "Order"
+  | "Product"
+  | "ProductVariant"
+  | "Return";
 
 /** "gid://shopify/Order/123" → "123"; "123" is kept. Throws on an id with nothing after its last slash. */
 export function numericId(id: string): string {

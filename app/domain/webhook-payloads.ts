@@ -142,3 +142,13 @@ export const customersRedactPayloadSchema = z.object({
 export const shopRedactPayloadSchema = z.object({
   shop_domain: z.string(),
 });
+
+/** The REST Product (products/create, products/update, products/delete): the catalog kept for exchanges reads only its id. */
+export const productPayloadSchema = z.object({ id: shopifyId });
+
+/** The REST InventoryLevel (inventory_levels/update): one inventory item's stock at one location changed. */
+export const inventoryLevelPayloadSchema = z.object({
+  inventory_item_id: shopifyId,
+  location_id: shopifyId.nullish(),
+  available: z.number().int().nullish(),
+});

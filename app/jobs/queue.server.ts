@@ -36,6 +36,8 @@ export interface JobData {
   "flow-trigger": { shop: string; messageId: string; handle: string; payload: Record<string, string | number> };
   /** Scheduled, hourly: assess again the open shipments the clock may have put at risk (late, no scan for N days). */
   "shipment-watch": Record<string, never>;
+  /** Ask Shopify again for the exchange offers' products (GIDs) kept for the tracking page; scheduled without ids or shop. */
+  "catalog-refresh": { shop?: string; productIds?: string[] };
   /** Jobs that failed past their last retry, from every queue. */
   "dead-letter": { shop?: string };
 }
@@ -89,6 +91,8 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
   "outreach-send": withBackoff({ retryLimit: 10, retryDelay: 30, retryDelayMax: 2 * 60 * 60, expireInSeconds: 120 }),
   "flow-trigger": withBackoff({ retryLimit: 8, retryDelay: 10, expireInSeconds: 120 }),
   "shipment-watch": { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
+  // A product missed now is refreshed by the next webhook or the hourly run: a few retries are enough.
+  "catalog-refresh": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "dead-letter": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionSeconds: 30 * 24 * 60 * 60 },
 };
 

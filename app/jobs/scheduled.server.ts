@@ -10,6 +10,8 @@
 //   prune         04:30  forget what is no longer needed
 //   shipment-watch :17   assess again the open shipments the clock may have put
 //                        at risk (past the estimated delivery, no scan for N days)
+//   catalog-refresh :41  ask Shopify again for exchange products no webhook
+//                        refreshed for six hours (catalog-refresh.server.ts)
 import { pruneRateLimitsBefore } from "../data/rate-limits.server";
 import { pruneSnapshotsBefore } from "../data/tracking.server";
 import { listVipRules } from "../data/vip.server";
@@ -28,6 +30,7 @@ export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: "resume-work", cron: "* * * * *" },
   { name: "prune", cron: "30 4 * * *" },
   { name: "shipment-watch", cron: "17 * * * *" },
+  { name: "catalog-refresh", cron: "41 * * * *" },
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -24,6 +24,7 @@ import { vipSyncJob } from "./vip-sync.server";
 import { webhookEventJob } from "./webhook-event.server";
 import { outreachSendJob } from "./outreach-send.server";
 import { flowTriggerJob } from "./flow-trigger.server";
+import { catalogRefreshJob } from "./catalog-refresh.server";
 
 type Definitions = { [N in Exclude<JobName, "dead-letter">]: JobDefinition<N> };
 
@@ -41,6 +42,7 @@ export const JOBS: Definitions = {
   "shipment-watch": shipmentWatchJob,
   "outreach-send": outreachSendJob,
   "flow-trigger": flowTriggerJob,
+  "catalog-refresh": catalogRefreshJob,
 };
 
 export interface WorkerDependencies {

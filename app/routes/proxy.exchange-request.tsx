@@ -24,7 +24,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     return new Response(null, { status: 303, headers: { Location: `/apps/concierge/track?${query.toString()}` } });
   }
   const headers = result.kind === "rate_limited" ? { "Retry-After": String(result.retryAfterSeconds) } : undefined;
-  return liquid(renderExchangeRequestPage(result.kind), { status: STATUS[result.kind], headers });
+  const orderName = result.kind === "unavailable" ? result.orderName : undefined;
+  return liquid(renderExchangeRequestPage(result.kind, { orderName }), { status: STATUS[result.kind], headers });
 };
 
 /** A GET (a shopper reloading the confirmation) has nothing to do: back to tracking. */

@@ -3,6 +3,7 @@
 // to each item (or why none does). Shared by the tracking page, the agent's
 // answer and the exchange desk. See decision 007.
 import { adminQuery, isNotFound, type AdminGraphqlClient } from "../admin-api.server";
+import type { KeptVariant } from "../data/catalog.server";
 import { listExchangeOffers } from "../data/exchanges.server";
 import { ineligibleMessage, itemEligibility } from "../domain/exchange/eligibility";
 import { orderItemsOf, type OrderItem } from "../domain/exchange/items";
@@ -11,7 +12,6 @@ import {
   offerCoversItem,
   type Catalog,
   type CatalogProduct,
-  type CatalogVariant,
   type Proposal,
   type StoredOffer,
 } from "../domain/exchange/matching";
@@ -46,7 +46,12 @@ export async function loadOrderItems(
     if (isNotFound(error)) return null;
     throw error;
   });
-  if (!data?.order) return null;
+  return data ? exchangeOrderItems(data) : null;
+}
+
+/** The order and its items as the rules read them, from the ExchangeOrder query's answer (fresh or kept). */
+export function exchangeOrderItems(data: ExchangeOrder): { order: ShopifyOrder; items: OrderItem[] } | null {
+  if (!data.order) return null;
   const returnable = data.returnableFulfillments.nodes.flatMap((fulfillment) =>
     fulfillment.returnableFulfillmentLineItems.nodes.map((line) => ({
       fulfillmentLineItemId: line.fulfillmentLineItem.id,
@@ -80,11 +85,11 @@ function toCatalogVariant(
     inventoryQuantity: number | null;
     availableForSale: boolean;
     selectedOptions: { name: string; value: string }[];
-    inventoryItem: { unitCost: { amount: string; currencyCode: string } | null } | null;
+    inventoryItem: { id: string; unitCost: { amount: string; currencyCode: string } | null } | null;
   },
   product: { id: string; title: string },
   currencyCode: string,
-): CatalogVariant {
+): KeptVariant {
   const cost = node.inventoryItem?.unitCost;
   return {
     id: node.id,
@@ -97,12 +102,17 @@ function toCatalogVariant(
     inventoryQuantity: node.inventoryQuantity,
     availableForSale: node.availableForSale,
     selectedOptions: node.selectedOptions,
+    inventoryItemId: node.inventoryItem?.id ?? null,
   };
 }
 
 /** The products and variants, as Shopify has them now (prices in the shop currency). */
-export async function loadCatalog(admin: AdminGraphqlClient, ids: readonly string[], currencyCode: string): Promise<Catalog> {
-  const variants = new Map<string, CatalogVariant>();
+export async function loadCatalog(
+  admin: AdminGraphqlClient,
+  ids: readonly string[],
+  currencyCode: string,
+): Promise<{ variants: Map<string, KeptVariant>; products: Map<string, CatalogProduct> }> {
+  const variants = new Map<string, KeptVariant>();
   const products = new Map<string, CatalogProduct>();
   const unique = [...new Set(ids)];
   for (let start = 0; start < unique.length; start += CATALOG_BATCH) {

@@ -56,7 +56,7 @@ export type ExchangeRequestResult =
   | { kind: "already_requested"; orderId: string; loggedIn: boolean }
   | { kind: "invalid" }
   | { kind: "not_found" }
-  | { kind: "unavailable"; message: string }
+  | { kind: "unavailable"; message: string; orderName: string }
   | { kind: "rate_limited"; retryAfterSeconds: number };
 
 /** Requests one visitor may send: enough for a family's orders, too few to guess contacts. */
@@ -108,7 +108,7 @@ export async function requestExchange(ctx: ExchangeRequestContext, form: FormSub
     chosenVariantId: request.variant_id ? shopifyGid("ProductVariant", request.variant_id) : null,
   });
   const proposal = result.proposals.find((candidate) => candidate.offer.id === request.offer_id);
-  if (!proposal) return { kind: "unavailable", message: refusalMessage(context, item, result) };
+  if (!proposal) return { kind: "unavailable", message: refusalMessage(context, item, result), orderName: context.order.name };
 
   const lineItemId = numericId(item.lineItemId);
   // An offer an agent made and never closed does not stop the shopper asking.

@@ -16,6 +16,7 @@ import { orderFactsFromPayload, refundFactsFromPayload, type OrderFacts, type Re
 import type { OrderPayload, RefundPayload } from "../domain/webhook-payloads";
 import { jobQueue } from "../jobs/queue.server";
 import { recordOrderChanges } from "./order-sums.server";
+import { dropSnapshots } from "../data/tracking.server";
 
 export type OrderEvent =
   | { topic: "ORDERS_CREATE" | "ORDERS_PAID" | "ORDERS_UPDATED"; payload: OrderPayload }
@@ -68,7 +69,7 @@ export async function applyOrderEvents(db: Prisma.TransactionClient, shop: strin
 
   // A new order has no tracking snapshot to drop; one Concierge held may.
   const known = orderIds.filter((orderId) => before.has(orderId));
-  if (known.length) await db.trackingSnapshot.deleteMany({ where: { shop, orderId: { in: known } } });
+  await dropSnapshots(db, shop, known, new Date());
 
   // An exchange's draft order made into this order, and paid: what it carries counts from now on (decision 011).
   for (const { facts, topic } of orders) {

@@ -1,7 +1,7 @@
 // The storefront's order tracking: who may see which order, and the
 // timeline built from what Shopify says about it.
 import { adminQuery, isShopifyUnavailable, type AdminGraphqlClient } from "../admin-api.server";
-import { consumeRateLimit, visitorKey, type RateLimit } from "../data/rate-limits.server";
+import { consumeRateLimits, shardedRule, visitorKey, type RateLimit } from "../data/rate-limits.server";
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
 import { isShopifyGid, numericId, shopifyGid } from "../domain/shopify-ids";
 import {
@@ -14,18 +14,12 @@ import {
 } from "../domain/tracking/page";
 import { dayInTimeZone } from "../domain/time/days";
 import { findOrderByName } from "../data/orders.server";
-import { countLookup, faqLinksOf, findSnapshot, findTrackingSettings, saveSnapshot } from "../data/tracking.server";
-import { storedDocument, toJson } from "../data/json";
+import { countLookup, faqLinksOf, findTrackingSettings } from "../data/tracking.server";
 import { buildTrackingView } from "../domain/tracking/timeline";
 import type { OrderTrackingFacts } from "../domain/tracking/timeline-facts";
-import {
-  CustomerRecentOrdersQuery,
-  OrderLookupQuery,
-  OrderOwnerQuery,
-  OrderTrackingQuery,
-  type OrderTracking,
-} from "../graphql/order-tracking";
-import { exchangeOffersForOrder } from "./exchange-requests.server";
+import { CustomerRecentOrdersQuery, OrderLookupQuery, OrderOwnerQuery } from "../graphql/order-tracking";
+import { trackingExchangeOffers, type KeptExchangeFacts } from "./tracking-offers.server";
+import { fetchTrackedOrder, knownOrder, knownOrderByContact, type KnownOrder, type TrackedOrder } from "./tracking-snapshots.server";
 import { shopSettings } from "./shop-settings.server";
 import type { ShopContext } from "./context";
 
@@ -33,6 +27,8 @@ import type { ShopContext } from "./context";
 export const VISITOR_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 10, windowMs: 10 * 60 * 1000 };
 /** All anonymous lookups of a shop: a backstop against a botnet of visitors. */
 export const SHOP_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 3000, windowMs: 10 * 60 * 1000 };
+/** Rows the shop's count is spread over, so lookups don't queue on one row (decision 022). */
+const SHOP_LOOKUP_SHARDS = 8;
 /**
  * Views of the page by one visitor (a logged-in customer or an address),
  * whatever they ask for: each may cost Admin API calls. Enough for a shopper
@@ -42,14 +38,6 @@ export const SHOP_LOOKUP_LIMIT: Omit<RateLimit, "key"> = { limit: 3000, windowMs
  * up what the shop's other shoppers need.
  */
 export const VISITOR_VIEW_LIMIT: Omit<RateLimit, "key"> = { limit: 60, windowMs: 10 * 60 * 1000 };
-
-/**
- * How long what Shopify said about an order is reused: long enough that a
- * shopper refreshing the page or a burst of visits costs one Admin API call,
- * short enough to need no invalidation beyond the fulfillment and order
- * webhooks, which drop the snapshot at once.
- */
-export const SNAPSHOT_TTL_MS = 5 * 60 * 1000;
 
 /** Without read_all_orders Shopify shows an app the last 60 days of orders (shopify.dev, "read_all_orders"). */
 const ORDERS_WINDOW_MS = 60 * 24 * 60 * 60 * 1000;
@@ -103,18 +91,15 @@ async function trackingPage(request: TrackingRequest, formPath: string): Promise
   ]);
   const customerGid = request.loggedInCustomerId ? shopifyGid("Customer", request.loggedInCustomerId) : null;
   const recentOrders = customerGid ? await recentOrdersOf(request.admin, customerGid) : [];
-  const { state, order } = await resolveState(request, customerGid);
-  if (state.kind === "found" || state.kind === "not_found") {
+  const { state, shown } = await resolveState(request, customerGid);
+  if ((state.kind === "found" && !shown?.repeat) || state.kind === "not_found") {
     await countLookup(request.db, request.shop, dayInTimeZone(request.now, settings.ianaTimezone), state.kind === "found");
   }
   // Exchange offers only for an order with something delivered: before
-  // that there is nothing to exchange, and the call costs Admin API points.
+  // that there is nothing to exchange.
   const delivered = state.kind === "found" && state.view.packages.some((pkg) => pkg.deliveredAt !== null);
-  const orderId = order ? numericId(order.id) : null;
-  const exchangeOffers =
-    delivered && orderId
-      ? ((await exchangeOffersForOrder({ db: request.db, admin: request.admin, shop: request.shop, orderId, now: request.now })) ?? [])
-      : [];
+  const orderId = shown ? numericId(shown.order.id) : null;
+  const exchangeOffers = delivered && shown && orderId ? await trackingExchangeOffers(request, orderId, shown.exchange, settings) : [];
   const lookup =
     request.query.has("order") && !customerGid
       ? { order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" }
@@ -125,7 +110,7 @@ async function trackingPage(request: TrackingRequest, formPath: string): Promise
     timeZone: settings.ianaTimezone,
     formPath,
     branding: brandingOf(stored),
-    recommendationProductIds: (order?.lineItems.nodes ?? []).flatMap((line) => (line.product ? [numericId(line.product.id)] : [])),
+    recommendationProductIds: (shown?.order.lineItems.nodes ?? []).flatMap((line) => (line.product ? [numericId(line.product.id)] : [])),
     exchangeOffers,
     lookup,
     exchangeRequest: request.query.get("exchange_request"),
@@ -150,50 +135,86 @@ function brandingOf(stored: Awaited<ReturnType<typeof findTrackingSettings>>): T
   };
 }
 
-type TrackedOrder = NonNullable<OrderTracking["order"]>;
+/** The order a page shows, with what was kept of its exchange facts. */
+interface ShownOrder {
+  order: TrackedOrder;
+  exchange: KeptExchangeFacts;
+  /** Served from a fresh snapshot the same contact matched: a reload, not a new lookup. */
+  repeat?: boolean;
+}
 
-async function resolveState(
-  request: TrackingRequest,
-  customerGid: string | null,
-): Promise<{ state: TrackingPageState; order: TrackedOrder | null }> {
+type Resolved = { state: TrackingPageState; shown: ShownOrder | null };
+
+const formState = (state: Extract<TrackingPageState, { kind: "form" }> = { kind: "form" }): Resolved => ({ state, shown: null });
+
+async function resolveState(request: TrackingRequest, customerGid: string | null): Promise<Resolved> {
   const orderId = request.query.get("order_id");
-  if (orderId && customerGid) {
-    // A logged-in shopper opening one of their orders: theirs only, checked
-    // before the order is fetched or kept.
-    const number = orderNumber(orderId);
-    if (!number || !(await ownsOrder(request, number, customerGid))) return { state: { kind: "form" }, order: null };
-    const order = await trackingFacts(request, number);
-    if (!order) return { state: { kind: "form" }, order: null };
-    return found(order, request.now);
-  }
-  if (!request.query.has("order") && !request.query.has("contact")) return { state: { kind: "form" }, order: null };
+  if (orderId && customerGid) return ownOrder(request, orderId, customerGid);
+  if (!request.query.has("order") && !request.query.has("contact")) return formState();
 
   const input = { order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" };
   const parsed = trackLookupSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { state: { kind: "form", input, fieldErrors }, order: null };
+    return formState({ kind: "form", input, fieldErrors });
   }
+  const orderName = orderNameFromInput(parsed.data.order);
 
+  // The same number and contact as a lookup of the last few minutes (a
+  // reload, a shopper coming back): what Shopify said then, with no Admin
+  // API call, no new lookup counted and nothing written.
+  const kept = await knownOrderByContact(request, orderName, parsed.data.contact);
+  if (kept?.fresh) return found(kept, request.now, { repeat: true });
+
+  const visitorBucket = visitorKey("track:visitor", request.shop, request.visitor);
   const limited = await rateLimited(request, [
-    { key: visitorKey("track:visitor", request.shop, request.visitor), ...VISITOR_LOOKUP_LIMIT },
-    { key: "track:shop", ...SHOP_LOOKUP_LIMIT },
+    { key: visitorBucket, ...VISITOR_LOOKUP_LIMIT },
+    shardedRule("track:shop", visitorBucket, SHOP_LOOKUP_LIMIT, SHOP_LOOKUP_SHARDS),
   ]);
-  if (limited) return { state: limited, order: null };
+  if (limited) return { state: limited, shown: null };
 
-  // Always one Admin API lookup, whether the order exists or not and
-  // whatever was cached: a missing order and a wrong email or phone take the
-  // same path, the same time, and get the same answer.
-  const { orders } = await adminQuery(request.admin, OrderLookupQuery, { query: orderNameSearch(orderNameFromInput(parsed.data.order)) });
-  const match = orders.nodes.find((order) => contactMatches(order, parsed.data.contact));
-  if (!match) {
-    const archived = await archivedOrder(request, orderNameFromInput(parsed.data.order), parsed.data.contact);
-    return { state: archived ? { kind: "archived", order: archived } : { kind: "not_found", input }, order: null };
+  try {
+    // One Admin API lookup whether the order exists or not: a missing order
+    // and a wrong email or phone take the same path, the same time, and get
+    // the same answer.
+    const { orders } = await adminQuery(request.admin, OrderLookupQuery, { query: orderNameSearch(orderName) });
+    const match = orders.nodes.find((order) => contactMatches(order, parsed.data.contact));
+    if (!match) {
+      const archived = await archivedOrder(request, orderName, parsed.data.contact);
+      return { state: archived ? { kind: "archived", order: archived } : { kind: "not_found", input }, shown: null };
+    }
+    const order = await fetchTrackedOrder(request, numericId(match.id), match);
+    if (!order) return { state: { kind: "not_found", input }, shown: null };
+    return found({ order, fetchedAt: request.now, fresh: true, customerId: null, exchangeData: null }, request.now);
+  } catch (error) {
+    // Shopify can't be asked: the last known status, marked with its time.
+    if (kept && isShopifyUnavailable(error)) return found(kept, request.now, { stale: true });
+    throw error;
   }
-  const order = await trackingFacts(request, numericId(match.id));
-  if (!order) return { state: { kind: "not_found", input }, order: null };
-  return found(order, request.now);
+}
+
+/**
+ * A logged-in shopper opening one of their orders: theirs only, checked
+ * before the order is fetched or kept, from a fresh snapshot (which only
+ * ever holds an order someone was allowed to see) or a query of a few points.
+ */
+async function ownOrder(request: TrackingRequest, orderId: string, customerGid: string): Promise<Resolved> {
+  const number = orderNumber(orderId);
+  if (!number) return formState();
+  const kept = await knownOrder(request, number);
+  const keptIsTheirs = kept !== null && kept.customerId !== null && shopifyGid("Customer", kept.customerId) === customerGid;
+  if (kept?.fresh) return keptIsTheirs ? found(kept, request.now) : formState();
+  try {
+    const { order: owner } = await adminQuery(request.admin, OrderOwnerQuery, { id: shopifyGid("Order", number) });
+    if (owner?.customer?.id !== customerGid) return formState();
+    const order = await fetchTrackedOrder(request, number, null);
+    if (!order) return formState();
+    return found({ order, fetchedAt: request.now, fresh: true, customerId: null, exchangeData: null }, request.now);
+  } catch (error) {
+    if (kept && keptIsTheirs && isShopifyUnavailable(error)) return found(kept, request.now, { stale: true });
+    throw error;
+  }
 }
 
 /**
@@ -214,24 +235,34 @@ async function archivedOrder(request: TrackingRequest, name: string, contact: st
   return { name: stored.name, processedAt: stored.processedAt, status };
 }
 
-function found(order: TrackedOrder, now: Date): { state: TrackingPageState; order: TrackedOrder } {
-  return { state: { kind: "found", view: buildTrackingView(toFacts(order), { now }) }, order };
+function found(kept: KnownOrder, now: Date, options: { repeat?: boolean; stale?: boolean } = {}): Resolved {
+  const view = buildTrackingView(toFacts(kept.order), { now });
+  return {
+    state: { kind: "found", view, ...(options.stale ? { asOf: kept.fetchedAt } : {}) },
+    shown: {
+      order: kept.order,
+      exchange: { data: kept.exchangeData, fresh: kept.fresh && !options.stale },
+      repeat: options.repeat,
+    },
+  };
 }
 
-/** The first of `rules` (in order: a visitor's before the shop's) that is used up, as the page's state. */
+/** The first of `rules` (in order: a visitor's before the shop's) that is used up, as the page's state; nothing counted then. */
 async function rateLimited(
   request: TrackingRequest,
   rules: RateLimit[],
 ): Promise<Extract<TrackingPageState, { kind: "rate_limited" }> | null> {
-  for (const rule of rules) {
-    const result = await consumeRateLimit(request.db, request.shop, rule, request.now);
-    if (!result.allowed) return { kind: "rate_limited", retryAfterSeconds: result.retryAfterSeconds };
-  }
-  return null;
+  const refused = await consumeRateLimits(request.db, request.shop, rules, request.now);
+  return refused ? { kind: "rate_limited", retryAfterSeconds: refused.result.retryAfterSeconds } : null;
 }
 
 async function recentOrdersOf(admin: AdminGraphqlClient, customerGid: string): Promise<RecentOrder[]> {
-  const { customer } = await adminQuery(admin, CustomerRecentOrdersQuery, { customerId: customerGid });
+  // Without Shopify the page still answers, without the list.
+  const answer = await adminQuery(admin, CustomerRecentOrdersQuery, { customerId: customerGid }).catch((error: unknown) => {
+    if (isShopifyUnavailable(error)) return { customer: null };
+    throw error;
+  });
+  const { customer } = answer;
   return (customer?.orders.nodes ?? []).map((order) => ({
     id: numericId(order.id),
     name: order.name,
@@ -243,41 +274,6 @@ async function recentOrdersOf(admin: AdminGraphqlClient, customerGid: string): P
 function orderNumber(orderId: string): string | null {
   const number = isShopifyGid(orderId) ? numericId(orderId) : orderId;
   return /^\d{1,20}$/.test(number) ? number : null;
-}
-
-/**
- * Whether the logged-in customer owns the order: from a fresh snapshot (which
- * only ever holds an order someone was allowed to see) or a query of a few
- * points, never by fetching the whole order first.
- */
-async function ownsOrder(request: TrackingRequest, number: string, customerGid: string): Promise<boolean> {
-  const snapshot = await findSnapshot(request.db, request.shop, number, new Date(request.now.getTime() - SNAPSHOT_TTL_MS));
-  if (snapshot) return snapshot.customerId !== null && shopifyGid("Customer", snapshot.customerId) === customerGid;
-  const { order } = await adminQuery(request.admin, OrderOwnerQuery, { id: shopifyGid("Order", number) });
-  return order?.customer?.id === customerGid;
-}
-
-/**
- * The order's tracking facts: a fresh snapshot if there is one, else from the
- * Admin API. Only for an order the visitor has been shown to be allowed to
- * see (their own, or matched by number and contact): what is kept is what
- * the page shows them, without the order's email or phone.
- */
-async function trackingFacts(request: TrackingRequest, number: string): Promise<TrackedOrder | null> {
-  const snapshot = await findSnapshot(request.db, request.shop, number, new Date(request.now.getTime() - SNAPSHOT_TTL_MS));
-  if (snapshot) return storedDocument<TrackedOrder>(snapshot.data);
-  const { order } = await adminQuery(request.admin, OrderTrackingQuery, { id: shopifyGid("Order", number) });
-  if (!order) return null;
-  await saveSnapshot(request.db, request.shop, {
-    orderId: number,
-    orderName: order.name,
-    email: null,
-    phone: null,
-    customerId: order.customer ? numericId(order.customer.id) : null,
-    data: toJson(order),
-    fetchedAt: request.now,
-  });
-  return order;
 }
 
 /** The Admin API's order, flattened into what the timeline module reads. */

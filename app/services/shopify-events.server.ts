@@ -9,7 +9,7 @@ import type { Prisma } from "@prisma/client";
 import type { z } from "zod";
 import { markUninstalled, updateShopScopes } from "../data/shops.server";
 import { upsertCustomerIdentity } from "../data/customers.server";
-import { dropSnapshot } from "../data/tracking.server";
+import { dropSnapshots } from "../data/tracking.server";
 import {
   appScopesUpdatePayloadSchema,
   appUninstalledPayloadSchema,
@@ -18,7 +18,9 @@ import {
   customersRedactPayloadSchema,
   fulfillmentEventPayloadSchema,
   fulfillmentPayloadSchema,
+  inventoryLevelPayloadSchema,
   orderPayloadSchema,
+  productPayloadSchema,
   refundPayloadSchema,
   shopRedactPayloadSchema,
 } from "../domain/webhook-payloads";
@@ -27,6 +29,8 @@ import { applyOrderEvents, isOrderEvent, type OrderEvent } from "./order-events.
 import { answerCustomerDataRequest, redactCustomer, redactShop } from "./compliance.server";
 import { queueStoreImportOnScopes } from "./store-import.server";
 import { recordFulfillment, recordFulfillmentEvent } from "./shipment-risks.server";
+import { forgetProducts, keptProductIds, productOfInventoryItem } from "../data/catalog.server";
+import { shopifyGid } from "../domain/shopify-ids";
 
 export interface TopicContext {
   db: Prisma.TransactionClient;
@@ -73,8 +77,19 @@ async function onRefund(context: TopicContext, payload: z.infer<typeof refundPay
 }
 
 async function onFulfillment(context: TopicContext, fulfillment: z.infer<typeof fulfillmentPayloadSchema>): Promise<void> {
-  await dropSnapshot(context.db, context.shop, fulfillment.order_id);
+  await dropSnapshots(context.db, context.shop, [fulfillment.order_id], context.receivedAt);
   await recordFulfillment(context.db, context.shop, fulfillment, context.receivedAt);
+}
+
+/** A product an exchange offer needs changed: the kept facts are asked for again, on a job of their own (decision 022). */
+async function refreshKeptProduct(context: TopicContext, productId: string | null) {
+  if (!productId || (await keptProductIds(context.db, context.shop, [productId])).length === 0) return;
+  await enqueue(
+    context.db,
+    "catalog-refresh",
+    { shop: context.shop, productIds: [productId] },
+    { singletonKey: `${context.shop}:${productId}` },
+  );
 }
 
 export const WEBHOOK_TOPICS = {
@@ -98,8 +113,34 @@ export const WEBHOOK_TOPICS = {
     schema: fulfillmentEventPayloadSchema,
     describe: (event) => `a carrier update on a fulfillment of order ${event.order_id}`,
     async handle({ db, shop, receivedAt }, event) {
-      await dropSnapshot(db, shop, event.order_id);
+      await dropSnapshots(db, shop, [event.order_id], receivedAt);
       await recordFulfillmentEvent(db, shop, event, receivedAt);
+    },
+  }),
+  // The catalog facts the tracking page's exchange offers read (decision 022).
+  PRODUCTS_CREATE: topic({
+    schema: productPayloadSchema,
+    describe: (product) => `product ${product.id}`,
+    handle: (context, product) => refreshKeptProduct(context, shopifyGid("Product", product.id)),
+  }),
+  PRODUCTS_UPDATE: topic({
+    schema: productPayloadSchema,
+    describe: (product) => `product ${product.id}`,
+    handle: (context, product) => refreshKeptProduct(context, shopifyGid("Product", product.id)),
+  }),
+  PRODUCTS_DELETE: topic({
+    schema: productPayloadSchema,
+    describe: (product) => `product ${product.id}`,
+    handle: ({ db, shop }, product) => forgetProducts(db, shop, [shopifyGid("Product", product.id)]),
+  }),
+  INVENTORY_LEVELS_UPDATE: topic({
+    schema: inventoryLevelPayloadSchema,
+    describe: (level) => `the stock of inventory item ${level.inventory_item_id}`,
+    async handle(context, level) {
+      await refreshKeptProduct(
+        context,
+        await productOfInventoryItem(context.db, context.shop, shopifyGid("InventoryItem", level.inventory_item_id)),
+      );
     },
   }),
   CUSTOMERS_UPDATE: topic({
@@ -155,8 +196,9 @@ export function isWebhookTopic(topic: string): topic is WebhookTopic {
 
 /** "ORDERS_PAID" → "orders/paid", as Shopify names topics to merchants. */
 export function topicName(topic: string): string {
-  // The one topic whose resource name holds an underscore of its own.
+  // The topics whose resource name holds an underscore of its own.
   if (topic === "FULFILLMENT_EVENTS_CREATE") return "fulfillment_events/create";
+  if (topic === "INVENTORY_LEVELS_UPDATE") return "inventory_levels/update";
   return topic.toLowerCase().replace("_", "/");
 }
 

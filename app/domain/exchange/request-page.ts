@@ -46,6 +46,13 @@ const MESSAGES: Record<RequestPageKind, Record<OfferLanguage, string>> = {
   },
 };
 
+/** When the exchange can't follow: write to the shop about the order, its name already in the subject. */
+const CONTACT: Record<OfferLanguage, string> = {
+  en: "Contact us about order {order}",
+  ar: "تواصل معنا بخصوص الطلب {order}",
+  fr: "Contactez-nous au sujet de la commande {order}",
+};
+
 const BACK: Record<OfferLanguage, string> = {
   en: "Back to order tracking",
   ar: "العودة إلى تتبع الطلب",
@@ -59,12 +66,20 @@ function localized(texts: Record<OfferLanguage, string>): string {
   return `{% case concierge_language %}${cases}{% else %}${escapeForLiquid(texts.en)}{% endcase %}`;
 }
 
-/** The confirmation (or refusal) page, as Liquid for the app proxy. */
-export function renderExchangeRequestPage(kind: RequestPageKind): string {
+/** The confirmation (or refusal) page, as Liquid for the app proxy; `orderName` adds a way to reach the shop about it. */
+export function renderExchangeRequestPage(kind: RequestPageKind, options: { orderName?: string } = {}): string {
+  const withOrder = (texts: Record<OfferLanguage, string>) =>
+    Object.fromEntries(
+      OFFER_LANGUAGES.map((language) => [language, texts[language].replace("{order}", options.orderName ?? "")]),
+    ) as Record<OfferLanguage, string>;
+  const contact = options.orderName
+    ? `<p><a href="mailto:{{ shop.email }}?subject={{ '${escapeForLiquid(withOrder(CONTACT).en)}' | url_encode }}" data-contact-order>${localized(withOrder(CONTACT))}</a></p>`
+    : "";
   return [
     `{% assign concierge_language = request.locale.iso_code | split: '-' | first %}`,
     `<div class="concierge-exchange-request" {% if concierge_language == 'ar' %}dir="rtl"{% endif %} style="max-width:42rem;margin-inline:auto;padding-block:2rem">`,
     `<p role="${kind === "requested" || kind === "already_requested" ? "status" : "alert"}" data-exchange-request="${kind}">${localized(MESSAGES[kind])}</p>`,
+    contact,
     `<p><a href="{{ routes.root_url | append: '/apps/concierge/track' | replace: '//', '/' }}">${localized(BACK)}</a></p>`,
     `</div>`,
   ].join("\n");

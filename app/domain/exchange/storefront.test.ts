@@ -66,4 +66,28 @@ describe("offers for a delivered order", () => {
     });
     expect(item.offer).toBeNull();
   });
+
+  it("offers only the reasons an exchange can follow: no 'too large' for the smallest size, no 'too small' for the largest", () => {
+    const { catalog } = demoCatalog();
+    const khaki = (waist: string) =>
+      [...catalog.variants.values()].find(
+        (variant) =>
+          variant.productId === "gid://shopify/Product/1" &&
+          variant.selectedOptions.some((option) => option.name === "Waist" && option.value === waist) &&
+          variant.selectedOptions.some((option) => option.value === "Khaki"),
+      )!;
+    const reasonsFor = (waist: string) => {
+      const variant = khaki(waist);
+      const [item] = offersForDeliveredItems({
+        ...base,
+        items: [orderItem({ variantId: variant.id, variantTitle: variant.title, selectedOptions: variant.selectedOptions })],
+        offers: [offer("swap", 1, { exchange: { kind: "same_product" }, reasons: ["SIZE_TOO_SMALL", "SIZE_TOO_LARGE"] })],
+        catalog,
+      });
+      return item.offer?.reasons.map((reason) => reason.value) ?? [];
+    };
+    expect(reasonsFor("30")).toEqual(["SIZE_TOO_SMALL"]);
+    expect(reasonsFor("32")).toEqual(["SIZE_TOO_SMALL", "SIZE_TOO_LARGE"]);
+    expect(reasonsFor("36")).toEqual(["SIZE_TOO_LARGE"]);
+  });
 });

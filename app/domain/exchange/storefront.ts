@@ -98,8 +98,19 @@ export function offersForDeliveredItems(input: DeliveredItemsInput): DeliveredIt
       differenceMinor: best.plan.priceDifferenceMinor,
       currencyCode: input.currencyCode,
     });
-    const reasons =
+    const offered =
       best.offer.definition.reasons.length > 0 ? best.offer.definition.reasons : RETURN_REASONS.filter((reason) => reason !== "UNKNOWN");
+    // Only the reasons an exchange can follow: no "too large" for the smallest size, no "too small" for the largest.
+    const reasons = offered.filter((reason) =>
+      matchOffers(input.offers, item, input.catalog, {
+        now: input.now,
+        today: input.today,
+        reason,
+        windowStart: eligibility.windowStart,
+        currencyCode: input.currencyCode,
+      }).proposals.some((proposal) => proposal.offer.id === best.offer.id),
+    );
+    if (reasons.length === 0) return { ...base, ineligible: null, offer: null };
     return {
       ...base,
       ineligible: null,

@@ -36,7 +36,17 @@ export interface MoneyParam {
   readonly currencyCode: string;
 }
 
-export type MessageParam = string | number | Date | MoneyParam;
+/** An instant shown with its time of day ("5 December 2026 at 14:05"), not only its date. */
+export interface DateTimeParam {
+  readonly at: Date;
+}
+
+/** A wait in minutes, in words with the language's plural ("1 minute", "دقيقتان", "3 دقائق"). */
+export interface MinutesParam {
+  readonly minutes: number;
+}
+
+export type MessageParam = string | number | Date | MoneyParam | DateTimeParam | MinutesParam;
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export interface FormatOptions {
@@ -68,25 +78,62 @@ function intlLocale(locale: string, language: TrackingLocale): string {
 }
 
 function isMoneyParam(value: MessageParam): value is MoneyParam {
-  return typeof value === "object" && !(value instanceof Date);
+  return typeof value === "object" && !(value instanceof Date) && "amount" in value;
+}
+
+function isMinutesParam(value: MessageParam): value is MinutesParam {
+  return typeof value === "object" && !(value instanceof Date) && "minutes" in value;
+}
+
+function isDateTimeParam(value: MessageParam): value is DateTimeParam {
+  return typeof value === "object" && !(value instanceof Date) && "at" in value;
+}
+
+/**
+ * Intl formatters are costly to build and every page formats dozens of
+ * values in three languages: each is built once per locale, options and
+ * time zone, and reused (a bounded set: three languages, a few option sets,
+ * the shops' time zones).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
 }
 
 function formatParam(value: MessageParam, locale: string, options: FormatOptions): string {
   try {
     if (value instanceof Date) {
-      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: options.timeZone ?? "UTC" }).format(value);
+      return dateFormat(locale, { dateStyle: "long", timeZone: options.timeZone ?? "UTC" }).format(value);
     }
-    if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
+    if (typeof value === "number") return numberFormat(locale).format(value);
+    if (isMinutesParam(value)) {
+      // CLDR's plural rules through Intl: Arabic's six forms, French's singular 0 and 1.
+      return numberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(value.minutes);
+    }
+    if (isDateTimeParam(value)) {
+      return dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: options.timeZone ?? "UTC" }).format(value.at);
+    }
     if (isMoneyParam(value)) {
       // Intl formats the decimal string exactly; no float touches the amount.
-      return new Intl.NumberFormat(locale, { style: "currency", currency: value.currencyCode }).format(
-        value.amount as Intl.StringNumericLiteral,
-      );
+      return numberFormat(locale, { style: "currency", currency: value.currencyCode }).format(value.amount as Intl.StringNumericLiteral);
     }
     return value;
   } catch {
     // An unknown time zone or currency code must not take the page down.
     if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (isDateTimeParam(value)) return value.at.toISOString().slice(0, 16).replace("T", " ");
+    if (isMinutesParam(value)) return String(value.minutes);
     if (isMoneyParam(value)) return `${value.amount} ${value.currencyCode}`;
     return String(value);
   }

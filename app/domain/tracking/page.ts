@@ -6,6 +6,7 @@
 import { TRACKING_LOCALES, formatMessage, type MessageParams, type TrackingMessageKey } from "./messages";
 import type { PackageTimeline, TimelineStep, TrackingException, TrackingView, UnfulfilledGroup } from "./timeline-facts";
 import type { DeliveredItemOffer } from "../exchange/storefront";
+import { renderExchangeOffers, renderUpsell } from "./page-offers";
 
 export interface RecentOrder {
   id: string;
@@ -18,7 +19,8 @@ export type TrackingPageState =
   | { kind: "not_found"; input: { order: string; contact: string } }
   | { kind: "rate_limited"; retryAfterSeconds: number }
   | { kind: "unavailable" }
-  | { kind: "found"; view: TrackingView }
+  /** `asOf`: Shopify couldn't be asked, this is what it said then. */
+  | { kind: "found"; view: TrackingView; asOf?: Date }
   /**
    * An order Shopify no longer shows the app (older than 60 days, without
    * read_all_orders): only what its webhooks said, and that this is all.
@@ -82,7 +84,7 @@ export function escapeForLiquid(text: string): string {
 }
 
 /** One text in every language (English the fallback), chosen by Liquid at render time. */
-function liquidChoice(textIn: (locale: string) => string): string {
+export function liquidChoice(textIn: (locale: string) => string): string {
   const others = TRACKING_LOCALES.filter((locale) => locale !== "en");
   const cases = others.map((locale) => `{% when '${locale}' %}${escapeForLiquid(textIn(locale))}`).join("");
   return `{% assign concierge_language = request.locale.iso_code | split: '-' | first %}{% case concierge_language %}${cases}{% else %}${escapeForLiquid(textIn("en"))}{% endcase %}`;
@@ -97,8 +99,11 @@ const STYLE = `<style>
 .concierge-track{max-width:42rem;margin-inline:auto;padding-block:2rem;line-height:1.5}
 .concierge-track form{display:grid;gap:.75rem;margin-block:1.5rem}
 .concierge-track label{display:grid;gap:.25rem}
-.concierge-track input{font:inherit;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px}
-.concierge-track button{font:inherit;padding:.6rem 1rem;justify-self:start;cursor:pointer}
+.concierge-track input,.concierge-track select{font:inherit;min-height:44px;box-sizing:border-box;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px}
+.concierge-track button{font:inherit;min-height:44px;min-width:44px;padding:.6rem 1rem;justify-self:start;cursor:pointer}
+.concierge-track a{display:inline-block;min-height:44px;line-height:44px}
+.concierge-track .concierge-eta{font-size:1.25em;font-weight:700;margin-block:.5rem}
+.concierge-track time{display:block;font-size:.875em;font-weight:400}
 .concierge-track ol{list-style:none;padding:0;margin:1rem 0;border-inline-start:2px solid #ccc}
 .concierge-track li{padding-inline-start:1rem;margin-block:.5rem;position:relative}
 .concierge-track li[data-state=done]{font-weight:600}
@@ -143,7 +148,7 @@ export function renderTrackingPage(input: TrackingPageInput): string {
   const status = (body: string, severity = "warning") => `<p class="concierge-alert" role="alert" data-severity="${severity}">${body}</p>`;
   if (state.kind === "not_found") parts.push(status(t("tracking.page.not_found")));
   if (state.kind === "rate_limited") {
-    parts.push(status(t("tracking.page.rate_limited", { minutes: Math.max(1, Math.ceil(state.retryAfterSeconds / 60)) })));
+    parts.push(status(t("tracking.page.rate_limited", { minutes: { minutes: Math.max(1, Math.ceil(state.retryAfterSeconds / 60)) } })));
   }
   if (state.kind === "unavailable") parts.push(status(t("tracking.page.unavailable")));
   if (state.kind === "archived") {
@@ -159,11 +164,18 @@ export function renderTrackingPage(input: TrackingPageInput): string {
       )}</p>`,
     );
   }
+  if (state.kind === "found" && state.asOf) {
+    parts.push(
+      `<p class="concierge-alert" role="status" data-last-known>${t("tracking.page.last_known", { time: { at: state.asOf } })}</p>`,
+    );
+  }
   if (state.kind === "found") parts.push(renderView(state.view, t));
   if (state.kind === "found" && input.orderId) parts.push(renderExchangeOffers(input, t));
 
   if (state.kind === "found") {
-    parts.push(renderUpsell(branding, input.recommendationProductIds ?? [], t));
+    // Nothing sent yet: no "you might also like" (its recommendations would be for an order still being prepared).
+    const shipped = state.view.packages.length > 0;
+    parts.push(renderUpsell(branding, shipped ? (input.recommendationProductIds ?? []) : [], t));
     parts.push(
       `<p><a href="{{ routes.root_url | append: '${input.formPath}' | replace: '//', '/' }}">${t("tracking.page.another_order")}</a></p>`,
     );
@@ -173,37 +185,6 @@ export function renderTrackingPage(input: TrackingPageInput): string {
   parts.push(renderHelp(branding, t));
   parts.push(`</div>`);
   return parts.join("\n");
-}
-
-/**
- * "Not the right fit?": the merchant's exchange offers for delivered items,
- * each a request the merchant's agents confirm (see proxy.exchange-request).
- */
-function renderExchangeOffers(input: TrackingPageInput, t: Translate) {
-  const offered = (input.exchangeOffers ?? []).filter((item) => item.offer && !item.ineligible);
-  if (offered.length === 0) return "";
-  const lookupFields = input.lookup
-    ? `<input type="hidden" name="order" value="${escapeForLiquid(input.lookup.order)}"><input type="hidden" name="contact" value="${escapeForLiquid(input.lookup.contact)}">`
-    : "";
-  const forms = offered.map((item) => {
-    const offer = item.offer!;
-    const choose = (texts: Record<string, string>) => liquidChoice((locale) => texts[locale] ?? texts.en);
-    const reasons = offer.reasons.map((reason) => `<option value="${reason.value}">${choose(reason.labels)}</option>`).join("");
-    return [
-      `<form class="concierge-exchange" method="post" action="{{ routes.root_url | append: '/apps/concierge/exchange-request' | replace: '//', '/' }}" data-offer="${escapeForLiquid(offer.offerId)}">`,
-      `<h3>${escapeForLiquid(item.title)}${item.variantTitle ? ` (${escapeForLiquid(item.variantTitle)})` : ""}</h3>`,
-      `<p><strong>${liquidChoice((locale) => offer.texts[locale as keyof typeof offer.texts]?.headline ?? offer.texts.en.headline)}</strong></p>`,
-      `<p>${choose(offer.priceDifferenceTexts)}</p>`,
-      `<input type="hidden" name="order_id" value="${escapeForLiquid(input.orderId!)}">`,
-      `<input type="hidden" name="line_item_id" value="${escapeForLiquid(item.lineItemId)}">`,
-      `<input type="hidden" name="offer_id" value="${escapeForLiquid(offer.offerId)}">`,
-      lookupFields,
-      `<label>${t("tracking.page.exchange_reason")}<select name="reason" required>${reasons}</select></label>`,
-      `<button type="submit">${t("tracking.page.exchange_submit")}</button>`,
-      `</form>`,
-    ].join("");
-  });
-  return `<section class="concierge-exchanges" aria-labelledby="concierge-exchanges"><h2 id="concierge-exchanges">${t("tracking.page.exchange_title")}</h2>${forms.join("")}</section>`;
 }
 
 /** Support contact and FAQ links the merchant set. */
@@ -224,35 +205,7 @@ function renderHelp(branding: TrackingBranding, t: Translate) {
   ].join("");
 }
 
-/**
- * Upsell: the storefront's own recommendations for what was ordered (fetched
- * in the browser from Shopify's recommendations endpoint, so they follow the
- * shop's recommendation settings and the shopper's language and currency)
- * and the collection the merchant pinned (rendered by Shopify's Liquid).
- * Adding one to the cart tags the cart with _concierge_track, so the order
- * it becomes is credited to the tracking page.
- */
-function renderUpsell(branding: TrackingBranding, productIds: string[], t: Translate) {
-  const pinned = branding.pinnedCollection
-    ? `{% assign concierge_pinned = collections['${escapeForLiquid(branding.pinnedCollection)}'] %}{% for product in concierge_pinned.products limit: 4 %}<li><a href="{{ product.url }}">{{ product.title | escape }}</a> <span>{{ product.price | money }}</span> <button type="button" data-concierge-add="{{ product.selected_or_first_available_variant.id }}">${t("tracking.page.add_to_cart")}</button></li>{% endfor %}`
-    : "";
-  if (!pinned && productIds.length === 0) return "";
-  return [
-    `<section class="concierge-upsell" aria-labelledby="concierge-upsell" data-product-ids="${productIds.map(escapeForLiquid).join(",")}"`,
-    ` data-recommendations-url="{{ routes.product_recommendations_url }}.json" data-cart-add-url="{{ routes.cart_add_url }}.js" data-cart-update-url="{{ routes.cart_update_url }}.js">`,
-    `<h2 id="concierge-upsell">${t("tracking.page.recommendations")}</h2>`,
-    `<template data-concierge-labels><span data-add>${t("tracking.page.add_to_cart")}</span><span data-added>${t("tracking.page.added_to_cart")}</span></template>`,
-    `<ul data-concierge-products>${pinned}</ul>`,
-    `<p class="concierge-visually-hidden" role="status" data-concierge-status></p>`,
-    `</section>`,
-    `<script>${UPSELL_SCRIPT}</script>`,
-  ].join("");
-}
-
-// Small, dependency-free, and inert until the page has loaded.
-const UPSELL_SCRIPT = `(function(){var s=document.querySelector(".concierge-upsell");if(!s)return;var list=s.querySelector("[data-concierge-products]"),status=s.querySelector("[data-concierge-status]"),labels=s.querySelector("[data-concierge-labels]").content,addLabel=labels.querySelector("[data-add]").textContent,addedLabel=labels.querySelector("[data-added]").textContent;function post(url,body){return fetch(url,{method:"POST",headers:{"Content-Type":"application/json",Accept:"application/json"},body:JSON.stringify(body)}).then(function(r){if(!r.ok)throw new Error(r.status);return r.json()})}s.addEventListener("click",function(e){var b=e.target.closest("[data-concierge-add]");if(!b)return;b.disabled=true;post(s.dataset.cartAddUrl,{id:Number(b.dataset.conciergeAdd),quantity:1}).then(function(){return post(s.dataset.cartUpdateUrl,{attributes:{_concierge_track:"1"}})}).then(function(){status.textContent=addedLabel;b.textContent=addedLabel}).catch(function(){b.disabled=false})});var ids=(s.dataset.productIds||"").split(",").filter(Boolean);if(!ids.length)return;fetch(s.dataset.recommendationsUrl+"?intent=related&limit=4&product_id="+encodeURIComponent(ids[0])).then(function(r){return r.ok?r.json():{products:[]}}).then(function(d){(d.products||[]).forEach(function(p){var v=(p.variants||[]).find(function(x){return x.available})||(p.variants||[])[0];if(!v)return;var li=document.createElement("li"),a=document.createElement("a"),b=document.createElement("button");a.href=p.url;a.textContent=p.title;b.type="button";b.dataset.conciergeAdd=v.id;b.textContent=addLabel;li.append(a," ",b);list.append(li)})}).catch(function(){})})();`;
-
-type Translate = (key: TrackingMessageKey, params?: MessageParams) => string;
+export type Translate = (key: TrackingMessageKey, params?: MessageParams) => string;
 
 function renderForm(input: TrackingPageInput, t: Translate) {
   const values = input.state.kind === "form" || input.state.kind === "not_found" ? input.state.input : undefined;
@@ -276,6 +229,11 @@ function renderForm(input: TrackingPageInput, t: Translate) {
 
 function renderView(view: TrackingView, t: Translate) {
   const parts = [`<section aria-labelledby="concierge-order"><h2 id="concierge-order">${escapeForLiquid(view.orderName)}</h2>`];
+  // The date a worried shopper looks for, first: the earliest still expected.
+  const eta = view.packages
+    .flatMap((pkg) => (pkg.estimatedDeliveryAt && !pkg.deliveredAt ? [pkg.estimatedDeliveryAt] : []))
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  if (eta) parts.push(`<p class="concierge-eta" data-eta>${t("tracking.page.expected_by", { date: eta })}</p>`);
   parts.push(`<p>${t(view.overall.messageKey, view.overall.params)}</p>`);
   for (const exception of view.exceptions.filter((candidate) => candidate.fulfillmentId === null)) {
     parts.push(renderException(exception, view, t));
@@ -290,9 +248,7 @@ function renderPackage(pkg: PackageTimeline, number: number, view: TrackingView,
   const parts = [`<section class="concierge-package" data-fulfillment="${escapeForLiquid(pkg.fulfillmentId)}">`];
   parts.push(`<h3>${t("tracking.page.package", { number })}${pkg.carrier ? ` · ${escapeForLiquid(pkg.carrier)}` : ""}</h3>`);
   if (pkg.items.length > 0) {
-    parts.push(
-      `<p>${pkg.items.map((item) => escapeForLiquid(`${item.quantity ?? 1} × ${item.title}${item.variantTitle ? ` (${item.variantTitle})` : ""}`)).join(", ")}</p>`,
-    );
+    parts.push(`<p>${itemList(pkg.items)}</p>`);
   }
   if (pkg.trackingNumber) {
     const number = t("tracking.page.tracking_number", { number: pkg.trackingNumber });
@@ -315,7 +271,7 @@ function renderUnfulfilled(group: UnfulfilledGroup, t: Translate) {
   return [
     `<section class="concierge-package">`,
     `<h3>${t("tracking.page.not_shipped_yet")}</h3>`,
-    `<p>${group.items.map((item) => escapeForLiquid(`${item.quantity ?? 1} × ${item.title}`)).join(", ")}</p>`,
+    `<p>${itemList(group.items.map((item) => ({ ...item, variantTitle: null })))}</p>`,
     `<p>${t(group.messageKey, group.params)}</p>`,
     renderSteps(group.steps, t),
     `</section>`,
@@ -326,7 +282,9 @@ function renderSteps(steps: TimelineStep[], t: Translate) {
   if (steps.length === 0) return "";
   const items = steps.map(
     (step) =>
-      `<li data-step="${step.key}" data-state="${step.state}"${step.state === "current" ? ` aria-current="step"` : ""}>${t(step.messageKey, step.params)}</li>`,
+      `<li data-step="${step.key}" data-state="${step.state}"${step.state === "current" ? ` aria-current="step"` : ""}>${t(step.messageKey, step.params)}${
+        step.at ? ` <time datetime="${step.at.toISOString()}">${t("tracking.page.step_time", { time: { at: step.at } })}</time>` : ""
+      }</li>`,
   );
   return `<ol>${items.join("")}</ol>`;
 }
@@ -346,4 +304,26 @@ function renderException(exception: TrackingException, view: TrackingView, t: Tr
     exception.messageKey,
     exception.params,
   )}</p>${actions.length ? `<p>${actions.join(" · ")}</p>` : ""}</div>`;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: "long", type: "unit" })));
+  return format;
+}
+
+/**
+ * "1 × Leather Belt (M), 1 × Linen Overshirt" in each language: each item
+ * isolated in <bdi> so "1 × Leather Belt" keeps its order inside Arabic text,
+ * joined with the language's own list words (Intl.ListFormat).
+ */
+function itemList(items: { title: string; variantTitle: string | null; quantity: number | null }[]): string {
+  const texts = items.map(
+    (item) => `<bdi>${escapeForLiquid(`${item.quantity ?? 1} × ${item.title}${item.variantTitle ? ` (${item.variantTitle})` : ""}`)}</bdi>`,
+  );
+  const others = TRACKING_LOCALES.filter((locale) => locale !== "en");
+  const list = (locale: string) => listFormat(locale).format(texts);
+  const cases = others.map((locale) => `{% when '${locale}' %}${list(locale)}`).join("");
+  return `{% assign concierge_language = request.locale.iso_code | split: '-' | first %}{% case concierge_language %}${cases}{% else %}${list("en")}{% endcase %}`;
 }

@@ -15,6 +15,7 @@ export const EXCHANGE_CATALOG_VARIANT_FIELDS = `#graphql
       value
     }
     inventoryItem {
+      id
       unitCost {
         amount
         currencyCode
