@@ -32,6 +32,8 @@ export interface JobData {
   prune: Record<string, never>;
   /** Send one OutreachMessage (an email to a shopper) once. */
   "outreach-send": { shop: string; messageId: string };
+  /** Withdraw the email marketing consent of the customer who unsubscribed through this message's link. */
+  "outreach-unsubscribe": { shop: string; messageId: string };
   /** Start the merchant's Flow workflows for one moment (OutreachMessage of kind flow:<handle>) once. */
   "flow-trigger": { shop: string; messageId: string; handle: string; payload: Record<string, string | number> };
   /** Scheduled, hourly: assess again the open shipments the clock may have put at risk (late, no scan for N days). */
@@ -53,6 +55,16 @@ const BATCHED_BULK_WORK: Omit<Queue, "name"> = {
   retryDelayMax: 30 * 60,
   expireInSeconds: 6 * 60 * 60,
   heartbeatSeconds: 60,
+  deadLetter: DEAD_LETTER_QUEUE,
+};
+
+/** Short work for one shopper that must happen even after a long outage: retried with backoff for about a day. */
+const RETRIED_FOR_A_DAY: Omit<Queue, "name"> = {
+  retryLimit: 10,
+  retryDelay: 30,
+  retryBackoff: true,
+  retryDelayMax: 2 * 60 * 60,
+  expireInSeconds: 120,
   deadLetter: DEAD_LETTER_QUEUE,
 };
 
@@ -109,14 +121,9 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
   "resume-work": { policy: "singleton", retryLimit: 1, expireInSeconds: 600 },
   prune: { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800 },
   // SMTP servers refuse for a while (rate limits, greylisting): retried for about a day.
-  "outreach-send": {
-    retryLimit: 10,
-    retryDelay: 30,
-    retryBackoff: true,
-    retryDelayMax: 2 * 60 * 60,
-    expireInSeconds: 120,
-    deadLetter: DEAD_LETTER_QUEUE,
-  },
+  "outreach-send": RETRIED_FOR_A_DAY,
+  // A shopper's wish not to hear from the shop again waits out any outage.
+  "outreach-unsubscribe": RETRIED_FOR_A_DAY,
   "flow-trigger": {
     retryLimit: 8,
     retryDelay: 10,

@@ -22,6 +22,7 @@ import { vipBackfillJob } from "./vip-backfill.server";
 import { vipSyncJob } from "./vip-sync.server";
 import { webhookEventJob } from "./webhook-event.server";
 import { outreachSendJob } from "./outreach-send.server";
+import { outreachUnsubscribeJob } from "./outreach-unsubscribe.server";
 import { flowTriggerJob } from "./flow-trigger.server";
 
 type Definitions = { [N in Exclude<JobName, "dead-letter">]: JobDefinition<N> };
@@ -39,6 +40,7 @@ export const JOBS: Definitions = {
   prune: pruneJob,
   "shipment-watch": shipmentWatchJob,
   "outreach-send": outreachSendJob,
+  "outreach-unsubscribe": outreachUnsubscribeJob,
   "flow-trigger": flowTriggerJob,
 };
 

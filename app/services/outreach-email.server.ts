@@ -17,11 +17,12 @@ import { findTrackingSettings } from "../data/tracking.server";
 import { MESSAGE_PURPOSE, mayReceive, type MessageKind } from "../domain/outreach/consent";
 import { STAGE_MESSAGE, stagesToAnnounce } from "../domain/outreach/stages";
 import { DEFAULT_TEMPLATES, outreachLocale, renderMessage } from "../domain/outreach/templates";
-import { shopifyGid } from "../domain/shopify-ids";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShipmentRiskKind } from "../domain/tracking/shipment-risk";
 import { OutreachRecipientQuery } from "../graphql/outreach-recipient";
 import { enqueue } from "../jobs/queue.server";
 import { openSecret, sealSecret } from "../secret-box.server";
+import { messageLinks } from "./outreach-links.server";
 import type { EmailSettingsForm } from "../domain/outreach/email-settings";
 
 /** The risks a shopper hears about first, as "your order is running late". */
@@ -154,6 +155,8 @@ export async function sendOutreachMessage(
     return skip(db, shop, messageId, decision.reason === "no_email" ? "The order has no email" : "No email marketing consent");
 
   const locale = outreachLocale(order.customerLocale);
+  const links = messageLinks(shop, messageId);
+  const marketing = MESSAGE_PURPOSE[kind] === "marketing";
   const branding = await findTrackingSettings(db, shop);
   const rendered = renderMessage({
     template: DEFAULT_TEMPLATES[kind][locale],
@@ -166,13 +169,21 @@ export async function sendOutreachMessage(
       accentColor: branding?.accentColor ?? null,
       supportEmail: branding?.supportEmail ?? settings.replyTo ?? null,
     },
-    trackingUrl: trackingPageUrl(shop, order.name),
+    trackingUrl: links.click(trackingPageUrl(shop, order.name)),
+    unsubscribeUrl: marketing ? links.unsubscribe() : undefined,
   });
 
   // Committed before the SMTP conversation: a retry after this point never sends again.
   const claimed = await db.outreachMessage.updateMany({
     where: { shop, id: messageId, status: "queued" },
-    data: { status: "sending", sendingAt: context.now(), toEmail: address, locale, subject: rendered.subject },
+    data: {
+      status: "sending",
+      sendingAt: context.now(),
+      toEmail: address,
+      locale,
+      subject: rendered.subject,
+      customerId: order.customer ? numericId(order.customer.id) : null,
+    },
   });
   if (claimed.count === 0) return "already_handled";
   let smtpMessageId: string;
@@ -185,7 +196,11 @@ export async function sendOutreachMessage(
       html: rendered.html,
       text: rendered.text,
       messageId: `<${messageId}@${shop}>`,
-      headers: { "X-Concierge-Message": messageId },
+      headers: {
+        "X-Concierge-Message": messageId,
+        // One-click unsubscribe in the mail client (RFC 8058), for marketing messages.
+        ...(marketing ? { "List-Unsubscribe": `<${links.unsubscribe()}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}),
+      },
     });
     smtpMessageId = info.messageId;
   } catch (error) {
