@@ -142,6 +142,7 @@ export async function sendOutreachMessage(
   }
   const settings = await db.emailSettings.findUnique({ where: { shop } });
   if (!settings) return skip(db, shop, messageId, "Email is not set up");
+  if (!message.orderId) return skip(db, shop, messageId, "The message names no order");
 
   const { order } = await adminQuery(context.admin, OutreachRecipientQuery, { id: shopifyGid("Order", message.orderId) });
   if (!order) return skip(db, shop, messageId, "The order is gone");
