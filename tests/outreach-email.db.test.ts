@@ -180,6 +180,25 @@ describe("the delay email", () => {
     expect(smtp.messages).toHaveLength(1);
   });
 
+  it("keeps to the merchant's emails a minute, the others waiting for the next minute", async () => {
+    await setUpEmail();
+    await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { ratePerMinute: 2 } });
+    for (let count = 0; count < 4; count++) await carrierScan((await shippedOrder()).order, "DELAYED");
+    const minute = Math.floor(Date.now() / 60_000) * 60_000; // every send of this run in one minute's window
+    await runQueuedJobs({ now: () => new Date(minute + 1000) });
+    expect(smtp.messages).toHaveLength(2);
+    const waiting = await db.outreachMessage.findMany({ where: { shop: DEMO_SHOP, kind: "shipment_delay", status: "queued" } });
+    expect(waiting).toHaveLength(2);
+    const ids = new Set(waiting.map((message) => message.id));
+    const jobs = (await queuedJobs("outreach-send")).filter((job) => ids.has((job.data as { messageId: string }).messageId));
+    expect(jobs).toHaveLength(2); // each in a job of its own for the next minute
+
+    const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
+    const nextMinute = () => new Date(minute + 61_000);
+    for (const message of waiting) expect(await sendOutreachMessage({ db, admin, now: nextMinute }, DEMO_SHOP, message.id)).toBe("sent");
+    expect(smtp.messages).toHaveLength(4);
+  });
+
   it("is never sent again after a worker died during the SMTP conversation", async () => {
     await setUpEmail();
     const { order } = await shippedOrder();

@@ -14,6 +14,7 @@ import type { AdminGraphqlClient } from "../admin-api.server";
 import { adminQuery } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
 import { findTrackingSettings } from "../data/tracking.server";
+import { consumeRateLimit } from "../data/rate-limits.server";
 import { MESSAGE_PURPOSE, mayReceive, type MessageKind } from "../domain/outreach/consent";
 import { STAGE_MESSAGE, stagesToAnnounce } from "../domain/outreach/stages";
 import { DEFAULT_TEMPLATES, outreachLocale, renderMessage } from "../domain/outreach/templates";
@@ -121,7 +122,7 @@ export function trackingPageUrl(shop: string, orderName: string | null): string 
   return orderName ? `${base}?order=${encodeURIComponent(orderName.replace(/^#/, ""))}` : base;
 }
 
-export type SendOutcome = "sent" | "skipped" | "already_handled";
+export type SendOutcome = "sent" | "skipped" | "already_handled" | "rate_limited";
 
 /** The outreach-send job: sends one message once. Throws (to be retried) when Shopify or the SMTP server fails. */
 export async function sendOutreachMessage(
@@ -143,6 +144,13 @@ export async function sendOutreachMessage(
   const settings = await db.emailSettings.findUnique({ where: { shop } });
   if (!settings) return skip(db, shop, messageId, "Email is not set up");
   if (!message.orderId) return skip(db, shop, messageId, "The message names no order");
+  // The merchant's server takes ratePerMinute emails a minute from this shop, all workers together:
+  // beyond that the message waits for the next minute in a job of its own (no retry spent).
+  const slot = await consumeRateLimit(db, shop, { key: "smtp:send", limit: settings.ratePerMinute, windowMs: 60_000 }, context.now());
+  if (!slot.allowed) {
+    await enqueue(db, "outreach-send", { shop, messageId }, { startAfter: slot.retryAfterSeconds });
+    return "rate_limited";
+  }
 
   const { order } = await adminQuery(context.admin, OutreachRecipientQuery, { id: shopifyGid("Order", message.orderId) });
   if (!order) return skip(db, shop, messageId, "The order is gone");
