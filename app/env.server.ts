@@ -29,6 +29,10 @@ const environmentSchema = z.object({
       "SETTINGS_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)",
     )
     .optional(),
+  // Signs the click and unsubscribe links of the emails Concierge sends
+  // (docs/decisions/026). Unset: the app's secret signs them. At least 32
+  // characters; changing it makes the links already sent do nothing.
+  OUTREACH_LINK_KEY: z.string().min(32, "OUTREACH_LINK_KEY must be at least 32 characters (openssl rand -base64 32)").optional(),
   // Proxies that append to X-Forwarded-For between the shopper and the app,
   // Shopify's app proxy counted: 1 when Shopify reaches the app directly, 2
   // behind a load balancer that appends too (docs/decisions/017).

@@ -37,6 +37,7 @@ export const ROOT_FIELD_ACCESS: Readonly<Record<string, readonly string[]>> = {
   locations: ["read_locations", "read_inventory"],
   // Mutations
   customerUpdate: ["write_customers"],
+  customerEmailMarketingConsentUpdate: ["write_customers"],
   discountCodeBasicCreate: ["write_discounts"],
   discountCodeBasicUpdate: ["write_discounts"],
   discountCodeActivate: ["write_discounts"],

@@ -6,7 +6,13 @@ describe("Flow triggers", () => {
   const atRisk = triggers.find((trigger) => trigger.handle === "shipment-at-risk")!;
 
   it("are read from the app's flow_trigger extensions, theme extensions left out", () => {
-    expect(triggers.map((trigger) => trigger.handle).sort()).toEqual(["shipment-at-risk", "shipment-delivered"]);
+    expect(triggers.map((trigger) => trigger.handle).sort()).toEqual([
+      "exchange-accepted",
+      "exchange-requested",
+      "shipment-at-risk",
+      "shipment-delivered",
+      "vip-tier-changed",
+    ]);
     expect(atRisk.fields.map((field) => field.key ?? field.type)).toEqual([
       "order_reference",
       "Risk",

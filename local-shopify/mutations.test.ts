@@ -464,6 +464,42 @@ describe("customers, tags and metafields", () => {
     expect(deleted.deletedMetafields).toEqual([{ key: "vip_tier", namespace: `app--${emulator.app.appId}--concierge` }, null]);
   });
 
+  it("records email marketing consent as Shopify does: a customer with an email, and only the states an app may set", async () => {
+    const { gql, store, shop } = demoEmulator();
+    const data = store.getShop(shop);
+    const customer = [...data.customers.values()].find((candidate) => candidate.email)!;
+    customer.emailMarketingState = "SUBSCRIBED";
+    const update = `mutation($input: CustomerEmailMarketingConsentUpdateInput!) { customerEmailMarketingConsentUpdate(input: $input) { customer { defaultEmailAddress { marketingState marketingUpdatedAt } } userErrors { field message code } } }`;
+    const consent = (marketingState: string, consentUpdatedAt?: string) => ({
+      marketingState,
+      ...(consentUpdatedAt ? { consentUpdatedAt } : {}),
+    });
+    const refused = dataOf(
+      await gql(update, { input: { customerId: gid("Customer", customer.id), emailMarketingConsent: consent("NOT_SUBSCRIBED") } }),
+    ).customerEmailMarketingConsentUpdate;
+    expect(refused.userErrors).toEqual([
+      {
+        field: ["input", "emailMarketingConsent", "marketingState"],
+        message: "Marketing state is not included in the list",
+        code: "INCLUSION",
+      },
+    ]);
+    const missing = dataOf(
+      await gql(update, { input: { customerId: gid("Customer", 999999999), emailMarketingConsent: consent("UNSUBSCRIBED") } }),
+    ).customerEmailMarketingConsentUpdate;
+    expect(missing.userErrors).toEqual([{ field: ["input", "customerId"], message: "Customer not found", code: "INVALID" }]);
+    expect(customer.emailMarketingState).toBe("SUBSCRIBED");
+    const done = dataOf(
+      await gql(update, {
+        input: { customerId: gid("Customer", customer.id), emailMarketingConsent: consent("UNSUBSCRIBED", "2026-11-16T14:00:00Z") },
+      }),
+    ).customerEmailMarketingConsentUpdate;
+    expect(done).toEqual({
+      customer: { defaultEmailAddress: { marketingState: "UNSUBSCRIBED", marketingUpdatedAt: "2026-11-16T14:00:00Z" } },
+      userErrors: [],
+    });
+  });
+
   it("updates a customer and validates email and phone", async () => {
     const { gql, store, shop } = demoEmulator();
     const data = store.getShop(shop);

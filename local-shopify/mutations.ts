@@ -356,6 +356,44 @@ const customerUpdate: Resolver = (_src, args, ctx) => {
   return { customer, userErrors: [] };
 };
 
+/** The states an app may set; NOT_SUBSCRIBED, REDACTED and INVALID are Shopify's own. */
+const SETTABLE_MARKETING_STATES = new Set(["SUBSCRIBED", "UNSUBSCRIBED", "PENDING"]);
+
+/**
+ * Records a customer's email marketing consent. As on Shopify: the customer
+ * must exist and have an email address, and only SUBSCRIBED, UNSUBSCRIBED
+ * and PENDING may be set; customers/update follows.
+ */
+const customerEmailMarketingConsentUpdate: Resolver = (_src, args, ctx) => {
+  const input = args.input as { customerId: string; emailMarketingConsent: Record<string, any> };
+  const { type, id } = requireGid(input.customerId);
+  const customer = type === "Customer" ? ctx.data.customers.get(id) : undefined;
+  if (!customer) return { customer: null, userErrors: [codedError(["input", "customerId"], "Customer not found", "INVALID")] };
+  if (!customer.email)
+    return { customer: null, userErrors: [codedError(["input", "customerId"], "Customer must have an email address", "INVALID")] };
+  const consent = input.emailMarketingConsent;
+  if (!SETTABLE_MARKETING_STATES.has(String(consent.marketingState)))
+    return {
+      customer: null,
+      userErrors: [
+        codedError(["input", "emailMarketingConsent", "marketingState"], "Marketing state is not included in the list", "INCLUSION"),
+      ],
+    };
+  const consentAt = consent.consentUpdatedAt ? new Date(String(consent.consentUpdatedAt)) : ctx.now;
+  if (Number.isNaN(consentAt.getTime()) || consentAt.getTime() > ctx.now.getTime())
+    return {
+      customer: null,
+      userErrors: [
+        codedError(["input", "emailMarketingConsent", "consentUpdatedAt"], "Consent updated at cannot be in the future", "INVALID"),
+      ],
+    };
+  customer.emailMarketingState = consent.marketingState as CustomerRecord["emailMarketingState"];
+  customer.emailMarketingUpdatedAt = shopifyTime(consentAt);
+  customer.updatedAt = nowIso(ctx);
+  emitCustomerUpdate(ctx, customer);
+  return { customer, userErrors: [] };
+};
+
 // ---------------------------------------------------------------------------
 // Discounts
 // ---------------------------------------------------------------------------
@@ -991,6 +1029,7 @@ export const mutationResolvers: Record<string, Resolver> = {
   metafieldsSet,
   metafieldsDelete,
   customerUpdate,
+  customerEmailMarketingConsentUpdate,
   discountCodeBasicCreate,
   discountCodeBasicUpdate,
   discountCodeActivate,

@@ -1093,7 +1093,7 @@ const customerResolvers: Record<string, Resolver> = {
           emailAddress: c.email,
           marketingState: c.emailMarketingState,
           marketingOptInLevel: c.emailMarketingState === "SUBSCRIBED" ? "SINGLE_OPT_IN" : null,
-          marketingUpdatedAt: null,
+          marketingUpdatedAt: c.emailMarketingUpdatedAt ?? null,
           validFormat: /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.email),
         }
       : null,
@@ -1112,7 +1112,7 @@ const customerResolvers: Record<string, Resolver> = {
       ? {
           marketingState: c.emailMarketingState,
           marketingOptInLevel: c.emailMarketingState === "SUBSCRIBED" ? "SINGLE_OPT_IN" : null,
-          consentUpdatedAt: null,
+          consentUpdatedAt: c.emailMarketingUpdatedAt ?? null,
         }
       : null,
   amountSpent: (c, _a, ctx) => money(c.amountSpentCents, ctx.data.shop.currencyCode),

@@ -64,7 +64,9 @@ export interface CustomerRecord {
   state: "DISABLED" | "ENABLED" | "INVITED" | "DECLINED";
   verifiedEmail: boolean;
   taxExempt: boolean;
-  emailMarketingState: "SUBSCRIBED" | "NOT_SUBSCRIBED" | "UNSUBSCRIBED";
+  emailMarketingState: "SUBSCRIBED" | "NOT_SUBSCRIBED" | "UNSUBSCRIBED" | "PENDING";
+  /** When the customer last gave or withdrew email marketing consent (customerEmailMarketingConsentUpdate). */
+  emailMarketingUpdatedAt?: string | null;
   createdAt: string;
   updatedAt: string;
   defaultAddress: AddressRecord | null;

@@ -36,6 +36,7 @@ import { answeredFieldErrors } from "./factories/forms";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
 import { routeAnswer } from "./factories/routes";
+import { runQueuedJobs } from "./factories/jobs";
 import { RETURN_REASON_DEFINITIONS } from "../local-shopify/store";
 
 const CHLOE = "chloe@concierge-demo.example";
@@ -248,6 +249,10 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     });
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ ok: true, status: "accepted", created: { returnName: `${order.name}-R1`, draftOrderName: null } });
+    await runQueuedJobs();
+    expect(data.flowTriggerRuns.filter((run) => run.handle === "exchange-accepted")).toEqual([
+      expect.objectContaining({ payload: { order_id: order.id, Offer: "Size swap + free belt", "Price difference": "$0.00" } }),
+    ]);
 
     // What Shopify now holds.
     expect(order.returns).toHaveLength(1);
@@ -638,6 +643,11 @@ describe("shoppers' requests from the tracking page", () => {
       ).headers.get("Location"),
     ).toMatch(/exchange_request=already/);
     expect(await db.exchangeOutcome.count()).toBe(1);
+    // The merchant's Flow workflows hear of the request once (decision 026).
+    await runQueuedJobs();
+    expect(data.flowTriggerRuns.filter((run) => run.handle === "exchange-requested")).toEqual([
+      expect.objectContaining({ payload: { order_id: order.id, Offer: expect.any(String), "Return reason": "STYLE" } }),
+    ]);
 
     const queue = (await (await call(offersLoader, "/app/exchange-offers", {})).json()) as {
       requests: { id: string; offerName: string; exchange: string }[];

@@ -18,9 +18,12 @@ import {
 import { fulfillmentEventPayload, fulfillmentPayload } from "../local-shopify/webhooks";
 import { action as emailAction, loader as emailLoader } from "../app/routes/app.email";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
-import { runQueuedJobs } from "./factories/jobs";
+import { queuedJobs, runQueuedJobs } from "./factories/jobs";
+import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
+import { action as unsubscribeAction, loader as unsubscribeLoader } from "../app/routes/links.$shop.unsubscribe.$messageId";
+import { messageLinks } from "../app/services/outreach-links.server";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
-import { decodedBody, headerOf, startLocalSmtp, type LocalSmtp } from "./factories/smtp";
+import { buttonLink, decodedBody, headerOf, startLocalSmtp, type LocalSmtp } from "./factories/smtp";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -111,7 +114,10 @@ describe("the delay email", () => {
     expect(mail!.from).toBe("hello@maison-nour.example");
     expect(headerOf(mail!.raw, "Subject")).toBe(`Your order ${order.name} is running late`);
     const body = decodedBody(mail!.raw);
-    expect(body).toContain(`href="https://${DEMO_SHOP}/apps/concierge/track?order=${order.name.slice(1)}"`);
+    // The button is the tracking page through a signed click link ("signed links" below follows it).
+    const link = new URL(buttonLink(body));
+    expect(link.origin + link.pathname).toMatch(new RegExp(`^https://concierge\\.test/links/${DEMO_SHOP}/click/[a-z0-9]+$`));
+    expect(link.searchParams.get("to")).toBe(`https://${DEMO_SHOP}/apps/concierge/track?order=${order.name.slice(1)}`);
     expect(body).toContain(`Hi ${customer.firstName},`);
     expect(body).toContain("border-top:4px solid #0b5394");
     expect(body).toContain("care@maison-nour.example");
@@ -172,6 +178,25 @@ describe("the delay email", () => {
     expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, waiting!.id)).toBe("sent");
     expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, waiting!.id)).toBe("already_handled");
     expect(smtp.messages).toHaveLength(1);
+  });
+
+  it("keeps to the merchant's emails a minute, the others waiting for the next minute", async () => {
+    await setUpEmail();
+    await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { ratePerMinute: 2 } });
+    for (let count = 0; count < 4; count++) await carrierScan((await shippedOrder()).order, "DELAYED");
+    const minute = Math.floor(Date.now() / 60_000) * 60_000; // every send of this run in one minute's window
+    await runQueuedJobs({ now: () => new Date(minute + 1000) });
+    expect(smtp.messages).toHaveLength(2);
+    const waiting = await db.outreachMessage.findMany({ where: { shop: DEMO_SHOP, kind: "shipment_delay", status: "queued" } });
+    expect(waiting).toHaveLength(2);
+    const ids = new Set(waiting.map((message) => message.id));
+    const jobs = (await queuedJobs("outreach-send")).filter((job) => ids.has((job.data as { messageId: string }).messageId));
+    expect(jobs).toHaveLength(2); // each in a job of its own for the next minute
+
+    const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
+    const nextMinute = () => new Date(minute + 61_000);
+    for (const message of waiting) expect(await sendOutreachMessage({ db, admin, now: nextMinute }, DEMO_SHOP, message.id)).toBe("sent");
+    expect(smtp.messages).toHaveLength(4);
   });
 
   it("is never sent again after a worker died during the SMTP conversation", async () => {
@@ -268,5 +293,107 @@ describe("stage updates", () => {
     await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, fulfillmentEventPayload(data, order, fulfillment, event));
     await runQueuedJobs();
     expect(smtp.messages).toHaveLength(0);
+  });
+});
+
+/** Opens one of the email's links as the shopper's browser would, through the app's route. */
+async function openLink(link: string, method: "GET" | "POST" = "GET"): Promise<Response> {
+  const url = new URL(link);
+  const [, , shop, action, messageId] = url.pathname.split("/");
+  const args = { request: new Request(url, { method }), params: { shop, messageId }, context: {} };
+  if (action === "click") return (await clickLoader(args)) as Response;
+  return (await (method === "POST" ? unsubscribeAction(args) : unsubscribeLoader(args))) as Response;
+}
+
+describe("signed links", () => {
+  async function delayEmail(locale = "en") {
+    await setUpEmail();
+    const { order, customer } = await shippedOrder(locale);
+    await carrierScan(order, "DELAYED");
+    await runQueuedJobs();
+    const [message] = await messagesOf(order);
+    return { order, customer, message: message!, link: buttonLink(decodedBody(smtp.messages.at(-1)!.raw)) };
+  }
+
+  it("lead the shopper to the tracking page and log the click on the message", async () => {
+    const { order, customer, message, link } = await delayEmail();
+    const response = await openLink(link);
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe(`https://${DEMO_SHOP}/apps/concierge/track?order=${order.name.slice(1)}`);
+    await openLink(link);
+    expect(await db.outreachMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+      clickCount: 2,
+      customerId: String(customer.id),
+      firstClickedAt: expect.any(Date),
+    });
+    expect(await db.outreachClick.findMany({ where: { shop: DEMO_SHOP, messageId: message.id } })).toEqual([
+      expect.objectContaining({ customerId: String(customer.id), email: customer.email!.toLowerCase() }),
+      expect.objectContaining({ customerId: String(customer.id) }),
+    ]);
+  });
+
+  it("do nothing when forged or altered: another destination, message or shop, or no signature", async () => {
+    const { message, link } = await delayEmail();
+    const other = await db.outreachMessage.create({ data: { shop: DEMO_SHOP, kind: "shipment_delay", dedupeKey: "other", orderId: "1" } });
+    const altered = (change: (url: URL) => void) => {
+      const url = new URL(link);
+      change(url);
+      return url.toString();
+    };
+    const forgeries = [
+      altered((url) => url.searchParams.set("to", "https://evil.example/phish")),
+      altered((url) => url.searchParams.set("to", `https://${DEMO_SHOP}/collections/all`)),
+      altered((url) => (url.pathname = url.pathname.replace(message.id, other.id))),
+      altered((url) => (url.pathname = url.pathname.replace(DEMO_SHOP, "another-shop.myshopify.com"))),
+      altered((url) => url.searchParams.delete("s")),
+      altered((url) => url.searchParams.set("s", "A".repeat(43))),
+      altered((url) => url.searchParams.set("s", "not even base64!")),
+    ];
+    for (const forged of forgeries) {
+      const response = await openLink(forged);
+      expect(response.status, forged).toBe(404);
+      expect(response.headers.get("Location")).toBeNull();
+    }
+    const unsubscribeForged = new URL(`https://concierge.test/links/${DEMO_SHOP}/unsubscribe/${message.id}`);
+    unsubscribeForged.searchParams.set("s", new URL(link).searchParams.get("s")!); // a click signature is no unsubscribe signature
+    expect((await openLink(unsubscribeForged.toString(), "POST")).status).toBe(404);
+
+    expect(await db.outreachClick.count()).toBe(0);
+    expect(
+      await db.outreachMessage.findMany({ where: { shop: DEMO_SHOP, ...EMAILS }, select: { clickCount: true, unsubscribedAt: true } }),
+    ).toEqual([
+      { clickCount: 0, unsubscribedAt: null },
+      { clickCount: 0, unsubscribedAt: null },
+    ]);
+    expect(await queuedJobs("outreach-unsubscribe")).toHaveLength(0);
+  });
+
+  it("unsubscribe the shopper in Shopify after they confirm, in their language, once", async () => {
+    const { customer, message } = await delayEmail("ar");
+    const shopper = local.store.getShop(DEMO_SHOP).customers.get(customer.id)!;
+    shopper.emailMarketingState = "SUBSCRIBED";
+    const link = messageLinks(DEMO_SHOP, message.id).unsubscribe();
+
+    // Opening the link (or a mail scanner fetching it) only asks.
+    const asked = await openLink(link);
+    expect(asked.status).toBe(200);
+    const question = await asked.text();
+    expect(question).toContain('<html lang="ar" dir="rtl">');
+    expect(question).toContain("إلغاء الاشتراك");
+    expect(question).toContain(`<form method="post" action="${new URL(link).pathname}?s=`);
+    expect(await queuedJobs("outreach-unsubscribe")).toHaveLength(0);
+
+    const confirmed = await openLink(link, "POST");
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.text()).toContain("تم إلغاء اشتراكك");
+    await openLink(link, "POST"); // the button pressed twice, or the mail client's one-click too
+    expect(await queuedJobs("outreach-unsubscribe")).toHaveLength(1);
+    await runQueuedJobs();
+
+    expect(shopper.emailMarketingState).toBe("UNSUBSCRIBED");
+    expect(shopper.emailMarketingUpdatedAt).toBeTruthy();
+    expect((await db.outreachMessage.findUniqueOrThrow({ where: { id: message.id } })).unsubscribedAt).toBeInstanceOf(Date);
+    // Back on the link later: already done.
+    expect(await (await openLink(link)).text()).toContain("تم إلغاء اشتراكك");
   });
 });

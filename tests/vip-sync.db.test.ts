@@ -7,6 +7,7 @@ import { syncCustomerTier } from "../app/services/vip-sync.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
+import { runQueuedJobs } from "./factories/jobs";
 import { adminClient, demoCustomer, placePaidOrder, refundInFull, someSku, tierMetafieldOf, vipRule } from "./factories/vip";
 import { customerPayload, orderPayload } from "../local-shopify/webhooks";
 
@@ -65,6 +66,13 @@ describe("a customer crossing the spend threshold", () => {
     expect(changes[0]).toMatchObject({ kind: "entered", fromTier: null, toTier: "Senior Concierge", trigger: "orders/paid" });
     expect(changes[0].reason).toEqual([
       expect.stringMatching(/^Qualifies for “Senior Concierge”: Amount spent \$6\d\d\.\d\d ≥ \$500\.00$/),
+    ]);
+    // The merchant's Flow workflows hear of it once (decision 026).
+    await runQueuedJobs();
+    expect(local.store.getShop(DEMO_SHOP).flowTriggerRuns.filter((run) => run.handle === "vip-tier-changed")).toEqual([
+      expect.objectContaining({
+        payload: { customer_id: liam.id, Change: "entered", "Tier before": "", "Tier after": "Senior Concierge" },
+      }),
     ]);
   });
 

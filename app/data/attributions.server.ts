@@ -18,6 +18,8 @@ export interface AttributionRow {
   cancelled: boolean;
   processedAt: Date;
   month: string;
+  /** Source "outreach": the email whose link the customer clicked. */
+  messageId: string | null;
 }
 
 export async function findAttributions(db: DatabaseClient, shop: string, orderIds: string[]) {

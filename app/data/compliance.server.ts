@@ -40,7 +40,10 @@ async function shipmentsOf(db: DatabaseClient, shop: string, customer: CustomerR
 
 async function outreachMessagesOf(db: DatabaseClient, shop: string, customer: CustomerReference) {
   const { OR } = await shipmentsOf(db, shop, customer);
-  return { shop, OR: OR.map((condition) => ("email" in condition ? { toEmail: condition.email } : condition)) };
+  return {
+    shop,
+    OR: [{ customerId: customer.customerId }, ...OR.map((condition) => ("email" in condition ? { toEmail: condition.email } : condition))],
+  };
 }
 
 /**
@@ -213,11 +216,23 @@ export const customerDataSources: CustomerDataSource[] = [
     async report(db, shop, customer) {
       return db.outreachMessage.findMany({
         where: await outreachMessagesOf(db, shop, customer),
-        select: { kind: true, status: true, toEmail: true, subject: true, createdAt: true, sentAt: true },
+        select: {
+          kind: true,
+          status: true,
+          toEmail: true,
+          subject: true,
+          createdAt: true,
+          sentAt: true,
+          unsubscribedAt: true,
+          clicks: { select: { clickedAt: true } },
+        },
       });
     },
     async redact(db, shop, customer) {
-      await db.outreachMessage.updateMany({ where: await outreachMessagesOf(db, shop, customer), data: { toEmail: null, subject: null } });
+      const where = await outreachMessagesOf(db, shop, customer);
+      // Their clicks name them (customer, address); the messages' counts stay.
+      await db.outreachClick.deleteMany({ where: { shop, message: where } });
+      await db.outreachMessage.updateMany({ where, data: { toEmail: null, subject: null, customerId: null } });
     },
   },
   {

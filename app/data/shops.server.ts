@@ -64,6 +64,7 @@ export async function deleteAllShopData(db: DatabaseClient, shop: string) {
     await tx.trackingSnapshot.deleteMany({ where: { shop } });
     await tx.shipmentRisk.deleteMany({ where: { shop } });
     await tx.shipment.deleteMany({ where: { shop } });
+    await tx.outreachClick.deleteMany({ where: { shop } });
     await tx.outreachMessage.deleteMany({ where: { shop } });
     await tx.emailSettings.deleteMany({ where: { shop } });
     await tx.exchangeOffer.deleteMany({ where: { shop } });

@@ -102,12 +102,16 @@ export interface OrderTouches {
  * processed, and the last such touch on chat. One query for all the orders,
  * each answered from the (shop, customerId|customerEmail, touchedAt) indexes.
  */
-export async function lastTouchesBefore(db: DatabaseClient, shop: string, orders: readonly OrderCustomer[], windowDays: number): Promise<Map<string, OrderTouches>> {
-  const result = new Map<string, OrderTouches>();
+/**
+ * The orders that name a customer, as JSON rows for `jsonb_to_recordset`: the
+ * order, its customer and lower-cased email, and the window before it
+ * (fromAt to toAt). Null when no order names a customer.
+ */
+export function orderWindows(orders: readonly OrderCustomer[], windowDays: number): string | null {
   const wanted = orders.filter((order) => order.customerId || order.email);
-  if (wanted.length === 0) return result;
+  if (wanted.length === 0) return null;
   const windowMs = windowDays * 24 * 60 * 60 * 1000;
-  const rows = JSON.stringify(
+  return JSON.stringify(
     wanted.map((order) => ({
       orderId: order.orderId,
       customerId: order.customerId ?? null,
@@ -116,6 +120,12 @@ export async function lastTouchesBefore(db: DatabaseClient, shop: string, orders
       toAt: order.processedAt.toISOString(),
     })),
   );
+}
+
+export async function lastTouchesBefore(db: DatabaseClient, shop: string, orders: readonly OrderCustomer[], windowDays: number): Promise<Map<string, OrderTouches>> {
+  const result = new Map<string, OrderTouches>();
+  const rows = orderWindows(orders, windowDays);
+  if (rows === null) return result;
   const lastOf = (channelFilter: string) =>
     `(SELECT t."agentId", t."channel", t."conversationId", t."touchedAt" FROM (
         SELECT * FROM "SupportTouch" WHERE "shop" = s.shop AND o."customerId" IS NOT NULL AND "customerId" = o."customerId" AND "agentId" IS NOT NULL AND "touchedAt" >= o."fromAt" AND "touchedAt" <= o."toAt" ${channelFilter}

@@ -8,7 +8,9 @@ export const flowTriggerJob: JobDefinition<"flow-trigger"> = {
     await runFlowTrigger({ db, admin: await adminFor(data.shop), now }, data);
   },
   async describe({ handle, payload }) {
-    return `The Shopify Flow trigger "${handle}" for order ${String(payload.order_id ?? "")}`;
+    return payload.order_id !== undefined
+      ? `The Shopify Flow trigger "${handle}" for order ${String(payload.order_id)}`
+      : `The Shopify Flow trigger "${handle}" for customer ${String(payload.customer_id ?? "")}`;
   },
   async onFailedForGood({ shop, messageId }, error, { db }) {
     await failOutreachMessage(db, shop, messageId, error);

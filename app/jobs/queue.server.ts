@@ -32,6 +32,8 @@ export interface JobData {
   prune: Record<string, never>;
   /** Send one OutreachMessage (an email to a shopper) once. */
   "outreach-send": { shop: string; messageId: string };
+  /** Withdraw the email marketing consent of the customer who unsubscribed through this message's link. */
+  "outreach-unsubscribe": { shop: string; messageId: string };
   /** Start the merchant's Flow workflows for one moment (OutreachMessage of kind flow:<handle>) once. */
   "flow-trigger": { shop: string; messageId: string; handle: string; payload: Record<string, string | number> };
   /** Scheduled, hourly: assess again the open shipments the clock may have put at risk (late, no scan for N days). */
@@ -65,6 +67,9 @@ const BATCHED_BULK_WORK = withBackoff({
   heartbeatSeconds: 60,
 });
 
+/** Short work for one shopper that must happen even after a long outage: retried with backoff for about a day. */
+const RETRIED_FOR_A_DAY = withBackoff({ retryLimit: 10, retryDelay: 30, retryDelayMax: 2 * 60 * 60, expireInSeconds: 120 });
+
 /**
  * Each queue's policy. `expireInSeconds` is how long an attempt may run
  * before it is taken to be lost (its worker died) and retried; long jobs
@@ -88,7 +93,9 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
   "resume-work": { policy: "singleton", retryLimit: 1, expireInSeconds: 600 },
   prune: { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800 },
   // SMTP servers refuse for a while (rate limits, greylisting): retried for about a day.
-  "outreach-send": withBackoff({ retryLimit: 10, retryDelay: 30, retryDelayMax: 2 * 60 * 60, expireInSeconds: 120 }),
+  "outreach-send": RETRIED_FOR_A_DAY,
+  // A shopper's wish not to hear from the shop again waits out any outage.
+  "outreach-unsubscribe": RETRIED_FOR_A_DAY,
   "flow-trigger": withBackoff({ retryLimit: 8, retryDelay: 10, expireInSeconds: 120 }),
   "shipment-watch": { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   // A product missed now is refreshed by the next webhook or the hourly run: a few retries are enough.

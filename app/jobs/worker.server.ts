@@ -23,6 +23,7 @@ import { vipBackfillJob } from "./vip-backfill.server";
 import { vipSyncJob } from "./vip-sync.server";
 import { webhookEventJob } from "./webhook-event.server";
 import { outreachSendJob } from "./outreach-send.server";
+import { outreachUnsubscribeJob } from "./outreach-unsubscribe.server";
 import { flowTriggerJob } from "./flow-trigger.server";
 import { catalogRefreshJob } from "./catalog-refresh.server";
 
@@ -41,6 +42,7 @@ export const JOBS: Definitions = {
   prune: pruneJob,
   "shipment-watch": shipmentWatchJob,
   "outreach-send": outreachSendJob,
+  "outreach-unsubscribe": outreachUnsubscribeJob,
   "flow-trigger": flowTriggerJob,
   "catalog-refresh": catalogRefreshJob,
 };

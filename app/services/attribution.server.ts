@@ -35,8 +35,15 @@ import {
   lastTouchesBefore,
   orderIdsAfterTouch,
 } from "../data/support-touches.server";
-import { CHAT_CART_ATTRIBUTE } from "../domain/agents/attribution";
+import { CHAT_CART_ATTRIBUTE, type ClickCredit } from "../domain/agents/attribution";
+import { lastClicksBefore } from "../data/outreach-clicks.server";
 import { dayInTimeZone } from "../domain/time/days";
+
+/** The chat an order's cart came from, if any. */
+function chatIdOf(order: Order): string | null {
+  const chatId = storedDocument<Record<string, string>>(order.cartAttributes)[CHAT_CART_ATTRIBUTE];
+  return typeof chatId === "string" && chatId.trim() !== "" ? chatId.trim() : null;
+}
 
 /** One order's credit before and after it was worked out again (null: not credited). */
 export interface CreditChange {
@@ -71,12 +78,16 @@ export async function creditOrderChanges(
   const timeZone = options.timeZone ?? (await findShopSettings(db, shop))?.ianaTimezone ?? "UTC";
   // Helpdesk touches matter only to orders no agent's code is on (a code wins).
   const withoutCode = orders.filter((order) => !order.discountCodes.some((code) => owners.has(code.toUpperCase())));
-  const touches = withoutCode.length ? await lastTouchesBefore(db, shop, withoutCode, await attributionWindowDays(db, shop)) : new Map();
+  const windowDays = withoutCode.length ? await attributionWindowDays(db, shop) : 0;
+  const touches = withoutCode.length ? await lastTouchesBefore(db, shop, withoutCode, windowDays) : new Map();
+  // Clicks on Concierge's emails matter only to orders no code, chat or helpdesk conversation claims.
+  const unclaimed = withoutCode.filter((order) => !touches.has(order.orderId) && !chatIdOf(order));
+  const clicks = unclaimed.length ? await lastClicksBefore(db, shop, unclaimed, windowDays) : new Map<string, ClickCredit>();
   const chatIds = [
     ...new Set(
       withoutCode.flatMap((order) => {
-        const chatId = storedDocument<Record<string, string>>(order.cartAttributes)[CHAT_CART_ATTRIBUTE];
-        return typeof chatId === "string" && chatId.trim() !== "" ? [chatId.trim()] : [];
+        const chatId = chatIdOf(order);
+        return chatId ? [chatId] : [];
       }),
     ),
   ];
@@ -93,6 +104,7 @@ export async function creditOrderChanges(
       chatOwners,
       lastTouch: orderTouches?.lastTouch ?? null,
       lastChatTouch: orderTouches?.lastChatTouch ?? null,
+      lastClick: clicks.get(order.orderId) ?? null,
     });
     const found = existing.get(order.orderId);
     const before: AttributionRow | null = found ? { ...found } : null;
@@ -118,7 +130,7 @@ export async function creditOrderChanges(
     const month = before?.month || dayInTimeZone(order.processedAt, timeZone).slice(0, 7);
     const after = creditRow(
       order,
-      { source: attribution.source, agentId: attribution.agentId, code: attribution.code },
+      { source: attribution.source, agentId: attribution.agentId, code: attribution.code, messageId: attribution.messageId ?? null },
       commissionBps,
       month,
     );
@@ -155,6 +167,7 @@ const CREDIT_FIELDS = [
   "commissionMinor",
   "cancelled",
   "month",
+  "messageId",
 ] as const;
 
 function sameCredit(before: AttributionRow, after: AttributionRow) {
@@ -169,7 +182,7 @@ export async function refreshMonthlySums(db: DatabaseClient, shop: string, group
 
 function creditRow(
   order: Order,
-  credit: Pick<AttributionRow, "source" | "agentId" | "code">,
+  credit: Pick<AttributionRow, "source" | "agentId" | "code" | "messageId">,
   commissionBps: number,
   month: string,
 ): AttributionRow {

@@ -17,6 +17,8 @@ import type { ReturnReason } from "../domain/exchange/offers";
 import type { ExchangeFigures } from "../domain/exchange/pricing";
 import type { FieldErrors } from "../domain/forms";
 import { numericId } from "../domain/shopify-ids";
+import { formatMinorMoney } from "../domain/money";
+import { queueFlowTrigger } from "./flow-triggers.server";
 import { deskAgent } from "./agent-desk.server";
 import { loadOrderOffers, proposalsFor, refusalMessage, type AgentExchangeContext } from "./exchange-orders.server";
 import { createExchangeInShopify, PartialExchangeError, shopifyRefusal, type CreatedExchange } from "./exchange-shopify.server";
@@ -183,14 +185,28 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
     if (refusal) return { ok: false, error: "conflict", fieldErrors: refusal };
     throw error;
   }
-  await decideOutcome(ctx.db, ctx.shop, outcomeId, {
-    status: "accepted",
-    figures: proposal.plan.figures,
-    exchangeVariantId: proposal.exchange.id,
-    returnReason: reason,
-    returnId: numericId(created.returnId),
-    draftOrderId: created.draftOrderId ? numericId(created.draftOrderId) : null,
-    exchangeOnDraftOrder: proposal.plan.mode === "draft",
+  await ctx.db.$transaction(async (tx) => {
+    await decideOutcome(tx, ctx.shop, outcomeId, {
+      status: "accepted",
+      figures: proposal.plan.figures,
+      exchangeVariantId: proposal.exchange.id,
+      returnReason: reason,
+      returnId: numericId(created.returnId),
+      draftOrderId: created.draftOrderId ? numericId(created.draftOrderId) : null,
+      exchangeOnDraftOrder: proposal.plan.mode === "draft",
+    });
+    const difference = proposal.plan.priceDifferenceMinor;
+    await queueFlowTrigger(tx, ctx.shop, {
+      handle: "exchange-accepted",
+      dedupeKey: `flow:exchange-accepted:${outcomeId}`,
+      orderId: orderNumber,
+      customerId,
+      payload: {
+        order_id: Number(orderNumber),
+        Offer: proposal.offer.name,
+        "Price difference": `${difference > 0n ? "+" : ""}${formatMinorMoney(difference, context.currencyCode)}`,
+      },
+    });
   });
   return { ok: true, outcome: (await findOutcome(ctx.db, ctx.shop, outcomeId))!, created };
 }

@@ -10,6 +10,7 @@ import { contactMatches, orderNameFromInput } from "../domain/tracking/lookup";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShopContext } from "./context";
 import { loadOrderOffers, proposalsFor, refusalMessage, type ExchangeContext, type ShopifyOrder } from "./exchange-orders.server";
+import { queueFlowTrigger } from "./flow-triggers.server";
 
 // The tracking page (self-service)
 
@@ -115,21 +116,31 @@ export async function requestExchange(ctx: ExchangeRequestContext, form: FormSub
   if (await findLiveOutcomeForItem(ctx.db, ctx.shop, orderId, lineItemId, ["requested", "deciding", "accepted"])) {
     return { kind: "already_requested", orderId, loggedIn };
   }
-  const outcome = await recordOutcome(ctx.db, ctx.shop, {
-    offerId: proposal.offer.id,
-    orderId,
-    lineItemId,
-    customerId: context.order.customer ? numericId(context.order.customer.id) : null,
-    agentId: null,
-    channel: "self_service",
-    status: "requested",
-    returnReason: request.reason,
-    exchangeVariantId: proposal.exchange.id,
-    currencyCode: context.currencyCode,
-    // What was proposed, for the queue; the money counts once an agent accepts.
-    figures: proposal.plan.figures,
-    createdAt: ctx.now,
-    decidedAt: null,
+  const outcome = await ctx.db.$transaction(async (tx) => {
+    const recorded = await recordOutcome(tx, ctx.shop, {
+      offerId: proposal.offer.id,
+      orderId,
+      lineItemId,
+      customerId: context.order.customer ? numericId(context.order.customer.id) : null,
+      agentId: null,
+      channel: "self_service",
+      status: "requested",
+      returnReason: request.reason,
+      exchangeVariantId: proposal.exchange.id,
+      currencyCode: context.currencyCode,
+      // What was proposed, for the queue; the money counts once an agent accepts.
+      figures: proposal.plan.figures,
+      createdAt: ctx.now,
+      decidedAt: null,
+    });
+    await queueFlowTrigger(tx, ctx.shop, {
+      handle: "exchange-requested",
+      dedupeKey: `flow:exchange-requested:${recorded.id}`,
+      orderId,
+      customerId: recorded.customerId,
+      payload: { order_id: Number(orderId), Offer: proposal.offer.name, "Return reason": request.reason ?? "" },
+    });
+    return recorded;
   });
   return { kind: "requested", outcomeId: outcome.id, orderId, loggedIn };
 }

@@ -10,15 +10,32 @@ import { FlowTriggerReceiveMutation } from "../graphql/flow-trigger-receive";
 import { enqueue } from "../jobs/queue.server";
 import { PermanentJobError } from "../jobs/job";
 
-export type FlowTriggerHandle = "shipment-at-risk" | "shipment-delivered";
+export type FlowTriggerHandle = "shipment-at-risk" | "shipment-delivered" | "vip-tier-changed" | "exchange-requested" | "exchange-accepted";
 
+/** Called in the transaction that records the moment: one run per dedupe key, with its job. */
 export async function queueFlowTrigger(
   tx: DatabaseClient,
   shop: string,
-  run: { handle: FlowTriggerHandle; dedupeKey: string; orderId: string; fulfillmentId: string; payload: Record<string, string | number> },
+  run: {
+    handle: FlowTriggerHandle;
+    dedupeKey: string;
+    orderId?: string | null;
+    fulfillmentId?: string | null;
+    customerId?: string | null;
+    payload: Record<string, string | number>;
+  },
 ) {
   const created = await tx.outreachMessage.createManyAndReturn({
-    data: [{ shop, kind: `flow:${run.handle}`, dedupeKey: run.dedupeKey, orderId: run.orderId, fulfillmentId: run.fulfillmentId }],
+    data: [
+      {
+        shop,
+        kind: `flow:${run.handle}`,
+        dedupeKey: run.dedupeKey,
+        orderId: run.orderId ?? null,
+        fulfillmentId: run.fulfillmentId ?? null,
+        customerId: run.customerId ?? null,
+      },
+    ],
     skipDuplicates: true,
     select: { id: true },
   });

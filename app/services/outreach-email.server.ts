@@ -14,14 +14,16 @@ import type { AdminGraphqlClient } from "../admin-api.server";
 import { adminQuery } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
 import { findTrackingSettings } from "../data/tracking.server";
+import { consumeRateLimit } from "../data/rate-limits.server";
 import { MESSAGE_PURPOSE, mayReceive, type MessageKind } from "../domain/outreach/consent";
 import { STAGE_MESSAGE, stagesToAnnounce } from "../domain/outreach/stages";
 import { DEFAULT_TEMPLATES, outreachLocale, renderMessage } from "../domain/outreach/templates";
-import { shopifyGid } from "../domain/shopify-ids";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShipmentRiskKind } from "../domain/tracking/shipment-risk";
 import { OutreachRecipientQuery } from "../graphql/outreach-recipient";
 import { enqueue } from "../jobs/queue.server";
 import { openSecret, sealSecret } from "../secret-box.server";
+import { messageLinks } from "./outreach-links.server";
 import type { EmailSettingsForm } from "../domain/outreach/email-settings";
 
 /** The risks a shopper hears about first, as "your order is running late". */
@@ -120,7 +122,7 @@ export function trackingPageUrl(shop: string, orderName: string | null): string 
   return orderName ? `${base}?order=${encodeURIComponent(orderName.replace(/^#/, ""))}` : base;
 }
 
-export type SendOutcome = "sent" | "skipped" | "already_handled";
+export type SendOutcome = "sent" | "skipped" | "already_handled" | "rate_limited";
 
 /** The outreach-send job: sends one message once. Throws (to be retried) when Shopify or the SMTP server fails. */
 export async function sendOutreachMessage(
@@ -141,6 +143,14 @@ export async function sendOutreachMessage(
   }
   const settings = await db.emailSettings.findUnique({ where: { shop } });
   if (!settings) return skip(db, shop, messageId, "Email is not set up");
+  if (!message.orderId) return skip(db, shop, messageId, "The message names no order");
+  // The merchant's server takes ratePerMinute emails a minute from this shop, all workers together:
+  // beyond that the message waits for the next minute in a job of its own (no retry spent).
+  const slot = await consumeRateLimit(db, shop, { key: "smtp:send", limit: settings.ratePerMinute, windowMs: 60_000 }, context.now());
+  if (!slot.allowed) {
+    await enqueue(db, "outreach-send", { shop, messageId }, { startAfter: slot.retryAfterSeconds });
+    return "rate_limited";
+  }
 
   const { order } = await adminQuery(context.admin, OutreachRecipientQuery, { id: shopifyGid("Order", message.orderId) });
   if (!order) return skip(db, shop, messageId, "The order is gone");
@@ -154,6 +164,8 @@ export async function sendOutreachMessage(
     return skip(db, shop, messageId, decision.reason === "no_email" ? "The order has no email" : "No email marketing consent");
 
   const locale = outreachLocale(order.customerLocale);
+  const links = messageLinks(shop, messageId);
+  const marketing = MESSAGE_PURPOSE[kind] === "marketing";
   const branding = await findTrackingSettings(db, shop);
   const rendered = renderMessage({
     template: DEFAULT_TEMPLATES[kind][locale],
@@ -166,13 +178,21 @@ export async function sendOutreachMessage(
       accentColor: branding?.accentColor ?? null,
       supportEmail: branding?.supportEmail ?? settings.replyTo ?? null,
     },
-    trackingUrl: trackingPageUrl(shop, order.name),
+    trackingUrl: links.click(trackingPageUrl(shop, order.name)),
+    unsubscribeUrl: marketing ? links.unsubscribe() : undefined,
   });
 
   // Committed before the SMTP conversation: a retry after this point never sends again.
   const claimed = await db.outreachMessage.updateMany({
     where: { shop, id: messageId, status: "queued" },
-    data: { status: "sending", sendingAt: context.now(), toEmail: address, locale, subject: rendered.subject },
+    data: {
+      status: "sending",
+      sendingAt: context.now(),
+      toEmail: address,
+      locale,
+      subject: rendered.subject,
+      customerId: order.customer ? numericId(order.customer.id) : null,
+    },
   });
   if (claimed.count === 0) return "already_handled";
   let smtpMessageId: string;
@@ -185,7 +205,11 @@ export async function sendOutreachMessage(
       html: rendered.html,
       text: rendered.text,
       messageId: `<${messageId}@${shop}>`,
-      headers: { "X-Concierge-Message": messageId },
+      headers: {
+        "X-Concierge-Message": messageId,
+        // One-click unsubscribe in the mail client (RFC 8058), for marketing messages.
+        ...(marketing ? { "List-Unsubscribe": `<${links.unsubscribe()}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}),
+      },
     });
     smtpMessageId = info.messageId;
   } catch (error) {

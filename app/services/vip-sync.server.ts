@@ -17,6 +17,7 @@ import {
   type VipRuleRecord,
 } from "../data/vip.server";
 import { compileRules, type CompiledRuleSet } from "../domain/vip/evaluate";
+import { queueFlowTrigger } from "./flow-triggers.server";
 import { TIER_METAFIELD } from "../domain/vip/tier-effects";
 import { customerSnapshot, planTierSync, tierTagsOf, type CustomerNode, type TierSyncPlan } from "../domain/vip/sync";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
@@ -170,14 +171,23 @@ export async function applyTierPlans(
     if (item.plan.change) {
       const { kind, fromTier, toTier, reason } = item.plan.change;
       if (kind !== "unchanged") {
-        await recordTierChange(db, shop, {
-          customerId: item.customerId,
-          kind,
-          fromTier,
-          toTier,
-          reason,
-          trigger: ctx.trigger,
-          createdAt: now,
+        // The history and the Flow run (decision 026) together: neither without the other.
+        await db.$transaction(async (tx) => {
+          await recordTierChange(tx, shop, {
+            customerId: item.customerId,
+            kind,
+            fromTier,
+            toTier,
+            reason,
+            trigger: ctx.trigger,
+            createdAt: now,
+          });
+          await queueFlowTrigger(tx, shop, {
+            handle: "vip-tier-changed",
+            dedupeKey: `flow:vip:${item.customerId}:${now.toISOString()}:${toTier ?? ""}`,
+            customerId: item.customerId,
+            payload: { customer_id: Number(item.customerId), Change: kind, "Tier before": fromTier ?? "", "Tier after": toTier ?? "" },
+          });
         });
       }
     }

@@ -90,3 +90,10 @@ export function headerOf(raw: string, name: string): string | null {
     )
     .trim();
 }
+
+/** The link of the email's button (the tracking page, through its click link), as the shopper's mail client opens it. */
+export function buttonLink(body: string): string {
+  const match = /<a href="([^"]*\/links\/[^"]*\/click\/[^"]*)"/.exec(body);
+  if (!match) throw new Error("The email has no click link");
+  return match[1]!.replace(/&amp;/g, "&");
+}

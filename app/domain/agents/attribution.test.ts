@@ -89,14 +89,14 @@ describe("attributeOrder", () => {
       source: null,
       agentId: null,
       code: null,
-      explanation: "No agent's code, chat, helpdesk conversation or tracking page led to this order: not attributed.",
+      explanation: "No agent's code, chat, helpdesk conversation, Concierge email or tracking page led to this order: not attributed.",
     });
   });
 
   it("publishes the precedence and the rule the code follows", () => {
-    expect(ATTRIBUTION_PRECEDENCE).toEqual(["agent_code", "chat", "support_touch", "tracking_page"]);
-    const positions = ["1. Agent code", "2. Chat", "3. Helpdesk conversation", "4. Tracking page"].map((heading) =>
-      ATTRIBUTION_RULE_TEXT.indexOf(heading),
+    expect(ATTRIBUTION_PRECEDENCE).toEqual(["agent_code", "chat", "support_touch", "outreach", "tracking_page"]);
+    const positions = ["1. Agent code", "2. Chat", "3. Helpdesk conversation", "4. Email from Concierge", "5. Tracking page"].map(
+      (heading) => ATTRIBUTION_RULE_TEXT.indexOf(heading),
     );
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -382,5 +382,38 @@ describe("leaderboard", () => {
       TypeError,
     );
     expect(() => leaderboard({ ...input, agents: [...agents, agents[0]], orders: [] }, january)).toThrow(/listed twice/);
+  });
+});
+
+describe("attributeOrder with clicks on Concierge's emails", () => {
+  const click = { messageId: "msg-1", agentId: "chloe", clickedAt: new Date("2026-11-20T10:00:00Z") };
+  const touch = { agentId: "marcus", channel: "email", conversationId: "T-1", touchedAt: new Date("2026-11-20T09:00:00Z") };
+
+  it("credits the email and the agent who signs it, over the tracking page", () => {
+    expect(attributeOrder({ discountCodes: [], cartAttributes: TRACK, codeOwners, lastClick: click })).toEqual({
+      source: "outreach",
+      agentId: "chloe",
+      code: null,
+      messageId: "msg-1",
+      explanation:
+        "The customer clicked a link in an email Concierge sent them within the attribution window: credited to that email and the agent who signs it. The order also came through the tracking page, but a Concierge email comes first, so only one source is credited.",
+    });
+    expect(attributeOrder({ discountCodes: [], cartAttributes: {}, codeOwners, lastClick: { ...click, agentId: null } })).toMatchObject({
+      source: "outreach",
+      agentId: null,
+    });
+  });
+
+  it("gives way to an agent's code, a chat and a helpdesk conversation", () => {
+    expect(attributeOrder({ discountCodes: ["CHLOE10"], cartAttributes: {}, codeOwners, lastClick: click }).explanation).toContain(
+      "a Concierge email",
+    );
+    expect(attributeOrder({ discountCodes: [], cartAttributes: { _concierge_chat: "c1" }, codeOwners, lastClick: click }).source).toBe(
+      "chat",
+    );
+    expect(attributeOrder({ discountCodes: [], cartAttributes: {}, codeOwners, lastTouch: touch, lastClick: click })).toMatchObject({
+      source: "support_touch",
+      agentId: "marcus",
+    });
   });
 });

@@ -7,7 +7,7 @@ import { normalizeCode } from "./codes";
 import { applyBasisPoints, assertBasisPoints, assertSameCurrency } from "../money/arithmetic";
 
 /** Where a sale came from, highest precedence first. An order is credited to one of them at most. */
-export const ATTRIBUTION_PRECEDENCE = ["agent_code", "chat", "support_touch", "tracking_page"] as const;
+export const ATTRIBUTION_PRECEDENCE = ["agent_code", "chat", "support_touch", "outreach", "tracking_page"] as const;
 export type AttributionSource = (typeof ATTRIBUTION_PRECEDENCE)[number];
 
 /** Set by Concierge's chat on the cart it builds; its value is the chat's id. */
@@ -21,7 +21,8 @@ export const ATTRIBUTION_RULE_TEXT = [
   "1. Agent code: the order used an agent's personal code or one of their delight codes (upper and lower case don't matter). That agent is credited, even if another agent talked to the customer. If the order used codes of two different agents, the agent whose code is listed first on the order is credited.",
   "2. Chat: the order's cart came from a Concierge chat. The agent who handled the chat is credited when the helpdesk told Concierge who it was: the agent of that conversation, else the last agent who chatted with the customer within the attribution window.",
   "3. Helpdesk conversation: the last agent who handled a conversation with the customer (same email or Shopify customer) in the helpdesk within the attribution window before the order is credited. The window is {windowDays} days, set in Settings.",
-  "4. Tracking page: the order's cart was started from the Concierge order-tracking page. No agent is credited.",
+  "4. Email from Concierge: the customer (same email or Shopify customer) clicked a link in an email Concierge sent them within the attribution window before the order. The last such email is credited, with the agent who signs it, if any (a welcome campaign's agent, at their rate).",
+  "5. Tracking page: the order's cart was started from the Concierge order-tracking page. No agent is credited.",
   "An order's revenue is its total less its refunds, never below zero. A cancelled order counts for nothing.",
   "Commission is the credited agent's rate times each order's revenue, rounded to the nearest cent, or the smallest unit of the currency (half a cent rounds up). A month's commission is the sum of its orders' commissions, so every order's figure adds up to the total exactly.",
 ].join("\n");
@@ -51,6 +52,16 @@ export interface OrderAttributionInput {
   lastTouch?: TouchCredit | null;
   /** The last chat-channel touch within the window: the agent of a chat-assisted order when the chat id isn't known. */
   lastChatTouch?: TouchCredit | null;
+  /** The last click on a link of a Concierge email to the customer within the window before the order. */
+  lastClick?: ClickCredit | null;
+}
+
+/** A click on a link of an email Concierge sent the customer, before the order. */
+export interface ClickCredit {
+  messageId: string;
+  /** The agent who signs the email (a campaign's); none for delay and stage emails. */
+  agentId: string | null;
+  clickedAt: Date;
 }
 
 export interface Attribution {
@@ -59,6 +70,8 @@ export interface Attribution {
   agentId: string | null;
   /** The code credited, upper-case, for source "agent_code". */
   code: string | null;
+  /** The email credited, for source "outreach". */
+  messageId?: string;
   /** One or two sentences for the order's page in the app. */
   explanation: string;
 }
@@ -73,15 +86,22 @@ function cartAttribute(attributes: Readonly<Record<string, string>>, name: strin
   return value === "" ? null : value;
 }
 
-function alsoIgnored(chat: boolean, trackingPage: boolean, winner: AttributionSource, touch = false): string {
-  const ignored = [chat && "a chat", touch && "a helpdesk conversation", trackingPage && "the tracking page"].filter(Boolean);
+function alsoIgnored(chat: boolean, trackingPage: boolean, winner: AttributionSource, touch = false, click = false): string {
+  const ignored = [
+    chat && "a chat",
+    touch && "a helpdesk conversation",
+    click && "a Concierge email",
+    trackingPage && "the tracking page",
+  ].filter(Boolean);
   if (ignored.length === 0) return "";
   const outranks =
     winner === "agent_code"
       ? "an agent's code comes first"
       : winner === "chat"
         ? "a chat comes first"
-        : "a helpdesk conversation comes first";
+        : winner === "support_touch"
+          ? "a helpdesk conversation comes first"
+          : "a Concierge email comes first";
   return ` The order also came through ${ignored.join(" and ")}, but ${outranks}, so only one source is credited.`;
 }
 
@@ -117,7 +137,7 @@ export function attributeOrder(input: OrderAttributionInput): Attribution {
     if (otherAgentCodes) {
       explanation += ` Other agents' codes are on the order too (${otherAgentCodes.join(", ")}); ${first.code} is listed first, so only its agent is credited.`;
     }
-    explanation += alsoIgnored(chatId !== null, fromTrackingPage, "agent_code", Boolean(input.lastTouch));
+    explanation += alsoIgnored(chatId !== null, fromTrackingPage, "agent_code", Boolean(input.lastTouch), Boolean(input.lastClick));
     return { source: "agent_code", agentId: first.agentId, code: first.code, explanation };
   }
 
@@ -127,7 +147,7 @@ export function attributeOrder(input: OrderAttributionInput): Attribution {
       (agentId === null
         ? `The cart came from Concierge chat ${chatId}, which isn't linked to an agent: credited to chat, no agent.`
         : `The cart came from Concierge chat ${chatId}, so the agent who handled it is credited.`) +
-      alsoIgnored(false, fromTrackingPage, "chat");
+      alsoIgnored(false, fromTrackingPage, "chat", false, Boolean(input.lastClick));
     return { source: "chat", agentId, code: null, explanation };
   }
 
@@ -138,7 +158,22 @@ export function attributeOrder(input: OrderAttributionInput): Attribution {
       code: null,
       explanation:
         `The agent who last handled a conversation with the customer (${input.lastTouch.channel}, ${input.lastTouch.conversationId}) within the attribution window is credited.` +
-        alsoIgnored(false, fromTrackingPage, "support_touch"),
+        alsoIgnored(false, fromTrackingPage, "support_touch", false, Boolean(input.lastClick)),
+    };
+  }
+
+  if (input.lastClick) {
+    const { agentId, messageId } = input.lastClick;
+    return {
+      source: "outreach",
+      agentId,
+      code: null,
+      messageId,
+      explanation:
+        (agentId === null
+          ? "The customer clicked a link in an email Concierge sent them within the attribution window: credited to that email, no agent."
+          : "The customer clicked a link in an email Concierge sent them within the attribution window: credited to that email and the agent who signs it.") +
+        alsoIgnored(false, fromTrackingPage, "outreach"),
     };
   }
 
@@ -155,7 +190,7 @@ export function attributeOrder(input: OrderAttributionInput): Attribution {
     source: null,
     agentId: null,
     code: null,
-    explanation: "No agent's code, chat, helpdesk conversation or tracking page led to this order: not attributed.",
+    explanation: "No agent's code, chat, helpdesk conversation, Concierge email or tracking page led to this order: not attributed.",
   };
 }
 

@@ -111,7 +111,7 @@ export function outreachLocale(locale: string | null | undefined): OutreachLocal
   return (OUTREACH_LOCALES as readonly string[]).includes(language ?? "") ? (language as OutreachLocale) : "en";
 }
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 function fill(text: string, values: Record<string, string>): string {
@@ -133,13 +133,23 @@ export interface RenderedMessage {
   text: string;
 }
 
+/** The footer link of a marketing message. */
+export const UNSUBSCRIBE_LABEL: Record<OutreachLocale, string> = {
+  en: "Unsubscribe from marketing emails",
+  ar: "إلغاء الاشتراك في الرسائل التسويقية",
+  fr: "Se désabonner des e-mails marketing",
+};
+
 /** The email, ready to send: subject, HTML (right-to-left in Arabic) and plain text. */
 export function renderMessage(input: {
   template: MessageTemplate;
   locale: OutreachLocale;
   values: Record<string, string>;
   branding: Branding;
+  /** The button's link: the tracking page through its signed click link. */
   trackingUrl: string;
+  /** Marketing messages only: the signed unsubscribe link. */
+  unsubscribeUrl?: string;
 }): RenderedMessage {
   const { template, locale, branding } = input;
   const values = { ...input.values, shopName: branding.shopName };
@@ -165,8 +175,16 @@ export function renderMessage(input: {
     branding.supportEmail
       ? `<p style="margin:0;color:#6d7175;font-size:13px"><a href="mailto:${escapeHtml(branding.supportEmail)}" style="color:#6d7175">${escapeHtml(branding.supportEmail)}</a></p>`
       : "",
+    input.unsubscribeUrl
+      ? `<p style="margin:16px 0 0;color:#6d7175;font-size:12px"><a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#6d7175">${escapeHtml(UNSUBSCRIBE_LABEL[locale])}</a></p>`
+      : "",
     `</div></body></html>`,
   ].join("");
-  const text = [...paragraphs, `${button}: ${input.trackingUrl}`, ...(branding.supportEmail ? [branding.supportEmail] : [])].join("\n\n");
+  const text = [
+    ...paragraphs,
+    `${button}: ${input.trackingUrl}`,
+    ...(branding.supportEmail ? [branding.supportEmail] : []),
+    ...(input.unsubscribeUrl ? [`${UNSUBSCRIBE_LABEL[locale]}: ${input.unsubscribeUrl}`] : []),
+  ].join("\n\n");
   return { subject, html, text };
 }

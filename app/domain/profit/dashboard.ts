@@ -16,7 +16,7 @@
 //   awaiting payment. An upsell whose order is credited to a source (an
 //   agent's code entered at checkout) is in that order's net revenue already.
 import { moneyOfMinor, type Money } from "../money";
-import type { AttributionSource } from "../agents/attribution";
+import { ATTRIBUTION_PRECEDENCE, type AttributionSource } from "../agents/attribution";
 import type { ChatEvent } from "../chat/events";
 import type { Figure, Part } from "./figures";
 import { rateFromBasisPoints } from "./figures";
@@ -115,7 +115,13 @@ const emptySource = (): SourceSum => ({ orders: 0, cancelledOrders: 0, netMinor:
 export function emptyMonthFacts(month: MonthKey): MonthFacts {
   return {
     month,
-    bySource: { agent_code: emptySource(), chat: emptySource(), support_touch: emptySource(), tracking_page: emptySource() },
+    bySource: {
+      agent_code: emptySource(),
+      chat: emptySource(),
+      support_touch: emptySource(),
+      outreach: emptySource(),
+      tracking_page: emptySource(),
+    },
     campaigns: [],
     exchanges: {
       offersShown: 0,
@@ -194,6 +200,7 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
       agentCode: inCurrency(agent.netMinor - campaignMinor),
       chat: inCurrency(facts.bySource.chat.netMinor),
       helpdesk: inCurrency(facts.bySource.support_touch.netMinor),
+      outreach: inCurrency(facts.bySource.outreach.netMinor),
       trackingPage: inCurrency(facts.bySource.tracking_page.netMinor),
       exchangeKept: inCurrency(exchanges.keptMinor - exchanges.keptOnCreditedOrdersMinor),
       exchangeUpsell: inCurrency(exchanges.upsellMinor - exchanges.upsellOnCreditedOrdersMinor),
@@ -208,6 +215,7 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
       agent.commissionMinor +
         facts.bySource.chat.commissionMinor +
         facts.bySource.support_touch.commissionMinor +
+        facts.bySource.outreach.commissionMinor +
         facts.bySource.tracking_page.commissionMinor,
     ),
     delightSpent: inCurrency(facts.delight.costMinor),
@@ -233,8 +241,9 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
           { label: "Orders with a campaign's code (under Outreach campaigns)", value: campaignOrders },
           { label: CAMPAIGN_ORDERS_LABEL, value: inCurrency(campaignMinor) },
         ]);
-  for (const key of ["chat", "helpdesk", "trackingPage"] as const) {
-    const count = facts.bySource[key === "chat" ? "chat" : key === "helpdesk" ? "support_touch" : "tracking_page"].orders;
+  const lineSources = { chat: "chat", helpdesk: "support_touch", outreach: "outreach", trackingPage: "tracking_page" } as const;
+  for (const key of ["chat", "helpdesk", "outreach", "trackingPage"] as const) {
+    const count = facts.bySource[lineSources[key]].orders;
     revenue[key] = explained(revenue[key], `${revenue[key].formula}: ${ordersText(count)}`, [{ label: "Orders", value: count }]);
   }
   revenue.exchangeKept = explained(revenue.exchangeKept, `${KEPT_ALL_LABEL} - ${KEPT_CREDITED_LABEL}`, [
@@ -267,6 +276,9 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
       label: "Orders credited to an agent's chat or helpdesk conversation",
       value: facts.bySource.chat.orders + facts.bySource.support_touch.orders,
     },
+    ...(facts.bySource.outreach.commissionMinor > 0n
+      ? [{ label: "Orders credited to an email an agent signs, after a click", value: facts.bySource.outreach.orders }]
+      : []),
   ]);
   if (facts.team.source === "carried") {
     costs.team = explained(costs.team, `${costs.team.formula}, as entered for ${facts.team.from}`, costs.team.parts);
@@ -282,7 +294,7 @@ export type FunnelFacts = Pick<MonthFacts, "bySource" | "campaigns" | "exchanges
 export function sumFunnelFacts(months: readonly FunnelFacts[]): FunnelFacts {
   const total = emptyMonthFacts("2000-01");
   for (const facts of months) {
-    for (const source of ["agent_code", "chat", "support_touch", "tracking_page"] as const) {
+    for (const source of ATTRIBUTION_PRECEDENCE) {
       const into = total.bySource[source];
       const from = facts.bySource[source];
       into.orders += from.orders;

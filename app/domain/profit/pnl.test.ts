@@ -30,6 +30,7 @@ describe("monthlyPnl", () => {
         agentCode: "18240.50",
         chat: "6312.75",
         helpdesk: "0.00",
+        outreach: "0.00",
         trackingPage: "1204.30",
         exchangeKept: "3450.00",
         exchangeUpsell: "612.40",

@@ -23,7 +23,16 @@ import { assertMonthKey, type MonthKey } from "./periods";
 export const DEFAULT_TEAM_SHARE_BPS = 1000;
 
 /** The revenue support generated, in the order the dashboard lists it. */
-export const REVENUE_LINES = ["agentCode", "chat", "helpdesk", "trackingPage", "exchangeKept", "exchangeUpsell", "campaigns"] as const;
+export const REVENUE_LINES = [
+  "agentCode",
+  "chat",
+  "helpdesk",
+  "outreach",
+  "trackingPage",
+  "exchangeKept",
+  "exchangeUpsell",
+  "campaigns",
+] as const;
 export type RevenueLineKey = (typeof REVENUE_LINES)[number];
 
 /** What support cost, in the order the dashboard lists it. */
@@ -34,6 +43,7 @@ export const REVENUE_LINE_LABELS: Readonly<Record<RevenueLineKey, string>> = {
   agentCode: "Agent-attributed revenue",
   chat: "Chat-assisted orders",
   helpdesk: "Helpdesk conversations",
+  outreach: "Emails from Concierge",
   trackingPage: "Tracking-page upsells",
   exchangeKept: "Revenue kept by exchanges",
   exchangeUpsell: "Exchange upsells",
@@ -54,6 +64,7 @@ const REVENUE_LINE_SOURCES: Readonly<Record<Exclude<RevenueLineKey, "campaigns">
   agentCode: "The net revenue of the orders credited to an agent's code",
   chat: "The net revenue of the orders credited to a chat",
   helpdesk: "The net revenue of the orders credited to an agent's helpdesk conversation with the customer",
+  outreach: "The net revenue of the orders that followed a click in an email Concierge sent",
   trackingPage: "The net revenue of the orders started from the tracking page",
   exchangeKept: "The refunds that accepted exchanges avoided",
   exchangeUpsell: "What shoppers paid on top when exchanging",
@@ -91,6 +102,8 @@ export interface MonthlyPnlInput {
     chat: RevenueAmount;
     /** Orders credited to the last agent who handled the customer in the helpdesk; none when absent. */
     helpdesk?: RevenueAmount;
+    /** Orders that followed a click in an email Concierge sent; none when absent. */
+    outreach?: RevenueAmount;
     trackingPage: RevenueAmount;
     /** The refunds exchanges avoided. */
     exchangeKept: RevenueAmount;
@@ -295,7 +308,7 @@ export function monthlyPnl(input: MonthlyPnlInput): MonthlyPnl {
   const currencyCode = input.currencyCode.toUpperCase();
 
   assertEachOrderOnce([
-    ...(["agentCode", "chat", "helpdesk", "trackingPage", "exchangeKept", "exchangeUpsell"] as const).map((key) => ({
+    ...(["agentCode", "chat", "helpdesk", "outreach", "trackingPage", "exchangeKept", "exchangeUpsell"] as const).map((key) => ({
       label: REVENUE_LINE_LABELS[key],
       amount: input.revenue[key] ?? moneyOfMinor(0n, currencyCode),
     })),
@@ -307,6 +320,7 @@ export function monthlyPnl(input: MonthlyPnlInput): MonthlyPnl {
     agentCode: revenueLine("agentCode", currencyCode, input.revenue.agentCode),
     chat: revenueLine("chat", currencyCode, input.revenue.chat),
     helpdesk: revenueLine("helpdesk", currencyCode, input.revenue.helpdesk ?? moneyOfMinor(0n, currencyCode)),
+    outreach: revenueLine("outreach", currencyCode, input.revenue.outreach ?? moneyOfMinor(0n, currencyCode)),
     trackingPage: revenueLine("trackingPage", currencyCode, input.revenue.trackingPage),
     exchangeKept: revenueLine("exchangeKept", currencyCode, input.revenue.exchangeKept),
     exchangeUpsell: revenueLine("exchangeUpsell", currencyCode, input.revenue.exchangeUpsell),

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "OutreachMessage" ALTER COLUMN "orderId" DROP NOT NULL;
