@@ -39,6 +39,16 @@ export type BulkOperationStatusQueryVariables = AdminTypes.Exact<{
 
 export type BulkOperationStatusQuery = { bulkOperation: AdminTypes.Maybe<Pick<AdminTypes.BulkOperation, 'id' | 'status' | 'errorCode' | 'objectCount' | 'rootObjectCount' | 'url'>> };
 
+export type CustomerEmailMarketingConsentUpdateMutationVariables = AdminTypes.Exact<{
+  input: AdminTypes.CustomerEmailMarketingConsentUpdateInput;
+}>;
+
+
+export type CustomerEmailMarketingConsentUpdateMutation = { customerEmailMarketingConsentUpdate: AdminTypes.Maybe<{ customer: AdminTypes.Maybe<(
+      Pick<AdminTypes.Customer, 'id'>
+      & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'marketingState'>> }
+    )>, userErrors: Array<Pick<AdminTypes.CustomerEmailMarketingConsentUpdateUserError, 'field' | 'message' | 'code'>> }> };
+
 export type CustomerProfileQueryVariables = AdminTypes.Exact<{
   id: AdminTypes.Scalars['ID']['input'];
 }>;
@@ -95,12 +105,18 @@ export type ExchangeCatalogQuery = { nodes: Array<AdminTypes.Maybe<{ __typename:
     & Pick<AdminTypes.Product, 'id' | 'title'>
     & { options: Array<Pick<AdminTypes.ProductOption, 'name' | 'values'>>, variants: { nodes: Array<(
         Pick<AdminTypes.ProductVariant, 'id' | 'title' | 'price' | 'inventoryQuantity' | 'availableForSale'>
-        & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: { unitCost: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> } }
+        & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: (
+          Pick<AdminTypes.InventoryItem, 'id'>
+          & { unitCost: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> }
+        ) }
       )> } }
   ) | (
     { __typename: 'ProductVariant' }
     & Pick<AdminTypes.ProductVariant, 'id' | 'title' | 'price' | 'inventoryQuantity' | 'availableForSale'>
-    & { product: Pick<AdminTypes.Product, 'id' | 'title'>, selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: { unitCost: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> } }
+    & { product: Pick<AdminTypes.Product, 'id' | 'title'>, selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: (
+      Pick<AdminTypes.InventoryItem, 'id'>
+      & { unitCost: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> }
+    ) }
   )>> };
 
 export type ExchangeDraftOrderCreateMutationVariables = AdminTypes.Exact<{
@@ -195,7 +211,10 @@ export type DiscountUserErrorFieldsFragment = Pick<AdminTypes.DiscountUserError,
 
 export type ExchangeCatalogVariantFieldsFragment = (
   Pick<AdminTypes.ProductVariant, 'id' | 'title' | 'price' | 'inventoryQuantity' | 'availableForSale'>
-  & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: { unitCost: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> } }
+  & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: (
+    Pick<AdminTypes.InventoryItem, 'id'>
+    & { unitCost: AdminTypes.Maybe<Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>> }
+  ) }
 );
 
 export type VipCustomerFactsFieldsFragment = (
@@ -427,7 +446,7 @@ interface GeneratedQueryTypes {
   "#graphql\n  query BulkOperationStatus($id: ID!) {\n    bulkOperation(id: $id) {\n      id\n      status\n      errorCode\n      objectCount\n      rootObjectCount\n      url\n    }\n  }\n": {return: BulkOperationStatusQuery, variables: BulkOperationStatusQueryVariables},
   "#graphql\n  query CustomerProfile($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      firstName\n      locale\n      defaultEmailAddress {\n        emailAddress\n      }\n      defaultPhoneNumber {\n        phoneNumber\n      }\n      tags\n      amountSpent {\n        amount\n        currencyCode\n      }\n      numberOfOrders\n      createdAt\n      orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          processedAt\n          cancelledAt\n          displayFinancialStatus\n          displayFulfillmentStatus\n          totalPriceSet {\n            shopMoney {\n              amount\n              currencyCode\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: CustomerProfileQuery, variables: CustomerProfileQueryVariables},
   "#graphql\n  query CustomerSearch($query: String!) {\n    customers(first: 5, query: $query) {\n      nodes {\n        id\n        displayName\n      }\n    }\n  }\n": {return: CustomerSearchQuery, variables: CustomerSearchQueryVariables},
-  "#graphql\n  query ExchangeCatalog($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on ProductVariant {\n        ...ExchangeCatalogVariantFields\n        product {\n          id\n          title\n        }\n      }\n      ... on Product {\n        id\n        title\n        options(first: 3) {\n          name\n          values\n        }\n        variants(first: 50) {\n          nodes {\n            ...ExchangeCatalogVariantFields\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ExchangeCatalogVariantFields on ProductVariant {\n    id\n    title\n    price\n    inventoryQuantity\n    availableForSale\n    selectedOptions {\n      name\n      value\n    }\n    inventoryItem {\n      unitCost {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: ExchangeCatalogQuery, variables: ExchangeCatalogQueryVariables},
+  "#graphql\n  query ExchangeCatalog($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on ProductVariant {\n        ...ExchangeCatalogVariantFields\n        product {\n          id\n          title\n        }\n      }\n      ... on Product {\n        id\n        title\n        options(first: 3) {\n          name\n          values\n        }\n        variants(first: 50) {\n          nodes {\n            ...ExchangeCatalogVariantFields\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ExchangeCatalogVariantFields on ProductVariant {\n    id\n    title\n    price\n    inventoryQuantity\n    availableForSale\n    selectedOptions {\n      name\n      value\n    }\n    inventoryItem {\n      id\n      unitCost {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: ExchangeCatalogQuery, variables: ExchangeCatalogQueryVariables},
   "#graphql\n  query ExchangeOfferOptions {\n    products(first: 100, sortKey: TITLE) {\n      nodes {\n        id\n        title\n        isGiftCard\n        status\n      }\n    }\n    productVariants(first: 250) {\n      nodes {\n        id\n        title\n        price\n        product {\n          id\n          title\n          isGiftCard\n        }\n      }\n    }\n    collections(first: 100, sortKey: TITLE) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": {return: ExchangeOfferOptionsQuery, variables: ExchangeOfferOptionsQueryVariables},
   "#graphql\n  query ExchangeOrder($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      email\n      phone\n      processedAt\n      cancelledAt\n      currencyCode\n      customer {\n        id\n        displayName\n        locale\n      }\n      lineItems(first: 20) {\n        nodes {\n          id\n          title\n          variantTitle\n          quantity\n          currentQuantity\n          isGiftCard\n          discountedUnitPriceAfterAllDiscountsSet {\n            shopMoney {\n              amount\n              currencyCode\n            }\n          }\n          variant {\n            id\n            selectedOptions {\n              name\n              value\n            }\n          }\n          product {\n            id\n            title\n            tags\n            collections(first: 5) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      }\n      fulfillments(first: 5) {\n        status\n        createdAt\n        deliveredAt\n        fulfillmentLineItems(first: 20) {\n          nodes {\n            id\n            quantity\n            lineItem {\n              id\n            }\n          }\n        }\n      }\n      returns(first: 5) {\n        nodes {\n          status\n          returnLineItems(first: 10) {\n            nodes {\n              quantity\n              ... on ReturnLineItem {\n                fulfillmentLineItem {\n                  lineItem {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    returnableFulfillments(orderId: $id, first: 5) {\n      nodes {\n        id\n        returnableFulfillmentLineItems(first: 20) {\n          nodes {\n            quantity\n            fulfillmentLineItem {\n              id\n              lineItem {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: ExchangeOrderQuery, variables: ExchangeOrderQueryVariables},
   "#graphql\n  query OrderCustomer($query: String!) {\n    orders(first: 1, query: $query) {\n      nodes {\n        id\n        name\n        customer {\n          id\n        }\n      }\n    }\n  }\n": {return: OrderCustomerQuery, variables: OrderCustomerQueryVariables},
@@ -452,6 +471,7 @@ interface GeneratedQueryTypes {
 interface GeneratedMutationTypes {
   "#graphql\n  mutation BulkOperationCancel($id: ID!) {\n    bulkOperationCancel(id: $id) {\n      bulkOperation {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": {return: BulkOperationCancelMutation, variables: BulkOperationCancelMutationVariables},
   "#graphql\n  mutation BulkOperationRunQuery($query: String!) {\n    bulkOperationRunQuery(query: $query, groupObjects: false) {\n      bulkOperation {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: BulkOperationRunQueryMutation, variables: BulkOperationRunQueryMutationVariables},
+  "\n  mutation CustomerEmailMarketingConsentUpdate($input: CustomerEmailMarketingConsentUpdateInput!) {\n    customerEmailMarketingConsentUpdate(input: $input) {\n      customer {\n        id\n        defaultEmailAddress {\n          marketingState\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: CustomerEmailMarketingConsentUpdateMutation, variables: CustomerEmailMarketingConsentUpdateMutationVariables},
   "#graphql\n  mutation DiscountCodeBasicCreate($basicCodeDiscount: DiscountCodeBasicInput!) {\n    discountCodeBasicCreate(basicCodeDiscount: $basicCodeDiscount) {\n      codeDiscountNode {\n        ...DiscountCodeNodeFields\n      }\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountCodeNodeFields on DiscountCodeNode {\n    id\n    codeDiscount {\n      ... on DiscountCodeBasic {\n        status\n        endsAt\n      }\n    }\n  }\n\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountCodeBasicCreateMutation, variables: DiscountCodeBasicCreateMutationVariables},
   "#graphql\n  mutation DiscountCodeBasicUpdate($id: ID!, $basicCodeDiscount: DiscountCodeBasicInput!) {\n    discountCodeBasicUpdate(id: $id, basicCodeDiscount: $basicCodeDiscount) {\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountCodeBasicUpdateMutation, variables: DiscountCodeBasicUpdateMutationVariables},
   "#graphql\n  mutation DiscountCodeSetActive($id: ID!, $active: Boolean!) {\n    discountCodeActivate(id: $id) @include(if: $active) {\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n    discountCodeDeactivate(id: $id) @skip(if: $active) {\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountCodeSetActiveMutation, variables: DiscountCodeSetActiveMutationVariables},
