@@ -24,6 +24,7 @@ const requiredTopics = [
   "fulfillments/create",
   "fulfillments/update",
   "fulfillment_events/create",
+  "reverse_deliveries/attach_deliverable",
 ];
 const complianceTopics = ["customers/data_request", "customers/redact", "shop/redact"];
 

@@ -30,6 +30,8 @@ function definitionOf(rule: RuleInput) {
     skipQueue: rule.skipQueue,
     concierge: rule.concierge,
     instantRefunds: rule.instantRefunds,
+    ...(rule.instantRefundMaxPerRefund === undefined ? {} : { instantRefundMaxPerRefund: rule.instantRefundMaxPerRefund }),
+    ...(rule.instantRefundMaxPerMonth === undefined ? {} : { instantRefundMaxPerMonth: rule.instantRefundMaxPerMonth }),
   };
   return toJson(definition);
 }
@@ -51,6 +53,8 @@ function toRule(row: VipRuleRow): VipRuleRecord {
     skipQueue: definition.skipQueue,
     concierge: definition.concierge ?? null,
     instantRefunds: definition.instantRefunds,
+    ...(definition.instantRefundMaxPerRefund === undefined ? {} : { instantRefundMaxPerRefund: definition.instantRefundMaxPerRefund }),
+    ...(definition.instantRefundMaxPerMonth === undefined ? {} : { instantRefundMaxPerMonth: definition.instantRefundMaxPerMonth }),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -36,6 +36,8 @@ export interface JobData {
   "flow-trigger": { shop: string; messageId: string; handle: string; payload: Record<string, string | number> };
   /** Scheduled, hourly: assess again the open shipments the clock may have put at risk (late, no scan for N days). */
   "shipment-watch": Record<string, never>;
+  /** Refund a VIP's return at once if it may be, now its parcel travels back (the reverse delivery, numeric id). */
+  "instant-refund": { shop: string; reverseDeliveryId: string; returnId?: string };
   /** Jobs that failed past their last retry, from every queue. */
   "dead-letter": { shop?: string };
 }
@@ -53,6 +55,16 @@ const BATCHED_BULK_WORK: Omit<Queue, "name"> = {
   retryDelayMax: 30 * 60,
   expireInSeconds: 6 * 60 * 60,
   heartbeatSeconds: 60,
+  deadLetter: DEAD_LETTER_QUEUE,
+};
+
+/** A job of a few Admin API calls: retried for about a day when Shopify is unavailable. */
+const A_FEW_SHOPIFY_CALLS: Omit<Queue, "name"> = {
+  retryLimit: 8,
+  retryDelay: 10,
+  retryBackoff: true,
+  retryDelayMax: 30 * 60,
+  expireInSeconds: 120,
   deadLetter: DEAD_LETTER_QUEUE,
 };
 
@@ -117,14 +129,9 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
     expireInSeconds: 120,
     deadLetter: DEAD_LETTER_QUEUE,
   },
-  "flow-trigger": {
-    retryLimit: 8,
-    retryDelay: 10,
-    retryBackoff: true,
-    retryDelayMax: 30 * 60,
-    expireInSeconds: 120,
-    deadLetter: DEAD_LETTER_QUEUE,
-  },
+  "flow-trigger": A_FEW_SHOPIFY_CALLS,
+  // "stately", keyed on the return: one attempt runs at a time, one more waits.
+  "instant-refund": { ...A_FEW_SHOPIFY_CALLS, policy: "stately" },
   "shipment-watch": { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   "dead-letter": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionSeconds: 30 * 24 * 60 * 60 },
 };

@@ -23,6 +23,7 @@ import { vipSyncJob } from "./vip-sync.server";
 import { webhookEventJob } from "./webhook-event.server";
 import { outreachSendJob } from "./outreach-send.server";
 import { flowTriggerJob } from "./flow-trigger.server";
+import { instantRefundJob } from "./instant-refund.server";
 
 type Definitions = { [N in Exclude<JobName, "dead-letter">]: JobDefinition<N> };
 
@@ -40,6 +41,7 @@ export const JOBS: Definitions = {
   "shipment-watch": shipmentWatchJob,
   "outreach-send": outreachSendJob,
   "flow-trigger": flowTriggerJob,
+  "instant-refund": instantRefundJob,
 };
 
 export interface WorkerDependencies {

@@ -27,6 +27,7 @@ export default function App() {
         </Link>
         <Link to="/app/profit">Profit</Link>
         <Link to="/app/vip-rules">VIP rules</Link>
+        <Link to="/app/instant-refunds">Instant refunds</Link>
         <Link to="/app/tracking">Order tracking</Link>
         <Link to="/app/email">Email</Link>
         <Link to="/app/chat">Chat trigger</Link>

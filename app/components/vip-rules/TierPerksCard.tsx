@@ -35,7 +35,23 @@ export function TierPerksCard({ form }: { form: FormMetadata<RuleFormValues> }) 
       </InlineStack>
       <CheckboxInput field={fields.skipBot} label="Skip the bot" helpText="The chat opens straight to a person." />
       <CheckboxInput field={fields.skipQueue} label="Skip the queue" helpText="Their conversations go to the front." />
-      <CheckboxInput field={fields.instantRefunds} label="Eligible for instant refunds" />
+      <CheckboxInput
+        field={fields.instantRefunds}
+        label="Eligible for instant refunds"
+        helpText="Refund a return as soon as its parcel has tracking, within the limits below."
+      />
+      <InlineStack gap="300" wrap={false}>
+        <Box width="100%">
+          <TextInput field={fields.instantRefundMaxPerRefund} label="Largest instant refund" helpText="Blank: none are instant." />
+        </Box>
+        <Box width="100%">
+          <TextInput
+            field={fields.instantRefundMaxPerMonth}
+            label="Instant refunds per customer per month"
+            helpText="In your store currency."
+          />
+        </Box>
+      </InlineStack>
     </TitledCard>
   );
 }

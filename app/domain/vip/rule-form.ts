@@ -10,6 +10,8 @@ export type RuleFormValues = {
   skipBot: boolean;
   skipQueue: boolean;
   instantRefunds: boolean;
+  instantRefundMaxPerRefund: string;
+  instantRefundMaxPerMonth: string;
   enabled: boolean;
   concierge: { name: string; phone: string; email: string; whatsapp: string };
 };
@@ -24,6 +26,8 @@ export function ruleFormValues(rule: RuleInput | null): RuleFormValues {
       skipBot: true,
       skipQueue: true,
       instantRefunds: false,
+      instantRefundMaxPerRefund: "",
+      instantRefundMaxPerMonth: "",
       enabled: true,
       concierge: { name: "", phone: "", email: "", whatsapp: "" },
     };
@@ -36,6 +40,8 @@ export function ruleFormValues(rule: RuleInput | null): RuleFormValues {
     skipBot: rule.skipBot,
     skipQueue: rule.skipQueue,
     instantRefunds: rule.instantRefunds,
+    instantRefundMaxPerRefund: rule.instantRefundMaxPerRefund ?? "",
+    instantRefundMaxPerMonth: rule.instantRefundMaxPerMonth ?? "",
     enabled: rule.enabled,
     concierge: {
       name: rule.concierge?.name ?? "",
