@@ -1,18 +1,21 @@
 // The week's coverage, hour by hour on the shop's clock: a row per day, a cell
 // per hour, green where someone covers the whole hour, amber where part of
-// it, red where nobody does. Each cell names who covers it for a screen
-// reader and on hover; the gaps are also listed in words under the grid.
+// it, red where nobody does. Each cell names who covers it and the languages
+// they answer in, for a screen reader and on hover; a row per language shows
+// its hours; the gaps are also listed in words under the grid.
 import { BlockStack, InlineStack, Text } from "@shopify/polaris";
 import type { CoverageStatus } from "../../domain/agents/coverage";
+import { AGENT_LANGUAGES, LANGUAGE_NAMES, type AgentLanguage } from "../../domain/agents/languages";
 
 interface CoverageGridProps {
   coverage: {
     timeZone: string;
-    days: { weekday: string; hours: { hour: number; status: CoverageStatus; agents: string[] }[] }[];
+    days: { weekday: string; hours: { hour: number; status: CoverageStatus; agents: string[]; languages: AgentLanguage[] }[] }[];
     gaps: { weekday: string; from: string; to: string; hours: number }[];
     coveredHours: number;
     partialHours: number;
     gapHours: number;
+    languageHours: Record<AgentLanguage, number>;
   };
 }
 
@@ -32,6 +35,7 @@ const STATUS_TEXT: Record<CoverageStatus, string> = {
 
 const capitalised = (word: string) => `${word[0].toUpperCase()}${word.slice(1)}`;
 const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
+const languageList = (languages: readonly AgentLanguage[]) => languages.map((language) => LANGUAGE_NAMES[language]).join(", ");
 
 export function CoverageGrid({ coverage }: CoverageGridProps) {
   return (
@@ -61,12 +65,15 @@ export function CoverageGrid({ coverage }: CoverageGridProps) {
                 {day.hours.map((hour) => {
                   const label = `${capitalised(day.weekday)} ${hourLabel(hour.hour)}: ${
                     hour.agents.length > 0 ? hour.agents.join(", ") : STATUS_TEXT[hour.status]
-                  }${hour.status === "partial" ? ` (${STATUS_TEXT.partial})` : ""}`;
+                  }${hour.status === "partial" ? ` (${STATUS_TEXT.partial})` : ""}${
+                    hour.languages.length > 0 ? `; answers in ${languageList(hour.languages)}` : ""
+                  }`;
                   return (
                     <td
                       key={hour.hour}
                       title={label}
                       data-status={hour.status}
+                      data-languages={hour.languages.join(" ")}
                       style={{ background: FILL[hour.status], height: 18, borderRadius: 3 }}
                     >
                       <Text as="span" visuallyHidden>
@@ -90,6 +97,16 @@ export function CoverageGrid({ coverage }: CoverageGridProps) {
           </InlineStack>
         ))}
       </InlineStack>
+      <BlockStack gap="100">
+        <Text as="h3" variant="headingSm">
+          Languages covered
+        </Text>
+        {AGENT_LANGUAGES.map((language) => (
+          <Text as="p" key={language} tone={coverage.languageHours[language] === 0 ? "critical" : undefined}>
+            {LANGUAGE_NAMES[language]}: {coverage.languageHours[language]} of 168 hours
+          </Text>
+        ))}
+      </BlockStack>
       {coverage.gaps.length > 0 ? (
         <BlockStack gap="100">
           <Text as="h3" variant="headingSm">
