@@ -1,7 +1,7 @@
 // The pause switch and the SKUs kept out of instant refunds.
 import { getFormProps } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
-import { Card, FormLayout, Text } from "@shopify/polaris";
+import { Button, Card, FormLayout, InlineStack, Text } from "@shopify/polaris";
 import { instantRefundSettingsSchema, type InstantRefundSettingsValues } from "../../domain/vip/instant-refund-settings";
 import { CheckboxInput, TextInput } from "../form/fields";
 import { FormSaveBar } from "../form/FormSaveBar";
@@ -17,6 +17,7 @@ export function InstantRefundSettingsForm({
   answer: { result: FormResult; saved: boolean } | undefined;
 }) {
   const navigation = useNavigation();
+  const saving = navigation.state === "submitting";
   const [form, fields] = useSchemaForm({
     id: "instant-refund-settings",
     schema: instantRefundSettingsSchema,
@@ -27,7 +28,7 @@ export function InstantRefundSettingsForm({
   return (
     <Card>
       <Form method="post" {...getFormProps(form)}>
-        <FormSaveBar form={form} saving={navigation.state === "submitting"} />
+        <FormSaveBar form={form} saving={saving} />
         <FormLayout>
           <Text as="h2" variant="headingMd">
             Settings
@@ -38,6 +39,11 @@ export function InstantRefundSettingsForm({
           </Text>
           <CheckboxInput field={fields.paused} label="Pause instant refunds" helpText="While paused, every return waits for an agent." />
           <TextInput field={fields.excludedSkus} label="SKUs never refunded at once" helpText="Separated by commas." multiline={2} />
+          <InlineStack>
+            <Button submit variant="primary" loading={saving}>
+              Save settings
+            </Button>
+          </InlineStack>
         </FormLayout>
       </Form>
     </Card>
