@@ -35,6 +35,11 @@ export function TierPerksCard({ form }: { form: FormMetadata<RuleFormValues> }) 
       </InlineStack>
       <CheckboxInput field={fields.skipBot} label="Skip the bot" helpText="The chat opens straight to a person." />
       <CheckboxInput field={fields.skipQueue} label="Skip the queue" helpText="Their conversations go to the front." />
+      <TextInput
+        field={fields.priorityTag}
+        label="Priority tag"
+        helpText="Added to the customer while the tier skips the queue: your Gorgias or Zendesk rule routes on it."
+      />
       <CheckboxInput
         field={fields.instantRefunds}
         label="Eligible for instant refunds"

@@ -9,6 +9,7 @@ export type RuleFormValues = {
   tagsToAdd: string[];
   skipBot: boolean;
   skipQueue: boolean;
+  priorityTag: string;
   instantRefunds: boolean;
   instantRefundMaxPerRefund: string;
   instantRefundMaxPerMonth: string;
@@ -25,6 +26,7 @@ export function ruleFormValues(rule: RuleInput | null): RuleFormValues {
       tagsToAdd: [...DEFAULT_TIER_TAGS],
       skipBot: true,
       skipQueue: true,
+      priorityTag: "priority",
       instantRefunds: false,
       instantRefundMaxPerRefund: "",
       instantRefundMaxPerMonth: "",
@@ -39,6 +41,7 @@ export function ruleFormValues(rule: RuleInput | null): RuleFormValues {
     tagsToAdd: [...rule.tagsToAdd],
     skipBot: rule.skipBot,
     skipQueue: rule.skipQueue,
+    priorityTag: rule.priorityTag ?? "",
     instantRefunds: rule.instantRefunds,
     instantRefundMaxPerRefund: rule.instantRefundMaxPerRefund ?? "",
     instantRefundMaxPerMonth: rule.instantRefundMaxPerMonth ?? "",

@@ -191,6 +191,8 @@ export function ruleInputSchema(shopCurrency: string, otherTierNames: readonly s
       .transform(withoutCaseInsensitiveDuplicates),
     skipBot: z.boolean().default(false),
     skipQueue: z.boolean().default(false),
+    // The tag helpdesk rules route on (Gorgias, Zendesk: README), added while the tier skips the queue.
+    priorityTag: tagText("Enter a tag").optional(),
     concierge: conciergeContactSchema,
     instantRefunds: z.boolean().default(false),
     instantRefundMaxPerRefund: refundLimitInShopCurrency(shopCurrency),
