@@ -1,23 +1,15 @@
 // The roster's week grid in the embedded admin: an agent who answers in
 // Arabic joins from Riyadh, and the Agents page shows the hours they cover on
 // the shop's clock, the gaps, and the languages each hour covers.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, withBrowser } from "./browser";
 
 const demo = inject("demo");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = withBrowser();
 
 describe("the coverage grid", () => {
   it("shows the week hour by hour with who covers it, the gaps and the languages covered", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(demo.adminUrl);
     const nav = page.getByRole("navigation", { name: "App" });
     await nav.getByRole("link", { name: "Agents", exact: true }).click();

@@ -3,20 +3,12 @@
 // Shopify tells the app (reverse_deliveries/attach_deliverable), and the
 // merchant reads on the ledger what Concierge did about it and why; then
 // pauses instant refunds from the same page.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { ADMIN_API_VERSION } from "../../app/admin-api-version";
-import { launchBrowser, openPage } from "./browser";
+import { openPage, withBrowser } from "./browser";
 
 const demo = inject("demo");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = withBrowser();
 
 async function admin<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
   const response = await fetch(`${demo.shopifyUrl}/admin/api/${ADMIN_API_VERSION}/graphql.json`, {
@@ -81,7 +73,7 @@ describe("the instant-refund ledger", () => {
     ).json()) as { access_token: string };
     const orderName = await returnShippedBack(install.access_token);
 
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(demo.adminUrl);
     const nav = page.getByRole("navigation", { name: "App" });
     const openLedger = async () => {
