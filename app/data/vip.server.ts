@@ -43,20 +43,12 @@ type VipRuleRow = Awaited<ReturnType<Database["vipRule"]["findFirstOrThrow"]>>;
 function toRule(row: VipRuleRow): VipRuleRecord {
   const definition = storedDocument<RuleDefinition>(row.definition);
   return {
+    ...definition,
     id: row.id,
     precedence: row.precedence,
     tierName: row.tierName,
     enabled: row.enabled,
-    match: definition.match,
-    conditions: definition.conditions,
-    tagsToAdd: definition.tagsToAdd,
-    skipBot: definition.skipBot,
-    skipQueue: definition.skipQueue,
-    ...(definition.priorityTag === undefined ? {} : { priorityTag: definition.priorityTag }),
     concierge: definition.concierge ?? null,
-    instantRefunds: definition.instantRefunds,
-    ...(definition.instantRefundMaxPerRefund === undefined ? {} : { instantRefundMaxPerRefund: definition.instantRefundMaxPerRefund }),
-    ...(definition.instantRefundMaxPerMonth === undefined ? {} : { instantRefundMaxPerMonth: definition.instantRefundMaxPerMonth }),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
