@@ -19,6 +19,7 @@ import {
   normalizeTags,
   parseGid,
   processReturn,
+  refundableOfReturn,
   returnableQuantity,
   setCustomerEmail,
   shopifyTime,
@@ -33,6 +34,7 @@ import {
   type ShopData,
 } from "./store";
 import { customerPayload, orderPayload, refundPayload } from "./webhooks";
+import { reverseDeliveryMutations, saleTransactionOf } from "./reverse-deliveries";
 
 type FieldPath = (string | number)[] | null;
 
@@ -796,11 +798,46 @@ const returnProcess: Resolver = (_src, args, ctx) => {
   if (returnLines.length === 0 && exchangeLines.length === 0)
     errors.push(codedError(["input"], "At least one return line item or exchange line item must be processed.", "BLANK"));
   if (errors.length > 0) return { return: null, userErrors: errors };
+  // A refund names the order's payment transactions it goes back through, and how much.
+  const issueRefund = input.financialTransfer?.issueRefund as
+    | {
+        orderTransactions: { parentId: string; transactionAmount: { amount: string; currencyCode: string } }[];
+        allowOverRefunding?: boolean;
+      }
+    | undefined;
+  let refundCents: number | undefined;
+  // No transactions named: what the return's lines are worth, as before.
+  if (issueRefund && issueRefund.orderTransactions.length > 0) {
+    const sale = saleTransactionOf(order);
+    const path = ["input", "financialTransfer", "issueRefund", "orderTransactions"];
+    refundCents = 0;
+    for (const [i, transaction] of issueRefund.orderTransactions.entries()) {
+      const parent = parseGid(transaction.parentId);
+      if (!sale || parent?.type !== "OrderTransaction" || parent.id !== sale.id)
+        return {
+          return: null,
+          userErrors: [codedError([...path, String(i), "parentId"], "Parent transaction does not exist.", "NOT_FOUND")],
+        };
+      const cents = parseDecimalToCents(String(transaction.transactionAmount.amount));
+      if (transaction.transactionAmount.currencyCode !== order.currencyCode || cents === undefined || cents <= 0)
+        return {
+          return: null,
+          userErrors: [codedError([...path, String(i), "transactionAmount"], "Transaction amount is invalid.", "INVALID")],
+        };
+      refundCents += cents;
+    }
+    if (!issueRefund.allowOverRefunding && refundCents > refundableOfReturn(order, ret, returnLines))
+      return {
+        return: null,
+        userErrors: [codedError(path, "Refund amount exceeds the amount that can be refunded for the return.", "INVALID")],
+      };
+  }
   const { refund } = processReturn(ctx.store, ctx.data, order, ret, {
     at: nowIso(ctx),
     returnLineItems: returnLines,
     exchangeLineItems: exchangeLines,
-    refund: !!input.financialTransfer?.issueRefund,
+    refund: !!issueRefund,
+    ...(refundCents === undefined ? {} : { refundCents }),
     note: input.note ?? null,
   });
   if (refund) emit(ctx, "refunds/create", () => refundPayload(ctx.data, order, refund));
@@ -1037,6 +1074,7 @@ export const mutationResolvers: Record<string, Resolver> = {
   discountCodeDelete,
   returnCreate,
   returnProcess,
+  ...reverseDeliveryMutations,
   draftOrderCreate,
   draftOrderComplete,
   urlRedirectCreate,

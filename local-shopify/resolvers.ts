@@ -14,6 +14,7 @@ import { mapConnection, paginate, sortByKey, type Connection, type CursorKey, ty
 import type { FlowTriggerDefinition } from "./flow";
 import { formatDecimal, formatMoney, type Cents } from "./money";
 import { FULFILLMENT_ORDER_SCOPES, hasScope } from "./access-scopes";
+import { findReverseDelivery, findReverseFulfillmentOrder, reverseDeliveryQueries, saleTransactionOf } from "./reverse-deliveries";
 import {
   compileSearch,
   matchBoolean,
@@ -62,6 +63,9 @@ import {
   type ProductRecord,
   type RefundRecord,
   type ReturnLineItemRecord,
+  type ReturnRecord,
+  type ReverseDeliveryRecord,
+  type ReverseFulfillmentOrderRecord,
   type ShopData,
   type StaffMemberRecord,
   type Store,
@@ -368,6 +372,10 @@ export function findNode(data: ShopData, type: string, id: number): object | nul
       return nested(data.nested.returnLineItems, (o) => o.returns.flatMap((r) => r.returnLineItems));
     case "ExchangeLineItem":
       return nested(data.nested.exchangeLineItems, (o) => o.returns.flatMap((r) => r.exchangeLineItems));
+    case "ReverseFulfillmentOrder":
+      return findReverseFulfillmentOrder(data, id)?.rfo ?? null;
+    case "ReverseDelivery":
+      return findReverseDelivery(data, id);
     case "ReturnableFulfillment": {
       const fulfillment = nested(data.nested.fulfillments, (o) => o.fulfillments);
       return fulfillment ? ({ kind: "ReturnableFulfillment", id, fulfillment } satisfies ReturnableFulfillmentView) : null;
@@ -919,6 +927,7 @@ const queryRoot: Record<string, Resolver> = {
     const { type, id } = requireGid(args.id);
     return type === "Return" ? findNode(ctx.data, "Return", id) : null;
   },
+  ...reverseDeliveryQueries,
   returnableFulfillment: (_src, args, ctx) => {
     const { type, id } = requireGid(args.id);
     return type === "ReturnableFulfillment" ? findNode(ctx.data, "ReturnableFulfillment", id) : null;
@@ -1244,6 +1253,38 @@ const orderResolvers: Record<string, Resolver> = {
         },
   refunds: (o, args) => firstN(o.refunds, args.first),
   returns: (o, args, ctx) => connectionOf(ctx, o.returns, args, byId, true),
+  // The payment (one SALE, as a checkout makes) and each refund's transaction.
+  transactions: (o: OrderRecord, args) => {
+    const gateway = o.paymentGatewayNames[0] ?? "manual";
+    const sale = saleTransactionOf(o);
+    const list = [
+      ...(sale
+        ? [
+            {
+              kind: "OrderTransaction",
+              id: sale.id,
+              orderId: o.id,
+              txKind: "SALE",
+              status: "SUCCESS",
+              amountCents: orderTotal(o),
+              createdAt: o.processedAt,
+              gateway,
+            },
+          ]
+        : []),
+      ...o.refunds.map((r) => ({
+        kind: "OrderTransaction",
+        id: r.transactionId,
+        orderId: o.id,
+        txKind: "REFUND",
+        status: "SUCCESS",
+        amountCents: r.totalCents,
+        createdAt: r.createdAt,
+        gateway,
+      })),
+    ];
+    return firstN(list, args.first);
+  },
   fulfillments: (o, args) => firstN(o.fulfillments, args.first),
   fulfillmentsCount: (o) => ({ count: o.fulfillments.length, precision: "EXACT" }),
   fulfillmentOrders: (o, args, ctx) => {
@@ -1522,6 +1563,7 @@ const returnResolvers: Record<string, Resolver> = {
     );
   },
   returnShippingFees: () => [],
+  reverseFulfillmentOrders: (r: ReturnRecord, args, ctx) => connectionOf(ctx, r.reverseFulfillmentOrders, args, byId, true),
   decline: () => null,
   staffMember: () => null,
 };
@@ -1972,6 +2014,45 @@ export const typeResolvers: Record<string, Record<string, Resolver>> = {
     ...props("handle", "name", "deleted"),
   },
   ExchangeLineItem: exchangeLineItemResolvers,
+  ReverseFulfillmentOrder: {
+    id: (r: ReverseFulfillmentOrderRecord) => gid("ReverseFulfillmentOrder", r.id),
+    status: (r: ReverseFulfillmentOrderRecord) => r.status,
+    order: (r: ReverseFulfillmentOrderRecord, _a, ctx) => orderOf(ctx.data, r.orderId),
+    lineItems: (r: ReverseFulfillmentOrderRecord, args, ctx) =>
+      mapConnection(connectionOf(ctx, r.lineItems, args, byId, true), (line) => ({ ...line, orderId: r.orderId })),
+    reverseDeliveries: (r: ReverseFulfillmentOrderRecord, args, ctx) => connectionOf(ctx, r.reverseDeliveries, args, byId, true),
+    thirdPartyConfirmation: () => null,
+  },
+  ReverseFulfillmentOrderLineItem: {
+    id: (l) => gid("ReverseFulfillmentOrderLineItem", l.id),
+    totalQuantity: (l) => l.totalQuantity,
+    dispositions: () => [],
+    fulfillmentLineItem: (l, _a, ctx) => findNode(ctx.data, "FulfillmentLineItem", l.fulfillmentLineItemId),
+  },
+  ReverseDelivery: {
+    id: (d: ReverseDeliveryRecord) => gid("ReverseDelivery", d.id),
+    deliverable: (d: ReverseDeliveryRecord) => ({ __typename: "ReverseDeliveryShippingDeliverable", delivery: d }),
+    reverseFulfillmentOrder: (d: ReverseDeliveryRecord, _a, ctx) => findReverseFulfillmentOrder(ctx.data, d.reverseFulfillmentOrderId)?.rfo,
+    reverseDeliveryLineItems: (d: ReverseDeliveryRecord, args, ctx) =>
+      mapConnection(connectionOf(ctx, d.lineItems, args, byId, true), (line) => ({ ...line, delivery: d })),
+  },
+  ReverseDeliveryLineItem: {
+    id: (l) => gid("ReverseDeliveryLineItem", l.id),
+    quantity: (l) => l.quantity,
+    dispositions: () => [],
+    reverseFulfillmentOrderLineItem: (l, _a, ctx) => {
+      const rfo = findReverseFulfillmentOrder(ctx.data, l.delivery.reverseFulfillmentOrderId)?.rfo;
+      const line = rfo?.lineItems.find((candidate) => candidate.id === l.reverseFulfillmentOrderLineItemId);
+      return line ? { ...line, orderId: rfo!.orderId } : null;
+    },
+  },
+  ReverseDeliveryShippingDeliverable: {
+    tracking: (v: { delivery: ReverseDeliveryRecord }) => v.delivery.tracking,
+    label: (v: { delivery: ReverseDeliveryRecord }) =>
+      v.delivery.labelUrl ? { publicFileUrl: v.delivery.labelUrl, createdAt: v.delivery.createdAt, updatedAt: v.delivery.updatedAt } : null,
+  },
+  ReverseDeliveryTrackingV2: { ...props("carrierName", "number", "url") },
+  ReverseDeliveryLabelV2: { ...props("publicFileUrl", "createdAt", "updatedAt") },
   ReturnableFulfillment: returnableFulfillmentResolvers,
   Product: productResolvers,
   ProductVariant: variantResolvers,

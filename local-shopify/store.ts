@@ -382,6 +382,40 @@ export interface ReturnRecord {
   returnLineItems: ReturnLineItemRecord[];
   exchangeLineItems: ExchangeLineItemRecord[];
   refundIds: number[];
+  /** Made when the return opens: what the buyer sends back, and the shipments (reverse deliveries) it travels in. */
+  reverseFulfillmentOrders: ReverseFulfillmentOrderRecord[];
+}
+
+export interface ReverseFulfillmentOrderLineItemRecord {
+  kind: "ReverseFulfillmentOrderLineItem";
+  id: number;
+  returnLineItemId: number;
+  fulfillmentLineItemId: number;
+  totalQuantity: number;
+}
+
+export interface ReverseDeliveryRecord {
+  kind: "ReverseDelivery";
+  id: number;
+  orderId: number;
+  returnId: number;
+  reverseFulfillmentOrderId: number;
+  lineItems: { kind: "ReverseDeliveryLineItem"; id: number; reverseFulfillmentOrderLineItemId: number; quantity: number }[];
+  /** Shopify keeps a number, a URL and the carrier it infers; it has no scan events for a reverse delivery. */
+  tracking: { number: string | null; url: string | null; carrierName: string | null } | null;
+  labelUrl: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ReverseFulfillmentOrderRecord {
+  kind: "ReverseFulfillmentOrder";
+  id: number;
+  orderId: number;
+  returnId: number;
+  status: "CANCELED" | "CLOSED" | "OPEN";
+  lineItems: ReverseFulfillmentOrderLineItemRecord[];
+  reverseDeliveries: ReverseDeliveryRecord[];
 }
 
 export type OrderFinancialStatus =
@@ -556,6 +590,8 @@ export interface NestedIndexes {
   returns: Map<number, number>;
   returnLineItems: Map<number, number>;
   exchangeLineItems: Map<number, number>;
+  reverseFulfillmentOrders: Map<number, number>;
+  reverseDeliveries: Map<number, number>;
 }
 
 export interface ShopData {
@@ -682,6 +718,8 @@ export function addShop(store: Store, input: AddShopInput): ShopData {
       returns: new Map(),
       returnLineItems: new Map(),
       exchangeLineItems: new Map(),
+      reverseFulfillmentOrders: new Map(),
+      reverseDeliveries: new Map(),
     },
   };
   const locationId = store.nextId();
@@ -1743,7 +1781,28 @@ export function createReturn(store: Store, data: ShopData, order: OrderRecord, i
       };
     }),
     refundIds: [],
+    reverseFulfillmentOrders: [],
   };
+  // An open return has its reverse fulfillment order: the items on their way back.
+  if (ret.status === "OPEN") {
+    const rfo: ReverseFulfillmentOrderRecord = {
+      kind: "ReverseFulfillmentOrder",
+      id: store.nextId(),
+      orderId: order.id,
+      returnId: id,
+      status: "OPEN",
+      lineItems: ret.returnLineItems.map((line) => ({
+        kind: "ReverseFulfillmentOrderLineItem",
+        id: store.nextId(),
+        returnLineItemId: line.id,
+        fulfillmentLineItemId: line.fulfillmentLineItemId,
+        totalQuantity: line.quantity,
+      })),
+      reverseDeliveries: [],
+    };
+    ret.reverseFulfillmentOrders.push(rfo);
+    data.nested.reverseFulfillmentOrders.set(rfo.id, order.id);
+  }
   order.returns.push(ret);
   data.nested.returns.set(id, order.id);
   for (const line of ret.returnLineItems) data.nested.returnLineItems.set(line.id, order.id);
@@ -1758,7 +1817,22 @@ export interface ProcessReturnInput {
   exchangeLineItems: { id: number; quantity: number }[];
   /** Refund the processed return lines (minus the exchange's value). */
   refund: boolean;
+  /** The amount the refund's order transactions name (returnProcess's financialTransfer); the amount due when absent. */
+  refundCents?: Cents;
   note?: string | null;
+}
+
+/** What a refund of these return lines may give back at most: their value, less what pays for the exchange and was refunded before. */
+export function refundableOfReturn(order: OrderRecord, ret: ReturnRecord, lines: { id: number; quantity: number }[]): Cents {
+  const reserved = Math.min(returnedValueOf(order, ret), exchangeValueOf(ret));
+  const refundedBefore = order.refunds.filter((r) => r.returnId === ret.id).reduce((sum, r) => sum + r.totalCents, 0);
+  const processedValue = lines.reduce((sum, { id, quantity }) => {
+    const line = ret.returnLineItems.find((l) => l.id === id);
+    const item = line && order.lineItems.find((l) => l.id === line.lineItemId);
+    return item ? sum + discountedUnitTotal(item, quantity) : sum;
+  }, 0);
+  // Never more than the order still holds: a refund outside the return counts too.
+  return Math.max(0, Math.min(processedValue, returnedValueOf(order, ret) - reserved - refundedBefore, orderCurrentTotal(order)));
 }
 
 /** What the returned units of a return are worth: what the buyer paid for them. */
@@ -1894,7 +1968,7 @@ export function processReturn(
         };
       }),
       shippingCents: 0,
-      totalCents: Math.max(0, due),
+      totalCents: Math.max(0, input.refundCents ?? due),
       transactionId: store.nextId(),
     };
     order.refunds.push(refund);

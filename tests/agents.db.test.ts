@@ -388,11 +388,22 @@ describe("follow the sun", () => {
   });
 
   it("adds the hours a second agent in another time zone covers", async () => {
-    await addAgent({ "personalCode.code": "AMIRASUN2" });
-    await addAgent({ name: "Paolo Reyes", email: "paolo@concierge-demo.example", timeZone: "Asia/Manila", "personalCode.code": "PAOLO10" });
+    await addAgent({ "personalCode.code": "AMIRASUN2", languages: "ar" });
+    await addAgent({
+      name: "Paolo Reyes",
+      email: "paolo@concierge-demo.example",
+      timeZone: "Asia/Manila",
+      "personalCode.code": "PAOLO10",
+      languages: "en",
+    });
     const roster = (await (await call(rosterLoader, "/app/agents", {})).json()) as Roster;
     // Manila's 09:00–17:00 and Dubai's overlap by four hours.
     expect(roster.coverage.coveredHours).toBe(40 + 5 * 4);
+    // The languages each hour covers: English from Manila, Arabic from Dubai, both in the overlap; French never.
+    const tuesday = roster.coverage.days[1]!.hours.filter((hour) => hour.status === "covered");
+    const count = (languages: string) => tuesday.filter((hour) => hour.languages.join("+") === languages).length;
+    expect([count("en"), count("en+ar"), count("ar"), count("")]).toEqual([4, 4, 4, 0]);
+    expect(roster.coverage.languageHours).toEqual({ en: 40, ar: 40, fr: 0 });
     expect(roster.coverage.days[2]!.hours.some((hour) => hour.agents.length === 2)).toBe(true);
   });
 });

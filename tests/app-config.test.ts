@@ -28,6 +28,7 @@ const requiredTopics = [
   "products/update",
   "products/delete",
   "inventory_levels/update",
+  "reverse_deliveries/attach_deliverable",
 ];
 const complianceTopics = ["customers/data_request", "customers/redact", "shop/redact"];
 

@@ -86,6 +86,25 @@ describe("a customer crossing the spend threshold", () => {
   });
 });
 
+describe("skipping the queue, for real", () => {
+  it("adds the priority tag helpdesks route on while the tier skips the queue, and takes it away with the tier", async () => {
+    await vipRule({
+      tierName: "Senior Concierge",
+      conditions: [{ kind: "amount_spent_at_least", value: "500.00" }],
+      skipQueue: true,
+      priorityTag: "priority",
+    });
+    const liam = demoCustomer(local, LIAM);
+    const order = await placePaidOrder(local, liam.id, [{ sku: someSku(local), quantity: 2, price: "300.00" }]);
+    expect((await deliver("orders/paid", order)).status).toBe(200);
+    expect(liam.tags).toEqual(["newsletter", "priority", "VIP"]);
+
+    const refund = await refundInFull(local, order.id);
+    expect((await deliver("refunds/create", refund)).status).toBe(200);
+    expect(liam.tags).toEqual(["newsletter"]);
+  });
+});
+
 describe("a refund that drops a customer below the threshold", () => {
   it("removes only the tag the app added, and the metafield", async () => {
     await seniorConciergeAt("500.00");

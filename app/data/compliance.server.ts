@@ -251,6 +251,16 @@ export const customerDataSources: CustomerDataSource[] = [
     },
   },
   {
+    // The amounts stay (the merchant's books); the customer's name goes.
+    name: "instant refunds",
+    async report(db, shop, customer) {
+      return db.instantRefund.findMany({ where: { shop, customerId: customer.customerId }, orderBy: { decidedAt: "asc" } });
+    },
+    async redact(db, shop, customer) {
+      await db.instantRefund.updateMany({ where: { shop, customerId: customer.customerId }, data: { customerName: null } });
+    },
+  },
+  {
     // Earlier reports of this customer's data are customer data too.
     name: "data request reports",
     async report(db, shop, customer) {

@@ -84,6 +84,8 @@ export async function deleteAllShopData(db: DatabaseClient, shop: string) {
     await tx.webhookEvent.deleteMany({ where: { shop } });
     await tx.supportTouch.deleteMany({ where: { shop } });
     await tx.helpdeskSettings.deleteMany({ where: { shop } });
+    await tx.instantRefund.deleteMany({ where: { shop } });
+    await tx.instantRefundSettings.deleteMany({ where: { shop } });
   });
 }
 

@@ -28,8 +28,11 @@ function definitionOf(rule: RuleInput) {
     tagsToAdd: rule.tagsToAdd,
     skipBot: rule.skipBot,
     skipQueue: rule.skipQueue,
+    ...(rule.priorityTag === undefined ? {} : { priorityTag: rule.priorityTag }),
     concierge: rule.concierge,
     instantRefunds: rule.instantRefunds,
+    ...(rule.instantRefundMaxPerRefund === undefined ? {} : { instantRefundMaxPerRefund: rule.instantRefundMaxPerRefund }),
+    ...(rule.instantRefundMaxPerMonth === undefined ? {} : { instantRefundMaxPerMonth: rule.instantRefundMaxPerMonth }),
   };
   return toJson(definition);
 }
@@ -40,17 +43,12 @@ type VipRuleRow = Awaited<ReturnType<Database["vipRule"]["findFirstOrThrow"]>>;
 function toRule(row: VipRuleRow): VipRuleRecord {
   const definition = storedDocument<RuleDefinition>(row.definition);
   return {
+    ...definition,
     id: row.id,
     precedence: row.precedence,
     tierName: row.tierName,
     enabled: row.enabled,
-    match: definition.match,
-    conditions: definition.conditions,
-    tagsToAdd: definition.tagsToAdd,
-    skipBot: definition.skipBot,
-    skipQueue: definition.skipQueue,
     concierge: definition.concierge ?? null,
-    instantRefunds: definition.instantRefunds,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -20,6 +20,8 @@ export const AMOUNT_LIMITS = {
   teamCostPerMonth: 10_000_000_000,
   /** The amount a customer has spent, in a VIP rule's condition. */
   vipAmountSpent: 10_000_000_000,
+  /** What a VIP tier lets Concierge refund at once, per refund and per customer per month. */
+  instantRefund: 100_000_000,
 } as const;
 
 export type AmountLimit = keyof typeof AMOUNT_LIMITS;

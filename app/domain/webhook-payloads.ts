@@ -126,6 +126,17 @@ export const fulfillmentEventPayloadSchema = z.object({
   estimated_delivery_at: timestamp.nullish(),
 });
 
+/**
+ * reverse_deliveries/attach_deliverable: a label or tracking was attached to a
+ * return's shipment back. Shopify publishes no sample body; only the reverse
+ * delivery's id is read (and the return's, when present), the rest comes from
+ * the Admin API (decision 025).
+ */
+export const reverseDeliveryPayloadSchema = z.object({
+  id: shopifyId,
+  return: z.object({ id: shopifyId }).nullish(),
+});
+
 export const customersDataRequestPayloadSchema = z.object({
   shop_domain: z.string(),
   customer: z.object({ id: shopifyId, email: z.string().nullish(), phone: z.string().nullish() }),

@@ -40,6 +40,8 @@ export interface JobData {
   "shipment-watch": Record<string, never>;
   /** Ask Shopify again for the exchange offers' products (GIDs) kept for the tracking page; scheduled without ids or shop. */
   "catalog-refresh": { shop?: string; productIds?: string[] };
+  /** Refund a VIP's return at once if it may be, now its parcel travels back (the reverse delivery, numeric id). */
+  "instant-refund": { shop: string; reverseDeliveryId: string; returnId?: string };
   /** Jobs that failed past their last retry, from every queue. */
   "dead-letter": { shop?: string };
 }
@@ -70,6 +72,9 @@ const BATCHED_BULK_WORK = withBackoff({
 /** Short work for one shopper that must happen even after a long outage: retried with backoff for about a day. */
 const RETRIED_FOR_A_DAY = withBackoff({ retryLimit: 10, retryDelay: 30, retryDelayMax: 2 * 60 * 60, expireInSeconds: 120 });
 
+/** A job of a few Admin API calls: retried for about a day when Shopify is unavailable. */
+const A_FEW_SHOPIFY_CALLS = withBackoff({ retryLimit: 8, retryDelay: 10, expireInSeconds: 120 });
+
 /**
  * Each queue's policy. `expireInSeconds` is how long an attempt may run
  * before it is taken to be lost (its worker died) and retried; long jobs
@@ -96,7 +101,9 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
   "outreach-send": RETRIED_FOR_A_DAY,
   // A shopper's wish not to hear from the shop again waits out any outage.
   "outreach-unsubscribe": RETRIED_FOR_A_DAY,
-  "flow-trigger": withBackoff({ retryLimit: 8, retryDelay: 10, expireInSeconds: 120 }),
+  "flow-trigger": A_FEW_SHOPIFY_CALLS,
+  // "stately", keyed on the return: one attempt runs at a time, one more waits.
+  "instant-refund": { ...A_FEW_SHOPIFY_CALLS, policy: "stately" },
   "shipment-watch": { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   // A product missed now is refreshed by the next webhook or the hourly run: a few retries are enough.
   "catalog-refresh": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },

@@ -26,6 +26,7 @@ import { outreachSendJob } from "./outreach-send.server";
 import { outreachUnsubscribeJob } from "./outreach-unsubscribe.server";
 import { flowTriggerJob } from "./flow-trigger.server";
 import { catalogRefreshJob } from "./catalog-refresh.server";
+import { instantRefundJob } from "./instant-refund.server";
 
 type Definitions = { [N in Exclude<JobName, "dead-letter">]: JobDefinition<N> };
 
@@ -45,6 +46,7 @@ export const JOBS: Definitions = {
   "outreach-unsubscribe": outreachUnsubscribeJob,
   "flow-trigger": flowTriggerJob,
   "catalog-refresh": catalogRefreshJob,
+  "instant-refund": instantRefundJob,
 };
 
 export interface WorkerDependencies {

@@ -22,6 +22,7 @@ import {
   orderPayloadSchema,
   productPayloadSchema,
   refundPayloadSchema,
+  reverseDeliveryPayloadSchema,
   shopRedactPayloadSchema,
 } from "../domain/webhook-payloads";
 import { enqueue } from "../jobs/queue.server";
@@ -143,6 +144,21 @@ export const WEBHOOK_TOPICS = {
       );
     },
   }),
+  // A VIP's return on its way back may be refunded at once (decision 025):
+  // one job per return, whichever of its events came first.
+  REVERSE_DELIVERIES_ATTACH_DELIVERABLE: topic({
+    schema: reverseDeliveryPayloadSchema,
+    describe: (delivery) => `the shipment back of return ${delivery.return?.id ?? delivery.id}`,
+    async handle({ db, shop }, delivery) {
+      const returnId = delivery.return?.id;
+      await enqueue(
+        db,
+        "instant-refund",
+        { shop, reverseDeliveryId: delivery.id, ...(returnId ? { returnId } : {}) },
+        { singletonKey: `${shop}:${returnId ? `return:${returnId}` : `reverse-delivery:${delivery.id}`}` },
+      );
+    },
+  }),
   CUSTOMERS_UPDATE: topic({
     schema: customerPayloadSchema,
     describe: (customer) => `customer ${customer.id}`,
@@ -199,6 +215,7 @@ export function topicName(topic: string): string {
   // The topics whose resource name holds an underscore of its own.
   if (topic === "FULFILLMENT_EVENTS_CREATE") return "fulfillment_events/create";
   if (topic === "INVENTORY_LEVELS_UPDATE") return "inventory_levels/update";
+  if (topic === "REVERSE_DELIVERIES_ATTACH_DELIVERABLE") return "reverse_deliveries/attach_deliverable";
   return topic.toLowerCase().replace("_", "/");
 }
 

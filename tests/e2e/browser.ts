@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core: never a downloaded browser.
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { DEMO_BROWSER_USER_AGENT } from "../../scripts/demo";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -23,4 +24,16 @@ export async function openPage(browser: Browser, options: { locale?: string } = 
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   return { page, errors };
+}
+
+/** For a journey file: Chromium launched once before its tests and closed after; returns the browser's getter. */
+export function withBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

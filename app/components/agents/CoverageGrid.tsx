@@ -1,19 +1,22 @@
 // The week's coverage, hour by hour on the shop's clock: a row per day, a cell
 // per hour, green where someone covers the whole hour, amber where part of
-// it, red where nobody does. Each cell names who covers it for a screen
-// reader and on hover; the gaps are also listed in words under the grid.
+// it, red where nobody does. Each cell names who covers it and the languages
+// they answer in, for a screen reader and on hover; a row per language shows
+// its hours; the gaps are also listed in words under the grid.
 import { BlockStack, InlineStack, Text } from "@shopify/polaris";
 import type { CoverageStatus } from "../../domain/agents/coverage";
 import { useTranslation } from "react-i18next";
+import { AGENT_LANGUAGES, LANGUAGE_NAMES, type AgentLanguage } from "../../domain/agents/languages";
 
 interface CoverageGridProps {
   coverage: {
     timeZone: string;
-    days: { weekday: string; hours: { hour: number; status: CoverageStatus; agents: string[] }[] }[];
+    days: { weekday: string; hours: { hour: number; status: CoverageStatus; agents: string[]; languages: AgentLanguage[] }[] }[];
     gaps: { weekday: string; from: string; to: string; hours: number }[];
     coveredHours: number;
     partialHours: number;
     gapHours: number;
+    languageHours: Record<AgentLanguage, number>;
   };
 }
 
@@ -30,6 +33,8 @@ export function CoverageGrid({ coverage }: CoverageGridProps) {
   const { t } = useTranslation("agents");
   const status = (value: CoverageStatus) => t(`coverage.status.${value}`);
   const weekday = (day: string) => t(`common:weekdays.${day}`, { defaultValue: day });
+  const languageName = (language: AgentLanguage) => t(`details.languageNames.${language}`, { defaultValue: LANGUAGE_NAMES[language] });
+  const languageList = (languages: readonly AgentLanguage[]) => languages.map(languageName).join(", ");
   const weekdayShort = (day: string) => t(`common:weekdaysShort.${day}`, { defaultValue: day.slice(0, 3) });
   return (
     <BlockStack gap="300">
@@ -62,12 +67,15 @@ export function CoverageGrid({ coverage }: CoverageGridProps) {
                 {day.hours.map((hour) => {
                   const label = `${weekday(day.weekday)} ${hourLabel(hour.hour)}: ${
                     hour.agents.length > 0 ? hour.agents.join(", ") : status(hour.status)
-                  }${hour.status === "partial" ? ` (${status("partial")})` : ""}`;
+                  }${hour.status === "partial" ? ` (${status("partial")})` : ""}${
+                    hour.languages.length > 0 ? `; ${t("coverage.answersIn", { languages: languageList(hour.languages) })}` : ""
+                  }`;
                   return (
                     <td
                       key={hour.hour}
                       title={label}
                       data-status={hour.status}
+                      data-languages={hour.languages.join(" ")}
                       style={{ background: FILL[hour.status], height: 18, borderRadius: 3 }}
                     >
                       <Text as="span" visuallyHidden>
@@ -91,6 +99,16 @@ export function CoverageGrid({ coverage }: CoverageGridProps) {
           </InlineStack>
         ))}
       </InlineStack>
+      <BlockStack gap="100">
+        <Text as="h3" variant="headingSm">
+          {t("coverage.languagesTitle")}
+        </Text>
+        {AGENT_LANGUAGES.map((language) => (
+          <Text as="p" key={language} tone={coverage.languageHours[language] === 0 ? "critical" : undefined}>
+            {t("coverage.languageHours", { language: languageName(language), count: coverage.languageHours[language] })}
+          </Text>
+        ))}
+      </BlockStack>
       {coverage.gaps.length > 0 ? (
         <BlockStack gap="100">
           <Text as="h3" variant="headingSm">

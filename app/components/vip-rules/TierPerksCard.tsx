@@ -36,7 +36,16 @@ export function TierPerksCard({ form }: { form: FormMetadata<RuleFormValues> }) 
       </InlineStack>
       <CheckboxInput field={fields.skipBot} label={t("perks.skipBot")} helpText={t("perks.skipBotHelp")} />
       <CheckboxInput field={fields.skipQueue} label={t("perks.skipQueue")} helpText={t("perks.skipQueueHelp")} />
-      <CheckboxInput field={fields.instantRefunds} label={t("perks.instantRefunds")} />
+      <TextInput field={fields.priorityTag} label={t("perks.priorityTag")} helpText={t("perks.priorityTagHelp")} />
+      <CheckboxInput field={fields.instantRefunds} label={t("perks.instantRefunds")} helpText={t("perks.instantRefundsHelp")} />
+      <InlineStack gap="300" wrap={false}>
+        <Box width="100%">
+          <TextInput field={fields.instantRefundMaxPerRefund} label={t("perks.maxPerRefund")} helpText={t("perks.maxPerRefundHelp")} />
+        </Box>
+        <Box width="100%">
+          <TextInput field={fields.instantRefundMaxPerMonth} label={t("perks.maxPerMonth")} helpText={t("perks.maxPerMonthHelp")} />
+        </Box>
+      </InlineStack>
     </TitledCard>
   );
 }

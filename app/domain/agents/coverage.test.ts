@@ -137,6 +137,36 @@ describe("the week's coverage on the shop's clock", () => {
     expect(monday[20].status).toBe("gap");
   });
 
+  it("says which languages each hour covers, and how many hours of the week each language has", () => {
+    // Layla answers in Arabic and English in Riyadh; Paolo in English from Manila (04:00–12:00 in Riyadh).
+    const coverage = weekCoverage(
+      [
+        { ...agent("layla", "Asia/Riyadh", DEFAULT_WORKING_HOURS), languages: ["en", "ar"] },
+        { ...agent("paolo", "Asia/Manila", DEFAULT_WORKING_HOURS), languages: ["en"] },
+      ],
+      { year: 2026, month: 3, day: 2 },
+      "Asia/Riyadh",
+    );
+    const monday = coverage.days[0].hours;
+    expect(monday[3].languages).toEqual([]);
+    expect(monday[5].languages).toEqual(["en"]);
+    expect(monday[10].languages).toEqual(["en", "ar"]);
+    expect(monday[15].languages).toEqual(["en", "ar"]);
+    // English 04:00–17:00 and Arabic 09:00–17:00, five weekdays; nobody speaks French.
+    expect(coverage.languageHours).toEqual({ en: 5 * 13, ar: 5 * 8, fr: 0 });
+  });
+
+  it("counts languages by the hours the clock shows across a daylight-saving change", () => {
+    // New York springs forward on Sunday 8 March 2026: 02:00 does not exist; a round-the-clock French agent covers 167 hours.
+    const coverage = weekCoverage(
+      [{ ...agent("claire", "America/New_York", everyDay("00:00", "24:00")), languages: ["fr"] }],
+      { year: 2026, month: 3, day: 2 },
+      "America/New_York",
+    );
+    expect(coverage.days[6].hours[2]).toMatchObject({ status: "skipped", languages: [] });
+    expect(coverage.languageHours).toEqual({ en: 0, ar: 0, fr: 7 * 24 - 1 });
+  });
+
   it("starts the week on the shop's Monday", () => {
     // 23:30 on Sunday 8 March in UTC is already Monday 9 March in Riyadh.
     const now = new Date("2026-03-08T23:30:00Z");

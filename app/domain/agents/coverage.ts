@@ -8,10 +8,13 @@
 // does not exist, and the night they go back its 01:00 hour lasts two.
 import { shiftInstants, shiftOn, type AgentSchedule } from "./availability";
 import { WEEKDAYS, type Weekday } from "./agent";
+import { AGENT_LANGUAGES, type AgentLanguage } from "./languages";
 import { addDays, instantOfWallClock, wallClockAt, weekdayIndexOf, type CalendarDate } from "../time/zoned-time";
 
 export interface CoverageAgent extends AgentSchedule {
   id: string;
+  /** The languages they answer customers in (languages.ts). */
+  languages?: readonly string[];
 }
 
 /** covered: someone the whole hour; partial: someone part of it; gap: nobody; skipped: the clock jumps over it. */
@@ -23,6 +26,8 @@ export interface CoverageHour {
   status: CoverageStatus;
   /** The agents on shift at some moment of the hour, in the roster's order. */
   agentIds: string[];
+  /** The languages of those agents, in AGENT_LANGUAGES' order: who can answer a customer in theirs this hour. */
+  languages: AgentLanguage[];
   /** Minutes of the hour someone covers (60 for a covered hour; 120 for the doubled hour when clocks go back). */
   coveredMinutes: number;
   /** Real length of the hour in minutes: 60, 0 when skipped, 120 when the clocks go back. */
@@ -54,6 +59,8 @@ export interface WeekCoverage {
   coveredHours: number;
   partialHours: number;
   gapHours: number;
+  /** Per language, the hours of the week at least one agent who speaks it is on shift (some of the hour). */
+  languageHours: Record<AgentLanguage, number>;
 }
 
 const MINUTE_MS = 60_000;
@@ -122,6 +129,10 @@ export function weekCoverage(agents: readonly CoverageAgent[], weekStart: Calend
   const weekTo = instantOfWallClock(addDays(weekStart, 7), timeZone).getTime();
   const intervals = shiftIntervals(agents, weekFrom, weekTo);
   const order = new Map(agents.map((agent, index) => [agent.id, index]));
+  const spoken = new Map(agents.map((agent) => [agent.id, new Set(agent.languages ?? [])]));
+  const languagesOf = (agentIds: readonly string[]) =>
+    AGENT_LANGUAGES.filter((language) => agentIds.some((id) => spoken.get(id)?.has(language)));
+  const languageHours = Object.fromEntries(AGENT_LANGUAGES.map((language) => [language, 0])) as Record<AgentLanguage, number>;
 
   const days: CoverageDay[] = [];
   const gaps: CoverageGap[] = [];
@@ -149,17 +160,20 @@ export function weekCoverage(agents: readonly CoverageAgent[], weekStart: Calend
       const startClock = wallClockAt(start, timeZone);
       const skipped = startClock.hour !== hour || end <= start;
       if (skipped) {
-        hours.push({ hour, status: "skipped", agentIds: [], coveredMinutes: 0, lengthMinutes: 0 });
+        hours.push({ hour, status: "skipped", agentIds: [], languages: [], coveredMinutes: 0, lengthMinutes: 0 });
         continue;
       }
       const inHour = intervals.filter((interval) => interval.start < end && interval.end > start);
       const covered = coveredMs(inHour, start, end);
       const status: CoverageStatus = covered === 0 ? "gap" : covered >= end - start ? "covered" : "partial";
       const agentIds = [...new Set(inHour.map((interval) => interval.agentId))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      const languages = languagesOf(agentIds);
+      for (const language of languages) languageHours[language] += 1;
       hours.push({
         hour,
         status,
         agentIds,
+        languages,
         coveredMinutes: Math.round(covered / MINUTE_MS),
         lengthMinutes: Math.round((end - start) / MINUTE_MS),
       });
@@ -177,5 +191,5 @@ export function weekCoverage(agents: readonly CoverageAgent[], weekStart: Calend
     days.push({ date, weekday, hours });
   }
 
-  return { timeZone, weekStart, days, gaps, coveredHours, partialHours, gapHours };
+  return { timeZone, weekStart, days, gaps, coveredHours, partialHours, gapHours, languageHours };
 }

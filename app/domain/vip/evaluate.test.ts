@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { moneyFromDecimal } from "../money";
-import { compileRules, evaluateCustomer, matchTier, type CustomerFacts, type RuleWithPrecedence } from "./evaluate";
+import { compileRules, evaluateCustomer, matchTier, tagsOfTier, type CustomerFacts, type RuleWithPrecedence } from "./evaluate";
 import { describeTierChange, diffTags, tierMetafieldValue } from "./tier-effects";
 import { parseRuleInput, type RuleInputDraft } from "./rules";
 
@@ -370,5 +370,15 @@ describe("describeTierChange", () => {
 
   it("records a renamed tier as a change", () => {
     expect(describeTierChange({ tierName: "Gold", ruleId: "r1" }, { tierName: "Gold Plus", ruleId: "r1" }, reason).kind).toBe("changed");
+  });
+});
+
+describe("tagsOfTier", () => {
+  const rule = { tagsToAdd: ["VIP"], skipQueue: true, priorityTag: "priority" };
+  it("adds the priority tag while the tier skips the queue, once whatever its case", () => {
+    expect(tagsOfTier(rule)).toEqual(["VIP", "priority"]);
+    expect(tagsOfTier({ ...rule, skipQueue: false })).toEqual(["VIP"]);
+    expect(tagsOfTier({ ...rule, priorityTag: "vip" })).toEqual(["VIP"]);
+    expect(tagsOfTier({ tagsToAdd: ["VIP"], skipQueue: true })).toEqual(["VIP"]);
   });
 });

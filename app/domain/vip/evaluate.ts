@@ -95,6 +95,12 @@ function compileCondition(condition: RuleCondition, shopCurrency: string): Compi
   }
 }
 
+/** The tags a tier writes on its customers: its own, and the priority tag while it skips the queue (no case-insensitive repeats). */
+export function tagsOfTier(rule: Pick<RuleWithPrecedence, "tagsToAdd" | "skipQueue" | "priorityTag">): string[] {
+  const tags = rule.skipQueue && rule.priorityTag ? [...rule.tagsToAdd, rule.priorityTag] : [...rule.tagsToAdd];
+  return tags.filter((tag, index) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index);
+}
+
 /** Prepares rules once; pass the result to evaluateCustomer or matchTier for every customer. */
 export function compileRules(rules: readonly RuleWithPrecedence[], options: { shopCurrency: string }): CompiledRuleSet {
   const shopCurrency = options.shopCurrency.toUpperCase();
@@ -108,7 +114,7 @@ export function compileRules(rules: readonly RuleWithPrecedence[], options: { sh
       ruleId: rule.id,
       tierName: rule.tierName,
       precedence: rule.precedence,
-      tagsToAdd: Object.freeze([...rule.tagsToAdd]),
+      tagsToAdd: Object.freeze(tagsOfTier(rule)),
       skipBot: rule.skipBot,
       skipQueue: rule.skipQueue,
       instantRefunds: rule.instantRefunds,

@@ -9,7 +9,10 @@ export type RuleFormValues = {
   tagsToAdd: string[];
   skipBot: boolean;
   skipQueue: boolean;
+  priorityTag: string;
   instantRefunds: boolean;
+  instantRefundMaxPerRefund: string;
+  instantRefundMaxPerMonth: string;
   enabled: boolean;
   concierge: { name: string; phone: string; email: string; whatsapp: string };
 };
@@ -23,7 +26,10 @@ export function ruleFormValues(rule: RuleInput | null): RuleFormValues {
       tagsToAdd: [...DEFAULT_TIER_TAGS],
       skipBot: true,
       skipQueue: true,
+      priorityTag: "priority",
       instantRefunds: false,
+      instantRefundMaxPerRefund: "",
+      instantRefundMaxPerMonth: "",
       enabled: true,
       concierge: { name: "", phone: "", email: "", whatsapp: "" },
     };
@@ -35,7 +41,10 @@ export function ruleFormValues(rule: RuleInput | null): RuleFormValues {
     tagsToAdd: [...rule.tagsToAdd],
     skipBot: rule.skipBot,
     skipQueue: rule.skipQueue,
+    priorityTag: rule.priorityTag ?? "",
     instantRefunds: rule.instantRefunds,
+    instantRefundMaxPerRefund: rule.instantRefundMaxPerRefund ?? "",
+    instantRefundMaxPerMonth: rule.instantRefundMaxPerMonth ?? "",
     enabled: rule.enabled,
     concierge: {
       name: rule.concierge?.name ?? "",

@@ -71,6 +71,31 @@ function amountInShopCurrency(shopCurrency: string) {
     });
 }
 
+/**
+ * A VIP tier's instant-refund limit in the shop currency, canonical like the
+ * condition amounts; blank is none (a tier without both limits refunds nothing
+ * by itself: its returns wait for an agent).
+ */
+function refundLimitInShopCurrency(shopCurrency: string) {
+  return z
+    .string()
+    .trim()
+    .transform((text, context) => {
+      if (text === "") return undefined;
+      const reading = readAmount(text, shopCurrency, { label: "Limit", allowZero: false, maxMajorUnits: AMOUNT_LIMITS.instantRefund });
+      if (!reading.ok) {
+        context.issues.push({
+          code: "custom",
+          message: reading.problem === "format" ? "Enter an amount like 200.00" : reading.message,
+          input: text,
+        });
+        return z.NEVER;
+      }
+      return formatMinorAsDecimal(reading.amount.minor, shopCurrency);
+    })
+    .optional();
+}
+
 function conditionSchema(shopCurrency: string) {
   return z.discriminatedUnion(
     "kind",
@@ -166,8 +191,12 @@ export function ruleInputSchema(shopCurrency: string, otherTierNames: readonly s
       .transform(withoutCaseInsensitiveDuplicates),
     skipBot: z.boolean().default(false),
     skipQueue: z.boolean().default(false),
+    // The tag helpdesk rules route on (Gorgias, Zendesk: README), added while the tier skips the queue.
+    priorityTag: tagText("Enter a tag").optional(),
     concierge: conciergeContactSchema,
     instantRefunds: z.boolean().default(false),
+    instantRefundMaxPerRefund: refundLimitInShopCurrency(shopCurrency),
+    instantRefundMaxPerMonth: refundLimitInShopCurrency(shopCurrency),
     enabled: z.boolean().default(true),
   });
 }

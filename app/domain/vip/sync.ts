@@ -69,8 +69,8 @@ export function customerSnapshot(node: CustomerNode): CustomerSnapshot {
 }
 
 /** Every tag a tier adds, over all rules, enabled or not. */
-export function tierTagsOf(rules: readonly Pick<RuleWithPrecedence, "tagsToAdd">[]): string[] {
-  return rules.flatMap((rule) => rule.tagsToAdd);
+export function tierTagsOf(rules: readonly Pick<RuleWithPrecedence, "tagsToAdd" | "priorityTag">[]): string[] {
+  return rules.flatMap((rule) => (rule.priorityTag ? [...rule.tagsToAdd, rule.priorityTag] : rule.tagsToAdd));
 }
 
 function sameConcierge(current: unknown, desired: TierMetafieldValue["concierge"]): boolean {

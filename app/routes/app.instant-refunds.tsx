@@ -1,0 +1,45 @@
+// Instant refunds for VIPs: the ledger of what Concierge refunded, what
+// Shopify refused and what waits for an agent, with the pause switch and the
+// SKUs never refunded at once.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Layout, Page } from "@shopify/polaris";
+import { InstantRefundLedger } from "../components/instant-refunds/InstantRefundLedger";
+import { InstantRefundSettingsForm } from "../components/instant-refunds/InstantRefundSettingsForm";
+import { parseForm } from "../components/form/parse";
+import db from "../db.server";
+import { instantRefundSettingsSchema } from "../domain/vip/instant-refund-settings";
+import { instantRefundLedger, updateInstantRefundSettings } from "../services/instant-refund-ledger.server";
+import { authenticate } from "../shopify.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const { entries, settings } = await instantRefundLedger({ db, shop: session.shop });
+  return json({ entries, settings: { paused: settings.paused, excludedSkus: settings.excludedSkus.join(", ") } });
+};
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const submission = parseForm(await request.formData(), instantRefundSettingsSchema);
+  if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
+  await updateInstantRefundSettings({ db, shop: session.shop }, submission.value);
+  return json({ result: submission.reply(), saved: true });
+};
+
+export default function InstantRefundsPage() {
+  const data = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  return (
+    <Page title="Instant refunds" subtitle="VIP returns refunded as soon as the parcel is on its way back, within each tier's limits.">
+      <Layout>
+        <Layout.Section>
+          <InstantRefundSettingsForm values={data.settings} answer={answer} />
+        </Layout.Section>
+        <Layout.Section>
+          <InstantRefundLedger entries={data.entries} />
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}
