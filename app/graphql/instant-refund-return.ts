@@ -1,45 +1,9 @@
-import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
 
-interface MoneySet {
-  shopMoney: { amount: string; currencyCode: string };
-}
-
-export interface InstantRefundReturnLine {
-  id: string;
-  quantity: number;
-  processedQuantity: number;
-  withCodeDiscountedTotalPriceSet?: MoneySet;
-  fulfillmentLineItem?: { lineItem: { name: string; sku: string | null } } | null;
-}
-
-export interface InstantRefundReturnNode {
-  id: string;
-  name: string;
-  status: string;
-  refunds: { nodes: { id: string; totalRefundedSet: MoneySet }[] };
-  exchangeLineItems: { nodes: { id: string }[] };
-  returnLineItems: { nodes: InstantRefundReturnLine[] };
-}
-
-export interface InstantRefundReturn {
-  reverseDelivery: {
-    id: string;
-    deliverable: { tracking: { number: string | null; carrierName: string | null } | null } | Record<string, never> | null;
-    reverseFulfillmentOrder: {
-      id: string;
-      order: {
-        id: string;
-        name: string;
-        currencyCode: string;
-        presentmentCurrencyCode: string;
-        customer: { id: string; displayName: string } | null;
-        transactions: { id: string; kind: string; status: string }[];
-        returns: { nodes: { id: string; reverseFulfillmentOrders: { nodes: { id: string }[] } }[] };
-      } | null;
-    };
-  } | null;
-}
+export type InstantRefundReturn = AdminOps.InstantRefundReturnQuery;
+export type InstantRefundReturnNode = NonNullable<AdminOps.InstantRefundReturnDetailsQuery["return"]>;
+export type InstantRefundReturnLine = InstantRefundReturnNode["returnLineItems"]["nodes"][number];
 
 /**
  * A return's shipment back and what an instant refund needs to know about it:
@@ -47,7 +11,10 @@ export interface InstantRefundReturn {
  * to (a reverse fulfillment order names no return: the order's returns are
  * searched for it; InstantRefundReturnDetailsQuery then reads it).
  */
-export const InstantRefundReturnQuery = adminOperation<InstantRefundReturn, { id: string }>(gql`
+export const InstantRefundReturnQuery = adminOperation<
+  AdminOps.InstantRefundReturnQuery,
+  AdminOps.InstantRefundReturnQueryVariables
+>(`#graphql
   query InstantRefundReturn($id: ID!) {
     reverseDelivery(id: $id) {
       id
@@ -92,7 +59,10 @@ export const InstantRefundReturnQuery = adminOperation<InstantRefundReturn, { id
 `);
 
 /** The return an instant refund is about: its lines and what they are worth, its refunds and exchange items. */
-export const InstantRefundReturnDetailsQuery = adminOperation<{ return: InstantRefundReturnNode | null }, { id: string }>(gql`
+export const InstantRefundReturnDetailsQuery = adminOperation<
+  AdminOps.InstantRefundReturnDetailsQuery,
+  AdminOps.InstantRefundReturnDetailsQueryVariables
+>(`#graphql
   query InstantRefundReturnDetails($id: ID!) {
     return(id: $id) {
       id

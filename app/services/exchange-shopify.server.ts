@@ -10,7 +10,8 @@ import { variantLabel } from "../domain/exchange/texts";
 import type { FieldErrors } from "../domain/forms";
 import { formatMinorAsDecimal } from "../domain/money";
 import { ExchangeDraftOrderCreateMutation } from "../graphql/exchange-draft-order-create";
-import type { CurrencyCode, DraftOrderLineItemInput, MoneyInput } from "../types/admin.types";
+import type { DraftOrderLineItemInput } from "../types/admin.types";
+import { moneyInput } from "../graphql/money-input";
 import { ExchangeReturnCreateMutation } from "../graphql/exchange-return-create";
 import { ExchangeReturnProcessMutation } from "../graphql/exchange-return-process";
 import { ReturnReasonDefinitionsQuery } from "../graphql/return-reason-definitions";
@@ -22,11 +23,6 @@ export interface CreatedExchange {
   draftOrderId: string | null;
   draftOrderName: string | null;
   invoiceUrl: string | null;
-}
-
-/** Shopify's MoneyInput; the currency is the order's, which Shopify gave (one of its CurrencyCode values). */
-function moneyInput(minor: bigint, currencyCode: string): MoneyInput {
-  return { amount: formatMinorAsDecimal(minor, currencyCode), currencyCode: currencyCode as CurrencyCode };
 }
 
 /** The id of the reason's definition in Shopify's library, or null when the library has no live one by its handle. */

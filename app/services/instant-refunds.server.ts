@@ -22,6 +22,8 @@ import { decideInstantRefund, type InstantRefundFacts, type InstantRefundTier } 
 import { formatMinorAsDecimal, parseDecimalToMinor } from "../domain/money";
 import { instantOfWallClock, wallClockAt } from "../domain/time/zoned-time";
 import { InstantRefundProcessMutation } from "../graphql/instant-refund-process";
+import { moneyInput } from "../graphql/money-input";
+import type { MoneyInput } from "../types/admin.types";
 import {
   InstantRefundReturnDetailsQuery,
   InstantRefundReturnQuery,
@@ -62,7 +64,7 @@ function trackingOf(delivery: ReverseDelivery): string | null {
 
 function returnAmountMinor(ret: InstantRefundReturnNode, currency: string): bigint {
   return ret.returnLineItems.nodes.reduce((sum, line) => {
-    const money = line.withCodeDiscountedTotalPriceSet?.shopMoney;
+    const money = "withCodeDiscountedTotalPriceSet" in line ? line.withCodeDiscountedTotalPriceSet.shopMoney : undefined;
     return money ? sum + parseDecimalToMinor(money.amount, currency) : sum;
   }, 0n);
 }
@@ -84,10 +86,11 @@ function factsOf(
     hasExchange: ret.exchangeLineItems.nodes.length > 0,
     anyProcessed: ret.returnLineItems.nodes.some((line) => line.processedQuantity > 0),
     alreadyRefunded: ret.refunds.nodes.length > 0,
-    lines: ret.returnLineItems.nodes.map((line) => ({
-      name: line.fulfillmentLineItem?.lineItem.name ?? "An item",
-      sku: line.fulfillmentLineItem?.lineItem.sku ?? null,
-    })),
+    lines: ret.returnLineItems.nodes.map((line) => {
+      // An unverified return line (one not tied to a fulfilled line) names no item.
+      const item = "fulfillmentLineItem" in line ? line.fulfillmentLineItem?.lineItem : undefined;
+      return { name: item?.name ?? "An item", sku: item?.sku ?? null };
+    }),
     amountMinor: returnAmountMinor(ret, order.currencyCode),
   };
 }
@@ -191,8 +194,7 @@ export async function refundReturnInTransit(context: Context, reverseDeliveryId:
     returnId: ret.id,
     lineIds: ret.returnLineItems.nodes.map((line) => ({ id: line.id, quantity: line.quantity - line.processedQuantity })),
     saleId: sale.id,
-    amount: formatMinorAsDecimal(claim.amountMinor, currency),
-    currency,
+    amount: moneyInput(claim.amountMinor, currency),
     note: `Instant refund by Concierge: ${claim.reason}`,
   });
   await settle(context, returnId, result, claim);
@@ -219,7 +221,7 @@ async function settle(
 /** Asks Shopify to process the return with a refund; its userErrors come back as the refusal, in Shopify's words. */
 async function issueRefund(
   admin: AdminGraphqlClient,
-  input: { returnId: string; lineIds: { id: string; quantity: number }[]; saleId: string; amount: string; currency: string; note: string },
+  input: { returnId: string; lineIds: { id: string; quantity: number }[]; saleId: string; amount: MoneyInput; note: string },
 ): Promise<{ refundId: string } | { refused: string }> {
   const data = await adminQuery(admin, InstantRefundProcessMutation, {
     input: {
@@ -227,7 +229,7 @@ async function issueRefund(
       returnLineItems: input.lineIds.filter((line) => line.quantity > 0),
       financialTransfer: {
         issueRefund: {
-          orderTransactions: [{ parentId: input.saleId, transactionAmount: { amount: input.amount, currencyCode: input.currency } }],
+          orderTransactions: [{ parentId: input.saleId, transactionAmount: input.amount }],
         },
       },
       notifyCustomer: true,

@@ -222,6 +222,51 @@ export type VipCustomerFactsFieldsFragment = (
   & { amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
 );
 
+export type InstantRefundProcessMutationVariables = AdminTypes.Exact<{
+  input: AdminTypes.ReturnProcessInput;
+}>;
+
+
+export type InstantRefundProcessMutation = { returnProcess: AdminTypes.Maybe<{ return: AdminTypes.Maybe<(
+      Pick<AdminTypes.Return, 'id' | 'status'>
+      & { refunds: { nodes: Array<Pick<AdminTypes.Refund, 'id'>> } }
+    )>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
+
+export type InstantRefundReturnQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type InstantRefundReturnQuery = { reverseDelivery: AdminTypes.Maybe<(
+    Pick<AdminTypes.ReverseDelivery, 'id'>
+    & { deliverable: AdminTypes.Maybe<{ tracking: AdminTypes.Maybe<Pick<AdminTypes.ReverseDeliveryTrackingV2, 'number' | 'carrierName'>> }>, reverseFulfillmentOrder: (
+      Pick<AdminTypes.ReverseFulfillmentOrder, 'id'>
+      & { order: AdminTypes.Maybe<(
+        Pick<AdminTypes.Order, 'id' | 'name' | 'currencyCode' | 'presentmentCurrencyCode'>
+        & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id' | 'displayName'>>, transactions: Array<Pick<AdminTypes.OrderTransaction, 'id' | 'kind' | 'status'>>, returns: { nodes: Array<(
+            Pick<AdminTypes.Return, 'id'>
+            & { reverseFulfillmentOrders: { nodes: Array<Pick<AdminTypes.ReverseFulfillmentOrder, 'id'>> } }
+          )> } }
+      )> }
+    ) }
+  )> };
+
+export type InstantRefundReturnDetailsQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type InstantRefundReturnDetailsQuery = { return: AdminTypes.Maybe<(
+    Pick<AdminTypes.Return, 'id' | 'name' | 'status'>
+    & { refunds: { nodes: Array<(
+        Pick<AdminTypes.Refund, 'id'>
+        & { totalRefundedSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
+      )> }, exchangeLineItems: { nodes: Array<Pick<AdminTypes.ExchangeLineItem, 'id'>> }, returnLineItems: { nodes: Array<(
+        Pick<AdminTypes.ReturnLineItem, 'id' | 'quantity' | 'processedQuantity'>
+        & { withCodeDiscountedTotalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, fulfillmentLineItem: { lineItem: Pick<AdminTypes.LineItem, 'name' | 'sku'> } }
+      ) | Pick<AdminTypes.UnverifiedReturnLineItem, 'id' | 'quantity' | 'processedQuantity'>> } }
+  )> };
+
 export type OrderCustomerQueryVariables = AdminTypes.Exact<{
   query: AdminTypes.Scalars['String']['input'];
 }>;
@@ -449,6 +494,8 @@ interface GeneratedQueryTypes {
   "#graphql\n  query ExchangeCatalog($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on ProductVariant {\n        ...ExchangeCatalogVariantFields\n        product {\n          id\n          title\n        }\n      }\n      ... on Product {\n        id\n        title\n        options(first: 3) {\n          name\n          values\n        }\n        variants(first: 50) {\n          nodes {\n            ...ExchangeCatalogVariantFields\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ExchangeCatalogVariantFields on ProductVariant {\n    id\n    title\n    price\n    inventoryQuantity\n    availableForSale\n    selectedOptions {\n      name\n      value\n    }\n    inventoryItem {\n      id\n      unitCost {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: ExchangeCatalogQuery, variables: ExchangeCatalogQueryVariables},
   "#graphql\n  query ExchangeOfferOptions {\n    products(first: 100, sortKey: TITLE) {\n      nodes {\n        id\n        title\n        isGiftCard\n        status\n      }\n    }\n    productVariants(first: 250) {\n      nodes {\n        id\n        title\n        price\n        product {\n          id\n          title\n          isGiftCard\n        }\n      }\n    }\n    collections(first: 100, sortKey: TITLE) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": {return: ExchangeOfferOptionsQuery, variables: ExchangeOfferOptionsQueryVariables},
   "#graphql\n  query ExchangeOrder($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      email\n      phone\n      processedAt\n      cancelledAt\n      currencyCode\n      customer {\n        id\n        displayName\n        locale\n      }\n      lineItems(first: 20) {\n        nodes {\n          id\n          title\n          variantTitle\n          quantity\n          currentQuantity\n          isGiftCard\n          discountedUnitPriceAfterAllDiscountsSet {\n            shopMoney {\n              amount\n              currencyCode\n            }\n          }\n          variant {\n            id\n            selectedOptions {\n              name\n              value\n            }\n          }\n          product {\n            id\n            title\n            tags\n            collections(first: 5) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      }\n      fulfillments(first: 5) {\n        status\n        createdAt\n        deliveredAt\n        fulfillmentLineItems(first: 20) {\n          nodes {\n            id\n            quantity\n            lineItem {\n              id\n            }\n          }\n        }\n      }\n      returns(first: 5) {\n        nodes {\n          status\n          returnLineItems(first: 10) {\n            nodes {\n              quantity\n              ... on ReturnLineItem {\n                fulfillmentLineItem {\n                  lineItem {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    returnableFulfillments(orderId: $id, first: 5) {\n      nodes {\n        id\n        returnableFulfillmentLineItems(first: 20) {\n          nodes {\n            quantity\n            fulfillmentLineItem {\n              id\n              lineItem {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: ExchangeOrderQuery, variables: ExchangeOrderQueryVariables},
+  "#graphql\n  query InstantRefundReturn($id: ID!) {\n    reverseDelivery(id: $id) {\n      id\n      deliverable {\n        ... on ReverseDeliveryShippingDeliverable {\n          tracking {\n            number\n            carrierName\n          }\n        }\n      }\n      reverseFulfillmentOrder {\n        id\n        order {\n          id\n          name\n          currencyCode\n          presentmentCurrencyCode\n          customer {\n            id\n            displayName\n          }\n          transactions(first: 20) {\n            id\n            kind\n            status\n          }\n          returns(first: 50) {\n            nodes {\n              id\n              reverseFulfillmentOrders(first: 5) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: InstantRefundReturnQuery, variables: InstantRefundReturnQueryVariables},
+  "#graphql\n  query InstantRefundReturnDetails($id: ID!) {\n    return(id: $id) {\n      id\n      name\n      status\n      refunds(first: 10) {\n        nodes {\n          id\n          totalRefundedSet {\n            shopMoney {\n              amount\n              currencyCode\n            }\n          }\n        }\n      }\n      exchangeLineItems(first: 1) {\n        nodes {\n          id\n        }\n      }\n      returnLineItems(first: 50) {\n        nodes {\n          id\n          quantity\n          processedQuantity\n          ... on ReturnLineItem {\n            withCodeDiscountedTotalPriceSet {\n              shopMoney {\n                amount\n                currencyCode\n              }\n            }\n            fulfillmentLineItem {\n              lineItem {\n                name\n                sku\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: InstantRefundReturnDetailsQuery, variables: InstantRefundReturnDetailsQueryVariables},
   "#graphql\n  query OrderCustomer($query: String!) {\n    orders(first: 1, query: $query) {\n      nodes {\n        id\n        name\n        customer {\n          id\n        }\n      }\n    }\n  }\n": {return: OrderCustomerQuery, variables: OrderCustomerQueryVariables},
   "#graphql\n  query OrderLookup($query: String!) {\n    orders(first: 1, query: $query) {\n      nodes {\n        id\n        name\n        email\n        phone\n        customer {\n          id\n        }\n      }\n    }\n  }\n": {return: OrderLookupQuery, variables: OrderLookupQueryVariables},
   "#graphql\n  query CustomerRecentOrders($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          processedAt\n          displayFulfillmentStatus\n          cancelledAt\n        }\n      }\n    }\n  }\n": {return: CustomerRecentOrdersQuery, variables: CustomerRecentOrdersQueryVariables},
@@ -471,7 +518,7 @@ interface GeneratedQueryTypes {
 interface GeneratedMutationTypes {
   "#graphql\n  mutation BulkOperationCancel($id: ID!) {\n    bulkOperationCancel(id: $id) {\n      bulkOperation {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": {return: BulkOperationCancelMutation, variables: BulkOperationCancelMutationVariables},
   "#graphql\n  mutation BulkOperationRunQuery($query: String!) {\n    bulkOperationRunQuery(query: $query, groupObjects: false) {\n      bulkOperation {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: BulkOperationRunQueryMutation, variables: BulkOperationRunQueryMutationVariables},
-  "\n  mutation CustomerEmailMarketingConsentUpdate($input: CustomerEmailMarketingConsentUpdateInput!) {\n    customerEmailMarketingConsentUpdate(input: $input) {\n      customer {\n        id\n        defaultEmailAddress {\n          marketingState\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: CustomerEmailMarketingConsentUpdateMutation, variables: CustomerEmailMarketingConsentUpdateMutationVariables},
+  "#graphql\n  mutation CustomerEmailMarketingConsentUpdate($input: CustomerEmailMarketingConsentUpdateInput!) {\n    customerEmailMarketingConsentUpdate(input: $input) {\n      customer {\n        id\n        defaultEmailAddress {\n          marketingState\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: CustomerEmailMarketingConsentUpdateMutation, variables: CustomerEmailMarketingConsentUpdateMutationVariables},
   "#graphql\n  mutation DiscountCodeBasicCreate($basicCodeDiscount: DiscountCodeBasicInput!) {\n    discountCodeBasicCreate(basicCodeDiscount: $basicCodeDiscount) {\n      codeDiscountNode {\n        ...DiscountCodeNodeFields\n      }\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountCodeNodeFields on DiscountCodeNode {\n    id\n    codeDiscount {\n      ... on DiscountCodeBasic {\n        status\n        endsAt\n      }\n    }\n  }\n\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountCodeBasicCreateMutation, variables: DiscountCodeBasicCreateMutationVariables},
   "#graphql\n  mutation DiscountCodeBasicUpdate($id: ID!, $basicCodeDiscount: DiscountCodeBasicInput!) {\n    discountCodeBasicUpdate(id: $id, basicCodeDiscount: $basicCodeDiscount) {\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountCodeBasicUpdateMutation, variables: DiscountCodeBasicUpdateMutationVariables},
   "#graphql\n  mutation DiscountCodeSetActive($id: ID!, $active: Boolean!) {\n    discountCodeActivate(id: $id) @include(if: $active) {\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n    discountCodeDeactivate(id: $id) @skip(if: $active) {\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountCodeSetActiveMutation, variables: DiscountCodeSetActiveMutationVariables},
@@ -479,6 +526,7 @@ interface GeneratedMutationTypes {
   "#graphql\n  mutation ExchangeReturnCreate($input: ReturnInput!) {\n    returnCreate(returnInput: $input) {\n      return {\n        id\n        name\n        status\n        exchangeLineItems(first: 10) {\n          nodes {\n            id\n            variantId\n            quantity\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: ExchangeReturnCreateMutation, variables: ExchangeReturnCreateMutationVariables},
   "#graphql\n  mutation ExchangeReturnProcess($input: ReturnProcessInput!) {\n    returnProcess(input: $input) {\n      return {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: ExchangeReturnProcessMutation, variables: ExchangeReturnProcessMutationVariables},
   "#graphql\n  mutation FlowTriggerReceive($handle: String!, $payload: JSON!) {\n    flowTriggerReceive(handle: $handle, payload: $payload) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": {return: FlowTriggerReceiveMutation, variables: FlowTriggerReceiveMutationVariables},
+  "#graphql\n  mutation InstantRefundProcess($input: ReturnProcessInput!) {\n    returnProcess(input: $input) {\n      return {\n        id\n        status\n        refunds(first: 10) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: InstantRefundProcessMutation, variables: InstantRefundProcessMutationVariables},
   "#graphql\n  mutation UrlRedirectCreate($urlRedirect: UrlRedirectInput!) {\n    urlRedirectCreate(urlRedirect: $urlRedirect) {\n      urlRedirect {\n        id\n        path\n        target\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: UrlRedirectCreateMutation, variables: UrlRedirectCreateMutationVariables},
   "#graphql\n  mutation VipTagsAdd($id: ID!, $tags: [String!]!) {\n    tagsAdd(id: $id, tags: $tags) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": {return: VipTagsAddMutation, variables: VipTagsAddMutationVariables},
   "#graphql\n  mutation VipTagsRemove($id: ID!, $tags: [String!]!) {\n    tagsRemove(id: $id, tags: $tags) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": {return: VipTagsRemoveMutation, variables: VipTagsRemoveMutationVariables},
