@@ -19,7 +19,7 @@ import {
 import { findShopSettings } from "../data/shops.server";
 import { findCustomerTier, findVipRule } from "../data/vip.server";
 import { decideInstantRefund, type InstantRefundFacts, type InstantRefundTier } from "../domain/vip/instant-refund";
-import { formatMinorAsDecimal, parseDecimalToMinor } from "../domain/money";
+import { parseDecimalToMinor } from "../domain/money";
 import { instantOfWallClock, wallClockAt } from "../domain/time/zoned-time";
 import { InstantRefundProcessMutation } from "../graphql/instant-refund-process";
 import { moneyInput } from "../graphql/money-input";
