@@ -26,13 +26,10 @@ import { StoreHistoryCard } from "../components/StoreHistoryCard";
 import type { ProfitFormIntent } from "../domain/profit/forms";
 import { loadProfitDashboard } from "../services/profit-dashboard.server";
 import { loadStoreImportView } from "../services/store-import.server";
+import { staffLocale } from "../services/context";
 import { submitProfitForm } from "./app.profit.forms.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisVizStyles }];
-
-/** The staff member's language, as Shopify gave it with their session. */
-const staffLocale = (session: { onlineAccessInfo?: { associated_user?: { locale?: string } } }) =>
-  session.onlineAccessInfo?.associated_user?.locale ?? null;
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
