@@ -29,9 +29,12 @@ export function OfferRequestsCard({ requests, timeZone, busy }: { requests: Offe
           columnContentTypes={["text", "text", "text", "text", "numeric", "text", "text"]}
           headings={["Order", "Offer", "Reason", "Exchange to", "Net if accepted", "Requested", ""]}
           rows={requests.map((request) => [
-            <Link key="order" url={`/app/exchanges/${request.orderId}`}>
-              {`Order ${request.orderId}`}
-            </Link>,
+            <BlockStack key="order" gap="050">
+              <Link url={`/app/exchanges/${request.orderId}`}>{request.orderName ?? "Open the order"}</Link>
+              <Text as="span" tone="subdued">
+                {request.customerName ?? "Guest"}
+              </Text>
+            </BlockStack>,
             request.offerName,
             request.reason,
             request.exchange,
