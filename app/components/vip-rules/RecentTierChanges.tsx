@@ -26,7 +26,7 @@ export function RecentTierChanges({ recent, when }: { recent: Change[]; when: (i
               <Text as="span" tone="subdued">
                 {when(change.createdAt)}
               </Text>
-              <RemixLink to={`/app/vip-rules/customers/${change.customerId}`}>{`Customer ${change.customerId}`}</RemixLink>
+              <RemixLink to={`/app/vip-rules/customers/${change.customerId}`}>{change.customerName ?? "Unnamed customer"}</RemixLink>
               <Badge tone={change.kind === "left" ? "warning" : "success"}>{KIND_LABELS[change.kind] ?? change.kind}</Badge>
               <Text as="span">{tiersOf(change)}</Text>
               <Text as="span" tone="subdued">
