@@ -1,5 +1,6 @@
 import { gql } from "graphql-request";
 import { adminOperation } from "../admin-api.server";
+import { DESK_ORDER_FIELDS, type DeskOrderFields } from "./fragments/desk-order";
 
 type DateTime = string;
 interface MoneyV2 {
@@ -20,17 +21,7 @@ export interface CustomerProfile {
     amountSpent: MoneyV2;
     numberOfOrders: string;
     createdAt: DateTime;
-    orders: {
-      nodes: {
-        id: string;
-        name: string;
-        processedAt: DateTime;
-        cancelledAt: DateTime | null;
-        displayFinancialStatus: string | null;
-        displayFulfillmentStatus: string;
-        totalPriceSet: { shopMoney: MoneyV2 };
-      }[];
-    };
+    orders: { nodes: DeskOrderFields[] };
   } | null;
 }
 
@@ -57,20 +48,10 @@ export const CustomerProfileQuery = adminOperation<CustomerProfile, { id: string
       createdAt
       orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {
         nodes {
-          id
-          name
-          processedAt
-          cancelledAt
-          displayFinancialStatus
-          displayFulfillmentStatus
-          totalPriceSet {
-            shopMoney {
-              amount
-              currencyCode
-            }
-          }
+          ...DeskOrderFields
         }
       }
     }
   }
+  ${DESK_ORDER_FIELDS}
 `);

@@ -2,7 +2,7 @@
 // chat-assisted orders) and how to turn it on in the theme.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { Banner, BlockStack, Box, Button, Card, InlineGrid, Layout, List, Page, Select, Text } from "@shopify/polaris";
+import { Banner, BlockStack, Box, Button, Card, InlineGrid, Layout, Link, List, Page, Select, Text } from "@shopify/polaris";
 import { StatTile } from "../components/StatTile";
 import db from "../db.server";
 import { env } from "../env.server";
@@ -21,7 +21,7 @@ const PERIOD_OPTIONS = FUNNEL_PERIODS.map((days) => ({ label: `Last ${days} days
 const rate = (bps: number | null) => (bps === null ? "–" : formatBasisPoints(bps));
 
 export default function ChatTrigger() {
-  const { days, firstDay, lastDay, timeZone, funnel, themeEditorUrl } = useLoaderData<typeof loader>();
+  const { days, firstDay, lastDay, timeZone, funnel, themeEditorUrl, benchmarkSet } = useLoaderData<typeof loader>();
   const [, setSearchParams] = useSearchParams();
   const choosePeriod = (value: string) =>
     setSearchParams((params) => {
@@ -100,8 +100,10 @@ export default function ChatTrigger() {
                       : "No chats opened in this period yet."}
               </Text>
               <Text as="p" tone="subdued">
-                Benchmark: {formatBasisPoints(funnel.benchmarkBps)}, a typical online store&apos;s conversion rate. It is not measured on
-                your store: Concierge doesn&apos;t see your sessions. Setting your own figure is coming.
+                {benchmarkSet
+                  ? `Benchmark: ${formatBasisPoints(funnel.benchmarkBps)}, your store's conversion rate as set in Profit settings. `
+                  : `Benchmark: ${formatBasisPoints(funnel.benchmarkBps)}, a typical online store's conversion rate: Concierge doesn't see your sessions. `}
+                <Link url="/app/profit#settings">{benchmarkSet ? "Change it in Profit settings" : "Set your own in Profit settings"}</Link>
               </Text>
             </BlockStack>
           </Card>

@@ -5,17 +5,21 @@ import { useLoaderData } from "@remix-run/react";
 import { Card, EmptyState, IndexTable, Link, Page, Text } from "@shopify/polaris";
 import db from "../db.server";
 import { listDataRequests } from "../data/compliance.server";
+import { shopSettings } from "../services/shop-settings.server";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const requests = await listDataRequests(db, session.shop);
+  const { admin, session } = await authenticate.admin(request);
+  const [requests, settings] = await Promise.all([listDataRequests(db, session.shop), shopSettings(db, admin, session.shop)]);
+  // On the shop's clock, as every other page.
+  const shopTime = new Intl.DateTimeFormat("en-US", { timeZone: settings.ianaTimezone, dateStyle: "medium", timeStyle: "short" });
   return {
     requests: requests.map((request) => ({
       id: request.id,
       customerId: request.customerId,
       customerEmail: request.customerEmail,
       createdAt: request.createdAt.toISOString(),
+      received: shopTime.format(request.createdAt),
     })),
   };
 };
@@ -37,7 +41,7 @@ export default function DataRequests() {
           >
             {requests.map((request, index) => (
               <IndexTable.Row id={request.id} key={request.id} position={index}>
-                <IndexTable.Cell>{new Date(request.createdAt).toLocaleString()}</IndexTable.Cell>
+                <IndexTable.Cell>{request.received}</IndexTable.Cell>
                 <IndexTable.Cell>
                   <Text as="span">{request.customerEmail ?? `Customer ${request.customerId}`}</Text>
                 </IndexTable.Cell>

@@ -16,6 +16,7 @@ import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { orderNameSearch } from "../domain/tracking/lookup";
 import { CustomerProfileQuery, type CustomerProfile } from "../graphql/customer-profile";
 import { CustomerSearchQuery } from "../graphql/customer-search";
+import type { DeskOrderFields } from "../graphql/fragments/desk-order";
 import { OrderCustomerQuery } from "../graphql/order-customer";
 import { shopSettings } from "./shop-settings.server";
 import { weeklyHoursOf } from "./agent-pages.server";
@@ -88,7 +89,7 @@ export async function profileOf(admin: AdminGraphqlClient, customerId: string): 
   return customer;
 }
 
-type OrderNode = Profile["orders"]["nodes"][number];
+type OrderNode = DeskOrderFields;
 
 export type CustomerLookupResult =
   { status: "found"; customerId: string; otherMatches: number; order: OrderNode | null } | { status: "not_found"; message: string };
