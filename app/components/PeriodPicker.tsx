@@ -3,6 +3,7 @@
 import { Form } from "@remix-run/react";
 import { Button, InlineStack, Select, TextField } from "@shopify/polaris";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 
 export interface PeriodPickerProps {
   options: { label: string; value: string }[];
@@ -16,20 +17,29 @@ export interface PeriodPickerProps {
 }
 
 export function PeriodPicker({ options, type, errors, ...initial }: PeriodPickerProps) {
+  const { t } = useTranslation();
   const [period, setPeriod] = useState(initial.period);
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
   return (
     <Form method="get">
       <InlineStack gap="200" blockAlign="end">
-        <Select label="Period" name="period" options={options} value={period} onChange={setPeriod} error={errors?.period} />
+        <Select label={t("period.label")} name="period" options={options} value={period} onChange={setPeriod} error={errors?.period} />
         {period === "custom" ? (
           <>
-            <TextField label="From" type={type} name="from" value={from} onChange={setFrom} autoComplete="off" error={errors?.from} />
-            <TextField label="To" type={type} name="to" value={to} onChange={setTo} autoComplete="off" error={errors?.to} />
+            <TextField
+              label={t("period.from")}
+              type={type}
+              name="from"
+              value={from}
+              onChange={setFrom}
+              autoComplete="off"
+              error={errors?.from}
+            />
+            <TextField label={t("period.to")} type={type} name="to" value={to} onChange={setTo} autoComplete="off" error={errors?.to} />
           </>
         ) : null}
-        <Button submit>Show</Button>
+        <Button submit>{t("period.show")}</Button>
       </InlineStack>
     </Form>
   );

@@ -9,7 +9,7 @@ import { env } from "../env.server";
 import { authenticate } from "../shopify.server";
 import { loadHome } from "../services/home.server";
 import { dismissSetupGuide, loadAttention, loadMonthSoFar, loadSetupGuide } from "../services/home-overview.server";
-import { staffLocale } from "../services/context";
+import { adminLocale } from "../i18n/locale.server";
 import { loadStoreImportView } from "../services/store-import.server";
 import { StoreHistoryCard } from "../components/StoreHistoryCard";
 import { AttentionCard } from "../components/home/AttentionCard";
@@ -17,10 +17,11 @@ import { MonthSoFarCard } from "../components/home/MonthSoFarCard";
 import { SetupGuide } from "../components/home/SetupGuide";
 import { PostButton } from "../components/form/PostButton";
 import { useSavedToast } from "../components/form/useSavedToast";
+import { useTranslation } from "react-i18next";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  const context = { db, admin, shop: session.shop, now: new Date(), locale: staffLocale(session) };
+  const context = { db, admin, shop: session.shop, now: new Date(), locale: await adminLocale(request) };
   // The shop's overview first: it keeps the currency and time zone the other parts read.
   const home = await loadHome(context);
   const [guide, month, attention, history] = await Promise.all([
@@ -45,9 +46,10 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
 export default function Home() {
   const home = useLoaderData<typeof loader>();
+  const { t } = useTranslation("home");
   const result = useActionData<typeof action>();
   const saved = result && "saved" in result ? result.saved : null;
-  useSavedToast(saved, saved?.dismissed ? "Setup guide hidden" : "Setup guide shown");
+  useSavedToast(saved, saved?.dismissed ? t("guide.hidden") : t("guide.shown"));
   const stepUrls = {
     chatTrigger: home.guide.themeEditorUrl,
     trackingPage: `${home.storefrontUrl.replace(/\/$/, "")}/apps/concierge/track`,
@@ -63,8 +65,8 @@ export default function Home() {
             {home.guide.dismissed ? (
               <Card>
                 <InlineStack align="space-between" blockAlign="center" gap="200">
-                  <Text as="p">{`Setup guide: ${home.guide.completed} of ${home.guide.total} tasks complete.`}</Text>
-                  <PostButton fields={{ intent: "show-guide" }}>Show the setup guide</PostButton>
+                  <Text as="p">{t("guide.collapsed", { completed: home.guide.completed, total: home.guide.total })}</Text>
+                  <PostButton fields={{ intent: "show-guide" }}>{t("guide.show")}</PostButton>
                 </InlineStack>
               </Card>
             ) : (
@@ -80,21 +82,19 @@ export default function Home() {
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingSm">
-                  Store
+                  {t("store.title")}
                 </Text>
-                <Text as="p">
-                  Currency: {home.currencyCode} · Time zone: {home.timezone}
-                </Text>
-                <Text as="p">Webhooks received in the last 24 hours: {home.webhooksLastDay}</Text>
+                <Text as="p">{t("store.settings", { currency: home.currencyCode, timeZone: home.timezone })}</Text>
+                <Text as="p">{t("store.webhooks", { count: home.webhooksLastDay })}</Text>
               </BlockStack>
             </Card>
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingSm">
-                  Privacy
+                  {t("store.privacy")}
                 </Text>
                 <Text as="p">
-                  Customer data requests on file: {home.dataRequests}. <Link url="/app/data-requests">Read them</Link>
+                  {t("store.dataRequests", { count: home.dataRequests })} <Link url="/app/data-requests">{t("store.readThem")}</Link>
                 </Text>
               </BlockStack>
             </Card>

@@ -19,6 +19,7 @@ import { authenticate } from "../shopify.server";
 import { loadDesk, staffMemberOf } from "../services/agent-desk.server";
 import { issueDelightCode } from "../services/delight-code-issue.server";
 import { shopSettings } from "../services/shop-settings.server";
+import { useTranslation } from "react-i18next";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -41,14 +42,19 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function AgentDesk() {
   const data = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
+  const { t } = useTranslation("desk");
   const customer = data.lookup?.customer ?? null;
 
   return (
-    <Page title="Agent desk" subtitle={data.agent ? `Signed in as ${data.agent.name}` : undefined} backAction={{ url: "/app/agents" }}>
+    <Page
+      title={t("title")}
+      subtitle={data.agent ? t("signedInAs", { name: data.agent.name }) : undefined}
+      backAction={{ url: "/app/agents" }}
+    >
       <Layout>
         {!data.agent ? (
           <Layout.Section>
-            <NotOnRosterBanner staff={data.staff} why="Codes you issue are credited to you, so you need to be an agent first." />
+            <NotOnRosterBanner staff={data.staff} why={t("notAgentWhy")} />
           </Layout.Section>
         ) : null}
         <Layout.Section>

@@ -17,6 +17,7 @@ import { timeZoneOptions } from "../domain/time/zoned-time";
 import { authenticate } from "../shopify.server";
 import { agentFormContext, createAgent, updateAgent } from "../services/agents.server";
 import { loadAgent } from "../services/agent-pages.server";
+import { useTranslation } from "react-i18next";
 
 const NEW = "new";
 
@@ -60,13 +61,22 @@ export default function AgentPage() {
   const data = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();
-  useSavedToast(answer?.saved ? answer : null, "Agent saved");
+  const { t } = useTranslation("agents");
+  useSavedToast(answer?.saved ? answer : null, t("saved"));
 
   return (
     <Page
-      title={data.mode === "new" ? "Add agent" : data.agent.name}
+      title={data.mode === "new" ? t("add") : data.agent.name}
       backAction={{ url: "/app/agents" }}
-      titleMetadata={data.mode === "edit" ? data.agent.active ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge> : undefined}
+      titleMetadata={
+        data.mode === "edit" ? (
+          data.agent.active ? (
+            <Badge tone="success">{t("status.active")}</Badge>
+          ) : (
+            <Badge>{t("status.inactive")}</Badge>
+          )
+        ) : undefined
+      }
     >
       <Layout>
         {data.mode === "edit" ? (

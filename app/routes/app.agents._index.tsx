@@ -8,31 +8,32 @@ import db from "../db.server";
 import { authenticate } from "../shopify.server";
 import { loadRoster } from "../services/agent-pages.server";
 import { CoverageGrid } from "../components/agents/CoverageGrid";
+import { useTranslation } from "react-i18next";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   return loadRoster({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams);
 };
 
-const PERIOD_OPTIONS = [
-  { label: "This month", value: "this_month" },
-  { label: "Last month", value: "last_month" },
-  { label: "Custom dates", value: "custom" },
-];
-
 export default function Agents() {
+  const { t } = useTranslation("agents");
+  const periodOptions = [
+    { label: t("common:period.thisMonth"), value: "this_month" },
+    { label: t("common:period.lastMonth"), value: "last_month" },
+    { label: t("common:period.custom"), value: "custom" },
+  ];
   const data = useLoaderData<typeof loader>();
   const board = data.leaderboard;
   const onShift = data.agents.filter((agent) => agent.onShift);
 
   return (
     <Page
-      title="Agents"
-      subtitle="Every sale made through support, credited to the agent who made it."
-      primaryAction={{ content: "Add agent", url: "/app/agents/new" }}
+      title={t("title")}
+      subtitle={t("subtitle")}
+      primaryAction={{ content: t("add"), url: "/app/agents/new" }}
       secondaryActions={[
-        { content: "Agent desk", url: "/app/agent-desk" },
-        { content: "Settings", url: "/app/settings" },
+        { content: t("common:nav.agentDesk"), url: "/app/agent-desk" },
+        { content: t("common:nav.settings"), url: "/app/settings" },
       ]}
     >
       <Layout>
@@ -41,10 +42,10 @@ export default function Agents() {
             <BlockStack gap="300">
               <InlineStack align="space-between" blockAlign="center">
                 <Text as="h2" variant="headingMd">
-                  Leaderboard · {board.period.label}
+                  {t("leaderboard.title", { period: board.period.label })}
                 </Text>
                 <PeriodPicker
-                  options={PERIOD_OPTIONS}
+                  options={periodOptions}
                   period={board.period.key}
                   from={board.period.from}
                   to={board.period.to}
@@ -54,18 +55,28 @@ export default function Agents() {
               </InlineStack>
               {board.rows.length === 0 ? (
                 <Text as="p" tone="subdued">
-                  No agents yet.
+                  {t("leaderboard.none")}
                 </Text>
               ) : (
                 <DataTable
                   columnContentTypes={["numeric", "text", "numeric", "numeric", "numeric", "numeric", "numeric"]}
-                  headings={["#", "Agent", "Orders", "Net revenue", "Average order", "Commission", "Delight budget used"]}
+                  headings={[
+                    "#",
+                    t("leaderboard.agent"),
+                    t("leaderboard.orders"),
+                    t("leaderboard.netRevenue"),
+                    t("leaderboard.averageOrder"),
+                    t("leaderboard.commission"),
+                    t("leaderboard.delightUsed"),
+                  ]}
                   rows={board.rows.map((row) => [
                     row.rank,
                     <Link key="agent" url={`/app/agents/${row.agentId}`}>
                       {row.name}
                     </Link>,
-                    row.cancelledOrders > 0 ? `${row.attributedOrders} (+${row.cancelledOrders} cancelled)` : row.attributedOrders,
+                    row.cancelledOrders > 0
+                      ? t("leaderboard.withCancelled", { orders: row.attributedOrders, cancelled: row.cancelledOrders })
+                      : row.attributedOrders,
                     row.netRevenue,
                     row.averageOrderValue ?? "—",
                     row.commission,
@@ -85,7 +96,7 @@ export default function Agents() {
               )}
               {board.otherCurrencyOrders > 0 ? (
                 <Text as="p" tone="caution">
-                  {board.otherCurrencyOrders} credited order(s) in another currency than {data.currencyCode} are not counted here.
+                  {t("leaderboard.otherCurrency", { count: board.otherCurrencyOrders, currency: data.currencyCode })}
                 </Text>
               ) : null}
             </BlockStack>
@@ -97,23 +108,30 @@ export default function Agents() {
             <Box padding="400">
               <BlockStack gap="100">
                 <Text as="h2" variant="headingMd">
-                  Roster
+                  {t("roster.title")}
                 </Text>
                 <Text as="p" tone="subdued">
                   {onShift.length === 0
-                    ? "Nobody is on shift right now."
-                    : `On shift now: ${onShift.map((agent) => agent.name).join(", ")}.`}
+                    ? t("roster.nobody")
+                    : t("roster.onShiftNow", { names: onShift.map((agent) => agent.name).join(", ") })}
                 </Text>
               </BlockStack>
             </Box>
             {data.agents.length === 0 ? (
-              <EmptyState heading="Add your first agent" action={{ content: "Add agent", url: "/app/agents/new" }} image="">
-                <p>Each agent gets a personal discount code; every sale made with it is credited to them, with their commission.</p>
+              <EmptyState heading={t("roster.emptyTitle")} action={{ content: t("add"), url: "/app/agents/new" }} image="">
+                <p>{t("roster.emptyBody")}</p>
               </EmptyState>
             ) : (
               <DataTable
                 columnContentTypes={["text", "text", "text", "text", "numeric", "numeric"]}
-                headings={["Agent", "Team", "Availability", "Personal code", "Commission", "Monthly delight budget"]}
+                headings={[
+                  t("leaderboard.agent"),
+                  t("roster.team"),
+                  t("roster.availability"),
+                  t("roster.personalCode"),
+                  t("leaderboard.commission"),
+                  t("roster.monthlyBudget"),
+                ]}
                 rows={data.agents.map((agent) => [
                   <BlockStack key="name" gap="050">
                     <Link url={`/app/agents/${agent.id}`}>{agent.name}</Link>
@@ -123,14 +141,14 @@ export default function Agents() {
                   </BlockStack>,
                   agent.team ?? "—",
                   !agent.active ? (
-                    <Badge key="status">Inactive</Badge>
+                    <Badge key="status">{t("status.inactive")}</Badge>
                   ) : agent.onShift ? (
                     <Badge key="status" tone="success">
-                      On shift
+                      {t("status.onShift")}
                     </Badge>
                   ) : (
                     <Text key="status" as="span" tone="subdued">
-                      {agent.nextShift ? `Back ${agent.nextShift}` : "No shifts set"}
+                      {agent.nextShift ? t("roster.back", { when: agent.nextShift }) : t("roster.noShifts")}
                     </Text>
                   ),
                   agent.personalCode ? `${agent.personalCode.code} · ${agent.personalCode.value}` : "—",
@@ -147,7 +165,7 @@ export default function Agents() {
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingMd">
-                  Who covers which hours
+                  {t("coverage.title")}
                 </Text>
                 <CoverageGrid coverage={data.coverage} />
               </BlockStack>
@@ -159,7 +177,7 @@ export default function Agents() {
           <Card>
             <BlockStack gap="200">
               <Text as="h2" variant="headingMd">
-                How sales are credited
+                {t("howCredited")}
               </Text>
               {data.attributionRule.split("\n").map((line) => (
                 <Text as="p" key={line}>

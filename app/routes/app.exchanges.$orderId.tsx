@@ -17,6 +17,8 @@ import { answerFromForm } from "../http/exchange-answer.server";
 import { authenticate } from "../shopify.server";
 import { staffMemberOf } from "../services/agent-desk.server";
 import { loadExchangeDesk } from "../services/exchange-desk.server";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -42,6 +44,8 @@ const ANSWER_FIELDS = ["reason", "exchangeVariantId"];
 export default function ExchangeDesk() {
   const data = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
+  const { t } = useTranslation("exchanges");
+  const format = useFormat();
   const navigation = useNavigation();
   const [reason, setReason] = useState(data.reason ?? "");
   const canAnswer = Boolean(data.agent?.active) && !data.order.cancelled;
@@ -58,19 +62,19 @@ export default function ExchangeDesk() {
 
   return (
     <Page
-      title={`Exchange · ${data.order.name}`}
+      title={t("title", { order: data.order.name })}
       subtitle={
         data.order.customer
-          ? `${data.order.customer} · ordered ${new Date(data.order.processedAt).toLocaleDateString("en-US", { timeZone: data.order.timeZone })}`
+          ? t("subtitle", { customer: data.order.customer, date: format.instant(data.order.processedAt, data.order.timeZone) })
           : undefined
       }
       backAction={{ url: "/app/agent-desk" }}
-      secondaryActions={[{ content: "Open in Shopify", url: `shopify:admin/orders/${data.order.id}`, target: "_top" }]}
+      secondaryActions={[{ content: t("desk:customer.openInShopify"), url: `shopify:admin/orders/${data.order.id}`, target: "_top" }]}
     >
       <Layout>
         {!data.agent ? (
           <Layout.Section>
-            <NotOnRosterBanner staff={data.staff} why="Exchanges are credited to the agent who makes them." />
+            <NotOnRosterBanner staff={data.staff} why={t("notAgentWhy")} />
           </Layout.Section>
         ) : null}
         {reply?.ok ? (
@@ -89,14 +93,14 @@ export default function ExchangeDesk() {
             <Form method="get">
               <InlineStack gap="200" blockAlign="end">
                 <Select
-                  label="Why is the shopper returning it?"
+                  label={t("reasonQuestion")}
                   name="reason"
-                  options={[{ label: "Not asked yet: show every offer", value: "" }, ...data.reasons]}
+                  options={[{ label: t("notAsked"), value: "" }, ...data.reasons]}
                   value={reason}
                   onChange={setReason}
                 />
                 <Button submit loading={navigation.state === "loading" && navigation.formMethod === "GET"}>
-                  Show offers
+                  {t("showOffers")}
                 </Button>
               </InlineStack>
             </Form>

@@ -26,8 +26,9 @@ import { StoreHistoryCard } from "../components/StoreHistoryCard";
 import type { ProfitFormIntent } from "../domain/profit/forms";
 import { loadProfitDashboard } from "../services/profit-dashboard.server";
 import { loadStoreImportView } from "../services/store-import.server";
-import { staffLocale } from "../services/context";
 import { submitProfitForm } from "./app.profit.forms.server";
+import { useTranslation } from "react-i18next";
+import { adminLocale } from "../i18n/locale.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 
@@ -35,7 +36,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const [dashboard, history] = await Promise.all([
     loadProfitDashboard(
-      { db, admin, shop: session.shop, now: new Date(), locale: staffLocale(session) },
+      { db, admin, shop: session.shop, now: new Date(), locale: await adminLocale(request) },
       new URL(request.url).searchParams,
     ),
     loadStoreImportView(db, session.shop),
@@ -49,6 +50,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 };
 
 export default function Profit() {
+  const { t } = useTranslation("profit");
   const data = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   /** The action's answer, to the form that sent it only. */
@@ -58,10 +60,10 @@ export default function Profit() {
   return (
     <PolarisVizProvider>
       <Page
-        title="Profit"
-        subtitle="What customer support earned against what it cost, month by month"
+        title={t("title")}
+        subtitle={t("subtitle")}
         backAction={{ url: "/app" }}
-        secondaryActions={<ExportButton label="Export CSV" />}
+        secondaryActions={<ExportButton label={t("export.button")} />}
       >
         <Layout>
           {/* The history first while it is being read (the figures below are still filling in), last once it is in. */}

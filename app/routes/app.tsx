@@ -1,45 +1,73 @@
-// The embedded admin shell: every /app/* page is authenticated here.
-import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
+// The embedded admin shell: every /app/* page is authenticated here, in the
+// staff member's language (app/i18n: Shopify's `locale`, kept in a cookie).
+import { json, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
 import { NavMenu } from "@shopify/app-bridge-react";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
+import { useMemo } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
 import { env } from "../env.server";
+import { createAdminI18n } from "../i18n/i18next";
+import { requestLocale } from "../i18n/locale.server";
+import { textDirection } from "../i18n/locales";
+import { adminMessages, polarisTranslations } from "../i18n/resources.server";
 import { authenticate } from "../shopify.server";
 
 export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await authenticate.admin(request);
+  const { locale, setCookie } = await requestLocale(request);
   // APP_BRIDGE_URL is also read by the Shopify library for its own pages:
   // the local Shopify serves App Bridge when Shopify's CDN is out of reach.
-  return { apiKey: env.SHOPIFY_API_KEY, appBridgeUrl: env.APP_BRIDGE_URL };
+  return json(
+    {
+      apiKey: env.SHOPIFY_API_KEY,
+      appBridgeUrl: env.APP_BRIDGE_URL,
+      locale,
+      dir: textDirection(locale),
+      messages: adminMessages(locale),
+      polaris: polarisTranslations(locale),
+    },
+    setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
+  );
 };
 
 export default function App() {
-  const { apiKey, appBridgeUrl } = useLoaderData<typeof loader>();
+  const { apiKey, appBridgeUrl, locale, messages, polaris } = useLoaderData<typeof loader>();
+  const i18n = useMemo(() => createAdminI18n(locale, messages), [locale, messages]);
   return (
-    <AppProvider isEmbeddedApp apiKey={apiKey} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
-      <NavMenu>
-        <Link to="/app" rel="home">
-          Home
-        </Link>
-        <Link to="/app/profit">Profit</Link>
-        <Link to="/app/vip-rules">VIP rules</Link>
-        <Link to="/app/tracking">Order tracking</Link>
-        <Link to="/app/email">Email</Link>
-        <Link to="/app/chat">Chat trigger</Link>
-        <Link to="/app/agents">Agents</Link>
-        <Link to="/app/agent-desk">Agent desk</Link>
-        <Link to="/app/helpdesks">Helpdesks</Link>
-        <Link to="/app/exchange-offers">Exchange offers</Link>
-        <Link to="/app/data-requests">Customer data requests</Link>
-        <Link to="/app/failed-events">Failed events</Link>
-        <Link to="/app/settings">Settings</Link>
-      </NavMenu>
-      <Outlet />
-    </AppProvider>
+    <I18nextProvider i18n={i18n}>
+      <AppProvider isEmbeddedApp apiKey={apiKey} i18n={polaris} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
+        <AppNav />
+        <Outlet />
+      </AppProvider>
+    </I18nextProvider>
+  );
+}
+
+function AppNav() {
+  const { t } = useTranslation();
+  return (
+    <NavMenu>
+      <Link to="/app" rel="home">
+        {t("nav.home")}
+      </Link>
+      <Link to="/app/profit">{t("nav.profit")}</Link>
+      <Link to="/app/vip-rules">{t("nav.vipRules")}</Link>
+      <Link to="/app/tracking">{t("nav.tracking")}</Link>
+      <Link to="/app/email">{t("nav.email")}</Link>
+      <Link to="/app/chat">{t("nav.chat")}</Link>
+      <Link to="/app/agents">{t("nav.agents")}</Link>
+      <Link to="/app/agent-desk">{t("nav.agentDesk")}</Link>
+      <Link to="/app/helpdesks">{t("nav.helpdesks")}</Link>
+      <Link to="/app/exchange-offers">{t("nav.exchangeOffers")}</Link>
+      <Link to="/app/data-requests">{t("nav.dataRequests")}</Link>
+      <Link to="/app/failed-events">{t("nav.failedEvents")}</Link>
+      <Link to="/app/settings">{t("nav.settings")}</Link>
+    </NavMenu>
   );
 }
 

@@ -5,6 +5,7 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Badge, Page } from "@shopify/polaris";
 import { VipRuleForm } from "../components/vip-rules/VipRuleForm";
 import { loadVipRuleForm, submitVipRuleForm } from "./app.vip-rules.form.server";
+import { useTranslation } from "react-i18next";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => loadVipRuleForm(request, params.id ?? "");
 
@@ -13,13 +14,14 @@ export const action = ({ request, params }: ActionFunctionArgs) => submitVipRule
 export default function EditVipRule() {
   const page = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
+  const { t } = useTranslation("vip");
   const navigation = useNavigation();
   return (
     <Page
       title={page.values.tierName}
       backAction={{ url: "/app/vip-rules" }}
-      titleMetadata={page.values.enabled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}
-      subtitle={`Precedence ${page.precedence} · ${page.members} ${page.members === 1 ? "customer holds" : "customers hold"} this tier`}
+      titleMetadata={page.values.enabled ? <Badge tone="success">{t("rules.on")}</Badge> : <Badge>{t("rules.off")}</Badge>}
+      subtitle={t("form.subtitle", { precedence: page.precedence, holders: t("form.holders", { count: page.members }) })}
     >
       <VipRuleForm
         key={page.ruleId ?? "new"}

@@ -18,6 +18,8 @@ import {
   moveVipRuleAndReevaluate,
   startBackfillAfterChange,
 } from "../services/vip-rules.server";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -44,18 +46,16 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
 export default function VipRules() {
   const { rules, backfill, recent, timeZone } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("vip");
+  const format = useFormat();
   const navigation = useNavigation();
   useRefreshWhile(backfill?.status === "running" || backfill?.status === "processing");
 
   const busy = navigation.state !== "idle";
-  const when = (iso: string) => new Date(iso).toLocaleString("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
+  const when = (iso: string) => format.instant(iso, timeZone, "dateTime");
 
   return (
-    <Page
-      title="VIP rules"
-      subtitle="Who skips the bot and the queue. Each customer holds the highest tier they qualify for, kept on their Shopify profile."
-      primaryAction={{ content: "Add rule", url: "/app/vip-rules/new" }}
-    >
+    <Page title={t("rules.title")} subtitle={t("rules.subtitle")} primaryAction={{ content: t("rules.add"), url: "/app/vip-rules/new" }}>
       <Layout>
         {backfill ? (
           <Layout.Section>

@@ -8,6 +8,8 @@ import { authenticate } from "../shopify.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { loadCustomerTierHistory } from "../services/vip-rules.server";
 import { syncCustomerTier } from "../services/vip-sync.server";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 function customerIdOf(param: string | undefined) {
   if (!param || !/^\d{1,20}$/.test(param)) throw new Response("Not found", { status: 404 });
@@ -48,44 +50,48 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   return { outcome: outcome.kind };
 };
 
-const KIND_LABELS: Record<string, string> = { entered: "Entered", left: "Left", changed: "Changed" };
-const TRIGGER_LABELS: Record<string, string> = {
-  "orders/paid": "an order was paid",
-  "refunds/create": "a refund",
-  "customers/update": "the customer changed in Shopify",
-  rule_change: "the rules changed",
-  backfill: "every customer was re-evaluated",
-  manual: "re-evaluated by hand",
+const TRIGGER_KEYS: Record<string, string> = {
+  "orders/paid": "ordersPaid",
+  "refunds/create": "refund",
+  "customers/update": "customerUpdate",
+  rule_change: "ruleChange",
+  backfill: "backfill",
+  manual: "manual",
 };
 
 export default function CustomerTier() {
   const { customerId, customer, tier, changes, timeZone } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("vip");
+  const format = useFormat();
   const navigation = useNavigation();
-  const when = (iso: string) => new Date(iso).toLocaleString("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
-  const name = customer?.name || `Customer ${customerId}`;
+  const when = (iso: string) => format.instant(iso, timeZone, "dateTime");
+  const name = customer?.name || t("customer.fallbackName", { id: customerId });
 
   return (
     <Page
       title={name}
       backAction={{ url: "/app/vip-rules" }}
-      titleMetadata={tier?.tierName ? <Badge tone="success">{tier.tierName}</Badge> : <Badge>No tier</Badge>}
+      titleMetadata={tier?.tierName ? <Badge tone="success">{tier.tierName}</Badge> : <Badge>{t("customer.noTier")}</Badge>}
     >
       <Layout>
         <Layout.Section variant="oneThird">
           <Card>
             <BlockStack gap="200">
               <Text as="h2" variant="headingSm">
-                In Shopify now
+                {t("customer.inShopify")}
               </Text>
               {customer ? (
                 <>
                   <Text as="p">
-                    {customer.amountSpent} spent · {customer.ordersCount} orders
+                    {t("customer.spentOrders", {
+                      amount: customer.amountSpent,
+                      orders: t("customer.orders", { count: customer.ordersCount }),
+                    })}
                   </Text>
                   <InlineStack gap="100">
                     {customer.tags.length === 0 ? (
                       <Text as="span" tone="subdued">
-                        No tags
+                        {t("customer.noTags")}
                       </Text>
                     ) : null}
                     {customer.tags.map((tag) => (
@@ -98,23 +104,21 @@ export default function CustomerTier() {
                     ))}
                   </InlineStack>
                   <Text as="p" tone="subdued">
-                    {tier?.appliedTags.length
-                      ? `Concierge added ${tier.appliedTags.join(", ")}; the other tags are yours and Concierge never removes them.`
-                      : "Concierge added none of these tags."}
+                    {tier?.appliedTags.length ? t("customer.addedTags", { tags: tier.appliedTags.join(", ") }) : t("customer.addedNone")}
                   </Text>
-                  <Text as="p">Tier on their profile: {customer.tierInShopify ?? "none"}</Text>
+                  <Text as="p">{t("customer.tierOnProfile", { tier: customer.tierInShopify ?? t("customer.none") })}</Text>
                   <Link url={`shopify:admin/customers/${customerId}`} target="_top">
-                    Open in Shopify
+                    {t("customer.openInShopify")}
                   </Link>
                 </>
               ) : (
                 <Text as="p" tone="subdued">
-                  Shopify no longer has this customer.
+                  {t("customer.gone")}
                 </Text>
               )}
               <Form method="post">
                 <Button submit loading={navigation.state === "submitting"}>
-                  Re-evaluate now
+                  {t("customer.reevaluate")}
                 </Button>
               </Form>
             </BlockStack>
@@ -126,7 +130,7 @@ export default function CustomerTier() {
               <Card>
                 <BlockStack gap="200">
                   <Text as="h2" variant="headingSm">
-                    Why, as of {when(tier.evaluatedAt)}
+                    {t("customer.why", { when: when(tier.evaluatedAt) })}
                   </Text>
                   <List type="bullet">
                     {tier.reason.map((line) => (
@@ -139,17 +143,19 @@ export default function CustomerTier() {
             <Card>
               <BlockStack gap="300">
                 <Text as="h2" variant="headingSm">
-                  Tier history
+                  {t("customer.history")}
                 </Text>
                 {changes.length === 0 ? (
-                  <EmptyState heading="No tier changes yet" image="">
-                    <p>When this customer enters or leaves a tier, it shows here with the reason.</p>
+                  <EmptyState heading={t("customer.noChanges")} image="">
+                    <p>{t("customer.noChangesBody")}</p>
                   </EmptyState>
                 ) : (
                   changes.map((change) => (
                     <BlockStack key={change.id} gap="100">
                       <InlineStack gap="200" blockAlign="center">
-                        <Badge tone={change.kind === "left" ? "warning" : "success"}>{KIND_LABELS[change.kind] ?? change.kind}</Badge>
+                        <Badge tone={change.kind === "left" ? "warning" : "success"}>
+                          {t(`kinds.${change.kind}`, { defaultValue: change.kind })}
+                        </Badge>
                         <Text as="span" fontWeight="semibold">
                           {change.kind === "entered"
                             ? change.toTier
@@ -158,7 +164,10 @@ export default function CustomerTier() {
                               : `${change.fromTier} → ${change.toTier}`}
                         </Text>
                         <Text as="span" tone="subdued">
-                          {when(change.createdAt)}, when {TRIGGER_LABELS[change.trigger] ?? change.trigger}
+                          {t("customer.when", {
+                            when: when(change.createdAt),
+                            trigger: TRIGGER_KEYS[change.trigger] ? t(`triggers.${TRIGGER_KEYS[change.trigger]}`) : change.trigger,
+                          })}
                         </Text>
                       </InlineStack>
                       <List type="bullet">

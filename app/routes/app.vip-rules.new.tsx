@@ -5,6 +5,7 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Page } from "@shopify/polaris";
 import { VipRuleForm } from "../components/vip-rules/VipRuleForm";
 import { loadVipRuleForm, submitVipRuleForm } from "./app.vip-rules.form.server";
+import { useTranslation } from "react-i18next";
 
 export const loader = ({ request }: LoaderFunctionArgs) => loadVipRuleForm(request, null);
 
@@ -13,9 +14,10 @@ export const action = ({ request }: ActionFunctionArgs) => submitVipRuleForm(req
 export default function NewVipRule() {
   const page = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
+  const { t } = useTranslation("vip");
   const navigation = useNavigation();
   return (
-    <Page title="Add VIP rule" backAction={{ url: "/app/vip-rules" }}>
+    <Page title={t("form.addTitle")} backAction={{ url: "/app/vip-rules" }}>
       <VipRuleForm
         mode="new"
         values={page.values}

@@ -28,7 +28,3 @@ export interface ServiceContext {
 
 /** The usual four: the database, Shopify, the shop and the time. */
 export type ShopContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now">;
-
-/** The staff member's language, as Shopify gave it with their online session. */
-export const staffLocale = (session: { onlineAccessInfo?: { associated_user?: { locale?: string } } }) =>
-  session.onlineAccessInfo?.associated_user?.locale ?? null;

@@ -141,6 +141,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
         agentId: row.agentId,
         name: row.name,
         orders: formatCount(row.attributedOrders, locale),
+        orderCount: row.attributedOrders,
         cancelledOrders: formatCount(row.cancelledOrders, locale),
         netRevenue: moneyView(row.netRevenue, locale),
         averageOrderValue: row.averageOrderValue ? moneyView(row.averageOrderValue, locale) : null,

@@ -1,6 +1,8 @@
 // The customer found, at a glance: tier, contact, what they spent, their
 // recent orders with a link to each one's exchange page.
 import { Badge, BlockStack, Card, DataTable, InlineGrid, InlineStack, Link, Text } from "@shopify/polaris";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format";
 
 export interface DeskCustomer {
   id: string;
@@ -22,8 +24,6 @@ export interface DeskCustomer {
     fulfillmentStatus: string | null;
   }[];
 }
-
-const statusLabel = (status: string | null) => (status ? status.toLowerCase().replaceAll("_", " ") : "—");
 
 function Figure({ label, value }: { label: string; value: string | number }) {
   return (
@@ -52,6 +52,10 @@ export function CustomerCard({ customer, otherMatches, timeZone, searchedOrder }
   const orders = searchedOrder
     ? [searchedOrder, ...customer.recentOrders.filter((order) => order.id !== searchedOrder.id)]
     : customer.recentOrders;
+  const { t } = useTranslation("desk");
+  const format = useFormat();
+  const statusLabel = (status: string | null) =>
+    status ? t(`customer.statuses.${status}`, { defaultValue: status.toLowerCase().replaceAll("_", " ") }) : "—";
   return (
     <Card>
       <BlockStack gap="300">
@@ -61,17 +65,17 @@ export function CustomerCard({ customer, otherMatches, timeZone, searchedOrder }
           </Text>
           {customer.tier ? <Badge tone="magic">{customer.tier}</Badge> : null}
           <Link url={`shopify:admin/customers/${customer.id}`} target="_top">
-            Open in Shopify
+            {t("customer.openInShopify")}
           </Link>
         </InlineStack>
         <Text as="p" tone="subdued">
           {[customer.email, customer.phone].filter(Boolean).join(" · ")}
-          {otherMatches > 0 ? ` · ${otherMatches} other customer(s) match` : ""}
+          {otherMatches > 0 ? ` · ${t("customer.otherMatches", { count: otherMatches })}` : ""}
         </Text>
         <InlineGrid columns={3} gap="300">
-          <Figure label="Total spent" value={customer.totalSpent} />
-          <Figure label="Orders" value={customer.orderCount} />
-          <Figure label="Average order" value={customer.averageOrder ?? "—"} />
+          <Figure label={t("customer.totalSpent")} value={customer.totalSpent} />
+          <Figure label={t("customer.orders")} value={format.count(customer.orderCount)} />
+          <Figure label={t("customer.averageOrder")} value={customer.averageOrder ?? "—"} />
         </InlineGrid>
         {customer.tags.length > 0 ? (
           <InlineStack gap="100">
@@ -80,29 +84,27 @@ export function CustomerCard({ customer, otherMatches, timeZone, searchedOrder }
             ))}
           </InlineStack>
         ) : null}
-        {searchedOrder ? (
-          <Text as="p">{`Order ${searchedOrder.name}, the one searched, comes first; then the customer's latest orders.`}</Text>
-        ) : null}
+        {searchedOrder ? <Text as="p">{t("customer.searchedOrderFirst", { name: searchedOrder.name })}</Text> : null}
         {orders.length > 0 ? (
           <DataTable
             columnContentTypes={["text", "text", "numeric", "text", "text", "text"]}
-            headings={["Order", "Date", "Total", "Payment", "Fulfillment", ""]}
+            headings={[t("customer.order"), t("customer.date"), t("customer.total"), t("customer.payment"), t("customer.fulfillment"), ""]}
             rows={orders.map((order) => [
               <Link key="order" url={`shopify:admin/orders/${order.id}`} target="_top">
                 {order.name}
               </Link>,
-              new Date(order.processedAt).toLocaleDateString("en-US", { timeZone }),
+              format.instant(order.processedAt, timeZone),
               order.total,
-              order.cancelled ? "cancelled" : statusLabel(order.financialStatus),
+              order.cancelled ? t("customer.cancelled") : statusLabel(order.financialStatus),
               statusLabel(order.fulfillmentStatus),
               <Link key="exchange" url={`/app/exchanges/${order.id}`}>
-                Exchange
+                {t("customer.exchange")}
               </Link>,
             ])}
           />
         ) : (
           <Text as="p" tone="subdued">
-            No orders yet.
+            {t("customer.noOrders")}
           </Text>
         )}
       </BlockStack>

@@ -3,8 +3,10 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { Button, Card, InlineStack, TextField } from "@shopify/polaris";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 
 export function CustomerLookup({ query, error }: { query: string; error: string | null }) {
+  const { t } = useTranslation("desk");
   const navigation = useNavigation();
   const [text, setText] = useState(query);
   return (
@@ -13,17 +15,17 @@ export function CustomerLookup({ query, error }: { query: string; error: string 
         <InlineStack gap="200" blockAlign="end" wrap={false}>
           <div style={{ flexGrow: 1 }}>
             <TextField
-              label="Find a customer"
+              label={t("lookup.label")}
               name="q"
               value={text}
               onChange={setText}
-              placeholder="Email, phone (+1 212 555 0100) or order number (#1001)"
+              placeholder={t("lookup.placeholder")}
               autoComplete="off"
               error={error ?? undefined}
             />
           </div>
           <Button submit variant="primary" loading={navigation.state === "loading" && navigation.formMethod === "GET"}>
-            Find
+            {t("lookup.find")}
           </Button>
         </InlineStack>
       </Form>

@@ -8,11 +8,7 @@ import { delightCodeFormSchema, type DelightCodeFormValues } from "../../domain/
 import { FormErrors, SelectInput, TextInput } from "../form/fields";
 import type { FormResult } from "../form/parse";
 import { useSchemaForm } from "../form/schema-form";
-
-const DISCOUNT_KINDS = [
-  { label: "Fixed amount off", value: "fixed_amount" },
-  { label: "Percentage off", value: "percentage" },
-];
+import { useTranslation } from "react-i18next";
 
 export interface DelightCodeFormProps {
   shopCurrency: string;
@@ -24,6 +20,11 @@ export interface DelightCodeFormProps {
 }
 
 export function DelightCodeForm({ shopCurrency, budget, customer, active, lastResult }: DelightCodeFormProps) {
+  const { t } = useTranslation("desk");
+  const discountKinds = [
+    { label: t("agents:code.fixedAmount"), value: "fixed_amount" },
+    { label: t("agents:code.percentage"), value: "percentage" },
+  ];
   const navigation = useNavigation();
   const schema = useMemo(() => delightCodeFormSchema(shopCurrency), [shopCurrency]);
   const defaultValue = useMemo<DelightCodeFormValues>(
@@ -37,33 +38,34 @@ export function DelightCodeForm({ shopCurrency, budget, customer, active, lastRe
       <Form method="post" {...getFormProps(form)}>
         <BlockStack gap="300">
           <Text as="h2" variant="headingMd">
-            Issue a delight code
+            {t("delight.title")}
           </Text>
           {budget ? (
             <Text as="p" tone="subdued">
-              {budget.remaining} left of your {budget.budget} for {budget.month}.
+              {t("delight.budget", { remaining: budget.remaining, budget: budget.budget, month: budget.month })}
             </Text>
           ) : null}
-          <Text as="p">
-            {customer
-              ? `For ${customer.name} only, once.`
-              : "Find a customer to make the code theirs alone; otherwise anyone can use it once."}
-          </Text>
+          <Text as="p">{customer ? t("delight.forCustomer", { name: customer.name }) : t("delight.forAnyone")}</Text>
           <FormErrors errors={form.errors} />
           {fields.customerId.errors?.[0] ? <Banner tone="critical">{fields.customerId.errors[0]}</Banner> : null}
           <input type="hidden" name={fields.customerId.name} value={customer?.id ?? ""} />
           <FormLayout>
-            <SelectInput field={discount.kind} label="Discount" options={DISCOUNT_KINDS} error={fields.discount.errors?.[0]} />
+            <SelectInput
+              field={discount.kind}
+              label={t("agents:code.discount")}
+              options={discountKinds}
+              error={fields.discount.errors?.[0]}
+            />
             <TextInput
               field={discount.value}
-              label="Value"
+              label={t("agents:ledger.value")}
               inputMode="decimal"
               {...(discount.kind.value === "percentage" ? { suffix: "%" } : { prefix: shopCurrency })}
             />
-            <TextInput field={fields.expiresInDays} label="Expires after" suffix="days" inputMode="numeric" />
+            <TextInput field={fields.expiresInDays} label={t("delight.expiresAfter")} suffix={t("delight.days")} inputMode="numeric" />
           </FormLayout>
           <Button submit variant="primary" disabled={!active} loading={navigation.state === "submitting"}>
-            Issue code
+            {t("delight.issue")}
           </Button>
         </BlockStack>
       </Form>

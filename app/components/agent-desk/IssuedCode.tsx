@@ -3,6 +3,7 @@
 import { useAppBridge } from "@shopify/app-bridge-react";
 import { Badge, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
 import type { IssuedDelightCode } from "../../services/delight-code-issue.server";
+import { useTranslation } from "react-i18next";
 
 /**
  * Copies text to the clipboard. The Clipboard API can be refused inside the
@@ -27,10 +28,11 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 export function IssuedCode({ issued }: { issued: IssuedDelightCode }) {
+  const { t } = useTranslation("desk");
   const shopify = useAppBridge();
   const copy = async (text: string) => {
     const copied = await copyText(text);
-    shopify.toast.show(copied ? "Copied" : "Couldn't copy: select the text and copy it", { isError: !copied });
+    shopify.toast.show(copied ? t("issued.copied") : t("issued.copyFailed"), { isError: !copied });
   };
   return (
     <Card>
@@ -42,14 +44,14 @@ export function IssuedCode({ issued }: { issued: IssuedDelightCode }) {
           <Badge tone="success">{issued.value}</Badge>
         </InlineStack>
         <Text as="p" tone="subdued">
-          Works once, until {issued.expiresLabel}. Cost {issued.cost} of your budget; {issued.remaining} left.
+          {t("issued.detail", { until: issued.expiresLabel, cost: issued.cost, remaining: issued.remaining })}
         </Text>
-        <TextField label="Ready reply" value={issued.reply} multiline={4} readOnly autoComplete="off" />
+        <TextField label={t("issued.reply")} value={issued.reply} multiline={4} readOnly autoComplete="off" />
         <InlineStack gap="200">
           <Button variant="primary" onClick={() => void copy(issued.reply)}>
-            Copy reply
+            {t("issued.copyReply")}
           </Button>
-          <Button onClick={() => void copy(issued.code)}>Copy code</Button>
+          <Button onClick={() => void copy(issued.code)}>{t("issued.copyCode")}</Button>
         </InlineStack>
       </BlockStack>
     </Card>

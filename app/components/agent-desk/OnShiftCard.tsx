@@ -2,6 +2,7 @@
 // answer in; who speaks the customer's language; and, when nobody is on
 // shift, who comes on first (on the shop's clock).
 import { BlockStack, Card, Text } from "@shopify/polaris";
+import { useTranslation } from "react-i18next";
 
 interface OnShiftCardProps {
   agents: { id: string; name: string; team: string | null; timeZone: string; languages: string[] }[];
@@ -11,17 +12,18 @@ interface OnShiftCardProps {
 }
 
 export function OnShiftCard({ agents, suggested, nextOnShift, shopTimeZone }: OnShiftCardProps) {
+  const { t } = useTranslation("desk");
   return (
     <Card>
       <BlockStack gap="200">
         <Text as="h2" variant="headingSm">
-          On shift now
+          {t("onShift.title")}
         </Text>
         {agents.length === 0 ? (
           <Text as="p" tone="subdued">
             {nextOnShift
-              ? `Nobody. ${nextOnShift.name} comes on at ${nextOnShift.shopClock} (${shopTimeZone}).`
-              : "Nobody, and no agent has working hours set."}
+              ? t("onShift.next", { name: nextOnShift.name, clock: nextOnShift.shopClock, timeZone: shopTimeZone })
+              : t("onShift.nobody")}
           </Text>
         ) : (
           agents.map((agent) => (
@@ -34,7 +36,7 @@ export function OnShiftCard({ agents, suggested, nextOnShift, shopTimeZone }: On
         )}
         {suggested ? (
           <Text as="p" tone="success">
-            {`Speaks the customer’s language (${suggested.language}): ${suggested.name}`}
+            {t("onShift.speaks", { language: suggested.language, name: suggested.name })}
           </Text>
         ) : null}
       </BlockStack>

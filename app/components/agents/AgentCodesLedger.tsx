@@ -1,6 +1,8 @@
 // Every code of an agent: what each delight code cost the budget when it was
 // issued, and whether each code works in Shopify now.
 import { Badge, BlockStack, Box, Card, DataTable, Link, Text } from "@shopify/polaris";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format";
 
 export interface LedgerCode {
   code: string;
@@ -15,42 +17,52 @@ export interface LedgerCode {
   timesUsed: number | null;
 }
 
-const KIND_LABELS: Record<string, string> = { personal: "Personal", delight: "Delight" };
-
 function ShopifyStatus({ code }: { code: LedgerCode }) {
-  if (code.shopifyStatus === "ACTIVE") return <Badge tone="success">Works</Badge>;
-  if (code.kind === "delight" && code.timesUsed !== null && code.timesUsed > 0) return <Badge tone="info">Used</Badge>;
-  if (code.status === "deactivated") return <Badge>Deactivated</Badge>;
-  return <Badge tone="attention">{code.shopifyStatus === "SCHEDULED" ? "Scheduled" : "Expired"}</Badge>;
+  const { t } = useTranslation("agents");
+  if (code.shopifyStatus === "ACTIVE") return <Badge tone="success">{t("ledger.works")}</Badge>;
+  if (code.kind === "delight" && code.timesUsed !== null && code.timesUsed > 0) return <Badge tone="info">{t("ledger.used")}</Badge>;
+  if (code.status === "deactivated") return <Badge>{t("ledger.deactivated")}</Badge>;
+  return <Badge tone="attention">{code.shopifyStatus === "SCHEDULED" ? t("ledger.scheduled") : t("ledger.expired")}</Badge>;
 }
 
 export function AgentCodesLedger({ codes, timeZone }: { codes: LedgerCode[]; timeZone: string }) {
-  const day = (iso: string) => new Date(iso).toLocaleDateString("en-US", { timeZone });
+  const { t } = useTranslation("agents");
+  const format = useFormat();
+  const day = (iso: string) => format.instant(iso, timeZone);
   return (
     <Card padding="0">
       <BlockStack gap="200">
         <Box padding="400">
           <Text as="h2" variant="headingMd">
-            Codes and budget ledger
+            {t("ledger.title")}
           </Text>
           <Text as="p" tone="subdued">
-            What each delight code cost the budget when it was issued, and whether each code works in Shopify now.
+            {t("ledger.detail")}
           </Text>
         </Box>
         <DataTable
           columnContentTypes={["text", "text", "text", "numeric", "text", "text", "text", "text"]}
-          headings={["Code", "Kind", "Value", "Cost", "Customer", "Issued", "Expires", "In Shopify"]}
+          headings={[
+            t("ledger.code"),
+            t("ledger.kind"),
+            t("ledger.value"),
+            t("ledger.cost"),
+            t("ledger.customer"),
+            t("ledger.issued"),
+            t("ledger.expires"),
+            t("ledger.inShopify"),
+          ]}
           rows={codes.map((code) => [
             code.code,
-            KIND_LABELS[code.kind] ?? code.kind,
+            t(`ledger.kinds.${code.kind}`, { defaultValue: code.kind }),
             code.value,
             code.kind === "delight" ? code.cost : "—",
             code.customerId ? (
               <Link key="customer" url={`shopify:admin/customers/${code.customerId}`} target="_top">
-                Customer {code.customerId}
+                {t("ledger.customerId", { id: code.customerId })}
               </Link>
             ) : (
-              "Anyone"
+              t("ledger.anyone")
             ),
             day(code.issuedAt),
             code.expiresAt ? day(code.expiresAt) : "—",

@@ -6,6 +6,7 @@ import type { AgentFormValues } from "../../domain/agents/agent";
 import { AGENT_LANGUAGES, LANGUAGE_NAMES } from "../../domain/agents/languages";
 import { CheckboxInput, ChoicesInput, SelectInput, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
+import { useTranslation } from "react-i18next";
 
 export interface AgentDetailsCardProps {
   fields: ReturnType<FormMetadata<AgentFormValues>["getFieldset"]>;
@@ -14,42 +15,41 @@ export interface AgentDetailsCardProps {
 }
 
 export function AgentDetailsCard({ fields, shopCurrency, timeZones }: AgentDetailsCardProps) {
+  const { t } = useTranslation("agents");
   return (
-    <TitledCard title="Agent">
+    <TitledCard title={t("details.title")}>
       <FormLayout>
         <FormLayout.Group>
-          <TextInput field={fields.name} label="Name" />
-          <TextInput
-            field={fields.email}
-            label="Email"
-            type="email"
-            helpText="The email of their Shopify staff account: that is how Concierge knows them when they sign in."
-          />
+          <TextInput field={fields.name} label={t("details.name")} />
+          <TextInput field={fields.email} label={t("details.email")} type="email" helpText={t("details.emailHelp")} />
         </FormLayout.Group>
         <FormLayout.Group>
-          <TextInput field={fields.team} label="Team" placeholder="Senior Concierge" />
+          <TextInput field={fields.team} label={t("details.team")} placeholder={t("details.teamPlaceholder")} />
           <SelectInput
             field={fields.timeZone}
-            label="Time zone"
-            options={[{ label: "Choose a time zone", value: "" }, ...timeZones.map((zone) => ({ label: zone, value: zone }))]}
+            label={t("details.timeZone")}
+            options={[{ label: t("details.chooseTimeZone"), value: "" }, ...timeZones.map((zone) => ({ label: zone, value: zone }))]}
           />
         </FormLayout.Group>
         <ChoicesInput
           field={fields.languages}
-          title="Languages they answer in"
-          choices={AGENT_LANGUAGES.map((language) => ({ label: LANGUAGE_NAMES[language], value: language }))}
+          title={t("details.languages")}
+          choices={AGENT_LANGUAGES.map((language) => ({
+            label: t(`details.languageNames.${language}`, { defaultValue: LANGUAGE_NAMES[language] }),
+            value: language,
+          }))}
         />
         <FormLayout.Group>
           <TextInput
             field={fields.commissionPercent}
-            label="Commission"
+            label={t("details.commission")}
             suffix="%"
             inputMode="decimal"
-            helpText="Of each credited order's net revenue. Blank: the shop's default."
+            helpText={t("details.commissionHelp")}
           />
-          <TextInput field={fields.monthlyDelightBudget} label="Monthly delight budget" prefix={shopCurrency} inputMode="decimal" />
+          <TextInput field={fields.monthlyDelightBudget} label={t("roster.monthlyBudget")} prefix={shopCurrency} inputMode="decimal" />
         </FormLayout.Group>
-        <CheckboxInput field={fields.active} label="Active" helpText="An inactive agent's codes stop working in Shopify." />
+        <CheckboxInput field={fields.active} label={t("status.active")} helpText={t("details.activeHelp")} />
       </FormLayout>
     </TitledCard>
   );

@@ -13,6 +13,7 @@ import { useSchemaForm } from "../form/schema-form";
 import { AgentDetailsCard } from "./AgentDetailsCard";
 import { PersonalCodeCard } from "./PersonalCodeCard";
 import { WorkingHoursCard } from "./WorkingHoursCard";
+import { useTranslation } from "react-i18next";
 
 export interface AgentFormProps {
   mode: "new" | "edit";
@@ -58,6 +59,7 @@ function useSuggestedCode(
 }
 
 export function AgentForm({ mode, values, options, timeZones, lastResult, submitting }: AgentFormProps) {
+  const { t } = useTranslation("agents");
   const schema = useMemo(() => agentFormSchema(options), [options]);
   const [form, fields] = useSchemaForm({ id: "agent", schema, defaultValue: values, lastResult });
   useSuggestedCode(form, fields.name, values.personalCode.code, mode === "new");
@@ -71,7 +73,7 @@ export function AgentForm({ mode, values, options, timeZones, lastResult, submit
         <PersonalCodeCard field={fields.personalCode} shopCurrency={options.shopCurrency} mode={mode} />
         <InlineStack align="end">
           <Button submit variant="primary" loading={submitting}>
-            {mode === "new" ? "Add agent" : "Save"}
+            {mode === "new" ? t("add") : t("save")}
           </Button>
         </InlineStack>
       </BlockStack>

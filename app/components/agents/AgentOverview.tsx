@@ -3,6 +3,7 @@
 import { InlineGrid, Text } from "@shopify/polaris";
 import type { ReactNode } from "react";
 import { TitledCard } from "../TitledCard";
+import { useTranslation } from "react-i18next";
 
 export interface AgentOverviewProps {
   budget: { month: string; remaining: string; spent: string; budget: string };
@@ -19,23 +20,24 @@ function Fact({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function AgentOverview({ budget, onShift, linkedToStaff }: AgentOverviewProps) {
+  const { t } = useTranslation("agents");
   return (
     <InlineGrid columns={3} gap="400">
-      <Fact title={`Delight budget · ${budget.month}`}>
+      <Fact title={t("overview.budget", { month: budget.month })}>
         <Text as="p" variant="headingLg">
-          {budget.remaining} left
+          {t("overview.left", { amount: budget.remaining })}
         </Text>
         <Text as="p" tone="subdued">
-          {budget.spent} of {budget.budget} spent
+          {t("overview.spent", { spent: budget.spent, budget: budget.budget })}
         </Text>
       </Fact>
-      <Fact title="Right now">
+      <Fact title={t("overview.now")}>
         <Text as="p" variant="headingLg">
-          {onShift ? "On shift" : "Off shift"}
+          {onShift ? t("status.onShift") : t("status.offShift")}
         </Text>
       </Fact>
-      <Fact title="Shopify staff account">
-        <Text as="p">{linkedToStaff ? "Linked: their actions are recorded as theirs." : "Not signed in to Concierge yet."}</Text>
+      <Fact title={t("overview.staff")}>
+        <Text as="p">{linkedToStaff ? t("overview.linked") : t("overview.notLinked")}</Text>
       </Fact>
     </InlineGrid>
   );

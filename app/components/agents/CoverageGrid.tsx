@@ -4,6 +4,7 @@
 // reader and on hover; the gaps are also listed in words under the grid.
 import { BlockStack, InlineStack, Text } from "@shopify/polaris";
 import type { CoverageStatus } from "../../domain/agents/coverage";
+import { useTranslation } from "react-i18next";
 
 interface CoverageGridProps {
   coverage: {
@@ -23,25 +24,25 @@ const FILL: Record<CoverageStatus, string> = {
   skipped: "var(--p-color-bg-fill-disabled)",
 };
 
-const STATUS_TEXT: Record<CoverageStatus, string> = {
-  covered: "covered",
-  partial: "partly covered",
-  gap: "nobody",
-  skipped: "skipped by the clock change",
-};
-
-const capitalised = (word: string) => `${word[0].toUpperCase()}${word.slice(1)}`;
 const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
 
 export function CoverageGrid({ coverage }: CoverageGridProps) {
+  const { t } = useTranslation("agents");
+  const status = (value: CoverageStatus) => t(`coverage.status.${value}`);
+  const weekday = (day: string) => t(`common:weekdays.${day}`, { defaultValue: day });
+  const weekdayShort = (day: string) => t(`common:weekdaysShort.${day}`, { defaultValue: day.slice(0, 3) });
   return (
     <BlockStack gap="300">
       <Text as="p" tone="subdued">
-        This week on the shop&apos;s clock ({coverage.timeZone}): {coverage.coveredHours} of 168 hours covered
-        {coverage.partialHours > 0 ? `, ${coverage.partialHours} partly` : ""}, {coverage.gapHours} with nobody on shift.
+        {t("coverage.summary", {
+          timeZone: coverage.timeZone,
+          covered: coverage.coveredHours,
+          partly: coverage.partialHours > 0 ? t("coverage.partly", { count: coverage.partialHours }) : "",
+          gaps: coverage.gapHours,
+        })}
       </Text>
       <div style={{ overflowX: "auto" }}>
-        <table style={{ borderCollapse: "separate", borderSpacing: 2, fontSize: 11 }} aria-label="Coverage by hour">
+        <table style={{ borderCollapse: "separate", borderSpacing: 2, fontSize: 11 }} aria-label={t("coverage.byHour")}>
           <thead>
             <tr>
               <th scope="col" />
@@ -56,12 +57,12 @@ export function CoverageGrid({ coverage }: CoverageGridProps) {
             {coverage.days.map((day) => (
               <tr key={day.weekday}>
                 <th scope="row" style={{ textAlign: "start", fontWeight: 400, paddingInlineEnd: 8 }}>
-                  {capitalised(day.weekday).slice(0, 3)}
+                  {weekdayShort(day.weekday)}
                 </th>
                 {day.hours.map((hour) => {
-                  const label = `${capitalised(day.weekday)} ${hourLabel(hour.hour)}: ${
-                    hour.agents.length > 0 ? hour.agents.join(", ") : STATUS_TEXT[hour.status]
-                  }${hour.status === "partial" ? ` (${STATUS_TEXT.partial})` : ""}`;
+                  const label = `${weekday(day.weekday)} ${hourLabel(hour.hour)}: ${
+                    hour.agents.length > 0 ? hour.agents.join(", ") : status(hour.status)
+                  }${hour.status === "partial" ? ` (${status("partial")})` : ""}`;
                   return (
                     <td
                       key={hour.hour}
@@ -81,11 +82,11 @@ export function CoverageGrid({ coverage }: CoverageGridProps) {
         </table>
       </div>
       <InlineStack gap="300">
-        {(["covered", "partial", "gap"] as const).map((status) => (
-          <InlineStack key={status} gap="100" blockAlign="center">
-            <span aria-hidden style={{ display: "inline-block", width: 12, height: 12, borderRadius: 3, background: FILL[status] }} />
+        {(["covered", "partial", "gap"] as const).map((value) => (
+          <InlineStack key={value} gap="100" blockAlign="center">
+            <span aria-hidden style={{ display: "inline-block", width: 12, height: 12, borderRadius: 3, background: FILL[value] }} />
             <Text as="span" variant="bodySm">
-              {capitalised(STATUS_TEXT[status])}
+              {t(`coverage.legend.${value}`)}
             </Text>
           </InlineStack>
         ))}
@@ -93,16 +94,21 @@ export function CoverageGrid({ coverage }: CoverageGridProps) {
       {coverage.gaps.length > 0 ? (
         <BlockStack gap="100">
           <Text as="h3" variant="headingSm">
-            Hours nobody covers
+            {t("coverage.gapsTitle")}
           </Text>
           {coverage.gaps.map((gap) => (
             <Text as="p" key={`${gap.weekday}-${gap.from}`}>
-              {capitalised(gap.weekday)} {gap.from}–{gap.to} ({gap.hours} {gap.hours === 1 ? "hour" : "hours"})
+              {t("coverage.gap", {
+                day: weekday(gap.weekday),
+                from: gap.from,
+                to: gap.to,
+                hours: t("coverage.hours", { count: gap.hours }),
+              })}
             </Text>
           ))}
         </BlockStack>
       ) : (
-        <Text as="p">Every hour of the week has someone on shift.</Text>
+        <Text as="p">{t("coverage.full")}</Text>
       )}
     </BlockStack>
   );

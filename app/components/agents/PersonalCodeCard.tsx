@@ -5,11 +5,7 @@ import { FormLayout, Text } from "@shopify/polaris";
 import type { AgentFormValues } from "../../domain/agents/agent";
 import { CheckboxInput, SelectInput, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
-
-const DISCOUNT_KINDS = [
-  { label: "Percentage off", value: "percentage" },
-  { label: "Fixed amount off", value: "fixed_amount" },
-];
+import { useTranslation } from "react-i18next";
 
 export interface PersonalCodeCardProps {
   field: FieldMetadata<AgentFormValues["personalCode"]>;
@@ -18,31 +14,36 @@ export interface PersonalCodeCardProps {
 }
 
 export function PersonalCodeCard({ field, shopCurrency, mode }: PersonalCodeCardProps) {
+  const { t } = useTranslation("agents");
+  const discountKinds = [
+    { label: t("code.percentage"), value: "percentage" },
+    { label: t("code.fixedAmount"), value: "fixed_amount" },
+  ];
   const code = field.getFieldset();
   const discount = code.discount.getFieldset();
   const percentage = discount.kind.value === "percentage";
   return (
-    <TitledCard title="Personal code">
+    <TitledCard title={t("roster.personalCode")}>
       <Text as="p" tone="subdued">
-        Created in Shopify. Every order that uses it is credited to this agent.
+        {t("code.help")}
       </Text>
       <FormLayout>
         <FormLayout.Group>
           <TextInput
             field={code.code}
-            label="Code"
+            label={t("ledger.code")}
             readOnly={mode === "edit"}
-            helpText={mode === "edit" ? "A code can't be renamed: its sales are credited by it." : "Letters, digits, - and _."}
+            helpText={mode === "edit" ? t("code.noRename") : t("code.characters")}
           />
           <SelectInput
             field={discount.kind}
-            label="Discount"
-            options={DISCOUNT_KINDS}
+            label={t("code.discount")}
+            options={discountKinds}
             error={code.discount.errors?.[0] ?? field.errors?.[0]}
           />
           <TextInput
             field={discount.value}
-            label="Value"
+            label={t("ledger.value")}
             inputMode="decimal"
             {...(percentage ? { suffix: "%" } : { prefix: shopCurrency })}
           />
@@ -50,14 +51,14 @@ export function PersonalCodeCard({ field, shopCurrency, mode }: PersonalCodeCard
         <FormLayout.Group>
           <TextInput
             field={code.minimumSubtotal}
-            label="Minimum order subtotal"
+            label={t("code.minimum")}
             prefix={shopCurrency}
             inputMode="decimal"
-            helpText="Blank: no minimum."
+            helpText={t("code.noMinimum")}
           />
-          <TextInput field={code.usageLimit} label="Total uses" inputMode="numeric" helpText="Blank: no limit." />
+          <TextInput field={code.usageLimit} label={t("code.totalUses")} inputMode="numeric" helpText={t("code.noLimit")} />
         </FormLayout.Group>
-        <CheckboxInput field={code.appliesOncePerCustomer} label="Each customer can use it once" />
+        <CheckboxInput field={code.appliesOncePerCustomer} label={t("code.oncePerCustomer")} />
       </FormLayout>
     </TitledCard>
   );

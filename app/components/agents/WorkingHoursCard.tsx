@@ -4,15 +4,16 @@ import { InlineGrid, Text } from "@shopify/polaris";
 import { WEEKDAYS, type AgentFormValues } from "../../domain/agents/agent";
 import { FieldError, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
-
-const dayLabel = (day: string) => `${day[0].toUpperCase()}${day.slice(1)}`;
+import { useTranslation } from "react-i18next";
 
 export function WorkingHoursCard({ field }: { field: FieldMetadata<AgentFormValues["workingHours"]> }) {
+  const { t } = useTranslation("agents");
+  const dayLabel = (day: string) => t(`common:weekdays.${day}`, { defaultValue: day });
   const days = field.getFieldset();
   return (
-    <TitledCard title="Working hours">
+    <TitledCard title={t("hours.title")}>
       <Text as="p" tone="subdued">
-        On the agent&apos;s own clock, 24-hour time. Leave a day blank for a day off; an end before the start runs past midnight.
+        {t("hours.help")}
       </Text>
       <FieldError field={field} />
       {WEEKDAYS.map((day) => {
@@ -20,8 +21,8 @@ export function WorkingHoursCard({ field }: { field: FieldMetadata<AgentFormValu
         return (
           <InlineGrid key={day} columns={["oneThird", "oneThird", "oneThird"]} gap="200" alignItems="center">
             <Text as="span">{dayLabel(day)}</Text>
-            <TextInput field={shift.start} label={`${dayLabel(day)} start`} labelHidden placeholder="09:00" />
-            <TextInput field={shift.end} label={`${dayLabel(day)} end`} labelHidden placeholder="17:00" />
+            <TextInput field={shift.start} label={t("hours.start", { day: dayLabel(day) })} labelHidden placeholder="09:00" />
+            <TextInput field={shift.end} label={t("hours.end", { day: dayLabel(day) })} labelHidden placeholder="17:00" />
           </InlineGrid>
         );
       })}

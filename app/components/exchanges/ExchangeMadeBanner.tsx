@@ -3,32 +3,34 @@
 // recorded, or an offer noted.
 import { Banner, Link } from "@shopify/polaris";
 import type { CreatedExchange } from "../../services/exchange-shopify.server";
+import { Trans, useTranslation } from "react-i18next";
 
 export function ExchangeMadeBanner({ status, created }: { status: string; created: CreatedExchange | null }) {
-  const title = status === "accepted" ? "Exchange made in Shopify" : status === "refused" ? "Refusal recorded" : "Offer recorded";
+  const { t } = useTranslation("exchanges");
+  const title = status === "accepted" ? t("made.accepted") : status === "refused" ? t("made.refused") : t("made.offered");
   return (
     <Banner tone="success" title={title}>
       {created ? (
         <p>
-          Return {created.returnName} created; its exchange items are released for fulfillment.
+          {t("made.returnCreated", { name: created.returnName })}
           {created.draftOrderName ? (
             <>
               {" "}
-              Draft order {created.draftOrderName} holds what the shopper pays
               {created.invoiceUrl ? (
-                <>
-                  :{" "}
-                  <Link url={created.invoiceUrl} target="_blank">
-                    invoice link
-                  </Link>
-                </>
-              ) : null}
-              .
+                <Trans
+                  t={t}
+                  i18nKey="made.draftWithInvoice"
+                  values={{ name: created.draftOrderName }}
+                  components={[<Link key="invoice" url={created.invoiceUrl} target="_blank" />]}
+                />
+              ) : (
+                t("made.draft", { name: created.draftOrderName })
+              )}
             </>
           ) : null}
         </p>
       ) : status === "refused" ? (
-        <p>Nothing was created in Shopify: refund the item as usual.</p>
+        <p>{t("made.nothing")}</p>
       ) : null}
     </Banner>
   );

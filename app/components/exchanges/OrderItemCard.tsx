@@ -4,6 +4,8 @@
 import { Badge, Banner, BlockStack, Card, Divider, InlineStack, Text } from "@shopify/polaris";
 import type { ExchangeDeskView } from "../../services/exchange-desk.server";
 import { ProposalCard, type ProposalCardProps } from "./ProposalCard";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format";
 
 export interface OrderItemCardProps extends Pick<ProposalCardProps, "reason" | "reasons" | "canAnswer" | "customerLanguage"> {
   item: ExchangeDeskView["items"][number];
@@ -13,6 +15,8 @@ export interface OrderItemCardProps extends Pick<ProposalCardProps, "reason" | "
 }
 
 export function OrderItemCard({ item, timeZone, errorsFor, ...answer }: OrderItemCardProps) {
+  const { t } = useTranslation("exchanges");
+  const format = useFormat();
   return (
     <Card>
       <BlockStack gap="300">
@@ -22,13 +26,17 @@ export function OrderItemCard({ item, timeZone, errorsFor, ...answer }: OrderIte
               {item.title}
             </Text>
             <Text as="span" tone="subdued">
-              {[item.variantTitle, `${item.quantity} × ${item.paidUnit} paid`, `${item.returnableQuantity} returnable`]
+              {[
+                item.variantTitle,
+                t("item.paid", { quantity: item.quantity, unit: item.paidUnit }),
+                t("item.returnable", { count: item.returnableQuantity }),
+              ]
                 .filter(Boolean)
                 .join(" · ")}
             </Text>
           </BlockStack>
           {item.deliveredAt ? (
-            <Badge tone="success">{`Delivered ${new Date(item.deliveredAt).toLocaleDateString("en-US", { timeZone })}`}</Badge>
+            <Badge tone="success">{t("item.delivered", { date: format.instant(item.deliveredAt, timeZone) })}</Badge>
           ) : null}
         </InlineStack>
         {item.refusal ? <Banner tone="warning">{item.refusal}</Banner> : null}
@@ -45,7 +53,7 @@ export function OrderItemCard({ item, timeZone, errorsFor, ...answer }: OrderIte
           <>
             <Divider />
             <Text as="p" tone="subdued" variant="bodySm">
-              Not proposed: {item.skipped.map((skip) => `${skip.offerName} (${skip.label.toLowerCase()})`).join("; ")}.
+              {t("item.notProposed", { offers: item.skipped.map((skip) => `${skip.offerName} (${skip.label.toLowerCase()})`).join("; ") })}
             </Text>
           </>
         ) : null}

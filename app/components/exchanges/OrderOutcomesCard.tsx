@@ -6,6 +6,8 @@ import { Badge, DataTable, InlineStack, Link, Text } from "@shopify/polaris";
 import type { ExchangeDeskView } from "../../services/exchange-desk.server";
 import { PostButton } from "../form/PostButton";
 import { TitledCard } from "../TitledCard";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format";
 
 const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
   accepted: "success",
@@ -17,51 +19,68 @@ const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info"
 type Outcome = ExchangeDeskView["outcomes"][number];
 
 function InShopify({ outcome }: { outcome: Outcome }) {
+  const { t } = useTranslation("exchanges");
   if (outcome.draftOrderId) {
     return (
       <InlineStack gap="100" blockAlign="center">
         <Link url={`shopify:admin/draft_orders/${outcome.draftOrderId}`} target="_top">
-          Draft order
+          {t("outcomes.draftOrder")}
         </Link>
         {outcome.status === "accepted" ? (
-          <Badge tone={outcome.draftOrderPaid ? "success" : "attention"}>{outcome.draftOrderPaid ? "Paid" : "Awaiting payment"}</Badge>
+          <Badge tone={outcome.draftOrderPaid ? "success" : "attention"}>
+            {outcome.draftOrderPaid ? t("outcomes.paid") : t("outcomes.awaitingPayment")}
+          </Badge>
         ) : null}
       </InlineStack>
     );
   }
-  return <>{outcome.returnId ? "Return created" : "—"}</>;
+  return <>{outcome.returnId ? t("outcomes.returnCreated") : "—"}</>;
 }
 
 function OutcomeAnswer({ outcomeId, disabled }: { outcomeId: string; disabled: boolean }) {
+  const { t } = useTranslation("exchanges");
   return (
     <InlineStack gap="100">
       <PostButton fields={{ intent: "accept_outcome", outcomeId }} size="slim" primary disabled={disabled}>
-        Accept
+        {t("outcomes.accept")}
       </PostButton>
       <PostButton fields={{ intent: "refuse_outcome", outcomeId }} size="slim" disabled={disabled}>
-        Refuse
+        {t("outcomes.refuse")}
       </PostButton>
     </InlineStack>
   );
 }
 
 export function OrderOutcomesCard({ outcomes, timeZone, canAnswer }: { outcomes: Outcome[]; timeZone: string; canAnswer: boolean }) {
+  const { t } = useTranslation("exchanges");
+  const format = useFormat();
   return (
-    <TitledCard title="Offers made on this order">
+    <TitledCard title={t("outcomes.title")}>
       {outcomes.length === 0 ? (
         <Text as="p" tone="subdued">
-          None yet.
+          {t("outcomes.none")}
         </Text>
       ) : (
         <DataTable
           columnContentTypes={["text", "text", "text", "text", "text", "numeric", "text", "text"]}
-          headings={["When", "Item", "Offer", "Answer", "Agent", "Net", "In Shopify", ""]}
+          headings={[
+            t("outcomes.when"),
+            t("outcomes.item"),
+            t("outcomes.offer"),
+            t("outcomes.answer"),
+            t("outcomes.agent"),
+            t("outcomes.net"),
+            t("outcomes.inShopify"),
+            "",
+          ]}
           rows={outcomes.map((outcome) => [
-            new Date(outcome.createdAt).toLocaleString("en-US", { timeZone }),
+            format.instant(outcome.createdAt, timeZone, "dateTime"),
             outcome.item,
             outcome.offerName,
             <Badge key="status" tone={STATUS_TONES[outcome.status]}>
-              {outcome.channel === "self_service" ? `${outcome.status} (shopper)` : outcome.status}
+              {t(outcome.channel === "self_service" ? "outcomes.statusShopper" : "outcomes.status", {
+                status: t(`outcomes.statuses.${outcome.status}`, { defaultValue: outcome.status }),
+              })}
             </Badge>,
             outcome.agent ?? "—",
             outcome.status === "accepted" ? outcome.net : "—",

@@ -5,6 +5,8 @@ import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { Badge, BlockStack, Box, Button, ButtonGroup, InlineGrid, InlineStack, Select, Tabs, Text } from "@shopify/polaris";
 import { useRef, useState } from "react";
 import type { ProposalView } from "../../services/exchange-desk.server";
+import { Trans, useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format";
 
 const LANGUAGES = [
   { id: "en", content: "English" },
@@ -39,6 +41,8 @@ export interface ProposalCardProps {
 
 export function ProposalCard(props: ProposalCardProps) {
   const { proposal } = props;
+  const { t } = useTranslation("exchanges");
+  const format = useFormat();
   const submit = useSubmit();
   const navigation = useNavigation();
   const form = useRef<HTMLFormElement>(null);
@@ -68,29 +72,33 @@ export function ProposalCard(props: ProposalCardProps) {
           <Badge tone={proposal.mode === "return" ? "success" : "info"}>{proposal.modeLabel}</Badge>
         </InlineStack>
         <Text as="p">
-          Exchange to <strong>{proposal.exchange.label}</strong>
+          <Trans t={t} i18nKey="proposal.exchangeTo" values={{ label: proposal.exchange.label }} components={[<strong key="label" />]} />
           {proposal.bonus ? (
             <>
               {" "}
-              + {proposal.bonus.kind === "free_gift" ? "free" : "discounted"} <strong>{proposal.bonus.label}</strong>
+              <Trans
+                t={t}
+                i18nKey={proposal.bonus.kind === "free_gift" ? "proposal.freeBonus" : "proposal.discountedBonus"}
+                values={{ label: proposal.bonus.label }}
+                components={[<strong key="bonus" />]}
+              />
             </>
           ) : null}
-          . Offer open until {new Date(proposal.windowClosesAt).toLocaleDateString("en-US")}.
+          {t("proposal.openUntil", { date: format.instant(proposal.windowClosesAt, undefined) })}
         </Text>
         <InlineGrid columns={{ xs: 2, md: 4 }} gap="300">
-          <Figure label="Price difference" value={proposal.priceDifference} />
-          <Figure label="Shopper pays" value={proposal.shopperPays} />
-          <Figure label="Refund kept" value={proposal.kept} />
-          <Figure label="Net for the shop" value={proposal.net} />
+          <Figure label={t("proposal.priceDifference")} value={proposal.priceDifference} />
+          <Figure label={t("proposal.shopperPays")} value={proposal.shopperPays} />
+          <Figure label={t("proposal.kept")} value={proposal.kept} />
+          <Figure label={t("proposal.net")} value={proposal.net} />
         </InlineGrid>
         <Text as="p" tone="subdued" variant="bodySm">
-          Upsell {proposal.upsell} · bonus cost {proposal.bonusCost} · refunded when the item is back {proposal.refund}. Figures for the
-          proposed variant.
+          {t("proposal.figures", { upsell: proposal.upsell, bonusCost: proposal.bonusCost, refund: proposal.refund })}
         </Text>
         <Tabs
           tabs={LANGUAGES.map((entry) => ({
             id: `${proposal.offerId}-${props.lineItemId}-${entry.id}`,
-            content: entry.id === props.customerLanguage ? `${entry.content} · customer's language` : entry.content,
+            content: entry.id === props.customerLanguage ? t("proposal.customerLanguage", { language: entry.content }) : entry.content,
           }))}
           selected={language}
           onSelect={setLanguage}
@@ -109,7 +117,7 @@ export function ProposalCard(props: ProposalCardProps) {
           <BlockStack gap="300">
             <InlineGrid columns={{ xs: 1, md: 2 }} gap="300">
               <Select
-                label="Exchange variant"
+                label={t("proposal.variant")}
                 name="exchangeVariantId"
                 options={proposal.alternatives.map((alternative) => ({ label: alternative.label, value: alternative.id }))}
                 value={variant}
@@ -117,9 +125,9 @@ export function ProposalCard(props: ProposalCardProps) {
                 error={props.errors.exchangeVariantId}
               />
               <Select
-                label="Return reason"
+                label={t("proposal.reason")}
                 name="reason"
-                options={[{ label: "Choose the reason the shopper gave", value: "" }, ...props.reasons]}
+                options={[{ label: t("proposal.chooseReason"), value: "" }, ...props.reasons]}
                 value={reason}
                 onChange={setReason}
                 error={props.errors.reason}
@@ -127,13 +135,13 @@ export function ProposalCard(props: ProposalCardProps) {
             </InlineGrid>
             <ButtonGroup>
               <Button variant="primary" disabled={!props.canAnswer || busy} onClick={() => send("accept")}>
-                Shopper accepted: make the exchange
+                {t("proposal.accepted")}
               </Button>
               <Button disabled={!props.canAnswer || busy} onClick={() => send("refuse")}>
-                Shopper refused
+                {t("proposal.refused")}
               </Button>
               <Button variant="plain" disabled={!props.canAnswer || busy} onClick={() => send("offer")}>
-                Offered, waiting for an answer
+                {t("proposal.offered")}
               </Button>
             </ButtonGroup>
           </BlockStack>

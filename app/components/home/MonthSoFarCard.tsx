@@ -5,6 +5,7 @@ import { BlockStack, Card, InlineGrid, InlineStack, Link, Text } from "@shopify/
 import type { FigureView } from "../../domain/profit/views";
 import { FigureText } from "../profit/FigureText";
 import { StatTile } from "../StatTile";
+import { useTranslation } from "react-i18next";
 
 export interface MonthSoFarView {
   label: string;
@@ -15,40 +16,41 @@ export interface MonthSoFarView {
   revenue: Array<{ key: string; label: string; text: string }>;
   ticketsDeflected: string;
   saved: FigureView;
-  topAgent: { id: string; name: string; netRevenue: string; orders: string } | null;
+  topAgent: { id: string; name: string; netRevenue: string; orders: number } | null;
 }
 
 export function MonthSoFarCard({ month }: { month: MonthSoFarView }) {
+  const { t } = useTranslation("home");
   return (
     <Card>
       <BlockStack gap="400">
         <InlineStack align="space-between" blockAlign="center" gap="200">
           <Text as="h2" variant="headingMd">
-            {`${month.label} so far`}
+            {t("month.title", { month: month.label })}
           </Text>
-          <Link url="/app/profit">See the profit dashboard</Link>
+          <Link url="/app/profit">{t("month.dashboard")}</Link>
         </InlineStack>
         <InlineGrid columns={{ xs: 1, sm: 3 }} gap="400">
-          <StatTile title={month.isProfitable ? "Support's profit" : "Support's loss"}>
+          <StatTile title={month.isProfitable ? t("month.profit") : t("month.loss")}>
             <FigureText figure={month.result} text={month.resultMagnitude} tone={month.isProfitable ? "success" : "critical"} />
           </StatTile>
-          <StatTile title="Tickets deflected" detail={`The tracking page answered them: ${month.saved.text} saved.`}>
+          <StatTile title={t("month.deflected")} detail={t("month.deflectedDetail", { saved: month.saved.text })}>
             {month.ticketsDeflected}
           </StatTile>
           <StatTile
-            title="Top agent"
-            detail={month.topAgent ? `${month.topAgent.orders} orders through their code.` : "No sale credited to an agent yet this month."}
+            title={t("month.topAgent")}
+            detail={month.topAgent ? t("month.topAgentDetail", { count: month.topAgent.orders }) : t("month.noTopAgent")}
           >
             {month.topAgent ? <Link url={`/app/agents/${month.topAgent.id}`}>{month.topAgent.name}</Link> : "—"}
           </StatTile>
         </InlineGrid>
         <BlockStack gap="200">
           <Text as="h3" variant="headingSm">
-            Revenue by source
+            {t("month.bySource")}
           </Text>
           {month.revenue.length === 0 ? (
             <Text as="p" tone="subdued">
-              No revenue credited to support yet this month. It comes from agents&apos; codes, the chat, the tracking page and exchanges.
+              {t("month.noRevenue")}
             </Text>
           ) : (
             <BlockStack gap="100" as="ul">

@@ -5,7 +5,7 @@ import { BlockStack, Box, Button, Card, InlineStack, ProgressBar, Text, Unstyled
 import { useState } from "react";
 import type { SetupStepKey } from "../../domain/home/setup-guide";
 import { PostButton } from "../form/PostButton";
-import { SETUP_STEP_COPY } from "./setup-steps";
+import { useTranslation } from "react-i18next";
 
 export interface SetupGuideView {
   steps: Array<{ key: SetupStepKey; done: boolean }>;
@@ -32,6 +32,7 @@ function StepMark({ done }: { done: boolean }) {
 }
 
 export function SetupGuide({ guide, stepUrls }: { guide: SetupGuideView; stepUrls: Record<SetupStepKey, string> }) {
+  const { t } = useTranslation("home");
   const [open, setOpen] = useState<SetupStepKey | null>(guide.next);
   const external = (key: SetupStepKey) => key === "chatTrigger" || key === "trackingPage";
   return (
@@ -40,19 +41,19 @@ export function SetupGuide({ guide, stepUrls }: { guide: SetupGuideView; stepUrl
         <InlineStack align="space-between" blockAlign="start" gap="200" wrap={false}>
           <BlockStack gap="100">
             <Text as="h2" variant="headingMd">
-              Setup guide
+              {t("guide.title")}
             </Text>
             <Text as="p" tone="subdued">
-              Five steps to a support team that earns more than it costs. Each ticks itself when Concierge sees it done.
+              {t("guide.subtitle")}
             </Text>
           </BlockStack>
-          <PostButton fields={{ intent: "dismiss-guide" }} plain label="Hide the setup guide">
-            Hide
+          <PostButton fields={{ intent: "dismiss-guide" }} plain label={t("guide.hideLabel")}>
+            {t("guide.hide")}
           </PostButton>
         </InlineStack>
         <InlineStack gap="300" blockAlign="center" wrap={false}>
           <Text as="p" variant="bodySm" id="setup-progress">
-            {`${guide.completed} of ${guide.total} tasks complete`}
+            {t("guide.progress", { completed: guide.completed, total: guide.total })}
           </Text>
           <Box width="100%">
             <ProgressBar progress={(guide.completed / guide.total) * 100} size="small" tone="primary" ariaLabelledBy="setup-progress" />
@@ -60,7 +61,7 @@ export function SetupGuide({ guide, stepUrls }: { guide: SetupGuideView; stepUrl
         </InlineStack>
         <BlockStack gap="100" as="ul">
           {guide.steps.map((step) => {
-            const copy = SETUP_STEP_COPY[step.key];
+            const copy = (part: "title" | "body" | "ticks" | "action") => t(`guide.steps.${step.key}.${part}`);
             const expanded = open === step.key;
             return (
               <Box as="li" key={step.key} padding="200" borderRadius="200" background={expanded ? "bg-surface-secondary" : undefined}>
@@ -75,19 +76,19 @@ export function SetupGuide({ guide, stepUrls }: { guide: SetupGuideView; stepUrl
                     <InlineStack gap="200" blockAlign="center" wrap={false}>
                       <StepMark done={step.done} />
                       <Text as="span" fontWeight={expanded ? "semibold" : "regular"}>
-                        {copy.title}
+                        {copy("title")}
                       </Text>
                       <Text as="span" visuallyHidden>
-                        {step.done ? "(done)" : "(not done yet)"}
+                        {step.done ? t("guide.done") : t("guide.notDone")}
                       </Text>
                     </InlineStack>
                   </UnstyledButton>
                   {expanded ? (
                     <div id={`setup-step-${step.key}`} style={{ paddingInlineStart: "28px" }}>
                       <BlockStack gap="200">
-                        <Text as="p">{copy.body}</Text>
+                        <Text as="p">{copy("body")}</Text>
                         <Text as="p" tone="subdued">
-                          {step.done ? "Done: Concierge has seen it." : copy.ticks}
+                          {step.done ? t("guide.seen") : copy("ticks")}
                         </Text>
                         <InlineStack>
                           <Button
@@ -95,7 +96,7 @@ export function SetupGuide({ guide, stepUrls }: { guide: SetupGuideView; stepUrl
                             target={external(step.key) ? "_blank" : undefined}
                             variant={step.done ? undefined : "primary"}
                           >
-                            {copy.action}
+                            {copy("action")}
                           </Button>
                         </InlineStack>
                       </BlockStack>

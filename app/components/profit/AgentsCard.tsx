@@ -3,26 +3,32 @@ import { Box, Button, Card, DataTable, Text } from "@shopify/polaris";
 import { useState } from "react";
 import type { Dashboard } from "./dashboard";
 import { SectionTitle } from "./SectionTitle";
+import { useTranslation } from "react-i18next";
 
 const TOP = 20;
 
 export function AgentsCard({ leaderboard, periodLabel }: { leaderboard: Dashboard["leaderboard"]; periodLabel: string }) {
+  const { t } = useTranslation("profit");
   const [all, setAll] = useState(false);
   const rows = all ? leaderboard.rows : leaderboard.rows.slice(0, TOP);
   const { totals } = leaderboard;
   return (
     <Card padding="0">
       <Box padding="400">
-        <SectionTitle
-          title="Agents"
-          detail={`What each agent brought in over ${periodLabel}, credited by the rule above.`}
-          table="leaderboard"
-        />
+        <SectionTitle title={t("agents.title")} detail={t("agents.detail", { period: periodLabel })} table="leaderboard" />
       </Box>
       {leaderboard.rows.length > 0 ? (
         <DataTable
           columnContentTypes={["numeric", "text", "numeric", "numeric", "numeric", "numeric", "numeric"]}
-          headings={["#", "Agent", "Orders", "Net revenue", "Average order", "Commission", "Delight codes"]}
+          headings={[
+            "#",
+            t("agents.agent"),
+            t("agents.orders"),
+            t("agents.netRevenue"),
+            t("agents.averageOrder"),
+            t("agents.commission"),
+            t("agents.delight"),
+          ]}
           rows={rows.map((row) => [
             row.rank,
             row.name,
@@ -38,14 +44,14 @@ export function AgentsCard({ leaderboard, periodLabel }: { leaderboard: Dashboar
       ) : (
         <Box paddingInline="400" paddingBlockEnd="400">
           <Text as="p" tone="subdued">
-            No agents yet.
+            {t("agents.none")}
           </Text>
         </Box>
       )}
       {leaderboard.rows.length > TOP ? (
         <Box padding="400">
           <Button variant="plain" onClick={() => setAll(!all)}>
-            {all ? `Show the top ${TOP}` : `Show all ${leaderboard.rows.length} agents`}
+            {all ? t("agents.showTop", { count: TOP }) : t("agents.showAll", { count: leaderboard.rows.length })}
           </Button>
         </Box>
       ) : null}

@@ -9,6 +9,7 @@ import { FormErrors, TextInput } from "../form/fields";
 import type { FormResult } from "../form/parse";
 import { useSchemaForm } from "../form/schema-form";
 import { useSavedToast } from "../form/useSavedToast";
+import { useTranslation } from "react-i18next";
 
 export interface CampaignFormProps {
   currentMonth: string;
@@ -22,7 +23,8 @@ export function CampaignForm({ currentMonth, answer }: CampaignFormProps) {
   const schema = useMemo(() => campaignSchema(currentMonth), [currentMonth]);
   const defaultValue = useMemo(() => ({ name: "", month: currentMonth, contacted: "", replied: "", code: "" }), [currentMonth]);
   const [form, fields] = useSchemaForm({ id: "add-campaign", schema, defaultValue, lastResult: answer?.result });
-  useSavedToast(answer?.saved ? answer : null, "Campaign added");
+  const { t } = useTranslation("profit");
+  useSavedToast(answer?.saved ? answer : null, t("campaigns.added"));
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={INTENT} />
@@ -30,22 +32,18 @@ export function CampaignForm({ currentMonth, answer }: CampaignFormProps) {
         <FormErrors errors={form.errors} />
         <FormLayout>
           <FormLayout.Group>
-            <TextInput field={fields.name} label="Campaign" />
-            <TextInput field={fields.month} label="Month" type="month" />
+            <TextInput field={fields.name} label={t("campaigns.campaign")} />
+            <TextInput field={fields.month} label={t("campaigns.month")} type="month" />
           </FormLayout.Group>
           <FormLayout.Group>
-            <TextInput field={fields.contacted} label="Customers contacted" inputMode="numeric" />
-            <TextInput field={fields.replied} label="Replied" inputMode="numeric" />
-            <TextInput
-              field={fields.code}
-              label="Agent code in the messages"
-              helpText="Optional. Orders with this code in the campaign's month are its revenue."
-            />
+            <TextInput field={fields.contacted} label={t("campaigns.customersContacted")} inputMode="numeric" />
+            <TextInput field={fields.replied} label={t("campaigns.replied")} inputMode="numeric" />
+            <TextInput field={fields.code} label={t("campaigns.codeLabel")} helpText={t("campaigns.codeHelp")} />
           </FormLayout.Group>
         </FormLayout>
         <InlineStack>
           <Button submit loading={navigation.state === "submitting" && navigation.formData?.get("intent") === INTENT}>
-            Add campaign
+            {t("campaigns.add")}
           </Button>
         </InlineStack>
       </BlockStack>

@@ -8,6 +8,7 @@ import { useSavedToast } from "../form/useSavedToast";
 import { CampaignForm } from "./CampaignForm";
 import type { Dashboard } from "./dashboard";
 import { SectionTitle } from "./SectionTitle";
+import { useTranslation } from "react-i18next";
 
 export interface CampaignsCardProps {
   campaigns: Dashboard["campaigns"];
@@ -18,16 +19,13 @@ export interface CampaignsCardProps {
 }
 
 export function CampaignsCard({ campaigns, currentMonth, answer, deleted }: CampaignsCardProps) {
-  useSavedToast(deleted?.saved ? deleted : null, "Campaign deleted");
+  const { t } = useTranslation("profit");
+  useSavedToast(deleted?.saved ? deleted : null, t("campaigns.deleted"));
   const refused = deleted && !deleted.saved ? deleted.result.error?.[""]?.[0] : undefined;
   return (
     <Card padding="0">
       <Box padding="400">
-        <SectionTitle
-          title="Outreach campaigns"
-          detail="Customers support contacted, how many replied, and the orders credited to the campaign's agent code in its month."
-          table="campaigns"
-        />
+        <SectionTitle title={t("campaigns.title")} detail={t("campaigns.detail")} table="campaigns" />
       </Box>
       {refused ? (
         <Box paddingInline="400" paddingBlockEnd="400">
@@ -37,7 +35,17 @@ export function CampaignsCard({ campaigns, currentMonth, answer, deleted }: Camp
       {campaigns.length > 0 ? (
         <DataTable
           columnContentTypes={["text", "text", "text", "numeric", "numeric", "numeric", "numeric", "numeric", "text"]}
-          headings={["Month", "Campaign", "Code", "Contacted", "Replied", "Reply rate", "Orders", "Revenue", ""]}
+          headings={[
+            t("campaigns.month"),
+            t("campaigns.campaign"),
+            t("campaigns.code"),
+            t("campaigns.contacted"),
+            t("campaigns.replied"),
+            t("campaigns.replyRate"),
+            t("campaigns.orders"),
+            t("campaigns.revenue"),
+            "",
+          ]}
           rows={campaigns.map((row) => [
             row.monthLabel,
             row.name,
@@ -47,15 +55,21 @@ export function CampaignsCard({ campaigns, currentMonth, answer, deleted }: Camp
             row.replyRate.text,
             row.code ? row.orders : "—",
             row.revenue.text,
-            <PostButton key="delete" fields={{ intent: "deleteCampaign", id: row.id }} plain tone="critical" label={`Delete ${row.name}`}>
-              Delete
+            <PostButton
+              key="delete"
+              fields={{ intent: "deleteCampaign", id: row.id }}
+              plain
+              tone="critical"
+              label={t("campaigns.deleteLabel", { name: row.name })}
+            >
+              {t("campaigns.delete")}
             </PostButton>,
           ])}
         />
       ) : (
         <Box paddingInline="400">
           <Text as="p" tone="subdued">
-            No campaigns in this period.
+            {t("campaigns.none")}
           </Text>
         </Box>
       )}

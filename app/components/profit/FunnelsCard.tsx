@@ -5,35 +5,54 @@ import { StatTile } from "../StatTile";
 import type { Dashboard } from "./dashboard";
 import { FigureText } from "./FigureText";
 import { SectionTitle } from "./SectionTitle";
+import { Trans, useTranslation } from "react-i18next";
 
 export function FunnelsCard({ funnels, periodLabel }: { funnels: Dashboard["funnels"]; periodLabel: string }) {
+  const { t } = useTranslation("profit");
   const { chat, tracking, exchange, campaigns } = funnels;
   return (
     <Card>
       <BlockStack gap="400">
-        <SectionTitle title="Funnels" detail={`Over ${periodLabel}.`} />
+        <SectionTitle title={t("funnels.title")} detail={t("funnels.over", { period: periodLabel })} />
         <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
           <StatTile
-            title="Chat: prompt shown → opened → chat-assisted orders"
-            detail={`${chat.promptsShown} prompts, ${chat.chatsOpened} chats (${chat.openRate.text}). Chat conversion ${chat.chatConversion.text} against your store's ${chat.storeConversion.text}${chat.versusStore ? ` (${chat.versusStore})` : ""}.`}
+            title={t("funnels.chat.title")}
+            detail={t("funnels.chat.detail", {
+              prompts: chat.promptsShown,
+              chats: chat.chatsOpened,
+              openRate: chat.openRate.text,
+              conversion: chat.chatConversion.text,
+              store: chat.storeConversion.text,
+              versus: chat.versusStore ? ` (${chat.versusStore})` : "",
+            })}
           >
-            {chat.chatAssistedOrders} orders
+            {t("funnels.chat.orders", { orders: chat.chatAssistedOrders })}
           </StatTile>
           <StatTile
-            title="Tracking page: lookups → tickets deflected"
-            detail={`${tracking.lookups} lookups, ${tracking.ordersFound} found an order (${tracking.foundRate.text}): ${tracking.ticketsDeflected} tickets × ${tracking.costPerTicket.text}.`}
+            title={t("funnels.tracking.title")}
+            detail={t("funnels.tracking.detail", {
+              lookups: tracking.lookups,
+              found: tracking.ordersFound,
+              foundRate: tracking.foundRate.text,
+              tickets: tracking.ticketsDeflected,
+              cost: tracking.costPerTicket.text,
+            })}
           >
-            <FigureText figure={tracking.saved} /> saved
+            <Trans t={t} i18nKey="funnels.tracking.saved" components={[<FigureText key="saved" figure={tracking.saved} />]} />
           </StatTile>
           <StatTile
-            title="Exchange offers: shown → accepted"
-            detail={`${exchange.accepted} of ${exchange.offersShown} accepted (${exchange.acceptanceRate.text}). A further ${exchange.keptOnCreditedOrders.text} of refunds avoided and ${exchange.upsellOnCreditedOrders.text} of upsells on credited orders count in their revenue.${exchange.awaitingPayment ? ` ${exchange.awaitingPayment.text}, not counted until paid.` : ""}`}
+            title={t("funnels.exchange.title")}
+            detail={`${t("funnels.exchange.detail", { accepted: exchange.accepted, shown: exchange.offersShown, rate: exchange.acceptanceRate.text, kept: exchange.keptOnCreditedOrders.text, upsell: exchange.upsellOnCreditedOrders.text })}${exchange.awaitingPayment ? ` ${t("funnels.exchange.awaiting", { amount: exchange.awaitingPayment.text })}` : ""}`}
           >
             <FigureText figure={exchange.revenue} />
           </StatTile>
           <StatTile
-            title="Outreach campaigns: contacted → replied"
-            detail={`${campaigns.replied} of ${campaigns.contacted} replied (${campaigns.replyRate.text}).`}
+            title={t("funnels.campaigns.title")}
+            detail={t("funnels.campaigns.detail", {
+              replied: campaigns.replied,
+              contacted: campaigns.contacted,
+              rate: campaigns.replyRate.text,
+            })}
           >
             <FigureText figure={campaigns.revenue} />
           </StatTile>

@@ -2,33 +2,35 @@
 // margin, the team's costs, and sums in another currency.
 import { Banner, Layout } from "@shopify/polaris";
 import type { Dashboard } from "./dashboard";
+import { useTranslation } from "react-i18next";
 
 export function ProfitBanners({ data }: { data: Dashboard }) {
+  const { t } = useTranslation("profit");
   const noTeamCosts = data.teamCosts.every((month) => month.source === "none");
   return (
     <>
       {!data.settings.marginEntered ? (
         <Layout.Section>
-          <Banner title="Enter your gross margin" tone="warning">
-            <p>
-              Goods are costed at a placeholder {data.settings.placeholderMarginPercent}% margin until you enter yours under Settings below.
-            </p>
+          <Banner title={t("banners.margin.title")} tone="warning">
+            <p>{t("banners.margin.body", { percent: data.settings.placeholderMarginPercent })}</p>
           </Banner>
         </Layout.Section>
       ) : null}
       {noTeamCosts ? (
         <Layout.Section>
-          <Banner title="Enter the team's costs" tone="info">
-            <p>No salaries or tools are entered for this period yet, so support&apos;s costs leave out the team itself.</p>
+          <Banner title={t("banners.teamCosts.title")} tone="info">
+            <p>{t("banners.teamCosts.body")}</p>
           </Banner>
         </Layout.Section>
       ) : null}
       {data.warnings.otherCurrencyOrders > 0 || data.warnings.otherCurrencyRows > 0 ? (
         <Layout.Section>
-          <Banner tone="warning" title={`Some figures are in another currency than ${data.currencyCode}`}>
+          <Banner tone="warning" title={t("banners.currency.title", { currency: data.currencyCode })}>
             <p>
-              {data.warnings.otherCurrencyOrders} credited order(s) and {data.warnings.otherCurrencyRows} other record(s) in another
-              currency are not counted: Concierge never converts currencies.
+              {t("banners.currency.body", {
+                orders: t("banners.currency.orders", { count: data.warnings.otherCurrencyOrders }),
+                records: t("banners.currency.records", { count: data.warnings.otherCurrencyRows }),
+              })}
             </p>
           </Banner>
         </Layout.Section>

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from "react";
 import { BlockStack, Card, InlineGrid, SkeletonBodyText, Text } from "@shopify/polaris";
 import { BarChart, LineChart } from "@shopify/polaris-viz";
 import { SectionTitle } from "./SectionTitle";
+import { useTranslation } from "react-i18next";
 
 export interface ChartMonth {
   label: string;
@@ -17,6 +18,7 @@ export interface ChartMonth {
 
 /** The charts' card, amounts in the shop currency in the staff member's locale. */
 export function MonthByMonthCard({ months, locale, currencyCode }: { months: ChartMonth[]; locale: string; currencyCode: string }) {
+  const { t } = useTranslation("profit");
   const format = useMemo(() => {
     const formatter = new Intl.NumberFormat(locale, {
       style: "currency",
@@ -29,10 +31,7 @@ export function MonthByMonthCard({ months, locale, currencyCode }: { months: Cha
   return (
     <Card>
       <BlockStack gap="400">
-        <SectionTitle
-          title="Month by month"
-          detail="The bars are the revenue and the costs; the line is the result. Every number is in the table below."
-        />
+        <SectionTitle title={t("charts.title")} detail={t("charts.detail")} />
         <ProfitCharts months={months} format={format} />
       </BlockStack>
     </Card>
@@ -40,6 +39,7 @@ export function MonthByMonthCard({ months, locale, currencyCode }: { months: Cha
 }
 
 export function ProfitCharts({ months, format }: { months: ChartMonth[]; format: (value: number) => string }) {
+  const { t } = useTranslation("profit");
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const placeholder = <SkeletonBodyText lines={8} />;
@@ -47,15 +47,15 @@ export function ProfitCharts({ months, format }: { months: ChartMonth[]; format:
     <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
       <BlockStack gap="200">
         <Text as="h3" variant="headingSm">
-          Revenue support generated and its costs
+          {t("charts.revenueCosts")}
         </Text>
         <div style={{ height: 280 }} aria-hidden="true" data-profit-chart="revenue-costs">
           {mounted ? (
             <BarChart
               theme="Light"
               data={[
-                { name: "Revenue", data: months.map((month) => ({ key: month.label, value: month.revenue })) },
-                { name: "Costs", data: months.map((month) => ({ key: month.label, value: month.costs })) },
+                { name: t("charts.revenue"), data: months.map((month) => ({ key: month.label, value: month.revenue })) },
+                { name: t("charts.costs"), data: months.map((month) => ({ key: month.label, value: month.costs })) },
               ]}
               yAxisOptions={{ labelFormatter: (value) => format(Number(value ?? 0)) }}
               tooltipOptions={{ valueFormatter: (value) => format(Number(value ?? 0)) }}
@@ -67,13 +67,13 @@ export function ProfitCharts({ months, format }: { months: ChartMonth[]; format:
       </BlockStack>
       <BlockStack gap="200">
         <Text as="h3" variant="headingSm">
-          Result
+          {t("charts.result")}
         </Text>
         <div style={{ height: 280 }} aria-hidden="true" data-profit-chart="result">
           {mounted ? (
             <LineChart
               theme="Light"
-              data={[{ name: "Result", data: months.map((month) => ({ key: month.label, value: month.result })) }]}
+              data={[{ name: t("charts.result"), data: months.map((month) => ({ key: month.label, value: month.result })) }]}
               yAxisOptions={{ labelFormatter: (value) => format(Number(value ?? 0)) }}
               tooltipOptions={{ valueFormatter: (value) => format(Number(value ?? 0)) }}
             />

@@ -11,6 +11,7 @@ import type { FormResult } from "../form/parse";
 import { useSchemaForm } from "../form/schema-form";
 import { useSavedToast } from "../form/useSavedToast";
 import { SectionTitle } from "./SectionTitle";
+import { useTranslation } from "react-i18next";
 
 export interface ProfitSettingsFormProps {
   values: ProfitSettingsValues;
@@ -29,7 +30,8 @@ export function ProfitSettingsForm({ values, placeholderMarginPercent, costPerTi
     defaultValue: values,
     lastResult: answer?.result,
   });
-  useSavedToast(answer?.saved ? answer : null, "Settings saved");
+  const { t } = useTranslation("profit");
+  useSavedToast(answer?.saved ? answer : null, t("settings.saved"));
   const saving = navigation.state === "submitting" && navigation.formData?.get("intent") === INTENT;
   return (
     <Card>
@@ -37,40 +39,40 @@ export function ProfitSettingsForm({ values, placeholderMarginPercent, costPerTi
         <input type="hidden" name="intent" value={INTENT} />
         <FormSaveBar form={form} saving={saving} />
         <BlockStack gap="400">
-          <SectionTitle title="Settings" />
+          <SectionTitle title={t("settings.title")} />
           <FormErrors errors={form.errors} />
           <FormLayout>
             <FormLayout.Group>
               <TextInput
                 field={fields.fallbackMarginPercent}
-                label="Gross margin"
+                label={t("settings.margin")}
                 suffix="%"
                 inputMode="decimal"
                 placeholder={placeholderMarginPercent}
-                helpText="Of revenue, for goods without a unit cost in Shopify: 60% means $100 of sales cost $40 of goods."
+                helpText={t("settings.marginHelp")}
               />
               <TextInput
                 field={fields.teamSharePercent}
-                label="Team's share of refunds and exchanges"
+                label={t("settings.teamShare")}
                 suffix="%"
                 inputMode="decimal"
-                helpText="The part of every refund and exchange in the store that support answers for."
+                helpText={t("settings.teamShareHelp")}
               />
               <TextInput
                 field={fields.storeConversionPercent}
-                label="Store conversion rate"
+                label={t("settings.conversion")}
                 suffix="%"
                 inputMode="decimal"
-                helpText="Orders per session, from your analytics: the chat's conversion is compared with it."
+                helpText={t("settings.conversionHelp")}
               />
             </FormLayout.Group>
           </FormLayout>
           <Text as="p" tone="subdued">
-            A ticket deflected by the tracking page is valued at {costPerTicket} (Order tracking settings).
+            {t("settings.ticketValue", { cost: costPerTicket })}
           </Text>
           <InlineStack>
             <Button submit variant="primary" loading={saving}>
-              Save settings
+              {t("settings.save")}
             </Button>
           </InlineStack>
         </BlockStack>

@@ -5,10 +5,12 @@ import { PeriodPicker } from "../PeriodPicker";
 import { StatTile } from "../StatTile";
 import type { Dashboard } from "./dashboard";
 import { FigureText } from "./FigureText";
+import { useTranslation } from "react-i18next";
 
 export function ProfitSummaryCard({ data }: { data: Dashboard }) {
+  const { t } = useTranslation("profit");
   const { summary, period } = data;
-  const soFar = period.partialMonthLabel ? `Including ${period.partialMonthLabel} so far.` : undefined;
+  const soFar = period.partialMonthLabel ? t("summary.soFar", { month: period.partialMonthLabel }) : undefined;
   return (
     <Card>
       <BlockStack gap="400">
@@ -18,8 +20,8 @@ export function ProfitSummaryCard({ data }: { data: Dashboard }) {
               {period.label}
             </Text>
             <Text as="p" tone="subdued">
-              Months on the shop&apos;s clock ({data.timeZone}), amounts in {data.currencyCode}.
-              {period.partialMonthLabel ? ` ${period.partialMonthLabel} is in progress: its figures are so far.` : ""}
+              {t("summary.clock", { timeZone: data.timeZone, currency: data.currencyCode })}
+              {period.partialMonthLabel ? ` ${t("summary.inProgress", { month: period.partialMonthLabel })}` : ""}
             </Text>
           </BlockStack>
           <PeriodPicker
@@ -32,24 +34,24 @@ export function ProfitSummaryCard({ data }: { data: Dashboard }) {
           />
         </InlineStack>
         <InlineGrid columns={{ xs: 1, sm: 2, md: 4 }} gap="400">
-          <StatTile title="Revenue support generated" detail={soFar}>
+          <StatTile title={t("summary.revenue")} detail={soFar}>
             <FigureText figure={summary.totalRevenue} />
           </StatTile>
-          <StatTile title="Support's costs" detail={soFar}>
+          <StatTile title={t("summary.costs")} detail={soFar}>
             <FigureText figure={summary.totalCosts} />
           </StatTile>
-          <StatTile title={summary.isProfitable ? "Profit" : "Loss"} detail={soFar}>
+          <StatTile title={summary.isProfitable ? t("summary.profit") : t("summary.loss")} detail={soFar}>
             <FigureText figure={summary.result} text={summary.resultMagnitude} tone={summary.isProfitable ? "success" : "critical"} />
           </StatTile>
           <StatTile
-            title="Profit center"
+            title={t("summary.profitCenter")}
             detail={
               summary.profitCenterSince
-                ? `Every complete month since has made a profit, through ${summary.lastCompleteMonth.label}.`
-                : `${summary.lastCompleteMonth.label} didn't make a profit.`
+                ? t("summary.profitableSince", { month: summary.lastCompleteMonth.label })
+                : t("summary.notProfitable", { month: summary.lastCompleteMonth.label })
             }
           >
-            {summary.profitCenterSince ? `Since ${summary.profitCenterSince.label}` : "Not yet"}
+            {summary.profitCenterSince ? t("summary.since", { month: summary.profitCenterSince.label }) : t("summary.notYet")}
           </StatTile>
         </InlineGrid>
       </BlockStack>

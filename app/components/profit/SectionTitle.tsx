@@ -1,7 +1,10 @@
 // A section's title on the profit page, with its CSV download.
 import { useSearchParams } from "@remix-run/react";
 import { BlockStack, InlineStack, Text } from "@shopify/polaris";
+import { useTranslation } from "react-i18next";
 import { DownloadButton } from "../DownloadButton";
+
+const CSV_LABEL = "CSV";
 
 export function SectionTitle({ title, detail, table }: { title: string; detail?: string; table?: string }) {
   return (
@@ -16,13 +19,14 @@ export function SectionTitle({ title, detail, table }: { title: string; detail?:
           </Text>
         ) : null}
       </BlockStack>
-      {table ? <ExportButton table={table} label="CSV" /> : null}
+      {table ? <ExportButton table={table} label={CSV_LABEL} /> : null}
     </InlineStack>
   );
 }
 
 /** Downloads the CSV (one table, or all) of the period shown. */
 export function ExportButton({ table, label }: { table?: string; label: string }) {
+  const { t } = useTranslation("profit");
   const [searchParams] = useSearchParams();
   const params = new URLSearchParams();
   for (const key of ["period", "from", "to"]) {
@@ -35,7 +39,7 @@ export function ExportButton({ table, label }: { table?: string; label: string }
       url={`/app/profit/export?${params}`}
       fallbackName="concierge-profit.csv"
       label={label}
-      accessibilityLabel={table ? `Export this table as CSV` : "Export every table as CSV"}
+      accessibilityLabel={table ? t("export.table") : t("export.all")}
     />
   );
 }

@@ -5,6 +5,7 @@ import type { FormResult } from "../form/parse";
 import type { Dashboard } from "./dashboard";
 import { SectionTitle } from "./SectionTitle";
 import { TeamCostsForm } from "./TeamCostsForm";
+import { useTranslation } from "react-i18next";
 
 export interface TeamCostsCardProps {
   months: Dashboard["teamCosts"];
@@ -14,24 +15,22 @@ export interface TeamCostsCardProps {
 }
 
 function Source({ month }: { month: Dashboard["teamCosts"][number] }) {
-  if (month.source === "entered") return <Badge tone="success">Entered</Badge>;
-  if (month.source === "carried") return <Badge>{`As ${month.from}`}</Badge>;
-  return <Badge tone="attention">None entered</Badge>;
+  const { t } = useTranslation("profit");
+  if (month.source === "entered") return <Badge tone="success">{t("teamCosts.entered")}</Badge>;
+  if (month.source === "carried") return <Badge>{t("teamCosts.carried", { month: month.from })}</Badge>;
+  return <Badge tone="attention">{t("teamCosts.none")}</Badge>;
 }
 
 export function TeamCostsCard({ months, currencyCode, currentMonth, answer }: TeamCostsCardProps) {
+  const { t } = useTranslation("profit");
   return (
     <Card padding="0">
       <Box padding="400">
-        <SectionTitle
-          title="Team costs"
-          detail="Salaries, tools and other costs of the support team, per month. A month without an entry carries the last one forward."
-          table="teamCosts"
-        />
+        <SectionTitle title={t("teamCosts.title")} detail={t("teamCosts.detail")} table="teamCosts" />
       </Box>
       <DataTable
         columnContentTypes={["text", "numeric", "numeric", "numeric", "numeric", "text"]}
-        headings={["Month", "Salaries", "Tools", "Other", "Total", ""]}
+        headings={[t("teamCosts.month"), t("teamCosts.salaries"), t("teamCosts.tools"), t("teamCosts.other"), t("teamCosts.total"), ""]}
         rows={months.map((month) => [
           month.label,
           month.salaries.text,

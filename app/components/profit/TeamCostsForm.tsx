@@ -9,6 +9,7 @@ import { FormErrors, TextInput } from "../form/fields";
 import type { FormResult } from "../form/parse";
 import { useSchemaForm } from "../form/schema-form";
 import { useSavedToast } from "../form/useSavedToast";
+import { useTranslation } from "react-i18next";
 
 export interface TeamCostsFormProps {
   currencyCode: string;
@@ -23,7 +24,8 @@ export function TeamCostsForm({ currencyCode, currentMonth, answer }: TeamCostsF
   const schema = useMemo(() => teamCostsSchema(currencyCode, currentMonth), [currencyCode, currentMonth]);
   const defaultValue = useMemo(() => ({ month: currentMonth, salaries: "", tools: "", other: "" }), [currentMonth]);
   const [form, fields] = useSchemaForm({ id: "team-costs", schema, defaultValue, lastResult: answer?.result });
-  useSavedToast(answer?.saved ? answer : null, "Team costs saved");
+  const { t } = useTranslation("profit");
+  useSavedToast(answer?.saved ? answer : null, t("teamCosts.saved"));
   const amount = { prefix: currencyCode, inputMode: "decimal" as const };
   return (
     <Form method="post" {...getFormProps(form)}>
@@ -32,15 +34,15 @@ export function TeamCostsForm({ currencyCode, currentMonth, answer }: TeamCostsF
         <FormErrors errors={form.errors} />
         <FormLayout>
           <FormLayout.Group condensed>
-            <TextInput field={fields.month} label="Month" type="month" />
-            <TextInput field={fields.salaries} label="Salaries" {...amount} />
-            <TextInput field={fields.tools} label="Tools" {...amount} />
-            <TextInput field={fields.other} label="Other" {...amount} />
+            <TextInput field={fields.month} label={t("teamCosts.month")} type="month" />
+            <TextInput field={fields.salaries} label={t("teamCosts.salaries")} {...amount} />
+            <TextInput field={fields.tools} label={t("teamCosts.tools")} {...amount} />
+            <TextInput field={fields.other} label={t("teamCosts.other")} {...amount} />
           </FormLayout.Group>
         </FormLayout>
         <InlineStack>
           <Button submit loading={navigation.state === "submitting" && navigation.formData?.get("intent") === INTENT}>
-            Save the month&apos;s costs
+            {t("teamCosts.save")}
           </Button>
         </InlineStack>
       </BlockStack>

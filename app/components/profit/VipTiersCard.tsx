@@ -2,23 +2,25 @@
 import { Box, Card, DataTable, Text } from "@shopify/polaris";
 import type { Dashboard } from "./dashboard";
 import { SectionTitle } from "./SectionTitle";
+import { useTranslation } from "react-i18next";
 
 export function VipTiersCard({ tiers }: { tiers: Dashboard["vipTiers"] }) {
+  const { t } = useTranslation("profit");
   return (
     <Card padding="0">
       <Box padding="400">
-        <SectionTitle title="VIP tiers" detail="Customers in each tier now, and how many joined it during the period." table="vipTiers" />
+        <SectionTitle title={t("vipTiers.title")} detail={t("vipTiers.detail")} table="vipTiers" />
       </Box>
       {tiers.length > 0 ? (
         <DataTable
           columnContentTypes={["text", "numeric", "numeric"]}
-          headings={["Tier", "Customers now", "Joined in the period"]}
+          headings={[t("vipTiers.tier"), t("vipTiers.members"), t("vipTiers.joined")]}
           rows={tiers.map((tier) => [tier.tierName, tier.members, tier.joined])}
         />
       ) : (
         <Box paddingInline="400" paddingBlockEnd="400">
           <Text as="p" tone="subdued">
-            No customer is in a VIP tier yet.
+            {t("vipTiers.none")}
           </Text>
         </Box>
       )}

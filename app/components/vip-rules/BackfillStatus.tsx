@@ -4,22 +4,20 @@
 import { Banner, BlockStack, Card, InlineStack, ProgressBar, Text } from "@shopify/polaris";
 import type { VipRulesPage } from "../../services/vip-rules.server";
 import { PostButton } from "../form/PostButton";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format";
 
-const TRIGGERS: Record<string, string> = {
-  rule_created: "a rule was added",
-  rule_updated: "a rule was changed",
-  rule_deleted: "a rule was deleted",
-  rules_reordered: "the rules were reordered",
-  manual: "you asked for it",
-};
+const TRIGGERS = new Set(["rule_created", "rule_updated", "rule_deleted", "rules_reordered", "manual"]);
 
 type BackfillView = NonNullable<VipRulesPage["backfill"]>;
 
 export function BackfillStatus({ backfill, when, busy }: { backfill: BackfillView; when: (iso: string) => string; busy: boolean }) {
-  const because = TRIGGERS[backfill.trigger] ?? backfill.trigger;
+  const { t } = useTranslation("vip");
+  const format = useFormat();
+  const because = TRIGGERS.has(backfill.trigger) ? t(`backfill.because.${backfill.trigger}`) : backfill.trigger;
   const reevaluate = (
     <PostButton fields={{ intent: "reevaluate" }} disabled={busy}>
-      Re-evaluate every customer
+      {t("backfill.reevaluate")}
     </PostButton>
   );
   if (backfill.status === "running" || backfill.status === "processing") {
@@ -28,12 +26,16 @@ export function BackfillStatus({ backfill, when, busy }: { backfill: BackfillVie
       <Card>
         <BlockStack gap="200">
           <Text as="h2" variant="headingMd">
-            Re-evaluating every customer
+            {t("backfill.running")}
           </Text>
           <Text as="p" tone="subdued">
             {backfill.status === "running"
-              ? `Shopify is exporting your customers (started ${when(backfill.startedAt)}, because ${because}).`
-              : `${backfill.customersProcessed.toLocaleString("en-US")} of ${backfill.customersTotal.toLocaleString("en-US")} customers checked; ${backfill.customersChanged.toLocaleString("en-US")} changed tier or tags.`}
+              ? t("backfill.exporting", { when: when(backfill.startedAt), because })
+              : t("backfill.progress", {
+                  checked: format.count(backfill.customersProcessed),
+                  total: t("backfill.customers", { count: backfill.customersTotal }),
+                  changed: format.count(backfill.customersChanged),
+                })}
           </Text>
           <ProgressBar progress={backfill.status === "running" ? 0 : progress} />
         </BlockStack>
@@ -42,12 +44,9 @@ export function BackfillStatus({ backfill, when, busy }: { backfill: BackfillVie
   }
   if (backfill.status === "failed") {
     return (
-      <Banner tone="critical" title="Customers could not all be re-evaluated">
+      <Banner tone="critical" title={t("backfill.failedTitle")}>
         <BlockStack gap="200">
-          <p>
-            The re-evaluation started {when(backfill.startedAt)} because {because} stopped: {backfill.error ?? "unknown error"}. Tiers
-            update as usual when orders, refunds and customer changes come in.
-          </p>
+          <p>{t("backfill.failed", { when: when(backfill.startedAt), because, error: backfill.error ?? t("backfill.unknownError") })}</p>
           {reevaluate}
         </BlockStack>
       </Banner>
@@ -58,8 +57,12 @@ export function BackfillStatus({ backfill, when, busy }: { backfill: BackfillVie
       <InlineStack align="space-between" blockAlign="center">
         <Text as="p" tone="subdued">
           {backfill.status === "completed"
-            ? `Every customer was re-evaluated ${backfill.finishedAt ? when(backfill.finishedAt) : ""} (${backfill.customersTotal.toLocaleString("en-US")} customers, ${backfill.customersChanged.toLocaleString("en-US")} changed).`
-            : "The last re-evaluation was replaced by a newer one."}
+            ? t("backfill.completed", {
+                when: backfill.finishedAt ? when(backfill.finishedAt) : "",
+                total: t("backfill.customers", { count: backfill.customersTotal }),
+                changed: format.count(backfill.customersChanged),
+              })
+            : t("backfill.replaced")}
         </Text>
         {reevaluate}
       </InlineStack>

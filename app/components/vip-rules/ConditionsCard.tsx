@@ -6,19 +6,8 @@ import type { RuleFormValues } from "../../domain/vip/rule-form";
 import { CONDITION_KINDS, type ConditionKind } from "../../domain/vip/rules";
 import { FieldError, RadioInput, SelectInput, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
+import { useTranslation } from "react-i18next";
 
-const CONDITION_LABELS: Record<ConditionKind, string> = {
-  tag_contains: "Has a tag containing",
-  tag_equals: "Has the tag",
-  amount_spent_at_least: "Has spent at least",
-  orders_count_at_least: "Has placed at least (orders)",
-  last_order_within_days: "Ordered within the last (days)",
-};
-const CONDITION_CHOICES = CONDITION_KINDS.map((kind) => ({ label: CONDITION_LABELS[kind], value: kind }));
-const MATCH_CHOICES = [
-  { label: "All of these conditions", value: "all" },
-  { label: "Any of these conditions", value: "any" },
-];
 const NUMERIC: ReadonlySet<unknown> = new Set<ConditionKind>(["amount_spent_at_least", "orders_count_at_least", "last_order_within_days"]);
 const NEW_CONDITION = { kind: "amount_spent_at_least", value: "" } as const;
 
@@ -29,37 +18,54 @@ function valueHints(kind: unknown, shopCurrency: string) {
 }
 
 export function ConditionsCard({ form, shopCurrency }: { form: FormMetadata<RuleFormValues>; shopCurrency: string }) {
+  const { t } = useTranslation("vip");
+  const conditionChoices = CONDITION_KINDS.map((kind: ConditionKind) => ({ label: t(`conditions.kinds.${kind}`), value: kind }));
+  const matchChoices = [
+    { label: t("conditions.all"), value: "all" },
+    { label: t("conditions.any"), value: "any" },
+  ];
   const fields = form.getFieldset();
   const rows = fields.conditions.getFieldList();
   return (
-    <TitledCard title="Who holds it">
-      <RadioInput field={fields.match} title="Customers must meet" choices={MATCH_CHOICES} />
+    <TitledCard title={t("conditions.title")}>
+      <RadioInput field={fields.match} title={t("conditions.mustMeet")} choices={matchChoices} />
       {rows.map((row, index) => {
         const condition = row.getFieldset();
         return (
           <InlineStack key={row.key} gap="200" blockAlign="start" wrap={false}>
             <Box minWidth="16rem">
-              <SelectInput field={condition.kind} label="Condition" labelHidden options={CONDITION_CHOICES} error={row.errors?.[0]} />
+              <SelectInput
+                field={condition.kind}
+                label={t("conditions.condition")}
+                labelHidden
+                options={conditionChoices}
+                error={row.errors?.[0]}
+              />
             </Box>
             <Box width="100%">
-              <TextInput field={condition.value} label="Value" labelHidden {...valueHints(condition.kind.value, shopCurrency)} />
+              <TextInput
+                field={condition.value}
+                label={t("conditions.value")}
+                labelHidden
+                {...valueHints(condition.kind.value, shopCurrency)}
+              />
             </Box>
             <Button
-              accessibilityLabel="Remove this condition"
+              accessibilityLabel={t("conditions.removeLabel")}
               onClick={() => form.remove({ name: fields.conditions.name, index })}
               disabled={rows.length === 1}
             >
-              Remove
+              {t("conditions.remove")}
             </Button>
           </InlineStack>
         );
       })}
       <FieldError field={fields.conditions} />
       <InlineStack>
-        <Button onClick={() => form.insert({ name: fields.conditions.name, defaultValue: NEW_CONDITION })}>Add condition</Button>
+        <Button onClick={() => form.insert({ name: fields.conditions.name, defaultValue: NEW_CONDITION })}>{t("conditions.add")}</Button>
       </InlineStack>
       <Text as="p" tone="subdued">
-        Amounts are in the shop currency ({shopCurrency}); orders and amounts are Shopify&apos;s own totals for the customer.
+        {t("conditions.note", { currency: shopCurrency })}
       </Text>
     </TitledCard>
   );

@@ -4,8 +4,7 @@ import { Link as RemixLink } from "@remix-run/react";
 import { Badge, BlockStack, InlineStack, Text } from "@shopify/polaris";
 import type { VipRulesPage } from "../../services/vip-rules.server";
 import { TitledCard } from "../TitledCard";
-
-const KIND_LABELS: Record<string, string> = { entered: "Entered", left: "Left", changed: "Changed" };
+import { useTranslation } from "react-i18next";
 
 type Change = VipRulesPage["recent"][number];
 
@@ -13,11 +12,12 @@ const tiersOf = (change: Change) =>
   change.kind === "entered" ? change.toTier : change.kind === "left" ? change.fromTier : `${change.fromTier} → ${change.toTier}`;
 
 export function RecentTierChanges({ recent, when }: { recent: Change[]; when: (iso: string) => string }) {
+  const { t } = useTranslation("vip");
   return (
-    <TitledCard title="Recent tier changes">
+    <TitledCard title={t("recent.title")}>
       {recent.length === 0 ? (
         <Text as="p" tone="subdued">
-          When a customer enters or leaves a tier, it shows here with the reason.
+          {t("recent.empty")}
         </Text>
       ) : (
         <BlockStack gap="200">
@@ -26,8 +26,12 @@ export function RecentTierChanges({ recent, when }: { recent: Change[]; when: (i
               <Text as="span" tone="subdued">
                 {when(change.createdAt)}
               </Text>
-              <RemixLink to={`/app/vip-rules/customers/${change.customerId}`}>{change.customerName ?? "Unnamed customer"}</RemixLink>
-              <Badge tone={change.kind === "left" ? "warning" : "success"}>{KIND_LABELS[change.kind] ?? change.kind}</Badge>
+              <RemixLink to={`/app/vip-rules/customers/${change.customerId}`}>
+                {change.customerName ?? t("recent.unnamedCustomer")}
+              </RemixLink>
+              <Badge tone={change.kind === "left" ? "warning" : "success"}>
+                {t(`kinds.${change.kind}`, { defaultValue: change.kind })}
+              </Badge>
               <Text as="span">{tiersOf(change)}</Text>
               <Text as="span" tone="subdued">
                 {change.why} ({change.trigger})

@@ -5,24 +5,28 @@ import { Link as RemixLink } from "@remix-run/react";
 import { Badge, BlockStack, InlineStack, List, Text } from "@shopify/polaris";
 import type { RulePreview } from "../../services/vip-rules.server";
 import { TitledCard } from "../TitledCard";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format";
 
 export function RulePreviewCard({ preview }: { preview: RulePreview }) {
+  const { t } = useTranslation("vip");
+  const format = useFormat();
   const partial = preview.checked < preview.total;
   const share = preview.checked === 0 ? 0 : (preview.matching / preview.checked) * 100;
   return (
-    <TitledCard title="Preview">
+    <TitledCard title={t("preview.title")}>
       <Text as="p" variant="headingLg">
         {partial
-          ? `${preview.matching} of the first ${preview.checked.toLocaleString("en-US")} customers match (${share.toFixed(1)}%)`
-          : `${preview.matching} of ${preview.checked.toLocaleString("en-US")} customers match`}
+          ? t("preview.matchFirst", {
+              matching: format.count(preview.matching),
+              checked: t("preview.customers", { count: preview.checked }),
+              share: new Intl.NumberFormat(format.locale, { style: "percent", maximumFractionDigits: 1 }).format(share / 100),
+            })
+          : t("preview.match", { matching: format.count(preview.matching), checked: t("preview.customers", { count: preview.checked }) })}
       </Text>
       <Text as="p" tone="subdued">
-        {preview.holding === preview.matching
-          ? "All of them would hold this tier."
-          : `${preview.holding} would hold this tier; the others qualify for a higher one.`}
-        {partial
-          ? ` Your store has ${preview.total.toLocaleString("en-US")} customers: once the rule is saved, every one of them is re-evaluated and counted.`
-          : ""}
+        {preview.holding === preview.matching ? t("preview.allHold") : t("preview.someHold", { holding: format.count(preview.holding) })}
+        {partial ? ` ${t("preview.storeTotal", { total: t("preview.customers", { count: preview.total }) })}` : ""}
       </Text>
       {preview.sample.length > 0 ? (
         <List type="bullet">
@@ -30,14 +34,16 @@ export function RulePreviewCard({ preview }: { preview: RulePreview }) {
             <List.Item key={customer.id}>
               <BlockStack gap="100">
                 <InlineStack gap="200" blockAlign="center">
-                  <RemixLink to={`/app/vip-rules/customers/${customer.id}`}>{customer.name || `Customer ${customer.id}`}</RemixLink>
+                  <RemixLink to={`/app/vip-rules/customers/${customer.id}`}>
+                    {customer.name || t("customer.fallbackName", { id: customer.id })}
+                  </RemixLink>
                   <Text as="span" tone="subdued">
-                    {customer.amountSpent} · {customer.ordersCount} orders
+                    {customer.amountSpent} · {t("customer.orders", { count: customer.ordersCount })}
                   </Text>
                   {customer.tags.map((tag) => (
                     <Badge key={tag}>{tag}</Badge>
                   ))}
-                  {customer.wouldHold ? <Badge tone="success">{`Would hold ${customer.wouldHold}`}</Badge> : null}
+                  {customer.wouldHold ? <Badge tone="success">{t("preview.wouldHold", { tier: customer.wouldHold })}</Badge> : null}
                 </InlineStack>
                 <Text as="span" tone="subdued">
                   {customer.reason[0]}
@@ -47,7 +53,7 @@ export function RulePreviewCard({ preview }: { preview: RulePreview }) {
           ))}
         </List>
       ) : (
-        <Text as="p">No customer matches yet.</Text>
+        <Text as="p">{t("preview.none")}</Text>
       )}
     </TitledCard>
   );

@@ -4,17 +4,15 @@ import { FormLayout } from "@shopify/polaris";
 import type { RuleFormValues } from "../../domain/vip/rule-form";
 import { CheckboxInput, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
+import { useTranslation } from "react-i18next";
 
 export function TierCard({ fields }: { fields: ReturnType<FormMetadata<RuleFormValues>["getFieldset"]> }) {
+  const { t } = useTranslation("vip");
   return (
-    <TitledCard title="Tier">
+    <TitledCard title={t("tier.title")}>
       <FormLayout>
-        <TextInput field={fields.tierName} label="Tier name" helpText="Shown to your team and written on the customer's Shopify profile." />
-        <CheckboxInput
-          field={fields.enabled}
-          label="Rule is on"
-          helpText="A rule that is off gives no one its tier; customers who hold it lose it."
-        />
+        <TextInput field={fields.tierName} label={t("tier.name")} helpText={t("tier.nameHelp")} />
+        <CheckboxInput field={fields.enabled} label={t("tier.on")} helpText={t("tier.onHelp")} />
       </FormLayout>
     </TitledCard>
   );

@@ -5,37 +5,38 @@ import { Box, Button, InlineStack, Text } from "@shopify/polaris";
 import type { RuleFormValues } from "../../domain/vip/rule-form";
 import { CheckboxInput, FieldError, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
+import { useTranslation } from "react-i18next";
 
 export function TierPerksCard({ form }: { form: FormMetadata<RuleFormValues> }) {
+  const { t } = useTranslation("vip");
   const fields = form.getFieldset();
   const tags = fields.tagsToAdd.getFieldList();
   return (
-    <TitledCard title="What the tier means">
+    <TitledCard title={t("perks.title")}>
       <Text as="p" tone="subdued">
-        Tags are added to the customer in Shopify, where your storefront, Gorgias and Zendesk can route on them. Concierge only ever removes
-        tags it added itself.
+        {t("perks.help")}
       </Text>
       {tags.map((tag, index) => (
         <InlineStack key={tag.key} gap="200" blockAlign="start" wrap={false}>
           <Box width="100%">
-            <TextInput field={tag} label="Tag to add" labelHidden />
+            <TextInput field={tag} label={t("perks.tag")} labelHidden />
           </Box>
           <Button
-            accessibilityLabel="Remove this tag"
+            accessibilityLabel={t("perks.removeLabel")}
             onClick={() => form.remove({ name: fields.tagsToAdd.name, index })}
             disabled={tags.length === 1}
           >
-            Remove
+            {t("conditions.remove")}
           </Button>
         </InlineStack>
       ))}
       <FieldError field={fields.tagsToAdd} />
       <InlineStack>
-        <Button onClick={() => form.insert({ name: fields.tagsToAdd.name, defaultValue: "" })}>Add tag</Button>
+        <Button onClick={() => form.insert({ name: fields.tagsToAdd.name, defaultValue: "" })}>{t("perks.addTag")}</Button>
       </InlineStack>
-      <CheckboxInput field={fields.skipBot} label="Skip the bot" helpText="The chat opens straight to a person." />
-      <CheckboxInput field={fields.skipQueue} label="Skip the queue" helpText="Their conversations go to the front." />
-      <CheckboxInput field={fields.instantRefunds} label="Eligible for instant refunds" />
+      <CheckboxInput field={fields.skipBot} label={t("perks.skipBot")} helpText={t("perks.skipBotHelp")} />
+      <CheckboxInput field={fields.skipQueue} label={t("perks.skipQueue")} helpText={t("perks.skipQueueHelp")} />
+      <CheckboxInput field={fields.instantRefunds} label={t("perks.instantRefunds")} />
     </TitledCard>
   );
 }

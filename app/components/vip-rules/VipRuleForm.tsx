@@ -18,6 +18,7 @@ import { ConditionsCard } from "./ConditionsCard";
 import { RulePreviewCard } from "./RulePreviewCard";
 import { TierCard } from "./TierCard";
 import { TierPerksCard } from "./TierPerksCard";
+import { useTranslation } from "react-i18next";
 
 /** What the rule pages' action answers: a preview, or the submission's errors (status 400). */
 export interface VipRuleAnswer {
@@ -49,6 +50,7 @@ function useLastRefusal(answer: VipRuleAnswer | undefined, preview: VipRuleAnswe
 }
 
 export function VipRuleForm({ mode, values, shopCurrency, otherTierNames, answer, submitting }: VipRuleFormProps) {
+  const { t } = useTranslation("vip");
   const preview = useFetcher<VipRuleAnswer>();
   const schema = useMemo(() => ruleFormSchema(shopCurrency, otherTierNames), [shopCurrency, otherTierNames]);
   const lastResult = useLastRefusal(answer, preview.data);
@@ -71,10 +73,10 @@ export function VipRuleForm({ mode, values, shopCurrency, otherTierNames, answer
         <ConciergeCard field={fields.concierge} />
         <InlineStack gap="200" align="end">
           <Button submit id={PREVIEW_BUTTON_ID} loading={preview.state !== "idle"}>
-            Preview
+            {t("preview.title")}
           </Button>
           <Button submit variant="primary" loading={submitting}>
-            {mode === "new" ? "Save rule" : "Save changes"}
+            {mode === "new" ? t("form.saveRule") : t("form.saveChanges")}
           </Button>
         </InlineStack>
         {preview.data?.preview ? <RulePreviewCard preview={preview.data.preview} /> : null}

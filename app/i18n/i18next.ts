@@ -1,0 +1,27 @@
+// One i18next instance per language, with its texts inline: it initialises
+// synchronously, so the server's render and the browser's hydration print the
+// same words. Plurals use i18next's Intl.PluralRules keys (key_one, key_few…).
+import { createInstance, type i18n } from "i18next";
+import type { AdminLocale } from "./locales";
+
+/** Namespace → its texts (nested objects of strings). */
+export type AdminMessages = Record<string, Record<string, unknown>>;
+
+export const DEFAULT_NAMESPACE = "common";
+
+export function createAdminI18n(locale: AdminLocale, messages: AdminMessages): i18n {
+  const instance = createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: false,
+    supportedLngs: [locale],
+    resources: { [locale]: messages },
+    ns: Object.keys(messages),
+    defaultNS: DEFAULT_NAMESPACE,
+    // React escapes what it renders; escaping here too would show "&amp;".
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    react: { useSuspense: false },
+  });
+  return instance;
+}

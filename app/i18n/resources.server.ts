@@ -1,0 +1,48 @@
+// The admin's texts: one JSON file per feature and language under
+// app/locales/admin/{en,ar,fr}/, each file an i18next namespace, plus Polaris's
+// own texts for the language. Only the merchant's language travels to the browser.
+import polarisEn from "@shopify/polaris/locales/en.json";
+import polarisFr from "@shopify/polaris/locales/fr.json";
+import type { TFunction } from "i18next";
+import polarisAr from "../locales/polaris/ar.json";
+import { ADMIN_LOCALES, type AdminLocale } from "./locales";
+import { createAdminI18n, type AdminMessages } from "./i18next";
+
+const files = import.meta.glob<{ default: Record<string, unknown> }>("../locales/admin/*/*.json", { eager: true });
+
+function messagesOf(locale: AdminLocale): AdminMessages {
+  const messages: AdminMessages = {};
+  for (const [path, module] of Object.entries(files)) {
+    const match = /\/admin\/([a-z]+)\/([\w-]+)\.json$/.exec(path);
+    if (match?.[1] === locale) messages[match[2]] = module.default;
+  }
+  return messages;
+}
+
+const MESSAGES = Object.fromEntries(ADMIN_LOCALES.map((locale) => [locale, messagesOf(locale)])) as Record<AdminLocale, AdminMessages>;
+
+/** Polaris ships no Arabic: app/locales/polaris/ar.json is ours, and must have every text Polaris's English has. */
+type PolarisTranslations = typeof polarisEn;
+const POLARIS: Record<AdminLocale, PolarisTranslations> = { en: polarisEn, ar: polarisAr, fr: polarisFr };
+
+/** Every namespace of the admin's texts in a language. */
+export function adminMessages(locale: AdminLocale): AdminMessages {
+  return MESSAGES[locale];
+}
+
+/** Polaris's own texts (its buttons, pagination, empty states) in a language. */
+export function polarisTranslations(locale: AdminLocale): PolarisTranslations {
+  return POLARIS[locale];
+}
+
+const translators = new Map<AdminLocale, TFunction>();
+
+/** A translate function for server-side texts (a service's message, a CSV header) in a language. */
+export function serverTranslator(locale: AdminLocale): TFunction {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createAdminI18n(locale, MESSAGES[locale]).t;
+    translators.set(locale, t);
+  }
+  return t;
+}
