@@ -4,6 +4,8 @@ import { BlockStack, Box, Card, Page, Text } from "@shopify/polaris";
 import db from "../db.server";
 import { getDataRequest } from "../data/compliance.server";
 import { authenticate } from "../shopify.server";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -21,11 +23,16 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
 
 export default function DataRequestReport() {
   const request = useLoaderData<typeof loader>();
+  const { t } = useTranslation("dataRequests");
+  const format = useFormat();
   return (
-    <Page title={`Data held for ${request.customerEmail ?? `customer ${request.customerId}`}`} backAction={{ url: "/app/data-requests" }}>
+    <Page
+      title={t("reportTitle", { customer: request.customerEmail ?? t("customerId", { id: request.customerId }) })}
+      backAction={{ url: "/app/data-requests" }}
+    >
       <Card>
         <BlockStack gap="300">
-          <Text as="p">Received {new Date(request.createdAt).toLocaleString()}. Send this report to the customer.</Text>
+          <Text as="p">{t("receivedOn", { date: format.instant(request.createdAt, undefined, "dateTime") })}</Text>
           <Box background="bg-surface-secondary" padding="300" borderRadius="200">
             <pre style={{ margin: 0, whiteSpace: "pre-wrap" }}>
               <code>{JSON.stringify(request.report, null, 2)}</code>
