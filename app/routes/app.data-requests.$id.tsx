@@ -10,6 +10,10 @@ import { dataReportOf, reportTables } from "../domain/compliance/data-report";
 import { shopSettings } from "../services/shop-settings.server";
 import { authenticate } from "../shopify.server";
 import { DownloadButton } from "../components/DownloadButton";
+import { formatInstant } from "../domain/time/format";
+import { useFormat } from "../i18n/format";
+import { adminLocale } from "../i18n/locale.server";
+import { useTranslation } from "react-i18next";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -18,29 +22,37 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   if (!stored) throw new Response("Not found", { status: 404 });
   const report = dataReportOf(stored.report);
   const { ianaTimezone } = await shopSettings(db, admin, session.shop);
-  const shopTime = new Intl.DateTimeFormat("en-US", { timeZone: ianaTimezone, dateStyle: "medium", timeStyle: "short" });
+  const locale = await adminLocale(request);
   return {
     id: stored.id,
     customerId: stored.customerId,
     customerEmail: stored.customerEmail,
-    received: shopTime.format(stored.createdAt),
+    createdAt: stored.createdAt.toISOString(),
     timeZone: ianaTimezone,
-    tables: reportTables(report, (instant) => shopTime.format(instant)),
+    // Times on the shop's clock, in the admin's language.
+    tables: reportTables(report, (instant) => formatInstant(instant, { locale, timeZone: ianaTimezone, style: "dateTime" })),
   };
 };
 
 export default function DataRequestReport() {
   const request = useLoaderData<typeof loader>();
+  const { t } = useTranslation("dataRequests");
+  const format = useFormat();
   const base = `/app/data-requests/${request.id}/download`;
   return (
-    <Page title={`Data held for ${request.customerEmail ?? `customer ${request.customerId}`}`} backAction={{ url: "/app/data-requests" }}>
+    <Page
+      title={t("reportTitle", { customer: request.customerEmail ?? t("customerId", { id: request.customerId }) })}
+      backAction={{ url: "/app/data-requests" }}
+    >
       <BlockStack gap="400">
         <Card>
           <InlineStack align="space-between" blockAlign="center" gap="200">
-            <Text as="p">{`Received ${request.received} (${request.timeZone}). Download the report and send it to the customer.`}</Text>
+            <Text as="p">
+              {t("receivedIn", { date: format.instant(request.createdAt, request.timeZone, "dateTime"), timeZone: request.timeZone })}
+            </Text>
             <InlineStack gap="200">
-              <DownloadButton url={`${base}?format=csv`} fallbackName="data-request.csv" label="Download CSV" />
-              <DownloadButton url={`${base}?format=json`} fallbackName="data-request.json" label="Download JSON" />
+              <DownloadButton url={`${base}?format=csv`} fallbackName="data-request.csv" label={t("downloadCsv")} />
+              <DownloadButton url={`${base}?format=json`} fallbackName="data-request.json" label={t("downloadJson")} />
             </InlineStack>
           </InlineStack>
         </Card>
@@ -54,7 +66,7 @@ export default function DataRequestReport() {
               </div>
               {table.rows.length === 0 ? (
                 <Text as="p" tone="subdued">
-                  Concierge holds nothing of this kind on the customer.
+                  {t("nothingHeld")}
                 </Text>
               ) : (
                 <DataTable columnContentTypes={table.columns.map(() => "text" as const)} headings={table.columns} rows={table.rows} />
