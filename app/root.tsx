@@ -10,6 +10,7 @@ export default function App() {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
         <link rel="preconnect" href="https://cdn.shopify.com/" />
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
         <Meta />
         <Links />
       </head>

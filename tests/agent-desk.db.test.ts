@@ -55,6 +55,7 @@ type Desk = {
       orderCount: number;
       recentOrders: { name: string; fulfillmentStatus: string }[];
     } | null;
+    order?: { id: string; name: string };
   } | null;
 };
 type Issued = { result: unknown; issued: { code: string; reply: string; expiresAt: string; cost: string; remaining: string } | null };
@@ -151,6 +152,24 @@ describe("finding a customer", () => {
       });
       expect(lookup!.customer!.recentOrders[0]!.name).toBe(lastOrder.name);
     }
+  });
+
+  it("by an order number, shows that order first with its exchange page, even when it is older than the latest five", async () => {
+    await chloeAgent();
+    const data = local.store.getShop(DEMO_SHOP);
+    const orders = [...data.orders.values()];
+    const customer = [...data.customers.values()].find((someone) => orders.filter((order) => order.customerId === someone.id).length > 5)!;
+    const oldest = orders
+      .filter((order) => order.customerId === customer.id)
+      .sort((a, b) => a.processedAt.localeCompare(b.processedAt))[0]!;
+    for (const query of [oldest.name, oldest.name.slice(1)]) {
+      const { lookup } = await desk(query);
+      expect(lookup?.customer?.id, query).toBe(String(customer.id));
+      expect(lookup?.order, query).toMatchObject({ id: String(oldest.id), name: oldest.name });
+      expect(lookup!.customer!.recentOrders.map((order) => order.name)).not.toContain(oldest.name);
+    }
+    // An email search names no order.
+    expect((await desk(customer.email!)).lookup?.order).toBeUndefined();
   });
 
   it("says what it didn't find, or what it couldn't read", async () => {

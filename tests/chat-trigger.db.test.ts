@@ -225,6 +225,15 @@ describe("the funnel page (/app/chat)", () => {
     });
   });
 
+  it("compares with the store's own conversion rate once the merchant sets it in Profit settings", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-24T08:00:00Z"));
+    await seedFunnel();
+    expect(await load("?days=7")).toMatchObject({ benchmarkSet: false, funnel: { benchmarkBps: 200 } });
+    await db.profitSettings.create({ data: { shop, storeConversionBps: 2500 } });
+    expect(await load("?days=7")).toMatchObject({ benchmarkSet: true, funnel: { benchmarkBps: 2500, versusBenchmark: "below" } });
+  });
+
   it("takes the last 30 days unless 7 or 90 are asked for", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-11-24T08:00:00Z"));

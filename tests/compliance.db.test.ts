@@ -11,6 +11,9 @@ import { action as refundsCreate } from "../app/routes/webhooks.refunds.create";
 import { action as customersUpdate } from "../app/routes/webhooks.customers.update";
 import { loader as dataRequestsLoader } from "../app/routes/app.data-requests._index";
 import { loader as dataRequestLoader } from "../app/routes/app.data-requests.$id";
+import { rememberShopSettings } from "../app/data/shops.server";
+import { routeAnswer } from "./factories/routes";
+import { loader as downloadLoader } from "../app/routes/app.data-requests.$id.download";
 import { customerPayload, orderPayload, refundPayload } from "./factories/webhook-payloads";
 import { deliver, installShop } from "./factories/webhooks";
 import { adminRequest, storeSessions } from "./factories/admin-requests";
@@ -51,7 +54,9 @@ describe("customers/data_request", () => {
     expect(response.status).toBe(200);
 
     await storeSessions(shop);
-    const { requests } = await dataRequestsLoader({ request: adminRequest("/app/data-requests", { shop }), params: {}, context: {} });
+    await rememberShopSettings(db, shop, { currencyCode: "USD", ianaTimezone: "Asia/Dubai" });
+    const list = await dataRequestsLoader({ request: adminRequest("/app/data-requests", { shop }), params: {}, context: {} });
+    const { requests } = list;
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ customerId: "7001", customerEmail: "amira@example.com" });
 
@@ -60,7 +65,35 @@ describe("customers/data_request", () => {
       params: { id: requests[0].id },
       context: {},
     });
-    const report = detail.report as { "customer profile": unknown[]; orders: { name: string }[] };
+    // Readable: a table per source, times on the shop's clock (Dubai), not raw JSON in UTC.
+    const received = await db.customerDataRequest.findFirstOrThrow({ where: { shop } });
+    expect(detail).toMatchObject({ timeZone: "Asia/Dubai", createdAt: received.createdAt.toISOString() });
+    expect(list.timeZone).toBe("Asia/Dubai");
+    const orders = detail.tables.find((table) => table.name === "orders")!;
+    expect(orders.rows.map((row) => row[orders.columns.indexOf("name")])).toEqual(["#1001", "#1002"]);
+
+    // The report to send, as JSON or CSV.
+    const download = (format: string) =>
+      downloadLoader({
+        request: adminRequest(`/app/data-requests/${requests[0].id}/download?format=${format}`, { shop }),
+        params: { id: requests[0].id },
+        context: {},
+      });
+    const json = await download("json");
+    expect(json.headers.get("Content-Disposition")).toMatch(/^attachment; filename="concierge-data-request-7001-\d{4}-\d{2}-\d{2}\.json"$/);
+    const csv = await download("csv");
+    expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(await csv.text()).toContain("orders,1,name,#1001");
+    expect((await download("xml")).status).toBe(400);
+    await storeSessions(otherShop);
+    const foreign = await routeAnswer(
+      downloadLoader,
+      adminRequest(`/app/data-requests/${requests[0].id}/download?format=json`, { shop: otherShop }),
+      { id: requests[0].id },
+    );
+    expect(foreign.status).toBe(404);
+
+    const report = (await json.json()) as { "customer profile": unknown[]; orders: { name: string }[] };
     expect(report["customer profile"]).toEqual([expect.objectContaining({ customerId: "7001", email: "amira@example.com" })]);
     expect(report.orders.map((order: { name: string }) => order.name)).toEqual(["#1001", "#1002"]);
     expect(report.orders[0]).toMatchObject({ totalPriceMinor: "12000", refundedMinor: "2000", currencyCode: "USD" });
@@ -167,6 +200,7 @@ describe("tenancy", () => {
     await deliver(customersDataRequest, "customers/data_request", dataRequest(shop));
     const report = await db.customerDataRequest.findFirstOrThrow({ where: { shop } });
     await storeSessions(otherShop);
+    await rememberShopSettings(db, otherShop, { currencyCode: "USD", ianaTimezone: "Europe/Paris" });
     const list = await dataRequestsLoader({ request: adminRequest("/app/data-requests", { shop: otherShop }), params: {}, context: {} });
     expect(list.requests).toEqual([]);
     const detail = await dataRequestLoader({

@@ -650,9 +650,19 @@ describe("shoppers' requests from the tracking page", () => {
     ]);
 
     const queue = (await (await call(offersLoader, "/app/exchange-offers", {})).json()) as {
-      requests: { id: string; offerName: string; exchange: string }[];
+      requests: { id: string; offerName: string; exchange: string; orderName: string | null; customerName: string | null }[];
     };
-    expect(queue.requests).toMatchObject([{ id: requested.id, offerName: "New cut + free belt", exchange: "Relaxed Chino – 32 / Khaki" }]);
+    const shopper = local.store.getShop(DEMO_SHOP).customers.get(order.customerId!)!;
+    expect(queue.requests).toMatchObject([
+      {
+        id: requested.id,
+        offerName: "New cut + free belt",
+        exchange: "Relaxed Chino – 32 / Khaki",
+        // Names, never internal ids.
+        orderName: order.name,
+        customerName: `${shopper.firstName} ${shopper.lastName}`,
+      },
+    ]);
     const confirmed = await call(offersAction, "/app/exchange-offers", {}, { intent: "accept_outcome", outcomeId: requested.id });
     expect(await confirmed.json()).toEqual({
       ok: true,

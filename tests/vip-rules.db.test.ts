@@ -148,6 +148,11 @@ describe("saving a rule", () => {
     ]);
     expect(page.rules[0].members).toBeGreaterThanOrEqual(5);
     expect(page.recent[0]).toMatchObject({ kind: "entered", toTier: "Senior Concierge", trigger: "rule_change" });
+    // Listed by name, never "Customer 1000439".
+    const entered = [...local.store.getShop(DEMO_SHOP).customers.values()].find(
+      (someone) => String(someone.id) === page.recent[0].customerId,
+    )!;
+    expect(page.recent[0].customerName).toBe(`${entered.firstName} ${entered.lastName}`);
     const fatima = demoCustomer(local, "fatima.almansouri@example.ae");
     expect(fatima.tags).toEqual(["Senior Concierge", "VIP"]); // Shopify keeps tags sorted
     expect(tierMetafieldOf(local, fatima.id)?.json).toMatchObject({ tier: "Senior Concierge", skipBot: true, concierge: { name: "Ana" } });

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
 import { syncCustomerTier } from "../app/services/vip-sync.server";
+import { moveVipRule } from "../app/data/vip.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
@@ -39,6 +40,28 @@ async function deliver(topic: string, payload: unknown, eventId?: string) {
   const [delivery] = await webhookDispatcher().deliver(topic, DEMO_SHOP, payload, eventId ? { eventId } : {});
   return delivery;
 }
+
+describe("a rule that puts a customer in a tier", () => {
+  it("is named as the reason in their history, not the customers/update that happened to re-evaluate them", async () => {
+    await seniorConciergeAt("0.00");
+    const liam = demoCustomer(local, LIAM);
+    const update = (eventId: string) => deliver("customers/update", customerPayload(local.store.getShop(DEMO_SHOP), liam), eventId);
+    expect((await update("first")).status).toBe(200);
+    // The merchant adds a rule for newsletter readers and puts it first; a customers/update arrives before the re-evaluation reaches Liam.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const insiders = await vipRule({ tierName: "Insiders", conditions: [{ kind: "tag_contains", value: "newsletter" }] });
+    expect(await moveVipRule(db, DEMO_SHOP, insiders.id, "up")).toBe(true);
+    expect((await update("second")).status).toBe(200);
+    const changes = await db.tierChange.findMany({
+      where: { shop: DEMO_SHOP, customerId: String(liam.id) },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(changes.map(({ kind, toTier, trigger }) => ({ kind, toTier, trigger }))).toEqual([
+      { kind: "entered", toTier: "Senior Concierge", trigger: "customers/update" },
+      { kind: "changed", toTier: "Insiders", trigger: "rule_change" },
+    ]);
+  });
+});
 
 describe("a customer crossing the spend threshold", () => {
   it("is tagged and gets the tier metafield when orders/paid arrives", async () => {

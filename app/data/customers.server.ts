@@ -37,3 +37,19 @@ export async function upsertCustomerIdentities(db: DatabaseClient, shop: string,
       "shopifyUpdatedAt" = EXCLUDED."shopifyUpdatedAt", "updatedAt" = EXCLUDED."updatedAt"
     WHERE "Customer"."shopifyUpdatedAt" < EXCLUDED."shopifyUpdatedAt"`;
 }
+
+/** The customers' names as Concierge holds them ("Fatima Al Mansouri"), else their email; absent when it knows neither. */
+export async function customerNames(db: DatabaseClient, shop: string, customerIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(customerIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db.customer.findMany({
+    where: { shop, customerId: { in: ids } },
+    select: { customerId: true, firstName: true, lastName: true, email: true },
+  });
+  const names = new Map<string, string>();
+  for (const row of rows) {
+    const name = [row.firstName, row.lastName].filter((part) => part && part.trim() !== "").join(" ") || row.email;
+    if (name) names.set(row.customerId, name);
+  }
+  return names;
+}

@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { DESK_ORDER_FIELDS } from "./fragments/desk-order";
 
 /** A customer at a glance for the agent desk: who, what they spent, their latest orders. */
 export type CustomerProfile = AdminOps.CustomerProfileQuery;
@@ -26,20 +27,10 @@ export const CustomerProfileQuery = adminOperation<AdminOps.CustomerProfileQuery
       createdAt
       orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {
         nodes {
-          id
-          name
-          processedAt
-          cancelledAt
-          displayFinancialStatus
-          displayFulfillmentStatus
-          totalPriceSet {
-            shopMoney {
-              amount
-              currencyCode
-            }
-          }
+          ...DeskOrderFields
         }
       }
     }
   }
+  ${DESK_ORDER_FIELDS}
 `);

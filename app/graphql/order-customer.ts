@@ -1,19 +1,20 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { DESK_ORDER_FIELDS } from "./fragments/desk-order";
 
-/** The customer of an order found by its name ("#1001"). */
+/** An order found by its name ("#1001"), with its customer: the agent desk shows that order first. */
 export type OrderCustomer = AdminOps.OrderCustomerQuery;
 
 export const OrderCustomerQuery = adminOperation<AdminOps.OrderCustomerQuery, AdminOps.OrderCustomerQueryVariables>(`#graphql
   query OrderCustomer($query: String!) {
     orders(first: 1, query: $query) {
       nodes {
-        id
-        name
+        ...DeskOrderFields
         customer {
           id
         }
       }
     }
   }
+  ${DESK_ORDER_FIELDS}
 `);

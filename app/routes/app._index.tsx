@@ -1,24 +1,64 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { BlockStack, Card, InlineGrid, Layout, Link, List, Page, Text } from "@shopify/polaris";
+// The home page: the setup guide (what Concierge has seen set up), the month
+// so far, what needs attention, and the shop as Shopify knows it.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { BlockStack, Card, InlineGrid, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
+import { z } from "zod";
 import db from "../db.server";
+import { env } from "../env.server";
 import { authenticate } from "../shopify.server";
 import { loadHome } from "../services/home.server";
+import { dismissSetupGuide, loadAttention, loadMonthSoFar, loadSetupGuide } from "../services/home-overview.server";
+import { adminLocale } from "../i18n/locale.server";
 import { loadStoreImportView } from "../services/store-import.server";
 import { StoreHistoryCard } from "../components/StoreHistoryCard";
 import { ShopifyUnavailableBanner } from "../components/ShopifyUnavailableBanner";
+import { AttentionCard } from "../components/home/AttentionCard";
+import { MonthSoFarCard } from "../components/home/MonthSoFarCard";
+import { SetupGuide } from "../components/home/SetupGuide";
+import { PostButton } from "../components/form/PostButton";
+import { useSavedToast } from "../components/form/useSavedToast";
+import { useTranslation } from "react-i18next";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  const [home, history] = await Promise.all([
-    loadHome({ db, admin, shop: session.shop, now: new Date() }),
+  const context = { db, admin, shop: session.shop, now: new Date(), locale: await adminLocale(request) };
+  // The shop's overview first: it keeps the currency and time zone the other parts read.
+  const home = await loadHome(context);
+  const [guide, month, attention, history] = await Promise.all([
+    loadSetupGuide(context, env.SHOPIFY_API_KEY),
+    loadMonthSoFar(context, home.timezone ?? "UTC"),
+    loadAttention(context),
     loadStoreImportView(db, session.shop),
   ]);
-  return { ...home, history };
+  // Without Shopify's answer, the shop's own myshopify.com address serves the storefront too.
+  return { ...home, storefrontUrl: home.storefrontUrl ?? `https://${session.shop}`, guide, month, attention, history };
+};
+
+const guideIntent = z.object({ intent: z.enum(["dismiss-guide", "show-guide"]) });
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const parsed = guideIntent.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return Response.json({ error: "Unknown action" }, { status: 400 });
+  const dismissed = parsed.data.intent === "dismiss-guide";
+  await dismissSetupGuide({ db, shop: session.shop, now: new Date() }, dismissed);
+  return { saved: { dismissed } };
 };
 
 export default function Home() {
   const home = useLoaderData<typeof loader>();
+  const { t } = useTranslation("home");
+  const result = useActionData<typeof action>();
+  const saved = result && "saved" in result ? result.saved : null;
+  useSavedToast(saved, saved?.dismissed ? t("guide.hidden") : t("guide.shown"));
+  const stepUrls = {
+    chatTrigger: home.guide.themeEditorUrl,
+    trackingPage: `${home.storefrontUrl.replace(/\/$/, "")}/apps/concierge/track`,
+    profitSettings: "/app/profit#settings",
+    vipRule: "/app/vip-rules/new",
+    agents: "/app/agents",
+  };
   return (
     <Page title="Concierge">
       <Layout>
@@ -28,45 +68,45 @@ export default function Home() {
           </Layout.Section>
         ) : null}
         <Layout.Section>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                Support that earns its keep
-              </Text>
-              <Text as="p">
-                Concierge turns {home.shopName ?? "your store"}&apos;s customer support into a profit center: VIPs skip the bot, agents sell
-                with their own codes, returns become exchanges, and shoppers track their own orders.
-              </Text>
-              <List>
-                <List.Item>VIP rules keep every customer&apos;s tier true on their Shopify profile.</List.Item>
-                <List.Item>Agents&apos; codes attribute every sale made through support.</List.Item>
-                <List.Item>Exchange offers turn a refund into an exchange plus an upsell.</List.Item>
-                <List.Item>The /track page answers &quot;where is my order?&quot; before anyone asks.</List.Item>
-              </List>
-            </BlockStack>
-          </Card>
+          <BlockStack gap="400">
+            {home.guide.dismissed ? (
+              <Card>
+                <InlineStack align="space-between" blockAlign="center" gap="200">
+                  <Text as="p">{t("guide.collapsed", { completed: home.guide.completed, total: home.guide.total })}</Text>
+                  <PostButton fields={{ intent: "show-guide" }}>{t("guide.show")}</PostButton>
+                </InlineStack>
+              </Card>
+            ) : (
+              <SetupGuide guide={home.guide} stepUrls={stepUrls} />
+            )}
+            <MonthSoFarCard month={home.month} />
+          </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <InlineGrid columns={1} gap="400">
+            <AttentionCard attention={home.attention} />
             <StoreHistoryCard history={home.history} timeZone={home.timezone ?? "UTC"} />
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingSm">
-                  Store
+                  {t("store.title")}
                 </Text>
                 <Text as="p">
-                  Currency: {home.currencyCode ?? "not known yet"} · Time zone: {home.timezone ?? "not known yet"}
+                  {t("store.settings", {
+                    currency: home.currencyCode ?? t("store.unknown"),
+                    timeZone: home.timezone ?? t("store.unknown"),
+                  })}
                 </Text>
-                <Text as="p">Webhooks received in the last 24 hours: {home.webhooksLastDay}</Text>
+                <Text as="p">{t("store.webhooks", { count: home.webhooksLastDay })}</Text>
               </BlockStack>
             </Card>
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingSm">
-                  Privacy
+                  {t("store.privacy")}
                 </Text>
                 <Text as="p">
-                  Customer data requests on file: {home.dataRequests}. <Link url="/app/data-requests">Read them</Link>
+                  {t("store.dataRequests", { count: home.dataRequests })} <Link url="/app/data-requests">{t("store.readThem")}</Link>
                 </Text>
               </BlockStack>
             </Card>

@@ -62,7 +62,12 @@ export default function AgentDesk() {
         </Layout.Section>
         {customer ? (
           <Layout.Section>
-            <CustomerCard customer={customer} otherMatches={data.lookup?.otherMatches ?? 0} timeZone={data.shopTimeZone} />
+            <CustomerCard
+              customer={customer}
+              otherMatches={data.lookup?.otherMatches ?? 0}
+              timeZone={data.shopTimeZone}
+              searchedOrder={data.lookup?.order ?? null}
+            />
           </Layout.Section>
         ) : null}
         {data.agent ? (

@@ -2,13 +2,15 @@
 // chat-assisted orders) and how to turn it on in the theme.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { Banner, BlockStack, Box, Button, Card, InlineGrid, Layout, List, Page, Select, Text } from "@shopify/polaris";
+import { Banner, BlockStack, Box, Button, Card, InlineGrid, Layout, Link, List, Page, Select, Text } from "@shopify/polaris";
 import { StatTile } from "../components/StatTile";
 import db from "../db.server";
 import { env } from "../env.server";
 import { authenticate } from "../shopify.server";
 import { formatBasisPoints, FUNNEL_PERIODS, funnelPeriod } from "../domain/chat/funnel";
 import { loadChatFunnel } from "../services/chat-funnel.server";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -16,12 +18,13 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return loadChatFunnel({ db, admin, shop: session.shop, days, apiKey: env.SHOPIFY_API_KEY, now: new Date() });
 };
 
-const PERIOD_OPTIONS = FUNNEL_PERIODS.map((days) => ({ label: `Last ${days} days`, value: String(days) }));
-
 const rate = (bps: number | null) => (bps === null ? "–" : formatBasisPoints(bps));
 
 export default function ChatTrigger() {
-  const { days, firstDay, lastDay, timeZone, funnel, themeEditorUrl } = useLoaderData<typeof loader>();
+  const { days, firstDay, lastDay, timeZone, funnel, themeEditorUrl, benchmarkSet } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("chat");
+  const format = useFormat();
+  const periodOptions = FUNNEL_PERIODS.map((value) => ({ label: t("offers:outcomes.last", { count: value }), value: String(value) }));
   const [, setSearchParams] = useSearchParams();
   const choosePeriod = (value: string) =>
     setSearchParams((params) => {
@@ -31,16 +34,12 @@ export default function ChatTrigger() {
     });
 
   return (
-    <Page
-      title="Chat trigger"
-      subtitle="Offers a chat to shoppers who spend 30 seconds (or the delay you choose) on a product page; VIPs get their concierge."
-      backAction={{ url: "/app" }}
-    >
+    <Page title={t("title")} subtitle={t("subtitle")} backAction={{ url: "/app" }}>
       <Layout>
         {funnel.promptsShown === 0 ? (
           <Layout.Section>
-            <Banner title={`No prompt was shown in the last ${days} days`} tone="warning">
-              <p>If the chat trigger isn&apos;t turned on in your theme yet, follow the steps below.</p>
+            <Banner title={t("noPrompts.title", { count: days })} tone="warning">
+              <p>{t("noPrompts.body")}</p>
             </Banner>
           </Layout.Section>
         ) : null}
@@ -50,31 +49,31 @@ export default function ChatTrigger() {
               <InlineGrid columns={["twoThirds", "oneThird"]} alignItems="center">
                 <BlockStack gap="100">
                   <Text as="h2" variant="headingMd">
-                    Funnel
+                    {t("funnel.title")}
                   </Text>
                   <Text as="p" tone="subdued">
-                    {firstDay} to {lastDay} ({timeZone})
+                    {t("funnel.range", { from: firstDay, to: lastDay, timeZone })}
                   </Text>
                 </BlockStack>
-                <Select label="Period" labelInline options={PERIOD_OPTIONS} value={String(days)} onChange={choosePeriod} />
+                <Select label={t("common:period.label")} labelInline options={periodOptions} value={String(days)} onChange={choosePeriod} />
               </InlineGrid>
               <InlineGrid columns={{ xs: 1, md: 3 }} gap="400">
-                <StatTile title="Prompts shown" size="heading2xl" detail={`${funnel.dismissed} closed without chatting`}>
-                  {funnel.promptsShown}
+                <StatTile title={t("funnel.prompts")} size="heading2xl" detail={t("funnel.dismissed", { count: funnel.dismissed })}>
+                  {format.count(funnel.promptsShown)}
                 </StatTile>
                 <StatTile
-                  title="Chats opened"
+                  title={t("funnel.chats")}
                   size="heading2xl"
-                  detail={`${rate(funnel.openRateBps)} of prompts; ${funnel.conciergeContacts} VIPs contacted their concierge`}
+                  detail={t("funnel.chatsDetail", { rate: rate(funnel.openRateBps), vips: funnel.conciergeContacts })}
                 >
-                  {funnel.chatsOpened}
+                  {format.count(funnel.chatsOpened)}
                 </StatTile>
                 <StatTile
-                  title="Chat-assisted orders"
+                  title={t("funnel.orders")}
                   size="heading2xl"
-                  detail={`${rate(funnel.shareOfOrdersBps)} of your ${funnel.orders} orders`}
+                  detail={t("funnel.ordersDetail", { rate: rate(funnel.shareOfOrdersBps), orders: funnel.orders })}
                 >
-                  {funnel.chatAssistedOrders}
+                  {format.count(funnel.chatAssistedOrders)}
                 </StatTile>
               </InlineGrid>
             </BlockStack>
@@ -84,24 +83,26 @@ export default function ChatTrigger() {
           <Card>
             <BlockStack gap="200">
               <Text as="h2" variant="headingMd">
-                Chat conversion
+                {t("conversion.title")}
               </Text>
               <Text as="p" variant="headingXl">
                 {rate(funnel.chatConversionBps)}
               </Text>
               <Text as="p">
-                Chat-assisted orders ÷ chats opened.{" "}
+                {t("conversion.formula")}{" "}
                 {funnel.versusBenchmark === "above"
-                  ? "Above the benchmark."
+                  ? t("conversion.above")
                   : funnel.versusBenchmark === "below"
-                    ? "Below the benchmark."
+                    ? t("conversion.below")
                     : funnel.versusBenchmark === "equal"
-                      ? "Level with the benchmark."
-                      : "No chats opened in this period yet."}
+                      ? t("conversion.equal")
+                      : t("conversion.none")}
               </Text>
               <Text as="p" tone="subdued">
-                Benchmark: {formatBasisPoints(funnel.benchmarkBps)}, a typical online store&apos;s conversion rate. It is not measured on
-                your store: Concierge doesn&apos;t see your sessions. Setting your own figure is coming.
+                {benchmarkSet
+                  ? t("conversion.benchmarkOwn", { rate: formatBasisPoints(funnel.benchmarkBps) })
+                  : t("conversion.benchmark", { rate: formatBasisPoints(funnel.benchmarkBps) })}{" "}
+                <Link url="/app/profit#settings">{benchmarkSet ? t("conversion.changeOwn") : t("conversion.setOwn")}</Link>
               </Text>
             </BlockStack>
           </Card>
@@ -110,24 +111,20 @@ export default function ChatTrigger() {
           <Card>
             <BlockStack gap="300">
               <Text as="h2" variant="headingMd">
-                Turn it on
+                {t("turnOn.title")}
               </Text>
               <List type="number">
-                <List.Item>Open your theme editor on App embeds and switch on Chat trigger.</List.Item>
-                <List.Item>
-                  Choose the chat app the prompt opens (Shopify Inbox, Gorgias, Zendesk, Tidio or Intercom) and the contact links shown when
-                  that app isn&apos;t on the page.
-                </List.Item>
-                <List.Item>Adjust the delay (30 seconds by default) and whether it also runs on the cart page, then save.</List.Item>
+                <List.Item>{t("turnOn.step1")}</List.Item>
+                <List.Item>{t("turnOn.step2")}</List.Item>
+                <List.Item>{t("turnOn.step3")}</List.Item>
               </List>
               <Box>
                 <Button url={themeEditorUrl} target="_blank" variant="primary">
-                  Open the theme editor
+                  {t("turnOn.open")}
                 </Button>
               </Box>
               <Text as="p" tone="subdued">
-                When a shopper opens the chat, their cart is marked, so the order they place is counted here as chat-assisted. Logged-in
-                VIPs whose tier skips the bot are offered their concierge instead.
+                {t("turnOn.note")}
               </Text>
             </BlockStack>
           </Card>

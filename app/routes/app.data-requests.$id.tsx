@@ -1,38 +1,80 @@
+// One customers/data_request report: a table per source of what Concierge
+// holds on the customer, times on the shop's clock, and the report to
+// download (JSON or CSV: app.data-requests.$id.download.tsx) and send to the customer.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { BlockStack, Box, Card, Page, Text } from "@shopify/polaris";
+import { BlockStack, Card, DataTable, InlineStack, Page, Text } from "@shopify/polaris";
 import db from "../db.server";
 import { getDataRequest } from "../data/compliance.server";
+import { dataReportOf, reportTables } from "../domain/compliance/data-report";
+import { shopSettings } from "../services/shop-settings.server";
 import { authenticate } from "../shopify.server";
+import { DownloadButton } from "../components/DownloadButton";
+import { formatInstant } from "../domain/time/format";
+import { useFormat } from "../i18n/format";
+import { adminLocale } from "../i18n/locale.server";
+import { useTranslation } from "react-i18next";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { admin, session } = await authenticate.admin(request);
   // Scoped by shop: another shop's report id finds nothing.
-  const report = await getDataRequest(db, session.shop, params.id ?? "");
-  if (!report) throw new Response("Not found", { status: 404 });
+  const stored = await getDataRequest(db, session.shop, params.id ?? "");
+  if (!stored) throw new Response("Not found", { status: 404 });
+  const report = dataReportOf(stored.report);
+  const { ianaTimezone } = await shopSettings(db, admin, session.shop);
+  const locale = await adminLocale(request);
   return {
-    id: report.id,
-    customerId: report.customerId,
-    customerEmail: report.customerEmail,
-    createdAt: report.createdAt.toISOString(),
-    report: report.report,
+    id: stored.id,
+    customerId: stored.customerId,
+    customerEmail: stored.customerEmail,
+    createdAt: stored.createdAt.toISOString(),
+    timeZone: ianaTimezone,
+    // Times on the shop's clock, in the admin's language.
+    tables: reportTables(report, (instant) => formatInstant(instant, { locale, timeZone: ianaTimezone, style: "dateTime" })),
   };
 };
 
 export default function DataRequestReport() {
   const request = useLoaderData<typeof loader>();
+  const { t } = useTranslation("dataRequests");
+  const format = useFormat();
+  const base = `/app/data-requests/${request.id}/download`;
   return (
-    <Page title={`Data held for ${request.customerEmail ?? `customer ${request.customerId}`}`} backAction={{ url: "/app/data-requests" }}>
-      <Card>
-        <BlockStack gap="300">
-          <Text as="p">Received {new Date(request.createdAt).toLocaleString()}. Send this report to the customer.</Text>
-          <Box background="bg-surface-secondary" padding="300" borderRadius="200">
-            <pre style={{ margin: 0, whiteSpace: "pre-wrap" }}>
-              <code>{JSON.stringify(request.report, null, 2)}</code>
-            </pre>
-          </Box>
-        </BlockStack>
-      </Card>
+    <Page
+      title={t("reportTitle", { customer: request.customerEmail ?? t("customerId", { id: request.customerId }) })}
+      backAction={{ url: "/app/data-requests" }}
+    >
+      <BlockStack gap="400">
+        <Card>
+          <InlineStack align="space-between" blockAlign="center" gap="200">
+            <Text as="p">
+              {t("receivedIn", { date: format.instant(request.createdAt, request.timeZone, "dateTime"), timeZone: request.timeZone })}
+            </Text>
+            <InlineStack gap="200">
+              <DownloadButton url={`${base}?format=csv`} fallbackName="data-request.csv" label={t("downloadCsv")} />
+              <DownloadButton url={`${base}?format=json`} fallbackName="data-request.json" label={t("downloadJson")} />
+            </InlineStack>
+          </InlineStack>
+        </Card>
+        {request.tables.map((table) => (
+          <Card key={table.name} padding={table.rows.length > 0 ? "0" : undefined}>
+            <BlockStack gap="200">
+              <div style={{ padding: table.rows.length > 0 ? "var(--p-space-400) var(--p-space-400) 0" : 0 }}>
+                <Text as="h2" variant="headingSm">
+                  {table.name.charAt(0).toUpperCase() + table.name.slice(1)}
+                </Text>
+              </div>
+              {table.rows.length === 0 ? (
+                <Text as="p" tone="subdued">
+                  {t("nothingHeld")}
+                </Text>
+              ) : (
+                <DataTable columnContentTypes={table.columns.map(() => "text" as const)} headings={table.columns} rows={table.rows} />
+              )}
+            </BlockStack>
+          </Card>
+        ))}
+      </BlockStack>
     </Page>
   );
 }

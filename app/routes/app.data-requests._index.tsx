@@ -5,12 +5,17 @@ import { useLoaderData } from "@remix-run/react";
 import { Card, EmptyState, IndexTable, Link, Page, Text } from "@shopify/polaris";
 import db from "../db.server";
 import { listDataRequests } from "../data/compliance.server";
+import { shopSettings } from "../services/shop-settings.server";
 import { authenticate } from "../shopify.server";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const requests = await listDataRequests(db, session.shop);
+  const { admin, session } = await authenticate.admin(request);
+  const [requests, settings] = await Promise.all([listDataRequests(db, session.shop), shopSettings(db, admin, session.shop)]);
   return {
+    // Times on the shop's clock, as every other page.
+    timeZone: settings.ianaTimezone,
     requests: requests.map((request) => ({
       id: request.id,
       customerId: request.customerId,
@@ -21,28 +26,30 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 };
 
 export default function DataRequests() {
-  const { requests } = useLoaderData<typeof loader>();
+  const { requests, timeZone } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("dataRequests");
+  const format = useFormat();
   return (
-    <Page title="Customer data requests" backAction={{ url: "/app" }}>
+    <Page title={t("title")} backAction={{ url: "/app" }}>
       <Card padding="0">
         {requests.length === 0 ? (
-          <EmptyState heading="No data requests yet" image="">
-            <p>When a customer asks your store for their data, Shopify tells Concierge and the report appears here.</p>
+          <EmptyState heading={t("emptyTitle")} image="">
+            <p>{t("emptyBody")}</p>
           </EmptyState>
         ) : (
           <IndexTable
             itemCount={requests.length}
             selectable={false}
-            headings={[{ title: "Received" }, { title: "Customer" }, { title: "Report" }]}
+            headings={[{ title: t("received") }, { title: t("customer") }, { title: t("report") }]}
           >
             {requests.map((request, index) => (
               <IndexTable.Row id={request.id} key={request.id} position={index}>
-                <IndexTable.Cell>{new Date(request.createdAt).toLocaleString()}</IndexTable.Cell>
+                <IndexTable.Cell>{format.instant(request.createdAt, timeZone, "dateTime")}</IndexTable.Cell>
                 <IndexTable.Cell>
-                  <Text as="span">{request.customerEmail ?? `Customer ${request.customerId}`}</Text>
+                  <Text as="span">{request.customerEmail ?? t("customerId", { id: request.customerId })}</Text>
                 </IndexTable.Cell>
                 <IndexTable.Cell>
-                  <Link url={`/app/data-requests/${request.id}`}>View report</Link>
+                  <Link url={`/app/data-requests/${request.id}`}>{t("view")}</Link>
                 </IndexTable.Cell>
               </IndexTable.Row>
             ))}

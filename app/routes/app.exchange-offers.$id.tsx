@@ -12,6 +12,7 @@ import { offerFormSchema } from "../domain/exchange/offers";
 import { authenticate } from "../shopify.server";
 import { blankOfferFormValues, loadOfferForm, offerFormOptions, saveExchangeOffer } from "../services/exchange-offers.server";
 import { shopSettings } from "../services/shop-settings.server";
+import { useTranslation } from "react-i18next";
 
 const NEW = "new";
 
@@ -41,12 +42,13 @@ export default function ExchangeOfferPage() {
   const data = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();
-  useSavedToast(answer?.saved ? answer : null, "Offer saved");
+  const { t } = useTranslation("offers");
+  useSavedToast(answer?.saved ? answer : null, t("saved"));
   return (
     <Page
-      title={data.offer ? data.offer.name : "Add exchange offer"}
+      title={data.offer ? data.offer.name : t("addTitle")}
       backAction={{ url: "/app/exchange-offers" }}
-      titleMetadata={data.offer ? data.offer.enabled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge> : undefined}
+      titleMetadata={data.offer ? data.offer.enabled ? <Badge tone="success">{t("on")}</Badge> : <Badge>{t("off")}</Badge> : undefined}
     >
       <Layout>
         <Layout.Section>

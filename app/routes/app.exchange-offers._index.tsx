@@ -14,6 +14,9 @@ import { authenticate } from "../shopify.server";
 import { staffMemberOf } from "../services/agent-desk.server";
 import { deleteOffer, loadOffersIndex, moveOffer } from "../services/exchange-offers.server";
 import { answerFromForm, answerMessages } from "../http/exchange-answer.server";
+import { useTranslation } from "react-i18next";
+import { adminLocale } from "../i18n/locale.server";
+import { serverTranslator } from "../i18n/resources.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -24,20 +27,21 @@ type ActionData = { ok: boolean; message: string };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
+  const t = serverTranslator(await adminLocale(request));
   const context = { db, admin, shop: session.shop, now: new Date() };
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const offerId = String(form.get("offerId") ?? "");
   if (intent === "up" || intent === "down") {
     const moved = await moveOffer(context, offerId, intent);
-    return json({ ok: moved, message: moved ? "Order saved" : "That offer can't move further" } satisfies ActionData, {
+    return json({ ok: moved, message: moved ? t("offers:messages.moved") : t("offers:messages.cantMove") } satisfies ActionData, {
       status: moved ? 200 : 400,
     });
   }
   if (intent === "delete") {
     const deleted = await deleteOffer(context, offerId);
     if (!deleted) throw new Response("Not found", { status: 404 });
-    return { ok: true, message: "Offer deleted; its outcomes stay in the figures" } satisfies ActionData;
+    return { ok: true, message: t("offers:messages.deleted") } satisfies ActionData;
   }
   if (intent === "accept_outcome" || intent === "refuse_outcome") {
     // A shopper's request: the same answer as on the exchange desk, by the signed-in agent.
@@ -46,28 +50,33 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const result = await answerFromForm({ ...context, staff: staffMemberOf(session) }, outcome.orderId, form);
     if (!result.ok) return json({ ok: false, message: answerMessages(result.result) } satisfies ActionData, { status: result.httpStatus });
     const made = result.created
-      ? ` Return ${result.created.returnName}${result.created.draftOrderName ? ` and draft order ${result.created.draftOrderName}` : ""} created in Shopify.`
+      ? ` ${
+          result.created.draftOrderName
+            ? t("offers:messages.createdWithDraft", { returnName: result.created.returnName, draftName: result.created.draftOrderName })
+            : t("offers:messages.created", { returnName: result.created.returnName })
+        }`
       : "";
     return {
       ok: true,
-      message: intent === "accept_outcome" ? `Exchange accepted.${made}` : "Request refused; nothing was created in Shopify.",
+      message: intent === "accept_outcome" ? `${t("offers:messages.accepted")}${made}` : t("offers:messages.refused"),
     } satisfies ActionData;
   }
-  return json({ ok: false, message: "Unknown action" } satisfies ActionData, { status: 400 });
+  return json({ ok: false, message: t("offers:messages.unknown") } satisfies ActionData, { status: 400 });
 };
 
 export default function ExchangeOffers() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<ActionData>();
+  const { t } = useTranslation("offers");
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
 
   return (
     <Page
-      title="Exchange offers"
-      subtitle="Turn a refund into an exchange plus an upsell."
-      primaryAction={{ content: "Add offer", url: "/app/exchange-offers/new" }}
-      secondaryActions={[{ content: "Agent desk", url: "/app/agent-desk" }]}
+      title={t("title")}
+      subtitle={t("subtitle")}
+      primaryAction={{ content: t("add"), url: "/app/exchange-offers/new" }}
+      secondaryActions={[{ content: t("common:nav.agentDesk"), url: "/app/agent-desk" }]}
     >
       <Layout>
         {result ? (

@@ -9,6 +9,8 @@ import { z } from "zod";
 import db from "../db.server";
 import { listFailedJobs, retryFailedJob } from "../services/failed-jobs.server";
 import { authenticate } from "../shopify.server";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -38,25 +40,23 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
 export default function FailedEvents() {
   const { failures, total } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("failedEvents");
+  const format = useFormat();
   const navigation = useNavigation();
   const retrying = navigation.state !== "idle" ? navigation.formData?.get("id") : null;
   return (
-    <Page
-      title="Events that could not be processed"
-      subtitle="Shopify events and background work that kept failing after every retry. Retry sends one to the queue again."
-      backAction={{ url: "/app" }}
-    >
+    <Page title={t("title")} subtitle={t("subtitle")} backAction={{ url: "/app" }}>
       <Card padding="0">
         {failures.length === 0 ? (
-          <EmptyState heading="Nothing failed" image="">
-            <p>Every Shopify event and background task has been processed. Failures would be listed here with their reason.</p>
+          <EmptyState heading={t("emptyTitle")} image="">
+            <p>{t("emptyBody")}</p>
           </EmptyState>
         ) : (
           <BlockStack gap="200">
             <IndexTable
               itemCount={failures.length}
               selectable={false}
-              headings={[{ title: "What" }, { title: "Why it failed" }, { title: "Attempts" }, { title: "Last failed" }, { title: "" }]}
+              headings={[{ title: t("what") }, { title: t("why") }, { title: t("attempts") }, { title: t("lastFailed") }, { title: "" }]}
             >
               {failures.map((failure, index) => (
                 <IndexTable.Row id={failure.id} key={failure.id} position={index}>
@@ -67,13 +67,13 @@ export default function FailedEvents() {
                     <Badge tone="critical">{failure.error}</Badge>
                   </IndexTable.Cell>
                   <IndexTable.Cell>{failure.attempts}</IndexTable.Cell>
-                  <IndexTable.Cell>{new Date(failure.failedAt).toLocaleString()}</IndexTable.Cell>
+                  <IndexTable.Cell>{format.instant(failure.failedAt, undefined, "dateTime")}</IndexTable.Cell>
                   <IndexTable.Cell>
                     <Form method="post">
                       <input type="hidden" name="intent" value="retry" />
                       <input type="hidden" name="id" value={failure.id} />
-                      <Button submit loading={retrying === failure.id} accessibilityLabel={`Retry: ${failure.summary}`}>
-                        Retry
+                      <Button submit loading={retrying === failure.id} accessibilityLabel={t("retryLabel", { summary: failure.summary })}>
+                        {t("retry")}
                       </Button>
                     </Form>
                   </IndexTable.Cell>
@@ -82,7 +82,7 @@ export default function FailedEvents() {
             </IndexTable>
             {total > failures.length ? (
               <Text as="p" tone="subdued">
-                {`The ${failures.length} most recent of ${total}.`}
+                {t("mostRecent", { shown: format.count(failures.length), total: format.count(total) })}
               </Text>
             ) : null}
           </BlockStack>

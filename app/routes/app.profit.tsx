@@ -96,6 +96,8 @@ export default function Profit() {
             <VipTiersCard tiers={data.vipTiers} />
           </Layout.Section>
           <Layout.Section>
+            {/* The home page's setup guide and the chat trigger page link here. */}
+            <div id="settings" />
             <TeamCostsCard
               months={data.teamCosts}
               currencyCode={data.currencyCode}

@@ -12,6 +12,7 @@ import { agentDefaultsSchema } from "../domain/agents/settings";
 import { authenticate } from "../shopify.server";
 import { loadAgentDefaults, saveAgentDefaultSettings } from "../services/agent-settings.server";
 import { shopSettings } from "../services/shop-settings.server";
+import { useTranslation } from "react-i18next";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -30,13 +31,11 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function Settings() {
   const data = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
+  const { t } = useTranslation("settings");
   return (
-    <Page title="Settings" backAction={{ url: "/app" }}>
+    <Page title={t("title")} backAction={{ url: "/app" }}>
       <Layout>
-        <Layout.AnnotatedSection
-          title="New agents"
-          description="What an agent you add starts with. You can change each agent's figures on their page; changing these doesn't change agents already on the roster."
-        >
+        <Layout.AnnotatedSection title={t("newAgents.title")} description={t("newAgents.description")}>
           <AgentDefaultsForm currencyCode={data.currencyCode} values={data.values} answer={answer} />
         </Layout.AnnotatedSection>
       </Layout>

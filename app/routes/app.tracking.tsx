@@ -18,10 +18,14 @@ import { staffMemberOf } from "../services/agent-desk.server";
 import { parseMarkHandledForm } from "../domain/tracking/shipment-risk-form";
 import { faqLinksOf } from "../data/tracking.server";
 import { shopSettings } from "../services/shop-settings.server";
+import { useTranslation } from "react-i18next";
+import { adminLocale } from "../i18n/locale.server";
+import { serverTranslator } from "../i18n/resources.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const now = new Date();
+  const locale = await adminLocale(request);
   const [overview, atRisk] = await Promise.all([
     trackingOverview({ db, admin, shop: session.shop, now }),
     shipmentsAtRisk({ db, shop: session.shop }),
@@ -32,8 +36,8 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     currencyCode: overview.currencyCode,
     lookups: overview.deflection.lookups,
     misses: overview.misses,
-    saved: formatMoney({ minor: overview.deflection.savedMinor, currencyCode: overview.currencyCode }),
-    costPerTicket: formatMoney({ minor: overview.costPerTicketMinor, currencyCode: overview.currencyCode }),
+    saved: formatMoney({ minor: overview.deflection.savedMinor, currencyCode: overview.currencyCode }, locale),
+    costPerTicket: formatMoney({ minor: overview.costPerTicketMinor, currencyCode: overview.currencyCode }, locale),
     atRisk: atRisk.rows,
     atRiskTotal: atRisk.total,
     settings: {
@@ -54,13 +58,13 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
+  const t = serverTranslator(await adminLocale(request));
   const form = await request.formData();
   if (form.get("intent") === "handled") {
     const parsed = parseMarkHandledForm(form);
     if (!parsed.ok) return json({ handled: false, fieldErrors: parsed.fieldErrors }, { status: 400 });
     const result = await markShipmentRiskHandled({ db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) }, parsed.riskId);
-    if (result.kind === "not_found")
-      return json({ handled: false, fieldErrors: { riskId: "This shipment is no longer in the list" } }, { status: 404 });
+    if (result.kind === "not_found") return json({ handled: false, fieldErrors: { riskId: t("tracking:atRisk.gone") } }, { status: 404 });
     return { handled: true, fieldErrors: {} };
   }
   const { currencyCode } = await shopSettings(db, admin, session.shop);
@@ -73,8 +77,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function TrackingPageAdmin() {
   const data = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
+  const { t } = useTranslation("tracking");
   return (
-    <Page title="Order tracking" subtitle="Your /track page answers “where is my order?” before anyone asks.">
+    <Page title={t("title")} subtitle={t("subtitle")}>
       <Layout>
         <Layout.Section>
           <TrackingFigures lookups={data.lookups} misses={data.misses} saved={data.saved} costPerTicket={data.costPerTicket} />

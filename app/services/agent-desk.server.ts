@@ -16,6 +16,7 @@ import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { orderNameSearch } from "../domain/tracking/lookup";
 import { CustomerProfileQuery, type CustomerProfile } from "../graphql/customer-profile";
 import { CustomerSearchQuery } from "../graphql/customer-search";
+import type { DeskOrderFields } from "../graphql/fragments/desk-order";
 import { OrderCustomerQuery } from "../graphql/order-customer";
 import { shopSettings } from "./shop-settings.server";
 import { weeklyHoursOf } from "./agent-pages.server";
@@ -88,7 +89,10 @@ export async function profileOf(admin: AdminGraphqlClient, customerId: string): 
   return customer;
 }
 
-export type CustomerLookupResult = { status: "found"; customerId: string; otherMatches: number } | { status: "not_found"; message: string };
+type OrderNode = DeskOrderFields;
+
+export type CustomerLookupResult =
+  { status: "found"; customerId: string; otherMatches: number; order: OrderNode | null } | { status: "not_found"; message: string };
 
 async function findCustomer(admin: AdminGraphqlClient, lookup: CustomerLookup): Promise<CustomerLookupResult> {
   if (lookup.kind === "order") {
@@ -96,7 +100,7 @@ async function findCustomer(admin: AdminGraphqlClient, lookup: CustomerLookup): 
     const order = orders.nodes.find((node) => node.name.toUpperCase() === lookup.orderName.toUpperCase());
     if (!order) return { status: "not_found", message: `No order ${lookup.orderName} in this store` };
     if (!order.customer) return { status: "not_found", message: `Order ${order.name} was placed without a customer account` };
-    return { status: "found", customerId: numericId(order.customer.id), otherMatches: 0 };
+    return { status: "found", customerId: numericId(order.customer.id), otherMatches: 0, order };
   }
   const { customers } = await adminQuery(admin, CustomerSearchQuery, { query: customerSearchQuery(lookup) });
   const [first, ...others] = customers.nodes;
@@ -106,7 +110,21 @@ async function findCustomer(admin: AdminGraphqlClient, lookup: CustomerLookup): 
       message: lookup.kind === "email" ? `No customer with the email ${lookup.email}` : `No customer with the phone number ${lookup.phone}`,
     };
   }
-  return { status: "found", customerId: numericId(first.id), otherMatches: others.length };
+  return { status: "found", customerId: numericId(first.id), otherMatches: others.length, order: null };
+}
+
+/** One order as the desk lists it. */
+function orderRow(order: OrderNode) {
+  const { amount, currencyCode } = order.totalPriceSet.shopMoney;
+  return {
+    id: numericId(order.id),
+    name: order.name,
+    processedAt: order.processedAt,
+    total: formatMoney(moneyOfMinor(parseDecimalToMinor(amount, currencyCode), currencyCode)),
+    financialStatus: order.displayFinancialStatus,
+    fulfillmentStatus: order.displayFulfillmentStatus,
+    cancelled: order.cancelledAt !== null,
+  };
 }
 
 function profileView(profile: Profile, tier: string | null) {
@@ -126,20 +144,7 @@ function profileView(profile: Profile, tier: string | null) {
     orderCount: Number(profile.numberOfOrders),
     averageOrder: average ? formatMoney(average) : null,
     customerSince: profile.createdAt,
-    recentOrders: profile.orders.nodes.map((order) => ({
-      id: numericId(order.id),
-      name: order.name,
-      processedAt: order.processedAt,
-      total: formatMoney(
-        moneyOfMinor(
-          parseDecimalToMinor(order.totalPriceSet.shopMoney.amount, order.totalPriceSet.shopMoney.currencyCode),
-          order.totalPriceSet.shopMoney.currencyCode,
-        ),
-      ),
-      financialStatus: order.displayFinancialStatus,
-      fulfillmentStatus: order.displayFulfillmentStatus,
-      cancelled: order.cancelledAt !== null,
-    })),
+    recentOrders: profile.orders.nodes.map(orderRow),
   };
 }
 
@@ -178,7 +183,14 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
   }
 
   const search = query.get("q")?.trim() ?? "";
-  let lookup: { query: string; error: string | null; customer: CustomerView | null; otherMatches: number } | null = null;
+  type Lookup = {
+    query: string;
+    error: string | null;
+    customer: CustomerView | null;
+    otherMatches: number;
+    order?: ReturnType<typeof orderRow>;
+  };
+  let lookup: Lookup | null = null;
   if (search) {
     const parsed = parseCustomerLookup(search);
     if (!parsed.ok) lookup = { query: search, error: parsed.error, customer: null, otherMatches: 0 };
@@ -193,6 +205,8 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
               error: null,
               customer: profileView(profile, await customerTierName(db, shop, found.customerId)),
               otherMatches: found.otherMatches,
+              // Searched by order number: that order, whether or not it is among the customer's latest.
+              ...(found.order ? { order: orderRow(found.order) } : {}),
             }
           : { query: search, error: "That customer no longer exists in Shopify", customer: null, otherMatches: 0 };
       }

@@ -4,6 +4,7 @@ import { chatEventTotals, countChatAssistedOrders, countOrders } from "../data/c
 import { lastDays } from "../domain/time/days";
 import { chatFunnel, type FunnelPeriod } from "../domain/chat/funnel";
 import { themeEditorEmbedUrl } from "../domain/chat/theme-editor";
+import { findProfitSettings } from "../data/profit-entries.server";
 import { shopSettings } from "./shop-settings.server";
 import type { ShopContext } from "./context";
 
@@ -15,17 +16,20 @@ export interface ChatFunnelRequest extends ShopContext {
 export async function loadChatFunnel(request: ChatFunnelRequest) {
   const { ianaTimezone } = await shopSettings(request.db, request.admin, request.shop);
   const period = lastDays(request.days, request.now, ianaTimezone);
-  const [events, chatAssistedOrders, orders] = await Promise.all([
+  const [events, chatAssistedOrders, orders, settings] = await Promise.all([
     chatEventTotals(request.db, request.shop, period),
     countChatAssistedOrders(request.db, request.shop, period.start),
     countOrders(request.db, request.shop, period),
+    findProfitSettings(request.db, request.shop),
   ]);
   return {
     days: request.days,
     firstDay: period.firstDay,
     lastDay: period.lastDay,
     timeZone: ianaTimezone,
-    funnel: chatFunnel({ events, chatAssistedOrders, orders }),
+    // The store's own conversion rate when the merchant set it in Profit settings, else a typical store's.
+    funnel: chatFunnel({ events, chatAssistedOrders, orders }, settings?.storeConversionBps ?? undefined),
+    benchmarkSet: settings !== null,
     themeEditorUrl: themeEditorEmbedUrl(request.shop, request.apiKey),
   };
 }

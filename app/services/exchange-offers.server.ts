@@ -24,8 +24,9 @@ import {
 } from "../domain/exchange/offers";
 import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMoney } from "../domain/money";
-import { numericId } from "../domain/shopify-ids";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { ExchangeOfferOptionsQuery, type ExchangeOfferOptions } from "../graphql/exchange-offer-options";
+import { OrderNamesQuery } from "../graphql/order-names";
 import { shopSettings } from "./shop-settings.server";
 import type { ShopContext } from "./context";
 
@@ -122,6 +123,19 @@ function summaryRowView(row: OutcomeSummaryRow, currencyCode: string) {
   };
 }
 
+/** The requests' orders by name ("#1014") with their customer's name (else the order's email): never an internal id. */
+async function orderNames(ctx: OffersContext, orderIds: string[]) {
+  const names = new Map<string, { name: string; customer: string | null }>();
+  const ids = [...new Set(orderIds)];
+  if (ids.length === 0) return names;
+  const { nodes } = await adminQuery(ctx.admin, OrderNamesQuery, { ids: ids.map((id) => shopifyGid("Order", id)) });
+  for (const node of nodes) {
+    if (node && "name" in node)
+      names.set(numericId(node.id), { name: node.name, customer: node.customer?.displayName ?? node.email ?? null });
+  }
+  return names;
+}
+
 /** The offers index: offers, outcomes by offer and by agent over the period, and the request queue. */
 export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams) {
   const period = outcomePeriod(query.get("period"), ctx.now);
@@ -137,6 +151,10 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
   const labels = labelsOf(options);
   const summary = summarizeOutcomes(figures, { from: period.from, currencyCode, offers, agents });
   const offerNames = new Map(offers.map((offer) => [offer.id, offer.name]));
+  const names = await orderNames(
+    ctx,
+    requests.map((request) => request.orderId),
+  );
   return {
     currencyCode,
     period: { days: period.days },
@@ -158,6 +176,8 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
     requests: requests.map((request) => ({
       id: request.id,
       orderId: request.orderId,
+      orderName: names.get(request.orderId)?.name ?? null,
+      customerName: names.get(request.orderId)?.customer ?? null,
       lineItemId: request.lineItemId,
       offerName: offerNames.get(request.offerId) ?? "Deleted offer",
       reason: request.returnReason

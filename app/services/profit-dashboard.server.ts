@@ -65,6 +65,9 @@ function awaitingPaymentView(awaiting: DashboardFunnels["exchange"]["awaitingPay
 const sectionOf = (key: string) =>
   key === "result" ? "result" : key.startsWith("revenue.") || key === "totalRevenue" ? "revenue" : "costs";
 
+/** The amount without its sign. */
+const magnitude = (amount: Money): Money => ({ ...amount, minor: amount.minor < 0n ? -amount.minor : amount.minor });
+
 /** Major units for the charts only: the table beside them has the exact amounts. */
 const chartValue = (amount: Money) => Number(formatMinorAsDecimal(amount.minor, amount.currencyCode));
 
@@ -95,6 +98,8 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
       totalRevenue: figureView(report.total.totalRevenue, locale),
       totalCosts: figureView(report.total.totalCosts, locale),
       result: figureView(report.total.result, locale),
+      // "Loss $113.23", not "Loss -$113.23": the title already says which way it went.
+      resultMagnitude: moneyView(magnitude(report.total.result.value), locale).text,
       isProfitable: report.total.isProfitable,
       profitCenterSince: report.profitCenterSince
         ? { month: report.profitCenterSince, label: monthLabel(report.profitCenterSince, { locale }) }
@@ -136,6 +141,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
         agentId: row.agentId,
         name: row.name,
         orders: formatCount(row.attributedOrders, locale),
+        orderCount: row.attributedOrders,
         cancelledOrders: formatCount(row.cancelledOrders, locale),
         netRevenue: moneyView(row.netRevenue, locale),
         averageOrderValue: row.averageOrderValue ? moneyView(row.averageOrderValue, locale) : null,

@@ -29,6 +29,7 @@ import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { customerSnapshot } from "../domain/vip/sync";
 import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
 import { VipCustomersPageQuery, type VipCustomersPage } from "../graphql/vip-customers-page";
+import { namesOfCustomers } from "./customer-names.server";
 import { shopSettings } from "./shop-settings.server";
 import { startVipBackfill, type BackfillTrigger } from "./vip-backfill.server";
 import { TIER_METAFIELD_VARIABLES } from "./vip-sync.server";
@@ -230,6 +231,10 @@ export async function loadVipRulesPage(ctx: VipRulesContext) {
     shopSettings(ctx.db, ctx.admin, ctx.shop),
     latestBackfill(ctx.db, ctx.shop),
   ]);
+  const names = await namesOfCustomers(
+    ctx,
+    recent.map((change) => change.customerId),
+  );
   return {
     rules: rules.map((rule) => ({
       id: rule.id,
@@ -258,6 +263,7 @@ export async function loadVipRulesPage(ctx: VipRulesContext) {
     recent: recent.map((change) => ({
       id: change.id,
       customerId: change.customerId,
+      customerName: names.get(change.customerId) ?? null,
       kind: change.kind,
       fromTier: change.fromTier,
       toTier: change.toTier,

@@ -286,6 +286,12 @@ export async function syncCustomerTier(ctx: VipContext & { trigger: string }, ta
   const stored = await findCustomerTier(db, shop, customerId);
   const plan = planTierSync({ ruleSet: vip.ruleSet, tierTags: vip.tierTags, snapshot, stored, now });
   if (plan.stale) return { kind: "skipped", why: "stale" };
-  const applied = await applyTierPlans(ctx, [{ customerId, stored, plan, factsUpdatedAt: snapshot.updatedAt }], { touch: true });
+  // A rule created or changed since the customer was last evaluated is what moved them, not the event that woke the evaluation.
+  const rule = vip.rules.find((candidate) => candidate.id === plan.tier?.ruleId);
+  const ruleMovedThem = stored !== null && rule !== undefined && stored.ruleId !== rule.id && rule.updatedAt > stored.evaluatedAt;
+  const trigger = ruleMovedThem ? "rule_change" : ctx.trigger;
+  const applied = await applyTierPlans({ ...ctx, trigger }, [{ customerId, stored, plan, factsUpdatedAt: snapshot.updatedAt }], {
+    touch: true,
+  });
   return { kind: "synced", customerId, tierName: plan.tier?.tierName ?? null, changed: applied.changed > 0, mutations: applied.mutations };
 }

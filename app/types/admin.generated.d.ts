@@ -49,6 +49,13 @@ export type CustomerEmailMarketingConsentUpdateMutation = { customerEmailMarketi
       & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'marketingState'>> }
     )>, userErrors: Array<Pick<AdminTypes.CustomerEmailMarketingConsentUpdateUserError, 'field' | 'message' | 'code'>> }> };
 
+export type CustomerNamesQueryVariables = AdminTypes.Exact<{
+  ids: Array<AdminTypes.Scalars['ID']['input']> | AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type CustomerNamesQuery = { nodes: Array<AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id' | 'displayName'>>> };
+
 export type CustomerProfileQueryVariables = AdminTypes.Exact<{
   id: AdminTypes.Scalars['ID']['input'];
 }>;
@@ -202,6 +209,11 @@ export type FlowTriggerReceiveMutationVariables = AdminTypes.Exact<{
 
 export type FlowTriggerReceiveMutation = { flowTriggerReceive: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
 
+export type DeskOrderFieldsFragment = (
+  Pick<AdminTypes.Order, 'id' | 'name' | 'processedAt' | 'cancelledAt' | 'displayFinancialStatus' | 'displayFulfillmentStatus'>
+  & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
+);
+
 export type DiscountCodeNodeFieldsFragment = (
   Pick<AdminTypes.DiscountCodeNode, 'id'>
   & { codeDiscount: Pick<AdminTypes.DiscountCodeBasic, 'status' | 'endsAt'> }
@@ -273,9 +285,19 @@ export type OrderCustomerQueryVariables = AdminTypes.Exact<{
 
 
 export type OrderCustomerQuery = { orders: { nodes: Array<(
-      Pick<AdminTypes.Order, 'id' | 'name'>
-      & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
+      Pick<AdminTypes.Order, 'id' | 'name' | 'processedAt' | 'cancelledAt' | 'displayFinancialStatus' | 'displayFulfillmentStatus'>
+      & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>>, totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
     )> } };
+
+export type OrderNamesQueryVariables = AdminTypes.Exact<{
+  ids: Array<AdminTypes.Scalars['ID']['input']> | AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type OrderNamesQuery = { nodes: Array<AdminTypes.Maybe<(
+    Pick<AdminTypes.Order, 'id' | 'name' | 'email'>
+    & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'displayName'>> }
+  )>> };
 
 export type OrderLookupQueryVariables = AdminTypes.Exact<{
   query: AdminTypes.Scalars['String']['input'];
@@ -489,14 +511,16 @@ export type VipTierMetafieldsSetMutation = { metafieldsSet: AdminTypes.Maybe<{ m
 interface GeneratedQueryTypes {
   "#graphql\n  query AgentCodeDetails($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on DiscountCodeNode {\n        id\n        codeDiscount {\n          __typename\n          ... on DiscountCodeBasic {\n            status\n            asyncUsageCount\n            usageLimit\n            appliesOncePerCustomer\n            endsAt\n            minimumRequirement {\n              ... on DiscountMinimumSubtotal {\n                greaterThanOrEqualToSubtotal {\n                  amount\n                  currencyCode\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: AgentCodeDetailsQuery, variables: AgentCodeDetailsQueryVariables},
   "#graphql\n  query BulkOperationStatus($id: ID!) {\n    bulkOperation(id: $id) {\n      id\n      status\n      errorCode\n      objectCount\n      rootObjectCount\n      url\n    }\n  }\n": {return: BulkOperationStatusQuery, variables: BulkOperationStatusQueryVariables},
-  "#graphql\n  query CustomerProfile($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      firstName\n      locale\n      defaultEmailAddress {\n        emailAddress\n      }\n      defaultPhoneNumber {\n        phoneNumber\n      }\n      tags\n      amountSpent {\n        amount\n        currencyCode\n      }\n      numberOfOrders\n      createdAt\n      orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          processedAt\n          cancelledAt\n          displayFinancialStatus\n          displayFulfillmentStatus\n          totalPriceSet {\n            shopMoney {\n              amount\n              currencyCode\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: CustomerProfileQuery, variables: CustomerProfileQueryVariables},
+  "#graphql\n  query CustomerNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Customer {\n        id\n        displayName\n      }\n    }\n  }\n": {return: CustomerNamesQuery, variables: CustomerNamesQueryVariables},
+  "#graphql\n  query CustomerProfile($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      firstName\n      locale\n      defaultEmailAddress {\n        emailAddress\n      }\n      defaultPhoneNumber {\n        phoneNumber\n      }\n      tags\n      amountSpent {\n        amount\n        currencyCode\n      }\n      numberOfOrders\n      createdAt\n      orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {\n        nodes {\n          ...DeskOrderFields\n        }\n      }\n    }\n  }\n  #graphql\n  fragment DeskOrderFields on Order {\n    id\n    name\n    processedAt\n    cancelledAt\n    displayFinancialStatus\n    displayFulfillmentStatus\n    totalPriceSet {\n      shopMoney {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: CustomerProfileQuery, variables: CustomerProfileQueryVariables},
   "#graphql\n  query CustomerSearch($query: String!) {\n    customers(first: 5, query: $query) {\n      nodes {\n        id\n        displayName\n      }\n    }\n  }\n": {return: CustomerSearchQuery, variables: CustomerSearchQueryVariables},
   "#graphql\n  query ExchangeCatalog($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on ProductVariant {\n        ...ExchangeCatalogVariantFields\n        product {\n          id\n          title\n        }\n      }\n      ... on Product {\n        id\n        title\n        options(first: 3) {\n          name\n          values\n        }\n        variants(first: 50) {\n          nodes {\n            ...ExchangeCatalogVariantFields\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ExchangeCatalogVariantFields on ProductVariant {\n    id\n    title\n    price\n    inventoryQuantity\n    availableForSale\n    selectedOptions {\n      name\n      value\n    }\n    inventoryItem {\n      id\n      unitCost {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: ExchangeCatalogQuery, variables: ExchangeCatalogQueryVariables},
   "#graphql\n  query ExchangeOfferOptions {\n    products(first: 100, sortKey: TITLE) {\n      nodes {\n        id\n        title\n        isGiftCard\n        status\n      }\n    }\n    productVariants(first: 250) {\n      nodes {\n        id\n        title\n        price\n        product {\n          id\n          title\n          isGiftCard\n        }\n      }\n    }\n    collections(first: 100, sortKey: TITLE) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": {return: ExchangeOfferOptionsQuery, variables: ExchangeOfferOptionsQueryVariables},
   "#graphql\n  query ExchangeOrder($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      email\n      phone\n      processedAt\n      cancelledAt\n      currencyCode\n      customer {\n        id\n        displayName\n        locale\n      }\n      lineItems(first: 20) {\n        nodes {\n          id\n          title\n          variantTitle\n          quantity\n          currentQuantity\n          isGiftCard\n          discountedUnitPriceAfterAllDiscountsSet {\n            shopMoney {\n              amount\n              currencyCode\n            }\n          }\n          variant {\n            id\n            selectedOptions {\n              name\n              value\n            }\n          }\n          product {\n            id\n            title\n            tags\n            collections(first: 5) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      }\n      fulfillments(first: 5) {\n        status\n        createdAt\n        deliveredAt\n        fulfillmentLineItems(first: 20) {\n          nodes {\n            id\n            quantity\n            lineItem {\n              id\n            }\n          }\n        }\n      }\n      returns(first: 5) {\n        nodes {\n          status\n          returnLineItems(first: 10) {\n            nodes {\n              quantity\n              ... on ReturnLineItem {\n                fulfillmentLineItem {\n                  lineItem {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    returnableFulfillments(orderId: $id, first: 5) {\n      nodes {\n        id\n        returnableFulfillmentLineItems(first: 20) {\n          nodes {\n            quantity\n            fulfillmentLineItem {\n              id\n              lineItem {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: ExchangeOrderQuery, variables: ExchangeOrderQueryVariables},
   "#graphql\n  query InstantRefundReturn($id: ID!) {\n    reverseDelivery(id: $id) {\n      id\n      deliverable {\n        ... on ReverseDeliveryShippingDeliverable {\n          tracking {\n            number\n            carrierName\n          }\n        }\n      }\n      reverseFulfillmentOrder {\n        id\n        order {\n          id\n          name\n          currencyCode\n          presentmentCurrencyCode\n          customer {\n            id\n            displayName\n          }\n          transactions(first: 20) {\n            id\n            kind\n            status\n          }\n          returns(first: 50) {\n            nodes {\n              id\n              reverseFulfillmentOrders(first: 5) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: InstantRefundReturnQuery, variables: InstantRefundReturnQueryVariables},
   "#graphql\n  query InstantRefundReturnDetails($id: ID!) {\n    return(id: $id) {\n      id\n      name\n      status\n      refunds(first: 10) {\n        nodes {\n          id\n          totalRefundedSet {\n            shopMoney {\n              amount\n              currencyCode\n            }\n          }\n        }\n      }\n      exchangeLineItems(first: 1) {\n        nodes {\n          id\n        }\n      }\n      returnLineItems(first: 50) {\n        nodes {\n          id\n          quantity\n          processedQuantity\n          ... on ReturnLineItem {\n            withCodeDiscountedTotalPriceSet {\n              shopMoney {\n                amount\n                currencyCode\n              }\n            }\n            fulfillmentLineItem {\n              lineItem {\n                name\n                sku\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: InstantRefundReturnDetailsQuery, variables: InstantRefundReturnDetailsQueryVariables},
-  "#graphql\n  query OrderCustomer($query: String!) {\n    orders(first: 1, query: $query) {\n      nodes {\n        id\n        name\n        customer {\n          id\n        }\n      }\n    }\n  }\n": {return: OrderCustomerQuery, variables: OrderCustomerQueryVariables},
+  "#graphql\n  query OrderCustomer($query: String!) {\n    orders(first: 1, query: $query) {\n      nodes {\n        ...DeskOrderFields\n        customer {\n          id\n        }\n      }\n    }\n  }\n  #graphql\n  fragment DeskOrderFields on Order {\n    id\n    name\n    processedAt\n    cancelledAt\n    displayFinancialStatus\n    displayFulfillmentStatus\n    totalPriceSet {\n      shopMoney {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: OrderCustomerQuery, variables: OrderCustomerQueryVariables},
+  "#graphql\n  query OrderNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Order {\n        id\n        name\n        email\n        customer {\n          displayName\n        }\n      }\n    }\n  }\n": {return: OrderNamesQuery, variables: OrderNamesQueryVariables},
   "#graphql\n  query OrderLookup($query: String!) {\n    orders(first: 1, query: $query) {\n      nodes {\n        id\n        name\n        email\n        phone\n        customer {\n          id\n        }\n      }\n    }\n  }\n": {return: OrderLookupQuery, variables: OrderLookupQueryVariables},
   "#graphql\n  query CustomerRecentOrders($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          processedAt\n          displayFulfillmentStatus\n          cancelledAt\n        }\n      }\n    }\n  }\n": {return: CustomerRecentOrdersQuery, variables: CustomerRecentOrdersQueryVariables},
   "#graphql\n  query OrderOwner($id: ID!) {\n    order(id: $id) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n": {return: OrderOwnerQuery, variables: OrderOwnerQueryVariables},

@@ -57,10 +57,9 @@ describe("VIP rules", () => {
     await page.getByText(/^Every customer was re-evaluated/).waitFor({ timeout: 30_000 });
     const row = page.getByRole("row", { name: /E2E Senior Concierge/ });
     await expect(row.getByRole("cell").nth(4).textContent()).resolves.toBe(String(matching));
-    await page
-      .getByRole("link", { name: /^Customer \d+$/ })
-      .first()
-      .click();
+    // Recent tier changes name each customer (never "Customer 1000439"); the first one's history.
+    await expect(page.getByRole("link", { name: /^Customer \d+$/ }).count()).resolves.toBe(0);
+    await page.locator('a[href*="/app/vip-rules/customers/"]').first().click();
     await page.getByText("Tier on their profile: E2E Senior Concierge").waitFor();
     await page
       .getByText(/^Qualifies for “E2E Senior Concierge”/)

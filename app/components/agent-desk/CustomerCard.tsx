@@ -38,7 +38,20 @@ function Figure({ label, value }: { label: string; value: string | number }) {
   );
 }
 
-export function CustomerCard({ customer, otherMatches, timeZone }: { customer: DeskCustomer; otherMatches: number; timeZone: string }) {
+export type DeskOrder = DeskCustomer["recentOrders"][number];
+
+export interface CustomerCardProps {
+  customer: DeskCustomer;
+  otherMatches: number;
+  timeZone: string;
+  /** The order searched by its number: listed first, whether or not it is among the latest five. */
+  searchedOrder?: DeskOrder | null;
+}
+
+export function CustomerCard({ customer, otherMatches, timeZone, searchedOrder }: CustomerCardProps) {
+  const orders = searchedOrder
+    ? [searchedOrder, ...customer.recentOrders.filter((order) => order.id !== searchedOrder.id)]
+    : customer.recentOrders;
   const { t } = useTranslation("desk");
   const format = useFormat();
   const statusLabel = (status: string | null) =>
@@ -71,11 +84,12 @@ export function CustomerCard({ customer, otherMatches, timeZone }: { customer: D
             ))}
           </InlineStack>
         ) : null}
-        {customer.recentOrders.length > 0 ? (
+        {searchedOrder ? <Text as="p">{t("customer.searchedOrderFirst", { name: searchedOrder.name })}</Text> : null}
+        {orders.length > 0 ? (
           <DataTable
             columnContentTypes={["text", "text", "numeric", "text", "text", "text"]}
             headings={[t("customer.order"), t("customer.date"), t("customer.total"), t("customer.payment"), t("customer.fulfillment"), ""]}
-            rows={customer.recentOrders.map((order) => [
+            rows={orders.map((order) => [
               <Link key="order" url={`shopify:admin/orders/${order.id}`} target="_top">
                 {order.name}
               </Link>,

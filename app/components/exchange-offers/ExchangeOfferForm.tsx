@@ -13,6 +13,7 @@ import { useSchemaForm } from "../form/schema-form";
 import { OfferMatchCard } from "./OfferMatchCard";
 import { OfferProposalCard } from "./OfferProposalCard";
 import { OfferTextsCard } from "./OfferTextsCard";
+import { useTranslation } from "react-i18next";
 
 export interface ExchangeOfferFormProps {
   mode: "new" | "edit";
@@ -23,6 +24,7 @@ export interface ExchangeOfferFormProps {
 }
 
 export function ExchangeOfferForm({ mode, values, options, lastResult, submitting }: ExchangeOfferFormProps) {
+  const { t } = useTranslation("offers");
   const schema = useMemo(() => offerFormSchema(options.shopCurrency), [options.shopCurrency]);
   const [form, fields] = useSchemaForm({ id: "exchange-offer", schema, defaultValue: values, lastResult });
   return (
@@ -31,8 +33,8 @@ export function ExchangeOfferForm({ mode, values, options, lastResult, submittin
         <FormErrors errors={form.errors} />
         <Card>
           <FormLayout>
-            <TextInput field={fields.name} label="Name" helpText="For you and the agents; shoppers never see it." />
-            <CheckboxInput field={fields.enabled} label="On" />
+            <TextInput field={fields.name} label={t("form.name")} helpText={t("form.nameHelp")} />
+            <CheckboxInput field={fields.enabled} label={t("on")} />
           </FormLayout>
         </Card>
         <OfferMatchCard fields={fields} options={options} />
@@ -41,15 +43,20 @@ export function ExchangeOfferForm({ mode, values, options, lastResult, submittin
         <Card>
           <FormLayout>
             <FormLayout.Group>
-              <TextInput field={fields.startsOn} label="Starts on" type="date" helpText="Blank: now." />
-              <TextInput field={fields.endsOn} label="Ends on" type="date" helpText="Blank: no end." />
-              <TextInput field={fields.returnWindowDays} label="Return window" suffix="days after delivery" inputMode="numeric" />
+              <TextInput field={fields.startsOn} label={t("form.startsOn")} type="date" helpText={t("form.startsOnHelp")} />
+              <TextInput field={fields.endsOn} label={t("form.endsOn")} type="date" helpText={t("form.endsOnHelp")} />
+              <TextInput
+                field={fields.returnWindowDays}
+                label={t("form.returnWindow")}
+                suffix={t("form.daysAfterDelivery")}
+                inputMode="numeric"
+              />
             </FormLayout.Group>
           </FormLayout>
         </Card>
         <InlineStack align="end">
           <Button submit variant="primary" loading={submitting}>
-            {mode === "new" ? "Add offer" : "Save"}
+            {mode === "new" ? t("add") : t("agents:save")}
           </Button>
         </InlineStack>
       </BlockStack>

@@ -5,25 +5,9 @@ import { Form } from "@remix-run/react";
 import { BlockStack, Button, Card, DataTable, InlineStack, Select, Text, Tooltip } from "@shopify/polaris";
 import { useState } from "react";
 import type { OffersIndex } from "../../services/exchange-offers.server";
+import { useTranslation } from "react-i18next";
 
-const PERIODS = [
-  { label: "Last 30 days", value: "30" },
-  { label: "Last 90 days", value: "90" },
-];
-
-const HEADINGS = [
-  "",
-  "Shown",
-  "Accepted",
-  "Refused",
-  "Pending",
-  "Acceptance",
-  "Revenue kept",
-  "Upsell",
-  "Bonus cost",
-  "Net",
-  "Awaiting payment",
-];
+const HEADINGS = ["shown", "accepted", "refused", "pending", "acceptance", "kept", "upsell", "bonusCost", "net", "awaiting"] as const;
 const TYPES: ("text" | "numeric")[] = [
   "text",
   "numeric",
@@ -54,10 +38,11 @@ type Row = {
 };
 /** What awaits payment, with its draft orders on hover, as the profit page explains its figures. */
 function Awaiting({ row }: { row: Row }) {
+  const { t } = useTranslation("offers");
   if (!row.awaitingText) return <>{row.awaiting}</>;
   return (
-    <Tooltip content={`${row.awaitingText}: counted once the shopper pays`}>
-      <span tabIndex={0} aria-label={`${row.awaitingText}, counted once the shopper pays`}>
+    <Tooltip content={t("outcomes.awaitingTooltip", { text: row.awaitingText })}>
+      <span tabIndex={0} aria-label={t("outcomes.awaitingLabel", { text: row.awaitingText })}>
         {row.awaiting}
       </span>
     </Tooltip>
@@ -79,45 +64,48 @@ const cells = (row: Row) => [
 ];
 
 export function OfferOutcomesCard({ period, outcomes, currencyCode }: Pick<OffersIndex, "period" | "outcomes" | "currencyCode">) {
+  const { t } = useTranslation("offers");
+  const periods = [
+    { label: t("outcomes.last", { count: 30 }), value: "30" },
+    { label: t("outcomes.last", { count: 90 }), value: "90" },
+  ];
+  const headings = ["", ...HEADINGS.map((key) => t(`outcomes.headings.${key}`))];
   const [days, setDays] = useState(String(period.days));
   return (
     <Card>
       <BlockStack gap="300">
         <InlineStack align="space-between" blockAlign="center">
           <Text as="h2" variant="headingMd">
-            Outcomes · last {period.days} days
+            {t("outcomes.title", { period: t("outcomes.last", { count: period.days }) })}
           </Text>
           <Form method="get">
             <InlineStack gap="200" blockAlign="end">
-              <Select label="Period" labelHidden name="period" options={PERIODS} value={days} onChange={setDays} />
-              <Button submit>Show</Button>
+              <Select label={t("common:period.label")} labelHidden name="period" options={periods} value={days} onChange={setDays} />
+              <Button submit>{t("common:period.show")}</Button>
             </InlineStack>
           </Form>
         </InlineStack>
         <Text as="p" tone="subdued">
-          Revenue kept is the refund avoided; upsell is what shoppers paid on top; bonus cost is a gift&apos;s unit cost or an upsell&apos;s
-          discount. Net = kept + upsell − bonus cost, in {currencyCode}. What an exchange puts on a draft order (an upsell, its discount,
-          and the exchange itself when it costs more) counts once the shopper pays it, in the period they pay; until then it is under
-          Awaiting payment and in no other column.
+          {t("outcomes.explanation", { currency: currencyCode })}
         </Text>
-        {outcomes.totals.awaitingText ? <Text as="p">{`${outcomes.totals.awaitingText}, counted once the shoppers pay.`}</Text> : null}
+        {outcomes.totals.awaitingText ? <Text as="p">{t("outcomes.awaitingTotal", { text: outcomes.totals.awaitingText })}</Text> : null}
         <Text as="h3" variant="headingSm">
-          By offer
+          {t("outcomes.byOffer")}
         </Text>
         <DataTable
           columnContentTypes={TYPES}
-          headings={HEADINGS}
+          headings={headings}
           rows={outcomes.byOffer.map(cells)}
           totals={cells(outcomes.totals).map((cell, index) => (index === 0 ? "" : cell))}
           showTotalsInFooter
         />
         <Text as="h3" variant="headingSm">
-          By agent
+          {t("outcomes.byAgent")}
         </Text>
-        <DataTable columnContentTypes={TYPES} headings={HEADINGS} rows={outcomes.byAgent.map(cells)} />
+        <DataTable columnContentTypes={TYPES} headings={headings} rows={outcomes.byAgent.map(cells)} />
         {outcomes.otherCurrencyRows > 0 ? (
           <Text as="p" tone="caution">
-            {outcomes.otherCurrencyRows} outcome(s) in another currency than {currencyCode} are not counted here.
+            {t("outcomes.otherCurrency", { count: outcomes.otherCurrencyRows, currency: currencyCode })}
           </Text>
         ) : null}
       </BlockStack>

@@ -6,23 +6,11 @@ import type { OfferFormValues } from "../../domain/exchange/offers";
 import type { OfferFormOptions } from "../../services/exchange-offers.server";
 import { SelectInput, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
+import { useTranslation } from "react-i18next";
 
-const EXCHANGE_KINDS = [
-  { label: "Another size of the same product", value: "same_product" },
-  { label: "A product (the shopper's size and color are kept where they exist)", value: "product" },
-  { label: "One variant", value: "variant" },
-];
-
-const BONUS_KINDS = [
-  { label: "No bonus", value: "none" },
-  { label: "A free gift", value: "free_gift" },
-  { label: "A discount on an upsell", value: "upsell_discount" },
-];
-
-const DISCOUNT_KINDS = [
-  { label: "Percentage off", value: "percentage" },
-  { label: "Amount off", value: "fixed_amount" },
-];
+const EXCHANGE_KINDS = ["same_product", "product", "variant"] as const;
+const BONUS_KINDS = ["none", "free_gift", "upsell_discount"] as const;
+const DISCOUNT_KINDS = ["percentage", "fixed_amount"] as const;
 
 const withPlaceholder = (placeholder: string, choices: { label: string; value: string }[]) => [
   { label: placeholder, value: "" },
@@ -35,39 +23,60 @@ export interface OfferProposalCardProps {
 }
 
 export function OfferProposalCard({ fields, options }: OfferProposalCardProps) {
+  const { t } = useTranslation("offers");
+  const choices = (group: string, values: readonly string[]) => values.map((value) => ({ label: t(`proposal.${group}.${value}`), value }));
   const exchange = fields.exchange.getFieldset();
   const bonus = fields.bonus.getFieldset();
   const discount = bonus.discount.getFieldset();
   const bonusKind = bonus.kind.value;
   return (
-    <TitledCard title="…offer an exchange">
+    <TitledCard title={t("proposal.title")}>
       <FormLayout>
-        <SelectInput field={exchange.kind} label="Exchange to" options={EXCHANGE_KINDS} error={fields.exchange.errors?.[0]} />
+        <SelectInput
+          field={exchange.kind}
+          label={t("proposal.exchangeTo")}
+          options={choices("exchangeKinds", EXCHANGE_KINDS)}
+          error={fields.exchange.errors?.[0]}
+        />
         {exchange.kind.value === "product" ? (
-          <SelectInput field={exchange.productId} label="Product" options={withPlaceholder("Choose a product", options.products)} />
+          <SelectInput
+            field={exchange.productId}
+            label={t("proposal.product")}
+            options={withPlaceholder(t("proposal.chooseProduct"), options.products)}
+          />
         ) : null}
         {exchange.kind.value === "variant" ? (
-          <SelectInput field={exchange.variantId} label="Variant" options={withPlaceholder("Choose a variant", options.variants)} />
+          <SelectInput
+            field={exchange.variantId}
+            label={t("proposal.variant")}
+            options={withPlaceholder(t("proposal.chooseVariant"), options.variants)}
+          />
         ) : null}
-        <SelectInput field={bonus.kind} label="Bonus" options={BONUS_KINDS} error={fields.bonus.errors?.[0]} />
+        <SelectInput
+          field={bonus.kind}
+          label={t("proposal.bonus")}
+          options={choices("bonusKinds", BONUS_KINDS)}
+          error={fields.bonus.errors?.[0]}
+        />
         {bonusKind === "free_gift" || bonusKind === "upsell_discount" ? (
           <SelectInput
             field={bonus.variantId}
-            label={bonusKind === "free_gift" ? "Free gift" : "Upsell product"}
-            helpText={
-              bonusKind === "free_gift"
-                ? "Added to the exchange at no cost; it costs you its unit cost in Shopify (its price when none is set)."
-                : undefined
-            }
-            options={withPlaceholder("Choose a variant", options.variants)}
+            label={bonusKind === "free_gift" ? t("proposal.freeGift") : t("proposal.upsellProduct")}
+            helpText={bonusKind === "free_gift" ? t("proposal.freeGiftHelp") : undefined}
+            options={withPlaceholder(t("proposal.chooseVariant"), options.variants)}
           />
         ) : null}
         {bonusKind === "upsell_discount" ? (
           <FormLayout.Group>
-            <SelectInput field={discount.kind} label="Discount" options={DISCOUNT_KINDS} error={bonus.discount.errors?.[0]} />
+            <SelectInput
+              field={discount.kind}
+              label={t("agents:code.discount")}
+              options={choices("discountKinds", DISCOUNT_KINDS)}
+              error={bonus.discount.errors?.[0]}
+            />
             <TextInput
               field={discount.value}
-              label="Value"
+              label={t("agents:ledger.value")}
               inputMode="decimal"
               {...(discount.kind.value === "fixed_amount" ? { prefix: options.shopCurrency } : { suffix: "%" })}
             />

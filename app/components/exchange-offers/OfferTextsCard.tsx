@@ -7,22 +7,22 @@ import { useState } from "react";
 import { OFFER_LANGUAGES, TEXT_PLACEHOLDERS, type OfferFormValues } from "../../domain/exchange/offers";
 import { TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
-
-const LANGUAGE_NAMES = { en: "English", ar: "العربية (Arabic)", fr: "Français (French)" } as const;
+import { useTranslation } from "react-i18next";
 
 export function OfferTextsCard({ field }: { field: FieldMetadata<OfferFormValues["texts"]> }) {
+  const { t } = useTranslation("offers");
+  const languageName = (code: string) => t(`texts.languages.${code}`);
   const [selected, setSelected] = useState(0);
   const languages = field.getFieldset();
   return (
-    <TitledCard title="What to say">
+    <TitledCard title={t("texts.title")}>
       <Text as="p" tone="subdued">
-        The headline is shown to shoppers on the tracking page; the script is what agents say. You may use{" "}
-        {TEXT_PLACEHOLDERS.map((name) => `{${name}}`).join(", ")}. A language left blank uses English.
+        {t("texts.help", { placeholders: TEXT_PLACEHOLDERS.map((name) => `{${name}}`).join(", ") })}
       </Text>
       <Tabs
         tabs={OFFER_LANGUAGES.map((code) => ({
           id: `language-${code}`,
-          content: Object.keys(languages[code].allErrors).length > 0 ? `${LANGUAGE_NAMES[code]} ⚠` : LANGUAGE_NAMES[code],
+          content: Object.keys(languages[code].allErrors).length > 0 ? `${languageName(code)} ⚠` : languageName(code),
         }))}
         selected={selected}
         onSelect={setSelected}
@@ -32,8 +32,8 @@ export function OfferTextsCard({ field }: { field: FieldMetadata<OfferFormValues
         return (
           <div key={code} hidden={index !== selected} dir={code === "ar" ? "rtl" : "ltr"}>
             <FormLayout>
-              <TextInput field={text.headline} label={`Headline (${LANGUAGE_NAMES[code]})`} />
-              <TextInput field={text.script} label={`Agent's script (${LANGUAGE_NAMES[code]})`} multiline={4} />
+              <TextInput field={text.headline} label={t("texts.headline", { language: languageName(code) })} />
+              <TextInput field={text.script} label={t("texts.script", { language: languageName(code) })} multiline={4} />
             </FormLayout>
           </div>
         );

@@ -3,37 +3,38 @@
 import { Badge, BlockStack, Box, ButtonGroup, Card, DataTable, EmptyState, InlineStack, Link, Text } from "@shopify/polaris";
 import type { OffersIndex } from "../../services/exchange-offers.server";
 import { PostButton } from "../form/PostButton";
+import { useTranslation } from "react-i18next";
 
 export function OffersCard({ offers, busy }: { offers: OffersIndex["offers"]; busy: boolean }) {
+  const { t } = useTranslation("offers");
   return (
     <Card padding="0">
       <Box padding="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            Offers
+            {t("list.title")}
           </Text>
           <Text as="p" tone="subdued">
-            Tried from the top: an item gets the first offer that covers it, is in date, fits the return reason and the return window, and
-            has its exchange item in stock.
+            {t("list.detail")}
           </Text>
         </BlockStack>
       </Box>
       {offers.length === 0 ? (
-        <EmptyState heading="Add your first exchange offer" action={{ content: "Add offer", url: "/app/exchange-offers/new" }} image="">
-          <p>“Return these trousers?” becomes “exchange them for the new cut and get a free belt”.</p>
+        <EmptyState heading={t("list.emptyTitle")} action={{ content: t("add"), url: "/app/exchange-offers/new" }} image="">
+          <p>{t("list.emptyBody")}</p>
         </EmptyState>
       ) : (
         <DataTable
           columnContentTypes={["numeric", "text", "text", "text", "text", "text", "text"]}
-          headings={["#", "Offer", "When returned", "Exchange to", "Bonus", "Window", ""]}
+          headings={["#", t("requests.offer"), t("list.whenReturned"), t("proposal.exchangeTo"), t("proposal.bonus"), t("list.window"), ""]}
           rows={offers.map((offer) => [
             offer.precedence,
             <BlockStack key="name" gap="050">
               <InlineStack gap="100" blockAlign="center">
                 <Link url={`/app/exchange-offers/${offer.id}`}>{offer.name}</Link>
-                {offer.enabled ? null : <Badge>Off</Badge>}
+                {offer.enabled ? null : <Badge>{t("off")}</Badge>}
                 {offer.missingLanguages.length > 0 ? (
-                  <Badge tone="attention">{`English for ${offer.missingLanguages.join(", ")}`}</Badge>
+                  <Badge tone="attention">{t("list.englishFor", { languages: offer.missingLanguages.join(", ") })}</Badge>
                 ) : null}
               </InlineStack>
               <Text as="span" tone="subdued" variant="bodySm">
@@ -50,14 +51,22 @@ export function OffersCard({ offers, busy }: { offers: OffersIndex["offers"]; bu
             offer.bonus,
             offer.returnWindow,
             <ButtonGroup key="actions">
-              <PostButton fields={{ intent: "up", offerId: offer.id }} disabled={offer.first || busy} label={`Move ${offer.name} up`}>
+              <PostButton
+                fields={{ intent: "up", offerId: offer.id }}
+                disabled={offer.first || busy}
+                label={t("list.moveUp", { name: offer.name })}
+              >
                 ↑
               </PostButton>
-              <PostButton fields={{ intent: "down", offerId: offer.id }} disabled={offer.last || busy} label={`Move ${offer.name} down`}>
+              <PostButton
+                fields={{ intent: "down", offerId: offer.id }}
+                disabled={offer.last || busy}
+                label={t("list.moveDown", { name: offer.name })}
+              >
                 ↓
               </PostButton>
               <PostButton fields={{ intent: "delete", offerId: offer.id }} disabled={busy} tone="critical">
-                Delete
+                {t("list.delete")}
               </PostButton>
             </ButtonGroup>,
           ])}

@@ -23,12 +23,23 @@ export function FigureExplanation({ figure }: { figure: FigureView }) {
   );
 }
 
-export function FigureText({ figure, tone, bold }: { figure: FigureView; tone?: "critical" | "success"; bold?: boolean }) {
+/** `text` replaces the figure's own text where a title already carries its sign ("Loss" and the amount without its minus). */
+export function FigureText({
+  figure,
+  tone,
+  bold,
+  text,
+}: {
+  figure: FigureView;
+  tone?: "critical" | "success";
+  bold?: boolean;
+  text?: string;
+}) {
   return (
     <Tooltip content={<FigureExplanation figure={figure} />} preferredPosition="above" width="wide">
       <span tabIndex={0} aria-label={`${figure.label}: ${figure.text}. ${figure.formula}`}>
         <Text as="span" tone={tone} fontWeight={bold ? "semibold" : undefined} numeric>
-          {figure.text}
+          {text ?? figure.text}
         </Text>
       </span>
     </Tooltip>

@@ -41,7 +41,7 @@ export function ProfitSummaryCard({ data }: { data: Dashboard }) {
             <FigureText figure={summary.totalCosts} />
           </StatTile>
           <StatTile title={summary.isProfitable ? t("summary.profit") : t("summary.loss")} detail={soFar}>
-            <FigureText figure={summary.result} tone={summary.isProfitable ? "success" : "critical"} />
+            <FigureText figure={summary.result} text={summary.resultMagnitude} tone={summary.isProfitable ? "success" : "critical"} />
           </StatTile>
           <StatTile
             title={t("summary.profitCenter")}

@@ -11,6 +11,7 @@ import { FormSaveBar } from "../form/FormSaveBar";
 import type { FormResult } from "../form/parse";
 import { useSchemaForm } from "../form/schema-form";
 import { useSavedToast } from "../form/useSavedToast";
+import { useTranslation } from "react-i18next";
 
 export interface AgentDefaultsFormProps {
   currencyCode: string;
@@ -23,7 +24,8 @@ export function AgentDefaultsForm({ currencyCode, values, answer }: AgentDefault
   const navigation = useNavigation();
   const schema = useMemo(() => agentDefaultsSchema(currencyCode), [currencyCode]);
   const [form, fields] = useSchemaForm({ id: "agent-defaults", schema, defaultValue: values, lastResult: answer?.result });
-  useSavedToast(answer?.saved ? answer : null, "Settings saved");
+  const { t } = useTranslation("settings");
+  useSavedToast(answer?.saved ? answer : null, t("saved"));
   const saving = navigation.state === "submitting";
 
   return (
@@ -34,24 +36,24 @@ export function AgentDefaultsForm({ currencyCode, values, answer }: AgentDefault
           <FormLayout>
             <TextInput
               field={fields.defaultCommissionPercent}
-              label="Default commission"
+              label={t("newAgents.commission")}
               suffix="%"
               inputMode="decimal"
-              helpText="Paid on the net revenue of each order credited to the agent. 5 to 10% is usual."
+              helpText={t("newAgents.commissionHelp")}
             />
             <TextInput
               field={fields.defaultMonthlyDelightBudget}
-              label="Default monthly delight budget"
+              label={t("newAgents.budget")}
               prefix={currencyCode}
               inputMode="decimal"
-              helpText="What an agent may spend each month on delight codes for customers."
+              helpText={t("newAgents.budgetHelp")}
             />
           </FormLayout>
           <Text as="p" tone="subdued">
-            Amounts are in the shop currency, {currencyCode}.
+            {t("newAgents.currency", { currency: currencyCode })}
           </Text>
           <Button submit variant="primary" loading={saving}>
-            Save
+            {t("agents:save")}
           </Button>
         </BlockStack>
       </Form>

@@ -4,6 +4,8 @@
 import { Form } from "@remix-run/react";
 import type { AtRiskShipmentRow } from "../../services/shipment-risks.server";
 import { Badge, BlockStack, Box, Button, Card, DataTable, EmptyState, Link, Text } from "@shopify/polaris";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format";
 
 /** What the list shows of a risk: the service's row, as the loader sends it. */
 export type AtRiskShipmentView = Pick<
@@ -11,67 +13,72 @@ export type AtRiskShipmentView = Pick<
   "riskId" | "kind" | "since" | "orderId" | "orderName" | "email" | "carrier" | "trackingNumber" | "trackingUrl"
 >;
 
-const REASON_LABELS: Record<string, { label: string; tone: "critical" | "warning" | "attention" }> = {
-  failure: { label: "Delivery failed", tone: "critical" },
-  attempted_delivery: { label: "Delivery attempted", tone: "warning" },
-  delayed: { label: "Delayed", tone: "warning" },
-  past_estimated_delivery: { label: "Past its delivery date", tone: "attention" },
-  not_delivered: { label: "Not delivered", tone: "critical" },
-  no_movement: { label: "No carrier scan", tone: "attention" },
+const REASON_TONES: Record<string, "critical" | "warning" | "attention"> = {
+  failure: "critical",
+  attempted_delivery: "warning",
+  delayed: "warning",
+  past_estimated_delivery: "attention",
+  not_delivered: "critical",
+  no_movement: "attention",
 };
 
 function Carrier({ shipment }: { shipment: AtRiskShipmentView }) {
+  const { t } = useTranslation("tracking");
   const text = `${shipment.carrier ?? ""} ${shipment.trackingNumber ?? ""}`;
   if (!shipment.trackingUrl) return <>{text}</>;
   return (
     <Link url={shipment.trackingUrl} target="_blank">
-      {`${shipment.carrier ?? "Carrier"} ${shipment.trackingNumber ?? ""}`}
+      {`${shipment.carrier ?? t("atRisk.carrier")} ${shipment.trackingNumber ?? ""}`}
     </Link>
   );
 }
 
 export function ShipmentsAtRisk({ shipments, total }: { shipments: AtRiskShipmentView[]; total: number }) {
+  const { t } = useTranslation("tracking");
+  const format = useFormat();
   return (
     <Card padding="0">
       <BlockStack gap="200">
         <Box padding="400">
           <Text as="h2" variant="headingMd">
-            Shipments at risk
+            {t("atRisk.title")}
           </Text>
           <Text as="p" tone="subdued">
-            Contact these shoppers before they contact you, then mark each one handled.
-            {total > shipments.length ? ` Showing the ${shipments.length} newest of ${total}.` : ""}
+            {t("atRisk.detail")}
+            {total > shipments.length
+              ? ` ${t("atRisk.showing", { shown: format.count(shipments.length), total: format.count(total) })}`
+              : ""}
           </Text>
         </Box>
         {shipments.length === 0 ? (
-          <EmptyState heading="No shipment at risk" image="">
-            <p>Delayed, failed, late or stuck packages appear here as carriers report them.</p>
+          <EmptyState heading={t("atRisk.emptyTitle")} image="">
+            <p>{t("atRisk.emptyBody")}</p>
           </EmptyState>
         ) : (
           <DataTable
             columnContentTypes={["text", "text", "text", "text", "text"]}
-            headings={["Order", "Customer", "Problem", "Carrier", ""]}
+            headings={[t("atRisk.order"), t("atRisk.customer"), t("atRisk.problem"), t("atRisk.carrier"), ""]}
             rows={shipments.map((shipment) => [
               <Link key="order" url={`shopify:admin/orders/${shipment.orderId}`} target="_top">
-                {shipment.orderName ?? `Order ${shipment.orderId}`}
+                {shipment.orderName ?? t("atRisk.orderId", { id: shipment.orderId })}
               </Link>,
               <Text key="customer" as="span">
-                {shipment.email ?? "No email"}
+                {shipment.email ?? t("atRisk.noEmail")}
               </Text>,
               <BlockStack key="reasons" gap="100">
-                <Badge tone={REASON_LABELS[shipment.kind]?.tone ?? "attention"}>
-                  {REASON_LABELS[shipment.kind]?.label ?? shipment.kind}
+                <Badge tone={REASON_TONES[shipment.kind] ?? "attention"}>
+                  {REASON_TONES[shipment.kind] ? t(`atRisk.reasons.${shipment.kind}`) : shipment.kind}
                 </Badge>
                 <Text as="span" tone="subdued">
-                  since {shipment.since.slice(0, 10)}
+                  {t("atRisk.since", { date: format.instant(shipment.since, undefined) })}
                 </Text>
               </BlockStack>,
               <Carrier key="carrier" shipment={shipment} />,
               <Form key="handled" method="post">
                 <input type="hidden" name="intent" value="handled" />
                 <input type="hidden" name="riskId" value={shipment.riskId} />
-                <Button submit accessibilityLabel={`Mark ${shipment.orderName ?? "the shipment"} handled`}>
-                  Mark handled
+                <Button submit accessibilityLabel={t("atRisk.markLabel", { order: shipment.orderName ?? t("atRisk.theShipment") })}>
+                  {t("atRisk.mark")}
                 </Button>
               </Form>,
             ])}

@@ -2,6 +2,8 @@
 // and what those tickets would have cost.
 import { InlineGrid, Text } from "@shopify/polaris";
 import { TitledCard } from "../TitledCard";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format";
 
 export interface TrackingFiguresProps {
   lookups: number;
@@ -24,11 +26,17 @@ function Figure({ title, value, detail }: { title: string; value: number | strin
 }
 
 export function TrackingFigures({ lookups, misses, saved, costPerTicket }: TrackingFiguresProps) {
+  const { t } = useTranslation("tracking");
+  const format = useFormat();
   return (
     <InlineGrid columns={3} gap="400">
-      <Figure title="Lookups answered (30 days)" value={lookups} detail={`${misses} found no order`} />
-      <Figure title="Tickets saved" value={lookups} detail="One per lookup that found an order" />
-      <Figure title="Support cost avoided" value={saved} detail={`${lookups} × ${costPerTicket} per ticket`} />
+      <Figure title={t("figures.lookups")} value={format.count(lookups)} detail={t("figures.misses", { count: misses })} />
+      <Figure title={t("figures.saved")} value={format.count(lookups)} detail={t("figures.savedDetail")} />
+      <Figure
+        title={t("figures.avoided")}
+        value={saved}
+        detail={t("figures.avoidedDetail", { lookups: format.count(lookups), cost: costPerTicket })}
+      />
     </InlineGrid>
   );
 }

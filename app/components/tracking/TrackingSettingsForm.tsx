@@ -11,6 +11,7 @@ import { FormSaveBar } from "../form/FormSaveBar";
 import type { FormResult } from "../form/parse";
 import { useSchemaForm } from "../form/schema-form";
 import { useSavedToast } from "../form/useSavedToast";
+import { useTranslation } from "react-i18next";
 
 export interface TrackingSettingsFormProps {
   currencyCode: string;
@@ -29,7 +30,8 @@ export function TrackingSettingsForm({ currencyCode, values, answer }: TrackingS
   const schema = useMemo(() => trackingSettingsSchema(currencyCode), [currencyCode]);
   const defaultValue = useMemo(() => withEmptyRows(values), [values]);
   const [form, fields] = useSchemaForm({ id: "tracking-settings", schema, defaultValue, lastResult: answer?.result });
-  useSavedToast(answer?.saved ? answer : null, "Tracking page saved");
+  const { t } = useTranslation("tracking");
+  useSavedToast(answer?.saved ? answer : null, t("settings.saved"));
   const saving = navigation.state === "submitting";
 
   return (
@@ -38,38 +40,38 @@ export function TrackingSettingsForm({ currencyCode, values, answer }: TrackingS
         <FormSaveBar form={form} saving={saving} />
         <FormLayout>
           <Text as="h2" variant="headingMd">
-            Branding and help
+            {t("settings.title")}
           </Text>
-          <TextInput field={fields.headline} label="Headline" helpText="Leave empty for “Track your order” in the shopper's language." />
-          <TextInput field={fields.logoUrl} label="Logo address (https)" />
+          <TextInput field={fields.headline} label={t("settings.headline")} helpText={t("settings.headlineHelp")} />
+          <TextInput field={fields.logoUrl} label={t("settings.logo")} />
           <FormLayout.Group>
-            <TextInput field={fields.primaryColor} label="Main colour" placeholder="#1a73e8" />
-            <TextInput field={fields.accentColor} label="Button colour" placeholder="#ffd166" />
+            <TextInput field={fields.primaryColor} label={t("settings.mainColour")} placeholder="#1a73e8" />
+            <TextInput field={fields.accentColor} label={t("settings.buttonColour")} placeholder="#ffd166" />
           </FormLayout.Group>
           <FormLayout.Group>
-            <TextInput field={fields.supportEmail} label="Support email" type="email" />
-            <TextInput field={fields.supportPhone} label="Support phone" type="tel" />
-            <TextInput field={fields.supportWhatsApp} label="WhatsApp number" type="tel" />
+            <TextInput field={fields.supportEmail} label={t("settings.supportEmail")} type="email" />
+            <TextInput field={fields.supportPhone} label={t("settings.supportPhone")} type="tel" />
+            <TextInput field={fields.supportWhatsApp} label={t("settings.whatsapp")} type="tel" />
           </FormLayout.Group>
           {fields.faqLinks.getFieldList().map((row, index) => {
             const link = row.getFieldset();
             return (
               <FormLayout.Group key={row.key}>
-                <TextInput field={link.label} label={`FAQ link ${index + 1} label`} />
-                <TextInput field={link.url} label={`FAQ link ${index + 1} address (https)`} />
+                <TextInput field={link.label} label={t("settings.faqLabel", { number: index + 1 })} />
+                <TextInput field={link.url} label={t("settings.faqUrl", { number: index + 1 })} />
               </FormLayout.Group>
             );
           })}
-          <TextInput field={fields.pinnedCollection} label="Collection to show as upsell (handle)" placeholder="new-arrivals" />
-          <TextInput field={fields.costPerTicket} label={`Cost of one support ticket (${currencyCode})`} inputMode="decimal" />
+          <TextInput field={fields.pinnedCollection} label={t("settings.collection")} placeholder="new-arrivals" />
+          <TextInput field={fields.costPerTicket} label={t("settings.costPerTicket", { currency: currencyCode })} inputMode="decimal" />
           <TextInput
             field={fields.stalledAfterDays}
-            label="Days without a carrier scan before a shipment is at risk"
+            label={t("settings.stalledAfter")}
             inputMode="numeric"
-            helpText="From 1 to 30 days."
+            helpText={t("settings.stalledHelp")}
           />
           <Button submit variant="primary" loading={saving}>
-            Save
+            {t("agents:save")}
           </Button>
         </FormLayout>
       </Form>

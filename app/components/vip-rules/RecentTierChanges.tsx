@@ -27,7 +27,7 @@ export function RecentTierChanges({ recent, when }: { recent: Change[]; when: (i
                 {when(change.createdAt)}
               </Text>
               <RemixLink to={`/app/vip-rules/customers/${change.customerId}`}>
-                {t("customer.fallbackName", { id: change.customerId })}
+                {change.customerName ?? t("recent.unnamedCustomer")}
               </RemixLink>
               <Badge tone={change.kind === "left" ? "warning" : "success"}>
                 {t(`kinds.${change.kind}`, { defaultValue: change.kind })}
