@@ -6,6 +6,8 @@ import { authenticate } from "../shopify.server";
 import { loadHome } from "../services/home.server";
 import { loadStoreImportView } from "../services/store-import.server";
 import { StoreHistoryCard } from "../components/StoreHistoryCard";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -18,24 +20,23 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 export default function Home() {
   const home = useLoaderData<typeof loader>();
+  const { t } = useTranslation("home");
+  const format = useFormat();
   return (
-    <Page title="Concierge">
+    <Page title={t("common:appName")}>
       <Layout>
         <Layout.Section>
           <Card>
             <BlockStack gap="300">
               <Text as="h2" variant="headingMd">
-                Support that earns its keep
+                {t("intro.title")}
               </Text>
-              <Text as="p">
-                Concierge turns {home.shopName}&apos;s customer support into a profit center: VIPs skip the bot, agents sell with their own
-                codes, returns become exchanges, and shoppers track their own orders.
-              </Text>
+              <Text as="p">{t("intro.body", { shop: home.shopName })}</Text>
               <List>
-                <List.Item>VIP rules keep every customer&apos;s tier true on their Shopify profile.</List.Item>
-                <List.Item>Agents&apos; codes attribute every sale made through support.</List.Item>
-                <List.Item>Exchange offers turn a refund into an exchange plus an upsell.</List.Item>
-                <List.Item>The /track page answers &quot;where is my order?&quot; before anyone asks.</List.Item>
+                <List.Item>{t("intro.vip")}</List.Item>
+                <List.Item>{t("intro.agents")}</List.Item>
+                <List.Item>{t("intro.exchanges")}</List.Item>
+                <List.Item>{t("intro.track")}</List.Item>
               </List>
             </BlockStack>
           </Card>
@@ -46,21 +47,20 @@ export default function Home() {
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingSm">
-                  Store
+                  {t("store.title")}
                 </Text>
-                <Text as="p">
-                  Currency: {home.currencyCode} · Time zone: {home.timezone}
-                </Text>
-                <Text as="p">Webhooks received in the last 24 hours: {home.webhooksLastDay}</Text>
+                <Text as="p">{t("store.currencyZone", { currency: home.currencyCode, timeZone: home.timezone })}</Text>
+                <Text as="p">{t("store.webhooks", { count: format.count(home.webhooksLastDay) })}</Text>
               </BlockStack>
             </Card>
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingSm">
-                  Privacy
+                  {t("privacy.title")}
                 </Text>
                 <Text as="p">
-                  Customer data requests on file: {home.dataRequests}. <Link url="/app/data-requests">Read them</Link>
+                  {t("privacy.requests", { count: format.count(home.dataRequests) })}{" "}
+                  <Link url="/app/data-requests">{t("privacy.read")}</Link>
                 </Text>
               </BlockStack>
             </Card>
