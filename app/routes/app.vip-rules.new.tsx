@@ -17,7 +17,7 @@ export default function NewVipRule() {
   const { t } = useTranslation("vip");
   const navigation = useNavigation();
   return (
-    <Page title={t("form.addTitle")} backAction={{ url: "/app/vip-rules" }}>
+    <Page title={t("form.addTitle")} backAction={{ content: t("common:back"), url: "/app/vip-rules" }}>
       <VipRuleForm
         mode="new"
         values={page.values}

@@ -53,7 +53,7 @@ export function ExportButton({ table, label }: { table?: string; label: string }
     }
   };
   return (
-    <Button onClick={download} loading={busy} accessibilityLabel={table ? t("export.table") : t("export.all")}>
+    <Button onClick={download} loading={busy} accessibilityLabel={table ? t("export.table") : undefined}>
       {label}
     </Button>
   );
