@@ -6,22 +6,26 @@ import { useFetcher } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineStack, ProgressBar, Text } from "@shopify/polaris";
 import type { StoreImportView } from "../services/store-import.server";
 import { useRefreshWhile } from "./useRefreshWhile";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 export function StoreHistoryCard({ history, timeZone }: { history: StoreImportView | null; timeZone: string }) {
   const fetcher = useFetcher();
   useRefreshWhile(history?.active ?? false);
 
-  const day = (iso: string) => new Date(iso).toLocaleDateString("en-US", { timeZone, dateStyle: "long" });
+  const { t } = useTranslation("home");
+  const format = useFormat();
+  const day = (iso: string) => format.instant(iso, timeZone, "longDate");
   const starting = fetcher.state !== "idle";
 
   return (
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingMd">
-          Your store&apos;s history
+          {t("history.title")}
         </Text>
         {history === null ? (
-          <Text as="p">Concierge hasn&apos;t read the orders your store took before it was installed.</Text>
+          <Text as="p">{t("history.notRead")}</Text>
         ) : (
           <BlockStack gap="200">
             <div role="status">
@@ -31,21 +35,18 @@ export function StoreHistoryCard({ history, timeZone }: { history: StoreImportVi
             {history.status === "completed" && history.ordersSince ? (
               <Text as="p" tone="subdued">
                 {history.allOrders
-                  ? `Every order since your store's first, on ${day(history.ordersSince)}.`
-                  : `Orders since ${day(history.ordersSince)}, the last 60 days.`}
+                  ? t("history.allOrders", { date: day(history.ordersSince) })
+                  : t("history.last60", { date: day(history.ordersSince) })}
               </Text>
             ) : null}
             {history.status === "completed" && !history.allOrders ? (
               <Banner tone="info">
-                <p>
-                  Older orders aren&apos;t included: Shopify shares a store&apos;s orders from before the last 60 days only with apps
-                  granted access to all orders (read_all_orders). Once Concierge has it, import the history again.
-                </p>
+                <p>{t("history.olderOrders")}</p>
               </Banner>
             ) : null}
             {history.status === "failed" ? (
               <Banner tone="critical">
-                <p>The import stopped: {history.error ?? "unknown error"}. What it read is kept; importing again picks everything up.</p>
+                <p>{t("history.failed", { error: history.error ?? t("vip:backfill.unknownError") })}</p>
               </Banner>
             ) : null}
           </BlockStack>
@@ -55,7 +56,7 @@ export function StoreHistoryCard({ history, timeZone }: { history: StoreImportVi
             <fetcher.Form method="post" action="/app/store-import">
               <input type="hidden" name="intent" value="import-history" />
               <Button submit loading={starting}>
-                {history === null ? "Import the store's history" : "Import the store's history again"}
+                {history === null ? t("history.import") : t("history.importAgain")}
               </Button>
             </fetcher.Form>
           </InlineStack>

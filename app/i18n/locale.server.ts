@@ -23,17 +23,31 @@ export interface RequestLocale {
   setCookie: string | null;
 }
 
-export async function requestLocale(request: Request): Promise<RequestLocale> {
+/**
+ * The request's language: Shopify's `locale` parameter, else the cookie, else the staff member's own
+ * language from their online session (Shopify's associated_user.locale), else English.
+ */
+export async function requestLocale(request: Request, staffLocale?: string | null): Promise<RequestLocale> {
   const given = new URL(request.url).searchParams.get("locale");
   const kept: unknown = await localeCookie.parse(request.headers.get("Cookie"));
   if (given !== null) {
     const locale = supportedAdminLocale(given) ?? DEFAULT_ADMIN_LOCALE;
     return { locale, setCookie: kept === locale ? null : await localeCookie.serialize(locale) };
   }
-  return { locale: isAdminLocale(kept) ? kept : DEFAULT_ADMIN_LOCALE, setCookie: null };
+  return { locale: isAdminLocale(kept) ? kept : (supportedAdminLocale(staffLocale) ?? DEFAULT_ADMIN_LOCALE), setCookie: null };
 }
 
 /** The request's language only, for a loader or action that translates a message. */
-export async function adminLocale(request: Request): Promise<AdminLocale> {
-  return (await requestLocale(request)).locale;
+export async function adminLocale(request: Request, session?: StaffSession): Promise<AdminLocale> {
+  return (await requestLocale(request, staffLocaleOf(session))).locale;
+}
+
+/** An online session's staff member, as Shopify's library keeps them. */
+export interface StaffSession {
+  onlineAccessInfo?: { associated_user?: { locale?: string } };
+}
+
+/** The staff member's language from their online session, when the app uses online tokens. */
+export function staffLocaleOf(session: StaffSession | undefined): string | null {
+  return session?.onlineAccessInfo?.associated_user?.locale ?? null;
 }

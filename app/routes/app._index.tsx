@@ -60,7 +60,7 @@ export default function Home() {
     agents: "/app/agents",
   };
   return (
-    <Page title="Concierge">
+    <Page title={t("common:appName")}>
       <Layout>
         {home.shopifyUnavailable ? (
           <Layout.Section>

@@ -49,7 +49,7 @@ export default function AgentDesk() {
     <Page
       title={t("title")}
       subtitle={data.agent ? t("signedInAs", { name: data.agent.name }) : undefined}
-      backAction={{ url: "/app/agents" }}
+      backAction={{ content: t("common:back"), url: "/app/agents" }}
     >
       <Layout>
         {!data.agent ? (

@@ -67,7 +67,7 @@ export default function AgentPage() {
   return (
     <Page
       title={data.mode === "new" ? t("add") : data.agent.name}
-      backAction={{ url: "/app/agents" }}
+      backAction={{ content: t("common:back"), url: "/app/agents" }}
       titleMetadata={
         data.mode === "edit" ? (
           data.agent.active ? (

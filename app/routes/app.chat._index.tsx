@@ -34,7 +34,7 @@ export default function ChatTrigger() {
     });
 
   return (
-    <Page title={t("title")} subtitle={t("subtitle")} backAction={{ url: "/app" }}>
+    <Page title={t("title")} subtitle={t("subtitle")} backAction={{ content: t("common:back"), url: "/app" }}>
       <Layout>
         {funnel.promptsShown === 0 ? (
           <Layout.Section>

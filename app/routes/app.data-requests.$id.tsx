@@ -42,7 +42,7 @@ export default function DataRequestReport() {
   return (
     <Page
       title={t("reportTitle", { customer: request.customerEmail ?? t("customerId", { id: request.customerId }) })}
-      backAction={{ url: "/app/data-requests" }}
+      backAction={{ content: t("common:back"), url: "/app/data-requests" }}
     >
       <BlockStack gap="400">
         <Card>

@@ -30,7 +30,7 @@ export default function DataRequests() {
   const { t } = useTranslation("dataRequests");
   const format = useFormat();
   return (
-    <Page title={t("title")} backAction={{ url: "/app" }}>
+    <Page title={t("title")} backAction={{ content: t("common:back"), url: "/app" }}>
       <Card padding="0">
         {requests.length === 0 ? (
           <EmptyState heading={t("emptyTitle")} image="">

@@ -20,10 +20,12 @@ import {
 import { useState, type FormEvent } from "react";
 import db from "../db.server";
 import { parseEmailSettingsForm } from "../domain/outreach/email-settings";
-import { NOTIFIED_STAGES, type NotifiedStage } from "../domain/outreach/stages";
+import { NOTIFIED_STAGES } from "../domain/outreach/stages";
 import { SettingsKeyMissingError } from "../secret-box.server";
 import { emailSettingsView, recentMessages, saveEmailSettings } from "../services/outreach-email.server";
 import { authenticate } from "../shopify.server";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -72,12 +74,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return { fieldErrors: {} as Record<string, string>, saved: true, problem: null };
 };
 
-const STAGE_LABELS: Record<NotifiedStage, string> = {
-  shipped: "Email shoppers when their package ships",
-  out_for_delivery: "Email shoppers when it is out for delivery",
-  delivered: "Email shoppers when it is delivered",
-};
-
 const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
   sent: "success",
   failed: "critical",
@@ -90,6 +86,8 @@ type Values = ReturnType<typeof useLoaderData<typeof loader>>["values"];
 export default function EmailSettings() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const { t } = useTranslation("email");
+  const format = useFormat();
   const navigation = useNavigation();
   const [values, setValues] = useState<Values>(data.values);
   const [delayAlerts, setDelayAlerts] = useState(data.sendDelayAlerts);
@@ -110,64 +108,61 @@ export default function EmailSettings() {
   };
 
   return (
-    <Page title="Email" subtitle="Concierge writes to shoppers before they write to you, from your own address.">
+    <Page title={t("title")} subtitle={t("subtitle")}>
       <Layout>
-        <Layout.AnnotatedSection
-          title="Sender and server"
-          description="Messages go out through your own SMTP server (your email provider gives these settings). The password is stored encrypted and never shown again."
-        >
+        <Layout.AnnotatedSection title={t("server.title")} description={t("server.description")}>
           <Card>
             <Form method="post" onSubmit={check}>
               <BlockStack gap="400">
-                {result?.saved && !clientErrors ? <Banner tone="success">Email settings saved</Banner> : null}
+                {result?.saved && !clientErrors ? <Banner tone="success">{t("server.saved")}</Banner> : null}
                 {result?.problem ? <Banner tone="critical">{result.problem}</Banner> : null}
                 <FormLayout>
                   <FormLayout.Group>
-                    <TextField label="Sender name" {...field("fromName")} />
-                    <TextField label="Sender email" type="email" {...field("fromEmail")} />
+                    <TextField label={t("server.fromName")} {...field("fromName")} />
+                    <TextField label={t("server.fromEmail")} type="email" {...field("fromEmail")} />
                   </FormLayout.Group>
-                  <TextField label="Replies go to (optional)" type="email" {...field("replyTo")} />
+                  <TextField label={t("server.replyTo")} type="email" {...field("replyTo")} />
                   <FormLayout.Group>
-                    <TextField label="SMTP server" placeholder="smtp.yourprovider.com" {...field("host")} />
-                    <TextField label="Port" inputMode="numeric" {...field("port")} />
+                    <TextField label={t("server.host")} placeholder="smtp.yourprovider.com" {...field("host")} />
+                    <TextField label={t("server.port")} inputMode="numeric" {...field("port")} />
                   </FormLayout.Group>
                   <Select
-                    label="Security"
+                    label={t("server.security")}
                     name="security"
                     value={values.security}
                     onChange={(value) => setValues({ ...values, security: value })}
                     error={errors.security}
                     options={[
-                      { label: "STARTTLS (usually port 587)", value: "starttls" },
-                      { label: "TLS (usually port 465)", value: "tls" },
-                      { label: "None (a server on this machine only)", value: "none" },
+                      { label: t("server.starttls"), value: "starttls" },
+                      { label: t("server.tls"), value: "tls" },
+                      { label: t("server.none"), value: "none" },
                     ]}
                   />
                   <FormLayout.Group>
-                    <TextField label="User name" {...field("username")} />
+                    <TextField label={t("server.username")} {...field("username")} />
                     <TextField
-                      label="Password"
+                      label={t("server.password")}
                       type="password"
-                      helpText={data.hasPassword ? "A password is stored: leave empty to keep it." : undefined}
+                      helpText={data.hasPassword ? t("server.passwordStored") : undefined}
                       {...field("password")}
                     />
                   </FormLayout.Group>
-                  <TextField label="Emails a minute your server accepts" inputMode="numeric" {...field("ratePerMinute")} />
+                  <TextField label={t("server.rate")} inputMode="numeric" {...field("ratePerMinute")} />
                   <Checkbox
-                    label="Email shoppers when their package is running late"
-                    helpText="One email per shipment, the first time it is delayed, past its estimated delivery or without a carrier scan."
+                    label={t("server.delayAlerts")}
+                    helpText={t("server.delayAlertsHelp")}
                     checked={delayAlerts}
                     onChange={setDelayAlerts}
                   />
                   <input type="hidden" name="sendDelayAlerts" value={delayAlerts ? "on" : "off"} />
                   <BlockStack gap="100">
                     <Text as="h3" variant="headingSm">
-                      Stage updates
+                      {t("server.stages")}
                     </Text>
                     {NOTIFIED_STAGES.map((stage) => (
                       <Checkbox
                         key={stage}
-                        label={STAGE_LABELS[stage]}
+                        label={t(`server.stageLabels.${stage}`)}
                         checked={stages.includes(stage)}
                         onChange={(checked) => setStages(checked ? [...stages, stage] : stages.filter((chosen) => chosen !== stage))}
                       />
@@ -178,7 +173,7 @@ export default function EmailSettings() {
                   </BlockStack>
                 </FormLayout>
                 <Button submit variant="primary" loading={navigation.state === "submitting"}>
-                  Save
+                  {t("agents:save")}
                 </Button>
               </BlockStack>
             </Form>
@@ -189,24 +184,26 @@ export default function EmailSettings() {
             <BlockStack gap="200">
               <div style={{ padding: "var(--p-space-400)" }}>
                 <Text as="h2" variant="headingMd">
-                  Messages
+                  {t("messages.title")}
                 </Text>
                 <Text as="p" tone="subdued">
-                  The latest 50 emails and Shopify Flow triggers Concierge owed a shopper.
+                  {t("messages.detail")}
                 </Text>
               </div>
               <DataTable
                 columnContentTypes={["text", "text", "text", "text"]}
-                headings={["When", "To", "Subject", "Status"]}
+                headings={[t("messages.when"), t("messages.to"), t("messages.subject"), t("messages.status")]}
                 rows={data.messages.map((message) => [
-                  message.createdAt.slice(0, 16).replace("T", " "),
+                  format.instant(message.createdAt, undefined, "dateTime"),
                   message.toEmail ?? "",
                   message.subject ??
                     (message.kind.startsWith("flow:")
-                      ? `Shopify Flow: ${message.kind.slice(5).replace(/-/g, " ")}`
+                      ? t("messages.flow", { kind: message.kind.slice(5).replace(/-/g, " ") })
                       : message.kind.replace("_", " ")),
                   <BlockStack key="status" gap="050">
-                    <Badge tone={STATUS_TONES[message.status]}>{message.status.replace("_", " ")}</Badge>
+                    <Badge tone={STATUS_TONES[message.status]}>
+                      {t(`messages.statuses.${message.status}`, { defaultValue: message.status.replace("_", " ") })}
+                    </Badge>
                     {message.error ? (
                       <Text as="span" tone="subdued">
                         {message.error}

@@ -47,7 +47,7 @@ export default function ExchangeOfferPage() {
   return (
     <Page
       title={data.offer ? data.offer.name : t("addTitle")}
-      backAction={{ url: "/app/exchange-offers" }}
+      backAction={{ content: t("common:back"), url: "/app/exchange-offers" }}
       titleMetadata={data.offer ? data.offer.enabled ? <Badge tone="success">{t("on")}</Badge> : <Badge>{t("off")}</Badge> : undefined}
     >
       <Layout>

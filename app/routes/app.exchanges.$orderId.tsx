@@ -68,7 +68,7 @@ export default function ExchangeDesk() {
           ? t("subtitle", { customer: data.order.customer, date: format.instant(data.order.processedAt, data.order.timeZone) })
           : undefined
       }
-      backAction={{ url: "/app/agent-desk" }}
+      backAction={{ content: t("common:back"), url: "/app/agent-desk" }}
       secondaryActions={[{ content: t("desk:customer.openInShopify"), url: `shopify:admin/orders/${data.order.id}`, target: "_top" }]}
     >
       <Layout>

@@ -45,7 +45,7 @@ export default function FailedEvents() {
   const navigation = useNavigation();
   const retrying = navigation.state !== "idle" ? navigation.formData?.get("id") : null;
   return (
-    <Page title={t("title")} subtitle={t("subtitle")} backAction={{ url: "/app" }}>
+    <Page title={t("title")} subtitle={t("subtitle")} backAction={{ content: t("common:back"), url: "/app" }}>
       <Card padding="0">
         {failures.length === 0 ? (
           <EmptyState heading={t("emptyTitle")} image="">

@@ -24,6 +24,8 @@ import { env } from "../env.server";
 import { authenticate } from "../shopify.server";
 import { staffMemberOf } from "../services/agent-desk.server";
 import { loadHelpdeskSetup, submitHelpdeskForm } from "../services/helpdesk-setup.server";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/format";
 
 /** The signed-in staff member's view of their shop: every read and write here says who made it. */
 async function staffContext(request: Request) {
@@ -74,6 +76,8 @@ function Setup({ steps, method, url, headers }: { steps: string[]; method: strin
 export default function Helpdesks() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const { t } = useTranslation("helpdesks");
+  const format = useFormat();
   const navigation = useNavigation();
   const busy = (intent: string, helpdesk?: string) =>
     navigation.state !== "idle" &&
@@ -85,25 +89,22 @@ export default function Helpdesks() {
   const errors = result && !result.ok ? result.fieldErrors : {};
 
   return (
-    <Page title="Helpdesks" backAction={{ url: "/app" }}>
+    <Page title={t("title")} backAction={{ content: t("common:back"), url: "/app" }}>
       <Layout>
         <Layout.Section>
           {result ? (
             <Banner tone={result.ok ? result.tone : "critical"}>
-              <p role="status">{result.ok ? result.message : (result.message ?? "Check the fields below.")}</p>
+              <p role="status">{result.ok ? result.message : (result.message ?? t("checkFields"))}</p>
             </Banner>
           ) : null}
         </Layout.Section>
-        <Layout.AnnotatedSection
-          title="Credit the agent who helped"
-          description="When a helpdesk tells Concierge an agent handled a customer's conversation, the customer's next order within the window is credited to that agent, with their commission. An agent's code on the order wins."
-        >
+        <Layout.AnnotatedSection title={t("credit.title")} description={t("credit.description")}>
           <Card>
             <Form method="post">
               <input type="hidden" name="intent" value="options" />
               <FormLayout>
                 <TextField
-                  label="Attribution window (days)"
+                  label={t("credit.window")}
                   name="windowDays"
                   type="number"
                   min={1}
@@ -111,44 +112,37 @@ export default function Helpdesks() {
                   value={windowDays}
                   onChange={setWindowDays}
                   error={errors.windowDays}
-                  helpText="Gorgias credits a sale to support when the customer bought within 3 days of a ticket."
+                  helpText={t("credit.windowHelp")}
                   autoComplete="off"
                 />
                 <TextField
-                  label="Zendesk's signing secret"
+                  label={t("credit.zendeskSecret")}
                   name="zendeskSigningSecret"
                   value={zendeskSecret}
                   onChange={setZendeskSecret}
                   error={errors.zendeskSigningSecret}
-                  helpText={
-                    data.zendeskSigningSecretSet
-                      ? "Saved. Paste a new one to replace it."
-                      : "From the Concierge webhook's details in Zendesk (Reveal secret)."
-                  }
+                  helpText={data.zendeskSigningSecretSet ? t("credit.secretSaved") : t("credit.secretHelp")}
                   autoComplete="off"
                 />
                 <Button submit variant="primary" loading={busy("options")}>
-                  Save
+                  {t("agents:save")}
                 </Button>
               </FormLayout>
             </Form>
           </Card>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection
-          title="This shop's secret"
-          description="Helpdesks sign their requests with it, or send it in a header. Keep it private; make a new one if it leaks: the old one keeps working for 24 hours."
-        >
+        <Layout.AnnotatedSection title={t("secret.title")} description={t("secret.description")}>
           <Card>
             <BlockStack gap="300">
-              <Code label="Touches URL" text={data.endpoint} />
-              <Code label="Secret" text={data.secret} />
+              <Code label={t("secret.url")} text={data.endpoint} />
+              <Code label={t("secret.secret")} text={data.secret} />
               {data.previousSecretUntil ? (
-                <Text as="p">The previous secret works until {new Date(data.previousSecretUntil).toUTCString()}.</Text>
+                <Text as="p">{t("secret.previousUntil", { date: format.instant(data.previousSecretUntil, undefined, "dateTime") })}</Text>
               ) : null}
               <Form method="post">
                 <input type="hidden" name="intent" value="rotate" />
                 <Button submit loading={busy("rotate")}>
-                  Make a new secret
+                  {t("secret.rotate")}
                 </Button>
               </Form>
             </BlockStack>
@@ -160,29 +154,29 @@ export default function Helpdesks() {
             title={setup.name}
             description={
               setup.received
-                ? `${setup.received.touches} touches received, the last ${setup.received.lastReceivedAt ? new Date(setup.received.lastReceivedAt).toUTCString() : ""}`
-                : "No touches received yet."
+                ? t("setup.received", {
+                    touches: t("setup.touches", { count: setup.received.touches }),
+                    last: setup.received.lastReceivedAt ? format.instant(setup.received.lastReceivedAt, undefined, "dateTime") : "",
+                  })
+                : t("setup.none")
             }
           >
             <Card>
               <BlockStack gap="300">
                 <Setup steps={setup.steps} method={setup.method} url={setup.url} headers={setup.headers} />
-                <Code label="Body" text={setup.body} />
+                <Code label={t("setup.body")} text={setup.body} />
                 <Form method="post">
                   <input type="hidden" name="intent" value="test" />
                   <input type="hidden" name="helpdesk" value={setup.id} />
-                  <Button submit loading={busy("test", setup.id)} accessibilityLabel={`Send a test touch as ${setup.name}`}>
-                    Send a test touch
+                  <Button submit loading={busy("test", setup.id)} accessibilityLabel={t("setup.testLabel", { name: setup.name })}>
+                    {t("setup.test")}
                   </Button>
                 </Form>
               </BlockStack>
             </Card>
           </Layout.AnnotatedSection>
         ))}
-        <Layout.AnnotatedSection
-          title="Concierge beside the ticket"
-          description="The customer card: their tier and what it gives, lifetime spend, recent orders with their tracking page, open exchange requests and their offers, your delight budget left, and the agent desk on this customer."
-        >
+        <Layout.AnnotatedSection title={t("card.title")} description={t("card.description")}>
           <Card>
             <BlockStack gap="300">
               <Text as="h3" variant="headingSm">
@@ -197,18 +191,15 @@ export default function Helpdesks() {
             </BlockStack>
           </Card>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title="Shopify Inbox" description="What Shopify Inbox allows.">
+        <Layout.AnnotatedSection title="Shopify Inbox" description={t("inbox.description")}>
           <Card>
             <Text as="p">{data.shopifyInbox}</Text>
           </Card>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection
-          title="Helpdesk agents to map"
-          description="Touches by an email no Concierge agent has are kept here, not dropped. Map the email to an agent and their touches credit that agent."
-        >
+        <Layout.AnnotatedSection title={t("map.title")} description={t("map.description")}>
           <Card>
             {data.unknownAgents.length === 0 ? (
-              <Text as="p">Every helpdesk agent who sent a touch is a Concierge agent.</Text>
+              <Text as="p">{t("map.none")}</Text>
             ) : (
               <BlockStack gap="300">
                 {data.unknownAgents.map((row) => (
@@ -217,20 +208,20 @@ export default function Helpdesks() {
                     <input type="hidden" name="agentEmail" value={row.agentEmail} />
                     <InlineStack gap="300" blockAlign="end">
                       <Text as="span">
-                        {row.agentEmail}: {row.touches} {row.touches === 1 ? "touch" : "touches"}
+                        {row.agentEmail}: {t("setup.touches", { count: row.touches })}
                       </Text>
                       <Select
-                        label={`Agent for ${row.agentEmail}`}
+                        label={t("map.agentFor", { email: row.agentEmail })}
                         name="agentId"
                         options={[
-                          { label: "Choose an agent", value: "" },
+                          { label: t("map.choose"), value: "" },
                           ...data.agents.map((agent) => ({ label: `${agent.name} (${agent.email})`, value: agent.id })),
                         ]}
                         value={mapping[row.agentEmail] ?? ""}
                         onChange={(value) => setMapping({ ...mapping, [row.agentEmail]: value })}
                         error={errors.agentId}
                       />
-                      <Button submit>Map</Button>
+                      <Button submit>{t("map.map")}</Button>
                     </InlineStack>
                   </Form>
                 ))}

@@ -36,7 +36,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const [dashboard, history] = await Promise.all([
     loadProfitDashboard(
-      { db, admin, shop: session.shop, now: new Date(), locale: await adminLocale(request) },
+      { db, admin, shop: session.shop, now: new Date(), locale: await adminLocale(request, session) },
       new URL(request.url).searchParams,
     ),
     loadStoreImportView(db, session.shop),
@@ -62,7 +62,7 @@ export default function Profit() {
       <Page
         title={t("title")}
         subtitle={t("subtitle")}
-        backAction={{ url: "/app" }}
+        backAction={{ content: t("common:back"), url: "/app" }}
         secondaryActions={<ExportButton label={t("export.button")} />}
       >
         <Layout>

@@ -33,7 +33,7 @@ export default function Settings() {
   const answer = useActionData<typeof action>();
   const { t } = useTranslation("settings");
   return (
-    <Page title={t("title")} backAction={{ url: "/app" }}>
+    <Page title={t("title")} backAction={{ content: t("common:back"), url: "/app" }}>
       <Layout>
         <Layout.AnnotatedSection title={t("newAgents.title")} description={t("newAgents.description")}>
           <AgentDefaultsForm currencyCode={data.currencyCode} values={data.values} answer={answer} />

@@ -1,6 +1,6 @@
 // The embedded admin shell: every /app/* page is authenticated here, in the
 // staff member's language (app/i18n: Shopify's `locale`, kept in a cookie).
-import { json, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { json, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
@@ -10,16 +10,19 @@ import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { env } from "../env.server";
 import { createAdminI18n } from "../i18n/i18next";
-import { requestLocale } from "../i18n/locale.server";
+import { requestLocale, staffLocaleOf } from "../i18n/locale.server";
 import { textDirection } from "../i18n/locales";
 import { adminMessages, polarisTranslations } from "../i18n/resources.server";
 import { authenticate } from "../shopify.server";
 
 export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 
+// Every admin page's document title (a page may name itself more precisely).
+export const meta: MetaFunction = () => [{ title: "Concierge" }];
+
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.admin(request);
-  const { locale, setCookie } = await requestLocale(request);
+  const { session } = await authenticate.admin(request);
+  const { locale, setCookie } = await requestLocale(request, staffLocaleOf(session));
   // APP_BRIDGE_URL is also read by the Shopify library for its own pages:
   // the local Shopify serves App Bridge when Shopify's CDN is out of reach.
   return json(
@@ -42,7 +45,9 @@ export default function App() {
     <I18nextProvider i18n={i18n}>
       <AppProvider isEmbeddedApp apiKey={apiKey} i18n={polaris} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
         <AppNav />
-        <Outlet />
+        <main>
+          <Outlet />
+        </main>
       </AppProvider>
     </I18nextProvider>
   );

@@ -17,7 +17,7 @@ export default function EditVipRule() {
   return (
     <Page
       title={page.values.tierName}
-      backAction={{ url: "/app/vip-rules" }}
+      backAction={{ content: t("common:back"), url: "/app/vip-rules" }}
       titleMetadata={page.values.enabled ? <Badge tone="success">{t("rules.on")}</Badge> : <Badge>{t("rules.off")}</Badge>}
       subtitle={t("form.subtitle", { precedence: page.precedence, holders: t("form.holders", { count: page.members }) })}
     >

@@ -70,7 +70,7 @@ export default function CustomerTier() {
   return (
     <Page
       title={name}
-      backAction={{ url: "/app/vip-rules" }}
+      backAction={{ content: t("common:back"), url: "/app/vip-rules" }}
       titleMetadata={tier?.tierName ? <Badge tone="success">{tier.tierName}</Badge> : <Badge>{t("customer.noTier")}</Badge>}
     >
       <Layout>

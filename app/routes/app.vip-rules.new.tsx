@@ -15,7 +15,7 @@ export default function NewVipRule() {
   const page = useLoaderData<typeof loader>();
   const { t } = useTranslation("vip");
   return (
-    <Page title={t("form.addTitle")} backAction={{ url: "/app/vip-rules" }}>
+    <Page title={t("form.addTitle")} backAction={{ content: t("common:back"), url: "/app/vip-rules" }}>
       <VipRuleForm mode="new" {...page} />
     </Page>
   );

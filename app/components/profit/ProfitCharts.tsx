@@ -38,6 +38,12 @@ export function MonthByMonthCard({ months, locale, currencyCode }: { months: Cha
   );
 }
 
+/**
+ * The charts are hidden from screen readers (the P&L table has every number); inert also takes Polaris
+ * Viz's focusable parts out of the tab order, so nothing hidden can take the keyboard's focus.
+ */
+const inert = (node: HTMLDivElement | null) => node?.setAttribute("inert", "");
+
 export function ProfitCharts({ months, format }: { months: ChartMonth[]; format: (value: number) => string }) {
   const { t } = useTranslation("profit");
   const [mounted, setMounted] = useState(false);
@@ -49,7 +55,7 @@ export function ProfitCharts({ months, format }: { months: ChartMonth[]; format:
         <Text as="h3" variant="headingSm">
           {t("charts.revenueCosts")}
         </Text>
-        <div style={{ height: 280 }} aria-hidden="true" data-profit-chart="revenue-costs">
+        <div style={{ height: 280 }} aria-hidden="true" ref={inert} data-profit-chart="revenue-costs">
           {mounted ? (
             <BarChart
               theme="Light"
@@ -69,7 +75,7 @@ export function ProfitCharts({ months, format }: { months: ChartMonth[]; format:
         <Text as="h3" variant="headingSm">
           {t("charts.result")}
         </Text>
-        <div style={{ height: 280 }} aria-hidden="true" data-profit-chart="result">
+        <div style={{ height: 280 }} aria-hidden="true" ref={inert} data-profit-chart="result">
           {mounted ? (
             <LineChart
               theme="Light"

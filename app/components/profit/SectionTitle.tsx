@@ -39,7 +39,7 @@ export function ExportButton({ table, label }: { table?: string; label: string }
       url={`/app/profit/export?${params}`}
       fallbackName="concierge-profit.csv"
       label={label}
-      accessibilityLabel={table ? t("export.table") : t("export.all")}
+      accessibilityLabel={table ? t("export.table") : undefined}
     />
   );
 }
