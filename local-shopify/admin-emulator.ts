@@ -137,6 +137,8 @@ export interface AdminEmulator {
   /** Resolves once all scheduled bulk operations have finished. */
   idle(): Promise<void>;
   throttleStatus(shop: string): { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+  /** Fills every app's cost bucket again, as minutes without a call would (tests that share one local Shopify). */
+  refillBuckets(): void;
 }
 
 function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
@@ -497,6 +499,10 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     },
     throttleStatus(shop) {
       return bucketFor(shop, app.apiKey).status(now().getTime());
+    },
+    refillBuckets() {
+      // A bucket is made full on its next call.
+      buckets.clear();
     },
   };
 }

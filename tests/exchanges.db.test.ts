@@ -56,6 +56,10 @@ afterAll(async () => {
 let staffId: number;
 let chloe: { id: string };
 beforeEach(async () => {
+  // Each test is a shopper and an agent minutes apart from the last: the file's
+  // back-to-back Admin calls would otherwise leave the next test a drained
+  // bucket, which Concierge's budget (decision 023) rightly refuses to spend.
+  local.emulator.refillBuckets();
   staffId = await signInStaff(local, DEMO_SHOP, CHLOE);
   chloe = await agent("Chloé Martin", CHLOE);
 });
