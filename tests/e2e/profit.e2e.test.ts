@@ -34,9 +34,11 @@ describe("the profit dashboard", () => {
     // The charts, drawn once the page is in the browser.
     await page.locator('[data-profit-chart="revenue-costs"] svg').first().waitFor();
     await page.locator('[data-profit-chart="result"] svg').first().waitFor();
-    await page.getByText("Enter your gross margin").waitFor();
+    // A demo nobody has set up asks for the margin; the home page's journey may have saved one first.
+    const margin = page.getByLabel("Gross margin", { exact: true });
+    if ((await margin.inputValue()) === "") await page.getByText("Enter your gross margin").waitFor();
 
-    await page.getByLabel("Gross margin", { exact: true }).fill("62.5");
+    await margin.fill("62.5");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByText("Settings saved").waitFor();
     // The page's data is reloaded after the save; the warning goes once it is.
