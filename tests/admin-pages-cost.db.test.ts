@@ -11,6 +11,8 @@ import { loader as rosterLoader } from "../app/routes/app.agents._index";
 import { loader as chatLoader } from "../app/routes/app.chat._index";
 import { loader as profitLoader } from "../app/routes/app.profit";
 import { loader as trackingLoader } from "../app/routes/app.tracking";
+import { loader as offersLoader } from "../app/routes/app.exchange-offers._index";
+import { loader as vipCustomerLoader } from "../app/routes/app.vip-rules.customers.$id";
 import { leaderboard, type AttributedOrderRow } from "../app/domain/agents/agent-leaderboard";
 import { moneyOfMinor } from "../app/domain/money";
 import { addMonths, monthKeyOf, monthRange } from "../app/domain/profit/periods";
@@ -195,5 +197,30 @@ describe("an admin page whose loader asks Shopify", () => {
     const again = (await (await view("/app", homeLoader)).json()) as Record<string, unknown>;
     expect(again).toMatchObject({ shopifyUnavailable: false, currencyCode: "USD", timezone: ZONE });
     expect(again.shopName).toEqual(expect.any(String));
+  });
+
+  it("answers a page that cannot do without Shopify with 503 'try again' and Retry-After, not an error page", async () => {
+    const customer = [...local.store.getShop(DEMO_SHOP).customers.values()][0]!;
+    const pages: [string, Parameters<typeof routeAnswer>[0], Record<string, string>][] = [
+      ["/app/exchange-offers", offersLoader, {}],
+      [`/app/vip-rules/customers/${customer.id}`, vipCustomerLoader, { id: String(customer.id) }],
+    ];
+    for (const [path, loader, params] of pages) {
+      const release = local.hangAdminApi();
+      const started = Date.now();
+      let response: Response;
+      try {
+        response = await routeAnswer(loader, adminRequest(path, { shop: DEMO_SHOP, userId: staffId }), params);
+      } finally {
+        release();
+      }
+      expect(Date.now() - started, path).toBeLessThan(8_000);
+      expect(response.status, path).toBe(503);
+      expect(Number(response.headers.get("Retry-After")), path).toBeGreaterThan(0);
+      expect(await response.json(), path).toMatchObject({ shopifyUnavailable: true });
+      // Once Shopify answers, the same page opens.
+      const again = await routeAnswer(loader, adminRequest(path, { shop: DEMO_SHOP, userId: staffId }), params);
+      expect(again.status, path).toBe(200);
+    }
   });
 });

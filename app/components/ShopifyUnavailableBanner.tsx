@@ -1,20 +1,35 @@
-// What an admin page says when Shopify did not answer its loader in time
-// (the Admin API client's deadline, decision 023): the page still shows what
-// Concierge keeps, and "Try again" reloads its data without leaving it.
+// What an admin page says when Shopify did not answer in time (the Admin API
+// client's deadline) or the shop's allowance cannot afford the call now
+// (decision 023): the page shows what Concierge keeps, or nothing more, and
+// "Try again" reloads its data without leaving it.
 import { useRevalidator } from "@remix-run/react";
 import { Banner } from "@shopify/polaris";
+import { useTranslation } from "react-i18next";
 
-export const SHOPIFY_UNAVAILABLE_TITLE = "Shopify did not answer in time — try again";
+/** The 503 an admin loader or action answers then (app/http/shopify-unavailable.server.ts). */
+export interface ShopifyUnavailableAnswer {
+  shopifyUnavailable: true;
+  retryAfterSeconds: number;
+}
+
+export function isShopifyUnavailable(data: unknown): data is ShopifyUnavailableAnswer {
+  return typeof data === "object" && data !== null && (data as { shopifyUnavailable?: unknown }).shopifyUnavailable === true;
+}
 
 export function ShopifyUnavailableBanner() {
+  const { t } = useTranslation("common");
   const revalidator = useRevalidator();
   return (
     <Banner
-      title={SHOPIFY_UNAVAILABLE_TITLE}
+      title={t("shopifyUnavailable.title")}
       tone="warning"
-      action={{ content: "Try again", onAction: () => revalidator.revalidate(), loading: revalidator.state === "loading" }}
+      action={{
+        content: t("shopifyUnavailable.retry"),
+        onAction: () => revalidator.revalidate(),
+        loading: revalidator.state === "loading",
+      }}
     >
-      <p>Below is what Concierge has stored. What only Shopify knows appears once it answers.</p>
+      <p>{t("shopifyUnavailable.body")}</p>
     </Banner>
   );
 }

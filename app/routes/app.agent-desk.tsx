@@ -20,13 +20,14 @@ import { loadDesk, staffMemberOf } from "../services/agent-desk.server";
 import { issueDelightCode } from "../services/delight-code-issue.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   return loadDesk({ db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) }, new URL(request.url).searchParams);
-};
+});
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const { currencyCode } = await shopSettings(db, admin, session.shop);
   const submission = parseForm(await request.formData(), delightCodeFormSchema(currencyCode));
@@ -37,7 +38,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   );
   if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors), issued: null }, { status: 400 });
   return json({ result: submission.reply(), issued: result.issued });
-};
+});
 
 export default function AgentDesk() {
   const data = useLoaderData<typeof loader>();

@@ -18,10 +18,11 @@ import { authenticate } from "../shopify.server";
 import { agentFormContext, createAgent, updateAgent } from "../services/agents.server";
 import { loadAgent } from "../services/agent-pages.server";
 import { useTranslation } from "react-i18next";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 const NEW = "new";
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date() };
   if (params.id === NEW) {
@@ -41,9 +42,9 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const agent = await loadAgent(context, params.id ?? "");
   if (!agent) throw new Response("Not found", { status: 404 });
   return { mode: "edit" as const, timeZones: timeZoneOptions(), ...agent };
-};
+});
 
-export const action = async ({ request, params }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
   const { admin, session, redirect } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date() };
   const { options } = await agentFormContext(context);
@@ -55,7 +56,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors), saved: false }, { status: 400 });
   if (params.id === NEW) return redirect(`/app/agents/${result.agentId}`);
   return json({ result: submission.reply(), saved: true });
-};
+});
 
 export default function AgentPage() {
   const data = useLoaderData<typeof loader>();

@@ -9,11 +9,12 @@ import { authenticate } from "../shopify.server";
 import { loadRoster } from "../services/agent-pages.server";
 import { CoverageGrid } from "../components/agents/CoverageGrid";
 import { useTranslation } from "react-i18next";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   return loadRoster({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams);
-};
+});
 
 export default function Agents() {
   const { t } = useTranslation("agents");

@@ -11,12 +11,13 @@ import { formatBasisPoints, FUNNEL_PERIODS, funnelPeriod } from "../domain/chat/
 import { loadChatFunnel } from "../services/chat-funnel.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const days = funnelPeriod(new URL(request.url).searchParams.get("days"));
   return loadChatFunnel({ db, admin, shop: session.shop, days, apiKey: env.SHOPIFY_API_KEY, now: new Date() });
-};
+});
 
 const rate = (bps: number | null) => (bps === null ? "–" : formatBasisPoints(bps));
 

@@ -6,10 +6,11 @@ import db from "../db.server";
 import { getDataRequest } from "../data/compliance.server";
 import { dataReportCsv, dataReportOf } from "../domain/compliance/data-report";
 import { authenticate } from "../shopify.server";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 const formatSchema = z.enum(["json", "csv"]);
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const format = formatSchema.safeParse(new URL(request.url).searchParams.get("format"));
   if (!format.success) return new Response("Ask for format=json or format=csv", { status: 400 });
@@ -25,4 +26,4 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
       "Cache-Control": "no-store",
     },
   });
-};
+});

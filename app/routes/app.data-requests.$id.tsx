@@ -14,8 +14,9 @@ import { formatInstant } from "../domain/time/format";
 import { useFormat } from "../i18n/format";
 import { adminLocale } from "../i18n/locale.server";
 import { useTranslation } from "react-i18next";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   // Scoped by shop: another shop's report id finds nothing.
   const stored = await getDataRequest(db, session.shop, params.id ?? "");
@@ -32,7 +33,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     // Times on the shop's clock, in the admin's language.
     tables: reportTables(report, (instant) => formatInstant(instant, { locale, timeZone: ianaTimezone, style: "dateTime" })),
   };
-};
+});
 
 export default function DataRequestReport() {
   const request = useLoaderData<typeof loader>();

@@ -9,8 +9,9 @@ import { shopSettings } from "../services/shop-settings.server";
 import { authenticate } from "../shopify.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const [requests, settings] = await Promise.all([listDataRequests(db, session.shop), shopSettings(db, admin, session.shop)]);
   return {
@@ -23,7 +24,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
       createdAt: request.createdAt.toISOString(),
     })),
   };
-};
+});
 
 export default function DataRequests() {
   const { requests, timeZone } = useLoaderData<typeof loader>();

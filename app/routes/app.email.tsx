@@ -26,8 +26,9 @@ import { emailSettingsView, recentMessages, saveEmailSettings } from "../service
 import { authenticate } from "../shopify.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const [settings, messages] = await Promise.all([emailSettingsView(db, session.shop), recentMessages(db, session.shop)]);
   return {
@@ -51,9 +52,9 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
       sentAt: message.sentAt?.toISOString() ?? null,
     })),
   };
-};
+});
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const parsed = parseEmailSettingsForm(await request.formData());
   if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, saved: false, problem: null }, { status: 400 });
@@ -72,7 +73,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     throw error;
   }
   return { fieldErrors: {} as Record<string, string>, saved: true, problem: null };
-};
+});
 
 const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
   sent: "success",

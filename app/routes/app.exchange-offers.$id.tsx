@@ -13,10 +13,11 @@ import { authenticate } from "../shopify.server";
 import { blankOfferFormValues, loadOfferForm, offerFormOptions, saveExchangeOffer } from "../services/exchange-offers.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 const NEW = "new";
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date() };
   const options = await offerFormOptions(context);
@@ -24,9 +25,9 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const found = await loadOfferForm(context, params.id ?? "");
   if (!found) throw new Response("Not found", { status: 404 });
   return { mode: "edit" as const, ...found, options };
-};
+});
 
-export const action = async ({ request, params }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
   const { admin, session, redirect } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date() };
   const { currencyCode } = await shopSettings(db, admin, session.shop);
@@ -36,7 +37,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   if (result.kind === "not_found") throw new Response("Not found", { status: 404 });
   if (params.id === NEW) return redirect(`/app/exchange-offers/${result.offer.id}`);
   return json({ result: submission.reply(), saved: true });
-};
+});
 
 export default function ExchangeOfferPage() {
   const data = useLoaderData<typeof loader>();

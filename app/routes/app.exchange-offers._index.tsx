@@ -17,15 +17,16 @@ import { answerFromForm, answerMessages } from "../http/exchange-answer.server";
 import { useTranslation } from "react-i18next";
 import { adminLocale } from "../i18n/locale.server";
 import { serverTranslator } from "../i18n/resources.server";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   return loadOffersIndex({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams);
-};
+});
 
 type ActionData = { ok: boolean; message: string };
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const t = serverTranslator(await adminLocale(request));
   const context = { db, admin, shop: session.shop, now: new Date() };
@@ -62,7 +63,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     } satisfies ActionData;
   }
   return json({ ok: false, message: t("offers:messages.unknown") } satisfies ActionData, { status: 400 });
-};
+});
 
 export default function ExchangeOffers() {
   const data = useLoaderData<typeof loader>();

@@ -19,8 +19,9 @@ import { staffMemberOf } from "../services/agent-desk.server";
 import { loadExchangeDesk } from "../services/exchange-desk.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const desk = await loadExchangeDesk(
     { db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) },
@@ -29,14 +30,14 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   );
   if (!desk) throw new Response("Not found", { status: 404 });
   return desk;
-};
+});
 
-export const action = async ({ request, params }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) };
   const reply = await answerFromForm(context, params.orderId ?? "", await request.formData());
   return json(reply, { status: reply.ok ? 200 : reply.httpStatus });
-};
+});
 
 /** The fields of an offer's answer shown next to them; any other mistake goes over the page. */
 const ANSWER_FIELDS = ["reason", "exchangeVariantId"];

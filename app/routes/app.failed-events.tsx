@@ -11,8 +11,9 @@ import { listFailedJobs, retryFailedJob } from "../services/failed-jobs.server";
 import { authenticate } from "../shopify.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const { rows, total } = await listFailedJobs(db, session.shop);
   return {
@@ -25,18 +26,18 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
       failedAt: row.failedAt.toISOString(),
     })),
   };
-};
+});
 
 const retrySchema = z.object({ intent: z.literal("retry"), id: z.string().min(1).max(64) });
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const parsed = retrySchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return json({ error: "Choose an event to retry" }, { status: 400 });
   const outcome = await retryFailedJob(db, session.shop, parsed.data.id, new Date());
   if (outcome.kind === "not_found") return json({ error: "That event was retried already, or is not this shop's" }, { status: 404 });
   return json({ retried: parsed.data.id });
-};
+});
 
 export default function FailedEvents() {
   const { failures, total } = useLoaderData<typeof loader>();

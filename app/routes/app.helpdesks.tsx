@@ -26,6 +26,7 @@ import { staffMemberOf } from "../services/agent-desk.server";
 import { loadHelpdeskSetup, submitHelpdeskForm } from "../services/helpdesk-setup.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 /** The signed-in staff member's view of their shop: every read and write here says who made it. */
 async function staffContext(request: Request) {
@@ -35,10 +36,10 @@ async function staffContext(request: Request) {
 
 export const loader = async ({ request }: LoaderFunctionArgs) => loadHelpdeskSetup(await staffContext(request), env.SHOPIFY_APP_URL);
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const result = await submitHelpdeskForm(await staffContext(request), await request.formData());
   return json(result, { status: result.ok ? 200 : 400 });
-};
+});
 
 function Code({ label, text }: { label: string; text: string }) {
   return (

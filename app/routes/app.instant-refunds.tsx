@@ -12,20 +12,21 @@ import db from "../db.server";
 import { instantRefundSettingsSchema } from "../domain/vip/instant-refund-settings";
 import { instantRefundLedger, updateInstantRefundSettings } from "../services/instant-refund-ledger.server";
 import { authenticate } from "../shopify.server";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const { entries, settings } = await instantRefundLedger({ db, shop: session.shop });
   return json({ entries, settings: { paused: settings.paused, excludedSkus: settings.excludedSkus.join(", ") } });
-};
+});
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const submission = parseForm(await request.formData(), instantRefundSettingsSchema);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   await updateInstantRefundSettings({ db, shop: session.shop }, submission.value);
   return json({ result: submission.reply(), saved: true });
-};
+});
 
 export default function InstantRefundsPage() {
   const data = useLoaderData<typeof loader>();

@@ -4,8 +4,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
 import { profitCsv } from "../services/profit-dashboard.server";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const { filename, csv } = await profitCsv({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams);
   return new Response(csv, {
@@ -15,4 +16,4 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
       "Cache-Control": "no-store",
     },
   });
-};
+});

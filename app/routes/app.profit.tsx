@@ -29,10 +29,11 @@ import { loadStoreImportView } from "../services/store-import.server";
 import { submitProfitForm } from "./app.profit.forms.server";
 import { useTranslation } from "react-i18next";
 import { adminLocale } from "../i18n/locale.server";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const [dashboard, history] = await Promise.all([
     loadProfitDashboard(
@@ -42,12 +43,12 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     loadStoreImportView(db, session.shop),
   ]);
   return { ...dashboard, history };
-};
+});
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   return submitProfitForm({ db, admin, shop: session.shop, now: new Date() }, await request.formData());
-};
+});
 
 export default function Profit() {
   const { t } = useTranslation("profit");

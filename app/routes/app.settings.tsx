@@ -13,20 +13,21 @@ import { authenticate } from "../shopify.server";
 import { loadAgentDefaults, saveAgentDefaultSettings } from "../services/agent-settings.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   return loadAgentDefaults({ db, admin, shop: session.shop });
-};
+});
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const { currencyCode } = await shopSettings(db, admin, session.shop);
   const submission = parseForm(await request.formData(), agentDefaultsSchema(currencyCode));
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   await saveAgentDefaultSettings({ db, admin, shop: session.shop }, submission.value);
   return json({ result: submission.reply(), saved: true });
-};
+});
 
 export default function Settings() {
   const data = useLoaderData<typeof loader>();

@@ -7,11 +7,12 @@ import db from "../db.server";
 import { storeImportRequestSchema } from "../domain/store-import";
 import { queueStoreImport } from "../services/store-import.server";
 import { authenticate } from "../shopify.server";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const parsed = storeImportRequestSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return json({ error: "Unknown action" }, { status: 400 });
   const record = await queueStoreImport(db, session.shop, "merchant", new Date());
   return json({ importId: record.id, status: record.status });
-};
+});

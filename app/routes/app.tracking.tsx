@@ -21,8 +21,9 @@ import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
 import { adminLocale } from "../i18n/locale.server";
 import { serverTranslator } from "../i18n/resources.server";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const now = new Date();
   const locale = await adminLocale(request);
@@ -54,9 +55,9 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
       stalledAfterDays: String(overview.stalledAfterDays),
     } satisfies TrackingSettingsValues,
   };
-};
+});
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const t = serverTranslator(await adminLocale(request));
   const form = await request.formData();
@@ -72,7 +73,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   await updateTrackingSettings(db, session.shop, submission.value);
   return json({ result: submission.reply(), saved: true });
-};
+});
 
 export default function TrackingPageAdmin() {
   const data = useLoaderData<typeof loader>();

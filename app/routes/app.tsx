@@ -1,7 +1,8 @@
 // The embedded admin shell: every /app/* page is authenticated here, in the
 // staff member's language (app/i18n: Shopify's `locale`, kept in a cookie).
-import { json, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
+import { json, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, type SerializeFrom } from "@remix-run/node";
+import { isRouteErrorResponse, Link, Outlet, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { Page } from "@shopify/polaris";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
 import { NavMenu } from "@shopify/app-bridge-react";
@@ -14,6 +15,7 @@ import { requestLocale, staffLocaleOf } from "../i18n/locale.server";
 import { textDirection } from "../i18n/locales";
 import { adminMessages, polarisTranslations } from "../i18n/resources.server";
 import { authenticate } from "../shopify.server";
+import { isShopifyUnavailable, ShopifyUnavailableBanner } from "../components/ShopifyUnavailableBanner";
 
 export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 
@@ -80,7 +82,33 @@ function AppNav() {
 // Shopify needs Remix to catch some thrown responses so that their headers
 // (e.g. the App Bridge redirect) reach the browser.
 export function ErrorBoundary() {
-  return boundary.error(useRouteError());
+  const error = useRouteError();
+  const shell = useRouteLoaderData<typeof loader>("routes/app");
+  // A page whose Shopify did not answer in time says so inside the app, in
+  // the staff member's language, with "Try again" (http/shopify-unavailable.server.ts).
+  if (shell && isRouteErrorResponse(error) && isShopifyUnavailable(error.data)) return <ShopifyUnavailablePage shell={shell} />;
+  return boundary.error(error);
+}
+
+function ShopifyUnavailablePage({ shell }: { shell: SerializeFrom<typeof loader> }) {
+  const i18n = useMemo(() => createAdminI18n(shell.locale, shell.messages), [shell.locale, shell.messages]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <AppProvider
+        isEmbeddedApp
+        apiKey={shell.apiKey}
+        i18n={shell.polaris}
+        {...(shell.appBridgeUrl ? { __APP_BRIDGE_URL: shell.appBridgeUrl } : {})}
+      >
+        <AppNav />
+        <main>
+          <Page title={i18n.t("appName")}>
+            <ShopifyUnavailableBanner />
+          </Page>
+        </main>
+      </AppProvider>
+    </I18nextProvider>
+  );
 }
 
 export const headers: HeadersFunction = (headersArgs) => boundary.headers(headersArgs);

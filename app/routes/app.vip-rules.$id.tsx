@@ -6,10 +6,15 @@ import { Badge, Page } from "@shopify/polaris";
 import { VipRuleForm } from "../components/vip-rules/VipRuleForm";
 import { loadVipRuleForm, submitVipRuleForm } from "./app.vip-rules.form.server";
 import { useTranslation } from "react-i18next";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => loadVipRuleForm(request, params.id ?? "");
+export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) =>
+  loadVipRuleForm(request, params.id ?? ""),
+);
 
-export const action = ({ request, params }: ActionFunctionArgs) => submitVipRuleForm(request, params.id ?? "");
+export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) =>
+  submitVipRuleForm(request, params.id ?? ""),
+);
 
 export default function EditVipRule() {
   const page = useLoaderData<typeof loader>();

@@ -20,13 +20,14 @@ import {
 } from "../services/vip-rules.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   return loadVipRulesPage({ db, admin, shop: session.shop, now: new Date() });
-};
+});
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date() };
   const form = await request.formData();
@@ -42,7 +43,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
           : undefined;
   if (started === undefined) return json({ error: "Unknown action" }, { status: 400 });
   return { ok: started !== null };
-};
+});
 
 export default function VipRules() {
   const { rules, backfill, recent, timeZone } = useLoaderData<typeof loader>();

@@ -10,13 +10,14 @@ import { loadCustomerTierHistory } from "../services/vip-rules.server";
 import { syncCustomerTier } from "../services/vip-sync.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 function customerIdOf(param: string | undefined) {
   if (!param || !/^\d{1,20}$/.test(param)) throw new Response("Not found", { status: 404 });
   return param;
 }
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const customerId = customerIdOf(params.id);
   const context = { db, admin, shop: session.shop, now: new Date() };
@@ -41,14 +42,14 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     changes: history.changes.map((change) => ({ ...change, createdAt: change.createdAt.toISOString() })),
     timeZone: settings.ianaTimezone,
   };
-};
+});
 
-export const action = async ({ request, params }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const customerId = customerIdOf(params.id);
   const outcome = await syncCustomerTier({ db, admin, shop: session.shop, now: new Date(), trigger: "manual" }, { customerId });
   return { outcome: outcome.kind };
-};
+});
 
 const TRIGGER_KEYS: Record<string, string> = {
   "orders/paid": "ordersPaid",

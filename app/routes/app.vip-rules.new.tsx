@@ -6,10 +6,11 @@ import { Page } from "@shopify/polaris";
 import { VipRuleForm } from "../components/vip-rules/VipRuleForm";
 import { loadVipRuleForm, submitVipRuleForm } from "./app.vip-rules.form.server";
 import { useTranslation } from "react-i18next";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = ({ request }: LoaderFunctionArgs) => loadVipRuleForm(request, null);
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => loadVipRuleForm(request, null));
 
-export const action = ({ request }: ActionFunctionArgs) => submitVipRuleForm(request, null);
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => submitVipRuleForm(request, null));
 
 export default function NewVipRule() {
   const page = useLoaderData<typeof loader>();
