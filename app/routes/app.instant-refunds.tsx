@@ -13,6 +13,7 @@ import { instantRefundSettingsSchema } from "../domain/vip/instant-refund-settin
 import { instantRefundLedger, updateInstantRefundSettings } from "../services/instant-refund-ledger.server";
 import { authenticate } from "../shopify.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { useTranslation } from "react-i18next";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -31,8 +32,9 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
 export default function InstantRefundsPage() {
   const data = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
+  const { t } = useTranslation("vip");
   return (
-    <Page title="Instant refunds" subtitle="VIP returns refunded as soon as the parcel is on its way back, within each tier's limits.">
+    <Page title={t("instantRefunds.title")} subtitle={t("instantRefunds.subtitle")}>
       <Layout>
         <Layout.Section>
           <InstantRefundSettingsForm values={data.settings} answer={answer} />

@@ -1,49 +1,51 @@
 // The ledger: every return Concierge looked at, latest first, with who, which
 // order, how much, when and why; Shopify's own words when it refused.
 import { Badge, Card, EmptyState, IndexTable, Text } from "@shopify/polaris";
+import { useTranslation } from "react-i18next";
 import type { InstantRefundEntry, InstantRefundStatus } from "../../services/instant-refund-ledger.server";
 
-const STATUS: Record<InstantRefundStatus, { label: string; tone?: "success" | "critical" | "attention" | "info" }> = {
-  refunded: { label: "Refunded", tone: "success" },
-  refunding: { label: "Refunding", tone: "info" },
-  refused: { label: "Refused by Shopify", tone: "critical" },
-  waiting: { label: "Waits for an agent", tone: "attention" },
-  skipped: { label: "Nothing to do" },
+const STATUS_TONE: Record<InstantRefundStatus, "success" | "critical" | "attention" | "info" | undefined> = {
+  refunded: "success",
+  refunding: "info",
+  refused: "critical",
+  waiting: "attention",
+  skipped: undefined,
 };
 
 const when = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 
 export function InstantRefundLedger({ entries }: { entries: InstantRefundEntry[] }) {
+  const { t } = useTranslation("vip");
   if (entries.length === 0)
     return (
       <Card>
-        <EmptyState heading="No instant refunds yet" image="">
-          <p>When a VIP’s return is on its way back, what Concierge did about it shows here.</p>
+        <EmptyState heading={t("instantRefunds.emptyTitle")} image="">
+          <p>{t("instantRefunds.emptyBody")}</p>
         </EmptyState>
       </Card>
     );
   return (
     <Card padding="0">
       <IndexTable
-        resourceName={{ singular: "refund", plural: "refunds" }}
+        resourceName={{ singular: t("instantRefunds.refundSingular"), plural: t("instantRefunds.refundPlural") }}
         itemCount={entries.length}
         selectable={false}
         headings={[
-          { title: "When" },
-          { title: "Customer" },
-          { title: "Order" },
-          { title: "Amount", alignment: "end" },
-          { title: "Status" },
-          { title: "Why" },
+          { title: t("instantRefunds.columns.when") },
+          { title: t("instantRefunds.columns.customer") },
+          { title: t("instantRefunds.columns.order") },
+          { title: t("instantRefunds.columns.amount"), alignment: "end" },
+          { title: t("instantRefunds.columns.status") },
+          { title: t("instantRefunds.columns.why") },
         ]}
       >
         {entries.map((entry, index) => {
-          const status = STATUS[entry.status];
+          const tone = STATUS_TONE[entry.status];
           return (
             <IndexTable.Row id={entry.id} key={entry.id} position={index}>
               <IndexTable.Cell>{when(entry.decidedAt)}</IndexTable.Cell>
               <IndexTable.Cell>
-                {entry.customerName ?? "A customer"}
+                {entry.customerName ?? t("instantRefunds.aCustomer")}
                 {entry.tierName ? (
                   <Text as="span" tone="subdued">
                     {" "}
@@ -64,13 +66,13 @@ export function InstantRefundLedger({ entries }: { entries: InstantRefundEntry[]
                 </Text>
               </IndexTable.Cell>
               <IndexTable.Cell>
-                <Badge {...(status.tone ? { tone: status.tone } : {})}>{status.label}</Badge>
+                <Badge {...(tone ? { tone } : {})}>{t(`instantRefunds.status.${entry.status}`)}</Badge>
               </IndexTable.Cell>
               <IndexTable.Cell>
                 <Text as="span">{entry.reason}</Text>
                 {entry.shopifyError ? (
                   <Text as="p" tone="critical">
-                    Shopify: {entry.shopifyError}
+                    {t("instantRefunds.shopifySaid", { error: entry.shopifyError })}
                   </Text>
                 ) : null}
               </IndexTable.Cell>

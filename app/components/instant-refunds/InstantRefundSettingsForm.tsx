@@ -8,6 +8,7 @@ import { FormSaveBar } from "../form/FormSaveBar";
 import type { FormResult } from "../form/parse";
 import { useSchemaForm } from "../form/schema-form";
 import { useSavedToast } from "../form/useSavedToast";
+import { useTranslation } from "react-i18next";
 
 export function InstantRefundSettingsForm({
   values,
@@ -16,6 +17,7 @@ export function InstantRefundSettingsForm({
   values: InstantRefundSettingsValues;
   answer: { result: FormResult; saved: boolean } | undefined;
 }) {
+  const { t } = useTranslation("vip");
   const navigation = useNavigation();
   const saving = navigation.state === "submitting";
   const [form, fields] = useSchemaForm({
@@ -24,24 +26,28 @@ export function InstantRefundSettingsForm({
     defaultValue: values,
     lastResult: answer?.result,
   });
-  useSavedToast(answer?.saved ? answer : null, "Instant refunds saved");
+  useSavedToast(answer?.saved ? answer : null, t("instantRefunds.saved"));
   return (
     <Card>
       <Form method="post" {...getFormProps(form)}>
         <FormSaveBar form={form} saving={saving} />
         <FormLayout>
           <Text as="h2" variant="headingMd">
-            Settings
+            {t("instantRefunds.settings")}
           </Text>
           <Text as="p" tone="subdued">
-            Each VIP tier that gives instant refunds sets its largest refund and its monthly limit per customer (VIP rules). Returns that
-            are not eligible wait for an agent, as before.
+            {t("instantRefunds.settingsHelp")}
           </Text>
-          <CheckboxInput field={fields.paused} label="Pause instant refunds" helpText="While paused, every return waits for an agent." />
-          <TextInput field={fields.excludedSkus} label="SKUs never refunded at once" helpText="Separated by commas." multiline={2} />
+          <CheckboxInput field={fields.paused} label={t("instantRefunds.pause")} helpText={t("instantRefunds.pauseHelp")} />
+          <TextInput
+            field={fields.excludedSkus}
+            label={t("instantRefunds.excludedSkus")}
+            helpText={t("instantRefunds.excludedSkusHelp")}
+            multiline={2}
+          />
           <InlineStack>
             <Button submit variant="primary" loading={saving}>
-              Save settings
+              {t("instantRefunds.save")}
             </Button>
           </InlineStack>
         </FormLayout>
