@@ -49,7 +49,8 @@ describe("exchange offers", () => {
     // Edited in place: what was saved is kept, and a toast says so.
     await expect(page.getByRole("checkbox", { name: "Classic Chino" }).isChecked()).resolves.toBe(true);
     await page.getByLabel("Return window").fill("45");
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    // App Bridge's save bar, shown while the form has changes.
+    await page.getByRole("region", { name: "Unsaved changes" }).getByRole("button", { name: "Save" }).click();
     await page.getByRole("status").filter({ hasText: "Offer saved" }).waitFor();
     await expect(page.getByLabel("Return window").inputValue()).resolves.toBe("45");
     await expect(page.getByRole("checkbox", { name: "Classic Chino" }).isChecked()).resolves.toBe(true);

@@ -1,7 +1,7 @@
 // The code just issued, with the reply ready to paste; copying says so in
 // App Bridge's toast.
-import { useAppBridge } from "@shopify/app-bridge-react";
 import { Badge, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
+import { showToast } from "../form/app-bridge";
 import type { IssuedDelightCode } from "../../services/delight-code-issue.server";
 import { useTranslation } from "react-i18next";
 
@@ -29,10 +29,9 @@ async function copyText(text: string): Promise<boolean> {
 
 export function IssuedCode({ issued }: { issued: IssuedDelightCode }) {
   const { t } = useTranslation("desk");
-  const shopify = useAppBridge();
   const copy = async (text: string) => {
     const copied = await copyText(text);
-    shopify.toast.show(copied ? t("issued.copied") : t("issued.copyFailed"), { isError: !copied });
+    showToast(copied ? t("issued.copied") : t("issued.copyFailed"), { isError: !copied });
   };
   return (
     <Card>

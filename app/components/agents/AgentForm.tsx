@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { agentFormSchema, suggestPersonalCode, type AgentFormOptions, type AgentFormValues } from "../../domain/agents/agent";
 import { FormErrors } from "../form/fields";
 import type { FormResult } from "../form/parse";
+import { FormSaveBar } from "../form/FormSaveBar";
 import { useSchemaForm } from "../form/schema-form";
 import { AgentDetailsCard } from "./AgentDetailsCard";
 import { PersonalCodeCard } from "./PersonalCodeCard";
@@ -66,6 +67,7 @@ export function AgentForm({ mode, values, options, timeZones, lastResult, submit
 
   return (
     <Form method="post" {...getFormProps(form)}>
+      {mode === "edit" ? <FormSaveBar form={form} saving={submitting} /> : null}
       <BlockStack gap="400">
         <FormErrors errors={form.errors} />
         <AgentDetailsCard fields={fields} shopCurrency={options.shopCurrency} timeZones={timeZones} />

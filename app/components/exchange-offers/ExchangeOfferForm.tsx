@@ -9,6 +9,7 @@ import { offerFormSchema, type OfferFormValues } from "../../domain/exchange/off
 import type { OfferFormOptions } from "../../services/exchange-offers.server";
 import { CheckboxInput, FormErrors, TextInput } from "../form/fields";
 import type { FormResult } from "../form/parse";
+import { FormSaveBar } from "../form/FormSaveBar";
 import { useSchemaForm } from "../form/schema-form";
 import { OfferMatchCard } from "./OfferMatchCard";
 import { OfferProposalCard } from "./OfferProposalCard";
@@ -29,6 +30,7 @@ export function ExchangeOfferForm({ mode, values, options, lastResult, submittin
   const [form, fields] = useSchemaForm({ id: "exchange-offer", schema, defaultValue: values, lastResult });
   return (
     <Form method="post" {...getFormProps(form)}>
+      {mode === "edit" ? <FormSaveBar form={form} saving={submitting} /> : null}
       <BlockStack gap="400">
         <FormErrors errors={form.errors} />
         <Card>

@@ -1,11 +1,11 @@
-// "Settings saved" as App Bridge's toast, once per save the action confirms.
-import { useAppBridge } from "@shopify/app-bridge-react";
+// "Settings saved" as App Bridge's toast, once per save the action confirms;
+// without App Bridge, the same words in a live region of the page.
 import { useEffect } from "react";
+import { showToast } from "./app-bridge";
 
 /** Shows `message` each time the action answers a new successful save (`saved` is the action's answer, or null). */
 export function useSavedToast(saved: object | null | undefined, message: string) {
-  const shopify = useAppBridge();
   useEffect(() => {
-    if (saved) shopify.toast.show(message);
-  }, [saved, shopify, message]);
+    if (saved) showToast(message);
+  }, [saved, message]);
 }

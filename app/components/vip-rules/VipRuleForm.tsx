@@ -12,6 +12,7 @@ import { ruleFormSchema } from "../../domain/vip/rules";
 import type { RulePreview } from "../../services/vip-rules.server";
 import { FormErrors } from "../form/fields";
 import type { FormResult } from "../form/parse";
+import { FormSaveBar } from "../form/FormSaveBar";
 import { INTENT_FIELD, useSchemaForm } from "../form/schema-form";
 import { ConciergeCard } from "./ConciergeCard";
 import { ConditionsCard } from "./ConditionsCard";
@@ -67,6 +68,7 @@ export function VipRuleForm({ mode, values, shopCurrency, otherTierNames }: VipR
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name={INTENT_FIELD} value="save" />
+      {mode === "edit" ? <FormSaveBar form={form} saving={submitting} /> : null}
       <BlockStack gap="400">
         <FormErrors errors={form.errors} />
         <TierCard fields={fields} />
