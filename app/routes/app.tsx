@@ -7,6 +7,7 @@ import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
 import { NavMenu } from "@shopify/app-bridge-react";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
+import rtlStyles from "../styles/rtl.css?url";
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { env } from "../env.server";
@@ -16,8 +17,12 @@ import { textDirection } from "../i18n/locales";
 import { adminMessages, polarisTranslations } from "../i18n/resources.server";
 import { authenticate } from "../shopify.server";
 import { isShopifyUnavailable, ShopifyUnavailableBanner } from "../components/ShopifyUnavailableBanner";
+import { PageSkeleton, useLoadingAnotherPage } from "../components/PageSkeleton";
 
-export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
+export const links = () => [
+  { rel: "stylesheet", href: polarisStyles },
+  { rel: "stylesheet", href: rtlStyles },
+];
 
 // Every admin page's document title (a page may name itself more precisely).
 export const meta: MetaFunction = () => [{ title: "Concierge" }];
@@ -43,13 +48,12 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 export default function App() {
   const { apiKey, appBridgeUrl, locale, messages, polaris } = useLoaderData<typeof loader>();
   const i18n = useMemo(() => createAdminI18n(locale, messages), [locale, messages]);
+  const loadingAnotherPage = useLoadingAnotherPage();
   return (
     <I18nextProvider i18n={i18n}>
       <AppProvider isEmbeddedApp apiKey={apiKey} i18n={polaris} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
         <AppNav />
-        <main>
-          <Outlet />
-        </main>
+        <main>{loadingAnotherPage ? <PageSkeleton /> : <Outlet />}</main>
       </AppProvider>
     </I18nextProvider>
   );
