@@ -57,24 +57,29 @@ export default function DataRequestReport() {
             </InlineStack>
           </InlineStack>
         </Card>
-        {request.tables.map((table) => (
-          <Card key={table.name} padding={table.rows.length > 0 ? "0" : undefined}>
-            <BlockStack gap="200">
-              <div style={{ padding: table.rows.length > 0 ? "var(--p-space-400) var(--p-space-400) 0" : 0 }}>
-                <Text as="h2" variant="headingSm">
-                  {table.name.charAt(0).toUpperCase() + table.name.slice(1)}
-                </Text>
-              </div>
-              {table.rows.length === 0 ? (
-                <Text as="p" tone="subdued">
-                  {t("nothingHeld")}
-                </Text>
-              ) : (
-                <DataTable columnContentTypes={table.columns.map(() => "text" as const)} headings={table.columns} rows={table.rows} />
-              )}
-            </BlockStack>
-          </Card>
-        ))}
+        {/* The report as stored and sent to the customer: its sections and values are shown as they are kept. */}
+        <div data-stored-values="">
+          <BlockStack gap="400">
+            {request.tables.map((table) => (
+              <Card key={table.name} padding={table.rows.length > 0 ? "0" : undefined}>
+                <BlockStack gap="200">
+                  <div style={{ padding: table.rows.length > 0 ? "var(--p-space-400) var(--p-space-400) 0" : 0 }}>
+                    <Text as="h2" variant="headingSm">
+                      {table.name.charAt(0).toUpperCase() + table.name.slice(1)}
+                    </Text>
+                  </div>
+                  {table.rows.length === 0 ? (
+                    <Text as="p" tone="subdued">
+                      {t("nothingHeld")}
+                    </Text>
+                  ) : (
+                    <DataTable columnContentTypes={table.columns.map(() => "text" as const)} headings={table.columns} rows={table.rows} />
+                  )}
+                </BlockStack>
+              </Card>
+            ))}
+          </BlockStack>
+        </div>
       </BlockStack>
     </Page>
   );

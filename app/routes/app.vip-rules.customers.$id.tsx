@@ -10,6 +10,7 @@ import { loadCustomerTierHistory } from "../services/vip-rules.server";
 import { syncCustomerTier } from "../services/vip-sync.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { triggerLabel } from "../components/vip-rules/trigger-label";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 function customerIdOf(param: string | undefined) {
@@ -50,15 +51,6 @@ export const action = answeringShopifyUnavailable(async ({ request, params }: Ac
   const outcome = await syncCustomerTier({ db, admin, shop: session.shop, now: new Date(), trigger: "manual" }, { customerId });
   return { outcome: outcome.kind };
 });
-
-const TRIGGER_KEYS: Record<string, string> = {
-  "orders/paid": "ordersPaid",
-  "refunds/create": "refund",
-  "customers/update": "customerUpdate",
-  rule_change: "ruleChange",
-  backfill: "backfill",
-  manual: "manual",
-};
 
 export default function CustomerTier() {
   const { customerId, customer, tier, changes, timeZone } = useLoaderData<typeof loader>();
@@ -167,7 +159,7 @@ export default function CustomerTier() {
                         <Text as="span" tone="subdued">
                           {t("customer.when", {
                             when: when(change.createdAt),
-                            trigger: TRIGGER_KEYS[change.trigger] ? t(`triggers.${TRIGGER_KEYS[change.trigger]}`) : change.trigger,
+                            trigger: triggerLabel(t, change.trigger),
                           })}
                         </Text>
                       </InlineStack>

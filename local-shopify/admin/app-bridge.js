@@ -99,7 +99,7 @@
         connectedCallback() {
           this.setAttribute("role", "navigation");
           this.setAttribute("aria-label", "App");
-          this.style.cssText = "display:flex;gap:1rem;padding:.75rem 1rem;background:#1a1a1a;";
+          this.style.cssText = "display:flex;flex-wrap:wrap;gap:.5rem 1rem;padding:.75rem 1rem;background:#1a1a1a;";
           var links = this.querySelectorAll("a");
           for (var i = 0; i < links.length; i++) {
             links[i].style.color = "#fff";

@@ -15,7 +15,7 @@ export const layoutTemplate = `<!doctype html>
       header, footer { padding: 1rem 2rem; background: #f6f6f7; display: flex; gap: 1.5rem; align-items: center; }
       header .shop-name { font-weight: 700; font-size: 1.25rem; margin-inline-end: auto; color: inherit; text-decoration: none; }
       main { padding: 2rem; max-width: 64rem; margin: 0 auto; }
-      .product { display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; }
+      .product { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 2rem; }
       .product__media { aspect-ratio: 1; background: linear-gradient(135deg, #e3e3e3, #cfd8dc); border-radius: 8px; }
       .product__price { font-size: 1.5rem; }
       fieldset { border: 0; padding: 0; display: flex; gap: .5rem; flex-wrap: wrap; }

@@ -8,11 +8,8 @@ import type { ProposalView } from "../../services/exchange-desk.server";
 import { Trans, useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
 
-const LANGUAGES = [
-  { id: "en", content: "English" },
-  { id: "ar", content: "العربية" },
-  { id: "fr", content: "Français" },
-] as const;
+// The agent's words in each language; each tab named in the admin's language, as the offer form names them.
+const LANGUAGES = [{ id: "en" }, { id: "ar" }, { id: "fr" }] as const;
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -96,14 +93,18 @@ export function ProposalCard(props: ProposalCardProps) {
           {t("proposal.figures", { upsell: proposal.upsell, bonusCost: proposal.bonusCost, refund: proposal.refund })}
         </Text>
         <Tabs
-          tabs={LANGUAGES.map((entry) => ({
-            id: `${proposal.offerId}-${props.lineItemId}-${entry.id}`,
-            content: entry.id === props.customerLanguage ? t("proposal.customerLanguage", { language: entry.content }) : entry.content,
-          }))}
+          tabs={LANGUAGES.map((entry) => {
+            const name = t(`offers:texts.languages.${entry.id}`);
+            return {
+              id: `${proposal.offerId}-${props.lineItemId}-${entry.id}`,
+              content: entry.id === props.customerLanguage ? t("proposal.customerLanguage", { language: name }) : name,
+            };
+          })}
           selected={language}
           onSelect={setLanguage}
         />
-        <div dir={LANGUAGES[language].id === "ar" ? "rtl" : "ltr"}>
+        {/* Each text in its own direction: an offer without Arabic words shows the English ones on the Arabic tab. */}
+        <div dir="auto">
           <BlockStack gap="100">
             <Text as="p" fontWeight="semibold">
               {texts.headline}

@@ -1,5 +1,5 @@
 // What each agent brought in over the period, the top 20 first.
-import { Box, Button, Card, DataTable, Text } from "@shopify/polaris";
+import { Box, Button, Card, DataTable, EmptyState } from "@shopify/polaris";
 import { useState } from "react";
 import type { Dashboard } from "./dashboard";
 import { SectionTitle } from "./SectionTitle";
@@ -42,11 +42,7 @@ export function AgentsCard({ leaderboard, periodLabel }: { leaderboard: Dashboar
           showTotalsInFooter
         />
       ) : (
-        <Box paddingInline="400" paddingBlockEnd="400">
-          <Text as="p" tone="subdued">
-            {t("agents.none")}
-          </Text>
-        </Box>
+        <EmptyState heading={t("agents.none")} action={{ content: t("agents.noneAction"), url: "/app/agents/new" }} image="" />
       )}
       {leaderboard.rows.length > TOP ? (
         <Box padding="400">

@@ -4,6 +4,7 @@ import { Link as RemixLink } from "@remix-run/react";
 import { Badge, BlockStack, InlineStack, Text } from "@shopify/polaris";
 import type { VipRulesPage } from "../../services/vip-rules.server";
 import { TitledCard } from "../TitledCard";
+import { triggerLabel } from "./trigger-label";
 import { useTranslation } from "react-i18next";
 
 type Change = VipRulesPage["recent"][number];
@@ -34,7 +35,7 @@ export function RecentTierChanges({ recent, when }: { recent: Change[]; when: (i
               </Badge>
               <Text as="span">{tiersOf(change)}</Text>
               <Text as="span" tone="subdued">
-                {change.why} ({change.trigger})
+                {change.why} ({triggerLabel(t, change.trigger)})
               </Text>
             </InlineStack>
           ))}

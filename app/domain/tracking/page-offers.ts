@@ -20,7 +20,8 @@ export function renderExchangeOffers(input: TrackingPageInput, t: Translate) {
     return [
       `<form class="concierge-exchange" method="post" action="{{ routes.root_url | append: '/apps/concierge/exchange-request' | replace: '//', '/' }}" data-offer="${escapeForLiquid(offer.offerId)}">`,
       `<h3>${escapeForLiquid(item.title)}${item.variantTitle ? ` (${escapeForLiquid(item.variantTitle)})` : ""}</h3>`,
-      `<p><strong>${liquidChoice((locale) => offer.texts[locale as keyof typeof offer.texts]?.headline ?? offer.texts.en.headline)}</strong></p>`,
+      // dir=auto: a headline the merchant wrote only in English reads left to right on the Arabic page.
+      `<p dir="auto"><strong>${liquidChoice((locale) => offer.texts[locale as keyof typeof offer.texts]?.headline ?? offer.texts.en.headline)}</strong></p>`,
       `<p>${choose(offer.priceDifferenceTexts)}</p>`,
       `<input type="hidden" name="order_id" value="${escapeForLiquid(input.orderId!)}">`,
       `<input type="hidden" name="line_item_id" value="${escapeForLiquid(item.lineItemId)}">`,
