@@ -22,6 +22,16 @@ export function createAdminI18n(locale: AdminLocale, messages: AdminMessages): i
     interpolation: { escapeValue: false },
     initAsync: false,
     react: { useSuspense: false },
+    // A key looked up and not found is kept in the browser, where the
+    // screenshot journey (tests/e2e/screens.e2e.test.ts) reads it.
+    saveMissing: typeof window !== "undefined",
+    missingKeyHandler: (_languages, namespace, key) => recordMissingKey(`${namespace}:${key}`),
   });
   return instance;
+}
+
+function recordMissingKey(key: string) {
+  if (typeof window === "undefined") return;
+  const keys = ((window as { __conciergeMissingKeys?: string[] }).__conciergeMissingKeys ??= []);
+  if (!keys.includes(key)) keys.push(key);
 }
