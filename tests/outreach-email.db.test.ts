@@ -17,6 +17,7 @@ import {
 } from "../local-shopify/store";
 import { fulfillmentEventPayload, fulfillmentPayload } from "../local-shopify/webhooks";
 import { action as emailAction, loader as emailLoader } from "../app/routes/app.email";
+import { action as templatesAction, loader as templatesLoader } from "../app/routes/app.email-templates";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { queuedJobs, runQueuedJobs } from "./factories/jobs";
 import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
@@ -258,6 +259,77 @@ describe("the Email page", () => {
     expect(page.messages.filter((message) => message.kind === "shipment_delay")).toEqual([
       expect.objectContaining({ status: "sent", subject: `Your order ${order.name} is running late` }),
     ]);
+  });
+});
+
+describe("the templates the merchant edits", () => {
+  async function editor() {
+    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const post = async (fields: Record<string, string>) =>
+      (await templatesAction({
+        request: adminRequest("/app/email-templates", { shop: DEMO_SHOP, userId, method: "POST", body: new URLSearchParams(fields) }),
+        params: {},
+        context: {},
+      })) as Response;
+    const open = (query: string) =>
+      templatesLoader({ request: adminRequest(`/app/email-templates?${query}`, { shop: DEMO_SHOP, userId }), params: {}, context: {} });
+    return { post, open };
+  }
+
+  it("refuses a placeholder the message does not offer, by name", async () => {
+    const { post } = await editor();
+    const refused = await post({
+      intent: "save",
+      kind: "shipment_delay",
+      locale: "en",
+      subject: "{{firstName}}, here is {{discountCode}}",
+      body: "Hello",
+      button: "Track",
+    });
+    expect(refused.status).toBe(400);
+    const { result } = (await refused.json()) as { result: { error: Record<string, string[]> } };
+    expect(result.error.subject![0]).toMatch(
+      /^\{\{discountCode\}\} is not a placeholder of this message: use \{\{firstName\}\}, \{\{orderName\}\}/,
+    );
+    expect(await db.outreachTemplate.count()).toBe(0);
+  });
+
+  it("sends the merchant's text once saved, in the shopper's language, and the shipped text again after a reset", async () => {
+    await setUpEmail();
+    const { post, open } = await editor();
+    const saved = await post({
+      intent: "save",
+      kind: "shipment_delay",
+      locale: "ar",
+      subject: "{{firstName}}، طلبك {{orderName}} تأخر",
+      body: "نعتذر عن التأخير.\n\nتابع طلبك هنا: {{trackingUrl}}",
+      button: "تتبع الشحنة",
+    });
+    expect(saved.status).toBe(200);
+    const page = await open("kind=shipment_delay&locale=ar");
+    expect(page).toMatchObject({ edited: true, template: { button: "تتبع الشحنة" }, editedKeys: ["shipment_delay:ar"] });
+    expect((await open("kind=shipment_delay&locale=en")).edited).toBe(false); // English keeps the shipped text
+
+    const first = await shippedOrder("ar");
+    await carrierScan(first.order, "DELAYED");
+    await runQueuedJobs();
+    expect(headerOf(smtp.messages[0]!.raw, "Subject")).toBe(`${first.customer.firstName}، طلبك ${first.order.name} تأخر`);
+    const body = decodedBody(smtp.messages[0]!.raw);
+    expect(body).toContain('dir="rtl"');
+    expect(body).toContain("تتبع الشحنة");
+    expect(body).toContain(`تابع طلبك هنا: ${buttonLink(body).replace(/&/g, "&amp;")}`);
+
+    expect((await post({ intent: "reset", kind: "shipment_delay", locale: "ar" })).status).toBe(200);
+    expect(await open("kind=shipment_delay&locale=ar")).toMatchObject({ edited: false, editedKeys: [] });
+    const second = await shippedOrder("ar");
+    await carrierScan(second.order, "DELAYED");
+    await runQueuedJobs();
+    expect(headerOf(smtp.messages[1]!.raw, "Subject")).toBe(`طلبك ${second.order.name} متأخر قليلاً`);
+  });
+
+  it("answers 400 for a message or language it does not have", async () => {
+    const { open } = await editor();
+    await expect(open("kind=password_reset&locale=ar")).rejects.toMatchObject({ status: 400 });
   });
 });
 

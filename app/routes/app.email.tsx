@@ -109,7 +109,7 @@ export default function EmailSettings() {
   };
 
   return (
-    <Page title={t("title")} subtitle={t("subtitle")}>
+    <Page title={t("title")} subtitle={t("subtitle")} secondaryActions={[{ content: t("editTemplates"), url: "/app/email-templates" }]}>
       <Layout>
         <Layout.AnnotatedSection title={t("server.title")} description={t("server.description")}>
           <Card>

@@ -13,17 +13,17 @@ import nodemailer from "nodemailer";
 import type { AdminGraphqlClient } from "../admin-api.server";
 import { adminQuery } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
-import { findTrackingSettings } from "../data/tracking.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
 import { MESSAGE_PURPOSE, mayReceive, type MessageKind } from "../domain/outreach/consent";
 import { STAGE_MESSAGE, stagesToAnnounce } from "../domain/outreach/stages";
-import { DEFAULT_TEMPLATES, outreachLocale, renderMessage } from "../domain/outreach/templates";
+import { outreachLocale, renderMessage } from "../domain/outreach/templates";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShipmentRiskKind } from "../domain/tracking/shipment-risk";
 import { OutreachRecipientQuery } from "../graphql/outreach-recipient";
 import { enqueue } from "../jobs/queue.server";
 import { openSecret, sealSecret } from "../secret-box.server";
 import { messageLinks } from "./outreach-links.server";
+import { emailBranding, messageTemplate } from "./outreach-templates.server";
 import type { EmailSettingsForm } from "../domain/outreach/email-settings";
 
 /** The risks a shopper hears about first, as "your order is running late". */
@@ -166,18 +166,12 @@ export async function sendOutreachMessage(
   const locale = outreachLocale(order.customerLocale);
   const links = messageLinks(shop, messageId);
   const marketing = MESSAGE_PURPOSE[kind] === "marketing";
-  const branding = await findTrackingSettings(db, shop);
+  const [{ template }, branding] = await Promise.all([messageTemplate(db, shop, kind, locale), emailBranding(db, shop, settings)]);
   const rendered = renderMessage({
-    template: DEFAULT_TEMPLATES[kind][locale],
+    template,
     locale,
     values: { firstName: order.customer?.firstName ?? "", orderName: order.name, carrier: "" },
-    branding: {
-      shopName: settings.fromName,
-      logoUrl: branding?.logoUrl ?? null,
-      primaryColor: branding?.primaryColor ?? null,
-      accentColor: branding?.accentColor ?? null,
-      supportEmail: branding?.supportEmail ?? settings.replyTo ?? null,
-    },
+    branding,
     trackingUrl: links.click(trackingPageUrl(shop, order.name)),
     unsubscribeUrl: marketing ? links.unsubscribe() : undefined,
   });
