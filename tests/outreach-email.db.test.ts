@@ -306,9 +306,9 @@ describe("the templates the merchant edits", () => {
       button: "تتبع الشحنة",
     });
     expect(saved.status).toBe(200);
-    const page = await open("kind=shipment_delay&locale=ar");
+    const page = await open("message=shipment_delay&language=ar");
     expect(page).toMatchObject({ edited: true, template: { button: "تتبع الشحنة" }, editedKeys: ["shipment_delay:ar"] });
-    expect((await open("kind=shipment_delay&locale=en")).edited).toBe(false); // English keeps the shipped text
+    expect((await open("message=shipment_delay&language=en")).edited).toBe(false); // English keeps the shipped text
 
     const first = await shippedOrder("ar");
     await carrierScan(first.order, "DELAYED");
@@ -320,7 +320,7 @@ describe("the templates the merchant edits", () => {
     expect(body).toContain(`تابع طلبك هنا: ${buttonLink(body).replace(/&/g, "&amp;")}`);
 
     expect((await post({ intent: "reset", kind: "shipment_delay", locale: "ar" })).status).toBe(200);
-    expect(await open("kind=shipment_delay&locale=ar")).toMatchObject({ edited: false, editedKeys: [] });
+    expect(await open("message=shipment_delay&language=ar")).toMatchObject({ edited: false, editedKeys: [] });
     const second = await shippedOrder("ar");
     await carrierScan(second.order, "DELAYED");
     await runQueuedJobs();
@@ -329,7 +329,7 @@ describe("the templates the merchant edits", () => {
 
   it("answers 400 for a message or language it does not have", async () => {
     const { open } = await editor();
-    await expect(open("kind=password_reset&locale=ar")).rejects.toMatchObject({ status: 400 });
+    await expect(open("message=password_reset&language=ar")).rejects.toMatchObject({ status: 400 });
   });
 });
 

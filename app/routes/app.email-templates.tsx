@@ -1,6 +1,7 @@
 // The email templates: each message Concierge sends (the delay, each stage
 // update…) in each language, edited beside a preview rendered exactly as sent.
-// ?kind=<message>&locale=<en|ar|fr> chooses the one on screen.
+// ?message=<kind>&language=<en|ar|fr> chooses the one on screen ("locale" is
+// the admin's own parameter: the staff member's language).
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BlockStack, Layout, Page, Select, Text, InlineGrid, Card } from "@shopify/polaris";
@@ -20,8 +21,8 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
   const { session } = await authenticate.admin(request);
   const url = new URL(request.url);
   const key = templateKeySchema.safeParse({
-    kind: url.searchParams.get("kind") ?? TEMPLATE_KINDS[0],
-    locale: url.searchParams.get("locale") ?? "en",
+    kind: url.searchParams.get("message") ?? TEMPLATE_KINDS[0],
+    locale: url.searchParams.get("language") ?? "en",
   });
   if (!key.success) throw json({ message: "Choose one of Concierge's messages and English, Arabic or French" }, { status: 400 });
   const { kind, locale } = key.data;
@@ -56,7 +57,7 @@ export default function EmailTemplates() {
   const answer = useActionData<typeof action>();
   const { t } = useTranslation("email");
   const [, setSearchParams] = useSearchParams();
-  const choose = (name: "kind" | "locale") => (value: string) =>
+  const choose = (name: "message" | "language") => (value: string) =>
     setSearchParams((params) => {
       // Keep the embedded app's own parameters (shop, host…).
       params.set(name, value);
@@ -74,7 +75,7 @@ export default function EmailTemplates() {
                 <Select
                   label={t("templates.message")}
                   value={data.kind}
-                  onChange={choose("kind")}
+                  onChange={choose("message")}
                   options={TEMPLATE_KINDS.map((kind) => ({
                     value: kind,
                     label: t(`templates.kinds.${kind}`, { defaultValue: kind.replace(/_/g, " ") }),
@@ -83,7 +84,7 @@ export default function EmailTemplates() {
                 <Select
                   label={t("templates.language")}
                   value={data.locale}
-                  onChange={choose("locale")}
+                  onChange={choose("language")}
                   options={OUTREACH_LOCALES.map((locale) => ({
                     value: locale,
                     label: `${t(`templates.languages.${locale}`)}${edited.has(`${data.kind}:${locale}`) ? ` (${t("templates.edited")})` : ""}`,
