@@ -352,6 +352,66 @@ describe("stage updates", () => {
     expect((await messagesOf(order)).map((message) => message.kind).sort()).toEqual(["stage_delivered", "stage_shipped"]);
   });
 
+  it("go by email, through Shopify Flow, or both, as the merchant chose for each stage", async () => {
+    await setUpEmail({ sendDelayAlerts: "on" });
+    await db.emailSettings.update({
+      where: { shop: DEMO_SHOP },
+      data: { stageUpdates: ["out_for_delivery", "delivered"], flowStages: ["shipped", "out_for_delivery"] },
+    });
+    const { order } = await shippedOrder("en");
+    await carrierScan(order, "IN_TRANSIT"); // Flow only
+    await carrierScan(order, "OUT_FOR_DELIVERY"); // both
+    await carrierScan(order, "DELAYED"); // the delay email only: "delayed" is not sent to Flow
+    await carrierScan(order, "DELIVERED"); // email only
+    await runQueuedJobs();
+
+    expect(smtp.messages.map((mail) => headerOf(mail.raw, "Subject"))).toEqual([
+      `Your order ${order.name} arrives today`,
+      `Your order ${order.name} is running late`,
+      `Your order ${order.name} was delivered`,
+    ]);
+    const runs = local.store.getShop(DEMO_SHOP).flowTriggerRuns.filter((run) => run.payload.order_id === order.id);
+    expect(runs.map((run) => [run.handle, run.payload.Stage])).toEqual([
+      ["shipment-stage", "shipped"],
+      ["shipment-stage", "out_for_delivery"],
+    ]);
+    expect(runs[0]!.payload["Tracking page"]).toBe(`https://${DEMO_SHOP}/apps/concierge/track?order=${order.name.slice(1)}`);
+  });
+
+  it("are chosen on the Email page, Flow keeping at risk and delivered until the merchant says otherwise", async () => {
+    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const open = () => emailLoader({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId }), params: {}, context: {} });
+    expect((await open()).flowStages).toEqual(["delayed", "delivered"]);
+    const form = new URLSearchParams({
+      fromName: "Maison Nour",
+      fromEmail: "hello@maison-nour.example",
+      host: "127.0.0.1",
+      port: String(smtp.port),
+      security: "none",
+    });
+    for (const stage of ["shipped", "delivered"]) form.append("stageUpdates", stage);
+    form.append("flowStages", "out_for_delivery");
+    const saved = await emailAction({
+      request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: form }),
+      params: {},
+      context: {},
+    });
+    expect(saved).toMatchObject({ saved: true });
+    expect(await open()).toMatchObject({
+      stageUpdates: ["shipped", "delivered"],
+      flowStages: ["out_for_delivery"],
+      sendDelayAlerts: false,
+    });
+
+    form.append("flowStages", "teleported");
+    const refused = (await emailAction({
+      request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: form }),
+      params: {},
+      context: {},
+    })) as Response;
+    expect(refused.status).toBe(400);
+  });
+
   it("are not sent for a scan that is old news", async () => {
     await setUpEmail({ sendDelayAlerts: "off" });
     await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { stageUpdates: ["delivered"] } });

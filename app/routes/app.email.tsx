@@ -20,7 +20,7 @@ import {
 import { useState, type FormEvent } from "react";
 import db from "../db.server";
 import { parseEmailSettingsForm } from "../domain/outreach/email-settings";
-import { NOTIFIED_STAGES } from "../domain/outreach/stages";
+import { DEFAULT_FLOW_STAGES, FLOW_STAGES, NOTIFIED_STAGES } from "../domain/outreach/stages";
 import { SettingsKeyMissingError } from "../secret-box.server";
 import { emailSettingsView, recentMessages, saveEmailSettings } from "../services/outreach-email.server";
 import { authenticate } from "../shopify.server";
@@ -46,6 +46,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
     },
     sendDelayAlerts: settings?.sendDelayAlerts ?? true,
     stageUpdates: settings?.stageUpdates ?? [],
+    flowStages: settings?.flowStages ?? [...DEFAULT_FLOW_STAGES],
     messages: messages.map((message) => ({
       ...message,
       createdAt: message.createdAt.toISOString(),
@@ -93,6 +94,7 @@ export default function EmailSettings() {
   const [values, setValues] = useState<Values>(data.values);
   const [delayAlerts, setDelayAlerts] = useState(data.sendDelayAlerts);
   const [stages, setStages] = useState<string[]>(data.stageUpdates);
+  const [flowStages, setFlowStages] = useState<string[]>(data.flowStages);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const errors: Record<string, string> = clientErrors ?? result?.fieldErrors ?? {};
   const field = (name: keyof Values) => ({
@@ -170,6 +172,27 @@ export default function EmailSettings() {
                     ))}
                     {stages.map((stage) => (
                       <input key={stage} type="hidden" name="stageUpdates" value={stage} />
+                    ))}
+                  </BlockStack>
+                  <BlockStack gap="100">
+                    <Text as="h3" variant="headingSm">
+                      {t("server.flowStages")}
+                    </Text>
+                    <Text as="p" tone="subdued">
+                      {t("server.flowStagesHelp")}
+                    </Text>
+                    {FLOW_STAGES.map((stage) => (
+                      <Checkbox
+                        key={stage}
+                        label={t(`server.flowStageLabels.${stage}`)}
+                        checked={flowStages.includes(stage)}
+                        onChange={(checked) =>
+                          setFlowStages(checked ? [...flowStages, stage] : flowStages.filter((chosen) => chosen !== stage))
+                        }
+                      />
+                    ))}
+                    {flowStages.map((stage) => (
+                      <input key={stage} type="hidden" name="flowStages" value={stage} />
                     ))}
                   </BlockStack>
                 </FormLayout>

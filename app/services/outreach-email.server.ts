@@ -15,7 +15,6 @@ import { adminQuery } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
 import { MESSAGE_PURPOSE, mayReceive, type MessageKind } from "../domain/outreach/consent";
-import { STAGE_MESSAGE, stagesToAnnounce } from "../domain/outreach/stages";
 import { outreachLocale, renderMessage } from "../domain/outreach/templates";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShipmentRiskKind } from "../domain/tracking/shipment-risk";
@@ -74,41 +73,6 @@ export async function queueShipmentAlerts(
     const risk = late.find((candidate) => candidate.fulfillmentId === fulfillmentId)!;
     const created = await tx.outreachMessage.createManyAndReturn({
       data: [{ shop, kind: "shipment_delay", dedupeKey: `late:${fulfillmentId}`, orderId: risk.orderId, fulfillmentId }],
-      skipDuplicates: true,
-      select: { id: true },
-    });
-    for (const message of created) await enqueue(tx, "outreach-send", { shop, messageId: message.id });
-  }
-}
-
-/**
- * Called in the transaction that recorded a carrier scan (or a new
- * fulfillment, for "shipped"): one update per shipment and stage the
- * merchant chose, for fresh news only.
- */
-export async function queueStageUpdates(
-  tx: DatabaseClient,
-  shop: string,
-  scan: { fulfillmentId: string; orderId: string; status: string; happenedAt: Date; now: Date },
-) {
-  const settings = await tx.emailSettings.findUnique({ where: { shop }, select: { stageUpdates: true } });
-  if (!settings || settings.stageUpdates.length === 0) return;
-  for (const stage of stagesToAnnounce({
-    status: scan.status,
-    happenedAt: scan.happenedAt,
-    now: scan.now,
-    chosen: settings.stageUpdates,
-  })) {
-    const created = await tx.outreachMessage.createManyAndReturn({
-      data: [
-        {
-          shop,
-          kind: STAGE_MESSAGE[stage],
-          dedupeKey: `stage:${scan.fulfillmentId}:${stage}`,
-          orderId: scan.orderId,
-          fulfillmentId: scan.fulfillmentId,
-        },
-      ],
       skipDuplicates: true,
       select: { id: true },
     });
