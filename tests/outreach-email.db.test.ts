@@ -262,6 +262,66 @@ describe("the Email page", () => {
   });
 });
 
+describe("the test email", () => {
+  async function testSend(fields: Record<string, string>) {
+    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const response = (await emailAction({
+      request: adminRequest("/app/email", {
+        shop: DEMO_SHOP,
+        userId,
+        method: "POST",
+        body: new URLSearchParams({ intent: "test", ...fields }),
+      }),
+      params: {},
+      context: {},
+    })) as Response;
+    return { status: response.status, test: ((await response.json()) as { test: { ok: boolean; message: string } }).test };
+  }
+
+  it("goes to the address the merchant gives, in the language they choose, through their server", async () => {
+    expect(await testSend({ to: "owner@maison-nour.example" })).toEqual({
+      status: 400,
+      test: { ok: false, message: "Save your sender and server first: the test is sent through them." },
+    });
+    await setUpEmail();
+    expect(await testSend({ to: "not an address" })).toMatchObject({ status: 400, test: { ok: false } });
+    expect(await testSend({ to: "Owner@Maison-Nour.example", language: "ar" })).toEqual({
+      status: 200,
+      test: {
+        ok: true,
+        message: "The test email was accepted by your server for owner@maison-nour.example. Check that inbox (and its spam folder).",
+      },
+    });
+    expect(smtp.messages).toHaveLength(1);
+    expect(smtp.messages[0]!.to).toEqual(["owner@maison-nour.example"]);
+    expect(headerOf(smtp.messages[0]!.raw, "Subject")).toBe("[Test] طلبك #1001 متأخر قليلاً");
+    expect(decodedBody(smtp.messages[0]!.raw)).toContain('dir="rtl"');
+    expect(await db.outreachMessage.count()).toBe(0); // a test is no message to a shopper
+  });
+
+  it("says in words why the server did not take it, never a 500", async () => {
+    await setUpEmail();
+    smtp.refuseWith = "Mailbox busy, try later";
+    expect(await testSend({ to: "owner@maison-nour.example" })).toEqual({
+      status: 502,
+      test: {
+        ok: false,
+        message: expect.stringMatching(
+          /^The server turned the email away for now \(a temporary refusal\)\. The server said: "451 Mailbox busy/,
+        ),
+      },
+    });
+    smtp.refuseWith = null;
+    const closed = await startLocalSmtp();
+    await closed.close(); // a port where nothing answers
+    await setUpEmail({ port: String(closed.port) });
+    expect(await testSend({ to: "owner@maison-nour.example" })).toEqual({
+      status: 502,
+      test: { ok: false, message: `Nothing answers at 127.0.0.1:${closed.port}: check the server's host name and port.` },
+    });
+  });
+});
+
 describe("the templates the merchant edits", () => {
   async function editor() {
     const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");

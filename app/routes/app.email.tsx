@@ -27,11 +27,14 @@ import { authenticate } from "../shopify.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { TestSendCard } from "../components/email/TestSendCard";
+import { testSendAction } from "./app.email.test-send.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const [settings, messages] = await Promise.all([emailSettingsView(db, session.shop), recentMessages(db, session.shop)]);
   return {
+    isSetUp: settings !== null,
     hasPassword: settings?.hasPassword ?? false,
     values: {
       fromName: settings?.fromName ?? "",
@@ -57,8 +60,10 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const parsed = parseEmailSettingsForm(await request.formData());
-  if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, saved: false, problem: null }, { status: 400 });
+  const formData = await request.formData();
+  if (formData.get("intent") === "test") return testSendAction(formData, session.shop);
+  const parsed = parseEmailSettingsForm(formData);
+  if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, saved: false, problem: null, test: null }, { status: 400 });
   try {
     await saveEmailSettings(db, session.shop, parsed.settings);
   } catch (error) {
@@ -68,12 +73,13 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
           fieldErrors: {} as Record<string, string>,
           saved: false,
           problem: "Concierge cannot store passwords yet: its SETTINGS_ENCRYPTION_KEY is not set.",
+          test: null,
         },
         { status: 503 },
       );
     throw error;
   }
-  return { fieldErrors: {} as Record<string, string>, saved: true, problem: null };
+  return { fieldErrors: {} as Record<string, string>, saved: true, problem: null, test: null };
 });
 
 const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
@@ -202,6 +208,9 @@ export default function EmailSettings() {
               </BlockStack>
             </Form>
           </Card>
+        </Layout.AnnotatedSection>
+        <Layout.AnnotatedSection title={t("test.sectionTitle")} description={t("test.description")}>
+          <TestSendCard result={result?.test} canSend={data.isSetUp} />
         </Layout.AnnotatedSection>
         <Layout.Section>
           <Card padding="0">

@@ -15,6 +15,7 @@ import { adminQuery } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
 import { MESSAGE_PURPOSE, mayReceive, type MessageKind } from "../domain/outreach/consent";
+import { describeSmtpError } from "../domain/outreach/smtp-errors";
 import { outreachLocale, renderMessage } from "../domain/outreach/templates";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShipmentRiskKind } from "../domain/tracking/shipment-risk";
@@ -174,7 +175,7 @@ export async function sendOutreachMessage(
     // The server said no (or could not be reached): nothing was accepted, so it may be tried again.
     await db.outreachMessage.updateMany({
       where: { shop, id: messageId, status: "sending" },
-      data: { status: "queued", sendingAt: null, error: error instanceof Error ? error.message.slice(0, 300) : "SMTP error" },
+      data: { status: "queued", sendingAt: null, error: describeSmtpError(error, settings).slice(0, 300) },
     });
     throw error;
   }

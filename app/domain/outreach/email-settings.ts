@@ -2,6 +2,7 @@
 // action and shown next to each field.
 import { z } from "zod";
 import { FLOW_STAGES, NOTIFIED_STAGES } from "./stages";
+import { OUTREACH_LOCALES, type OutreachLocale } from "./templates";
 import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
 
 const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
@@ -64,3 +65,9 @@ export function parseEmailSettingsForm(
   });
   return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }
+
+/** "Send a test email": where to, and in which language. */
+export const testEmailSchema = z.object({
+  to: z.email("Enter the address to send the test to, like you@yourshop.com").trim().toLowerCase(),
+  language: z.enum(OUTREACH_LOCALES as [OutreachLocale, ...OutreachLocale[]], "Choose English, Arabic or French").default("en"),
+});
