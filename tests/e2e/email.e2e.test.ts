@@ -1,5 +1,6 @@
 // Email from Concierge in the browser: the merchant edits a template beside
-// its preview, in English and in Arabic (right to left), and saves it; then a
+// its preview, in English and in Arabic (right to left), and saves it; sends
+// themselves a test, which the demo's mailbox shows; then a
 // carrier's delay on a demo order (the local Shopify's fulfillment event)
 // reaches the demo's mailbox as the delay email, whose button opens the
 // order's tracking page through its signed click link.
@@ -93,6 +94,27 @@ describe("the email template editor", () => {
     await page.getByRole("button", { name: "Reset to default" }).click();
     await page.getByText("Concierge's text is sent for this message in this language until you save your own.").waitFor();
     await expect(page.getByLabel("Subject").inputValue()).resolves.toBe("طلبك {{orderName}} متأخر قليلاً");
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("the test email", () => {
+  it("goes to the address the merchant types, and the answer is said on the page", async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(demo.adminUrl);
+    await page.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Email" }).click();
+    await page.getByLabel("Send to").fill("owner@concierge-demo.example");
+    await page.getByLabel("Language", { exact: true }).selectOption("fr");
+    await page.getByRole("button", { name: "Send test email" }).click();
+    await page.getByText("The test email was accepted by your server for owner@concierge-demo.example.", { exact: false }).waitFor();
+
+    await page.goto(demo.mailboxUrl);
+    await page
+      .getByRole("row")
+      .filter({ hasText: "owner@concierge-demo.example" })
+      .getByRole("link", { name: /^\[Test\] Votre commande #1001/ })
+      .click();
+    await page.frameLocator('iframe[title="The email"]').getByText("Bonjour Camille,").waitFor();
     expect(errors).toEqual([]);
   });
 });
