@@ -11,6 +11,7 @@ describe("Flow triggers", () => {
       "exchange-requested",
       "shipment-at-risk",
       "shipment-delivered",
+      "shipment-stage",
       "vip-tier-changed",
     ]);
     expect(atRisk.fields.map((field) => field.key ?? field.type)).toEqual([

@@ -58,6 +58,7 @@ import {
   type WebhookDelivery,
   type WebhookSubscription,
 } from "./webhooks";
+import { handleMailbox, type MailCatcher } from "./mailbox";
 
 /** The local App Bridge script served at /admin/app-bridge.js. */
 export const APP_BRIDGE_PATH = fileURLToPath(new URL("./admin/app-bridge.js", import.meta.url));
@@ -89,6 +90,8 @@ export interface StartLocalShopifyOptions {
   maxConcurrentBulkQueries?: number;
   /** Deprecated parts of the schema answered as removed (see AdminEmulatorOptions). */
   refuseDeprecated?: "all" | readonly string[];
+  /** The demo's mail catcher, whose messages /mailbox shows (mailbox.ts). */
+  mailbox?: MailCatcher;
 }
 
 export interface LocalShopify {
@@ -584,6 +587,7 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         res.end(jsonl);
         return;
       }
+      if (options.mailbox && (await handleMailbox(options.mailbox, req, res, url))) return;
       if (url.pathname.startsWith("/_local/")) {
         const params = method === "GET" ? {} : parseParams(await readBody(req), req.headers["content-type"]);
         const [status, body] = await control(method, url.pathname, params, url.searchParams);

@@ -7,6 +7,8 @@
 //   - the app itself, production build, pointed at the local Shopify
 //   - the local storefront, rendering the theme app extension (its scripts
 //     minified from their source first, as `npm run build` does)
+//   - a local SMTP server, first, that catches every email the app sends; the
+//     local Shopify shows them at /mailbox
 // The app runs unchanged: only SHOPIFY_ADMIN_ORIGIN and APP_BRIDGE_URL send
 // its Shopify traffic to the local Shopify instead of *.myshopify.com.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -21,6 +23,8 @@ import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import { startLocalShopify } from "../local-shopify/server";
 import { demoTouches, prepareDemoHelpdesk, sendDemoTouches } from "./demo-helpdesk";
 import { startLocalStorefront } from "../local-shopify/storefront/server";
+import { startMailCatcher, type MailCatcher } from "../local-shopify/mailbox";
+import pg from "pg";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const DEMO_APP = { apiKey: "concierge-demo-api-key", apiSecret: "concierge-demo-api-secret" } as const;
@@ -41,6 +45,8 @@ export interface RunningDemo {
   adminUrl: string;
   productUrl: string;
   trackUrl: string;
+  /** The demo's mailbox: every email the app sent, on the local Shopify. */
+  mailboxUrl: string;
   appUrl: string;
   shopifyUrl: string;
   storefrontUrl: string;
@@ -69,8 +75,11 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const databaseUrl = database.url;
   await applyMigrations({ url: databaseUrl });
 
+  // The mail catcher first: the merchant's "SMTP server" of the demo, set up below.
+  const mailbox = await startMailCatcher();
   const store = seedDemoStore({ now: new Date() });
   const shopify = await startLocalShopify({
+    mailbox,
     port: options.shopifyPort ?? 4000,
     host: "127.0.0.1",
     store,
@@ -126,6 +135,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     },
   });
   const storefrontUrl = storefront.url.replace("127.0.0.1", "localhost");
+  mailbox.storefrontUrl = storefrontUrl;
   const shopifyUrl = shopify.url.replace("127.0.0.1", "localhost");
   const adminUrl = `${shopifyUrl}/admin/apps/concierge?shop=${DEMO_SHOP}`;
 
@@ -144,11 +154,13 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     touches: demoTouches(store, DEMO_SHOP, new Date()),
   });
   log(`demo: the demo helpdesk sent ${touches} conversations`);
+  await prepareDemoEmail(databaseUrl, DEMO_SHOP, mailbox);
 
   return {
     adminUrl,
     productUrl: `${storefrontUrl}/products/relaxed-chino`,
     trackUrl: `${storefrontUrl}/track`,
+    mailboxUrl: `${shopifyUrl}/mailbox`,
     appUrl,
     shopifyUrl,
     storefrontUrl,
@@ -156,9 +168,29 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       await storefront.close();
       await stopProcess(app);
       await shopify.close();
+      await mailbox.close();
       await database.stop();
     },
   };
+}
+
+/**
+ * The demo merchant's email, as saved on the Email page: sent through the
+ * mail catcher (no password: it takes any), delay alerts and every stage update on.
+ */
+async function prepareDemoEmail(databaseUrl: string, shop: string, mailbox: MailCatcher) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "EmailSettings" ("shop", "fromName", "fromEmail", "replyTo", "host", "port", "security", "sendDelayAlerts", "stageUpdates", "ratePerMinute", "updatedAt")
+       VALUES ($1, 'Concierge Demo', 'hello@concierge-demo.example', 'help@concierge-demo.example', $2, $3, 'none', true, $4, 600, now())
+       ON CONFLICT ("shop") DO NOTHING`,
+      [shop, mailbox.host, mailbox.port, ["shipped", "out_for_delivery", "delivered"]],
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -217,6 +249,7 @@ if (isMain) {
       `  Product page (storefront):                 ${demo.productUrl}`,
       `  Order tracking page (storefront):          ${demo.trackUrl}`,
       `  Log in as a demo shopper:                  ${demo.storefrontUrl}/account/login`,
+      `  Mailbox (every email the app sent):        ${demo.mailboxUrl}`,
       "",
     ].join("\n"),
   );

@@ -17,6 +17,7 @@ import {
 } from "../local-shopify/store";
 import { fulfillmentEventPayload, fulfillmentPayload } from "../local-shopify/webhooks";
 import { action as emailAction, loader as emailLoader } from "../app/routes/app.email";
+import { action as templatesAction, loader as templatesLoader } from "../app/routes/app.email-templates";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { queuedJobs, runQueuedJobs } from "./factories/jobs";
 import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
@@ -261,6 +262,137 @@ describe("the Email page", () => {
   });
 });
 
+describe("the test email", () => {
+  async function testSend(fields: Record<string, string>) {
+    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const response = (await emailAction({
+      request: adminRequest("/app/email", {
+        shop: DEMO_SHOP,
+        userId,
+        method: "POST",
+        body: new URLSearchParams({ intent: "test", ...fields }),
+      }),
+      params: {},
+      context: {},
+    })) as Response;
+    return { status: response.status, test: ((await response.json()) as { test: { ok: boolean; message: string } }).test };
+  }
+
+  it("goes to the address the merchant gives, in the language they choose, through their server", async () => {
+    expect(await testSend({ to: "owner@maison-nour.example" })).toEqual({
+      status: 400,
+      test: { ok: false, message: "Save your sender and server first: the test is sent through them." },
+    });
+    await setUpEmail();
+    expect(await testSend({ to: "not an address" })).toMatchObject({ status: 400, test: { ok: false } });
+    expect(await testSend({ to: "Owner@Maison-Nour.example", language: "ar" })).toEqual({
+      status: 200,
+      test: {
+        ok: true,
+        message: "The test email was accepted by your server for owner@maison-nour.example. Check that inbox (and its spam folder).",
+      },
+    });
+    expect(smtp.messages).toHaveLength(1);
+    expect(smtp.messages[0]!.to).toEqual(["owner@maison-nour.example"]);
+    expect(headerOf(smtp.messages[0]!.raw, "Subject")).toBe("[Test] طلبك #1001 متأخر قليلاً");
+    expect(decodedBody(smtp.messages[0]!.raw)).toContain('dir="rtl"');
+    expect(await db.outreachMessage.count()).toBe(0); // a test is no message to a shopper
+  });
+
+  it("says in words why the server did not take it, never a 500", async () => {
+    await setUpEmail();
+    smtp.refuseWith = "Mailbox busy, try later";
+    expect(await testSend({ to: "owner@maison-nour.example" })).toEqual({
+      status: 502,
+      test: {
+        ok: false,
+        message: expect.stringMatching(
+          /^The server turned the email away for now \(a temporary refusal\)\. The server said: "451 Mailbox busy/,
+        ),
+      },
+    });
+    smtp.refuseWith = null;
+    const closed = await startLocalSmtp();
+    await closed.close(); // a port where nothing answers
+    await setUpEmail({ port: String(closed.port) });
+    expect(await testSend({ to: "owner@maison-nour.example" })).toEqual({
+      status: 502,
+      test: { ok: false, message: `Nothing answers at 127.0.0.1:${closed.port}: check the server's host name and port.` },
+    });
+  });
+});
+
+describe("the templates the merchant edits", () => {
+  async function editor() {
+    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const post = async (fields: Record<string, string>) =>
+      (await templatesAction({
+        request: adminRequest("/app/email-templates", { shop: DEMO_SHOP, userId, method: "POST", body: new URLSearchParams(fields) }),
+        params: {},
+        context: {},
+      })) as Response;
+    const open = (query: string) =>
+      templatesLoader({ request: adminRequest(`/app/email-templates?${query}`, { shop: DEMO_SHOP, userId }), params: {}, context: {} });
+    return { post, open };
+  }
+
+  it("refuses a placeholder the message does not offer, by name", async () => {
+    const { post } = await editor();
+    const refused = await post({
+      intent: "save",
+      kind: "shipment_delay",
+      locale: "en",
+      subject: "{{firstName}}, here is {{discountCode}}",
+      body: "Hello",
+      button: "Track",
+    });
+    expect(refused.status).toBe(400);
+    const { result } = (await refused.json()) as { result: { error: Record<string, string[]> } };
+    expect(result.error.subject![0]).toMatch(
+      /^\{\{discountCode\}\} is not a placeholder of this message: use \{\{firstName\}\}, \{\{orderName\}\}/,
+    );
+    expect(await db.outreachTemplate.count()).toBe(0);
+  });
+
+  it("sends the merchant's text once saved, in the shopper's language, and the shipped text again after a reset", async () => {
+    await setUpEmail();
+    const { post, open } = await editor();
+    const saved = await post({
+      intent: "save",
+      kind: "shipment_delay",
+      locale: "ar",
+      subject: "{{firstName}}، طلبك {{orderName}} تأخر",
+      body: "نعتذر عن التأخير.\n\nتابع طلبك هنا: {{trackingUrl}}",
+      button: "تتبع الشحنة",
+    });
+    expect(saved.status).toBe(200);
+    const page = await open("message=shipment_delay&language=ar");
+    expect(page).toMatchObject({ edited: true, template: { button: "تتبع الشحنة" }, editedKeys: ["shipment_delay:ar"] });
+    expect((await open("message=shipment_delay&language=en")).edited).toBe(false); // English keeps the shipped text
+
+    const first = await shippedOrder("ar");
+    await carrierScan(first.order, "DELAYED");
+    await runQueuedJobs();
+    expect(headerOf(smtp.messages[0]!.raw, "Subject")).toBe(`${first.customer.firstName}، طلبك ${first.order.name} تأخر`);
+    const body = decodedBody(smtp.messages[0]!.raw);
+    expect(body).toContain('dir="rtl"');
+    expect(body).toContain("تتبع الشحنة");
+    expect(body).toContain(`تابع طلبك هنا: ${buttonLink(body).replace(/&/g, "&amp;")}`);
+
+    expect((await post({ intent: "reset", kind: "shipment_delay", locale: "ar" })).status).toBe(200);
+    expect(await open("message=shipment_delay&language=ar")).toMatchObject({ edited: false, editedKeys: [] });
+    const second = await shippedOrder("ar");
+    await carrierScan(second.order, "DELAYED");
+    await runQueuedJobs();
+    expect(headerOf(smtp.messages[1]!.raw, "Subject")).toBe(`طلبك ${second.order.name} متأخر قليلاً`);
+  });
+
+  it("answers 400 for a message or language it does not have", async () => {
+    const { open } = await editor();
+    await expect(open("message=password_reset&language=ar")).rejects.toMatchObject({ status: 400 });
+  });
+});
+
 describe("stage updates", () => {
   it("tell shoppers about the stages the merchant chose, each once, and no other", async () => {
     await setUpEmail({ sendDelayAlerts: "off" });
@@ -278,6 +410,66 @@ describe("stage updates", () => {
       `Votre commande ${order.name} a été livrée`,
     ]);
     expect((await messagesOf(order)).map((message) => message.kind).sort()).toEqual(["stage_delivered", "stage_shipped"]);
+  });
+
+  it("go by email, through Shopify Flow, or both, as the merchant chose for each stage", async () => {
+    await setUpEmail({ sendDelayAlerts: "on" });
+    await db.emailSettings.update({
+      where: { shop: DEMO_SHOP },
+      data: { stageUpdates: ["out_for_delivery", "delivered"], flowStages: ["shipped", "out_for_delivery"] },
+    });
+    const { order } = await shippedOrder("en");
+    await carrierScan(order, "IN_TRANSIT"); // Flow only
+    await carrierScan(order, "OUT_FOR_DELIVERY"); // both
+    await carrierScan(order, "DELAYED"); // the delay email only: "delayed" is not sent to Flow
+    await carrierScan(order, "DELIVERED"); // email only
+    await runQueuedJobs();
+
+    expect(smtp.messages.map((mail) => headerOf(mail.raw, "Subject"))).toEqual([
+      `Your order ${order.name} arrives today`,
+      `Your order ${order.name} is running late`,
+      `Your order ${order.name} was delivered`,
+    ]);
+    const runs = local.store.getShop(DEMO_SHOP).flowTriggerRuns.filter((run) => run.payload.order_id === order.id);
+    expect(runs.map((run) => [run.handle, run.payload.Stage])).toEqual([
+      ["shipment-stage", "shipped"],
+      ["shipment-stage", "out_for_delivery"],
+    ]);
+    expect(runs[0]!.payload["Tracking page"]).toBe(`https://${DEMO_SHOP}/apps/concierge/track?order=${order.name.slice(1)}`);
+  });
+
+  it("are chosen on the Email page, Flow keeping at risk and delivered until the merchant says otherwise", async () => {
+    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const open = () => emailLoader({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId }), params: {}, context: {} });
+    expect((await open()).flowStages).toEqual(["delayed", "delivered"]);
+    const form = new URLSearchParams({
+      fromName: "Maison Nour",
+      fromEmail: "hello@maison-nour.example",
+      host: "127.0.0.1",
+      port: String(smtp.port),
+      security: "none",
+    });
+    for (const stage of ["shipped", "delivered"]) form.append("stageUpdates", stage);
+    form.append("flowStages", "out_for_delivery");
+    const saved = await emailAction({
+      request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: form }),
+      params: {},
+      context: {},
+    });
+    expect(saved).toMatchObject({ saved: true });
+    expect(await open()).toMatchObject({
+      stageUpdates: ["shipped", "delivered"],
+      flowStages: ["out_for_delivery"],
+      sendDelayAlerts: false,
+    });
+
+    form.append("flowStages", "teleported");
+    const refused = (await emailAction({
+      request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: form }),
+      params: {},
+      context: {},
+    })) as Response;
+    expect(refused.status).toBe(400);
   });
 
   it("are not sent for a scan that is old news", async () => {

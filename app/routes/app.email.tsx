@@ -20,18 +20,21 @@ import {
 import { useState, type FormEvent } from "react";
 import db from "../db.server";
 import { parseEmailSettingsForm } from "../domain/outreach/email-settings";
-import { NOTIFIED_STAGES } from "../domain/outreach/stages";
+import { DEFAULT_FLOW_STAGES, FLOW_STAGES, NOTIFIED_STAGES } from "../domain/outreach/stages";
 import { SettingsKeyMissingError } from "../secret-box.server";
 import { emailSettingsView, recentMessages, saveEmailSettings } from "../services/outreach-email.server";
 import { authenticate } from "../shopify.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { TestSendCard } from "../components/email/TestSendCard";
+import { testSendAction } from "./app.email.test-send.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const [settings, messages] = await Promise.all([emailSettingsView(db, session.shop), recentMessages(db, session.shop)]);
   return {
+    isSetUp: settings !== null,
     hasPassword: settings?.hasPassword ?? false,
     values: {
       fromName: settings?.fromName ?? "",
@@ -46,6 +49,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
     },
     sendDelayAlerts: settings?.sendDelayAlerts ?? true,
     stageUpdates: settings?.stageUpdates ?? [],
+    flowStages: settings?.flowStages ?? [...DEFAULT_FLOW_STAGES],
     messages: messages.map((message) => ({
       ...message,
       createdAt: message.createdAt.toISOString(),
@@ -56,8 +60,10 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const parsed = parseEmailSettingsForm(await request.formData());
-  if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, saved: false, problem: null }, { status: 400 });
+  const formData = await request.formData();
+  if (formData.get("intent") === "test") return testSendAction(formData, session.shop);
+  const parsed = parseEmailSettingsForm(formData);
+  if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, saved: false, problem: null, test: null }, { status: 400 });
   try {
     await saveEmailSettings(db, session.shop, parsed.settings);
   } catch (error) {
@@ -67,12 +73,13 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
           fieldErrors: {} as Record<string, string>,
           saved: false,
           problem: "Concierge cannot store passwords yet: its SETTINGS_ENCRYPTION_KEY is not set.",
+          test: null,
         },
         { status: 503 },
       );
     throw error;
   }
-  return { fieldErrors: {} as Record<string, string>, saved: true, problem: null };
+  return { fieldErrors: {} as Record<string, string>, saved: true, problem: null, test: null };
 });
 
 const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
@@ -93,6 +100,7 @@ export default function EmailSettings() {
   const [values, setValues] = useState<Values>(data.values);
   const [delayAlerts, setDelayAlerts] = useState(data.sendDelayAlerts);
   const [stages, setStages] = useState<string[]>(data.stageUpdates);
+  const [flowStages, setFlowStages] = useState<string[]>(data.flowStages);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const errors: Record<string, string> = clientErrors ?? result?.fieldErrors ?? {};
   const field = (name: keyof Values) => ({
@@ -109,7 +117,7 @@ export default function EmailSettings() {
   };
 
   return (
-    <Page title={t("title")} subtitle={t("subtitle")}>
+    <Page title={t("title")} subtitle={t("subtitle")} secondaryActions={[{ content: t("editTemplates"), url: "/app/email-templates" }]}>
       <Layout>
         <Layout.AnnotatedSection title={t("server.title")} description={t("server.description")}>
           <Card>
@@ -172,6 +180,27 @@ export default function EmailSettings() {
                       <input key={stage} type="hidden" name="stageUpdates" value={stage} />
                     ))}
                   </BlockStack>
+                  <BlockStack gap="100">
+                    <Text as="h3" variant="headingSm">
+                      {t("server.flowStages")}
+                    </Text>
+                    <Text as="p" tone="subdued">
+                      {t("server.flowStagesHelp")}
+                    </Text>
+                    {FLOW_STAGES.map((stage) => (
+                      <Checkbox
+                        key={stage}
+                        label={t(`server.flowStageLabels.${stage}`)}
+                        checked={flowStages.includes(stage)}
+                        onChange={(checked) =>
+                          setFlowStages(checked ? [...flowStages, stage] : flowStages.filter((chosen) => chosen !== stage))
+                        }
+                      />
+                    ))}
+                    {flowStages.map((stage) => (
+                      <input key={stage} type="hidden" name="flowStages" value={stage} />
+                    ))}
+                  </BlockStack>
                 </FormLayout>
                 <Button submit variant="primary" loading={navigation.state === "submitting"}>
                   {t("agents:save")}
@@ -179,6 +208,9 @@ export default function EmailSettings() {
               </BlockStack>
             </Form>
           </Card>
+        </Layout.AnnotatedSection>
+        <Layout.AnnotatedSection title={t("test.sectionTitle")} description={t("test.description")}>
+          <TestSendCard result={result?.test} canSend={data.isSetUp} />
         </Layout.AnnotatedSection>
         <Layout.Section>
           <Card padding="0">

@@ -13,17 +13,17 @@ import nodemailer from "nodemailer";
 import type { AdminGraphqlClient } from "../admin-api.server";
 import { adminQuery } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
-import { findTrackingSettings } from "../data/tracking.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
 import { MESSAGE_PURPOSE, mayReceive, type MessageKind } from "../domain/outreach/consent";
-import { STAGE_MESSAGE, stagesToAnnounce } from "../domain/outreach/stages";
-import { DEFAULT_TEMPLATES, outreachLocale, renderMessage } from "../domain/outreach/templates";
+import { describeSmtpError } from "../domain/outreach/smtp-errors";
+import { outreachLocale, renderMessage } from "../domain/outreach/templates";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShipmentRiskKind } from "../domain/tracking/shipment-risk";
 import { OutreachRecipientQuery } from "../graphql/outreach-recipient";
 import { enqueue } from "../jobs/queue.server";
 import { openSecret, sealSecret } from "../secret-box.server";
 import { messageLinks } from "./outreach-links.server";
+import { emailBranding, messageTemplate } from "./outreach-templates.server";
 import type { EmailSettingsForm } from "../domain/outreach/email-settings";
 
 /** The risks a shopper hears about first, as "your order is running late". */
@@ -81,41 +81,6 @@ export async function queueShipmentAlerts(
   }
 }
 
-/**
- * Called in the transaction that recorded a carrier scan (or a new
- * fulfillment, for "shipped"): one update per shipment and stage the
- * merchant chose, for fresh news only.
- */
-export async function queueStageUpdates(
-  tx: DatabaseClient,
-  shop: string,
-  scan: { fulfillmentId: string; orderId: string; status: string; happenedAt: Date; now: Date },
-) {
-  const settings = await tx.emailSettings.findUnique({ where: { shop }, select: { stageUpdates: true } });
-  if (!settings || settings.stageUpdates.length === 0) return;
-  for (const stage of stagesToAnnounce({
-    status: scan.status,
-    happenedAt: scan.happenedAt,
-    now: scan.now,
-    chosen: settings.stageUpdates,
-  })) {
-    const created = await tx.outreachMessage.createManyAndReturn({
-      data: [
-        {
-          shop,
-          kind: STAGE_MESSAGE[stage],
-          dedupeKey: `stage:${scan.fulfillmentId}:${stage}`,
-          orderId: scan.orderId,
-          fulfillmentId: scan.fulfillmentId,
-        },
-      ],
-      skipDuplicates: true,
-      select: { id: true },
-    });
-    for (const message of created) await enqueue(tx, "outreach-send", { shop, messageId: message.id });
-  }
-}
-
 /** The shop's tracking page, opened on the order when its name is known. */
 export function trackingPageUrl(shop: string, orderName: string | null): string {
   const base = `https://${shop}/apps/concierge/track`;
@@ -166,18 +131,12 @@ export async function sendOutreachMessage(
   const locale = outreachLocale(order.customerLocale);
   const links = messageLinks(shop, messageId);
   const marketing = MESSAGE_PURPOSE[kind] === "marketing";
-  const branding = await findTrackingSettings(db, shop);
+  const [{ template }, branding] = await Promise.all([messageTemplate(db, shop, kind, locale), emailBranding(db, shop, settings)]);
   const rendered = renderMessage({
-    template: DEFAULT_TEMPLATES[kind][locale],
+    template,
     locale,
     values: { firstName: order.customer?.firstName ?? "", orderName: order.name, carrier: "" },
-    branding: {
-      shopName: settings.fromName,
-      logoUrl: branding?.logoUrl ?? null,
-      primaryColor: branding?.primaryColor ?? null,
-      accentColor: branding?.accentColor ?? null,
-      supportEmail: branding?.supportEmail ?? settings.replyTo ?? null,
-    },
+    branding,
     trackingUrl: links.click(trackingPageUrl(shop, order.name)),
     unsubscribeUrl: marketing ? links.unsubscribe() : undefined,
   });
@@ -216,7 +175,7 @@ export async function sendOutreachMessage(
     // The server said no (or could not be reached): nothing was accepted, so it may be tried again.
     await db.outreachMessage.updateMany({
       where: { shop, id: messageId, status: "sending" },
-      data: { status: "queued", sendingAt: null, error: error instanceof Error ? error.message.slice(0, 300) : "SMTP error" },
+      data: { status: "queued", sendingAt: null, error: describeSmtpError(error, settings).slice(0, 300) },
     });
     throw error;
   }

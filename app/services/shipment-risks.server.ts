@@ -27,7 +27,8 @@ import { assessShipment, STALLED_AFTER_DAYS_RANGE, withEvent, type ShipmentRiskK
 import { DEFAULT_LATE_AFTER_MS } from "../domain/tracking/timeline-facts";
 import type { fulfillmentEventPayloadSchema, fulfillmentPayloadSchema } from "../domain/webhook-payloads";
 import type { ServiceContext } from "./context";
-import { queueShipmentAlerts, queueStageUpdates, trackingPageUrl } from "./outreach-email.server";
+import { queueShipmentAlerts, trackingPageUrl } from "./outreach-email.server";
+import { flowStagesOf, queueStageUpdates } from "./shipment-stages.server";
 import { queueFlowTrigger } from "./flow-triggers.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -72,6 +73,8 @@ export async function recordFulfillment(tx: Tx, shop: string, payload: z.infer<t
     await queueStageUpdates(tx, shop, {
       fulfillmentId: payload.id,
       orderId: payload.order_id,
+      orderName: data.orderName,
+      carrier: data.trackingCompany ?? row.trackingCompany,
       status: "CONFIRMED",
       happenedAt: payload.created_at,
       now: receivedAt,
@@ -103,22 +106,11 @@ export async function recordFulfillmentEvent(
     receivedAt,
     data,
   );
-  if (payload.status.trim().toUpperCase() === "DELIVERED") {
-    await queueFlowTrigger(tx, shop, {
-      handle: "shipment-delivered",
-      dedupeKey: `flow:delivered:${payload.fulfillment_id}`,
-      orderId: payload.order_id,
-      fulfillmentId: payload.fulfillment_id,
-      payload: {
-        order_id: Number(payload.order_id),
-        Carrier: row.trackingCompany ?? "",
-        "Tracking page": trackingPageUrl(shop, row.orderName),
-      },
-    });
-  }
   await queueStageUpdates(tx, shop, {
     fulfillmentId: payload.fulfillment_id,
     orderId: payload.order_id,
+    orderName: row.orderName,
+    carrier: row.trackingCompany,
     status: payload.status,
     happenedAt: payload.happened_at,
     now: receivedAt,
@@ -179,7 +171,8 @@ async function reassess(
     row.shop,
     started.map((risk) => ({ ...risk, orderId: row.orderId })),
   );
-  for (const risk of started) {
+  const toFlow = started.length > 0 && (await flowStagesOf(tx, row.shop)).includes("delayed");
+  for (const risk of toFlow ? started : []) {
     await queueFlowTrigger(tx, row.shop, {
       handle: "shipment-at-risk",
       dedupeKey: `flow:risk:${risk.riskId}:${risk.episode}`,

@@ -67,6 +67,7 @@ const ADMIN_PAGES = [
   "/vip-rules/new",
   "/tracking",
   "/email",
+  "/email-templates",
   "/chat",
   "/agents",
   "/agents/new",

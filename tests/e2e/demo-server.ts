@@ -10,7 +10,15 @@ import { freePort } from "../../scripts/lib/postgres.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    demo: { adminUrl: string; productUrl: string; trackUrl: string; storefrontUrl: string; shopifyUrl: string; appUrl: string };
+    demo: {
+      adminUrl: string;
+      productUrl: string;
+      trackUrl: string;
+      storefrontUrl: string;
+      shopifyUrl: string;
+      appUrl: string;
+      mailboxUrl: string;
+    };
   }
 }
 
@@ -33,6 +41,7 @@ export default async function setup(project: TestProject) {
     storefrontUrl: demo.storefrontUrl,
     shopifyUrl: demo.shopifyUrl,
     appUrl: demo.appUrl,
+    mailboxUrl: demo.mailboxUrl,
   });
   return async () => {
     await demo.stop();

@@ -53,43 +53,8 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
   return state;
 }
 
-/** Every text part of a MIME message, decoded (quoted-printable or base64), joined: what the tests search. */
-export function decodedBody(raw: string): string {
-  const parts = raw.split(/\r?\n--[^\r\n]+\r?\n/);
-  return parts
-    .map((part) => {
-      const split = part.search(/\r?\n\r?\n/);
-      if (split < 0) return "";
-      const headers = part.slice(0, split);
-      const body = part.slice(split).trim();
-      if (/Content-Transfer-Encoding:\s*base64/i.test(headers)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-      if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(headers)) {
-        const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-        return Buffer.from(bytes, "latin1").toString("utf8");
-      }
-      return body;
-    })
-    .join("\n");
-}
-
-/** A header's value, with RFC 2047 encoded words decoded. */
-export function headerOf(raw: string, name: string): string | null {
-  const head = raw.slice(0, raw.search(/\r?\n\r?\n/));
-  const match = new RegExp(`^${name}:([^\\r\\n]*(?:\\r?\\n[ \\t][^\\r\\n]*)*)`, "im").exec(head);
-  if (!match) return null;
-  return match[1]!
-    .replace(/\r?\n[ \t]/g, " ")
-    .replace(/\?=\s+=\?/g, "?==?")
-    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toLowerCase() === "b"
-        ? Buffer.from(text, "base64").toString("utf8")
-        : Buffer.from(
-            text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-            "latin1",
-          ).toString("utf8"),
-    )
-    .trim();
-}
+// Reading what it caught: the same reading as the demo's mailbox.
+export { decodedBody, headerOf } from "../../local-shopify/mail";
 
 /** The link of the email's button (the tracking page, through its click link), as the shopper's mail client opens it. */
 export function buttonLink(body: string): string {

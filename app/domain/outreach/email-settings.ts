@@ -1,7 +1,8 @@
 // The merchant's sender and SMTP server form: one zod schema, read by the
 // action and shown next to each field.
 import { z } from "zod";
-import { NOTIFIED_STAGES } from "./stages";
+import { FLOW_STAGES, NOTIFIED_STAGES } from "./stages";
+import { OUTREACH_LOCALES, type OutreachLocale } from "./templates";
 import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
 
 const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
@@ -24,6 +25,10 @@ export const emailSettingsSchema = z
       .transform((value) => value === "on"),
     stageUpdates: z
       .array(z.enum(NOTIFIED_STAGES, "Choose among shipped, out for delivery and delivered"))
+      .transform((stages) => [...new Set(stages)]),
+    /** The stages that start the merchant's Shopify Flow workflows, with or without an email. */
+    flowStages: z
+      .array(z.enum(FLOW_STAGES, "Choose among delayed, shipped, out for delivery and delivered"))
       .transform((stages) => [...new Set(stages)]),
     ratePerMinute: wholeNumberField({
       min: 1,
@@ -55,7 +60,14 @@ export function parseEmailSettingsForm(
     password: single("password"),
     sendDelayAlerts: single("sendDelayAlerts"),
     stageUpdates: values.get("stageUpdates") ?? [],
+    flowStages: values.get("flowStages") ?? [],
     ratePerMinute: single("ratePerMinute") || "60",
   });
   return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }
+
+/** "Send a test email": where to, and in which language. */
+export const testEmailSchema = z.object({
+  to: z.email("Enter the address to send the test to, like you@yourshop.com").trim().toLowerCase(),
+  language: z.enum(OUTREACH_LOCALES as [OutreachLocale, ...OutreachLocale[]], "Choose English, Arabic or French").default("en"),
+});

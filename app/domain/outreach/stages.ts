@@ -7,6 +7,14 @@ export type NotifiedStage = "shipped" | "out_for_delivery" | "delivered";
 
 export const NOTIFIED_STAGES: readonly NotifiedStage[] = ["shipped", "out_for_delivery", "delivered"];
 
+/** A stage the merchant may send to Shopify Flow: "delayed" is a shipment at risk (the shipment-at-risk trigger). */
+export type FlowStage = "delayed" | NotifiedStage;
+
+export const FLOW_STAGES: readonly FlowStage[] = ["delayed", "shipped", "out_for_delivery", "delivered"];
+
+/** What Flow receives before the merchant chooses (and without Email settings): at risk and delivered, as always. */
+export const DEFAULT_FLOW_STAGES: readonly FlowStage[] = ["delayed", "delivered"];
+
 export const STAGE_MESSAGE: Record<NotifiedStage, MessageKind> = {
   shipped: "stage_shipped",
   out_for_delivery: "stage_out_for_delivery",

@@ -25,7 +25,8 @@ export interface Branding {
   supportEmail: string | null;
 }
 
-const ORDER_PLACEHOLDERS = ["firstName", "orderName", "shopName", "carrier"] as const;
+/** trackingUrl is the tracking page's link (through its signed click link), as text. */
+const ORDER_PLACEHOLDERS = ["firstName", "orderName", "shopName", "carrier", "trackingUrl"] as const;
 
 export const PLACEHOLDERS: Record<MessageKind, readonly string[]> = {
   shipment_delay: ORDER_PLACEHOLDERS,
@@ -120,8 +121,13 @@ function fill(text: string, values: Record<string, string>): string {
 
 /** The placeholders a template uses that its message does not offer, for the editor's errors. */
 export function unknownPlaceholders(kind: MessageKind, template: MessageTemplate): string[] {
+  return unknownPlaceholdersIn(kind, `${template.subject}\n${template.body}\n${template.button}`);
+}
+
+/** The placeholders one text of a template uses that its message does not offer. */
+export function unknownPlaceholdersIn(kind: MessageKind, text: string): string[] {
   const allowed = new Set(PLACEHOLDERS[kind]);
-  const used = [...`${template.subject}\n${template.body}\n${template.button}`.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]!);
+  const used = [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]!);
   return [...new Set(used.filter((name) => !allowed.has(name)))];
 }
 
@@ -152,7 +158,7 @@ export function renderMessage(input: {
   unsubscribeUrl?: string;
 }): RenderedMessage {
   const { template, locale, branding } = input;
-  const values = { ...input.values, shopName: branding.shopName };
+  const values = { ...input.values, shopName: branding.shopName, trackingUrl: input.trackingUrl };
   const subject = fill(template.subject, values).replace(/\s+/g, " ").trim();
   const paragraphs = fill(template.body, values)
     .split(/\n\s*\n/)

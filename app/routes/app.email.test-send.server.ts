@@ -1,0 +1,36 @@
+// The Email page's "Send a test email": parsed with its schema, sent by the
+// service, its outcome in words (never a 500): 200 sent, 400 a bad address or
+// no server saved yet, 429 too many tests, 502 the SMTP server said no.
+import { json } from "@remix-run/node";
+import db from "../db.server";
+import { testEmailSchema } from "../domain/outreach/email-settings";
+import { sendTestEmail } from "../services/outreach-test-send.server";
+
+export interface TestSendAnswer {
+  ok: boolean;
+  message: string;
+}
+
+const answer = (test: TestSendAnswer, status = 200, headers?: HeadersInit) =>
+  json({ fieldErrors: {} as Record<string, string>, saved: false, problem: null as string | null, test }, { status, headers });
+
+export async function testSendAction(formData: FormData, shop: string) {
+  const parsed = testEmailSchema.safeParse({ to: formData.get("to") ?? "", language: formData.get("language") ?? undefined });
+  if (!parsed.success) return answer({ ok: false, message: parsed.error.issues[0]!.message }, 400);
+  const result = await sendTestEmail({ db, now: new Date() }, shop, { to: parsed.data.to, locale: parsed.data.language });
+  switch (result.kind) {
+    case "sent":
+      return answer({
+        ok: true,
+        message: `The test email was accepted by your server for ${result.to}. Check that inbox (and its spam folder).`,
+      });
+    case "not_set_up":
+      return answer({ ok: false, message: "Save your sender and server first: the test is sent through them." }, 400);
+    case "rate_limited":
+      return answer({ ok: false, message: `That is enough tests for a minute: try again in ${result.retryAfterSeconds} seconds.` }, 429, {
+        "Retry-After": String(result.retryAfterSeconds),
+      });
+    case "smtp_error":
+      return answer({ ok: false, message: result.problem }, 502);
+  }
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EmailSettings" ADD COLUMN     "flowStages" TEXT[] DEFAULT ARRAY['delayed', 'delivered']::TEXT[];
