@@ -3,7 +3,6 @@
 // and 20 delight codes each). Run: npx tsx bench/attribution-domain.bench.ts
 // The data comes from a fixed seed, so every run attributes the same orders
 // and prints the same distribution and totals; only the timings vary.
-import { performance } from "node:perf_hooks";
 import type { Money } from "../app/domain/money";
 import {
   ATTRIBUTION_PRECEDENCE,
@@ -14,7 +13,7 @@ import {
 } from "../app/domain/agents/attribution";
 import { leaderboard, type AttributedOrderRow, type DelightCodeSpendRow } from "../app/domain/agents/agent-leaderboard";
 import { budgetPeriod } from "../app/domain/agents/delight-codes";
-import { mulberry32 as seededRandom } from "../local-shopify/demo-store";
+import { formatCount, perSecond, seededRandom, timed } from "./lib/harness";
 
 const ORDER_COUNT = 1_000_000;
 const AGENT_COUNT = 500;
@@ -25,9 +24,7 @@ const SHOP_CURRENCY = "USD";
 const SHOP_TIME_ZONE = "America/New_York";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const random = seededRandom(SEED);
-const integerBelow = (limit: number) => Math.floor(random() * limit);
-const pick = <T>(items: readonly T[]): T => items[integerBelow(items.length)];
+const { random, integerBelow, pick } = seededRandom(SEED);
 
 const FIRST_NAMES = ["Chloé", "Marcus", "Aiko", "Layla", "Ben", "Zoë", "Ørjan", "Priya", "Mateo", "Siobhán", "Kwame", "Ines"];
 const SUFFIX_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -118,16 +115,6 @@ function generateOrder(index: number): BenchOrder {
   };
 }
 
-function formatCount(value: number): string {
-  return Math.round(value).toLocaleString("en-US");
-}
-
-function timed<T>(work: () => T): { result: T; ms: number } {
-  const started = performance.now();
-  const result = work();
-  return { result, ms: performance.now() - started };
-}
-
 const generation = timed(() => Array.from({ length: ORDER_COUNT }, (_, index) => generateOrder(index)));
 const orders = generation.result;
 
@@ -181,7 +168,6 @@ const totalsAddUp =
   sum((row) => row.delightBudgetUsed.minor) === board.totals.delightBudgetUsed.minor &&
   board.rows.reduce((total, row) => total + row.attributedOrders, 0) === board.totals.attributedOrders;
 
-const perSecond = (count: number, ms: number) => formatCount((count / ms) * 1000);
 const dollars = (amount: Money) => `$${(amount.minor / 100n).toLocaleString("en-US")}.${String(amount.minor % 100n).padStart(2, "0")}`;
 
 console.log(

@@ -27,6 +27,7 @@ import { register } from "node:module";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
+import { percentile } from "./lib/harness";
 
 const ORDER_COUNT = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const AGENT_COUNT = 500;
@@ -48,11 +49,6 @@ console.log(
 );
 console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
 await run();
-
-function percentile(sortedMs: number[], fraction: number): number {
-  if (sortedMs.length === 0) return Number.NaN;
-  return sortedMs[Math.min(sortedMs.length - 1, Math.ceil(fraction * sortedMs.length) - 1)];
-}
 
 // ---------------------------------------------------------------------------
 // Bulk writing, outside Prisma: INSERT … SELECT FROM unnest(arrays), each

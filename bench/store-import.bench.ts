@@ -11,13 +11,9 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { applyMigrations } from "../scripts/lib/migrations.mjs";
 import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
+import { formatCount, option } from "./lib/harness";
 import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import { startLocalShopify } from "../local-shopify/server";
-
-function option(name: string, fallback: number): number {
-  const given = process.argv.find((argument) => argument.startsWith(`--${name}=`));
-  return given ? Number(given.slice(name.length + 3)) : fallback;
-}
 
 const ORDERS = option("orders", 100_000);
 const CUSTOMERS = option("customers", 20_000);
@@ -25,7 +21,6 @@ const BATCH = option("batch", 250);
 /** Codes the demo's orders use, made agents' codes so attribution has work to do. */
 const AGENT_CODES = ["WELCOME10", "VIP50", "CHLOE10", "SUMMER20"];
 
-const format = (value: number) => Math.round(value).toLocaleString("en-US");
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main() {
@@ -77,7 +72,7 @@ async function main() {
   }
 
   console.log(
-    `History import against the local Shopify: ${format(ORDERS)} orders (${format(refunds)} refunds), ${format(data.customers.size)} customers, batches of ${BATCH}`,
+    `History import against the local Shopify: ${formatCount(ORDERS)} orders (${formatCount(refunds)} refunds), ${formatCount(data.customers.size)} customers, batches of ${BATCH}`,
   );
   console.log(
     `  Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0]!.toFixed(1)}`,
@@ -123,16 +118,16 @@ async function main() {
   console.log("");
   console.log(`  whole import                 ${seconds(totalMs)}`);
   console.log(
-    `  orders                       ${format(record.ordersImported)} of ${format(record.ordersTotal)}, ${format(record.refundsImported)} refunds`,
+    `  orders                       ${formatCount(record.ordersImported)} of ${formatCount(record.ordersTotal)}, ${formatCount(record.refundsImported)} refunds`,
   );
-  console.log(`  customers                    ${format(record.customersImported)} of ${format(record.customersTotal)}`);
-  console.log(`  orders/second                ${format(record.ordersImported / (totalMs / 1000))} (whole import)`);
+  console.log(`  customers                    ${formatCount(record.customersImported)} of ${formatCount(record.customersTotal)}`);
+  console.log(`  orders/second                ${formatCount(record.ordersImported / (totalMs / 1000))} (whole import)`);
   for (const mark of marks) {
     const writingMs = mark.lastBatch - mark.firstBatchStart;
     const count = mark.phase === "orders" ? record.ordersImported : record.customersImported;
     console.log(`  ${mark.phase.padEnd(9)} Shopify's export  ${seconds(mark.downloaded)} (the local Shopify, in this process)`);
     console.log(
-      `  ${mark.phase.padEnd(9)} writing          ${seconds(writingMs)}, ${format(mark.batches)} batches, ${format(count / (writingMs / 1000))} ${mark.phase}/second`,
+      `  ${mark.phase.padEnd(9)} writing          ${seconds(writingMs)}, ${formatCount(mark.batches)} batches, ${formatCount(count / (writingMs / 1000))} ${mark.phase}/second`,
     );
   }
 
@@ -143,8 +138,8 @@ async function main() {
   const inDays = (daily._sum.orders ?? 0) + (daily._sum.cancelledOrders ?? 0);
   const inMonths = (monthly._sum.orders ?? 0) + (monthly._sum.cancelledOrders ?? 0);
   console.log("");
-  console.log(`  orders in the daily sums     ${format(inDays)}`);
-  console.log(`  credited orders              ${format(credited)} (in the monthly sums: ${format(inMonths)})`);
+  console.log(`  orders in the daily sums     ${formatCount(inDays)}`);
+  console.log(`  credited orders              ${formatCount(credited)} (in the monthly sums: ${formatCount(inMonths)})`);
 
   await local.close();
   await stopJobQueue();

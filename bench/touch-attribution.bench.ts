@@ -16,6 +16,7 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
+import { percentile } from "./lib/harness";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const TOUCHES = Number(process.env.BENCH_TOUCHES ?? 5_000_000);
@@ -27,7 +28,6 @@ const AGENTS = 200;
 const SHOP = "bench-shop.myshopify.com";
 const NOW = new Date();
 
-const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 console.log(

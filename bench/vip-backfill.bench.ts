@@ -14,14 +14,10 @@ import { parseRuleInput, type RuleInputDraft } from "../app/domain/vip/rules";
 import { runVipBackfill } from "../app/services/vip-backfill.server";
 import { applyMigrations } from "../scripts/lib/migrations.mjs";
 import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
+import { formatCount, option } from "./lib/harness";
 import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import { resolveNamespace } from "../local-shopify/resolvers";
 import { startLocalShopify } from "../local-shopify/server";
-
-function option(name: string, fallback: number): number {
-  const given = process.argv.find((argument) => argument.startsWith(`--${name}=`));
-  return given ? Number(given.slice(name.length + 3)) : fallback;
-}
 
 const CUSTOMERS = option("customers", 100_000);
 const ORDERS = option("orders", 20_000);
@@ -75,8 +71,6 @@ function countingClient(graphqlUrl: string, token: string) {
   return { client, totals };
 }
 
-const format = (value: number) => Math.round(value).toLocaleString("en-US");
-
 async function main() {
   const database = await createScratchDatabase({ prefix: "concierge-bench-vip" });
   const url = database.url;
@@ -99,8 +93,10 @@ async function main() {
     await createVipRule(db, DEMO_SHOP, parsed.rule);
   }
 
-  console.log(`VIP backfill against the local Shopify: ${format(CUSTOMERS)} customers, ${format(ORDERS)} orders, ${RULES.length} tiers`);
-  console.log(`  rate limit                   ${format(BUCKET)}-point bucket, ${format(RESTORE_RATE)} points/second`);
+  console.log(
+    `VIP backfill against the local Shopify: ${formatCount(CUSTOMERS)} customers, ${formatCount(ORDERS)} orders, ${RULES.length} tiers`,
+  );
+  console.log(`  rate limit                   ${formatCount(BUCKET)}-point bucket, ${formatCount(RESTORE_RATE)} points/second`);
   console.log(`  seed demo store              ${(seededMs / 1000).toFixed(1)} s`);
 
   const passes: [string, "rule_created" | "manual"][] = [
@@ -116,19 +112,19 @@ async function main() {
     console.log("");
     console.log(`  ${label}`);
     console.log(`    total                      ${seconds.toFixed(1)} s`);
-    console.log(`    customers                  ${format(backfill.customersProcessed)} of ${format(backfill.customersTotal)}`);
-    console.log(`    customers/second           ${format(backfill.customersProcessed / seconds)}`);
-    console.log(`    customers changed          ${format(backfill.customersChanged)}`);
+    console.log(`    customers                  ${formatCount(backfill.customersProcessed)} of ${formatCount(backfill.customersTotal)}`);
+    console.log(`    customers/second           ${formatCount(backfill.customersProcessed / seconds)}`);
+    console.log(`    customers changed          ${formatCount(backfill.customersChanged)}`);
     console.log(
-      `    mutations made             ${format(backfill.mutations)} (tagsAdd, tagsRemove, metafieldsSet ×25, metafieldsDelete ×25)`,
+      `    mutations made             ${formatCount(backfill.mutations)} (tagsAdd, tagsRemove, metafieldsSet ×25, metafieldsDelete ×25)`,
     );
     console.log(
-      `    Admin API calls            ${format(totals.requests)} (${format(totals.mutations)} mutations), ${format(totals.points)} points`,
+      `    Admin API calls            ${formatCount(totals.requests)} (${formatCount(totals.mutations)} mutations), ${formatCount(totals.points)} points`,
     );
     console.log(
-      `    points/second              ${format(totals.points / seconds)} (limit ${format(RESTORE_RATE)} after the ${format(BUCKET)}-point bucket)`,
+      `    points/second              ${formatCount(totals.points / seconds)} (limit ${formatCount(RESTORE_RATE)} after the ${formatCount(BUCKET)}-point bucket)`,
     );
-    console.log(`    THROTTLED answers          ${format(totals.throttled)}`);
+    console.log(`    THROTTLED answers          ${formatCount(totals.throttled)}`);
   }
 
   // Every customer now holds the tier the rules give them.
@@ -143,7 +139,7 @@ async function main() {
   }
   const recorded = await db.customerTier.count({ where: { shop: DEMO_SHOP, tierName: { not: null } } });
   console.log("");
-  console.log(`  tier metafields in Shopify   ${format(holders)} (records: ${format(recorded)})`);
+  console.log(`  tier metafields in Shopify   ${formatCount(holders)} (records: ${formatCount(recorded)})`);
   await local.close();
   await db.$disconnect();
   await database.drop();

@@ -2,7 +2,6 @@
 // 20 rules of mixed conditions. Run: npx tsx bench/vip-evaluation.bench.ts
 // The data is generated from a fixed seed, so every run evaluates the same shop
 // and prints the same tier distribution; only the timings vary.
-import { performance } from "node:perf_hooks";
 import {
   compileRules,
   evaluateCustomer,
@@ -12,7 +11,7 @@ import {
   type VipTier,
 } from "../app/domain/vip/evaluate";
 import { parseRuleInput, type RuleInputDraft } from "../app/domain/vip/rules";
-import { mulberry32 as seededRandom } from "../local-shopify/demo-store";
+import { formatCount, perSecond, seededRandom, timed } from "./lib/harness";
 
 const CUSTOMER_COUNT = 100_000;
 const SEED = 20_250_630;
@@ -20,9 +19,7 @@ const SHOP_CURRENCY = "USD";
 const NOW = new Date("2025-06-30T12:00:00.000Z");
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const random = seededRandom(SEED);
-const integerBelow = (limit: number) => Math.floor(random() * limit);
-const pick = <T>(items: readonly T[]): T => items[integerBelow(items.length)];
+const { random, integerBelow, pick } = seededRandom(SEED);
 
 const TAG_POOL = [
   "newsletter",
@@ -181,16 +178,6 @@ function buildRules(): RuleWithPrecedence[] {
   });
 }
 
-function formatCount(value: number): string {
-  return Math.round(value).toLocaleString("en-US");
-}
-
-function timed<T>(work: () => T): { result: T; ms: number } {
-  const started = performance.now();
-  const result = work();
-  return { result, ms: performance.now() - started };
-}
-
 const rules = buildRules();
 const generation = timed(() => Array.from({ length: CUSTOMER_COUNT }, (_, index) => generateCustomer(index)));
 const customers = generation.result;
@@ -231,7 +218,6 @@ const tierOnly = timed(() => {
 });
 
 const nominalEvaluations = CUSTOMER_COUNT * rules.length;
-const perSecond = (count: number, ms: number) => formatCount((count / ms) * 1000);
 
 console.log(`VIP evaluation: ${formatCount(CUSTOMER_COUNT)} customers × ${rules.length} rules (seed ${SEED})`);
 console.log(`  generate customers           ${generation.ms.toFixed(1)} ms`);

@@ -11,6 +11,7 @@
 //   npx tsx bench/webhook-pipeline.bench.ts [--events 5000]
 import os from "node:os";
 import { parseArgs } from "node:util";
+import { percentile } from "./lib/harness";
 
 const { values } = parseArgs({ options: { events: { type: "string" } } });
 const EVENTS = Number(values.events ?? 5_000);
@@ -37,7 +38,6 @@ const { startLocalShopify } = await import("../local-shopify/server");
 const { seedDemoStore } = await import("../local-shopify/demo-store");
 const { redirectShopifyRequests } = await import("../app/shopify-transport.server");
 
-const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 const format = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 1 });
 
 console.log(

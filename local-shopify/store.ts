@@ -183,22 +183,12 @@ export interface LineItemRecord {
 }
 
 /**
- * A carrier's tracking event: Shopify's FulfillmentEvent.status enum, written here rather than
- * taken from the app, so the emulator answers what Shopify's schema says (graphql-js refuses
- * any other value on output) and not what the app expects.
+ * A carrier's tracking event: Shopify's FulfillmentEvent.status enum as generated from the
+ * official schema (app/types, npm run graphql-codegen), not the app's own reading of it, so the
+ * emulator answers what Shopify's schema says (graphql-js refuses any other value on output).
  */
-export type FulfillmentEventStatus =
-  | "ATTEMPTED_DELIVERY"
-  | "CARRIER_PICKED_UP"
-  | "CONFIRMED"
-  | "DELAYED"
-  | "DELIVERED"
-  | "FAILURE"
-  | "IN_TRANSIT"
-  | "LABEL_PRINTED"
-  | "LABEL_PURCHASED"
-  | "OUT_FOR_DELIVERY"
-  | "READY_FOR_PICKUP";
+export type { FulfillmentEventStatus } from "../app/types/admin.types";
+import type { FulfillmentEventStatus } from "../app/types/admin.types";
 
 export interface FulfillmentEventRecord {
   kind: "FulfillmentEvent";

@@ -2,6 +2,7 @@
 // page's summary and funnels, the chat trigger's funnel.
 import { BlockStack, Box, Text } from "@shopify/polaris";
 import type { ReactNode } from "react";
+import { Detail } from "./CardTitle";
 
 export interface StatTileProps {
   title: string;
@@ -20,11 +21,7 @@ export function StatTile({ title, children, detail, size = "headingXl" }: StatTi
         <Text as="p" variant={size}>
           {children}
         </Text>
-        {detail ? (
-          <Text as="p" tone="subdued">
-            {detail}
-          </Text>
-        ) : null}
+        <Detail>{detail}</Detail>
       </BlockStack>
     </Box>
   );

@@ -2,6 +2,7 @@
 // query filters by shop: another shop's agent id finds nothing.
 import type { Database, DatabaseClient } from "../db.server";
 import type { Prisma } from "@prisma/client";
+import { readPage, type PageRequest } from "../domain/paging";
 
 /** The model's own defaults (prisma/schema.prisma), for a shop that never saved its settings. */
 export const AGENT_DEFAULTS_FALLBACK = { defaultCommissionBps: 750, defaultDelightBudgetMinor: 50_000n } as const;
@@ -140,6 +141,16 @@ export async function setCodeStatus(db: DatabaseClient, shop: string, codeId: st
 
 export async function agentCodes(db: DatabaseClient, shop: string, agentId: string) {
   return db.agentCode.findMany({ where: { shop, agentId }, orderBy: { createdAt: "desc" } });
+}
+
+/** One page of an agent's codes issued in Shopify (not the ones still being made), newest first. */
+export async function issuedAgentCodes(db: DatabaseClient, shop: string, agentId: string, page: PageRequest) {
+  const where = { shop, agentId, status: { not: "pending" as const } };
+  return readPage(
+    page,
+    () => db.agentCode.count({ where }),
+    (window) => db.agentCode.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window }),
+  );
 }
 
 export async function personalCodeOf(db: DatabaseClient, shop: string, agentId: string) {

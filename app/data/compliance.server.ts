@@ -6,6 +6,7 @@ import { normalizePhone } from "../domain/helpdesk/touches";
 import { Prisma } from "@prisma/client";
 import type { Database, DatabaseClient } from "../db.server";
 import { toJson } from "./json";
+import { readPage, type PageRequest } from "../domain/paging";
 
 export interface CustomerReference {
   customerId: string;
@@ -307,8 +308,13 @@ export async function recordDataRequest(
   });
 }
 
-export async function listDataRequests(db: Database, shop: string) {
-  return db.customerDataRequest.findMany({ where: { shop }, orderBy: { createdAt: "desc" }, take: 100 });
+/** One page of the shop's data-request reports, latest first. */
+export async function listDataRequests(db: Database, shop: string, page: PageRequest) {
+  return readPage(
+    page,
+    () => db.customerDataRequest.count({ where: { shop } }),
+    (window) => db.customerDataRequest.findMany({ where: { shop }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window }),
+  );
 }
 
 export async function getDataRequest(db: Database, shop: string, id: string) {

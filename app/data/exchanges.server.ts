@@ -8,6 +8,7 @@ import type { ExchangeFigures } from "../domain/exchange/pricing";
 import type { OutcomeChannel, OutcomeStatus } from "../domain/exchange/outcomes";
 import { storedDocument, toJson } from "./json";
 import { orderedList } from "./precedence.server";
+import { readPage, type PageRequest } from "../domain/paging";
 
 // ---------------------------------------------------------------------------
 // Offers
@@ -216,8 +217,14 @@ export async function listOrderOutcomes(db: DatabaseClient, shop: string, orderI
 }
 
 /** Shoppers' requests waiting for an agent, oldest first. */
-export async function listRequestedOutcomes(db: DatabaseClient, shop: string, limit = 50) {
-  return db.exchangeOutcome.findMany({ where: { shop, status: "requested" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: limit });
+/** One page of the shoppers' requests waiting for an agent, oldest first, with how many wait in all. */
+export async function listRequestedOutcomes(db: DatabaseClient, shop: string, page: PageRequest) {
+  const where = { shop, status: "requested" } as const;
+  return readPage(
+    page,
+    () => db.exchangeOutcome.count({ where }),
+    (window) => db.exchangeOutcome.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...window }),
+  );
 }
 
 /**

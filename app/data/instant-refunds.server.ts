@@ -1,6 +1,7 @@
 // Instant refunds: the merchant's settings and the ledger, filtered by shop.
 import type { Prisma } from "@prisma/client";
 import { isUniqueViolation, type DatabaseClient } from "../db.server";
+import { readPage, type Page, type PageRequest } from "../domain/paging";
 
 export interface InstantRefundSettingsRecord {
   paused: boolean;
@@ -23,8 +24,12 @@ export function findInstantRefund(db: DatabaseClient, shop: string, returnId: st
 }
 
 /** The shop's ledger, latest decision first. */
-export function listInstantRefunds(db: DatabaseClient, shop: string, take = 200): Promise<InstantRefundRow[]> {
-  return db.instantRefund.findMany({ where: { shop }, orderBy: [{ decidedAt: "desc" }, { id: "desc" }], take });
+export function listInstantRefunds(db: DatabaseClient, shop: string, page: PageRequest): Promise<Page<InstantRefundRow>> {
+  return readPage(
+    page,
+    () => db.instantRefund.count({ where: { shop } }),
+    (window) => db.instantRefund.findMany({ where: { shop }, orderBy: [{ decidedAt: "desc" }, { id: "desc" }], ...window }),
+  );
 }
 
 /** A customer's instant refunds made or under way since `since`, in one currency. */

@@ -4,6 +4,7 @@ import type { Prisma } from "@prisma/client";
 import type { DatabaseClient } from "../db.server";
 import type { StoredShipmentEvent } from "../domain/tracking/shipment-risk";
 import { storedDocument, toJson } from "./json";
+import { readPage, type PageRequest } from "../domain/paging";
 
 export type ShipmentRow = Prisma.ShipmentGetPayload<object>;
 
@@ -100,18 +101,19 @@ export async function stalledAfterDaysOf(db: DatabaseClient, shop: string): Prom
 }
 
 /** Risks an agent has yet to handle, on shipments still in trouble, newest first. */
-export async function openRisks(db: DatabaseClient, shop: string, take: number) {
+export async function openRisks(db: DatabaseClient, shop: string, request: PageRequest) {
   const where = { shop, resolvedAt: null, handledAt: null };
-  const [risks, total] = await Promise.all([
-    db.shipmentRisk.findMany({ where, orderBy: [{ detectedAt: "desc" }, { id: "asc" }], take }),
-    db.shipmentRisk.count({ where }),
-  ]);
+  const { rows: risks, page } = await readPage(
+    request,
+    () => db.shipmentRisk.count({ where }),
+    (window) => db.shipmentRisk.findMany({ where, orderBy: [{ detectedAt: "desc" }, { id: "asc" }], ...window }),
+  );
   const shipments = await db.shipment.findMany({ where: { shop, fulfillmentId: { in: [...new Set(risks.map((risk) => risk.fulfillmentId))] } } });
   const orders = await db.order.findMany({
     where: { shop, orderId: { in: [...new Set(shipments.map((shipment) => shipment.orderId))] } },
     select: { orderId: true, name: true, email: true },
   });
-  return { risks, total, shipments: new Map(shipments.map((row) => [row.fulfillmentId, row])), orders: new Map(orders.map((row) => [row.orderId, row])) };
+  return { risks, page, shipments: new Map(shipments.map((row) => [row.fulfillmentId, row])), orders: new Map(orders.map((row) => [row.orderId, row])) };
 }
 
 /** Marks an open risk handled; false when the shop has no such risk open. */

@@ -19,6 +19,7 @@ import { agentFormContext, createAgent, updateAgent } from "../services/agents.s
 import { loadAgent } from "../services/agent-pages.server";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { requestedPage } from "../http/paging.server";
 
 const NEW = "new";
 
@@ -36,10 +37,11 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
       agent: null,
       budget: null,
       codes: [],
+      codesPage: null,
     };
   }
   // Scoped by shop: another shop's agent id finds nothing.
-  const agent = await loadAgent(context, params.id ?? "");
+  const agent = await loadAgent(context, params.id ?? "", requestedPage(request, "codesPage"));
   if (!agent) throw new Response("Not found", { status: 404 });
   return { mode: "edit" as const, timeZones: timeZoneOptions(), ...agent };
 });
@@ -98,7 +100,7 @@ export default function AgentPage() {
         </Layout.Section>
         {data.mode === "edit" ? (
           <Layout.Section>
-            <AgentCodesLedger codes={data.codes} timeZone={data.options.shopTimeZone} />
+            <AgentCodesLedger codes={data.codes} page={data.codesPage} timeZone={data.options.shopTimeZone} />
           </Layout.Section>
         ) : null}
       </Layout>

@@ -2,7 +2,7 @@
 // each brought in over a period, and the attribution rule those figures follow.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Badge, BlockStack, Box, Card, DataTable, EmptyState, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
+import { Badge, BlockStack, Card, Layout, Link, Page, Text } from "@shopify/polaris";
 import { PeriodPicker } from "../components/PeriodPicker";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
@@ -10,10 +10,13 @@ import { loadRoster } from "../services/agent-pages.server";
 import { CoverageGrid } from "../components/agents/CoverageGrid";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { requestedPage } from "../http/paging.server";
+import { ResourceTableCard } from "../components/ResourceTableCard";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  return loadRoster({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams);
+  const rosterPage = requestedPage(request, "rosterPage");
+  return loadRoster({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams, rosterPage);
 });
 
 export default function Agents() {
@@ -25,7 +28,6 @@ export default function Agents() {
   ];
   const data = useLoaderData<typeof loader>();
   const board = data.leaderboard;
-  const onShift = data.agents.filter((agent) => agent.onShift);
 
   return (
     <Page
@@ -39,129 +41,101 @@ export default function Agents() {
     >
       <Layout>
         <Layout.Section>
-          <Card>
-            <BlockStack gap="300">
-              <InlineStack align="space-between" blockAlign="center">
-                <Text as="h2" variant="headingMd">
-                  {t("leaderboard.title", { period: board.period.label })}
-                </Text>
-                <PeriodPicker
-                  options={periodOptions}
-                  period={board.period.key}
-                  from={board.period.from}
-                  to={board.period.to}
-                  type="date"
-                  errors={board.periodErrors}
-                />
-              </InlineStack>
-              {board.rows.length === 0 ? (
-                <Text as="p" tone="subdued">
-                  {t("leaderboard.none")}
-                </Text>
-              ) : (
-                <DataTable
-                  columnContentTypes={["numeric", "text", "numeric", "numeric", "numeric", "numeric", "numeric"]}
-                  headings={[
-                    "#",
-                    t("leaderboard.agent"),
-                    t("leaderboard.orders"),
-                    t("leaderboard.netRevenue"),
-                    t("leaderboard.averageOrder"),
-                    t("leaderboard.commission"),
-                    t("leaderboard.delightUsed"),
-                  ]}
-                  rows={board.rows.map((row) => [
-                    row.rank,
-                    <Link key="agent" url={`/app/agents/${row.agentId}`}>
-                      {row.name}
-                    </Link>,
-                    row.cancelledOrders > 0
-                      ? t("leaderboard.withCancelled", { orders: row.attributedOrders, cancelled: row.cancelledOrders })
-                      : row.attributedOrders,
-                    row.netRevenue,
-                    row.averageOrderValue ?? "—",
-                    row.commission,
-                    row.delightBudgetUsed,
-                  ])}
-                  totals={[
-                    "",
-                    "",
-                    board.totals.attributedOrders,
-                    board.totals.netRevenue,
-                    board.totals.averageOrderValue ?? "—",
-                    board.totals.commission,
-                    board.totals.delightBudgetUsed,
-                  ]}
-                  showTotalsInFooter
-                />
-              )}
-              {board.otherCurrencyOrders > 0 ? (
-                <Text as="p" tone="caution">
-                  {t("leaderboard.otherCurrency", { count: board.otherCurrencyOrders, currency: data.currencyCode })}
-                </Text>
-              ) : null}
-            </BlockStack>
-          </Card>
+          <ResourceTableCard
+            title={t("leaderboard.title", { period: board.period.label })}
+            toolbar={
+              <PeriodPicker
+                options={periodOptions}
+                period={board.period.key}
+                from={board.period.from}
+                to={board.period.to}
+                type="date"
+                errors={board.periodErrors}
+              />
+            }
+            empty={t("leaderboard.none")}
+            columnContentTypes={["numeric", "text", "numeric", "numeric", "numeric", "numeric", "numeric"]}
+            headings={[
+              "#",
+              t("leaderboard.agent"),
+              t("leaderboard.orders"),
+              t("leaderboard.netRevenue"),
+              t("leaderboard.averageOrder"),
+              t("leaderboard.commission"),
+              t("leaderboard.delightUsed"),
+            ]}
+            rows={board.rows.map((row) => [
+              row.rank,
+              <Link key="agent" url={`/app/agents/${row.agentId}`}>
+                {row.name}
+              </Link>,
+              row.cancelledOrders > 0
+                ? t("leaderboard.withCancelled", { orders: row.attributedOrders, cancelled: row.cancelledOrders })
+                : row.attributedOrders,
+              row.netRevenue,
+              row.averageOrderValue ?? "—",
+              row.commission,
+              row.delightBudgetUsed,
+            ])}
+            totals={[
+              "",
+              "",
+              board.totals.attributedOrders,
+              board.totals.netRevenue,
+              board.totals.averageOrderValue ?? "—",
+              board.totals.commission,
+              board.totals.delightBudgetUsed,
+            ]}
+            footer={
+              board.otherCurrencyOrders > 0
+                ? t("leaderboard.otherCurrency", { count: board.otherCurrencyOrders, currency: data.currencyCode })
+                : null
+            }
+          />
         </Layout.Section>
 
         <Layout.Section>
-          <Card padding="0">
-            <Box padding="400">
-              <BlockStack gap="100">
-                <Text as="h2" variant="headingMd">
-                  {t("roster.title")}
+          <ResourceTableCard
+            title={t("roster.title")}
+            detail={data.onShiftNames.length === 0 ? t("roster.nobody") : t("roster.onShiftNow", { names: data.onShiftNames.join(", ") })}
+            empty={{ heading: t("roster.emptyTitle"), body: t("roster.emptyBody"), action: { content: t("add"), url: "/app/agents/new" } }}
+            page={{ info: data.rosterPage, param: "rosterPage" }}
+            columnContentTypes={["text", "text", "text", "text", "numeric", "numeric"]}
+            headings={[
+              t("leaderboard.agent"),
+              t("roster.team"),
+              t("roster.availability"),
+              t("roster.personalCode"),
+              t("leaderboard.commission"),
+              t("roster.monthlyBudget"),
+            ]}
+            rows={data.agents.map((agent) => [
+              <BlockStack key="name" gap="050">
+                <Link url={`/app/agents/${agent.id}`}>{agent.name}</Link>
+                <Text as="span" tone="subdued" variant="bodySm">
+                  {agent.email}
                 </Text>
-                <Text as="p" tone="subdued">
-                  {onShift.length === 0
-                    ? t("roster.nobody")
-                    : t("roster.onShiftNow", { names: onShift.map((agent) => agent.name).join(", ") })}
+              </BlockStack>,
+              agent.team ?? "—",
+              !agent.active ? (
+                <Badge key="status">{t("status.inactive")}</Badge>
+              ) : agent.onShift ? (
+                <Badge key="status" tone="success">
+                  {t("status.onShift")}
+                </Badge>
+              ) : (
+                <Text key="status" as="span" tone="subdued">
+                  {agent.nextShift ? t("roster.back", { when: agent.nextShift }) : t("roster.noShifts")}
                 </Text>
-              </BlockStack>
-            </Box>
-            {data.agents.length === 0 ? (
-              <EmptyState heading={t("roster.emptyTitle")} action={{ content: t("add"), url: "/app/agents/new" }} image="">
-                <p>{t("roster.emptyBody")}</p>
-              </EmptyState>
-            ) : (
-              <DataTable
-                columnContentTypes={["text", "text", "text", "text", "numeric", "numeric"]}
-                headings={[
-                  t("leaderboard.agent"),
-                  t("roster.team"),
-                  t("roster.availability"),
-                  t("roster.personalCode"),
-                  t("leaderboard.commission"),
-                  t("roster.monthlyBudget"),
-                ]}
-                rows={data.agents.map((agent) => [
-                  <BlockStack key="name" gap="050">
-                    <Link url={`/app/agents/${agent.id}`}>{agent.name}</Link>
-                    <Text as="span" tone="subdued" variant="bodySm">
-                      {agent.email}
-                    </Text>
-                  </BlockStack>,
-                  agent.team ?? "—",
-                  !agent.active ? (
-                    <Badge key="status">{t("status.inactive")}</Badge>
-                  ) : agent.onShift ? (
-                    <Badge key="status" tone="success">
-                      {t("status.onShift")}
-                    </Badge>
-                  ) : (
-                    <Text key="status" as="span" tone="subdued">
-                      {agent.nextShift ? t("roster.back", { when: agent.nextShift }) : t("roster.noShifts")}
-                    </Text>
-                  ),
-                  agent.personalCode ? `${agent.personalCode.code} · ${agent.personalCode.value}` : "—",
-                  agent.commission,
-                  agent.monthlyBudget,
-                ])}
-              />
-            )}
-          </Card>
+              ),
+              agent.personalCode ? `${agent.personalCode.code} · ${agent.personalCode.value}` : "—",
+              agent.commission,
+              agent.monthlyBudget,
+            ])}
+          />
         </Layout.Section>
 
-        {data.agents.length > 0 ? (
+        {data.agentCount > 0 ? (
           <Layout.Section>
             <Card>
               <BlockStack gap="200">

@@ -1,8 +1,8 @@
 // The reports Concierge wrote for Shopify's customers/data_request webhook,
-// for the merchant to read and send on to the customer.
+// for the merchant to read and send on to the customer; one page at a time.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Card, EmptyState, IndexTable, Link, Page, Text } from "@shopify/polaris";
+import { Link, Page } from "@shopify/polaris";
 import db from "../db.server";
 import { listDataRequests } from "../data/compliance.server";
 import { shopSettings } from "../services/shop-settings.server";
@@ -10,14 +10,20 @@ import { authenticate } from "../shopify.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { requestedPage } from "../http/paging.server";
+import { ResourceTableCard } from "../components/ResourceTableCard";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  const [requests, settings] = await Promise.all([listDataRequests(db, session.shop), shopSettings(db, admin, session.shop)]);
+  const [requests, settings] = await Promise.all([
+    listDataRequests(db, session.shop, requestedPage(request)),
+    shopSettings(db, admin, session.shop),
+  ]);
   return {
     // Times on the shop's clock, as every other page.
     timeZone: settings.ianaTimezone,
-    requests: requests.map((request) => ({
+    page: requests.page,
+    requests: requests.rows.map((request) => ({
       id: request.id,
       customerId: request.customerId,
       customerEmail: request.customerEmail,
@@ -27,36 +33,24 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 });
 
 export default function DataRequests() {
-  const { requests, timeZone } = useLoaderData<typeof loader>();
+  const { requests, timeZone, page } = useLoaderData<typeof loader>();
   const { t } = useTranslation("dataRequests");
   const format = useFormat();
   return (
     <Page title={t("title")} backAction={{ content: t("common:back"), url: "/app" }}>
-      <Card padding="0">
-        {requests.length === 0 ? (
-          <EmptyState heading={t("emptyTitle")} image="">
-            <p>{t("emptyBody")}</p>
-          </EmptyState>
-        ) : (
-          <IndexTable
-            itemCount={requests.length}
-            selectable={false}
-            headings={[{ title: t("received") }, { title: t("customer") }, { title: t("report") }]}
-          >
-            {requests.map((request, index) => (
-              <IndexTable.Row id={request.id} key={request.id} position={index}>
-                <IndexTable.Cell>{format.instant(request.createdAt, timeZone, "dateTime")}</IndexTable.Cell>
-                <IndexTable.Cell>
-                  <Text as="span">{request.customerEmail ?? t("customerId", { id: request.customerId })}</Text>
-                </IndexTable.Cell>
-                <IndexTable.Cell>
-                  <Link url={`/app/data-requests/${request.id}`}>{t("view")}</Link>
-                </IndexTable.Cell>
-              </IndexTable.Row>
-            ))}
-          </IndexTable>
-        )}
-      </Card>
+      <ResourceTableCard
+        empty={{ heading: t("emptyTitle"), body: t("emptyBody") }}
+        page={{ info: page }}
+        columnContentTypes={["text", "text", "text"]}
+        headings={[t("received"), t("customer"), t("report")]}
+        rows={requests.map((request) => [
+          format.instant(request.createdAt, timeZone, "dateTime"),
+          request.customerEmail ?? t("customerId", { id: request.customerId }),
+          <Link key="report" url={`/app/data-requests/${request.id}`}>
+            {t("view")}
+          </Link>,
+        ])}
+      />
     </Page>
   );
 }

@@ -18,10 +18,12 @@ import { useTranslation } from "react-i18next";
 import { adminLocale } from "../i18n/locale.server";
 import { serverTranslator } from "../i18n/resources.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { requestedPage } from "../http/paging.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  return loadOffersIndex({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams);
+  const requestsPage = requestedPage(request, "requestsPage");
+  return loadOffersIndex({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams, requestsPage);
 });
 
 type ActionData = { ok: boolean; message: string };
@@ -90,7 +92,7 @@ export default function ExchangeOffers() {
           <OffersCard offers={data.offers} busy={busy} />
         </Layout.Section>
         <Layout.Section>
-          <OfferRequestsCard requests={data.requests} timeZone={data.timeZone} busy={busy} />
+          <OfferRequestsCard requests={data.requests} page={data.requestsPage} timeZone={data.timeZone} busy={busy} />
         </Layout.Section>
         <Layout.Section>
           <OfferOutcomesCard period={data.period} outcomes={data.outcomes} currencyCode={data.currencyCode} />

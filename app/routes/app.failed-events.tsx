@@ -4,7 +4,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
-import { Badge, BlockStack, Button, Card, EmptyState, IndexTable, Page, Text } from "@shopify/polaris";
+import { Badge, Button, Page } from "@shopify/polaris";
 import { z } from "zod";
 import db from "../db.server";
 import { listFailedJobs, retryFailedJob } from "../services/failed-jobs.server";
@@ -12,12 +12,14 @@ import { authenticate } from "../shopify.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { requestedPage } from "../http/paging.server";
+import { ResourceTableCard } from "../components/ResourceTableCard";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const { rows, total } = await listFailedJobs(db, session.shop);
+  const { rows, page } = await listFailedJobs(db, session.shop, requestedPage(request));
   return {
-    total,
+    page,
     failures: rows.map((row) => ({
       id: row.id,
       summary: row.summary,
@@ -40,55 +42,34 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
 });
 
 export default function FailedEvents() {
-  const { failures, total } = useLoaderData<typeof loader>();
+  const { failures, page } = useLoaderData<typeof loader>();
   const { t } = useTranslation("failedEvents");
   const format = useFormat();
   const navigation = useNavigation();
   const retrying = navigation.state !== "idle" ? navigation.formData?.get("id") : null;
   return (
     <Page title={t("title")} subtitle={t("subtitle")} backAction={{ content: t("common:back"), url: "/app" }}>
-      <Card padding="0">
-        {failures.length === 0 ? (
-          <EmptyState heading={t("emptyTitle")} image="">
-            <p>{t("emptyBody")}</p>
-          </EmptyState>
-        ) : (
-          <BlockStack gap="200">
-            <IndexTable
-              itemCount={failures.length}
-              selectable={false}
-              headings={[{ title: t("what") }, { title: t("why") }, { title: t("attempts") }, { title: t("lastFailed") }, { title: "" }]}
-            >
-              {failures.map((failure, index) => (
-                <IndexTable.Row id={failure.id} key={failure.id} position={index}>
-                  <IndexTable.Cell>
-                    <Text as="span">{failure.summary}</Text>
-                  </IndexTable.Cell>
-                  <IndexTable.Cell>
-                    <Badge tone="critical">{failure.error}</Badge>
-                  </IndexTable.Cell>
-                  <IndexTable.Cell>{failure.attempts}</IndexTable.Cell>
-                  <IndexTable.Cell>{format.instant(failure.failedAt, undefined, "dateTime")}</IndexTable.Cell>
-                  <IndexTable.Cell>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="retry" />
-                      <input type="hidden" name="id" value={failure.id} />
-                      <Button submit loading={retrying === failure.id} accessibilityLabel={t("retryLabel", { summary: failure.summary })}>
-                        {t("retry")}
-                      </Button>
-                    </Form>
-                  </IndexTable.Cell>
-                </IndexTable.Row>
-              ))}
-            </IndexTable>
-            {total > failures.length ? (
-              <Text as="p" tone="subdued">
-                {t("mostRecent", { shown: format.count(failures.length), total: format.count(total) })}
-              </Text>
-            ) : null}
-          </BlockStack>
-        )}
-      </Card>
+      <ResourceTableCard
+        empty={{ heading: t("emptyTitle"), body: t("emptyBody") }}
+        page={{ info: page }}
+        columnContentTypes={["text", "text", "numeric", "text", "text"]}
+        headings={[t("what"), t("why"), t("attempts"), t("lastFailed"), ""]}
+        rows={failures.map((failure) => [
+          failure.summary,
+          <Badge key="why" tone="critical">
+            {failure.error}
+          </Badge>,
+          failure.attempts,
+          format.instant(failure.failedAt, undefined, "dateTime"),
+          <Form key="retry" method="post">
+            <input type="hidden" name="intent" value="retry" />
+            <input type="hidden" name="id" value={failure.id} />
+            <Button submit loading={retrying === failure.id} accessibilityLabel={t("retryLabel", { summary: failure.summary })}>
+              {t("retry")}
+            </Button>
+          </Form>,
+        ])}
+      />
     </Page>
   );
 }

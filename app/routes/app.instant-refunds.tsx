@@ -13,12 +13,13 @@ import { instantRefundSettingsSchema } from "../domain/vip/instant-refund-settin
 import { instantRefundLedger, updateInstantRefundSettings } from "../services/instant-refund-ledger.server";
 import { authenticate } from "../shopify.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { requestedPage } from "../http/paging.server";
 import { useTranslation } from "react-i18next";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const { entries, settings } = await instantRefundLedger({ db, shop: session.shop });
-  return json({ entries, settings: { paused: settings.paused, excludedSkus: settings.excludedSkus.join(", ") } });
+  const { entries, page, settings } = await instantRefundLedger({ db, shop: session.shop }, requestedPage(request));
+  return json({ entries, page, settings: { paused: settings.paused, excludedSkus: settings.excludedSkus.join(", ") } });
 });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
@@ -40,7 +41,7 @@ export default function InstantRefundsPage() {
           <InstantRefundSettingsForm values={data.settings} answer={answer} />
         </Layout.Section>
         <Layout.Section>
-          <InstantRefundLedger entries={data.entries} />
+          <InstantRefundLedger entries={data.entries} page={data.page} />
         </Layout.Section>
       </Layout>
     </Page>

@@ -22,6 +22,7 @@ import { useTranslation } from "react-i18next";
 import { adminLocale } from "../i18n/locale.server";
 import { serverTranslator } from "../i18n/resources.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { requestedPage } from "../http/paging.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -29,7 +30,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
   const locale = await adminLocale(request);
   const [overview, atRisk] = await Promise.all([
     trackingOverview({ db, admin, shop: session.shop, now }),
-    shipmentsAtRisk({ db, shop: session.shop }),
+    shipmentsAtRisk({ db, shop: session.shop }, requestedPage(request)),
   ]);
   const stored = overview.settings;
   return {
@@ -40,7 +41,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
     saved: formatMoney({ minor: overview.deflection.savedMinor, currencyCode: overview.currencyCode }, locale),
     costPerTicket: formatMoney({ minor: overview.costPerTicketMinor, currencyCode: overview.currencyCode }, locale),
     atRisk: atRisk.rows,
-    atRiskTotal: atRisk.total,
+    atRiskPage: atRisk.page,
     settings: {
       headline: stored?.headline ?? "",
       logoUrl: stored?.logoUrl ?? "",
@@ -86,7 +87,7 @@ export default function TrackingPageAdmin() {
           <TrackingFigures lookups={data.lookups} misses={data.misses} saved={data.saved} costPerTicket={data.costPerTicket} />
         </Layout.Section>
         <Layout.Section>
-          <ShipmentsAtRisk shipments={data.atRisk} total={data.atRiskTotal} />
+          <ShipmentsAtRisk shipments={data.atRisk} page={data.atRiskPage} />
         </Layout.Section>
         <Layout.Section>
           <TrackingSettingsForm

@@ -1,7 +1,7 @@
 // What the agent pages show: one agent's form with their codes as Shopify
 // holds them and this month's budget, and the roster with its leaderboard.
 import { attributionWindowDays } from "../data/support-touches.server";
-import { agentCodes, delightSpendMinor, findAgent, listAgents, personalCodesOf } from "../data/agents.server";
+import { delightSpendMinor, findAgent, issuedAgentCodes, listAgents, personalCodeOf, personalCodesOf } from "../data/agents.server";
 import { storedDocument } from "../data/json";
 import type { Prisma } from "@prisma/client";
 import { DEFAULT_WORKING_HOURS, WEEKDAYS, workingHoursFormValues, type AgentFormValues, type WeeklyHours } from "../domain/agents/agent";
@@ -13,6 +13,7 @@ import { describeDiscountValue, type DiscountValue } from "../domain/agents/disc
 import { leaderboardMonth, parseLeaderboardPeriod } from "../domain/agents/leaderboard-period";
 import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMinorAsDecimal, formatMoney, moneyOfMinor } from "../domain/money";
+import { pageOfList, type PageRequest } from "../domain/paging";
 import type { AgentCodeDetail } from "../graphql/agent-code-details";
 import { codeDetails } from "./agent-codes.server";
 import { shopSettings } from "./shop-settings.server";
@@ -45,22 +46,16 @@ function storedValue(code: {
     : { kind: "fixed_amount", amount: { minor: code.valueAmountMinor ?? 0n, currencyCode: code.currencyCode } };
 }
 
-/** Everything the agent's page shows: the form, their codes as Shopify sees them, and this month's budget. */
-export async function loadAgent(context: AgentsContext, agentId: string) {
+/** Everything the agent's page shows: the form, one page of their codes as Shopify sees them, and this month's budget. */
+export async function loadAgent(context: AgentsContext, agentId: string, codesPage: PageRequest) {
   const { db, admin, shop, now } = context;
   const agent = await findAgent(db, shop, agentId);
   if (!agent) return null;
   const { settings, options } = await agentFormContext(context);
-  const codes = await agentCodes(db, shop, agentId);
-  const live = codes.filter((code) => code.discountNodeId !== null);
-  const details =
-    live.length > 0
-      ? await codeDetails(
-          admin,
-          live.map((code) => code.discountNodeId!),
-        )
-      : new Map<string, AgentCodeDetail>();
-  const personal = codes.find((code) => code.kind === "personal") ?? null;
+  const [personal, codes] = await Promise.all([personalCodeOf(db, shop, agentId), issuedAgentCodes(db, shop, agentId, codesPage)]);
+  // Shopify is asked about this page's codes and the personal code (the form's rules), never every code ever issued.
+  const live = [...new Set([personal, ...codes.rows].flatMap((code) => (code?.discountNodeId ? [code.discountNodeId] : [])))];
+  const details = live.length > 0 ? await codeDetails(admin, live) : new Map<string, AgentCodeDetail>();
   const rules = shopifyRules(personal?.discountNodeId ? details.get(personal.discountNodeId) : undefined, settings.currencyCode);
 
   const hours = weeklyHoursOf(agent.workingHours);
@@ -109,42 +104,47 @@ export async function loadAgent(context: AgentsContext, agentId: string) {
       spent: formatMoney(moneyOfMinor(spent, agent.currencyCode)),
       remaining: formatMoney(remainingBudget({ monthlyBudget: budget, spent: [moneyOfMinor(spent, agent.currencyCode)] })),
     },
-    codes: codes
-      .filter((code) => code.status !== "pending")
-      .map((code) => {
-        const detail = code.discountNodeId ? details.get(code.discountNodeId) : undefined;
-        return {
-          id: code.id,
-          code: code.code,
-          kind: code.kind,
-          value: describeStoredValue(code),
-          cost: formatMoney(moneyOfMinor(code.costMinor, code.currencyCode)),
-          costMinor: code.costMinor.toString(),
-          customerId: code.customerId,
-          issuedAt: code.createdAt.toISOString(),
-          expiresAt: code.expiresAt?.toISOString() ?? null,
-          status: code.status,
-          shopifyStatus: detail?.status ?? null,
-          timesUsed: detail?.asyncUsageCount ?? null,
-        };
-      }),
+    codesPage: codes.page,
+    codes: codes.rows.map((code) => {
+      const detail = code.discountNodeId ? details.get(code.discountNodeId) : undefined;
+      return {
+        id: code.id,
+        code: code.code,
+        kind: code.kind,
+        value: describeStoredValue(code),
+        cost: formatMoney(moneyOfMinor(code.costMinor, code.currencyCode)),
+        costMinor: code.costMinor.toString(),
+        customerId: code.customerId,
+        issuedAt: code.createdAt.toISOString(),
+        expiresAt: code.expiresAt?.toISOString() ?? null,
+        status: code.status,
+        shopifyStatus: detail?.status ?? null,
+        timesUsed: detail?.asyncUsageCount ?? null,
+      };
+    }),
   };
+}
+
+function scheduleOf(agent: { timeZone: string; workingHours: Prisma.JsonValue; active: boolean }) {
+  return { timeZone: agent.timeZone, workingHours: weeklyHoursOf(agent.workingHours), active: agent.active };
 }
 
 /**
  * The roster page: every agent with who is on shift now (each on their own
  * clock), their personal code, and the leaderboard for the chosen period.
  */
-export async function loadRoster(context: AgentsContext, query: URLSearchParams) {
+export async function loadRoster(context: AgentsContext, query: URLSearchParams, rosterPage: PageRequest) {
   const { db, admin, shop, now } = context;
   const settings = await shopSettings(db, admin, shop);
+  // Every agent counts in the leaderboard and the week's coverage; the roster table shows one page of them.
   const agents = await listAgents(db, shop);
+  const roster = pageOfList(agents, rosterPage);
   const personalCodes = new Map(
     (
       await personalCodesOf(
         db,
         shop,
-        agents.map((agent) => agent.id),
+        roster.rows.map((agent) => agent.id),
       )
     ).map((code) => [code.agentId, code]),
   );
@@ -174,8 +174,11 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams)
   return {
     currencyCode,
     timeZone: settings.ianaTimezone,
-    agents: agents.map((agent) => {
-      const schedule = { timeZone: agent.timeZone, workingHours: weeklyHoursOf(agent.workingHours), active: agent.active };
+    onShiftNames: agents.filter((agent) => isOnShift(scheduleOf(agent), now)).map((agent) => agent.name),
+    agentCount: agents.length,
+    rosterPage: roster.page,
+    agents: roster.rows.map((agent) => {
+      const schedule = scheduleOf(agent);
       const next = nextShiftStart(schedule, now);
       const code = personalCodes.get(agent.id);
       return {

@@ -24,6 +24,7 @@ import {
 } from "../domain/exchange/offers";
 import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMoney } from "../domain/money";
+import type { PageRequest } from "../domain/paging";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { ExchangeOfferOptionsQuery, type ExchangeOfferOptions } from "../graphql/exchange-offer-options";
 import { OrderNamesQuery } from "../graphql/order-names";
@@ -136,8 +137,8 @@ async function orderNames(ctx: OffersContext, orderIds: string[]) {
   return names;
 }
 
-/** The offers index: offers, outcomes by offer and by agent over the period, and the request queue. */
-export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams) {
+/** The offers index: offers, outcomes by offer and by agent over the period, and one page of the request queue. */
+export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams, requestsPage: PageRequest) {
   const period = outcomePeriod(query.get("period"), ctx.now);
   const [settings, offers, options, figures, agents, requests] = await Promise.all([
     shopSettings(ctx.db, ctx.admin, ctx.shop),
@@ -145,7 +146,7 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
     adminQuery(ctx.admin, ExchangeOfferOptionsQuery, {}),
     listOutcomeFigures(ctx.db, ctx.shop, period.from),
     ctx.db.agent.findMany({ where: { shop: ctx.shop }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    listRequestedOutcomes(ctx.db, ctx.shop),
+    listRequestedOutcomes(ctx.db, ctx.shop, requestsPage),
   ]);
   const currencyCode = settings.currencyCode;
   const labels = labelsOf(options);
@@ -153,7 +154,7 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
   const offerNames = new Map(offers.map((offer) => [offer.id, offer.name]));
   const names = await orderNames(
     ctx,
-    requests.map((request) => request.orderId),
+    requests.rows.map((request) => request.orderId),
   );
   return {
     currencyCode,
@@ -173,7 +174,8 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
       totals: summaryRowView(summary.totals, currencyCode),
       otherCurrencyRows: summary.otherCurrencyRows,
     },
-    requests: requests.map((request) => ({
+    requestsPage: requests.page,
+    requests: requests.rows.map((request) => ({
       id: request.id,
       orderId: request.orderId,
       orderName: names.get(request.orderId)?.name ?? null,

@@ -4,6 +4,7 @@
 import type { Prisma } from "@prisma/client";
 import type { Database, DatabaseClient } from "../db.server";
 import { enqueue, type JobData, type JobName } from "../jobs/queue.server";
+import { readPage, type PageRequest } from "../domain/paging";
 
 export interface FailureRecord {
   shop: string;
@@ -24,17 +25,20 @@ export async function recordFailedJob(db: DatabaseClient, failure: FailureRecord
   });
 }
 
-export async function listFailedJobs(db: DatabaseClient, shop: string, limit = 100) {
-  const [rows, total] = await Promise.all([
-    db.failedJob.findMany({
-      where: { shop, retriedAt: null },
-      orderBy: [{ failedAt: "desc" }, { id: "desc" }],
-      take: limit,
-      select: { id: true, queue: true, summary: true, error: true, attempts: true, failedAt: true },
-    }),
-    db.failedJob.count({ where: { shop, retriedAt: null } }),
-  ]);
-  return { rows, total };
+/** One page of the shop's failures not retried yet, latest first. */
+export async function listFailedJobs(db: DatabaseClient, shop: string, page: PageRequest) {
+  const where = { shop, retriedAt: null };
+  return readPage(
+    page,
+    () => db.failedJob.count({ where }),
+    (window) =>
+      db.failedJob.findMany({
+        where,
+        orderBy: [{ failedAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: { id: true, queue: true, summary: true, error: true, attempts: true, failedAt: true },
+      }),
+  );
 }
 
 export type RetryOutcome = { kind: "retried" } | { kind: "not_found" };

@@ -3,6 +3,7 @@
 // left for an agent; and the page's settings (pause, excluded SKUs).
 import { findInstantRefundSettings, listInstantRefunds, saveInstantRefundSettings } from "../data/instant-refunds.server";
 import { formatMinorMoney } from "../domain/money";
+import type { PageRequest } from "../domain/paging";
 import type { ServiceContext } from "./context";
 
 export type InstantRefundStatus = "refunding" | "refunded" | "refused" | "waiting" | "skipped";
@@ -21,8 +22,9 @@ export interface InstantRefundEntry {
   trackingNumber: string | null;
 }
 
-export async function instantRefundLedger({ db, shop }: Pick<ServiceContext, "db" | "shop">) {
-  const [rows, settings] = await Promise.all([listInstantRefunds(db, shop), findInstantRefundSettings(db, shop)]);
+/** One page of the ledger, latest decision first, and the page's settings. */
+export async function instantRefundLedger({ db, shop }: Pick<ServiceContext, "db" | "shop">, request: PageRequest) {
+  const [{ rows, page }, settings] = await Promise.all([listInstantRefunds(db, shop, request), findInstantRefundSettings(db, shop)]);
   const entries = rows.map((row): InstantRefundEntry => ({
     id: row.id,
     decidedAt: row.decidedAt.toISOString(),
@@ -36,7 +38,7 @@ export async function instantRefundLedger({ db, shop }: Pick<ServiceContext, "db
     shopifyError: row.shopifyError,
     trackingNumber: row.trackingNumber,
   }));
-  return { entries, settings };
+  return { entries, page, settings };
 }
 
 export async function updateInstantRefundSettings(

@@ -30,6 +30,7 @@ import type { ServiceContext } from "./context";
 import { queueShipmentAlerts, trackingPageUrl } from "./outreach-email.server";
 import { flowStagesOf, queueStageUpdates } from "./shipment-stages.server";
 import { queueFlowTrigger } from "./flow-triggers.server";
+import type { PageInfo, PageRequest } from "../domain/paging";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Shipments the hourly watch re-evaluates per transaction. */
@@ -244,9 +245,9 @@ export interface AtRiskShipmentRow {
 /** The merchant's list: risks no agent has handled yet on shipments still in trouble. */
 export async function shipmentsAtRisk(
   context: Pick<ServiceContext, "db" | "shop">,
-  take = 100,
-): Promise<{ rows: AtRiskShipmentRow[]; total: number }> {
-  const { risks, total, shipments, orders } = await openRisks(context.db, context.shop, take);
+  request: PageRequest,
+): Promise<{ rows: AtRiskShipmentRow[]; page: PageInfo }> {
+  const { risks, page, shipments, orders } = await openRisks(context.db, context.shop, request);
   const rows = risks.map((risk): AtRiskShipmentRow => {
     const shipment = shipments.get(risk.fulfillmentId);
     const order = shipment ? orders.get(shipment.orderId) : undefined;
@@ -265,7 +266,7 @@ export async function shipmentsAtRisk(
       lastEvent: last ? { status: last.status, at: last.happenedAt, message: last.message } : null,
     };
   });
-  return { rows, total };
+  return { rows, page };
 }
 
 export type MarkHandledResult = { kind: "handled" } | { kind: "not_found" };

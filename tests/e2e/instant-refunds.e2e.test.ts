@@ -4,22 +4,11 @@
 // merchant reads on the ledger what Concierge did about it and why; then
 // pauses instant refunds from the same page.
 import { describe, expect, inject, it } from "vitest";
-import { ADMIN_API_VERSION } from "../../app/admin-api-version";
 import { openPage, withBrowser } from "./browser";
+import { localAdmin as admin, localAdminToken } from "./local-admin";
 
 const demo = inject("demo");
 const browser = withBrowser();
-
-async function admin<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const response = await fetch(`${demo.shopifyUrl}/admin/api/${ADMIN_API_VERSION}/graphql.json`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** A delivered order of the demo store, returned by its shopper, the parcel back given tracking. Returns the order's name. */
 async function returnShippedBack(token: string): Promise<string> {
@@ -68,10 +57,7 @@ async function returnShippedBack(token: string): Promise<string> {
 
 describe("the instant-refund ledger", () => {
   it("lists a return on its way back with what Concierge did and why, and pauses instant refunds", async () => {
-    const install = (await (
-      await fetch(`${demo.shopifyUrl}/_local/install`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
-    ).json()) as { access_token: string };
-    const orderName = await returnShippedBack(install.access_token);
+    const orderName = await returnShippedBack(await localAdminToken());
 
     const { page, errors } = await openPage(browser());
     await page.goto(demo.adminUrl);

@@ -9,6 +9,7 @@ import { TEST_APP } from "../setup/test-environment";
 import { DEMO_SHOP, seedDemoStore } from "../../local-shopify/demo-store";
 import { startLocalShopify, type LocalShopify, type StartLocalShopifyOptions } from "../../local-shopify/server";
 import { readWebhookSubscriptions, WebhookDispatcher } from "../../local-shopify/webhooks";
+import { signInStaff } from "./admin-requests";
 import { runQueuedJobs } from "./jobs";
 import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import fs from "node:fs";
@@ -46,6 +47,22 @@ export function withInstalledLocalShopify(): () => LocalShopify {
     await installApp(local!);
   });
   return () => local!;
+}
+
+/** For a test file: the local Shopify started once, and a staff member of the demo shop signed in to the app before each test. */
+export function withSignedInStaff(email: string): { local: () => LocalShopify; staffId: () => number } {
+  let local: LocalShopify | undefined;
+  let staffId = 0;
+  beforeAll(async () => {
+    local = await startLocalShopifyForApp();
+  });
+  afterAll(async () => {
+    await local?.close();
+  });
+  beforeEach(async () => {
+    staffId = await signInStaff(local!, DEMO_SHOP, email);
+  });
+  return { local: () => local!, staffId: () => staffId };
 }
 
 /**

@@ -1,77 +1,63 @@
 // The offers in the order they are tried, each with what it is for, what it
 // proposes and its window; moved up or down, or deleted, one post each.
-import { Badge, BlockStack, Box, ButtonGroup, Card, DataTable, EmptyState, InlineStack, Link, Text } from "@shopify/polaris";
+import { Badge, BlockStack, ButtonGroup, InlineStack, Link, Text } from "@shopify/polaris";
 import type { OffersIndex } from "../../services/exchange-offers.server";
 import { PostButton } from "../form/PostButton";
+import { ResourceTableCard } from "../ResourceTableCard";
 import { useTranslation } from "react-i18next";
 
 export function OffersCard({ offers, busy }: { offers: OffersIndex["offers"]; busy: boolean }) {
   const { t } = useTranslation("offers");
   return (
-    <Card padding="0">
-      <Box padding="400">
-        <BlockStack gap="100">
-          <Text as="h2" variant="headingMd">
-            {t("list.title")}
+    <ResourceTableCard
+      title={t("list.title")}
+      detail={t("list.detail")}
+      empty={{ heading: t("list.emptyTitle"), body: t("list.emptyBody"), action: { content: t("add"), url: "/app/exchange-offers/new" } }}
+      columnContentTypes={["numeric", "text", "text", "text", "text", "text", "text"]}
+      headings={["#", t("requests.offer"), t("list.whenReturned"), t("proposal.exchangeTo"), t("proposal.bonus"), t("list.window"), ""]}
+      rows={offers.map((offer) => [
+        offer.precedence,
+        <BlockStack key="name" gap="050">
+          <InlineStack gap="100" blockAlign="center">
+            <Link url={`/app/exchange-offers/${offer.id}`}>{offer.name}</Link>
+            {offer.enabled ? null : <Badge>{t("off")}</Badge>}
+            {offer.missingLanguages.length > 0 ? (
+              <Badge tone="attention">{t("list.englishFor", { languages: offer.missingLanguages.join(", ") })}</Badge>
+            ) : null}
+          </InlineStack>
+          <Text as="span" tone="subdued" variant="bodySm">
+            {offer.dates}
           </Text>
-          <Text as="p" tone="subdued">
-            {t("list.detail")}
+        </BlockStack>,
+        <BlockStack key="match" gap="050">
+          <Text as="span">{offer.match}</Text>
+          <Text as="span" tone="subdued" variant="bodySm">
+            {offer.reasons}
           </Text>
-        </BlockStack>
-      </Box>
-      {offers.length === 0 ? (
-        <EmptyState heading={t("list.emptyTitle")} action={{ content: t("add"), url: "/app/exchange-offers/new" }} image="">
-          <p>{t("list.emptyBody")}</p>
-        </EmptyState>
-      ) : (
-        <DataTable
-          columnContentTypes={["numeric", "text", "text", "text", "text", "text", "text"]}
-          headings={["#", t("requests.offer"), t("list.whenReturned"), t("proposal.exchangeTo"), t("proposal.bonus"), t("list.window"), ""]}
-          rows={offers.map((offer) => [
-            offer.precedence,
-            <BlockStack key="name" gap="050">
-              <InlineStack gap="100" blockAlign="center">
-                <Link url={`/app/exchange-offers/${offer.id}`}>{offer.name}</Link>
-                {offer.enabled ? null : <Badge>{t("off")}</Badge>}
-                {offer.missingLanguages.length > 0 ? (
-                  <Badge tone="attention">{t("list.englishFor", { languages: offer.missingLanguages.join(", ") })}</Badge>
-                ) : null}
-              </InlineStack>
-              <Text as="span" tone="subdued" variant="bodySm">
-                {offer.dates}
-              </Text>
-            </BlockStack>,
-            <BlockStack key="match" gap="050">
-              <Text as="span">{offer.match}</Text>
-              <Text as="span" tone="subdued" variant="bodySm">
-                {offer.reasons}
-              </Text>
-            </BlockStack>,
-            offer.exchange,
-            offer.bonus,
-            offer.returnWindow,
-            <ButtonGroup key="actions">
-              <PostButton
-                fields={{ intent: "up", offerId: offer.id }}
-                disabled={offer.first || busy}
-                label={t("list.moveUp", { name: offer.name })}
-              >
-                ↑
-              </PostButton>
-              <PostButton
-                fields={{ intent: "down", offerId: offer.id }}
-                disabled={offer.last || busy}
-                label={t("list.moveDown", { name: offer.name })}
-              >
-                ↓
-              </PostButton>
-              <PostButton fields={{ intent: "delete", offerId: offer.id }} disabled={busy} tone="critical">
-                {t("list.delete")}
-              </PostButton>
-            </ButtonGroup>,
-          ])}
-        />
-      )}
-    </Card>
+        </BlockStack>,
+        offer.exchange,
+        offer.bonus,
+        offer.returnWindow,
+        <ButtonGroup key="actions">
+          <PostButton
+            fields={{ intent: "up", offerId: offer.id }}
+            disabled={offer.first || busy}
+            label={t("list.moveUp", { name: offer.name })}
+          >
+            ↑
+          </PostButton>
+          <PostButton
+            fields={{ intent: "down", offerId: offer.id }}
+            disabled={offer.last || busy}
+            label={t("list.moveDown", { name: offer.name })}
+          >
+            ↓
+          </PostButton>
+          <PostButton fields={{ intent: "delete", offerId: offer.id }} disabled={busy} tone="critical">
+            {t("list.delete")}
+          </PostButton>
+        </ButtonGroup>,
+      ])}
+    />
   );
 }

@@ -2,10 +2,10 @@
 // shopper's own request marked), the agent, the net, what exists in Shopify
 // (a return, a draft order paid or awaiting payment), and the answer to an
 // offer still open.
-import { Badge, DataTable, InlineStack, Link, Text } from "@shopify/polaris";
+import { Badge, InlineStack, Link } from "@shopify/polaris";
 import type { ExchangeDeskView } from "../../services/exchange-desk.server";
 import { PostButton } from "../form/PostButton";
-import { TitledCard } from "../TitledCard";
+import { ResourceTableCard } from "../ResourceTableCard";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
 
@@ -55,44 +55,38 @@ export function OrderOutcomesCard({ outcomes, timeZone, canAnswer }: { outcomes:
   const { t } = useTranslation("exchanges");
   const format = useFormat();
   return (
-    <TitledCard title={t("outcomes.title")}>
-      {outcomes.length === 0 ? (
-        <Text as="p" tone="subdued">
-          {t("outcomes.none")}
-        </Text>
-      ) : (
-        <DataTable
-          columnContentTypes={["text", "text", "text", "text", "text", "numeric", "text", "text"]}
-          headings={[
-            t("outcomes.when"),
-            t("outcomes.item"),
-            t("outcomes.offer"),
-            t("outcomes.answer"),
-            t("outcomes.agent"),
-            t("outcomes.net"),
-            t("outcomes.inShopify"),
-            "",
-          ]}
-          rows={outcomes.map((outcome) => [
-            format.instant(outcome.createdAt, timeZone, "dateTime"),
-            outcome.item,
-            outcome.offerName,
-            <Badge key="status" tone={STATUS_TONES[outcome.status]}>
-              {t(outcome.channel === "self_service" ? "outcomes.statusShopper" : "outcomes.status", {
-                status: t(`outcomes.statuses.${outcome.status}`, { defaultValue: outcome.status }),
-              })}
-            </Badge>,
-            outcome.agent ?? "—",
-            outcome.status === "accepted" ? outcome.net : "—",
-            <InShopify key="shopify" outcome={outcome} />,
-            outcome.status === "shown" || outcome.status === "requested" ? (
-              <OutcomeAnswer key="answer" outcomeId={outcome.id} disabled={!canAnswer} />
-            ) : (
-              ""
-            ),
-          ])}
-        />
-      )}
-    </TitledCard>
+    <ResourceTableCard
+      title={t("outcomes.title")}
+      empty={t("outcomes.none")}
+      columnContentTypes={["text", "text", "text", "text", "text", "numeric", "text", "text"]}
+      headings={[
+        t("outcomes.when"),
+        t("outcomes.item"),
+        t("outcomes.offer"),
+        t("outcomes.answer"),
+        t("outcomes.agent"),
+        t("outcomes.net"),
+        t("outcomes.inShopify"),
+        "",
+      ]}
+      rows={outcomes.map((outcome) => [
+        format.instant(outcome.createdAt, timeZone, "dateTime"),
+        outcome.item,
+        outcome.offerName,
+        <Badge key="status" tone={STATUS_TONES[outcome.status]}>
+          {t(outcome.channel === "self_service" ? "outcomes.statusShopper" : "outcomes.status", {
+            status: t(`outcomes.statuses.${outcome.status}`, { defaultValue: outcome.status }),
+          })}
+        </Badge>,
+        outcome.agent ?? "—",
+        outcome.status === "accepted" ? outcome.net : "—",
+        <InShopify key="shopify" outcome={outcome} />,
+        outcome.status === "shown" || outcome.status === "requested" ? (
+          <OutcomeAnswer key="answer" outcomeId={outcome.id} disabled={!canAnswer} />
+        ) : (
+          ""
+        ),
+      ])}
+    />
   );
 }

@@ -1,5 +1,6 @@
 // What each agent brought in over the period, the top 20 first.
-import { Box, Button, Card, DataTable, EmptyState } from "@shopify/polaris";
+import { Button } from "@shopify/polaris";
+import { ResourceTableCard } from "../ResourceTableCard";
 import { useState } from "react";
 import type { Dashboard } from "./dashboard";
 import { SectionTitle } from "./SectionTitle";
@@ -13,44 +14,36 @@ export function AgentsCard({ leaderboard, periodLabel }: { leaderboard: Dashboar
   const rows = all ? leaderboard.rows : leaderboard.rows.slice(0, TOP);
   const { totals } = leaderboard;
   return (
-    <Card padding="0">
-      <Box padding="400">
-        <SectionTitle title={t("agents.title")} detail={t("agents.detail", { period: periodLabel })} table="leaderboard" />
-      </Box>
-      {leaderboard.rows.length > 0 ? (
-        <DataTable
-          columnContentTypes={["numeric", "text", "numeric", "numeric", "numeric", "numeric", "numeric"]}
-          headings={[
-            "#",
-            t("agents.agent"),
-            t("agents.orders"),
-            t("agents.netRevenue"),
-            t("agents.averageOrder"),
-            t("agents.commission"),
-            t("agents.delight"),
-          ]}
-          rows={rows.map((row) => [
-            row.rank,
-            row.name,
-            row.orders,
-            row.netRevenue.text,
-            row.averageOrderValue?.text ?? "—",
-            row.commission.text,
-            row.delight.text,
-          ])}
-          totals={["", "", totals.orders, totals.netRevenue.text, "", totals.commission.text, totals.delight.text]}
-          showTotalsInFooter
-        />
-      ) : (
-        <EmptyState heading={t("agents.none")} action={{ content: t("agents.noneAction"), url: "/app/agents/new" }} image="" />
-      )}
-      {leaderboard.rows.length > TOP ? (
-        <Box padding="400">
+    <ResourceTableCard
+      header={<SectionTitle title={t("agents.title")} detail={t("agents.detail", { period: periodLabel })} table="leaderboard" />}
+      empty={{ heading: t("agents.none"), action: { content: t("agents.noneAction"), url: "/app/agents/new" } }}
+      columnContentTypes={["numeric", "text", "numeric", "numeric", "numeric", "numeric", "numeric"]}
+      headings={[
+        "#",
+        t("agents.agent"),
+        t("agents.orders"),
+        t("agents.netRevenue"),
+        t("agents.averageOrder"),
+        t("agents.commission"),
+        t("agents.delight"),
+      ]}
+      rows={rows.map((row) => [
+        row.rank,
+        row.name,
+        row.orders,
+        row.netRevenue.text,
+        row.averageOrderValue?.text ?? "—",
+        row.commission.text,
+        row.delight.text,
+      ])}
+      totals={["", "", totals.orders, totals.netRevenue.text, "", totals.commission.text, totals.delight.text]}
+      footer={
+        leaderboard.rows.length > TOP ? (
           <Button variant="plain" onClick={() => setAll(!all)}>
             {all ? t("agents.showTop", { count: TOP }) : t("agents.showAll", { count: leaderboard.rows.length })}
           </Button>
-        </Box>
-      ) : null}
-    </Card>
+        ) : null
+      }
+    />
   );
 }

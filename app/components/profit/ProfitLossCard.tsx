@@ -1,6 +1,8 @@
 // Support's P&L: a line per figure, a column per month and the period's
 // total, every amount explained on hover; then how the figures are reached.
-import { BlockStack, Box, Card, DataTable, Text } from "@shopify/polaris";
+import { BlockStack, Text } from "@shopify/polaris";
+import { Detail } from "../CardTitle";
+import { ResourceTableCard } from "../ResourceTableCard";
 import type { FigureView } from "../../domain/profit/views";
 import type { Dashboard } from "./dashboard";
 import { FigureText } from "./FigureText";
@@ -24,32 +26,26 @@ export function ProfitLossCard({ data }: { data: Dashboard }) {
   const { t } = useTranslation("profit");
   const total = new Map(data.total.figures.map((figure) => [figure.key, figure]));
   return (
-    <Card padding="0">
-      <Box padding="400">
-        <SectionTitle title={t("pnl.title")} detail={t("pnl.detail")} table="pnl" />
-      </Box>
-      <DataTable
-        columnContentTypes={["text", ...data.months.map(() => "numeric" as const), "numeric"]}
-        headings={[
-          "",
-          ...data.months.map((month) => (month.partial ? t("pnl.soFar", { month: month.label }) : month.label)),
-          t("pnl.period"),
-        ]}
-        rows={data.lines.map((line, index) => [
-          <Text key="label" as="span" fontWeight={isTotal(line.key) ? "semibold" : undefined}>
-            {line.label}
-          </Text>,
-          ...data.months.map((month) => <Cell key={month.month} figure={month.figures[index]} lineKey={line.key} />),
-          <Cell key="period" figure={total.get(line.key)} lineKey={line.key} />,
-        ])}
-        hasZebraStripingOnData
-        stickyHeader
-      />
-      <Box padding="400">
+    <ResourceTableCard
+      header={<SectionTitle title={t("pnl.title")} detail={t("pnl.detail")} table="pnl" />}
+      empty=""
+      columnContentTypes={["text", ...data.months.map(() => "numeric" as const), "numeric"]}
+      headings={[
+        "",
+        ...data.months.map((month) => (month.partial ? t("pnl.soFar", { month: month.label }) : month.label)),
+        t("pnl.period"),
+      ]}
+      rows={data.lines.map((line, index) => [
+        <Text key="label" as="span" fontWeight={isTotal(line.key) ? "semibold" : undefined}>
+          {line.label}
+        </Text>,
+        ...data.months.map((month) => <Cell key={month.month} figure={month.figures[index]} lineKey={line.key} />),
+        <Cell key="period" figure={total.get(line.key)} lineKey={line.key} />,
+      ])}
+      table={{ hasZebraStripingOnData: true, stickyHeader: true }}
+      footer={
         <BlockStack gap="200">
-          <Text as="p" tone="subdued">
-            {t("pnl.costOfGoods")}
-          </Text>
+          <Detail>{t("pnl.costOfGoods")}</Detail>
           <Text as="h3" variant="headingSm">
             {t("pnl.howCredited")}
           </Text>
@@ -66,7 +62,7 @@ export function ProfitLossCard({ data }: { data: Dashboard }) {
               : ""}
           </Text>
         </BlockStack>
-      </Box>
-    </Card>
+      }
+    />
   );
 }

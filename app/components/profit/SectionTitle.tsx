@@ -1,7 +1,8 @@
 // A section's title on the profit page, with its CSV download.
 import { useSearchParams } from "@remix-run/react";
-import { BlockStack, InlineStack, Text } from "@shopify/polaris";
+import { InlineStack } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
+import { CardTitle } from "../CardTitle";
 import { DownloadButton } from "../DownloadButton";
 
 const CSV_LABEL = "CSV";
@@ -9,16 +10,7 @@ const CSV_LABEL = "CSV";
 export function SectionTitle({ title, detail, table }: { title: string; detail?: string; table?: string }) {
   return (
     <InlineStack align="space-between" blockAlign="start" gap="200">
-      <BlockStack gap="100">
-        <Text as="h2" variant="headingMd">
-          {title}
-        </Text>
-        {detail ? (
-          <Text as="p" tone="subdued">
-            {detail}
-          </Text>
-        ) : null}
-      </BlockStack>
+      <CardTitle title={title} detail={detail} />
       {table ? <ExportButton table={table} label={CSV_LABEL} /> : null}
     </InlineStack>
   );

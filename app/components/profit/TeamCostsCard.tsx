@@ -1,6 +1,7 @@
 // The team's costs month by month (entered, carried from the last entry, or
 // none), and the form that enters a month's.
-import { Badge, Box, Card, DataTable } from "@shopify/polaris";
+import { Badge } from "@shopify/polaris";
+import { ResourceTableCard } from "../ResourceTableCard";
 import type { FormResult } from "../form/parse";
 import type { Dashboard } from "./dashboard";
 import { SectionTitle } from "./SectionTitle";
@@ -24,25 +25,20 @@ function Source({ month }: { month: Dashboard["teamCosts"][number] }) {
 export function TeamCostsCard({ months, currencyCode, currentMonth, answer }: TeamCostsCardProps) {
   const { t } = useTranslation("profit");
   return (
-    <Card padding="0">
-      <Box padding="400">
-        <SectionTitle title={t("teamCosts.title")} detail={t("teamCosts.detail")} table="teamCosts" />
-      </Box>
-      <DataTable
-        columnContentTypes={["text", "numeric", "numeric", "numeric", "numeric", "text"]}
-        headings={[t("teamCosts.month"), t("teamCosts.salaries"), t("teamCosts.tools"), t("teamCosts.other"), t("teamCosts.total"), ""]}
-        rows={months.map((month) => [
-          month.label,
-          month.salaries.text,
-          month.tools.text,
-          month.other.text,
-          month.total.text,
-          <Source key="source" month={month} />,
-        ])}
-      />
-      <Box padding="400">
-        <TeamCostsForm currencyCode={currencyCode} currentMonth={currentMonth} answer={answer} />
-      </Box>
-    </Card>
+    <ResourceTableCard
+      header={<SectionTitle title={t("teamCosts.title")} detail={t("teamCosts.detail")} table="teamCosts" />}
+      empty={t("teamCosts.none")}
+      columnContentTypes={["text", "numeric", "numeric", "numeric", "numeric", "text"]}
+      headings={[t("teamCosts.month"), t("teamCosts.salaries"), t("teamCosts.tools"), t("teamCosts.other"), t("teamCosts.total"), ""]}
+      rows={months.map((month) => [
+        month.label,
+        month.salaries.text,
+        month.tools.text,
+        month.other.text,
+        month.total.text,
+        <Source key="source" month={month} />,
+      ])}
+      footer={<TeamCostsForm currencyCode={currencyCode} currentMonth={currentMonth} answer={answer} />}
+    />
   );
 }

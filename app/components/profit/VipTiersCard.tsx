@@ -1,5 +1,5 @@
 // Customers in each VIP tier now, and how many joined it during the period.
-import { Box, Card, DataTable, EmptyState } from "@shopify/polaris";
+import { ResourceTableCard } from "../ResourceTableCard";
 import type { Dashboard } from "./dashboard";
 import { SectionTitle } from "./SectionTitle";
 import { useTranslation } from "react-i18next";
@@ -7,19 +7,12 @@ import { useTranslation } from "react-i18next";
 export function VipTiersCard({ tiers }: { tiers: Dashboard["vipTiers"] }) {
   const { t } = useTranslation("profit");
   return (
-    <Card padding="0">
-      <Box padding="400">
-        <SectionTitle title={t("vipTiers.title")} detail={t("vipTiers.detail")} table="vipTiers" />
-      </Box>
-      {tiers.length > 0 ? (
-        <DataTable
-          columnContentTypes={["text", "numeric", "numeric"]}
-          headings={[t("vipTiers.tier"), t("vipTiers.members"), t("vipTiers.joined")]}
-          rows={tiers.map((tier) => [tier.tierName, tier.members, tier.joined])}
-        />
-      ) : (
-        <EmptyState heading={t("vipTiers.none")} action={{ content: t("vipTiers.noneAction"), url: "/app/vip-rules/new" }} image="" />
-      )}
-    </Card>
+    <ResourceTableCard
+      header={<SectionTitle title={t("vipTiers.title")} detail={t("vipTiers.detail")} table="vipTiers" />}
+      empty={{ heading: t("vipTiers.none"), action: { content: t("vipTiers.noneAction"), url: "/app/vip-rules/new" } }}
+      columnContentTypes={["text", "numeric", "numeric"]}
+      headings={[t("vipTiers.tier"), t("vipTiers.members"), t("vipTiers.joined")]}
+      rows={tiers.map((tier) => [tier.tierName, tier.members, tier.joined])}
+    />
   );
 }

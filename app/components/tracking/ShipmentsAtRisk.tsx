@@ -3,9 +3,11 @@
 // first, then mark each one handled.
 import { Form } from "@remix-run/react";
 import type { AtRiskShipmentRow } from "../../services/shipment-risks.server";
-import { Badge, BlockStack, Box, Button, Card, DataTable, EmptyState, Link, Text } from "@shopify/polaris";
+import { Badge, BlockStack, Button, Link, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
+import type { PageInfo } from "../../domain/paging";
+import { ResourceTableCard } from "../ResourceTableCard";
 
 /** What the list shows of a risk: the service's row, as the loader sends it. */
 export type AtRiskShipmentView = Pick<
@@ -33,58 +35,39 @@ function Carrier({ shipment }: { shipment: AtRiskShipmentView }) {
   );
 }
 
-export function ShipmentsAtRisk({ shipments, total }: { shipments: AtRiskShipmentView[]; total: number }) {
+export function ShipmentsAtRisk({ shipments, page }: { shipments: AtRiskShipmentView[]; page: PageInfo }) {
   const { t } = useTranslation("tracking");
   const format = useFormat();
   return (
-    <Card padding="0">
-      <BlockStack gap="200">
-        <Box padding="400">
-          <Text as="h2" variant="headingMd">
-            {t("atRisk.title")}
+    <ResourceTableCard
+      title={t("atRisk.title")}
+      detail={t("atRisk.detail")}
+      empty={{ heading: t("atRisk.emptyTitle"), body: t("atRisk.emptyBody") }}
+      page={{ info: page }}
+      columnContentTypes={["text", "text", "text", "text", "text"]}
+      headings={[t("atRisk.order"), t("atRisk.customer"), t("atRisk.problem"), t("atRisk.carrier"), ""]}
+      rows={shipments.map((shipment) => [
+        <Link key="order" url={`shopify:admin/orders/${shipment.orderId}`} target="_top">
+          {shipment.orderName ?? t("atRisk.orderId", { id: shipment.orderId })}
+        </Link>,
+        shipment.email ?? t("atRisk.noEmail"),
+        <BlockStack key="reasons" gap="100">
+          <Badge tone={REASON_TONES[shipment.kind] ?? "attention"}>
+            {REASON_TONES[shipment.kind] ? t(`atRisk.reasons.${shipment.kind}`) : shipment.kind}
+          </Badge>
+          <Text as="span" tone="subdued">
+            {t("atRisk.since", { date: format.instant(shipment.since, undefined) })}
           </Text>
-          <Text as="p" tone="subdued">
-            {t("atRisk.detail")}
-            {total > shipments.length
-              ? ` ${t("atRisk.showing", { shown: format.count(shipments.length), total: format.count(total) })}`
-              : ""}
-          </Text>
-        </Box>
-        {shipments.length === 0 ? (
-          <EmptyState heading={t("atRisk.emptyTitle")} image="">
-            <p>{t("atRisk.emptyBody")}</p>
-          </EmptyState>
-        ) : (
-          <DataTable
-            columnContentTypes={["text", "text", "text", "text", "text"]}
-            headings={[t("atRisk.order"), t("atRisk.customer"), t("atRisk.problem"), t("atRisk.carrier"), ""]}
-            rows={shipments.map((shipment) => [
-              <Link key="order" url={`shopify:admin/orders/${shipment.orderId}`} target="_top">
-                {shipment.orderName ?? t("atRisk.orderId", { id: shipment.orderId })}
-              </Link>,
-              <Text key="customer" as="span">
-                {shipment.email ?? t("atRisk.noEmail")}
-              </Text>,
-              <BlockStack key="reasons" gap="100">
-                <Badge tone={REASON_TONES[shipment.kind] ?? "attention"}>
-                  {REASON_TONES[shipment.kind] ? t(`atRisk.reasons.${shipment.kind}`) : shipment.kind}
-                </Badge>
-                <Text as="span" tone="subdued">
-                  {t("atRisk.since", { date: format.instant(shipment.since, undefined) })}
-                </Text>
-              </BlockStack>,
-              <Carrier key="carrier" shipment={shipment} />,
-              <Form key="handled" method="post">
-                <input type="hidden" name="intent" value="handled" />
-                <input type="hidden" name="riskId" value={shipment.riskId} />
-                <Button submit accessibilityLabel={t("atRisk.markLabel", { order: shipment.orderName ?? t("atRisk.theShipment") })}>
-                  {t("atRisk.mark")}
-                </Button>
-              </Form>,
-            ])}
-          />
-        )}
-      </BlockStack>
-    </Card>
+        </BlockStack>,
+        <Carrier key="carrier" shipment={shipment} />,
+        <Form key="handled" method="post">
+          <input type="hidden" name="intent" value="handled" />
+          <input type="hidden" name="riskId" value={shipment.riskId} />
+          <Button submit accessibilityLabel={t("atRisk.markLabel", { order: shipment.orderName ?? t("atRisk.theShipment") })}>
+            {t("atRisk.mark")}
+          </Button>
+        </Form>,
+      ])}
+    />
   );
 }

@@ -1,9 +1,11 @@
 // The latest re-evaluation of every customer: its progress while it runs,
 // why it stopped when it failed, or when it finished; and the button that
 // starts another.
-import { Banner, BlockStack, Card, InlineStack, ProgressBar, Text } from "@shopify/polaris";
+import { Banner, BlockStack, Card, InlineStack, ProgressBar } from "@shopify/polaris";
 import type { VipRulesPage } from "../../services/vip-rules.server";
 import { PostButton } from "../form/PostButton";
+import { Detail } from "../CardTitle";
+import { TitledCard } from "../TitledCard";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
 
@@ -23,23 +25,18 @@ export function BackfillStatus({ backfill, when, busy }: { backfill: BackfillVie
   if (backfill.status === "running" || backfill.status === "processing") {
     const progress = backfill.customersTotal > 0 ? Math.round((backfill.customersProcessed / backfill.customersTotal) * 100) : 0;
     return (
-      <Card>
-        <BlockStack gap="200">
-          <Text as="h2" variant="headingMd">
-            {t("backfill.running")}
-          </Text>
-          <Text as="p" tone="subdued">
-            {backfill.status === "running"
-              ? t("backfill.exporting", { when: when(backfill.startedAt), because })
-              : t("backfill.progress", {
-                  checked: format.count(backfill.customersProcessed),
-                  total: t("backfill.customers", { count: backfill.customersTotal }),
-                  changed: format.count(backfill.customersChanged),
-                })}
-          </Text>
-          <ProgressBar progress={backfill.status === "running" ? 0 : progress} />
-        </BlockStack>
-      </Card>
+      <TitledCard title={t("backfill.running")}>
+        <Detail>
+          {backfill.status === "running"
+            ? t("backfill.exporting", { when: when(backfill.startedAt), because })
+            : t("backfill.progress", {
+                checked: format.count(backfill.customersProcessed),
+                total: t("backfill.customers", { count: backfill.customersTotal }),
+                changed: format.count(backfill.customersChanged),
+              })}
+        </Detail>
+        <ProgressBar progress={backfill.status === "running" ? 0 : progress} />
+      </TitledCard>
     );
   }
   if (backfill.status === "failed") {
@@ -55,7 +52,7 @@ export function BackfillStatus({ backfill, when, busy }: { backfill: BackfillVie
   return (
     <Card>
       <InlineStack align="space-between" blockAlign="center">
-        <Text as="p" tone="subdued">
+        <Detail>
           {backfill.status === "completed"
             ? t("backfill.completed", {
                 when: backfill.finishedAt ? when(backfill.finishedAt) : "",
@@ -63,7 +60,7 @@ export function BackfillStatus({ backfill, when, busy }: { backfill: BackfillVie
                 changed: format.count(backfill.customersChanged),
               })
             : t("backfill.replaced")}
-        </Text>
+        </Detail>
         {reevaluate}
       </InlineStack>
     </Card>

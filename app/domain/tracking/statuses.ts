@@ -12,57 +12,22 @@ import type { TrackingMessageKey } from "./messages";
 // ---------------------------------------------------------------------------
 // Shopify's enums, exactly as the 2026-10 schema lists them.
 
-/** A carrier's tracking event (FulfillmentEvent.status). */
-export type FulfillmentEventStatus =
-  | "ATTEMPTED_DELIVERY"
-  | "CARRIER_PICKED_UP"
-  | "CONFIRMED"
-  | "DELAYED"
-  | "DELIVERED"
-  | "FAILURE"
-  | "IN_TRANSIT"
-  | "LABEL_PRINTED"
-  | "LABEL_PURCHASED"
-  | "OUT_FOR_DELIVERY"
-  | "READY_FOR_PICKUP";
-
-/** Shopify's one-word summary of a fulfillment (Fulfillment.displayStatus). */
-export type FulfillmentDisplayStatus =
-  | "ATTEMPTED_DELIVERY"
-  | "CANCELED"
-  | "CARRIER_PICKED_UP"
-  | "CONFIRMED"
-  | "DELAYED"
-  | "DELIVERED"
-  | "FAILURE"
-  | "FULFILLED"
-  | "IN_TRANSIT"
-  | "LABEL_PRINTED"
-  | "LABEL_PURCHASED"
-  | "LABEL_VOIDED"
-  | "MARKED_AS_FULFILLED"
-  | "NOT_DELIVERED"
-  | "OUT_FOR_DELIVERY"
-  | "PICKED_UP"
-  | "READY_FOR_PICKUP"
-  | "SUBMITTED";
-
-/** Whether the fulfillment itself succeeded (Fulfillment.status). OPEN and PENDING are deprecated. */
-export type FulfillmentStatus = "CANCELLED" | "ERROR" | "FAILURE" | "OPEN" | "PENDING" | "SUCCESS";
-
-/** The order's aggregated fulfillment status (Order.displayFulfillmentStatus). */
-export type OrderDisplayFulfillmentStatus =
-  | "FULFILLED"
-  | "FULFILLMENT_NOT_REQUIRED"
-  | "IN_PROGRESS"
-  | "ON_HOLD"
-  | "OPEN"
-  | "PARTIALLY_FULFILLED"
-  | "PENDING_FULFILLMENT"
-  | "REQUEST_DECLINED"
-  | "RESTOCKED"
-  | "SCHEDULED"
-  | "UNFULFILLED";
+// FulfillmentEvent.status, Fulfillment.displayStatus, Fulfillment.status (OPEN
+// and PENDING deprecated) and Order.displayFulfillmentStatus: the types
+// generated from the official schema (npm run graphql-codegen), which the
+// local Shopify answers with too.
+export type {
+  FulfillmentDisplayStatus,
+  FulfillmentEventStatus,
+  FulfillmentStatus,
+  OrderDisplayFulfillmentStatus,
+} from "../../types/admin.types";
+import type {
+  FulfillmentDisplayStatus,
+  FulfillmentEventStatus,
+  FulfillmentStatus,
+  OrderDisplayFulfillmentStatus,
+} from "../../types/admin.types";
 
 /** The order's payment status (Order.displayFinancialStatus). */
 export type OrderDisplayFinancialStatus =
