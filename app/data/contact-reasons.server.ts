@@ -1,0 +1,62 @@
+// The reasons contacts carried, one row per contact, and the merchant's own
+// reasons, always by shop. See docs/decisions/030-contact-reasons.md.
+import type { DatabaseClient } from "../db.server";
+import type { CustomReason } from "../domain/reasons/catalog";
+
+export const CONTACT_SOURCES = ["shopify_return", "tracking_page", "agent_desk", "helpdesk"] as const;
+export type ContactSource = (typeof CONTACT_SOURCES)[number];
+
+export interface NewContactReason {
+  source: ContactSource;
+  /** The event it came from (the return, the exchange outcome, the touch): the same one again adds nothing. */
+  sourceId: string;
+  reasonKey: string;
+  reasonText: string | null;
+  productId: string | null;
+  variantId: string | null;
+  orderId: string | null;
+  currencyCode: string | null;
+  refundMinor: bigint;
+  exchangeMinor: bigint;
+  occurredAt: Date;
+}
+
+/** Stores a contact's reason once per source event; true when this call stored it. Safe inside a transaction (ON CONFLICT DO NOTHING). */
+export async function insertContactReason(db: DatabaseClient, shop: string, reason: NewContactReason): Promise<boolean> {
+  const { count } = await db.contactReason.createMany({ data: [{ shop, ...reason }], skipDuplicates: true });
+  return count === 1;
+}
+
+/** The value exchanged instead of refunded, once the exchange is made (whichever source the contact came from). */
+export async function setContactExchange(db: DatabaseClient, shop: string, sourceId: string, exchange: { minor: bigint; currencyCode: string }) {
+  await db.contactReason.updateMany({
+    where: { shop, sourceId, source: { in: ["tracking_page", "agent_desk"] } },
+    data: { exchangeMinor: exchange.minor, currencyCode: exchange.currencyCode },
+  });
+}
+
+/** Forgets the reason of an agent's exchange Shopify refused to make (its outcome is gone too; the agent will try again). */
+export async function deleteAgentDeskReason(db: DatabaseClient, shop: string, outcomeId: string) {
+  await db.contactReason.deleteMany({ where: { shop, source: "agent_desk", sourceId: outcomeId } });
+}
+
+/** The shop's own reasons, for the catalog (at most a few dozen: the settings form bounds them). */
+export async function listCustomReasons(db: DatabaseClient, shop: string) {
+  return db.customReason.findMany({ where: { shop }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: MAX_CUSTOM_REASONS });
+}
+
+export const MAX_CUSTOM_REASONS = 50;
+
+export async function countCustomReasons(db: DatabaseClient, shop: string) {
+  return db.customReason.count({ where: { shop } });
+}
+
+export async function upsertCustomReason(db: DatabaseClient, shop: string, reason: CustomReason & { labelAr: string | null; labelFr: string | null }) {
+  const data = { labelEn: reason.label, labelAr: reason.labelAr, labelFr: reason.labelFr, helpdeskAliases: reason.helpdeskAliases };
+  return db.customReason.upsert({ where: { shop_key: { shop, key: reason.key } }, create: { shop, key: reason.key, ...data }, update: data });
+}
+
+export async function deleteCustomReason(db: DatabaseClient, shop: string, key: string) {
+  const { count } = await db.customReason.deleteMany({ where: { shop, key } });
+  return count === 1;
+}
