@@ -40,6 +40,16 @@ export async function deleteAgentDeskReason(db: DatabaseClient, shop: string, ou
   await db.contactReason.deleteMany({ where: { shop, source: "agent_desk", sourceId: outcomeId } });
 }
 
+/** Whether Concierge made this Shopify return (numeric id) for an exchange: its contact is that exchange's. */
+export async function exchangeOfReturn(db: DatabaseClient, shop: string, returnId: string) {
+  return (await db.exchangeOutcome.count({ where: { shop, returnId } })) > 0;
+}
+
+/** Forgets what a return's lines were counted as, once it turns out to be one of Concierge's exchanges. */
+export async function forgetReturnReasons(db: DatabaseClient, shop: string, returnId: string) {
+  await db.contactReason.deleteMany({ where: { shop, source: "shopify_return", sourceId: { startsWith: `${returnId}:` } } });
+}
+
 /** The shop's own reasons, for the catalog (at most a few dozen: the settings form bounds them). */
 export async function listCustomReasons(db: DatabaseClient, shop: string) {
   return db.customReason.findMany({ where: { shop }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: MAX_CUSTOM_REASONS });

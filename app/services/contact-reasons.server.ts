@@ -6,6 +6,7 @@
 import type { DatabaseClient } from "../db.server";
 import {
   deleteAgentDeskReason,
+  forgetReturnReasons,
   insertContactReason,
   listCustomReasons,
   setContactExchange,
@@ -62,14 +63,14 @@ export async function recordExchangeReason(
   });
 }
 
-/** The exchange was made: the refund it avoided is the value behind its reason. */
+/** The exchange was made: the refund it avoided is the value behind its reason; the Shopify return it made is not counted again. */
 export async function recordExchangeMade(
   db: DatabaseClient,
   shop: string,
-  outcomeId: string,
-  kept: { minor: bigint; currencyCode: string },
+  exchange: { outcomeId: string; returnId: string; kept: { minor: bigint; currencyCode: string } },
 ) {
-  await setContactExchange(db, shop, outcomeId, kept);
+  await setContactExchange(db, shop, exchange.outcomeId, exchange.kept);
+  await forgetReturnReasons(db, shop, exchange.returnId);
 }
 
 /** The agent's exchange was never made (Shopify refused it): its outcome is removed, and so is the reason written with it. */

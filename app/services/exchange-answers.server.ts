@@ -211,7 +211,11 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
       draftOrderId: created.draftOrderId ? numericId(created.draftOrderId) : null,
       exchangeOnDraftOrder: proposal.plan.mode === "draft",
     });
-    await recordExchangeMade(tx, ctx.shop, outcomeId, { minor: proposal.plan.figures.keptMinor, currencyCode: context.currencyCode });
+    await recordExchangeMade(tx, ctx.shop, {
+      outcomeId,
+      returnId: numericId(created.returnId),
+      kept: { minor: proposal.plan.figures.keptMinor, currencyCode: context.currencyCode },
+    });
     const difference = proposal.plan.priceDifferenceMinor;
     await queueFlowTrigger(tx, ctx.shop, {
       handle: "exchange-accepted",
