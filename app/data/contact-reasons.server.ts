@@ -1,6 +1,9 @@
 // The reasons contacts carried, one row per contact, and the merchant's own
 // reasons, always by shop. See docs/decisions/030-contact-reasons.md.
 import type { DatabaseClient } from "../db.server";
+import type { ReasonWeekSum } from "../domain/reasons/report";
+import { Sql } from "./sql.server";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { CustomReason } from "../domain/reasons/catalog";
 
 export const CONTACT_SOURCES = ["shopify_return", "tracking_page", "agent_desk", "helpdesk"] as const;
@@ -69,4 +72,39 @@ export async function upsertCustomReason(db: DatabaseClient, shop: string, reaso
 export async function deleteCustomReason(db: DatabaseClient, shop: string, key: string) {
   const { count } = await db.customReason.deleteMany({ where: { shop, key } });
   return count === 1;
+}
+
+/** The most sums one report reads: reasons × products × currencies × weeks of a busy shop fit many times over. */
+export const MAX_REASON_SUMS = 20_000;
+
+/**
+ * The contacts summed per week (Monday, in the shop's time zone), reason,
+ * product and currency, from `from` to before `to`: read from the index on
+ * (shop, occurredAt, …) alone, bounded by MAX_REASON_SUMS rows.
+ */
+export async function reasonWeekSums(db: DatabaseClient, shop: string, period: { from: Date; to: Date; timeZone: string }): Promise<ReasonWeekSum[]> {
+  const rows = await new Sql(`SELECT to_char(date_trunc('week', "occurredAt" AT TIME ZONE `)
+    .value(period.timeZone)
+    .text(`), 'YYYY-MM-DD') AS "week", "reasonKey", "productId", "currencyCode",
+        count(*)::int AS "count", sum("refundMinor")::text AS "refundMinor", sum("exchangeMinor")::text AS "exchangeMinor"
+      FROM "ContactReason" WHERE "shop" = `)
+    .value(shop)
+    .text(` AND "occurredAt" >= `)
+    .value(period.from)
+    .text(` AND "occurredAt" < `)
+    .value(period.to)
+    .text(` GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4 LIMIT `)
+    .value(MAX_REASON_SUMS)
+    .run<{ week: string; reasonKey: string; productId: string | null; currencyCode: string | null; count: number; refundMinor: string; exchangeMinor: string }>(db);
+  return rows.map((row) => ({ ...row, count: Number(row.count), refundMinor: BigInt(row.refundMinor), exchangeMinor: BigInt(row.exchangeMinor) }));
+}
+
+/** The titles Concierge keeps of these products (numeric ids), by id: those its catalog cache holds. */
+export async function productTitles(db: DatabaseClient, shop: string, productIds: readonly string[]): Promise<Map<string, string>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await db.catalogProduct.findMany({
+    where: { shop, productId: { in: productIds.map((id) => shopifyGid("Product", id)) } },
+    select: { productId: true, title: true },
+  });
+  return new Map(rows.map((row) => [numericId(row.productId), row.title]));
 }
