@@ -20,6 +20,7 @@ import { buildStorefrontAssets } from "./build-storefront.mjs";
 import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import { startLocalShopify } from "../local-shopify/server";
 import { demoTouches, prepareDemoHelpdesk, sendDemoTouches } from "./demo-helpdesk";
+import { seedDemoReturns } from "./demo-returns";
 import { startLocalStorefront } from "../local-shopify/storefront/server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -144,6 +145,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     touches: demoTouches(store, DEMO_SHOP, new Date()),
   });
   log(`demo: the demo helpdesk sent ${touches} conversations`);
+  // Returns with their reasons, one product's "damaged or defective" rising this week (the Reasons page).
+  log(`demo: shoppers opened ${await seedDemoReturns(shopify, DEMO_SHOP, new Date())} returns`);
 
   return {
     adminUrl,

@@ -14,14 +14,15 @@ import { customReasonFormSchema, deleteCustomReasonSchema } from "../domain/reas
 import { adminLocale } from "../i18n/locale.server";
 import { loadReasonsReport, removeCustomReason, saveCustomReason } from "../services/reasons-report.server";
 import { authenticate } from "../shopify.server";
+import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
+export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const week = new URL(request.url).searchParams.get("week");
   return json(await loadReasonsReport({ db, shop: session.shop, now: new Date(), locale: await adminLocale(request, session) }, week));
-};
+});
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const form = await request.formData();
   if (form.get("intent") === "delete") {
@@ -35,7 +36,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const saved = await saveCustomReason({ db, shop: session.shop }, submission.value);
   if (!saved.ok) return json({ result: replyWithErrors(submission, saved.fieldErrors), saved: false }, { status: 400 });
   return json({ result: submission.reply({ resetForm: true }), saved: true });
-};
+});
 
 export default function ReasonsPage() {
   const data = useLoaderData<typeof loader>();
