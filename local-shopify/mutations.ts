@@ -31,6 +31,7 @@ import {
   type DraftOrderRecord,
   type OrderRecord,
   type ProductRecord,
+  type ReturnRecord,
   type ShopData,
 } from "./store";
 import { customerPayload, orderPayload, refundPayload } from "./webhooks";
@@ -760,8 +761,21 @@ const returnCreate: Resolver = (_src, args, ctx) => {
     })),
   });
   emitOrderUpdated(ctx, order);
+  // A return opened by the merchant or an app is approved as it is made: Shopify sends returns/approve.
+  emit(ctx, "returns/approve", () => returnPayload(ret));
   return { return: ret, userErrors: [] };
 };
+
+/** The REST-shaped body of returns/request and returns/approve: the return, its order and status (its lines are read over GraphQL). */
+export function returnPayload(ret: ReturnRecord) {
+  return {
+    id: ret.id,
+    admin_graphql_api_id: `gid://shopify/Return/${ret.id}`,
+    order_id: ret.orderId,
+    name: ret.name,
+    status: ret.status.toLowerCase(),
+  };
+}
 
 const returnProcess: Resolver = (_src, args, ctx) => {
   const input = args.input as Record<string, any>;

@@ -22,6 +22,7 @@ import { buildStorefrontAssets } from "./build-storefront.mjs";
 import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import { startLocalShopify } from "../local-shopify/server";
 import { demoTouches, prepareDemoHelpdesk, sendDemoTouches } from "./demo-helpdesk";
+import { seedDemoReturns } from "./demo-returns";
 import { startLocalStorefront } from "../local-shopify/storefront/server";
 import { startMailCatcher, type MailCatcher } from "../local-shopify/mailbox";
 import pg from "pg";
@@ -155,6 +156,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   });
   log(`demo: the demo helpdesk sent ${touches} conversations`);
   await prepareDemoEmail(databaseUrl, DEMO_SHOP, mailbox);
+  // Returns with their reasons, one product's "damaged or defective" rising this week (the Reasons page).
+  log(`demo: shoppers opened ${await seedDemoReturns(shopify, DEMO_SHOP, new Date())} returns`);
 
   return {
     adminUrl,

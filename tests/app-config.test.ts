@@ -29,6 +29,8 @@ const requiredTopics = [
   "products/delete",
   "inventory_levels/update",
   "reverse_deliveries/attach_deliverable",
+  "returns/request",
+  "returns/approve",
 ];
 const complianceTopics = ["customers/data_request", "customers/redact", "shop/redact"];
 

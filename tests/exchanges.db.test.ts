@@ -302,6 +302,21 @@ describe("accepting an offer makes the exchange in Shopify", () => {
       upsellMinor: 0n,
       bonusCostMinor: 1410n, // the belt's unit cost in Shopify
     });
+    // The contact's reason, on the product, with the refund the exchange avoided behind it (issue 16).
+    expect(await db.contactReason.findMany({ where: { shop: DEMO_SHOP } })).toEqual([
+      expect.objectContaining({
+        source: "agent_desk",
+        sourceId: outcome.id,
+        reasonKey: "too-small",
+        reasonText: null,
+        productId: String(chino.productId),
+        variantId: String(chino.id),
+        orderId: String(order.id),
+        currencyCode: "USD",
+        refundMinor: 0n,
+        exchangeMinor: 8900n,
+      }),
+    ]);
   });
 
   it("a pricier new cut: a return for the trousers and a draft order for the difference, with the belt", async () => {
@@ -427,6 +442,10 @@ describe("refusing an offer", () => {
     expect((await answer(order, { intent: "refuse_outcome", outcomeId: shown.id })).body).toMatchObject({ ok: true, status: "refused" });
     expect(storeCounts()).toEqual(before);
     expect(await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP }, select: { status: true } })).toEqual([{ status: "refused" }]);
+    // One contact, one reason: offered then refused is not counted twice, and nothing was exchanged.
+    expect(
+      await db.contactReason.findMany({ where: { shop: DEMO_SHOP }, select: { source: true, reasonKey: true, exchangeMinor: true } }),
+    ).toEqual([{ source: "agent_desk", reasonKey: "style", exchangeMinor: 0n }]);
   });
 });
 
@@ -647,6 +666,16 @@ describe("shoppers' requests from the tracking page", () => {
       ).headers.get("Location"),
     ).toMatch(/exchange_request=already/);
     expect(await db.exchangeOutcome.count()).toBe(1);
+    // The shopper's reason is stored once, on the product; nothing exchanged yet.
+    expect(await db.contactReason.findMany({ where: { shop: DEMO_SHOP } })).toEqual([
+      expect.objectContaining({
+        source: "tracking_page",
+        sourceId: requested.id,
+        reasonKey: "style",
+        productId: String(chino.productId),
+        exchangeMinor: 0n,
+      }),
+    ]);
     // The merchant's Flow workflows hear of the request once (decision 026).
     await runQueuedJobs();
     expect(data.flowTriggerRuns.filter((run) => run.handle === "exchange-requested")).toEqual([
@@ -681,6 +710,10 @@ describe("shoppers' requests from the tracking page", () => {
       upsellMinor: 900n,
     });
     expect(order.returns).toHaveLength(1);
+    // Confirmed by the agent: still the shopper's one contact, now with the refund the exchange avoided.
+    expect(
+      await db.contactReason.findMany({ where: { shop: DEMO_SHOP }, select: { source: true, exchangeMinor: true, currencyCode: true } }),
+    ).toEqual([{ source: "tracking_page", exchangeMinor: 8900n, currencyCode: "USD" }]);
   });
 
   it("keeps the request open when the variant the shopper asked for ran out, for an agent to pick another", async () => {

@@ -204,6 +204,44 @@ describe("helpdesk touches", () => {
   });
 });
 
+describe("the reason a touch carries", () => {
+  const reasons = (owner: string) =>
+    db.contactReason.findMany({
+      where: { shop: owner },
+      orderBy: { occurredAt: "asc" },
+      select: { source: true, reasonKey: true, reasonText: true },
+    });
+
+  it("lands on the shop's list once per touch: a known word on its reason, the merchant's own words on theirs, unknown words on Other kept as sent", async () => {
+    await db.customReason.create({
+      data: { shop, key: "zipper-broke", labelEn: "Zipper broke", labelAr: "انكسر السحاب", helpdeskAliases: ["zip"] },
+    });
+    const late = touch({ reason: "Late delivery", time: ago(3 * HOUR).toISOString() });
+    expect((await send(shop, late)).status).toBe(201);
+    // The helpdesk sends the same touch again: nothing more is counted.
+    expect((await send(shop, late)).status).toBe(409);
+    expect((await send(shop, touch({ reason: "ZIP", time: ago(2 * HOUR).toISOString() }))).status).toBe(201);
+    expect((await send(shop, touch({ reason: "Wants it gift-wrapped", time: ago(HOUR).toISOString() }))).status).toBe(201);
+    // A touch without a reason carries none.
+    expect((await send(shop, touch())).status).toBe(201);
+    expect(await reasons(shop)).toEqual([
+      { source: "helpdesk", reasonKey: "arrived-late", reasonText: null },
+      { source: "helpdesk", reasonKey: "zipper-broke", reasonText: null },
+      { source: "helpdesk", reasonKey: "other", reasonText: "Wants it gift-wrapped" },
+    ]);
+    // Another shop's words are its own: "zip" means nothing there.
+    expect((await send(otherShop, touch({ reason: "zip" }))).status).toBe(201);
+    expect(await reasons(otherShop)).toEqual([{ source: "helpdesk", reasonKey: "other", reasonText: "zip" }]);
+  });
+
+  it("refuses a reason longer than 120 characters, next to the field", async () => {
+    const response = await send(shop, touch({ reason: "x".repeat(121) }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ fields: { reason: expect.any(String) } });
+    expect(await db.contactReason.count()).toBe(0);
+  });
+});
+
 describe("touches that come after the order", () => {
   it("credit the order when the helpdesk reports the conversation late, through the job queue", async () => {
     const chloe = await agent(shop, "Chloe", "chloe@amira.test");

@@ -60,7 +60,7 @@ export async function customerIdByContact(db: DatabaseClient, shop: string, emai
 export type InsertedTouch = { inserted: true; id: string } | { inserted: false };
 
 /** Stores a touch once: the same conversation at the same instant again (a replay) stores nothing. */
-export async function insertTouch(db: DatabaseClient, shop: string, touch: Omit<Touch, "test">, resolved: { agentId: string | null; customerId: string | null }): Promise<InsertedTouch> {
+export async function insertTouch(db: DatabaseClient, shop: string, touch: Omit<Touch, "test" | "reason">, resolved: { agentId: string | null; customerId: string | null }): Promise<InsertedTouch> {
   const id = randomUUID();
   // ON CONFLICT DO NOTHING: a replay inside the caller's transaction doesn't abort it.
   const { count } = await db.supportTouch.createMany({

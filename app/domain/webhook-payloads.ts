@@ -137,6 +137,12 @@ export const reverseDeliveryPayloadSchema = z.object({
   return: z.object({ id: shopifyId }).nullish(),
 });
 
+/** returns/request and returns/approve: the return (its reasons are read from the Admin API, which the payload may not carry). */
+export const returnPayloadSchema = z.object({
+  id: shopifyId,
+  order_id: shopifyId.nullish(),
+});
+
 export const customersDataRequestPayloadSchema = z.object({
   shop_domain: z.string(),
   customer: z.object({ id: shopifyId, email: z.string().nullish(), phone: z.string().nullish() }),

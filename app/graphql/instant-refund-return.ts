@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { RETURN_LINE_VALUE_FIELDS } from "./fragments/return-line-value";
 
 export type InstantRefundReturn = AdminOps.InstantRefundReturnQuery;
 export type InstantRefundReturnNode = NonNullable<AdminOps.InstantRefundReturnDetailsQuery["return"]>;
@@ -90,12 +91,7 @@ export const InstantRefundReturnDetailsQuery = adminOperation<
           quantity
           processedQuantity
           ... on ReturnLineItem {
-            withCodeDiscountedTotalPriceSet {
-              shopMoney {
-                amount
-                currencyCode
-              }
-            }
+            ...ReturnLineValueFields
             fulfillmentLineItem {
               lineItem {
                 name
@@ -107,4 +103,5 @@ export const InstantRefundReturnDetailsQuery = adminOperation<
       }
     }
   }
+  ${RETURN_LINE_VALUE_FIELDS}
 `);

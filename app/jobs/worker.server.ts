@@ -27,6 +27,7 @@ import { outreachUnsubscribeJob } from "./outreach-unsubscribe.server";
 import { flowTriggerJob } from "./flow-trigger.server";
 import { catalogRefreshJob } from "./catalog-refresh.server";
 import { instantRefundJob } from "./instant-refund.server";
+import { returnReasonsJob } from "./return-reasons.server";
 
 type Definitions = { [N in Exclude<JobName, "dead-letter">]: JobDefinition<N> };
 
@@ -47,6 +48,7 @@ export const JOBS: Definitions = {
   "flow-trigger": flowTriggerJob,
   "catalog-refresh": catalogRefreshJob,
   "instant-refund": instantRefundJob,
+  "return-reasons": returnReasonsJob,
 };
 
 export interface WorkerDependencies {

@@ -69,6 +69,7 @@ function AppNav() {
       <Link to="/app/profit">{t("nav.profit")}</Link>
       <Link to="/app/vip-rules">{t("nav.vipRules")}</Link>
       <Link to="/app/instant-refunds">{t("nav.instantRefunds")}</Link>
+      <Link to="/app/reasons">{t("nav.reasons")}</Link>
       <Link to="/app/tracking">{t("nav.tracking")}</Link>
       <Link to="/app/email">{t("nav.email")}</Link>
       <Link to="/app/chat">{t("nav.chat")}</Link>

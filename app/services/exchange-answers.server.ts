@@ -20,6 +20,7 @@ import { numericId } from "../domain/shopify-ids";
 import { formatMinorMoney } from "../domain/money";
 import { queueFlowTrigger } from "./flow-triggers.server";
 import { deskAgent } from "./agent-desk.server";
+import { forgetExchangeReason, recordExchangeMade, recordExchangeReason } from "./contact-reasons.server";
 import { loadOrderOffers, proposalsFor, refusalMessage, type AgentExchangeContext } from "./exchange-orders.server";
 import { createExchangeInShopify, PartialExchangeError, shopifyRefusal, type CreatedExchange } from "./exchange-shopify.server";
 
@@ -90,21 +91,33 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
   const item = context.items.find((candidate) => numericId(candidate.lineItemId) === lineItemId);
   if (!item) return { ok: false, error: "not_found", fieldErrors: { lineItemId: "That item is not on this order" } };
   const customerId = context.order.customer ? numericId(context.order.customer.id) : null;
+  // The outcome and the reason the contact carried, together.
   const newOutcome = (status: "shown" | "refused" | "deciding", figures: ExchangeFigures, exchangeVariantId: string | null) =>
-    recordOutcome(ctx.db, ctx.shop, {
-      offerId,
-      orderId: orderNumber,
-      lineItemId,
-      customerId,
-      agentId: agent.id,
-      channel: "agent",
-      status,
-      returnReason: reason,
-      exchangeVariantId,
-      currencyCode: context.currencyCode,
-      figures,
-      createdAt: ctx.now,
-      decidedAt: status === "shown" ? null : ctx.now,
+    ctx.db.$transaction(async (tx) => {
+      const outcome = await recordOutcome(tx, ctx.shop, {
+        offerId,
+        orderId: orderNumber,
+        lineItemId,
+        customerId,
+        agentId: agent.id,
+        channel: "agent",
+        status,
+        returnReason: reason,
+        exchangeVariantId,
+        currencyCode: context.currencyCode,
+        figures,
+        createdAt: ctx.now,
+        decidedAt: status === "shown" ? null : ctx.now,
+      });
+      await recordExchangeReason(tx, ctx.shop, {
+        source: "agent_desk",
+        outcomeId: outcome.id,
+        orderId: orderNumber,
+        reason,
+        item,
+        at: ctx.now,
+      });
+      return outcome;
     });
   const claim = async (outcome: ExchangeOutcomeRecord) =>
     claimOutcome(ctx.db, ctx.shop, outcome.id, ["shown", "requested"], { agentId: agent.id, at: ctx.now });
@@ -171,7 +184,10 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
     });
   } catch (error) {
     if (open) await releaseOutcome(ctx.db, ctx.shop, outcomeId, open.status as "shown" | "requested");
-    else await deleteDecidingOutcome(ctx.db, ctx.shop, outcomeId);
+    else {
+      await deleteDecidingOutcome(ctx.db, ctx.shop, outcomeId);
+      await forgetExchangeReason(ctx.db, ctx.shop, outcomeId);
+    }
     const refusal = shopifyRefusal(error instanceof PartialExchangeError ? error.cause : error);
     if (refusal && error instanceof PartialExchangeError) {
       return {
@@ -194,6 +210,11 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
       returnId: numericId(created.returnId),
       draftOrderId: created.draftOrderId ? numericId(created.draftOrderId) : null,
       exchangeOnDraftOrder: proposal.plan.mode === "draft",
+    });
+    await recordExchangeMade(tx, ctx.shop, {
+      outcomeId,
+      returnId: numericId(created.returnId),
+      kept: { minor: proposal.plan.figures.keptMinor, currencyCode: context.currencyCode },
     });
     const difference = proposal.plan.priceDifferenceMinor;
     await queueFlowTrigger(tx, ctx.shop, {

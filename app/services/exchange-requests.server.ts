@@ -11,6 +11,7 @@ import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShopContext } from "./context";
 import { loadOrderOffers, proposalsFor, refusalMessage, type ExchangeContext, type ShopifyOrder } from "./exchange-orders.server";
 import { queueFlowTrigger } from "./flow-triggers.server";
+import { recordExchangeReason } from "./contact-reasons.server";
 
 // The tracking page (self-service)
 
@@ -132,6 +133,14 @@ export async function requestExchange(ctx: ExchangeRequestContext, form: FormSub
       figures: proposal.plan.figures,
       createdAt: ctx.now,
       decidedAt: null,
+    });
+    await recordExchangeReason(tx, ctx.shop, {
+      source: "tracking_page",
+      outcomeId: recorded.id,
+      orderId,
+      reason: request.reason,
+      item,
+      at: ctx.now,
     });
     await queueFlowTrigger(tx, ctx.shop, {
       handle: "exchange-requested",

@@ -22,6 +22,7 @@ import {
   orderPayloadSchema,
   productPayloadSchema,
   refundPayloadSchema,
+  returnPayloadSchema,
   reverseDeliveryPayloadSchema,
   shopRedactPayloadSchema,
 } from "../domain/webhook-payloads";
@@ -65,6 +66,10 @@ async function syncTierLater(context: TopicContext, target: { customerId: string
     { shop: context.shop, trigger: topicName(context.topic), ...target },
     { singletonKey: `${context.shop}:${key}` },
   );
+}
+
+async function queueReturnReasons({ db, shop }: TopicContext, ret: z.infer<typeof returnPayloadSchema>): Promise<void> {
+  await enqueue(db, "return-reasons", { shop, returnId: ret.id }, { singletonKey: `${shop}:return:${ret.id}` });
 }
 
 async function onOrder(context: TopicContext, payload: z.infer<typeof orderPayloadSchema>): Promise<void> {
@@ -159,6 +164,9 @@ export const WEBHOOK_TOPICS = {
       );
     },
   }),
+  // A return's reasons join the shop's list (issue 16): one job per return, whichever of its events came first.
+  RETURNS_REQUEST: topic({ schema: returnPayloadSchema, describe: (ret) => `the reasons of return ${ret.id}`, handle: queueReturnReasons }),
+  RETURNS_APPROVE: topic({ schema: returnPayloadSchema, describe: (ret) => `the reasons of return ${ret.id}`, handle: queueReturnReasons }),
   CUSTOMERS_UPDATE: topic({
     schema: customerPayloadSchema,
     describe: (customer) => `customer ${customer.id}`,

@@ -9,6 +9,7 @@ import type { DatabaseClient } from "../db.server";
 import { enqueue } from "../jobs/queue.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
 import { agentIdByEmail, customerIdByContact, findHelpdeskSettings, insertTouch } from "../data/support-touches.server";
+import { recordTouchReason, shopReasonCatalog } from "./contact-reasons.server";
 import { authenticateTouch, liveSecrets, MAX_TOUCH_BODY_BYTES, readTouch, type Touch } from "../domain/helpdesk/touches";
 
 export type TouchContext = Pick<ServiceContext, "db" | "shop" | "now">;
@@ -81,9 +82,11 @@ export async function receiveTouch(context: TouchContext, request: { rawBody: st
   const agent = agentId ? "known" : "unknown";
   if (touch.test) return { kind: "tested", agent, touch };
   const customerId = await customerIdByContact(db, shop, touch.customerEmail, touch.customerPhone);
-  // The touch and the job that credits the orders it may have come after, together.
+  const catalog = touch.reason ? await shopReasonCatalog(db, shop) : [];
+  // The touch, the reason it carried and the job that credits the orders it may have come after, together.
   const inserted = await db.$transaction(async (tx) => {
     const row = await insertTouch(tx, shop, touch, { agentId, customerId });
+    if (row.inserted && touch.reason) await recordTouchReason(tx, shop, catalog, touch);
     if (row.inserted && agentId) await queueTouchAttributions(tx, shop, [row.id]);
     return row;
   });

@@ -12,6 +12,7 @@ export interface TouchFields {
   conversationId?: string;
   time?: string | number;
   test?: boolean;
+  reason?: string;
 }
 
 export type Signing =

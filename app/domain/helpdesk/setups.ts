@@ -97,6 +97,7 @@ export function helpdeskSetups(endpoint: string, secret: string): HelpdeskSetup[
         channel: "chat | email | phone | sms | social",
         conversationId: "<the conversation's id>",
         time: "<ISO 8601, e.g. 2026-12-05T10:00:00Z>",
+        reason: "<optional: why they got in touch, a tag or ticket field (too-small, damaged, your own words)>",
       }),
     },
   ];

@@ -92,9 +92,18 @@ describe("readTouch", () => {
         customerEmail: "fatima@example.ae",
         customerPhone: null,
         touchedAt: new Date("2026-12-05T09:58:00Z"),
+        reason: null,
         test: false,
       },
     });
+  });
+
+  it("reads the reason the helpdesk sent, as given, and an empty one as none", () => {
+    expect(readTouch({ ...JSON.parse(BODY), reason: "  Zipper broke " }, NOW, "signature")).toMatchObject({
+      ok: true,
+      touch: { reason: "Zipper broke" },
+    });
+    expect(readTouch({ ...JSON.parse(BODY), reason: "" }, NOW, "signature")).toMatchObject({ ok: true, touch: { reason: null } });
   });
 
   it("names what is missing or wrong", () => {

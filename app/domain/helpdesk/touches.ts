@@ -176,6 +176,8 @@ export const touchPayloadSchema = z
     conversationId: optionalText(120).pipe(z.string({ error: "The ticket or conversation id is missing" })),
     /** When the agent handled it; absent, the signed request's timestamp (a helpdesk sends as it happens). */
     time: z.union([z.string().max(60), z.number()]).optional(),
+    /** Why the customer got in touch, in the helpdesk's words (a tag, a macro, a ticket field): mapped onto the shop's reasons. */
+    reason: optionalText(120),
     /** The setup page's test button: verified and checked like any touch, never stored. */
     test: z.boolean().optional(),
   })
@@ -199,6 +201,8 @@ export interface Touch {
   customerEmail: string | null;
   customerPhone: string | null;
   touchedAt: Date;
+  /** The helpdesk's words for why the customer got in touch, when it sent them. */
+  reason: string | null;
   test: boolean;
 }
 
@@ -239,6 +243,7 @@ export function readTouch(body: unknown, now: Date, scheme: "signature" | "zende
       customerEmail: payload.customerEmail?.toLowerCase() ?? null,
       customerPhone: normalizePhone(payload.customerPhone),
       touchedAt,
+      reason: payload.reason ?? null,
       test: payload.test === true,
     },
   };
