@@ -82,6 +82,8 @@ SELECT
   (SELECT coalesce(json_agg(variants), '[]') FROM variants) AS "variants"
 FROM (SELECT 1) AS one LEFT JOIN snap ON true`;
 
+const STATEMENTS = { none: statement(NO_SNAPSHOT), id: statement(SNAPSHOT_BY_ID), contact: statement(SNAPSHOT_BY_CONTACT) };
+
 interface Row {
   installed: boolean;
   viewHits: number | null;
@@ -104,12 +106,16 @@ export async function readTrackingView(
   input: { shop: string; viewCounter: { key: string; windowStart: Date }; kept: KeptOrderKey | null },
 ): Promise<TrackingViewRead> {
   const { kept } = input;
-  const text = statement(kept === null ? NO_SNAPSHOT : "orderId" in kept ? SNAPSHOT_BY_ID : SNAPSHOT_BY_CONTACT);
+  const variant = kept === null ? "none" : "orderId" in kept ? "id" : "contact";
+  const text = STATEMENTS[variant];
   const values: unknown[] = [input.shop, input.viewCounter.key, input.viewCounter.windowStart];
   if (kept && "orderId" in kept) values.push(kept.orderId);
   else if (kept) values.push(kept.orderName, kept.contactKey);
   const pool = sqlPool(db);
-  const [row] = pool ? (await pool.query<Row>(text, values)).rows : await db.$queryRawUnsafe<Row[]>(text, ...values);
+  // Named: each connection parses and plans it once.
+  const [row] = pool
+    ? (await pool.query<Row>({ name: `tracking-view-${variant}`, text, values })).rows
+    : await db.$queryRawUnsafe<Row[]>(text, ...values);
   return {
     installed: row!.installed,
     viewHits: row!.viewHits ?? 0,
