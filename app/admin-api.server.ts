@@ -253,7 +253,7 @@ async function attemptOnce<TData>(
   try {
     const response = await client.graphql(operation.document, { variables, signal });
     if (!response.ok) return classifyHttpFailure(operation.name, response.status, await safeText(response));
-    body = (await response.json()) as typeof body;
+    body = (await responseJson(response)) as typeof body;
   } catch (error) {
     if (signal.aborted) return { outcome: "retry", reason: `no answer within ${timeoutMs} ms`, waitMs: null, kind: "timeout" };
     const thrown = classifyThrown<TData>(operation.name, error);
@@ -324,6 +324,37 @@ function classifyThrown<TData>(name: string, error: unknown): Attempt<TData> | n
     );
   }
   return null;
+}
+
+/** Each answer's parsed body: the budget and pacing wrappers and adminQuery read it from one parse. */
+const parsedBodies = new WeakMap<Response, Promise<unknown>>();
+
+/**
+ * A successful answer's JSON body, parsed once however many wrappers read it
+ * (the budget reads the cost extension, adminQuery the data). Only for an
+ * answer that is `ok`: an error page is read as text by adminQuery.
+ */
+export function responseJson(response: Response): Promise<unknown> {
+  let parsed = parsedBodies.get(response);
+  if (!parsed) {
+    parsed = response.json();
+    parsedBodies.set(response, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * The answer's body for its cost extension: a successful answer's parsed
+ * once for every reader (responseJson), an error answer's from a copy
+ * (adminQuery reads its text); undefined when it is not JSON.
+ */
+export async function answerBody(response: Response): Promise<unknown> {
+  try {
+    return await (response.ok ? responseJson(response) : response.clone().json());
+  } catch {
+    // Not JSON (an HTTP error page): adminQuery deals with it.
+    return undefined;
+  }
 }
 
 /** The cost extension of an answer's body (or of the body a thrown GraphqlQueryError carries), if it has one. */

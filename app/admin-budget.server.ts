@@ -6,10 +6,10 @@
 // keeps what Shopify reported. A storefront call is never held: a refused or
 // THROTTLED call is an AdminApiError of kind "throttled" at once, which the
 // page answers from what Concierge knows. See docs/decisions/023.
-import { AdminApiError, costExtensionOf as costOf, type AdminGraphqlClient, type CostExtension } from "./admin-api.server";
+import { AdminApiError, answerBody, costExtensionOf as costOf, type AdminGraphqlClient, type CostExtension } from "./admin-api.server";
 import type { DatabaseClient } from "./db.server";
 import { lastKnownBucket, rememberBucket } from "./data/admin-api-buckets.server";
-import { budgetDecision, PURPOSE_BUDGETS, type AdminPurpose } from "./domain/admin-budget";
+import { budgetDecision, PURPOSE_BUDGETS, type AdminPurpose, type BucketObservation } from "./domain/admin-budget";
 
 export type { AdminPurpose } from "./domain/admin-budget";
 
@@ -30,6 +30,37 @@ const FIRST_CALL_COST = 10;
 /** The requested cost of each document, as Shopify last computed it (the same for every shop). */
 const requestedCosts = new Map<string, number>();
 
+/**
+ * How long this process budgets on a bucket it read or was told without
+ * reading the shared row again: other servers' calls of that moment are not
+ * seen, which Shopify's THROTTLED answer backstops (decision 034).
+ */
+export const BUCKET_REUSE_MS = 1_000;
+/** Per shop, the bucket this process last read or was told, and when (its clock). */
+const knownBuckets = new Map<string, { bucket: BucketObservation | null; at: number }>();
+
+function knowBucket(shop: string, bucket: BucketObservation | null) {
+  const kept = knownBuckets.get(shop)?.bucket;
+  // Answers can arrive out of order: an older report never replaces a newer one.
+  const newest = kept && bucket && kept.observedAt > bucket.observedAt ? kept : bucket;
+  if (knownBuckets.size >= 10_000) knownBuckets.clear();
+  knownBuckets.set(shop, { bucket: newest, at: Date.now() });
+}
+
+/** Forgets what this process knows of every shop's bucket (a test emptying the database). */
+export function forgetKnownBuckets() {
+  knownBuckets.clear();
+}
+
+/** The shop's bucket: as this process knows it if that is recent, else the shared row (one primary-key read). */
+async function currentBucket(db: DatabaseClient, shop: string, now: Date): Promise<BucketObservation | null> {
+  const known = knownBuckets.get(shop);
+  if (known && Date.now() - known.at < BUCKET_REUSE_MS && (!known.bucket || known.bucket.observedAt <= now)) return known.bucket;
+  const stored = await lastKnownBucket(db, shop);
+  knowBucket(shop, stored);
+  return knownBuckets.get(shop)!.bucket;
+}
+
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const operationName = (query: string) => /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? "anonymous";
@@ -43,7 +74,10 @@ export function budgetedClient<TClient extends AdminGraphqlClient>(client: TClie
   const observe = async (query: string, cost: CostExtension | undefined) => {
     if (!cost) return;
     if (typeof cost.requestedQueryCost === "number") requestedCosts.set(query, cost.requestedQueryCost);
-    if (cost.throttleStatus) await rememberBucket(db, shop, { ...cost.throttleStatus, observedAt: now() });
+    if (!cost.throttleStatus) return;
+    const observation = { ...cost.throttleStatus, observedAt: now() };
+    knowBucket(shop, observation);
+    await rememberBucket(db, shop, observation);
   };
 
   return {
@@ -53,7 +87,7 @@ export function budgetedClient<TClient extends AdminGraphqlClient>(client: TClie
     retryPolicy: { ...client.retryPolicy, maxThrottleWaitMs: budget.maxWaitMs },
     async graphql(query, requestOptions) {
       const expected = requestedCosts.get(query) ?? FIRST_CALL_COST;
-      const decision = budgetDecision(purpose, await lastKnownBucket(db, shop), expected, now());
+      const decision = budgetDecision(purpose, await currentBucket(db, shop, now()), expected, now());
       if (decision.kind === "refuse") {
         throw new AdminApiError(
           `${operationName(query)}: the shop's Admin API allowance for ${purpose} calls is used up for ${Math.ceil(decision.retryAfterMs / 1000)} s`,
@@ -71,13 +105,7 @@ export function budgetedClient<TClient extends AdminGraphqlClient>(client: TClie
         await observe(query, costOf((error as { body?: unknown } | null)?.body));
         throw error;
       }
-      let body: unknown;
-      try {
-        body = await response.clone().json();
-      } catch {
-        // Not JSON (an HTTP error page): adminQuery deals with it.
-      }
-      await observe(query, costOf(body));
+      await observe(query, costOf(await answerBody(response)));
       return response;
     },
   };

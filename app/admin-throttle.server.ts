@@ -6,7 +6,13 @@
 // before the next call, waits exactly until the bucket holds what that
 // operation cost last time. adminQuery's THROTTLED retries remain the
 // backstop when other callers share the bucket.
-import { costExtensionOf as costOf, type AdminGraphqlClient, type CostExtension, type ThrottleStatus } from "./admin-api.server";
+import {
+  answerBody,
+  costExtensionOf as costOf,
+  type AdminGraphqlClient,
+  type CostExtension,
+  type ThrottleStatus,
+} from "./admin-api.server";
 
 export interface PacedAdminClient extends AdminGraphqlClient {
   readonly stats: { requests: number; waitedMs: number };
@@ -60,11 +66,7 @@ export function pacedAdminClient(client: AdminGraphqlClient, options: PacingOpti
       stats.requests++;
       try {
         const response = await client.graphql(query, requestOptions);
-        try {
-          observe(query, costOf(await response.clone().json()));
-        } catch {
-          // Not JSON (an HTTP error page): adminQuery deals with it.
-        }
+        observe(query, costOf(await answerBody(response)));
         return response;
       } catch (error) {
         // The Shopify library throws GraphqlQueryError (THROTTLED among them) with the body attached.

@@ -3,15 +3,35 @@
 // See docs/decisions/009-postgresql-only.md.
 import { Prisma, PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { requirePostgresUrl } from "./database-url";
 
 export type Database = PrismaClient;
 /** The client or an open transaction: what data modules accept. */
 export type DatabaseClient = PrismaClient | Prisma.TransactionClient;
 
+/** Each client's node-postgres pool, for the few hot reads sent as one SQL statement (sqlPool). */
+const pools = new WeakMap<object, pg.Pool>();
+
 export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL, options: { poolSize?: number } = {}): Database {
-  const adapter = new PrismaPg({ connectionString: requirePostgresUrl(databaseUrl), max: options.poolSize ?? 10 });
-  return new PrismaClient({ adapter });
+  // The pool is made here, not by the adapter, so that a hot read can use its
+  // connections without Prisma's query compiler (sqlPool). It lives as long
+  // as the process: an idle connection never keeps it alive, and one the
+  // server closed (a restart, a dropped test database) is simply replaced.
+  const pool = new pg.Pool({ connectionString: requirePostgresUrl(databaseUrl), max: options.poolSize ?? 10, allowExitOnIdle: true });
+  pool.on("error", () => {});
+  const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  pools.set(client, pool);
+  return client;
+}
+
+/**
+ * The client's node-postgres pool, for a read on a storefront request's hot
+ * path: one statement, no query compilation, rows parsed once by the driver.
+ * Null for a transaction or a client made elsewhere.
+ */
+export function sqlPool(db: DatabaseClient): pg.Pool | null {
+  return pools.get(db) ?? null;
 }
 
 declare global {

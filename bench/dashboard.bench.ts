@@ -23,7 +23,6 @@
 // order counts, team costs, 2 outreach campaigns a month. The store's own
 // Order rows are not written: the dashboard reads their daily sums
 // (OrderDaily) only.
-import { register } from "node:module";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
@@ -677,17 +676,25 @@ async function adminPages(months: string[], last: string) {
   const { startLocalShopify } = await import("../local-shopify/server");
   const { seedDemoStore } = await import("../local-shopify/demo-store");
   const { TEST_APP } = await import("../tests/setup/test-environment");
-  // Route modules import stylesheets for Vite (`?url`); outside Vite they are empty strings.
-  register(
-    "data:text/javascript," +
-      encodeURIComponent(
-        `export async function load(url, context, next) { return /\\.css([?#]|$)/.test(url) ? { format: "module", source: "export default ''", shortCircuit: true } : next(url, context); }`,
-      ),
+  // The route modules are loaded as the app's build loads them, through Vite
+  // (stylesheets as `?url`, the admin's texts by `import.meta.glob`), each
+  // module once; the database client is the one already open (db.server keeps it on globalThis).
+  const { createServer } = await import("vite");
+  const vite = await createServer({
+    configFile: false,
+    root: process.cwd(),
+    logLevel: "error",
+    appType: "custom",
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  const load = <T>(path: string) => vite.ssrLoadModule(path) as Promise<T>;
+  const { adminRequest, signInStaff } = await load<typeof import("../tests/factories/admin-requests")>(
+    "/tests/factories/admin-requests.ts",
   );
-  const { adminRequest, signInStaff } = await import("../tests/factories/admin-requests");
   // The Shopify library sets its fetch when first imported: load it before sending its traffic to the local Shopify.
-  await import("../app/shopify.server");
-  const { redirectShopifyRequests } = await import("../app/shopify-transport.server");
+  await load("/app/shopify.server.ts");
+  const { redirectShopifyRequests } = await load<typeof import("../app/shopify-transport.server")>("/app/shopify-transport.server.ts");
   const local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_APP.apiKey, apiSecret: TEST_APP.apiSecret });
   const spent = { points: 0, calls: 0 };
   redirectShopifyRequests(local.url, async (input, init) => {
@@ -711,10 +718,10 @@ async function adminPages(months: string[], last: string) {
   // A year of the leaderboard with part of a month at each end (the Agents page's longest period is 366 days).
   const agentsPath = `/app/agents?period=custom&from=${addMonths(last, -11)}-15&to=${last}-14`;
   const pages: Array<[string, string, Loader, boolean]> = [
-    ["Order tracking", "/app/tracking", (await import("../app/routes/app.tracking")).loader, false],
-    ["Agents (a year, custom dates)", agentsPath, (await import("../app/routes/app.agents._index")).loader, true],
-    ["Chat trigger (90 days)", "/app/chat?days=90", (await import("../app/routes/app.chat._index")).loader, false],
-    ["Profit (the default period)", "/app/profit", (await import("../app/routes/app.profit")).loader, true],
+    ["Order tracking", "/app/tracking", (await load<{ loader: Loader }>("/app/routes/app.tracking.tsx")).loader, false],
+    ["Agents (a year, custom dates)", agentsPath, (await load<{ loader: Loader }>("/app/routes/app.agents._index.tsx")).loader, true],
+    ["Chat trigger (90 days)", "/app/chat?days=90", (await load<{ loader: Loader }>("/app/routes/app.chat._index.tsx")).loader, false],
+    ["Profit (the default period)", "/app/profit", (await load<{ loader: Loader }>("/app/routes/app.profit.tsx")).loader, true],
   ];
   console.log(`Admin pages (route loaders, session token, local Shopify counting Admin points; ${months.length} months of data):`);
   let failed = false;
@@ -744,4 +751,5 @@ async function adminPages(months: string[], last: string) {
       : "  ✓ no page spent Admin points; Agents and Profit within 300 ms\n",
   );
   await local.close();
+  await vite.close();
 }

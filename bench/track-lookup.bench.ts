@@ -106,17 +106,22 @@ async function run(label: string) {
   const before = { ...admin };
   let next = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < REQUESTS) latencies.push(await lookup(next++));
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  // The app's CPU per view (this process: the app and the signing of requests; PostgreSQL
+  // runs apart): what one core's worth of app can serve, whatever else the machine runs.
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMsPerView = (cpu.user + cpu.system) / 1000 / REQUESTS;
   latencies.sort((a, b) => a - b);
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
   const perView = (value: number) => (value / REQUESTS).toFixed(2);
   console.log(
-    `${label.padEnd(7)} ${REQUESTS} lookups, ${CONCURRENCY} at a time: p50 ${percentile(50).toFixed(1)} ms, p99 ${percentile(99).toFixed(1)} ms, ${(REQUESTS / seconds).toFixed(0)} requests/s; Admin API per view: ${perView(admin.calls - before.calls)} calls, ${perView(admin.points - before.points)} points (load average ${loadavg()[0]!.toFixed(2)})`,
+    `${label.padEnd(7)} ${REQUESTS} lookups, ${CONCURRENCY} at a time: p50 ${percentile(50).toFixed(1)} ms, p99 ${percentile(99).toFixed(1)} ms, ${(REQUESTS / seconds).toFixed(0)} requests/s; app CPU ${cpuMsPerView.toFixed(2)} ms a view (${(1000 / cpuMsPerView).toFixed(0)} views/s a core); Admin API per view: ${perView(admin.calls - before.calls)} calls, ${perView(admin.points - before.points)} points (load average ${loadavg()[0]!.toFixed(2)})`,
   );
 }
 

@@ -66,6 +66,32 @@ describe("storefront requests Shopify's app proxy could not have sent", () => {
     expect(await response.text()).not.toContain(order.name);
   });
 
+  it("refuses a changed parameter, a signature of another secret or a stale timestamp with 400", async () => {
+    const { order } = demoOrder("#1001");
+    const entries = (timestamp: string): [string, string][] => [
+      ["order", "1001"],
+      ["contact", order.email!],
+      ["shop", DEMO_SHOP],
+      ["logged_in_customer_id", ""],
+      ["path_prefix", "/apps/concierge"],
+      ["timestamp", timestamp],
+    ];
+    const changed = signedProxyUrl("track", entries(now()));
+    changed.searchParams.set("order", "1002");
+    const otherSecret = new URLSearchParams(entries(now()));
+    otherSecret.set("signature", appProxySignature(otherSecret, "another-apps-secret"));
+    const stale = signedProxyUrl("track", entries(String(Math.floor(Date.now() / 1000) - 120)));
+    for (const url of [changed, new URL(`/proxy/track?${otherSecret.toString()}`, TEST_APP.appUrl), stale]) {
+      const response = await answer(trackLoader, new Request(url));
+      expect(response.status).toBe(400);
+      expect(await response.text()).not.toContain(order.name);
+    }
+    // Signed as Shopify signs it, now: the order.
+    const signed = await answer(trackLoader, new Request(signedProxyUrl("track", entries(now()))));
+    expect(signed.status).toBe(200);
+    expect(await signed.text()).toContain(`<h2 id="concierge-order">${order.name}</h2>`);
+  });
+
   it("refuses a signed request for a shop that is not a Shopify shop with 400", async () => {
     const url = signedProxyUrl("track", [
       ["shop", "evil.example.com"],

@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
 import { loader as trackLoader } from "../app/routes/proxy.track";
+import { flushRateLimitHits } from "../app/data/rate-limit-buffer.server";
+import { VISITOR_VIEW_LIMIT } from "../app/services/order-tracking.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import type { LocalShopify } from "../local-shopify/server";
@@ -235,5 +237,28 @@ describe("storefront requests that write little", () => {
     const shopRows = (await counters()).filter((row) => row.bucketKey.startsWith("track:shop"));
     expect(shopRows.length).toBeGreaterThan(1);
     expect(shopRows.reduce((sum, row) => sum + row.hits, 0)).toBe(24);
+  });
+  it("counts views in the process and writes them in batches, on the rows every app server reads", async () => {
+    const { order } = deliveredChinoOrder();
+    const lookup = { order: order.name, contact: order.email! };
+    for (let visitor = 0; visitor < 5; visitor++) expect((await track(lookup, `192.0.2.${visitor}`)).status).toBe(200);
+    await flushRateLimitHits();
+    const views = (await counters()).filter((row) => row.bucketKey.startsWith("track:view"));
+    expect(views.map((row) => row.hits)).toEqual([1, 1, 1, 1, 1]);
+
+    // Another app server has counted all but one of this visitor's views: one more, then "wait".
+    const address = "192.0.2.77";
+    await track(lookup, address);
+    await flushRateLimitHits();
+    const row = (await counters()).find(
+      (candidate) => candidate.bucketKey.startsWith("track:view") && !views.some((view) => view.bucketKey === candidate.bucketKey),
+    )!;
+    await db.rateLimitBucket.updateMany({ where: { bucketKey: row.bucketKey }, data: { hits: VISITOR_VIEW_LIMIT.limit - 1 } });
+    expect((await track(lookup, address)).status).toBe(200);
+    const refused = await track(lookup, address);
+    expect(refused.status).toBe(429);
+    await flushRateLimitHits();
+    // The refused view wrote nothing.
+    expect((await counters()).find((candidate) => candidate.bucketKey === row.bucketKey)!.hits).toBe(VISITOR_VIEW_LIMIT.limit);
   });
 });

@@ -27,6 +27,11 @@ export async function listAgents(db: DatabaseClient, shop: string) {
   return db.agent.findMany({ where: { shop }, orderBy: [{ active: "desc" }, { name: "asc" }] });
 }
 
+/** The roster's first agent (active first, by name), without reading the roster. */
+export async function firstAgent(db: DatabaseClient, shop: string) {
+  return db.agent.findFirst({ where: { shop }, orderBy: [{ active: "desc" }, { name: "asc" }] });
+}
+
 export async function findAgent(db: DatabaseClient, shop: string, id: string) {
   return db.agent.findFirst({ where: { shop, id } });
 }

@@ -1,12 +1,76 @@
 // The products and variants exchange offers point at, as Shopify last said
 // (CatalogProduct, CatalogVariant): read by the tracking page instead of the
 // Admin API, written by the catalog refresh (services/catalog-cache.server.ts).
+import type { Prisma } from "@prisma/client";
 import type { DatabaseClient } from "../db.server";
 import type { Catalog, CatalogProduct, CatalogVariant } from "../domain/exchange/matching";
 import { storedDocument, toJson } from "./json";
 
 /** A variant as kept: what the offers read, plus its inventory item (inventory_levels/update names it). */
 export type KeptVariant = CatalogVariant & { inventoryItemId: string | null };
+
+/** A CatalogProduct row, as the catalog is built from it. */
+export interface ProductRow {
+  productId: string;
+  title: string;
+  options: Prisma.JsonValue;
+  variantIds: string[];
+}
+
+/** A CatalogVariant row, as the catalog is built from it. */
+export interface VariantRow {
+  variantId: string;
+  productId: string;
+  productTitle: string;
+  title: string;
+  currencyCode: string;
+  priceMinor: bigint;
+  unitCostMinor: bigint | null;
+  inventoryQuantity: number | null;
+  availableForSale: boolean;
+  selectedOptions: Prisma.JsonValue;
+}
+
+/**
+ * The catalog of `ids` (product or variant GIDs) in `currencyCode` from the
+ * rows read for them (more rows than needed are fine), and the ids not kept
+ * (or kept in another currency) to ask Shopify for.
+ */
+export function catalogFromRows(
+  productRows: readonly ProductRow[],
+  variantRows: readonly VariantRow[],
+  ids: readonly string[],
+  currencyCode: string,
+): { catalog: Catalog; missing: string[] } {
+  const variants = new Map<string, CatalogVariant>();
+  for (const row of variantRows) {
+    if (row.currencyCode !== currencyCode) continue;
+    variants.set(row.variantId, {
+      id: row.variantId,
+      productId: row.productId,
+      productTitle: row.productTitle,
+      title: row.title,
+      priceMinor: row.priceMinor,
+      unitCostMinor: row.unitCostMinor,
+      inventoryQuantity: row.inventoryQuantity,
+      availableForSale: row.availableForSale,
+      selectedOptions: storedDocument<CatalogVariant["selectedOptions"]>(row.selectedOptions),
+    });
+  }
+  const products = new Map<string, CatalogProduct>();
+  for (const row of productRows) {
+    // A product whose variants are not all kept in this currency is asked for again.
+    if (!row.variantIds.every((id) => variants.has(id))) continue;
+    products.set(row.productId, {
+      id: row.productId,
+      title: row.title,
+      options: storedDocument<CatalogProduct["options"]>(row.options),
+      variantIds: row.variantIds,
+    });
+  }
+  const missing = ids.filter((id) => !products.has(id) && !variants.has(id));
+  return { catalog: { variants, products }, missing };
+}
 
 /**
  * What is kept of `ids` (product or variant GIDs) in `currencyCode`: the
@@ -23,35 +87,7 @@ export async function readCatalog(
   const variantRows = await db.catalogVariant.findMany({
     where: { shop, currencyCode, OR: [{ variantId: { in: [...ids] } }, { productId: { in: productRows.map((row) => row.productId) } }] },
   });
-  const variants = new Map<string, CatalogVariant>(
-    variantRows.map((row) => [
-      row.variantId,
-      {
-        id: row.variantId,
-        productId: row.productId,
-        productTitle: row.productTitle,
-        title: row.title,
-        priceMinor: row.priceMinor,
-        unitCostMinor: row.unitCostMinor,
-        inventoryQuantity: row.inventoryQuantity,
-        availableForSale: row.availableForSale,
-        selectedOptions: storedDocument<CatalogVariant["selectedOptions"]>(row.selectedOptions),
-      },
-    ]),
-  );
-  const products = new Map<string, CatalogProduct>();
-  for (const row of productRows) {
-    // A product whose variants are not all kept in this currency is asked for again.
-    if (!row.variantIds.every((id) => variants.has(id))) continue;
-    products.set(row.productId, {
-      id: row.productId,
-      title: row.title,
-      options: storedDocument<CatalogProduct["options"]>(row.options),
-      variantIds: row.variantIds,
-    });
-  }
-  const missing = ids.filter((id) => !products.has(id) && !variants.has(id));
-  return { catalog: { variants, products }, missing };
+  return catalogFromRows(productRows, variantRows, ids, currencyCode);
 }
 
 /** Keeps what Shopify said of these products and variants, replacing what was kept of them. */

@@ -20,12 +20,14 @@ export function visitorKey(scope: string, shop: string, visitor: string): string
 
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
-function windowOf(rule: RateLimit, now: Date) {
+/** The start of the rule's window that `now` falls in. */
+export function rateLimitWindow(rule: Pick<RateLimit, "windowMs">, now: Date) {
   return new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
 }
 
-function refusal(rule: RateLimit, now: Date): RateLimitResult {
-  const retryAfterMs = windowOf(rule, now).getTime() + rule.windowMs - now.getTime();
+/** The refusal of a used-up window: when it ends. */
+export function refusedBy(rule: Pick<RateLimit, "windowMs">, now: Date): Extract<RateLimitResult, { allowed: false }> {
+  const retryAfterMs = rateLimitWindow(rule, now).getTime() + rule.windowMs - now.getTime();
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
 }
 
@@ -36,7 +38,7 @@ function refusal(rule: RateLimit, now: Date): RateLimitResult {
  * statement, so two app servers counting at once never both take the last hit.
  */
 export async function consumeRateLimit(db: DatabaseClient, shop: string, rule: RateLimit, now: Date): Promise<RateLimitResult> {
-  const windowStart = windowOf(rule, now);
+  const windowStart = rateLimitWindow(rule, now);
   const rows = await db.$queryRaw<{ hits: number }[]>`
     INSERT INTO "RateLimitBucket" ("shop", "bucketKey", "windowStart", "hits")
     VALUES (${shop}, ${rule.key}, ${windowStart}, 1)
@@ -44,7 +46,7 @@ export async function consumeRateLimit(db: DatabaseClient, shop: string, rule: R
     DO UPDATE SET "hits" = "RateLimitBucket"."hits" + 1 WHERE "RateLimitBucket"."hits" < ${rule.limit}
     RETURNING "hits"`;
   const hits = rows[0]?.hits;
-  if (hits === undefined || hits > rule.limit) return refusal(rule, now);
+  if (hits === undefined || hits > rule.limit) return refusedBy(rule, now);
   return { allowed: true, remaining: rule.limit - hits };
 }
 
@@ -64,12 +66,12 @@ export async function consumeRateLimits(
     return result.allowed ? null : { rule: rules[0]!, result };
   }
   const current = await db.rateLimitBucket.findMany({
-    where: { shop, OR: rules.map((rule) => ({ bucketKey: rule.key, windowStart: windowOf(rule, now) })) },
+    where: { shop, OR: rules.map((rule) => ({ bucketKey: rule.key, windowStart: rateLimitWindow(rule, now) })) },
     select: { bucketKey: true, hits: true },
   });
   for (const rule of rules) {
     const hits = current.find((row) => row.bucketKey === rule.key)?.hits ?? 0;
-    if (hits >= rule.limit) return { rule, result: refusal(rule, now) as Extract<RateLimitResult, { allowed: false }> };
+    if (hits >= rule.limit) return { rule, result: refusedBy(rule, now) };
   }
   for (const rule of rules) {
     const result = await consumeRateLimit(db, shop, rule, now);

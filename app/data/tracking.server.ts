@@ -35,17 +35,8 @@ export async function lookupsBetween(db: DatabaseClient, shop: string, fromDay: 
   return db.trackingLookupDaily.findMany({ where: { shop, day: { gte: fromDay, lte: toDay } }, orderBy: { day: "asc" } });
 }
 
-/** What was last kept of an order, however old (its freshness is the caller's to judge). */
-export async function findSnapshot(db: DatabaseClient, shop: string, orderId: string) {
-  return db.trackingSnapshot.findUnique({ where: { shop_orderId: { shop, orderId } } });
-}
-
-export type StoredSnapshot = NonNullable<Awaited<ReturnType<typeof findSnapshot>>>;
-
-/** The kept order of that name whose contact keys include `contactKey`, however old. */
-export async function findSnapshotByContact(db: DatabaseClient, shop: string, orderName: string, contactKey: string) {
-  return db.trackingSnapshot.findFirst({ where: { shop, orderName, contactKeys: { has: contactKey } }, orderBy: { fetchedAt: "desc" } });
-}
+/** An order as kept (TrackingSnapshot); read by the tracking page's one read (tracking-view.server.ts). */
+export type StoredSnapshot = Prisma.TrackingSnapshotGetPayload<object>;
 
 /** Keeps what Shopify just said of an order; what was kept for its exchange offers is asked for again. */
 export async function saveSnapshot(

@@ -1,7 +1,8 @@
 // Storefront requests that reach the app through Shopify's app proxy
 // (app/routes/proxy.*): checked before anything is read from them, and who
 // is asking, for rate limits. See docs/decisions/017.
-import { interactiveClient } from "../admin-api.server";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { AdminApiError, interactiveClient, type AdminGraphqlClient } from "../admin-api.server";
 import { budgetedClient } from "../admin-budget.server";
 import db from "../db.server";
 import { env } from "../env.server";
@@ -34,6 +35,81 @@ export async function authenticateAppProxy(request: Request) {
     admin: context.admin ? budgetedClient(interactiveClient(context.admin), { db, shop, purpose: "storefront" }) : undefined,
     /** The logged-in customer's id as Shopify signed it; null when anonymous. */
     loggedInCustomerId: url.searchParams.get("logged_in_customer_id") || null,
+  };
+}
+
+/** How far a proxied request's timestamp may be from now, as Shopify's library allows. */
+const TIMESTAMP_TOLERANCE_SECONDS = 90;
+
+/**
+ * Shopify's library's app proxy check (`validateHmac` with the appProxy
+ * signator: the parameters other than `signature` as key=value sorted by key,
+ * concatenated, hex HMAC-SHA256 with the app's secret; the timestamp within
+ * 90 s) done at once with node:crypto, for the common request only: one
+ * value per parameter, no `index` or `hmac`. False means "let the library
+ * decide", never "accepted by something laxer".
+ */
+export function signedForThisApp(url: URL, secret: string, nowSeconds: number): boolean {
+  const entries = [...url.searchParams];
+  const keys = new Set(entries.map(([key]) => key));
+  if (keys.size !== entries.length || keys.has("index") || keys.has("hmac")) return false;
+  const signature = url.searchParams.get("signature") ?? "";
+  const timestamp = Number(url.searchParams.get("timestamp") ?? "");
+  if (!/^[0-9a-f]{64}$/.test(signature) || !Number.isInteger(timestamp)) return false;
+  if (Math.abs(nowSeconds - timestamp) > TIMESTAMP_TOLERANCE_SECONDS) return false;
+  const message = entries
+    .filter(([key]) => key !== "signature")
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => `${key}=${value}`)
+    .join("");
+  const expected = createHmac("sha256", secret).update(message).digest("hex");
+  return timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
+}
+
+/**
+ * The library's `liquid` answer: Shopify renders the body inside the shop's
+ * theme; relative form actions and links get the trailing slash the app
+ * proxy needs, as the library adds them.
+ */
+export function liquidResponse(body: string, init: ResponseInit = {}): Response {
+  const processed = body
+    .replaceAll(/<(form[^>]+)action="(\/[^"?]+)(\?[^"]+)?">/g, '<$1action="$2/$3">')
+    .replaceAll(/<(a[^>]+)href="(\/[^"?]+)(\?[^"]+)?">/g, '<$1href="$2/$3">');
+  const headers = new Headers(init.headers);
+  headers.set("Content-Type", "application/liquid");
+  return new Response(processed, { ...init, headers });
+}
+
+/**
+ * A storefront page that usually answers from what Concierge keeps (the
+ * tracking page, decision 034): the signature checked as the library checks
+ * it, at once and without reading the session; the Admin client made (with
+ * the library's session handling, on the storefront's budget) only when a
+ * call is made. A request the quick check does not pass goes through the
+ * library (authenticateAppProxy), which accepts or refuses it.
+ */
+export async function storefrontProxy(request: Request) {
+  const url = new URL(request.url);
+  const signed = signedForThisApp(url, env.SHOPIFY_API_SECRET, Math.trunc(Date.now() / 1000));
+  if (!signed || !sanitizeShopDomain(url.searchParams.get("shop") ?? "")) {
+    const context = await authenticateAppProxy(request);
+    const shop = context.session?.shop ?? url.searchParams.get("shop") ?? "";
+    return { shop, loggedInCustomerId: context.loggedInCustomerId, liquid: liquidResponse, admin: context.admin };
+  }
+  const shop = url.searchParams.get("shop") ?? "";
+  let library: ReturnType<typeof authenticate.public.appProxy> | undefined;
+  const lazy: AdminGraphqlClient = {
+    async graphql(query, options) {
+      const { admin } = await (library ??= authenticate.public.appProxy(request));
+      if (!admin) throw new AdminApiError("Concierge is no longer installed on this shop", "session", "http");
+      return admin.graphql(query, options);
+    },
+  };
+  return {
+    shop,
+    loggedInCustomerId: url.searchParams.get("logged_in_customer_id") || null,
+    liquid: liquidResponse,
+    admin: budgetedClient(interactiveClient(lazy), { db, shop, purpose: "storefront" }),
   };
 }
 

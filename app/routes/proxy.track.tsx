@@ -4,25 +4,18 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import db from "../db.server";
 import { renderTrackingPage } from "../domain/tracking/page";
 import { trackingPageLiquid } from "../services/order-tracking.server";
-import { authenticateAppProxy, visitorOf } from "../http/app-proxy.server";
+import { storefrontProxy, visitorOf } from "../http/app-proxy.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   // Verifies the proxy signature and its timestamp; a forged, stale or malformed request gets 400.
-  const { session, admin, liquid, loggedInCustomerId } = await authenticateAppProxy(request);
+  const { shop, admin, liquid, loggedInCustomerId } = await storefrontProxy(request);
   const url = new URL(request.url);
-  if (!session || !admin) {
-    const page = renderTrackingPage({
-      state: { kind: "unavailable" },
-      recentOrders: [],
-      timeZone: "UTC",
-      formPath: "/apps/concierge/track",
-    });
-    return liquid(page, { status: 503 });
-  }
+  // No session (Concierge not installed): the library said so, or the page's one read will.
+  if (!admin) return liquid(notInstalledPage(), { status: 503 });
   const page = await trackingPageLiquid({
     db,
     admin,
-    shop: session.shop,
+    shop,
     query: url.searchParams,
     loggedInCustomerId,
     visitor: visitorOf(request, url),
@@ -31,3 +24,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const headers = page.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(page.retryAfterSeconds) };
   return liquid(page.liquid, { status: page.status, headers });
 };
+
+/** The shop has no session for Concierge (not installed, or removed). */
+const notInstalledPage = () =>
+  renderTrackingPage({ state: { kind: "unavailable" }, recentOrders: [], timeZone: "UTC", formPath: "/apps/concierge/track" });

@@ -3,7 +3,15 @@
 // never asks Shopify for them: the first view of an offer's product fetches
 // and keeps it; products/* and inventory_levels/update webhooks, and an
 // hourly refresh of what they may have missed, keep it true. Decision 022.
-import { forgetProducts, forgetVariants, readCatalog, saveCatalog } from "../data/catalog.server";
+import {
+  catalogFromRows,
+  forgetProducts,
+  forgetVariants,
+  readCatalog,
+  saveCatalog,
+  type ProductRow,
+  type VariantRow,
+} from "../data/catalog.server";
 import type { Catalog } from "../domain/exchange/matching";
 import { loadCatalog } from "./exchange-orders.server";
 import type { ShopContext } from "./context";
@@ -16,9 +24,19 @@ async function fetchAndKeep(ctx: ShopContext, ids: readonly string[], currencyCo
   return fetched;
 }
 
-/** What the page may show: kept facts, and Shopify asked only for what was never kept. */
-export async function catalogFor(ctx: ShopContext, ids: readonly string[], currencyCode: string): Promise<Catalog> {
-  const { catalog, missing } = await readCatalog(ctx.db, ctx.shop, ids, currencyCode);
+/**
+ * What the page may show: kept facts, and Shopify asked only for what was
+ * never kept. `rows`: kept rows already read for these ids (and maybe more).
+ */
+export async function catalogFor(
+  ctx: ShopContext,
+  ids: readonly string[],
+  currencyCode: string,
+  rows: { products: readonly ProductRow[]; variants: readonly VariantRow[] } | null = null,
+): Promise<Catalog> {
+  const { catalog, missing } = rows
+    ? catalogFromRows(rows.products, rows.variants, ids, currencyCode)
+    : await readCatalog(ctx.db, ctx.shop, ids, currencyCode);
   if (missing.length === 0) return catalog;
   const fetched = await fetchAndKeep(ctx, missing, currencyCode);
   return {

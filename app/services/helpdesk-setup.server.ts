@@ -11,7 +11,7 @@ import {
   unknownTouchAgents,
   updateHelpdeskOptions,
 } from "../data/support-touches.server";
-import { listAgents } from "../data/agents.server";
+import { findAgent, firstAgent, listAgents } from "../data/agents.server";
 import {
   SIGNED_TOUCH_MAX_AGE_MS,
   conciergeSignature,
@@ -94,7 +94,7 @@ export async function submitHelpdeskForm(context: HelpdeskContext, submission: F
         message: "New secret made. The old one keeps working for 24 hours: update your helpdesks before then.",
       };
     case "map": {
-      const agent = (await listAgents(db, shop)).find((row) => row.id === form.agentId);
+      const agent = await findAgent(db, shop, form.agentId);
       if (!agent) return { ok: false, fieldErrors: { agentId: "Choose an agent of this shop" } };
       const since = new Date(now.getTime() - (await attributionWindowDays(db, shop)) * DAY_MS - SIGNED_TOUCH_MAX_AGE_MS);
       const { count, recentTouchIds } = await assignTouchesToAgent(db, shop, form.agentEmail, agent.id, since);
@@ -118,7 +118,7 @@ export async function submitHelpdeskForm(context: HelpdeskContext, submission: F
 async function testHelpdesk(context: HelpdeskContext, helpdesk: "gorgias" | "zendesk" | "generic"): Promise<HelpdeskActionResult> {
   const { db, shop, now } = context;
   const settings = await helpdeskSettingsFor(db, shop);
-  const agentEmail = context.staff?.email?.toLowerCase() ?? (await listAgents(db, shop))[0]?.email ?? "agent@example.com";
+  const agentEmail = context.staff?.email?.toLowerCase() ?? (await firstAgent(db, shop))?.email ?? "agent@example.com";
   const body = JSON.stringify(sampleTouch(helpdesk, agentEmail, now));
   const headers = new Headers({ "Content-Type": "application/json" });
   const seconds = String(Math.floor(now.getTime() / 1000));

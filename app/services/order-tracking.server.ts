@@ -1,7 +1,12 @@
 // The storefront's order tracking: who may see which order, and the
 // timeline built from what Shopify says about it.
 import { adminQuery, isShopifyUnavailable, type AdminGraphqlClient } from "../admin-api.server";
-import { consumeRateLimits, shardedRule, visitorKey, type RateLimit } from "../data/rate-limits.server";
+import { consumeRateLimits, rateLimitWindow, shardedRule, visitorKey, type RateLimit } from "../data/rate-limits.server";
+import { countBuffered } from "../data/rate-limit-buffer.server";
+import { readTrackingView, type BrandingRow, type KeptOrderKey, type TrackingViewRead } from "../data/tracking-view.server";
+import { storedDocument } from "../data/json";
+import { typedContactKey } from "../domain/tracking/contact-keys";
+import { env } from "../env.server";
 import { contactMatches, orderNameFromInput, orderNameSearch, trackLookupSchema } from "../domain/tracking/lookup";
 import { isShopifyGid, numericId, shopifyGid } from "../domain/shopify-ids";
 import {
@@ -14,12 +19,12 @@ import {
 } from "../domain/tracking/page";
 import { dayInTimeZone } from "../domain/time/days";
 import { findOrderByName } from "../data/orders.server";
-import { countLookup, faqLinksOf, findTrackingSettings } from "../data/tracking.server";
+import { countLookup } from "../data/tracking.server";
 import { buildTrackingView } from "../domain/tracking/timeline";
 import type { OrderTrackingFacts } from "../domain/tracking/timeline-facts";
 import { CustomerRecentOrdersQuery, OrderLookupQuery, OrderOwnerQuery } from "../graphql/order-tracking";
 import { trackingExchangeOffers, type KeptExchangeFacts } from "./tracking-offers.server";
-import { fetchTrackedOrder, knownOrder, knownOrderByContact, type KnownOrder, type TrackedOrder } from "./tracking-snapshots.server";
+import { fetchTrackedOrder, known, type KnownOrder, type TrackedOrder } from "./tracking-snapshots.server";
 import { shopSettings } from "./shop-settings.server";
 import type { ShopContext } from "./context";
 
@@ -61,37 +66,79 @@ export interface TrackingPageAnswer {
 /** How long a shopper is asked to wait when Shopify did not answer in time. */
 const UNAVAILABLE_RETRY_SECONDS = 30;
 
+/** What the request asks for, read from its query once. */
+type Asked =
+  | { kind: "form" }
+  | { kind: "invalid"; input: { order: string; contact: string }; fieldErrors: Record<string, string> }
+  | { kind: "lookup"; input: { order: string; contact: string }; orderName: string; contact: string; contactKey: string | null }
+  | { kind: "own"; orderNumber: string | null; customerGid: string };
+
+function askedFor(request: TrackingRequest, customerGid: string | null): Asked {
+  const orderId = request.query.get("order_id");
+  if (orderId && customerGid) return { kind: "own", orderNumber: orderNumber(orderId), customerGid };
+  if (!request.query.has("order") && !request.query.has("contact")) return { kind: "form" };
+  const input = { order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" };
+  const parsed = trackLookupSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    return { kind: "invalid", input, fieldErrors };
+  }
+  const contactKey = typedContactKey(env.SHOPIFY_API_SECRET, request.shop, parsed.data.contact);
+  return { kind: "lookup", input, orderName: orderNameFromInput(parsed.data.order), contact: parsed.data.contact, contactKey };
+}
+
+/** The kept order the request may be answered from, read with everything else the view needs. */
+function keptOrderKey(asked: Asked): KeptOrderKey | null {
+  if (asked.kind === "own") return asked.orderNumber ? { orderId: asked.orderNumber } : null;
+  if (asked.kind === "lookup" && asked.contactKey) return { orderName: asked.orderName, contactKey: asked.contactKey };
+  return null;
+}
+
 export async function trackingPageLiquid(request: TrackingRequest): Promise<TrackingPageAnswer> {
   const formPath = request.formPath ?? "/apps/concierge/track";
-  const viewLimit = await rateLimited(request, [{ key: visitorKey("track:view", request.shop, request.visitor), ...VISITOR_VIEW_LIMIT }]);
-  if (viewLimit?.kind === "rate_limited") {
+  const customerGid = request.loggedInCustomerId ? shopifyGid("Customer", request.loggedInCustomerId) : null;
+  const asked = askedFor(request, customerGid);
+  // One read for the whole view (decision 034); the view is counted in the
+  // process and written with others of the moment, never by this request.
+  const viewRule = { key: visitorKey("track:view", request.shop, request.visitor), ...VISITOR_VIEW_LIMIT };
+  const read = await readTrackingView(request.db, {
+    shop: request.shop,
+    viewCounter: { key: viewRule.key, windowStart: rateLimitWindow(viewRule, request.now) },
+    kept: keptOrderKey(asked),
+  });
+  // The shop has no session for Concierge (not installed, or removed): nothing to show, nothing counted.
+  if (!read.installed) return { liquid: unavailablePage(formPath), status: 503 };
+  const view = countBuffered(request.db, request.shop, viewRule, read.viewHits, request.now);
+  if (!view.allowed) {
+    const state = { kind: "rate_limited", retryAfterSeconds: view.retryAfterSeconds } as const;
     return {
-      liquid: renderTrackingPage({ state: viewLimit, recentOrders: [], timeZone: "UTC", formPath }),
+      liquid: renderTrackingPage({ state, recentOrders: [], timeZone: "UTC", formPath }),
       status: 429,
-      retryAfterSeconds: viewLimit.retryAfterSeconds,
+      retryAfterSeconds: view.retryAfterSeconds,
     };
   }
   try {
-    return await trackingPage(request, formPath);
+    return await trackingPage(request, formPath, asked, read);
   } catch (error) {
     // Shopify did not answer within the time a page may take: "try again", not a page that hangs or a 500.
     if (!isShopifyUnavailable(error)) throw error;
-    return {
-      liquid: renderTrackingPage({ state: { kind: "unavailable" }, recentOrders: [], timeZone: "UTC", formPath }),
-      status: 503,
-      retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
-    };
+    return { liquid: unavailablePage(formPath), status: 503, retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS };
   }
 }
 
-async function trackingPage(request: TrackingRequest, formPath: string): Promise<TrackingPageAnswer> {
-  const [settings, stored] = await Promise.all([
-    shopSettings(request.db, request.admin, request.shop),
-    findTrackingSettings(request.db, request.shop),
-  ]);
-  const customerGid = request.loggedInCustomerId ? shopifyGid("Customer", request.loggedInCustomerId) : null;
-  const recentOrders = customerGid ? await recentOrdersOf(request.admin, customerGid) : [];
-  const { state, shown } = await resolveState(request, customerGid);
+const unavailablePage = (formPath: string) =>
+  renderTrackingPage({ state: { kind: "unavailable" }, recentOrders: [], timeZone: "UTC", formPath });
+
+async function trackingPage(request: TrackingRequest, formPath: string, asked: Asked, read: TrackingViewRead): Promise<TrackingPageAnswer> {
+  const settings =
+    read.settings?.currencyCode && read.settings.ianaTimezone
+      ? { currencyCode: read.settings.currencyCode, ianaTimezone: read.settings.ianaTimezone }
+      : await shopSettings(request.db, request.admin, request.shop);
+  const recentOrders = request.loggedInCustomerId
+    ? await recentOrdersOf(request.admin, shopifyGid("Customer", request.loggedInCustomerId))
+    : [];
+  const { state, shown } = await resolveState(request, asked, read);
   if ((state.kind === "found" && !shown?.repeat) || state.kind === "not_found") {
     await countLookup(request.db, request.shop, dayInTimeZone(request.now, settings.ianaTimezone), state.kind === "found");
   }
@@ -99,9 +146,12 @@ async function trackingPage(request: TrackingRequest, formPath: string): Promise
   // that there is nothing to exchange.
   const delivered = state.kind === "found" && state.view.packages.some((pkg) => pkg.deliveredAt !== null);
   const orderId = shown ? numericId(shown.order.id) : null;
-  const exchangeOffers = delivered && shown && orderId ? await trackingExchangeOffers(request, orderId, shown.exchange, settings) : [];
+  const exchangeOffers =
+    delivered && shown && orderId
+      ? await trackingExchangeOffers(request, orderId, shown.exchange, settings, { offers: read.offers, catalog: read.catalog })
+      : [];
   const lookup =
-    request.query.has("order") && !customerGid
+    request.query.has("order") && !request.loggedInCustomerId
       ? { order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" }
       : null;
   const liquid = renderTrackingPage({
@@ -109,7 +159,7 @@ async function trackingPage(request: TrackingRequest, formPath: string): Promise
     recentOrders,
     timeZone: settings.ianaTimezone,
     formPath,
-    branding: brandingOf(stored),
+    branding: brandingOf(read.branding),
     recommendationProductIds: (shown?.order.lineItems.nodes ?? []).flatMap((line) => (line.product ? [numericId(line.product.id)] : [])),
     exchangeOffers,
     lookup,
@@ -120,19 +170,9 @@ async function trackingPage(request: TrackingRequest, formPath: string): Promise
   return { liquid, status: 200 };
 }
 
-function brandingOf(stored: Awaited<ReturnType<typeof findTrackingSettings>>): TrackingBranding {
+function brandingOf(stored: BrandingRow | null): TrackingBranding {
   if (!stored) return DEFAULT_BRANDING;
-  return {
-    headline: stored.headline,
-    logoUrl: stored.logoUrl,
-    primaryColor: stored.primaryColor,
-    accentColor: stored.accentColor,
-    supportEmail: stored.supportEmail,
-    supportPhone: stored.supportPhone,
-    supportWhatsApp: stored.supportWhatsApp,
-    faqLinks: faqLinksOf(stored),
-    pinnedCollection: stored.pinnedCollection,
-  };
+  return { ...stored, faqLinks: storedDocument<TrackingBranding["faqLinks"]>(stored.faqLinks) };
 }
 
 /** The order a page shows, with what was kept of its exchange facts. */
@@ -147,24 +187,16 @@ type Resolved = { state: TrackingPageState; shown: ShownOrder | null };
 
 const formState = (state: Extract<TrackingPageState, { kind: "form" }> = { kind: "form" }): Resolved => ({ state, shown: null });
 
-async function resolveState(request: TrackingRequest, customerGid: string | null): Promise<Resolved> {
-  const orderId = request.query.get("order_id");
-  if (orderId && customerGid) return ownOrder(request, orderId, customerGid);
-  if (!request.query.has("order") && !request.query.has("contact")) return formState();
-
-  const input = { order: request.query.get("order") ?? "", contact: request.query.get("contact") ?? "" };
-  const parsed = trackLookupSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return formState({ kind: "form", input, fieldErrors });
-  }
-  const orderName = orderNameFromInput(parsed.data.order);
+async function resolveState(request: TrackingRequest, asked: Asked, read: TrackingViewRead): Promise<Resolved> {
+  if (asked.kind === "own") return ownOrder(request, asked, known(read.snapshot, request.now));
+  if (asked.kind === "form") return formState();
+  if (asked.kind === "invalid") return formState({ kind: "form", input: asked.input, fieldErrors: asked.fieldErrors });
+  const { input, orderName, contact } = asked;
 
   // The same number and contact as a lookup of the last few minutes (a
   // reload, a shopper coming back): what Shopify said then, with no Admin
   // API call, no new lookup counted and nothing written.
-  const kept = await knownOrderByContact(request, orderName, parsed.data.contact);
+  const kept = known(read.snapshot, request.now);
   if (kept?.fresh) return found(kept, request.now, { repeat: true });
 
   const visitorBucket = visitorKey("track:visitor", request.shop, request.visitor);
@@ -179,9 +211,9 @@ async function resolveState(request: TrackingRequest, customerGid: string | null
     // and a wrong email or phone take the same path, the same time, and get
     // the same answer.
     const { orders } = await adminQuery(request.admin, OrderLookupQuery, { query: orderNameSearch(orderName) });
-    const match = orders.nodes.find((order) => contactMatches(order, parsed.data.contact));
+    const match = orders.nodes.find((order) => contactMatches(order, contact));
     if (!match) {
-      const archived = await archivedOrder(request, orderName, parsed.data.contact);
+      const archived = await archivedOrder(request, orderName, contact);
       return { state: archived ? { kind: "archived", order: archived } : { kind: "not_found", input }, shown: null };
     }
     const order = await fetchTrackedOrder(request, numericId(match.id), match);
@@ -199,10 +231,12 @@ async function resolveState(request: TrackingRequest, customerGid: string | null
  * before the order is fetched or kept, from a fresh snapshot (which only
  * ever holds an order someone was allowed to see) or a query of a few points.
  */
-async function ownOrder(request: TrackingRequest, orderId: string, customerGid: string): Promise<Resolved> {
-  const number = orderNumber(orderId);
+async function ownOrder(
+  request: TrackingRequest,
+  { orderNumber: number, customerGid }: Extract<Asked, { kind: "own" }>,
+  kept: KnownOrder | null,
+): Promise<Resolved> {
   if (!number) return formState();
-  const kept = await knownOrder(request, number);
   const keptIsTheirs = kept !== null && kept.customerId !== null && shopifyGid("Customer", kept.customerId) === customerGid;
   if (kept?.fresh) return keptIsTheirs ? found(kept, request.now) : formState();
   try {

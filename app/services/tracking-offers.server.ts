@@ -5,9 +5,10 @@
 // no offer, never an error. Decision 022.
 import type { Prisma } from "@prisma/client";
 import { adminQuery, isNotFound, isShopifyUnavailable } from "../admin-api.server";
-import { listExchangeOffers } from "../data/exchanges.server";
+import type { ProductRow, VariantRow } from "../data/catalog.server";
 import { storedDocument, toJson } from "../data/json";
 import { saveSnapshotExchange } from "../data/tracking.server";
+import type { StoredOffer } from "../domain/exchange/matching";
 import { offersForDeliveredItems, type DeliveredItemOffer } from "../domain/exchange/storefront";
 import { shopifyGid } from "../domain/shopify-ids";
 import { dayInTimeZone } from "../domain/time/days";
@@ -31,18 +32,33 @@ function withoutContact(data: ExchangeOrder): ExchangeOrder {
   return { ...data, order: { ...data.order, email: null, phone: null, customer } };
 }
 
-async function exchangeFacts(ctx: ShopContext, orderId: string, kept: KeptExchangeFacts): Promise<ExchangeOrder | null> {
-  if (kept.fresh && kept.data) return storedDocument<ExchangeOrder>(kept.data);
+/** The order's exchange facts, and whether they are the kept ones (else just asked of Shopify). */
+async function exchangeFacts(
+  ctx: ShopContext,
+  orderId: string,
+  kept: KeptExchangeFacts,
+): Promise<{ data: ExchangeOrder; kept: boolean } | null> {
+  if (kept.fresh && kept.data) return { data: storedDocument<ExchangeOrder>(kept.data), kept: true };
   try {
     const data = await adminQuery(ctx.admin, ExchangeOrderQuery, { id: shopifyGid("Order", orderId) });
     const stored = withoutContact(data);
     await saveSnapshotExchange(ctx.db, ctx.shop, orderId, toJson(stored));
-    return stored;
+    return { data: stored, kept: false };
   } catch (error) {
     if (isNotFound(error)) return null;
-    if (isShopifyUnavailable(error) && kept.data) return storedDocument<ExchangeOrder>(kept.data);
+    if (isShopifyUnavailable(error) && kept.data) return { data: storedDocument<ExchangeOrder>(kept.data), kept: true };
     throw error;
   }
+}
+
+/**
+ * What the view's one read already holds (data/tracking-view.server.ts):
+ * the shop's offers, and the kept catalog rows they may need for the kept
+ * exchange facts' items.
+ */
+export interface ReadWithTheView {
+  offers: StoredOffer[];
+  catalog: { products: ProductRow[]; variants: VariantRow[] };
 }
 
 /**
@@ -55,14 +71,17 @@ export async function trackingExchangeOffers(
   orderId: string,
   kept: KeptExchangeFacts,
   settings: ShopSettings,
+  read: ReadWithTheView,
 ): Promise<DeliveredItemOffer[]> {
-  const offers = await listExchangeOffers(ctx.db, ctx.shop);
+  const { offers } = read;
   if (!offers.some((offer) => offer.enabled)) return [];
   try {
-    const data = await exchangeFacts(ctx, orderId, kept);
-    const loaded = data ? exchangeOrderItems(data) : null;
+    const facts = await exchangeFacts(ctx, orderId, kept);
+    const loaded = facts ? exchangeOrderItems(facts.data) : null;
     if (!loaded || loaded.order.cancelledAt) return [];
-    const catalog = await catalogFor(ctx, catalogIdsFor(offers, loaded.items), settings.currencyCode);
+    // The rows read with the view were chosen from the kept facts' items.
+    const rows = facts?.kept ? read.catalog : null;
+    const catalog = await catalogFor(ctx, catalogIdsFor(offers, loaded.items), settings.currencyCode, rows);
     return offersForDeliveredItems({
       items: loaded.items,
       offers,

@@ -4,8 +4,8 @@
 // be asked (throttled, failing, slow). Decision 022.
 import { adminQuery } from "../admin-api.server";
 import { storedDocument, toJson } from "../data/json";
-import { findSnapshot, findSnapshotByContact, saveSnapshot, type StoredSnapshot } from "../data/tracking.server";
-import { orderContactKeys, typedContactKey } from "../domain/tracking/contact-keys";
+import { saveSnapshot, type StoredSnapshot } from "../data/tracking.server";
+import { orderContactKeys } from "../domain/tracking/contact-keys";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { env } from "../env.server";
 import { OrderTrackingQuery, type OrderTracking } from "../graphql/order-tracking";
@@ -31,7 +31,11 @@ export interface KnownOrder {
   exchangeData: StoredSnapshot["exchangeData"];
 }
 
-function known(snapshot: StoredSnapshot | null, now: Date): KnownOrder | null {
+/** What was kept of an order, and whether it may be shown as current at `now`. */
+export function known(
+  snapshot: Pick<StoredSnapshot, "data" | "fetchedAt" | "invalidatedAt" | "customerId" | "exchangeData"> | null,
+  now: Date,
+): KnownOrder | null {
   if (!snapshot) return null;
   return {
     order: storedDocument<TrackedOrder>(snapshot.data),
@@ -40,21 +44,6 @@ function known(snapshot: StoredSnapshot | null, now: Date): KnownOrder | null {
     customerId: snapshot.customerId,
     exchangeData: snapshot.exchangeData,
   };
-}
-
-/** What was kept of an order, by its numeric id. */
-export async function knownOrder(ctx: Pick<ShopContext, "db" | "shop" | "now">, orderId: string): Promise<KnownOrder | null> {
-  return known(await findSnapshot(ctx.db, ctx.shop, orderId), ctx.now);
-}
-
-/** What was kept of the order of that name, if the contact typed is its email or phone. */
-export async function knownOrderByContact(
-  ctx: Pick<ShopContext, "db" | "shop" | "now">,
-  orderName: string,
-  contact: string,
-): Promise<KnownOrder | null> {
-  const key = typedContactKey(env.SHOPIFY_API_SECRET, ctx.shop, contact);
-  return key ? known(await findSnapshotByContact(ctx.db, ctx.shop, orderName, key), ctx.now) : null;
 }
 
 /**

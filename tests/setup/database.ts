@@ -24,6 +24,12 @@ beforeEach(async () => {
   // (Imported here, not above: the app's modules read the environment a test file may still set.)
   const { settleEventRelays } = await import("../../app/services/webhook-intake.server");
   await settleEventRelays(db);
+  // Rate-limit hits counted in the process and not yet written would land in this test's rows.
+  const { flushRateLimitHits } = await import("../../app/data/rate-limit-buffer.server");
+  await flushRateLimitHits();
+  // What the process knows of the shops' Admin API buckets goes with the rows.
+  const { forgetKnownBuckets } = await import("../../app/admin-budget.server");
+  forgetKnownBuckets();
   await db.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => `"${table}"`).join(", ")} CASCADE`);
   // The job queue's jobs too, once pg-boss has made its tables (the first job sent).
   await db.$executeRawUnsafe(`DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN TRUNCATE pgboss.job; END IF; END $$`);

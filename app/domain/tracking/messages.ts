@@ -68,7 +68,21 @@ export function resolveLocale(locale: string | null | undefined): TrackingLocale
  * is valid and in the message language (so "ar-u-nu-latn" keeps Latin digits
  * and "fr-CA" Canadian formats), otherwise just the message language.
  */
+/** intlLocale's answers: a page formats dozens of texts in one or two locales. */
+const intlLocales = new Map<string, string>();
+
 function intlLocale(locale: string, language: TrackingLocale): string {
+  const key = `${locale}|${language}`;
+  let resolved = intlLocales.get(key);
+  if (resolved === undefined) {
+    resolved = canonicalLocale(locale, language);
+    // Bounded: the locales come from requests.
+    if (intlLocales.size < 1000) intlLocales.set(key, resolved);
+  }
+  return resolved;
+}
+
+function canonicalLocale(locale: string, language: TrackingLocale): string {
   try {
     const [canonical] = Intl.getCanonicalLocales(locale);
     return canonical && resolveLocale(canonical) === language ? canonical : language;
