@@ -3,15 +3,37 @@
 // See docs/decisions/009-postgresql-only.md.
 import { Prisma, PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { requirePostgresUrl } from "./database-url";
 
 export type Database = PrismaClient;
 /** The client or an open transaction: what data modules accept. */
 export type DatabaseClient = PrismaClient | Prisma.TransactionClient;
 
+const pools = new WeakMap<Database, pg.Pool>();
+
 export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL, options: { poolSize?: number } = {}): Database {
-  const adapter = new PrismaPg({ connectionString: requirePostgresUrl(databaseUrl), max: options.poolSize ?? 10 });
-  return new PrismaClient({ adapter });
+  // The adapter's connections come from a pool built here, so that the one
+  // statement Prisma would slow down can share them (databasePool).
+  const pool = new pg.Pool({ connectionString: requirePostgresUrl(databaseUrl), max: options.poolSize ?? 10 });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // A connection the server closed while idle is dropped by the pool and the
+  // next query opens another; without a listener it would end the process.
+  pool.on("error", () => {});
+  pools.set(client, pool);
+  return client;
+}
+
+/**
+ * The node-postgres pool under a client, for the rare statement where
+ * Prisma's per-query work is the cost that matters: the webhook intake, which
+ * Shopify times on every delivery (docs/decisions/035-webhook-acknowledgement-time.md).
+ * Everything else goes through Prisma.
+ */
+export function databasePool(db: Database): pg.Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error("databasePool: a client made by createDatabaseClient is needed");
+  return pool;
 }
 
 declare global {
