@@ -11,11 +11,13 @@
 // statement commits.
 //
 // The event's job is queued just after the answer, by the same process
-// (relayToQueue), with the event's own id as the job's id; if the process
-// dies in between, the scheduled relay (relayStrandedEvents) queues it. The
-// ledger is the outbox, the queue is fed from it: decision 027 says why the
-// job is no longer written in the acknowledgement's transaction.
-// See docs/decisions/010-job-queue.md and 027-webhook-ledger-as-outbox.md.
+// (relayToQueue, once none of its statements is in flight), with the event's
+// own id as the job's id; if the process dies in between, the scheduled relay
+// (relayStrandedEvents) queues it. The ledger is the outbox, the queue is fed
+// from it: decision 027 says why the job is no longer written in the
+// acknowledgement's transaction, decision 035 where the answer's milliseconds go.
+// See docs/decisions/010-job-queue.md, 027-webhook-ledger-as-outbox.md and
+// 035-webhook-acknowledgement-time.md.
 import { randomUUID } from "node:crypto";
 import { databasePool, type Database } from "../db.server";
 import { jobQueue } from "../jobs/queue.server";
@@ -35,6 +37,8 @@ export type WebhookIntake =
   | { kind: "duplicate" }
   /** A shop that never installed the app (or uninstalled it): nothing is stored. */
   | { kind: "not_installed" };
+
+type AcceptedEvent = { shop: string; eventRowId: string };
 
 interface Waiting {
   event: IncomingEvent;
@@ -113,7 +117,7 @@ async function writeBatch(db: Database, batch: Waiting[]) {
     if (row.kind === "shop") installations.set(row.shop, { uninstalled: row.uninstalled });
     else created.set(`${row.shop}\n${row.eventId}`, row.id);
   }
-  const accepted: { shop: string; eventRowId: string }[] = [];
+  const accepted: AcceptedEvent[] = [];
   for (const waiting of batch) {
     const { event } = waiting;
     if (!isStorable(event, installations.get(event.shop))) {
@@ -137,7 +141,7 @@ async function writeBatch(db: Database, batch: Waiting[]) {
  * (pg-boss inserts ON CONFLICT DO NOTHING): sent again by the scheduled
  * relay, a job that exists is not added twice.
  */
-export async function queueEventJobs(events: { shop: string; eventRowId: string }[]) {
+export async function queueEventJobs(events: AcceptedEvent[]) {
   if (events.length === 0) return;
   const boss = await jobQueue();
   await boss.insert(
@@ -151,8 +155,10 @@ class IntakeBatcher {
   private waiting: Waiting[] = [];
   private inFlight = 0;
   private scheduled = false;
-  /** Jobs being queued for events already answered. */
-  readonly relays = new Set<Promise<void>>();
+  /** Events answered whose jobs wait for this process's statements in flight. */
+  private unqueued: AcceptedEvent[] = [];
+  /** Statements in flight and jobs being queued: what settleEventRelays waits for. */
+  readonly pending = new Set<Promise<void>>();
 
   constructor(private readonly db: Database) {}
 
@@ -174,15 +180,23 @@ class IntakeBatcher {
     while (this.inFlight < MAX_IN_FLIGHT && this.waiting.length > 0) {
       const batch = this.waiting.splice(0, MAX_BATCH);
       this.inFlight++;
-      writeBatch(this.db, batch)
-        .then((accepted) => this.relayToQueue(accepted))
+      const write: Promise<void> = writeBatch(this.db, batch)
+        .then((accepted) => {
+          this.unqueued.push(...accepted);
+        })
         .catch((error: unknown) => {
           for (const waiting of batch) waiting.reject(error);
         })
         .finally(() => {
           this.inFlight--;
+          this.pending.delete(write);
           this.pump();
+          // The jobs go once no answer waits for a statement of this process
+          // (in a steady stream, every batch's worth), so that queueing them
+          // never competes with an answer for the database.
+          if (this.inFlight === 0 || this.unqueued.length >= MAX_BATCH) this.relayToQueue(this.unqueued.splice(0));
         });
+      this.pending.add(write);
     }
   }
 
@@ -191,15 +205,16 @@ class IntakeBatcher {
    * nothing: the events wait in the ledger, and the scheduled relay queues
    * them.
    */
-  private relayToQueue(accepted: { shop: string; eventRowId: string }[]) {
-    const relay = queueEventJobs(accepted)
+  private relayToQueue(accepted: AcceptedEvent[]) {
+    if (accepted.length === 0) return;
+    const relay: Promise<void> = queueEventJobs(accepted)
       .catch((error: unknown) => {
         console.error(
           `webhook intake: ${accepted.length} event(s) left for the scheduled relay: ${error instanceof Error ? error.message : String(error)}`,
         );
       })
-      .finally(() => this.relays.delete(relay));
-    this.relays.add(relay);
+      .finally(() => this.pending.delete(relay));
+    this.pending.add(relay);
   }
 }
 
@@ -221,7 +236,7 @@ export function acceptWebhookEvent(db: Database, event: IncomingEvent): Promise<
 /** Resolves once the jobs of every event answered so far are queued (tests, shutdown). */
 export async function settleEventRelays(db: Database) {
   const batcher = batchers.get(db);
-  while (batcher && batcher.relays.size > 0) await Promise.all([...batcher.relays]);
+  while (batcher && batcher.pending.size > 0) await Promise.all([...batcher.pending]);
 }
 
 /** An answered event whose job is not queued this long after is taken to be stranded by a crash. */
