@@ -10,17 +10,19 @@ export type Database = PrismaClient;
 /** The client or an open transaction: what data modules accept. */
 export type DatabaseClient = PrismaClient | Prisma.TransactionClient;
 
-/** Each client's node-postgres pool, for the few hot reads sent as one SQL statement (sqlPool). */
+/** Each client's node-postgres pool, for the few statements sent without Prisma (sqlPool, databasePool). */
 const pools = new WeakMap<object, pg.Pool>();
 
 export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL, options: { poolSize?: number } = {}): Database {
-  // The pool is made here, not by the adapter, so that a hot read can use its
-  // connections without Prisma's query compiler (sqlPool). It lives as long
-  // as the process: an idle connection never keeps it alive, and one the
-  // server closed (a restart, a dropped test database) is simply replaced.
+  // The pool is made here, not by the adapter, so that a hot read (/track) or
+  // the webhook intake can use its connections without Prisma's query
+  // compiler. The client closes it on disconnect; an idle connection never
+  // keeps the process alive. A connection the server closed while idle (a
+  // restart, a dropped test database) is dropped by the pool and the next
+  // query opens another; without a listener it would end the process.
   const pool = new pg.Pool({ connectionString: requirePostgresUrl(databaseUrl), max: options.poolSize ?? 10, allowExitOnIdle: true });
   pool.on("error", () => {});
-  const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(client, pool);
   return client;
 }
@@ -32,6 +34,16 @@ export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL, opt
  */
 export function sqlPool(db: DatabaseClient): pg.Pool | null {
   return pools.get(db) ?? null;
+}
+
+/**
+ * The pool under a client that must have one: the webhook intake, which
+ * Shopify times on every delivery (docs/decisions/035-webhook-acknowledgement-time.md).
+ */
+export function databasePool(db: Database): pg.Pool {
+  const pool = sqlPool(db);
+  if (!pool) throw new Error("databasePool: a client made by createDatabaseClient is needed");
+  return pool;
 }
 
 declare global {

@@ -1,20 +1,23 @@
 #!/usr/bin/env -S npx tsx
 // The webhook pipeline (docs/decisions/010-job-queue.md), on PostgreSQL:
-//   1. acknowledgement: 200 orders/paid deliveries at once, signed as Shopify
-//      signs them, through the app's own route, while the shop's Admin API is
-//      throttled (a drained bucket that refills at 1 point a second): p50/p99
-//      of the time until the 200. Target: p99 ≤ 50 ms.
+//   1. acknowledgement: orders/paid deliveries signed as Shopify signs them,
+//      through the app's own route, while the shop's Admin API is throttled (a
+//      drained bucket that refills at 1 point a second), 1, 20 and 200 at once:
+//      p50/p95/p99 of the time until the 200, the CPU spent per delivery, and
+//      the load average (wall-clock figures mean little on a busy machine).
+//      Target: p99 ≤ 50 ms for 200 at once.
 //   2. processing: events that need no Admin API call (orders/create) already
 //      in the queue, run by one worker process, then by two: events per second
 //      until the last is processed. Target: ≥ 500 events/s per worker.
 //
-//   npx tsx bench/webhook-pipeline.bench.ts [--events 5000]
+//   npx tsx bench/webhook-pipeline.bench.ts [--events 5000] [--rounds 10]
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { percentile } from "./lib/harness";
 
-const { values } = parseArgs({ options: { events: { type: "string" } } });
+const { values } = parseArgs({ options: { events: { type: "string" }, rounds: { type: "string" } } });
 const EVENTS = Number(values.events ?? 5_000);
+const ROUNDS = Number(values.rounds ?? 10);
 const SHOP = "bench-shop.myshopify.com";
 
 const { createScratchDatabase } = await import("../scripts/lib/postgres.mjs");
@@ -70,27 +73,58 @@ function delivery(topic: "orders/paid" | "orders/create", index: number) {
   });
 }
 
-// Warm-up: the route, the Shopify library, Prisma's query plans.
+// Warm-up: the route, the Shopify library, the intake's prepared statement.
 for (let index = 0; index < 100; index++) await action({ request: delivery("orders/paid", index), params: {}, context: {} });
 
-// 1. Acknowledgement under a burst.
-const burst = Array.from({ length: 200 }, (_, index) => delivery("orders/paid", index));
-const burstStarted = performance.now();
-const timings = await Promise.all(
-  burst.map(async (request) => {
+// 1. Acknowledgement: `concurrency` deliveries at once, `rounds` times (each
+// round's jobs queued before the next starts). Every delivery's time until its
+// 200 goes into the percentiles; the CPU the process spent per delivery does
+// not depend on what else runs on the machine, the wall-clock times do.
+async function acknowledge(concurrency: number, rounds: number) {
+  const timings: number[] = [];
+  const roundP99s: number[] = [];
+  let queuedMs = 0;
+  const loadBefore = os.loadavg()[0];
+  let cpuMicros = 0;
+  for (let round = 0; round < rounds; round++) {
+    const requests = Array.from({ length: concurrency }, (_, index) => delivery("orders/paid", index));
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
-    const response = await action({ request, params: {}, context: {} });
-    if (response.status !== 200) throw new Error(`answered ${response.status}`);
-    return performance.now() - started;
-  }),
-);
-// The answer comes once the ledger row is committed; the jobs follow (decision 027).
-await settleEventRelays(db);
-const queuedMs = performance.now() - burstStarted;
-timings.sort((a, b) => a - b);
-console.log(`Acknowledgement, 200 deliveries at once, Admin API throttled:`);
+    const times = await Promise.all(
+      requests.map(async (request) => {
+        const sent = performance.now();
+        const response = await action({ request, params: {}, context: {} });
+        if (response.status !== 200) throw new Error(`answered ${response.status}`);
+        return performance.now() - sent;
+      }),
+    );
+    // The answer comes once the ledger row is committed; the jobs follow (decision 027).
+    await settleEventRelays(db);
+    queuedMs = Math.max(queuedMs, performance.now() - started);
+    const cpu = process.cpuUsage(cpuBefore);
+    cpuMicros += cpu.user + cpu.system;
+    times.sort((a, b) => a - b);
+    roundP99s.push(percentile(times, 0.99));
+    timings.push(...times);
+  }
+  timings.sort((a, b) => a - b);
+  roundP99s.sort((a, b) => a - b);
+  console.log(
+    `  ${String(concurrency).padStart(3)} at once × ${rounds} rounds: p50 ${format(percentile(timings, 0.5))} ms, p95 ${format(percentile(timings, 0.95))} ms,` +
+      ` p99 ${format(percentile(timings, 0.99))} ms, max ${format(timings.at(-1)!)} ms; rounds' p99 ${format(roundP99s[0])}–${format(roundP99s.at(-1)!)} ms;` +
+      ` CPU ${format(cpuMicros / timings.length)} µs per delivery (incl. queueing its job);` +
+      ` every job queued within ${format(queuedMs)} ms; load ${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`,
+  );
+  return percentile(timings, 0.99);
+}
+
+console.log(`Acknowledgement (time until the 200) of orders/paid deliveries, Admin API throttled; target p99 ≤ 50 ms at 200 at once:`);
+await acknowledge(1, 200);
+await acknowledge(20, 20);
+const burstP99 = await acknowledge(200, ROUNDS);
 console.log(
-  `  p50 ${format(percentile(timings, 0.5))} ms, p99 ${format(percentile(timings, 0.99))} ms, max ${format(timings.at(-1)!)} ms (target p99 ≤ 50 ms); every job queued ${format(queuedMs)} ms after the first delivery\n`,
+  `  200 at once: p99 ${format(burstP99)} ms ${burstP99 <= 50 ? "meets" : "misses"} the target at load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores` +
+    ` (wall-clock figures grow with the load: compare them at a load below the core count)\n`,
 );
 
 // 2. Processing: queue EVENTS orders/create events, then run workers.
@@ -129,16 +163,19 @@ async function drain(workers: number) {
   );
 }
 
-console.log(`Processing events that need no Admin API call (orders/create), ${EVENTS.toLocaleString("en-US")} queued:`);
-await drain(1);
-await drain(2);
+// --events 0: the acknowledgement only.
+if (EVENTS > 0) {
+  console.log(`Processing events that need no Admin API call (orders/create), ${EVENTS.toLocaleString("en-US")} queued:`);
+  await drain(1);
+  await drain(2);
 
-const orders = await db.order.count({ where: { shop: SHOP } });
-const days = await db.orderDaily.aggregate({ where: { shop: SHOP }, _sum: { orders: true } });
-console.log(
-  `\n  checked: ${orders.toLocaleString("en-US")} orders stored, ${(days._sum.orders ?? 0).toLocaleString("en-US")} counted in the daily sums`,
-);
-if (orders !== days._sum.orders) process.exitCode = 1;
+  const orders = await db.order.count({ where: { shop: SHOP } });
+  const days = await db.orderDaily.aggregate({ where: { shop: SHOP }, _sum: { orders: true } });
+  console.log(
+    `\n  checked: ${orders.toLocaleString("en-US")} orders stored, ${(days._sum.orders ?? 0).toLocaleString("en-US")} counted in the daily sums`,
+  );
+  if (orders !== days._sum.orders) process.exitCode = 1;
+}
 
 await stopJobQueue();
 await db.$disconnect();

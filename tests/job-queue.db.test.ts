@@ -168,6 +168,111 @@ describe("a web process that dies between its answer and queueing the job", () =
   });
 });
 
+describe("a web process that dies in the middle of a batch", () => {
+  /** Holds every write to the ledger until `release`, so that a batch's statement can be caught waiting. */
+  async function holdLedgerWrites() {
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    await holder.query("BEGIN");
+    await holder.query(`LOCK TABLE "WebhookEvent" IN EXCLUSIVE MODE`);
+    return {
+      release: async () => {
+        await holder.query("ROLLBACK");
+        await holder.end();
+      },
+    };
+  }
+
+  /** The intake's statement, waiting for the ledger: its backend's pid. */
+  async function waitingIntakeStatement() {
+    const [statement] = await waitFor(
+      () =>
+        db.$queryRaw<{ pid: number }[]>`
+          SELECT pid FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%jsonb_to_recordset%'`,
+      (rows) => rows.length === 1,
+      30_000,
+    );
+    return statement.pid;
+  }
+
+  function sendTo(web: ChildApp, eventId: string, orderId: number) {
+    const signed = buildWebhookRequest({
+      topic: "orders/paid",
+      shop,
+      payload: orderPayload({ id: orderId, total_price: "42.00" }),
+      secret: TEST_APP.apiSecret,
+      appUrl: web.url!,
+      uri: "/webhooks/orders/paid",
+      eventId,
+    });
+    return signed.text().then((body) => fetch(signed.url, { method: "POST", headers: signed.headers, body }));
+  }
+
+  it("killed while its statement waits: the sender gets no 200, and Shopify's retry leaves the event applied once", async () => {
+    await installShop(shop);
+    const web = await startWebProcess();
+    children.push(web);
+    const held = await holdLedgerWrites();
+    let answer: Response | Error;
+    try {
+      const sent = sendTo(web, "evt-9601", 9601).catch((error: unknown) => error as Error);
+      await waitingIntakeStatement();
+      await web.kill();
+      answer = await sent;
+    } finally {
+      await held.release();
+    }
+    // Shopify saw no 200 (the connection dropped), so it delivers the event again.
+    expect(answer).toBeInstanceOf(Error);
+    const retry = await deliver(ordersPaid, "orders/paid", orderPayload({ id: 9601, total_price: "42.00" }), {
+      eventId: "evt-9601",
+      process: false,
+    });
+    expect(retry.status).toBe(200);
+    // The dead process's statement may still have committed once the ledger was free: the retry then finds
+    // the event stored ("duplicate") and the scheduled relay queues its job a minute later; else the retry stored it.
+    expect(["accepted", "duplicate"]).toContain(retry.headers.get("X-Concierge-Webhook"));
+    await runQueuedJobs();
+    await enqueue(db, "resume-work", {});
+    await runQueuedJobs({ now: () => new Date(Date.now() + 2 * 60_000) });
+    expect(await db.webhookEvent.findMany({ where: { shop, eventId: "evt-9601" } })).toMatchObject([{ status: "processed" }]);
+    expect(await storedOrders("9601")).toHaveLength(1);
+    expect(await orderDayCount()).toBe(1);
+  }, 120_000);
+
+  it("losing its database connection before the commit: no 200, nothing stored, and the retry is applied once", async () => {
+    await installShop(shop);
+    const web = await startWebProcess();
+    children.push(web);
+    const held = await holdLedgerWrites();
+    let answer: Response;
+    try {
+      const sent = sendTo(web, "evt-9602", 9602);
+      // The database ends the statement's session before it could commit (a failover, a restart).
+      const pid = await waitingIntakeStatement();
+      await db.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+      answer = await sent;
+    } finally {
+      await held.release();
+    }
+    expect(answer.status).toBe(500);
+    expect(await db.webhookEvent.count({ where: { shop, eventId: "evt-9602" } })).toBe(0);
+    // Shopify retries the event, to this process or another.
+    const retry = await sendTo(web, "evt-9602", 9602);
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get("X-Concierge-Webhook")).toBe("accepted");
+    await waitFor(
+      async () => (await queuedJobs("webhook-event")).length,
+      (jobs) => jobs === 1,
+    );
+    await runQueuedJobs();
+    expect(await db.webhookEvent.findMany({ where: { shop, eventId: "evt-9602" } })).toMatchObject([{ status: "processed" }]);
+    expect(await storedOrders("9602")).toHaveLength(1);
+    expect(await orderDayCount()).toBe(1);
+  }, 120_000);
+});
+
 describe("an event that keeps failing", () => {
   it("is listed for the merchant with its reason after its last retry, and Retry processes it", async () => {
     const logged = expectConsoleErrors();

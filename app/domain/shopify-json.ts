@@ -18,14 +18,23 @@ const keepExactIntegers: Reviver = (_key, value, context) => {
 /** Sixteen digits or more: a number that may not fit a double exactly. */
 const LONG_NUMBER = /\d{16}/;
 
-export function parseShopifyJson(text: string): { ok: true; value: Prisma.InputJsonValue } | { ok: false } {
+export type ShopifyJson =
+  | {
+      ok: true;
+      value: Prisma.InputJsonValue;
+      /** JSON text of `value` to store: the body itself unless a long integer had to be kept as text. */
+      text: string;
+    }
+  | { ok: false };
+
+export function parseShopifyJson(text: string): ShopifyJson {
   try {
     // The reviver costs a call per value: only bodies that hold a long number need it.
-    const value = (
-      LONG_NUMBER.test(text) ? JSON.parse(text, keepExactIntegers as (key: string, value: unknown) => unknown) : JSON.parse(text)
-    ) as unknown;
+    const long = LONG_NUMBER.test(text);
+    const value = (long ? JSON.parse(text, keepExactIntegers as (key: string, value: unknown) => unknown) : JSON.parse(text)) as unknown;
     if (value === null || typeof value !== "object") return { ok: false };
-    return { ok: true, value: value as Prisma.InputJsonValue };
+    // The body is valid JSON for the very value it parsed to: stored as it came, not written out again.
+    return { ok: true, value: value as Prisma.InputJsonValue, text: long ? JSON.stringify(value) : text };
   } catch {
     return { ok: false };
   }

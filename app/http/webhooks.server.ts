@@ -52,7 +52,7 @@ export async function receiveWebhook(request: Request, now: () => Date = () => n
     // The event id is the same for every delivery of one event; old API
     // versions only send the webhook id.
     eventId: check.eventId ?? check.webhookId,
-    payload: body.value,
+    payloadJson: body.text,
     receivedAt: now(),
   });
   if (intake.kind === "accepted") return answer(200, "accepted");

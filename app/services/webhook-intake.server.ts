@@ -11,14 +11,15 @@
 // statement commits.
 //
 // The event's job is queued just after the answer, by the same process
-// (relayToQueue), with the event's own id as the job's id; if the process
-// dies in between, the scheduled relay (relayStrandedEvents) queues it. The
-// ledger is the outbox, the queue is fed from it: decision 027 says why the
-// job is no longer written in the acknowledgement's transaction.
-// See docs/decisions/010-job-queue.md and 027-webhook-ledger-as-outbox.md.
+// (relayToQueue, once none of its statements is in flight), with the event's
+// own id as the job's id; if the process dies in between, the scheduled relay
+// (relayStrandedEvents) queues it. The ledger is the outbox, the queue is fed
+// from it: decision 027 says why the job is no longer written in the
+// acknowledgement's transaction, decision 035 where the answer's milliseconds go.
+// See docs/decisions/010-job-queue.md, 027-webhook-ledger-as-outbox.md and
+// 035-webhook-acknowledgement-time.md.
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@prisma/client";
-import type { Database } from "../db.server";
+import { databasePool, type Database } from "../db.server";
 import { jobQueue } from "../jobs/queue.server";
 import { WEBHOOK_TOPICS, type WebhookTopic } from "./shopify-events.server";
 
@@ -26,7 +27,8 @@ export interface IncomingEvent {
   shop: string;
   topic: WebhookTopic;
   eventId: string;
-  payload: Prisma.InputJsonValue;
+  /** The payload's JSON text, stored as it is (a JSON object: the route has parsed it). */
+  payloadJson: string;
   receivedAt: Date;
 }
 
@@ -35,6 +37,8 @@ export type WebhookIntake =
   | { kind: "duplicate" }
   /** A shop that never installed the app (or uninstalled it): nothing is stored. */
   | { kind: "not_installed" };
+
+type AcceptedEvent = { shop: string; eventRowId: string };
 
 interface Waiting {
   event: IncomingEvent;
@@ -62,25 +66,15 @@ type BatchRow =
   | { kind: "stored"; shop: string; uninstalled: null; id: string; eventId: string };
 
 /**
- * Writes one batch of deliveries in one statement (one round trip, one
- * commit): the shops' installations are read and every storable event
- * inserted from a JSON array, ON CONFLICT DO NOTHING. Written as SQL rather
- * than Prisma's createManyAndReturn, which spends about a millisecond of CPU
- * per event serialising payloads through its query compiler: this is the
- * path Shopify times, on every delivery.
+ * The batch's one statement: the shops' installations are read and every
+ * storable event inserted from a JSON array, ON CONFLICT DO NOTHING. A named
+ * statement, so each connection parses and plans it once.
  */
-async function writeBatch(db: Database, batch: Waiting[]) {
-  const incoming = batch.map(({ event }) => ({
-    id: randomUUID(),
-    shop: event.shop,
-    eventId: event.eventId,
-    topic: event.topic,
-    payload: event.payload,
-    receivedAt: event.receivedAt.toISOString(),
-  }));
-  const rows = await db.$queryRaw<BatchRow[]>`
+const INTAKE_STATEMENT = {
+  name: "concierge-webhook-intake",
+  text: `
     WITH incoming AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(incoming)}::jsonb)
+      SELECT * FROM jsonb_to_recordset($1::jsonb)
         AS e("id" text, "shop" text, "eventId" text, "topic" text, "payload" jsonb, "receivedAt" timestamptz)
     ), installed AS (
       SELECT s."shop", s."uninstalledAt" IS NOT NULL AS "uninstalled" FROM "Shop" s WHERE s."shop" IN (SELECT "shop" FROM incoming)
@@ -88,13 +82,34 @@ async function writeBatch(db: Database, batch: Waiting[]) {
       INSERT INTO "WebhookEvent" ("id", "shop", "eventId", "topic", "payload", "receivedAt")
       SELECT e."id", e."shop", e."eventId", e."topic", e."payload", e."receivedAt"
         FROM incoming e JOIN installed s ON s."shop" = e."shop"
-       WHERE NOT s."uninstalled" OR e."topic" = ANY(${AFTER_UNINSTALL_TOPICS}::text[])
+       WHERE NOT s."uninstalled" OR e."topic" = ANY($2::text[])
       ON CONFLICT ("shop", "eventId") DO NOTHING
       RETURNING "id", "shop", "eventId"
     )
     SELECT 'shop' AS "kind", "shop", "uninstalled", NULL AS "id", NULL AS "eventId" FROM installed
     UNION ALL
-    SELECT 'stored', "shop", NULL, "id", "eventId" FROM stored`;
+    SELECT 'stored', "shop", NULL, "id", "eventId" FROM stored`,
+};
+
+/** The batch as one JSON array, each payload's text placed in it as it came (parsed already, never written out again). */
+function batchJson(batch: Waiting[]) {
+  let json = "[";
+  for (const [index, { event }] of batch.entries()) {
+    json +=
+      `${index === 0 ? "" : ","}{"id":"${randomUUID()}","shop":${JSON.stringify(event.shop)},"eventId":${JSON.stringify(event.eventId)},` +
+      `"topic":"${event.topic}","receivedAt":"${event.receivedAt.toISOString()}","payload":${event.payloadJson}}`;
+  }
+  return `${json}]`;
+}
+
+/**
+ * Writes one batch of deliveries in one statement (one round trip, one
+ * commit), through node-postgres on the pool Prisma's adapter uses: Prisma's
+ * raw queries spend milliseconds of CPU per batch in its query compiler, and
+ * this is the path Shopify times, on every delivery.
+ */
+async function writeBatch(db: Database, batch: Waiting[]) {
+  const { rows } = await databasePool(db).query<BatchRow>({ ...INTAKE_STATEMENT, values: [batchJson(batch), AFTER_UNINSTALL_TOPICS] });
 
   const installations = new Map<string, { uninstalled: boolean }>();
   const created = new Map<string, string>();
@@ -102,7 +117,7 @@ async function writeBatch(db: Database, batch: Waiting[]) {
     if (row.kind === "shop") installations.set(row.shop, { uninstalled: row.uninstalled });
     else created.set(`${row.shop}\n${row.eventId}`, row.id);
   }
-  const accepted: { shop: string; eventRowId: string }[] = [];
+  const accepted: AcceptedEvent[] = [];
   for (const waiting of batch) {
     const { event } = waiting;
     if (!isStorable(event, installations.get(event.shop))) {
@@ -126,7 +141,7 @@ async function writeBatch(db: Database, batch: Waiting[]) {
  * (pg-boss inserts ON CONFLICT DO NOTHING): sent again by the scheduled
  * relay, a job that exists is not added twice.
  */
-export async function queueEventJobs(events: { shop: string; eventRowId: string }[]) {
+export async function queueEventJobs(events: AcceptedEvent[]) {
   if (events.length === 0) return;
   const boss = await jobQueue();
   await boss.insert(
@@ -140,8 +155,10 @@ class IntakeBatcher {
   private waiting: Waiting[] = [];
   private inFlight = 0;
   private scheduled = false;
-  /** Jobs being queued for events already answered. */
-  readonly relays = new Set<Promise<void>>();
+  /** Events answered whose jobs wait for this process's statements in flight. */
+  private unqueued: AcceptedEvent[] = [];
+  /** Statements in flight and jobs being queued: what settleEventRelays waits for. */
+  readonly pending = new Set<Promise<void>>();
 
   constructor(private readonly db: Database) {}
 
@@ -163,15 +180,23 @@ class IntakeBatcher {
     while (this.inFlight < MAX_IN_FLIGHT && this.waiting.length > 0) {
       const batch = this.waiting.splice(0, MAX_BATCH);
       this.inFlight++;
-      writeBatch(this.db, batch)
-        .then((accepted) => this.relayToQueue(accepted))
+      const write: Promise<void> = writeBatch(this.db, batch)
+        .then((accepted) => {
+          this.unqueued.push(...accepted);
+        })
         .catch((error: unknown) => {
           for (const waiting of batch) waiting.reject(error);
         })
         .finally(() => {
           this.inFlight--;
+          this.pending.delete(write);
           this.pump();
+          // The jobs go once no answer waits for a statement of this process
+          // (in a steady stream, every batch's worth), so that queueing them
+          // never competes with an answer for the database.
+          if (this.inFlight === 0 || this.unqueued.length >= MAX_BATCH) this.relayToQueue(this.unqueued.splice(0));
         });
+      this.pending.add(write);
     }
   }
 
@@ -180,15 +205,16 @@ class IntakeBatcher {
    * nothing: the events wait in the ledger, and the scheduled relay queues
    * them.
    */
-  private relayToQueue(accepted: { shop: string; eventRowId: string }[]) {
-    const relay = queueEventJobs(accepted)
+  private relayToQueue(accepted: AcceptedEvent[]) {
+    if (accepted.length === 0) return;
+    const relay: Promise<void> = queueEventJobs(accepted)
       .catch((error: unknown) => {
         console.error(
           `webhook intake: ${accepted.length} event(s) left for the scheduled relay: ${error instanceof Error ? error.message : String(error)}`,
         );
       })
-      .finally(() => this.relays.delete(relay));
-    this.relays.add(relay);
+      .finally(() => this.pending.delete(relay));
+    this.pending.add(relay);
   }
 }
 
@@ -210,7 +236,7 @@ export function acceptWebhookEvent(db: Database, event: IncomingEvent): Promise<
 /** Resolves once the jobs of every event answered so far are queued (tests, shutdown). */
 export async function settleEventRelays(db: Database) {
   const batcher = batchers.get(db);
-  while (batcher && batcher.relays.size > 0) await Promise.all([...batcher.relays]);
+  while (batcher && batcher.pending.size > 0) await Promise.all([...batcher.pending]);
 }
 
 /** An answered event whose job is not queued this long after is taken to be stranded by a crash. */

@@ -4,10 +4,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { freePort } from "../../scripts/lib/postgres.mjs";
 
-const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+// tsx as a loader in the child itself, not its CLI: the CLI runs the script in
+// a second process, which a SIGKILL to the first would leave running.
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 const processesDirectory = fileURLToPath(new URL("../processes", import.meta.url));
 
 export interface ChildApp {
@@ -19,7 +21,7 @@ export interface ChildApp {
 }
 
 function start(script: string, args: string[], ready: RegExp, env: Record<string, string> = {}): Promise<ChildApp> {
-  const child = spawn(process.execPath, [tsx, path.join(processesDirectory, script), ...args], {
+  const child = spawn(process.execPath, ["--import", tsxLoader, path.join(processesDirectory, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
