@@ -735,6 +735,24 @@ describe("the merchant's figures", () => {
     });
   });
 
+  it("says what is wrong with a form in the staff member's language: Arabic and French", async () => {
+    const form = { intent: "settings", fallbackMarginPercent: "abc", teamSharePercent: "101", storeConversionPercent: "2.125" };
+    const arabic = await call(profitAction, "/app/profit?locale=ar", { form });
+    expect(arabic.status).toBe(400);
+    expect(answeredFieldErrors(await arabic.json())).toEqual({
+      fallbackMarginPercent: "أدخل هامش الربح الإجمالي كنسبة مئوية، مثل 7.5",
+      teamSharePercent: "يجب أن تكون قيمة حصة الفريق من 0% إلى 100%",
+      storeConversionPercent: "تقبل قيمة معدل التحويل في المتجر منزلتين عشريتين على الأكثر، مثل 7.25",
+    });
+    const costs = await call(profitAction, "/app/profit?locale=fr", {
+      form: { intent: "teamCosts", month: "2026-01", salaries: "-5", tools: "1.234" },
+    });
+    expect(answeredFieldErrors(await costs.json())).toMatchObject({
+      salaries: "Les salaires : saisissez zéro ou plus",
+      tools: "Les montants en USD ont au plus 2 décimales",
+    });
+  });
+
   it("saves a month's team costs in the shop currency, and refuses amounts it can't store exactly", async () => {
     const refused = await post({ intent: "teamCosts", month: "2026-13", salaries: "-5", tools: "12.345", other: "" });
     expect(refused.status).toBe(400);

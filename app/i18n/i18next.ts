@@ -24,6 +24,10 @@ export function createAdminI18n(locale: AdminLocale, messages: AdminMessages): i
     initAsync: false,
     react: { useSuspense: false },
   });
+  // "Enter {{label, lowercase}} like 5.00": a field's label inside a sentence.
+  instance.services.formatter?.add("lowercase", (value: unknown, lng: string | undefined) =>
+    typeof value === "string" ? value.toLocaleLowerCase(lng) : String(value),
+  );
   return instance;
 }
 

@@ -52,3 +52,8 @@ export function serverTranslator(locale: AdminLocale): TFunction {
 export function serverTranslate(locale: AdminLocale): Translate {
   return translateWith(serverTranslator(locale));
 }
+
+/** A form's messages (parseForm) in a language. */
+export function formLanguage(locale: AdminLocale): { locale: AdminLocale; t: Translate } {
+  return { locale, t: serverTranslate(locale) };
+}
