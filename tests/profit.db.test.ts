@@ -642,6 +642,13 @@ describe("the profit dashboard", () => {
     const figure = (key: string) => january.find((line) => line.key === key)!;
     expect(data.lines.find((line) => line.key === "revenue.outreach")?.label).toBe("رسائل البريد من Concierge");
     expect(data.lines.find((line) => line.key === "result")?.label).toBe("النتيجة");
+    expect(data.periodOptions.map((option) => option.label)).toEqual([
+      "آخر 3 أشهر",
+      "آخر 6 أشهر",
+      "آخر 12 شهرًا",
+      "هذا العام",
+      "فترة مخصصة",
+    ]);
     expect(figure("result").formula).toBe("الإيرادات التي حققها الدعم - تكاليف الدعم");
     expect(figure("costs.team")).toMatchObject({ label: "تكاليف الفريق", formula: "الرواتب + الأدوات + أخرى" });
     expect(data.funnels.tracking.saved.formula).toBe("التذاكر التي تم تجنبها × تكلفة التذكرة");

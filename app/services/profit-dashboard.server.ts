@@ -5,7 +5,7 @@ import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMinorAsDecimal, type Money } from "../domain/money";
 import type { DashboardFunnels } from "../domain/profit/dashboard";
 import { pnlFigures } from "../domain/profit/pnl";
-import { monthKeyOf, monthLabel, PROFIT_PERIOD_LABELS, PROFIT_PERIODS } from "../domain/profit/periods";
+import { monthKeyOf, monthLabel, PROFIT_PERIODS } from "../domain/profit/periods";
 import { PLACEHOLDER_MARGIN_BPS } from "../domain/profit/forms";
 import { profitReportCsv, REPORT_TABLES, type ReportTable } from "../domain/profit/report";
 import { figureView, formatCount, moneyView, rateView, resolveLocale } from "../domain/profit/views";
@@ -96,7 +96,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
       partialMonthLabel: period.partialMonth ? monthLabel(period.partialMonth, { locale }) : null,
       custom: { from: query.get("from") ?? period.from, to: query.get("to") ?? period.to },
     },
-    periodOptions: PROFIT_PERIODS.map((key) => ({ value: key, label: PROFIT_PERIOD_LABELS[key] })),
+    periodOptions: PROFIT_PERIODS.map((key) => ({ value: key, label: t(`profit:periods.${key}`) })),
     periodErrors,
     summary: {
       totalRevenue: figureView(report.total.totalRevenue, locale, t),
