@@ -635,6 +635,35 @@ describe("the profit dashboard", () => {
     expect(data.months[1].figures.find((figure) => figure.key === "result")!.amount).toBe("15752.13");
   });
 
+  it("names and explains every figure, and heads the export, in the staff member's language: Arabic", async () => {
+    await seedFixture(shop);
+    const data = await dashboard("period=custom&from=2025-12&to=2026-01&locale=ar");
+    const january = data.months[1].figures;
+    const figure = (key: string) => january.find((line) => line.key === key)!;
+    expect(data.lines.find((line) => line.key === "revenue.outreach")?.label).toBe("رسائل البريد من Concierge");
+    expect(data.lines.find((line) => line.key === "result")?.label).toBe("النتيجة");
+    expect(data.periodOptions.map((option) => option.label)).toEqual([
+      "آخر 3 أشهر",
+      "آخر 6 أشهر",
+      "آخر 12 شهرًا",
+      "هذا العام",
+      "فترة مخصصة",
+    ]);
+    expect(figure("result").formula).toBe("الإيرادات التي حققها الدعم - تكاليف الدعم");
+    expect(figure("costs.team")).toMatchObject({ label: "تكاليف الفريق", formula: "الرواتب + الأدوات + أخرى" });
+    expect(data.funnels.tracking.saved.formula).toBe("التذاكر التي تم تجنبها × تكلفة التذكرة");
+    // No English sentence and no untranslated key in any figure's text.
+    for (const line of [...january, ...data.total.figures]) {
+      for (const text of [line.label, line.formula, ...line.parts.map((part) => part.label)]) {
+        expect(text, line.key).not.toMatch(/figures\.|Revenue|Cost|Orders|Team/);
+      }
+    }
+    const csv = await (await call(exportLoader, "/app/profit/export?period=custom&from=2025-12&to=2026-01&locale=ar")).text();
+    const rows = csv.replace(/^\uFEFF/, "").split("\r\n");
+    expect(rows).toContain("الأرباح والخسائر حسب الشهر");
+    expect(rows).toContain("2026-01,النتيجة,النتيجة,,15752.13,الإيرادات التي حققها الدعم - تكاليف الدعم,USD");
+  });
+
   it("shows by default the last 12 months up to the current month, which says it is in progress", async () => {
     await seedFixture(shop);
     const agent = await seedAgent(shop, "Noor Saleh", { codes: ["NOOR10"] });
@@ -710,6 +739,24 @@ describe("the merchant's figures", () => {
       fallbackMarginBps: 6250,
       teamShareBps: 1250,
       storeConversionBps: 180,
+    });
+  });
+
+  it("says what is wrong with a form in the staff member's language: Arabic and French", async () => {
+    const form = { intent: "settings", fallbackMarginPercent: "abc", teamSharePercent: "101", storeConversionPercent: "2.125" };
+    const arabic = await call(profitAction, "/app/profit?locale=ar", { form });
+    expect(arabic.status).toBe(400);
+    expect(answeredFieldErrors(await arabic.json())).toEqual({
+      fallbackMarginPercent: "أدخل هامش الربح الإجمالي كنسبة مئوية، مثل 7.5",
+      teamSharePercent: "يجب أن تكون قيمة حصة الفريق من 0% إلى 100%",
+      storeConversionPercent: "تقبل قيمة معدل التحويل في المتجر منزلتين عشريتين على الأكثر، مثل 7.25",
+    });
+    const costs = await call(profitAction, "/app/profit?locale=fr", {
+      form: { intent: "teamCosts", month: "2026-01", salaries: "-5", tools: "1.234" },
+    });
+    expect(answeredFieldErrors(await costs.json())).toMatchObject({
+      salaries: "Les salaires : saisissez zéro ou plus",
+      tools: "Les montants en USD ont au plus 2 décimales",
     });
   });
 

@@ -15,7 +15,7 @@ import type { LocalShopify } from "../local-shopify/server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { answeredFieldErrors } from "./factories/forms";
 import { startLocalShopifyForApp } from "./factories/local-shopify";
-import { demoCustomer, tierMetafieldOf, vipRule } from "./factories/vip";
+import { demoCustomer, reasonsIn, tierMetafieldOf, vipRule } from "./factories/vip";
 import { routeAnswer } from "./factories/routes";
 
 const CHLOE = "chloe@concierge-demo.example";
@@ -207,7 +207,9 @@ describe("the preview", () => {
     expect(preview.sample.map((customer: { id: string }) => Number(customer.id)).sort()).toEqual(
       whales.map((customer) => customer.id).sort(),
     );
-    expect(preview.sample[0].reason[0]).toMatch(/^Qualifies for “Senior Concierge”: Amount spent \$[\d,]+\.\d\d ≥ \$10,000\.00$/);
+    expect(reasonsIn("en", preview.sample[0].reason)[0]).toMatch(
+      /^Qualifies for “Senior Concierge”: Amount spent \$[\d,]+\.\d\d ≥ \$10,000\.00$/,
+    );
     await expectNothingSaved();
   });
 
@@ -286,7 +288,12 @@ describe("a customer's tier history", () => {
 
     expect(page.customer).toMatchObject({ name: "فاطمة المنصوري", tags: ["Senior Concierge", "VIP"], tierInShopify: "Senior Concierge" });
     expect(page.tier).toMatchObject({ tierName: "Senior Concierge", appliedTags: ["Senior Concierge"] });
-    expect(page.tier.reason[0]).toMatch(/^Qualifies for “Senior Concierge”: Amount spent \$18,881\.00 ≥ \$10,000\.00$/);
+    expect(reasonsIn("en", page.tier.reason)[0]).toMatch(/^Qualifies for “Senior Concierge”: Amount spent \$18,881\.00 ≥ \$10,000\.00$/);
+    // Stored as a phrase, so it reads in the staff member's language.
+    expect(reasonsIn("ar", page.tier.reason)[0]).toBe("مؤهل لفئة «Senior Concierge»: المبلغ المنفق $18,881.00 ≥ $10,000.00");
+    expect(reasonsIn("fr", page.tier.reason)[0]).toBe(
+      "Remplit les conditions de « Senior Concierge » : Montant dépensé $18,881.00 ≥ $10,000.00",
+    );
     expect(page.changes).toEqual([expect.objectContaining({ kind: "entered", toTier: "Senior Concierge", trigger: "rule_change" })]);
   });
 

@@ -9,7 +9,7 @@ import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { runQueuedJobs } from "./factories/jobs";
-import { adminClient, demoCustomer, placePaidOrder, refundInFull, someSku, tierMetafieldOf, vipRule } from "./factories/vip";
+import { adminClient, demoCustomer, placePaidOrder, reasonsIn, refundInFull, someSku, tierMetafieldOf, vipRule } from "./factories/vip";
 import { customerPayload, orderPayload } from "../local-shopify/webhooks";
 
 let local: LocalShopify;
@@ -87,7 +87,7 @@ describe("a customer crossing the spend threshold", () => {
     const changes = await db.tierChange.findMany({ where: { shop: DEMO_SHOP, customerId: String(liam.id) } });
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ kind: "entered", fromTier: null, toTier: "Senior Concierge", trigger: "orders/paid" });
-    expect(changes[0].reason).toEqual([
+    expect(reasonsIn("en", changes[0].reason)).toEqual([
       expect.stringMatching(/^Qualifies for “Senior Concierge”: Amount spent \$6\d\d\.\d\d ≥ \$500\.00$/),
     ]);
     // The merchant's Flow workflows hear of it once (decision 026).
@@ -149,7 +149,7 @@ describe("a refund that drops a customer below the threshold", () => {
       ["entered", "orders/paid"],
       ["left", "refunds/create"],
     ]);
-    expect(changes[1].reason).toEqual(["Not “Senior Concierge”: Amount spent $0.00 < $500.00", "No tier applies"]);
+    expect(reasonsIn("en", changes[1].reason)).toEqual(["Not “Senior Concierge”: Amount spent $0.00 < $500.00", "No tier applies"]);
   });
 
   it("never removes a VIP tag the merchant set themselves", async () => {

@@ -2,10 +2,12 @@
 // mandatory compliance webhooks. Each model holding customer data
 // contributes a `CustomerDataSource`; a new model adds one here, and the
 // compliance tests check that each source is reported and redacted.
+import { phraseText } from "../domain/phrase";
+import { serverTranslate } from "../i18n/resources.server";
 import { normalizePhone } from "../domain/helpdesk/touches";
 import { Prisma } from "@prisma/client";
 import type { Database, DatabaseClient } from "../db.server";
-import { toJson } from "./json";
+import { storedReason, toJson } from "./json";
 import { readPage, type PageRequest } from "../domain/paging";
 
 export interface CustomerReference {
@@ -145,7 +147,13 @@ export const customerDataSources: CustomerDataSource[] = [
         db.customerTier.findMany({ where: { shop, customerId: customer.customerId } }),
         db.tierChange.findMany({ where: { shop, customerId: customer.customerId }, orderBy: { createdAt: "asc" } }),
       ]);
-      return [...tier, ...history];
+      // Reasons are phrases (a key and its values) until read: the report says them in English.
+      const english = serverTranslate("en");
+      const readable = <Row extends { reason: Prisma.JsonValue }>(row: Row) => ({
+        ...row,
+        reason: storedReason(row.reason).map((line) => (typeof line === "string" ? line : phraseText(line, english))),
+      });
+      return [...tier.map(readable), ...history.map(readable)];
     },
     async redact(db, shop, customer) {
       await db.customerTier.deleteMany({ where: { shop, customerId: customer.customerId } });

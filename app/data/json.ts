@@ -3,6 +3,8 @@
 // typed view, not a parse; lists of strings are checked because a wrong
 // element would only show up far from here.
 import type { Prisma } from "@prisma/client";
+import { isPhrase } from "../domain/phrase";
+import type { ReasonLine } from "../domain/vip/evaluate";
 
 /** A Json column holding a document Concierge wrote with the shape T. */
 export function storedDocument<T>(value: Prisma.JsonValue): T {
@@ -12,6 +14,12 @@ export function storedDocument<T>(value: Prisma.JsonValue): T {
 /** A Json column holding a list of strings (reasons, lines); anything else reads as empty. */
 export function storedStrings(value: Prisma.JsonValue): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+/** A Json column holding reason lines: phrases ({ key, values }), or the sentences older rows hold. */
+export function storedReason(value: Prisma.JsonValue): ReasonLine[] {
+  if (!Array.isArray(value)) return [];
+  return (value as unknown[]).filter((item): item is ReasonLine => typeof item === "string" || isPhrase(item));
 }
 
 /** A document to write to a Json column (domain objects are plain JSON values). */

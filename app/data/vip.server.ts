@@ -4,7 +4,8 @@ import { isUniqueViolation, type Database, type DatabaseClient } from "../db.ser
 import type { RuleWithPrecedence } from "../domain/vip/evaluate";
 import type { RuleInput } from "../domain/vip/rules";
 import type { StoredTier } from "../domain/vip/sync";
-import { storedDocument, storedStrings, toJson } from "./json";
+import type { ReasonLine } from "../domain/vip/evaluate";
+import { storedDocument, storedReason, toJson } from "./json";
 import { orderedList } from "./precedence.server";
 
 // ---------------------------------------------------------------------------
@@ -119,7 +120,7 @@ type CustomerTierRow = Awaited<ReturnType<Database["customerTier"]["findFirstOrT
 
 export interface CustomerTierRecord extends StoredTier {
   customerId: string;
-  reason: string[];
+  reason: ReasonLine[];
   evaluatedAt: Date;
 }
 
@@ -129,7 +130,7 @@ function toCustomerTier(row: CustomerTierRow): CustomerTierRecord {
     ruleId: row.ruleId,
     tierName: row.tierName,
     appliedTags: row.appliedTags,
-    reason: storedStrings(row.reason),
+    reason: storedReason(row.reason),
     factsUpdatedAt: row.factsUpdatedAt,
     evaluatedAt: row.evaluatedAt,
   };
@@ -149,7 +150,7 @@ export interface CustomerTierWrite {
   ruleId: string | null;
   tierName: string | null;
   appliedTags: string[];
-  reason: string[];
+  reason: ReasonLine[];
   factsUpdatedAt: Date;
   evaluatedAt: Date;
 }
@@ -171,7 +172,7 @@ export async function compareAndSetCustomerTier(
     ruleId: next.ruleId,
     tierName: next.tierName,
     appliedTags: next.appliedTags,
-    reason: next.reason,
+    reason: toJson(next.reason),
     factsUpdatedAt: next.factsUpdatedAt,
     evaluatedAt: next.evaluatedAt,
   };
@@ -226,13 +227,13 @@ export interface TierChangeWrite {
   kind: "entered" | "left" | "changed";
   fromTier: string | null;
   toTier: string | null;
-  reason: string[];
+  reason: ReasonLine[];
   trigger: string;
   createdAt: Date;
 }
 
 export async function recordTierChange(db: DatabaseClient, shop: string, change: TierChangeWrite) {
-  await db.tierChange.create({ data: { shop, ...change, reason: change.reason } });
+  await db.tierChange.create({ data: { shop, ...change, reason: toJson(change.reason) } });
 }
 
 type TierChangeRow = Awaited<ReturnType<Database["tierChange"]["findFirstOrThrow"]>>;
@@ -244,7 +245,7 @@ function toTierChange(row: TierChangeRow) {
     kind: row.kind,
     fromTier: row.fromTier,
     toTier: row.toTier,
-    reason: storedStrings(row.reason),
+    reason: storedReason(row.reason),
     trigger: row.trigger,
     createdAt: row.createdAt,
   };

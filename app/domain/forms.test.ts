@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { AMOUNT_LIMITS } from "./amount-limits";
-import { amountField, readAmount } from "./forms";
+import { serverTranslate } from "../i18n/resources.server";
+import { messageText } from "./form-message";
+import { amountField, readAmount as readAmountAsCarried } from "./forms";
 import { MAX_AMOUNT_MINOR } from "./money";
 
 const TWENTY_DIGITS = "12345678901234567890";
+const english = serverTranslate("en");
+
+/** What the field shows: the reading, its message in English. */
+function readAmount(...args: Parameters<typeof readAmountAsCarried>) {
+  const reading = readAmountAsCarried(...args);
+  return reading.ok ? reading : { ...reading, message: messageText(reading.message, english) };
+}
 
 describe("an amount typed into a form", () => {
-  const ticket = { label: "The cost of a ticket", allowZero: true, maxMajorUnits: 1_000_000 };
+  const ticket = { label: "costPerTicket" as const, allowZero: true, maxMajorUnits: 1_000_000 };
 
   it("is read exactly, up to and including the field's maximum", () => {
     expect(readAmount("4.75", "USD", ticket)).toEqual({ ok: true, amount: { minor: 475n, currencyCode: "USD" } });
@@ -53,9 +62,13 @@ describe("an amount typed into a form", () => {
   });
 
   it("is a field of a form's schema, with its error next to the field", () => {
-    const budget = amountField("USD", { label: "The monthly delight budget", allowZero: true, max: "monthlyDelightBudget" });
+    const budget = amountField("USD", { label: "monthlyDelightBudget", allowZero: true, max: "monthlyDelightBudget" });
     expect(budget.safeParse("500").data).toEqual({ minor: 50_000n, currencyCode: "USD" });
-    expect(budget.safeParse(TWENTY_DIGITS).error?.issues[0]?.message).toBe("The monthly delight budget can be at most $100,000,000.00");
-    expect(budget.safeParse("lots").error?.issues[0]?.message).toBe("Enter the monthly delight budget like 500.00");
+    expect(messageText(budget.safeParse(TWENTY_DIGITS).error?.issues[0]?.message ?? "", english)).toBe(
+      "The monthly delight budget can be at most $100,000,000.00",
+    );
+    expect(messageText(budget.safeParse("lots").error?.issues[0]?.message ?? "", english)).toBe(
+      "Enter the monthly delight budget like 500.00",
+    );
   });
 });

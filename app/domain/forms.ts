@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { AMOUNT_LIMITS, type AmountLimit } from "./amount-limits";
 import { formatMinorAsDecimal, formatMoney, minorUnitDigits, parseDecimalToMinor, type Money } from "./money";
+import { fieldLabel, formMessage, type FieldLabelKey } from "./form-message";
 
 export type FormSubmission = URLSearchParams | FormData | Readonly<Record<string, string | readonly string[] | undefined>>;
 
@@ -64,7 +65,7 @@ export function checkboxValue(input: unknown): unknown {
 
 /** A checkbox in a form (checkboxValue): absent is off. Anything else is refused. */
 export function checkboxField() {
-  return z.preprocess(checkboxValue, z.boolean({ error: "Choose yes or no" }));
+  return z.preprocess(checkboxValue, z.boolean({ error: formMessage("forms:chooseYesOrNo") }));
 }
 
 /** A field a form sends no value, one value or several times, as a list (none: empty). */
@@ -151,15 +152,17 @@ export function formatBasisPointsAsPercent(basisPoints: number): string {
 }
 
 /** A percentage in [min, max] percent with at most two decimals, as basis points. */
-export function percentField(options: { minPercent: number; maxPercent: number; label: string }) {
-  const rangeMessage = `${options.label} must be from ${options.minPercent}% to ${options.maxPercent}%`;
-  const formatMessage = `Enter ${options.label.toLowerCase()} as a percentage, like 7.5`;
+/** `label` names the field in its messages: a key of forms.json's "labels" ("grossMargin" is "The gross margin"). */
+export function percentField(options: { minPercent: number; maxPercent: number; label: FieldLabelKey }) {
+  const label = fieldLabel(options.label);
+  const rangeMessage = formMessage("forms:percent.range", { label, min: options.minPercent, max: options.maxPercent });
+  const formatMessage = formMessage("forms:percent.format", { label });
   return z.preprocess(
     asText,
     z.string({ error: formatMessage }).transform((text, context) => {
       const parsed = parsePercentToBasisPoints(text);
       if (!parsed.ok) {
-        const message = parsed.problem === "precision" ? `${options.label} has at most 2 decimals, like 7.25` : formatMessage;
+        const message = parsed.problem === "precision" ? formMessage("forms:percent.precision", { label }) : formatMessage;
         context.issues.push({ code: "custom", message, input: text });
         return z.NEVER;
       }
@@ -187,39 +190,43 @@ export type AmountReading = { ok: true; amount: Money } | { ok: false; problem: 
 export function readAmount(
   text: string,
   currencyCode: string,
-  options: { label: string; allowZero: boolean; maxMajorUnits: number },
+  options: { label: FieldLabelKey; allowZero: boolean; maxMajorUnits: number },
 ): AmountReading {
   const code = currencyCode.toUpperCase();
   const refuse = (message: string): AmountReading => ({ ok: false, problem: "range", message });
+  const label = fieldLabel(options.label);
   const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text);
   if (!match) return { ok: false, problem: "format", message: "" };
   const [, sign, whole, fraction = ""] = match;
   // Checked before the precision so "-5.123" reads as negative, its real problem.
   const zero = !/[1-9]/.test(whole + fraction);
-  if (sign && !zero) return refuse(`${options.label} must be zero or more`);
-  if (zero && !options.allowZero) return refuse(`${options.label} must be more than zero`);
+  if (sign && !zero) return refuse(formMessage("forms:amount.negative", { label }));
+  if (zero && !options.allowZero) return refuse(formMessage("forms:amount.zero", { label }));
   const digits = minorUnitDigits(code);
   if (fraction.replace(/0+$/, "").length > digits) {
-    return refuse(digits === 0 ? `${code} amounts have no decimals` : `${code} amounts have at most ${digits} decimals`);
+    return refuse(
+      digits === 0 ? formMessage("forms:amount.noDecimals", { code }) : formMessage("forms:amount.decimals", { code, count: digits }),
+    );
   }
   const maximum = BigInt(options.maxMajorUnits) * 10n ** BigInt(digits);
   // More whole digits than the maximum has is too large whatever they are: such text is never parsed.
   const tooLong = whole.replace(/^0+(?=\d)/, "").length > String(options.maxMajorUnits).length;
   const minor = tooLong ? null : parseDecimalToMinor(`${whole}.${fraction || "0"}`, code);
   if (minor === null || minor > maximum)
-    return refuse(`${options.label} can be at most ${formatMoney({ minor: maximum, currencyCode: code })}`);
+    return refuse(formMessage("forms:amount.max", { label, max: formatMoney({ minor: maximum, currencyCode: code }) }));
   return { ok: true, amount: { minor, currencyCode: code } };
 }
 
 /**
- * An amount in the shop currency, parsed exactly into minor units (readAmount):
+ * An amount in the shop currency, parsed exactly into minor units (readAmount),
+ * `label` a key of forms.json's "labels":
  * an amount with more decimals than the currency has is refused, never
  * rounded, and so is one above the field's stated maximum.
  */
-export function amountField(shopCurrency: string, options: { label: string; allowZero: boolean; max: AmountLimit }) {
+export function amountField(shopCurrency: string, options: { label: FieldLabelKey; allowZero: boolean; max: AmountLimit }) {
   const currencyCode = shopCurrency.toUpperCase();
   const example = formatMinorAsDecimal(500n * 10n ** BigInt(minorUnitDigits(currencyCode)), currencyCode);
-  const formatMessage = `Enter ${options.label.toLowerCase()} like ${example}`;
+  const formatMessage = formMessage("forms:amount.format", { label: fieldLabel(options.label), example });
   return z.preprocess(
     asText,
     z.string({ error: formatMessage }).transform((text, context): Money => {

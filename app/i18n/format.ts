@@ -5,11 +5,22 @@ import { useTranslation } from "react-i18next";
 import { formatMoney, type Money } from "../domain/money";
 import { formatCount } from "../domain/profit/views";
 import { formatInstant, type InstantStyle } from "../domain/time/format";
+import { phraseText, type Phrase } from "../domain/phrase";
+import { translateWith } from "./i18next";
 import { DEFAULT_ADMIN_LOCALE, isAdminLocale, type AdminLocale } from "./locales";
 
 export function useAdminLocale(): AdminLocale {
   const { i18n } = useTranslation();
   return isAdminLocale(i18n.language) ? i18n.language : DEFAULT_ADMIN_LOCALE;
+}
+
+/** A phrase the domain built (a reason, a label), or a sentence stored before phrases, in the staff member's language. */
+export function usePhraseText(): (line: Phrase | string) => string {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const translate = translateWith(t);
+    return (line) => (typeof line === "string" ? line : phraseText(line, translate));
+  }, [t]);
 }
 
 export interface AdminFormat {

@@ -1,7 +1,8 @@
 // One i18next instance per language, with its texts inline: it initialises
 // synchronously, so the server's render and the browser's hydration print the
 // same words. Plurals use i18next's Intl.PluralRules keys (key_one, key_few…).
-import { createInstance, type i18n } from "i18next";
+import { createInstance, type i18n, type TFunction } from "i18next";
+import type { Translate } from "../domain/phrase";
 import type { AdminLocale } from "./locales";
 
 /** Namespace → its texts (nested objects of strings). */
@@ -27,6 +28,10 @@ export function createAdminI18n(locale: AdminLocale, messages: AdminMessages): i
     saveMissing: typeof window !== "undefined",
     missingKeyHandler: (_languages, namespace, key) => recordMissingKey(`${namespace}:${key}`),
   });
+  // "Enter {{label, lowercase}} like 5.00": a field's label inside a sentence.
+  instance.services.formatter?.add("lowercase", (value: unknown, lng: string | undefined) =>
+    typeof value === "string" ? value.toLocaleLowerCase(lng) : String(value),
+  );
   return instance;
 }
 
@@ -34,4 +39,9 @@ function recordMissingKey(key: string) {
   if (typeof window === "undefined") return;
   const keys = ((window as { __conciergeMissingKeys?: string[] }).__conciergeMissingKeys ??= []);
   if (!keys.includes(key)) keys.push(key);
+}
+
+/** i18next's `t` as the domain's phrases are translated with (app/domain/phrase.ts). */
+export function translateWith(t: TFunction): Translate {
+  return (key, values) => (values ? t(key, values) : t(key));
 }

@@ -6,7 +6,8 @@ import polarisFr from "@shopify/polaris/locales/fr.json";
 import type { TFunction } from "i18next";
 import polarisAr from "../locales/polaris/ar.json";
 import { ADMIN_LOCALES, type AdminLocale } from "./locales";
-import { createAdminI18n, type AdminMessages } from "./i18next";
+import type { Translate } from "../domain/phrase";
+import { createAdminI18n, translateWith, type AdminMessages } from "./i18next";
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>("../locales/admin/*/*.json", { eager: true });
 
@@ -45,4 +46,14 @@ export function serverTranslator(locale: AdminLocale): TFunction {
     translators.set(locale, t);
   }
   return t;
+}
+
+/** The domain's phrases (app/domain/phrase.ts) in a language: a loader's or an export's texts. */
+export function serverTranslate(locale: AdminLocale): Translate {
+  return translateWith(serverTranslator(locale));
+}
+
+/** A form's messages (parseForm) in a language. */
+export function formLanguage(locale: AdminLocale): { locale: AdminLocale; t: Translate } {
+  return { locale, t: serverTranslate(locale) };
 }

@@ -12,6 +12,8 @@ import { DelightCodeForm } from "../components/agent-desk/DelightCodeForm";
 import { IssuedCode } from "../components/agent-desk/IssuedCode";
 import { OnShiftCard } from "../components/agent-desk/OnShiftCard";
 import { parseForm, replyWithErrors } from "../components/form/parse";
+import { formLanguage } from "../i18n/resources.server";
+import { adminLocale } from "../i18n/locale.server";
 import { NotOnRosterBanner } from "../components/NotOnRosterBanner";
 import db from "../db.server";
 import { delightCodeFormSchema } from "../domain/agents/desk";
@@ -30,13 +32,14 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const { currencyCode } = await shopSettings(db, admin, session.shop);
-  const submission = parseForm(await request.formData(), delightCodeFormSchema(currencyCode));
+  const language = formLanguage(await adminLocale(request, session));
+  const submission = parseForm(await request.formData(), delightCodeFormSchema(currencyCode), language);
   if (submission.status !== "success") return json({ result: submission.reply(), issued: null }, { status: 400 });
   const result = await issueDelightCode(
     { db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) },
     submission.value,
   );
-  if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors), issued: null }, { status: 400 });
+  if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors, language), issued: null }, { status: 400 });
   return json({ result: submission.reply(), issued: result.issued });
 });
 

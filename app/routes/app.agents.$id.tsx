@@ -10,6 +10,8 @@ import { AgentCodesLedger } from "../components/agents/AgentCodesLedger";
 import { AgentForm } from "../components/agents/AgentForm";
 import { AgentOverview } from "../components/agents/AgentOverview";
 import { parseForm, replyWithErrors } from "../components/form/parse";
+import { formLanguage } from "../i18n/resources.server";
+import { adminLocale } from "../i18n/locale.server";
 import { useSavedToast } from "../components/form/useSavedToast";
 import db from "../db.server";
 import { agentFormSchema, blankAgentFormValues } from "../domain/agents/agent";
@@ -50,12 +52,13 @@ export const action = answeringShopifyUnavailable(async ({ request, params }: Ac
   const { admin, session, redirect } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date() };
   const { options } = await agentFormContext(context);
-  const submission = parseForm(await request.formData(), agentFormSchema(options));
+  const language = formLanguage(await adminLocale(request, session));
+  const submission = parseForm(await request.formData(), agentFormSchema(options), language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   const result =
     params.id === NEW ? await createAgent(context, submission.value) : await updateAgent(context, params.id ?? "", submission.value);
   if (!result) throw new Response("Not found", { status: 404 });
-  if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors), saved: false }, { status: 400 });
+  if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors, language), saved: false }, { status: 400 });
   if (params.id === NEW) return redirect(`/app/agents/${result.agentId}`);
   return json({ result: submission.reply(), saved: true });
 });

@@ -5,6 +5,8 @@ import { z } from "zod";
 import db from "../db.server";
 import { getDataRequest } from "../data/compliance.server";
 import { dataReportCsv, dataReportOf } from "../domain/compliance/data-report";
+import { adminLocale } from "../i18n/locale.server";
+import { serverTranslate } from "../i18n/resources.server";
 import { authenticate } from "../shopify.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
@@ -19,11 +21,14 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
   if (!stored) return new Response("Not found", { status: 404 });
   const report = dataReportOf(stored.report);
   const filename = `concierge-data-request-${stored.customerId ?? "customer"}-${stored.createdAt.toISOString().slice(0, 10)}.${format.data}`;
-  return new Response(format.data === "json" ? JSON.stringify(report, null, 2) : dataReportCsv(report), {
-    headers: {
-      "Content-Type": format.data === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
+  return new Response(
+    format.data === "json" ? JSON.stringify(report, null, 2) : dataReportCsv(report, serverTranslate(await adminLocale(request, session))),
+    {
+      headers: {
+        "Content-Type": format.data === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Cache-Control": "no-store",
+      },
     },
-  });
+  );
 });

@@ -12,6 +12,8 @@ import { INTENT_FIELD } from "../components/form/schema-form";
 import db from "../db.server";
 import { TEMPLATE_KINDS, templateFormSchema, templateKeySchema } from "../domain/outreach/template-form";
 import { OUTREACH_LOCALES, PLACEHOLDERS } from "../domain/outreach/templates";
+import { formLanguage } from "../i18n/resources.server";
+import { adminLocale } from "../i18n/locale.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { trackingPageUrl } from "../services/outreach-email.server";
 import { PREVIEW_VALUES, resetTemplate, saveTemplate, templateEditorView } from "../services/outreach-templates.server";
@@ -39,14 +41,15 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
+  const language = formLanguage(await adminLocale(request, session));
   const formData = await request.formData();
   if (formData.get(INTENT_FIELD) === "reset") {
-    const submission = parseForm(formData, templateKeySchema);
+    const submission = parseForm(formData, templateKeySchema, language);
     if (submission.status !== "success") return json({ result: submission.reply(), saved: false, reset: true }, { status: 400 });
     await resetTemplate(db, session.shop, submission.value);
     return json({ result: submission.reply({ resetForm: true }), saved: true, reset: true });
   }
-  const submission = parseForm(formData, templateFormSchema);
+  const submission = parseForm(formData, templateFormSchema, language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false, reset: false }, { status: 400 });
   await saveTemplate(db, session.shop, submission.value);
   return json({ result: submission.reply(), saved: true, reset: false });

@@ -6,6 +6,8 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Badge, Layout, Page } from "@shopify/polaris";
 import { ExchangeOfferForm } from "../components/exchange-offers/ExchangeOfferForm";
 import { parseForm } from "../components/form/parse";
+import { formLanguage } from "../i18n/resources.server";
+import { adminLocale } from "../i18n/locale.server";
 import { useSavedToast } from "../components/form/useSavedToast";
 import db from "../db.server";
 import { offerFormSchema } from "../domain/exchange/offers";
@@ -31,7 +33,8 @@ export const action = answeringShopifyUnavailable(async ({ request, params }: Ac
   const { admin, session, redirect } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date() };
   const { currencyCode } = await shopSettings(db, admin, session.shop);
-  const submission = parseForm(await request.formData(), offerFormSchema(currencyCode));
+  const language = formLanguage(await adminLocale(request, session));
+  const submission = parseForm(await request.formData(), offerFormSchema(currencyCode), language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   const result = await saveExchangeOffer(context, submission.value, params.id === NEW ? null : (params.id ?? ""));
   if (result.kind === "not_found") throw new Response("Not found", { status: 404 });

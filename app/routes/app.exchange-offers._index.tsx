@@ -16,7 +16,7 @@ import { deleteOffer, loadOffersIndex, moveOffer } from "../services/exchange-of
 import { answerFromForm, answerMessages } from "../http/exchange-answer.server";
 import { useTranslation } from "react-i18next";
 import { adminLocale } from "../i18n/locale.server";
-import { serverTranslator } from "../i18n/resources.server";
+import { formLanguage, serverTranslator } from "../i18n/resources.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
 
@@ -50,7 +50,12 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
     // A shopper's request: the same answer as on the exchange desk, by the signed-in agent.
     const outcome = await db.exchangeOutcome.findFirst({ where: { shop: session.shop, id: String(form.get("outcomeId") ?? "") } });
     if (!outcome) throw new Response("Not found", { status: 404 });
-    const result = await answerFromForm({ ...context, staff: staffMemberOf(session) }, outcome.orderId, form);
+    const result = await answerFromForm(
+      { ...context, staff: staffMemberOf(session) },
+      outcome.orderId,
+      form,
+      formLanguage(await adminLocale(request, session)),
+    );
     if (!result.ok) return json({ ok: false, message: answerMessages(result.result) } satisfies ActionData, { status: result.httpStatus });
     const made = result.created
       ? ` ${

@@ -14,6 +14,8 @@ import { OrderOutcomesCard } from "../components/exchanges/OrderOutcomesCard";
 import { NotOnRosterBanner } from "../components/NotOnRosterBanner";
 import db from "../db.server";
 import { answerFromForm } from "../http/exchange-answer.server";
+import { adminLocale } from "../i18n/locale.server";
+import { formLanguage } from "../i18n/resources.server";
 import { authenticate } from "../shopify.server";
 import { staffMemberOf } from "../services/agent-desk.server";
 import { loadExchangeDesk } from "../services/exchange-desk.server";
@@ -35,7 +37,12 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
 export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const context = { db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) };
-  const reply = await answerFromForm(context, params.orderId ?? "", await request.formData());
+  const reply = await answerFromForm(
+    context,
+    params.orderId ?? "",
+    await request.formData(),
+    formLanguage(await adminLocale(request, session)),
+  );
   return json(reply, { status: reply.ok ? 200 : reply.httpStatus });
 });
 

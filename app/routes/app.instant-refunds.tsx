@@ -8,6 +8,8 @@ import { Layout, Page } from "@shopify/polaris";
 import { InstantRefundLedger } from "../components/instant-refunds/InstantRefundLedger";
 import { InstantRefundSettingsForm } from "../components/instant-refunds/InstantRefundSettingsForm";
 import { parseForm } from "../components/form/parse";
+import { formLanguage } from "../i18n/resources.server";
+import { adminLocale } from "../i18n/locale.server";
 import db from "../db.server";
 import { instantRefundSettingsSchema } from "../domain/vip/instant-refund-settings";
 import { instantRefundLedger, updateInstantRefundSettings } from "../services/instant-refund-ledger.server";
@@ -24,7 +26,8 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const submission = parseForm(await request.formData(), instantRefundSettingsSchema);
+  const language = formLanguage(await adminLocale(request, session));
+  const submission = parseForm(await request.formData(), instantRefundSettingsSchema, language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   await updateInstantRefundSettings({ db, shop: session.shop }, submission.value);
   return json({ result: submission.reply(), saved: true });

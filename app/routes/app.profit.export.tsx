@@ -4,11 +4,13 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
 import { profitCsv } from "../services/profit-dashboard.server";
+import { adminLocale } from "../i18n/locale.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  const { filename, csv } = await profitCsv({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams);
+  const locale = await adminLocale(request, session);
+  const { filename, csv } = await profitCsv({ db, admin, shop: session.shop, now: new Date(), locale }, new URL(request.url).searchParams);
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -14,6 +14,8 @@ import {
   type ProfitFormIntent,
 } from "../domain/profit/forms";
 import { monthKeyOf } from "../domain/profit/periods";
+import { DEFAULT_ADMIN_LOCALE, supportedAdminLocale } from "../i18n/locales";
+import { formLanguage } from "../i18n/resources.server";
 import type { ProfitContext } from "../services/profit-months.server";
 import { saveProfitForm, type ProfitEntry } from "../services/profit-entries.server";
 import { shopSettings } from "../services/shop-settings.server";
@@ -25,10 +27,11 @@ async function submit<Schema extends z.ZodType>(
   schema: Schema,
   entry: (value: z.output<Schema>) => ProfitEntry,
 ) {
-  const submission = parseForm(formData, schema);
+  const language = formLanguage(supportedAdminLocale(context.locale) ?? DEFAULT_ADMIN_LOCALE);
+  const submission = parseForm(formData, schema, language);
   if (submission.status !== "success") return json({ intent, result: submission.reply(), saved: false }, { status: 400 });
   const saved = await saveProfitForm(context, entry(submission.value));
-  if (!saved.ok) return json({ intent, result: replyWithErrors(submission, saved.fieldErrors), saved: false }, { status: 400 });
+  if (!saved.ok) return json({ intent, result: replyWithErrors(submission, saved.fieldErrors, language), saved: false }, { status: 400 });
   return json({ intent, result: submission.reply(), saved: true });
 }
 

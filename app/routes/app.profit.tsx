@@ -47,7 +47,8 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  return submitProfitForm({ db, admin, shop: session.shop, now: new Date() }, await request.formData());
+  const locale = await adminLocale(request, session);
+  return submitProfitForm({ db, admin, shop: session.shop, now: new Date(), locale }, await request.formData());
 });
 
 export default function Profit() {

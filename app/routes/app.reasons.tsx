@@ -14,6 +14,7 @@ import { customReasonFormSchema, deleteCustomReasonSchema } from "../domain/reas
 import { adminLocale } from "../i18n/locale.server";
 import { loadReasonsReport, removeCustomReason, saveCustomReason } from "../services/reasons-report.server";
 import { authenticate } from "../shopify.server";
+import { formLanguage } from "../i18n/resources.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
@@ -24,6 +25,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
+  const language = formLanguage(await adminLocale(request, session));
   const form = await request.formData();
   if (form.get("intent") === "delete") {
     const parsed = deleteCustomReasonSchema.safeParse({ key: form.get("key") });
@@ -31,10 +33,10 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
     await removeCustomReason({ db, shop: session.shop }, parsed.data.key);
     return json({ result: null, saved: true });
   }
-  const submission = parseForm(form, customReasonFormSchema);
+  const submission = parseForm(form, customReasonFormSchema, language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   const saved = await saveCustomReason({ db, shop: session.shop }, submission.value);
-  if (!saved.ok) return json({ result: replyWithErrors(submission, saved.fieldErrors), saved: false }, { status: 400 });
+  if (!saved.ok) return json({ result: replyWithErrors(submission, saved.fieldErrors, language), saved: false }, { status: 400 });
   return json({ result: submission.reply({ resetForm: true }), saved: true });
 });
 

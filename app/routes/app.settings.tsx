@@ -6,6 +6,8 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { parseForm } from "../components/form/parse";
+import { formLanguage } from "../i18n/resources.server";
+import { adminLocale } from "../i18n/locale.server";
 import { AgentDefaultsForm } from "../components/settings/AgentDefaultsForm";
 import db from "../db.server";
 import { agentDefaultsSchema } from "../domain/agents/settings";
@@ -23,7 +25,8 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const { currencyCode } = await shopSettings(db, admin, session.shop);
-  const submission = parseForm(await request.formData(), agentDefaultsSchema(currencyCode));
+  const language = formLanguage(await adminLocale(request, session));
+  const submission = parseForm(await request.formData(), agentDefaultsSchema(currencyCode), language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   await saveAgentDefaultSettings({ db, admin, shop: session.shop }, submission.value);
   return json({ result: submission.reply(), saved: true });

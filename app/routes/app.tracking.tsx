@@ -20,7 +20,7 @@ import { faqLinksOf } from "../data/tracking.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
 import { adminLocale } from "../i18n/locale.server";
-import { serverTranslator } from "../i18n/resources.server";
+import { formLanguage, serverTranslator } from "../i18n/resources.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
 
@@ -70,7 +70,8 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
     return { handled: true, fieldErrors: {} };
   }
   const { currencyCode } = await shopSettings(db, admin, session.shop);
-  const submission = parseForm(form, trackingSettingsSchema(currencyCode));
+  const language = formLanguage(await adminLocale(request, session));
+  const submission = parseForm(form, trackingSettingsSchema(currencyCode), language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   await updateTrackingSettings(db, session.shop, submission.value);
   return json({ result: submission.reply(), saved: true });

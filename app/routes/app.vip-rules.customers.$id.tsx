@@ -1,5 +1,7 @@
 // One customer's VIP tier: what Shopify shows now (tags, the tier metafield),
 // why Concierge decided it, and when and why they entered or left each tier.
+import { triggerText } from "../components/vip-rules/tier-change-text";
+import { usePhraseText } from "../i18n/format";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { Badge, BlockStack, Button, Card, EmptyState, InlineStack, Layout, Link, List, Page, Text } from "@shopify/polaris";
@@ -10,7 +12,6 @@ import { loadCustomerTierHistory } from "../services/vip-rules.server";
 import { syncCustomerTier } from "../services/vip-sync.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
-import { triggerLabel } from "../components/vip-rules/trigger-label";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 function customerIdOf(param: string | undefined) {
@@ -54,6 +55,7 @@ export const action = answeringShopifyUnavailable(async ({ request, params }: Ac
 
 export default function CustomerTier() {
   const { customerId, customer, tier, changes, timeZone } = useLoaderData<typeof loader>();
+  const reasonText = usePhraseText();
   const { t } = useTranslation("vip");
   const format = useFormat();
   const navigation = useNavigation();
@@ -126,8 +128,8 @@ export default function CustomerTier() {
                     {t("customer.why", { when: when(tier.evaluatedAt) })}
                   </Text>
                   <List type="bullet">
-                    {tier.reason.map((line) => (
-                      <List.Item key={line}>{line}</List.Item>
+                    {tier.reason.map((line, index) => (
+                      <List.Item key={index}>{reasonText(line)}</List.Item>
                     ))}
                   </List>
                 </BlockStack>
@@ -159,13 +161,13 @@ export default function CustomerTier() {
                         <Text as="span" tone="subdued">
                           {t("customer.when", {
                             when: when(change.createdAt),
-                            trigger: triggerLabel(t, change.trigger),
+                            trigger: triggerText(change.trigger, t),
                           })}
                         </Text>
                       </InlineStack>
                       <List type="bullet">
-                        {change.reason.map((line) => (
-                          <List.Item key={line}>{line}</List.Item>
+                        {change.reason.map((line, index) => (
+                          <List.Item key={index}>{reasonText(line)}</List.Item>
                         ))}
                       </List>
                     </BlockStack>

@@ -5,6 +5,8 @@
 import { json } from "@remix-run/node";
 import type { VipRuleAnswer } from "../components/vip-rules/VipRuleForm";
 import { parseForm, replyWithErrors } from "../components/form/parse";
+import { formLanguage } from "../i18n/resources.server";
+import { adminLocale } from "../i18n/locale.server";
 import db from "../db.server";
 import { ruleFormSchema } from "../domain/vip/rules";
 import { authenticate } from "../shopify.server";
@@ -25,14 +27,15 @@ export async function submitVipRuleForm(request: Request, ruleId: string | null)
   const intent = formData.get("intent") === "preview" ? "preview" : "save";
   const options = await ruleFormOptions(context, ruleId);
   if (!options) throw new Response("Not found", { status: 404 });
-  const submission = parseForm(formData, ruleFormSchema(options.shopCurrency, options.otherTierNames));
+  const language = formLanguage(await adminLocale(request, session));
+  const submission = parseForm(formData, ruleFormSchema(options.shopCurrency, options.otherTierNames), language);
   const refused = (result: VipRuleAnswer["result"]) => json<VipRuleAnswer>({ intent, result, preview: null }, { status: 400 });
   if (submission.status !== "success") return refused(submission.reply());
 
   const result =
     intent === "preview" ? await previewVipRule(context, submission.value, ruleId) : await saveVipRule(context, submission.value, ruleId);
   if (result.kind === "not_found") throw new Response("Not found", { status: 404 });
-  if (result.kind === "invalid") return refused(replyWithErrors(submission, result.fieldErrors));
+  if (result.kind === "invalid") return refused(replyWithErrors(submission, result.fieldErrors, language));
   if (result.kind === "preview") return json<VipRuleAnswer>({ intent, result: submission.reply(), preview: result.preview });
   return redirect("/app/vip-rules");
 }

@@ -5,15 +5,18 @@ import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMinorAsDecimal, type Money } from "../domain/money";
 import type { DashboardFunnels } from "../domain/profit/dashboard";
 import { pnlFigures } from "../domain/profit/pnl";
-import { monthKeyOf, monthLabel, PROFIT_PERIOD_LABELS, PROFIT_PERIODS } from "../domain/profit/periods";
+import { monthKeyOf, monthLabel, PROFIT_PERIODS } from "../domain/profit/periods";
 import { PLACEHOLDER_MARGIN_BPS } from "../domain/profit/forms";
 import { profitReportCsv, REPORT_TABLES, type ReportTable } from "../domain/profit/report";
 import { figureView, formatCount, moneyView, rateView, resolveLocale } from "../domain/profit/views";
 import { awaitingPaymentText } from "../domain/exchange/payments";
+import { phraseText, type Translate } from "../domain/phrase";
+import { DEFAULT_ADMIN_LOCALE, supportedAdminLocale } from "../i18n/locales";
+import { serverTranslate } from "../i18n/resources.server";
 import type { ProfitContext } from "./profit-months.server";
 import { loadProfitReport } from "./profit-report.server";
 
-function funnelsView(funnels: DashboardFunnels, locale: string) {
+function funnelsView(funnels: DashboardFunnels, locale: string, t: Translate) {
   const count = (value: number) => formatCount(value, locale);
   const { chat, tracking, exchange, campaigns } = funnels;
   return {
@@ -34,13 +37,13 @@ function funnelsView(funnels: DashboardFunnels, locale: string) {
       foundRate: rateView(tracking.foundRate, locale),
       ticketsDeflected: count(tracking.ticketsDeflected),
       costPerTicket: moneyView(tracking.costPerTicket, locale),
-      saved: figureView(tracking.saved, locale),
+      saved: figureView(tracking.saved, locale, t),
     },
     exchange: {
       offersShown: count(exchange.offersShown),
       accepted: count(exchange.accepted),
       acceptanceRate: rateView(exchange.acceptanceRate, locale),
-      revenue: figureView(exchange.revenue, locale),
+      revenue: figureView(exchange.revenue, locale, t),
       keptOnCreditedOrders: moneyView(exchange.keptOnCreditedOrders, locale),
       upsellOnCreditedOrders: moneyView(exchange.upsellOnCreditedOrders, locale),
       awaitingPayment: awaitingPaymentView(exchange.awaitingPayment, locale),
@@ -49,7 +52,7 @@ function funnelsView(funnels: DashboardFunnels, locale: string) {
       contacted: count(campaigns.contacted),
       replied: count(campaigns.replied),
       replyRate: rateView(campaigns.replyRate, locale),
-      revenue: figureView(campaigns.revenue, locale),
+      revenue: figureView(campaigns.revenue, locale, t),
     },
   };
 }
@@ -73,6 +76,7 @@ const chartValue = (amount: Money) => Number(formatMinorAsDecimal(amount.minor, 
 
 export async function loadProfitDashboard(context: ProfitContext, query: URLSearchParams) {
   const locale = resolveLocale(context.locale);
+  const t = serverTranslate(supportedAdminLocale(context.locale) ?? DEFAULT_ADMIN_LOCALE);
   const { report, period, periodErrors, skipped, shop } = await loadProfitReport(context, query);
   const shown = (minor: bigint) => moneyView({ minor, currencyCode: report.currencyCode }, locale);
   const current = monthKeyOf(context.now, shop.ianaTimezone);
@@ -92,12 +96,12 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
       partialMonthLabel: period.partialMonth ? monthLabel(period.partialMonth, { locale }) : null,
       custom: { from: query.get("from") ?? period.from, to: query.get("to") ?? period.to },
     },
-    periodOptions: PROFIT_PERIODS.map((key) => ({ value: key, label: PROFIT_PERIOD_LABELS[key] })),
+    periodOptions: PROFIT_PERIODS.map((key) => ({ value: key, label: t(`profit:periods.${key}`) })),
     periodErrors,
     summary: {
-      totalRevenue: figureView(report.total.totalRevenue, locale),
-      totalCosts: figureView(report.total.totalCosts, locale),
-      result: figureView(report.total.result, locale),
+      totalRevenue: figureView(report.total.totalRevenue, locale, t),
+      totalCosts: figureView(report.total.totalCosts, locale, t),
+      result: figureView(report.total.result, locale, t),
       // "Loss $113.23", not "Loss -$113.23": the title already says which way it went.
       resultMagnitude: moneyView(magnitude(report.total.result.value), locale).text,
       isProfitable: report.total.isProfitable,
@@ -105,24 +109,28 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
         ? { month: report.profitCenterSince, label: monthLabel(report.profitCenterSince, { locale }) }
         : null,
       lastCompleteMonth: { month: report.lastCompleteMonth, label: monthLabel(report.lastCompleteMonth, { locale }) },
-      lastMonthResult: lastMonth ? figureView(lastMonth.result, locale) : null,
+      lastMonthResult: lastMonth ? figureView(lastMonth.result, locale, t) : null,
     },
-    lines: pnlFigures(report.total).map((figure) => ({ key: figure.key, label: figure.label, section: sectionOf(figure.key) })),
+    lines: pnlFigures(report.total).map((figure) => ({
+      key: figure.key,
+      label: phraseText(figure.label, t),
+      section: sectionOf(figure.key),
+    })),
     months: report.months.map((pnl) => ({
       month: pnl.month,
       label: monthLabel(pnl.month, { locale, style: "short" }),
       partial: pnl.month === report.period.partialMonth,
       isProfitable: pnl.isProfitable,
-      figures: pnlFigures(pnl).map((figure) => figureView(figure, locale)),
+      figures: pnlFigures(pnl).map((figure) => figureView(figure, locale, t)),
     })),
-    total: { figures: pnlFigures(report.total).map((figure) => figureView(figure, locale)) },
+    total: { figures: pnlFigures(report.total).map((figure) => figureView(figure, locale, t)) },
     chart: report.months.map((pnl) => ({
       label: monthLabel(pnl.month, { locale, style: "short" }),
       revenue: chartValue(pnl.totalRevenue.value),
       costs: chartValue(pnl.totalCosts.value),
       result: chartValue(pnl.result.value),
     })),
-    funnels: funnelsView(report.funnels.period, locale),
+    funnels: funnelsView(report.funnels.period, locale, t),
     campaigns: report.campaigns.map((campaign) => ({
       id: campaign.id,
       month: campaign.month,
@@ -194,8 +202,9 @@ export async function profitCsv(context: ProfitContext, query: URLSearchParams) 
   const requested = query.get("table");
   const only = requested && (REPORT_TABLES as readonly string[]).includes(requested) ? (requested as ReportTable) : undefined;
   const { report } = await loadProfitReport(context, query);
+  const t = serverTranslate(supportedAdminLocale(context.locale) ?? DEFAULT_ADMIN_LOCALE);
   return {
     filename: `concierge-profit-${report.period.from}-to-${report.period.to}${only ? `-${only}` : ""}.csv`,
-    csv: profitReportCsv(report, only),
+    csv: profitReportCsv(report, t, only),
   };
 }

@@ -1,6 +1,7 @@
 // The VIP rules pages: the rules with their members, saving, reordering and
 // deleting (each followed by a backfill that re-evaluates every customer),
 // and the preview of a rule against the store's customers before it is saved.
+import type { ReasonLine } from "../domain/vip/evaluate";
 import { adminQuery } from "../admin-api.server";
 import {
   countTierMembers,
@@ -127,7 +128,7 @@ export interface PreviewCustomer {
   amountSpent: string;
   ordersCount: number;
   tags: string[];
-  reason: string[];
+  reason: ReasonLine[];
   /** The tier the customer would hold with this rule saved (a higher rule may win). */
   wouldHold: string | null;
 }
@@ -287,7 +288,7 @@ export interface CustomerTierHistory {
     /** The tier metafield as Shopify has it now. */
     tierMetafield: unknown;
   } | null;
-  tier: { tierName: string | null; appliedTags: string[]; reason: string[]; evaluatedAt: Date } | null;
+  tier: { tierName: string | null; appliedTags: string[]; reason: ReasonLine[]; evaluatedAt: Date } | null;
   changes: TierChangeRecord[];
 }
 

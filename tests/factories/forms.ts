@@ -1,5 +1,7 @@
 // Forms as the browser sends them and as the actions answer them (Conform's
 // reply to the submission; app/components/form/parse.ts).
+import type { AdminLocale } from "../../app/i18n/locales";
+import { formLanguage } from "../../app/i18n/resources.server";
 import type { z } from "zod";
 import { parseForm } from "../../app/components/form/parse";
 
@@ -57,8 +59,8 @@ export function answeredFieldErrors(body: unknown): Record<string, string> {
 }
 
 /** Parses the fields with a form's schema exactly as the browser and the action do. */
-export function parseFields<Schema extends z.ZodType>(fields: FormFields | URLSearchParams, schema: Schema) {
-  const submission = parseForm(fields instanceof URLSearchParams ? fields : formBody(fields), schema);
+export function parseFields<Schema extends z.ZodType>(fields: FormFields | URLSearchParams, schema: Schema, locale: AdminLocale = "en") {
+  const submission = parseForm(fields instanceof URLSearchParams ? fields : formBody(fields), schema, formLanguage(locale));
   return submission.status === "success"
     ? ({ ok: true, value: submission.value as z.output<Schema> } as const)
     : ({ ok: false, fieldErrors: fieldErrorsOf(submission.error) } as const);

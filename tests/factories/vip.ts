@@ -1,4 +1,7 @@
 // VIP rules and shoppers for tests against the local Shopify.
+import { isPhrase, phraseText } from "../../app/domain/phrase";
+import type { AdminLocale } from "../../app/i18n/locales";
+import { serverTranslate } from "../../app/i18n/resources.server";
 import db from "../../app/db.server";
 import type { AdminGraphqlClient } from "../../app/admin-api.server";
 import { createVipRule } from "../../app/data/vip.server";
@@ -83,4 +86,12 @@ export function someSku(local: LocalShopify, shop = DEMO_SHOP): string {
   const variant = [...local.store.getShop(shop).variants.values()].find((candidate) => candidate.sku && candidate.inventoryQuantity > 5);
   if (!variant?.sku) throw new Error("the demo catalogue has no SKU in stock");
   return variant.sku;
+}
+
+/** Reason lines as the admin shows them in a language (they are stored as phrases; older rows as sentences). */
+export function reasonsIn(locale: AdminLocale, lines: unknown): string[] {
+  const t = serverTranslate(locale);
+  return (Array.isArray(lines) ? (lines as unknown[]) : []).map((line) =>
+    typeof line === "string" ? line : isPhrase(line) ? phraseText(line, t) : JSON.stringify(line),
+  );
 }

@@ -12,7 +12,17 @@ import { getZodConstraint } from "@conform-to/zod/v4";
 import { useNavigation } from "@remix-run/react";
 import { useEffect, useMemo, useRef } from "react";
 import type { z } from "zod";
-import { parseForm, type FormResult } from "./parse";
+import { useTranslation } from "react-i18next";
+import { translateWith } from "../../i18n/i18next";
+import { useAdminLocale } from "../../i18n/format";
+import { parseForm, type FormLanguage, type FormResult } from "./parse";
+
+/** The staff member's language in the browser, for a form's messages. */
+function useFormLanguage(): FormLanguage {
+  const locale = useAdminLocale();
+  const { t } = useTranslation();
+  return useMemo(() => ({ locale, t: translateWith(t) }), [locale, t]);
+}
 
 /** The form field that says which of a page's forms was sent; not a value the merchant edits. */
 export const INTENT_FIELD = "intent";
@@ -54,6 +64,7 @@ export function useSchemaForm<Values extends FormValues>(
   options: SchemaFormOptions<Values>,
 ): [FormMetadata<Values>, ReturnType<FormMetadata<Values>["getFieldset"]>] {
   const { schema, lastResult } = options;
+  const language = useFormLanguage();
   const constraint = useMemo(() => getZodConstraint(fieldsOf(schema)), [schema]);
   const [form, fields] = useForm<Values>({
     id: options.id,
@@ -64,7 +75,7 @@ export function useSchemaForm<Values extends FormValues>(
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     shouldDirtyConsider: (name) => name !== INTENT_FIELD,
-    onValidate: ({ formData }) => parseForm(formData, schema) as never,
+    onValidate: ({ formData }) => parseForm(formData, schema, language) as never,
     onSubmit: options.onSubmit,
   });
 

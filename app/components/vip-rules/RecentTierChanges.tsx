@@ -4,8 +4,9 @@ import { Link as RemixLink } from "@remix-run/react";
 import { Badge, BlockStack, InlineStack, Text } from "@shopify/polaris";
 import type { VipRulesPage } from "../../services/vip-rules.server";
 import { TitledCard } from "../TitledCard";
-import { triggerLabel } from "./trigger-label";
 import { useTranslation } from "react-i18next";
+import { usePhraseText } from "../../i18n/format";
+import { triggerText } from "./tier-change-text";
 
 type Change = VipRulesPage["recent"][number];
 
@@ -14,6 +15,7 @@ const tiersOf = (change: Change) =>
 
 export function RecentTierChanges({ recent, when }: { recent: Change[]; when: (iso: string) => string }) {
   const { t } = useTranslation("vip");
+  const reasonText = usePhraseText();
   return (
     <TitledCard title={t("recent.title")}>
       {recent.length === 0 ? (
@@ -35,7 +37,7 @@ export function RecentTierChanges({ recent, when }: { recent: Change[]; when: (i
               </Badge>
               <Text as="span">{tiersOf(change)}</Text>
               <Text as="span" tone="subdued">
-                {change.why} ({triggerLabel(t, change.trigger)})
+                {change.why ? `${reasonText(change.why)} (${triggerText(change.trigger, t)})` : triggerText(change.trigger, t)}
               </Text>
             </InlineStack>
           ))}

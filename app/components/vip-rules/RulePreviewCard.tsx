@@ -6,11 +6,12 @@ import { Badge, BlockStack, InlineStack, List, Text } from "@shopify/polaris";
 import type { RulePreview } from "../../services/vip-rules.server";
 import { TitledCard } from "../TitledCard";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../../i18n/format";
+import { useFormat, usePhraseText } from "../../i18n/format";
 
 export function RulePreviewCard({ preview }: { preview: RulePreview }) {
   const { t } = useTranslation("vip");
   const format = useFormat();
+  const reasonText = usePhraseText();
   const partial = preview.checked < preview.total;
   const share = preview.checked === 0 ? 0 : (preview.matching / preview.checked) * 100;
   return (
@@ -46,7 +47,7 @@ export function RulePreviewCard({ preview }: { preview: RulePreview }) {
                   {customer.wouldHold ? <Badge tone="success">{t("preview.wouldHold", { tier: customer.wouldHold })}</Badge> : null}
                 </InlineStack>
                 <Text as="span" tone="subdued">
-                  {customer.reason[0]}
+                  {customer.reason[0] ? reasonText(customer.reason[0]) : null}
                 </Text>
               </BlockStack>
             </List.Item>

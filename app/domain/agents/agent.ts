@@ -197,9 +197,7 @@ function agentSchema(
             .regex(PERSONAL_CODE_PATTERN, "Codes use only letters A–Z, digits, - and _"),
         ),
       discount: discountValueSchema(shopCurrency),
-      minimumSubtotal: optionalField(
-        amountField(shopCurrency, { label: "The minimum order subtotal", allowZero: true, max: "minimumSubtotal" }),
-      )
+      minimumSubtotal: optionalField(amountField(shopCurrency, { label: "minimumSubtotal", allowZero: true, max: "minimumSubtotal" }))
         // A minimum of zero is no minimum.
         .transform((amount): Money | null => (amount && amount.minor > 0n ? amount : null)),
       appliesOncePerCustomer: switches.appliesOncePerCustomer,
@@ -247,13 +245,13 @@ function agentSchema(
           return timeZone;
         }),
       workingHours: weeklyHoursField(),
-      commissionPercent: optionalField(percentField({ minPercent: 0, maxPercent: COMMISSION_MAX_PERCENT, label: "Commission" })).transform(
+      commissionPercent: optionalField(percentField({ minPercent: 0, maxPercent: COMMISSION_MAX_PERCENT, label: "commission" })).transform(
         (basisPoints) => basisPoints ?? defaultCommissionBasisPoints,
       ),
       monthlyDelightBudget: z.preprocess(
         // The default goes through the same parser, so a bad shop default is caught too.
         (input) => (isBlank(input) ? defaultMonthlyDelightBudget : input),
-        amountField(shopCurrency, { label: "The monthly delight budget", allowZero: true, max: "monthlyDelightBudget" }),
+        amountField(shopCurrency, { label: "monthlyDelightBudget", allowZero: true, max: "monthlyDelightBudget" }),
       ),
       active: switches.active,
       personalCode: personalCodeSchema,

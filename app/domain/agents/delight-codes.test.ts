@@ -1,4 +1,6 @@
 import { randomBytes as cryptoRandomBytes } from "node:crypto";
+import { serverTranslate } from "../../i18n/resources.server";
+import { messageText } from "../form-message";
 import { describe, expect, it } from "vitest";
 import { moneyFromDecimal } from "../money";
 import type { DiscountValue } from "./discount-value";
@@ -131,23 +133,31 @@ describe("delightCodeValue", () => {
   });
 
   it("refuses what a code can't be", () => {
-    expect(delightCodeValue({ kind: "percentage", value: "0.5" }, USD)).toEqual({
+    // The messages are translation keys until a form is shown; read here in English.
+    const english = serverTranslate("en");
+    const refused = (...args: Parameters<typeof delightCodeValue>) => {
+      const result = delightCodeValue(...args);
+      return result.ok
+        ? result
+        : { ...result, fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([k, m]) => [k, messageText(m, english)])) };
+    };
+    expect(refused({ kind: "percentage", value: "0.5" }, USD)).toEqual({
       ok: false,
       fieldErrors: { value: "The discount must be from 1% to 100%" },
     });
-    expect(delightCodeValue({ kind: "percentage", value: "10.125" }, USD)).toEqual({
+    expect(refused({ kind: "percentage", value: "10.125" }, USD)).toEqual({
       ok: false,
       fieldErrors: { value: "The discount has at most 2 decimals, like 7.25" },
     });
-    expect(delightCodeValue({ kind: "fixed_amount", value: "0" }, USD)).toEqual({
+    expect(refused({ kind: "fixed_amount", value: "0" }, USD)).toEqual({
       ok: false,
       fieldErrors: { value: "The discount must be more than zero" },
     });
-    expect(delightCodeValue({ kind: "fixed_amount", value: "2000.5" }, { shopCurrency: "JPY" })).toEqual({
+    expect(refused({ kind: "fixed_amount", value: "2000.5" }, { shopCurrency: "JPY" })).toEqual({
       ok: false,
       fieldErrors: { value: "JPY amounts have no decimals" },
     });
-    expect(delightCodeValue({ kind: "free_shipping", value: "1" }, USD)).toEqual({
+    expect(refused({ kind: "free_shipping", value: "1" }, USD)).toEqual({
       ok: false,
       fieldErrors: { kind: "Choose a percentage or a fixed amount off" },
     });

@@ -30,12 +30,12 @@ export function discountValueSchema(shopCurrency: string) {
           value: percentField({
             minPercent: PERCENTAGE_DISCOUNT_MIN_PERCENT,
             maxPercent: PERCENTAGE_DISCOUNT_MAX_PERCENT,
-            label: "The discount",
+            label: "theDiscount",
           }),
         }),
         z.object({
           kind: z.literal("fixed_amount"),
-          value: amountField(shopCurrency, { label: "The discount", allowZero: false, max: "discount" }),
+          value: amountField(shopCurrency, { label: "theDiscount", allowZero: false, max: "discount" }),
         }),
       ],
       { error: "Choose a percentage or a fixed amount off" },

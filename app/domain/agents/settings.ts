@@ -18,9 +18,9 @@ export interface AgentDefaults {
 export function agentDefaultsSchema(shopCurrency: string) {
   return z
     .object({
-      defaultCommissionPercent: percentField({ minPercent: 0, maxPercent: COMMISSION_MAX_PERCENT, label: "The default commission" }),
+      defaultCommissionPercent: percentField({ minPercent: 0, maxPercent: COMMISSION_MAX_PERCENT, label: "defaultCommission" }),
       defaultMonthlyDelightBudget: amountField(shopCurrency, {
-        label: "The default monthly delight budget",
+        label: "defaultDelightBudget",
         allowZero: true,
         max: "monthlyDelightBudget",
       }),

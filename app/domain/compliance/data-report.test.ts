@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dataReportCsv, dataReportOf, reportTables } from "./data-report";
+import { serverTranslate } from "../../i18n/resources.server";
+
+const english = serverTranslate("en");
 
 const report = dataReportOf({
   "customer profile": [{ customerId: "1001", email: "fatima@example.ae", firstName: "Fatima", updatedAt: "2026-11-30T21:15:00.000Z" }],
@@ -23,9 +26,9 @@ describe("a data request's report", () => {
   });
 
   it("downloads as CSV, one field a line, with what a spreadsheet would run neutralised", () => {
-    const csv = dataReportCsv(dataReportOf({ notes: [{ text: "=HYPERLINK(1)" }] }));
+    const csv = dataReportCsv(dataReportOf({ notes: [{ text: "=HYPERLINK(1)" }] }), english);
     expect(csv).toBe("\uFEFFSection,Row,Field,Value\r\nnotes,1,text,'=HYPERLINK(1)\r\n");
-    expect(dataReportCsv(report).split("\r\n")).toContain("customer profile,1,updatedAt,2026-11-30T21:15:00.000Z");
+    expect(dataReportCsv(report, english).split("\r\n")).toContain("customer profile,1,updatedAt,2026-11-30T21:15:00.000Z");
   });
 
   it("takes anything that isn't a report as an empty one", () => {

@@ -1,6 +1,7 @@
 // A customers/data_request report as the merchant reads and sends it: each
 // source a table (its rows' fields as columns, times on the shop's clock),
 // and the whole report as CSV, one field a line.
+import { phrase, type Translate } from "../phrase";
 import { CSV_BYTE_ORDER_MARK } from "../profit/report";
 import { toCsv } from "../profit/csv";
 
@@ -38,19 +39,14 @@ export function reportTables(report: DataReport, formatTime: (instant: Date) => 
   });
 }
 
-/** The report as CSV (UTF-8 with its byte order mark): section, row number, field, value; times in UTC (ISO 8601). */
-export function dataReportCsv(report: DataReport): string {
+/** The report as CSV (UTF-8 with its byte order mark): section, row number, field, value, headed in the staff member's language (`t`); times in UTC (ISO 8601). */
+export function dataReportCsv(report: DataReport, t: Translate): string {
   const iso = (instant: Date) => instant.toISOString();
   const rows = reportTables(report, iso).flatMap((table) =>
     table.rows.flatMap((row, index) =>
       table.columns.map((column, field) => ({ section: table.name, row: index + 1, field: column, value: row[field] })),
     ),
   );
-  const columns = [
-    { key: "section", label: "Section" },
-    { key: "row", label: "Row" },
-    { key: "field", label: "Field" },
-    { key: "value", label: "Value" },
-  ];
-  return CSV_BYTE_ORDER_MARK + toCsv({ columns, rows });
+  const columns = ["section", "row", "field", "value"].map((key) => ({ key, label: phrase(`dataRequests:csv.${key}`) }));
+  return CSV_BYTE_ORDER_MARK + toCsv({ columns, rows }, t);
 }

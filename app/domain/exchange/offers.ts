@@ -147,10 +147,10 @@ function discountSchema(shopCurrency: string) {
     .discriminatedUnion(
       "kind",
       [
-        z.object({ kind: z.literal("percentage"), value: percentField({ minPercent: 1, maxPercent: 100, label: "Discount" }) }),
+        z.object({ kind: z.literal("percentage"), value: percentField({ minPercent: 1, maxPercent: 100, label: "discount" }) }),
         z.object({
           kind: z.literal("fixed_amount"),
-          value: amountField(shopCurrency, { label: "Discount", allowZero: false, max: "discount" }),
+          value: amountField(shopCurrency, { label: "discount", allowZero: false, max: "discount" }),
         }),
       ],
       { error: "Choose a percentage or an amount off" },

@@ -2,37 +2,44 @@ import { describe, expect, it } from "vitest";
 import { moneyFromDecimal } from "../money";
 import { neutraliseFormula, pnlCsv, toCsv } from "./csv";
 import { rate } from "./figures";
-import { DECEMBER_2025, JANUARY_2026, usd } from "./months.fixture";
+import { DECEMBER_2025, english, JANUARY_2026, usd } from "./months.fixture";
+import { verbatim } from "../phrase";
 import { COST_LINES, monthlyPnl, REVENUE_LINES } from "./pnl";
 
 const columns = [
-  { key: "name", label: "Name" },
-  { key: "value", label: "Value" },
+  { key: "name", label: verbatim("Name") },
+  { key: "value", label: verbatim("Value") },
 ];
 
 describe("toCsv", () => {
   it("quotes only fields with a comma, a quote or a line break, doubling quotes, with CRLF line ends (RFC 4180)", () => {
-    const csv = toCsv({
-      columns,
-      rows: [
-        { name: "plain", value: "text" },
-        { name: "a, b", value: 'say "hi"' },
-        { name: "two\nlines", value: "carriage\r\nreturn" },
-      ],
-    });
+    const csv = toCsv(
+      {
+        columns,
+        rows: [
+          { name: "plain", value: "text" },
+          { name: "a, b", value: 'say "hi"' },
+          { name: "two\nlines", value: "carriage\r\nreturn" },
+        ],
+      },
+      english,
+    );
     expect(csv).toBe('Name,Value\r\nplain,text\r\n"a, b","say ""hi"""\r\n"two\nlines","carriage\r\nreturn"\r\n');
   });
 
   it("neutralises text a spreadsheet would run as a formula", () => {
-    const csv = toCsv({
-      columns,
-      rows: [
-        { name: '=HYPERLINK("http://evil.example","Click")', value: "+1+1" },
-        { name: "-2+3", value: "@SUM(A1:A2)" },
-        { name: "\t=1+1", value: "\r=1+1" },
-        { name: "a=b", value: "safe-ish" },
-      ],
-    });
+    const csv = toCsv(
+      {
+        columns,
+        rows: [
+          { name: '=HYPERLINK("http://evil.example","Click")', value: "+1+1" },
+          { name: "-2+3", value: "@SUM(A1:A2)" },
+          { name: "\t=1+1", value: "\r=1+1" },
+          { name: "a=b", value: "safe-ish" },
+        ],
+      },
+      english,
+    );
     expect(csv.split("\r\n")).toEqual([
       "Name,Value",
       `"'=HYPERLINK(""http://evil.example"",""Click"")",'+1+1`,
@@ -46,20 +53,23 @@ describe("toCsv", () => {
   });
 
   it("writes amounts as exact decimals with their currency in a column of its own, and numbers as they are", () => {
-    const csv = toCsv({
-      columns: [
-        { key: "line", label: "Line" },
-        { key: "amount", label: "Amount" },
-        { key: "count", label: "Count" },
-        { key: "rate", label: "Rate" },
-      ],
-      rows: [
-        { line: "Loss", amount: usd("-18871.09"), count: 3, rate: rate(392, 1701) },
-        { line: "Yen", amount: moneyFromDecimal("500", "JPY"), count: 12_345_678_901_234_567_890n, rate: rate(0, 0) },
-        { line: "Dinar", amount: moneyFromDecimal("1.250", "KWD"), count: null, rate: rate(4609, 20_000) },
-        { line: "No amount", count: 0 },
-      ],
-    });
+    const csv = toCsv(
+      {
+        columns: [
+          { key: "line", label: verbatim("Line") },
+          { key: "amount", label: verbatim("Amount") },
+          { key: "count", label: verbatim("Count") },
+          { key: "rate", label: verbatim("Rate") },
+        ],
+        rows: [
+          { line: "Loss", amount: usd("-18871.09"), count: 3, rate: rate(392, 1701) },
+          { line: "Yen", amount: moneyFromDecimal("500", "JPY"), count: 12_345_678_901_234_567_890n, rate: rate(0, 0) },
+          { line: "Dinar", amount: moneyFromDecimal("1.250", "KWD"), count: null, rate: rate(4609, 20_000) },
+          { line: "No amount", count: 0 },
+        ],
+      },
+      english,
+    );
     expect(csv.split("\r\n")).toEqual([
       "Line,Amount,Count,Rate,Currency",
       "Loss,-18871.09,3,23.05%,USD",
@@ -71,20 +81,20 @@ describe("toCsv", () => {
   });
 
   it("has no currency column without amounts, and refuses what it can't write", () => {
-    expect(toCsv({ columns, rows: [{ name: "a", value: 1 }] })).toBe("Name,Value\r\na,1\r\n");
-    expect(() => toCsv({ columns, rows: [{ name: usd("1.00"), value: moneyFromDecimal("1.00", "EUR") }] })).toThrow(
+    expect(toCsv({ columns, rows: [{ name: "a", value: 1 }] }, english)).toBe("Name,Value\r\na,1\r\n");
+    expect(() => toCsv({ columns, rows: [{ name: usd("1.00"), value: moneyFromDecimal("1.00", "EUR") }] }, english)).toThrow(
       "Row 1 has amounts in both USD and EUR",
     );
-    expect(() => toCsv({ columns, rows: [{ name: "a", value: Number.NaN }] })).toThrow(RangeError);
-    expect(() => toCsv({ columns: [{ key: "currency", label: "Currency" }], rows: [{ currency: usd("1.00") }] })).toThrow(
-      'A table with amounts gets a "currency" column of its own',
-    );
+    expect(() => toCsv({ columns, rows: [{ name: "a", value: Number.NaN }] }, english)).toThrow(RangeError);
+    expect(() =>
+      toCsv({ columns: [{ key: "currency", label: verbatim("Currency") }], rows: [{ currency: usd("1.00") }] }, english),
+    ).toThrow('A table with amounts gets a "currency" column of its own');
   });
 });
 
 describe("pnlCsv", () => {
   it("exports every line of every month, each followed by its parts", () => {
-    const csv = pnlCsv([JANUARY_2026, DECEMBER_2025].map(monthlyPnl));
+    const csv = pnlCsv([JANUARY_2026, DECEMBER_2025].map(monthlyPnl), english);
     const rows = csv.split("\r\n");
     expect(rows[0]).toBe("Month,Section,Line,Part,Amount,Formula,Currency");
     // Months in order, December first.
@@ -114,12 +124,15 @@ describe("pnlCsv", () => {
   });
 
   it("neutralises a campaign name that would be a formula", () => {
-    const csv = pnlCsv([
-      monthlyPnl({
-        ...JANUARY_2026,
-        revenue: { ...JANUARY_2026.revenue, campaigns: [{ name: "=cmd|' /C calc'!A0", contacted: 1, replied: 1, revenue: usd("1.00") }] },
-      }),
-    ]);
+    const csv = pnlCsv(
+      [
+        monthlyPnl({
+          ...JANUARY_2026,
+          revenue: { ...JANUARY_2026.revenue, campaigns: [{ name: "=cmd|' /C calc'!A0", contacted: 1, replied: 1, revenue: usd("1.00") }] },
+        }),
+      ],
+      english,
+    );
     expect(csv).toContain("2026-01,Revenue,Outreach campaigns,'=cmd|' /C calc'!A0,1.00,,USD");
     expect(csv).not.toMatch(/,=cmd/);
   });

@@ -5,15 +5,20 @@
 // neutralised.
 import type { Money } from "../money";
 import { formatMinorAsDecimal } from "../money";
+import { isPhrase, phrase, phraseText, type Phrase, type Translate } from "../phrase";
 import { formatRate, hasRate, isMoney, isRate, type Rate } from "./figures";
 import { pnlFigures, type MonthlyPnl } from "./pnl";
 
-export type CsvCell = string | number | bigint | Money | Rate | null;
+/** A phrase is written in the language of the export (the staff member's). */
+export type CsvCell = string | number | bigint | Money | Rate | Phrase | null;
 
 export interface CsvColumn {
   key: string;
-  label: string;
+  label: Phrase;
 }
+
+/** A header or text of the export (app/locales/admin/<lang>/profit.json, under "csv"). */
+export const csvText = (key: string, values?: Record<string, string | number>): Phrase => phrase(`profit:csv.${key}`, values);
 
 export interface CsvTable {
   columns: readonly CsvColumn[];
@@ -21,7 +26,7 @@ export interface CsvTable {
 }
 
 /** Added after the table's columns when any cell is an amount: the currency of the row's amounts. */
-export const CSV_CURRENCY_COLUMN: CsvColumn = { key: "currency", label: "Currency" };
+export const CSV_CURRENCY_COLUMN: CsvColumn = { key: "currency", label: csvText("currency") };
 
 const LINE_END = "\r\n";
 
@@ -42,9 +47,10 @@ function quoteField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function cellText(cell: CsvCell | undefined): string {
+function cellText(cell: CsvCell | undefined, t: Translate): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") return neutraliseFormula(cell);
+  if (isPhrase(cell)) return neutraliseFormula(phraseText(cell, t));
   if (typeof cell === "bigint") return cell.toString();
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) throw new RangeError(`${cell} can't be written to a CSV`);
@@ -75,33 +81,31 @@ function rowCurrency(row: Readonly<Record<string, CsvCell>>, columns: readonly C
  * rounded half-up, empty when there is nothing to divide by); amounts as
  * decimals in their currency's minor unit, never rounded.
  */
-export function toCsv(table: CsvTable): string {
+export function toCsv(table: CsvTable, t: Translate): string {
   const hasMoney = table.rows.some((row) => table.columns.some(({ key }) => isMoney(row[key])));
   if (hasMoney && table.columns.some(({ key }) => key === CSV_CURRENCY_COLUMN.key)) {
     throw new Error(`A table with amounts gets a "${CSV_CURRENCY_COLUMN.key}" column of its own; rename the table's column`);
   }
-  const header = [...table.columns.map((column) => column.label), ...(hasMoney ? [CSV_CURRENCY_COLUMN.label] : [])];
+  const header = [...table.columns.map((column) => column.label), ...(hasMoney ? [CSV_CURRENCY_COLUMN.label] : [])].map((label) =>
+    phraseText(label, t),
+  );
   const lines = [header.map((label) => quoteField(neutraliseFormula(label))).join(",")];
   table.rows.forEach((row, index) => {
-    const fields = table.columns.map(({ key }) => cellText(row[key]));
+    const fields = table.columns.map(({ key }) => cellText(row[key], t));
     if (hasMoney) fields.push(rowCurrency(row, table.columns, index + 1));
     lines.push(fields.map(quoteField).join(","));
   });
   return lines.join(LINE_END) + LINE_END;
 }
 
-export const PNL_CSV_COLUMNS: readonly CsvColumn[] = [
-  { key: "month", label: "Month" },
-  { key: "section", label: "Section" },
-  { key: "line", label: "Line" },
-  { key: "part", label: "Part" },
-  { key: "amount", label: "Amount" },
-  { key: "formula", label: "Formula" },
-];
+export const PNL_CSV_COLUMNS: readonly CsvColumn[] = ["month", "section", "line", "part", "amount", "formula"].map((key) => ({
+  key,
+  label: csvText(`pnl.${key}`),
+}));
 
-function sectionOf(figureKey: string): string {
-  if (figureKey === "result") return "Result";
-  return figureKey.startsWith("revenue.") || figureKey === "totalRevenue" ? "Revenue" : "Costs";
+function sectionOf(figureKey: string): Phrase {
+  if (figureKey === "result") return csvText("sections.result");
+  return csvText(figureKey.startsWith("revenue.") || figureKey === "totalRevenue" ? "sections.revenue" : "sections.costs");
 }
 
 /**
@@ -109,7 +113,7 @@ function sectionOf(figureKey: string): string {
  * row has its amount and formula, each part's row the part's value, so the
  * spreadsheet can redo every sum the dashboard shows.
  */
-export function pnlCsv(months: readonly MonthlyPnl[]): string {
+export function pnlCsv(months: readonly MonthlyPnl[], t: Translate): string {
   const rows: Record<string, CsvCell>[] = [];
   const ordered = [...months].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   for (const pnl of ordered) {
@@ -121,5 +125,5 @@ export function pnlCsv(months: readonly MonthlyPnl[]): string {
       }
     }
   }
-  return toCsv({ columns: PNL_CSV_COLUMNS, rows });
+  return toCsv({ columns: PNL_CSV_COLUMNS, rows }, t);
 }

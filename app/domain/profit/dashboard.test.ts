@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { moneyFromDecimal } from "../money";
 import { emptyMonthFacts, funnelsOf, monthPnlOf, sumFunnelFacts, type DashboardSettings, type MonthFacts } from "./dashboard";
-import { formatRate } from "./figures";
+import { formatRate, type Figure } from "./figures";
 import { parseFields } from "../../../tests/factories/forms";
 import { campaignSchema, profitSettingsSchema, teamCostsSchema } from "./forms";
-import { ARTICLE_CAMPAIGN, JANUARY_2026 } from "./months.fixture";
+import { ARTICLE_CAMPAIGN, inEnglish, JANUARY_2026 } from "./months.fixture";
 import { monthlyPnl, pnlFigures } from "./pnl";
 import { teamCostsByMonth } from "./team-costs";
 
@@ -80,9 +80,9 @@ describe("monthPnlOf", () => {
       bonusCostMinor: minor("14.10"),
     };
     const pnl = monthPnlOf(facts, settings, "USD");
-    const parts = (figure: { parts: Array<{ label: string; value: unknown }> }) => figure.parts.map((part) => [part.label, part.value]);
+    const parts = (figure: Figure) => inEnglish(figure).parts.map((part) => [part.label, part.value]);
     expect(pnl.revenue.exchangeUpsell.value).toEqual(moneyFromDecimal("612.40", "USD"));
-    expect(pnl.revenue.exchangeUpsell.formula).toBe(
+    expect(inEnglish(pnl.revenue.exchangeUpsell).formula).toBe(
       "What shoppers paid on top, on draft orders paid this month - Of which on orders already credited to an agent's code, a chat or the tracking page",
     );
     expect(parts(pnl.revenue.exchangeUpsell)).toEqual([
@@ -115,8 +115,8 @@ describe("monthPnlOf", () => {
   it("says when the team's costs were carried from an earlier month or never entered", () => {
     const facts = january();
     facts.team = { ...facts.team, source: "carried", from: "2025-12" };
-    expect(monthPnlOf(facts, settings, "USD").costs.team.formula).toBe("Salaries + Tools + Other, as entered for 2025-12");
-    expect(monthPnlOf(emptyMonthFacts("2026-02"), settings, "USD").costs.team.formula).toBe(
+    expect(inEnglish(monthPnlOf(facts, settings, "USD").costs.team).formula).toBe("Salaries + Tools + Other, as entered for 2025-12");
+    expect(inEnglish(monthPnlOf(emptyMonthFacts("2026-02"), settings, "USD").costs.team).formula).toBe(
       "Salaries + Tools + Other: no team costs entered yet",
     );
   });

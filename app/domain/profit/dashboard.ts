@@ -30,7 +30,8 @@ import {
   type ExchangeFunnel,
   type TrackingFunnel,
 } from "./funnels";
-import { monthlyPnl, type MonthlyPnl } from "./pnl";
+import { figureText, minus, monthlyPnl, withOrders, type MonthlyPnl } from "./pnl";
+import type { Phrase } from "../phrase";
 import type { MonthKey } from "./periods";
 import type { TeamCostsOfMonth } from "./team-costs";
 
@@ -142,22 +143,23 @@ export function emptyMonthFacts(month: MonthKey): MonthFacts {
   };
 }
 
-const ordersText = (count: number) => `${count} ${count === 1 ? "order" : "orders"}`;
-
 /** The same figure, explained by other parts. The parts given must reproduce the value: callers' formulas say how. */
-function explained(figure: Figure, formula: string, parts: Part[]): Figure {
+function explained(figure: Figure, formula: Phrase, parts: Part[]): Figure {
   return { ...figure, formula, parts };
 }
 
-export const CAMPAIGN_ORDERS_LABEL = "Net revenue of orders with a campaign's code";
-export const AGENT_CODE_ORDERS_LABEL = "Net revenue of orders credited to an agent's code";
-export const KEPT_ALL_LABEL = "Refunds avoided by accepted exchanges";
-export const KEPT_CREDITED_LABEL = "Of which on orders already credited to an agent's code, a chat or the tracking page";
-export const UPSELL_PAID_LABEL = "What shoppers paid on top, on draft orders paid this month";
+export const CAMPAIGN_ORDERS_LABEL = figureText("parts.campaignOrdersNet");
+export const AGENT_CODE_ORDERS_LABEL = figureText("parts.agentCodeOrdersNet");
+export const KEPT_ALL_LABEL = figureText("parts.keptAll");
+export const KEPT_CREDITED_LABEL = figureText("parts.onCreditedOrders");
+export const UPSELL_PAID_LABEL = figureText("parts.upsellPaid");
 export const UPSELL_CREDITED_LABEL = KEPT_CREDITED_LABEL;
-export const PAID_DRAFTS_LABEL = "Draft orders paid";
-export const AWAITING_DRAFTS_LABEL = "Draft orders awaiting payment";
-export const AWAITING_LABEL = "Awaiting payment, not counted until paid";
+export const PAID_DRAFTS_LABEL = figureText("parts.paidDrafts");
+export const AWAITING_DRAFTS_LABEL = figureText("parts.awaitingDrafts");
+export const AWAITING_LABEL = figureText("parts.awaiting");
+const ORDERS_LABEL = figureText("parts.orders");
+const ACCEPTED_EXCHANGES_LABEL = figureText("parts.acceptedExchanges");
+const AGENT_CODE_ORDERS_COUNT_LABEL = figureText("parts.agentCodeOrders");
 
 const awaitingParts = (awaiting: AwaitingPayment, amount: Money): Part[] =>
   awaiting.draftOrders === 0 || amount.minor === 0n
@@ -232,58 +234,60 @@ export function monthPnlOf(facts: MonthFacts, settings: DashboardSettings, curre
   const { revenue, costs } = pnl;
   revenue.agentCode =
     campaignOrders === 0 && campaignMinor === 0n
-      ? explained(revenue.agentCode, `${revenue.agentCode.formula}: ${ordersText(agent.orders)}`, [
-          { label: "Orders", value: agent.orders },
-        ])
-      : explained(revenue.agentCode, `${AGENT_CODE_ORDERS_LABEL} - ${CAMPAIGN_ORDERS_LABEL}`, [
-          { label: "Orders credited to an agent's code", value: agent.orders },
+      ? explained(revenue.agentCode, withOrders(revenue.agentCode.formula, agent.orders), [{ label: ORDERS_LABEL, value: agent.orders }])
+      : explained(revenue.agentCode, minus(AGENT_CODE_ORDERS_LABEL, CAMPAIGN_ORDERS_LABEL), [
+          { label: AGENT_CODE_ORDERS_COUNT_LABEL, value: agent.orders },
           { label: AGENT_CODE_ORDERS_LABEL, value: inCurrency(agent.netMinor) },
-          { label: "Orders with a campaign's code (under Outreach campaigns)", value: campaignOrders },
+          { label: figureText("parts.campaignOrders"), value: campaignOrders },
           { label: CAMPAIGN_ORDERS_LABEL, value: inCurrency(campaignMinor) },
         ]);
   const lineSources = { chat: "chat", helpdesk: "support_touch", outreach: "outreach", trackingPage: "tracking_page" } as const;
   for (const key of ["chat", "helpdesk", "outreach", "trackingPage"] as const) {
     const count = facts.bySource[lineSources[key]].orders;
-    revenue[key] = explained(revenue[key], `${revenue[key].formula}: ${ordersText(count)}`, [{ label: "Orders", value: count }]);
+    revenue[key] = explained(revenue[key], withOrders(revenue[key].formula, count), [{ label: ORDERS_LABEL, value: count }]);
   }
-  revenue.exchangeKept = explained(revenue.exchangeKept, `${KEPT_ALL_LABEL} - ${KEPT_CREDITED_LABEL}`, [
-    { label: "Accepted exchanges", value: exchanges.accepted },
+  revenue.exchangeKept = explained(revenue.exchangeKept, minus(KEPT_ALL_LABEL, KEPT_CREDITED_LABEL), [
+    { label: ACCEPTED_EXCHANGES_LABEL, value: exchanges.accepted },
     { label: KEPT_ALL_LABEL, value: inCurrency(exchanges.keptMinor) },
     { label: KEPT_CREDITED_LABEL, value: inCurrency(exchanges.keptOnCreditedOrdersMinor) },
     ...awaitingParts(awaiting, inCurrency(awaiting.keptMinor)),
   ]);
-  revenue.exchangeUpsell = explained(revenue.exchangeUpsell, `${UPSELL_PAID_LABEL} - ${UPSELL_CREDITED_LABEL}`, [
+  revenue.exchangeUpsell = explained(revenue.exchangeUpsell, minus(UPSELL_PAID_LABEL, UPSELL_CREDITED_LABEL), [
     { label: PAID_DRAFTS_LABEL, value: exchanges.paidDraftOrders },
     { label: UPSELL_PAID_LABEL, value: inCurrency(exchanges.upsellMinor) },
     { label: UPSELL_CREDITED_LABEL, value: inCurrency(exchanges.upsellOnCreditedOrdersMinor) },
     ...awaitingParts(awaiting, inCurrency(awaiting.upsellMinor)),
   ]);
   costs.delightCodes = explained(costs.delightCodes, costs.delightCodes.formula, [
-    { label: "Delight codes issued", value: facts.delight.codes },
+    { label: figureText("parts.delightCodesIssued"), value: facts.delight.codes },
   ]);
   costs.exchangeBonuses = explained(
     costs.exchangeBonuses,
-    `${costs.exchangeBonuses.formula}: on the returns of the month's accepted exchanges and on the draft orders paid this month`,
+    figureText("formulas.exchangeBonusesWhen", { formula: costs.exchangeBonuses.formula }),
     [
-      { label: "Accepted exchanges", value: exchanges.accepted },
+      { label: ACCEPTED_EXCHANGES_LABEL, value: exchanges.accepted },
       { label: PAID_DRAFTS_LABEL, value: exchanges.paidDraftOrders },
       ...awaitingParts(awaiting, inCurrency(awaiting.bonusCostMinor)),
     ],
   );
   costs.commissions = explained(costs.commissions, costs.commissions.formula, [
-    { label: "Orders credited to an agent's code", value: agent.orders },
+    { label: AGENT_CODE_ORDERS_COUNT_LABEL, value: agent.orders },
     {
-      label: "Orders credited to an agent's chat or helpdesk conversation",
+      label: figureText("parts.conversationOrders"),
       value: facts.bySource.chat.orders + facts.bySource.support_touch.orders,
     },
     ...(facts.bySource.outreach.commissionMinor > 0n
-      ? [{ label: "Orders credited to an email an agent signs, after a click", value: facts.bySource.outreach.orders }]
+      ? [{ label: figureText("parts.emailOrders"), value: facts.bySource.outreach.orders }]
       : []),
   ]);
   if (facts.team.source === "carried") {
-    costs.team = explained(costs.team, `${costs.team.formula}, as entered for ${facts.team.from}`, costs.team.parts);
+    costs.team = explained(
+      costs.team,
+      figureText("formulas.teamCarried", { formula: costs.team.formula, month: facts.team.from ?? "" }),
+      costs.team.parts,
+    );
   } else if (facts.team.source === "none") {
-    costs.team = explained(costs.team, `${costs.team.formula}: no team costs entered yet`, costs.team.parts);
+    costs.team = explained(costs.team, figureText("formulas.teamNone", { formula: costs.team.formula }), costs.team.parts);
   }
   return pnl;
 }

@@ -2,6 +2,10 @@
 // the parts and the formula they were computed from, so the page can show on
 // hover, and the CSV can list, how every number was reached.
 import type { Money } from "../money";
+import { phrase, type Phrase, type PhraseValue } from "../phrase";
+
+/** A text of the profit figures (app/locales/admin/<lang>/profit.json, under "figures"). */
+export const figureText = (key: string, values?: Readonly<Record<string, PhraseValue>>): Phrase => phrase(`profit:figures.${key}`, values);
 import { assertBasisPoints, assertSameCurrency, BASIS_POINTS_PER_WHOLE, divideRoundHalfUp } from "../money/arithmetic";
 
 /**
@@ -89,7 +93,7 @@ export function formatRate(value: Rate, locale = "en-US"): string {
 export type PartValue = Money | Rate | number;
 
 export interface Part {
-  label: string;
+  label: Phrase;
   value: PartValue;
 }
 
@@ -101,9 +105,9 @@ export interface Part {
 export interface Figure {
   /** Stable across months and languages, for the UI and the CSV: "revenue.chat", "result". */
   key: string;
-  label: string;
+  label: Phrase;
   value: Money;
-  formula: string;
+  formula: Phrase;
   parts: Part[];
 }
 

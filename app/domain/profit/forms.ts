@@ -41,9 +41,9 @@ export interface ProfitSettingsInput {
 /** Fields: fallbackMarginPercent ("60"), teamSharePercent ("10"), storeConversionPercent ("2"). */
 export const profitSettingsSchema = z
   .object({
-    fallbackMarginPercent: percentField({ minPercent: 0, maxPercent: 100, label: "The gross margin" }),
-    teamSharePercent: percentField({ minPercent: 0, maxPercent: 100, label: "The team's share" }),
-    storeConversionPercent: percentField({ minPercent: 0.01, maxPercent: 100, label: "The store's conversion rate" }),
+    fallbackMarginPercent: percentField({ minPercent: 0, maxPercent: 100, label: "grossMargin" }),
+    teamSharePercent: percentField({ minPercent: 0, maxPercent: 100, label: "teamShare" }),
+    storeConversionPercent: percentField({ minPercent: 0.01, maxPercent: 100, label: "storeConversion" }),
   })
   .transform((input): ProfitSettingsInput => ({
     fallbackMarginBps: input.fallbackMarginPercent,
@@ -72,9 +72,9 @@ export function teamCostsSchema(shopCurrency: string, currentMonth: MonthKey) {
   return z
     .object({
       month: monthField(addMonths(currentMonth, COSTS_AHEAD_MONTHS), "the month"),
-      salaries: amountField(shopCurrency, { label: "Salaries", allowZero: true, max: "teamCostPerMonth" }),
-      tools: amountField(shopCurrency, { label: "Tools", allowZero: true, max: "teamCostPerMonth" }),
-      other: optionalField(amountField(shopCurrency, { label: "Other costs", allowZero: true, max: "teamCostPerMonth" })),
+      salaries: amountField(shopCurrency, { label: "salaries", allowZero: true, max: "teamCostPerMonth" }),
+      tools: amountField(shopCurrency, { label: "tools", allowZero: true, max: "teamCostPerMonth" }),
+      other: optionalField(amountField(shopCurrency, { label: "otherCosts", allowZero: true, max: "teamCostPerMonth" })),
     })
     .transform((input): TeamCostsInput => ({ ...input, other: input.other ?? { minor: 0n, currencyCode } }));
 }

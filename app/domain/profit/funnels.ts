@@ -6,10 +6,12 @@ import type { Money } from "../money";
 import { chatFunnel, type FunnelCounts } from "../chat/funnel";
 import { deflection, type DeflectionDay } from "../tracking/settings";
 import { assertSameCurrency } from "../money/arithmetic";
+import { sumOf, verbatim } from "../phrase";
 import {
   assertCount,
   checkedAmount,
   compareRates,
+  figureText,
   hasRate,
   rate,
   revenueTotal,
@@ -117,12 +119,12 @@ export function trackingFunnel(days: readonly TrackingLookupDay[], costPerTicket
     costPerTicket: cost,
     saved: {
       key: "funnel.tracking.saved",
-      label: "Saved by tickets deflected",
+      label: figureText("funnels.saved"),
       value: { minor: saved.savedMinor, currencyCode },
-      formula: "Tickets deflected x Cost per ticket",
+      formula: figureText("formulas.ticketsSaved"),
       parts: [
-        { label: "Tickets deflected", value: saved.ticketsSaved },
-        { label: "Cost per ticket", value: cost },
+        { label: figureText("parts.ticketsDeflected"), value: saved.ticketsSaved },
+        { label: figureText("parts.costPerTicket"), value: cost },
       ],
     },
   };
@@ -168,12 +170,12 @@ export function exchangeFunnel(input: ExchangeFunnelInput): ExchangeFunnel {
     acceptanceRate: rate(input.accepted, input.offersShown),
     revenue: {
       key: "funnel.exchange.revenue",
-      label: "Revenue from exchanges",
+      label: figureText("funnels.exchangeRevenue"),
       value: { minor: kept.minor + upsell.minor, currencyCode },
-      formula: "Revenue kept by exchanges + Exchange upsells",
+      formula: sumOf([figureText("lines.exchangeKept"), figureText("lines.exchangeUpsell")]),
       parts: [
-        { label: "Revenue kept by exchanges", value: kept },
-        { label: "Exchange upsells", value: upsell },
+        { label: figureText("lines.exchangeKept"), value: kept },
+        { label: figureText("lines.exchangeUpsell"), value: upsell },
       ],
     },
   };
@@ -249,10 +251,10 @@ export function campaignFunnel(currencyCode: string, campaigns: readonly Campaig
     replyRate: rate(replied, contacted),
     revenue: {
       key: "funnel.campaigns.revenue",
-      label: "Revenue from outreach campaigns",
+      label: figureText("funnels.campaignRevenue"),
       value: { minor: revenueMinor, currencyCode: code },
-      formula: rows.length === 0 ? "No campaigns" : rows.map((row) => row.name).join(" + "),
-      parts: rows.map((row) => ({ label: row.name, value: row.revenue })),
+      formula: rows.length === 0 ? figureText("formulas.noCampaigns") : sumOf(rows.map((row) => verbatim(row.name))),
+      parts: rows.map((row) => ({ label: verbatim(row.name), value: row.revenue })),
     },
   };
 }

@@ -2,6 +2,9 @@
 // (the sums are in the comments), for the profit module's tests. Support is
 // at a loss in November and December, and a profit center from January.
 import { moneyFromDecimal, type Money } from "../money";
+import { phraseText, type Translate } from "../phrase";
+import { serverTranslate } from "../../i18n/resources.server";
+import type { Figure } from "./figures";
 import type { MonthlyPnlInput } from "./pnl";
 
 export const usd = (amount: string): Money => moneyFromDecimal(amount, "USD");
@@ -159,5 +162,18 @@ export function quietMonth(month: string): MonthlyPnlInput {
     teamCosts: { salaries: usd("24000.00"), tools: usd("1150.00") },
     storeRefundsAndExchanges: none,
     settings: { fallbackMarginBps: 6000 },
+  };
+}
+
+/** The admin's English, as the export and the page would write it. */
+export const english: Translate = serverTranslate("en");
+
+/** A figure with its label, formula and parts' labels in English: what the tests compare. */
+export function inEnglish(figure: Figure) {
+  return {
+    ...figure,
+    label: phraseText(figure.label, english),
+    formula: phraseText(figure.formula, english),
+    parts: figure.parts.map((part) => ({ ...part, label: phraseText(part.label, english) })),
   };
 }

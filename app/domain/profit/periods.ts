@@ -135,13 +135,7 @@ export const PROFIT_PERIODS = ["last_3_months", "last_6_months", "last_12_months
 export type ProfitPeriodKey = (typeof PROFIT_PERIODS)[number];
 export const DEFAULT_PROFIT_PERIOD: ProfitPeriodKey = "last_12_months";
 
-export const PROFIT_PERIOD_LABELS: Readonly<Record<ProfitPeriodKey, string>> = {
-  last_3_months: "Last 3 months",
-  last_6_months: "Last 6 months",
-  last_12_months: "Last 12 months",
-  this_year: "This year",
-  custom: "Custom range",
-};
+// Their names are in profit.json, under "periods".
 
 /** A custom range covers at most three years of months. */
 export const CUSTOM_RANGE_MAX_MONTHS = 36;

@@ -2,7 +2,8 @@
 // months, and since when support has been a profit center.
 import { type Figure } from "./figures";
 import { assertMonthKey, monthsBetween, type MonthKey } from "./periods";
-import { REVENUE_LINES, RevenueLineKey, COST_LINES, CostLineKey, MonthlyPnl, PeriodPnl, sumFigure, statement } from "./pnl";
+import { REVENUE_LINES, RevenueLineKey, COST_LINES, CostLineKey, MonthlyPnl, PeriodPnl, sumFigure, statement, figureText } from "./pnl";
+import { verbatim } from "../phrase";
 
 function sortedMonths(months: readonly MonthlyPnl[]): MonthlyPnl[] {
   const sorted = [...months].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
@@ -49,9 +50,9 @@ export function sumPnl(months: readonly MonthlyPnl[]): PeriodPnl {
       first.key,
       first.label,
       currencyCode,
-      sorted.map((pnl) => ({ label: pnl.month, value: pick(pnl).value })),
+      sorted.map((pnl) => ({ label: verbatim(pnl.month), value: pick(pnl).value })),
     );
-    return { ...figure, formula: `The sum of ${sorted.length === 1 ? "1 month" : `${sorted.length} months`}: ${figure.formula}` };
+    return { ...figure, formula: figureText("formulas.periodSum", { count: sorted.length, formula: figure.formula }) };
   };
   const revenue = Object.fromEntries(REVENUE_LINES.map((key) => [key, across((pnl) => pnl.revenue[key])])) as Record<
     RevenueLineKey,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatMinorAsDecimal } from "../money";
 import { isMoney, type Figure } from "./figures";
-import { ARTICLE_CAMPAIGN, DECEMBER_2025, FEBRUARY_2026, JANUARY_2026, NOVEMBER_2025, quietMonth, usd } from "./months.fixture";
+import { ARTICLE_CAMPAIGN, DECEMBER_2025, FEBRUARY_2026, inEnglish, JANUARY_2026, NOVEMBER_2025, quietMonth, usd } from "./months.fixture";
 import { COST_LINES, monthlyPnl, pnlFigures, REVENUE_LINES, type MonthlyPnl, type MonthlyPnlInput } from "./pnl";
 import { profitCenterSince, sumPnl } from "./pnl-period";
 
@@ -50,8 +50,8 @@ describe("monthlyPnl", () => {
       isProfitable: true,
     });
     expect(january.month).toBe("2026-01");
-    expect(january.revenue.campaigns.parts).toEqual([{ label: ARTICLE_CAMPAIGN.name, value: usd("44377.10") }]);
-    expect(january.result).toMatchObject({
+    expect(inEnglish(january.revenue.campaigns).parts).toEqual([{ label: ARTICLE_CAMPAIGN.name, value: usd("44377.10") }]);
+    expect(inEnglish(january.result)).toMatchObject({
       formula: "Revenue support generated - Support's costs",
       parts: [
         { label: "Revenue support generated", value: usd("74197.05") },
@@ -73,7 +73,7 @@ describe("monthlyPnl", () => {
 
   it("charges the team 10% of the store's refunds and exchanges by default, rounded half-up to the cent", () => {
     // 10% × (12,345.67 + 4,321.05) = 1,666.672 → 1,666.67
-    expect(monthlyPnl(JANUARY_2026).costs.teamShareOfRefunds).toEqual({
+    expect(inEnglish(monthlyPnl(JANUARY_2026).costs.teamShareOfRefunds)).toEqual({
       key: "costs.teamShareOfRefunds",
       label: "Team's share of refunds and exchanges",
       value: usd("1666.67"),
@@ -91,7 +91,9 @@ describe("monthlyPnl", () => {
     // A total given as one amount works the same: 10% × 16,666.72
     const asOneAmount = monthlyPnl({ ...JANUARY_2026, storeRefundsAndExchanges: usd("16666.72") });
     expect(asOneAmount.costs.teamShareOfRefunds.value).toEqual(usd("1666.67"));
-    expect(asOneAmount.costs.teamShareOfRefunds.formula).toBe("(Store refunds and exchanges) x Team's share, rounded half-up to the cent");
+    expect(inEnglish(asOneAmount.costs.teamShareOfRefunds).formula).toBe(
+      "(Store refunds and exchanges) x Team's share, rounded half-up to the cent",
+    );
   });
 
   it("costs goods at Shopify's unit cost where known and at the merchant's margin for the rest", () => {
@@ -103,7 +105,7 @@ describe("monthlyPnl", () => {
       isProfitable: true,
     });
     // 6,800.00 known + 37.5% × 27,200.01 (= 10,200.00375 → 10,200.00)
-    expect(february.costs.cogs).toEqual({
+    expect(inEnglish(february.costs.cogs)).toEqual({
       key: "costs.cogs",
       label: "Cost of goods",
       value: usd("17000.00"),
@@ -146,13 +148,13 @@ describe("monthlyPnl", () => {
 
   it("counts revenue given order by order and refuses an order under two sources", () => {
     const february = monthlyPnl(FEBRUARY_2026);
-    expect(february.revenue.agentCode).toMatchObject({
+    expect(inEnglish(february.revenue.agentCode)).toMatchObject({
       value: usd("20000.00"),
       formula: "The net revenue of the orders credited to an agent's code: 2 orders",
       parts: [{ label: "Orders", value: 2 }],
     });
     const twice = { ...FEBRUARY_2026, revenue: { ...FEBRUARY_2026.revenue, chat: [{ orderId: "5002", revenue: usd("8000.00") }] } };
-    expect(() => monthlyPnl(twice)).toThrow("Order 5002 is counted under both Agent-attributed revenue and Chat-assisted orders");
+    expect(() => monthlyPnl(twice)).toThrow("Order 5002 is counted under both revenue.agentCode and revenue.chat");
     const campaignToo = {
       ...FEBRUARY_2026,
       revenue: {
@@ -160,7 +162,7 @@ describe("monthlyPnl", () => {
         campaigns: [{ name: "Reorder reminder", contacted: 900, replied: 150, revenue: [{ orderId: "5003", revenue: usd("12000.00") }] }],
       },
     };
-    expect(() => monthlyPnl(campaignToo)).toThrow('Order 5003 is counted under both Chat-assisted orders and campaign "Reorder reminder"');
+    expect(() => monthlyPnl(campaignToo)).toThrow('Order 5003 is counted under both revenue.chat and campaign "Reorder reminder"');
   });
 
   it("gives every figure parts that reproduce it", () => {
@@ -171,8 +173,9 @@ describe("monthlyPnl", () => {
       }
       const [revenue, costs] = moneyParts(pnl.result);
       expect(revenue.minor - costs.minor).toBe(pnl.result.value.minor);
-      const cogsParts = new Map(pnl.costs.cogs.parts.map((part) => [part.label, part.value]));
-      const known = pnl.costs.cogs.parts.filter((part) => part.label.startsWith("Known unit costs")).map((part) => part.value);
+      const cogs = inEnglish(pnl.costs.cogs);
+      const cogsParts = new Map(cogs.parts.map((part) => [part.label, part.value]));
+      const known = cogs.parts.filter((part) => part.label.startsWith("Known unit costs")).map((part) => part.value);
       const estimated = cogsParts.get("Cost at the gross margin");
       if (!isMoney(estimated)) throw new Error("expected an amount");
       expect(known.filter(isMoney).reduce((sum, part) => sum + part.minor, 0n) + estimated.minor).toBe(pnl.costs.cogs.value.minor);
@@ -182,14 +185,14 @@ describe("monthlyPnl", () => {
 
   it("refuses amounts it can't add up honestly", () => {
     expect(() => monthlyPnl({ ...JANUARY_2026, commissions: { minor: 100n, currencyCode: "EUR" } })).toThrow(
-      "Agent commissions is in EUR, expected USD",
+      "costs.commissions is in EUR, expected USD",
     );
-    expect(() => monthlyPnl({ ...JANUARY_2026, delightSpent: usd("-1.00") })).toThrow("Delight codes can't be negative");
+    expect(() => monthlyPnl({ ...JANUARY_2026, delightSpent: usd("-1.00") })).toThrow("costs.delightCodes can't be negative");
     expect(() => monthlyPnl({ ...JANUARY_2026, month: "2026-13" })).toThrow("A month must look like 2026-01");
     expect(() => monthlyPnl({ ...JANUARY_2026, settings: { fallbackMarginBps: 10_001 } })).toThrow("The fallback gross margin");
     expect(() =>
       monthlyPnl({ ...JANUARY_2026, knownCogs: { bySource: { chat: { cost: usd("1.00"), revenueWithKnownCost: usd("6312.76") } } } }),
-    ).toThrow("Chat-assisted orders: the revenue with a known cost is more than the line's revenue");
+    ).toThrow("revenue.chat: the revenue with a known cost is more than the line's revenue");
     expect(() =>
       monthlyPnl({ ...JANUARY_2026, revenue: { ...JANUARY_2026.revenue, campaigns: [{ ...ARTICLE_CAMPAIGN, replied: 1702 }] } }),
     ).toThrow("only someone contacted can reply");
@@ -251,7 +254,7 @@ describe("sumPnl", () => {
     expect(quarter.result.value).toEqual(usd("-2988.96"));
     expect(quarter.isProfitable).toBe(false);
     // 2,143.79 + 1,666.67 + 1,900.01 = 5,710.47
-    expect(quarter.costs.teamShareOfRefunds).toEqual({
+    expect(inEnglish(quarter.costs.teamShareOfRefunds)).toEqual({
       key: "costs.teamShareOfRefunds",
       label: "Team's share of refunds and exchanges",
       value: usd("5710.47"),

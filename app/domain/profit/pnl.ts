@@ -10,6 +10,7 @@ import { applyBasisPoints, assertBasisPoints, BASIS_POINTS_PER_WHOLE, sumMoney }
 import {
   assertEachOrderOnce,
   checkedAmount,
+  figureText,
   isMoney,
   rateFromBasisPoints,
   revenueTotal,
@@ -19,6 +20,7 @@ import {
 } from "./figures";
 import { campaignFunnelRow, type Campaign } from "./funnels";
 import { assertMonthKey, type MonthKey } from "./periods";
+import { sumOf, verbatim, type Phrase } from "../phrase";
 
 export const DEFAULT_TEAM_SHARE_BPS = 1000;
 
@@ -39,40 +41,29 @@ export type RevenueLineKey = (typeof REVENUE_LINES)[number];
 export const COST_LINES = ["cogs", "commissions", "delightCodes", "exchangeBonuses", "team", "teamShareOfRefunds"] as const;
 export type CostLineKey = (typeof COST_LINES)[number];
 
-export const REVENUE_LINE_LABELS: Readonly<Record<RevenueLineKey, string>> = {
-  agentCode: "Agent-attributed revenue",
-  chat: "Chat-assisted orders",
-  helpdesk: "Helpdesk conversations",
-  outreach: "Emails from Concierge",
-  trackingPage: "Tracking-page upsells",
-  exchangeKept: "Revenue kept by exchanges",
-  exchangeUpsell: "Exchange upsells",
-  campaigns: "Outreach campaigns",
-};
+export const REVENUE_LINE_LABELS: Readonly<Record<RevenueLineKey, Phrase>> = Object.fromEntries(
+  REVENUE_LINES.map((key) => [key, figureText(`lines.${key}`)]),
+) as Record<RevenueLineKey, Phrase>;
 
-export const COST_LINE_LABELS: Readonly<Record<CostLineKey, string>> = {
-  cogs: "Cost of goods",
-  commissions: "Agent commissions",
-  delightCodes: "Delight codes",
-  exchangeBonuses: "Exchange bonuses",
-  team: "Team costs",
-  teamShareOfRefunds: "Team's share of refunds and exchanges",
-};
+export const COST_LINE_LABELS: Readonly<Record<CostLineKey, Phrase>> = Object.fromEntries(
+  COST_LINES.map((key) => [key, figureText(`lines.${key}`)]),
+) as Record<CostLineKey, Phrase>;
 
 /** Where each revenue line's amount comes from, for the line's formula. */
-const REVENUE_LINE_SOURCES: Readonly<Record<Exclude<RevenueLineKey, "campaigns">, string>> = {
-  agentCode: "The net revenue of the orders credited to an agent's code",
-  chat: "The net revenue of the orders credited to a chat",
-  helpdesk: "The net revenue of the orders credited to an agent's helpdesk conversation with the customer",
-  outreach: "The net revenue of the orders that followed a click in an email Concierge sent",
-  trackingPage: "The net revenue of the orders started from the tracking page",
-  exchangeKept: "The refunds that accepted exchanges avoided",
-  exchangeUpsell: "What shoppers paid on top when exchanging",
-};
+const revenueLineSource = (key: Exclude<RevenueLineKey, "campaigns">): Phrase => figureText(`sources.${key}`);
 
-export const TOTAL_REVENUE_LABEL = "Revenue support generated";
-export const TOTAL_COSTS_LABEL = "Support's costs";
-export const RESULT_LABEL = "Result";
+export const TOTAL_REVENUE_LABEL = figureText("lines.totalRevenue");
+export const TOTAL_COSTS_LABEL = figureText("lines.totalCosts");
+export const RESULT_LABEL = figureText("lines.result");
+
+/** "{{formula}}: 3 orders". */
+export const withOrders = (formula: Phrase, orders: number): Phrase =>
+  figureText("formulas.withOrders", { formula, orders: figureText("formulas.orders", { count: orders }) });
+
+/** "A - B". */
+export { figureText };
+
+export const minus = (from: Phrase, less: Phrase): Phrase => figureText("formulas.minus", { from, less });
 
 /** A unit cost Shopify knows, and the revenue it is the cost of. */
 export interface KnownCost {
@@ -154,29 +145,34 @@ export interface PeriodPnl extends PnlStatement {
   months: MonthKey[];
 }
 
-const sumOfLabels = (parts: readonly Part[]) => parts.map((part) => part.label).join(" + ");
+const sumOfLabels = (parts: readonly Part[]) => sumOf(parts.map((part) => part.label));
 
 /** A figure that is the sum of its parts, with the formula spelling them out. */
-export function sumFigure(key: string, label: string, currencyCode: string, parts: Part[], emptyFormula = "Nothing to add"): Figure {
+export function sumFigure(
+  key: string,
+  label: Phrase,
+  currencyCode: string,
+  parts: Part[],
+  emptyFormula: Phrase = figureText("formulas.nothingToAdd"),
+): Figure {
   const amounts = parts.map((part) => part.value).filter(isMoney);
   return {
     key,
     label,
-    value: sumMoney(currencyCode, amounts, label),
+    value: sumMoney(currencyCode, amounts, key),
     formula: parts.length === 0 ? emptyFormula : sumOfLabels(parts),
     parts,
   };
 }
 
 function revenueLine(key: Exclude<RevenueLineKey, "campaigns">, currencyCode: string, amount: RevenueAmount): Figure {
-  const label = REVENUE_LINE_LABELS[key];
-  const { total, orders } = revenueTotal(currencyCode, amount, label);
+  const { total, orders } = revenueTotal(currencyCode, amount, `revenue.${key}`);
   return {
     key: `revenue.${key}`,
-    label,
+    label: REVENUE_LINE_LABELS[key],
     value: total,
-    formula: orders === null ? REVENUE_LINE_SOURCES[key] : `${REVENUE_LINE_SOURCES[key]}: ${orders} ${orders === 1 ? "order" : "orders"}`,
-    parts: orders === null ? [] : [{ label: "Orders", value: orders }],
+    formula: orders === null ? revenueLineSource(key) : withOrders(revenueLineSource(key), orders),
+    parts: orders === null ? [] : [{ label: figureText("parts.orders"), value: orders }],
   };
 }
 
@@ -200,26 +196,30 @@ function cogsLine(
   marginBps: number,
 ): Figure {
   assertBasisPoints(marginBps, "The fallback gross margin");
-  const known: Array<{ label: string; cost: Money; revenueWithKnownCost: Money }> = [];
+  const known: Array<{ what: string; label: Phrase; cost: Money; revenueWithKnownCost: Money }> = [];
   if (knownCogs && "total" in knownCogs) {
-    known.push({ label: "Known unit costs", ...knownCogs.total });
+    known.push({ what: "Known unit costs", label: figureText("parts.knownUnitCosts"), ...knownCogs.total });
   } else if (knownCogs) {
     for (const key of REVENUE_LINES) {
       const entry = knownCogs.bySource[key];
       if (!entry) continue;
-      const coverage = checkedAmount(currencyCode, entry.revenueWithKnownCost, `${REVENUE_LINE_LABELS[key]}: revenue with a known cost`);
+      const coverage = checkedAmount(currencyCode, entry.revenueWithKnownCost, `revenue.${key}: revenue with a known cost`);
       if (coverage.minor > revenue[key].value.minor) {
-        throw new RangeError(`${REVENUE_LINE_LABELS[key]}: the revenue with a known cost is more than the line's revenue`);
+        throw new RangeError(`revenue.${key}: the revenue with a known cost is more than the line's revenue`);
       }
-      known.push({ label: `Known unit costs (${REVENUE_LINE_LABELS[key]})`, ...entry });
+      known.push({
+        what: `Known unit costs (revenue.${key})`,
+        label: figureText("parts.knownUnitCostsOf", { line: REVENUE_LINE_LABELS[key] }),
+        ...entry,
+      });
     }
   }
 
   let knownCostMinor = 0n;
   let coveredMinor = 0n;
   for (const entry of known) {
-    knownCostMinor += checkedAmount(currencyCode, entry.cost, entry.label).minor;
-    coveredMinor += checkedAmount(currencyCode, entry.revenueWithKnownCost, `${entry.label}: revenue with a known cost`).minor;
+    knownCostMinor += checkedAmount(currencyCode, entry.cost, entry.what).minor;
+    coveredMinor += checkedAmount(currencyCode, entry.revenueWithKnownCost, `${entry.what}: revenue with a known cost`).minor;
   }
   if (coveredMinor > totalRevenue.minor) throw new RangeError("The revenue with a known cost is more than the revenue support generated");
 
@@ -231,15 +231,15 @@ function cogsLine(
     key: "costs.cogs",
     label: COST_LINE_LABELS.cogs,
     value: inCurrency(knownCostMinor + estimated.minor),
-    formula: "Known unit costs + Revenue without a known cost x (100% - Gross margin), the second term rounded half-up to the cent",
+    formula: figureText("formulas.cogs"),
     parts: [
       ...known.map((entry): Part => ({ label: entry.label, value: inCurrency(entry.cost.minor) })),
-      { label: "Revenue support generated", value: totalRevenue },
-      { label: "Revenue with a known cost", value: inCurrency(coveredMinor) },
-      { label: "Revenue without a known cost", value: withoutKnownCost },
-      { label: "Gross margin", value: rateFromBasisPoints(marginBps) },
-      { label: "Cost share of revenue without a known cost", value: rateFromBasisPoints(costShareBps) },
-      { label: "Cost at the gross margin", value: estimated },
+      { label: TOTAL_REVENUE_LABEL, value: totalRevenue },
+      { label: figureText("parts.revenueWithKnownCost"), value: inCurrency(coveredMinor) },
+      { label: figureText("parts.revenueWithoutKnownCost"), value: withoutKnownCost },
+      { label: figureText("parts.grossMargin"), value: rateFromBasisPoints(marginBps) },
+      { label: figureText("parts.costShare"), value: rateFromBasisPoints(costShareBps) },
+      { label: figureText("parts.costAtMargin"), value: estimated },
     ],
   };
 }
@@ -251,20 +251,24 @@ function cogsLine(
  */
 function teamShareLine(currencyCode: string, store: MonthlyPnlInput["storeRefundsAndExchanges"], shareBps: number): Figure {
   assertBasisPoints(shareBps, "The team's share of refunds and exchanges");
-  const label = COST_LINE_LABELS.teamShareOfRefunds;
   const amounts: Part[] = isMoney(store)
-    ? [{ label: "Store refunds and exchanges", value: checkedAmount(currencyCode, store, "The store's refunds and exchanges") }]
+    ? [
+        {
+          label: figureText("parts.storeRefundsAndExchanges"),
+          value: checkedAmount(currencyCode, store, "The store's refunds and exchanges"),
+        },
+      ]
     : [
-        { label: "Store refunds", value: checkedAmount(currencyCode, store.refunds, "The store's refunds") },
-        { label: "Store exchanges", value: checkedAmount(currencyCode, store.exchanges, "The store's exchanges") },
+        { label: figureText("parts.storeRefunds"), value: checkedAmount(currencyCode, store.refunds, "The store's refunds") },
+        { label: figureText("parts.storeExchanges"), value: checkedAmount(currencyCode, store.exchanges, "The store's exchanges") },
       ];
-  const base = sumMoney(currencyCode, amounts.map((part) => part.value).filter(isMoney), label);
+  const base = sumMoney(currencyCode, amounts.map((part) => part.value).filter(isMoney), "costs.teamShareOfRefunds");
   return {
     key: "costs.teamShareOfRefunds",
-    label,
+    label: COST_LINE_LABELS.teamShareOfRefunds,
     value: applyBasisPoints(base, shareBps),
-    formula: `(${sumOfLabels(amounts)}) x Team's share, rounded half-up to the cent`,
-    parts: [...amounts, { label: "Team's share", value: rateFromBasisPoints(shareBps) }],
+    formula: figureText("formulas.teamShare", { amounts: sumOfLabels(amounts) }),
+    parts: [...amounts, { label: figureText("parts.teamShare"), value: rateFromBasisPoints(shareBps) }],
   };
 }
 
@@ -292,7 +296,7 @@ export function statement(currencyCode: string, revenue: Record<RevenueLineKey, 
       key: "result",
       label: RESULT_LABEL,
       value: { minor: resultMinor, currencyCode },
-      formula: `${TOTAL_REVENUE_LABEL} - ${TOTAL_COSTS_LABEL}`,
+      formula: minus(TOTAL_REVENUE_LABEL, TOTAL_COSTS_LABEL),
       parts: [
         { label: TOTAL_REVENUE_LABEL, value: totalRevenue.value },
         { label: TOTAL_COSTS_LABEL, value: totalCosts.value },
@@ -309,7 +313,7 @@ export function monthlyPnl(input: MonthlyPnlInput): MonthlyPnl {
 
   assertEachOrderOnce([
     ...(["agentCode", "chat", "helpdesk", "outreach", "trackingPage", "exchangeKept", "exchangeUpsell"] as const).map((key) => ({
-      label: REVENUE_LINE_LABELS[key],
+      label: `revenue.${key}`,
       amount: input.revenue[key] ?? moneyOfMinor(0n, currencyCode),
     })),
     ...input.revenue.campaigns.map((campaign) => ({ label: `campaign "${campaign.name}"`, amount: campaign.revenue })),
@@ -328,36 +332,35 @@ export function monthlyPnl(input: MonthlyPnlInput): MonthlyPnl {
       "revenue.campaigns",
       REVENUE_LINE_LABELS.campaigns,
       currencyCode,
-      campaigns.map((campaign) => ({ label: campaign.name, value: campaign.revenue })),
-      "No campaigns this month",
+      campaigns.map((campaign) => ({ label: verbatim(campaign.name), value: campaign.revenue })),
+      figureText("formulas.noCampaignsThisMonth"),
     ),
   };
   const totalRevenue = sumMoney(
     currencyCode,
     REVENUE_LINES.map((key) => revenue[key].value),
-    TOTAL_REVENUE_LABEL,
+    "totalRevenue",
   );
 
-  const leaf = (key: CostLineKey, amount: Money, formula: string): Figure => ({
+  const leaf = (key: CostLineKey, amount: Money, formula: Phrase): Figure => ({
     key: `costs.${key}`,
     label: COST_LINE_LABELS[key],
-    value: checkedAmount(currencyCode, amount, COST_LINE_LABELS[key]),
+    value: checkedAmount(currencyCode, amount, `costs.${key}`),
     formula,
     parts: [],
   });
   const costs: Record<CostLineKey, Figure> = {
     cogs: cogsLine(currencyCode, revenue, totalRevenue, input.knownCogs, input.settings.fallbackMarginBps),
-    commissions: leaf("commissions", input.commissions, "The sum of each attributed order's commission"),
-    delightCodes: leaf("delightCodes", input.delightSpent, "The cost of the delight codes issued this month"),
-    exchangeBonuses: leaf(
-      "exchangeBonuses",
-      input.exchangeBonuses ?? { minor: 0n, currencyCode },
-      "What the bonuses of accepted exchange offers cost",
-    ),
+    commissions: leaf("commissions", input.commissions, figureText("formulas.commissions")),
+    delightCodes: leaf("delightCodes", input.delightSpent, figureText("formulas.delightCodes")),
+    exchangeBonuses: leaf("exchangeBonuses", input.exchangeBonuses ?? { minor: 0n, currencyCode }, figureText("formulas.exchangeBonuses")),
     team: sumFigure("costs.team", COST_LINE_LABELS.team, currencyCode, [
-      { label: "Salaries", value: checkedAmount(currencyCode, input.teamCosts.salaries, "Salaries") },
-      { label: "Tools", value: checkedAmount(currencyCode, input.teamCosts.tools, "Tools") },
-      { label: "Other", value: checkedAmount(currencyCode, input.teamCosts.other ?? { minor: 0n, currencyCode }, "Other team costs") },
+      { label: figureText("parts.salaries"), value: checkedAmount(currencyCode, input.teamCosts.salaries, "Salaries") },
+      { label: figureText("parts.tools"), value: checkedAmount(currencyCode, input.teamCosts.tools, "Tools") },
+      {
+        label: figureText("parts.other"),
+        value: checkedAmount(currencyCode, input.teamCosts.other ?? { minor: 0n, currencyCode }, "Other team costs"),
+      },
     ]),
     teamShareOfRefunds: teamShareLine(currencyCode, input.storeRefundsAndExchanges, input.settings.teamShareBps ?? DEFAULT_TEAM_SHARE_BPS),
   };

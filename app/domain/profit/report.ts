@@ -6,7 +6,8 @@ import { moneyOfMinor, type Money } from "../money";
 import type { Leaderboard } from "../agents/agent-leaderboard";
 import type { CampaignFacts, DashboardFunnels, DashboardSettings, MonthFacts } from "./dashboard";
 import { rateFromBasisPoints } from "./figures";
-import { pnlCsv, toCsv, type CsvCell, type CsvTable } from "./csv";
+import { csvText, pnlCsv, toCsv, type CsvCell, type CsvTable } from "./csv";
+import { phraseText, type Translate } from "../phrase";
 import type { MonthlyPnl, PeriodPnl } from "./pnl";
 import type { MonthKey } from "./periods";
 
@@ -52,30 +53,23 @@ export const REPORT_TABLES = [
 ] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
-export const REPORT_TABLE_TITLES: Readonly<Record<ReportTable, string>> = {
-  pnl: "Profit and loss by month",
-  pnlTotal: "Profit and loss for the period",
-  chatFunnel: "Chat: prompt shown to chat-assisted order",
-  trackingFunnel: "Tracking page: lookups to tickets deflected",
-  exchangeFunnel: "Exchange offers: shown to accepted",
-  campaigns: "Outreach campaigns: contacted to replied",
-  leaderboard: "Agents leaderboard",
-  vipTiers: "VIP tiers",
-  teamCosts: "Team costs",
-  settings: "Settings",
-  attributionRule: "How orders are credited",
-};
+/** A table's title over it in the whole report's file (profit.json, csv.titles). */
+const tableTitle = (which: ReportTable) => csvText(`titles.${which}`);
 
-const columns = (pairs: Array<[string, string]>) => pairs.map(([key, label]) => ({ key, label }));
+/** A table's columns, each headed in the export's language (profit.json, csv.<table>.<column>). */
+const columns = (which: ReportTable, keys: string[]) => keys.map((key) => ({ key, label: csvText(`${which}.${key}`) }));
+
+/** "2026-01 to 2026-03": the period's row in a table by month. */
+const periodName = (report: ProfitReport) => csvText("range", { from: report.period.from, to: report.period.to });
 
 function funnelRows<T>(
   report: ProfitReport,
   pick: (funnels: DashboardFunnels) => T,
-  row: (label: string, funnel: T) => Record<string, CsvCell>,
+  row: (label: CsvCell, funnel: T) => Record<string, CsvCell>,
 ) {
   return [
     ...report.funnels.byMonth.map(({ month, funnels }) => row(month, pick(funnels))),
-    row(`${report.period.from} to ${report.period.to}`, pick(report.funnels.period)),
+    row(periodName(report), pick(report.funnels.period)),
   ];
 }
 
@@ -84,17 +78,7 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
   switch (which) {
     case "chatFunnel":
       return {
-        columns: columns([
-          ["month", "Month"],
-          ["shown", "Prompts shown"],
-          ["opened", "Chats opened"],
-          ["openRate", "Open rate"],
-          ["orders", "Chat-assisted orders"],
-          ["conversion", "Chat conversion"],
-          ["store", "Store conversion"],
-          ["versus", "Chat versus store"],
-          ["storeOrders", "Store orders"],
-        ]),
+        columns: columns("chatFunnel", ["month", "shown", "opened", "openRate", "orders", "conversion", "store", "versus", "storeOrders"]),
         rows: funnelRows(
           report,
           (funnels) => funnels.chat,
@@ -113,16 +97,7 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
       };
     case "trackingFunnel":
       return {
-        columns: columns([
-          ["month", "Month"],
-          ["lookups", "Lookups"],
-          ["found", "Orders found"],
-          ["misses", "Nothing found"],
-          ["foundRate", "Found rate"],
-          ["deflected", "Tickets deflected"],
-          ["costPerTicket", "Cost per ticket"],
-          ["saved", "Saved"],
-        ]),
+        columns: columns("trackingFunnel", ["month", "lookups", "found", "misses", "foundRate", "deflected", "costPerTicket", "saved"]),
         rows: funnelRows(
           report,
           (funnels) => funnels.tracking,
@@ -140,18 +115,18 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
       };
     case "exchangeFunnel":
       return {
-        columns: columns([
-          ["month", "Month"],
-          ["shown", "Offers shown"],
-          ["accepted", "Accepted"],
-          ["rate", "Acceptance rate"],
-          ["kept", "Refunds avoided (orders credited to no source)"],
-          ["upsell", "Upsells"],
-          ["revenue", "Revenue from exchanges"],
-          ["keptCredited", "Refunds avoided on credited orders (in their revenue)"],
-          ["upsellCredited", "Upsells on credited orders (in their revenue)"],
-          ["awaiting", "Awaiting payment on draft orders (not counted until paid)"],
-          ["awaitingDrafts", "Draft orders awaiting payment"],
+        columns: columns("exchangeFunnel", [
+          "month",
+          "shown",
+          "accepted",
+          "rate",
+          "kept",
+          "upsell",
+          "revenue",
+          "keptCredited",
+          "upsellCredited",
+          "awaiting",
+          "awaitingDrafts",
         ]),
         rows: funnelRows(
           report,
@@ -176,16 +151,7 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
       };
     case "campaigns":
       return {
-        columns: columns([
-          ["month", "Month"],
-          ["name", "Campaign"],
-          ["code", "Code"],
-          ["contacted", "Contacted"],
-          ["replied", "Replied"],
-          ["replyRate", "Reply rate"],
-          ["orders", "Orders"],
-          ["revenue", "Revenue"],
-        ]),
+        columns: columns("campaigns", ["month", "name", "code", "contacted", "replied", "replyRate", "orders", "revenue"]),
         rows: report.campaigns.map((campaign) => ({
           month: campaign.month,
           name: campaign.name,
@@ -199,16 +165,7 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
       };
     case "leaderboard":
       return {
-        columns: columns([
-          ["rank", "Rank"],
-          ["name", "Agent"],
-          ["orders", "Orders"],
-          ["cancelled", "Cancelled orders"],
-          ["net", "Net revenue"],
-          ["average", "Average order value"],
-          ["commission", "Commission"],
-          ["delight", "Delight codes"],
-        ]),
+        columns: columns("leaderboard", ["rank", "name", "orders", "cancelled", "net", "average", "commission", "delight"]),
         rows: [
           ...report.leaderboard.rows.map((row) => ({
             rank: row.rank,
@@ -222,7 +179,7 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
           })),
           {
             rank: null,
-            name: "Total",
+            name: csvText("total"),
             orders: report.leaderboard.totals.attributedOrders,
             cancelled: report.leaderboard.totals.cancelledOrders,
             net: report.leaderboard.totals.netRevenue,
@@ -234,74 +191,68 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
       };
     case "vipTiers":
       return {
-        columns: columns([
-          ["tier", "Tier"],
-          ["members", "Customers now"],
-          ["joined", "Joined in the period"],
-        ]),
+        columns: columns("vipTiers", ["tier", "members", "joined"]),
         rows: report.vipTiers.map((tier) => ({ tier: tier.tierName, members: tier.members, joined: tier.joined })),
       };
     case "teamCosts":
       return {
-        columns: columns([
-          ["month", "Month"],
-          ["salaries", "Salaries"],
-          ["tools", "Tools"],
-          ["other", "Other"],
-          ["total", "Total"],
-          ["source", "Source"],
-        ]),
+        columns: columns("teamCosts", ["month", "salaries", "tools", "other", "total", "source"]),
         rows: report.facts.map(({ month, team }) => ({
           month,
           salaries: moneyOfMinor(team.salariesMinor, currency),
           tools: moneyOfMinor(team.toolsMinor, currency),
           other: moneyOfMinor(team.otherMinor, currency),
           total: moneyOfMinor(team.salariesMinor + team.toolsMinor + team.otherMinor, currency),
-          source: team.source === "entered" ? "Entered" : team.source === "carried" ? `Carried from ${team.from}` : "None entered",
+          source:
+            team.source === "entered"
+              ? csvText("teamSource.entered")
+              : team.source === "carried"
+                ? csvText("teamSource.carried", { month: team.from ?? "" })
+                : csvText("teamSource.none"),
         })),
       };
     case "settings":
       return {
-        columns: columns([
-          ["setting", "Setting"],
-          ["value", "Value"],
-        ]),
+        columns: columns("settings", ["setting", "value"]),
         rows: [
           {
-            setting: report.settings.marginEntered
-              ? "Gross margin for goods without a known cost"
-              : "Gross margin for goods without a known cost (placeholder, not entered)",
+            setting: csvText(report.settings.marginEntered ? "settingNames.margin" : "settingNames.marginPlaceholder"),
             value: rateFromBasisPoints(report.settings.fallbackMarginBps),
           },
-          { setting: "Team's share of refunds and exchanges", value: rateFromBasisPoints(report.settings.teamShareBps) },
-          { setting: "Store conversion rate", value: rateFromBasisPoints(report.settings.storeConversionBps) },
-          { setting: "Cost per ticket", value: moneyOfMinor(report.settings.costPerTicketMinor, currency) },
-          { setting: "Profit center since", value: report.profitCenterSince ?? "Not a profit center last month" },
+          { setting: csvText("settingNames.teamShare"), value: rateFromBasisPoints(report.settings.teamShareBps) },
+          { setting: csvText("settingNames.storeConversion"), value: rateFromBasisPoints(report.settings.storeConversionBps) },
+          { setting: csvText("settingNames.costPerTicket"), value: moneyOfMinor(report.settings.costPerTicketMinor, currency) },
+          {
+            setting: csvText("settingNames.profitCenterSince"),
+            value: report.profitCenterSince ?? csvText("settingNames.notProfitCenter"),
+          },
           // The current month is in the period as it stands: its figures are not a whole month's.
-          ...(report.period.partialMonth
-            ? [{ setting: "Month in progress (its figures are so far)", value: report.period.partialMonth }]
-            : []),
+          ...(report.period.partialMonth ? [{ setting: csvText("settingNames.monthInProgress"), value: report.period.partialMonth }] : []),
         ],
       };
     case "attributionRule":
-      return { columns: columns([["rule", "Rule"]]), rows: report.attributionRule.split("\n").map((rule) => ({ rule })) };
+      return { columns: columns("attributionRule", ["rule"]), rows: report.attributionRule.split("\n").map((rule) => ({ rule })) };
   }
 }
 
-function tableCsv(report: ProfitReport, which: ReportTable): string {
-  if (which === "pnl") return pnlCsv(report.months);
-  if (which === "pnlTotal") return pnlCsv([{ ...report.total, month: `${report.total.from} to ${report.total.to}` }]);
-  return toCsv(table(report, which));
+function tableCsv(report: ProfitReport, which: ReportTable, t: Translate): string {
+  if (which === "pnl") return pnlCsv(report.months, t);
+  if (which === "pnlTotal") {
+    const month = phraseText(csvText("range", { from: report.total.from, to: report.total.to }), t);
+    return pnlCsv([{ ...report.total, month }], t);
+  }
+  return toCsv(table(report, which), t);
 }
 
 /**
- * The report as one CSV file: each table under a line with its title, a blank
- * line between tables. `only` exports one table, without a title.
+ * The report as one CSV file in the staff member's language (`t`): each table
+ * under a line with its title, a blank line between tables. `only` exports
+ * one table, without a title.
  */
-export function profitReportCsv(report: ProfitReport, only?: ReportTable): string {
-  if (only) return CSV_BYTE_ORDER_MARK + tableCsv(report, only);
+export function profitReportCsv(report: ProfitReport, t: Translate, only?: ReportTable): string {
+  if (only) return CSV_BYTE_ORDER_MARK + tableCsv(report, only, t);
   const sections = REPORT_TABLES.map(
-    (which) => toCsv({ columns: [{ key: "title", label: REPORT_TABLE_TITLES[which] }], rows: [] }) + tableCsv(report, which),
+    (which) => toCsv({ columns: [{ key: "title", label: tableTitle(which) }], rows: [] }, t) + tableCsv(report, which, t),
   );
   return CSV_BYTE_ORDER_MARK + sections.join("\r\n");
 }

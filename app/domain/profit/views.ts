@@ -3,6 +3,7 @@
 // currency. The exact value travels beside the text, so a test, a tooltip and
 // the CSV all read the same number.
 import { formatMinorAsDecimal, formatMoney, type Money } from "../money";
+import { phraseText, type Translate } from "../phrase";
 import { formatRate, isMoney, isRate, type Figure, type Part, type Rate } from "./figures";
 
 export interface MoneyView {
@@ -70,28 +71,31 @@ export function rateView(rate: Rate, locale: string): RateView {
   return { numerator: rate.numerator, denominator: rate.denominator, text: formatRate(rate, locale) };
 }
 
-export function partView(part: Part, locale: string): PartView {
+/** A part in the staff member's language: `t` translates its label, `locale` formats its value. */
+export function partView(part: Part, locale: string, t: Translate): PartView {
+  const label = phraseText(part.label, t);
   if (isMoney(part.value)) {
     const view = moneyView(part.value, locale);
-    return { label: part.label, kind: "money", value: view.amount, text: view.text };
+    return { label, kind: "money", value: view.amount, text: view.text };
   }
   if (isRate(part.value)) {
     return {
-      label: part.label,
+      label,
       kind: "rate",
       value: `${part.value.numerator}/${part.value.denominator}`,
       text: formatRate(part.value, locale),
     };
   }
-  return { label: part.label, kind: "count", value: String(part.value), text: formatCount(part.value, locale) };
+  return { label, kind: "count", value: String(part.value), text: formatCount(part.value, locale) };
 }
 
-export function figureView(figure: Figure, locale: string): FigureView {
+/** A figure in the staff member's language: `t` translates its label, formula and parts, `locale` formats its amounts. */
+export function figureView(figure: Figure, locale: string, t: Translate): FigureView {
   return {
     key: figure.key,
-    label: figure.label,
+    label: phraseText(figure.label, t),
     ...moneyView(figure.value, locale),
-    formula: figure.formula,
-    parts: figure.parts.map((part) => partView(part, locale)),
+    formula: phraseText(figure.formula, t),
+    parts: figure.parts.map((part) => partView(part, locale, t)),
   };
 }

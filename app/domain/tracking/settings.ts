@@ -77,7 +77,7 @@ export function trackingSettingsSchema(shopCurrency: string) {
     ),
     costPerTicket: z.preprocess(
       (input) => input ?? DEFAULT_COST_PER_TICKET,
-      amountField(shopCurrency, { label: "The cost of a ticket", allowZero: true, max: "costPerTicket" }),
+      amountField(shopCurrency, { label: "costPerTicket", allowZero: true, max: "costPerTicket" }),
     ),
     // Blank: the default number of days.
     stalledAfterDays: z.preprocess(

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { moneyFromDecimal } from "../money";
-import { compileRules, evaluateCustomer, matchTier, tagsOfTier, type CustomerFacts, type RuleWithPrecedence } from "./evaluate";
+import { serverTranslate } from "../../i18n/resources.server";
+import { phraseText } from "../phrase";
+import {
+  compileRules,
+  evaluateCustomer as evaluateWithPhrases,
+  matchTier,
+  tagsOfTier,
+  type CustomerFacts,
+  type RuleWithPrecedence,
+} from "./evaluate";
 import { describeTierChange, diffTags, tierMetafieldValue } from "./tier-effects";
 import { parseRuleInput, type RuleInputDraft } from "./rules";
 
@@ -28,6 +37,14 @@ function customer(facts: Partial<CustomerFacts> = {}): CustomerFacts {
 
 function tierOf(rules: RuleWithPrecedence[], facts: CustomerFacts): string | null {
   return evaluateCustomer(rules, facts, SHOP).tier?.tierName ?? null;
+}
+
+const english = serverTranslate("en");
+
+/** The evaluation with its reasons as the English admin reads them (they are phrases until shown). */
+function evaluateCustomer(...args: Parameters<typeof evaluateWithPhrases>) {
+  const result = evaluateWithPhrases(...args);
+  return { ...result, reason: result.reason.map((line) => phraseText(line, english)) };
 }
 
 describe("evaluateCustomer: conditions", () => {

@@ -2,7 +2,11 @@
 // services layer reads customers from Shopify and writes the results; what
 // holding a tier means for tags, metafield and history is tier-effects.ts.
 import { formatMoney, parseDecimalToMinor, type Money } from "../money";
+import { phrase, type Phrase, type PhraseValue } from "../phrase";
 import type { ConciergeContact, RuleCondition, RuleInput } from "./rules";
+
+/** A line of why a customer holds a tier (vip.json, under "why"); stored with the tier and its history as it is. */
+const why = (key: string, values?: Readonly<Record<string, PhraseValue>>): Phrase => phrase(`vip:why.${key}`, values);
 
 export interface RuleWithPrecedence extends RuleInput {
   id: string;
@@ -32,8 +36,8 @@ export interface VipTier {
 
 export interface CustomerEvaluation {
   tier: VipTier | null;
-  /** Why the customer holds the tier, and why not each higher one, in precedence order. */
-  reason: string[];
+  /** Why the customer holds the tier, and why not each higher one, in precedence order: phrases, translated where shown. */
+  reason: Phrase[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -51,10 +55,7 @@ type CompiledCondition =
 
 interface CompiledRule {
   tier: VipTier;
-  /** Reason prefixes, built once rather than for every customer. */
-  qualifiesPrefix: string;
-  failsPrefix: string;
-  disabledReason: string;
+  disabledReason: Phrase;
   enabled: boolean;
   match: "all" | "any";
   conditions: CompiledCondition[];
@@ -123,9 +124,7 @@ export function compileRules(rules: readonly RuleWithPrecedence[], options: { sh
     return {
       // Frozen because every customer in that tier shares this one object.
       tier,
-      qualifiesPrefix: `Qualifies for “${rule.tierName}”: `,
-      failsPrefix: `Not “${rule.tierName}”: `,
-      disabledReason: `“${rule.tierName}” is turned off`,
+      disabledReason: why("turnedOff", { tier: rule.tierName }),
       enabled: rule.enabled,
       match: rule.match,
       conditions,
@@ -186,47 +185,57 @@ function conditionMet(condition: CompiledCondition, view: CustomerView): boolean
   }
 }
 
-function days(count: number): string {
-  return count === 1 ? "1 day" : `${count} days`;
-}
-
-function explainCondition(condition: CompiledCondition, view: CustomerView, met: boolean): string {
+function explainCondition(condition: CompiledCondition, view: CustomerView, met: boolean): Phrase {
   const facts = view.facts;
   switch (condition.kind) {
     case "tag_contains": {
       const index = tagIndex(condition, view);
-      return index === -1 ? `No tag contains “${condition.value}”` : `Tag “${facts.tags[index]}” contains “${condition.value}”`;
+      return index === -1
+        ? why("noTagContains", { value: condition.value })
+        : why("tagContains", { tag: facts.tags[index], value: condition.value });
     }
     case "tag_equals": {
       const index = tagIndex(condition, view);
-      return index === -1 ? `No tag “${condition.value}”` : `Has tag “${facts.tags[index]}”`;
+      return index === -1 ? why("noTag", { value: condition.value }) : why("hasTag", { tag: facts.tags[index] });
     }
     case "amount_spent_at_least": {
-      if (condition.thresholdMinor === null) {
-        return `The threshold ${condition.thresholdLabel} is not a valid amount in the shop currency, so no amount qualifies`;
-      }
+      if (condition.thresholdMinor === null) return why("thresholdInvalid", { threshold: condition.thresholdLabel });
       view.amountLabel ??= formatMoney(facts.amountSpent);
       if (!view.amountComparable) {
-        return `Amount spent ${view.amountLabel} is in ${facts.amountSpent.currencyCode.toUpperCase()}, not the shop currency, so it is not compared with ${condition.thresholdLabel}`;
+        const currency = facts.amountSpent.currencyCode.toUpperCase();
+        return why("otherCurrency", { amount: view.amountLabel, currency, threshold: condition.thresholdLabel });
       }
-      return `Amount spent ${view.amountLabel} ${met ? "≥" : "<"} ${condition.thresholdLabel}`;
+      return why(met ? "amountAtLeast" : "amountBelow", { amount: view.amountLabel, threshold: condition.thresholdLabel });
     }
     case "orders_count_at_least":
-      return `Order count ${facts.ordersCount} ${met ? "≥" : "<"} ${condition.minimum}`;
+      return why(met ? "ordersAtLeast" : "ordersBelow", { orders: facts.ordersCount, minimum: condition.minimum });
     case "last_order_within_days": {
-      if (facts.lastOrderAt === null) return `No orders yet, so no last order within ${days(condition.days)}`;
+      const days = why("days", { count: condition.days });
+      if (facts.lastOrderAt === null) return why("noOrders", { days });
       const date = facts.lastOrderAt.toISOString().slice(0, 10);
-      return met ? `Last order on ${date}, within ${days(condition.days)}` : `Last order on ${date}, more than ${days(condition.days)} ago`;
+      return why(met ? "lastOrderWithin" : "lastOrderBefore", { date, days });
     }
   }
 }
+
+/** "A; B; C": every condition that held (or failed), one phrase. */
+function allOf(explanations: Phrase[]): Phrase {
+  if (explanations.length === 0) return why("noConditions");
+  return explanations.reduce((first, next) => why("both", { first, next }));
+}
+
+/**
+ * A line of why a customer holds a tier, as stored: a phrase, or the English
+ * sentence a row written before reasons were phrases holds.
+ */
+export type ReasonLine = Phrase | string;
 
 /**
  * Whether the rule matches, with the shortest sufficient explanation: for
  * "all", the first condition that failed or every condition that held; for
  * "any", the first that held or every one that failed.
  */
-function evaluateRule(rule: CompiledRule, view: CustomerView): { matched: boolean; explanation: string } {
+function evaluateRule(rule: CompiledRule, view: CustomerView): { matched: boolean; explanation: Phrase } {
   const wantsEvery = rule.match === "all";
   for (const condition of rule.conditions) {
     const met = conditionMet(condition, view);
@@ -234,7 +243,7 @@ function evaluateRule(rule: CompiledRule, view: CustomerView): { matched: boolea
   }
   return {
     matched: wantsEvery,
-    explanation: rule.conditions.map((condition) => explainCondition(condition, view, wantsEvery)).join("; "),
+    explanation: allOf(rule.conditions.map((condition) => explainCondition(condition, view, wantsEvery))),
   };
 }
 
@@ -272,7 +281,7 @@ export function evaluateCustomer(
 ): CustomerEvaluation {
   const ruleSet = compiledFor(rules, options.shopCurrency);
   const view = viewOf(facts, ruleSet, options.now);
-  const reason: string[] = [];
+  const reason: Phrase[] = [];
   for (const rule of ruleSet.rules) {
     if (!rule.enabled) {
       reason.push(rule.disabledReason);
@@ -280,12 +289,12 @@ export function evaluateCustomer(
     }
     const { matched, explanation } = evaluateRule(rule, view);
     if (matched) {
-      reason.push(rule.qualifiesPrefix + explanation);
+      reason.push(why("qualifies", { tier: rule.tier.tierName, explanation }));
       return { tier: rule.tier, reason };
     }
-    reason.push(rule.failsPrefix + explanation);
+    reason.push(why("fails", { tier: rule.tier.tierName, explanation }));
   }
-  reason.push(ruleSet.rules.length === 0 ? "No tier applies: the shop has no VIP rules" : "No tier applies");
+  reason.push(why(ruleSet.rules.length === 0 ? "noRules" : "noTier"));
   return { tier: null, reason };
 }
 

@@ -62,7 +62,7 @@ function amountInShopCurrency(shopCurrency: string) {
     .trim()
     .min(1, "Enter an amount")
     .transform((text, context) => {
-      const reading = readAmount(text, shopCurrency, { label: "Amount", allowZero: true, maxMajorUnits: AMOUNT_LIMITS.vipAmountSpent });
+      const reading = readAmount(text, shopCurrency, { label: "amount", allowZero: true, maxMajorUnits: AMOUNT_LIMITS.vipAmountSpent });
       if (!reading.ok) {
         context.issues.push({ code: "custom", message: reading.problem === "format" ? formatMessage : reading.message, input: text });
         return z.NEVER;
@@ -82,7 +82,7 @@ function refundLimitInShopCurrency(shopCurrency: string) {
     .trim()
     .transform((text, context) => {
       if (text === "") return undefined;
-      const reading = readAmount(text, shopCurrency, { label: "Limit", allowZero: false, maxMajorUnits: AMOUNT_LIMITS.instantRefund });
+      const reading = readAmount(text, shopCurrency, { label: "limit", allowZero: false, maxMajorUnits: AMOUNT_LIMITS.instantRefund });
       if (!reading.ok) {
         context.issues.push({
           code: "custom",

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { serverTranslate } from "../../i18n/resources.server";
+import { phraseText } from "../phrase";
 import { compileRules, type RuleWithPrecedence } from "./evaluate";
 import { parseRuleInput, type RuleInputDraft } from "./rules";
 import {
@@ -95,7 +97,10 @@ describe("planTierSync", () => {
       change: { kind: "entered", fromTier: null, toTier: "Senior Concierge" },
       recordChanged: true,
     });
-    expect(result.reason).toEqual(["Qualifies for “Senior Concierge”: Amount spent $10,000.00 ≥ $10,000.00"]);
+    const english = serverTranslate("en");
+    expect(result.reason.map((line) => (typeof line === "string" ? line : phraseText(line, english)))).toEqual([
+      "Qualifies for “Senior Concierge”: Amount spent $10,000.00 ≥ $10,000.00",
+    ]);
   });
 
   it("does nothing for a customer already in place, whatever the metafield's evaluation date", () => {

@@ -5,7 +5,15 @@
 // reads the customer and performs the plan.
 import { moneyFromDecimal } from "../money";
 import { describeTierChange, diffTags, tierMetafieldValue, type TierChange, type TierMetafieldValue } from "./tier-effects";
-import { evaluateCustomer, matchTier, type CompiledRuleSet, type CustomerFacts, type RuleWithPrecedence, type VipTier } from "./evaluate";
+import {
+  evaluateCustomer,
+  matchTier,
+  type CompiledRuleSet,
+  type CustomerFacts,
+  type ReasonLine,
+  type RuleWithPrecedence,
+  type VipTier,
+} from "./evaluate";
 
 /** A customer as the Admin API returns them (VipCustomerFacts, the backfill's bulk query). */
 export interface CustomerNode {
@@ -40,7 +48,7 @@ export interface TierSyncPlan {
   stale: boolean;
   tier: VipTier | null;
   /** Why; empty when nothing changes (the explanation is only worked out when needed). */
-  reason: string[];
+  reason: ReasonLine[];
   tagsAdd: string[];
   tagsRemove: string[];
   /** The tags Concierge owns on the customer once the plan is carried out. */

@@ -1,5 +1,6 @@
 // What holding a tier means for a customer's tags (only those Concierge added
 // are ever removed), their app-owned metafield and their tier history.
+import type { ReasonLine } from "./evaluate";
 import { VipTier } from "./evaluate";
 
 /** Shopify compares tags without regard to case; so do tier names here. */
@@ -100,14 +101,14 @@ export interface TierChange {
   kind: "entered" | "left" | "changed" | "unchanged";
   fromTier: string | null;
   toTier: string | null;
-  reason: string[];
+  reason: ReasonLine[];
 }
 
 /**
  * A tier history entry. A renamed tier (same rule, new name) reads as
  * "changed" so the rename shows in the customer's history.
  */
-export function describeTierChange(previous: TierReference | null, next: TierReference | null, reason: readonly string[]): TierChange {
+export function describeTierChange(previous: TierReference | null, next: TierReference | null, reason: readonly ReasonLine[]): TierChange {
   const fromTier = previous?.tierName ?? null;
   const toTier = next?.tierName ?? null;
   const entry = (kind: TierChange["kind"]): TierChange => ({ kind, fromTier, toTier, reason: [...reason] });
