@@ -32,6 +32,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   stoppedAt = null;
+  // Each test starts with a full cost bucket: the throttled tests drain it.
+  local.emulator.refillBuckets();
   token = await installApp(local);
 });
 

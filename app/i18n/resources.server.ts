@@ -1,6 +1,7 @@
 // The admin's texts: one JSON file per feature and language under
 // app/locales/admin/{en,ar,fr}/, each file an i18next namespace, plus Polaris's
 // own texts for the language. Only the merchant's language travels to the browser.
+import fs from "node:fs";
 import polarisEn from "@shopify/polaris/locales/en.json";
 import polarisFr from "@shopify/polaris/locales/fr.json";
 import type { TFunction } from "i18next";
@@ -9,7 +10,25 @@ import { ADMIN_LOCALES, type AdminLocale } from "./locales";
 import type { Translate } from "../domain/phrase";
 import { createAdminI18n, translateWith, type AdminMessages } from "./i18next";
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>("../locales/admin/*/*.json", { eager: true });
+type LocaleFiles = Record<string, { default: Record<string, unknown> }>;
+
+// Vite (the app, its build, the tests) inlines the files here. Code run by
+// plain Node through tsx (the web and worker processes the crash tests start,
+// the benches) has no import.meta.glob: it reads the same files from disk.
+function localeFiles(): LocaleFiles {
+  try {
+    return import.meta.glob<{ default: Record<string, unknown> }>("../locales/admin/*/*.json", { eager: true });
+  } catch {
+    const root = new URL("../locales/admin/", import.meta.url);
+    const files: LocaleFiles = {};
+    for (const locale of fs.readdirSync(root))
+      for (const file of fs.readdirSync(new URL(`${locale}/`, root)).filter((name) => name.endsWith(".json")))
+        files[`../locales/admin/${locale}/${file}`] = { default: JSON.parse(fs.readFileSync(new URL(`${locale}/${file}`, root), "utf8")) };
+    return files;
+  }
+}
+
+const files = localeFiles();
 
 function messagesOf(locale: AdminLocale): AdminMessages {
   const messages: AdminMessages = {};
