@@ -12,6 +12,7 @@ describe("Flow triggers", () => {
       "shipment-at-risk",
       "shipment-delivered",
       "vip-tier-changed",
+      "welcome-due",
     ]);
     expect(atRisk.fields.map((field) => field.key ?? field.type)).toEqual([
       "order_reference",

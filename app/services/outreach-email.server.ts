@@ -17,7 +17,7 @@ import { findTrackingSettings } from "../data/tracking.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
 import { MESSAGE_PURPOSE, mayReceive, type MessageKind } from "../domain/outreach/consent";
 import { STAGE_MESSAGE, stagesToAnnounce } from "../domain/outreach/stages";
-import { DEFAULT_TEMPLATES, outreachLocale, renderMessage } from "../domain/outreach/templates";
+import { DEFAULT_TEMPLATES, outreachLocale, renderMessage, type Branding } from "../domain/outreach/templates";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShipmentRiskKind } from "../domain/tracking/shipment-risk";
 import { OutreachRecipientQuery } from "../graphql/outreach-recipient";
@@ -40,9 +40,10 @@ export interface SmtpSettings {
   passwordSealed: string | null;
 }
 
-/** A nodemailer transport to the merchant's server, with time limits on every step. */
-export function smtpTransport(settings: SmtpSettings) {
+/** A nodemailer transport to the merchant's server, with time limits on every step; for a batch, a pool of `pool` connections. */
+export function smtpTransport(settings: SmtpSettings, options: { pool?: number } = {}) {
   return nodemailer.createTransport({
+    ...(options.pool ? { pool: true as const, maxConnections: options.pool, maxMessages: Infinity } : {}),
     host: settings.host,
     port: settings.port,
     secure: settings.security === "tls",
@@ -122,6 +123,23 @@ export function trackingPageUrl(shop: string, orderName: string | null): string 
   return orderName ? `${base}?order=${encodeURIComponent(orderName.replace(/^#/, ""))}` : base;
 }
 
+/** The shop's look in its emails: the sender's name, the tracking page's logo and colours, where to write. */
+export function messageBranding(
+  settings: { fromName: string; replyTo: string | null },
+  tracking: { logoUrl: string | null; primaryColor: string | null; accentColor: string | null; supportEmail: string | null } | null,
+): Branding {
+  return {
+    shopName: settings.fromName,
+    logoUrl: tracking?.logoUrl ?? null,
+    primaryColor: tracking?.primaryColor ?? null,
+    accentColor: tracking?.accentColor ?? null,
+    supportEmail: tracking?.supportEmail ?? settings.replyTo ?? null,
+  };
+}
+
+/** What a message a worker was sending when it stopped says: it is never sent again (decision 019). */
+export const PERHAPS_SENT_ERROR = "The worker stopped during the SMTP conversation; not sent again";
+
 export type SendOutcome = "sent" | "skipped" | "already_handled" | "rate_limited";
 
 /** The outreach-send job: sends one message once. Throws (to be retried) when Shopify or the SMTP server fails. */
@@ -136,7 +154,7 @@ export async function sendOutreachMessage(
     if (message?.status === "sending") {
       await db.outreachMessage.updateMany({
         where: { shop, id: messageId, status: "sending" },
-        data: { status: "perhaps_sent", error: "The worker stopped during the SMTP conversation; not sent again" },
+        data: { status: "perhaps_sent", error: PERHAPS_SENT_ERROR },
       });
     }
     return "already_handled";
@@ -171,13 +189,7 @@ export async function sendOutreachMessage(
     template: DEFAULT_TEMPLATES[kind][locale],
     locale,
     values: { firstName: order.customer?.firstName ?? "", orderName: order.name, carrier: "" },
-    branding: {
-      shopName: settings.fromName,
-      logoUrl: branding?.logoUrl ?? null,
-      primaryColor: branding?.primaryColor ?? null,
-      accentColor: branding?.accentColor ?? null,
-      supportEmail: branding?.supportEmail ?? settings.replyTo ?? null,
-    },
+    branding: messageBranding(settings, branding),
     trackingUrl: links.click(trackingPageUrl(shop, order.name)),
     unsubscribeUrl: marketing ? links.unsubscribe() : undefined,
   });
