@@ -301,6 +301,37 @@ describe("a welcome campaign", () => {
   });
 });
 
+describe("the Welcome due Flow trigger", () => {
+  it("reaches Shopify once per customer and campaign, with their code, when the campaign sends through Flow too", async () => {
+    const agent = await seedAgent(DEMO_SHOP, "Karim");
+    const [subscribed] = await newCustomers(1, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    await newCustomers(1, { shopify: "NOT_SUBSCRIBED", kept: null });
+    const campaignId = await newCampaign(agent.id, { channel: "both" });
+    await runQueuedJobs();
+    // A batch job run again (a redelivered job, a retry) changes nothing.
+    const { sendCampaignBatch } = await import("../app/services/campaign-send.server");
+    await db.welcomeCampaign.update({ where: { id: campaignId }, data: { status: "sending" } });
+    await db.outreachMessage.updateMany({ where: { campaignId, kind: "welcome" }, data: { status: "queued" } });
+    const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
+    await sendCampaignBatch({ db, admin, now: () => new Date() }, DEMO_SHOP, campaignId);
+    await runQueuedJobs();
+
+    const [sent] = (await recipientsOf(campaignId)).filter((row) => row.customerId === String(subscribed!.id));
+    const runs = local.store.getShop(DEMO_SHOP).flowTriggerRuns.filter((run) => run.handle === "welcome-due");
+    expect(runs).toEqual([
+      expect.objectContaining({
+        payload: {
+          customer_id: subscribed!.id,
+          Campaign: "Welcome, new customers",
+          "Discount code": sent!.discountCode,
+          "Percent off": 15,
+          Agent: "Karim",
+        },
+      }),
+    ]);
+  });
+});
+
 describe("the Campaigns page", () => {
   it("refuses a campaign it cannot run with the reason next to the field, and shows a campaign sent with its counts", async () => {
     const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
