@@ -140,6 +140,8 @@ async function measure() {
         `(cap in effect: ${RATE_PER_MINUTE.toLocaleString("en-US")} a minute = ${(RATE_PER_MINUTE / 60).toFixed(0)} a second)`,
     );
     console.log(`  (figures are noisy on a shared machine: load average ${os.loadavg()[0].toFixed(1)} at the end)`);
+    const { stopJobQueue } = await import("../app/jobs/queue.server");
+    await stopJobQueue();
     await db.$disconnect();
   } finally {
     await smtp.close();
