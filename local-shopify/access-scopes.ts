@@ -41,6 +41,7 @@ export const ROOT_FIELD_ACCESS: Readonly<Record<string, readonly string[]>> = {
   customerUpdate: ["write_customers"],
   customerEmailMarketingConsentUpdate: ["write_customers"],
   discountCodeBasicCreate: ["write_discounts"],
+  discountRedeemCodeBulkAdd: ["write_discounts"],
   discountCodeBasicUpdate: ["write_discounts"],
   discountCodeActivate: ["write_discounts"],
   discountCodeDeactivate: ["write_discounts"],

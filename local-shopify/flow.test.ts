@@ -13,6 +13,7 @@ describe("Flow triggers", () => {
       "shipment-delivered",
       "shipment-stage",
       "vip-tier-changed",
+      "welcome-due",
     ]);
     expect(atRisk.fields.map((field) => field.key ?? field.type)).toEqual([
       "order_reference",

@@ -11,6 +11,7 @@ import { notImplemented, resolveNamespace, requireGid, type Resolver, type Resol
 import {
   RETURN_REASON_DEFINITIONS,
   addDiscount,
+  addRedeemCodes,
   completeDraftOrder,
   createReturn,
   deleteMetafield,
@@ -638,6 +639,30 @@ const discountCodeDeactivate: Resolver = (_src, args, ctx) => {
   return { codeDiscountNode: discount, userErrors: [] };
 };
 
+/**
+ * Adds up to 250 codes to a code discount. Shopify does it asynchronously and
+ * answers with the bulk creation to follow; here it is done before the answer,
+ * and the creation reads done, with its counts.
+ */
+const discountRedeemCodeBulkAdd: Resolver = (_src, args, ctx) => {
+  const discount = findDiscount(ctx, args.discountId);
+  if (!discount) return { bulkCreation: null, userErrors: [discountError(["discountId"], "Discount does not exist", "INVALID")] };
+  const codes = (args.codes as { code: string }[]).map((entry) => entry.code);
+  if (codes.length === 0) return { bulkCreation: null, userErrors: [discountError(["codes"], "Codes can't be blank", "BLANK")] };
+  if (codes.length > 250)
+    return { bulkCreation: null, userErrors: [discountError(["codes"], "Codes can't be more than 250", "TOO_MANY_ARGUMENTS")] };
+  const counts = addRedeemCodes(ctx.store, ctx.data, discount, codes);
+  return {
+    bulkCreation: {
+      id: `gid://shopify/DiscountRedeemCodeBulkCreation/${ctx.store.nextId()}`,
+      done: true,
+      ...counts,
+      createdAt: nowIso(ctx),
+    },
+    userErrors: [],
+  };
+};
+
 const discountCodeDelete: Resolver = (_src, args, ctx) => {
   const discount = findDiscount(ctx, args.id);
   if (!discount) return { deletedCodeDiscountId: null, userErrors: [discountError(["id"], "Discount does not exist", "INVALID")] };
@@ -1082,6 +1107,7 @@ export const mutationResolvers: Record<string, Resolver> = {
   customerUpdate,
   customerEmailMarketingConsentUpdate,
   discountCodeBasicCreate,
+  discountRedeemCodeBulkAdd,
   discountCodeBasicUpdate,
   discountCodeActivate,
   discountCodeDeactivate,

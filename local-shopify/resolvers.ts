@@ -31,6 +31,7 @@ import {
   RETURN_REASON_DEFINITIONS,
   discountStatus,
   findDiscountByCode,
+  codesOf,
   findMetafield,
   fulfilledQuantity,
   fulfillmentDisplayStatus,
@@ -1750,8 +1751,8 @@ const discountCodeBasicResolvers: Record<string, Resolver> = {
   status: (d, _a, ctx) => discountStatus(d, ctx.now),
   summary: (d, _a, ctx) => discountSummary(d, ctx.data.shop.currencyCode),
   shortSummary: (d, _a, ctx) => discountSummary(d, ctx.data.shop.currencyCode).split(" • ")[0],
-  codes: (d, args, ctx) => connectionOf(ctx, [{ id: d.redeemCodeId, code: d.code, asyncUsageCount: d.asyncUsageCount }], args, byId, true),
-  codesCount: () => ({ count: 1, precision: "EXACT" }),
+  codes: (d, args, ctx) => connectionOf(ctx, codesOf(d), args, byId, true),
+  codesCount: (d) => ({ count: codesOf(d).length, precision: "EXACT" }),
   customerGets: (d, _a, ctx) => ({
     appliesOnOneTimePurchase: true,
     appliesOnSubscription: false,

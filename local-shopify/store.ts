@@ -475,6 +475,17 @@ export interface DiscountRecord {
   createdAt: string;
   updatedAt: string;
   createdByAppKey: string | null;
+  /**
+   * Codes added with discountRedeemCodeBulkAdd. With more than one code,
+   * Shopify applies `usageLimit` to each code, not to the discount.
+   */
+  redeemCodes?: RedeemCodeRecord[];
+}
+
+export interface RedeemCodeRecord {
+  id: number;
+  code: string;
+  asyncUsageCount: number;
 }
 
 export interface DraftOrderLineItemRecord {
@@ -957,7 +968,7 @@ export function discountStatus(discount: DiscountRecord, now: Date): DiscountSta
   const at = now.getTime();
   if (Date.parse(discount.startsAt) > at) return "SCHEDULED";
   if (discount.endsAt !== null && Date.parse(discount.endsAt) <= at) return "EXPIRED";
-  if (discount.usageLimit !== null && discount.asyncUsageCount >= discount.usageLimit) return "EXPIRED";
+  if (discount.usageLimit !== null && !discount.redeemCodes?.length && discount.asyncUsageCount >= discount.usageLimit) return "EXPIRED";
   return "ACTIVE";
 }
 
@@ -981,6 +992,42 @@ export function addDiscount(
   return discount;
 }
 
+/** Every code of the discount: its own, then those added in bulk. */
+export function codesOf(discount: DiscountRecord): RedeemCodeRecord[] {
+  return [{ id: discount.redeemCodeId, code: discount.code, asyncUsageCount: discount.asyncUsageCount }, ...(discount.redeemCodes ?? [])];
+}
+
+/**
+ * discountRedeemCodeBulkAdd, done at once: each new code joins the discount;
+ * a code already used by any discount of the shop (or twice in the list) fails.
+ */
+export function addRedeemCodes(store: Store, data: ShopData, discount: DiscountRecord, codes: string[]) {
+  let imported = 0;
+  for (const raw of codes) {
+    const code = raw.trim();
+    if (!code || data.discountIdByCode.has(code.toLowerCase())) continue;
+    (discount.redeemCodes ??= []).push({ id: store.nextId(), code, asyncUsageCount: 0 });
+    data.discountIdByCode.set(code.toLowerCase(), discount.id);
+    imported++;
+  }
+  return { codesCount: codes.length, importedCount: imported, failedCount: codes.length - imported };
+}
+
+/** The code the shopper entered, as the discount holds it (its own code or one added in bulk). */
+function redeemedCode(discount: DiscountRecord, entered: string): RedeemCodeRecord | undefined {
+  const key = entered.trim().toLowerCase();
+  return discount.redeemCodes?.find((code) => code.code.toLowerCase() === key);
+}
+
+/** Counts a use of the code entered: on the discount, and on the code itself when it was added in bulk. */
+function countCodeUse(discount: DiscountRecord, entered: string): string {
+  discount.asyncUsageCount++;
+  const added = redeemedCode(discount, entered);
+  if (!added) return discount.code;
+  added.asyncUsageCount++;
+  return added.code;
+}
+
 export function findDiscountByCode(data: ShopData, code: string): DiscountRecord | undefined {
   const id = data.discountIdByCode.get(code.trim().toLowerCase());
   return id === undefined ? undefined : data.discounts.get(id);
@@ -996,16 +1043,19 @@ export function findDiscountByCode(data: ShopData, code: string): DiscountRecord
 export function discountRefusal(
   data: ShopData,
   discount: DiscountRecord,
-  cart: { customerId: number | null; subtotalCents: Cents; now: Date },
+  cart: { customerId: number | null; subtotalCents: Cents; now: Date; code?: string },
 ): string | null {
   const status = discountStatus(discount, cart.now);
   if (status !== "ACTIVE") return `Discount code ${discount.code} is not active (${status})`;
+  const added = cart.code ? redeemedCode(discount, cart.code) : undefined;
+  if (added && discount.usageLimit !== null && added.asyncUsageCount >= discount.usageLimit)
+    return `Discount code ${added.code} has been used up`;
   if (discount.customerIds !== null && (cart.customerId === null || !discount.customerIds.includes(cart.customerId))) {
     return `Discount code ${discount.code} is not available to this customer`;
   }
   if (discount.appliesOncePerCustomer && cart.customerId !== null) {
     const used = (data.orderIdsByCustomer.get(cart.customerId) ?? []).some((id) =>
-      data.orders.get(id)?.discountCodes.some((code) => code.toLowerCase() === discount.code.toLowerCase()),
+      data.orders.get(id)?.discountCodes.some((code) => findDiscountByCode(data, code)?.id === discount.id),
     );
     if (used) return `Discount code ${discount.code} was already used by this customer`;
   }
@@ -1219,16 +1269,23 @@ export function createOrder(store: Store, data: ShopData, input: CreateOrderInpu
     const base = eligibleLines.reduce((s, l) => s + l.unitPriceCents * l.quantity, 0);
     let amount: Cents;
     let valueType: DiscountApplicationRecord["valueType"];
+    let redeemed: string;
     let value: number;
     if (discount && input.checkoutAt) {
-      const refusal = discountRefusal(data, discount, { customerId: customer?.id ?? null, subtotalCents: base, now: input.checkoutAt });
+      const refusal = discountRefusal(data, discount, {
+        customerId: customer?.id ?? null,
+        subtotalCents: base,
+        now: input.checkoutAt,
+        code: input.discountCode,
+      });
       if (refusal) throw new StoreError(refusal);
     }
     if (discount) {
       valueType = discount.valueType;
       value = discount.value;
       amount = discount.valueType === "PERCENTAGE" ? percentOf(base, discount.value) : Math.min(base, discount.value);
-      if (input.countDiscountUsage !== false) discount.asyncUsageCount++;
+      if (input.countDiscountUsage !== false) redeemed = countCodeUse(discount, input.discountCode);
+      else redeemed = redeemedCode(discount, input.discountCode)?.code ?? discount.code;
     } else {
       throw new StoreError(`Unknown discount code ${input.discountCode}`);
     }
@@ -1238,10 +1295,10 @@ export function createOrder(store: Store, data: ShopData, input: CreateOrderInpu
     );
     eligibleLines.forEach((line, i) => (line.discountCents = shares[i] ?? 0));
     totalDiscounts = amount;
-    discountCodes.push(discount.code);
+    discountCodes.push(redeemed);
     discountApplications.push({
       type: "DISCOUNT_CODE",
-      code: discount.code,
+      code: redeemed,
       title: null,
       valueType,
       value,
@@ -1384,15 +1441,20 @@ export function completeDraftOrder(store: Store, data: ShopData, draft: DraftOrd
     if (!discount) throw new StoreError(`Unknown discount code ${input.discountCode}`);
     const eligible = order.lineItems.map((line, index) => (line.isGiftCard ? 0 : afterLineDiscounts()[index]!));
     const base = eligible.reduce((sum, cents) => sum + cents, 0);
-    const refusal = discountRefusal(data, discount, { customerId: draft.customerId, subtotalCents: base, now: new Date(input.at) });
+    const refusal = discountRefusal(data, discount, {
+      customerId: draft.customerId,
+      subtotalCents: base,
+      now: new Date(input.at),
+      code: input.discountCode,
+    });
     if (refusal) throw new StoreError(refusal);
     const amount = discount.valueType === "PERCENTAGE" ? percentOf(base, discount.value) : Math.min(base, discount.value);
     allocateProportionally(amount, eligible).forEach((share, index) => (order.lineItems[index]!.discountCents += share));
-    discount.asyncUsageCount++;
-    order.discountCodes.push(discount.code);
+    const redeemed = countCodeUse(discount, input.discountCode);
+    order.discountCodes.push(redeemed);
     order.discountApplications.push({
       type: "DISCOUNT_CODE",
-      code: discount.code,
+      code: redeemed,
       title: null,
       valueType: discount.valueType,
       value: discount.value,

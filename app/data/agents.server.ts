@@ -144,8 +144,9 @@ export async function setCodeStatus(db: DatabaseClient, shop: string, codeId: st
   await db.agentCode.updateMany({ where: { shop, id: codeId }, data: { status } });
 }
 
+/** The agent's personal and delight codes; a welcome campaign's thousands of codes are the campaign's to show (decision 028). */
 export async function agentCodes(db: DatabaseClient, shop: string, agentId: string) {
-  return db.agentCode.findMany({ where: { shop, agentId }, orderBy: { createdAt: "desc" } });
+  return db.agentCode.findMany({ where: { shop, agentId, kind: { not: "campaign" } }, orderBy: { createdAt: "desc" } });
 }
 
 /** One page of an agent's codes issued in Shopify (not the ones still being made), newest first. */

@@ -15,7 +15,12 @@ export async function upsertCustomerIdentity(db: DatabaseClient, shop: string, c
  * import's batches): inserted if new, else updated only if this version is
  * newer than the one held (Shopify's updated_at).
  */
-export async function upsertCustomerIdentities(db: DatabaseClient, shop: string, customers: CustomerPayload[]) {
+export async function upsertCustomerIdentities(
+  db: DatabaseClient,
+  shop: string,
+  // The import also reads the email marketing consent (customers/update carries none since 2025-01): kept when given.
+  customers: (CustomerPayload & { marketingState?: string | null })[],
+) {
   const newest = newestOf(customers, (customer) => customer.id, (customer) => customer.updated_at);
   if (newest.length === 0) return;
   const rows = JSON.stringify(
@@ -25,15 +30,18 @@ export async function upsertCustomerIdentities(db: DatabaseClient, shop: string,
       phone: customer.phone ?? null,
       firstName: customer.first_name ?? null,
       lastName: customer.last_name ?? null,
+      marketingState: customer.marketingState ?? null,
       shopifyUpdatedAt: customer.updated_at.toISOString(),
     })),
   );
   await db.$executeRaw`
-    INSERT INTO "Customer" ("shop", "customerId", "email", "phone", "firstName", "lastName", "shopifyUpdatedAt", "updatedAt")
-    SELECT ${shop}, r."customerId", r."email", r."phone", r."firstName", r."lastName", r."shopifyUpdatedAt", now()
-    FROM jsonb_to_recordset(${rows}::jsonb) AS r("customerId" text, "email" text, "phone" text, "firstName" text, "lastName" text, "shopifyUpdatedAt" timestamptz)
+    INSERT INTO "Customer" ("shop", "customerId", "email", "phone", "firstName", "lastName", "emailMarketingState", "shopifyUpdatedAt", "updatedAt")
+    SELECT ${shop}, r."customerId", r."email", r."phone", r."firstName", r."lastName", r."marketingState", r."shopifyUpdatedAt", now()
+    FROM jsonb_to_recordset(${rows}::jsonb)
+      AS r("customerId" text, "email" text, "phone" text, "firstName" text, "lastName" text, "marketingState" text, "shopifyUpdatedAt" timestamptz)
     ON CONFLICT ("shop", "customerId") DO UPDATE SET
       "email" = EXCLUDED."email", "phone" = EXCLUDED."phone", "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName",
+      "emailMarketingState" = COALESCE(EXCLUDED."emailMarketingState", "Customer"."emailMarketingState"),
       "shopifyUpdatedAt" = EXCLUDED."shopifyUpdatedAt", "updatedAt" = EXCLUDED."updatedAt"
     WHERE "Customer"."shopifyUpdatedAt" < EXCLUDED."shopifyUpdatedAt"`;
 }

@@ -1,7 +1,7 @@
 // Fixed-window rate limits kept in the database, so every app server behind
 // a load balancer counts the same hits.
 import { createHash } from "node:crypto";
-import type { DatabaseClient } from "../db.server";
+import { inTransaction, type DatabaseClient } from "../db.server";
 
 export interface RateLimit {
   /** What is limited and for whom, already hashed: "track:visitor:3f9a…". */
@@ -48,6 +48,34 @@ export async function consumeRateLimit(db: DatabaseClient, shop: string, rule: R
   const hits = rows[0]?.hits;
   if (hits === undefined || hits > rule.limit) return refusedBy(rule, now);
   return { allowed: true, remaining: rule.limit - hits };
+}
+
+/**
+ * Takes up to `wanted` hits of the rule's current window at once (a batch of
+ * emails): how many it got, 0 when the window is used up, with the wait for
+ * the next window. The row is locked for the count, so workers sharing the
+ * limit never take more than it together.
+ */
+export async function takeRateLimitSlots(
+  db: DatabaseClient,
+  shop: string,
+  rule: RateLimit,
+  wanted: number,
+  now: Date,
+): Promise<{ granted: number; retryAfterSeconds: number }> {
+  const windowStart = rateLimitWindow(rule, now);
+  const key = { shop, bucketKey: rule.key, windowStart };
+  const granted = await inTransaction(db, async (tx) => {
+    await tx.$executeRaw`
+      INSERT INTO "RateLimitBucket" ("shop", "bucketKey", "windowStart", "hits") VALUES (${shop}, ${rule.key}, ${windowStart}, 0)
+      ON CONFLICT ("shop", "bucketKey", "windowStart") DO NOTHING`;
+    const [row] = await tx.$queryRaw<{ hits: number }[]>`
+      SELECT "hits" FROM "RateLimitBucket" WHERE "shop" = ${shop} AND "bucketKey" = ${rule.key} AND "windowStart" = ${windowStart} FOR UPDATE`;
+    const taken = Math.max(0, Math.min(wanted, rule.limit - (row?.hits ?? rule.limit)));
+    if (taken > 0) await tx.rateLimitBucket.update({ where: { shop_bucketKey_windowStart: key }, data: { hits: { increment: taken } } });
+    return taken;
+  });
+  return { granted, retryAfterSeconds: refusedBy(rule, now).retryAfterSeconds };
 }
 
 /**

@@ -9,6 +9,7 @@ const IMPORTED_CUSTOMER_FIELDS = `#graphql
     lastName
     defaultEmailAddress {
       emailAddress
+      marketingState
     }
     defaultPhoneNumber {
       phoneNumber

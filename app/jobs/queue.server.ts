@@ -44,6 +44,10 @@ export interface JobData {
   "instant-refund": { shop: string; reverseDeliveryId: string; returnId?: string };
   /** Store the reasons of a Shopify return (numeric id) in the shop's list, once per return line. */
   "return-reasons": { shop: string; returnId: string };
+  /** A welcome campaign at its time: select its recipients, make its codes in Shopify, start its batches (decision 028). */
+  "campaign-prepare": { shop: string; campaignId: string };
+  /** The next batch of a welcome campaign's emails, then the one after. */
+  "campaign-send": { shop: string; campaignId: string };
   /** Jobs that failed past their last retry, from every queue. */
   "dead-letter": { shop?: string };
 }
@@ -110,6 +114,10 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
   "shipment-watch": { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   // A product missed now is refreshed by the next webhook or the hourly run: a few retries are enough.
   "catalog-refresh": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
+  // "stately", per campaign: one attempt runs, one waits; a code batch at a time, resumed after the last kept.
+  "campaign-prepare": { ...A_FEW_SHOPIFY_CALLS, policy: "stately", expireInSeconds: 30 * 60 },
+  // One chain per campaign (each batch queues the next); a batch is retried for about a day like an email.
+  "campaign-send": { ...RETRIED_FOR_A_DAY, expireInSeconds: 300 },
   "dead-letter": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionSeconds: 30 * 24 * 60 * 60 },
 };
 

@@ -25,6 +25,8 @@ import { webhookEventJob } from "./webhook-event.server";
 import { outreachSendJob } from "./outreach-send.server";
 import { outreachUnsubscribeJob } from "./outreach-unsubscribe.server";
 import { flowTriggerJob } from "./flow-trigger.server";
+import { campaignPrepareJob } from "./campaign-prepare.server";
+import { campaignSendJob } from "./campaign-send.server";
 import { catalogRefreshJob } from "./catalog-refresh.server";
 import { instantRefundJob } from "./instant-refund.server";
 import { returnReasonsJob } from "./return-reasons.server";
@@ -46,6 +48,8 @@ export const JOBS: Definitions = {
   "outreach-send": outreachSendJob,
   "outreach-unsubscribe": outreachUnsubscribeJob,
   "flow-trigger": flowTriggerJob,
+  "campaign-prepare": campaignPrepareJob,
+  "campaign-send": campaignSendJob,
   "catalog-refresh": catalogRefreshJob,
   "instant-refund": instantRefundJob,
   "return-reasons": returnReasonsJob,

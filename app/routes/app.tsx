@@ -72,6 +72,7 @@ function AppNav() {
       <Link to="/app/reasons">{t("nav.reasons")}</Link>
       <Link to="/app/tracking">{t("nav.tracking")}</Link>
       <Link to="/app/email">{t("nav.email")}</Link>
+      <Link to="/app/campaigns">{t("nav.campaigns")}</Link>
       <Link to="/app/chat">{t("nav.chat")}</Link>
       <Link to="/app/agents">{t("nav.agents")}</Link>
       <Link to="/app/agent-desk">{t("nav.agentDesk")}</Link>

@@ -40,9 +40,10 @@ export interface SmtpSettings {
   passwordSealed: string | null;
 }
 
-/** A nodemailer transport to the merchant's server, with time limits on every step. */
-export function smtpTransport(settings: SmtpSettings) {
+/** A nodemailer transport to the merchant's server, with time limits on every step; for a batch, a pool of `pool` connections. */
+export function smtpTransport(settings: SmtpSettings, options: { pool?: number } = {}) {
   return nodemailer.createTransport({
+    ...(options.pool ? { pool: true as const, maxConnections: options.pool, maxMessages: Infinity } : {}),
     host: settings.host,
     port: settings.port,
     secure: settings.security === "tls",
@@ -87,6 +88,9 @@ export function trackingPageUrl(shop: string, orderName: string | null): string 
   return orderName ? `${base}?order=${encodeURIComponent(orderName.replace(/^#/, ""))}` : base;
 }
 
+/** What a message a worker was sending when it stopped says: it is never sent again (decision 019). */
+export const PERHAPS_SENT_ERROR = "The worker stopped during the SMTP conversation; not sent again";
+
 export type SendOutcome = "sent" | "skipped" | "already_handled" | "rate_limited";
 
 /** The outreach-send job: sends one message once. Throws (to be retried) when Shopify or the SMTP server fails. */
@@ -101,7 +105,7 @@ export async function sendOutreachMessage(
     if (message?.status === "sending") {
       await db.outreachMessage.updateMany({
         where: { shop, id: messageId, status: "sending" },
-        data: { status: "perhaps_sent", error: "The worker stopped during the SMTP conversation; not sent again" },
+        data: { status: "perhaps_sent", error: PERHAPS_SENT_ERROR },
       });
     }
     return "already_handled";

@@ -39,6 +39,23 @@ export type BulkOperationStatusQueryVariables = AdminTypes.Exact<{
 
 export type BulkOperationStatusQuery = { bulkOperation: AdminTypes.Maybe<Pick<AdminTypes.BulkOperation, 'id' | 'status' | 'errorCode' | 'objectCount' | 'rootObjectCount' | 'url'>> };
 
+export type CampaignDiscountByCodeQueryVariables = AdminTypes.Exact<{
+  code: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type CampaignDiscountByCodeQuery = { codeDiscountNodeByCode: AdminTypes.Maybe<Pick<AdminTypes.DiscountCodeNode, 'id'>> };
+
+export type CampaignRecipientsQueryVariables = AdminTypes.Exact<{
+  ids: Array<AdminTypes.Scalars['ID']['input']> | AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type CampaignRecipientsQuery = { nodes: Array<AdminTypes.Maybe<(
+    Pick<AdminTypes.Customer, 'id' | 'firstName' | 'locale'>
+    & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>> }
+  )>> };
+
 export type CustomerEmailMarketingConsentUpdateMutationVariables = AdminTypes.Exact<{
   input: AdminTypes.CustomerEmailMarketingConsentUpdateInput;
 }>;
@@ -101,6 +118,14 @@ export type DiscountCodeSetActiveMutationVariables = AdminTypes.Exact<{
 
 
 export type DiscountCodeSetActiveMutation = { discountCodeActivate?: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.DiscountUserError, 'field' | 'message' | 'code'>> }>, discountCodeDeactivate?: AdminTypes.Maybe<{ userErrors: Array<Pick<AdminTypes.DiscountUserError, 'field' | 'message' | 'code'>> }> };
+
+export type DiscountRedeemCodeBulkAddMutationVariables = AdminTypes.Exact<{
+  discountId: AdminTypes.Scalars['ID']['input'];
+  codes: Array<AdminTypes.DiscountRedeemCodeInput> | AdminTypes.DiscountRedeemCodeInput;
+}>;
+
+
+export type DiscountRedeemCodeBulkAddMutation = { discountRedeemCodeBulkAdd: AdminTypes.Maybe<{ bulkCreation: AdminTypes.Maybe<Pick<AdminTypes.DiscountRedeemCodeBulkCreation, 'id'>>, userErrors: Array<Pick<AdminTypes.DiscountUserError, 'field' | 'message' | 'code'>> }> };
 
 export type ExchangeCatalogQueryVariables = AdminTypes.Exact<{
   ids: Array<AdminTypes.Scalars['ID']['input']> | AdminTypes.Scalars['ID']['input'];
@@ -399,7 +424,7 @@ export type ShopOverviewQuery = { shop: (
 
 export type ImportedCustomerFieldsFragment = (
   Pick<AdminTypes.Customer, 'id' | 'firstName' | 'lastName' | 'updatedAt'>
-  & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
+  & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>>, defaultPhoneNumber: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
 );
 
 export type StoreImportOrdersQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
@@ -409,7 +434,7 @@ export type StoreImportOrdersQuery = { orders: { edges: Array<{ node: (
         Pick<AdminTypes.Order, 'id' | 'name' | 'email' | 'currencyCode' | 'displayFinancialStatus' | 'displayFulfillmentStatus' | 'discountCodes' | 'cancelledAt' | 'processedAt' | 'updatedAt'>
         & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, customAttributes: Array<Pick<AdminTypes.Attribute, 'key' | 'value'>>, customer: AdminTypes.Maybe<(
           Pick<AdminTypes.Customer, 'id' | 'firstName' | 'lastName' | 'updatedAt'>
-          & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
+          & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>>, defaultPhoneNumber: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
         )>, refunds: Array<(
           Pick<AdminTypes.Refund, 'id' | 'createdAt'>
           & { totalRefundedSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
@@ -421,7 +446,7 @@ export type StoreImportCustomersQueryVariables = AdminTypes.Exact<{ [key: string
 
 export type StoreImportCustomersQuery = { customers: { edges: Array<{ node: (
         Pick<AdminTypes.Customer, 'id' | 'firstName' | 'lastName' | 'updatedAt'>
-        & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
+        & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>>, defaultPhoneNumber: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
       ) }> } };
 
 export type GrantedScopesQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
@@ -529,6 +554,8 @@ export type VipTierMetafieldsSetMutation = { metafieldsSet: AdminTypes.Maybe<{ m
 interface GeneratedQueryTypes {
   "#graphql\n  query AgentCodeDetails($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on DiscountCodeNode {\n        id\n        codeDiscount {\n          __typename\n          ... on DiscountCodeBasic {\n            status\n            asyncUsageCount\n            usageLimit\n            appliesOncePerCustomer\n            endsAt\n            minimumRequirement {\n              ... on DiscountMinimumSubtotal {\n                greaterThanOrEqualToSubtotal {\n                  amount\n                  currencyCode\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: AgentCodeDetailsQuery, variables: AgentCodeDetailsQueryVariables},
   "#graphql\n  query BulkOperationStatus($id: ID!) {\n    bulkOperation(id: $id) {\n      id\n      status\n      errorCode\n      objectCount\n      rootObjectCount\n      url\n    }\n  }\n": {return: BulkOperationStatusQuery, variables: BulkOperationStatusQueryVariables},
+  "#graphql\n  query CampaignDiscountByCode($code: String!) {\n    codeDiscountNodeByCode(code: $code) {\n      id\n    }\n  }\n": {return: CampaignDiscountByCodeQuery, variables: CampaignDiscountByCodeQueryVariables},
+  "#graphql\n  query CampaignRecipients($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Customer {\n        id\n        firstName\n        locale\n        defaultEmailAddress {\n          emailAddress\n          marketingState\n        }\n      }\n    }\n  }\n": {return: CampaignRecipientsQuery, variables: CampaignRecipientsQueryVariables},
   "#graphql\n  query CustomerNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Customer {\n        id\n        displayName\n      }\n    }\n  }\n": {return: CustomerNamesQuery, variables: CustomerNamesQueryVariables},
   "#graphql\n  query CustomerProfile($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      firstName\n      locale\n      defaultEmailAddress {\n        emailAddress\n      }\n      defaultPhoneNumber {\n        phoneNumber\n      }\n      tags\n      amountSpent {\n        amount\n        currencyCode\n      }\n      numberOfOrders\n      createdAt\n      orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {\n        nodes {\n          ...DeskOrderFields\n        }\n      }\n    }\n  }\n  #graphql\n  fragment DeskOrderFields on Order {\n    id\n    name\n    processedAt\n    cancelledAt\n    displayFinancialStatus\n    displayFulfillmentStatus\n    totalPriceSet {\n      shopMoney {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: CustomerProfileQuery, variables: CustomerProfileQueryVariables},
   "#graphql\n  query CustomerSearch($query: String!) {\n    customers(first: 5, query: $query) {\n      nodes {\n        id\n        displayName\n      }\n    }\n  }\n": {return: CustomerSearchQuery, variables: CustomerSearchQueryVariables},
@@ -547,8 +574,8 @@ interface GeneratedQueryTypes {
   "#graphql\n  query ReturnReasonDefinitions($handles: [String!]) {\n    returnReasonDefinitions(first: 10, handles: $handles) {\n      nodes {\n        id\n        handle\n        deleted\n      }\n    }\n  }\n": {return: ReturnReasonDefinitionsQuery, variables: ReturnReasonDefinitionsQueryVariables},
   "#graphql\n  query ReturnReasons($id: ID!) {\n    return(id: $id) {\n      id\n      createdAt\n      order {\n        id\n      }\n      returnLineItems(first: 50) {\n        nodes {\n          id\n          quantity\n          returnReasonDefinition {\n            handle\n          }\n          ... on ReturnLineItem {\n            ...ReturnLineValueFields\n            fulfillmentLineItem {\n              lineItem {\n                product {\n                  id\n                }\n                variant {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ReturnLineValueFields on ReturnLineItem {\n    withCodeDiscountedTotalPriceSet {\n      shopMoney {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: ReturnReasonsQuery, variables: ReturnReasonsQueryVariables},
   "#graphql\n  query ShopOverview {\n    shop {\n      name\n      myshopifyDomain\n      currencyCode\n      ianaTimezone\n      primaryDomain {\n        url\n      }\n    }\n  }\n": {return: ShopOverviewQuery, variables: ShopOverviewQueryVariables},
-  "#graphql\n  query StoreImportOrders {\n    orders {\n      edges {\n        node {\n          id\n          name\n          email\n          currencyCode\n          totalPriceSet {\n            shopMoney {\n              amount\n              currencyCode\n            }\n          }\n          displayFinancialStatus\n          displayFulfillmentStatus\n          discountCodes\n          customAttributes {\n            key\n            value\n          }\n          cancelledAt\n          processedAt\n          updatedAt\n          customer {\n            ...ImportedCustomerFields\n          }\n          refunds {\n            id\n            createdAt\n            totalRefundedSet {\n              shopMoney {\n                amount\n                currencyCode\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ImportedCustomerFields on Customer {\n    id\n    firstName\n    lastName\n    defaultEmailAddress {\n      emailAddress\n    }\n    defaultPhoneNumber {\n      phoneNumber\n    }\n    updatedAt\n  }\n\n": {return: StoreImportOrdersQuery, variables: StoreImportOrdersQueryVariables},
-  "#graphql\n  query StoreImportCustomers {\n    customers {\n      edges {\n        node {\n          ...ImportedCustomerFields\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ImportedCustomerFields on Customer {\n    id\n    firstName\n    lastName\n    defaultEmailAddress {\n      emailAddress\n    }\n    defaultPhoneNumber {\n      phoneNumber\n    }\n    updatedAt\n  }\n\n": {return: StoreImportCustomersQuery, variables: StoreImportCustomersQueryVariables},
+  "#graphql\n  query StoreImportOrders {\n    orders {\n      edges {\n        node {\n          id\n          name\n          email\n          currencyCode\n          totalPriceSet {\n            shopMoney {\n              amount\n              currencyCode\n            }\n          }\n          displayFinancialStatus\n          displayFulfillmentStatus\n          discountCodes\n          customAttributes {\n            key\n            value\n          }\n          cancelledAt\n          processedAt\n          updatedAt\n          customer {\n            ...ImportedCustomerFields\n          }\n          refunds {\n            id\n            createdAt\n            totalRefundedSet {\n              shopMoney {\n                amount\n                currencyCode\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ImportedCustomerFields on Customer {\n    id\n    firstName\n    lastName\n    defaultEmailAddress {\n      emailAddress\n      marketingState\n    }\n    defaultPhoneNumber {\n      phoneNumber\n    }\n    updatedAt\n  }\n\n": {return: StoreImportOrdersQuery, variables: StoreImportOrdersQueryVariables},
+  "#graphql\n  query StoreImportCustomers {\n    customers {\n      edges {\n        node {\n          ...ImportedCustomerFields\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ImportedCustomerFields on Customer {\n    id\n    firstName\n    lastName\n    defaultEmailAddress {\n      emailAddress\n      marketingState\n    }\n    defaultPhoneNumber {\n      phoneNumber\n    }\n    updatedAt\n  }\n\n": {return: StoreImportCustomersQuery, variables: StoreImportCustomersQueryVariables},
   "#graphql\n  query GrantedScopes {\n    currentAppInstallation {\n      accessScopes {\n        handle\n      }\n    }\n  }\n": {return: GrantedScopesQuery, variables: GrantedScopesQueryVariables},
   "#graphql\n  query UrlRedirectsByPath($query: String!) {\n    urlRedirects(first: 5, query: $query) {\n      nodes {\n        id\n        path\n        target\n      }\n    }\n  }\n": {return: UrlRedirectsByPathQuery, variables: UrlRedirectsByPathQueryVariables},
   "#graphql\n  query VipBackfillCustomers {\n    customers {\n      edges {\n        node {\n          ...VipCustomerFactsFields\n          metafield(namespace: \"$app\", key: \"vip_tier\") {\n            jsonValue\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment VipCustomerFactsFields on Customer {\n    id\n    displayName\n    tags\n    amountSpent {\n      amount\n      currencyCode\n    }\n    numberOfOrders\n    lastOrder {\n      processedAt\n      createdAt\n    }\n    updatedAt\n  }\n\n": {return: VipBackfillCustomersQuery, variables: VipBackfillCustomersQueryVariables},
@@ -565,6 +592,7 @@ interface GeneratedMutationTypes {
   "#graphql\n  mutation DiscountCodeBasicCreate($basicCodeDiscount: DiscountCodeBasicInput!) {\n    discountCodeBasicCreate(basicCodeDiscount: $basicCodeDiscount) {\n      codeDiscountNode {\n        ...DiscountCodeNodeFields\n      }\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountCodeNodeFields on DiscountCodeNode {\n    id\n    codeDiscount {\n      ... on DiscountCodeBasic {\n        status\n        endsAt\n      }\n    }\n  }\n\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountCodeBasicCreateMutation, variables: DiscountCodeBasicCreateMutationVariables},
   "#graphql\n  mutation DiscountCodeBasicUpdate($id: ID!, $basicCodeDiscount: DiscountCodeBasicInput!) {\n    discountCodeBasicUpdate(id: $id, basicCodeDiscount: $basicCodeDiscount) {\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountCodeBasicUpdateMutation, variables: DiscountCodeBasicUpdateMutationVariables},
   "#graphql\n  mutation DiscountCodeSetActive($id: ID!, $active: Boolean!) {\n    discountCodeActivate(id: $id) @include(if: $active) {\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n    discountCodeDeactivate(id: $id) @skip(if: $active) {\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountCodeSetActiveMutation, variables: DiscountCodeSetActiveMutationVariables},
+  "#graphql\n  mutation DiscountRedeemCodeBulkAdd($discountId: ID!, $codes: [DiscountRedeemCodeInput!]!) {\n    discountRedeemCodeBulkAdd(discountId: $discountId, codes: $codes) {\n      bulkCreation {\n        id\n      }\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountRedeemCodeBulkAddMutation, variables: DiscountRedeemCodeBulkAddMutationVariables},
   "#graphql\n  mutation ExchangeDraftOrderCreate($input: DraftOrderInput!) {\n    draftOrderCreate(input: $input) {\n      draftOrder {\n        id\n        name\n        invoiceUrl\n        totalPriceSet {\n          shopMoney {\n            amount\n            currencyCode\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": {return: ExchangeDraftOrderCreateMutation, variables: ExchangeDraftOrderCreateMutationVariables},
   "#graphql\n  mutation ExchangeReturnCreate($input: ReturnInput!) {\n    returnCreate(returnInput: $input) {\n      return {\n        id\n        name\n        status\n        exchangeLineItems(first: 10) {\n          nodes {\n            id\n            variantId\n            quantity\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: ExchangeReturnCreateMutation, variables: ExchangeReturnCreateMutationVariables},
   "#graphql\n  mutation ExchangeReturnProcess($input: ReturnProcessInput!) {\n    returnProcess(input: $input) {\n      return {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: ExchangeReturnProcessMutation, variables: ExchangeReturnProcessMutationVariables},

@@ -16,11 +16,13 @@ export interface LocalSmtp {
   logins: { username: string; password: string }[];
   /** While set, every message is refused with this temporary error (451). */
   refuseWith: string | null;
+  /** Asked before each message is kept, with how many were kept so far: a text refuses this one (451). */
+  refuseWhen: ((kept: number) => string | null) | null;
   close(): Promise<void>;
 }
 
 export async function startLocalSmtp(): Promise<LocalSmtp> {
-  const state: LocalSmtp = { port: 0, messages: [], logins: [], refuseWith: null, close: async () => {} };
+  const state: LocalSmtp = { port: 0, messages: [], logins: [], refuseWith: null, refuseWhen: null, close: async () => {} };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -33,8 +35,9 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        if (state.refuseWith) {
-          const error = Object.assign(new Error(state.refuseWith), { responseCode: 451 });
+        const refusal = state.refuseWith ?? state.refuseWhen?.(state.messages.length) ?? null;
+        if (refusal) {
+          const error = Object.assign(new Error(refusal), { responseCode: 451 });
           callback(error);
           return;
         }

@@ -1,0 +1,53 @@
+// What a welcome campaign brought, each figure with where it comes from, set
+// against the source articles' welcome campaign (23.05% replied).
+import { BlockStack, Card, InlineGrid, List, Text } from "@shopify/polaris";
+import { useTranslation } from "react-i18next";
+import { REFERENCE_REPLY_RATE, replyRate } from "../../domain/campaigns/campaign-form";
+import { useFormat } from "../../i18n/format";
+import { StatTile } from "../StatTile";
+
+export interface CampaignFiguresProps {
+  figures: {
+    contacted: number;
+    waiting: number;
+    skipped: number;
+    clicked: number;
+    replied: number;
+    orders: number;
+    revenue: { currencyCode: string; netMinor: string }[];
+  };
+}
+
+export function CampaignFigures({ figures }: CampaignFiguresProps) {
+  const { t } = useTranslation("campaigns");
+  const format = useFormat();
+  const rate = replyRate(figures.contacted, figures.replied);
+  const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+  const revenue = figures.revenue.length
+    ? figures.revenue.map((row) => format.money({ minor: BigInt(row.netMinor), currencyCode: row.currencyCode })).join(" · ")
+    : "—";
+  return (
+    <Card>
+      <BlockStack gap="400">
+        <InlineGrid columns={{ xs: 2, md: 4 }} gap="300">
+          <StatTile title={t("detail.contacted")}>{format.count(figures.contacted)}</StatTile>
+          <StatTile title={t("detail.clicked")}>{format.count(figures.clicked)}</StatTile>
+          <StatTile title={t("detail.replied")}>{format.count(figures.replied)}</StatTile>
+          <StatTile title={t("detail.replyRate")}>{rate === null ? "—" : percent(rate)}</StatTile>
+          <StatTile title={t("detail.orders")}>{format.count(figures.orders)}</StatTile>
+          <StatTile title={t("detail.revenue")}>{revenue}</StatTile>
+          <StatTile title={t("detail.waiting")}>{format.count(figures.waiting)}</StatTile>
+          <StatTile title={t("detail.skipped")}>{format.count(figures.skipped)}</StatTile>
+        </InlineGrid>
+        <Text as="p" tone="subdued">
+          {t("detail.reference")} ({percent(REFERENCE_REPLY_RATE)})
+        </Text>
+        <List>
+          {(["contacted", "clicked", "replied", "orders", "skipped"] as const).map((key) => (
+            <List.Item key={key}>{t(`detail.sources.${key}`)}</List.Item>
+          ))}
+        </List>
+      </BlockStack>
+    </Card>
+  );
+}

@@ -1,0 +1,22 @@
+import { adminOperation } from "../admin-api.server";
+import type * as AdminOps from "../types/admin.generated";
+
+/**
+ * A campaign batch's customers, read fresh when it is sent (one call a batch):
+ * the address, the language and the email marketing consent as Shopify holds them now.
+ */
+export const CampaignRecipientsQuery = adminOperation<AdminOps.CampaignRecipientsQuery, AdminOps.CampaignRecipientsQueryVariables>(`#graphql
+  query CampaignRecipients($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Customer {
+        id
+        firstName
+        locale
+        defaultEmailAddress {
+          emailAddress
+          marketingState
+        }
+      }
+    }
+  }
+`);

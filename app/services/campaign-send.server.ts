@@ -1,0 +1,231 @@
+// The campaign-send job: one batch of a welcome campaign (decision 028).
+// A batch asks Shopify once for its customers' address, language and email
+// marketing consent (the Admin budget's "backfill" share), takes its emails
+// from the shop's per-minute SMTP allowance (all workers together), then
+// sends to each recipient at most once, as the delay emails are sent
+// (decision 019): queued -> sending is committed before the SMTP
+// conversation, so a worker that dies mid-batch leaves at most one
+// "perhaps sent" message and the retried job carries on with the rest.
+// Then it queues the next batch, or marks the campaign sent.
+import type { OutreachMessage } from "@prisma/client";
+import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import { inTransaction, type Database } from "../db.server";
+import { claimRecipients, countQueuedRecipients, markRecipients, nextRecipients } from "../data/campaigns.server";
+import { takeRateLimitSlots } from "../data/rate-limits.server";
+import { emailBranding } from "./outreach-templates.server";
+import { welcomeDestination, WELCOME_TEMPLATES } from "../domain/campaigns/welcome-template";
+import { mayReceive } from "../domain/outreach/consent";
+import { outreachLocale, renderMessage } from "../domain/outreach/templates";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
+import { CampaignRecipientsQuery } from "../graphql/campaign-recipients";
+import { enqueue } from "../jobs/queue.server";
+import { queueFlowTrigger } from "./flow-triggers.server";
+import { messageLinks } from "./outreach-links.server";
+import { PERHAPS_SENT_ERROR, smtpTransport } from "./outreach-email.server";
+
+/** Recipients a batch job handles: one Admin call and one SMTP connection for them. */
+export const CAMPAIGN_BATCH_SIZE = 100;
+
+/**
+ * Messages of a batch claimed together and in flight at once, each on its own
+ * SMTP connection of the batch's pool: a worker that dies leaves at most these
+ * "perhaps sent".
+ */
+const SENDS_AT_ONCE = 10;
+
+export type BatchOutcome = "sent" | "rate_limited" | "done" | "not_sending";
+
+interface Ready {
+  row: OutreachMessage;
+  email: string;
+  locale: string;
+  rendered: { subject: string; html: string; text: string } | null;
+  unsubscribeUrl: string;
+}
+
+type Recipient = { email: string | null; firstName: string | null; locale: string | null; marketingState: string | null };
+
+export async function sendCampaignBatch(
+  context: { db: Database; admin: AdminGraphqlClient; now: () => Date },
+  shop: string,
+  campaignId: string,
+): Promise<BatchOutcome> {
+  const { db } = context;
+  const campaign = await db.welcomeCampaign.findFirst({ where: { shop, id: campaignId } });
+  if (!campaign || campaign.status !== "sending") return "not_sending";
+  // A row still "sending" is one a dead worker was sending: perhaps sent, never sent again.
+  await db.outreachMessage.updateMany({
+    where: { shop, campaignId, kind: "welcome", status: "sending" },
+    data: { status: "perhaps_sent", error: PERHAPS_SENT_ERROR },
+  });
+  const batch = await nextRecipients(db, shop, campaignId, CAMPAIGN_BATCH_SIZE);
+  if (batch.length === 0) return finishIfDone(db, shop, campaignId, context.now());
+
+  const email = campaign.channel !== "flow";
+  const settings = email ? await db.emailSettings.findUnique({ where: { shop } }) : null;
+  if (email && !settings) {
+    await skipAll(db, shop, batch, "Email is not set up");
+    await enqueue(db, "campaign-send", { shop, campaignId });
+    return "sent";
+  }
+  // The merchant's server takes ratePerMinute emails a minute from this shop: the batch takes what is left of this minute.
+  let allowance = batch.length;
+  if (settings) {
+    const slots = await takeRateLimitSlots(
+      db,
+      shop,
+      { key: "smtp:send", limit: settings.ratePerMinute, windowMs: 60_000 },
+      batch.length,
+      context.now(),
+    );
+    if (slots.granted === 0) {
+      await enqueue(db, "campaign-send", { shop, campaignId }, { startAfter: slots.retryAfterSeconds });
+      return "rate_limited";
+    }
+    allowance = slots.granted;
+  }
+  const recipients = batch.slice(0, allowance);
+  const fresh = await freshRecipients(context.admin, recipients);
+  const agent = await db.agent.findFirst({ where: { shop, id: campaign.agentId }, select: { name: true } });
+  const branding = settings ? await emailBranding(db, shop, settings) : null;
+  // Who may be welcomed now, as Shopify says; the others are skipped with the reason.
+  const ready: Ready[] = [];
+  for (const row of recipients) {
+    const customer = fresh.get(row.customerId ?? "");
+    const decision = mayReceive("marketing", { email: customer?.email ?? null, marketingState: customer?.marketingState ?? null });
+    if (!customer || !decision.send) {
+      await skip(db, shop, row.id, !customer ? "The customer is gone" : decision.send ? "" : reasonOf(decision.reason));
+      continue;
+    }
+    const locale = outreachLocale(customer.locale);
+    const values = {
+      firstName: customer.firstName ?? "",
+      agentName: agent?.name ?? settings?.fromName ?? "",
+      code: row.discountCode ?? "",
+      percentOff: String(campaign.percentOff),
+    };
+    const links = messageLinks(shop, row.id);
+    const rendered =
+      settings && branding
+        ? renderMessage({
+            template: WELCOME_TEMPLATES[locale],
+            locale,
+            values,
+            branding,
+            trackingUrl: links.click(welcomeDestination(shop, row.discountCode ?? "")),
+            unsubscribeUrl: links.unsubscribe(),
+          })
+        : null;
+    ready.push({ row, email: customer.email!, locale, rendered, unsubscribeUrl: links.unsubscribe() });
+  }
+
+  // Shopify Flow's "Welcome due", once per customer and campaign, for the merchant's own tools.
+  if (campaign.channel !== "email")
+    for (const { row } of ready)
+      await queueFlowTrigger(db, shop, {
+        handle: "welcome-due",
+        dedupeKey: `flow:welcome:${campaignId}:${row.customerId}`,
+        customerId: row.customerId,
+        payload: {
+          customer_id: Number(row.customerId),
+          Campaign: campaign.name,
+          "Discount code": row.discountCode ?? "",
+          "Percent off": campaign.percentOff,
+          Agent: agent?.name ?? "",
+        },
+      });
+
+  const transport = settings ? smtpTransport(settings, { pool: SENDS_AT_ONCE }) : null;
+  try {
+    for (let start = 0; start < ready.length; start += SENDS_AT_ONCE) {
+      const chunk = ready.slice(start, start + SENDS_AT_ONCE);
+      // Committed before the SMTP conversations: a retry after this point never sends these again.
+      const claimed = await claimRecipients(
+        db,
+        shop,
+        chunk.map((item) => ({ id: item.row.id, toEmail: item.email, locale: item.locale, subject: item.rendered?.subject ?? null })),
+        context.now(),
+      );
+      const mine = chunk.filter((item) => claimed.has(item.row.id));
+      if (!transport || !settings) {
+        await markRecipients(db, shop, mine, [], null, context.now());
+        continue;
+      }
+      const outcomes = await Promise.allSettled(
+        mine.map((item) =>
+          transport.sendMail({
+            from: { name: agent?.name ? `${agent.name} · ${settings.fromName}` : settings.fromName, address: settings.fromEmail },
+            replyTo: settings.replyTo ?? undefined,
+            to: item.email,
+            subject: item.rendered!.subject,
+            html: item.rendered!.html,
+            text: item.rendered!.text,
+            messageId: `<${item.row.id}@${shop}>`,
+            headers: {
+              "X-Concierge-Message": item.row.id,
+              "List-Unsubscribe": `<${item.unsubscribeUrl}>`,
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+          }),
+        ),
+      );
+      const refused = outcomes.flatMap((outcome, index) =>
+        outcome.status === "rejected" ? [{ item: mine[index]!, error: outcome.reason }] : [],
+      );
+      await markRecipients(
+        db,
+        shop,
+        mine.filter((_item, index) => outcomes[index]!.status === "fulfilled"),
+        refused.map((failure) => failure.item),
+        refused[0]?.error ?? null,
+        context.now(),
+      );
+      // The server said no to one: nothing of it was accepted, so it waits in the queue; the job is retried from here.
+      if (refused.length > 0) throw refused[0]!.error;
+    }
+  } finally {
+    transport?.close();
+  }
+  await enqueue(db, "campaign-send", { shop, campaignId });
+  return "sent";
+}
+
+/** The batch's customers as Shopify holds them now, by numeric id. */
+async function freshRecipients(admin: AdminGraphqlClient, rows: OutreachMessage[]): Promise<Map<string, Recipient>> {
+  const ids = rows.flatMap((row) => (row.customerId ? [shopifyGid("Customer", row.customerId)] : []));
+  const { nodes } = await adminQuery(admin, CampaignRecipientsQuery, { ids });
+  const found = new Map<string, Recipient>();
+  for (const node of nodes) {
+    if (!node || !("id" in node) || !node.id) continue;
+    found.set(numericId(node.id), {
+      email: node.defaultEmailAddress?.emailAddress ?? null,
+      firstName: node.firstName ?? null,
+      locale: node.locale ?? null,
+      marketingState: node.defaultEmailAddress?.marketingState ?? null,
+    });
+  }
+  return found;
+}
+
+function reasonOf(reason: "no_email" | "no_marketing_consent") {
+  return reason === "no_email" ? "The customer has no email" : "No email marketing consent";
+}
+
+async function skip(db: Database, shop: string, id: string, reason: string) {
+  await db.outreachMessage.updateMany({ where: { shop, id, status: "queued" }, data: { status: "skipped", error: reason } });
+}
+
+async function skipAll(db: Database, shop: string, rows: OutreachMessage[], reason: string) {
+  await db.outreachMessage.updateMany({
+    where: { shop, id: { in: rows.map((row) => row.id) }, status: "queued" },
+    data: { status: "skipped", error: reason },
+  });
+}
+
+async function finishIfDone(db: Database, shop: string, campaignId: string, now: Date): Promise<BatchOutcome> {
+  return inTransaction(db, async (tx) => {
+    if ((await countQueuedRecipients(tx, shop, campaignId)) > 0) return "sent";
+    await tx.welcomeCampaign.updateMany({ where: { shop, id: campaignId, status: "sending" }, data: { status: "sent", finishedAt: now } });
+    return "done";
+  });
+}

@@ -1,0 +1,390 @@
+// Welcome campaigns that really send (issue 15, decision 028), on the local
+// Shopify and a local SMTP server: only customers subscribed to email
+// marketing are welcomed; a campaign of 5,000 customers goes out in batches
+// within the SMTP server's per-minute cap and the Admin API budget, resumes
+// after a worker dies mid-batch and sends nobody twice; an order after a
+// click on a campaign email is credited to the campaign and its agent once.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import db from "../app/db.server";
+import { rememberShopSettings } from "../app/data/shops.server";
+import { campaignFormSchema } from "../app/domain/campaigns/campaign-form";
+import { parseEmailSettingsForm } from "../app/domain/outreach/email-settings";
+import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
+import { campaignView, createCampaign } from "../app/services/campaigns.server";
+import { saveEmailSettings } from "../app/services/outreach-email.server";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
+import { addCustomer, createOrder, shopifyTime, type CustomerRecord } from "../local-shopify/store";
+import { orderPayload } from "../local-shopify/webhooks";
+import { action as campaignsAction, loader as campaignsLoader } from "../app/routes/app.campaigns._index";
+import { loader as campaignLoader } from "../app/routes/app.campaigns.$id";
+import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { runQueuedJobs } from "./factories/jobs";
+import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
+import { seedAgent } from "./factories/profit";
+import { buttonLink, decodedBody, headerOf, startLocalSmtp, type LocalSmtp } from "./factories/smtp";
+
+const DAY = 24 * 60 * 60 * 1000;
+const MINUTE = 60_000;
+
+let local: LocalShopify;
+let smtp: LocalSmtp;
+beforeAll(async () => {
+  local = await startLocalShopifyForApp();
+  smtp = await startLocalSmtp();
+});
+afterAll(async () => {
+  await smtp.close();
+  await local.close();
+});
+
+beforeEach(async () => {
+  smtp.messages.length = 0;
+  smtp.refuseWith = null;
+  smtp.refuseWhen = null;
+  await installApp(local);
+  await rememberShopSettings(db, DEMO_SHOP, { currencyCode: "USD", ianaTimezone: "Asia/Dubai" });
+  const parsed = parseEmailSettingsForm({
+    fromName: "Maison Nour",
+    fromEmail: "hello@maison-nour.example",
+    host: "127.0.0.1",
+    port: String(smtp.port),
+    security: "none",
+    ratePerMinute: "1000",
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
+  await saveEmailSettings(db, DEMO_SHOP, parsed.settings);
+});
+
+type Consent = CustomerRecord["emailMarketingState"];
+
+/**
+ * New customers in Shopify, each with a first order `daysAgo`, and what
+ * Concierge keeps of them (their identity, the consent the import read, or
+ * none yet, and the order).
+ */
+async function newCustomers(count: number, options: { shopify: Consent; kept: string | null; daysAgo?: number; locale?: string }) {
+  const data = local.store.getShop(DEMO_SHOP);
+  const created: CustomerRecord[] = [];
+  for (let index = 0; index < count; index++) {
+    created.push(
+      addCustomer(local.store, data, {
+        firstName: `Guest${index}`,
+        lastName: "Welcome",
+        email: `guest${index}.${Math.random().toString(36).slice(2, 8)}@example.com`,
+        locale: options.locale ?? "en",
+        createdAt: shopifyTime(Date.now() - 10 * DAY),
+        emailMarketingState: options.shopify,
+      }),
+    );
+  }
+  const processedAt = new Date(Date.now() - (options.daysAgo ?? 3) * DAY);
+  await db.customer.createMany({
+    data: created.map((customer) => ({
+      shop: DEMO_SHOP,
+      customerId: String(customer.id),
+      email: customer.email,
+      firstName: customer.firstName,
+      lastName: customer.lastName,
+      emailMarketingState: options.kept,
+      shopifyUpdatedAt: processedAt,
+    })),
+  });
+  await db.order.createMany({
+    data: created.map((customer) => ({
+      shop: DEMO_SHOP,
+      orderId: String(900_000_000 + customer.id),
+      name: `#W${customer.id}`,
+      customerId: String(customer.id),
+      email: customer.email,
+      currencyCode: "USD",
+      totalPriceMinor: 12_000n,
+      processedAt,
+      shopifyUpdatedAt: processedAt,
+    })),
+  });
+  return created;
+}
+
+async function newCampaign(agentId: string, fields: Record<string, string> = {}) {
+  const form = campaignFormSchema.parse({
+    name: "Welcome, new customers",
+    segment: "first_order",
+    segmentDays: "30",
+    agentId,
+    percentOff: "15",
+    channel: "email",
+    when: "now",
+    ...fields,
+  });
+  const created = await createCampaign({ db, now: new Date() }, DEMO_SHOP, form);
+  if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors));
+  return created.campaignId;
+}
+
+const recipientsOf = (campaignId: string) => db.outreachMessage.findMany({ where: { shop: DEMO_SHOP, campaignId, kind: "welcome" } });
+
+describe("a welcome campaign", () => {
+  it("welcomes only customers subscribed to email marketing, each with their own single-use code", async () => {
+    const agent = await seedAgent(DEMO_SHOP, "Layla");
+    const [subscribed] = await newCustomers(1, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED", locale: "ar" });
+    // Concierge has not read this one's consent yet; Shopify says not subscribed.
+    const [unknown] = await newCustomers(1, { shopify: "NOT_SUBSCRIBED", kept: null });
+    // Concierge knows this one unsubscribed.
+    await newCustomers(1, { shopify: "UNSUBSCRIBED", kept: "UNSUBSCRIBED" });
+    // A customer whose first order is older than the segment's 30 days.
+    await newCustomers(1, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED", daysAgo: 45 });
+    const campaignId = await newCampaign(agent.id);
+    await runQueuedJobs();
+
+    expect(smtp.messages).toHaveLength(1);
+    const [mail] = smtp.messages;
+    expect(mail!.to).toEqual([subscribed!.email]);
+    const rows = await recipientsOf(campaignId);
+    expect(rows.map((row) => [row.customerId, row.status]).sort()).toEqual(
+      [
+        [String(subscribed!.id), "sent"],
+        [String(unknown!.id), "skipped"],
+      ].sort(),
+    );
+    const sent = rows.find((row) => row.status === "sent")!;
+    // In the customer's language, right to left, with their code, signed by the agent, with a way out.
+    expect(headerOf(mail!.raw, "Subject")).toContain("خصم 15%");
+    const body = decodedBody(mail!.raw);
+    expect(body).toContain('dir="rtl"');
+    expect(body).toContain(sent.discountCode!);
+    expect(body).toContain("Layla");
+    expect(headerOf(mail!.raw, "List-Unsubscribe")).toContain(`/links/${DEMO_SHOP}/unsubscribe/${sent.id}`);
+    const link = new URL(buttonLink(body));
+    expect(link.searchParams.get("to")).toBe(`https://${DEMO_SHOP}/discount/${sent.discountCode}`);
+
+    // Each recipient's code is the agent's, and Shopify has them all: one discount holding every code
+    // (made before the batches read consent, so the skipped customer's code exists, unsent).
+    const codes = await db.agentCode.findMany({ where: { shop: DEMO_SHOP, kind: "campaign" }, orderBy: { codeKey: "asc" } });
+    expect(codes.map((code) => [code.agentId, code.codeKey])).toEqual(
+      rows.map((row) => [agent.id, row.discountCode!.toUpperCase()]).sort((a, b) => (a[1]! < b[1]! ? -1 : 1)),
+    );
+    const campaign = await db.welcomeCampaign.findUniqueOrThrow({ where: { id: campaignId } });
+    expect(campaign.status).toBe("sent");
+    const discount = local.store.getShop(DEMO_SHOP).discounts.get(Number(campaign.discountNodeId!.split("/").pop()))!;
+    expect(discount.redeemCodes?.map((code) => code.code).sort()).toEqual(rows.map((row) => row.discountCode!).sort());
+  });
+
+  it("sends 5,000 customers in batches within the SMTP cap and the Admin budget, resumes after a worker dies, and sends nobody twice", async () => {
+    local.emulator.refillBuckets();
+    const agent = await seedAgent(DEMO_SHOP, "Omar");
+    await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { ratePerMinute: 1000 } });
+    await newCustomers(4_990, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    await newCustomers(10, { shopify: "NOT_SUBSCRIBED", kept: null });
+    const campaignId = await newCampaign(agent.id);
+
+    // The SMTP server refuses once, mid-batch, after 1,234 messages: the batch's job fails and the queue retries it.
+    let refused = false;
+    smtp.refuseWhen = (kept) => {
+      if (refused || kept !== 1_234) return null;
+      refused = true;
+      return "Connection lost";
+    };
+    // Every Admin call the campaign makes, with the bucket Shopify reported after it.
+    const calls: { operation: string; available: number; throttled: boolean }[] = [];
+    const execute = local.emulator.execute.bind(local.emulator);
+    const spy = vi.spyOn(local.emulator, "execute").mockImplementation(async (request) => {
+      const response = await execute(request);
+      const body = response.body as {
+        errors?: { extensions?: { code?: string } }[];
+        extensions?: { cost?: { throttleStatus?: { currentlyAvailable: number } } };
+      };
+      calls.push({
+        operation: /\b(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1] ?? "anonymous",
+        available: body.extensions?.cost?.throttleStatus?.currentlyAvailable ?? Number.NaN,
+        throttled: (body.errors ?? []).some((error) => error.extensions?.code === "THROTTLED"),
+      });
+      return response;
+    });
+
+    // A clock one minute further each round: the queue's waits (the next minute, a retry's back-off) made due at once.
+    let clock = Math.floor(Date.now() / MINUTE) * MINUTE + 1_000;
+    let diedOnce = false;
+    for (let round = 0; round < 30; round++) {
+      await runQueuedJobs({ now: () => new Date(clock) });
+      const campaign = await db.welcomeCampaign.findUniqueOrThrow({ where: { id: campaignId } });
+      if (campaign.status === "sent") break;
+      if (!diedOnce && smtp.messages.length > 2_000) {
+        // A worker dies while talking to the SMTP server: its message stays "sending".
+        const next = await db.outreachMessage.findFirstOrThrow({ where: { campaignId, status: "queued" }, orderBy: { id: "asc" } });
+        await db.outreachMessage.update({ where: { id: next.id }, data: { status: "sending", sendingAt: new Date(clock) } });
+        diedOnce = true;
+      }
+      clock += MINUTE;
+      await db.$executeRaw`UPDATE pgboss.job SET start_after = now() WHERE name = 'campaign-send' AND state IN ('created', 'retry')`;
+    }
+    spy.mockRestore();
+
+    const rows = await recipientsOf(campaignId);
+    const counts = Object.fromEntries(
+      ["sent", "perhaps_sent", "skipped", "queued", "sending"].map((s) => [s, rows.filter((r) => r.status === s).length]),
+    );
+    expect(refused).toBe(true);
+    expect(diedOnce).toBe(true);
+    expect(counts).toEqual({ sent: 4_989, perhaps_sent: 1, skipped: 10, queued: 0, sending: 0 });
+    expect((await db.welcomeCampaign.findUniqueOrThrow({ where: { id: campaignId } })).status).toBe("sent");
+
+    // Nobody twice: one message caught per sent recipient, each to a different address.
+    expect(smtp.messages).toHaveLength(4_989);
+    expect(new Set(smtp.messages.map((message) => message.to[0])).size).toBe(4_989);
+    // Never more than the merchant's 1,000 emails a minute.
+    const perMinute = new Map<number, number>();
+    for (const row of rows)
+      if (row.sentAt)
+        perMinute.set(Math.floor(row.sentAt.getTime() / MINUTE), (perMinute.get(Math.floor(row.sentAt.getTime() / MINUTE)) ?? 0) + 1);
+    expect(Math.max(...perMinute.values())).toBeLessThanOrEqual(1_000);
+    expect(perMinute.size).toBeGreaterThanOrEqual(5);
+
+    // The Admin API: 20 calls of 250 codes, one read per batch, none refused, half the bucket always left to others.
+    const operations = calls.map((call) => call.operation);
+    expect(operations.filter((name) => name === "DiscountRedeemCodeBulkAdd")).toHaveLength(20);
+    expect(operations.filter((name) => name === "CampaignRecipients").length).toBeLessThanOrEqual(110);
+    expect(calls.filter((call) => call.throttled)).toEqual([]);
+    const { maximumAvailable } = local.emulator.throttleStatus(DEMO_SHOP);
+    expect(Math.min(...calls.map((call) => call.available))).toBeGreaterThanOrEqual(maximumAvailable * 0.4);
+  }, 420_000);
+
+  it("credits an order after a click on its email to the campaign and its agent, once however often Shopify delivers it", async () => {
+    const agent = await seedAgent(DEMO_SHOP, "Nadia", { commissionBps: 800 });
+    const [customer] = await newCustomers(1, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    const campaignId = await newCampaign(agent.id);
+    await runQueuedJobs();
+    const [sent] = await recipientsOf(campaignId);
+    expect(sent!.status).toBe("sent");
+
+    // The customer follows the email's button…
+    const link = new URL(buttonLink(decodedBody(smtp.messages[0]!.raw)));
+    const click = (await clickLoader({
+      request: new Request(link),
+      params: { shop: DEMO_SHOP, messageId: sent!.id },
+      context: {},
+    })) as Response;
+    expect(click.status).toBe(302);
+    // …and orders with their code, at Shopify's checkout, which takes it once.
+    const data = local.store.getShop(DEMO_SHOP);
+    const variant = [...data.variants.values()].find((candidate) => candidate.sku !== null)!;
+    const order = createOrder(local.store, data, {
+      customerId: customer!.id,
+      lines: [{ variantId: variant.id, quantity: 1 }],
+      discountCode: sent!.discountCode!.toLowerCase(),
+      checkoutAt: new Date(),
+      createdAt: shopifyTime(Date.now()),
+    });
+    expect(() =>
+      createOrder(local.store, data, {
+        customerId: customer!.id,
+        lines: [{ variantId: variant.id, quantity: 1 }],
+        discountCode: sent!.discountCode!,
+        checkoutAt: new Date(),
+        createdAt: shopifyTime(Date.now()),
+      }),
+    ).toThrow(/used/);
+    const dispatcher = webhookDispatcher();
+    const payload = orderPayload(data, order);
+    await dispatcher.deliver("orders/create", DEMO_SHOP, payload, { eventId: `order-${order.id}` });
+    await dispatcher.deliver("orders/create", DEMO_SHOP, payload, { eventId: `order-${order.id}` }); // Shopify retries the delivery
+    await dispatcher.deliver("orders/paid", DEMO_SHOP, payload); // and another topic about the same order
+    await runQueuedJobs();
+
+    const credits = await db.attribution.findMany({ where: { shop: DEMO_SHOP, orderId: String(order.id) } });
+    expect(credits).toEqual([
+      expect.objectContaining({ source: "agent_code", agentId: agent.id, code: sent!.discountCode!.toUpperCase() }),
+    ]);
+    const view = await campaignView(db, DEMO_SHOP, campaignId);
+    expect(view!.figures).toMatchObject({ contacted: 1, clicked: 1, orders: 1 });
+    expect(view!.figures.revenue).toEqual([{ currencyCode: "USD", netMinor: credits[0]!.netMinor }]);
+  });
+});
+
+describe("the Welcome due Flow trigger", () => {
+  it("reaches Shopify once per customer and campaign, with their code, when the campaign sends through Flow too", async () => {
+    const agent = await seedAgent(DEMO_SHOP, "Karim");
+    const [subscribed] = await newCustomers(1, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    await newCustomers(1, { shopify: "NOT_SUBSCRIBED", kept: null });
+    const campaignId = await newCampaign(agent.id, { channel: "both" });
+    await runQueuedJobs();
+    // A batch job run again (a redelivered job, a retry) changes nothing.
+    const { sendCampaignBatch } = await import("../app/services/campaign-send.server");
+    await db.welcomeCampaign.update({ where: { id: campaignId }, data: { status: "sending" } });
+    await db.outreachMessage.updateMany({ where: { campaignId, kind: "welcome" }, data: { status: "queued" } });
+    const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
+    await sendCampaignBatch({ db, admin, now: () => new Date() }, DEMO_SHOP, campaignId);
+    await runQueuedJobs();
+
+    const [sent] = (await recipientsOf(campaignId)).filter((row) => row.customerId === String(subscribed!.id));
+    const runs = local.store.getShop(DEMO_SHOP).flowTriggerRuns.filter((run) => run.handle === "welcome-due");
+    expect(runs).toEqual([
+      expect.objectContaining({
+        payload: {
+          customer_id: subscribed!.id,
+          Campaign: "Welcome, new customers",
+          "Discount code": sent!.discountCode,
+          "Percent off": 15,
+          Agent: "Karim",
+        },
+      }),
+    ]);
+  });
+});
+
+describe("the Campaigns page", () => {
+  it("refuses a campaign it cannot run with the reason next to the field, and shows a campaign sent with its counts", async () => {
+    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const agent = await seedAgent(DEMO_SHOP, "Yasmin");
+    await newCustomers(2, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    const post = async (fields: Record<string, string>) => {
+      try {
+        return (await campaignsAction({
+          request: adminRequest("/app/campaigns", { shop: DEMO_SHOP, userId, method: "POST", body: new URLSearchParams(fields) }),
+          params: {},
+          context: {},
+        })) as Response;
+      } catch (thrown) {
+        if (thrown instanceof Response) return thrown;
+        throw thrown;
+      }
+    };
+    const fields = {
+      intent: "create",
+      name: "Welcome",
+      segment: "first_order",
+      segmentDays: "30",
+      agentId: agent.id,
+      percentOff: "10",
+      channel: "email",
+      when: "now",
+    };
+
+    const tooGenerous = await post({ ...fields, percentOff: "80" });
+    expect(tooGenerous.status).toBe(400);
+    expect((await tooGenerous.json()).result.error).toEqual({ percentOff: ["Enter a discount from 1 to 50 %"] });
+    const noOne = await post({ ...fields, agentId: "somebody-else" });
+    expect(noOne.status).toBe(400);
+    expect((await noOne.json()).result.error).toEqual({ agentId: ["Choose one of your active agents"] });
+    expect(await db.welcomeCampaign.count()).toBe(0);
+
+    const created = await post(fields);
+    expect(created.status).toBe(302);
+    const campaign = await db.welcomeCampaign.findFirstOrThrow({ where: { shop: DEMO_SHOP } });
+    expect(created.headers.get("Location")).toContain(`/app/campaigns/${campaign.id}`);
+    await runQueuedJobs();
+    expect(smtp.messages).toHaveLength(2);
+
+    const page = await campaignLoader({
+      request: adminRequest(`/app/campaigns/${campaign.id}`, { shop: DEMO_SHOP, userId }),
+      params: { id: campaign.id },
+      context: {},
+    });
+    const view = page as Exclude<typeof page, Response>;
+    expect(view.campaign.status).toBe("sent");
+    expect(view.figures).toMatchObject({ contacted: 2, clicked: 0, replied: 0, orders: 0, waiting: 0 });
+    const list = await campaignsLoader({ request: adminRequest("/app/campaigns", { shop: DEMO_SHOP, userId }), params: {}, context: {} });
+    const listed = list as Exclude<typeof list, Response>;
+    expect(listed.campaigns).toEqual([expect.objectContaining({ name: "Welcome", status: "sent", recipients: 2, agentName: "Yasmin" })]);
+  });
+});
