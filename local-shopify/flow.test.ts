@@ -9,6 +9,7 @@ describe("Flow triggers", () => {
     expect(triggers.map((trigger) => trigger.handle).sort()).toEqual([
       "exchange-accepted",
       "exchange-requested",
+      "reason-spike",
       "shipment-at-risk",
       "shipment-delivered",
       "vip-tier-changed",

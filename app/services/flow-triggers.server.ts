@@ -10,7 +10,8 @@ import { FlowTriggerReceiveMutation } from "../graphql/flow-trigger-receive";
 import { enqueue } from "../jobs/queue.server";
 import { PermanentJobError } from "../jobs/job";
 
-export type FlowTriggerHandle = "shipment-at-risk" | "shipment-delivered" | "vip-tier-changed" | "exchange-requested" | "exchange-accepted";
+export type FlowTriggerHandle =
+  "shipment-at-risk" | "shipment-delivered" | "vip-tier-changed" | "exchange-requested" | "exchange-accepted" | "reason-spike";
 
 /** Called in the transaction that records the moment: one run per dedupe key, with its job. */
 export async function queueFlowTrigger(
