@@ -12,6 +12,7 @@ describe("Flow triggers", () => {
       "reason-spike",
       "shipment-at-risk",
       "shipment-delivered",
+      "vip-contacted",
       "vip-tier-changed",
     ]);
     expect(atRisk.fields.map((field) => field.key ?? field.type)).toEqual([

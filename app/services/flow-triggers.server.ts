@@ -11,7 +11,13 @@ import { enqueue } from "../jobs/queue.server";
 import { PermanentJobError } from "../jobs/job";
 
 export type FlowTriggerHandle =
-  "shipment-at-risk" | "shipment-delivered" | "vip-tier-changed" | "exchange-requested" | "exchange-accepted" | "reason-spike";
+  | "shipment-at-risk"
+  | "shipment-delivered"
+  | "vip-tier-changed"
+  | "exchange-requested"
+  | "exchange-accepted"
+  | "reason-spike"
+  | "vip-contacted";
 
 /** Called in the transaction that records the moment: one run per dedupe key, with its job. */
 export async function queueFlowTrigger(
