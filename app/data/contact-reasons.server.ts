@@ -99,6 +99,41 @@ export async function reasonWeekSums(db: DatabaseClient, shop: string, period: {
   return rows.map((row) => ({ ...row, count: Number(row.count), refundMinor: BigInt(row.refundMinor), exchangeMinor: BigInt(row.exchangeMinor) }));
 }
 
+/** Reasons × currencies: the shop's reasons (built-in and at most 50 of its own) in a few currencies fit many times over. */
+export const MAX_REASON_MONEY_SUMS = 1_000;
+
+export interface ReasonMoneySum {
+  reasonKey: string;
+  currencyCode: string;
+  count: number;
+  refundMinor: bigint;
+  exchangeMinor: bigint;
+}
+
+/** The contacts with a refund or an exchange behind them from `start` to before `end`, summed per reason and currency. */
+export async function reasonMoneySums(db: DatabaseClient, shop: string, period: { start: Date; end: Date }): Promise<ReasonMoneySum[]> {
+  const groups = await db.contactReason.groupBy({
+    by: ["reasonKey", "currencyCode"],
+    where: {
+      shop,
+      occurredAt: { gte: period.start, lt: period.end },
+      currencyCode: { not: null },
+      OR: [{ refundMinor: { gt: 0n } }, { exchangeMinor: { gt: 0n } }],
+    },
+    _count: { _all: true },
+    _sum: { refundMinor: true, exchangeMinor: true },
+    orderBy: [{ reasonKey: "asc" }, { currencyCode: "asc" }],
+    take: MAX_REASON_MONEY_SUMS,
+  });
+  return groups.map((group) => ({
+    reasonKey: group.reasonKey,
+    currencyCode: group.currencyCode!,
+    count: group._count._all,
+    refundMinor: group._sum.refundMinor ?? 0n,
+    exchangeMinor: group._sum.exchangeMinor ?? 0n,
+  }));
+}
+
 /** The titles Concierge keeps of these products (numeric ids), by id: those its catalog cache holds. */
 export async function productTitles(db: DatabaseClient, shop: string, productIds: readonly string[]): Promise<Map<string, string>> {
   if (productIds.length === 0) return new Map();

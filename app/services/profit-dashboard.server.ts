@@ -12,6 +12,7 @@ import { figureView, formatCount, moneyView, rateView, resolveLocale } from "../
 import { awaitingPaymentText } from "../domain/exchange/payments";
 import type { ProfitContext } from "./profit-months.server";
 import { loadProfitReport } from "./profit-report.server";
+import { loadRefundsByReason } from "./profit-reasons.server";
 
 function funnelsView(funnels: DashboardFunnels, locale: string) {
   const count = (value: number) => formatCount(value, locale);
@@ -77,6 +78,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
   const shown = (minor: bigint) => moneyView({ minor, currencyCode: report.currencyCode }, locale);
   const current = monthKeyOf(context.now, shop.ianaTimezone);
   const lastMonth = report.months.find((pnl) => pnl.month === report.lastCompleteMonth) ?? null;
+  const refundsByReason = await loadRefundsByReason(context, period, locale);
 
   return {
     currencyCode: report.currencyCode,
@@ -155,6 +157,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
         delight: moneyView(report.leaderboard.totals.delightBudgetUsed, locale),
       },
     },
+    refundsByReason,
     vipTiers: report.vipTiers.map((tier) => ({
       tierName: tier.tierName,
       members: formatCount(tier.members, locale),

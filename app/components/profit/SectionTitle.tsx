@@ -1,6 +1,6 @@
 // A section's title on the profit page, with its CSV download.
 import { useSearchParams } from "@remix-run/react";
-import { BlockStack, InlineStack, Text } from "@shopify/polaris";
+import { BlockStack, Box, InlineStack, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { DownloadButton } from "../DownloadButton";
 
@@ -21,6 +21,17 @@ export function SectionTitle({ title, detail, table }: { title: string; detail?:
       </BlockStack>
       {table ? <ExportButton table={table} label={CSV_LABEL} /> : null}
     </InlineStack>
+  );
+}
+
+/** What a table-less card says instead (nothing to show yet), under its title. */
+export function EmptyNote({ children }: { children: string }) {
+  return (
+    <Box paddingInline="400" paddingBlockEnd="400">
+      <Text as="p" tone="subdued">
+        {children}
+      </Text>
+    </Box>
   );
 }
 

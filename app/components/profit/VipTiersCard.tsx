@@ -1,7 +1,7 @@
 // Customers in each VIP tier now, and how many joined it during the period.
-import { Box, Card, DataTable, Text } from "@shopify/polaris";
+import { Box, Card, DataTable } from "@shopify/polaris";
 import type { Dashboard } from "./dashboard";
-import { SectionTitle } from "./SectionTitle";
+import { EmptyNote, SectionTitle } from "./SectionTitle";
 import { useTranslation } from "react-i18next";
 
 export function VipTiersCard({ tiers }: { tiers: Dashboard["vipTiers"] }) {
@@ -18,11 +18,7 @@ export function VipTiersCard({ tiers }: { tiers: Dashboard["vipTiers"] }) {
           rows={tiers.map((tier) => [tier.tierName, tier.members, tier.joined])}
         />
       ) : (
-        <Box paddingInline="400" paddingBlockEnd="400">
-          <Text as="p" tone="subdued">
-            {t("vipTiers.none")}
-          </Text>
-        </Box>
+        <EmptyNote>{t("vipTiers.none")}</EmptyNote>
       )}
     </Card>
   );
