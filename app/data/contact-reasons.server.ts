@@ -16,6 +16,8 @@ export interface NewContactReason {
   reasonKey: string;
   reasonText: string | null;
   productId: string | null;
+  /** The product's title when the contact came, when the source knows it. */
+  productTitle: string | null;
   variantId: string | null;
   orderId: string | null;
   currencyCode: string | null;
@@ -134,12 +136,26 @@ export async function reasonMoneySums(db: DatabaseClient, shop: string, period: 
   }));
 }
 
-/** The titles Concierge keeps of these products (numeric ids), by id: those its catalog cache holds. */
+/**
+ * The titles Concierge keeps of these products (numeric ids), by id: its
+ * catalog cache's, else the latest title a contact about the product was
+ * stored with.
+ */
 export async function productTitles(db: DatabaseClient, shop: string, productIds: readonly string[]): Promise<Map<string, string>> {
   if (productIds.length === 0) return new Map();
   const rows = await db.catalogProduct.findMany({
     where: { shop, productId: { in: productIds.map((id) => shopifyGid("Product", id)) } },
     select: { productId: true, title: true },
   });
-  return new Map(rows.map((row) => [numericId(row.productId), row.title]));
+  const titles = new Map(rows.map((row) => [numericId(row.productId), row.title]));
+  const missing = productIds.filter((id) => !titles.has(id));
+  if (missing.length === 0) return titles;
+  const stored = await db.contactReason.findMany({
+    where: { shop, productId: { in: missing }, productTitle: { not: null } },
+    distinct: ["productId"],
+    orderBy: [{ productId: "asc" }, { occurredAt: "desc" }],
+    select: { productId: true, productTitle: true },
+  });
+  for (const row of stored) titles.set(row.productId!, row.productTitle!);
+  return titles;
 }
