@@ -9,9 +9,11 @@ describe("Flow triggers", () => {
     expect(triggers.map((trigger) => trigger.handle).sort()).toEqual([
       "exchange-accepted",
       "exchange-requested",
+      "reason-spike",
       "shipment-at-risk",
       "shipment-delivered",
       "shipment-stage",
+      "vip-contacted",
       "vip-tier-changed",
       "welcome-due",
     ]);

@@ -67,6 +67,7 @@ describe("a Shopify return's reasons", () => {
           reasonKey: key,
           reasonText: null,
           productId: String(variant.productId),
+          productTitle: data().products.get(variant.productId)!.title,
           variantId: String(variant.id),
           orderId: String(ret.orderId),
           currencyCode: order.currencyCode,

@@ -124,6 +124,40 @@ describe("the weekly reasons report", () => {
       { key: "defective", count: 1, change: 0, spike: false },
     ]);
   });
+
+  it("names a product outside the catalog cache by the latest title a contact about it was stored with", async () => {
+    await db.contactReason.updateMany({ where: { shop, productId: "8" }, data: { productTitle: "Linen dress" } });
+    n += 1;
+    await db.contactReason.create({
+      data: {
+        shop,
+        source: "shopify_return",
+        sourceId: `event-${n}`,
+        reasonKey: "too-small",
+        productId: "8",
+        productTitle: "Linen summer dress",
+        occurredAt: at(WEEK, 1, 9),
+      },
+    });
+    // Another shop's title for the same id names nothing here.
+    await db.contactReason.create({
+      data: {
+        shop: otherShop,
+        source: "shopify_return",
+        sourceId: "other-1",
+        reasonKey: "defective",
+        productId: "7",
+        productTitle: "Not yours",
+        occurredAt: at(WEEK, 1, 9),
+      },
+    });
+    await contact(shop, at(WEEK, 2, 10), "defective", "7");
+    const view = await report(WEEK);
+    expect(view.byProduct.map(({ productId, title }) => ({ productId, title }))).toEqual([
+      { productId: "7", title: null },
+      { productId: "8", title: "Linen summer dress" },
+    ]);
+  });
 });
 
 describe("the merchant's own reasons", () => {

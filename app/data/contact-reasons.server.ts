@@ -16,6 +16,8 @@ export interface NewContactReason {
   reasonKey: string;
   reasonText: string | null;
   productId: string | null;
+  /** The product's title when the contact came, when the source knows it. */
+  productTitle: string | null;
   variantId: string | null;
   orderId: string | null;
   currencyCode: string | null;
@@ -99,12 +101,61 @@ export async function reasonWeekSums(db: DatabaseClient, shop: string, period: {
   return rows.map((row) => ({ ...row, count: Number(row.count), refundMinor: BigInt(row.refundMinor), exchangeMinor: BigInt(row.exchangeMinor) }));
 }
 
-/** The titles Concierge keeps of these products (numeric ids), by id: those its catalog cache holds. */
+/** Reasons × currencies: the shop's reasons (built-in and at most 50 of its own) in a few currencies fit many times over. */
+export const MAX_REASON_MONEY_SUMS = 1_000;
+
+export interface ReasonMoneySum {
+  reasonKey: string;
+  currencyCode: string;
+  count: number;
+  refundMinor: bigint;
+  exchangeMinor: bigint;
+}
+
+/** The contacts with a refund or an exchange behind them from `start` to before `end`, summed per reason and currency. */
+export async function reasonMoneySums(db: DatabaseClient, shop: string, period: { start: Date; end: Date }): Promise<ReasonMoneySum[]> {
+  const groups = await db.contactReason.groupBy({
+    by: ["reasonKey", "currencyCode"],
+    where: {
+      shop,
+      occurredAt: { gte: period.start, lt: period.end },
+      currencyCode: { not: null },
+      OR: [{ refundMinor: { gt: 0n } }, { exchangeMinor: { gt: 0n } }],
+    },
+    _count: { _all: true },
+    _sum: { refundMinor: true, exchangeMinor: true },
+    orderBy: [{ reasonKey: "asc" }, { currencyCode: "asc" }],
+    take: MAX_REASON_MONEY_SUMS,
+  });
+  return groups.map((group) => ({
+    reasonKey: group.reasonKey,
+    currencyCode: group.currencyCode!,
+    count: group._count._all,
+    refundMinor: group._sum.refundMinor ?? 0n,
+    exchangeMinor: group._sum.exchangeMinor ?? 0n,
+  }));
+}
+
+/**
+ * The titles Concierge keeps of these products (numeric ids), by id: its
+ * catalog cache's, else the latest title a contact about the product was
+ * stored with.
+ */
 export async function productTitles(db: DatabaseClient, shop: string, productIds: readonly string[]): Promise<Map<string, string>> {
   if (productIds.length === 0) return new Map();
   const rows = await db.catalogProduct.findMany({
     where: { shop, productId: { in: productIds.map((id) => shopifyGid("Product", id)) } },
     select: { productId: true, title: true },
   });
-  return new Map(rows.map((row) => [numericId(row.productId), row.title]));
+  const titles = new Map(rows.map((row) => [numericId(row.productId), row.title]));
+  const missing = productIds.filter((id) => !titles.has(id));
+  if (missing.length === 0) return titles;
+  const stored = await db.contactReason.findMany({
+    where: { shop, productId: { in: missing }, productTitle: { not: null } },
+    distinct: ["productId"],
+    orderBy: [{ productId: "asc" }, { occurredAt: "desc" }],
+    select: { productId: true, productTitle: true },
+  });
+  for (const row of stored) titles.set(row.productId!, row.productTitle!);
+  return titles;
 }

@@ -26,6 +26,7 @@ export const ReturnReasonsQuery = adminOperation<AdminOps.ReturnReasonsQuery, Ad
               lineItem {
                 product {
                   id
+                  title
                 }
                 variant {
                   id

@@ -42,6 +42,8 @@ export interface JobData {
   "catalog-refresh": { shop?: string; productIds?: string[] };
   /** Refund a VIP's return at once if it may be, now its parcel travels back (the reverse delivery, numeric id). */
   "instant-refund": { shop: string; reverseDeliveryId: string; returnId?: string };
+  /** Scheduled, daily: start the "Reason spike" Flow workflows once per new spike, one job per shop. */
+  "reason-spikes": { shop?: string };
   /** Store the reasons of a Shopify return (numeric id) in the shop's list, once per return line. */
   "return-reasons": { shop: string; returnId: string };
   /** A welcome campaign at its time: select its recipients, make its codes in Shopify, start its batches (decision 028). */
@@ -111,6 +113,7 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
   // "stately", keyed on the return: one attempt runs at a time, one more waits.
   "instant-refund": { ...A_FEW_SHOPIFY_CALLS, policy: "stately" },
   "return-reasons": A_FEW_SHOPIFY_CALLS,
+  "reason-spikes": { retryLimit: 3, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   "shipment-watch": { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   // A product missed now is refreshed by the next webhook or the hourly run: a few retries are enough.
   "catalog-refresh": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },

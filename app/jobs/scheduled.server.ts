@@ -12,6 +12,8 @@
 //                        at risk (past the estimated delivery, no scan for N days)
 //   catalog-refresh :41  ask Shopify again for exchange products no webhook
 //                        refreshed for six hours (catalog-refresh.server.ts)
+//   reason-spikes 05:10  tell the merchant's Flow workflows of the week's new
+//                        reason spikes, once each (reason-spike-alerts.server.ts)
 import { pruneRateLimitsBefore } from "../data/rate-limits.server";
 import { pruneSnapshotsBefore } from "../data/tracking.server";
 import { listVipRules } from "../data/vip.server";
@@ -19,8 +21,10 @@ import { isInstalled } from "../data/shops.server";
 import { closeMonths } from "../services/profit-months.server";
 import { resumeStalledImports } from "../services/store-import.server";
 import { watchOpenShipments } from "../services/shipment-risks.server";
+import { alertReasonSpikes } from "../services/reason-spike-alerts.server";
 import { resumeStalledBackfills, startVipBackfill } from "../services/vip-backfill.server";
 import { relayStrandedEvents } from "../services/webhook-intake.server";
+import type { Database } from "../db.server";
 import type { JobDefinition } from "./job";
 import { enqueue, type JobName } from "./queue.server";
 
@@ -31,6 +35,7 @@ export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: "prune", cron: "30 4 * * *" },
   { name: "shipment-watch", cron: "17 * * * *" },
   { name: "catalog-refresh", cron: "41 * * * *" },
+  { name: "reason-spikes", cron: "10 5 * * *" },
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -64,15 +69,16 @@ export const nightlyVipJob: JobDefinition<"nightly-vip"> = {
   },
 };
 
+/** A scheduled run without a shop queues one job per installed shop, so one shop's trouble is retried on its own. */
+async function fanOutToInstalledShops(db: Database, name: "close-months" | "reason-spikes") {
+  const shops = await db.shop.findMany({ where: { uninstalledAt: null }, select: { shop: true } });
+  for (const row of shops) await enqueue(db, name, { shop: row.shop }, { singletonKey: row.shop });
+}
+
 export const closeMonthsJob: JobDefinition<"close-months"> = {
   async run({ shop }, { db, now }) {
-    if (!shop) {
-      // Fan out, one job per installed shop: a month is over a day after its
-      // end, so each shop's work is a no-op but once a month.
-      const shops = await db.shop.findMany({ where: { uninstalledAt: null }, select: { shop: true } });
-      for (const row of shops) await enqueue(db, "close-months", { shop: row.shop }, { singletonKey: row.shop });
-      return;
-    }
+    // A month is over a day after its end, so each shop's work is a no-op but once a month.
+    if (!shop) return fanOutToInstalledShops(db, "close-months");
     await closeMonths(db, shop, now());
   },
   async describe({ shop }) {
@@ -110,5 +116,16 @@ export const shipmentWatchJob: JobDefinition<"shipment-watch"> = {
   },
   async describe() {
     return "Checking open shipments for lateness and missing carrier scans";
+  },
+};
+
+export const reasonSpikesJob: JobDefinition<"reason-spikes"> = {
+  async run({ shop }, { db, now }) {
+    if (!shop) return fanOutToInstalledShops(db, "reason-spikes");
+    if (!(await isInstalled(db, shop))) return;
+    await alertReasonSpikes({ db, shop, now: now() });
+  },
+  async describe({ shop }) {
+    return shop ? "Telling your Flow workflows of this week's reason spikes" : "Finding the shops whose reason spikes to tell";
   },
 };

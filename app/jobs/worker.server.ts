@@ -15,7 +15,7 @@ import { recordFailedJob } from "../services/failed-jobs.server";
 import { recordDeadLetter } from "./dead-letter.server";
 import { describeFailure, PermanentJobError, type JobDefinition } from "./job";
 import { JOB_NAMES, QUEUE_OPTIONS, startJobQueue, type JobData, type JobName } from "./queue.server";
-import { closeMonthsJob, nightlyVipJob, pruneJob, resumeWorkJob, SCHEDULES, shipmentWatchJob } from "./scheduled.server";
+import { closeMonthsJob, nightlyVipJob, pruneJob, reasonSpikesJob, resumeWorkJob, SCHEDULES, shipmentWatchJob } from "./scheduled.server";
 import { codeAttributionJob } from "./code-attribution.server";
 import { touchAttributionJob } from "./touch-attribution.server";
 import { storeImportJob } from "./store-import.server";
@@ -51,6 +51,7 @@ export const JOBS: Definitions = {
   "campaign-prepare": campaignPrepareJob,
   "campaign-send": campaignSendJob,
   "catalog-refresh": catalogRefreshJob,
+  "reason-spikes": reasonSpikesJob,
   "instant-refund": instantRefundJob,
   "return-reasons": returnReasonsJob,
 };

@@ -19,6 +19,7 @@ import { ProfitBanners } from "../components/profit/ProfitBanners";
 import { ProfitLossCard } from "../components/profit/ProfitLossCard";
 import { ProfitSettingsForm } from "../components/profit/ProfitSettingsForm";
 import { ProfitSummaryCard } from "../components/profit/ProfitSummaryCard";
+import { RefundsByReasonCard } from "../components/profit/RefundsByReasonCard";
 import { ExportButton } from "../components/profit/SectionTitle";
 import { TeamCostsCard } from "../components/profit/TeamCostsCard";
 import { VipTiersCard } from "../components/profit/VipTiersCard";
@@ -93,6 +94,9 @@ export default function Profit() {
           </Layout.Section>
           <Layout.Section>
             <AgentsCard leaderboard={data.leaderboard} periodLabel={data.period.label} />
+          </Layout.Section>
+          <Layout.Section>
+            <RefundsByReasonCard reasons={data.refundsByReason} periodLabel={data.period.label} />
           </Layout.Section>
           <Layout.Section>
             <VipTiersCard tiers={data.vipTiers} />

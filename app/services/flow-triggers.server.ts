@@ -17,7 +17,9 @@ export type FlowTriggerHandle =
   | "vip-tier-changed"
   | "exchange-requested"
   | "exchange-accepted"
-  | "welcome-due";
+  | "welcome-due"
+  | "reason-spike"
+  | "vip-contacted";
 
 /** Called in the transaction that records the moment: one run per dedupe key, with its job. */
 export async function queueFlowTrigger(

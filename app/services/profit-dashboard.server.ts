@@ -15,6 +15,7 @@ import { DEFAULT_ADMIN_LOCALE, supportedAdminLocale } from "../i18n/locales";
 import { serverTranslate } from "../i18n/resources.server";
 import type { ProfitContext } from "./profit-months.server";
 import { loadProfitReport } from "./profit-report.server";
+import { loadRefundsByReason } from "./profit-reasons.server";
 
 function funnelsView(funnels: DashboardFunnels, locale: string, t: Translate) {
   const count = (value: number) => formatCount(value, locale);
@@ -81,6 +82,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
   const shown = (minor: bigint) => moneyView({ minor, currencyCode: report.currencyCode }, locale);
   const current = monthKeyOf(context.now, shop.ianaTimezone);
   const lastMonth = report.months.find((pnl) => pnl.month === report.lastCompleteMonth) ?? null;
+  const refundsByReason = await loadRefundsByReason(context, period, locale);
 
   return {
     currencyCode: report.currencyCode,
@@ -163,6 +165,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
         delight: moneyView(report.leaderboard.totals.delightBudgetUsed, locale),
       },
     },
+    refundsByReason,
     vipTiers: report.vipTiers.map((tier) => ({
       tierName: tier.tierName,
       members: formatCount(tier.members, locale),

@@ -50,6 +50,26 @@ export function chosenWeek(param: string | null, now: Date, timeZone: string): s
   return week > thisWeek ? thisWeek : week;
 }
 
+const BUILT_IN_KEYS = new Set(BUILT_IN_REASONS.map((reason) => reason.key));
+
+/**
+ * Names a reason for a page: a built-in reason's label is null (the page's
+ * translations name it, `reasons:builtIn.<key>`); the merchant's own has the
+ * name they gave in the staff member's language, else English.
+ */
+export function reasonLabeller(custom: readonly CustomReasonRow[], locale: string | null | undefined) {
+  const language = (locale ?? "en").slice(0, 2);
+  const customLabel = new Map(
+    custom.map((reason) => [
+      reason.key,
+      (language === "ar" ? reason.labelAr : language === "fr" ? reason.labelFr : null) ?? reason.labelEn,
+    ]),
+  );
+  return (key: string) => ({ key, label: BUILT_IN_KEYS.has(key) ? null : (customLabel.get(key) ?? key) });
+}
+
+type CustomReasonRow = Awaited<ReturnType<typeof listCustomReasons>>[number];
+
 export async function loadReasonsReport(ctx: ReasonsContext, weekParam: string | null) {
   const settings = await findShopSettings(ctx.db, ctx.shop);
   const timeZone = settings?.ianaTimezone ?? "UTC";
@@ -66,16 +86,7 @@ export async function loadReasonsReport(ctx: ReasonsContext, weekParam: string |
   const report = buildReasonsReport(sums, week);
   const productIds = report.byProduct.map((line) => line.key);
   const titles = await productTitles(ctx.db, ctx.shop, productIds);
-  const language = (ctx.locale ?? "en").slice(0, 2);
-  const customLabel = new Map(
-    custom.map((reason) => [
-      reason.key,
-      (language === "ar" ? reason.labelAr : language === "fr" ? reason.labelFr : null) ?? reason.labelEn,
-    ]),
-  );
-  const builtIn = new Set(BUILT_IN_REASONS.map((reason) => reason.key));
-  // A built-in reason is named by the page's translations; the merchant's own by the names they gave.
-  const reason = (key: string) => ({ key, label: builtIn.has(key) ? null : (customLabel.get(key) ?? key) });
+  const reason = reasonLabeller(custom, ctx.locale);
   return {
     week,
     weekEnd: shiftWeek(week, 1),

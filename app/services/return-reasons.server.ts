@@ -31,6 +31,7 @@ export async function recordReturnReasons(ctx: ShopContext, returnId: string): P
         sourceId: `${returnId}:${numericId(line.id)}`,
         ...classifyReason(catalog, { source: "shopify", handle: line.returnReasonDefinition?.handle ?? null }),
         productId: item?.product ? numericId(item.product.id) : null,
+        productTitle: item?.product?.title ?? null,
         variantId: item?.variant ? numericId(item.variant.id) : null,
         orderId: numericId(ret.order.id),
         currencyCode: money?.currencyCode ?? null,

@@ -10,6 +10,7 @@ import { enqueue } from "../jobs/queue.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
 import { agentIdByEmail, customerIdByContact, findHelpdeskSettings, insertTouch } from "../data/support-touches.server";
 import { recordTouchReason, shopReasonCatalog } from "./contact-reasons.server";
+import { conciergeToTell, queueConciergeNotice } from "./vip-touch-alerts.server";
 import { authenticateTouch, liveSecrets, MAX_TOUCH_BODY_BYTES, readTouch, type Touch } from "../domain/helpdesk/touches";
 
 export type TouchContext = Pick<ServiceContext, "db" | "shop" | "now">;
@@ -83,11 +84,14 @@ export async function receiveTouch(context: TouchContext, request: { rawBody: st
   if (touch.test) return { kind: "tested", agent, touch };
   const customerId = await customerIdByContact(db, shop, touch.customerEmail, touch.customerPhone);
   const catalog = touch.reason ? await shopReasonCatalog(db, shop) : [];
-  // The touch, the reason it carried and the job that credits the orders it may have come after, together.
+  const vip = await conciergeToTell(db, shop, customerId);
+  // The touch, the reason it carried, the job that credits the orders it may
+  // have come after and the VIP's concierge told, together.
   const inserted = await db.$transaction(async (tx) => {
     const row = await insertTouch(tx, shop, touch, { agentId, customerId });
     if (row.inserted && touch.reason) await recordTouchReason(tx, shop, catalog, touch);
     if (row.inserted && agentId) await queueTouchAttributions(tx, shop, [row.id]);
+    if (row.inserted && vip) await queueConciergeNotice(tx, shop, row.id, touch, vip);
     return row;
   });
   return inserted.inserted ? { kind: "stored", agent, touch } : { kind: "duplicate" };

@@ -8,7 +8,8 @@ import { TitledCard } from "../TitledCard";
 
 type Money = ReasonsReportView["byReason"][number]["money"];
 
-function useReasonLabel() {
+/** A reason's name: the merchant's own as they named it, a built-in one from the translations. */
+export function useReasonLabel() {
   const { t } = useTranslation("reasons");
   return (reason: { key: string; label: string | null }) => reason.label ?? t(`builtIn.${reason.key}`, { defaultValue: reason.key });
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ContactReason" ADD COLUMN     "productTitle" TEXT;
+
