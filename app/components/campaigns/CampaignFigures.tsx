@@ -22,7 +22,9 @@ export function CampaignFigures({ figures }: CampaignFiguresProps) {
   const { t } = useTranslation("campaigns");
   const format = useFormat();
   const rate = replyRate(figures.contacted, figures.replied);
-  const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+  // In the staff member's numbers: "23.05%", "23,05 %", "٢٣٫٠٥٪".
+  const percent = (value: number) =>
+    new Intl.NumberFormat(format.locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
   const revenue = figures.revenue.length
     ? figures.revenue.map((row) => format.money({ minor: BigInt(row.netMinor), currencyCode: row.currencyCode })).join(" · ")
     : "—";
