@@ -9,6 +9,7 @@
  * Everything derives from `seed` through a small PRNG (mulberry32), so the
  * same seed and `now` always give the same store, ids included.
  */
+import catalogue from "./demo-catalogue.json";
 import { cents, type Cents } from "./money";
 import {
   addCollection,
@@ -35,6 +36,7 @@ import {
   type OrderRecord,
   type ProductRecord,
   type ShopData,
+  type StaffMemberRecord,
   type Store,
   type VariantRecord,
 } from "./store";
@@ -502,103 +504,8 @@ interface CatalogueItem {
   description: string;
 }
 
-const SIZES = ["S", "M", "L", "XL"];
-const WAISTS = ["30", "32", "34", "36"];
-
-const CATALOGUE: CatalogueItem[] = [
-  {
-    title: "Everyday Tee",
-    productType: "T-Shirts",
-    tags: ["cotton", "essentials"],
-    options: [{ name: "Size", values: SIZES }],
-    price: "28.00",
-    unitCost: "9.50",
-    createdDaysAgo: 540,
-    skuPrefix: "TEE",
-    outOfStock: ["XL"],
-    description: "<p>Heavyweight organic cotton tee with a relaxed shoulder.</p>",
-  },
-  {
-    title: "Merino Crew Sweater",
-    productType: "Knitwear",
-    tags: ["merino", "winter"],
-    options: [{ name: "Size", values: SIZES }],
-    price: "95.00",
-    unitCost: "38.25",
-    createdDaysAgo: 400,
-    skuPrefix: "MER",
-    outOfStock: ["S"],
-    description: "<p>Extra-fine merino, fully fashioned, machine washable.</p>",
-  },
-  {
-    title: "Linen Overshirt",
-    productType: "Shirts",
-    tags: ["linen", "new"],
-    options: [{ name: "Size", values: SIZES }],
-    price: "78.00",
-    unitCost: "27.40",
-    createdDaysAgo: 120,
-    skuPrefix: "LIN",
-    outOfStock: [],
-    description: "<p>Garment-dyed linen overshirt with two chest pockets.</p>",
-  },
-  {
-    title: "Classic Chino",
-    productType: "Trousers",
-    tags: ["chino", "bestseller"],
-    options: [
-      { name: "Waist", values: WAISTS },
-      { name: "Color", values: ["Khaki", "Navy"] },
-    ],
-    price: "89.00",
-    unitCost: "31.15",
-    createdDaysAgo: 720,
-    skuPrefix: "CCH",
-    outOfStock: ["36 / Navy"],
-    description: "<p>Our original slim-straight chino in stretch twill.</p>",
-  },
-  {
-    title: "Relaxed Chino",
-    productType: "Trousers",
-    tags: ["chino", "new"],
-    options: [
-      { name: "Waist", values: WAISTS },
-      { name: "Color", values: ["Khaki", "Olive"] },
-    ],
-    price: "98.00",
-    unitCost: "34.30",
-    createdDaysAgo: 60,
-    skuPrefix: "RCH",
-    outOfStock: ["32 / Olive", "30 / Khaki"],
-    description: "<p>A newer, roomier cut with a tapered leg — runs half a size large.</p>",
-  },
-  {
-    title: "Leather Belt",
-    productType: "Accessories",
-    tags: ["leather"],
-    options: [{ name: "Size", values: ["S", "M", "L"] }],
-    price: "45.00",
-    unitCost: "14.10",
-    createdDaysAgo: 600,
-    skuPrefix: "BLT",
-    outOfStock: [],
-    description: "<p>Vegetable-tanned leather with a solid brass buckle.</p>",
-  },
-  {
-    title: "Gift Card",
-    productType: "Gift Cards",
-    tags: ["gift"],
-    options: [{ name: "Denominations", values: ["$25", "$50", "$100"] }],
-    price: "25.00",
-    unitCost: null,
-    createdDaysAgo: 700,
-    skuPrefix: "GC",
-    outOfStock: [],
-    isGiftCard: true,
-    denominations: ["25.00", "50.00", "100.00"],
-    description: "<p>Delivered by email. Never expires.</p>",
-  },
-];
+/** The shop's products (`demo-catalogue.json`: data, kept apart from the code that seeds it). */
+const CATALOGUE: CatalogueItem[] = catalogue;
 
 function combinations(options: { name: string; values: string[] }[]): { name: string; value: string }[][] {
   return options.reduce<{ name: string; value: string }[][]>(
@@ -664,6 +571,13 @@ export interface SeedDemoStoreOptions {
   includeOtherShop?: boolean;
   /** Numeric app id whose `$app` metafields are seeded (default 7345001). */
   appId?: number;
+}
+
+/** A staff member of a demo shop: active, verified, neither owner nor collaborator unless said. */
+function staffMember(
+  member: Pick<StaffMemberRecord, "email" | "firstName" | "lastName" | "locale"> & Partial<Omit<StaffMemberRecord, "kind" | "id">>,
+): Omit<StaffMemberRecord, "kind" | "id"> {
+  return { accountOwner: false, active: true, phone: null, collaborator: false, emailVerified: true, ...member };
 }
 
 /** Hand-picked customers that demos and tests can rely on. */
@@ -750,51 +664,21 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
     locationCity: "Brooklyn",
   });
 
-  // Staff: Chloe owns the shop; the others answer chats too.
-  addStaffMember(store, data, {
-    email: "chloe@concierge-demo.example",
-    firstName: "Chloe",
-    lastName: "Martin",
-    locale: "en",
-    accountOwner: true,
-    active: true,
-    phone: "+12125550100",
-    collaborator: false,
-    emailVerified: true,
-  });
-  addStaffMember(store, data, {
-    email: "youssef@concierge-demo.example",
-    firstName: "Youssef",
-    lastName: "Haddad",
-    locale: "ar",
-    accountOwner: false,
-    active: true,
-    phone: null,
-    collaborator: false,
-    emailVerified: true,
-  });
-  addStaffMember(store, data, {
-    email: "aiko@concierge-demo.example",
-    firstName: "Aiko",
-    lastName: "Tanaka",
-    locale: "ja",
-    accountOwner: false,
-    active: true,
-    phone: null,
-    collaborator: false,
-    emailVerified: true,
-  });
-  addStaffMember(store, data, {
-    email: "marc@agency.example",
-    firstName: "Marc",
-    lastName: "Dubois",
-    locale: "fr",
-    accountOwner: false,
-    active: true,
-    phone: null,
-    collaborator: true,
-    emailVerified: true,
-  });
+  // Staff: Chloe owns the shop; the others answer chats too (Marc from an agency, as a collaborator).
+  for (const member of [
+    {
+      email: "chloe@concierge-demo.example",
+      firstName: "Chloe",
+      lastName: "Martin",
+      locale: "en",
+      accountOwner: true,
+      phone: "+12125550100",
+    },
+    { email: "youssef@concierge-demo.example", firstName: "Youssef", lastName: "Haddad", locale: "ar" },
+    { email: "aiko@concierge-demo.example", firstName: "Aiko", lastName: "Tanaka", locale: "ja" },
+    { email: "marc@agency.example", firstName: "Marc", lastName: "Dubois", locale: "fr", collaborator: true },
+  ])
+    addStaffMember(store, data, staffMember(member));
 
   // Catalogue.
   const products: ProductRecord[] = [];
@@ -971,54 +855,49 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
 
   // Discount codes.
   const vipIds = customers.filter((c) => c.tags.includes("VIP")).map((c) => c.id);
+  // What the codes share unless they say otherwise: a percentage for any buyer, unlimited, open-ended.
   const base = {
+    valueType: "PERCENTAGE" as "PERCENTAGE" | "FIXED_AMOUNT",
     appliesOnEachItem: false,
+    minimumSubtotalCents: null,
     minimumQuantity: null,
+    usageLimit: null,
+    appliesOncePerCustomer: false,
+    customerIds: null as number[] | null,
+    endsAt: null as string | null,
     combinesWith: { orderDiscounts: false, productDiscounts: true, shippingDiscounts: true },
     tags: [] as string[],
     createdByAppKey: null,
   };
+  /** A code live since `daysAgo`, made that day. */
+  const since = (daysAgo: number) => ({ startsAt: at(nowMs - daysAgo * DAY), createdAt: at(nowMs - daysAgo * DAY) });
   const welcome = addDiscount(store, data, {
     ...base,
+    appliesOncePerCustomer: true,
     title: "Welcome 10% off",
     code: "WELCOME10",
-    valueType: "PERCENTAGE",
     value: 10,
-    minimumSubtotalCents: null,
-    usageLimit: null,
-    appliesOncePerCustomer: true,
-    customerIds: null,
-    startsAt: at(nowMs - 500 * DAY),
-    endsAt: null,
-    createdAt: at(nowMs - 500 * DAY),
+    ...since(500),
   });
+  // The summer sale was made a week before it started, and has ended.
   const summer = addDiscount(store, data, {
     ...base,
     title: "Summer sale 20%",
     code: "SUMMER20",
-    valueType: "PERCENTAGE",
     value: 20,
-    minimumSubtotalCents: null,
-    usageLimit: null,
-    appliesOncePerCustomer: false,
-    customerIds: null,
-    startsAt: at(nowMs - 88 * DAY),
+    ...since(88),
     endsAt: at(nowMs - 60 * DAY),
     createdAt: at(nowMs - 95 * DAY),
   });
   const vip = addDiscount(store, data, {
     ...base,
-    title: "VIP $50 off $250",
-    code: "VIP50",
     valueType: "FIXED_AMOUNT",
     value: cents("50.00"),
     minimumSubtotalCents: cents("250.00"),
-    usageLimit: null,
-    appliesOncePerCustomer: false,
     customerIds: vipIds,
-    startsAt: at(nowMs - 300 * DAY),
-    endsAt: null,
-    createdAt: at(nowMs - 300 * DAY),
+    title: "VIP $50 off $250",
+    code: "VIP50",
+    ...since(300),
   });
   const agentCodes = [
     { staff: "Chloe", code: "CHLOE10", value: 10 },
@@ -1030,9 +909,7 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
       ...base,
       title: `${agent.staff} — goodwill ${agent.value}% for ${[target.firstName, target.lastName].filter(Boolean).join(" ")}`,
       code: agent.code,
-      valueType: "PERCENTAGE",
       value: agent.value,
-      minimumSubtotalCents: null,
       usageLimit: 1,
       appliesOncePerCustomer: true,
       customerIds: [target.id],
@@ -1040,7 +917,6 @@ export function seedDemoStore(options: SeedDemoStoreOptions = {}): Store {
       endsAt: at(nowMs + 30 * DAY),
       createdAt: at(nowMs - (30 - i * 5) * DAY),
       tags: ["concierge", "agent"],
-      createdByAppKey: null,
     });
   });
 
@@ -1361,6 +1237,9 @@ interface ScenarioContext {
   nowMs: number;
 }
 
+/** A carrier scan: its status, when (ms), and what else the carrier said. */
+type Scan = [status: FulfillmentEventStatus, at: number, extra?: { message?: string; estimatedDeliveryAt?: string }];
+
 interface Scenario {
   name: string;
   customer: CustomerRecord;
@@ -1396,20 +1275,21 @@ function demoScenarios(
       shipmentStatus: "CONFIRMED",
       estimatedDeliveryAt: shopifyTime(eta),
     });
-  const ev = (
-    ctx: ScenarioContext,
-    f: FulfillmentRecord,
-    status: FulfillmentEventStatus,
-    t: number,
-    extra: { message?: string; estimatedDeliveryAt?: string } = {},
-  ) =>
-    addFulfillmentEvent(ctx.store, ctx.data, ctx.order, f, {
-      status,
-      at: shopifyTime(t),
-      city: ctx.place.city,
-      country: ctx.place.country,
-      ...extra,
-    });
+  /** A parcel of the scenario's order: its label bought at `labelAt`, expected at `eta`, then the carrier's scans, in the customer's city. */
+  const parcel =
+    (labelAt: number, eta: number, scans: Scan[], lines?: { lineItemId: number; quantity: number }[]) =>
+    (ctx: ScenarioContext): FulfillmentRecord => {
+      const f = ship(ctx, labelAt, eta, lines);
+      for (const [status, t, extra] of scans)
+        addFulfillmentEvent(ctx.store, ctx.data, ctx.order, f, {
+          status,
+          at: shopifyTime(t),
+          city: ctx.place.city,
+          country: ctx.place.country,
+          ...extra,
+        });
+      return f;
+    };
   // A scenario needs its customer; one the seed did not make is skipped.
   const scenario = (customer: CustomerRecord | undefined, rest: Omit<Scenario, "customer">): Scenario | null =>
     customer ? { ...rest, customer } : null;
@@ -1423,10 +1303,9 @@ function demoScenarios(
       ],
       discountCode: "CHLOE10",
       chat: true,
-      then: (ctx) => {
-        const f = ship(ctx, nowMs - 2.6 * DAY, nowMs + 1 * DAY);
-        ev(ctx, f, "IN_TRANSIT", nowMs - 2 * DAY, { estimatedDeliveryAt: shopifyTime(nowMs + 1 * DAY) });
-      },
+      then: parcel(nowMs - 2.6 * DAY, nowMs + 1 * DAY, [
+        ["IN_TRANSIT", nowMs - 2 * DAY, { estimatedDeliveryAt: shopifyTime(nowMs + 1 * DAY) }],
+      ]),
     }),
     scenario(hero("ahmed.elfassi@example.com"), {
       name: "split shipment: one parcel delivered, one in transit",
@@ -1437,34 +1316,34 @@ function demoScenarios(
       ],
       then: (ctx) => {
         const [sweaters, chino] = ctx.order.lineItems;
-        const first = ship(ctx, nowMs - 5.5 * DAY, nowMs - 2 * DAY, [{ lineItemId: sweaters!.id, quantity: 2 }]);
-        ev(ctx, first, "IN_TRANSIT", nowMs - 5 * DAY);
-        ev(ctx, first, "OUT_FOR_DELIVERY", nowMs - 2.2 * DAY);
-        ev(ctx, first, "DELIVERED", nowMs - 2 * DAY);
-        const second = ship(ctx, nowMs - 3 * DAY, nowMs + 2 * DAY, [{ lineItemId: chino!.id, quantity: 1 }]);
-        ev(ctx, second, "IN_TRANSIT", nowMs - 2.5 * DAY, { estimatedDeliveryAt: shopifyTime(nowMs + 2 * DAY) });
+        const delivered: Scan[] = [
+          ["IN_TRANSIT", nowMs - 5 * DAY],
+          ["OUT_FOR_DELIVERY", nowMs - 2.2 * DAY],
+          ["DELIVERED", nowMs - 2 * DAY],
+        ];
+        parcel(nowMs - 5.5 * DAY, nowMs - 2 * DAY, delivered, [{ lineItemId: sweaters!.id, quantity: 2 }])(ctx);
+        const inTransit: Scan[] = [["IN_TRANSIT", nowMs - 2.5 * DAY, { estimatedDeliveryAt: shopifyTime(nowMs + 2 * DAY) }]];
+        parcel(nowMs - 3 * DAY, nowMs + 2 * DAY, inTransit, [{ lineItemId: chino!.id, quantity: 1 }])(ctx);
       },
     }),
     scenario(hero("hanako.yamada@example.jp"), {
       name: "out for delivery",
       at: nowMs - 4 * DAY,
       lines: [{ variantId: variant("Linen Overshirt", "S"), quantity: 1 }],
-      then: (ctx) => {
-        const f = ship(ctx, nowMs - 3.5 * DAY, nowMs);
-        ev(ctx, f, "IN_TRANSIT", nowMs - 3 * DAY);
-        ev(ctx, f, "OUT_FOR_DELIVERY", nowMs - 5 * HOUR);
-      },
+      then: parcel(nowMs - 3.5 * DAY, nowMs, [
+        ["IN_TRANSIT", nowMs - 3 * DAY],
+        ["OUT_FOR_DELIVERY", nowMs - 5 * HOUR],
+      ]),
     }),
     scenario(hero("omar.elsayed@example.com"), {
       name: "attempted delivery",
       at: nowMs - 8 * DAY,
       lines: [{ variantId: variant("Everyday Tee", "M"), quantity: 3 }],
-      then: (ctx) => {
-        const f = ship(ctx, nowMs - 7 * DAY, nowMs - 1 * DAY);
-        ev(ctx, f, "IN_TRANSIT", nowMs - 6 * DAY);
-        ev(ctx, f, "OUT_FOR_DELIVERY", nowMs - 1.2 * DAY);
-        ev(ctx, f, "ATTEMPTED_DELIVERY", nowMs - 1 * DAY, { message: "Delivery attempted — recipient not available" });
-      },
+      then: parcel(nowMs - 7 * DAY, nowMs - 1 * DAY, [
+        ["IN_TRANSIT", nowMs - 6 * DAY],
+        ["OUT_FOR_DELIVERY", nowMs - 1.2 * DAY],
+        ["ATTEMPTED_DELIVERY", nowMs - 1 * DAY, { message: "Delivery attempted — recipient not available" }],
+      ]),
     }),
     scenario(hero("fatima.almansouri@example.ae"), {
       name: "delayed with a new estimate",
@@ -1473,23 +1352,17 @@ function demoScenarios(
         { variantId: variant("Merino Crew Sweater", "M"), quantity: 1 },
         { variantId: variant("Linen Overshirt", "M"), quantity: 2 },
       ],
-      then: (ctx) => {
-        const f = ship(ctx, nowMs - 6.5 * DAY, nowMs - 1 * DAY);
-        ev(ctx, f, "IN_TRANSIT", nowMs - 6 * DAY);
-        ev(ctx, f, "DELAYED", nowMs - 1.5 * DAY, {
-          message: "Shipment held at customs",
-          estimatedDeliveryAt: shopifyTime(nowMs + 3 * DAY),
-        });
-      },
+      then: parcel(nowMs - 6.5 * DAY, nowMs - 1 * DAY, [
+        ["IN_TRANSIT", nowMs - 6 * DAY],
+        ["DELAYED", nowMs - 1.5 * DAY, { message: "Shipment held at customs", estimatedDeliveryAt: shopifyTime(nowMs + 3 * DAY) }],
+      ]),
     }),
     scenario(hero("louis.chevalier@example.com"), {
       name: "first order, label printed",
       at: nowMs - 1 * DAY,
       lines: [{ variantId: variant("Classic Chino", "32", "Khaki"), quantity: 1 }],
       discountCode: "WELCOME10",
-      then: (ctx) => {
-        ship(ctx, nowMs - 6 * HOUR, nowMs + 4 * DAY);
-      },
+      then: parcel(nowMs - 6 * HOUR, nowMs + 4 * DAY, []),
     }),
     scenario(hero("grace.nguyen@example.org"), {
       name: "local pickup ready",
@@ -1505,9 +1378,10 @@ function demoScenarios(
       at: nowMs - 24 * DAY,
       lines: [{ variantId: variant("Classic Chino", "32", "Khaki"), quantity: 1 }],
       then: (ctx) => {
-        const f = ship(ctx, nowMs - 23 * DAY, nowMs - 18 * DAY);
-        ev(ctx, f, "IN_TRANSIT", nowMs - 22 * DAY);
-        ev(ctx, f, "DELIVERED", nowMs - 18 * DAY);
+        const f = parcel(nowMs - 23 * DAY, nowMs - 18 * DAY, [
+          ["IN_TRANSIT", nowMs - 22 * DAY],
+          ["DELIVERED", nowMs - 18 * DAY],
+        ])(ctx);
         const ret = createReturn(ctx.store, ctx.data, ctx.order, {
           at: shopifyTime(nowMs - 16 * DAY),
           returnLineItems: [
@@ -1532,30 +1406,23 @@ function demoScenarios(
       name: "carrier picked up",
       at: nowMs - 2 * DAY,
       lines: [{ variantId: variant("Everyday Tee", "L"), quantity: 2 }],
-      then: (ctx) => {
-        const f = ship(ctx, nowMs - 1.5 * DAY, nowMs + 3 * DAY);
-        ev(ctx, f, "CARRIER_PICKED_UP", nowMs - 1 * DAY);
-      },
+      then: parcel(nowMs - 1.5 * DAY, nowMs + 3 * DAY, [["CARRIER_PICKED_UP", nowMs - 1 * DAY]]),
     }),
     scenario(customers[10], {
       name: "label purchased",
       at: nowMs - 20 * HOUR,
       lines: [{ variantId: variant("Leather Belt", "S"), quantity: 1 }],
-      then: (ctx) => {
-        const f = ship(ctx, nowMs - 10 * HOUR, nowMs + 5 * DAY);
-        ev(ctx, f, "LABEL_PURCHASED", nowMs - 10 * HOUR);
-      },
+      then: parcel(nowMs - 10 * HOUR, nowMs + 5 * DAY, [["LABEL_PURCHASED", nowMs - 10 * HOUR]]),
     }),
     scenario(customers[11], {
       name: "delivery failed",
       at: nowMs - 12 * DAY,
       lines: [{ variantId: variant("Merino Crew Sweater", "XL"), quantity: 1 }],
-      then: (ctx) => {
-        const f = ship(ctx, nowMs - 11 * DAY, nowMs - 6 * DAY);
-        ev(ctx, f, "IN_TRANSIT", nowMs - 10 * DAY);
-        ev(ctx, f, "OUT_FOR_DELIVERY", nowMs - 6.2 * DAY);
-        ev(ctx, f, "FAILURE", nowMs - 6 * DAY, { message: "Address not found — returned to sender" });
-      },
+      then: parcel(nowMs - 11 * DAY, nowMs - 6 * DAY, [
+        ["IN_TRANSIT", nowMs - 10 * DAY],
+        ["OUT_FOR_DELIVERY", nowMs - 6.2 * DAY],
+        ["FAILURE", nowMs - 6 * DAY, { message: "Address not found — returned to sender" }],
+      ]),
     }),
     scenario(customers[12], {
       name: "just placed, unfulfilled",
@@ -1584,17 +1451,11 @@ export function seedOtherShop(store: Store, options: { now?: Date } = {}): ShopD
     locationName: "Entrepôt Paris",
     locationCity: "Paris",
   });
-  addStaffMember(store, data, {
-    email: "owner@other-shop.example",
-    firstName: "Sophie",
-    lastName: "Leroy",
-    locale: "fr",
-    accountOwner: true,
-    active: true,
-    phone: null,
-    collaborator: false,
-    emailVerified: true,
-  });
+  addStaffMember(
+    store,
+    data,
+    staffMember({ email: "owner@other-shop.example", firstName: "Sophie", lastName: "Leroy", locale: "fr", accountOwner: true }),
+  );
   const product = addProduct(store, data, {
     title: "Tote Bag",
     productType: "Bags",
