@@ -7,7 +7,7 @@
 import { flowPayloadProblems } from "./flow";
 import { parse } from "graphql";
 import { parseDecimalToCents } from "./money";
-import { notImplemented, resolveNamespace, requireGid, type Resolver, type ResolverContext } from "./resolvers";
+import { findNode, notImplemented, resolveNamespace, requireGid, type Resolver, type ResolverContext } from "./resolvers";
 import {
   RETURN_REASON_DEFINITIONS,
   addDiscount,
@@ -189,29 +189,21 @@ function metafieldValueProblem(type: string, value: string): string | null {
   }
 }
 
+/** The resources this emulator lets metafieldsSet write to (Shopify takes more owner types; the app needs these). */
+const METAFIELD_OWNERS = new Set([
+  "Customer",
+  "Order",
+  "Product",
+  "ProductVariant",
+  "Collection",
+  "DraftOrder",
+  "DiscountCodeNode",
+  "Shop",
+]);
+
 function ownerExists(data: ShopData, ownerId: string): boolean {
   const parsed = parseGid(ownerId);
-  if (!parsed) return false;
-  switch (parsed.type) {
-    case "Customer":
-      return data.customers.has(parsed.id);
-    case "Order":
-      return data.orders.has(parsed.id);
-    case "Product":
-      return data.products.has(parsed.id);
-    case "ProductVariant":
-      return data.variants.has(parsed.id);
-    case "Collection":
-      return data.collections.has(parsed.id);
-    case "DraftOrder":
-      return data.draftOrders.has(parsed.id);
-    case "DiscountCodeNode":
-      return data.discounts.has(parsed.id);
-    case "Shop":
-      return data.shop.id === parsed.id;
-    default:
-      return false;
-  }
+  return parsed !== undefined && METAFIELD_OWNERS.has(parsed.type) && findNode(data, parsed.type, parsed.id) !== null;
 }
 
 const metafieldsSet: Resolver = (_src, args, ctx) => {
@@ -517,38 +509,29 @@ function readDiscountInput(ctx: ResolverContext, input: Record<string, any>, exi
 
   if (input.minimumRequirement !== undefined) {
     const min = input.minimumRequirement as Record<string, any> | null;
+    const requirementError = (field: string[], message: string, code: string) =>
+      errors.push(discountError([...base, "minimumRequirement", ...field], message, code));
     values.minimumSubtotalCents = null;
     values.minimumQuantity = null;
     if (min?.subtotal && min?.quantity)
-      errors.push(
-        discountError(
-          [...base, "minimumRequirement"],
-          "Minimum subtotal and quantity range cannot both be present",
-          "MINIMUM_SUBTOTAL_AND_QUANTITY_RANGE_BOTH_PRESENT",
-        ),
+      requirementError(
+        [],
+        "Minimum subtotal and quantity range cannot both be present",
+        "MINIMUM_SUBTOTAL_AND_QUANTITY_RANGE_BOTH_PRESENT",
       );
     else if (min?.subtotal?.greaterThanOrEqualToSubtotal !== undefined && min.subtotal.greaterThanOrEqualToSubtotal !== null) {
       const cents = parseDecimalToCents(String(min.subtotal.greaterThanOrEqualToSubtotal));
-      if (cents === undefined || cents < 0)
-        errors.push(
-          discountError(
-            [...base, "minimumRequirement", "subtotal", "greaterThanOrEqualToSubtotal"],
-            "Minimum subtotal must be greater than or equal to 0",
-            "GREATER_THAN_OR_EQUAL_TO",
-          ),
+      if (cents !== undefined && cents >= 0) values.minimumSubtotalCents = cents;
+      else
+        requirementError(
+          ["subtotal", "greaterThanOrEqualToSubtotal"],
+          "Minimum subtotal must be greater than or equal to 0",
+          "GREATER_THAN_OR_EQUAL_TO",
         );
-      else values.minimumSubtotalCents = cents;
     } else if (min?.quantity?.greaterThanOrEqualToQuantity !== undefined && min.quantity.greaterThanOrEqualToQuantity !== null) {
       const quantity = Number(min.quantity.greaterThanOrEqualToQuantity);
-      if (!Number.isInteger(quantity) || quantity < 1)
-        errors.push(
-          discountError(
-            [...base, "minimumRequirement", "quantity", "greaterThanOrEqualToQuantity"],
-            "Minimum quantity must be greater than 0",
-            "GREATER_THAN",
-          ),
-        );
-      else values.minimumQuantity = quantity;
+      if (Number.isInteger(quantity) && quantity >= 1) values.minimumQuantity = quantity;
+      else requirementError(["quantity", "greaterThanOrEqualToQuantity"], "Minimum quantity must be greater than 0", "GREATER_THAN");
     }
   } else if (creating) {
     values.minimumSubtotalCents = null;

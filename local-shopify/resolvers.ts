@@ -320,65 +320,57 @@ export function orderOf(data: ShopData, orderId: number): OrderRecord {
   return order;
 }
 
+/** The records a shop keeps by id, by GID type. */
+const RECORDS: Record<string, (data: ShopData) => Map<number, object>> = {
+  Customer: (data) => data.customers,
+  Order: (data) => data.orders,
+  Product: (data) => data.products,
+  ProductVariant: (data) => data.variants,
+  Collection: (data) => data.collections,
+  DiscountCodeNode: (data) => data.discounts,
+  DraftOrder: (data) => data.draftOrders,
+  UrlRedirect: (data) => data.urlRedirects,
+  StaffMember: (data) => data.staff,
+  BulkOperation: (data) => data.bulkOperations,
+  Location: (data) => data.locations,
+};
+
+/** The records kept inside an order, by GID type: the index from their id to the order's, and where in the order they are. */
+const ORDER_PARTS: Record<string, { index: (data: ShopData) => Map<number, number>; in: (order: OrderRecord) => { id: number }[] }> = {
+  LineItem: { index: (data) => data.nested.lineItems, in: (o) => o.lineItems },
+  Fulfillment: { index: (data) => data.nested.fulfillments, in: (o) => o.fulfillments },
+  FulfillmentLineItem: { index: (data) => data.nested.fulfillmentLineItems, in: (o) => o.fulfillments.flatMap((f) => f.lineItems) },
+  FulfillmentOrder: { index: (data) => data.nested.fulfillmentOrders, in: (o) => o.fulfillmentOrders },
+  Refund: { index: (data) => data.nested.refunds, in: (o) => o.refunds },
+  Return: { index: (data) => data.nested.returns, in: (o) => o.returns },
+  ReturnLineItem: { index: (data) => data.nested.returnLineItems, in: (o) => o.returns.flatMap((r) => r.returnLineItems) },
+  ExchangeLineItem: { index: (data) => data.nested.exchangeLineItems, in: (o) => o.returns.flatMap((r) => r.exchangeLineItems) },
+};
+
 /** Finds any supported record by GID in the context's shop. */
 export function findNode(data: ShopData, type: string, id: number): object | null {
-  const nested = <T extends { id: number }>(index: Map<number, number>, pick: (order: OrderRecord) => T[]): T | null => {
-    const orderId = index.get(id);
-    if (orderId === undefined) return null;
-    return pick(orderOf(data, orderId)).find((r) => r.id === id) ?? null;
-  };
+  // Own keys only: a GID's type is whatever the caller wrote ("constructor" included).
+  const records = Object.hasOwn(RECORDS, type) ? RECORDS[type] : undefined;
+  if (records) return records(data).get(id) ?? null;
+  const part = Object.hasOwn(ORDER_PARTS, type) ? ORDER_PARTS[type] : undefined;
+  if (part) {
+    const orderId = part.index(data).get(id);
+    return orderId === undefined ? null : (part.in(orderOf(data, orderId)).find((r) => r.id === id) ?? null);
+  }
   switch (type) {
     case "Shop":
       return data.shop.id === id ? data.shop : null;
-    case "Customer":
-      return data.customers.get(id) ?? null;
-    case "Order":
-      return data.orders.get(id) ?? null;
-    case "Product":
-      return data.products.get(id) ?? null;
-    case "ProductVariant":
-      return data.variants.get(id) ?? null;
     case "InventoryItem": {
       const variantId = data.variantIdByInventoryItem.get(id);
       const variant = variantId === undefined ? undefined : data.variants.get(variantId);
       return variant ? ({ kind: "InventoryItem", id, variant } satisfies InventoryItemView) : null;
     }
-    case "Collection":
-      return data.collections.get(id) ?? null;
-    case "DiscountCodeNode":
-      return data.discounts.get(id) ?? null;
-    case "DraftOrder":
-      return data.draftOrders.get(id) ?? null;
-    case "UrlRedirect":
-      return data.urlRedirects.get(id) ?? null;
-    case "StaffMember":
-      return data.staff.get(id) ?? null;
-    case "BulkOperation":
-      return data.bulkOperations.get(id) ?? null;
-    case "Location":
-      return data.locations.get(id) ?? null;
-    case "LineItem":
-      return nested(data.nested.lineItems, (o) => o.lineItems);
-    case "Fulfillment":
-      return nested(data.nested.fulfillments, (o) => o.fulfillments);
-    case "FulfillmentLineItem":
-      return nested(data.nested.fulfillmentLineItems, (o) => o.fulfillments.flatMap((f) => f.lineItems));
-    case "FulfillmentOrder":
-      return nested(data.nested.fulfillmentOrders, (o) => o.fulfillmentOrders);
-    case "Refund":
-      return nested(data.nested.refunds, (o) => o.refunds);
-    case "Return":
-      return nested(data.nested.returns, (o) => o.returns);
-    case "ReturnLineItem":
-      return nested(data.nested.returnLineItems, (o) => o.returns.flatMap((r) => r.returnLineItems));
-    case "ExchangeLineItem":
-      return nested(data.nested.exchangeLineItems, (o) => o.returns.flatMap((r) => r.exchangeLineItems));
     case "ReverseFulfillmentOrder":
       return findReverseFulfillmentOrder(data, id)?.rfo ?? null;
     case "ReverseDelivery":
       return findReverseDelivery(data, id);
     case "ReturnableFulfillment": {
-      const fulfillment = nested(data.nested.fulfillments, (o) => o.fulfillments);
+      const fulfillment = findNode(data, "Fulfillment", id) as FulfillmentRecord | null;
       return fulfillment ? ({ kind: "ReturnableFulfillment", id, fulfillment } satisfies ReturnableFulfillmentView) : null;
     }
     case "Metafield": {
