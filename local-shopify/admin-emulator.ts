@@ -19,7 +19,6 @@ import {
   parse,
   validate,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLFieldResolver,
   type OperationDefinitionNode,
 } from "graphql";
@@ -28,7 +27,15 @@ import { loadAdminSchema } from "./admin-schema";
 import { AccessTokenRegistry, handleAccessTokenRequest, type AccessTokenRecord, type OAuthResponse } from "./auth";
 import { bulkQueryProblem, flattenBulkResult } from "./bulk";
 import { readFlowTriggers, type FlowTriggerDefinition } from "./flow";
-import { actualQueryCost, LeakyBucket, requestedQueryCost, SINGLE_QUERY_MAX_COST, type CostContext, type ThrottleOptions } from "./cost";
+import {
+  actualQueryCost,
+  fragmentsOf,
+  LeakyBucket,
+  requestedQueryCost,
+  SINGLE_QUERY_MAX_COST,
+  type CostContext,
+  type ThrottleOptions,
+} from "./cost";
 import { toShopifySyntaxError, toShopifyValidationErrors, toShopifyVariableErrors, type ShopifyGraphQLError } from "./graphql-errors";
 import { mutationResolvers } from "./mutations";
 import {
@@ -139,12 +146,6 @@ export interface AdminEmulator {
   throttleStatus(shop: string): { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
   /** Fills every app's cost bucket again, as minutes without a call would (tests that share one local Shopify). */
   refillBuckets(): void;
-}
-
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const out: Record<string, FragmentDefinitionNode> = {};
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) out[d.name.value] = d;
-  return out;
 }
 
 function errorsBody(errors: ShopifyGraphQLError[]): ExecuteResponse {

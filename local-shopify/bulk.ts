@@ -30,16 +30,10 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
-import { isConnectionType } from "./cost";
+import { fragmentsOf, isConnectionType } from "./cost";
 
 export const MAX_BULK_CONNECTIONS = 5;
 export const MAX_BULK_CONNECTION_DEPTH = 2;
-
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const out: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) out[definition.name.value] = definition;
-  return out;
-}
 
 /** Every field of a selection set, looking through fragments. */
 function collectFields(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {

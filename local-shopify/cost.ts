@@ -16,6 +16,7 @@ import {
   isCompositeType,
   isObjectType,
   Kind,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -37,6 +38,13 @@ export interface CostContext {
 }
 
 /** True for Relay connection types (`XConnection` with `edges`/`nodes`). */
+/** A document's fragments by name (what a selection's spreads refer to). */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const out: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) out[definition.name.value] = definition;
+  return out;
+}
+
 export function isConnectionType(type: GraphQLNamedType): boolean {
   if (!isObjectType(type) || !type.name.endsWith("Connection")) return false;
   const fields = type.getFields();
