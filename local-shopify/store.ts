@@ -1174,18 +1174,17 @@ export function orderFulfillmentStatus(order: OrderRecord): OrderFulfillmentStat
   return "PARTIALLY_FULFILLED";
 }
 
-/** The REST `fulfillment_status`: null, "partial" or "fulfilled". */
+// The app maps the same names back when it imports orders (app/domain/store-import.ts): the local
+// Shopify keeps its own table on purpose, so that it answers what Shopify writes, not what the app reads.
+const REST_FULFILLMENT_STATUS = new Map<string, "fulfilled" | "partial" | "restocked">([
+  ["FULFILLED", "fulfilled"],
+  ["PARTIALLY_FULFILLED", "partial"],
+  ["RESTOCKED", "restocked"],
+]);
+
+/** The REST `fulfillment_status`: "fulfilled", "partial", "restocked", or null for everything else. */
 export function restFulfillmentStatus(order: OrderRecord): "fulfilled" | "partial" | "restocked" | null {
-  switch (orderFulfillmentStatus(order)) {
-    case "FULFILLED":
-      return "fulfilled";
-    case "PARTIALLY_FULFILLED":
-      return "partial";
-    case "RESTOCKED":
-      return "restocked";
-    default:
-      return null;
-  }
+  return REST_FULFILLMENT_STATUS.get(orderFulfillmentStatus(order)) ?? null;
 }
 
 function counts(status: OrderFinancialStatus): boolean {
