@@ -1,9 +1,10 @@
 // What the drivers of Bulk Operations (the VIP backfill, the history import)
-// share: their dependencies, the lease that keeps one driver per job, and
-// the JSONL, read the way every bulk reader here reads it: downloaded whole
-// to a temporary file, then streamed line by line, so a reader that pauses
-// (paced mutations, database batches) never holds Shopify's download open,
-// and a file of millions of lines never sits in memory.
+// share (besides their lease, driver-lease.server.ts): their dependencies,
+// clock and polling pace, how a bulk operation ended, and the JSONL, read
+// the way every bulk reader here reads it: downloaded whole to a temporary
+// file, then streamed line by line, so a reader that pauses (paced
+// mutations, database batches) never holds Shopify's download open, and a
+// file of millions of lines never sits in memory.
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { BulkOperationStatusQuery } from "../graphql/bulk-operation-status";
 import { createReadStream, createWriteStream } from "node:fs";
@@ -26,25 +27,31 @@ export interface BulkDriverDeps extends Pick<ServiceContext, "db" | "admin" | "s
   fetch?: typeof fetch;
 }
 
-/** A driver whose heartbeat is older than this is taken to be dead, and another may take over. */
-export const DRIVER_LEASE_MS = 60_000;
-const HEARTBEAT_MS = 15_000;
-
-export const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Keeps a driver's lease with a beat of its own, every 15 seconds: one batch
- * may wait on Shopify (its rate limit, a bulk query slot) for longer than the
- * lease. Returns what stops it.
+ * A driver's clock and sleep (its deps', else the real ones), and its pace
+ * while a bulk operation runs: polled after 250 ms, then twice as long each
+ * time up to pollIntervalMs (2 s by default), as exports of big stores take minutes.
  */
-export function keepLeaseAlive(beat: () => Promise<unknown>): () => void {
-  const timer = setInterval(() => {
-    beat().catch(() => {
-      // The next beat (or the driver's own next update) tries again.
-    });
-  }, HEARTBEAT_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+export function driverTools(deps: Pick<BulkDriverDeps, "now" | "sleep" | "pollIntervalMs">) {
+  const now = deps.now ?? (() => new Date());
+  const sleep = deps.sleep ?? defaultSleep;
+  const slowest = deps.pollIntervalMs ?? 2_000;
+  let pollMs = Math.min(250, slowest);
+  return {
+    now,
+    sleep,
+    /** Waits before the next poll, longer than the last time. */
+    async waitToPoll() {
+      await sleep(pollMs);
+      pollMs = Math.min(slowest, pollMs * 2);
+    },
+    /** The next poll comes quickly again (the driver moved on to another bulk operation). */
+    resetPolling() {
+      pollMs = Math.min(250, slowest);
+    },
+  };
 }
 
 export type BulkOperationOutcome =
@@ -72,7 +79,24 @@ export async function bulkOperationOutcome(admin: AdminGraphqlClient, id: string
   }
 }
 
-export interface DownloadedResults {
+/**
+ * Polls a driver's bulk operation once: false while it runs; once it has
+ * ended, true, after handing on how: `completed` with its count of root
+ * objects, or `failed` with how it ended (null: Shopify no longer knows it).
+ */
+export async function settleBulkOperation(
+  admin: AdminGraphqlClient,
+  id: string,
+  settle: { completed(rootObjectCount: number): Promise<unknown>; failed(how: string | null): Promise<unknown> },
+): Promise<boolean> {
+  const outcome = await bulkOperationOutcome(admin, id);
+  if (outcome.kind === "running") return false;
+  if (outcome.kind === "completed") await settle.completed(outcome.rootObjectCount);
+  else await settle.failed(outcome.kind === "ended" ? outcome.how : null);
+  return true;
+}
+
+interface DownloadedResults {
   file: string;
   /** Deletes the temporary file and its folder. */
   remove(): Promise<void>;
@@ -83,7 +107,7 @@ export interface DownloadedResults {
  * straight from the response while the reader works would hold the download
  * open for minutes, and servers close connections that stall.
  */
-export async function downloadBulkResults(url: string, fetchImpl: typeof fetch, prefix: string): Promise<DownloadedResults> {
+async function downloadBulkResults(url: string, fetchImpl: typeof fetch, prefix: string): Promise<DownloadedResults> {
   const response = await fetchImpl(url);
   if (!response.ok || !response.body) throw new Error(`Downloading the bulk operation's results failed: HTTP ${response.status}`);
   const directory = await mkdtemp(path.join(os.tmpdir(), `concierge-${prefix}-`));
@@ -110,7 +134,34 @@ export async function downloadBulkResults(url: string, fetchImpl: typeof fetch, 
 }
 
 /** The file's lines, blank ones left out. */
-export async function* bulkResultLines(file: string): AsyncGenerator<string> {
+async function* bulkResultLines(file: string): AsyncGenerator<string> {
   const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
   for await (const line of lines) if (line.trim() !== "") yield line;
+}
+
+/**
+ * The bulk operation's JSONL in batches of `batchSize` lines, after the first
+ * `skip` (a driver that resumes applied those already). The downloaded file
+ * is removed once the reader is done or stops reading.
+ */
+export async function* bulkResultBatches(
+  url: string,
+  options: { fetch: typeof fetch; prefix: string; skip: number; batchSize: number },
+): AsyncGenerator<string[]> {
+  const results = await downloadBulkResults(url, options.fetch, options.prefix);
+  try {
+    let line = 0;
+    let batch: string[] = [];
+    for await (const text of bulkResultLines(results.file)) {
+      if (line++ < options.skip) continue;
+      batch.push(text);
+      if (batch.length >= options.batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  } finally {
+    await results.remove();
+  }
 }

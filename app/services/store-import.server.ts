@@ -32,15 +32,8 @@ import { describeStoreImport, ordersWindow, READ_ALL_ORDERS_SCOPE } from "../dom
 import { BulkOperationRunQueryMutation } from "../graphql/bulk-operation-run-query";
 import { GrantedScopesQuery, STORE_IMPORT_CUSTOMERS_QUERY, STORE_IMPORT_ORDERS_QUERY } from "../graphql/store-import";
 import { enqueue } from "../jobs/queue.server";
-import {
-  bulkOperationOutcome,
-  bulkResultLines,
-  defaultSleep,
-  downloadBulkResults,
-  DRIVER_LEASE_MS,
-  keepLeaseAlive,
-  type BulkDriverDeps,
-} from "./bulk-results.server";
+import { bulkOperationOutcome, bulkResultBatches, driverTools, settleBulkOperation, type BulkDriverDeps } from "./bulk-results.server";
+import { leaseCutoff, leasedDrive } from "./driver-lease.server";
 import { applyCustomers, applyOrders } from "./store-import-lines.server";
 
 /** Why an import ran: installing, the merchant's button, or read_all_orders newly granted. */
@@ -67,11 +60,6 @@ const BATCH_TRANSACTION_TIMEOUT_MS = 120_000;
 const QUERIES = { orders: STORE_IMPORT_ORDERS_QUERY, customers: STORE_IMPORT_CUSTOMERS_QUERY } as const;
 /** Shopify's answers when the app's bulk query slots are all taken (one before 2026-01, five since). */
 const BUSY_CODES = new Set(["OPERATION_IN_PROGRESS", "LIMIT_REACHED"]);
-
-function describeError(error: unknown) {
-  if (!(error instanceof Error)) return "Unknown error";
-  return `${error.name}: ${error.message}`.slice(0, 500);
-}
 
 /** Another driver took the import over (this one's lease had gone stale): this one stops. */
 class ImportTakenOverError extends Error {
@@ -162,7 +150,7 @@ export async function enqueueImportDriver(db: DatabaseClient, shop: string, impo
 
 /** Imports still active whose driver's heartbeat stopped: queued again, to resume from their last batch. */
 export async function resumeStalledImports(db: Database, now: Date) {
-  const stalled = await listStalledStoreImports(db, new Date(now.getTime() - DRIVER_LEASE_MS));
+  const stalled = await listStalledStoreImports(db, leaseCutoff(now));
   for (const row of stalled) await enqueueImportDriver(db, row.shop, row.id);
   return stalled.length;
 }
@@ -180,18 +168,27 @@ export async function failStoreImport(db: DatabaseClient, shop: string, importId
  */
 export async function driveStoreImport(deps: StoreImportDeps, importId: string): Promise<StoreImportRecord | null> {
   const { db, shop } = deps;
-  const now = deps.now ?? (() => new Date());
-  if (!(await claimStoreImport(db, shop, importId, now(), new Date(now().getTime() - DRIVER_LEASE_MS)))) return null;
-  const stopHeartbeat = keepLeaseAlive(() => updateActiveStoreImport(db, shop, importId, { heartbeatAt: now() }));
-  try {
-    let pollMs = Math.min(250, deps.pollIntervalMs ?? 2_000);
+  const tools = driverTools(deps);
+  const { now } = tools;
+  const lease = {
+    claim: (at: Date, staleBefore: Date) => claimStoreImport(db, shop, importId, at, staleBefore),
+    beat: () => updateActiveStoreImport(db, shop, importId, { heartbeatAt: now() }),
+    // Kept active for the retry. The lease is let go, so the retry need not
+    // wait for it to go stale, unless another driver holds it now.
+    fail: (error: unknown, message: string) =>
+      updateActiveStoreImport(db, shop, importId, {
+        error: message,
+        ...(error instanceof ImportTakenOverError ? {} : { heartbeatAt: null }),
+      }).catch(() => {}),
+  };
+  return leasedDrive(now, lease, async () => {
     for (;;) {
       deps.signal?.throwIfAborted();
       const record = await findStoreImport(db, shop, importId);
       if (!record || !isActiveImport(record)) return record;
       if (record.status === "processing") {
         await applyResults(deps, record);
-        pollMs = Math.min(250, deps.pollIntervalMs ?? 2_000);
+        tools.resetPolling();
         continue;
       }
       if (!record.bulkOperationId) {
@@ -199,27 +196,16 @@ export async function driveStoreImport(deps: StoreImportDeps, importId: string):
         continue;
       }
       if (!(await checkBulkOperation(deps, record))) {
-        await (deps.sleep ?? defaultSleep)(pollMs);
-        // Exports of big stores take minutes: poll less often as it goes.
-        pollMs = Math.min(deps.pollIntervalMs ?? 2_000, pollMs * 2);
+        await tools.waitToPoll();
         await updateActiveStoreImport(db, shop, importId, { heartbeatAt: now() });
       }
     }
-  } catch (error) {
-    stopHeartbeat();
-    // Kept active for the retry. The lease is let go, so the retry need not
-    // wait for it to go stale, unless another driver holds it now.
-    const release = error instanceof ImportTakenOverError ? {} : { heartbeatAt: null };
-    await updateActiveStoreImport(db, shop, importId, { error: describeError(error), ...release }).catch(() => {});
-    throw error;
-  } finally {
-    stopHeartbeat();
-  }
+  });
 }
 
 /** Starts an import and drives it to its end here, not on a worker (tests, the benchmark, scripts). */
 export async function runStoreImport(deps: StoreImportDeps, trigger: StoreImportTrigger): Promise<StoreImportRecord> {
-  const queued = await queueStoreImport(deps.db, deps.shop, trigger, (deps.now ?? (() => new Date()))());
+  const queued = await queueStoreImport(deps.db, deps.shop, trigger, driverTools(deps).now());
   return (await driveStoreImport(deps, queued.id)) ?? queued;
 }
 
@@ -232,8 +218,7 @@ export async function runStoreImport(deps: StoreImportDeps, trigger: StoreImport
  */
 async function startPhase(deps: StoreImportDeps, record: StoreImportRecord) {
   const { db, admin, shop } = deps;
-  const now = deps.now ?? (() => new Date());
-  const sleep = deps.sleep ?? defaultSleep;
+  const { now, sleep } = driverTools(deps);
   if (record.phase === "orders") {
     const { currentAppInstallation } = await adminQuery(admin, GrantedScopesQuery, {});
     const window = ordersWindow(
@@ -264,26 +249,24 @@ async function startPhase(deps: StoreImportDeps, record: StoreImportRecord) {
 /** True once the phase's bulk operation has finished (and the import moved on). */
 async function checkBulkOperation(deps: StoreImportDeps, record: StoreImportRecord): Promise<boolean> {
   const { db, admin, shop } = deps;
-  const now = deps.now ?? (() => new Date());
-  const outcome = await bulkOperationOutcome(admin, record.bulkOperationId ?? "");
-  switch (outcome.kind) {
-    case "running":
-      return false;
-    case "completed":
-      await updateActiveStoreImport(db, shop, record.id, {
+  const { now } = driverTools(deps);
+  return settleBulkOperation(admin, record.bulkOperationId ?? "", {
+    completed: (count) =>
+      updateActiveStoreImport(db, shop, record.id, {
         status: "processing",
         linesRead: 0,
-        ...(record.phase === "orders" ? { ordersTotal: outcome.rootObjectCount } : { customersTotal: outcome.rootObjectCount }),
+        ...(record.phase === "orders" ? { ordersTotal: count } : { customersTotal: count }),
         heartbeatAt: now(),
-      });
-      return true;
-    case "gone":
-      await failStoreImport(db, shop, record.id, "Shopify no longer knows the bulk operation", now());
-      return true;
-    case "ended":
-      await failStoreImport(db, shop, record.id, `Shopify's export of the ${record.phase} ${outcome.how}`, now());
-      return true;
-  }
+      }),
+    failed: (how) =>
+      failStoreImport(
+        db,
+        shop,
+        record.id,
+        how ? `Shopify's export of the ${record.phase} ${how}` : "Shopify no longer knows the bulk operation",
+        now(),
+      ),
+  });
 }
 
 /**
@@ -292,7 +275,7 @@ async function checkBulkOperation(deps: StoreImportDeps, record: StoreImportReco
  */
 async function applyResults(deps: StoreImportDeps, record: StoreImportRecord) {
   const { db, admin, shop } = deps;
-  const now = deps.now ?? (() => new Date());
+  const { now } = driverTools(deps);
   const batchSize = deps.batchSize ?? DEFAULT_BATCH_SIZE;
   const outcome = await bulkOperationOutcome(admin, record.bulkOperationId ?? "");
   if (outcome.kind !== "completed") {
@@ -302,25 +285,16 @@ async function applyResults(deps: StoreImportDeps, record: StoreImportRecord) {
   // Shopify gives no url when the export is empty (a shop without orders).
   if (outcome.url) {
     let current = record;
-    let line = 0;
-    let batch: string[] = [];
-    const flush = async () => {
+    const batches = bulkResultBatches(outcome.url, {
+      fetch: deps.fetch ?? fetch,
+      prefix: "store-import",
+      skip: record.linesRead,
+      batchSize,
+    });
+    for await (const batch of batches) {
       deps.signal?.throwIfAborted();
       current = await applyBatch(deps, current, batch);
-      batch = [];
       await deps.onBatch?.(current);
-    };
-    const results = await downloadBulkResults(outcome.url, deps.fetch ?? fetch, "store-import");
-    try {
-      for await (const text of bulkResultLines(results.file)) {
-        // Resuming: the lines before the recorded progress were applied already.
-        if (line++ < record.linesRead) continue;
-        batch.push(text);
-        if (batch.length >= batchSize) await flush();
-      }
-      if (batch.length > 0) await flush();
-    } finally {
-      await results.remove();
     }
   }
   const next =
@@ -333,7 +307,7 @@ async function applyResults(deps: StoreImportDeps, record: StoreImportRecord) {
 /** One batch of the phase's lines, in one transaction with the progress it makes. */
 async function applyBatch(deps: StoreImportDeps, record: StoreImportRecord, lines: string[]): Promise<StoreImportRecord> {
   const { db, shop } = deps;
-  const now = deps.now ?? (() => new Date());
+  const { now } = driverTools(deps);
   return db.$transaction(
     async (tx) => {
       const made = record.phase === "orders" ? await applyOrders(tx, shop, lines) : await applyCustomers(tx, shop, lines);

@@ -25,20 +25,12 @@ import { customerSnapshot, planMutatesShopify, planTierSync, type CustomerNode, 
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { BulkOperationCancelMutation } from "../graphql/bulk-operation-cancel";
 import { BulkOperationRunQueryMutation } from "../graphql/bulk-operation-run-query";
-import { BulkOperationStatusQuery } from "../graphql/bulk-operation-status";
 import { VIP_BACKFILL_CUSTOMERS_QUERY } from "../graphql/vip-backfill-customers";
 import { VipCustomerFactsQuery } from "../graphql/vip-customer-facts";
 import { VipCustomersTagsQuery } from "../graphql/vip-customers-tags";
 import { applyTierPlans, loadVipRuleSet, TIER_METAFIELD_VARIABLES, type PlannedCustomer, type VipRuleSet } from "./vip-sync.server";
-import {
-  bulkOperationOutcome,
-  bulkResultLines,
-  defaultSleep,
-  downloadBulkResults,
-  DRIVER_LEASE_MS,
-  keepLeaseAlive,
-  type BulkDriverDeps,
-} from "./bulk-results.server";
+import { bulkOperationOutcome, bulkResultBatches, driverTools, settleBulkOperation, type BulkDriverDeps } from "./bulk-results.server";
+import { leaseCutoff, leasedDrive } from "./driver-lease.server";
 
 export type BackfillDeps = BulkDriverDeps;
 
@@ -50,15 +42,6 @@ const BUCKET_RESERVE = PURPOSE_BUDGETS.backfill.reserveShare;
 /** Customers per `nodes(ids:)` check, one point each. */
 const TAG_CHECK_CHUNK = 100;
 
-function clockOf(deps: Pick<BackfillDeps, "now">) {
-  return deps.now ?? (() => new Date());
-}
-
-function describeError(error: unknown) {
-  if (!(error instanceof Error)) return "Unknown error";
-  return `${error.name}: ${error.message}`.slice(0, 500);
-}
-
 /**
  * Starts re-evaluating every customer. A backfill still running is
  * superseded (and its bulk operation cancelled): the new one covers
@@ -66,7 +49,7 @@ function describeError(error: unknown) {
  */
 export async function startVipBackfill(deps: BackfillDeps, trigger: BackfillTrigger): Promise<VipBackfillRecord> {
   const { db, admin, shop } = deps;
-  const now = clockOf(deps);
+  const { now } = driverTools(deps);
   const active = await listActiveBackfills(db, shop);
   await supersedeBackfills(
     db,
@@ -111,36 +94,32 @@ export async function enqueueBackfillDriver(db: DatabaseClient, shop: string, ba
  */
 export async function driveVipBackfill(deps: BackfillDeps, backfillId: string): Promise<VipBackfillRecord | null> {
   const { db, shop } = deps;
-  const now = clockOf(deps);
-  const sleep = deps.sleep ?? defaultSleep;
-  if (!(await claimBackfill(db, shop, backfillId, now(), new Date(now().getTime() - DRIVER_LEASE_MS)))) return null;
+  const tools = driverTools(deps);
+  const { now, sleep } = tools;
   // Half the bucket stays free for shoppers, webhooks and the admin while the backfill runs.
   const admin = pacedAdminClient(deps.admin, { sleep, reserve: BUCKET_RESERVE });
   const paced = { ...deps, admin, sleep };
-  const stopHeartbeat = keepLeaseAlive(() => updateActiveBackfill(db, shop, backfillId, { heartbeatAt: now() }));
-  try {
-    let pollMs = Math.min(250, deps.pollIntervalMs ?? 2_000);
+  const lease = {
+    claim: (at: Date, staleBefore: Date) => claimBackfill(db, shop, backfillId, at, staleBefore),
+    beat: () => updateActiveBackfill(db, shop, backfillId, { heartbeatAt: now() }),
+    fail: (_error: unknown, message: string) =>
+      updateActiveBackfill(db, shop, backfillId, { status: "failed", error: message, finishedAt: now() }),
+  };
+  return leasedDrive(now, lease, async () => {
     for (;;) {
       const backfill = await findBackfill(db, shop, backfillId);
       if (!backfill || (backfill.status !== "running" && backfill.status !== "processing")) return backfill;
       if (backfill.status === "running") {
         const finished = await checkBulkOperation(paced, backfill);
         if (!finished) {
-          await sleep(pollMs);
-          // Bulk queries over big shops take minutes: poll less often as it goes.
-          pollMs = Math.min(deps.pollIntervalMs ?? 2_000, pollMs * 2);
+          await tools.waitToPoll();
           if (!(await updateActiveBackfill(db, shop, backfillId, { heartbeatAt: now() }))) return findBackfill(db, shop, backfillId);
         }
         continue;
       }
       await processResults(paced, backfill);
     }
-  } catch (error) {
-    await updateActiveBackfill(db, shop, backfillId, { status: "failed", error: describeError(error), finishedAt: now() });
-    throw error;
-  } finally {
-    stopHeartbeat();
-  }
+  });
 }
 
 /** Starts a backfill and drives it to its end here, not on a worker (tests, the benchmark, scripts). */
@@ -151,7 +130,7 @@ export async function runVipBackfill(deps: BackfillDeps, trigger: BackfillTrigge
 
 /** Backfills still running whose driver's heartbeat stopped: a worker died and its job is gone. */
 export async function resumeStalledBackfills(db: Database, now: Date) {
-  const stalled = await listStalledBackfills(db, new Date(now.getTime() - DRIVER_LEASE_MS));
+  const stalled = await listStalledBackfills(db, leaseCutoff(now));
   for (const backfill of stalled) await enqueueBackfillDriver(db, backfill.shop, backfill.id);
   return stalled.length;
 }
@@ -162,80 +141,52 @@ async function checkBulkOperation(
   backfill: VipBackfillRecord,
 ): Promise<boolean> {
   const { db, admin, shop } = deps;
-  const now = clockOf(deps);
+  const { now } = driverTools(deps);
+  const fail = (error: string) => updateActiveBackfill(db, shop, backfill.id, { status: "failed", error, finishedAt: now() });
   if (!backfill.bulkOperationId) {
-    await updateActiveBackfill(db, shop, backfill.id, { status: "failed", error: "No bulk operation", finishedAt: now() });
+    await fail("No bulk operation");
     return true;
   }
-  const outcome = await bulkOperationOutcome(admin, backfill.bulkOperationId);
-  switch (outcome.kind) {
-    case "running":
-      return false;
-    case "completed":
-      await updateActiveBackfill(db, shop, backfill.id, {
-        status: "processing",
-        customersTotal: outcome.rootObjectCount,
-        heartbeatAt: now(),
-      });
-      return true;
-    case "gone":
-      await updateActiveBackfill(db, shop, backfill.id, {
-        status: "failed",
-        error: "Shopify no longer knows the bulk operation",
-        finishedAt: now(),
-      });
-      return true;
-    case "ended":
-      await updateActiveBackfill(db, shop, backfill.id, {
-        status: "failed",
-        error: `The bulk operation ${outcome.how}`,
-        finishedAt: now(),
-      });
-      return true;
-  }
+  return settleBulkOperation(admin, backfill.bulkOperationId, {
+    completed: (count) => updateActiveBackfill(db, shop, backfill.id, { status: "processing", customersTotal: count, heartbeatAt: now() }),
+    failed: (how) => fail(how ? `The bulk operation ${how}` : "Shopify no longer knows the bulk operation"),
+  });
 }
 
 async function processResults(deps: BackfillDeps & { sleep: (ms: number) => Promise<void> }, backfill: VipBackfillRecord) {
   const { db, admin, shop } = deps;
-  const now = clockOf(deps);
+  const { now } = driverTools(deps);
   const batchSize = deps.batchSize ?? DEFAULT_BATCH_SIZE;
-  const { bulkOperation } = await adminQuery(admin, BulkOperationStatusQuery, { id: backfill.bulkOperationId ?? "" });
-  if (!bulkOperation?.url) {
+  const outcome = await bulkOperationOutcome(admin, backfill.bulkOperationId ?? "");
+  const url = outcome.kind === "completed" ? outcome.url : null;
+  if (!url) {
     // Shopify gives no url when the shop has no customers at all.
     await updateActiveBackfill(db, shop, backfill.id, { status: "completed", finishedAt: now() });
     return;
   }
   const vip = await loadVipRuleSet(db, admin, shop);
   const trigger = backfill.trigger.startsWith("rule") ? "rule_change" : "backfill";
-  let line = 0;
   let progress = {
     customersProcessed: backfill.customersProcessed,
     customersChanged: backfill.customersChanged,
     mutations: backfill.mutations,
   };
-  let batch: string[] = [];
-  const flush = async () => {
+  const flush = async (batch: string[]) => {
     const applied = await applyBatch(deps, vip, batch, trigger);
     progress = {
       customersProcessed: progress.customersProcessed + batch.length,
       customersChanged: progress.customersChanged + applied.changed,
       mutations: progress.mutations + applied.mutations,
     };
-    batch = [];
     return updateActiveBackfill(db, shop, backfill.id, { ...progress, heartbeatAt: now() });
   };
-  const results = await downloadBulkResults(bulkOperation.url, deps.fetch ?? fetch, "vip-backfill");
-  try {
-    for await (const text of bulkResultLines(results.file)) {
-      // Resuming: the lines before the recorded progress were applied already.
-      if (line++ < backfill.customersProcessed) continue;
-      batch.push(text);
-      if (batch.length >= batchSize && !(await flush())) return; // superseded
-    }
-    if (batch.length > 0 && !(await flush())) return;
-  } finally {
-    await results.remove();
-  }
+  const batches = bulkResultBatches(url, {
+    fetch: deps.fetch ?? fetch,
+    prefix: "vip-backfill",
+    skip: backfill.customersProcessed,
+    batchSize,
+  });
+  for await (const batch of batches) if (!(await flush(batch))) return; // superseded
   await updateActiveBackfill(db, shop, backfill.id, { status: "completed", finishedAt: now() });
 }
 
@@ -246,7 +197,7 @@ async function processResults(deps: BackfillDeps & { sleep: (ms: number) => Prom
  */
 async function applyBatch(deps: BackfillDeps, vip: VipRuleSet, lines: string[], trigger: string) {
   const { db, admin, shop } = deps;
-  const now = clockOf(deps)();
+  const now = driverTools(deps).now();
   const snapshots = new Map<string, CustomerSnapshot>();
   for (const text of lines) {
     const node = JSON.parse(text) as CustomerNode & { __parentId?: string };

@@ -36,8 +36,6 @@ import { startVipBackfill, type BackfillTrigger } from "./vip-backfill.server";
 import { TIER_METAFIELD_VARIABLES } from "./vip-sync.server";
 import type { ShopContext } from "./context";
 
-export type VipRulesContext = ShopContext;
-
 /** Customers a preview reads (two pages): quick for the merchant, light on the shop's API budget. */
 export const PREVIEW_CUSTOMER_LIMIT = 500;
 const PREVIEW_PAGE_SIZE = 250;
@@ -53,7 +51,7 @@ export type BackfillStart = { started: true; backfill: VipBackfillRecord } | { s
  * cannot start (Shopify refused the bulk operation) does not undo the
  * change: the page says so and offers to try again.
  */
-export async function startBackfillAfterChange(ctx: VipRulesContext, trigger: BackfillTrigger): Promise<BackfillStart> {
+export async function startBackfillAfterChange(ctx: ShopContext, trigger: BackfillTrigger): Promise<BackfillStart> {
   try {
     const backfill = await startVipBackfill({ db: ctx.db, admin: ctx.admin, shop: ctx.shop, now: () => ctx.now }, trigger);
     return { started: true, backfill };
@@ -69,7 +67,7 @@ export async function startBackfillAfterChange(ctx: VipRulesContext, trigger: Ba
  * check it: the shop currency and the shop's other tier names. Null when
  * `ruleId` names no rule of the shop.
  */
-export async function ruleFormOptions(ctx: VipRulesContext, ruleId: string | null) {
+export async function ruleFormOptions(ctx: ShopContext, ruleId: string | null) {
   const [rules, settings] = await Promise.all([listVipRules(ctx.db, ctx.shop), shopSettings(ctx.db, ctx.admin, ctx.shop)]);
   const rule = ruleId === null ? null : rules.find((candidate) => candidate.id === ruleId);
   if (rule === undefined) return null;
@@ -79,7 +77,7 @@ export async function ruleFormOptions(ctx: VipRulesContext, ruleId: string | nul
 
 /** The shop's other rules, unless the rule's tier name is one of theirs (another rule saved a moment ago). */
 async function otherRules(
-  ctx: VipRulesContext,
+  ctx: ShopContext,
   rule: RuleInput,
   ruleId: string | null,
 ): Promise<{ ok: true; others: VipRuleRecord[] } | { ok: false; fieldErrors: FieldErrors }> {
@@ -89,7 +87,7 @@ async function otherRules(
 }
 
 /** Saves a new rule (ruleId null) or an edited one, as the rule form parsed it. */
-export async function saveVipRule(ctx: VipRulesContext, input: RuleInput, ruleId: string | null): Promise<RuleFormResult> {
+export async function saveVipRule(ctx: ShopContext, input: RuleInput, ruleId: string | null): Promise<RuleFormResult> {
   if (ruleId && !(await findVipRule(ctx.db, ctx.shop, ruleId))) return { kind: "not_found" };
   const valid = await otherRules(ctx, input, ruleId);
   if (!valid.ok) return { kind: "invalid", fieldErrors: valid.fieldErrors };
@@ -105,16 +103,12 @@ export async function saveVipRule(ctx: VipRulesContext, input: RuleInput, ruleId
   return { kind: "saved", rule, backfill };
 }
 
-export async function deleteVipRuleAndReevaluate(ctx: VipRulesContext, ruleId: string): Promise<BackfillStart | null> {
+export async function deleteVipRuleAndReevaluate(ctx: ShopContext, ruleId: string): Promise<BackfillStart | null> {
   if (!(await deleteVipRule(ctx.db, ctx.shop, ruleId))) return null;
   return startBackfillAfterChange(ctx, "rule_deleted");
 }
 
-export async function moveVipRuleAndReevaluate(
-  ctx: VipRulesContext,
-  ruleId: string,
-  direction: "up" | "down",
-): Promise<BackfillStart | null> {
+export async function moveVipRuleAndReevaluate(ctx: ShopContext, ruleId: string, direction: "up" | "down"): Promise<BackfillStart | null> {
   if (!(await moveVipRule(ctx.db, ctx.shop, ruleId, direction))) return null;
   return startBackfillAfterChange(ctx, "rules_reordered");
 }
@@ -153,7 +147,7 @@ export type PreviewResult =
  * store's own data. Up to PREVIEW_CUSTOMER_LIMIT customers are read; a bigger
  * store gets the share among those (the backfill counts everyone once saved).
  */
-export async function previewVipRule(ctx: VipRulesContext, input: RuleInput, ruleId: string | null): Promise<PreviewResult> {
+export async function previewVipRule(ctx: ShopContext, input: RuleInput, ruleId: string | null): Promise<PreviewResult> {
   const existing = ruleId ? await findVipRule(ctx.db, ctx.shop, ruleId) : null;
   if (ruleId && !existing) return { kind: "not_found" };
   const valid = await otherRules(ctx, input, ruleId);
@@ -205,7 +199,7 @@ export async function previewVipRule(ctx: VipRulesContext, input: RuleInput, rul
 // Pages
 
 /** The rule form: a saved rule's values (null when `ruleId` names no rule of the shop) or a new one's. */
-export async function loadRuleFormPage(ctx: VipRulesContext, ruleId: string | null) {
+export async function loadRuleFormPage(ctx: ShopContext, ruleId: string | null) {
   const [options, members] = await Promise.all([ruleFormOptions(ctx, ruleId), countTierMembers(ctx.db, ctx.shop)]);
   if (!options) return null;
   const { rule, others, shopCurrency, otherTierNames } = options;
@@ -224,7 +218,7 @@ export async function loadRuleFormPage(ctx: VipRulesContext, ruleId: string | nu
  * many customers hold each, the latest re-evaluation of every customer, and
  * the latest tier changes with why.
  */
-export async function loadVipRulesPage(ctx: VipRulesContext) {
+export async function loadVipRulesPage(ctx: ShopContext) {
   const [rules, members, recent, settings, backfill] = await Promise.all([
     listVipRules(ctx.db, ctx.shop),
     countTierMembers(ctx.db, ctx.shop),
@@ -293,7 +287,7 @@ export interface CustomerTierHistory {
 }
 
 /** One customer's tier now, in Shopify and in Concierge's record, and how they got there. */
-export async function loadCustomerTierHistory(ctx: VipRulesContext, customerId: string): Promise<CustomerTierHistory> {
+export async function loadCustomerTierHistory(ctx: ShopContext, customerId: string): Promise<CustomerTierHistory> {
   const id = numericId(customerId);
   const [{ customer }, tier, changes] = await Promise.all([
     adminQuery(ctx.admin, VipCustomerFactsQuery, { id: shopifyGid("Customer", id), ...TIER_METAFIELD_VARIABLES }),

@@ -31,8 +31,6 @@ import type { MetafieldsSetInput } from "../types/admin.types";
 import { shopSettings } from "./shop-settings.server";
 import type { ShopContext } from "./context";
 
-export type VipContext = ShopContext;
-
 /** metafieldsSet takes at most 25 metafields a call. */
 export const METAFIELDS_PER_CALL = 25;
 
@@ -104,7 +102,7 @@ function unionOfTags(a: readonly string[], b: readonly string[]): string[] {
  * factsUpdatedAt stays the newest Shopify reading.
  */
 export async function applyTierPlans(
-  ctx: VipContext & { trigger: string },
+  ctx: ShopContext & { trigger: string },
   items: PlannedCustomer[],
   options: { touch?: boolean } = {},
 ): Promise<ApplyResult> {
@@ -270,7 +268,7 @@ async function readCustomer(admin: AdminGraphqlClient, target: CustomerTarget): 
  * than the one last acted on changes nothing, and a customer whose tier is
  * already in place costs no mutation.
  */
-export async function syncCustomerTier(ctx: VipContext & { trigger: string }, target: CustomerTarget): Promise<SyncOutcome> {
+export async function syncCustomerTier(ctx: ShopContext & { trigger: string }, target: CustomerTarget): Promise<SyncOutcome> {
   const { db, admin, shop, now } = ctx;
   const rules = await listVipRules(db, shop);
   if (rules.length === 0) {

@@ -4,7 +4,7 @@ import type { FormMetadata } from "@conform-to/react";
 import { FormLayout } from "@shopify/polaris";
 import type { AgentFormValues } from "../../domain/agents/agent";
 import { AGENT_LANGUAGES, LANGUAGE_NAMES } from "../../domain/agents/languages";
-import { CheckboxInput, ChoicesInput, SelectInput, TextInput } from "../form/fields";
+import { CheckboxInput, ChoicesInput, MoneyInput, PercentInput, SelectInput, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
 import { useTranslation } from "react-i18next";
 
@@ -40,14 +40,8 @@ export function AgentDetailsCard({ fields, shopCurrency, timeZones }: AgentDetai
           }))}
         />
         <FormLayout.Group>
-          <TextInput
-            field={fields.commissionPercent}
-            label={t("details.commission")}
-            suffix="%"
-            inputMode="decimal"
-            helpText={t("details.commissionHelp")}
-          />
-          <TextInput field={fields.monthlyDelightBudget} label={t("roster.monthlyBudget")} prefix={shopCurrency} inputMode="decimal" />
+          <PercentInput field={fields.commissionPercent} label={t("details.commission")} helpText={t("details.commissionHelp")} />
+          <MoneyInput field={fields.monthlyDelightBudget} label={t("roster.monthlyBudget")} currencyCode={shopCurrency} />
         </FormLayout.Group>
         <CheckboxInput field={fields.active} label={t("status.active")} helpText={t("details.activeHelp")} />
       </FormLayout>

@@ -3,7 +3,7 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { FormLayout, Text } from "@shopify/polaris";
 import type { AgentFormValues } from "../../domain/agents/agent";
-import { CheckboxInput, SelectInput, TextInput } from "../form/fields";
+import { CheckboxInput, MoneyInput, SelectInput, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
 import { useTranslation } from "react-i18next";
 
@@ -49,13 +49,7 @@ export function PersonalCodeCard({ field, shopCurrency, mode }: PersonalCodeCard
           />
         </FormLayout.Group>
         <FormLayout.Group>
-          <TextInput
-            field={code.minimumSubtotal}
-            label={t("code.minimum")}
-            prefix={shopCurrency}
-            inputMode="decimal"
-            helpText={t("code.noMinimum")}
-          />
+          <MoneyInput field={code.minimumSubtotal} label={t("code.minimum")} currencyCode={shopCurrency} helpText={t("code.noMinimum")} />
           <TextInput field={code.usageLimit} label={t("code.totalUses")} inputMode="numeric" helpText={t("code.noLimit")} />
         </FormLayout.Group>
         <CheckboxInput field={code.appliesOncePerCustomer} label={t("code.oncePerCustomer")} />

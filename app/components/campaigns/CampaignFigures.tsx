@@ -5,17 +5,11 @@ import { useTranslation } from "react-i18next";
 import { REFERENCE_REPLY_RATE, replyRate } from "../../domain/campaigns/campaign-form";
 import { useFormat } from "../../i18n/format";
 import { StatTile } from "../StatTile";
+import type { CampaignFigures as CampaignFigureRecord } from "../../data/campaigns.server";
 
 export interface CampaignFiguresProps {
-  figures: {
-    contacted: number;
-    waiting: number;
-    skipped: number;
-    clicked: number;
-    replied: number;
-    orders: number;
-    revenue: { currencyCode: string; netMinor: string }[];
-  };
+  /** The campaign's figures as the loader sends them: each revenue's minor units as a string (JSON has no BigInt). */
+  figures: Omit<CampaignFigureRecord, "recipients" | "revenue"> & { revenue: { currencyCode: string; netMinor: string }[] };
 }
 
 export function CampaignFigures({ figures }: CampaignFiguresProps) {

@@ -57,6 +57,16 @@ export function TextInput({ field, ...props }: TextInputProps) {
   );
 }
 
+/** A percentage: a decimal keypad, and "%" after the number. */
+export function PercentInput(props: Omit<TextInputProps, "suffix" | "inputMode">) {
+  return <TextInput {...props} suffix="%" inputMode="decimal" />;
+}
+
+/** An amount of money: a decimal keypad, and the currency's code before the number. */
+export function MoneyInput({ currencyCode, ...props }: Omit<TextInputProps, "prefix" | "inputMode"> & { currencyCode: string }) {
+  return <TextInput {...props} prefix={currencyCode} inputMode="decimal" />;
+}
+
 interface SelectInputProps {
   field: Field;
   label: string;

@@ -31,7 +31,7 @@ export const INTENT_FIELD = "intent";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type FormValues = Record<string, any>;
 
-interface SchemaFormOptions<Values extends FormValues> {
+export interface SchemaFormOptions<Values extends FormValues> {
   /** The form's element id: unique on the page, stable between the server's render and the browser's. */
   id: string;
   schema: z.ZodType;

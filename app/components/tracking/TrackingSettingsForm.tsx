@@ -1,22 +1,17 @@
 // The tracking page's branding and help: headline, logo, colours, support
 // contact, FAQ links, the upsell collection and the cost of a ticket. A
 // settings form: App Bridge's save bar while it has changes, a toast once saved.
-import { getFormProps } from "@conform-to/react";
-import { Form, useNavigation } from "@remix-run/react";
-import { Button, Card, FormLayout, Text } from "@shopify/polaris";
+import { FormLayout } from "@shopify/polaris";
 import { useMemo } from "react";
 import { MAX_FAQ_LINKS, trackingSettingsSchema, type TrackingSettingsValues } from "../../domain/tracking/settings";
 import { TextInput } from "../form/fields";
-import { FormSaveBar } from "../form/FormSaveBar";
-import type { FormResult } from "../form/parse";
-import { useSchemaForm } from "../form/schema-form";
-import { useSavedToast } from "../form/useSavedToast";
+import { SettingsFormCard, useSettingsForm, type SaveAnswer } from "../form/SettingsFormCard";
 import { useTranslation } from "react-i18next";
 
 export interface TrackingSettingsFormProps {
   currencyCode: string;
   values: TrackingSettingsValues;
-  answer: { result: FormResult; saved: boolean } | undefined;
+  answer: SaveAnswer | undefined;
 }
 
 /** Every FAQ row the form shows: the saved links, then empty rows up to the limit. */
@@ -26,55 +21,43 @@ const withEmptyRows = (values: TrackingSettingsValues): TrackingSettingsValues =
 });
 
 export function TrackingSettingsForm({ currencyCode, values, answer }: TrackingSettingsFormProps) {
-  const navigation = useNavigation();
+  const { t } = useTranslation("tracking");
   const schema = useMemo(() => trackingSettingsSchema(currencyCode), [currencyCode]);
   const defaultValue = useMemo(() => withEmptyRows(values), [values]);
-  const [form, fields] = useSchemaForm({ id: "tracking-settings", schema, defaultValue, lastResult: answer?.result });
-  const { t } = useTranslation("tracking");
-  useSavedToast(answer?.saved ? answer : null, t("settings.saved"));
-  const saving = navigation.state === "submitting";
+  const [form, fields] = useSettingsForm({ id: "tracking-settings", schema, defaultValue, answer, savedMessage: t("settings.saved") });
 
   return (
-    <Card>
-      <Form method="post" {...getFormProps(form)}>
-        <FormSaveBar form={form} saving={saving} />
-        <FormLayout>
-          <Text as="h2" variant="headingMd">
-            {t("settings.title")}
-          </Text>
-          <TextInput field={fields.headline} label={t("settings.headline")} helpText={t("settings.headlineHelp")} />
-          <TextInput field={fields.logoUrl} label={t("settings.logo")} />
-          <FormLayout.Group>
-            <TextInput field={fields.primaryColor} label={t("settings.mainColour")} placeholder="#1a73e8" />
-            <TextInput field={fields.accentColor} label={t("settings.buttonColour")} placeholder="#ffd166" />
-          </FormLayout.Group>
-          <FormLayout.Group>
-            <TextInput field={fields.supportEmail} label={t("settings.supportEmail")} type="email" />
-            <TextInput field={fields.supportPhone} label={t("settings.supportPhone")} type="tel" />
-            <TextInput field={fields.supportWhatsApp} label={t("settings.whatsapp")} type="tel" />
-          </FormLayout.Group>
-          {fields.faqLinks.getFieldList().map((row, index) => {
-            const link = row.getFieldset();
-            return (
-              <FormLayout.Group key={row.key}>
-                <TextInput field={link.label} label={t("settings.faqLabel", { number: index + 1 })} />
-                <TextInput field={link.url} label={t("settings.faqUrl", { number: index + 1 })} />
-              </FormLayout.Group>
-            );
-          })}
-          <TextInput field={fields.pinnedCollection} label={t("settings.collection")} placeholder="new-arrivals" />
-          <TextInput field={fields.costPerTicket} label={t("settings.costPerTicket", { currency: currencyCode })} inputMode="decimal" />
-          <TextInput
-            field={fields.stalledAfterDays}
-            label={t("settings.stalledAfter")}
-            inputMode="numeric"
-            helpText={t("settings.stalledHelp")}
-          />
-          <Button submit variant="primary" loading={saving}>
-            {t("agents:save")}
-          </Button>
-        </FormLayout>
-      </Form>
-    </Card>
+    <SettingsFormCard form={form} title={t("settings.title")} submitLabel={t("agents:save")}>
+      <FormLayout>
+        <TextInput field={fields.headline} label={t("settings.headline")} helpText={t("settings.headlineHelp")} />
+        <TextInput field={fields.logoUrl} label={t("settings.logo")} />
+        <FormLayout.Group>
+          <TextInput field={fields.primaryColor} label={t("settings.mainColour")} placeholder="#1a73e8" />
+          <TextInput field={fields.accentColor} label={t("settings.buttonColour")} placeholder="#ffd166" />
+        </FormLayout.Group>
+        <FormLayout.Group>
+          <TextInput field={fields.supportEmail} label={t("settings.supportEmail")} type="email" />
+          <TextInput field={fields.supportPhone} label={t("settings.supportPhone")} type="tel" />
+          <TextInput field={fields.supportWhatsApp} label={t("settings.whatsapp")} type="tel" />
+        </FormLayout.Group>
+        {fields.faqLinks.getFieldList().map((row, index) => {
+          const link = row.getFieldset();
+          return (
+            <FormLayout.Group key={row.key}>
+              <TextInput field={link.label} label={t("settings.faqLabel", { number: index + 1 })} />
+              <TextInput field={link.url} label={t("settings.faqUrl", { number: index + 1 })} />
+            </FormLayout.Group>
+          );
+        })}
+        <TextInput field={fields.pinnedCollection} label={t("settings.collection")} placeholder="new-arrivals" />
+        <TextInput field={fields.costPerTicket} label={t("settings.costPerTicket", { currency: currencyCode })} inputMode="decimal" />
+        <TextInput
+          field={fields.stalledAfterDays}
+          label={t("settings.stalledAfter")}
+          inputMode="numeric"
+          helpText={t("settings.stalledHelp")}
+        />
+      </FormLayout>
+    </SettingsFormCard>
   );
 }
