@@ -4,7 +4,8 @@
 // agent stops their codes in Shopify, and one shop never sees another's agents.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
-import { attributionRuleText } from "../app/domain/agents/attribution";
+import { phraseText, type Phrase } from "../app/domain/phrase";
+import { serverTranslate } from "../app/i18n/resources.server";
 import { action as agentAction, loader as agentLoader } from "../app/routes/app.agents.$id";
 import { loader as rosterLoader } from "../app/routes/app.agents._index";
 import { action as settingsAction, loader as settingsLoader } from "../app/routes/app.settings";
@@ -217,7 +218,13 @@ describe("an agent's personal code", () => {
       commissionMinor: halfUp(net * 750n, 10_000n).toString(),
     });
     expect(roster.leaderboard.totals.netRevenueMinor).toBe(net.toString());
-    expect(roster.attributionRule).toBe(attributionRuleText(3));
+    // The rule as the page prints it, with the shop's window, in the staff member's language.
+    const rule = (locale: "en" | "ar" | "fr") =>
+      (roster.attributionRule as Phrase[]).map((line) => phraseText(line, serverTranslate(locale)));
+    expect(rule("en")).toHaveLength(8);
+    expect(rule("en")[3]).toContain("The window is 3 days, set in Settings.");
+    expect(rule("ar")[3]).toContain("الفترة 3 أيام");
+    expect(rule("fr")[0]).toBe("Chaque commande est attribuée à une source au plus, la première des suivantes qui s'applique :");
   });
 
   it("refuses a code Shopify already has (TAKEN) with a clear error, and keeps nothing", async () => {

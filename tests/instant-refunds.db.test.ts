@@ -7,6 +7,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { saveInstantRefundSettings } from "../app/data/instant-refunds.server";
+import { messageText } from "../app/domain/form-message";
+import { serverTranslate } from "../app/i18n/resources.server";
 import { loader as ledgerLoader } from "../app/routes/app.instant-refunds";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { reverseDeliveryPayload, findReverseDelivery } from "../local-shopify/reverse-deliveries";
@@ -121,8 +123,11 @@ async function holdTier(email: string, rule: { id: string; tierName: string }) {
   });
 }
 
-const ledgerRow = (ret: ReturnRecord) =>
-  db.instantRefund.findUnique({ where: { shop_returnId: { shop: DEMO_SHOP, returnId: String(ret.id) } } });
+/** The ledger's row of a return, its reason as an English-reading staff member sees it (stored as a phrase). */
+const ledgerRow = async (ret: ReturnRecord, locale: "en" | "ar" | "fr" = "en") => {
+  const row = await db.instantRefund.findUnique({ where: { shop_returnId: { shop: DEMO_SHOP, returnId: String(ret.id) } } });
+  return row && { ...row, reason: messageText(row.reason, serverTranslate(locale)) };
+};
 
 describe("instant refunds for VIPs", () => {
   it("refunds an eligible VIP's return once when its parcel back is tracked, however often Shopify says so", async () => {
@@ -177,6 +182,9 @@ describe("instant refunds for VIPs", () => {
     expect(returnRefunds(order, ret)).toHaveLength(0);
     expect(ret.status).toBe("OPEN");
     expect(await ledgerRow(ret)).toMatchObject({ status: "waiting", reason: "The customer is not in a tier with instant refunds" });
+    // Stored as a phrase: an Arabic or French reader gets it in their language.
+    expect(await ledgerRow(ret, "ar")).toMatchObject({ reason: "العميل ليس في فئة تتيح الاسترداد الفوري" });
+    expect(await ledgerRow(ret, "fr")).toMatchObject({ reason: "Le client n'est pas dans un niveau avec remboursements instantanés" });
   });
 
   it("honours the pause switch, and refunds once it is lifted and the parcel is heard of again", async () => {

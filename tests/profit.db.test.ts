@@ -12,7 +12,7 @@ import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
 import { action as refundsCreate } from "../app/routes/webhooks.refunds.create";
 import { rememberShopSettings } from "../app/data/shops.server";
 import { MAX_HISTORY_MONTHS } from "../app/services/profit-months.server";
-import { attributionRuleText } from "../app/domain/agents/attribution";
+import { attributionRule } from "../app/domain/agents/attribution";
 import { formatMinorAsDecimal } from "../app/domain/money";
 import { ARTICLE_CAMPAIGN, DECEMBER_2025, JANUARY_2026, NOVEMBER_2025 } from "../app/domain/profit/months.fixture";
 import { monthlyPnl, pnlFigures, type MonthlyPnlInput } from "../app/domain/profit/pnl";
@@ -300,7 +300,7 @@ describe("the profit dashboard", () => {
     expect(data.total.figures.find((figure) => figure.key === "result")).toMatchObject({ amount: "-3118.96", text: "-$3,118.96" });
     expect(data.summary.profitCenterSince).toEqual({ month: "2026-01", label: "January 2026" });
     expect(data.summary.isProfitable).toBe(false);
-    expect(data.attributionRule).toBe(attributionRuleText(3));
+    expect(data.attributionRule).toEqual(attributionRule(3));
     expect(data.warnings).toEqual({ otherCurrencyOrders: 0, otherCurrencyRows: 0, unknownAgentOrders: 0 });
   });
 

@@ -10,7 +10,12 @@ const PREFIX = "phrase:";
 
 /** A message of the admin's translations ("forms:percent.range") with its values, as zod carries a message: text. */
 export function formMessage(key: PhraseKey, values?: Readonly<Record<string, PhraseValue>>): string {
-  return PREFIX + JSON.stringify(phrase(key, values));
+  return phraseAsText(phrase(key, values));
+}
+
+/** A phrase as text, to carry or store where a text goes (a message, a String column); messageText reads it back. */
+export function phraseAsText(value: Phrase): string {
+  return PREFIX + JSON.stringify(value);
 }
 
 /** A field's name in its messages: a key of forms.json's "labels". */

@@ -8,6 +8,7 @@ import db from "../db.server";
 import { authenticate } from "../shopify.server";
 import { loadRoster } from "../services/agent-pages.server";
 import { CoverageGrid } from "../components/agents/CoverageGrid";
+import { AttributionRuleLines } from "../components/agents/AttributionRuleLines";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
@@ -154,11 +155,7 @@ export default function Agents() {
               <Text as="h2" variant="headingMd">
                 {t("howCredited")}
               </Text>
-              {data.attributionRule.split("\n").map((line) => (
-                <Text as="p" key={line}>
-                  {line}
-                </Text>
-              ))}
+              <AttributionRuleLines lines={data.attributionRule} />
             </BlockStack>
           </Card>
         </Layout.Section>

@@ -5,7 +5,7 @@ import { delightSpendMinor, findAgent, issuedAgentCodes, listAgents, personalCod
 import { storedDocument } from "../data/json";
 import type { Prisma } from "@prisma/client";
 import { DEFAULT_WORKING_HOURS, WEEKDAYS, workingHoursFormValues, type AgentFormValues, type WeeklyHours } from "../domain/agents/agent";
-import { attributionRuleText } from "../domain/agents/attribution";
+import { attributionRule } from "../domain/agents/attribution";
 import { isOnShift, nextShiftStart } from "../domain/agents/availability";
 import { mondayOfWeek, weekCoverage } from "../domain/agents/coverage";
 import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
@@ -202,7 +202,7 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams,
       totals: figures(board.totals),
       otherCurrencyOrders,
     },
-    attributionRule: attributionRuleText(await attributionWindowDays(db, shop)),
+    attributionRule: attributionRule(await attributionWindowDays(db, shop)),
     coverage: coverageView(agents, now, settings.ianaTimezone),
   };
 }

@@ -20,6 +20,9 @@ import { findShopSettings } from "../data/shops.server";
 import { findCustomerTier, findVipRule } from "../data/vip.server";
 import { decideInstantRefund, type InstantRefundFacts, type InstantRefundTier } from "../domain/vip/instant-refund";
 import { parseDecimalToMinor } from "../domain/money";
+import { messageText, phraseAsText } from "../domain/form-message";
+import { phrase } from "../domain/phrase";
+import { serverTranslate } from "../i18n/resources.server";
 import { instantOfWallClock, wallClockAt } from "../domain/time/zoned-time";
 import { InstantRefundProcessMutation } from "../graphql/instant-refund-process";
 import { moneyInput } from "../graphql/money-input";
@@ -89,11 +92,14 @@ function factsOf(
     lines: ret.returnLineItems.nodes.map((line) => {
       // An unverified return line (one not tied to a fulfilled line) names no item.
       const item = "fulfillmentLineItem" in line ? line.fulfillmentLineItem?.lineItem : undefined;
-      return { name: item?.name ?? "An item", sku: item?.sku ?? null };
+      return { name: item?.name ?? null, sku: item?.sku ?? null };
     }),
     amountMinor: returnAmountMinor(ret, order.currencyCode),
   };
 }
+
+/** Concierge's own words for a refund that did not happen, stored beside Shopify's. */
+const refusal = (name: "noPayment" | "noAnswer" | "noRefund") => phraseAsText(phrase(`vip:instantRefunds.refusals.${name}`));
 
 export type InstantRefundOutcome = "refunded" | "refused" | "waiting" | "skipped" | "already" | "not-found";
 
@@ -155,9 +161,11 @@ export async function refundReturnInTransit(context: Context, reverseDeliveryId:
     if (current?.status === "refunded") return { kind: "already" as const };
     const refundedThisMonthMinor =
       customerId === null ? 0n : await instantRefundedSince(tx, shop, customerId, currency, monthStart(now, timeZone));
-    const decision = decideInstantRefund(
+    const decided = decideInstantRefund(
       factsOf(order, ret, delivery, { paused: settings.paused, excludedSkus: settings.excludedSkus, tier, refundedThisMonthMinor }),
     );
+    // Stored as a phrase, read in each staff member's language (rows written before hold English sentences).
+    const decision = { ...decided, reason: phraseAsText(decided.reason) };
     if (current?.status === "refunding") {
       // Retrying our own claim (Shopify holds no refund for it): its amount is already counted in the month.
       return { kind: "refund" as const, amountMinor: current.amountMinor, reason: current.reason };
@@ -187,7 +195,7 @@ export async function refundReturnInTransit(context: Context, reverseDeliveryId:
     (transaction) => (transaction.kind === "SALE" || transaction.kind === "CAPTURE") && transaction.status === "SUCCESS",
   );
   if (!sale) {
-    await settle(context, returnId, { refused: "The order has no payment to refund through" }, claim);
+    await settle(context, returnId, { refused: refusal("noPayment") }, claim);
     return "refused";
   }
   const result = await issueRefund(admin, {
@@ -195,7 +203,8 @@ export async function refundReturnInTransit(context: Context, reverseDeliveryId:
     lineIds: ret.returnLineItems.nodes.map((line) => ({ id: line.id, quantity: line.quantity - line.processedQuantity })),
     saleId: sale.id,
     amount: moneyInput(claim.amountMinor, currency),
-    note: `Instant refund by Concierge: ${claim.reason}`,
+    // Shopify's note is read by whoever opens the order in Shopify admin: in English.
+    note: `Instant refund by Concierge: ${messageText(claim.reason, serverTranslate("en"))}`,
   });
   await settle(context, returnId, result, claim);
   return "refused" in result ? "refused" : "refunded";
@@ -237,8 +246,8 @@ async function issueRefund(
     },
   });
   const payload = data.returnProcess;
-  if (!payload) return { refused: "Shopify returned no answer to the refund" };
+  if (!payload) return { refused: refusal("noAnswer") };
   if (payload.userErrors.length > 0) return { refused: payload.userErrors.map((error) => error.message).join("; ") };
   const refund = payload.return?.refunds.nodes.at(-1);
-  return refund ? { refundId: parseGid(refund.id) } : { refused: "Shopify processed the return without a refund" };
+  return refund ? { refundId: parseGid(refund.id) } : { refused: refusal("noRefund") };
 }

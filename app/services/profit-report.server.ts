@@ -3,7 +3,7 @@
 // same period. The page and the CSV both start here. See decision 008.
 import { attributionWindowDays } from "../data/support-touches.server";
 import { agentNames, earliestAttributionMonth, vipTierJoins, vipTierMembers } from "../data/profit-sums.server";
-import { attributionRuleText } from "../domain/agents/attribution";
+import { attributionRule } from "../domain/agents/attribution";
 import type { FieldErrors } from "../domain/forms";
 import { funnelsOf, monthPnlOf, sumFunnelFacts } from "../domain/profit/dashboard";
 import { profitCenterSince, sumPnl } from "../domain/profit/pnl-period";
@@ -121,7 +121,7 @@ export async function loadProfitReport(context: ProfitContext, query: URLSearchP
     settings,
     profitCenterSince: since,
     lastCompleteMonth: through,
-    attributionRule: attributionRuleText(await attributionWindowDays(db, shop)),
+    attributionRule: attributionRule(await attributionWindowDays(db, shop)),
   };
   return { report, period, periodErrors: parsed.ok ? null : parsed.fieldErrors, skipped, shop: shopCurrency };
 }

@@ -3,8 +3,10 @@
 // page at a time (`?page=`).
 import { Badge, BlockStack, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
+import { messageText } from "../../domain/form-message";
 import type { PageInfo } from "../../domain/paging";
 import { useFormat } from "../../i18n/format";
+import { translateWith } from "../../i18n/i18next";
 import type { InstantRefundEntry, InstantRefundStatus } from "../../services/instant-refund-ledger.server";
 import { ResourceTableCard } from "../ResourceTableCard";
 
@@ -19,6 +21,8 @@ const STATUS_TONE: Record<InstantRefundStatus, "success" | "critical" | "attenti
 export function InstantRefundLedger({ entries, page }: { entries: InstantRefundEntry[]; page: PageInfo }) {
   const { t } = useTranslation("vip");
   const format = useFormat();
+  // Reasons are stored as phrases (rows written before hold English sentences, shown as they are).
+  const text = (stored: string) => messageText(stored, translateWith(t));
   return (
     <ResourceTableCard
       title={t("instantRefunds.ledgerTitle")}
@@ -56,10 +60,10 @@ export function InstantRefundLedger({ entries, page }: { entries: InstantRefundE
             {t(`instantRefunds.status.${entry.status}`)}
           </Badge>,
           <BlockStack key="why" gap="050">
-            <Text as="span">{entry.reason}</Text>
+            <Text as="span">{text(entry.reason)}</Text>
             {entry.shopifyError ? (
               <Text as="p" tone="critical">
-                {t("instantRefunds.shopifySaid", { error: entry.shopifyError })}
+                {t("instantRefunds.shopifySaid", { error: text(entry.shopifyError) })}
               </Text>
             ) : null}
           </BlockStack>,

@@ -2,6 +2,7 @@
 // total, every amount explained on hover; then how the figures are reached.
 import { BlockStack, Text } from "@shopify/polaris";
 import { Detail } from "../CardTitle";
+import { AttributionRuleLines } from "../agents/AttributionRuleLines";
 import { ResourceTableCard } from "../ResourceTableCard";
 import type { FigureView } from "../../domain/profit/views";
 import type { Dashboard } from "./dashboard";
@@ -49,11 +50,7 @@ export function ProfitLossCard({ data }: { data: Dashboard }) {
           <Text as="h3" variant="headingSm">
             {t("pnl.howCredited")}
           </Text>
-          {data.attributionRule.split("\n").map((line) => (
-            <Text as="p" key={line}>
-              {line}
-            </Text>
-          ))}
+          <AttributionRuleLines lines={data.attributionRule} />
           <Text as="p">{t("pnl.campaigns")}</Text>
           <Text as="p">
             {t("pnl.exchanges")}

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { moneyFromDecimal, type Money } from "../money";
-import {
-  ATTRIBUTION_PRECEDENCE,
-  ATTRIBUTION_RULE_TEXT,
-  attributionRuleText,
-  attributedRevenue,
-  attributeOrder,
-  codeOwnersOf,
-  commission,
-} from "./attribution";
+import { ATTRIBUTION_PRECEDENCE, attributionRule, attributedRevenue, attributeOrder, codeOwnersOf, commission } from "./attribution";
 import { leaderboard, type AttributedOrderRow, type LeaderboardFigures } from "./agent-leaderboard";
 import { budgetPeriod } from "./delight-codes";
+import { phraseText } from "../phrase";
+import { serverTranslate } from "../../i18n/resources.server";
+
+/** The rule as the Agents page prints it, in a language. */
+const ruleText = (windowDays: number, locale: "en" | "ar" | "fr") =>
+  attributionRule(windowDays)
+    .map((line) => phraseText(line, serverTranslate(locale)))
+    .join("\n");
 
 const codeOwners = codeOwnersOf([
   { agentId: "chloe", codes: ["CHLOE10", "CHLOE-7K2P9X"] },
@@ -95,12 +95,13 @@ describe("attributeOrder", () => {
 
   it("publishes the precedence and the rule the code follows", () => {
     expect(ATTRIBUTION_PRECEDENCE).toEqual(["agent_code", "chat", "support_touch", "outreach", "tracking_page"]);
+    const rule = ruleText(7, "en");
     const positions = ["1. Agent code", "2. Chat", "3. Helpdesk conversation", "4. Email from Concierge", "5. Tracking page"].map(
-      (heading) => ATTRIBUTION_RULE_TEXT.indexOf(heading),
+      (heading) => rule.indexOf(heading),
     );
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(ATTRIBUTION_RULE_TEXT).toContain("listed first");
+    expect(rule).toContain("listed first");
   });
 });
 
@@ -153,7 +154,10 @@ describe("attributeOrder with helpdesk touches", () => {
   });
 
   it("prints the shop's window in the rule", () => {
-    expect(attributionRuleText(7)).toContain("The window is 7 days");
+    expect(ruleText(7, "en")).toContain("The window is 7 days");
+    expect(ruleText(1, "en")).toContain("The window is 1 day,");
+    expect(ruleText(2, "ar")).toContain("الفترة يومان");
+    expect(ruleText(7, "fr")).toContain("La fenêtre est de 7 jours");
   });
 });
 

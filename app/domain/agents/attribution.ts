@@ -1,8 +1,9 @@
 // Which sale an agent is credited with, what it is worth, and what it pays.
 // The rule is deliberately simple enough to print in the app word for word
-// (ATTRIBUTION_RULE_TEXT): an agent paid on commission must be able to check
+// (attributionRule): an agent paid on commission must be able to check
 // every cent of it with a calculator.
 import { type Money } from "../money";
+import { phrase, type Phrase } from "../phrase";
 import { normalizeCode } from "./codes";
 import { applyBasisPoints, assertBasisPoints, assertSameCurrency } from "../money/arithmetic";
 
@@ -15,21 +16,17 @@ export const CHAT_CART_ATTRIBUTE = "_concierge_chat";
 /** Set by Concierge's order-tracking page on a cart started from it. */
 export const TRACKING_PAGE_CART_ATTRIBUTE = "_concierge_track";
 
-/** The rule as merchants and agents read it in the app. Keep it true to the code below. */
-export const ATTRIBUTION_RULE_TEXT = [
-  "Each order is credited to one source at most, the first of these that applies:",
-  "1. Agent code: the order used an agent's personal code or one of their delight codes (upper and lower case don't matter). That agent is credited, even if another agent talked to the customer. If the order used codes of two different agents, the agent whose code is listed first on the order is credited.",
-  "2. Chat: the order's cart came from a Concierge chat. The agent who handled the chat is credited when the helpdesk told Concierge who it was: the agent of that conversation, else the last agent who chatted with the customer within the attribution window.",
-  "3. Helpdesk conversation: the last agent who handled a conversation with the customer (same email or Shopify customer) in the helpdesk within the attribution window before the order is credited. The window is {windowDays} days, set in Settings.",
-  "4. Email from Concierge: the customer (same email or Shopify customer) clicked a link in an email Concierge sent them within the attribution window before the order. The last such email is credited, with the agent who signs it, if any (a welcome campaign's agent, at their rate).",
-  "5. Tracking page: the order's cart was started from the Concierge order-tracking page. No agent is credited.",
-  "An order's revenue is its total less its refunds, never below zero. A cancelled order counts for nothing.",
-  "Commission is the credited agent's rate times each order's revenue, rounded to the nearest cent, or the smallest unit of the currency (half a cent rounds up). A month's commission is the sum of its orders' commissions, so every order's figure adds up to the total exactly.",
-].join("\n");
+/**
+ * The rule as merchants and agents read it in the app, line by line: agents.json's attributionRule
+ * (in English, Arabic and French). Keep its texts true to the code below.
+ */
+export const ATTRIBUTION_RULE_LINES = ["intro", "agentCode", "chat", "helpdesk", "email", "trackingPage", "revenue", "commission"] as const;
 
-/** The rule with the shop's attribution window filled in, as the Agents page prints it. */
-export function attributionRuleText(windowDays: number): string {
-  return ATTRIBUTION_RULE_TEXT.replace("{windowDays}", String(windowDays));
+/** The rule with the shop's attribution window filled in, as the Agents and Profit pages print it. */
+export function attributionRule(windowDays: number): Phrase[] {
+  return ATTRIBUTION_RULE_LINES.map((line) =>
+    line === "helpdesk" ? phrase(`agents:attributionRule.${line}`, { count: windowDays }) : phrase(`agents:attributionRule.${line}`),
+  );
 }
 
 /** A helpdesk conversation with the customer before the order, by an agent Concierge knows. */

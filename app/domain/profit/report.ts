@@ -7,7 +7,7 @@ import type { Leaderboard } from "../agents/agent-leaderboard";
 import type { CampaignFacts, DashboardFunnels, DashboardSettings, MonthFacts } from "./dashboard";
 import { rateFromBasisPoints } from "./figures";
 import { csvText, pnlCsv, toCsv, type CsvCell, type CsvTable } from "./csv";
-import { phraseText, type Translate } from "../phrase";
+import { phraseText, type Phrase, type Translate } from "../phrase";
 import type { MonthlyPnl, PeriodPnl } from "./pnl";
 import type { MonthKey } from "./periods";
 
@@ -33,7 +33,7 @@ export interface ProfitReport {
   /** The first month of the current run of profitable complete months; null when last month wasn't one. */
   profitCenterSince: MonthKey | null;
   lastCompleteMonth: MonthKey;
-  attributionRule: string;
+  attributionRule: Phrase[];
 }
 
 export const CSV_BYTE_ORDER_MARK = "\uFEFF";
@@ -231,7 +231,7 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
         ],
       };
     case "attributionRule":
-      return { columns: columns("attributionRule", ["rule"]), rows: report.attributionRule.split("\n").map((rule) => ({ rule })) };
+      return { columns: columns("attributionRule", ["rule"]), rows: report.attributionRule.map((rule) => ({ rule })) };
   }
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { decideInstantRefund, type InstantRefundFacts } from "./instant-refund";
+import { serverTranslate } from "../../i18n/resources.server";
+import { phraseText } from "../phrase";
+import { decideInstantRefund, type InstantRefundDecision, type InstantRefundFacts } from "./instant-refund";
+
+/** The decision as an English-reading merchant sees it in the ledger (its reason is a phrase). */
+const decide = (facts: InstantRefundFacts, locale: "en" | "ar" | "fr" = "en") => {
+  const decision: InstantRefundDecision = decideInstantRefund(facts);
+  return { ...decision, reason: phraseText(decision.reason, serverTranslate(locale)) };
+};
 
 const eligible: InstantRefundFacts = {
   paused: false,
@@ -21,7 +29,7 @@ const eligible: InstantRefundFacts = {
 
 describe("decideInstantRefund", () => {
   it("refunds what the items are worth when everything allows it", () => {
-    expect(decideInstantRefund(eligible)).toEqual({
+    expect(decide(eligible)).toEqual({
       kind: "refund",
       amountMinor: 12_000n,
       reason: "Gold tier: the return is on its way back",
@@ -29,13 +37,13 @@ describe("decideInstantRefund", () => {
   });
 
   it("refunds up to the limits exactly, not a cent over", () => {
-    expect(decideInstantRefund({ ...eligible, amountMinor: 20_000n }).kind).toBe("refund");
-    expect(decideInstantRefund({ ...eligible, amountMinor: 20_001n })).toEqual({
+    expect(decide({ ...eligible, amountMinor: 20_000n }).kind).toBe("refund");
+    expect(decide({ ...eligible, amountMinor: 20_001n })).toEqual({
       kind: "wait",
       reason: "$200.01 is over the Gold tier's $200.00 per refund",
     });
-    expect(decideInstantRefund({ ...eligible, refundedThisMonthMinor: 38_000n }).kind).toBe("refund");
-    expect(decideInstantRefund({ ...eligible, refundedThisMonthMinor: 38_001n })).toEqual({
+    expect(decide({ ...eligible, refundedThisMonthMinor: 38_000n }).kind).toBe("refund");
+    expect(decide({ ...eligible, refundedThisMonthMinor: 38_001n })).toEqual({
       kind: "wait",
       reason: "$120.00 would bring this month's instant refunds to $500.01, over the Gold tier's $500.00",
     });
@@ -54,7 +62,7 @@ describe("decideInstantRefund", () => {
       { presentmentCurrency: "EUR" },
       { excludedSkus: ["CHINO-32"] },
       { amountMinor: 0n },
-    ].map((change) => decideInstantRefund({ ...eligible, ...change }));
+    ].map((change) => decide({ ...eligible, ...change }));
     expect(reasons.every((decision) => decision.kind === "wait")).toBe(true);
     expect(reasons.map((decision) => decision.reason)).toEqual([
       "Instant refunds are paused",
@@ -71,9 +79,19 @@ describe("decideInstantRefund", () => {
     ]);
   });
 
+  it("says why in the staff member's language", () => {
+    expect(decide({ ...eligible, amountMinor: 20_001n }, "ar").reason).toBe("$200.01 يتجاوز حد فئة Gold البالغ $200.00 لكل استرداد");
+    expect(decide({ ...eligible, excludedSkus: ["CHINO-32"] }, "fr").reason).toBe(
+      "Relaxed chino (SKU CHINO-32) est exclu des remboursements instantanés",
+    );
+    expect(decide({ ...eligible, lines: [{ name: null, sku: "CHINO-32" }], excludedSkus: ["CHINO-32"] }).reason).toBe(
+      "An item (SKU CHINO-32) is excluded from instant refunds",
+    );
+  });
+
   it("does nothing about a return Shopify already refunded or closed", () => {
-    expect(decideInstantRefund({ ...eligible, alreadyRefunded: true }).kind).toBe("skip");
-    expect(decideInstantRefund({ ...eligible, returnStatus: "CLOSED" })).toEqual({
+    expect(decide({ ...eligible, alreadyRefunded: true }).kind).toBe("skip");
+    expect(decide({ ...eligible, returnStatus: "CLOSED" })).toEqual({
       kind: "skip",
       reason: "The return is closed in Shopify",
     });

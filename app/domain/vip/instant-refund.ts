@@ -2,8 +2,10 @@
 // travels back (docs/decisions/025-instant-refunds.md). Pure: the service
 // gathers the facts from Shopify and the database, this decides. Anything
 // this refuses waits for an agent, as every return did before, with the
-// reason in the merchant's words.
+// reason as a phrase (vip.json's instantRefunds.reasons), stored with the
+// decision and read in the staff member's language.
 import { formatMinorMoney } from "../money";
+import { phrase, verbatim, type Phrase, type PhraseValue } from "../phrase";
 
 export interface InstantRefundTier {
   tierName: string;
@@ -30,7 +32,8 @@ export interface InstantRefundFacts {
   anyProcessed: boolean;
   /** Refunds Shopify already holds for the return. */
   alreadyRefunded: boolean;
-  lines: { name: string; sku: string | null }[];
+  /** An unverified return line names no item (null). */
+  lines: { name: string | null; sku: string | null }[];
   /** Upper-cased SKUs the merchant keeps out of instant refunds. */
   excludedSkus: readonly string[];
   /** What the return's items are worth (what the shopper paid), in the shop currency. */
@@ -40,39 +43,57 @@ export interface InstantRefundFacts {
 }
 
 export type InstantRefundDecision =
-  | { kind: "refund"; amountMinor: bigint; reason: string }
-  | { kind: "wait"; reason: string }
+  | { kind: "refund"; amountMinor: bigint; reason: Phrase }
+  | { kind: "wait"; reason: Phrase }
   /** Nothing to do: Shopify already refunded or closed the return. */
-  | { kind: "skip"; reason: string };
+  | { kind: "skip"; reason: Phrase };
+
+/** Shopify's return statuses other than OPEN, as the reasons name them. */
+const RETURN_STATUSES = new Set(["canceled", "closed", "declined", "requested"]);
+
+const why = (name: string, values?: Readonly<Record<string, PhraseValue>>) => phrase(`vip:instantRefunds.reasons.${name}`, values);
 
 export function decideInstantRefund(facts: InstantRefundFacts): InstantRefundDecision {
   const money = (minor: bigint) => formatMinorMoney(minor, facts.shopCurrency);
-  if (facts.alreadyRefunded) return { kind: "skip", reason: "Shopify already holds a refund for this return" };
-  if (facts.returnStatus !== "OPEN") return { kind: "skip", reason: `The return is ${facts.returnStatus.toLowerCase()} in Shopify` };
-  if (facts.paused) return { kind: "wait", reason: "Instant refunds are paused" };
-  if (!facts.hasCustomer) return { kind: "wait", reason: "The order has no customer" };
+  if (facts.alreadyRefunded) return { kind: "skip", reason: why("alreadyRefunded") };
+  if (facts.returnStatus !== "OPEN") {
+    const status = facts.returnStatus.toLowerCase();
+    return { kind: "skip", reason: RETURN_STATUSES.has(status) ? why(`return_${status}`) : why("returnNotOpen") };
+  }
+  if (facts.paused) return { kind: "wait", reason: why("paused") };
+  if (!facts.hasCustomer) return { kind: "wait", reason: why("noCustomer") };
   const tier = facts.tier;
-  if (!tier || !tier.instantRefunds) return { kind: "wait", reason: "The customer is not in a tier with instant refunds" };
+  if (!tier || !tier.instantRefunds) return { kind: "wait", reason: why("noInstantRefundTier") };
+  const tierName = verbatim(tier.tierName);
   if (tier.maxPerRefundMinor === null || tier.maxPerMonthMinor === null)
-    return { kind: "wait", reason: `The ${tier.tierName} tier sets no instant-refund limits` };
-  if (!facts.hasTracking) return { kind: "wait", reason: "The parcel back has no tracking number yet" };
-  if (facts.hasExchange) return { kind: "wait", reason: "The return includes an exchange" };
-  if (facts.anyProcessed) return { kind: "wait", reason: "Part of the return was already processed" };
+    return { kind: "wait", reason: why("noLimits", { tier: tierName }) };
+  if (!facts.hasTracking) return { kind: "wait", reason: why("noTracking") };
+  if (facts.hasExchange) return { kind: "wait", reason: why("hasExchange") };
+  if (facts.anyProcessed) return { kind: "wait", reason: why("partlyProcessed") };
   if (facts.orderCurrency !== facts.shopCurrency || facts.presentmentCurrency !== facts.shopCurrency)
-    return { kind: "wait", reason: `The order was paid in ${facts.presentmentCurrency}; the tier's limits are in ${facts.shopCurrency}` };
+    return { kind: "wait", reason: why("otherCurrency", { paid: facts.presentmentCurrency, limits: facts.shopCurrency }) };
   const excluded = facts.lines.find((line) => line.sku !== null && facts.excludedSkus.includes(line.sku.toUpperCase()));
-  if (excluded) return { kind: "wait", reason: `${excluded.name} (SKU ${excluded.sku}) is excluded from instant refunds` };
-  if (facts.amountMinor <= 0n) return { kind: "wait", reason: "Nothing to refund" };
+  if (excluded)
+    return {
+      kind: "wait",
+      reason: why("excludedSku", { item: excluded.name === null ? why("anItem") : verbatim(excluded.name), sku: excluded.sku ?? "" }),
+    };
+  if (facts.amountMinor <= 0n) return { kind: "wait", reason: why("nothingToRefund") };
   if (facts.amountMinor > tier.maxPerRefundMinor)
     return {
       kind: "wait",
-      reason: `${money(facts.amountMinor)} is over the ${tier.tierName} tier's ${money(tier.maxPerRefundMinor)} per refund`,
+      reason: why("overPerRefund", { amount: money(facts.amountMinor), tier: tierName, limit: money(tier.maxPerRefundMinor) }),
     };
   const monthTotal = facts.refundedThisMonthMinor + facts.amountMinor;
   if (monthTotal > tier.maxPerMonthMinor)
     return {
       kind: "wait",
-      reason: `${money(facts.amountMinor)} would bring this month's instant refunds to ${money(monthTotal)}, over the ${tier.tierName} tier's ${money(tier.maxPerMonthMinor)}`,
+      reason: why("overPerMonth", {
+        amount: money(facts.amountMinor),
+        total: money(monthTotal),
+        tier: tierName,
+        limit: money(tier.maxPerMonthMinor),
+      }),
     };
-  return { kind: "refund", amountMinor: facts.amountMinor, reason: `${tier.tierName} tier: the return is on its way back` };
+  return { kind: "refund", amountMinor: facts.amountMinor, reason: why("onItsWay", { tier: tierName }) };
 }
