@@ -122,18 +122,19 @@ describe("the month so far and the admin's dead ends", () => {
     expect(errors).toEqual([]);
   });
 
-  it("finds an order on the agent desk by its number, first, with its exchange page", async () => {
+  it.each(["#1001", "1001"])("finds an order on the agent desk by its number (%s), first, with its exchange page", async (search) => {
     const { page, errors } = await openPage(browser);
     await page.goto(demo.adminUrl);
     await page.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Agent desk" }).click();
     await page.getByRole("heading", { name: "Agent desk", level: 1 }).waitFor();
-    await page.getByLabel("Find a customer").fill("1001");
+    await page.getByLabel("Find a customer").fill(search);
     await page.getByRole("button", { name: "Find", exact: true }).click();
     await page.getByText("Order #1001, the one searched, comes first; then the customer's latest orders.").waitFor();
     const first = page.getByRole("row").nth(1);
     await expect(first.getByRole("link", { name: "#1001" }).count()).resolves.toBe(1);
     await first.getByRole("link", { name: "Exchange", exact: true }).click();
     await page.waitForURL(/\/app\/exchanges\/\d+/);
+    await page.getByRole("heading", { name: "Exchange · #1001" }).waitFor();
     expect(errors).toEqual([]);
   });
 
