@@ -1,0 +1,238 @@
+// Issue 17's storefront dead ends on /track, walked as a shopper would, each
+// shown gone: dated steps in the shop's time zone with the expected delivery
+// first, upsells with their price and the size the shopper chose (whole on a
+// phone), no "You might also like" before anything shipped, "1 × item" lists
+// in the right order in Arabic, waits with the language's plural, reloads
+// that are not new lookups, and exchange reasons only when an exchange can
+// follow (with a way to write to the shop about the order when none can).
+// Journeys that count lookups log in as a customer of their own, so their
+// rate-limit bucket is theirs (visitorOf: a logged-in customer is the visitor).
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { openPage, withBrowser } from "./browser";
+import { localAdmin, localAdminToken } from "./local-admin";
+
+const demo = inject("demo");
+const browser = withBrowser();
+const FATIMA = "fatima.almansouri@example.ae";
+
+interface DemoOrder {
+  name: string;
+  email: string;
+  displayFulfillmentStatus: string;
+  cancelledAt: string | null;
+  fulfillments: { displayStatus: string | null }[];
+  lineItems: { nodes: { title: string; variantTitle: string | null; quantity: number }[] };
+}
+
+let token: string;
+let timeZone: string;
+
+beforeAll(async () => {
+  token = await localAdminToken();
+  timeZone = (await localAdmin<{ shop: { ianaTimezone: string } }>(`{ shop { ianaTimezone } }`, {}, token)).shop.ianaTimezone;
+});
+
+/** A customer's latest orders, as the local Shopify has them (the demo's seed is generated, so journeys look orders up). */
+async function ordersOf(email: string): Promise<DemoOrder[]> {
+  const data = await localAdmin<{ orders: { nodes: DemoOrder[] } }>(
+    `query Orders($query: String) { orders(first: 30, query: $query, sortKey: PROCESSED_AT, reverse: true) { nodes {
+      name email displayFulfillmentStatus cancelledAt fulfillments(first: 3) { displayStatus }
+      lineItems(first: 5) { nodes { title variantTitle quantity } } } } }`,
+    { query: `email:${email}` },
+    token,
+  );
+  return data.orders.nodes;
+}
+
+function findOrder(orders: DemoOrder[], test: (order: DemoOrder) => boolean): DemoOrder {
+  const order = orders.find(test);
+  if (!order) throw new Error("the demo store has no such order");
+  return order;
+}
+
+const trackUrl = (locale: "en" | "ar", order?: DemoOrder, contact = order?.email) =>
+  `${demo.storefrontUrl}${locale === "ar" ? "/ar" : ""}/apps/concierge/track${
+    order ? `?${new URLSearchParams({ order: order.name, contact: contact ?? "" }).toString()}` : ""
+  }`;
+
+async function shopperPage(locale: "en" | "ar", width: number) {
+  const opened = await openPage(browser(), { locale });
+  await opened.page.setViewportSize({ width, height: 844 });
+  return opened;
+}
+
+/** Logs the shopper in on the local storefront, so their lookups are counted in a bucket of their own. */
+async function logIn(page: Page, email: string) {
+  await page.goto(`${demo.storefrontUrl}/account/login`);
+  await page.locator("li", { hasText: email }).getByRole("link").click();
+  await page.waitForLoadState();
+}
+
+describe("tracking steps", () => {
+  for (const locale of ["en", "ar"] as const) {
+    it(`date every step that happened in the shop's time zone, with the expected delivery first (${locale})`, async () => {
+      const delayed = findOrder(await ordersOf(FATIMA), (order) => order.fulfillments.some((f) => f.displayStatus === "DELAYED"));
+      const { page, errors } = await shopperPage(locale, 390);
+      await page.goto(trackUrl(locale, delayed));
+      await page.getByRole("heading", { name: delayed.name }).waitFor();
+      // The expected delivery is the first thing under the order's name.
+      const order = page.locator("section[aria-labelledby=concierge-order]");
+      await expect(order.locator("h2 + p").getAttribute("data-eta")).resolves.toBe("");
+      await expect(order.locator("[data-eta]").textContent()).resolves.toMatch(
+        locale === "en" ? /^Expected delivery: \w+ \d+, \d{4}$/ : /^موعد التوصيل المتوقع: /,
+      );
+      const times = await order
+        .locator("li[data-step] time")
+        .evaluateAll((elements) =>
+          elements.map((element) => ({ datetime: element.getAttribute("datetime")!, text: element.textContent!.trim() })),
+        );
+      expect(times.length).toBeGreaterThanOrEqual(3);
+      const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone });
+      for (const time of times) expect(time.text).toContain(format.format(new Date(time.datetime)));
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe("the upsell", () => {
+  it("shows each product's price and adds the size the shopper chose, whole on a phone", async () => {
+    const { page, errors } = await shopperPage("en", 390);
+    const delivered = findOrder(await ordersOf(FATIMA), (order) => order.displayFulfillmentStatus === "FULFILLED" && !order.cancelledAt);
+    await page.goto(trackUrl("en", delivered));
+    const upsell = page.getByRole("region", { name: "You might also like" });
+    const product = upsell
+      .locator("li")
+      .filter({ has: page.locator("select") })
+      .first();
+    await product.waitFor();
+    // The price, in the shop's currency (USD), formatted by Intl.
+    await expect(product.textContent()).resolves.toMatch(/\$\d+\.\d\d/);
+    const size = product.getByRole("combobox");
+    const options = await size
+      .locator("option")
+      .evaluateAll((elements) => elements.map((element) => ({ value: (element as HTMLOptionElement).value, text: element.textContent! })));
+    for (const option of options) expect(option.text).toMatch(/^.+ · \$\d+\.\d\d$/);
+    const chosen = options[options.length - 1]!;
+    await size.selectOption(chosen.value);
+    // The chosen option's whole text fits the dropdown at 390 px (no "S ·").
+    const fits = await size.evaluate((select: HTMLSelectElement) => {
+      const context = document.createElement("canvas").getContext("2d")!;
+      const style = getComputedStyle(select);
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = select.selectedOptions[0]!.textContent!;
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      return {
+        scroll: select.scrollWidth <= select.clientWidth,
+        text: context.measureText(text).width + padding <= select.clientWidth,
+        inWindow: select.getBoundingClientRect().right <= document.documentElement.clientWidth,
+      };
+    });
+    expect(fits).toEqual({ scroll: true, text: true, inWindow: true });
+    await product.getByRole("button", { name: "Add to cart" }).click();
+    await page.getByRole("status").filter({ hasText: "Added to your cart" }).waitFor();
+    const cart = await page.evaluate(async () => (await fetch("/cart.js")).json());
+    expect(cart.items).toEqual([expect.objectContaining({ variant_id: Number(chosen.value), quantity: 1 })]);
+    expect(errors).toEqual([]);
+  });
+
+  it("is not offered for an order nothing of which has shipped", async () => {
+    const { page } = await shopperPage("en", 1366);
+    const unfulfilled = findOrder(
+      await ordersOf(FATIMA),
+      (order) => order.displayFulfillmentStatus === "UNFULFILLED" && !order.cancelledAt,
+    );
+    await page.goto(trackUrl("en", unfulfilled));
+    await page.getByRole("heading", { name: "Not shipped yet" }).waitFor();
+    await expect(page.getByRole("region", { name: "You might also like" }).count()).resolves.toBe(0);
+    await expect(page.getByText("You might also like").count()).resolves.toBe(0);
+  });
+});
+
+describe("an item list in Arabic", () => {
+  for (const width of [390, 1366]) {
+    it(`reads "1 × Leather Belt، 1 × Linen Overshirt" in order (${width} px)`, async () => {
+      const unfulfilled = findOrder(
+        await ordersOf(FATIMA),
+        (order) => order.displayFulfillmentStatus === "UNFULFILLED" && !order.cancelledAt && order.lineItems.nodes.length > 1,
+      );
+      const { page } = await shopperPage("ar", width);
+      await page.goto(trackUrl("ar", unfulfilled));
+      const items = page.locator(".concierge-package bdi");
+      await items.first().waitFor();
+      const expected = unfulfilled.lineItems.nodes.map((line) => `${line.quantity} × ${line.title}`);
+      await expect(items.allTextContents()).resolves.toEqual(expected);
+      // Where each part is drawn: inside an item the quantity is left of the title
+      // (left to right), and the list runs right to left (the first item rightmost, or on an earlier line).
+      const boxes = await items.evaluateAll((elements) =>
+        elements.map((element) => {
+          const text = element.firstChild as Text;
+          const box = (start: number, end: number) => {
+            const range = document.createRange();
+            range.setStart(text, start);
+            range.setEnd(text, end);
+            return range.getClientRects()[0]!;
+          };
+          const titleAt = text.data.indexOf("× ") + 2;
+          const quantity = box(0, 1);
+          const title = box(titleAt, titleAt + 1);
+          const whole = element.getBoundingClientRect();
+          return {
+            quantityLeft: quantity.left,
+            titleLeft: title.left,
+            sameLine: quantity.top === title.top,
+            right: whole.right,
+            top: whole.top,
+          };
+        }),
+      );
+      for (const box of boxes) if (box.sameLine) expect(box.quantityLeft).toBeLessThan(box.titleLeft);
+      const [first, second] = boxes;
+      expect(first!.top < second!.top || first!.right > second!.right).toBe(true);
+    });
+  }
+});
+
+describe("lookups a shopper makes", () => {
+  it("are not counted again when the shopper reloads the result", async () => {
+    const email = "hanako.yamada@example.jp";
+    const order = (await ordersOf(email))[0]!;
+    const { page, errors } = await shopperPage("en", 390);
+    await logIn(page, email);
+    await page.goto(trackUrl("en", order));
+    await page.getByRole("heading", { name: order.name }).waitFor();
+    // More reloads than the 10 lookups a visitor may make in ten minutes: none is refused.
+    for (let reload = 0; reload < 12; reload += 1) {
+      const response = await page.reload();
+      expect(response?.status()).toBe(200);
+      await page.getByRole("heading", { name: order.name }).waitFor();
+    }
+    await expect(page.getByRole("alert").count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("are refused past the limit with a wait that uses the language's plural (en, ar)", async () => {
+    const email = "omar.elsayed@example.com";
+    const { page } = await shopperPage("en", 390);
+    await logIn(page, email);
+    let refused: string | null = null;
+    // Eleven lookups of orders that don't exist: the eleventh is one too many.
+    for (let attempt = 0; attempt < 11 && !refused; attempt += 1) {
+      const response = await page.goto(trackUrl("en", { name: `#9${attempt}9999` } as DemoOrder, email));
+      if (response?.status() === 429) refused = await page.getByRole("alert").textContent();
+    }
+    expect(refused).toMatch(/Please wait (\d+) minutes? and try again/);
+    const minutes = Number(/wait (\d+)/.exec(refused!)![1]);
+    expect(refused).toContain(
+      `wait ${new Intl.NumberFormat("en", { style: "unit", unit: "minute", unitDisplay: "long" }).format(minutes)} and`,
+    );
+    expect(refused).not.toMatch(/\b1 minutes/);
+    await page.goto(trackUrl("ar", { name: "#919999" } as DemoOrder, email));
+    const arabic = await page.getByRole("alert").textContent();
+    // The same wait, or a minute less if one went by in between.
+    const inArabic = [minutes, minutes - 1].map((wait) =>
+      new Intl.NumberFormat("ar", { style: "unit", unit: "minute", unitDisplay: "long" }).format(wait),
+    );
+    expect(inArabic.some((wait) => arabic!.includes(wait))).toBe(true);
+  });
+});
