@@ -8,7 +8,8 @@
 // Journeys that count lookups log in as a customer of their own, so their
 // rate-limit bucket is theirs (visitorOf: a logged-in customer is the visitor).
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { violationsIn } from "./axe";
 import { openPage, withBrowser } from "./browser";
 import { localAdmin, localAdminToken } from "./local-admin";
 
@@ -96,45 +97,57 @@ describe("tracking steps", () => {
 });
 
 describe("the upsell", () => {
-  it("shows each product's price and adds the size the shopper chose, whole on a phone", async () => {
-    const { page, errors } = await shopperPage("en", 390);
-    const delivered = findOrder(await ordersOf(FATIMA), (order) => order.displayFulfillmentStatus === "FULFILLED" && !order.cancelledAt);
-    await page.goto(trackUrl("en", delivered));
-    const upsell = page.getByRole("region", { name: "You might also like" });
-    const product = upsell
-      .locator("li")
-      .filter({ has: page.locator("select") })
-      .first();
-    await product.waitFor();
-    // The price, in the shop's currency (USD), formatted by Intl.
-    await expect(product.textContent()).resolves.toMatch(/\$\d+\.\d\d/);
-    const size = product.getByRole("combobox");
-    const options = await size
-      .locator("option")
-      .evaluateAll((elements) => elements.map((element) => ({ value: (element as HTMLOptionElement).value, text: element.textContent! })));
-    for (const option of options) expect(option.text).toMatch(/^.+ · \$\d+\.\d\d$/);
-    const chosen = options[options.length - 1]!;
-    await size.selectOption(chosen.value);
-    // The chosen option's whole text fits the dropdown at 390 px (no "S ·").
-    const fits = await size.evaluate((select: HTMLSelectElement) => {
-      const context = document.createElement("canvas").getContext("2d")!;
-      const style = getComputedStyle(select);
-      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const text = select.selectedOptions[0]!.textContent!;
-      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
-      return {
-        scroll: select.scrollWidth <= select.clientWidth,
-        text: context.measureText(text).width + padding <= select.clientWidth,
-        inWindow: select.getBoundingClientRect().right <= document.documentElement.clientWidth,
-      };
+  const TEXTS = {
+    en: { title: "You might also like", add: "Add to cart", added: "Added to your cart", price: /\$\d+\.\d\d/ },
+    ar: { title: "قد يعجبك أيضًا", add: "أضف إلى السلة", added: null, price: /\d+[.٫]\d\d.*US\$/ },
+  } as const;
+  for (const locale of ["en", "ar"] as const) {
+    it(`shows each product's price and adds the size the shopper chose, whole on a phone (${locale})`, async () => {
+      const texts = TEXTS[locale];
+      const { page, errors } = await shopperPage(locale, 390);
+      const delivered = findOrder(await ordersOf(FATIMA), (order) => order.displayFulfillmentStatus === "FULFILLED" && !order.cancelledAt);
+      await page.goto(trackUrl(locale, delivered));
+      const upsell = page.getByRole("region", { name: texts.title });
+      const product = upsell
+        .locator("li")
+        .filter({ has: page.locator("select") })
+        .first();
+      await product.waitFor();
+      // The price, in the shop's currency (USD), formatted by Intl in the shopper's language.
+      await expect(product.textContent()).resolves.toMatch(texts.price);
+      const size = product.getByRole("combobox");
+      const options = await size
+        .locator("option")
+        .evaluateAll((elements) =>
+          elements.map((element) => ({ value: (element as HTMLOptionElement).value, text: element.textContent! })),
+        );
+      for (const option of options) expect(option.text).toMatch(new RegExp(`^.+ · .*${texts.price.source}`));
+      const chosen = options[options.length - 1]!;
+      await size.selectOption(chosen.value);
+      // The chosen option's whole text fits the dropdown at 390 px (no "S ·").
+      const fits = await size.evaluate((select: HTMLSelectElement) => {
+        const context = document.createElement("canvas").getContext("2d")!;
+        const style = getComputedStyle(select);
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = select.selectedOptions[0]!.textContent!;
+        const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+        const box = select.getBoundingClientRect();
+        return {
+          scroll: select.scrollWidth <= select.clientWidth,
+          text: context.measureText(text).width + padding <= select.clientWidth,
+          inWindow: box.left >= 0 && box.right <= document.documentElement.clientWidth,
+        };
+      });
+      expect(fits).toEqual({ scroll: true, text: true, inWindow: true });
+      expect(await violationsIn(page, ".concierge-track")).toEqual([]);
+      await product.getByRole("button", { name: texts.add }).click();
+      if (texts.added) await page.getByRole("status").filter({ hasText: texts.added }).waitFor();
+      await expect
+        .poll(async () => (await page.evaluate(async () => (await fetch("/cart.js")).json())).items)
+        .toEqual([expect.objectContaining({ variant_id: Number(chosen.value), quantity: 1 })]);
+      expect(errors).toEqual([]);
     });
-    expect(fits).toEqual({ scroll: true, text: true, inWindow: true });
-    await product.getByRole("button", { name: "Add to cart" }).click();
-    await page.getByRole("status").filter({ hasText: "Added to your cart" }).waitFor();
-    const cart = await page.evaluate(async () => (await fetch("/cart.js")).json());
-    expect(cart.items).toEqual([expect.objectContaining({ variant_id: Number(chosen.value), quantity: 1 })]);
-    expect(errors).toEqual([]);
-  });
+  }
 
   it("is not offered for an order nothing of which has shipped", async () => {
     const { page } = await shopperPage("en", 1366);
@@ -189,6 +202,7 @@ describe("an item list in Arabic", () => {
       for (const box of boxes) if (box.sameLine) expect(box.quantityLeft).toBeLessThan(box.titleLeft);
       const [first, second] = boxes;
       expect(first!.top < second!.top || first!.right > second!.right).toBe(true);
+      expect(await violationsIn(page, ".concierge-track")).toEqual([]);
     });
   }
 });
@@ -235,4 +249,107 @@ describe("lookups a shopper makes", () => {
     );
     expect(inArabic.some((wait) => arabic!.includes(wait))).toBe(true);
   });
+});
+
+describe("the exchange reason picker", () => {
+  const OFFER = "E2E size swap on /track";
+  const TEXTS = {
+    en: {
+      title: "Not the right fit?",
+      tooSmall: "Size was too small",
+      tooLarge: "Size was too large",
+      refused: /no longer available/,
+      contact: "Contact us about order",
+      back: "Back to order tracking",
+    },
+    ar: {
+      title: "المقاس غير مناسب؟",
+      tooSmall: "المقاس صغير جدًا",
+      tooLarge: "المقاس كبير جدًا",
+      refused: /لم يعد متاحًا/,
+      contact: "تواصل معنا بخصوص الطلب",
+      back: "العودة إلى تتبع الطلب",
+    },
+  } as const;
+  let admin: Page;
+
+  // The merchant's offer, made in the admin as a merchant would: any other size of a Linen Overshirt.
+  beforeAll(async () => {
+    admin = (await openPage(browser())).page;
+    await admin.goto(demo.adminUrl);
+    await admin.getByRole("heading", { name: "Concierge", level: 1 }).waitFor();
+    await admin.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Exchange offers" }).click();
+    await admin.getByRole("heading", { name: "Exchange offers", level: 1 }).waitFor();
+    await admin.getByRole("link", { name: "Add offer" }).first().click();
+    await admin.getByRole("heading", { name: "Add exchange offer" }).waitFor();
+    await admin.getByLabel("Name").fill(OFFER);
+    await admin.getByRole("checkbox", { name: "Linen Overshirt" }).check();
+    await admin.getByLabel("Exchange to").selectOption("same_product");
+    await admin.getByLabel("Headline (English)").fill("Not the right fit? Exchange for {exchange_item}");
+    await admin.getByLabel("Agent's script (English)").fill("I can swap it for {exchange_item} today.");
+    await admin.getByRole("button", { name: "Add offer" }).click();
+    await admin.getByRole("heading", { name: OFFER }).waitFor();
+  });
+  // Deleted after, so other journeys see the store as it was.
+  afterAll(async () => {
+    await admin.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Exchange offers" }).click();
+    await admin.getByRole("row").filter({ hasText: OFFER }).first().getByRole("button", { name: "Delete" }).click();
+    await admin.getByText("Offer deleted; its outcomes stay in the figures").waitFor();
+  });
+
+  /** The request form of one delivered item ("Linen Overshirt (S)"). */
+  const formFor = (page: Page, item: string) =>
+    page
+      .locator("form.concierge-exchange")
+      .filter({ has: page.getByRole("heading", { name: item, exact: true }) })
+      .first();
+
+  for (const locale of ["en", "ar"] as const) {
+    it(`offers only reasons an exchange can follow, and a way to write about the order when none can (${locale})`, async () => {
+      const texts = TEXTS[locale];
+      const delivered = findOrder(
+        await ordersOf(FATIMA),
+        (order) =>
+          !order.cancelledAt &&
+          order.fulfillments.length > 0 &&
+          order.fulfillments.every((f) => f.displayStatus === "DELIVERED") &&
+          order.lineItems.nodes.some((line) => line.title === "Linen Overshirt" && line.variantTitle === "S"),
+      );
+      const { page, errors } = await shopperPage(locale, 390);
+      await page.goto(trackUrl(locale, delivered));
+      await page.getByRole("heading", { name: texts.title }).waitFor();
+      // The smallest size: nothing smaller to exchange to.
+      const smallest = formFor(page, "Linen Overshirt (S)");
+      const reasons = await smallest.locator("option").allTextContents();
+      expect(reasons).toContain(texts.tooSmall);
+      expect(reasons).not.toContain(texts.tooLarge);
+      // Every touch target on a phone at least 44 px tall, the picker included.
+      expect((await smallest.locator("select").boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      const heights = await page
+        .locator(".concierge-track :is(a, button, select, input:not([type=hidden]))")
+        .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+      for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
+      expect(await violationsIn(page, ".concierge-track")).toEqual([]);
+
+      // A reason no exchange can follow (a page left open, a hand-made request): a way to reach the shop about the order.
+      await smallest.locator("select").evaluate((select: HTMLSelectElement) => {
+        select.add(new Option("SIZE_TOO_LARGE", "SIZE_TOO_LARGE"));
+        select.value = "SIZE_TOO_LARGE";
+      });
+      await smallest.getByRole("button").click();
+      await expect(page.getByRole("alert").textContent()).resolves.toMatch(texts.refused);
+      const contact = page.getByRole("link", { name: `${texts.contact} ${delivered.name}` });
+      const href = (await contact.getAttribute("href"))!;
+      expect(href).toMatch(/^mailto:[^@?]+@[^?]+\?subject=/);
+      expect(decodeURIComponent(href.replace(/\+/g, " "))).toContain(`order ${delivered.name}`);
+      expect(await violationsIn(page, ".concierge-exchange-request")).toEqual([]);
+
+      // Back on the order: the same choice is not offered as if it were available.
+      await page.getByRole("link", { name: texts.back }).click();
+      await page.goto(trackUrl(locale, delivered));
+      await page.getByRole("heading", { name: texts.title }).waitFor();
+      await expect(formFor(page, "Linen Overshirt (S)").locator("option").allTextContents()).resolves.not.toContain(texts.tooLarge);
+      expect(errors).toEqual([]);
+    });
+  }
 });
