@@ -276,7 +276,7 @@ describe("the exchange reason picker", () => {
   } as const;
   let admin: Page;
 
-  // The merchant's offer, made in the admin as a merchant would: any other size of a Linen Overshirt.
+  // The merchant's offer, made in the admin as a merchant would: any other size of a Linen Overshirt or a Merino Crew Sweater.
   beforeAll(async () => {
     admin = (await openPage(browser())).page;
     await admin.goto(demo.adminUrl);
@@ -287,6 +287,7 @@ describe("the exchange reason picker", () => {
     await admin.getByRole("heading", { name: "Add exchange offer" }).waitFor();
     await admin.getByLabel("Name").fill(OFFER);
     await admin.getByRole("checkbox", { name: "Linen Overshirt" }).check();
+    await admin.getByRole("checkbox", { name: "Merino Crew Sweater" }).check();
     await admin.getByLabel("Exchange to").selectOption("same_product");
     await admin.getByLabel("Headline (English)").fill("Not the right fit? Exchange for {exchange_item}");
     await admin.getByLabel("Agent's script (English)").fill("I can swap it for {exchange_item} today.");
@@ -356,4 +357,27 @@ describe("the exchange reason picker", () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it("offers no 'Size was too small' for the largest size", async () => {
+    const { page } = await shopperPage("en", 390, null);
+    const candidates = (await ordersOf(FATIMA)).filter(
+      (order) =>
+        !order.cancelledAt &&
+        order.fulfillments.length > 0 &&
+        order.fulfillments.every((f) => f.displayStatus === "DELIVERED") &&
+        order.lineItems.nodes.some((line) => ["Linen Overshirt", "Merino Crew Sweater"].includes(line.title) && line.variantTitle === "XL"),
+    );
+    // The latest delivered order whose XL item can still be exchanged (one returned already is not offered).
+    let largest: string[] | null = null;
+    for (const order of candidates.slice(0, 3)) {
+      await page.goto(trackUrl("en", order));
+      await page.getByRole("heading", { name: order.name }).waitFor();
+      const form = page.locator("form.concierge-exchange").filter({ has: page.getByRole("heading", { name: /\(XL\)$/ }) });
+      if ((await form.count()) === 0) continue;
+      largest = await form.first().locator("option").allTextContents();
+      break;
+    }
+    expect(largest).toContain("Size was too large");
+    expect(largest).not.toContain("Size was too small");
+  });
 });
