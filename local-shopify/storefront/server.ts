@@ -171,6 +171,11 @@ export async function startLocalStorefront(options: LocalStorefrontOptions): Pro
         product_recommendations_url: `${state.localePrefix}/recommendations/products`,
       },
       collections: collectionsDrop(data()),
+      // Shopify's cart object: its currency (a currency object) is the one its prices and the Ajax API's are in.
+      cart: {
+        currency: { iso_code: shop.currencyCode },
+        item_count: state.cart?.items.reduce((sum, item) => sum + item.quantity, 0) ?? 0,
+      },
       customer: state.customer ? customerDrop(data(), state.customer, options.appId) : null,
       direction: RTL_LANGUAGES.has(languageOf(state.locale)) ? "rtl" : "ltr",
       content_for_header: "",

@@ -2,13 +2,12 @@
 // Arabic: dates and times on every step, the expected delivery first, bidi-safe
 // item lists, controls at least 44 px tall, plural waits, and no violation
 // axe-core finds on the lookup form, the result and the exchange request.
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { violationsIn } from "./axe";
 import { launchBrowser, openPage } from "./browser";
 
 const demo = inject("demo");
-const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const LOOKUP = "order=1001&contact=fatima.almansouri@example.ae";
 let browser: Browser;
 
@@ -29,16 +28,7 @@ const trackUrl = (locale: "en" | "ar", query = "") =>
   `${demo.storefrontUrl}${locale === "ar" ? "/ar" : ""}/track${query ? `?${query}` : ""}`;
 
 /** axe-core's violations on the tracking page's own part of the page. */
-async function violations(page: Page) {
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
-    ).axe;
-    const result = await axe.run({ include: [".concierge-track"] });
-    return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
-  });
-}
+const violations = (page: Page) => violationsIn(page, ".concierge-track");
 
 describe("the /track page on a phone", () => {
   for (const locale of ["en", "ar"] as const) {
