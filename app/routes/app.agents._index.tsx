@@ -2,7 +2,8 @@
 // each brought in over a period, and the attribution rule those figures follow.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Badge, BlockStack, Card, Layout, Link, Page, Text } from "@shopify/polaris";
+import { Badge, BlockStack, Layout, Link, Page, Text } from "@shopify/polaris";
+import { TitledCard } from "../components/TitledCard";
 import { PeriodPicker } from "../components/PeriodPicker";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
@@ -138,26 +139,16 @@ export default function Agents() {
 
         {data.agentCount > 0 ? (
           <Layout.Section>
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  {t("coverage.title")}
-                </Text>
-                <CoverageGrid coverage={data.coverage} />
-              </BlockStack>
-            </Card>
+            <TitledCard title={t("coverage.title")}>
+              <CoverageGrid coverage={data.coverage} />
+            </TitledCard>
           </Layout.Section>
         ) : null}
 
         <Layout.Section>
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
-                {t("howCredited")}
-              </Text>
-              <AttributionRuleLines lines={data.attributionRule} />
-            </BlockStack>
-          </Card>
+          <TitledCard title={t("howCredited")}>
+            <AttributionRuleLines lines={data.attributionRule} />
+          </TitledCard>
         </Layout.Section>
       </Layout>
     </Page>

@@ -2,8 +2,9 @@
 // channels, schedule) and sees every campaign with its progress.
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Badge, BlockStack, Card, DataTable, Layout, Page, Text } from "@shopify/polaris";
+import { Badge, Card, DataTable, Layout, Page, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
+import { TitledCard } from "../components/TitledCard";
 import { CampaignForm } from "../components/campaigns/CampaignForm";
 import { parseForm, replyWithErrors, type FormResult } from "../components/form/parse";
 import { useRefreshWhile } from "../components/useRefreshWhile";
@@ -68,34 +69,29 @@ export default function Campaigns() {
     <Page title={t("title")} subtitle={t("subtitle")}>
       <Layout>
         <Layout.Section>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                {t("list.title")}
+          <TitledCard title={t("list.title")}>
+            {data.campaigns.length === 0 ? (
+              <Text as="p" tone="subdued">
+                {t("list.empty")}
               </Text>
-              {data.campaigns.length === 0 ? (
-                <Text as="p" tone="subdued">
-                  {t("list.empty")}
-                </Text>
-              ) : (
-                <DataTable
-                  columnContentTypes={["text", "text", "text", "text", "numeric"]}
-                  headings={[t("list.campaign"), t("list.agent"), t("list.sendAt"), t("list.status"), t("list.recipients")]}
-                  rows={data.campaigns.map((campaign) => [
-                    <Link key={campaign.id} to={`/app/campaigns/${campaign.id}`}>
-                      {campaign.name}
-                    </Link>,
-                    campaign.agentName,
-                    format.instant(campaign.sendAt, data.timeZone, "dateTime"),
-                    <Badge key="status" tone={TONES[campaign.status]}>
-                      {t(`status.${campaign.status}`)}
-                    </Badge>,
-                    format.count(campaign.recipients),
-                  ])}
-                />
-              )}
-            </BlockStack>
-          </Card>
+            ) : (
+              <DataTable
+                columnContentTypes={["text", "text", "text", "text", "numeric"]}
+                headings={[t("list.campaign"), t("list.agent"), t("list.sendAt"), t("list.status"), t("list.recipients")]}
+                rows={data.campaigns.map((campaign) => [
+                  <Link key={campaign.id} to={`/app/campaigns/${campaign.id}`}>
+                    {campaign.name}
+                  </Link>,
+                  campaign.agentName,
+                  format.instant(campaign.sendAt, data.timeZone, "dateTime"),
+                  <Badge key="status" tone={TONES[campaign.status]}>
+                    {t(`status.${campaign.status}`)}
+                  </Badge>,
+                  format.count(campaign.recipients),
+                ])}
+              />
+            )}
+          </TitledCard>
         </Layout.Section>
         <Layout.AnnotatedSection title={t("new.title")} description={t("new.description")}>
           <Card>

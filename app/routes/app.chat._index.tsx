@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Banner, BlockStack, Box, Button, Card, InlineGrid, Layout, Link, List, Page, Select, Text } from "@shopify/polaris";
+import { TitledCard } from "../components/TitledCard";
 import { StatTile } from "../components/StatTile";
 import db from "../db.server";
 import { env } from "../env.server";
@@ -81,54 +82,44 @@ export default function ChatTrigger() {
           </Card>
         </Layout.Section>
         <Layout.Section>
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
-                {t("conversion.title")}
-              </Text>
-              <Text as="p" variant="headingXl">
-                {rate(funnel.chatConversionBps)}
-              </Text>
-              <Text as="p">
-                {t("conversion.formula")}{" "}
-                {funnel.versusBenchmark === "above"
-                  ? t("conversion.above")
-                  : funnel.versusBenchmark === "below"
-                    ? t("conversion.below")
-                    : funnel.versusBenchmark === "equal"
-                      ? t("conversion.equal")
-                      : t("conversion.none")}
-              </Text>
-              <Text as="p" tone="subdued">
-                {benchmarkSet
-                  ? t("conversion.benchmarkOwn", { rate: formatBasisPoints(funnel.benchmarkBps) })
-                  : t("conversion.benchmark", { rate: formatBasisPoints(funnel.benchmarkBps) })}{" "}
-                <Link url="/app/profit#settings">{benchmarkSet ? t("conversion.changeOwn") : t("conversion.setOwn")}</Link>
-              </Text>
-            </BlockStack>
-          </Card>
+          <TitledCard title={t("conversion.title")}>
+            <Text as="p" variant="headingXl">
+              {rate(funnel.chatConversionBps)}
+            </Text>
+            <Text as="p">
+              {t("conversion.formula")}{" "}
+              {funnel.versusBenchmark === "above"
+                ? t("conversion.above")
+                : funnel.versusBenchmark === "below"
+                  ? t("conversion.below")
+                  : funnel.versusBenchmark === "equal"
+                    ? t("conversion.equal")
+                    : t("conversion.none")}
+            </Text>
+            <Text as="p" tone="subdued">
+              {benchmarkSet
+                ? t("conversion.benchmarkOwn", { rate: formatBasisPoints(funnel.benchmarkBps) })
+                : t("conversion.benchmark", { rate: formatBasisPoints(funnel.benchmarkBps) })}{" "}
+              <Link url="/app/profit#settings">{benchmarkSet ? t("conversion.changeOwn") : t("conversion.setOwn")}</Link>
+            </Text>
+          </TitledCard>
         </Layout.Section>
         <Layout.Section>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                {t("turnOn.title")}
-              </Text>
-              <List type="number">
-                <List.Item>{t("turnOn.step1")}</List.Item>
-                <List.Item>{t("turnOn.step2")}</List.Item>
-                <List.Item>{t("turnOn.step3")}</List.Item>
-              </List>
-              <Box>
-                <Button url={themeEditorUrl} target="_blank" variant="primary">
-                  {t("turnOn.open")}
-                </Button>
-              </Box>
-              <Text as="p" tone="subdued">
-                {t("turnOn.note")}
-              </Text>
-            </BlockStack>
-          </Card>
+          <TitledCard title={t("turnOn.title")}>
+            <List type="number">
+              <List.Item>{t("turnOn.step1")}</List.Item>
+              <List.Item>{t("turnOn.step2")}</List.Item>
+              <List.Item>{t("turnOn.step3")}</List.Item>
+            </List>
+            <Box>
+              <Button url={themeEditorUrl} target="_blank" variant="primary">
+                {t("turnOn.open")}
+              </Button>
+            </Box>
+            <Text as="p" tone="subdued">
+              {t("turnOn.note")}
+            </Text>
+          </TitledCard>
         </Layout.Section>
       </Layout>
     </Page>

@@ -7,15 +7,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { InstantRefundLedger } from "../components/instant-refunds/InstantRefundLedger";
 import { InstantRefundSettingsForm } from "../components/instant-refunds/InstantRefundSettingsForm";
-import { parseForm } from "../components/form/parse";
-import { formLanguage } from "../i18n/resources.server";
-import { adminLocale } from "../i18n/locale.server";
 import db from "../db.server";
 import { instantRefundSettingsSchema } from "../domain/vip/instant-refund-settings";
 import { instantRefundLedger, updateInstantRefundSettings } from "../services/instant-refund-ledger.server";
 import { authenticate } from "../shopify.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
+import { saveSettingsForm } from "../http/settings-form.server";
 import { useTranslation } from "react-i18next";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
@@ -26,11 +24,9 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const language = formLanguage(await adminLocale(request, session));
-  const submission = parseForm(await request.formData(), instantRefundSettingsSchema, language);
-  if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
-  await updateInstantRefundSettings({ db, shop: session.shop }, submission.value);
-  return json({ result: submission.reply(), saved: true });
+  return saveSettingsForm(request, session, await request.formData(), instantRefundSettingsSchema, (settings) =>
+    updateInstantRefundSettings({ db, shop: session.shop }, settings),
+  );
 });
 
 export default function InstantRefundsPage() {

@@ -1,13 +1,8 @@
 // The shop's settings: what a new agent starts with (commission and monthly
 // delight budget). Agents already on the roster keep their own figures.
-// json(), not Response.json(): the production server installs Remix's fetch
-// globals, whose Response has no static json().
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
-import { parseForm } from "../components/form/parse";
-import { formLanguage } from "../i18n/resources.server";
-import { adminLocale } from "../i18n/locale.server";
 import { AgentDefaultsForm } from "../components/settings/AgentDefaultsForm";
 import db from "../db.server";
 import { agentDefaultsSchema } from "../domain/agents/settings";
@@ -16,6 +11,7 @@ import { loadAgentDefaults, saveAgentDefaultSettings } from "../services/agent-s
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { saveSettingsForm } from "../http/settings-form.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -25,11 +21,9 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const { currencyCode } = await shopSettings(db, admin, session.shop);
-  const language = formLanguage(await adminLocale(request, session));
-  const submission = parseForm(await request.formData(), agentDefaultsSchema(currencyCode), language);
-  if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
-  await saveAgentDefaultSettings({ db, admin, shop: session.shop }, submission.value);
-  return json({ result: submission.reply(), saved: true });
+  return saveSettingsForm(request, session, await request.formData(), agentDefaultsSchema(currencyCode), (defaults) =>
+    saveAgentDefaultSettings({ db, admin, shop: session.shop }, defaults),
+  );
 });
 
 export default function Settings() {

@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
-import { parseForm } from "../components/form/parse";
 import { ShipmentsAtRisk } from "../components/tracking/ShipmentsAtRisk";
 import { TrackingFigures } from "../components/tracking/TrackingFigures";
 import { TrackingSettingsForm } from "../components/tracking/TrackingSettingsForm";
@@ -20,9 +19,10 @@ import { faqLinksOf } from "../data/tracking.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
 import { adminLocale } from "../i18n/locale.server";
-import { formLanguage, serverTranslator } from "../i18n/resources.server";
+import { serverTranslator } from "../i18n/resources.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
+import { saveSettingsForm } from "../http/settings-form.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -70,11 +70,9 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
     return { handled: true, fieldErrors: {} };
   }
   const { currencyCode } = await shopSettings(db, admin, session.shop);
-  const language = formLanguage(await adminLocale(request, session));
-  const submission = parseForm(form, trackingSettingsSchema(currencyCode), language);
-  if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
-  await updateTrackingSettings(db, session.shop, submission.value);
-  return json({ result: submission.reply(), saved: true });
+  return saveSettingsForm(request, session, form, trackingSettingsSchema(currencyCode), (settings) =>
+    updateTrackingSettings(db, session.shop, settings),
+  );
 });
 
 export default function TrackingPageAdmin() {

@@ -6,6 +6,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { BlockStack, Button, Card, InlineGrid, InlineStack, Text } from "@shopify/polaris";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { TitledCard } from "../TitledCard";
 import { templateFormSchema, type TemplateForm } from "../../domain/outreach/template-form";
 import type { Branding, MessageTemplate, OutreachLocale } from "../../domain/outreach/templates";
 import { FormErrors, TextInput } from "../form/fields";
@@ -83,20 +84,15 @@ export function TemplateEditor(props: TemplateEditorProps) {
           </div>
         ) : null}
       </Card>
-      <Card>
-        <BlockStack gap="200">
-          <Text as="h2" variant="headingMd">
-            {t("templates.preview")}
-          </Text>
-          <TemplatePreview
-            template={editing}
-            locale={locale}
-            values={props.previewValues}
-            branding={props.branding}
-            trackingUrl={props.trackingUrl}
-          />
-        </BlockStack>
-      </Card>
+      <TitledCard title={t("templates.preview")}>
+        <TemplatePreview
+          template={editing}
+          locale={locale}
+          values={props.previewValues}
+          branding={props.branding}
+          trackingUrl={props.trackingUrl}
+        />
+      </TitledCard>
     </InlineGrid>
   );
 }
