@@ -99,29 +99,14 @@ export function checkPageArgs(args: PageArgs): void {
   }
 }
 
-/** First index in `list` (sorted by `key`, ascending) whose key is > `cursor`. */
-function firstAfter<T>(list: readonly T[], key: (item: T) => CursorKey, cursor: CursorKey, descending: boolean): number {
+/** First index in `list` (sorted by `key`, ascending) whose key is > `cursor`, or >= it when `inclusive`: a binary search. */
+function firstIndexFrom<T>(list: readonly T[], key: (item: T) => CursorKey, cursor: CursorKey, inclusive: boolean): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const c = compareKeys(key(list[mid]!), cursor);
-    const isAfter = descending ? c < 0 : c > 0;
-    if (isAfter) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** First index whose key is >= `cursor` (in list direction). */
-function firstNotBefore<T>(list: readonly T[], key: (item: T) => CursorKey, cursor: CursorKey, descending: boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const c = compareKeys(key(list[mid]!), cursor);
-    const notBefore = descending ? c <= 0 : c >= 0;
-    if (notBefore) hi = mid;
+    if (inclusive ? c >= 0 : c > 0) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -147,12 +132,12 @@ export function paginate<T>(
   let end = n;
   if (args.after) {
     const cursor = decodeCursor(args.after);
-    const ascIndex = descending ? firstNotBefore(sorted, key, cursor, false) : firstAfter(sorted, key, cursor, false);
+    const ascIndex = firstIndexFrom(sorted, key, cursor, descending);
     start = descending ? n - ascIndex : ascIndex;
   }
   if (args.before) {
     const cursor = decodeCursor(args.before);
-    const ascIndex = descending ? firstAfter(sorted, key, cursor, false) : firstNotBefore(sorted, key, cursor, false);
+    const ascIndex = firstIndexFrom(sorted, key, cursor, !descending);
     end = descending ? n - ascIndex : ascIndex;
   }
   if (end < start) end = start;

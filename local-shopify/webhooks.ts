@@ -187,29 +187,28 @@ export function readWebhookSubscriptions(tomlText: string): WebhookSubscription[
   return readWebhookConfig(tomlText).subscriptions;
 }
 
-function stripComment(line: string): string {
+/** The characters of TOML text outside its strings, with their index (a basic string's escapes skipped). */
+function* unquoted(text: string): Generator<[number, string]> {
   let quote: string | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
     if (quote) {
       if (c === "\\" && quote === '"') i++;
       else if (c === quote) quote = null;
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === "#") return line.slice(0, i);
+    else yield [i, c];
   }
+}
+
+function stripComment(line: string): string {
+  for (const [i, c] of unquoted(line)) if (c === "#") return line.slice(0, i);
   return line;
 }
 
 function arrayClosed(raw: string): boolean {
   let depth = 0;
-  let quote: string | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === "[") depth++;
+  for (const [, c] of unquoted(raw)) {
+    if (c === "[") depth++;
     else if (c === "]") depth--;
   }
   return depth <= 0;
