@@ -20,6 +20,7 @@ import { action as campaignsAction, loader as campaignsLoader } from "../app/rou
 import { loader as campaignLoader } from "../app/routes/app.campaigns.$id";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { runQueuedJobs } from "./factories/jobs";
+import { templateEditor } from "./factories/template-editor";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { seedAgent } from "./factories/profit";
 import { buttonLink, decodedBody, headerOf, startLocalSmtp, type LocalSmtp } from "./factories/smtp";
@@ -298,6 +299,60 @@ describe("a welcome campaign", () => {
     const view = await campaignView(db, DEMO_SHOP, campaignId);
     expect(view!.figures).toMatchObject({ contacted: 1, clicked: 1, orders: 1 });
     expect(view!.figures.revenue).toEqual([{ currencyCode: "USD", netMinor: credits[0]!.netMinor }]);
+  });
+});
+
+describe("the welcome in the template editor", () => {
+  const editor = () => templateEditor(local, DEMO_SHOP);
+
+  it("is edited like every other message, keeps the code and the signature, and campaigns send the merchant's text", async () => {
+    const { post, open } = await editor();
+    // Concierge's own welcome until the merchant saves theirs, previewed with the unsubscribe link a marketing email carries.
+    const shipped = await open("message=welcome&language=fr");
+    expect(shipped).toMatchObject({ kind: "welcome", edited: false, template: { button: "Profiter de mon code" } });
+    expect(shipped.placeholders).toEqual(expect.arrayContaining(["code", "agentName", "percentOff", "unsubscribeUrl"]));
+    expect(shipped.unsubscribeUrl).toContain(`/links/${DEMO_SHOP}/unsubscribe/`);
+    expect(shipped.trackingUrl).toMatch(new RegExp(`^https://${DEMO_SHOP}/discount/`));
+    // A delay email offers no unsubscribe link.
+    expect((await open("message=shipment_delay&language=fr")).unsubscribeUrl).toBeNull();
+
+    const welcome = {
+      intent: "save",
+      kind: "welcome",
+      locale: "en",
+      subject: "{{firstName}}, a gift from {{shopName}}",
+      body: "Thanks for your first order!\n\nUse {{code}} for {{percentOff}}% off, any time this month.\n\nWarmly, {{agentName}}",
+      button: "Use my gift",
+    };
+    const noCode = await post({ ...welcome, body: "Thanks for your first order!\n\nWarmly, {{agentName}}" });
+    expect(noCode.status).toBe(400);
+    expect(((await noCode.json()) as { result: { error: Record<string, string[]> } }).result.error).toEqual({
+      body: ["This message must include {{code}}"],
+    });
+    const badPlaceholder = await post({ ...welcome, subject: "Your order {{orderName}}" });
+    expect(badPlaceholder.status).toBe(400);
+    expect(await db.outreachTemplate.count()).toBe(0);
+    expect((await post(welcome)).status).toBe(200);
+
+    const agent = await seedAgent(DEMO_SHOP, "Rania");
+    const [english] = await newCustomers(1, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED", locale: "en" });
+    const [arabic] = await newCustomers(1, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED", locale: "ar" });
+    const campaignId = await newCampaign(agent.id, { percentOff: "12" });
+    await runQueuedJobs();
+
+    const rows = await recipientsOf(campaignId);
+    const mailTo = (customer: CustomerRecord) => smtp.messages.find((message) => message.to[0] === customer.email)!;
+    // English: the merchant's text, with this customer's code, the agent's name and the unsubscribe link.
+    const edited = mailTo(english!);
+    const code = rows.find((row) => row.customerId === String(english!.id))!.discountCode!;
+    expect(headerOf(edited.raw, "Subject")).toBe(`${english!.firstName}, a gift from Maison Nour`);
+    const body = decodedBody(edited.raw);
+    expect(body).toContain(`Use ${code} for 12% off, any time this month.`);
+    expect(body).toContain("Warmly, Rania");
+    expect(body).toContain("Use my gift");
+    expect(body).toContain(`/links/${DEMO_SHOP}/unsubscribe/`);
+    // Arabic was not edited: Concierge's welcome.
+    expect(headerOf(mailTo(arabic!).raw, "Subject")).toContain("خصم 12%");
   });
 });
 
