@@ -10,12 +10,14 @@ import { rememberShopSettings } from "../app/data/shops.server";
 import { campaignFormSchema } from "../app/domain/campaigns/campaign-form";
 import { parseEmailSettingsForm } from "../app/domain/outreach/email-settings";
 import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
-import { campaignView, createCampaign } from "../app/services/campaigns.server";
+import { campaignView, createCampaign, listCampaigns } from "../app/services/campaigns.server";
 import { saveEmailSettings } from "../app/services/outreach-email.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { addCustomer, createOrder, shopifyTime, type CustomerRecord } from "../local-shopify/store";
 import { orderPayload } from "../local-shopify/webhooks";
+import { CustomerEmailMarketingConsentUpdateMutation } from "../app/graphql/customer-email-marketing-consent-update";
+import { adminMutation } from "../app/admin-api.server";
 import { action as campaignsAction, loader as campaignsLoader } from "../app/routes/app.campaigns._index";
 import { loader as campaignLoader } from "../app/routes/app.campaigns.$id";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
@@ -353,6 +355,78 @@ describe("the welcome in the template editor", () => {
     expect(body).toContain(`/links/${DEMO_SHOP}/unsubscribe/`);
     // Arabic was not edited: Concierge's welcome.
     expect(headerOf(mailTo(arabic!).raw, "Subject")).toContain("خصم 12%");
+  });
+});
+
+describe("consent kept current", () => {
+  it("leaves out a customer who unsubscribed in Shopify before the campaign was prepared, whatever the order of deliveries", async () => {
+    const agent = await seedAgent(DEMO_SHOP, "Salma");
+    const [staying, leaving] = await newCustomers(2, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    // The consent webhooks the local Shopify emits, as Shopify would send them.
+    const emitted: { topic: string; payload: unknown }[] = [];
+    const stop = local.emulator.onWebhook((event) => {
+      if (event.topic === "customers/email_marketing_consent_update") emitted.push(event);
+    });
+    const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
+    const setConsent = (customer: CustomerRecord, marketingState: "SUBSCRIBED" | "UNSUBSCRIBED", at: Date) =>
+      adminMutation(
+        admin,
+        CustomerEmailMarketingConsentUpdateMutation,
+        {
+          input: {
+            customerId: `gid://shopify/Customer/${customer.id}`,
+            emailMarketingConsent: { marketingState, consentUpdatedAt: at.toISOString() },
+          },
+        },
+        "customerEmailMarketingConsentUpdate",
+      );
+    await setConsent(leaving!, "UNSUBSCRIBED", new Date(Date.now() - 60_000));
+    stop();
+    expect(emitted).toHaveLength(1);
+    const unsubscribed = emitted[0]!;
+    expect(unsubscribed.payload).toMatchObject({
+      customer_id: leaving!.id,
+      email_address: leaving!.email,
+      email_marketing_consent: { state: "unsubscribed" },
+    });
+    const dispatcher = webhookDispatcher();
+    const [delivery] = await dispatcher.deliver(unsubscribed.topic, DEMO_SHOP, unsubscribed.payload, { eventId: "consent-1" });
+    expect(delivery!.status).toBe(200);
+    await runQueuedJobs();
+    const kept = (customer: CustomerRecord) =>
+      db.customer.findUniqueOrThrow({ where: { shop_customerId: { shop: DEMO_SHOP, customerId: String(customer.id) } } });
+    expect((await kept(leaving!)).emailMarketingState).toBe("UNSUBSCRIBED");
+
+    // Shopify retries the same delivery: nothing changes.
+    await dispatcher.deliver(unsubscribed.topic, DEMO_SHOP, unsubscribed.payload, { eventId: "consent-1" });
+    await runQueuedJobs();
+    expect(await db.webhookEvent.count({ where: { shop: DEMO_SHOP, topic: "CUSTOMERS_EMAIL_MARKETING_CONSENT_UPDATE" } })).toBe(1);
+
+    // The campaign's recipients are counted from what Concierge keeps: the customer who left is not one of them.
+    const campaignId = await newCampaign(agent.id);
+    await runQueuedJobs();
+    const rows = await recipientsOf(campaignId);
+    expect(rows.map((row) => [row.customerId, row.status])).toEqual([[String(staying!.id), "sent"]]);
+    expect(smtp.messages.map((message) => message.to[0])).toEqual([staying!.email]);
+    const [listed] = await listCampaigns(db, DEMO_SHOP);
+    expect(listed).toMatchObject({ recipients: 1 });
+
+    // They subscribe again; the older withdrawal delivered late, as a new event, does not undo it.
+    await db.customer.update({
+      where: { shop_customerId: { shop: DEMO_SHOP, customerId: String(leaving!.id) } },
+      data: { emailMarketingState: "SUBSCRIBED", emailMarketingConsentAt: new Date() },
+    });
+    await dispatcher.deliver(unsubscribed.topic, DEMO_SHOP, unsubscribed.payload, { eventId: "consent-late" });
+    await runQueuedJobs();
+    expect((await kept(leaving!)).emailMarketingState).toBe("SUBSCRIBED");
+  });
+
+  it("refuses a consent webhook that lacks what it needs with a 400", async () => {
+    const [delivery] = await webhookDispatcher().deliver("customers/email_marketing_consent_update", DEMO_SHOP, {
+      customer_id: "not-a-number",
+      email_marketing_consent: {},
+    });
+    expect(delivery!.status).toBe(400);
   });
 });
 
