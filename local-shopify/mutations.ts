@@ -35,7 +35,7 @@ import {
   type ReturnRecord,
   type ShopData,
 } from "./store";
-import { customerPayload, orderPayload, refundPayload } from "./webhooks";
+import { customerEmailConsentPayload, customerPayload, orderPayload, refundPayload } from "./webhooks";
 import { reverseDeliveryMutations, saleTransactionOf } from "./reverse-deliveries";
 
 type FieldPath = (string | number)[] | null;
@@ -62,6 +62,10 @@ function emit(ctx: ResolverContext, topic: string, payload: () => unknown): void
 
 function emitCustomerUpdate(ctx: ResolverContext, customer: CustomerRecord): void {
   emit(ctx, "customers/update", () => customerPayload(ctx.data, customer));
+}
+
+function emitEmailConsentUpdate(ctx: ResolverContext, customer: CustomerRecord): void {
+  emit(ctx, "customers/email_marketing_consent_update", () => customerEmailConsentPayload(customer));
 }
 
 function emitOrderUpdated(ctx: ResolverContext, order: OrderRecord): void {
@@ -336,7 +340,12 @@ const customerUpdate: Resolver = (_src, args, ctx) => {
   if (input.locale !== undefined && input.locale !== null) customer.locale = input.locale;
   if (input.tags !== undefined && input.tags !== null) customer.tags = normalizeTags(input.tags);
   if (input.taxExempt !== undefined && input.taxExempt !== null) customer.taxExempt = input.taxExempt;
-  if (input.emailMarketingConsent?.marketingState) customer.emailMarketingState = input.emailMarketingConsent.marketingState;
+  const consentChanged =
+    Boolean(input.emailMarketingConsent?.marketingState) && input.emailMarketingConsent.marketingState !== customer.emailMarketingState;
+  if (consentChanged) {
+    customer.emailMarketingState = input.emailMarketingConsent.marketingState;
+    customer.emailMarketingUpdatedAt = nowIso(ctx);
+  }
   for (const mf of (input.metafields ?? []) as { namespace?: string; key: string; type?: string; value: string }[]) {
     upsertMetafield(ctx.store, ctx.data, {
       ownerGid: input.id,
@@ -349,6 +358,7 @@ const customerUpdate: Resolver = (_src, args, ctx) => {
   }
   customer.updatedAt = nowIso(ctx);
   emitCustomerUpdate(ctx, customer);
+  if (consentChanged) emitEmailConsentUpdate(ctx, customer);
   return { customer, userErrors: [] };
 };
 
@@ -358,7 +368,8 @@ const SETTABLE_MARKETING_STATES = new Set(["SUBSCRIBED", "UNSUBSCRIBED", "PENDIN
 /**
  * Records a customer's email marketing consent. As on Shopify: the customer
  * must exist and have an email address, and only SUBSCRIBED, UNSUBSCRIBED
- * and PENDING may be set; customers/update follows.
+ * and PENDING may be set; customers/update and
+ * customers/email_marketing_consent_update follow.
  */
 const customerEmailMarketingConsentUpdate: Resolver = (_src, args, ctx) => {
   const input = args.input as { customerId: string; emailMarketingConsent: Record<string, any> };
@@ -387,6 +398,7 @@ const customerEmailMarketingConsentUpdate: Resolver = (_src, args, ctx) => {
   customer.emailMarketingUpdatedAt = shopifyTime(consentAt);
   customer.updatedAt = nowIso(ctx);
   emitCustomerUpdate(ctx, customer);
+  emitEmailConsentUpdate(ctx, customer);
   return { customer, userErrors: [] };
 };
 

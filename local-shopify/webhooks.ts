@@ -815,6 +815,24 @@ export function customersDataRequestPayload(data: ShopData, customer: CustomerRe
   };
 }
 
+/**
+ * customers/email_marketing_consent_update: the customer's email marketing
+ * consent as it now stands (Shopify's own topic for it since 2025-01, when
+ * `email_marketing_consent` left the customer payloads).
+ */
+export function customerEmailConsentPayload(customer: CustomerRecord) {
+  return {
+    customer_id: customer.id,
+    email_address: customer.email,
+    email_marketing_consent: {
+      state: customer.emailMarketingState.toLowerCase(),
+      opt_in_level: customer.emailMarketingState === "SUBSCRIBED" ? "single_opt_in" : null,
+      consent_updated_at: customer.emailMarketingUpdatedAt ?? null,
+      consent_collected_from: "OTHER",
+    },
+  };
+}
+
 /** customers/redact (GDPR). */
 export function customersRedactPayload(data: ShopData, customer: CustomerRecord) {
   return {

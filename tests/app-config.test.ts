@@ -21,6 +21,7 @@ const requiredTopics = [
   "orders/updated",
   "refunds/create",
   "customers/update",
+  "customers/email_marketing_consent_update",
   "fulfillments/create",
   "fulfillments/update",
   "fulfillment_events/create",

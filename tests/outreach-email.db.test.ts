@@ -17,9 +17,9 @@ import {
 } from "../local-shopify/store";
 import { fulfillmentEventPayload, fulfillmentPayload } from "../local-shopify/webhooks";
 import { action as emailAction, loader as emailLoader } from "../app/routes/app.email";
-import { action as templatesAction, loader as templatesLoader } from "../app/routes/app.email-templates";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { queuedJobs, runQueuedJobs } from "./factories/jobs";
+import { templateEditor } from "./factories/template-editor";
 import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
 import { action as unsubscribeAction, loader as unsubscribeLoader } from "../app/routes/links.$shop.unsubscribe.$messageId";
 import { messageLinks } from "../app/services/outreach-links.server";
@@ -323,18 +323,7 @@ describe("the test email", () => {
 });
 
 describe("the templates the merchant edits", () => {
-  async function editor() {
-    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
-    const post = async (fields: Record<string, string>) =>
-      (await templatesAction({
-        request: adminRequest("/app/email-templates", { shop: DEMO_SHOP, userId, method: "POST", body: new URLSearchParams(fields) }),
-        params: {},
-        context: {},
-      })) as Response;
-    const open = (query: string) =>
-      templatesLoader({ request: adminRequest(`/app/email-templates?${query}`, { shop: DEMO_SHOP, userId }), params: {}, context: {} });
-    return { post, open };
-  }
+  const editor = () => templateEditor(local, DEMO_SHOP);
 
   it("refuses a placeholder the message does not offer, by name", async () => {
     const { post } = await editor();

@@ -10,16 +10,19 @@ import { rememberShopSettings } from "../app/data/shops.server";
 import { campaignFormSchema } from "../app/domain/campaigns/campaign-form";
 import { parseEmailSettingsForm } from "../app/domain/outreach/email-settings";
 import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
-import { campaignView, createCampaign } from "../app/services/campaigns.server";
+import { campaignView, createCampaign, listCampaigns } from "../app/services/campaigns.server";
 import { saveEmailSettings } from "../app/services/outreach-email.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { addCustomer, createOrder, shopifyTime, type CustomerRecord } from "../local-shopify/store";
 import { orderPayload } from "../local-shopify/webhooks";
+import { CustomerEmailMarketingConsentUpdateMutation } from "../app/graphql/customer-email-marketing-consent-update";
+import { adminMutation } from "../app/admin-api.server";
 import { action as campaignsAction, loader as campaignsLoader } from "../app/routes/app.campaigns._index";
 import { loader as campaignLoader } from "../app/routes/app.campaigns.$id";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { runQueuedJobs } from "./factories/jobs";
+import { templateEditor } from "./factories/template-editor";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { seedAgent } from "./factories/profit";
 import { buttonLink, decodedBody, headerOf, startLocalSmtp, type LocalSmtp } from "./factories/smtp";
@@ -298,6 +301,132 @@ describe("a welcome campaign", () => {
     const view = await campaignView(db, DEMO_SHOP, campaignId);
     expect(view!.figures).toMatchObject({ contacted: 1, clicked: 1, orders: 1 });
     expect(view!.figures.revenue).toEqual([{ currencyCode: "USD", netMinor: credits[0]!.netMinor }]);
+  });
+});
+
+describe("the welcome in the template editor", () => {
+  const editor = () => templateEditor(local, DEMO_SHOP);
+
+  it("is edited like every other message, keeps the code and the signature, and campaigns send the merchant's text", async () => {
+    const { post, open } = await editor();
+    // Concierge's own welcome until the merchant saves theirs, previewed with the unsubscribe link a marketing email carries.
+    const shipped = await open("message=welcome&language=fr");
+    expect(shipped).toMatchObject({ kind: "welcome", edited: false, template: { button: "Profiter de mon code" } });
+    expect(shipped.placeholders).toEqual(expect.arrayContaining(["code", "agentName", "percentOff", "unsubscribeUrl"]));
+    expect(shipped.unsubscribeUrl).toContain(`/links/${DEMO_SHOP}/unsubscribe/`);
+    expect(shipped.trackingUrl).toMatch(new RegExp(`^https://${DEMO_SHOP}/discount/`));
+    // A delay email offers no unsubscribe link.
+    expect((await open("message=shipment_delay&language=fr")).unsubscribeUrl).toBeNull();
+
+    const welcome = {
+      intent: "save",
+      kind: "welcome",
+      locale: "en",
+      subject: "{{firstName}}, a gift from {{shopName}}",
+      body: "Thanks for your first order!\n\nUse {{code}} for {{percentOff}}% off, any time this month.\n\nWarmly, {{agentName}}",
+      button: "Use my gift",
+    };
+    const noCode = await post({ ...welcome, body: "Thanks for your first order!\n\nWarmly, {{agentName}}" });
+    expect(noCode.status).toBe(400);
+    expect(((await noCode.json()) as { result: { error: Record<string, string[]> } }).result.error).toEqual({
+      body: ["This message must include {{code}}"],
+    });
+    const badPlaceholder = await post({ ...welcome, subject: "Your order {{orderName}}" });
+    expect(badPlaceholder.status).toBe(400);
+    expect(await db.outreachTemplate.count()).toBe(0);
+    expect((await post(welcome)).status).toBe(200);
+
+    const agent = await seedAgent(DEMO_SHOP, "Rania");
+    const [english] = await newCustomers(1, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED", locale: "en" });
+    const [arabic] = await newCustomers(1, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED", locale: "ar" });
+    const campaignId = await newCampaign(agent.id, { percentOff: "12" });
+    await runQueuedJobs();
+
+    const rows = await recipientsOf(campaignId);
+    const mailTo = (customer: CustomerRecord) => smtp.messages.find((message) => message.to[0] === customer.email)!;
+    // English: the merchant's text, with this customer's code, the agent's name and the unsubscribe link.
+    const edited = mailTo(english!);
+    const code = rows.find((row) => row.customerId === String(english!.id))!.discountCode!;
+    expect(headerOf(edited.raw, "Subject")).toBe(`${english!.firstName}, a gift from Maison Nour`);
+    const body = decodedBody(edited.raw);
+    expect(body).toContain(`Use ${code} for 12% off, any time this month.`);
+    expect(body).toContain("Warmly, Rania");
+    expect(body).toContain("Use my gift");
+    expect(body).toContain(`/links/${DEMO_SHOP}/unsubscribe/`);
+    // Arabic was not edited: Concierge's welcome.
+    expect(headerOf(mailTo(arabic!).raw, "Subject")).toContain("خصم 12%");
+  });
+});
+
+describe("consent kept current", () => {
+  it("leaves out a customer who unsubscribed in Shopify before the campaign was prepared, whatever the order of deliveries", async () => {
+    const agent = await seedAgent(DEMO_SHOP, "Salma");
+    const [staying, leaving] = await newCustomers(2, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    // The consent webhooks the local Shopify emits, as Shopify would send them.
+    const emitted: { topic: string; payload: unknown }[] = [];
+    const stop = local.emulator.onWebhook((event) => {
+      if (event.topic === "customers/email_marketing_consent_update") emitted.push(event);
+    });
+    const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
+    const setConsent = (customer: CustomerRecord, marketingState: "SUBSCRIBED" | "UNSUBSCRIBED", at: Date) =>
+      adminMutation(
+        admin,
+        CustomerEmailMarketingConsentUpdateMutation,
+        {
+          input: {
+            customerId: `gid://shopify/Customer/${customer.id}`,
+            emailMarketingConsent: { marketingState, consentUpdatedAt: at.toISOString() },
+          },
+        },
+        "customerEmailMarketingConsentUpdate",
+      );
+    await setConsent(leaving!, "UNSUBSCRIBED", new Date(Date.now() - 60_000));
+    stop();
+    expect(emitted).toHaveLength(1);
+    const unsubscribed = emitted[0]!;
+    expect(unsubscribed.payload).toMatchObject({
+      customer_id: leaving!.id,
+      email_address: leaving!.email,
+      email_marketing_consent: { state: "unsubscribed" },
+    });
+    const dispatcher = webhookDispatcher();
+    const [delivery] = await dispatcher.deliver(unsubscribed.topic, DEMO_SHOP, unsubscribed.payload, { eventId: "consent-1" });
+    expect(delivery!.status).toBe(200);
+    await runQueuedJobs();
+    const kept = (customer: CustomerRecord) =>
+      db.customer.findUniqueOrThrow({ where: { shop_customerId: { shop: DEMO_SHOP, customerId: String(customer.id) } } });
+    expect((await kept(leaving!)).emailMarketingState).toBe("UNSUBSCRIBED");
+
+    // Shopify retries the same delivery: nothing changes.
+    await dispatcher.deliver(unsubscribed.topic, DEMO_SHOP, unsubscribed.payload, { eventId: "consent-1" });
+    await runQueuedJobs();
+    expect(await db.webhookEvent.count({ where: { shop: DEMO_SHOP, topic: "CUSTOMERS_EMAIL_MARKETING_CONSENT_UPDATE" } })).toBe(1);
+
+    // The campaign's recipients are counted from what Concierge keeps: the customer who left is not one of them.
+    const campaignId = await newCampaign(agent.id);
+    await runQueuedJobs();
+    const rows = await recipientsOf(campaignId);
+    expect(rows.map((row) => [row.customerId, row.status])).toEqual([[String(staying!.id), "sent"]]);
+    expect(smtp.messages.map((message) => message.to[0])).toEqual([staying!.email]);
+    const [listed] = await listCampaigns(db, DEMO_SHOP);
+    expect(listed).toMatchObject({ recipients: 1 });
+
+    // They subscribe again; the older withdrawal delivered late, as a new event, does not undo it.
+    await db.customer.update({
+      where: { shop_customerId: { shop: DEMO_SHOP, customerId: String(leaving!.id) } },
+      data: { emailMarketingState: "SUBSCRIBED", emailMarketingConsentAt: new Date() },
+    });
+    await dispatcher.deliver(unsubscribed.topic, DEMO_SHOP, unsubscribed.payload, { eventId: "consent-late" });
+    await runQueuedJobs();
+    expect((await kept(leaving!)).emailMarketingState).toBe("SUBSCRIBED");
+  });
+
+  it("refuses a consent webhook that lacks what it needs with a 400", async () => {
+    const [delivery] = await webhookDispatcher().deliver("customers/email_marketing_consent_update", DEMO_SHOP, {
+      customer_id: "not-a-number",
+      email_marketing_consent: {},
+    });
+    expect(delivery!.status).toBe(400);
   });
 });
 

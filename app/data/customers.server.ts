@@ -1,5 +1,5 @@
 import type { DatabaseClient } from "../db.server";
-import type { CustomerPayload } from "../domain/webhook-payloads";
+import type { CustomerEmailConsentPayload, CustomerPayload } from "../domain/webhook-payloads";
 import { newestOf } from "./orders.server";
 
 /**
@@ -44,6 +44,25 @@ export async function upsertCustomerIdentities(
       "emailMarketingState" = COALESCE(EXCLUDED."emailMarketingState", "Customer"."emailMarketingState"),
       "shopifyUpdatedAt" = EXCLUDED."shopifyUpdatedAt", "updatedAt" = EXCLUDED."updatedAt"
     WHERE "Customer"."shopifyUpdatedAt" < EXCLUDED."shopifyUpdatedAt"`;
+}
+
+/**
+ * customers/email_marketing_consent_update: the customer's consent as it now
+ * stands, so a campaign's segment counts who may be welcomed before its
+ * batches ask Shopify again. A consent older than the one held (a late
+ * delivery) changes nothing; a customer Concierge has not met yet is kept
+ * with the oldest identity time, so any customers/update fills in the rest.
+ */
+export async function recordEmailConsent(db: DatabaseClient, shop: string, payload: CustomerEmailConsentPayload, receivedAt: Date) {
+  const consent = payload.email_marketing_consent;
+  const consentAt = consent.consent_updated_at ?? receivedAt;
+  await db.$executeRaw`
+    INSERT INTO "Customer" ("shop", "customerId", "email", "emailMarketingState", "emailMarketingConsentAt", "shopifyUpdatedAt", "updatedAt")
+    VALUES (${shop}, ${payload.customer_id}, ${payload.email_address ?? null}, ${consent.state}, ${consentAt}, to_timestamp(0), now())
+    ON CONFLICT ("shop", "customerId") DO UPDATE SET
+      "emailMarketingState" = EXCLUDED."emailMarketingState", "emailMarketingConsentAt" = EXCLUDED."emailMarketingConsentAt",
+      "updatedAt" = now()
+    WHERE "Customer"."emailMarketingConsentAt" IS NULL OR "Customer"."emailMarketingConsentAt" <= EXCLUDED."emailMarketingConsentAt"`;
 }
 
 /** The customers' names as Concierge holds them ("Fatima Al Mansouri"), else their email; absent when it knows neither. */

@@ -89,6 +89,22 @@ export const customerPayloadSchema = z.object({
 });
 export type CustomerPayload = z.infer<typeof customerPayloadSchema>;
 
+/** customers/email_marketing_consent_update: a customer's email marketing consent, as it now stands. */
+export const customerEmailConsentPayloadSchema = z.object({
+  customer_id: shopifyId,
+  email_address: z.string().nullish(),
+  email_marketing_consent: z.object({
+    /** "subscribed", "unsubscribed", "not_subscribed", "pending", "redacted", "invalid": kept as Shopify's enum (SUBSCRIBED…). */
+    state: z
+      .string()
+      .regex(/^[a-z_]{1,40}$/i, "Expected a marketing state")
+      .transform((state) => state.toUpperCase()),
+    opt_in_level: z.string().nullish(),
+    consent_updated_at: timestamp.nullish(),
+  }),
+});
+export type CustomerEmailConsentPayload = z.infer<typeof customerEmailConsentPayloadSchema>;
+
 export const appUninstalledPayloadSchema = z.object({
   myshopify_domain: z.string().optional(),
 });

@@ -1,5 +1,5 @@
 // The email templates: each message Concierge sends (the delay, each stage
-// update…) in each language, edited beside a preview rendered exactly as sent.
+// update, a campaign's welcome…) in each language, edited beside a preview rendered exactly as sent.
 // ?message=<kind>&language=<en|ar|fr> chooses the one on screen ("locale" is
 // the admin's own parameter: the staff member's language).
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
@@ -11,11 +11,14 @@ import { parseForm } from "../components/form/parse";
 import { INTENT_FIELD } from "../components/form/schema-form";
 import db from "../db.server";
 import { TEMPLATE_KINDS, templateFormSchema, templateKeySchema } from "../domain/outreach/template-form";
+import { MESSAGE_PURPOSE } from "../domain/outreach/consent";
+import { welcomeDestination } from "../domain/outreach/links";
 import { OUTREACH_LOCALES, PLACEHOLDERS } from "../domain/outreach/templates";
 import { formLanguage } from "../i18n/resources.server";
 import { adminLocale } from "../i18n/locale.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { trackingPageUrl } from "../services/outreach-email.server";
+import { messageLinks } from "../services/outreach-links.server";
 import { PREVIEW_VALUES, resetTemplate, saveTemplate, templateEditorView } from "../services/outreach-templates.server";
 import { authenticate } from "../shopify.server";
 
@@ -35,7 +38,13 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
     ...view,
     placeholders: PLACEHOLDERS[kind],
     previewValues: PREVIEW_VALUES[locale],
-    trackingUrl: trackingPageUrl(session.shop, PREVIEW_VALUES[locale].orderName ?? null),
+    // The button's destination as sent: the tracking page, or for a welcome the shop with the code applied.
+    trackingUrl:
+      kind === "welcome"
+        ? welcomeDestination(session.shop, PREVIEW_VALUES[locale].code ?? "")
+        : trackingPageUrl(session.shop, PREVIEW_VALUES[locale].orderName ?? null),
+    // Marketing messages carry the unsubscribe link (one signed for no message: it unsubscribes nobody).
+    unsubscribeUrl: MESSAGE_PURPOSE[kind] === "marketing" ? messageLinks(session.shop, "preview").unsubscribe() : null,
   };
 });
 
@@ -111,6 +120,7 @@ export default function EmailTemplates() {
             branding={data.branding}
             previewValues={data.previewValues}
             trackingUrl={data.trackingUrl}
+            unsubscribeUrl={data.unsubscribeUrl}
             answer={answer}
           />
         </Layout.Section>

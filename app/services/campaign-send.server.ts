@@ -12,10 +12,10 @@ import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { inTransaction, type Database } from "../db.server";
 import { claimRecipients, countQueuedRecipients, markRecipients, nextRecipients } from "../data/campaigns.server";
 import { takeRateLimitSlots } from "../data/rate-limits.server";
-import { emailBranding } from "./outreach-templates.server";
-import { welcomeDestination, WELCOME_TEMPLATES } from "../domain/campaigns/welcome-template";
+import { emailBranding, messageTemplate } from "./outreach-templates.server";
+import { welcomeDestination } from "../domain/outreach/links";
 import { mayReceive } from "../domain/outreach/consent";
-import { outreachLocale, renderMessage } from "../domain/outreach/templates";
+import { outreachLocale, renderMessage, type MessageTemplate, type OutreachLocale } from "../domain/outreach/templates";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { CampaignRecipientsQuery } from "../graphql/campaign-recipients";
 import { enqueue } from "../jobs/queue.server";
@@ -88,6 +88,12 @@ export async function sendCampaignBatch(
   const fresh = await freshRecipients(context.admin, recipients);
   const agent = await db.agent.findFirst({ where: { shop, id: campaign.agentId }, select: { name: true } });
   const branding = settings ? await emailBranding(db, shop, settings) : null;
+  // The welcome as the merchant edited it in the template editor (else Concierge's), read once per language a batch needs.
+  const templates = new Map<OutreachLocale, MessageTemplate>();
+  const welcomeIn = async (locale: OutreachLocale) => {
+    if (!templates.has(locale)) templates.set(locale, (await messageTemplate(db, shop, "welcome", locale)).template);
+    return templates.get(locale)!;
+  };
   // Who may be welcomed now, as Shopify says; the others are skipped with the reason.
   const ready: Ready[] = [];
   for (const row of recipients) {
@@ -108,7 +114,7 @@ export async function sendCampaignBatch(
     const rendered =
       settings && branding
         ? renderMessage({
-            template: WELCOME_TEMPLATES[locale],
+            template: await welcomeIn(locale),
             locale,
             values,
             branding,

@@ -69,7 +69,14 @@ export async function resetTemplate(db: DatabaseClient, shop: string, key: { kin
 
 /** The values the preview fills the placeholders with: a shopper of the demo's kind, in the template's language. */
 export const PREVIEW_VALUES: Record<OutreachLocale, Record<string, string>> = {
-  en: { firstName: "Emma", orderName: "#1001", carrier: "UPS" },
-  ar: { firstName: "فاطمة", orderName: "#1001", carrier: "Aramex" },
-  fr: { firstName: "Camille", orderName: "#1001", carrier: "Colissimo" },
+  en: { firstName: "Emma", orderName: "#1001", carrier: "UPS", agentName: "Sarah", code: "WELCOME-3F9A1C7B2D4E", percentOff: "15" },
+  ar: { firstName: "فاطمة", orderName: "#1001", carrier: "Aramex", agentName: "ليلى", code: "WELCOME-3F9A1C7B2D4E", percentOff: "15" },
+  fr: {
+    firstName: "Camille",
+    orderName: "#1001",
+    carrier: "Colissimo",
+    agentName: "Chloé",
+    code: "WELCOME-3F9A1C7B2D4E",
+    percentOff: "15",
+  },
 };

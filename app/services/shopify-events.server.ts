@@ -8,11 +8,12 @@
 import type { Prisma } from "@prisma/client";
 import type { z } from "zod";
 import { markUninstalled, updateShopScopes } from "../data/shops.server";
-import { upsertCustomerIdentity } from "../data/customers.server";
+import { recordEmailConsent, upsertCustomerIdentity } from "../data/customers.server";
 import { dropSnapshots } from "../data/tracking.server";
 import {
   appScopesUpdatePayloadSchema,
   appUninstalledPayloadSchema,
+  customerEmailConsentPayloadSchema,
   customerPayloadSchema,
   customersDataRequestPayloadSchema,
   customersRedactPayloadSchema,
@@ -174,6 +175,12 @@ export const WEBHOOK_TOPICS = {
       await upsertCustomerIdentity(context.db, context.shop, customer);
       await syncTierLater(context, { customerId: customer.id });
     },
+  }),
+  // Consent kept current for the campaigns' segments (decision 041); each batch still asks Shopify before sending.
+  CUSTOMERS_EMAIL_MARKETING_CONSENT_UPDATE: topic({
+    schema: customerEmailConsentPayloadSchema,
+    describe: (consent) => `the email marketing consent of customer ${consent.customer_id}`,
+    handle: ({ db, shop, receivedAt }, consent) => recordEmailConsent(db, shop, consent, receivedAt),
   }),
   APP_UNINSTALLED: topic({
     schema: appUninstalledPayloadSchema,

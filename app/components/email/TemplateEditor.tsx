@@ -26,6 +26,8 @@ export interface TemplateEditorProps {
   branding: Branding;
   previewValues: Record<string, string>;
   trackingUrl: string;
+  /** A marketing message's unsubscribe link, shown in the preview's footer as sent. */
+  unsubscribeUrl: string | null;
   answer: { result: FormResult; saved: boolean; reset?: boolean } | undefined;
 }
 
@@ -91,6 +93,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
           values={props.previewValues}
           branding={props.branding}
           trackingUrl={props.trackingUrl}
+          unsubscribeUrl={props.unsubscribeUrl}
         />
       </TitledCard>
     </InlineGrid>

@@ -12,13 +12,14 @@ export interface TemplatePreviewProps {
   values: Record<string, string>;
   branding: Branding;
   trackingUrl: string;
+  unsubscribeUrl?: string | null;
 }
 
-export function TemplatePreview({ template, locale, values, branding, trackingUrl }: TemplatePreviewProps) {
+export function TemplatePreview({ template, locale, values, branding, trackingUrl, unsubscribeUrl }: TemplatePreviewProps) {
   const { t } = useTranslation("email");
   const rendered = useMemo(
-    () => renderMessage({ template, locale, values, branding, trackingUrl }),
-    [template, locale, values, branding, trackingUrl],
+    () => renderMessage({ template, locale, values, branding, trackingUrl, unsubscribeUrl: unsubscribeUrl ?? undefined }),
+    [template, locale, values, branding, trackingUrl, unsubscribeUrl],
   );
   return (
     <BlockStack gap="200">

@@ -4,13 +4,14 @@
 // email marketing consent in Shopify is SUBSCRIBED (CustomerEmailAddress.marketingState).
 export type MessagePurpose = "transactional" | "marketing";
 
-export type MessageKind = "shipment_delay" | "stage_shipped" | "stage_out_for_delivery" | "stage_delivered";
+export type MessageKind = "shipment_delay" | "stage_shipped" | "stage_out_for_delivery" | "stage_delivered" | "welcome";
 
 export const MESSAGE_PURPOSE: Record<MessageKind, MessagePurpose> = {
   shipment_delay: "transactional",
   stage_shipped: "transactional",
   stage_out_for_delivery: "transactional",
   stage_delivered: "transactional",
+  welcome: "marketing",
 };
 
 export type SendDecision = { send: true } | { send: false; reason: "no_email" | "no_marketing_consent" };

@@ -58,3 +58,8 @@ export function unsubscribeLink(appUrl: string, key: Buffer, shop: string, messa
   url.searchParams.set("s", signLink(key, "unsubscribe", shop, messageId));
   return url.toString();
 }
+
+/** Where a welcome's button leads: the shop, with the customer's code applied at checkout (Shopify's /discount/<code> link). */
+export function welcomeDestination(shop: string, code: string): string {
+  return `https://${shop}/discount/${encodeURIComponent(code)}`;
+}

@@ -1,10 +1,18 @@
 // The template editor's form: one message in one language (subject, body,
 // button), read by Conform in the browser and by the action with this one
 // schema. A placeholder the message does not offer is refused by name, with
-// the ones it does offer, next to the field that uses it.
+// the ones it does offer, next to the field that uses it; one the message
+// requires (a welcome's code and signature) is asked for next to the body.
 import { z } from "zod";
 import type { MessageKind } from "./consent";
-import { DEFAULT_TEMPLATES, OUTREACH_LOCALES, PLACEHOLDERS, unknownPlaceholdersIn, type OutreachLocale } from "./templates";
+import {
+  DEFAULT_TEMPLATES,
+  missingPlaceholders,
+  OUTREACH_LOCALES,
+  PLACEHOLDERS,
+  unknownPlaceholdersIn,
+  type OutreachLocale,
+} from "./templates";
 
 /** Every message a merchant may edit, in the order the editor lists them. */
 export const TEMPLATE_KINDS = Object.keys(DEFAULT_TEMPLATES) as MessageKind[];
@@ -34,6 +42,14 @@ export const templateFormSchema = templateKeySchema
           .join(", ")}`,
       });
     }
+    // A welcome keeps the customer's code and the agent's signature; its unsubscribe link is always in the footer.
+    const missing = missingPlaceholders(form.kind, form);
+    if (missing.length > 0)
+      context.addIssue({
+        code: "custom",
+        path: ["body"],
+        message: `This message must include ${missing.map((name) => `{{${name}}}`).join(" and ")}`,
+      });
   });
 
 export type TemplateForm = z.infer<typeof templateFormSchema>;

@@ -33,6 +33,13 @@ export const PLACEHOLDERS: Record<MessageKind, readonly string[]> = {
   stage_shipped: ORDER_PLACEHOLDERS,
   stage_out_for_delivery: ORDER_PLACEHOLDERS,
   stage_delivered: ORDER_PLACEHOLDERS,
+  // A campaign's welcome (decision 028): the customer's own code, the signing agent, and the unsubscribe link as text.
+  welcome: ["firstName", "agentName", "code", "percentOff", "shopName", "unsubscribeUrl"],
+};
+
+/** Placeholders a message must keep: a welcome without its code or its signature is not the offer the campaign promised. */
+export const REQUIRED_PLACEHOLDERS: Partial<Record<MessageKind, readonly string[]>> = {
+  welcome: ["code", "agentName"],
 };
 
 export const DEFAULT_TEMPLATES: Record<MessageKind, Record<OutreachLocale, MessageTemplate>> = {
@@ -104,6 +111,23 @@ export const DEFAULT_TEMPLATES: Record<MessageKind, Record<OutreachLocale, Messa
       button: "Voir ma commande",
     },
   },
+  welcome: {
+    en: {
+      subject: "Welcome to {{shopName}}, {{firstName}}: {{percentOff}}% off your next order",
+      body: "Hi {{firstName}},\n\nI'm {{agentName}}, and I look after our customers at {{shopName}}. Thank you for choosing us: if anything about your order is not perfect, simply reply to this email and I will sort it out myself.\n\nAs a welcome, here is {{percentOff}}% off your next order with your personal code {{code}} (it works once, just for you).\n\n{{agentName}}, {{shopName}}",
+      button: "Shop with my code",
+    },
+    ar: {
+      subject: "أهلاً بك في {{shopName}} يا {{firstName}}: خصم {{percentOff}}% على طلبك القادم",
+      body: "مرحباً {{firstName}}،\n\nأنا {{agentName}}، وأهتم بعملائنا في {{shopName}}. شكراً لاختيارك لنا: إن لم يكن أي شيء في طلبك على ما يرام، يكفي أن ترد على هذه الرسالة وسأتولى الأمر بنفسي.\n\nترحيباً بك، إليك خصم {{percentOff}}% على طلبك القادم برمزك الشخصي {{code}} (يُستخدم مرة واحدة، لك وحدك).\n\n{{agentName}}، {{shopName}}",
+      button: "تسوّق برمزي",
+    },
+    fr: {
+      subject: "Bienvenue chez {{shopName}}, {{firstName}} : {{percentOff}} % sur votre prochaine commande",
+      body: "Bonjour {{firstName}},\n\nJe suis {{agentName}} et je m'occupe de nos clients chez {{shopName}}. Merci de nous avoir choisis : si quelque chose n'est pas parfait dans votre commande, répondez simplement à cet e-mail et je m'en occupe personnellement.\n\nPour vous souhaiter la bienvenue, voici {{percentOff}} % sur votre prochaine commande avec votre code personnel {{code}} (valable une fois, rien que pour vous).\n\n{{agentName}}, {{shopName}}",
+      button: "Profiter de mon code",
+    },
+  },
 };
 
 /** A shopper's locale ("ar-AE", "fr", "en-GB", null) as one of the template languages; English otherwise. */
@@ -122,6 +146,14 @@ function fill(text: string, values: Record<string, string>): string {
 /** The placeholders a template uses that its message does not offer, for the editor's errors. */
 export function unknownPlaceholders(kind: MessageKind, template: MessageTemplate): string[] {
   return unknownPlaceholdersIn(kind, `${template.subject}\n${template.body}\n${template.button}`);
+}
+
+/** The placeholders its message requires that a template (subject, body and button together) leaves out. */
+export function missingPlaceholders(kind: MessageKind, template: MessageTemplate): string[] {
+  const used = new Set(
+    [...`${template.subject}\n${template.body}\n${template.button}`.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]!),
+  );
+  return (REQUIRED_PLACEHOLDERS[kind] ?? []).filter((name) => !used.has(name));
 }
 
 /** The placeholders one text of a template uses that its message does not offer. */
@@ -158,7 +190,12 @@ export function renderMessage(input: {
   unsubscribeUrl?: string;
 }): RenderedMessage {
   const { template, locale, branding } = input;
-  const values = { ...input.values, shopName: branding.shopName, trackingUrl: input.trackingUrl };
+  const values = {
+    ...input.values,
+    shopName: branding.shopName,
+    trackingUrl: input.trackingUrl,
+    unsubscribeUrl: input.unsubscribeUrl ?? "",
+  };
   const subject = fill(template.subject, values).replace(/\s+/g, " ").trim();
   const paragraphs = fill(template.body, values)
     .split(/\n\s*\n/)

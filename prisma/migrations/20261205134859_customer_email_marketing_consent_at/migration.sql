@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Customer" ADD COLUMN     "emailMarketingConsentAt" TIMESTAMPTZ(3);
+
