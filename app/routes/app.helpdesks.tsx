@@ -25,7 +25,8 @@ import { authenticate } from "../shopify.server";
 import { staffMemberOf } from "../services/agent-desk.server";
 import { loadHelpdeskSetup, submitHelpdeskForm } from "../services/helpdesk-setup.server";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../i18n/format";
+import type { Phrase } from "../domain/phrase";
+import { useFormat, usePhraseText } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 /** The signed-in staff member's view of their shop: every read and write here says who made it. */
@@ -55,12 +56,23 @@ function Code({ label, text }: { label: string; text: string }) {
 }
 
 /** A setup's numbered steps, then its URL and headers, ready to copy. */
-function Setup({ steps, method, url, headers }: { steps: string[]; method: string; url: string; headers: Record<string, string> }) {
+function Setup({
+  steps,
+  method,
+  url,
+  headers,
+}: {
+  steps: readonly Phrase[];
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+}) {
+  const text = usePhraseText();
   return (
     <>
       <List type="number">
-        {steps.map((step) => (
-          <List.Item key={step}>{step}</List.Item>
+        {steps.map((step, index) => (
+          <List.Item key={index}>{text(step)}</List.Item>
         ))}
       </List>
       <Code label={`URL (${method})`} text={url} />
@@ -79,6 +91,7 @@ export default function Helpdesks() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation("helpdesks");
   const format = useFormat();
+  const text = usePhraseText();
   const navigation = useNavigation();
   const busy = (intent: string, helpdesk?: string) =>
     navigation.state !== "idle" &&
@@ -152,7 +165,7 @@ export default function Helpdesks() {
         {data.setups.map((setup) => (
           <Layout.AnnotatedSection
             key={setup.id}
-            title={setup.name}
+            title={text(setup.name)}
             description={
               setup.received
                 ? t("setup.received", {
@@ -169,7 +182,7 @@ export default function Helpdesks() {
                 <Form method="post">
                   <input type="hidden" name="intent" value="test" />
                   <input type="hidden" name="helpdesk" value={setup.id} />
-                  <Button submit loading={busy("test", setup.id)} accessibilityLabel={t("setup.testLabel", { name: setup.name })}>
+                  <Button submit loading={busy("test", setup.id)} accessibilityLabel={t("setup.testLabel", { name: text(setup.name) })}>
                     {t("setup.test")}
                   </Button>
                 </Form>
@@ -185,8 +198,8 @@ export default function Helpdesks() {
               </Text>
               <Setup steps={data.card.gorgias.steps} method="GET" url={data.card.gorgias.url} headers={data.card.gorgias.headers} />
               <List>
-                {data.card.other.map((line) => (
-                  <List.Item key={line}>{line}</List.Item>
+                {data.card.other.map((line, index) => (
+                  <List.Item key={index}>{text(line)}</List.Item>
                 ))}
               </List>
             </BlockStack>
@@ -194,7 +207,7 @@ export default function Helpdesks() {
         </Layout.AnnotatedSection>
         <Layout.AnnotatedSection title="Shopify Inbox" description={t("inbox.description")}>
           <Card>
-            <Text as="p">{data.shopifyInbox}</Text>
+            <Text as="p">{text(data.shopifyInbox)}</Text>
           </Card>
         </Layout.AnnotatedSection>
         <Layout.AnnotatedSection title={t("map.title")} description={t("map.description")}>

@@ -18,13 +18,13 @@ import { awaitingPaymentText } from "../domain/exchange/payments";
 import {
   missingTranslations,
   offerFormValues,
-  RETURN_REASON_LABELS,
   type OfferDefinition,
   type OfferInput,
 } from "../domain/exchange/offers";
 import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMoney } from "../domain/money";
 import type { PageRequest } from "../domain/paging";
+import { phrase, verbatim, type Phrase, type PhraseValue } from "../domain/phrase";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { ExchangeOfferOptionsQuery, type ExchangeOfferOptions } from "../graphql/exchange-offer-options";
 import { OrderNamesQuery } from "../graphql/order-names";
@@ -72,34 +72,47 @@ function labelsOf(options: ExchangeOfferOptions) {
   return labels;
 }
 
-/** "Classic Chino, collection Trousers, tag chino" and the like, for the list. */
+/**
+ * "Classic Chino, collection Trousers, tag chino" and the like, for the list: phrases the page reads in the
+ * staff member's language (offers.json's list.summary), with the shop's names as they are.
+ */
 function describeOffer(definition: OfferDefinition, labels: Map<string, string>) {
-  const name = (id: string) => labels.get(id) ?? numericId(id);
-  const match = [
+  const name = (id: string) => verbatim(labels.get(id) ?? numericId(id));
+  const summary = (key: string, values?: Readonly<Record<string, PhraseValue>>) => phrase(`offers:list.summary.${key}`, values);
+  const match: Phrase[] = [
     ...definition.match.productIds.map(name),
-    ...definition.match.collectionIds.map((id) => `collection ${name(id)}`),
-    ...definition.match.tags.map((tag) => `tag “${tag}”`),
-  ].join(", ");
+    ...definition.match.collectionIds.map((id) => summary("collection", { name: name(id) })),
+    ...definition.match.tags.map((tag) => summary("tag", { tag: verbatim(tag) })),
+  ];
   const exchange =
     definition.exchange.kind === "same_product"
-      ? "another size of the same product"
+      ? summary("anotherSize")
       : definition.exchange.kind === "product"
         ? name(definition.exchange.productId)
         : name(definition.exchange.variantId);
   const bonus =
     definition.bonus.kind === "none"
-      ? "no bonus"
+      ? summary("noBonus")
       : definition.bonus.kind === "free_gift"
-        ? `free ${name(definition.bonus.variantId)}`
-        : `${name(definition.bonus.variantId)} at ${definition.bonus.discount.kind === "percentage" ? `${formatBasisPointsAsPercent(definition.bonus.discount.basisPoints)}%` : definition.bonus.discount.amount} off`;
+        ? summary("freeGift", { item: name(definition.bonus.variantId) })
+        : summary("discounted", {
+            item: name(definition.bonus.variantId),
+            off:
+              definition.bonus.discount.kind === "percentage"
+                ? `${formatBasisPointsAsPercent(definition.bonus.discount.basisPoints)}%`
+                : definition.bonus.discount.amount,
+          });
   return {
     match,
     exchange,
     bonus,
-    reasons:
-      definition.reasons.length === 0 ? "Any reason" : definition.reasons.map((reason) => RETURN_REASON_LABELS[reason].en).join(", "),
-    dates: definition.startsOn || definition.endsOn ? `${definition.startsOn ?? "…"} → ${definition.endsOn ?? "…"}` : "Always",
-    returnWindow: `${definition.returnWindowDays} days after delivery`,
+    /** The return reasons the offer answers (none: any), each shown with its label in the staff member's language. */
+    reasons: definition.reasons,
+    dates:
+      definition.startsOn || definition.endsOn
+        ? verbatim(`${definition.startsOn ?? "…"} → ${definition.endsOn ?? "…"}`)
+        : summary("always"),
+    returnWindow: summary("returnWindow", { count: definition.returnWindowDays }),
     missingLanguages: missingTranslations(definition.texts),
   };
 }
@@ -181,10 +194,10 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
       orderName: names.get(request.orderId)?.name ?? null,
       customerName: names.get(request.orderId)?.customer ?? null,
       lineItemId: request.lineItemId,
-      offerName: offerNames.get(request.offerId) ?? "Deleted offer",
-      reason: request.returnReason
-        ? (RETURN_REASON_LABELS[request.returnReason as keyof typeof RETURN_REASON_LABELS]?.en ?? request.returnReason)
-        : "—",
+      /** Null: the offer was deleted since. */
+      offerName: offerNames.get(request.offerId) ?? null,
+      /** The shopper's reason (a RETURN_REASONS code), labelled in the staff member's language by the page. */
+      reason: request.returnReason,
       exchange: request.exchangeVariantId ? (labels.get(request.exchangeVariantId) ?? request.exchangeVariantId) : "—",
       proposedNet: formatMoney({
         minor: request.keptMinor + request.upsellMinor - request.bonusCostMinor,

@@ -7,6 +7,7 @@ import type { OffersIndex } from "../../services/exchange-offers.server";
 import { PostButton } from "../form/PostButton";
 import { ResourceTableCard } from "../ResourceTableCard";
 import { useTranslation } from "react-i18next";
+import { returnReasonLabel } from "../../domain/exchange/offers";
 import { useFormat } from "../../i18n/format";
 
 export function OfferRequestsCard({
@@ -45,8 +46,8 @@ export function OfferRequestsCard({
             {request.customerName ?? t("requests.guest")}
           </Text>
         </BlockStack>,
-        request.offerName,
-        request.reason,
+        request.offerName ?? t("requests.deletedOffer"),
+        request.reason ? returnReasonLabel(request.reason, format.locale) : "—",
         request.exchange,
         request.proposedNet,
         format.instant(request.requestedAt, timeZone, "dateTime"),

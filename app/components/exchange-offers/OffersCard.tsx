@@ -1,6 +1,8 @@
 // The offers in the order they are tried, each with what it is for, what it
 // proposes and its window; moved up or down, or deleted, one post each.
 import { Badge, BlockStack, ButtonGroup, InlineStack, Link, Text } from "@shopify/polaris";
+import { returnReasonLabel } from "../../domain/exchange/offers";
+import { useFormat, usePhraseText } from "../../i18n/format";
 import type { OffersIndex } from "../../services/exchange-offers.server";
 import { PostButton } from "../form/PostButton";
 import { ResourceTableCard } from "../ResourceTableCard";
@@ -8,6 +10,9 @@ import { useTranslation } from "react-i18next";
 
 export function OffersCard({ offers, busy }: { offers: OffersIndex["offers"]; busy: boolean }) {
   const { t } = useTranslation("offers");
+  const { locale } = useFormat();
+  const text = usePhraseText();
+  const list = new Intl.ListFormat(locale, { style: "narrow", type: "unit" });
   return (
     <ResourceTableCard
       title={t("list.title")}
@@ -26,18 +31,20 @@ export function OffersCard({ offers, busy }: { offers: OffersIndex["offers"]; bu
             ) : null}
           </InlineStack>
           <Text as="span" tone="subdued" variant="bodySm">
-            {offer.dates}
+            {text(offer.dates)}
           </Text>
         </BlockStack>,
         <BlockStack key="match" gap="050">
-          <Text as="span">{offer.match}</Text>
+          <Text as="span">{list.format(offer.match.map(text))}</Text>
           <Text as="span" tone="subdued" variant="bodySm">
-            {offer.reasons}
+            {offer.reasons.length === 0
+              ? t("list.summary.anyReason")
+              : list.format(offer.reasons.map((reason) => returnReasonLabel(reason, locale)))}
           </Text>
         </BlockStack>,
-        offer.exchange,
-        offer.bonus,
-        offer.returnWindow,
+        text(offer.exchange),
+        text(offer.bonus),
+        text(offer.returnWindow),
         <ButtonGroup key="actions">
           <PostButton
             fields={{ intent: "up", offerId: offer.id }}

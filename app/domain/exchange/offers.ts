@@ -57,6 +57,11 @@ export const RETURN_REASON_LABELS: Record<ReturnReason, Record<OfferLanguage, st
   UNKNOWN: { en: "Not given", ar: "غير محدد", fr: "Non précisé" },
 };
 
+/** A stored reason's label in a language; a code Concierge does not know is shown as it is. */
+export function returnReasonLabel(reason: string, language: OfferLanguage): string {
+  return (RETURN_REASON_LABELS as Record<string, Record<OfferLanguage, string> | undefined>)[reason]?.[language] ?? reason;
+}
+
 /**
  * Each reason's handle in Shopify's library of return reasons
  * (returnReasonDefinitions), which 2026-10 asks for instead of the deprecated

@@ -4,14 +4,16 @@
 // docs/decisions/018-helpdesk-touches.md.
 import { z } from "zod";
 import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
+import { phrase, verbatim, type Phrase } from "../phrase";
 import { ATTRIBUTION_WINDOW_DAYS, type Helpdesk } from "./touches";
 
 export interface HelpdeskSetup {
   id: "gorgias" | "zendesk" | "generic";
-  name: string;
+  name: Phrase;
   /** How the helpdesk authenticates: the secret in a header, or a signature. */
   auth: "token" | "zendesk" | "signature";
-  steps: string[];
+  /** In the staff member's language (helpdesks.json's steps); the helpdesks' own menus and fields keep their English names. */
+  steps: Phrase[];
   method: "POST";
   url: string;
   headers: Record<string, string>;
@@ -29,14 +31,14 @@ export function helpdeskSetups(endpoint: string, secret: string): HelpdeskSetup[
   return [
     {
       id: "gorgias",
-      name: "Gorgias",
+      name: verbatim("Gorgias"),
       auth: "token",
       steps: [
-        "In Gorgias, open Settings → Integrations → HTTP integration and choose Add HTTP integration.",
-        "Name it Concierge; triggers: Ticket created, Ticket updated and Ticket message created.",
-        "Method POST, the URL below, request content type application/json.",
-        "Add the header below (it carries this shop's secret: Gorgias can't sign requests, so Concierge only accepts touches it sends within the hour, each once).",
-        "Paste the body below as the request body, and save.",
+        phrase("helpdesks:steps.gorgias.1"),
+        phrase("helpdesks:steps.gorgias.2"),
+        phrase("helpdesks:steps.gorgias.3"),
+        phrase("helpdesks:steps.gorgias.4"),
+        phrase("helpdesks:steps.gorgias.5"),
       ],
       method: "POST",
       url: endpoint,
@@ -52,13 +54,13 @@ export function helpdeskSetups(endpoint: string, secret: string): HelpdeskSetup[
     },
     {
       id: "zendesk",
-      name: "Zendesk",
+      name: verbatim("Zendesk"),
       auth: "zendesk",
       steps: [
-        "In Zendesk Admin Center, open Apps and integrations → Webhooks → Create webhook; choose Trigger or automation.",
-        "Endpoint URL: the URL below; Request method POST; Request format JSON; Authentication None (Zendesk signs every request).",
-        "Create it, open its details, choose Reveal secret, and paste Zendesk's signing secret into Concierge below.",
-        "Open Objects and rules → Triggers → Add trigger: conditions Ticket Is Updated and Assignee Is not (none); action Notify by → Active webhook → Concierge, with the body below.",
+        phrase("helpdesks:steps.zendesk.1"),
+        phrase("helpdesks:steps.zendesk.2"),
+        phrase("helpdesks:steps.zendesk.3"),
+        phrase("helpdesks:steps.zendesk.4"),
       ],
       method: "POST",
       url: endpoint,
@@ -74,13 +76,13 @@ export function helpdeskSetups(endpoint: string, secret: string): HelpdeskSetup[
     },
     {
       id: "generic",
-      name: "Re:amaze, Tidio or any JSON webhook",
+      name: phrase("helpdesks:genericName"),
       auth: "signature",
       steps: [
-        "Re:amaze and Tidio send their own webhook formats: relay them (Zapier, Make, your own server) to the URL below with this body.",
-        'Best: sign each request. X-Concierge-Timestamp is the Unix time in seconds; X-Concierge-Signature is sha256= and the hex HMAC-SHA256 of timestamp + "." + body, with the secret as key. Signed requests are accepted within 5 minutes of their timestamp.',
-        "A tool that can't sign may send the secret as X-Concierge-Token instead, with the time of each conversation (ISO 8601) in the body: touches older than an hour are then refused.",
-        "Each conversation touch once: the same conversation at the same time again is refused as a replay.",
+        phrase("helpdesks:steps.generic.1"),
+        phrase("helpdesks:steps.generic.2"),
+        phrase("helpdesks:steps.generic.3"),
+        phrase("helpdesks:steps.generic.4"),
       ],
       method: "POST",
       url: endpoint,
@@ -113,21 +115,14 @@ export function cardSetup(cardUrl: string, secret: string) {
     gorgias: {
       url: `${cardUrl}?email={{ticket.customer.email}}&agent={{current_user.email}}`,
       headers: { "X-Concierge-Token": secret },
-      steps: [
-        "In Gorgias, add another HTTP integration: method GET, the URL below, the header below, trigger Ticket created (and Ticket updated to keep it fresh).",
-        "Open a ticket, and in the customer sidebar drag the Concierge integration's fields into a widget: tier, lifetime spend, recent orders with their tracking page, exchange requests, the agent desk link.",
-      ],
+      steps: [phrase("helpdesks:card.steps.gorgias.1"), phrase("helpdesks:card.steps.gorgias.2")],
     },
-    other: [
-      "Any helpdesk that can call a URL: GET the URL with ?email= (or ?phone=) and &agent= the asking agent's email, with the secret in X-Concierge-Token, or Concierge's signature over \"GET <path>?<query>\".",
-      "Zendesk: a private sidebar app makes the request (its secure settings keep the secret); Zendesk's own webhook signature can't be used here, as it doesn't cover a GET's query.",
-    ],
+    other: [phrase("helpdesks:card.other.1"), phrase("helpdesks:card.other.2")],
   };
 }
 
 /** Why Shopify Inbox has no setup: what it allows instead. */
-export const SHOPIFY_INBOX_NOTE =
-  "Shopify Inbox has no API or webhook for its conversations, so it can't tell Concierge which agent handled a customer. Its chats are still credited: an order whose cart came from a chat carries the chat cart attribute and is credited to chat, and an agent who gives the customer their personal code is credited by the code.";
+export const SHOPIFY_INBOX_NOTE: Phrase = phrase("helpdesks:inbox.note");
 
 /** A test touch as the setup describes it, with sample values, for the setup page's test button. */
 export function sampleTouch(helpdesk: Extract<Helpdesk, "gorgias" | "zendesk" | "generic">, agentEmail: string, now: Date) {
