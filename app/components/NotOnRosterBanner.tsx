@@ -1,6 +1,6 @@
 // For a staff member who isn't an agent yet: what they can't do, and the
 // link that adds them to the roster with their Shopify name and email.
-import { Banner, Link } from "@shopify/polaris";
+import { Banner, Layout, Link } from "@shopify/polaris";
 import { Trans, useTranslation } from "react-i18next";
 
 export interface NotOnRosterBannerProps {
@@ -23,5 +23,15 @@ export function NotOnRosterBanner({ staff, why }: NotOnRosterBannerProps) {
         />
       </p>
     </Banner>
+  );
+}
+
+/** The banner as a section of the page's layout while the staff member is not an agent; nothing once they are. */
+export function NotOnRosterSection({ agent, ...banner }: NotOnRosterBannerProps & { agent: object | null }) {
+  if (agent) return null;
+  return (
+    <Layout.Section>
+      <NotOnRosterBanner {...banner} />
+    </Layout.Section>
   );
 }

@@ -11,6 +11,7 @@ import { loadHome } from "../services/home.server";
 import { dismissSetupGuide, loadAttention, loadMonthSoFar, loadSetupGuide } from "../services/home-overview.server";
 import { adminLocale } from "../i18n/locale.server";
 import { loadStoreImportView } from "../services/store-import.server";
+import { TitledCard } from "../components/TitledCard";
 import { StoreHistoryCard } from "../components/StoreHistoryCard";
 import { ShopifyUnavailableBanner } from "../components/ShopifyUnavailableBanner";
 import { AttentionCard } from "../components/home/AttentionCard";
@@ -86,30 +87,20 @@ export default function Home() {
           <InlineGrid columns={1} gap="400">
             <AttentionCard attention={home.attention} />
             <StoreHistoryCard history={home.history} timeZone={home.timezone ?? "UTC"} />
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingSm">
-                  {t("store.title")}
-                </Text>
-                <Text as="p">
-                  {t("store.settings", {
-                    currency: home.currencyCode ?? t("store.unknown"),
-                    timeZone: home.timezone ?? t("store.unknown"),
-                  })}
-                </Text>
-                <Text as="p">{t("store.webhooks", { count: home.webhooksLastDay })}</Text>
-              </BlockStack>
-            </Card>
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingSm">
-                  {t("store.privacy")}
-                </Text>
-                <Text as="p">
-                  {t("store.dataRequests", { count: home.dataRequests })} <Link url="/app/data-requests">{t("store.readThem")}</Link>
-                </Text>
-              </BlockStack>
-            </Card>
+            <TitledCard title={t("store.title")} compact>
+              <Text as="p">
+                {t("store.settings", {
+                  currency: home.currencyCode ?? t("store.unknown"),
+                  timeZone: home.timezone ?? t("store.unknown"),
+                })}
+              </Text>
+              <Text as="p">{t("store.webhooks", { count: home.webhooksLastDay })}</Text>
+            </TitledCard>
+            <TitledCard title={t("store.privacy")} compact>
+              <Text as="p">
+                {t("store.dataRequests", { count: home.dataRequests })} <Link url="/app/data-requests">{t("store.readThem")}</Link>
+              </Text>
+            </TitledCard>
           </InlineGrid>
         </Layout.Section>
       </Layout>

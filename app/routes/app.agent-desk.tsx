@@ -14,7 +14,7 @@ import { OnShiftCard } from "../components/agent-desk/OnShiftCard";
 import { parseForm, replyWithErrors } from "../components/form/parse";
 import { formLanguage } from "../i18n/resources.server";
 import { adminLocale } from "../i18n/locale.server";
-import { NotOnRosterBanner } from "../components/NotOnRosterBanner";
+import { NotOnRosterSection } from "../components/NotOnRosterBanner";
 import db from "../db.server";
 import { delightCodeFormSchema } from "../domain/agents/desk";
 import { authenticate } from "../shopify.server";
@@ -56,11 +56,7 @@ export default function AgentDesk() {
       backAction={{ content: t("common:back"), url: "/app/agents" }}
     >
       <Layout>
-        {!data.agent ? (
-          <Layout.Section>
-            <NotOnRosterBanner staff={data.staff} why={t("notAgentWhy")} />
-          </Layout.Section>
-        ) : null}
+        <NotOnRosterSection agent={data.agent} staff={data.staff} why={t("notAgentWhy")} />
         <Layout.Section>
           <CustomerLookup query={data.lookup?.query ?? ""} error={data.lookup?.error ?? null} />
         </Layout.Section>

@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Banner, BlockStack, Box, Button, Card, InlineGrid, Layout, Link, List, Page, Select, Text } from "@shopify/polaris";
 import { TitledCard } from "../components/TitledCard";
+import { CardTitle } from "../components/CardTitle";
 import { StatTile } from "../components/StatTile";
 import db from "../db.server";
 import { env } from "../env.server";
@@ -49,14 +50,7 @@ export default function ChatTrigger() {
           <Card>
             <BlockStack gap="400">
               <InlineGrid columns={["twoThirds", "oneThird"]} alignItems="center">
-                <BlockStack gap="100">
-                  <Text as="h2" variant="headingMd">
-                    {t("funnel.title")}
-                  </Text>
-                  <Text as="p" tone="subdued">
-                    {t("funnel.range", { from: firstDay, to: lastDay, timeZone })}
-                  </Text>
-                </BlockStack>
+                <CardTitle title={t("funnel.title")} detail={t("funnel.range", { from: firstDay, to: lastDay, timeZone })} />
                 <Select label={t("common:period.label")} labelInline options={periodOptions} value={String(days)} onChange={choosePeriod} />
               </InlineGrid>
               <InlineGrid columns={{ xs: 1, md: 3 }} gap="400">

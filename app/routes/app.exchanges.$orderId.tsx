@@ -11,7 +11,7 @@ import { useState } from "react";
 import { ExchangeMadeBanner } from "../components/exchanges/ExchangeMadeBanner";
 import { OrderItemCard } from "../components/exchanges/OrderItemCard";
 import { OrderOutcomesCard } from "../components/exchanges/OrderOutcomesCard";
-import { NotOnRosterBanner } from "../components/NotOnRosterBanner";
+import { NotOnRosterSection } from "../components/NotOnRosterBanner";
 import db from "../db.server";
 import { answerFromForm } from "../http/exchange-answer.server";
 import { adminLocale } from "../i18n/locale.server";
@@ -80,11 +80,7 @@ export default function ExchangeDesk() {
       secondaryActions={[{ content: t("desk:customer.openInShopify"), url: `shopify:admin/orders/${data.order.id}`, target: "_top" }]}
     >
       <Layout>
-        {!data.agent ? (
-          <Layout.Section>
-            <NotOnRosterBanner staff={data.staff} why={t("notAgentWhy")} />
-          </Layout.Section>
-        ) : null}
+        <NotOnRosterSection agent={data.agent} staff={data.staff} why={t("notAgentWhy")} />
         {reply?.ok ? (
           <Layout.Section>
             <ExchangeMadeBanner status={reply.status} created={reply.created} />

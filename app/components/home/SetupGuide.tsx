@@ -2,6 +2,7 @@
 // complete"), steps that expand with their action, ticked from what Concierge
 // has seen done. It can be hidden, and shown again from the home page.
 import { BlockStack, Box, Button, Card, InlineStack, ProgressBar, Text, UnstyledButton } from "@shopify/polaris";
+import { CardTitle } from "../CardTitle";
 import { useState } from "react";
 import type { SetupStepKey } from "../../domain/home/setup-guide";
 import { PostButton } from "../form/PostButton";
@@ -39,14 +40,7 @@ export function SetupGuide({ guide, stepUrls }: { guide: SetupGuideView; stepUrl
     <Card>
       <BlockStack gap="400">
         <InlineStack align="space-between" blockAlign="start" gap="200" wrap={false}>
-          <BlockStack gap="100">
-            <Text as="h2" variant="headingMd">
-              {t("guide.title")}
-            </Text>
-            <Text as="p" tone="subdued">
-              {t("guide.subtitle")}
-            </Text>
-          </BlockStack>
+          <CardTitle title={t("guide.title")} detail={t("guide.subtitle")} />
           <PostButton fields={{ intent: "dismiss-guide" }} plain label={t("guide.hideLabel")}>
             {t("guide.hide")}
           </PostButton>

@@ -1,6 +1,7 @@
 // The period shown, how to choose another, and its four headline figures:
 // revenue, costs, the result, and since when support has made a profit.
-import { BlockStack, Card, InlineGrid, InlineStack, Text } from "@shopify/polaris";
+import { BlockStack, Card, InlineGrid, InlineStack } from "@shopify/polaris";
+import { CardTitle } from "../CardTitle";
 import { PeriodPicker } from "../PeriodPicker";
 import { StatTile } from "../StatTile";
 import type { Dashboard } from "./dashboard";
@@ -15,15 +16,15 @@ export function ProfitSummaryCard({ data }: { data: Dashboard }) {
     <Card>
       <BlockStack gap="400">
         <InlineStack align="space-between" blockAlign="end" gap="200">
-          <BlockStack gap="100">
-            <Text as="h2" variant="headingMd">
-              {period.label}
-            </Text>
-            <Text as="p" tone="subdued">
-              {t("summary.clock", { timeZone: data.timeZone, currency: data.currencyCode })}
-              {period.partialMonthLabel ? ` ${t("summary.inProgress", { month: period.partialMonthLabel })}` : ""}
-            </Text>
-          </BlockStack>
+          <CardTitle
+            title={period.label}
+            detail={
+              <>
+                {t("summary.clock", { timeZone: data.timeZone, currency: data.currencyCode })}
+                {period.partialMonthLabel ? ` ${t("summary.inProgress", { month: period.partialMonthLabel })}` : ""}
+              </>
+            }
+          />
           <PeriodPicker
             options={data.periodOptions}
             period={period.key}
