@@ -12,6 +12,11 @@
 //
 // Run: npx tsx bench/dashboard.bench.ts      (BENCH_ORDERS=1000000 by default)
 //
+// Profiling: BENCH_DATABASE_URL=<a database on a running server> seeds that
+// database once and keeps it (later runs apply new migrations and reuse the
+// data); BENCH_PROFILE=1 prints each statement the admin pages' first views
+// sent, with its time.
+//
 // The data is written in bulk, not through webhooks (that would take hours):
 // the Attribution rows (one per order: 70% agent codes, 20% chat, 10% tracking
 // page; some refunded, some cancelled) and, from the very same orders, their
@@ -47,7 +52,41 @@ console.log(
     `p50 of ${RUNS} loads after ${WARM_UP_RUNS} warm-up loads`,
 );
 console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
+/** The statements sent while profiling (BENCH_PROFILE=1). */
+const profiled: { active: boolean; statements: Array<{ sql: string; ms: number; started: number }> } = { active: false, statements: [] };
 await run();
+
+// ---------------------------------------------------------------------------
+// Statement profiling (BENCH_PROFILE=1): every statement any node-postgres
+// client sends (Prisma's adapter included), timed from send to answer.
+
+async function profileStatements() {
+  const { default: pg } = await import("pg");
+  const send = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+    if (!profiled.active) return send.apply(this, args);
+    const first = args[0] as string | { text: string };
+    const sql = (typeof first === "string" ? first : first.text).replace(/\s+/g, " ");
+    const started = performance.now();
+    const done = () => profiled.statements.push({ sql, ms: performance.now() - started, started });
+    // The pool sends its statements with a callback; Prisma's adapter goes through the pool.
+    const callback = args.at(-1);
+    if (typeof callback === "function")
+      args[args.length - 1] = (...results: unknown[]) => {
+        done();
+        return (callback as (...results: unknown[]) => unknown)(...results);
+      };
+    const answer = send.apply(this, args);
+    if (answer instanceof Promise) return answer.finally(done);
+    return answer;
+  } as typeof pg.Client.prototype.query;
+}
+
+function printProfile(since: number) {
+  for (const { sql, ms, started } of profiled.statements)
+    console.log(`      +${(started - since).toFixed(0).padStart(4)} ms ${ms.toFixed(1).padStart(7)} ms  ${sql.slice(0, 220)}`);
+  profiled.statements = [];
+}
 
 // ---------------------------------------------------------------------------
 // Bulk writing, outside Prisma: INSERT … SELECT FROM unnest(arrays), each
@@ -128,10 +167,12 @@ function batcher(sink: Sink, table: string, columns: ReadonlyArray<readonly [str
 async function run() {
   const { applyTestEnvironment } = await import("../tests/setup/test-environment");
   applyTestEnvironment();
-  const database = await createScratchDatabase({ prefix: "concierge-bench-dashboard" });
+  const kept = process.env.BENCH_DATABASE_URL;
+  const database = kept ? { url: kept, drop: async () => {} } : await createScratchDatabase({ prefix: "concierge-bench-dashboard" });
   process.env.DATABASE_URL = database.url;
   const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
   await applyMigrations({ url: database.url });
+  if (process.env.BENCH_PROFILE) await profileStatements();
   const { mulberry32 } = await import("../local-shopify/demo-store");
   const { addMonths, lastCompleteMonth, monthRange, monthsFromTo } = await import("../app/domain/profit/periods");
   const { divideRoundHalfUp } = await import("../app/domain/money/arithmetic");
@@ -150,470 +191,475 @@ async function run() {
   };
   const dayOf = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(instant);
   const updatedAt = new Date(NOW);
-
-  // The shop, its settings, and its agents with their personal codes.
-  await sink.insert(
-    "Shop",
-    [
-      ["shop", "text"],
-      ["currencyCode", "text"],
-      ["ianaTimezone", "text"],
-      ["installedAt", "timestamp"],
-      ["updatedAt", "timestamp"],
-    ],
-    [[SHOP, "USD", TIME_ZONE, new Date("2024-10-01T00:00:00Z"), updatedAt]],
-  );
-  await sink.insert(
-    "ProfitSettings",
-    [
-      ["shop", "text"],
-      ["fallbackMarginBps", "int"],
-      ["teamShareBps", "int"],
-      ["storeConversionBps", "int"],
-      ["updatedAt", "timestamp"],
-    ],
-    [[SHOP, 6000, 1000, 200, updatedAt]],
-  );
-  await sink.insert(
-    "TrackingSettings",
-    [
-      ["shop", "text"],
-      ["costPerTicketMinor", "bigint"],
-      ["faqLinks", "text"],
-      ["updatedAt", "timestamp"],
-    ],
-    [[SHOP, 500n, "[]", updatedAt]],
-  );
-  const agents = Array.from({ length: AGENT_COUNT }, (_, index) => ({
-    id: `agent-${String(index).padStart(4, "0")}`,
-    code: `AGENT${index + 1}X10`,
-    commissionBps: [500, 750, 1000][index % 3],
-  }));
-  await sink.insert(
-    "Agent",
-    [
+  const [{ seeded }] = await sink.query<{ seeded: boolean }>(`SELECT EXISTS (SELECT 1 FROM "Shop" WHERE "shop" = '${SHOP}') AS seeded`);
+  if (seeded) {
+    await sink.finish();
+    console.log(`  reusing the database BENCH_DATABASE_URL names, seeded before`);
+  } else {
+    // The shop, its settings, and its agents with their personal codes.
+    await sink.insert(
+      "Shop",
+      [
+        ["shop", "text"],
+        ["currencyCode", "text"],
+        ["ianaTimezone", "text"],
+        ["installedAt", "timestamp"],
+        ["updatedAt", "timestamp"],
+      ],
+      [[SHOP, "USD", TIME_ZONE, new Date("2024-10-01T00:00:00Z"), updatedAt]],
+    );
+    await sink.insert(
+      "ProfitSettings",
+      [
+        ["shop", "text"],
+        ["fallbackMarginBps", "int"],
+        ["teamShareBps", "int"],
+        ["storeConversionBps", "int"],
+        ["updatedAt", "timestamp"],
+      ],
+      [[SHOP, 6000, 1000, 200, updatedAt]],
+    );
+    await sink.insert(
+      "TrackingSettings",
+      [
+        ["shop", "text"],
+        ["costPerTicketMinor", "bigint"],
+        ["faqLinks", "text"],
+        ["updatedAt", "timestamp"],
+      ],
+      [[SHOP, 500n, "[]", updatedAt]],
+    );
+    const agents = Array.from({ length: AGENT_COUNT }, (_, index) => ({
+      id: `agent-${String(index).padStart(4, "0")}`,
+      code: `AGENT${index + 1}X10`,
+      commissionBps: [500, 750, 1000][index % 3],
+    }));
+    await sink.insert(
+      "Agent",
+      [
+        ["id", "text"],
+        ["shop", "text"],
+        ["name", "text"],
+        ["email", "text"],
+        ["timeZone", "text"],
+        ["workingHours", "text"],
+        ["commissionBps", "int"],
+        ["monthlyBudgetMinor", "bigint"],
+        ["currencyCode", "text"],
+        ["active", "bool"],
+        ["createdAt", "timestamp"],
+        ["updatedAt", "timestamp"],
+      ],
+      agents.map((agent, index) => [
+        agent.id,
+        SHOP,
+        `Agent ${index + 1}`,
+        `agent${index + 1}@bench.example`,
+        TIME_ZONE,
+        "{}",
+        agent.commissionBps,
+        50_000n,
+        "USD",
+        true,
+        updatedAt,
+        updatedAt,
+      ]),
+    );
+    const codeColumns = [
       ["id", "text"],
       ["shop", "text"],
-      ["name", "text"],
-      ["email", "text"],
-      ["timeZone", "text"],
-      ["workingHours", "text"],
-      ["commissionBps", "int"],
-      ["monthlyBudgetMinor", "bigint"],
+      ["agentId", "text"],
+      ["code", "text"],
+      ["codeKey", "text"],
+      ["kind", "text"],
+      ["valueKind", "text"],
+      ["valueAmountMinor", "bigint"],
+      ["costMinor", "bigint"],
       ["currencyCode", "text"],
-      ["active", "bool"],
+      ["status", "text"],
       ["createdAt", "timestamp"],
-      ["updatedAt", "timestamp"],
-    ],
-    agents.map((agent, index) => [
-      agent.id,
-      SHOP,
-      `Agent ${index + 1}`,
-      `agent${index + 1}@bench.example`,
-      TIME_ZONE,
-      "{}",
-      agent.commissionBps,
-      50_000n,
-      "USD",
-      true,
-      updatedAt,
-      updatedAt,
-    ]),
-  );
-  const codeColumns = [
-    ["id", "text"],
-    ["shop", "text"],
-    ["agentId", "text"],
-    ["code", "text"],
-    ["codeKey", "text"],
-    ["kind", "text"],
-    ["valueKind", "text"],
-    ["valueAmountMinor", "bigint"],
-    ["costMinor", "bigint"],
-    ["currencyCode", "text"],
-    ["status", "text"],
-    ["createdAt", "timestamp"],
-  ] as const;
-  await sink.insert(
-    "AgentCode",
-    codeColumns,
-    agents.map((agent) => [
-      `code-${agent.id}`,
-      SHOP,
-      agent.id,
-      agent.code,
-      agent.code,
-      "personal",
-      "fixed_amount",
-      1_000n,
-      0n,
-      "USD",
-      "active",
-      new Date("2024-10-01T00:00:00Z"),
-    ]),
-  );
-
-  // The orders credited to a source, and their monthly sums from the same numbers.
-  const attributionColumns = [
-    ["shop", "text"],
-    ["orderId", "text"],
-    ["source", "text"],
-    ["agentId", "text"],
-    ["code", "text"],
-    ["currencyCode", "text"],
-    ["grossMinor", "bigint"],
-    ["refundedMinor", "bigint"],
-    ["netMinor", "bigint"],
-    ["commissionBps", "int"],
-    ["commissionMinor", "bigint"],
-    ["cancelled", "bool"],
-    ["processedAt", "timestamp"],
-    ["month", "text"],
-    ["updatedAt", "timestamp"],
-  ] as const;
-  const attributions = batcher(sink, "Attribution", attributionColumns);
-  const sums = new Map<
-    string,
-    {
-      month: string;
-      source: string;
-      agentKey: string;
-      orders: number;
-      cancelledOrders: number;
-      gross: bigint;
-      refunded: bigint;
-      net: bigint;
-      commission: bigint;
-    }
-  >();
-  const creditedByMonth = new Map<string, string[]>();
-  // Months get busier as the shop grows: from 60% to 140% of the average.
-  const weights = months.map((_, index) => 0.6 + (0.8 * index) / (months.length - 1));
-  const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
-  let orderNumber = 0;
-  for (const [monthIndex, month] of months.entries()) {
-    const count =
-      monthIndex === months.length - 1 ? ORDER_COUNT - orderNumber : Math.round((ORDER_COUNT * weights[monthIndex]) / weightSum);
-    const credited: string[] = [];
-    for (let index = 0; index < count; index++) {
-      const orderId = String(6_000_000 + ++orderNumber);
-      const roll = random();
-      const source = roll < 0.7 ? "agent_code" : roll < 0.9 ? "chat" : "tracking_page";
-      const agent = source === "agent_code" ? agents[Math.floor(random() * agents.length)] : null;
-      const gross = BigInt(2_000 + Math.floor(-Math.log(1 - random()) * 13_000));
-      const cancelled = random() < 0.02;
-      const refunded = !cancelled && random() < 0.06 ? (gross * BigInt(between(10, 100))) / 100n : 0n;
-      const net = cancelled ? 0n : gross - refunded;
-      const commissionBps = agent?.commissionBps ?? 0;
-      const commission = divideRoundHalfUp(net * BigInt(commissionBps), 10_000n);
-      await attributions.add([
+    ] as const;
+    await sink.insert(
+      "AgentCode",
+      codeColumns,
+      agents.map((agent) => [
+        `code-${agent.id}`,
         SHOP,
-        orderId,
-        source,
-        agent?.id ?? null,
-        agent?.code ?? null,
+        agent.id,
+        agent.code,
+        agent.code,
+        "personal",
+        "fixed_amount",
+        1_000n,
+        0n,
         "USD",
-        gross,
-        refunded,
-        net,
-        commissionBps,
-        commission,
-        cancelled,
-        instantIn(month),
-        month,
-        updatedAt,
-      ]);
-      const key = `${month}|${source}|${agent?.id ?? ""}`;
-      const sum = sums.get(key) ?? {
-        month,
-        source,
-        agentKey: agent?.id ?? "",
-        orders: 0,
-        cancelledOrders: 0,
-        gross: 0n,
-        refunded: 0n,
-        net: 0n,
-        commission: 0n,
-      };
-      if (cancelled) sum.cancelledOrders += 1;
-      else {
-        sum.orders += 1;
-        sum.gross += gross;
-        sum.refunded += refunded;
-        sum.net += net;
-        sum.commission += commission;
-      }
-      sums.set(key, sum);
-      if (!cancelled && credited.length < 2_000) credited.push(orderId);
-    }
-    creditedByMonth.set(month, credited);
-  }
-  await attributions.flush();
-  const monthlyColumns = [
-    ["shop", "text"],
-    ["month", "text"],
-    ["source", "text"],
-    ["agentKey", "text"],
-    ["orders", "int"],
-    ["cancelledOrders", "int"],
-    ["grossMinor", "bigint"],
-    ["refundedMinor", "bigint"],
-    ["netMinor", "bigint"],
-    ["commissionMinor", "bigint"],
-    ["currencyCode", "text"],
-  ] as const;
-  const monthly = batcher(sink, "AttributionMonthly", monthlyColumns);
-  for (const sum of sums.values())
-    await monthly.add([
-      SHOP,
-      sum.month,
-      sum.source,
-      sum.agentKey,
-      sum.orders,
-      sum.cancelledOrders,
-      sum.gross,
-      sum.refunded,
-      sum.net,
-      sum.commission,
-      "USD",
-    ]);
-  await monthly.flush();
+        "active",
+        new Date("2024-10-01T00:00:00Z"),
+      ]),
+    );
 
-  // Delight codes: 10 per agent and month, a few still pending.
-  const codes = batcher(sink, "AgentCode", codeColumns);
-  let codeNumber = 0;
-  for (const month of months) {
-    for (const agent of agents) {
-      for (let index = 0; index < DELIGHT_CODES_PER_AGENT_MONTH; index++) {
-        const code = `THANKS${(++codeNumber).toString(36).toUpperCase().padStart(6, "0")}`;
-        const cost = BigInt(between(5, 40) * 100);
-        await codes.add([
-          `delight-${codeNumber}`,
+    // The orders credited to a source, and their monthly sums from the same numbers.
+    const attributionColumns = [
+      ["shop", "text"],
+      ["orderId", "text"],
+      ["source", "text"],
+      ["agentId", "text"],
+      ["code", "text"],
+      ["currencyCode", "text"],
+      ["grossMinor", "bigint"],
+      ["refundedMinor", "bigint"],
+      ["netMinor", "bigint"],
+      ["commissionBps", "int"],
+      ["commissionMinor", "bigint"],
+      ["cancelled", "bool"],
+      ["processedAt", "timestamp"],
+      ["month", "text"],
+      ["updatedAt", "timestamp"],
+    ] as const;
+    const attributions = batcher(sink, "Attribution", attributionColumns);
+    const sums = new Map<
+      string,
+      {
+        month: string;
+        source: string;
+        agentKey: string;
+        orders: number;
+        cancelledOrders: number;
+        gross: bigint;
+        refunded: bigint;
+        net: bigint;
+        commission: bigint;
+      }
+    >();
+    const creditedByMonth = new Map<string, string[]>();
+    // Months get busier as the shop grows: from 60% to 140% of the average.
+    const weights = months.map((_, index) => 0.6 + (0.8 * index) / (months.length - 1));
+    const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
+    let orderNumber = 0;
+    for (const [monthIndex, month] of months.entries()) {
+      const count =
+        monthIndex === months.length - 1 ? ORDER_COUNT - orderNumber : Math.round((ORDER_COUNT * weights[monthIndex]) / weightSum);
+      const credited: string[] = [];
+      for (let index = 0; index < count; index++) {
+        const orderId = String(6_000_000 + ++orderNumber);
+        const roll = random();
+        const source = roll < 0.7 ? "agent_code" : roll < 0.9 ? "chat" : "tracking_page";
+        const agent = source === "agent_code" ? agents[Math.floor(random() * agents.length)] : null;
+        const gross = BigInt(2_000 + Math.floor(-Math.log(1 - random()) * 13_000));
+        const cancelled = random() < 0.02;
+        const refunded = !cancelled && random() < 0.06 ? (gross * BigInt(between(10, 100))) / 100n : 0n;
+        const net = cancelled ? 0n : gross - refunded;
+        const commissionBps = agent?.commissionBps ?? 0;
+        const commission = divideRoundHalfUp(net * BigInt(commissionBps), 10_000n);
+        await attributions.add([
           SHOP,
-          agent.id,
-          code,
-          code,
-          "delight",
-          "fixed_amount",
-          cost,
-          cost,
+          orderId,
+          source,
+          agent?.id ?? null,
+          agent?.code ?? null,
           "USD",
-          random() < 0.01 ? "pending" : "active",
+          gross,
+          refunded,
+          net,
+          commissionBps,
+          commission,
+          cancelled,
           instantIn(month),
+          month,
+          updatedAt,
+        ]);
+        const key = `${month}|${source}|${agent?.id ?? ""}`;
+        const sum = sums.get(key) ?? {
+          month,
+          source,
+          agentKey: agent?.id ?? "",
+          orders: 0,
+          cancelledOrders: 0,
+          gross: 0n,
+          refunded: 0n,
+          net: 0n,
+          commission: 0n,
+        };
+        if (cancelled) sum.cancelledOrders += 1;
+        else {
+          sum.orders += 1;
+          sum.gross += gross;
+          sum.refunded += refunded;
+          sum.net += net;
+          sum.commission += commission;
+        }
+        sums.set(key, sum);
+        if (!cancelled && credited.length < 2_000) credited.push(orderId);
+      }
+      creditedByMonth.set(month, credited);
+    }
+    await attributions.flush();
+    const monthlyColumns = [
+      ["shop", "text"],
+      ["month", "text"],
+      ["source", "text"],
+      ["agentKey", "text"],
+      ["orders", "int"],
+      ["cancelledOrders", "int"],
+      ["grossMinor", "bigint"],
+      ["refundedMinor", "bigint"],
+      ["netMinor", "bigint"],
+      ["commissionMinor", "bigint"],
+      ["currencyCode", "text"],
+    ] as const;
+    const monthly = batcher(sink, "AttributionMonthly", monthlyColumns);
+    for (const sum of sums.values())
+      await monthly.add([
+        SHOP,
+        sum.month,
+        sum.source,
+        sum.agentKey,
+        sum.orders,
+        sum.cancelledOrders,
+        sum.gross,
+        sum.refunded,
+        sum.net,
+        sum.commission,
+        "USD",
+      ]);
+    await monthly.flush();
+
+    // Delight codes: 10 per agent and month, a few still pending.
+    const codes = batcher(sink, "AgentCode", codeColumns);
+    let codeNumber = 0;
+    for (const month of months) {
+      for (const agent of agents) {
+        for (let index = 0; index < DELIGHT_CODES_PER_AGENT_MONTH; index++) {
+          const code = `THANKS${(++codeNumber).toString(36).toUpperCase().padStart(6, "0")}`;
+          const cost = BigInt(between(5, 40) * 100);
+          await codes.add([
+            `delight-${codeNumber}`,
+            SHOP,
+            agent.id,
+            code,
+            code,
+            "delight",
+            "fixed_amount",
+            cost,
+            cost,
+            "USD",
+            random() < 0.01 ? "pending" : "active",
+            instantIn(month),
+          ]);
+        }
+      }
+    }
+    await codes.flush();
+
+    // Exchange offers: a quarter accepted, a third of those on orders credited to a source; an
+    // upsell rides on a draft order, paid within days nine times in ten, the exchange itself on it
+    // half the time (decision 011).
+    const exchangeColumns = [
+      ["id", "text"],
+      ["shop", "text"],
+      ["offerId", "text"],
+      ["orderId", "text"],
+      ["lineItemId", "text"],
+      ["channel", "text"],
+      ["status", "text"],
+      ["currencyCode", "text"],
+      ["keptMinor", "bigint"],
+      ["upsellMinor", "bigint"],
+      ["bonusCostMinor", "bigint"],
+      ["createdAt", "timestamp"],
+      ["decidedAt", "timestamp"],
+      ["draftOrderId", "text"],
+      ["exchangeOnDraftOrder", "bool"],
+      ["upsellOrderId", "text"],
+      ["upsellPaidAt", "timestamp"],
+    ] as const;
+    const exchanges = batcher(sink, "ExchangeOutcome", exchangeColumns);
+    let outcomeNumber = 0;
+    for (const month of months) {
+      const credited = creditedByMonth.get(month)!;
+      for (let index = 0; index < EXCHANGE_OFFERS_PER_MONTH; index++) {
+        const id = ++outcomeNumber;
+        const roll = random();
+        const status = roll < 0.25 ? "accepted" : roll < 0.6 ? "refused" : roll < 0.8 ? "shown" : "requested";
+        const accepted = status === "accepted";
+        const orderId = accepted && random() < 0.33 ? credited[Math.floor(random() * credited.length)] : `store-${id}`;
+        const at = instantIn(month);
+        const upsell = accepted && random() < 0.4 ? BigInt(between(5, 60) * 100) : 0n;
+        const paidAt = upsell > 0n && random() < 0.9 ? new Date(Math.min(at.getTime() + between(0, 10) * 86_400_000, NOW.getTime())) : null;
+        await exchanges.add([
+          `outcome-${id}`,
+          SHOP,
+          `offer-${id % 12}`,
+          orderId,
+          `line-${id}`,
+          random() < 0.5 ? "agent" : "self_service",
+          status,
+          "USD",
+          accepted ? BigInt(between(20, 200) * 100) : 0n,
+          upsell,
+          accepted ? BigInt(between(0, 15) * 100) : 0n,
+          at,
+          status === "accepted" || status === "refused" ? at : null,
+          upsell > 0n ? `draft-${id}` : null,
+          upsell > 0n && random() < 0.5,
+          paidAt ? `upsell-${id}` : null,
+          paidAt,
         ]);
       }
     }
-  }
-  await codes.flush();
+    await exchanges.flush();
 
-  // Exchange offers: a quarter accepted, a third of those on orders credited to a source; an
-  // upsell rides on a draft order, paid within days nine times in ten, the exchange itself on it
-  // half the time (decision 011).
-  const exchangeColumns = [
-    ["id", "text"],
-    ["shop", "text"],
-    ["offerId", "text"],
-    ["orderId", "text"],
-    ["lineItemId", "text"],
-    ["channel", "text"],
-    ["status", "text"],
-    ["currencyCode", "text"],
-    ["keptMinor", "bigint"],
-    ["upsellMinor", "bigint"],
-    ["bonusCostMinor", "bigint"],
-    ["createdAt", "timestamp"],
-    ["decidedAt", "timestamp"],
-    ["draftOrderId", "text"],
-    ["exchangeOnDraftOrder", "bool"],
-    ["upsellOrderId", "text"],
-    ["upsellPaidAt", "timestamp"],
-  ] as const;
-  const exchanges = batcher(sink, "ExchangeOutcome", exchangeColumns);
-  let outcomeNumber = 0;
-  for (const month of months) {
-    const credited = creditedByMonth.get(month)!;
-    for (let index = 0; index < EXCHANGE_OFFERS_PER_MONTH; index++) {
-      const id = ++outcomeNumber;
-      const roll = random();
-      const status = roll < 0.25 ? "accepted" : roll < 0.6 ? "refused" : roll < 0.8 ? "shown" : "requested";
-      const accepted = status === "accepted";
-      const orderId = accepted && random() < 0.33 ? credited[Math.floor(random() * credited.length)] : `store-${id}`;
-      const at = instantIn(month);
-      const upsell = accepted && random() < 0.4 ? BigInt(between(5, 60) * 100) : 0n;
-      const paidAt = upsell > 0n && random() < 0.9 ? new Date(Math.min(at.getTime() + between(0, 10) * 86_400_000, NOW.getTime())) : null;
-      await exchanges.add([
-        `outcome-${id}`,
+    // Daily counts: chat events, tracking lookups, the store's orders (all of them, 2.5 per attributed one).
+    const chat = batcher(sink, "ChatEventDaily", [
+      ["shop", "text"],
+      ["day", "text"],
+      ["event", "text"],
+      ["count", "int"],
+    ]);
+    const lookups = batcher(sink, "TrackingLookupDaily", [
+      ["shop", "text"],
+      ["day", "text"],
+      ["lookups", "int"],
+      ["misses", "int"],
+    ]);
+    const storeDays = batcher(sink, "OrderDaily", [
+      ["shop", "text"],
+      ["day", "text"],
+      ["currencyCode", "text"],
+      ["orders", "int"],
+      ["cancelledOrders", "int"],
+      ["grossMinor", "bigint"],
+      ["refundedMinor", "bigint"],
+    ]);
+    const firstDay = ranges.get(months[0])!.start;
+    const lastDay = ranges.get(months[months.length - 1])!.end;
+    for (let instant = firstDay.getTime() + 12 * 3_600_000; instant < lastDay.getTime(); instant += 86_400_000) {
+      const day = dayOf(new Date(instant));
+      const shown = between(8_000, 14_000);
+      const opened = Math.floor(shown * (0.05 + random() * 0.03));
+      await chat.add([SHOP, day, "prompt_shown", shown]);
+      await chat.add([SHOP, day, "chat_opened", opened]);
+      await chat.add([SHOP, day, "dismissed", Math.floor(shown * 0.25)]);
+      await chat.add([SHOP, day, "concierge_contacted", between(5, 40)]);
+      await lookups.add([SHOP, day, between(300, 700), between(20, 60)]);
+      const orders = Math.round((ORDER_COUNT * 2.5) / (MONTH_COUNT * 30.4));
+      await storeDays.add([
         SHOP,
-        `offer-${id % 12}`,
-        orderId,
-        `line-${id}`,
-        random() < 0.5 ? "agent" : "self_service",
-        status,
+        day,
         "USD",
-        accepted ? BigInt(between(20, 200) * 100) : 0n,
-        upsell,
-        accepted ? BigInt(between(0, 15) * 100) : 0n,
-        at,
-        status === "accepted" || status === "refused" ? at : null,
-        upsell > 0n ? `draft-${id}` : null,
-        upsell > 0n && random() < 0.5,
-        paidAt ? `upsell-${id}` : null,
-        paidAt,
+        orders,
+        Math.floor(orders * 0.02),
+        BigInt(orders) * 15_000n,
+        BigInt(orders) * 700n + BigInt(between(0, 99)),
       ]);
     }
-  }
-  await exchanges.flush();
+    await chat.flush();
+    await lookups.flush();
+    await storeDays.flush();
 
-  // Daily counts: chat events, tracking lookups, the store's orders (all of them, 2.5 per attributed one).
-  const chat = batcher(sink, "ChatEventDaily", [
-    ["shop", "text"],
-    ["day", "text"],
-    ["event", "text"],
-    ["count", "int"],
-  ]);
-  const lookups = batcher(sink, "TrackingLookupDaily", [
-    ["shop", "text"],
-    ["day", "text"],
-    ["lookups", "int"],
-    ["misses", "int"],
-  ]);
-  const storeDays = batcher(sink, "OrderDaily", [
-    ["shop", "text"],
-    ["day", "text"],
-    ["currencyCode", "text"],
-    ["orders", "int"],
-    ["cancelledOrders", "int"],
-    ["grossMinor", "bigint"],
-    ["refundedMinor", "bigint"],
-  ]);
-  const firstDay = ranges.get(months[0])!.start;
-  const lastDay = ranges.get(months[months.length - 1])!.end;
-  for (let instant = firstDay.getTime() + 12 * 3_600_000; instant < lastDay.getTime(); instant += 86_400_000) {
-    const day = dayOf(new Date(instant));
-    const shown = between(8_000, 14_000);
-    const opened = Math.floor(shown * (0.05 + random() * 0.03));
-    await chat.add([SHOP, day, "prompt_shown", shown]);
-    await chat.add([SHOP, day, "chat_opened", opened]);
-    await chat.add([SHOP, day, "dismissed", Math.floor(shown * 0.25)]);
-    await chat.add([SHOP, day, "concierge_contacted", between(5, 40)]);
-    await lookups.add([SHOP, day, between(300, 700), between(20, 60)]);
-    const orders = Math.round((ORDER_COUNT * 2.5) / (MONTH_COUNT * 30.4));
-    await storeDays.add([
-      SHOP,
-      day,
-      "USD",
-      orders,
-      Math.floor(orders * 0.02),
-      BigInt(orders) * 15_000n,
-      BigInt(orders) * 700n + BigInt(between(0, 99)),
-    ]);
-  }
-  await chat.flush();
-  await lookups.flush();
-  await storeDays.flush();
+    // Team costs (high at first: support became a profit center along the way) and two campaigns a month.
+    await sink.insert(
+      "SupportCost",
+      [
+        ["shop", "text"],
+        ["month", "text"],
+        ["salariesMinor", "bigint"],
+        ["toolsMinor", "bigint"],
+        ["otherMinor", "bigint"],
+        ["currencyCode", "text"],
+        ["updatedAt", "timestamp"],
+      ],
+      // Scaled with the orders, so a smaller BENCH_ORDERS has the same months in profit and in loss.
+      months.map((month, index) => [
+        SHOP,
+        month,
+        ((BigInt(ORDER_COUNT) * (index < 8 ? 330n : 160n)) / 1_000_000n) * 1_000_000n,
+        2_500_000n,
+        500_000n,
+        "USD",
+        updatedAt,
+      ]),
+    );
+    await sink.insert(
+      "SupportCampaign",
+      [
+        ["id", "text"],
+        ["shop", "text"],
+        ["name", "text"],
+        ["month", "text"],
+        ["contacted", "int"],
+        ["replied", "int"],
+        ["code", "text"],
+        ["createdAt", "timestamp"],
+        ["updatedAt", "timestamp"],
+      ],
+      months.flatMap((month, index) => [
+        [`campaign-${index}-a`, SHOP, `New customers ${month}`, month, 1_701, 392, agents[0].code, updatedAt, updatedAt],
+        [`campaign-${index}-b`, SHOP, `Win-back ${month}`, month, 2_400, 310, agents[1].code, updatedAt, updatedAt],
+      ]),
+    );
 
-  // Team costs (high at first: support became a profit center along the way) and two campaigns a month.
-  await sink.insert(
-    "SupportCost",
-    [
+    // Customers and their VIP tiers.
+    const tiers = batcher(sink, "CustomerTier", [
       ["shop", "text"],
-      ["month", "text"],
-      ["salariesMinor", "bigint"],
-      ["toolsMinor", "bigint"],
-      ["otherMinor", "bigint"],
-      ["currencyCode", "text"],
-      ["updatedAt", "timestamp"],
-    ],
-    // Scaled with the orders, so a smaller BENCH_ORDERS has the same months in profit and in loss.
-    months.map((month, index) => [
-      SHOP,
-      month,
-      ((BigInt(ORDER_COUNT) * (index < 8 ? 330n : 160n)) / 1_000_000n) * 1_000_000n,
-      2_500_000n,
-      500_000n,
-      "USD",
-      updatedAt,
-    ]),
-  );
-  await sink.insert(
-    "SupportCampaign",
-    [
+      ["customerId", "text"],
+      ["ruleId", "text"],
+      ["tierName", "text"],
+      ["factsUpdatedAt", "timestamp"],
+      ["evaluatedAt", "timestamp"],
+    ]);
+    const changes = batcher(sink, "TierChange", [
       ["id", "text"],
       ["shop", "text"],
-      ["name", "text"],
-      ["month", "text"],
-      ["contacted", "int"],
-      ["replied", "int"],
-      ["code", "text"],
+      ["customerId", "text"],
+      ["kind", "text"],
+      ["toTier", "text"],
+      ["reason", "text"],
+      ["trigger", "text"],
       ["createdAt", "timestamp"],
-      ["updatedAt", "timestamp"],
-    ],
-    months.flatMap((month, index) => [
-      [`campaign-${index}-a`, SHOP, `New customers ${month}`, month, 1_701, 392, agents[0].code, updatedAt, updatedAt],
-      [`campaign-${index}-b`, SHOP, `Win-back ${month}`, month, 2_400, 310, agents[1].code, updatedAt, updatedAt],
-    ]),
-  );
+    ]);
+    const tierNames = ["Gold", "Platinum", "Diamond"];
+    for (let index = 0; index < CUSTOMERS; index++) {
+      const vip = random() < 0.1;
+      const tier = vip ? Math.min(2, Math.floor(-Math.log(1 - random()) * 0.8)) : -1;
+      await tiers.add([SHOP, String(9_000_000 + index), vip ? `rule-${tier}` : null, vip ? tierNames[tier] : null, updatedAt, updatedAt]);
+      if (vip)
+        await changes.add([
+          `change-${index}`,
+          SHOP,
+          String(9_000_000 + index),
+          "entered",
+          tierNames[tier],
+          "[]",
+          "orders/paid",
+          instantIn(months[Math.floor(random() * months.length)]),
+        ]);
+    }
+    await tiers.flush();
+    await changes.flush();
 
-  // Customers and their VIP tiers.
-  const tiers = batcher(sink, "CustomerTier", [
-    ["shop", "text"],
-    ["customerId", "text"],
-    ["ruleId", "text"],
-    ["tierName", "text"],
-    ["factsUpdatedAt", "timestamp"],
-    ["evaluatedAt", "timestamp"],
-  ]);
-  const changes = batcher(sink, "TierChange", [
-    ["id", "text"],
-    ["shop", "text"],
-    ["customerId", "text"],
-    ["kind", "text"],
-    ["toTier", "text"],
-    ["reason", "text"],
-    ["trigger", "text"],
-    ["createdAt", "timestamp"],
-  ]);
-  const tierNames = ["Gold", "Platinum", "Diamond"];
-  for (let index = 0; index < CUSTOMERS; index++) {
-    const vip = random() < 0.1;
-    const tier = vip ? Math.min(2, Math.floor(-Math.log(1 - random()) * 0.8)) : -1;
-    await tiers.add([SHOP, String(9_000_000 + index), vip ? `rule-${tier}` : null, vip ? tierNames[tier] : null, updatedAt, updatedAt]);
-    if (vip)
-      await changes.add([
-        `change-${index}`,
-        SHOP,
-        String(9_000_000 + index),
-        "entered",
-        tierNames[tier],
-        "[]",
-        "orders/paid",
-        instantIn(months[Math.floor(random() * months.length)]),
-      ]);
-  }
-  await tiers.flush();
-  await changes.flush();
-
-  // The monthly sums must be the orders' sums, or the timing means nothing.
-  const [fromRows] = await sink.query<{ orders: bigint | string | number; net: bigint | string | number }>(
-    `SELECT COUNT(*) AS orders, SUM("netMinor") AS net FROM "Attribution" WHERE "shop" = '${SHOP}'`,
-  );
-  const [fromSums] = await sink.query<{ orders: bigint | string | number; net: bigint | string | number }>(
-    `SELECT SUM("orders" + "cancelledOrders") AS orders, SUM("netMinor") AS net FROM "AttributionMonthly" WHERE "shop" = '${SHOP}'`,
-  );
-  if (
-    BigInt(fromRows.orders) !== BigInt(ORDER_COUNT) ||
-    BigInt(fromRows.orders) !== BigInt(fromSums.orders) ||
-    BigInt(fromRows.net) !== BigInt(fromSums.net)
-  ) {
-    throw new Error(
-      `AttributionMonthly doesn't add up to the Attribution rows: ${JSON.stringify({ fromRows, fromSums }, (_, value) => (typeof value === "bigint" ? value.toString() : value))}`,
+    // The monthly sums must be the orders' sums, or the timing means nothing.
+    const [fromRows] = await sink.query<{ orders: bigint | string | number; net: bigint | string | number }>(
+      `SELECT COUNT(*) AS orders, SUM("netMinor") AS net FROM "Attribution" WHERE "shop" = '${SHOP}'`,
+    );
+    const [fromSums] = await sink.query<{ orders: bigint | string | number; net: bigint | string | number }>(
+      `SELECT SUM("orders" + "cancelledOrders") AS orders, SUM("netMinor") AS net FROM "AttributionMonthly" WHERE "shop" = '${SHOP}'`,
+    );
+    if (
+      BigInt(fromRows.orders) !== BigInt(ORDER_COUNT) ||
+      BigInt(fromRows.orders) !== BigInt(fromSums.orders) ||
+      BigInt(fromRows.net) !== BigInt(fromSums.net)
+    ) {
+      throw new Error(
+        `AttributionMonthly doesn't add up to the Attribution rows: ${JSON.stringify({ fromRows, fromSums }, (_, value) => (typeof value === "bigint" ? value.toString() : value))}`,
+      );
+    }
+    await sink.finish();
+    console.log(
+      `  seeded in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s: ${attributions.written.toLocaleString("en-US")} attributions = ${monthly.written.toLocaleString("en-US")} monthly sums (checked), ` +
+        `${codes.written.toLocaleString("en-US")} delight codes, ${exchanges.written.toLocaleString("en-US")} exchange outcomes, ${tiers.written.toLocaleString("en-US")} customers`,
     );
   }
-  await sink.finish();
-  console.log(
-    `  seeded in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s: ${attributions.written.toLocaleString("en-US")} attributions = ${monthly.written.toLocaleString("en-US")} monthly sums (checked), ` +
-      `${codes.written.toLocaleString("en-US")} delight codes, ${exchanges.written.toLocaleString("en-US")} exchange outcomes, ${tiers.written.toLocaleString("en-US")} customers`,
-  );
 
   // The app's own modules, loaded once DATABASE_URL names the bench database.
   const { default: db } = await import("../app/db.server");
@@ -727,9 +773,11 @@ async function adminPages(months: string[], last: string) {
   let failed = false;
   for (const [name, path, loader, timed] of pages) {
     const before = { ...spent };
+    profiled.active = Boolean(process.env.BENCH_PROFILE);
     const started = performance.now();
     await open(loader, path);
     const first = performance.now() - started;
+    profiled.active = false;
     const timings: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const runStarted = performance.now();
@@ -744,11 +792,12 @@ async function adminPages(months: string[], last: string) {
     console.log(
       `  ${name.padEnd(32)} Admin points per view ${String(points).padStart(4)} (${calls} calls; target 0)   first view ${first.toFixed(1).padStart(7)} ms   p50 ${percentile(timings, 0.5).toFixed(1).padStart(6)} ms   p95 ${percentile(timings, 0.95).toFixed(1).padStart(6)} ms${timed ? "   (target ≤ 300 ms)" : ""}`,
     );
+    printProfile(started);
   }
   console.log(
-    failed
-      ? "  ✗ a page spent Admin points or missed its time target\n"
-      : "  ✓ no page spent Admin points; Agents and Profit within 300 ms\n",
+    (failed
+      ? "  ✗ a page spent Admin points or missed its time target"
+      : "  ✓ no page spent Admin points; Agents and Profit within 300 ms") + ` (load average now ${os.loadavg()[0].toFixed(1)})\n`,
   );
   await local.close();
   await vite.close();

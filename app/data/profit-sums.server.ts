@@ -344,27 +344,13 @@ export async function earliestAttributionMonth(db: DatabaseClient, shop: string)
   return row?.month ?? null;
 }
 
-/**
- * Customers in each VIP tier now, by the tier's name: counted by rule on the
- * (shop, ruleId) index alone, then named by one member of each rule (a rule's
- * customers hold its tier's name).
- */
+/** Customers in each VIP tier now, by the tier's name: from the counts kept with CustomerTier (decision 042), a row a rule. */
 export async function vipTierMembers(db: DatabaseClient, shop: string) {
-  const groups = await new Sql(`SELECT "ruleId", COUNT(*) AS "members" FROM "CustomerTier" WHERE "shop" = `)
+  const rows = await new Sql(`SELECT "tierName", SUM("members") AS "members" FROM "CustomerTierCount" WHERE "shop" = `)
     .value(shop)
-    .text(` AND "ruleId" IS NOT NULL GROUP BY 1`)
-    .run<{ ruleId: string; members: unknown }>(db);
-  const members = new Map<string, number>();
-  for (const group of groups) {
-    const [named] = await new Sql(`SELECT "tierName" FROM "CustomerTier" WHERE "shop" = `)
-      .value(shop)
-      .text(` AND "ruleId" = `)
-      .value(group.ruleId)
-      .text(` AND "tierName" IS NOT NULL LIMIT 1`)
-      .run<{ tierName: string }>(db);
-    if (named) members.set(named.tierName, (members.get(named.tierName) ?? 0) + count(group.members));
-  }
-  return [...members].map(([tierName, total]) => ({ tierName, members: total }));
+    .text(` AND "members" > 0 GROUP BY 1`)
+    .run<{ tierName: string; members: unknown }>(db);
+  return rows.map((row) => ({ tierName: row.tierName, members: count(row.members) }));
 }
 
 /** Customers who entered each tier (or moved into it) in [start, end). */

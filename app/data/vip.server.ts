@@ -209,14 +209,10 @@ export async function hasCustomerTiers(db: DatabaseClient, shop: string, custome
   return found !== null;
 }
 
-/** How many customers hold each rule's tier, by rule id. */
+/** How many customers hold each rule's tier, by rule id: from the counts kept with CustomerTier (decision 042). */
 export async function countTierMembers(db: DatabaseClient, shop: string): Promise<Map<string, number>> {
-  const groups = await db.customerTier.groupBy({
-    by: ["ruleId"],
-    where: { shop, ruleId: { not: null }, tierName: { not: null } },
-    _count: { _all: true },
-  });
-  return new Map(groups.map((group) => [group.ruleId ?? "", group._count._all]));
+  const groups = await db.customerTierCount.groupBy({ by: ["ruleId"], where: { shop, members: { gt: 0 } }, _sum: { members: true } });
+  return new Map(groups.map((group) => [group.ruleId, group._sum.members ?? 0]));
 }
 
 // ---------------------------------------------------------------------------

@@ -14,7 +14,8 @@ import { splitOnMonths } from "../domain/profit/periods";
 import { delightSums } from "./profit-months.server";
 
 export interface PeriodLeaderboardInput {
-  agents: ReadonlyArray<{ id: string; name: string }>;
+  /** The agents ranked; a promise lets the caller read them while the sums are read. */
+  agents: ReadonlyArray<{ id: string; name: string }> | Promise<ReadonlyArray<{ id: string; name: string }>>;
   currencyCode: string;
   timeZone: string;
   period: { start: Date; end: Date };
@@ -28,7 +29,8 @@ export async function periodLeaderboard(
   const { whole, partial } = splitOnMonths(input.period, input.timeZone);
   const first = whole[0]?.month;
   const last = whole.at(-1)?.month;
-  const [wholeSums, wholeDelight, partSums, partDelight] = await Promise.all([
+  const [agents, wholeSums, wholeDelight, partSums, partDelight] = await Promise.all([
+    input.agents,
     first && last ? attributionAgentSums(db, shop, first, last) : [],
     whole.length > 0 ? delightSums(context, whole, true).then((sums) => sums.byAgent) : [],
     Promise.all(partial.map((part) => attributionAgentSumsWithin(db, shop, part))),
@@ -36,7 +38,7 @@ export async function periodLeaderboard(
   ]);
 
   const currencyCode = input.currencyCode.toUpperCase();
-  const known = new Set(input.agents.map((agent) => agent.id));
+  const known = new Set(agents.map((agent) => agent.id));
   const inCurrency = (code: string) => code.toUpperCase() === currencyCode;
   let otherCurrencyOrders = 0;
   const sums: AgentMonthSum[] = [];
@@ -59,7 +61,7 @@ export async function periodLeaderboard(
     .map((row) => ({ agentId: row.agentId, cost: moneyOfMinor(row.costMinor, currencyCode) }));
 
   const board = leaderboardFromSums(
-    { currencyCode, agents: input.agents.map((agent) => ({ agentId: agent.id, name: agent.name })), sums, delight },
+    { currencyCode, agents: agents.map((agent) => ({ agentId: agent.id, name: agent.name })), sums, delight },
     input.period,
   );
   return { board, otherCurrencyOrders };

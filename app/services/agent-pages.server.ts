@@ -136,28 +136,24 @@ function scheduleOf(agent: { timeZone: string; workingHours: Prisma.JsonValue; a
 export async function loadRoster(context: AgentsContext, query: URLSearchParams, rosterPage: PageRequest) {
   const { db, admin, shop, now } = context;
   const settings = await shopSettings(db, admin, shop);
-  // Every agent counts in the leaderboard and the week's coverage; the roster table shows one page of them.
-  const agents = await listAgents(db, shop);
-  const roster = pageOfList(agents, rosterPage);
-  const personalCodes = new Map(
-    (
-      await personalCodesOf(
-        db,
-        shop,
-        roster.rows.map((agent) => agent.id),
-      )
-    ).map((code) => [code.agentId, code]),
-  );
-
   // A period the form got wrong shows this month, with the errors next to the fields.
   const parsedPeriod = parseLeaderboardPeriod(query, now, settings.ianaTimezone);
   const period = parsedPeriod.ok ? parsedPeriod.period : leaderboardMonth("this_month", now, settings.ianaTimezone);
-
   const currencyCode = settings.currencyCode;
-  const { board, otherCurrencyOrders } = await periodLeaderboard(
-    { db, shop, now },
-    { agents, currencyCode, timeZone: settings.ianaTimezone, period },
-  );
+
+  // Every agent counts in the leaderboard and the week's coverage; the roster table shows one page of them.
+  // The statements that do not need each other's answers are sent together.
+  const agentsRead = listAgents(db, shop);
+  const [agents, personalCodes, { board, otherCurrencyOrders }, windowDays] = await Promise.all([
+    agentsRead,
+    agentsRead.then(async (all) => {
+      const ids = pageOfList(all, rosterPage).rows.map((agent) => agent.id);
+      return new Map((await personalCodesOf(db, shop, ids)).map((code) => [code.agentId, code]));
+    }),
+    periodLeaderboard({ db, shop, now }, { agents: agentsRead, currencyCode, timeZone: settings.ianaTimezone, period }),
+    attributionWindowDays(db, shop),
+  ]);
+  const roster = pageOfList(agents, rosterPage);
 
   const figures = (row: (typeof board.rows)[number] | typeof board.totals) => ({
     attributedOrders: row.attributedOrders,
@@ -202,7 +198,7 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams,
       totals: figures(board.totals),
       otherCurrencyOrders,
     },
-    attributionRule: attributionRule(await attributionWindowDays(db, shop)),
+    attributionRule: attributionRule(windowDays),
     coverage: coverageView(agents, now, settings.ianaTimezone),
   };
 }

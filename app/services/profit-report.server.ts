@@ -41,15 +41,16 @@ export async function loadProfitReport(context: ProfitContext, query: URLSearchP
   const period = parsed.ok ? parsed.period : profitPeriod("last_12_months", now, timeZone);
   const skipped: Skipped = { otherCurrencyOrders: 0, otherCurrencyRows: 0, unknownAgentOrders: 0 };
 
-  const [settings, agents, tierMembers, tierJoins] = await Promise.all([
+  // Every statement that needs only the period is sent at once, the period's months (with each agent's sums for the leaderboard) included.
+  const [settings, agents, tierMembers, tierJoins, periodMonths, earliest, windowDays] = await Promise.all([
     dashboardSettings(context),
     agentNames(db, shop),
     vipTierMembers(db, shop),
     vipTierJoins(db, shop, { start: period.start, end: period.end }),
+    loadMonths(context, shopCurrency, period.from, period.to, { byAgent: true, skipped }),
+    earliestAttributionMonth(db, shop),
+    attributionWindowDays(db, shop),
   ]);
-
-  // The period's months, with each agent's sums for the leaderboard.
-  const periodMonths = await loadMonths(context, shopCurrency, period.from, period.to, { byAgent: true, skipped });
   const loaded = new Map(periodMonths.facts);
   const pnlCache = new Map<MonthKey, MonthlyPnl>();
   const pnlOf = (month: MonthKey) => {
@@ -75,7 +76,6 @@ export async function loadProfitReport(context: ProfitContext, query: URLSearchP
     for (const [month, facts] of more.facts) if (!loaded.has(month)) loaded.set(month, facts);
   };
   let windowFrom = period.from <= through && through <= period.to ? period.from : through;
-  const earliest = await earliestAttributionMonth(db, shop);
   const floor = addMonths(through, -(MAX_HISTORY_MONTHS - 1));
   let since: MonthKey | null = null;
   for (;;) {
@@ -121,7 +121,7 @@ export async function loadProfitReport(context: ProfitContext, query: URLSearchP
     settings,
     profitCenterSince: since,
     lastCompleteMonth: through,
-    attributionRule: attributionRule(await attributionWindowDays(db, shop)),
+    attributionRule: attributionRule(windowDays),
   };
   return { report, period, periodErrors: parsed.ok ? null : parsed.fieldErrors, skipped, shop: shopCurrency };
 }

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Attribution_shop_month_processedAt_agentId_currencyCode_can_idx" ON "Attribution"("shop", "month", "processedAt", "agentId", "currencyCode", "cancelled", "netMinor", "commissionMinor");
+
