@@ -55,6 +55,9 @@ const trackUrl = (locale: "en" | "ar", order?: DemoOrder, contact = order?.email
     order ? `?${new URLSearchParams({ order: order.name, contact: contact ?? "" }).toString()}` : ""
   }`;
 
+/** A text without the invisible marks that keep its parts in order (LRM, RLM, and the isolates). */
+const withoutBidiMarks = (text: string) => text.replace(/[\u200e\u200f\u2066-\u2069]/g, "");
+
 /**
  * A shopper's page. Logged in (as a customer no other journey uses) unless
  * `visitor` is null: a logged-in customer is a visitor of their own for the
@@ -119,14 +122,34 @@ describe("the upsell", () => {
         .first();
       await product.waitFor();
       // The price, in the shop's currency (USD), formatted by Intl in the shopper's language.
-      await expect(product.textContent()).resolves.toMatch(texts.price);
+      await expect(product.textContent().then((text) => withoutBidiMarks(text ?? ""))).resolves.toMatch(texts.price);
+      // Drawn whole: "US$" reads as one, left of the amount in Arabic ("US$ 78.00", never "$US 78.00").
+      const drawn = await product
+        .locator("span")
+        .first()
+        .evaluate((span) => {
+          const text = span.firstChild as Text;
+          const leftAt = (at: number) => {
+            const range = document.createRange();
+            range.setStart(text, at);
+            range.setEnd(text, at + 1);
+            return range.getBoundingClientRect().left;
+          };
+          const symbol = leftAt(text.data.indexOf("$"));
+          const letters = text.data.indexOf("US");
+          return {
+            symbolLeftOfAmount: symbol < leftAt(text.data.search(/\d/)),
+            symbolWhole: letters < 0 || symbol > leftAt(letters),
+          };
+        });
+      expect(drawn).toEqual({ symbolLeftOfAmount: true, symbolWhole: true });
       const size = product.getByRole("combobox");
       const options = await size
         .locator("option")
         .evaluateAll((elements) =>
           elements.map((element) => ({ value: (element as HTMLOptionElement).value, text: element.textContent! })),
         );
-      for (const option of options) expect(option.text).toMatch(new RegExp(`^.+ · .*${texts.price.source}`));
+      for (const option of options) expect(withoutBidiMarks(option.text)).toMatch(new RegExp(`^.+ · .*${texts.price.source}`));
       const chosen = options[options.length - 1]!;
       await size.selectOption(chosen.value);
       // The chosen option's whole text fits the dropdown at 390 px (no "S ·").
