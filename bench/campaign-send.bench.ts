@@ -14,7 +14,8 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
+import { withScratchDatabase } from "./lib/database";
+import { machine } from "./lib/harness";
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 5_000);
 const RATE_PER_MINUTE = Number(process.env.BENCH_RATE_PER_MINUTE ?? 1_000_000);
@@ -22,22 +23,13 @@ const RATE_PER_MINUTE = Number(process.env.BENCH_RATE_PER_MINUTE ?? 1_000_000);
 console.log(
   `Welcome campaign: ${CUSTOMERS.toLocaleString("en-US")} customers, SMTP cap ${RATE_PER_MINUTE.toLocaleString("en-US")} a minute`,
 );
-console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
+console.log(`${machine()}\n`);
 
 const { applyTestEnvironment, TEST_APP } = await import("../tests/setup/test-environment");
 applyTestEnvironment();
-const database = await createScratchDatabase({ prefix: "concierge-bench-campaign" });
-process.env.DATABASE_URL = database.url;
-const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
-await applyMigrations({ url: database.url });
+await withScratchDatabase("concierge-bench-campaign", measure);
 
-try {
-  await measure();
-} finally {
-  await database.drop();
-}
-
-async function measure() {
+async function measure(databaseUrl: string) {
   const { DEMO_SHOP, seedDemoStore } = await import("../local-shopify/demo-store");
   const { startLocalShopify } = await import("../local-shopify/server");
   const { addCustomer, shopifyTime } = await import("../local-shopify/store");
@@ -70,7 +62,7 @@ async function measure() {
   try {
     const scope = ACCESS_SCOPES.join(",");
     const accessToken = local.installApp(DEMO_SHOP, { scope });
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     await client.query(
       `INSERT INTO "Session" ("id", "shop", "state", "isOnline", "scope", "accessToken") VALUES ($1, $2, '', false, $3, $4)`,

@@ -7,11 +7,9 @@
 // Run: npx tsx bench/store-import.bench.ts [--orders=100000] [--customers=20000] [--batch=250]
 // It prints the whole import, then where the time went: Shopify's exports
 // (the local Shopify's, in this process) and Concierge's writing.
-import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { applyMigrations } from "../scripts/lib/migrations.mjs";
-import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
-import { formatCount, option } from "./lib/harness";
+import { withScratchDatabase } from "./lib/database";
+import { formatCount, machine, option } from "./lib/harness";
 import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import { startLocalShopify } from "../local-shopify/server";
 
@@ -23,17 +21,14 @@ const AGENT_CODES = ["WELCOME10", "VIP50", "CHLOE10", "SUMMER20"];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function main() {
-  const database = await createScratchDatabase({ prefix: "concierge-bench-import" });
-  // The app's modules read DATABASE_URL when first loaded (the job queue sends the import's job there).
-  process.env.DATABASE_URL = database.url;
-  await applyMigrations({ url: database.url });
+// The app's modules read DATABASE_URL when first loaded (the job queue sends the import's job there): they are imported in main.
+async function main(databaseUrl: string) {
   const { createDatabaseClient } = await import("../app/db.server");
   const { runStoreImport } = await import("../app/services/store-import.server");
   const { shopSettings } = await import("../app/services/shop-settings.server");
   const { stopJobQueue } = await import("../app/jobs/queue.server");
   const { adminClient } = await import("../tests/factories/vip");
-  const db = createDatabaseClient(database.url);
+  const db = createDatabaseClient(databaseUrl);
 
   const seeding = performance.now();
   const store = seedDemoStore({ customers: CUSTOMERS, orders: ORDERS, now: new Date(), includeOtherShop: false });
@@ -74,9 +69,7 @@ async function main() {
   console.log(
     `History import against the local Shopify: ${formatCount(ORDERS)} orders (${formatCount(refunds)} refunds), ${formatCount(data.customers.size)} customers, batches of ${BATCH}`,
   );
-  console.log(
-    `  Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0]!.toFixed(1)}`,
-  );
+  console.log(`  ${machine()}`);
   console.log(`  seed demo store              ${seconds(seededMs)}`);
 
   // Where the time goes: each phase's download marks the end of Shopify's export; its batches are Concierge's writing.
@@ -144,8 +137,7 @@ async function main() {
   await local.close();
   await stopJobQueue();
   await db.$disconnect();
-  await database.drop();
   if (inDays !== ORDERS || inMonths !== credited) process.exitCode = 1;
 }
 
-await main();
+await withScratchDatabase("concierge-bench-import", main);

@@ -12,11 +12,10 @@
 //      (BENCH_ORDERS=1000000 BENCH_TOUCHES=5000000 BENCH_EVENTS=1000 by default)
 //
 // The data is written in bulk with generate_series, not through webhooks.
-import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
-import { percentile } from "./lib/harness";
+import { withScratchDatabase } from "./lib/database";
+import { machine, percentile, timeEach } from "./lib/harness";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const TOUCHES = Number(process.env.BENCH_TOUCHES ?? 5_000_000);
@@ -34,25 +33,16 @@ console.log(
   `Attribution with helpdesk touches: ${ORDERS.toLocaleString("en-US")} orders, ${TOUCHES.toLocaleString("en-US")} touches, ` +
     `${CUSTOMERS.toLocaleString("en-US")} customers, ${AGENTS} agents; ${EVENTS.toLocaleString("en-US")} order events timed`,
 );
-console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
+console.log(`${machine()}\n`);
 
 const { applyTestEnvironment } = await import("../tests/setup/test-environment");
 applyTestEnvironment();
-const database = await createScratchDatabase({ prefix: "concierge-bench-touches" });
-process.env.DATABASE_URL = database.url;
-const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
-await applyMigrations({ url: database.url });
-
 // The scratch database goes whatever happens: 5,000,000 touches are gigabytes on disk.
-try {
-  await measure();
-} finally {
-  await database.drop();
-}
+await withScratchDatabase("concierge-bench-touches", measure);
 
-async function measure() {
+async function measure(databaseUrl: string) {
   const seedStarted = performance.now();
-  const client = new pg.Client({ connectionString: database.url });
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const yearAgo = `now() - interval '365 days'`;
   await client.query(`INSERT INTO "Shop" ("shop", "currencyCode", "ianaTimezone", "updatedAt") VALUES ($1, 'USD', 'UTC', now())`, [SHOP]);
@@ -128,43 +118,34 @@ async function measure() {
   });
   // The bench's customer ids are "c<n>"; the payload's numeric id would not match them, so the touches are found by email, as for a guest.
 
-  const timeEach = async (work: (index: number) => Promise<unknown>, count = EVENTS) => {
-    for (let index = 0; index < 20; index++) await work(index % count); // warm-up
-    const times: number[] = [];
-    for (let index = 0; index < count; index++) {
-      const started = performance.now();
-      await work(index);
-      times.push(performance.now() - started);
-    }
-    return times.sort((a, b) => a - b);
-  };
-
   let warmed = 0;
   const events = await timeEach(async (index) => {
     // The warm-up events use other ids, so the timed ones are all new orders.
     const payload = warmed < 20 ? { ...payloads[index], id: String(80_000_000 + warmed++) } : payloads[index];
     await db.$transaction((tx) => applyOrderEvents(tx, SHOP, [{ topic: "ORDERS_CREATE", payload }]));
-  });
+  }, EVENTS);
   const credited = await db.attribution.groupBy({ by: ["source"], where: { shop: SHOP }, _count: { _all: true } });
   console.log(
     `One order event (applyOrderEvents, its own transaction):  p50 ${ms(percentile(events, 0.5))}  p99 ${ms(percentile(events, 0.99))}`,
   );
   console.log(`  credited: ${credited.map((row) => `${row._count._all} to ${row.source}`).join(", ")}`);
 
-  const lookups = await timeEach((index) =>
-    lastTouchesBefore(
-      db,
-      SHOP,
-      [
-        {
-          orderId: `x${index}`,
-          customerId: null,
-          email: payloads[index].email ?? null,
-          processedAt: new Date(NOW.getTime() - index * 1000),
-        },
-      ],
-      3,
-    ),
+  const lookups = await timeEach(
+    (index) =>
+      lastTouchesBefore(
+        db,
+        SHOP,
+        [
+          {
+            orderId: `x${index}`,
+            customerId: null,
+            email: payloads[index].email ?? null,
+            processedAt: new Date(NOW.getTime() - index * 1000),
+          },
+        ],
+        3,
+      ),
+    EVENTS,
   );
   console.log(
     `The touch lookup alone (lastTouchesBefore, 3-day window):  p50 ${ms(percentile(lookups, 0.5))}  p99 ${ms(percentile(lookups, 0.99))}`,

@@ -7,13 +7,9 @@
 // to change, which is what re-evaluating an up-to-date shop costs.
 import { performance } from "node:perf_hooks";
 import type { AdminGraphqlClient } from "../app/admin-api.server";
-import { createVipRule } from "../app/data/vip.server";
-import { createDatabaseClient } from "../app/db.server";
 import { TIER_METAFIELD } from "../app/domain/vip/tier-effects";
 import { parseRuleInput, type RuleInputDraft } from "../app/domain/vip/rules";
-import { runVipBackfill } from "../app/services/vip-backfill.server";
-import { applyMigrations } from "../scripts/lib/migrations.mjs";
-import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
+import { withScratchDatabase } from "./lib/database";
 import { formatCount, option } from "./lib/harness";
 import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import { resolveNamespace } from "../local-shopify/resolvers";
@@ -71,11 +67,13 @@ function countingClient(graphqlUrl: string, token: string) {
   return { client, totals };
 }
 
-async function main() {
-  const database = await createScratchDatabase({ prefix: "concierge-bench-vip" });
-  const url = database.url;
-  await applyMigrations({ url });
+// The app's database modules read DATABASE_URL when first loaded: they are imported in main, once it points at the scratch database.
+async function main(url: string) {
+  const { createDatabaseClient } = await import("../app/db.server");
   const db = createDatabaseClient(url);
+  const { createVipRule } = await import("../app/data/vip.server");
+  const { runVipBackfill } = await import("../app/services/vip-backfill.server");
+  const { stopJobQueue } = await import("../app/jobs/queue.server");
 
   const seeding = performance.now();
   const store = seedDemoStore({ customers: CUSTOMERS, orders: ORDERS, includeOtherShop: false });
@@ -141,9 +139,9 @@ async function main() {
   console.log("");
   console.log(`  tier metafields in Shopify   ${formatCount(holders)} (records: ${formatCount(recorded)})`);
   await local.close();
+  await stopJobQueue();
   await db.$disconnect();
-  await database.drop();
   if (holders !== recorded) process.exitCode = 1;
 }
 
-await main();
+await withScratchDatabase("concierge-bench-vip", main);

@@ -120,6 +120,14 @@ function selectionSetCost(
   return direct + Math.max(0, ...byType.values());
 }
 
+/** What returned items cost: 1 and their selection each; a null (or missing) item costs nothing. */
+function returnedCost(ctx: CostContext, type: GraphQLCompositeType, selectionSet: SelectionSetNode | undefined, items: unknown[]): number {
+  return items.reduce(
+    (s: number, item: unknown) => s + (item === null || item === undefined ? 0 : 1 + selectionSetCost(ctx, type, selectionSet, item)),
+    0,
+  );
+}
+
 function fieldCost(ctx: CostContext, parentType: GraphQLCompositeType, field: FieldNode, parentValue: unknown): number {
   const name = field.name.value;
   if (name.startsWith("__")) return 0;
@@ -148,38 +156,29 @@ function fieldCost(ctx: CostContext, parentType: GraphQLCompositeType, field: Fi
     })();
     let perNode = 0;
     let actualTotal = 0;
+    // `nodes` and `edges { node }` select the page's nodes alike: as requested, one node's cost; measured, what was returned.
+    const countNodes = (type: GraphQLCompositeType, selectionSet: SelectionSetNode | undefined, returned: () => unknown) => {
+      if (!measuringActual) perNode = Math.max(perNode, 1 + selectionSetCost(ctx, type, selectionSet));
+      else {
+        const nodes = returned();
+        if (Array.isArray(nodes)) actualTotal = Math.max(actualTotal, returnedCost(ctx, type, selectionSet, nodes));
+      }
+    };
     for (const selection of field.selectionSet?.selections ?? []) {
       if (selection.kind !== Kind.FIELD) continue;
       const key = selection.alias?.value ?? selection.name.value;
-      if (selection.name.value === "nodes" && isCompositeType(nodeType)) {
-        if (!measuringActual) perNode = Math.max(perNode, 1 + selectionSetCost(ctx, nodeType, selection.selectionSet));
-        else {
-          const nodes = (value as Record<string, unknown>)[key];
-          if (Array.isArray(nodes))
-            actualTotal = Math.max(
-              actualTotal,
-              nodes.reduce(
-                (s: number, n: unknown) => s + (n === null ? 0 : 1 + selectionSetCost(ctx, nodeType, selection.selectionSet, n)),
-                0,
-              ),
-            );
-        }
-      } else if (selection.name.value === "edges" && edgeNodeType && isCompositeType(edgeNodeType)) {
+      const returned = () => (value as Record<string, unknown>)[key];
+      if (selection.name.value === "nodes" && isCompositeType(nodeType)) countNodes(nodeType, selection.selectionSet, returned);
+      else if (selection.name.value === "edges" && edgeNodeType && isCompositeType(edgeNodeType)) {
         for (const edgeSelection of selection.selectionSet?.selections ?? []) {
           if (edgeSelection.kind !== Kind.FIELD || edgeSelection.name.value !== "node") continue;
           const nodeKey = edgeSelection.alias?.value ?? "node";
-          if (!measuringActual) perNode = Math.max(perNode, 1 + selectionSetCost(ctx, edgeNodeType, edgeSelection.selectionSet));
-          else {
-            const edges = (value as Record<string, unknown>)[key];
-            if (Array.isArray(edges))
-              actualTotal = Math.max(
-                actualTotal,
-                edges.reduce((s: number, edge: unknown) => {
-                  const node = edge && typeof edge === "object" ? (edge as Record<string, unknown>)[nodeKey] : null;
-                  return s + (node ? 1 + selectionSetCost(ctx, edgeNodeType, edgeSelection.selectionSet, node) : 0);
-                }, 0),
-              );
-          }
+          countNodes(edgeNodeType, edgeSelection.selectionSet, () => {
+            const edges = returned();
+            return Array.isArray(edges)
+              ? edges.map((edge: unknown) => (edge && typeof edge === "object" ? (edge as Record<string, unknown>)[nodeKey] : null))
+              : edges;
+          });
         }
       }
     }
@@ -187,12 +186,7 @@ function fieldCost(ctx: CostContext, parentType: GraphQLCompositeType, field: Fi
     return CONNECTION_BASE_COST + pageSize(field, ctx.variables) * perNode;
   }
 
-  if (measuringActual && Array.isArray(value)) {
-    return value.reduce(
-      (s: number, item: unknown) => s + (item === null ? 0 : 1 + selectionSetCost(ctx, namedType, field.selectionSet, item)),
-      0,
-    );
-  }
+  if (measuringActual && Array.isArray(value)) return returnedCost(ctx, namedType, field.selectionSet, value);
   return 1 + selectionSetCost(ctx, namedType, field.selectionSet, value);
 }
 
