@@ -100,22 +100,24 @@ interface Row {
   variants: (Omit<VariantRow, "priceMinor" | "unitCostMinor"> & { priceMinor: string; unitCostMinor: string | null })[];
 }
 
-/** What a view of the tracking page reads, in one round trip. */
-export async function readTrackingView(
-  db: DatabaseClient,
-  input: { shop: string; viewCounter: { key: string; windowStart: Date }; kept: KeptOrderKey | null },
-): Promise<TrackingViewRead> {
+type ViewInput = { shop: string; viewCounter: { key: string; windowStart: Date }; kept: KeptOrderKey | null };
+
+/** The statement a view sends, its prepared name and its values (the bench explains it). */
+export function trackingViewStatement(input: ViewInput): { name: string; text: string; values: unknown[] } {
   const { kept } = input;
   const variant = kept === null ? "none" : "orderId" in kept ? "id" : "contact";
-  const text = STATEMENTS[variant];
   const values: unknown[] = [input.shop, input.viewCounter.key, input.viewCounter.windowStart];
   if (kept && "orderId" in kept) values.push(kept.orderId);
   else if (kept) values.push(kept.orderName, kept.contactKey);
+  return { name: `tracking-view-${variant}`, text: STATEMENTS[variant], values };
+}
+
+/** What a view of the tracking page reads, in one round trip. */
+export async function readTrackingView(db: DatabaseClient, input: ViewInput): Promise<TrackingViewRead> {
+  const { name, text, values } = trackingViewStatement(input);
   const pool = sqlPool(db);
   // Named: each connection parses and plans it once.
-  const [row] = pool
-    ? (await pool.query<Row>({ name: `tracking-view-${variant}`, text, values })).rows
-    : await db.$queryRawUnsafe<Row[]>(text, ...values);
+  const [row] = pool ? (await pool.query<Row>({ name, text, values })).rows : await db.$queryRawUnsafe<Row[]>(text, ...values);
   return {
     installed: row!.installed,
     viewHits: row!.viewHits ?? 0,

@@ -15,6 +15,18 @@ describe("dayInTimeZone", () => {
     expect(dayInTimeZone(new Date("2026-12-31T23:30:00Z"), "Pacific/Auckland")).toBe("2027-01-01");
     expect(dayInTimeZone(new Date("2027-01-01T03:00:00Z"), "America/Los_Angeles")).toBe("2026-12-31");
   });
+
+  it("answers each instant for itself, asked many times around a midnight (the last minute's day is kept)", () => {
+    // Kathmandu is 5:45 ahead: its midnight is 18:15 UTC.
+    const instants = ["2026-11-23T18:14:59.999Z", "2026-11-23T18:15:00Z", "2026-11-23T18:14:30Z", "2026-11-23T18:15:59Z"];
+    expect(instants.map((instant) => dayInTimeZone(new Date(instant), "Asia/Kathmandu"))).toEqual([
+      "2026-11-23",
+      "2026-11-24",
+      "2026-11-23",
+      "2026-11-24",
+    ]);
+    expect(dayInTimeZone(new Date("2026-11-23T18:15:00Z"), "UTC")).toBe("2026-11-23");
+  });
 });
 
 describe("lastDays", () => {

@@ -72,6 +72,8 @@ export function resolveLocale(locale: string | null | undefined): TrackingLocale
 const intlLocales = new Map<string, string>();
 
 function intlLocale(locale: string, language: TrackingLocale): string {
+  // The page's own calls: a bare language is its own canonical tag.
+  if (locale === language) return language;
   const key = `${locale}|${language}`;
   let resolved = intlLocales.get(key);
   if (resolved === undefined) {
@@ -105,42 +107,53 @@ function isDateTimeParam(value: MessageParam): value is DateTimeParam {
 
 /**
  * Intl formatters are costly to build and every page formats dozens of
- * values in three languages: each is built once per locale, options and
- * time zone, and reused (a bounded set: three languages, a few option sets,
- * the shops' time zones).
+ * values in three languages: each is built once per locale, kind and
+ * time zone or currency, and reused (a bounded set: three languages, a few
+ * kinds, the shops' time zones and currencies). Keyed by short strings, not
+ * by their options written out, since a page looks them up dozens of times.
  */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
+const DATE_STYLES = { date: { dateStyle: "long" }, dateTime: { dateStyle: "long", timeStyle: "short" } } as const;
+
+function dateFormat(locale: string, style: keyof typeof DATE_STYLES, timeZone: string): Intl.DateTimeFormat {
+  const key = `${style}|${locale}|${timeZone}`;
   let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...DATE_STYLES[style], timeZone })));
   return format;
 }
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
+function numberFormat(locale: string, kind: "number" | "minutes" | { currency: string }): Intl.NumberFormat {
+  const key = typeof kind === "string" ? `${kind}|${locale}` : `currency|${locale}|${kind.currency}`;
   let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  if (!format) {
+    const options: Intl.NumberFormatOptions =
+      kind === "number"
+        ? {}
+        : kind === "minutes"
+          ? { style: "unit", unit: "minute", unitDisplay: "long" }
+          : { style: "currency", currency: kind.currency };
+    formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  }
   return format;
 }
 
 function formatParam(value: MessageParam, locale: string, options: FormatOptions): string {
   try {
     if (value instanceof Date) {
-      return dateFormat(locale, { dateStyle: "long", timeZone: options.timeZone ?? "UTC" }).format(value);
+      return dateFormat(locale, "date", options.timeZone ?? "UTC").format(value);
     }
-    if (typeof value === "number") return numberFormat(locale).format(value);
+    if (typeof value === "number") return numberFormat(locale, "number").format(value);
     if (isMinutesParam(value)) {
       // CLDR's plural rules through Intl: Arabic's six forms, French's singular 0 and 1.
-      return numberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(value.minutes);
+      return numberFormat(locale, "minutes").format(value.minutes);
     }
     if (isDateTimeParam(value)) {
-      return dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: options.timeZone ?? "UTC" }).format(value.at);
+      return dateFormat(locale, "dateTime", options.timeZone ?? "UTC").format(value.at);
     }
     if (isMoneyParam(value)) {
       // Intl formats the decimal string exactly; no float touches the amount.
-      return numberFormat(locale, { style: "currency", currency: value.currencyCode }).format(value.amount as Intl.StringNumericLiteral);
+      return numberFormat(locale, { currency: value.currencyCode }).format(value.amount as Intl.StringNumericLiteral);
     }
     return value;
   } catch {
@@ -167,11 +180,25 @@ export function formatMessage(
 ): string {
   if (!Object.hasOwn(trackingMessages, key)) return key;
   const language = resolveLocale(locale);
-  const template = trackingMessages[key as TrackingMessageKey][language];
+  const pieces = templatePieces(key as TrackingMessageKey, language);
+  if (pieces.length === 1) return pieces[0];
   const formatLocale = intlLocale(locale, language);
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(params, name) ? formatParam(params[name], formatLocale, options) : placeholder,
-  );
+  let text = pieces[0];
+  for (let index = 1; index < pieces.length; index += 2) {
+    const name = pieces[index];
+    text += (Object.hasOwn(params, name) ? formatParam(params[name], formatLocale, options) : `{${name}}`) + pieces[index + 1];
+  }
+  return text;
+}
+
+/** Each text split once at its {placeholders}: text, name, text, name, …, text (a bounded set: the keys in three languages). */
+const splitTemplates = new Map<string, readonly string[]>();
+
+function templatePieces(key: TrackingMessageKey, language: TrackingLocale): readonly string[] {
+  const cacheKey = `${language}|${key}`;
+  let pieces = splitTemplates.get(cacheKey);
+  if (!pieces) splitTemplates.set(cacheKey, (pieces = trackingMessages[key][language].split(/\{(\w+)\}/)));
+  return pieces;
 }
 
 /** The {placeholder} names a text uses, in order of appearance. */

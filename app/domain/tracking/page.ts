@@ -80,19 +80,31 @@ export interface TrackingPageInput {
 
 /** HTML-escapes and neutralises Liquid delimiters in text that came from outside. */
 export function escapeForLiquid(text: string): string {
+  if (!/[&<>"'{}]/.test(text)) return text;
   return text.replace(/[&<>"'{}]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+const OTHER_LOCALES = TRACKING_LOCALES.filter((locale) => locale !== "en");
+const CHOOSE_LANGUAGE = `{% assign concierge_language = request.locale.iso_code | split: '-' | first %}{% case concierge_language %}`;
+
 /** One text in every language (English the fallback), chosen by Liquid at render time. */
 export function liquidChoice(textIn: (locale: string) => string): string {
-  const others = TRACKING_LOCALES.filter((locale) => locale !== "en");
-  const cases = others.map((locale) => `{% when '${locale}' %}${escapeForLiquid(textIn(locale))}`).join("");
-  return `{% assign concierge_language = request.locale.iso_code | split: '-' | first %}{% case concierge_language %}${cases}{% else %}${escapeForLiquid(textIn("en"))}{% endcase %}`;
+  let cases = "";
+  for (const locale of OTHER_LOCALES) cases += `{% when '${locale}' %}${escapeForLiquid(textIn(locale))}`;
+  return `${CHOOSE_LANGUAGE}${cases}{% else %}${escapeForLiquid(textIn("en"))}{% endcase %}`;
 }
+
+/** The texts without parameters, in every language, made once (a bounded set: the keys). */
+const plainTexts = new Map<string, string>();
 
 /** One message in every language, chosen by Liquid at render time. */
 function localized(key: TrackingMessageKey, params: MessageParams, timeZone: string): string {
-  return liquidChoice((locale) => formatMessage(key, locale, params, { timeZone }));
+  const plain = Object.keys(params).length === 0;
+  const kept = plain ? plainTexts.get(key) : undefined;
+  if (kept !== undefined) return kept;
+  const text = liquidChoice((locale) => formatMessage(key, locale, params, { timeZone }));
+  if (plain) plainTexts.set(key, text);
+  return text;
 }
 
 const STYLE = `<style>
@@ -322,8 +334,7 @@ function itemList(items: { title: string; variantTitle: string | null; quantity:
   const texts = items.map(
     (item) => `<bdi>${escapeForLiquid(`${item.quantity ?? 1} × ${item.title}${item.variantTitle ? ` (${item.variantTitle})` : ""}`)}</bdi>`,
   );
-  const others = TRACKING_LOCALES.filter((locale) => locale !== "en");
   const list = (locale: string) => listFormat(locale).format(texts);
-  const cases = others.map((locale) => `{% when '${locale}' %}${list(locale)}`).join("");
-  return `{% assign concierge_language = request.locale.iso_code | split: '-' | first %}{% case concierge_language %}${cases}{% else %}${list("en")}{% endcase %}`;
+  const cases = OTHER_LOCALES.map((locale) => `{% when '${locale}' %}${list(locale)}`).join("");
+  return `${CHOOSE_LANGUAGE}${cases}{% else %}${list("en")}{% endcase %}`;
 }
