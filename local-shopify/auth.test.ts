@@ -11,6 +11,11 @@ import { DEMO_NOW, DEMO_SHOP, OTHER_SHOP, seedDemoStore } from "./demo-store";
 import { startLocalShopify, type LocalShopify } from "./server";
 import { demoEmulator, TEST_API_KEY, TEST_API_SECRET, testClock } from "./testing";
 
+/** App Bridge's session token for a staff member of the demo shop, signed with the test app's secret. */
+function demoSessionToken(userId: number, now: Date): string {
+  return signSessionToken({ shop: DEMO_SHOP, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, userId, now });
+}
+
 function exchangeParams(subjectToken: string, requested: string, secret = TEST_API_SECRET) {
   return {
     client_id: TEST_API_KEY,
@@ -72,13 +77,7 @@ describe("token exchange", () => {
   it("exchanges a session token for offline and online access tokens", async () => {
     const { emulator, store, clock } = demoEmulator();
     const chloe = [...store.getShop(DEMO_SHOP).staff.values()].find((s) => s.accountOwner)!;
-    const sessionToken = signSessionToken({
-      shop: DEMO_SHOP,
-      apiKey: TEST_API_KEY,
-      apiSecret: TEST_API_SECRET,
-      userId: chloe.id,
-      now: clock.now(),
-    });
+    const sessionToken = demoSessionToken(chloe.id, clock.now());
 
     const offline = emulator.handleAccessTokenRequest(DEMO_SHOP, exchangeParams(sessionToken, OFFLINE_ACCESS_TOKEN_TYPE));
     expect(offline).toEqual({
@@ -118,13 +117,7 @@ describe("token exchange", () => {
 
   it("issues expiring offline tokens with a single-use refresh token", () => {
     const { emulator, clock } = demoEmulator();
-    const sessionToken = signSessionToken({
-      shop: DEMO_SHOP,
-      apiKey: TEST_API_KEY,
-      apiSecret: TEST_API_SECRET,
-      userId: 1,
-      now: clock.now(),
-    });
+    const sessionToken = demoSessionToken(1, clock.now());
     const first = emulator.handleAccessTokenRequest(DEMO_SHOP, {
       ...exchangeParams(sessionToken, OFFLINE_ACCESS_TOKEN_TYPE),
       expiring: "1",
@@ -151,13 +144,7 @@ describe("token exchange", () => {
 
   it("refuses a wrong secret, an expired token and a token for another shop", () => {
     const { emulator, clock } = demoEmulator();
-    const sessionToken = signSessionToken({
-      shop: DEMO_SHOP,
-      apiKey: TEST_API_KEY,
-      apiSecret: TEST_API_SECRET,
-      userId: 1,
-      now: clock.now(),
-    });
+    const sessionToken = demoSessionToken(1, clock.now());
     expect(emulator.handleAccessTokenRequest(DEMO_SHOP, exchangeParams(sessionToken, OFFLINE_ACCESS_TOKEN_TYPE, "wrong-secret"))).toEqual({
       status: 401,
       body: { error: "invalid_client", error_description: "Client authentication failed: invalid client_id or client_secret" },

@@ -6,7 +6,21 @@ import { DEMO_SHOP, seedDemoStore } from "./demo-store";
 import { startLocalShopify, type LocalShopify } from "./server";
 import { formatDecimal } from "./money";
 import { signWebhookBody } from "./webhooks";
+import type { AdminEmulator } from "./admin-emulator";
 import { dataOf, demoEmulator, TEST_API_KEY, TEST_API_SECRET } from "./testing";
+
+/** A finished operation's result file. */
+function resultFile(emulator: AdminEmulator, operationGid: string): string {
+  return emulator.bulkResult(Number(operationGid.split("/").pop()))!;
+}
+
+/** A finished operation's result, a JSON object a line. */
+function resultLines<T = Record<string, unknown>>(emulator: AdminEmulator, operationGid: string): T[] {
+  return resultFile(emulator, operationGid)
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line) as T);
+}
 
 const RUN = `mutation($q: String!) { bulkOperationRunQuery(query: $q) { bulkOperation { id status } userErrors { field message code } } }`;
 const RUN_GROUPED = `mutation($q: String!) { bulkOperationRunQuery(query: $q, groupObjects: true) { bulkOperation { id status } userErrors { field message code } } }`;
@@ -34,13 +48,8 @@ describe("bulk operations", () => {
     expect(done.rootObjectCount).toBe("200");
     expect(done.objectCount).toBe(String(200 + data.orders.size - [...data.orders.values()].filter((o) => o.customerId === null).length));
 
-    const id = Number(started.bulkOperation.id.split("/").pop());
-    const lines = emulator
-      .bulkResult(id)!
-      .trimEnd()
-      .split("\n")
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(done.fileSize).toBe(String(Buffer.byteLength(emulator.bulkResult(id)!)));
+    const lines = resultLines(emulator, started.bulkOperation.id);
+    expect(done.fileSize).toBe(String(Buffer.byteLength(resultFile(emulator, started.bulkOperation.id))));
     const customers = lines.filter((l) => !("__parentId" in l));
     const orders = lines.filter((l) => "__parentId" in l);
     expect(customers).toHaveLength(200);
@@ -72,12 +81,7 @@ describe("bulk operations", () => {
     const { gql, emulator, store, shop } = demoEmulator();
     const started = dataOf(await gql(RUN_GROUPED, { q: CUSTOMERS_WITH_ORDERS })).bulkOperationRunQuery;
     await emulator.idle();
-    const id = Number(started.bulkOperation.id.split("/").pop());
-    const lines = emulator
-      .bulkResult(id)!
-      .trimEnd()
-      .split("\n")
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = resultLines(emulator, started.bulkOperation.id);
     const ahmed = [...store.getShop(shop).customers.values()].find((c) => c.email === "ahmed.elfassi@example.com")!;
     const at = lines.findIndex((l) => l.id === `gid://shopify/Customer/${ahmed.id}`);
     const children = lines.slice(at + 1, at + 1 + ahmed.numberOfOrders);
@@ -90,12 +94,7 @@ describe("bulk operations", () => {
     const started = dataOf(await gql(RUN, { q: query })).bulkOperationRunQuery;
     expect(started.userErrors).toEqual([]);
     await emulator.idle();
-    const id = Number(started.bulkOperation.id.split("/").pop());
-    const lines = emulator
-      .bulkResult(id)!
-      .trimEnd()
-      .split("\n")
-      .map((l) => JSON.parse(l) as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const lines = resultLines<Record<string, any>>(emulator, started.bulkOperation.id); // eslint-disable-line @typescript-eslint/no-explicit-any
     const data = store.getShop(shop);
     expect(lines).toHaveLength(data.orders.size);
     expect(lines.every((l) => !("__parentId" in l))).toBe(true);
@@ -135,12 +134,7 @@ describe("bulk operations", () => {
 
     const started = dataOf(await gql(RUN, { q: `{ orders { edges { node { id } } } }` })).bulkOperationRunQuery;
     await emulator.idle();
-    const id = Number(started.bulkOperation.id.split("/").pop());
-    const ids = emulator
-      .bulkResult(id)!
-      .trimEnd()
-      .split("\n")
-      .map((l) => (JSON.parse(l) as { id: string }).id);
+    const ids = resultLines<{ id: string }>(emulator, started.bulkOperation.id).map((line) => line.id);
     expect(ids.sort()).toEqual(recent.map((o) => `gid://shopify/Order/${o.id}`).sort());
   });
 
