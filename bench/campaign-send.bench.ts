@@ -121,6 +121,14 @@ async function measure(databaseUrl: string) {
       if (outcome === "done" || outcome === "not_sending") break;
       if (outcome === "rate_limited") await new Promise((resolve) => setTimeout(resolve, 60_000 - (Date.now() % 60_000) + 50));
       else batches++;
+      // A long campaign prints its rate as it goes (every 10,000 messages or so).
+      if (outcome === "sent" && batches % 40 === 0) {
+        const sentSoFar = await db.outreachMessage.count({ where: { shop: DEMO_SHOP, campaignId: created.campaignId, status: "sent" } });
+        const seconds = (performance.now() - sendStarted) / 1000;
+        console.log(
+          `  … ${sentSoFar.toLocaleString("en-US")} sent in ${seconds.toFixed(0)} s: ${(sentSoFar / seconds).toFixed(0)} messages/s, load average ${os.loadavg()[0].toFixed(1)}`,
+        );
+      }
     }
     const sendSeconds = (performance.now() - sendStarted) / 1000;
     const sent = await db.outreachMessage.count({ where: { shop: DEMO_SHOP, campaignId: created.campaignId, status: "sent" } });

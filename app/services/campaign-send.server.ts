@@ -23,8 +23,8 @@ import { queueFlowTrigger } from "./flow-triggers.server";
 import { messageLinks } from "./outreach-links.server";
 import { PERHAPS_SENT_ERROR, smtpTransport } from "./outreach-email.server";
 
-/** Recipients a batch job handles: one Admin call and one SMTP connection for them. */
-export const CAMPAIGN_BATCH_SIZE = 100;
+/** Recipients a batch job handles: one Admin call (`nodes` takes at most 250 ids) and one SMTP pool for them. */
+export const CAMPAIGN_BATCH_SIZE = 250;
 
 /**
  * Messages of a batch claimed together and in flight at once, each on its own
@@ -142,6 +142,8 @@ export async function sendCampaignBatch(
       });
 
   const transport = settings ? smtpTransport(settings, { pool: SENDS_AT_ONCE }) : null;
+  // The previous chunk's accepted messages, marked sent with the next chunk's claim (one round trip a chunk).
+  let accepted: string[] = [];
   try {
     for (let start = 0; start < ready.length; start += SENDS_AT_ONCE) {
       const chunk = ready.slice(start, start + SENDS_AT_ONCE);
@@ -151,10 +153,12 @@ export async function sendCampaignBatch(
         shop,
         chunk.map((item) => ({ id: item.row.id, toEmail: item.email, locale: item.locale, subject: item.rendered?.subject ?? null })),
         context.now(),
+        accepted,
       );
+      accepted = [];
       const mine = chunk.filter((item) => claimed.has(item.row.id));
       if (!transport || !settings) {
-        await markRecipients(db, shop, mine, [], null, context.now());
+        accepted = mine.map((item) => item.row.id);
         continue;
       }
       const outcomes = await Promise.allSettled(
@@ -178,17 +182,28 @@ export async function sendCampaignBatch(
       const refused = outcomes.flatMap((outcome, index) =>
         outcome.status === "rejected" ? [{ item: mine[index]!, error: outcome.reason }] : [],
       );
-      await markRecipients(
-        db,
-        shop,
-        mine.filter((_item, index) => outcomes[index]!.status === "fulfilled"),
-        refused.map((failure) => failure.item),
-        refused[0]?.error ?? null,
-        context.now(),
-      );
-      // The server said no to one: nothing of it was accepted, so it waits in the queue; the job is retried from here.
-      if (refused.length > 0) throw refused[0]!.error;
+      accepted = mine.filter((_item, index) => outcomes[index]!.status === "fulfilled").map((item) => item.row.id);
+      if (refused.length > 0) {
+        await markRecipients(
+          db,
+          shop,
+          accepted.map((id) => ({ row: { id } })),
+          refused.map((failure) => failure.item),
+          refused[0]!.error,
+          context.now(),
+        );
+        // The server said no to one: nothing of it was accepted, so it waits in the queue; the job is retried from here.
+        throw refused[0]!.error;
+      }
     }
+    await markRecipients(
+      db,
+      shop,
+      accepted.map((id) => ({ row: { id } })),
+      [],
+      null,
+      context.now(),
+    );
   } finally {
     transport?.close();
   }
