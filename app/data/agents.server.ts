@@ -144,9 +144,16 @@ export async function setCodeStatus(db: DatabaseClient, shop: string, codeId: st
   await db.agentCode.updateMany({ where: { shop, id: codeId }, data: { status } });
 }
 
-/** The agent's personal and delight codes; a welcome campaign's thousands of codes are the campaign's to show (decision 028). */
-export async function agentCodes(db: DatabaseClient, shop: string, agentId: string) {
-  return db.agentCode.findMany({ where: { shop, agentId, kind: { not: "campaign" } }, orderBy: { createdAt: "desc" } });
+/**
+ * The agent's personal and delight codes in Shopify with this status: the ones
+ * deactivating or reactivating the agent has to change, never every code ever
+ * issued. A welcome campaign's thousands of codes are the campaign's (decision 028).
+ */
+export async function agentCodesWithStatus(db: DatabaseClient, shop: string, agentId: string, status: "active" | "deactivated") {
+  return db.agentCode.findMany({
+    where: { shop, agentId, kind: { not: "campaign" }, status, discountNodeId: { not: null } },
+    orderBy: { createdAt: "desc" },
+  });
 }
 
 /** One page of an agent's codes issued in Shopify (not the ones still being made), newest first. */

@@ -4,7 +4,7 @@
 // Concierge keeps the AgentCode row that credits the agent with its sales.
 import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
 import type { Database } from "../db.server";
-import { agentCodes, setCodeStatus } from "../data/agents.server";
+import { agentCodesWithStatus, setCodeStatus } from "../data/agents.server";
 import type { PersonalCode } from "../domain/agents/agent";
 import type { DiscountValue } from "../domain/agents/discount-value";
 import { BASIS_POINTS_PER_WHOLE } from "../domain/money/arithmetic";
@@ -110,8 +110,8 @@ export async function codeDetails(admin: AdminGraphqlClient, discountNodeIds: st
  * is finished by the next attempt without deactivating anything twice.
  */
 export async function deactivateAgentCodes(input: { db: Database; admin: AdminGraphqlClient; shop: string; agentId: string }) {
-  for (const code of await agentCodes(input.db, input.shop, input.agentId)) {
-    if (code.status !== "active" || !code.discountNodeId) continue;
+  for (const code of await agentCodesWithStatus(input.db, input.shop, input.agentId, "active")) {
+    if (!code.discountNodeId) continue;
     await adminMutation(input.admin, DiscountCodeSetActiveMutation, { id: code.discountNodeId, active: false }, "discountCodeDeactivate");
     await setCodeStatus(input.db, input.shop, code.id, "deactivated");
   }
@@ -124,8 +124,8 @@ export async function deactivateAgentCodes(input: { db: Database; admin: AdminGr
  * original end date back right after.
  */
 export async function reactivateAgentCodes(input: { db: Database; admin: AdminGraphqlClient; shop: string; agentId: string; now: Date }) {
-  for (const code of await agentCodes(input.db, input.shop, input.agentId)) {
-    if (code.status !== "deactivated" || !code.discountNodeId) continue;
+  for (const code of await agentCodesWithStatus(input.db, input.shop, input.agentId, "deactivated")) {
+    if (!code.discountNodeId) continue;
     if (code.expiresAt && code.expiresAt.getTime() <= input.now.getTime()) continue;
     await adminMutation(input.admin, DiscountCodeSetActiveMutation, { id: code.discountNodeId, active: true }, "discountCodeActivate");
     if (code.expiresAt) {
