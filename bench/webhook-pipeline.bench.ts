@@ -4,7 +4,9 @@
 //      through the app's own route, while the shop's Admin API is throttled (a
 //      drained bucket that refills at 1 point a second), 1, 20 and 200 at once:
 //      p50/p95/p99 of the time until the 200, the CPU spent per delivery, and
-//      the load average (wall-clock figures mean little on a busy machine).
+//      the load average (wall-clock figures mean little on a busy machine);
+//      for 200 at once, each round's statements (sent when, back how long
+//      after, carrying how many deliveries) and garbage-collector pauses.
 //      Target: p99 ≤ 50 ms for 200 at once.
 //   2. processing: events that need no Admin API call (orders/create) already
 //      in the queue, run by one worker process, then by two: events per second
@@ -40,6 +42,32 @@ const { startWorkerProcess } = await import("../tests/factories/processes");
 const { startLocalShopify } = await import("../local-shopify/server");
 const { seedDemoStore } = await import("../local-shopify/demo-store");
 const { redirectShopifyRequests } = await import("../app/shopify-transport.server");
+
+// Where a burst's time goes, per round: the intake's statements (when each was sent, how long
+// until its rows came back, how many deliveries it carried), watched on the pool the intake uses,
+// and the garbage collector's pauses (minor = scavenge, major = mark-compact).
+const { databasePool } = await import("../app/db.server");
+const { PerformanceObserver, constants: perfConstants } = await import("node:perf_hooks");
+const statements: { sentAt: number; ms: number; deliveries: number }[] = [];
+const intakePool = databasePool(db);
+const poolQuery = intakePool.query.bind(intakePool) as (...args: unknown[]) => Promise<unknown>;
+(intakePool as { query: unknown }).query = (...args: unknown[]) => {
+  const config = args[0] as { name?: string; values?: unknown[] };
+  if (config?.name !== "concierge-webhook-intake") return poolQuery(...args);
+  const sentAt = performance.now();
+  const deliveries = (JSON.parse(String(config.values?.[0])) as unknown[]).length;
+  return poolQuery(...args).then((result) => {
+    statements.push({ sentAt, ms: performance.now() - sentAt, deliveries });
+    return result;
+  });
+};
+const pauses: { at: number; ms: number; major: boolean }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+    pauses.push({ at: entry.startTime, ms: entry.duration, major: kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR });
+  }
+}).observe({ entryTypes: ["gc"] });
 
 const format = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 1 });
 
@@ -89,6 +117,8 @@ async function acknowledge(concurrency: number, rounds: number) {
   for (let round = 0; round < rounds; round++) {
     const requests = Array.from({ length: concurrency }, (_, index) => delivery("orders/paid", index));
     const cpuBefore = process.cpuUsage();
+    statements.length = 0;
+    pauses.length = 0;
     const started = performance.now();
     const times = await Promise.all(
       requests.map(async (request) => {
@@ -105,6 +135,17 @@ async function acknowledge(concurrency: number, rounds: number) {
     cpuMicros += cpu.user + cpu.system;
     times.sort((a, b) => a - b);
     roundP99s.push(percentile(times, 0.99));
+    if (concurrency >= 100) {
+      const since = (at: number) => format(at - started);
+      const gc = pauses.filter((pause) => pause.at >= started);
+      console.log(
+        `    round ${round + 1}: p99 ${format(percentile(times, 0.99))} ms; statements ${statements
+          .map((statement) => `${statement.deliveries} sent at ${since(statement.sentAt)} ms, back in ${format(statement.ms)} ms`)
+          .join(
+            "; ",
+          )}; GC ${gc.length ? gc.map((pause) => `${pause.major ? "major" : "minor"} ${format(pause.ms)} ms`).join(", ") : "none"}`,
+      );
+    }
     timings.push(...times);
   }
   timings.sort((a, b) => a - b);
