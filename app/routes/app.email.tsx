@@ -231,7 +231,11 @@ export default function EmailSettings() {
                   message.toEmail ?? "",
                   message.subject ??
                     (message.kind.startsWith("flow:")
-                      ? t("messages.flow", { kind: message.kind.slice(5).replace(/-/g, " ") })
+                      ? t("messages.flow", {
+                          kind: t(`messages.flowTriggers.${message.kind.slice(5)}`, {
+                            defaultValue: message.kind.slice(5).replace(/-/g, " "),
+                          }),
+                        })
                       : message.kind.replace("_", " ")),
                   <BlockStack key="status" gap="050">
                     <Badge tone={STATUS_TONES[message.status]}>

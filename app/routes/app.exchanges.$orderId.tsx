@@ -29,6 +29,7 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
     { db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) },
     params.orderId ?? "",
     new URL(request.url).searchParams,
+    await adminLocale(request, session),
   );
   if (!desk) throw new Response("Not found", { status: 404 });
   return desk;

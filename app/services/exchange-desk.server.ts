@@ -4,7 +4,7 @@ import { listOrderOutcomes } from "../data/exchanges.server";
 import { returnReasonOrNull } from "../domain/exchange/answers";
 import type { OrderItem } from "../domain/exchange/items";
 import { SKIP_LABELS, type Proposal } from "../domain/exchange/matching";
-import { RETURN_REASON_LABELS, RETURN_REASONS, type ReturnReason } from "../domain/exchange/offers";
+import { RETURN_REASON_LABELS, RETURN_REASONS, returnReasonLabel, type OfferLanguage } from "../domain/exchange/offers";
 import { netMinor } from "../domain/exchange/pricing";
 import { offerTextsFor, textValues, variantLabel } from "../domain/exchange/texts";
 import { agentLanguageOf } from "../domain/agents/languages";
@@ -62,7 +62,8 @@ function proposalView(proposal: Proposal, item: OrderItem, context: OrderOffers)
 export type ProposalView = ReturnType<typeof proposalView>;
 
 /** Everything the exchange desk shows for one order, as plain data (money formatted, BigInt as text). */
-export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: string, query: URLSearchParams) {
+/** `language`: the staff member's, for the texts Concierge writes (why an item gets no offer). */
+export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: string, query: URLSearchParams, language: OfferLanguage = "en") {
   const agent = await deskAgent(ctx);
   const reason = returnReasonOrNull(query.get("reason"));
   const context = await loadOrderOffers(ctx, orderId);
@@ -81,7 +82,7 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
     agent: agent ? { id: agent.id, name: agent.name, active: agent.active } : null,
     staff: ctx.staff ? { name: ctx.staff.name, email: ctx.staff.email } : null,
     reason,
-    reasons: RETURN_REASONS.map((value) => ({ value, label: RETURN_REASON_LABELS[value].en })),
+    reasons: RETURN_REASONS.map((value) => ({ value, label: RETURN_REASON_LABELS[value][language] })),
     order: {
       id: numericId(context.order.id),
       name: context.order.name,
@@ -104,7 +105,7 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
         returnableQuantity: item.returnableQuantity,
         paidUnit: formatMinorMoney(item.paidUnitMinor, item.currencyCode),
         deliveredAt: item.deliveredAt,
-        refusal: !result.eligible || result.proposals.length === 0 ? refusalMessage(context, item, result) : null,
+        refusal: !result.eligible || result.proposals.length === 0 ? refusalMessage(context, item, result, language) : null,
         proposals: result.proposals.map((proposal) => proposalView(proposal, item, context)),
         skipped: result.eligible
           ? result.skipped
@@ -121,7 +122,7 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
       offerName: offerNames.get(outcome.offerId) ?? "Deleted offer",
       item: itemTitles.get(outcome.lineItemId) ?? `Line ${outcome.lineItemId}`,
       lineItemId: outcome.lineItemId,
-      reason: outcome.returnReason ? (RETURN_REASON_LABELS[outcome.returnReason as ReturnReason]?.en ?? outcome.returnReason) : null,
+      reason: outcome.returnReason ? returnReasonLabel(outcome.returnReason, language) : null,
       exchangeVariantId: outcome.exchangeVariantId,
       agent: outcome.agentId ? (agentNames.get(outcome.agentId) ?? "Removed agent") : null,
       net: formatMinorMoney(

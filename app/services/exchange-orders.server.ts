@@ -5,7 +5,7 @@
 import { adminQuery, isNotFound, type AdminGraphqlClient } from "../admin-api.server";
 import type { KeptVariant } from "../data/catalog.server";
 import { listExchangeOffers } from "../data/exchanges.server";
-import { ineligibleMessage, itemEligibility } from "../domain/exchange/eligibility";
+import { ineligibleMessage, itemEligibility, noOfferMessage, type IneligibleReason } from "../domain/exchange/eligibility";
 import { orderItemsOf, type OrderItem } from "../domain/exchange/items";
 import {
   matchOffers,
@@ -15,7 +15,7 @@ import {
   type Proposal,
   type StoredOffer,
 } from "../domain/exchange/matching";
-import type { ReturnReason } from "../domain/exchange/offers";
+import type { OfferLanguage, ReturnReason } from "../domain/exchange/offers";
 import { parseDecimalToMinor } from "../domain/money";
 import { shopifyGid } from "../domain/shopify-ids";
 import { dayInTimeZone } from "../domain/time/days";
@@ -165,7 +165,7 @@ export async function loadOrderOffers(ctx: ExchangeContext, orderId: string): Pr
 }
 
 export type ItemProposals =
-  | { eligible: false; message: string; reason: string; proposals: []; skipped: [] }
+  | { eligible: false; message: string; reason: IneligibleReason; proposals: []; skipped: [] }
   | { eligible: true; proposals: Proposal[]; skipped: ReturnType<typeof matchOffers>["skipped"] };
 
 export function proposalsFor(
@@ -195,15 +195,15 @@ export function proposalsFor(
 }
 
 /** Why no offer can be made: the item's reason, or the window when every offer's closed. */
-export function refusalMessage(context: OrderOffers, item: OrderItem, result: ItemProposals): string {
-  if (!result.eligible) return result.message;
+export function refusalMessage(context: OrderOffers, item: OrderItem, result: ItemProposals, language: OfferLanguage = "en"): string {
+  if (!result.eligible) return ineligibleMessage(result.reason, language);
   const closed = result.skipped.find((skip) => skip.reason === "outside_window");
   if (closed) {
-    return ineligibleMessage("outside_window", "en", {
+    return ineligibleMessage("outside_window", language, {
       days: closed.offer.definition.returnWindowDays,
       closesAt: closed.windowClosesAt,
       timeZone: context.timeZone,
     });
   }
-  return `No exchange offer applies to ${item.title} right now.`;
+  return noOfferMessage(item.title, language);
 }

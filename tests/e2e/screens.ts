@@ -67,14 +67,21 @@ export interface ViewProblem {
  *   so with data-truncate and keeps the whole text in a title attribute.
  * - raw-key: a text that is an i18next key (`ns:key.path` or `a.bKey.c`).
  * - raw-code: a text that is a machine code (`past_estimated_delivery`, `SIZE_TOO_SMALL`).
- * - english: on an Arabic page, a text that is exactly one of the English UI strings.
+ * - english: on a page in another language, a text that is exactly one of the
+ *   English UI strings, or a sentence in Latin letters the translation files do
+ *   not know (see looksEnglish below).
  *   These three look at drawn texts only, and not inside [data-stored-values]
  *   (a customer data report shows the records as they are stored).
  * - missing-key: a key the app's i18next looked up and did not find (window.__conciergeMissingKeys).
  */
-export async function findProblems(page: Page, englishStrings: string[] | null, scope: string): Promise<ViewProblem[]> {
+export async function findProblems(
+  page: Page,
+  englishStrings: string[] | null,
+  scope: string,
+  shopData: readonly string[] = [],
+): Promise<ViewProblem[]> {
   return page.evaluate(
-    ({ english, scope }) => {
+    ({ english, scope, shopData }) => {
       const problems: { kind: string; detail: string }[] = [];
       const describe = (element: Element) => {
         const text = (element.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 60);
@@ -116,6 +123,16 @@ export async function findProblems(page: Page, englishStrings: string[] | null, 
       const rawKey = /^(?:[a-z][A-Za-z]*:[A-Za-z][\w.]*|[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z0-9]*)*\.[a-z]+[A-Z][a-zA-Z0-9]*)$/;
       const rawCode = /^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/;
       const englishSet = new Set(english ?? []);
+      const shopDataSet = new Set(shopData);
+      // A sentence in Latin letters: at least two words, nothing but letters, spaces and a sentence's punctuation
+      // (so no digit, no @, no slash: numbers, money, codes, emails and URLs never match), and written in
+      // sentence case, as every UI string of the app is (Polaris's style): a word after the first in lower case.
+      // What a merchant or Shopify names (people, products, tiers, the shop) is written in title case
+      // ("Fatima Al Mansouri", "Relaxed Chino") and never matches; what they name in sentence case is in shopData.
+      const looksEnglish = (text: string) =>
+        /^[A-Za-z'’][A-Za-z'’,.:;!?()"“”&-]*(?:\s+[A-Za-z'’,.:;!?()"“”&-]+)+$/.test(text) &&
+        /^\S+(?:\s+\S+)*\s+\(?[a-z]{2,}/.test(text) &&
+        !shopDataSet.has(text);
       const walkers = containers.map((container) => document.createTreeWalker(container, NodeFilter.SHOW_TEXT));
       for (const walker of walkers)
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -127,13 +144,13 @@ export async function findProblems(page: Page, englishStrings: string[] | null, 
           if (!text) continue;
           if (rawKey.test(text)) problems.push({ kind: "raw-key", detail: text });
           else if (rawCode.test(text)) problems.push({ kind: "raw-code", detail: text });
-          else if (englishSet.has(text)) problems.push({ kind: "english", detail: text });
+          else if (english && (englishSet.has(text) || looksEnglish(text))) problems.push({ kind: "english", detail: text });
         }
       const missing = (window as unknown as { __conciergeMissingKeys?: string[] }).__conciergeMissingKeys ?? [];
       for (const key of missing) problems.push({ kind: "missing-key", detail: key });
       return problems as { kind: ViewProblem["kind"]; detail: string }[];
     },
-    { english: englishStrings, scope },
+    { english: englishStrings, scope, shopData },
   );
 }
 

@@ -77,6 +77,17 @@ export const INELIGIBLE_MESSAGES: Record<IneligibleReason, Record<OfferLanguage,
 
 const DATE_LOCALES: Record<OfferLanguage, string> = { en: "en-US", ar: "ar", fr: "fr-FR" };
 
+const NO_OFFER_MESSAGES: Record<OfferLanguage, string> = {
+  en: "No exchange offer applies to {item} right now.",
+  ar: "لا ينطبق أي عرض استبدال على {item} حاليًا.",
+  fr: "Aucune offre d'échange ne s'applique à {item} pour le moment.",
+};
+
+/** Why an eligible item gets no proposal: no offer matches it (or its reason) today. */
+export function noOfferMessage(itemTitle: string, language: OfferLanguage): string {
+  return NO_OFFER_MESSAGES[language].replace("{item}", itemTitle);
+}
+
 /** The reason in one language, with the window's length and end date filled in. */
 export function ineligibleMessage(
   reason: IneligibleReason,
