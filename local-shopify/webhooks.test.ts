@@ -134,16 +134,29 @@ describe("webhook delivery", () => {
     return { url: `http://127.0.0.1:${(app.address() as AddressInfo).port}`, received };
   }
 
-  it("delivers signed order webhooks in Shopify's REST shape when the store changes", async () => {
+  /** The demo store's local Shopify on a test clock, delivering to a fake app. */
+  async function startDemoWithApp() {
     const appServer = await startApp();
     const clock = testClock();
     const store = seedDemoStore();
-    local = await startLocalShopify({ store, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, appUrl: appServer.url, now: clock.now });
+    const shopify = await startLocalShopify({
+      store,
+      apiKey: TEST_API_KEY,
+      apiSecret: TEST_API_SECRET,
+      appUrl: appServer.url,
+      now: clock.now,
+    });
+    local = shopify;
+    return { appServer, clock, store, shopify };
+  }
+
+  it("delivers signed order webhooks in Shopify's REST shape when the store changes", async () => {
+    const { appServer, clock, store, shopify } = await startDemoWithApp();
     const data = store.getShop(DEMO_SHOP);
     const emma = data.customers.get(data.customerIdByEmail.get("emma.johnson@example.com")!)!;
     const spentBefore = emma.amountSpentCents;
 
-    const created = await fetch(`${local.url}/_local/orders`, {
+    const created = await fetch(`${shopify.url}/_local/orders`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({
@@ -158,7 +171,7 @@ describe("webhook delivery", () => {
       }),
     });
     expect(created.status).toBe(201);
-    await local.idle();
+    await shopify.idle();
 
     const topics = appServer.received.map((r) => r.headers["x-shopify-topic"]);
     expect(topics).toEqual(["orders/create", "orders/paid", "customers/update"]);
@@ -199,12 +212,12 @@ describe("webhook delivery", () => {
 
     // Refund one belt: refunds/create then orders/updated.
     const belt = order.line_items[1];
-    await fetch(`${local.url}/_local/orders/${order.id}/refund`, {
+    await fetch(`${shopify.url}/_local/orders/${order.id}/refund`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ lines: [{ lineItemId: belt.id, quantity: 1 }], note: "Scratched buckle" }),
     });
-    await local.idle();
+    await shopify.idle();
     const refund = appServer.received.find((r) => r.headers["x-shopify-topic"] === "refunds/create")!;
     expect(JSON.parse(refund.body)).toMatchObject({
       order_id: order.id,
@@ -216,7 +229,7 @@ describe("webhook delivery", () => {
     expect(updated).toMatchObject({ financial_status: "partially_refunded", current_total_price: "140.00", total_price: "185.00" });
 
     // Fulfil with tracking, then a carrier update.
-    const fulfilled = await fetch(`${local.url}/_local/orders/${order.id}/fulfill`, {
+    const fulfilled = await fetch(`${shopify.url}/_local/orders/${order.id}/fulfill`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({
@@ -224,12 +237,12 @@ describe("webhook delivery", () => {
       }),
     });
     const { fulfillment } = (await fulfilled.json()) as { fulfillment: { id: number } };
-    await fetch(`${local.url}/_local/fulfillments/${fulfillment.id}/events`, {
+    await fetch(`${shopify.url}/_local/fulfillments/${fulfillment.id}/events`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ status: "IN_TRANSIT", estimatedDeliveryAt: "2026-11-19T18:00:00Z" }),
     });
-    await local.idle();
+    await shopify.idle();
     const fulfillmentUpdate = appServer.received.find((r) => r.headers["x-shopify-topic"] === "fulfillments/update")!;
     expect(JSON.parse(fulfillmentUpdate.body)).toMatchObject({
       id: fulfillment.id,
@@ -243,8 +256,8 @@ describe("webhook delivery", () => {
     });
 
     // The Admin API sees the same state.
-    const token = local.installApp(DEMO_SHOP);
-    const response = await fetch(local.graphqlUrl, {
+    const token = shopify.installApp(DEMO_SHOP);
+    const response = await fetch(shopify.graphqlUrl, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
       body: JSON.stringify({
@@ -262,15 +275,12 @@ describe("webhook delivery", () => {
   });
 
   it("completes a draft order into an order carrying its custom attributes, created then paid when the shopper pays", async () => {
-    const appServer = await startApp();
-    const clock = testClock();
-    const store = seedDemoStore();
-    local = await startLocalShopify({ store, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, appUrl: appServer.url, now: clock.now });
-    const token = local.installApp(DEMO_SHOP);
+    const { appServer, clock, store, shopify } = await startDemoWithApp();
+    const token = shopify.installApp(DEMO_SHOP);
     const data = store.getShop(DEMO_SHOP);
     const emma = data.customers.get(data.customerIdByEmail.get("emma.johnson@example.com")!)!;
     const belt = [...data.variants.values()].find((variant) => variant.sku === "BLT-M")!;
-    const created = await fetch(local.graphqlUrl, {
+    const created = await fetch(shopify.graphqlUrl, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
       body: JSON.stringify({
@@ -297,14 +307,14 @@ describe("webhook delivery", () => {
     }).draftOrderCreate.draftOrder;
 
     // Completed with the payment pending: the order exists, unpaid.
-    const completed = await fetch(`${local.url}/_local/draft_orders/${encodeURIComponent(draft.name)}/complete`, {
+    const completed = await fetch(`${shopify.url}/_local/draft_orders/${encodeURIComponent(draft.name)}/complete`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ paymentPending: true }),
     });
     expect(completed.status).toBe(201);
     const { order } = (await completed.json()) as { order: { id: number } };
-    await local.idle();
+    await shopify.idle();
     expect(appServer.received.map((r) => r.headers["x-shopify-topic"])).toEqual(["orders/create", "customers/update"]);
     expect(JSON.parse(appServer.received[0]!.body)).toMatchObject({
       id: order.id,
@@ -315,15 +325,15 @@ describe("webhook delivery", () => {
       tags: "concierge-exchange",
       note_attributes: [{ name: "_concierge_exchange", value: "outcome-1" }],
     });
-    expect((await fetch(`${local.url}/_local/draft_orders/${encodeURIComponent(draft.name)}/complete`, { method: "POST" })).status).toBe(
+    expect((await fetch(`${shopify.url}/_local/draft_orders/${encodeURIComponent(draft.name)}/complete`, { method: "POST" })).status).toBe(
       422,
     );
 
     // The shopper pays: orders/paid, with the same attributes.
     clock.advance(3_600_000);
-    const paid = await fetch(`${local.url}/_local/orders/${order.id}/pay`, { method: "POST" });
+    const paid = await fetch(`${shopify.url}/_local/orders/${order.id}/pay`, { method: "POST" });
     expect(paid.status).toBe(200);
-    await local.idle();
+    await shopify.idle();
     const paidEvent = appServer.received.find((r) => r.headers["x-shopify-topic"] === "orders/paid")!;
     expect(JSON.parse(paidEvent.body)).toMatchObject({
       id: order.id,
@@ -331,10 +341,10 @@ describe("webhook delivery", () => {
       updated_at: clock.now().toISOString().replace(".000", ""),
       note_attributes: [{ name: "_concierge_exchange", value: "outcome-1" }],
     });
-    expect((await fetch(`${local.url}/_local/orders/${order.id}/pay`, { method: "POST" })).status).toBe(422);
+    expect((await fetch(`${shopify.url}/_local/orders/${order.id}/pay`, { method: "POST" })).status).toBe(422);
 
     // The Admin API sees the draft order completed into that order.
-    const read = await fetch(local.graphqlUrl, {
+    const read = await fetch(shopify.graphqlUrl, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
       body: JSON.stringify({
