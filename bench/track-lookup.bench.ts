@@ -166,7 +166,7 @@ async function run(label: string, indexes: number[], options: { pace?: boolean }
   const perView = (value: number) => (value / count).toFixed(2);
   const answered = [...statuses].map(([status, n]) => `${n} × ${status}`).join(", ");
   console.log(
-    `${label.padEnd(7)} ${count} lookups, ${CONCURRENCY} at a time: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms, ${(count / seconds).toFixed(0)} requests/s; app CPU ${cpuMsPerView.toFixed(2)} ms a view (quickest tenth ${Math.min(...slices).toFixed(2)} ms; ${(1000 / cpuMsPerView).toFixed(0)} views/s a core); Admin API per view: ${perView(admin.calls - before.calls)} calls, ${perView(admin.points - before.points)} points; answered ${answered} (load average ${loadavg()[0]!.toFixed(2)})`,
+    `${label.padEnd(7)} ${count} lookups, ${CONCURRENCY} at a time: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms, ${(count / seconds).toFixed(0)} requests/s; app CPU ${cpuMsPerView.toFixed(2)} ms a view (quickest tenth ${Math.min(cpuMsPerView, ...slices).toFixed(2)} ms; ${(1000 / cpuMsPerView).toFixed(0)} views/s a core); Admin API per view: ${perView(admin.calls - before.calls)} calls, ${perView(admin.points - before.points)} points; answered ${answered} (load average ${loadavg()[0]!.toFixed(2)})`,
   );
   return unanswered;
 }
