@@ -25,6 +25,8 @@ import { runQueuedJobs } from "./factories/jobs";
 import { templateEditor } from "./factories/template-editor";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { seedAgent } from "./factories/profit";
+import { startWorkerProcess } from "./factories/processes";
+import { jobQueue } from "../app/jobs/queue.server";
 import { buttonLink, decodedBody, headerOf, startLocalSmtp, type LocalSmtp } from "./factories/smtp";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -250,6 +252,63 @@ describe("a welcome campaign", () => {
     expect(calls.filter((call) => call.throttled)).toEqual([]);
     const { maximumAvailable } = local.emulator.throttleStatus(DEMO_SHOP);
     expect(Math.min(...calls.map((call) => call.available))).toBeGreaterThanOrEqual(maximumAvailable * 0.4);
+  }, 420_000);
+
+  it("carries on after its worker process is killed mid-batch, in another worker, sending nobody twice", async () => {
+    local.emulator.refillBuckets();
+    const agent = await seedAgent(DEMO_SHOP, "Hana");
+    await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { ratePerMinute: 100_000 } });
+    await newCustomers(1_000, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    // A batch job whose worker vanished is taken to be lost after 3 seconds (pg-boss's expiry), then retried at once.
+    const boss = await jobQueue();
+    const before = await boss.getQueue("campaign-send");
+    const workerEnv = { SHOPIFY_ADMIN_ORIGIN: local.url };
+    const first = await startWorkerProcess(workerEnv);
+    // (After the worker started: a starting worker sets every queue's policy again.)
+    await boss.updateQueue("campaign-send", { expireInSeconds: 3, retryDelay: 0, retryBackoff: false });
+    let second: Awaited<ReturnType<typeof startWorkerProcess>> | undefined;
+    try {
+      const campaignId = await newCampaign(agent.id);
+      const until = async (done: () => Promise<boolean> | boolean, what: string) => {
+        for (const deadline = Date.now() + 180_000; !(await done()); await new Promise((resolve) => setTimeout(resolve, 50)))
+          if (Date.now() > deadline) {
+            const jobs =
+              await db.$queryRaw`SELECT name, state::text, retry_count, output::text FROM pgboss.job WHERE name LIKE 'campaign%' ORDER BY created_on DESC LIMIT 6`;
+            const statuses = await db.outreachMessage.groupBy({ by: ["status"], where: { campaignId }, _count: { _all: true } });
+            throw new Error(
+              `${what}:\n${JSON.stringify({ jobs, statuses })}\n${[first, second].map((child) => child?.output.join("").slice(-1500)).join("\n")}`,
+            );
+          }
+      };
+      // SIGKILL in the middle of the sending: no goodbye, its SMTP conversations cut.
+      await until(() => smtp.messages.length >= 300, "the first worker never sent 300 emails");
+      await first.kill();
+      const caughtAtKill = smtp.messages.length;
+      expect(caughtAtKill).toBeLessThan(1_000);
+
+      second = await startWorkerProcess(workerEnv);
+      await until(
+        async () => (await db.welcomeCampaign.findUniqueOrThrow({ where: { id: campaignId } })).status === "sent",
+        "the campaign was not finished by the second worker",
+      );
+      const rows = await recipientsOf(campaignId);
+      const count = (status: string) => rows.filter((row) => row.status === status).length;
+      // At most the ten in flight when it died are "perhaps sent" (never sent again); everyone else got exactly one.
+      expect(count("queued") + count("sending")).toBe(0);
+      expect(count("perhaps_sent")).toBeLessThanOrEqual(10);
+      expect(count("sent") + count("perhaps_sent")).toBe(1_000);
+      expect(smtp.messages.length).toBeGreaterThan(caughtAtKill);
+      expect(smtp.messages.length).toBeGreaterThanOrEqual(count("sent"));
+      expect(new Set(smtp.messages.map((message) => message.to[0])).size).toBe(smtp.messages.length);
+    } finally {
+      await first.kill();
+      await second?.stop();
+      await boss.updateQueue("campaign-send", {
+        expireInSeconds: before?.expireInSeconds,
+        retryDelay: before?.retryDelay,
+        retryBackoff: before?.retryBackoff,
+      });
+    }
   }, 420_000);
 
   it("credits an order after a click on its email to the campaign and its agent, once however often Shopify delivers it", async () => {
