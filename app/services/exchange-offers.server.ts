@@ -15,12 +15,7 @@ import {
 } from "../data/exchanges.server";
 import { summarizeOutcomes, outcomePeriod, type OutcomeSummaryRow } from "../domain/exchange/outcomes";
 import { awaitingPaymentText } from "../domain/exchange/payments";
-import {
-  missingTranslations,
-  offerFormValues,
-  type OfferDefinition,
-  type OfferInput,
-} from "../domain/exchange/offers";
+import { missingTranslations, offerFormValues, type OfferDefinition, type OfferInput } from "../domain/exchange/offers";
 import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMoney } from "../domain/money";
 import type { PageRequest } from "../domain/paging";
