@@ -175,6 +175,19 @@ describe("a welcome campaign", () => {
     expect(discount.redeemCodes?.map((code) => code.code).sort()).toEqual(rows.map((row) => row.discountCode!).sort());
   });
 
+  it("sends a campaign made while another waits for its time", async () => {
+    const agent = await seedAgent(DEMO_SHOP, "Layla");
+    const [customer] = await newCustomers(1, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    const later = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 16);
+    const waiting = await newCampaign(agent.id, { name: "Next week", when: "later", sendAt: later });
+    const now = await newCampaign(agent.id, { name: "Today" });
+    await runQueuedJobs();
+
+    expect((await db.welcomeCampaign.findUniqueOrThrow({ where: { id: now } })).status).toBe("sent");
+    expect((await recipientsOf(now)).map((row) => [row.customerId, row.status])).toEqual([[String(customer!.id), "sent"]]);
+    expect((await db.welcomeCampaign.findUniqueOrThrow({ where: { id: waiting } })).status).toBe("scheduled");
+  });
+
   it("sends 5,000 customers in batches within the SMTP cap and the Admin budget, resumes after a worker dies, and sends nobody twice", async () => {
     local.emulator.refillBuckets();
     const agent = await seedAgent(DEMO_SHOP, "Omar");

@@ -55,7 +55,14 @@ export async function createCampaign(
       },
     });
     const delaySeconds = Math.max(0, Math.ceil((sendAt.getTime() - now.getTime()) / 1000));
-    await enqueue(tx, "campaign-prepare", { shop, campaignId: created.id }, delaySeconds > 0 ? { startAfter: delaySeconds } : {});
+    // Keyed on the campaign: the queue is "stately", so without a key a campaign waiting for its
+    // time would swallow every campaign created after it.
+    await enqueue(
+      tx,
+      "campaign-prepare",
+      { shop, campaignId: created.id },
+      { singletonKey: created.id, ...(delaySeconds > 0 ? { startAfter: delaySeconds } : {}) },
+    );
     return created;
   });
   return { ok: true, campaignId: campaign.id };
