@@ -254,7 +254,7 @@ export async function loadVipRulesPage(ctx: VipRulesContext) {
       status: backfill.status,
       trigger: backfill.trigger,
       customersTotal: backfill.customersTotal,
-      customersProcessed: backfill.customersProcessed,
+      customersChecked: backfill.customersChecked,
       customersChanged: backfill.customersChanged,
       mutations: backfill.mutations,
       error: backfill.error,
