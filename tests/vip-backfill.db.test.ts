@@ -100,6 +100,27 @@ describe("the VIP backfill", () => {
     expect(await db.tierChange.count({ where: { shop: DEMO_SHOP, kind: "entered", trigger: "rule_change" } })).toBe(holders);
   });
 
+  it("counts a batch's customers as checked before it writes for any of them", async () => {
+    await twoTiers();
+    // One batch of the app's size: the count used to move only once the whole batch was applied.
+    const oneBatch = { ...deps(), batchSize: 500 };
+    const backfill = await startVipBackfill(oneBatch, "rule_created");
+    const seen: { held: number; checked: number }[] = [];
+    let driving = true;
+    const driven = driveVipBackfill(oneBatch, backfill.id).finally(() => (driving = false));
+    while (driving) {
+      // Read in this order: the tiers the VIP rules page counts, then the progress it shows.
+      const held = await db.customerTier.count({ where: { shop: DEMO_SHOP, tierName: { not: null } } });
+      const { customersChecked } = await db.vipBackfill.findUniqueOrThrow({ where: { id: backfill.id } });
+      seen.push({ held, checked: customersChecked });
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(await driven).toMatchObject({ status: "completed", customersProcessed: 200, customersChecked: 200 });
+    // Never "0 of 200 checked" while customers already hold the tier.
+    expect(seen.some((moment) => moment.held > 0)).toBe(true);
+    for (const moment of seen) if (moment.held > 0) expect(moment.checked, JSON.stringify(moment)).toBe(200);
+  });
+
   it("makes no mutation the second time: only customers whose tier changes cost calls", async () => {
     await twoTiers();
     const first = await runVipBackfill(deps(), "rule_created");

@@ -137,7 +137,7 @@ describe("saving a rule", () => {
 
     await runQueuedJobs();
     const page = await (await call(listLoader, "/app/vip-rules")).json();
-    expect(page.backfill).toMatchObject({ status: "completed", trigger: "rule_created", customersTotal: 200, customersProcessed: 200 });
+    expect(page.backfill).toMatchObject({ status: "completed", trigger: "rule_created", customersTotal: 200, customersChecked: 200 });
     // The demo store's whales (over $10,000) hold the tier.
     expect(page.rules).toEqual([
       expect.objectContaining({

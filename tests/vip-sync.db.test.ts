@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
 import { syncCustomerTier } from "../app/services/vip-sync.server";
-import { moveVipRule } from "../app/data/vip.server";
+import { deleteVipRule, moveVipRule } from "../app/data/vip.server";
+import type { AdminGraphqlClient } from "../app/admin-api.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
@@ -59,6 +60,70 @@ describe("a rule that puts a customer in a tier", () => {
     expect(changes.map(({ kind, toTier, trigger }) => ({ kind, toTier, trigger }))).toEqual([
       { kind: "entered", toTier: "Senior Concierge", trigger: "customers/update" },
       { kind: "changed", toTier: "Insiders", trigger: "rule_change" },
+    ]);
+  });
+});
+
+describe("re-evaluating a customer whose tier does not change", () => {
+  it("keeps saying why they hold it (the Why card and their data report), never an empty reason", async () => {
+    await seniorConciergeAt("0.00");
+    const liam = demoCustomer(local, LIAM);
+    const ctx = { db, admin: adminClient(local, token), shop: DEMO_SHOP, trigger: "manual" };
+    const customerId = `gid://shopify/Customer/${liam.id}`;
+    await syncCustomerTier({ ...ctx, now: new Date() }, { customerId });
+    // "Re-evaluate now", and Concierge's own tags back as customers/update: nothing changes, the record is rewritten.
+    await syncCustomerTier({ ...ctx, now: new Date() }, { customerId });
+    expect((await deliver("customers/update", customerPayload(local.store.getShop(DEMO_SHOP), demoCustomer(local, LIAM)))).status).toBe(
+      200,
+    );
+    await runQueuedJobs();
+    const record = await db.customerTier.findUniqueOrThrow({
+      where: { shop_customerId: { shop: DEMO_SHOP, customerId: String(liam.id) } },
+    });
+    expect(record.tierName).toBe("Senior Concierge");
+    expect(reasonsIn("en", record.reason)).toEqual([expect.stringMatching(/^Qualifies for “Senior Concierge”/)]);
+  });
+});
+
+describe("a re-evaluation after the rules change", () => {
+  it("is named in the history even when Concierge's own tag change comes back as customers/update before it records the customer", async () => {
+    const liam = demoCustomer(local, LIAM);
+    const base = adminClient(local, token);
+    // Each tag change on Liam comes back from Shopify at once, before the re-evaluation goes on to record him.
+    const echoing: AdminGraphqlClient = {
+      graphql: async (query, options) => {
+        const response = await base.graphql(query, options);
+        if (/\btags(Add|Remove)\(/.test(query) && options?.variables?.id === `gid://shopify/Customer/${liam.id}`) {
+          expect(
+            (await deliver("customers/update", customerPayload(local.store.getShop(DEMO_SHOP), demoCustomer(local, LIAM)))).status,
+          ).toBe(200);
+          await runQueuedJobs();
+        }
+        return response;
+      },
+    };
+    // The re-evaluation a rule change starts, reaching Liam.
+    const reevaluate = () =>
+      syncCustomerTier(
+        { db, admin: echoing, shop: DEMO_SHOP, now: new Date(), trigger: "rule_change" },
+        { customerId: `gid://shopify/Customer/${liam.id}` },
+      );
+    const insiders = await vipRule({
+      tierName: "Insiders",
+      conditions: [{ kind: "tag_contains", value: "newsletter" }],
+      tagsToAdd: ["Insider"],
+    });
+    await reevaluate();
+    await deleteVipRule(db, DEMO_SHOP, insiders.id);
+    await reevaluate();
+
+    const changes = await db.tierChange.findMany({
+      where: { shop: DEMO_SHOP, customerId: String(liam.id) },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(changes.map(({ kind, toTier, fromTier, trigger }) => ({ kind, tier: toTier ?? fromTier, trigger }))).toEqual([
+      { kind: "entered", tier: "Insiders", trigger: "rule_change" },
+      { kind: "left", tier: "Insiders", trigger: "rule_change" },
     ]);
   });
 });

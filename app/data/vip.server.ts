@@ -349,7 +349,14 @@ export async function claimBackfill(db: DatabaseClient, shop: string, id: string
 export type BackfillUpdate = Partial<
   Pick<
     VipBackfillRow,
-    "customersTotal" | "customersProcessed" | "customersChanged" | "mutations" | "error" | "finishedAt" | "heartbeatAt"
+    | "customersTotal"
+    | "customersProcessed"
+    | "customersChecked"
+    | "customersChanged"
+    | "mutations"
+    | "error"
+    | "finishedAt"
+    | "heartbeatAt"
   >
 > & { status?: BackfillStatus };
 

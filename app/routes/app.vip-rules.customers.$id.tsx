@@ -121,7 +121,8 @@ export default function CustomerTier() {
         </Layout.Section>
         <Layout.Section>
           <BlockStack gap="400">
-            {tier ? (
+            {/* A record with no reasons only holds tags an evaluation under way claimed: nothing to say yet. */}
+            {tier && tier.reason.length > 0 ? (
               <Card>
                 <BlockStack gap="200">
                   <Text as="h2" variant="headingSm">

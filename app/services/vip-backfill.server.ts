@@ -172,6 +172,10 @@ async function processResults(deps: BackfillDeps & { sleep: (ms: number) => Prom
     mutations: backfill.mutations,
   };
   const flush = async (batch: string[]) => {
+    // Every customer of the batch is checked before anything is written for one of them: the count shown never trails
+    // the tiers the page already counts (nor those Concierge's own tag changes, back as customers/update, record first).
+    const checked = { customersChecked: progress.customersProcessed + batch.length, heartbeatAt: now() };
+    if (!(await updateActiveBackfill(db, shop, backfill.id, checked))) return false;
     const applied = await applyBatch(deps, vip, batch, trigger);
     progress = {
       customersProcessed: progress.customersProcessed + batch.length,

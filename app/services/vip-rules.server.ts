@@ -248,7 +248,7 @@ export async function loadVipRulesPage(ctx: ShopContext) {
       status: backfill.status,
       trigger: backfill.trigger,
       customersTotal: backfill.customersTotal,
-      customersProcessed: backfill.customersProcessed,
+      customersChecked: backfill.customersChecked,
       customersChanged: backfill.customersChanged,
       mutations: backfill.mutations,
       error: backfill.error,

@@ -92,6 +92,9 @@ function unionOfTags(a: readonly string[], b: readonly string[]): string[] {
   return [...a, ...b.filter((tag) => !seen.has(tag.toLowerCase()))];
 }
 
+/** The evaluation time of a record Concierge has only claimed tags on: the customer was never evaluated. */
+const NEVER_EVALUATED = new Date(0);
+
 /**
  * Carries out plans. Per customer: the tags about to be added are first
  * recorded as Concierge's (so a crash between Shopify and the database can
@@ -120,7 +123,8 @@ export async function applyTierPlans(
         appliedTags: unionOfTags(stored?.appliedTags ?? [], plan.tagsAdd),
         reason: stored?.reason ?? [],
         factsUpdatedAt: stored?.factsUpdatedAt ?? item.factsUpdatedAt,
-        evaluatedAt: now,
+        // Not an evaluation: the customer keeps the time of their last one (never, for a new record).
+        evaluatedAt: stored?.evaluatedAt ?? NEVER_EVALUATED,
       };
       if (!(await compareAndSetCustomerTier(db, shop, customerId, stored, claim))) {
         result.skipped++;
@@ -282,11 +286,18 @@ export async function syncCustomerTier(ctx: ShopContext & { trigger: string }, t
   const snapshot = customerSnapshot(node);
   const customerId = numericId(node.id);
   const stored = await findCustomerTier(db, shop, customerId);
-  const plan = planTierSync({ ruleSet: vip.ruleSet, tierTags: vip.tierTags, snapshot, stored, now });
+  // The record is rewritten (touched) even when nothing changes: with its reasons, never an empty "Why".
+  const plan = planTierSync({ ruleSet: vip.ruleSet, tierTags: vip.tierTags, snapshot, stored, now, explain: true });
   if (plan.stale) return { kind: "skipped", why: "stale" };
-  // A rule created or changed since the customer was last evaluated is what moved them, not the event that woke the evaluation.
+  // A rule created, changed or deleted since the customer was last evaluated is what moved them, not the event that
+  // woke the evaluation (often Concierge's own tags coming back as customers/update before a re-evaluation records them).
   const rule = vip.rules.find((candidate) => candidate.id === plan.tier?.ruleId);
-  const ruleMovedThem = stored !== null && rule !== undefined && stored.ruleId !== rule.id && rule.updatedAt > stored.evaluatedAt;
+  const held = stored?.ruleId ? vip.rules.find((candidate) => candidate.id === stored.ruleId) : undefined;
+  const ruleMovedThem =
+    stored !== null &&
+    stored.ruleId !== (plan.tier?.ruleId ?? null) &&
+    ((rule !== undefined && rule.updatedAt > stored.evaluatedAt) ||
+      (stored.ruleId !== null && (held === undefined || held.updatedAt > stored.evaluatedAt)));
   const trigger = ruleMovedThem ? "rule_change" : ctx.trigger;
   const applied = await applyTierPlans({ ...ctx, trigger }, [{ customerId, stored, plan, factsUpdatedAt: snapshot.updatedAt }], {
     touch: true,

@@ -1,9 +1,9 @@
 // The admin in the staff member's language: Shopify opens the app with
 // `locale`, the app keeps it while the merchant moves around, Arabic reads
 // right to left, and every page passes axe-core in both directions.
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations } from "./axe";
 import { launchBrowser, openPage } from "./browser";
 
 const demo = inject("demo");
@@ -78,28 +78,6 @@ const ADMIN_PAGES = [
   "/failed-events",
   "/settings",
 ];
-
-const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-/** axe-core's violations on the page as it is now: "rule: target" lines, so a failure names what to fix. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<AxeResults> } }).axe;
-    // WCAG 2.2 A and AA. App Bridge's <ui-nav-menu> is left out: Shopify admin draws the app's navigation
-    // in its own frame, and what the local App Bridge shows in its place is not the app's.
-    const results = await axe.run(
-      { exclude: [["ui-nav-menu"]] },
-      { resultTypes: ["violations"], runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } },
-    );
-    return results.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(" ")) }));
-  });
-  return violations.flatMap((violation) => violation.targets.map((target) => `${violation.id}: ${target}`));
-}
-
-interface AxeResults {
-  violations: { id: string; nodes: { target: string[] }[] }[];
-}
 
 const adminPage = (path: string, locale: string) => {
   const url = new URL(demo.adminUrl);

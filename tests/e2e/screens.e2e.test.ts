@@ -15,6 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openAdmin } from "./admin-pages";
 import { launchBrowser, openPage } from "./browser";
 import { englishUiStrings, findProblems, WIDTHS } from "./screens";
 
@@ -50,25 +51,10 @@ const SHOP_DATA = [RULE, OFFER, "New arrivals"];
 let browser: Browser;
 let adminPaths: string[] = [];
 
-const adminUrl = (appPath: string, locale: Locale) => {
-  const app = new URL(appPath, "http://app");
-  const url = new URL(demo.adminUrl);
-  url.pathname = `${url.pathname}${app.pathname.replace(/^\/app/, "")}`;
-  for (const [name, value] of app.searchParams) url.searchParams.set(name, value);
-  url.searchParams.set("locale", locale);
-  return url.toString();
-};
-
 /** The app paths of the links on a page (the app's own links, whatever origin they name). */
 async function appLinks(page: Page, selector = "a[href]"): Promise<string[]> {
   const hrefs = await page.locator(selector).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   return [...new Set(hrefs.map((href) => new URL(href).pathname).filter((pathname) => pathname.startsWith("/app")))];
-}
-
-async function openAdmin(page: Page, appPath: string, locale: Locale = "en") {
-  await page.goto(adminUrl(appPath, locale));
-  await page.locator("h1").first().waitFor();
-  await page.waitForLoadState("networkidle");
 }
 
 /** What the journey needs on screen: a VIP rule with customers in its tier, an exchange offer, a data request. */

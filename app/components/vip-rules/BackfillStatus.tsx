@@ -23,14 +23,14 @@ export function BackfillStatus({ backfill, when, busy }: { backfill: BackfillVie
     </PostButton>
   );
   if (backfill.status === "running" || backfill.status === "processing") {
-    const progress = backfill.customersTotal > 0 ? Math.round((backfill.customersProcessed / backfill.customersTotal) * 100) : 0;
+    const progress = backfill.customersTotal > 0 ? Math.round((backfill.customersChecked / backfill.customersTotal) * 100) : 0;
     return (
       <TitledCard title={t("backfill.running")}>
         <Detail>
           {backfill.status === "running"
             ? t("backfill.exporting", { when: when(backfill.startedAt), because })
             : t("backfill.progress", {
-                checked: format.count(backfill.customersProcessed),
+                checked: format.count(backfill.customersChecked),
                 total: t("backfill.customers", { count: backfill.customersTotal }),
                 changed: format.count(backfill.customersChanged),
               })}

@@ -119,6 +119,8 @@ export interface PlanInput {
   snapshot: CustomerSnapshot;
   stored: StoredTier | null;
   now: Date;
+  /** Explain the tier even when nothing changes: the record is rewritten anyway (a single customer's re-evaluation). */
+  explain?: boolean;
 }
 
 /**
@@ -126,7 +128,7 @@ export interface PlanInput {
  * tier. A tag is removed only when Concierge's record says Concierge added
  * it: a tag the merchant set stays, even one a tier also adds.
  */
-export function planTierSync({ ruleSet, tierTags, snapshot, stored, now }: PlanInput): TierSyncPlan {
+export function planTierSync({ ruleSet, tierTags, snapshot, stored, now, explain = false }: PlanInput): TierSyncPlan {
   if (stored && stored.factsUpdatedAt.getTime() > snapshot.updatedAt.getTime()) {
     return {
       stale: true,
@@ -164,7 +166,7 @@ export function planTierSync({ ruleSet, tierTags, snapshot, stored, now }: PlanI
   const acts = tags.add.length > 0 || tags.remove.length > 0 || metafield !== null || recordChanged;
 
   // The explanation costs far more than the match; only what is written needs one.
-  const reason = acts ? evaluateCustomer(ruleSet, snapshot.facts, { now, shopCurrency: ruleSet.shopCurrency }).reason : [];
+  const reason = acts || explain ? evaluateCustomer(ruleSet, snapshot.facts, { now, shopCurrency: ruleSet.shopCurrency }).reason : [];
   const described = describeTierChange(previous, next, reason);
   return {
     stale: false,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "VipBackfill" ADD COLUMN     "customersChecked" INTEGER NOT NULL DEFAULT 0;
+
