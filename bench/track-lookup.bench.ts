@@ -184,6 +184,10 @@ for (let attempt = 1; refused.length > 0; attempt++) {
   await sleep(1_000);
   refused = await run("retried", refused, { pace: true });
 }
+// A cold lookup the storefront's budget let through may still have been answered without its
+// exchange offers (the order's exchange facts deferred, the page shown without offers): one
+// more paced pass asks Shopify for those, so that the cached phase measures cached views only.
+await run("settled", range(orders.length), { pace: true });
 await run("cached", range(VIEWS));
 
 // The cached view's one statement as PostgreSQL runs it (its server-side time is not in the

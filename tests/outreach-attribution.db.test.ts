@@ -12,6 +12,8 @@ import { messageLinks } from "../app/services/outreach-links.server";
 import { loader as profitLoader } from "../app/routes/app.profit";
 import { rememberShopSettings } from "../app/data/shops.server";
 import type { ProfitDashboard } from "../app/services/profit-dashboard.server";
+import { phraseText } from "../app/domain/phrase";
+import { serverTranslate } from "../app/i18n/resources.server";
 import { adminRequest, storeSessions } from "./factories/admin-requests";
 import { seedAgent } from "./factories/profit";
 import { orderPayload } from "./factories/webhook-payloads";
@@ -123,7 +125,8 @@ describe("outreach attribution", () => {
     await click((await sentEmail()).id);
     await order(6009, at(1000)); // a second after the click
     const page: ProfitDashboard = await profitLoader({ request: adminRequest("/app/profit", { shop }), params: {}, context: {} });
-    expect(page.attributionRule).toContain("4. Email from Concierge: the customer (same email or Shopify customer) clicked a link");
+    const rule = page.attributionRule.map((line) => phraseText(line, serverTranslate("en"))).join("\n");
+    expect(rule).toContain("4. Email from Concierge: the customer (same email or Shopify customer) clicked a link");
     const lines = page.months.flatMap((month) => month.figures.filter((figure) => figure.key === "revenue.outreach"));
     expect(lines.map((line) => line.label)).toContain("Emails from Concierge");
     expect(lines.map((line) => line.amount).filter((value) => value !== "0.00")).toEqual(["200.00"]);
