@@ -117,6 +117,7 @@ function summaryRowView(row: OutcomeSummaryRow, currencyCode: string) {
   return {
     key: row.key,
     label: row.label,
+    unnamed: row.unnamed ?? null,
     shown: row.shown,
     accepted: row.accepted,
     refused: row.refused,

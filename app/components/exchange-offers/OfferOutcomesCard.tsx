@@ -6,6 +6,7 @@ import { BlockStack, Button, Card, DataTable, InlineStack, Select, Text, Tooltip
 import { useState } from "react";
 import type { OffersIndex } from "../../services/exchange-offers.server";
 import { useTranslation } from "react-i18next";
+import type { UnnamedOutcomeRow } from "../../domain/exchange/outcomes";
 
 const HEADINGS = ["shown", "accepted", "refused", "pending", "acceptance", "kept", "upsell", "bonusCost", "net", "awaiting"] as const;
 const TYPES: ("text" | "numeric")[] = [
@@ -24,6 +25,7 @@ const TYPES: ("text" | "numeric")[] = [
 
 type Row = {
   label: string;
+  unnamed: UnnamedOutcomeRow | null;
   shown: number;
   accepted: number;
   refused: number;
@@ -49,8 +51,8 @@ function Awaiting({ row }: { row: Row }) {
   );
 }
 
-const cells = (row: Row) => [
-  row.label,
+const cells = (row: Row, label = row.label) => [
+  label,
   row.shown,
   row.accepted,
   row.refused,
@@ -65,6 +67,7 @@ const cells = (row: Row) => [
 
 export function OfferOutcomesCard({ period, outcomes, currencyCode }: Pick<OffersIndex, "period" | "outcomes" | "currencyCode">) {
   const { t } = useTranslation("offers");
+  const named = (row: Row) => (row.unnamed ? t(`outcomes.unnamed.${row.unnamed}`) : row.label);
   const periods = [
     { label: t("outcomes.last", { count: 30 }), value: "30" },
     { label: t("outcomes.last", { count: 90 }), value: "90" },
@@ -95,14 +98,14 @@ export function OfferOutcomesCard({ period, outcomes, currencyCode }: Pick<Offer
         <DataTable
           columnContentTypes={TYPES}
           headings={headings}
-          rows={outcomes.byOffer.map(cells)}
+          rows={outcomes.byOffer.map((row) => cells(row, named(row)))}
           totals={cells(outcomes.totals).map((cell, index) => (index === 0 ? "" : cell))}
           showTotalsInFooter
         />
         <Text as="h3" variant="headingSm">
           {t("outcomes.byAgent")}
         </Text>
-        <DataTable columnContentTypes={TYPES} headings={headings} rows={outcomes.byAgent.map(cells)} />
+        <DataTable columnContentTypes={TYPES} headings={headings} rows={outcomes.byAgent.map((row) => cells(row, named(row)))} />
         {outcomes.otherCurrencyRows > 0 ? (
           <Text as="p" tone="caution">
             {t("outcomes.otherCurrency", { count: outcomes.otherCurrencyRows, currency: currencyCode })}

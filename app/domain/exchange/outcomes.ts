@@ -26,9 +26,13 @@ export interface OutcomeFigures {
   upsellPaidAt: Date | null;
 }
 
+/** A row with no name of its own to show: the page names it in the staff member's language. */
+export type UnnamedOutcomeRow = "deletedOffer" | "removedAgent" | "selfService";
+
 export interface OutcomeSummaryRow {
   key: string;
   label: string;
+  unnamed?: UnnamedOutcomeRow;
   /** Offers put to a shopper (every row). */
   shown: number;
   accepted: number;
@@ -54,10 +58,11 @@ export interface OutcomeSummary {
   otherCurrencyRows: number;
 }
 
-function emptyRow(key: string, label: string): OutcomeSummaryRow {
+function emptyRow(key: string, label: string, unnamed?: UnnamedOutcomeRow): OutcomeSummaryRow {
   return {
     key,
     label,
+    ...(unnamed ? { unnamed } : {}),
     shown: 0,
     accepted: 0,
     refused: 0,
@@ -132,10 +137,14 @@ export function summarizeOutcomes(
       otherCurrencyRows++;
       continue;
     }
-    const offerRow = byOffer.get(outcome.offerId) ?? emptyRow(outcome.offerId, "Deleted offer");
+    const offerRow = byOffer.get(outcome.offerId) ?? emptyRow(outcome.offerId, "Deleted offer", "deletedOffer");
     byOffer.set(outcome.offerId, offerRow);
     const agentKey = outcome.agentId ?? NO_AGENT;
-    const agentRow = byAgent.get(agentKey) ?? emptyRow(agentKey, outcome.agentId ? "Removed agent" : "No agent yet (self-service)");
+    const agentRow =
+      byAgent.get(agentKey) ??
+      (outcome.agentId
+        ? emptyRow(agentKey, "Removed agent", "removedAgent")
+        : emptyRow(agentKey, "No agent yet (self-service)", "selfService"));
     byAgent.set(agentKey, agentRow);
     add(offerRow, outcome, options.from);
     add(agentRow, outcome, options.from);
