@@ -60,6 +60,7 @@ beforeEach(async () => {
   smtp.messages.length = 0;
   smtp.logins.length = 0;
   smtp.refuseWith = null;
+  smtp.bounce.clear();
   await installApp(local);
   await db.trackingSettings.create({ data: { shop: DEMO_SHOP, primaryColor: "#0b5394", supportEmail: "care@maison-nour.example" } });
 });
@@ -179,6 +180,27 @@ describe("the delay email", () => {
     expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, waiting!.id)).toBe("sent");
     expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, waiting!.id)).toBe("already_handled");
     expect(smtp.messages).toHaveLength(1);
+  });
+
+  it("is recorded as bounced, and never sent again, when the server refuses the address for good", async () => {
+    await setUpEmail();
+    const { order } = await shippedOrder();
+    const customer = local.store.getShop(DEMO_SHOP).customers.get(order.customerId!)!;
+    smtp.bounce.add(customer.email!.toLowerCase());
+    await carrierScan(order, "DELAYED");
+    await runQueuedJobs();
+    const [bounced] = await messagesOf(order);
+    expect(bounced).toMatchObject({ status: "bounced" });
+    expect(bounced!.error).toContain("No such mailbox");
+    expect(smtp.messages).toHaveLength(0);
+    // Not queued again: a retry, a redelivered event or a second run sends nothing.
+    expect(await queuedJobs("outreach-send")).toHaveLength(0);
+    const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
+    expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, bounced!.id)).toBe("already_handled");
+    await carrierScan(order, "DELAYED");
+    await runQueuedJobs();
+    expect(smtp.messages).toHaveLength(0);
+    expect(await messagesOf(order)).toHaveLength(1);
   });
 
   it("keeps to the merchant's emails a minute, the others waiting for the next minute", async () => {

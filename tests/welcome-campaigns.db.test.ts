@@ -47,6 +47,7 @@ beforeEach(async () => {
   smtp.messages.length = 0;
   smtp.refuseWith = null;
   smtp.refuseWhen = null;
+  smtp.bounce.clear();
   await installApp(local);
   await rememberShopSettings(db, DEMO_SHOP, { currencyCode: "USD", ianaTimezone: "Asia/Dubai" });
   const parsed = parseEmailSettingsForm({
@@ -173,6 +174,22 @@ describe("a welcome campaign", () => {
     expect(campaign.status).toBe("sent");
     const discount = local.store.getShop(DEMO_SHOP).discounts.get(Number(campaign.discountNodeId!.split("/").pop()))!;
     expect(discount.redeemCodes?.map((code) => code.code).sort()).toEqual(rows.map((row) => row.discountCode!).sort());
+  });
+
+  it("records an address the server refuses for good as bounced, and sends the others", async () => {
+    const agent = await seedAgent(DEMO_SHOP, "Layla");
+    const customers = await newCustomers(3, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    smtp.bounce.add(customers[1]!.email!.toLowerCase());
+    const campaignId = await newCampaign(agent.id);
+    await runQueuedJobs();
+
+    expect((await db.welcomeCampaign.findUniqueOrThrow({ where: { id: campaignId } })).status).toBe("sent");
+    const rows = await recipientsOf(campaignId);
+    expect(rows.map((row) => [row.customerId, row.status]).sort()).toEqual(
+      customers.map((customer, index) => [String(customer.id), index === 1 ? "bounced" : "sent"]).sort(),
+    );
+    expect(rows.find((row) => row.status === "bounced")!.error).toContain("No such mailbox");
+    expect(smtp.messages.map((message) => message.to[0]).sort()).toEqual([customers[0]!.email, customers[2]!.email].sort());
   });
 
   it("sends a campaign made while another waits for its time", async () => {

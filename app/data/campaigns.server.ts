@@ -132,6 +132,12 @@ export async function markRecipients(
     });
 }
 
+/** Recipients the server refused for good (no such mailbox…): bounced, never sent again. */
+export async function markBounced(db: DatabaseClient, shop: string, bounced: { id: string; error: string }[]) {
+  for (const { id, error } of bounced)
+    await db.outreachMessage.updateMany({ where: { shop, id, status: "sending" }, data: { status: "bounced", error: error.slice(0, 300) } });
+}
+
 export function countQueuedRecipients(db: DatabaseClient, shop: string, campaignId: string) {
   return db.outreachMessage.count({ where: { shop, campaignId, kind: "welcome", status: "queued" } });
 }

@@ -7,10 +7,11 @@
 // conversation, so a worker that dies mid-batch leaves at most one
 // "perhaps sent" message and the retried job carries on with the rest.
 // Then it queues the next batch, or marks the campaign sent.
+import { describeSmtpError, isPermanentRefusal } from "../domain/outreach/smtp-errors";
 import type { OutreachMessage } from "@prisma/client";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { inTransaction, type Database } from "../db.server";
-import { claimRecipients, countQueuedRecipients, markRecipients, nextRecipients } from "../data/campaigns.server";
+import { claimRecipients, countQueuedRecipients, markBounced, markRecipients, nextRecipients } from "../data/campaigns.server";
 import { takeRateLimitSlots } from "../data/rate-limits.server";
 import { emailBranding, messageTemplate } from "./outreach-templates.server";
 import { welcomeDestination } from "../domain/outreach/links";
@@ -179,9 +180,18 @@ export async function sendCampaignBatch(
           }),
         ),
       );
-      const refused = outcomes.flatMap((outcome, index) =>
-        outcome.status === "rejected" ? [{ item: mine[index]!, error: outcome.reason }] : [],
+      const failures = outcomes.flatMap((outcome, index) =>
+        outcome.status === "rejected" ? [{ item: mine[index]!, error: outcome.reason as unknown }] : [],
       );
+      // Refused for good (no such mailbox…): recorded as bounced and not sent again; the batch goes on.
+      const bounced = failures.filter((failure) => isPermanentRefusal(failure.error));
+      if (bounced.length > 0)
+        await markBounced(
+          db,
+          shop,
+          bounced.map((failure) => ({ id: failure.item.row.id, error: describeSmtpError(failure.error, settings) })),
+        );
+      const refused = failures.filter((failure) => !isPermanentRefusal(failure.error));
       accepted = mine.filter((_item, index) => outcomes[index]!.status === "fulfilled").map((item) => item.row.id);
       if (refused.length > 0) {
         await markRecipients(

@@ -15,7 +15,7 @@ import { adminQuery } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
 import { MESSAGE_PURPOSE, mayReceive, type MessageKind } from "../domain/outreach/consent";
-import { describeSmtpError } from "../domain/outreach/smtp-errors";
+import { describeSmtpError, isPermanentRefusal } from "../domain/outreach/smtp-errors";
 import { outreachLocale, renderMessage } from "../domain/outreach/templates";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShipmentRiskKind } from "../domain/tracking/shipment-risk";
@@ -91,7 +91,7 @@ export function trackingPageUrl(shop: string, orderName: string | null): string 
 /** What a message a worker was sending when it stopped says: it is never sent again (decision 019). */
 export const PERHAPS_SENT_ERROR = "The worker stopped during the SMTP conversation; not sent again";
 
-export type SendOutcome = "sent" | "skipped" | "already_handled" | "rate_limited";
+export type SendOutcome = "sent" | "skipped" | "already_handled" | "rate_limited" | "bounced";
 
 /** The outreach-send job: sends one message once. Throws (to be retried) when Shopify or the SMTP server fails. */
 export async function sendOutreachMessage(
@@ -176,7 +176,15 @@ export async function sendOutreachMessage(
     });
     smtpMessageId = info.messageId;
   } catch (error) {
-    // The server said no (or could not be reached): nothing was accepted, so it may be tried again.
+    if (isPermanentRefusal(error)) {
+      // Refused for good (no such mailbox…): recorded as bounced, never sent again.
+      await db.outreachMessage.updateMany({
+        where: { shop, id: messageId, status: "sending" },
+        data: { status: "bounced", error: describeSmtpError(error, settings).slice(0, 300) },
+      });
+      return "bounced";
+    }
+    // The server said no for now (or could not be reached): nothing was accepted, so it may be tried again.
     await db.outreachMessage.updateMany({
       where: { shop, id: messageId, status: "sending" },
       data: { status: "queued", sendingAt: null, error: describeSmtpError(error, settings).slice(0, 300) },

@@ -16,13 +16,23 @@ export interface LocalSmtp {
   logins: { username: string; password: string }[];
   /** While set, every message is refused with this temporary error (451). */
   refuseWith: string | null;
+  /** Addresses the server refuses for good at RCPT TO (550, no such mailbox): a bounce at send time. */
+  bounce: Set<string>;
   /** Asked before each message is kept, with how many were kept so far: a text refuses this one (451). */
   refuseWhen: ((kept: number) => string | null) | null;
   close(): Promise<void>;
 }
 
 export async function startLocalSmtp(): Promise<LocalSmtp> {
-  const state: LocalSmtp = { port: 0, messages: [], logins: [], refuseWith: null, refuseWhen: null, close: async () => {} };
+  const state: LocalSmtp = {
+    port: 0,
+    messages: [],
+    logins: [],
+    bounce: new Set(),
+    refuseWith: null,
+    refuseWhen: null,
+    close: async () => {},
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -30,6 +40,13 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
     onAuth(auth, _session, callback) {
       state.logins.push({ username: auth.username ?? "", password: auth.password ?? "" });
       callback(null, { user: auth.username });
+    },
+    onRcptTo(address, _session, callback) {
+      if (state.bounce.has(address.address.toLowerCase())) {
+        callback(Object.assign(new Error("5.1.1 No such mailbox here"), { responseCode: 550 }));
+        return;
+      }
+      callback();
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];

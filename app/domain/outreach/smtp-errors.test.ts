@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSmtpError } from "./smtp-errors";
+import { describeSmtpError, isPermanentRefusal } from "./smtp-errors";
 
 const server = { host: "smtp.example.com", port: 587 };
 const failure = (fields: Record<string, unknown>) => Object.assign(new Error(String(fields.message ?? "")), fields);
@@ -24,5 +24,16 @@ describe("SMTP errors in words", () => {
       'The server turned the email away for now (a temporary refusal). The server said: "451 Try again later".',
     );
     expect(describeSmtpError("boom", server)).toBe("Sending failed: boom");
+  });
+});
+
+describe("a refusal for good (a bounce at send time)", () => {
+  it("is a 5xx to the recipient or the message, never a temporary refusal, a login or a connection", () => {
+    expect(isPermanentRefusal(failure({ code: "EENVELOPE", responseCode: 550, response: "550 5.1.1 No such mailbox" }))).toBe(true);
+    expect(isPermanentRefusal(failure({ code: "EMESSAGE", responseCode: 554, response: "554 Rejected" }))).toBe(true);
+    expect(isPermanentRefusal(failure({ code: "EMESSAGE", responseCode: 451, response: "451 Try again later" }))).toBe(false);
+    expect(isPermanentRefusal(failure({ code: "EAUTH", responseCode: 535, response: "535 Bad credentials" }))).toBe(false);
+    expect(isPermanentRefusal(failure({ code: "ECONNECTION", message: "connect ECONNREFUSED" }))).toBe(false);
+    expect(isPermanentRefusal("boom")).toBe(false);
   });
 });

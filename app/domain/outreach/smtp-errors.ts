@@ -13,6 +13,19 @@ export interface SmtpFailure {
 const serverSaid = (failure: SmtpFailure) =>
   typeof failure.response === "string" && failure.response.trim() ? ` The server said: "${failure.response.trim().slice(0, 200)}".` : "";
 
+/**
+ * Whether the server refused this message for good (a bounce at send time): a
+ * 5xx reply to the recipient or the message itself. Sending it again would be
+ * refused again, so it is recorded as bounced, never retried. A 5xx to the
+ * login (EAUTH) is the merchant's settings, not the shopper's address: not a bounce.
+ */
+export function isPermanentRefusal(error: unknown): boolean {
+  const failure: SmtpFailure = typeof error === "object" && error !== null ? (error as SmtpFailure) : {};
+  const code = typeof failure.code === "string" ? failure.code : "";
+  const reply = typeof failure.responseCode === "number" ? failure.responseCode : 0;
+  return (code === "EENVELOPE" || code === "EMESSAGE") && reply >= 500 && reply < 600;
+}
+
 export function describeSmtpError(error: unknown, server: { host: string; port: number }): string {
   const failure: SmtpFailure = typeof error === "object" && error !== null ? (error as SmtpFailure) : {};
   const code = typeof failure.code === "string" ? failure.code : "";
