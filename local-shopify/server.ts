@@ -265,6 +265,15 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         },
       ];
     if (method === "GET" && path === "/_local/webhooks") return [200, { deliveries: webhooks?.deliveries ?? [] }];
+    if (method === "POST" && path === "/_local/admin-api/outage") {
+      // Shopify hanging for a while, as a browser journey needs it (the tests in process call hangAdminApi).
+      const seconds = Number(params.seconds);
+      if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 60)
+        throw new HttpError(422, { errors: "seconds must be between 0 and 60" });
+      const release = hangAdminApi();
+      setTimeout(release, seconds * 1_000).unref();
+      return [200, { hangingForSeconds: seconds }];
+    }
     if (method === "POST" && path === "/_local/install") {
       const shop = data();
       const record = emulator.installApp(shop.shop.domain, { token: typeof params.token === "string" ? params.token : undefined });
@@ -494,6 +503,14 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
 
   // Resolved while the Admin API answers; a pending promise while it hangs.
   let adminOutage: Promise<void> = Promise.resolve();
+  const hangAdminApi = () => {
+    let release!: () => void;
+    adminOutage = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      release();
+      adminOutage = Promise.resolve();
+    };
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://local-shopify");
@@ -620,14 +637,7 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
     deliverWebhook,
     installApp: (shop, installOptions) => emulator.installApp(shop, installOptions).token,
     sessionToken,
-    hangAdminApi() {
-      let release!: () => void;
-      adminOutage = new Promise<void>((resolve) => (release = resolve));
-      return () => {
-        release();
-        adminOutage = Promise.resolve();
-      };
-    },
+    hangAdminApi,
     async idle() {
       await emulator.idle();
       await webhooks?.idle();

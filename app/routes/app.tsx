@@ -92,11 +92,12 @@ export function ErrorBoundary() {
   const shell = useRouteLoaderData<typeof loader>("routes/app");
   // A page whose Shopify did not answer in time says so inside the app, in
   // the staff member's language, with "Try again" (http/shopify-unavailable.server.ts).
-  if (shell && isRouteErrorResponse(error) && isShopifyUnavailable(error.data)) return <ShopifyUnavailablePage shell={shell} />;
+  if (shell && isRouteErrorResponse(error) && isShopifyUnavailable(error.data))
+    return <ShopifyUnavailablePage shell={shell} retryAfterSeconds={error.data.retryAfterSeconds} />;
   return boundary.error(error);
 }
 
-function ShopifyUnavailablePage({ shell }: { shell: SerializeFrom<typeof loader> }) {
+function ShopifyUnavailablePage({ shell, retryAfterSeconds }: { shell: SerializeFrom<typeof loader>; retryAfterSeconds: number }) {
   const i18n = useMemo(() => createAdminI18n(shell.locale, shell.messages), [shell.locale, shell.messages]);
   return (
     <I18nextProvider i18n={i18n}>
@@ -109,7 +110,7 @@ function ShopifyUnavailablePage({ shell }: { shell: SerializeFrom<typeof loader>
         <AppNav />
         <main>
           <Page title={i18n.t("appName")}>
-            <ShopifyUnavailableBanner />
+            <ShopifyUnavailableBanner retryAfterSeconds={retryAfterSeconds} />
           </Page>
         </main>
       </AppProvider>

@@ -38,4 +38,23 @@ describe("the embedded admin", () => {
     const response = await fetch(`${demo.appUrl}/app`, { redirect: "manual", headers: { "User-Agent": "Mozilla/5.0 Chrome/156.0" } });
     expect([302, 401, 403]).toContain(response.status);
   });
+
+  it("says when Shopify does not answer in time, then fills the page in by itself once it does", async () => {
+    const { page } = await openPage(browser);
+    await page.goto(demo.adminUrl);
+    await page.getByRole("heading", { name: "Concierge", level: 1 }).waitFor();
+    // Shopify hangs for longer than a page waits (5 s), and answers again before the banner's first try.
+    const outage = await fetch(`${demo.shopifyUrl}/_local/admin-api/outage`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ seconds: 7 }),
+    });
+    expect(outage.status).toBe(200);
+    await page.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Exchange offers" }).click();
+    await page.getByText("Shopify did not answer in time — try again").waitFor();
+    await expect(page.getByText("Concierge tries again by itself in a moment.").isVisible()).resolves.toBe(true);
+    // No click: the page asks again after Shopify's Retry-After and shows the offers.
+    await page.getByRole("heading", { name: "Exchange offers", level: 1 }).waitFor({ timeout: 20_000 });
+    await expect(page.getByText("Shopify did not answer in time — try again").count()).resolves.toBe(0);
+  });
 });

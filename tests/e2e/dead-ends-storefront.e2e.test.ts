@@ -321,6 +321,8 @@ describe("the exchange reason picker", () => {
   afterAll(async () => {
     await admin.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Exchange offers" }).click();
     // The offer's own row: the outcome tables name the offer in rows of their own, with no Delete button.
+    // The walks above spend the shop's Admin API allowance as shoppers do, so the page may first say
+    // Shopify is busy and fill itself in a few seconds later (ShopifyUnavailableBanner): a longer wait.
     const deleteButton = admin.getByRole("button", { name: "Delete" });
     await admin
       .getByRole("row")
@@ -328,7 +330,7 @@ describe("the exchange reason picker", () => {
       .filter({ has: deleteButton })
       .first()
       .getByRole("button", { name: "Delete" })
-      .click();
+      .click({ timeout: 90_000 });
     await admin.getByText("Offer deleted; its outcomes stay in the figures").waitFor();
   });
 
