@@ -5,7 +5,7 @@
 // proxy, and the figures they add up to, counted when the shopper pays.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
-import { recordOutcome } from "../app/data/exchanges.server";
+import { outcomeGroups, recordOutcome } from "../app/data/exchanges.server";
 import { action as offerAction, loader as offerLoader } from "../app/routes/app.exchange-offers.$id";
 import { action as offersAction, loader as offersLoader } from "../app/routes/app.exchange-offers._index";
 import { action as deskAction, loader as deskLoader } from "../app/routes/app.exchanges.$orderId";
@@ -843,6 +843,34 @@ describe("outcomes", () => {
     expect(pick(last30.outcomes.totals)).toEqual(["Total", 5, 3, 1, 1, "$278.00", "$59.00", "$73.20", "$263.80"]);
     const last90 = (await (await call(offersLoader, "/app/exchange-offers?period=90", {})).json()) as Table;
     expect(last90.outcomes.totals.net).toBe("$291.80");
+  });
+
+  it("are summed in the database: thousands of outcomes are read as a few rows, to the cent", async () => {
+    const sizeSwap = await sizeSwapOffer();
+    const now = Date.now();
+    // 3,000 outcomes of one offer and agent: a third accepted ($12.34 kept each), a third refused, a third shown.
+    const statuses = ["accepted", "refused", "shown"] as const;
+    await db.exchangeOutcome.createMany({
+      data: Array.from({ length: 3_000 }, (_, index) => ({
+        shop: DEMO_SHOP,
+        offerId: sizeSwap,
+        orderId: String(10_000 + index),
+        lineItemId: "1",
+        agentId: chloe.id,
+        channel: "agent" as const,
+        status: statuses[index % 3]!,
+        currencyCode: "USD",
+        keptMinor: statuses[index % 3] === "accepted" ? 1234n : 0n,
+        createdAt: new Date(now - (1 + (index % 20)) * DAY),
+      })),
+    });
+    const groups = await outcomeGroups(db, DEMO_SHOP, new Date(now - 30 * DAY));
+    expect(groups.length).toBeLessThanOrEqual(3);
+    expect(groups.reduce((total, group) => total + group.outcomes, 0)).toBe(3_000);
+
+    type Table = { outcomes: { totals: Record<string, unknown> } };
+    const { totals } = ((await (await call(offersLoader, "/app/exchange-offers", {})).json()) as Table).outcomes;
+    expect(totals).toMatchObject({ shown: 3_000, accepted: 1_000, refused: 1_000, pending: 1_000, kept: "$12,340.00", net: "$12,340.00" });
   });
 });
 

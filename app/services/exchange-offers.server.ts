@@ -7,7 +7,7 @@ import {
   deleteExchangeOffer,
   findExchangeOffer,
   listExchangeOffers,
-  listOutcomeFigures,
+  outcomeGroups,
   listRequestedOutcomes,
   moveExchangeOffer,
   updateExchangeOffer,
@@ -153,13 +153,13 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
     shopSettings(ctx.db, ctx.admin, ctx.shop),
     listExchangeOffers(ctx.db, ctx.shop),
     adminQuery(ctx.admin, ExchangeOfferOptionsQuery, {}),
-    listOutcomeFigures(ctx.db, ctx.shop, period.from),
+    outcomeGroups(ctx.db, ctx.shop, period.from),
     ctx.db.agent.findMany({ where: { shop: ctx.shop }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     listRequestedOutcomes(ctx.db, ctx.shop, requestsPage),
   ]);
   const currencyCode = settings.currencyCode;
   const labels = labelsOf(options);
-  const summary = summarizeOutcomes(figures, { from: period.from, currencyCode, offers, agents });
+  const summary = summarizeOutcomes(figures, { currencyCode, offers, agents });
   const offerNames = new Map(offers.map((offer) => [offer.id, offer.name]));
   const names = await orderNames(
     ctx,

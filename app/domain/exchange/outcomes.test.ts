@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { outcomePeriod, summarizeOutcomes, type OutcomeFigures } from "./outcomes";
+import { outcomePeriod, summarizeOutcomes, type OutcomeGroup } from "./outcomes";
 
 const FROM = new Date("2026-10-17T00:00:00Z");
 const IN_PERIOD = new Date("2026-11-01T12:00:00Z");
 const BEFORE = new Date("2026-10-01T12:00:00Z");
+const FROM_MINUS_ONE = new Date(FROM.getTime() - 1);
 
 interface Draft {
   /** The exchange variant itself is on the draft order. */
@@ -16,18 +17,20 @@ const row = (
   agentId: string | null,
   status: string,
   money: { kept?: bigint; upsell?: bigint; bonus?: bigint; currencyCode?: string; draft?: Draft; createdAt?: Date } = {},
-): OutcomeFigures => ({
+): OutcomeGroup => ({
   offerId,
   agentId,
   status,
   currencyCode: money.currencyCode ?? "USD",
+  outcomes: 1,
   keptMinor: money.kept ?? 0n,
   upsellMinor: money.upsell ?? 0n,
   bonusCostMinor: money.bonus ?? 0n,
-  createdAt: money.createdAt ?? IN_PERIOD,
-  draftOrderId: money.draft ? "draft" : null,
+  madeInPeriod: (money.createdAt ?? IN_PERIOD) >= FROM,
+  onDraftOrder: money.draft !== undefined,
   exchangeOnDraftOrder: money.draft?.exchangeOn ?? false,
-  upsellPaidAt: money.draft?.paidAt ?? null,
+  paid: (money.draft?.paidAt ?? null) !== null,
+  paidInPeriod: (money.draft?.paidAt ?? FROM_MINUS_ONE) >= FROM,
 });
 
 describe("outcome figures", () => {
@@ -53,7 +56,6 @@ describe("outcome figures", () => {
     }),
   ];
   const summary = summarizeOutcomes(outcomes, {
-    from: FROM,
     currencyCode: "USD",
     offers: [
       { id: "new-cut", name: "New cut + belt" },
@@ -133,6 +135,35 @@ describe("outcome figures", () => {
   it("leaves rows in another currency out, and says how many", () => {
     expect(summary.otherCurrencyRows).toBe(1);
     expect(summary.totals.shown).toBe(7);
+  });
+
+  it("reads outcomes the database grouped as it reads them one by one", () => {
+    // Each outcome twice, as a group of two with its money summed: every count and amount doubles.
+    const doubled = summarizeOutcomes(
+      outcomes.map((outcome) => ({
+        ...outcome,
+        outcomes: 2,
+        keptMinor: outcome.keptMinor * 2n,
+        upsellMinor: outcome.upsellMinor * 2n,
+        bonusCostMinor: outcome.bonusCostMinor * 2n,
+      })),
+      { currencyCode: "USD", offers: [], agents: [] },
+    );
+    const { totals } = summary;
+    expect(doubled.totals).toEqual({
+      ...totals,
+      shown: totals.shown * 2,
+      accepted: totals.accepted * 2,
+      refused: totals.refused * 2,
+      pending: totals.pending * 2,
+      keptMinor: totals.keptMinor * 2n,
+      upsellMinor: totals.upsellMinor * 2n,
+      bonusCostMinor: totals.bonusCostMinor * 2n,
+      netMinor: totals.netMinor * 2n,
+      awaitingMinor: totals.awaitingMinor * 2n,
+      awaitingDraftOrders: totals.awaitingDraftOrders * 2,
+    });
+    expect(doubled.otherCurrencyRows).toBe(2);
   });
 });
 

@@ -11,19 +11,31 @@ export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 export const OUTCOME_CHANNELS = ["agent", "self_service"] as const;
 export type OutcomeChannel = (typeof OUTCOME_CHANNELS)[number];
 
-export interface OutcomeFigures {
+/**
+ * Outcomes alike in everything the figures look at, counted and their money
+ * summed: the database groups them (data/exchanges.server.ts), so the page
+ * reads a few rows per offer and agent however many outcomes a shop has made.
+ * One outcome is a group of one.
+ */
+export interface OutcomeGroup {
   offerId: string;
   agentId: string | null;
   status: string;
   currencyCode: string;
+  /** How many outcomes the group holds. */
+  outcomes: number;
+  /** The group's refunds avoided, upsells and bonus costs, summed. */
   keptMinor: bigint;
   upsellMinor: bigint;
   bonusCostMinor: bigint;
-  createdAt: Date;
-  draftOrderId: string | null;
+  /** Offered in the period (made on or after its start). */
+  madeInPeriod: boolean;
+  /** A draft order was made for what the shopper pays. */
+  onDraftOrder: boolean;
   exchangeOnDraftOrder: boolean;
-  /** When the shopper paid the draft order; null until then. */
-  upsellPaidAt: Date | null;
+  /** The draft order was paid: at any time, and within the period. */
+  paid: boolean;
+  paidInPeriod: boolean;
 }
 
 /** A row with no name of its own to show: the page names it in the staff member's language. */
@@ -54,7 +66,7 @@ export interface OutcomeSummary {
   byOffer: OutcomeSummaryRow[];
   byAgent: OutcomeSummaryRow[];
   totals: OutcomeSummaryRow;
-  /** Rows in another currency than the shop's: counted nowhere above. */
+  /** Outcomes in another currency than the shop's: counted nowhere above. */
   otherCurrencyRows: number;
 }
 
@@ -89,27 +101,27 @@ function addMoney(row: OutcomeSummaryRow, figures: { keptMinor: bigint; upsellMi
  * acceptance; a draft order paid in the period adds what it carried, whenever
  * its offer was made; one not paid yet is awaiting payment.
  */
-function add(row: OutcomeSummaryRow, outcome: OutcomeFigures, from: Date) {
-  const accepted = outcome.status === "accepted";
-  const moments = figuresByMoment(outcome);
-  if (outcome.createdAt >= from) {
-    row.shown++;
+function add(row: OutcomeSummaryRow, group: OutcomeGroup) {
+  const accepted = group.status === "accepted";
+  const moments = figuresByMoment(group);
+  if (group.madeInPeriod) {
+    row.shown += group.outcomes;
     if (accepted) {
-      row.accepted++;
+      row.accepted += group.outcomes;
       addMoney(row, moments.atAcceptance);
-      if (outcome.draftOrderId !== null && outcome.upsellPaidAt === null) {
-        row.awaitingDraftOrders++;
+      if (group.onDraftOrder && !group.paid) {
+        row.awaitingDraftOrders += group.outcomes;
         row.awaitingMinor += moments.onPayment.keptMinor + moments.onPayment.upsellMinor;
       }
-    } else if (outcome.status === "refused") {
-      row.refused++;
+    } else if (group.status === "refused") {
+      row.refused += group.outcomes;
     } else {
-      row.pending++;
+      row.pending += group.outcomes;
     }
     const answered = row.accepted + row.refused;
     row.acceptanceBps = answered === 0 ? null : Math.floor((row.accepted * 10_000) / answered);
   }
-  if (accepted && outcome.upsellPaidAt !== null && outcome.upsellPaidAt >= from) addMoney(row, moments.onPayment);
+  if (accepted && group.paidInPeriod) addMoney(row, moments.onPayment);
 }
 
 export const NO_AGENT = "none";
@@ -120,9 +132,8 @@ export const NO_AGENT = "none";
  * every offer and agent given, even without outcomes, in the order given.
  */
 export function summarizeOutcomes(
-  outcomes: readonly OutcomeFigures[],
+  groups: readonly OutcomeGroup[],
   options: {
-    from: Date;
     currencyCode: string;
     offers: readonly { id: string; name: string }[];
     agents: readonly { id: string; name: string }[];
@@ -132,23 +143,23 @@ export function summarizeOutcomes(
   const byAgent = new Map(options.agents.map((agent) => [agent.id, emptyRow(agent.id, agent.name)]));
   const totals = emptyRow("total", "Total");
   let otherCurrencyRows = 0;
-  for (const outcome of outcomes) {
-    if (outcome.currencyCode !== options.currencyCode) {
-      otherCurrencyRows++;
+  for (const group of groups) {
+    if (group.currencyCode !== options.currencyCode) {
+      otherCurrencyRows += group.outcomes;
       continue;
     }
-    const offerRow = byOffer.get(outcome.offerId) ?? emptyRow(outcome.offerId, "Deleted offer", "deletedOffer");
-    byOffer.set(outcome.offerId, offerRow);
-    const agentKey = outcome.agentId ?? NO_AGENT;
+    const offerRow = byOffer.get(group.offerId) ?? emptyRow(group.offerId, "Deleted offer", "deletedOffer");
+    byOffer.set(group.offerId, offerRow);
+    const agentKey = group.agentId ?? NO_AGENT;
     const agentRow =
       byAgent.get(agentKey) ??
-      (outcome.agentId
+      (group.agentId
         ? emptyRow(agentKey, "Removed agent", "removedAgent")
         : emptyRow(agentKey, "No agent yet (self-service)", "selfService"));
     byAgent.set(agentKey, agentRow);
-    add(offerRow, outcome, options.from);
-    add(agentRow, outcome, options.from);
-    add(totals, outcome, options.from);
+    add(offerRow, group);
+    add(agentRow, group);
+    add(totals, group);
   }
   return { byOffer: [...byOffer.values()], byAgent: [...byAgent.values()], totals, otherCurrencyRows };
 }

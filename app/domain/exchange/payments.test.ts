@@ -5,7 +5,7 @@ const figures = { keptMinor: 8900n, upsellMinor: 900n, bonusCostMinor: 1410n };
 
 describe("when an accepted exchange's figures count", () => {
   it("without a draft order: all at acceptance, the return made them real", () => {
-    expect(figuresByMoment({ ...figures, upsellMinor: 0n, draftOrderId: null, exchangeOnDraftOrder: false })).toEqual({
+    expect(figuresByMoment({ ...figures, upsellMinor: 0n, onDraftOrder: false, exchangeOnDraftOrder: false })).toEqual({
       atAcceptance: { keptMinor: 8900n, upsellMinor: 0n, bonusCostMinor: 1410n },
       onPayment: { keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n },
     });
@@ -13,7 +13,7 @@ describe("when an accepted exchange's figures count", () => {
 
   it("with an upsell on a draft order: the refund avoided at acceptance, the upsell and its discount once paid", () => {
     expect(
-      figuresByMoment({ keptMinor: 8900n, upsellMinor: 4500n, bonusCostMinor: 900n, draftOrderId: "77", exchangeOnDraftOrder: false }),
+      figuresByMoment({ keptMinor: 8900n, upsellMinor: 4500n, bonusCostMinor: 900n, onDraftOrder: true, exchangeOnDraftOrder: false }),
     ).toEqual({
       atAcceptance: { keptMinor: 8900n, upsellMinor: 0n, bonusCostMinor: 0n },
       onPayment: { keptMinor: 0n, upsellMinor: 4500n, bonusCostMinor: 900n },
@@ -21,7 +21,7 @@ describe("when an accepted exchange's figures count", () => {
   });
 
   it("with the exchange itself on the draft order: everything once paid", () => {
-    expect(figuresByMoment({ ...figures, draftOrderId: "77", exchangeOnDraftOrder: true })).toEqual({
+    expect(figuresByMoment({ ...figures, onDraftOrder: true, exchangeOnDraftOrder: true })).toEqual({
       atAcceptance: { keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n },
       onPayment: figures,
     });

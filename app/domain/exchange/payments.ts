@@ -16,8 +16,8 @@ export const RETURN_ATTRIBUTE = "_concierge_return";
 
 /** An accepted outcome's figures and what its draft order carries. */
 export interface OutcomeFiguresOnDraft extends ExchangeFigures {
-  /** The draft order made for what the shopper pays; null when they pay nothing. */
-  draftOrderId: string | null;
+  /** A draft order was made for what the shopper pays (none when they pay nothing). */
+  onDraftOrder: boolean;
   /** The exchange variant itself is on the draft order (it costs more than the returned item). */
   exchangeOnDraftOrder: boolean;
 }
@@ -27,11 +27,12 @@ const NONE: ExchangeFigures = { keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 
 /**
  * An accepted outcome's figures split by when they count: at acceptance
  * (what the return made real at once), and on payment of the draft order
- * (everything on it). Their sum is the outcome's figures.
+ * (everything on it). Their sum is the outcome's figures. Linear in them, so
+ * it splits the sums of outcomes alike (./outcomes) as it splits one.
  */
 export function figuresByMoment(outcome: OutcomeFiguresOnDraft): { atAcceptance: ExchangeFigures; onPayment: ExchangeFigures } {
   const { keptMinor, upsellMinor, bonusCostMinor } = outcome;
-  if (outcome.draftOrderId === null) return { atAcceptance: { keptMinor, upsellMinor, bonusCostMinor }, onPayment: NONE };
+  if (!outcome.onDraftOrder) return { atAcceptance: { keptMinor, upsellMinor, bonusCostMinor }, onPayment: NONE };
   const keptWaits = outcome.exchangeOnDraftOrder;
   return {
     atAcceptance: { keptMinor: keptWaits ? 0n : keptMinor, upsellMinor: 0n, bonusCostMinor: 0n },
