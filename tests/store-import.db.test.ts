@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { AdminGraphqlClient } from "../app/admin-api.server";
 import db from "../app/db.server";
+import { recordEmailConsent, upsertCustomerIdentities } from "../app/data/customers.server";
 import { loader as profitLoader } from "../app/routes/app.profit";
 import { action as storeImportAction } from "../app/routes/app.store-import";
 import { action as appScopesUpdate } from "../app/routes/webhooks.app.scopes_update";
@@ -527,5 +528,43 @@ describe("the store's history import", () => {
     }
     expect(await orderDays(OTHER_SHOP)).toEqual(expectedOrderDays(other, [...other.orders.values()]));
     expect((await orderDays(OTHER_SHOP)).every((row) => row.currencyCode === "EUR")).toBe(true);
+  });
+});
+
+describe("the import's customers and the consent webhook", () => {
+  it("never puts back a marketing consent older than the one a webhook recorded meanwhile", async () => {
+    const customerId = "990001";
+    const at = (time: string) => new Date(`2026-12-01T${time}:00Z`);
+    const stored = () =>
+      db.customer.findUniqueOrThrow({
+        where: { shop_customerId: { shop: DEMO_SHOP, customerId } },
+        select: { firstName: true, emailMarketingState: true, emailMarketingConsentAt: true },
+      });
+    try {
+      // The shopper unsubscribes at 12:00; the webhook says so.
+      await recordEmailConsent(
+        db,
+        DEMO_SHOP,
+        {
+          customer_id: customerId,
+          email_address: "lina@example.com",
+          email_marketing_consent: { state: "UNSUBSCRIBED", opt_in_level: null, consent_updated_at: at("12:00") },
+        },
+        at("12:00"),
+      );
+      // The export read the customer before that (subscribed since 09:00), and is written after, with a newer identity.
+      const exported = { id: customerId, email: "lina@example.com", phone: null, first_name: "Lina", last_name: null };
+      await upsertCustomerIdentities(db, DEMO_SHOP, [
+        { ...exported, updated_at: at("13:00"), marketingState: "SUBSCRIBED", marketingUpdatedAt: at("09:00") },
+      ]);
+      expect(await stored()).toEqual({ firstName: "Lina", emailMarketingState: "UNSUBSCRIBED", emailMarketingConsentAt: at("12:00") });
+      // A later export, after the shopper subscribed again at 14:00, is believed.
+      await upsertCustomerIdentities(db, DEMO_SHOP, [
+        { ...exported, updated_at: at("15:00"), marketingState: "SUBSCRIBED", marketingUpdatedAt: at("14:00") },
+      ]);
+      expect(await stored()).toMatchObject({ emailMarketingState: "SUBSCRIBED", emailMarketingConsentAt: at("14:00") });
+    } finally {
+      await db.customer.deleteMany({ where: { shop: DEMO_SHOP, customerId } });
+    }
   });
 });

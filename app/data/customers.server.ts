@@ -18,8 +18,9 @@ export async function upsertCustomerIdentity(db: DatabaseClient, shop: string, c
 export async function upsertCustomerIdentities(
   db: DatabaseClient,
   shop: string,
-  // The import also reads the email marketing consent (customers/update carries none since 2025-01): kept when given.
-  customers: (CustomerPayload & { marketingState?: string | null })[],
+  // The import also reads the email marketing consent (customers/update carries none since 2025-01): kept when
+  // given, unless the consent held is newer (a consent webhook that came after the export's snapshot).
+  customers: (CustomerPayload & { marketingState?: string | null; marketingUpdatedAt?: Date | null })[],
 ) {
   const newest = newestOf(customers, (customer) => customer.id, (customer) => customer.updated_at);
   if (newest.length === 0) return;
@@ -31,17 +32,22 @@ export async function upsertCustomerIdentities(
       firstName: customer.first_name ?? null,
       lastName: customer.last_name ?? null,
       marketingState: customer.marketingState ?? null,
+      marketingUpdatedAt: customer.marketingUpdatedAt?.toISOString() ?? null,
       shopifyUpdatedAt: customer.updated_at.toISOString(),
     })),
   );
   await db.$executeRaw`
-    INSERT INTO "Customer" ("shop", "customerId", "email", "phone", "firstName", "lastName", "emailMarketingState", "shopifyUpdatedAt", "updatedAt")
-    SELECT ${shop}, r."customerId", r."email", r."phone", r."firstName", r."lastName", r."marketingState", r."shopifyUpdatedAt", now()
+    INSERT INTO "Customer" ("shop", "customerId", "email", "phone", "firstName", "lastName", "emailMarketingState", "emailMarketingConsentAt", "shopifyUpdatedAt", "updatedAt")
+    SELECT ${shop}, r."customerId", r."email", r."phone", r."firstName", r."lastName", r."marketingState", r."marketingUpdatedAt", r."shopifyUpdatedAt", now()
     FROM jsonb_to_recordset(${rows}::jsonb)
-      AS r("customerId" text, "email" text, "phone" text, "firstName" text, "lastName" text, "marketingState" text, "shopifyUpdatedAt" timestamptz)
+      AS r("customerId" text, "email" text, "phone" text, "firstName" text, "lastName" text, "marketingState" text, "marketingUpdatedAt" timestamptz, "shopifyUpdatedAt" timestamptz)
     ON CONFLICT ("shop", "customerId") DO UPDATE SET
       "email" = EXCLUDED."email", "phone" = EXCLUDED."phone", "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName",
-      "emailMarketingState" = COALESCE(EXCLUDED."emailMarketingState", "Customer"."emailMarketingState"),
+      -- The consent: the export's state when it has one and it is not older than the consent held.
+      "emailMarketingState" = CASE WHEN EXCLUDED."emailMarketingState" IS NOT NULL AND ("Customer"."emailMarketingConsentAt" IS NULL OR EXCLUDED."emailMarketingConsentAt" >= "Customer"."emailMarketingConsentAt")
+        THEN EXCLUDED."emailMarketingState" ELSE "Customer"."emailMarketingState" END,
+      "emailMarketingConsentAt" = CASE WHEN EXCLUDED."emailMarketingState" IS NOT NULL AND ("Customer"."emailMarketingConsentAt" IS NULL OR EXCLUDED."emailMarketingConsentAt" >= "Customer"."emailMarketingConsentAt")
+        THEN COALESCE(EXCLUDED."emailMarketingConsentAt", "Customer"."emailMarketingConsentAt") ELSE "Customer"."emailMarketingConsentAt" END,
       "shopifyUpdatedAt" = EXCLUDED."shopifyUpdatedAt", "updatedAt" = EXCLUDED."updatedAt"
     WHERE "Customer"."shopifyUpdatedAt" < EXCLUDED."shopifyUpdatedAt"`;
 }

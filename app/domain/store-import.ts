@@ -20,7 +20,9 @@ const customerSchema = z.object({
   id: gid,
   firstName: z.string().nullish(),
   lastName: z.string().nullish(),
-  defaultEmailAddress: z.object({ emailAddress: z.string().nullish(), marketingState: z.string().nullish() }).nullish(),
+  defaultEmailAddress: z
+    .object({ emailAddress: z.string().nullish(), marketingState: z.string().nullish(), marketingUpdatedAt: timestamp.nullish() })
+    .nullish(),
   defaultPhoneNumber: z.object({ phoneNumber: z.string().nullish() }).nullish(),
   updatedAt: timestamp,
 });
@@ -106,9 +108,12 @@ export function refundFactsFromImport(order: ImportedOrder): RefundFacts[] {
 }
 
 /** The customer's identity, shaped as customers/update delivers it, for the same upsert. */
-export function customerIdentityFromImport(customer: ImportedCustomer): CustomerPayload & { marketingState: string | null } {
+export function customerIdentityFromImport(
+  customer: ImportedCustomer,
+): CustomerPayload & { marketingState: string | null; marketingUpdatedAt: Date | null } {
   return {
     marketingState: customer.defaultEmailAddress?.marketingState ?? null,
+    marketingUpdatedAt: customer.defaultEmailAddress?.marketingUpdatedAt ?? null,
     id: numericId(customer.id),
     email: customer.defaultEmailAddress?.emailAddress ?? null,
     phone: customer.defaultPhoneNumber?.phoneNumber ?? null,

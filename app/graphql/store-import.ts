@@ -10,6 +10,7 @@ const IMPORTED_CUSTOMER_FIELDS = `#graphql
     defaultEmailAddress {
       emailAddress
       marketingState
+      marketingUpdatedAt
     }
     defaultPhoneNumber {
       phoneNumber
