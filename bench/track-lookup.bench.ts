@@ -15,19 +15,30 @@
 // with the "try again" page (503), counted, and looked up again before the
 // cached phase, so that every order is kept when the cached views start.
 //
-//   npx tsx bench/track-lookup.bench.ts [--requests 400] [--views 2000] [--concurrency 20] [--plan]
+// --catalog N adds N variants of other products to the shop's kept catalog before the cached
+// phase (a large store's catalog: the view must read only the rows it needs, not scan the shop's).
+//
+//   npx tsx bench/track-lookup.bench.ts [--requests 400] [--views 2000] [--concurrency 20] [--catalog 0] [--plan]
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { percentile } from "./lib/harness";
 
 const { values } = parseArgs({
-  options: { requests: { type: "string" }, views: { type: "string" }, concurrency: { type: "string" }, plan: { type: "boolean" } },
+  options: {
+    requests: { type: "string" },
+    views: { type: "string" },
+    concurrency: { type: "string" },
+    catalog: { type: "string" },
+    plan: { type: "boolean" },
+  },
 });
 /** Distinct orders, each looked up once cold. */
 const REQUESTS = Number(values.requests ?? 400);
 /** Cached views, spread over those orders. */
 const VIEWS = Number(values.views ?? 2000);
 const CONCURRENCY = Number(values.concurrency ?? 20);
+/** Variants of other products added to the kept catalog before the cached phase. */
+const CATALOG = Number(values.catalog ?? 0);
 const APP = { apiKey: "bench-api-key", apiSecret: "bench-api-secret", appUrl: "https://concierge.bench" };
 
 // The app reads its environment when first imported.
@@ -188,6 +199,20 @@ for (let attempt = 1; refused.length > 0; attempt++) {
 // exchange offers (the order's exchange facts deferred, the page shown without offers): one
 // more paced pass asks Shopify for those, so that the cached phase measures cached views only.
 await run("settled", range(orders.length), { pace: true });
+if (CATALOG > 0) {
+  // Ten variants a product, none of them in an offer or an order looked up.
+  await db.$executeRawUnsafe(
+    `INSERT INTO "CatalogVariant" ("shop", "variantId", "productId", "productTitle", "title", "currencyCode", "priceMinor",
+       "availableForSale", "selectedOptions", "refreshedAt")
+     SELECT $1, 'gid://shopify/ProductVariant/' || (900000000 + n), 'gid://shopify/Product/' || (800000000 + n / 10),
+       'Bench product ' || (n / 10), 'Size ' || (n % 10), 'USD', 4500, true, '[]'::jsonb, now()
+     FROM generate_series(1, $2::int) AS n`,
+    DEMO_SHOP,
+    CATALOG,
+  );
+  await db.$executeRawUnsafe(`ANALYZE "CatalogVariant"`);
+  console.log(`kept catalog: ${CATALOG} more variants of other products`);
+}
 await run("cached", range(VIEWS));
 
 // The cached view's one statement as PostgreSQL runs it (its server-side time is not in the

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import db from "../app/db.server";
 import { loader as trackLoader } from "../app/routes/proxy.track";
 import { flushRateLimitHits } from "../app/data/rate-limit-buffer.server";
-import { VISITOR_VIEW_LIMIT } from "../app/services/order-tracking.server";
+import { VISITOR_LOOKUP_LIMIT, VISITOR_VIEW_LIMIT } from "../app/services/order-tracking.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import type { LocalShopify } from "../local-shopify/server";
@@ -16,6 +16,7 @@ import { fulfillmentPayload, inventoryLevelPayload, productDeletePayload, produc
 import { createSizeSwapOffer } from "./factories/exchange-offers";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { TEST_APP } from "./setup/test-environment";
+import { WINDOW_WAIT_TIMEOUT_MS, withinOneWindow } from "./factories/rate-limit-window";
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The local Shopify's clock, stopped to keep its cost bucket from refilling. */
@@ -214,25 +215,30 @@ describe("storefront requests that write little", () => {
   const counters = () =>
     db.rateLimitBucket.findMany({ select: { bucketKey: true, windowStart: true, hits: true }, orderBy: [{ bucketKey: "asc" }] });
 
-  it("writes nothing for a refused (429) lookup", async () => {
-    const address = "198.51.100.40";
-    let status = 200;
-    for (let attempt = 0; status !== 429 && attempt < 50; attempt++) {
-      status = (await track({ order: String(7000 + attempt), contact: "bot@example.com" }, address)).status;
-    }
-    expect(status).toBe(429);
-    const before = await counters();
-    const days = await db.trackingLookupDaily.findMany();
-    for (let attempt = 0; attempt < 5; attempt++) {
-      expect((await track({ order: String(8000 + attempt), contact: "bot@example.com" }, address)).status).toBe(429);
-    }
-    // The view counter refuses nothing yet; only it moves, by one a request.
-    const after = await counters();
-    expect(after.filter((row) => !row.bucketKey.startsWith("track:view"))).toEqual(
-      before.filter((row) => !row.bucketKey.startsWith("track:view")),
-    );
-    expect(await db.trackingLookupDaily.findMany()).toEqual(days);
-  });
+  it(
+    "writes nothing for a refused (429) lookup",
+    async () => {
+      await withinOneWindow(VISITOR_LOOKUP_LIMIT);
+      const address = "198.51.100.40";
+      let status = 200;
+      for (let attempt = 0; status !== 429 && attempt < 50; attempt++) {
+        status = (await track({ order: String(7000 + attempt), contact: "bot@example.com" }, address)).status;
+      }
+      expect(status).toBe(429);
+      const before = await counters();
+      const days = await db.trackingLookupDaily.findMany();
+      for (let attempt = 0; attempt < 5; attempt++) {
+        expect((await track({ order: String(8000 + attempt), contact: "bot@example.com" }, address)).status).toBe(429);
+      }
+      // The view counter refuses nothing yet; only it moves, by one a request.
+      const after = await counters();
+      expect(after.filter((row) => !row.bucketKey.startsWith("track:view"))).toEqual(
+        before.filter((row) => !row.bucketKey.startsWith("track:view")),
+      );
+      expect(await db.trackingLookupDaily.findMany()).toEqual(days);
+    },
+    WINDOW_WAIT_TIMEOUT_MS,
+  );
 
   it("spreads the shop's count over several rows instead of one every lookup updates", async () => {
     for (let visitor = 0; visitor < 24; visitor++) await track({ order: "999999", contact: "x@example.com" }, `192.0.2.${visitor}`);
