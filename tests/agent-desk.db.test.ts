@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { action as deskAction, loader as deskLoader } from "../app/routes/app.agent-desk";
+import { loader as agentLoader } from "../app/routes/app.agents.$id";
+import { upsertCustomerIdentity } from "../app/data/customers.server";
 import { delightCodeFormSchema } from "../app/domain/agents/desk";
 import { issueDelightCode } from "../app/services/delight-code-issue.server";
 import type { StaffMember } from "../app/services/context";
@@ -13,6 +15,7 @@ import { discountStatus, findDiscountByCode, gid, type CustomerRecord } from "..
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { answeredFieldErrors, parseFields } from "./factories/forms";
 import { startLocalShopifyForApp } from "./factories/local-shopify";
+import { routeAnswer } from "./factories/routes";
 
 const CHLOE = "chloe@concierge-demo.example";
 
@@ -225,6 +228,33 @@ describe("issuing a delight code", () => {
     expect(issued.reply).toContain(`مرحباً ${customer.firstName}، شكراً لتواصلك معنا. إليك رمزاً خاصاً بك: \u2066${issued.code}\u2069`);
     expect(issued.reply).toContain("يمنحك خصماً بقيمة");
     expect((await desk()).budget).toMatchObject({ remaining: "$30.00", remainingMinor: "3000" });
+  });
+
+  it("names the customer on the agent's page, where Concierge knows them", async () => {
+    const agent = await chloeAgent();
+    const customer = regular();
+    const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "5", customerId: String(customer.id) });
+    expect(status).toBe(200);
+    const ledger = async () => {
+      const page = await routeAnswer(agentLoader, adminRequest(`/app/agents/${agent.id}`, { shop: DEMO_SHOP, userId: staffId }), {
+        id: agent.id,
+      });
+      return ((await page.json()) as { codes: { code: string; customerId: string; customerName: string | null }[] }).codes;
+    };
+    // A customer Concierge never met is shown by id; once customers/update (or the import) has told it, by name.
+    expect((await ledger()).find((code) => code.code === body.issued!.code)).toMatchObject({ customerName: null });
+    await upsertCustomerIdentity(db, DEMO_SHOP, {
+      id: String(customer.id),
+      email: customer.email,
+      phone: null,
+      first_name: customer.firstName,
+      last_name: customer.lastName,
+      updated_at: new Date(),
+    });
+    expect((await ledger()).find((code) => code.code === body.issued!.code)).toMatchObject({
+      customerId: String(customer.id),
+      customerName: `${customer.firstName} ${customer.lastName}`,
+    });
   });
 
   it("costs a percentage code as that share of the customer's average order", async () => {

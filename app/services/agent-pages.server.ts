@@ -19,6 +19,7 @@ import { codeDetails } from "./agent-codes.server";
 import { shopSettings } from "./shop-settings.server";
 import { periodLeaderboard } from "./agent-leaderboard.server";
 import { AgentsContext, agentFormContext, shopifyRules } from "./agents.server";
+import { customerNames } from "../data/customers.server";
 
 export function weeklyHoursOf(stored: Prisma.JsonValue): WeeklyHours {
   if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return { ...DEFAULT_WORKING_HOURS };
@@ -55,7 +56,12 @@ export async function loadAgent(context: AgentsContext, agentId: string, codesPa
   const [personal, codes] = await Promise.all([personalCodeOf(db, shop, agentId), issuedAgentCodes(db, shop, agentId, codesPage)]);
   // Shopify is asked about this page's codes and the personal code (the form's rules), never every code ever issued.
   const live = [...new Set([personal, ...codes.rows].flatMap((code) => (code?.discountNodeId ? [code.discountNodeId] : [])))];
-  const details = live.length > 0 ? await codeDetails(admin, live) : new Map<string, AgentCodeDetail>();
+  const customerIds = codes.rows.flatMap((code) => (code.customerId ? [code.customerId] : []));
+  const [details, customers] = await Promise.all([
+    live.length > 0 ? codeDetails(admin, live) : new Map<string, AgentCodeDetail>(),
+    // Named as Concierge knows them (customers/update, the history import); the page shows the id of one it never met.
+    customerNames(db, shop, customerIds),
+  ]);
   const rules = shopifyRules(personal?.discountNodeId ? details.get(personal.discountNodeId) : undefined, settings.currencyCode);
 
   const hours = weeklyHoursOf(agent.workingHours);
@@ -115,6 +121,7 @@ export async function loadAgent(context: AgentsContext, agentId: string, codesPa
         cost: formatMoney(moneyOfMinor(code.costMinor, code.currencyCode)),
         costMinor: code.costMinor.toString(),
         customerId: code.customerId,
+        customerName: code.customerId ? (customers.get(code.customerId) ?? null) : null,
         issuedAt: code.createdAt.toISOString(),
         expiresAt: code.expiresAt?.toISOString() ?? null,
         status: code.status,

@@ -12,6 +12,8 @@ export interface LedgerCode {
   value: string;
   cost: string;
   customerId: string | null;
+  /** The customer's name as Concierge knows it; null for one it never met (shown by id). */
+  customerName: string | null;
   issuedAt: string;
   expiresAt: string | null;
   status: string;
@@ -55,7 +57,7 @@ export function AgentCodesLedger({ codes, page, timeZone }: { codes: LedgerCode[
         code.kind === "delight" ? code.cost : "—",
         code.customerId ? (
           <Link key="customer" url={`shopify:admin/customers/${code.customerId}`} target="_top">
-            {t("ledger.customerId", { id: code.customerId })}
+            {code.customerName ?? t("ledger.customerId", { id: code.customerId })}
           </Link>
         ) : (
           t("ledger.anyone")
