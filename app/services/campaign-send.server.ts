@@ -23,6 +23,7 @@ import { enqueue } from "../jobs/queue.server";
 import { queueFlowTrigger } from "./flow-triggers.server";
 import { messageLinks } from "./outreach-links.server";
 import { PERHAPS_SENT_ERROR, smtpTransport } from "./outreach-email.server";
+import type { JobServiceContext } from "./context";
 
 /** Recipients a batch job handles: one Admin call (`nodes` takes at most 250 ids) and one SMTP pool for them. */
 export const CAMPAIGN_BATCH_SIZE = 250;
@@ -46,11 +47,7 @@ interface Ready {
 
 type Recipient = { email: string | null; firstName: string | null; locale: string | null; marketingState: string | null };
 
-export async function sendCampaignBatch(
-  context: { db: Database; admin: AdminGraphqlClient; now: () => Date },
-  shop: string,
-  campaignId: string,
-): Promise<BatchOutcome> {
+export async function sendCampaignBatch(context: JobServiceContext, shop: string, campaignId: string): Promise<BatchOutcome> {
   const { db } = context;
   const campaign = await db.welcomeCampaign.findFirst({ where: { shop, id: campaignId } });
   if (!campaign || campaign.status !== "sending") return "not_sending";

@@ -10,7 +10,6 @@
 // message before the worker died: it never sends again (at most once), and
 // the message reads "perhaps sent" (decision 019).
 import nodemailer from "nodemailer";
-import type { AdminGraphqlClient } from "../admin-api.server";
 import { adminQuery } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
@@ -25,6 +24,7 @@ import { openSecret, sealSecret } from "../secret-box.server";
 import { messageLinks } from "./outreach-links.server";
 import { emailBranding, messageTemplate } from "./outreach-templates.server";
 import type { EmailSettingsForm } from "../domain/outreach/email-settings";
+import type { JobServiceContext } from "./context";
 
 /** The risks a shopper hears about first, as "your order is running late". */
 const LATE_KINDS: ReadonlySet<ShipmentRiskKind> = new Set(["delayed", "past_estimated_delivery", "no_movement"]);
@@ -94,11 +94,7 @@ export const PERHAPS_SENT_ERROR = "The worker stopped during the SMTP conversati
 export type SendOutcome = "sent" | "skipped" | "already_handled" | "rate_limited" | "bounced";
 
 /** The outreach-send job: sends one message once. Throws (to be retried) when Shopify or the SMTP server fails. */
-export async function sendOutreachMessage(
-  context: { db: Database; admin: AdminGraphqlClient; now: () => Date },
-  shop: string,
-  messageId: string,
-): Promise<SendOutcome> {
+export async function sendOutreachMessage(context: JobServiceContext, shop: string, messageId: string): Promise<SendOutcome> {
   const { db } = context;
   const message = await db.outreachMessage.findFirst({ where: { shop, id: messageId } });
   if (!message || message.status !== "queued") {
