@@ -214,10 +214,10 @@ describe("an agent's personal code", () => {
     const row = roster.leaderboard.rows.find((candidate) => candidate.agentId === agent.id)!;
     expect(row).toMatchObject({
       attributedOrders: 1,
-      netRevenueMinor: net.toString(),
-      commissionMinor: halfUp(net * 750n, 10_000n).toString(),
+      netRevenue: { minor: net.toString() },
+      commission: { minor: halfUp(net * 750n, 10_000n).toString() },
     });
-    expect(roster.leaderboard.totals.netRevenueMinor).toBe(net.toString());
+    expect(roster.leaderboard.totals.netRevenue.minor).toBe(net.toString());
     // The rule as the page prints it, with the shop's window, in the staff member's language.
     const rule = (locale: "en" | "ar" | "fr") =>
       (roster.attributionRule as Phrase[]).map((line) => phraseText(line, serverTranslate(locale)));

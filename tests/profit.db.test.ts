@@ -458,7 +458,7 @@ describe("the profit dashboard", () => {
         row.orders,
         row.netRevenue.amount,
         row.commission.amount,
-        row.delight.amount,
+        row.delightBudgetUsed.amount,
       ]),
     ).toEqual([
       [1, "Outreach desk", "3", "44377.10", "0.00", "0.00"],
@@ -588,7 +588,7 @@ describe("the profit dashboard", () => {
       ["2026-02", "75.00"],
     ]);
     expect(await db.delightSpendMonthly.count({ where: { shop } })).toBe(2);
-    expect((await dashboard("period=this_year")).leaderboard.rows[0].delight.amount).toBe("175.00");
+    expect((await dashboard("period=this_year")).leaderboard.rows[0].delightBudgetUsed.amount).toBe("175.00");
   });
 
   it("has the month just over kept by the close-months job before anyone opens the page", async () => {

@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { EMAIL_RECIPIENT_FIELDS } from "./fragments/email-recipient";
 
 /**
  * A campaign batch's customers, read fresh when it is sent (one call a batch):
@@ -8,15 +9,8 @@ import type * as AdminOps from "../types/admin.generated";
 export const CampaignRecipientsQuery = adminOperation<AdminOps.CampaignRecipientsQuery, AdminOps.CampaignRecipientsQueryVariables>(`#graphql
   query CampaignRecipients($ids: [ID!]!) {
     nodes(ids: $ids) {
-      ... on Customer {
-        id
-        firstName
-        locale
-        defaultEmailAddress {
-          emailAddress
-          marketingState
-        }
-      }
+      ...EmailRecipientFields
     }
   }
+  ${EMAIL_RECIPIENT_FIELDS}
 `);

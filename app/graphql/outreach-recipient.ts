@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { EMAIL_RECIPIENT_FIELDS } from "./fragments/email-recipient";
 
 /** Who an order's message goes to, read fresh when it is sent: the address, the language and the email marketing consent. */
 export const OutreachRecipientQuery = adminOperation<AdminOps.OutreachRecipientQuery, AdminOps.OutreachRecipientQueryVariables>(`#graphql
@@ -10,13 +11,9 @@ export const OutreachRecipientQuery = adminOperation<AdminOps.OutreachRecipientQ
       email
       customerLocale
       customer {
-        id
-        firstName
-        defaultEmailAddress {
-          emailAddress
-          marketingState
-        }
+        ...EmailRecipientFields
       }
     }
   }
+  ${EMAIL_RECIPIENT_FIELDS}
 `);

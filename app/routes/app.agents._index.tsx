@@ -10,6 +10,8 @@ import { authenticate } from "../shopify.server";
 import { loadRoster } from "../services/agent-pages.server";
 import { CoverageGrid } from "../components/agents/CoverageGrid";
 import { AttributionRuleLines } from "../components/agents/AttributionRuleLines";
+import { LeaderboardCard } from "../components/agents/LeaderboardCard";
+import { adminLocale } from "../i18n/locale.server";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
@@ -18,7 +20,8 @@ import { ResourceTableCard } from "../components/ResourceTableCard";
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const rosterPage = requestedPage(request, "rosterPage");
-  return loadRoster({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams, rosterPage);
+  const locale = await adminLocale(request, session);
+  return loadRoster({ db, admin, shop: session.shop, now: new Date(), locale }, new URL(request.url).searchParams, rosterPage);
 });
 
 export default function Agents() {
@@ -43,7 +46,8 @@ export default function Agents() {
     >
       <Layout>
         <Layout.Section>
-          <ResourceTableCard
+          <LeaderboardCard
+            board={board}
             title={t("leaderboard.title", { period: board.period.label })}
             toolbar={
               <PeriodPicker
@@ -56,39 +60,7 @@ export default function Agents() {
               />
             }
             empty={t("leaderboard.none")}
-            columnContentTypes={["numeric", "text", "numeric", "numeric", "numeric", "numeric", "numeric"]}
-            headings={[
-              "#",
-              t("leaderboard.agent"),
-              t("leaderboard.orders"),
-              t("leaderboard.netRevenue"),
-              t("leaderboard.averageOrder"),
-              t("leaderboard.commission"),
-              t("leaderboard.delightUsed"),
-            ]}
-            rows={board.rows.map((row) => [
-              row.rank,
-              <Link key="agent" url={`/app/agents/${row.agentId}`}>
-                {row.name}
-              </Link>,
-              row.cancelledOrders > 0
-                ? t("leaderboard.withCancelled", { orders: row.attributedOrders, cancelled: row.cancelledOrders })
-                : row.attributedOrders,
-              row.netRevenue,
-              row.averageOrderValue ?? "—",
-              row.commission,
-              row.delightBudgetUsed,
-            ])}
-            totals={[
-              "",
-              "",
-              board.totals.attributedOrders,
-              board.totals.netRevenue,
-              board.totals.averageOrderValue ?? "—",
-              board.totals.commission,
-              board.totals.delightBudgetUsed,
-            ]}
-            footer={
+            note={
               board.otherCurrencyOrders > 0
                 ? t("leaderboard.otherCurrency", { count: board.otherCurrencyOrders, currency: data.currencyCode })
                 : null

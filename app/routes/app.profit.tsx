@@ -11,7 +11,7 @@ import { PolarisVizProvider } from "@shopify/polaris-viz";
 import polarisVizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
-import { AgentsCard } from "../components/profit/AgentsCard";
+import { LeaderboardCard } from "../components/agents/LeaderboardCard";
 import { CampaignsCard } from "../components/profit/CampaignsCard";
 import { FunnelsCard } from "../components/profit/FunnelsCard";
 import { MonthByMonthCard } from "../components/profit/ProfitCharts";
@@ -20,7 +20,7 @@ import { ProfitLossCard } from "../components/profit/ProfitLossCard";
 import { ProfitSettingsForm } from "../components/profit/ProfitSettingsForm";
 import { ProfitSummaryCard } from "../components/profit/ProfitSummaryCard";
 import { RefundsByReasonCard } from "../components/profit/RefundsByReasonCard";
-import { ExportButton } from "../components/profit/SectionTitle";
+import { ExportButton, SectionTitle } from "../components/profit/SectionTitle";
 import { TeamCostsCard } from "../components/profit/TeamCostsCard";
 import { VipTiersCard } from "../components/profit/VipTiersCard";
 import { StoreHistoryCard } from "../components/StoreHistoryCard";
@@ -93,7 +93,13 @@ export default function Profit() {
             />
           </Layout.Section>
           <Layout.Section>
-            <AgentsCard leaderboard={data.leaderboard} periodLabel={data.period.label} />
+            <LeaderboardCard
+              board={data.leaderboard}
+              header={
+                <SectionTitle title={t("agents.title")} detail={t("agents.detail", { period: data.period.label })} table="leaderboard" />
+              }
+              empty={{ heading: t("agents.none"), action: { content: t("agents.noneAction"), url: "/app/agents/new" } }}
+            />
           </Layout.Section>
           <Layout.Section>
             <RefundsByReasonCard reasons={data.refundsByReason} periodLabel={data.period.label} />

@@ -10,12 +10,15 @@ import { isOnShift, nextShiftStart } from "../domain/agents/availability";
 import { mondayOfWeek, weekCoverage } from "../domain/agents/coverage";
 import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
 import { describeDiscountValue, type DiscountValue } from "../domain/agents/discount-value";
+import { leaderboardView } from "../domain/agents/leaderboard-view";
 import { leaderboardMonth, parseLeaderboardPeriod } from "../domain/agents/leaderboard-period";
 import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMinorAsDecimal, formatMoney, moneyOfMinor } from "../domain/money";
 import { pageOfList, type PageRequest } from "../domain/paging";
+import { resolveLocale } from "../domain/profit/views";
 import type { AgentCodeDetail } from "../graphql/agent-code-details";
 import { codeDetails } from "./agent-codes.server";
+import type { ServiceContext } from "./context";
 import { shopSettings } from "./shop-settings.server";
 import { periodLeaderboard } from "./agent-leaderboard.server";
 import { AgentsContext, agentFormContext, shopifyRules } from "./agents.server";
@@ -140,7 +143,7 @@ function scheduleOf(agent: { timeZone: string; workingHours: Prisma.JsonValue; a
  * The roster page: every agent with who is on shift now (each on their own
  * clock), their personal code, and the leaderboard for the chosen period.
  */
-export async function loadRoster(context: AgentsContext, query: URLSearchParams, rosterPage: PageRequest) {
+export async function loadRoster(context: AgentsContext & Pick<ServiceContext, "locale">, query: URLSearchParams, rosterPage: PageRequest) {
   const { db, admin, shop, now } = context;
   const settings = await shopSettings(db, admin, shop);
   // A period the form got wrong shows this month, with the errors next to the fields.
@@ -161,18 +164,6 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams,
     attributionWindowDays(db, shop),
   ]);
   const roster = pageOfList(agents, rosterPage);
-
-  const figures = (row: (typeof board.rows)[number] | typeof board.totals) => ({
-    attributedOrders: row.attributedOrders,
-    cancelledOrders: row.cancelledOrders,
-    netRevenue: formatMoney(row.netRevenue),
-    netRevenueMinor: row.netRevenue.minor.toString(),
-    averageOrderValue: row.averageOrderValue ? formatMoney(row.averageOrderValue) : null,
-    commission: formatMoney(row.commission),
-    commissionMinor: row.commission.minor.toString(),
-    delightBudgetUsed: formatMoney(row.delightBudgetUsed),
-    delightBudgetUsedMinor: row.delightBudgetUsed.minor.toString(),
-  });
 
   return {
     currencyCode,
@@ -201,8 +192,7 @@ export async function loadRoster(context: AgentsContext, query: URLSearchParams,
     leaderboard: {
       period: { key: period.key, from: period.from, to: period.to, label: period.label },
       periodErrors: parsedPeriod.ok ? null : parsedPeriod.fieldErrors,
-      rows: board.rows.map((row) => ({ rank: row.rank, agentId: row.agentId, name: row.name, ...figures(row) })),
-      totals: figures(board.totals),
+      ...leaderboardView(board, resolveLocale(context.locale)),
       otherCurrencyOrders,
     },
     attributionRule: attributionRule(windowDays),

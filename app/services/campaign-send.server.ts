@@ -22,7 +22,8 @@ import { CampaignRecipientsQuery } from "../graphql/campaign-recipients";
 import { enqueue } from "../jobs/queue.server";
 import { queueFlowTrigger } from "./flow-triggers.server";
 import { messageLinks } from "./outreach-links.server";
-import { PERHAPS_SENT_ERROR, smtpTransport } from "./outreach-email.server";
+import { outreachMail, PERHAPS_SENT_ERROR, smtpTransport } from "./outreach-email.server";
+import type { JobServiceContext } from "./context";
 
 /** Recipients a batch job handles: one Admin call (`nodes` takes at most 250 ids) and one SMTP pool for them. */
 export const CAMPAIGN_BATCH_SIZE = 250;
@@ -46,11 +47,7 @@ interface Ready {
 
 type Recipient = { email: string | null; firstName: string | null; locale: string | null; marketingState: string | null };
 
-export async function sendCampaignBatch(
-  context: { db: Database; admin: AdminGraphqlClient; now: () => Date },
-  shop: string,
-  campaignId: string,
-): Promise<BatchOutcome> {
+export async function sendCampaignBatch(context: JobServiceContext, shop: string, campaignId: string): Promise<BatchOutcome> {
   const { db } = context;
   const campaign = await db.welcomeCampaign.findFirst({ where: { shop, id: campaignId } });
   if (!campaign || campaign.status !== "sending") return "not_sending";
@@ -164,20 +161,16 @@ export async function sendCampaignBatch(
       }
       const outcomes = await Promise.allSettled(
         mine.map((item) =>
-          transport.sendMail({
-            from: { name: agent?.name ? `${agent.name} · ${settings.fromName}` : settings.fromName, address: settings.fromEmail },
-            replyTo: settings.replyTo ?? undefined,
-            to: item.email,
-            subject: item.rendered!.subject,
-            html: item.rendered!.html,
-            text: item.rendered!.text,
-            messageId: `<${item.row.id}@${shop}>`,
-            headers: {
-              "X-Concierge-Message": item.row.id,
-              "List-Unsubscribe": `<${item.unsubscribeUrl}>`,
-              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            },
-          }),
+          transport.sendMail(
+            outreachMail(settings, {
+              shop,
+              messageId: item.row.id,
+              to: item.email,
+              rendered: item.rendered!,
+              agentName: agent?.name,
+              unsubscribeUrl: item.unsubscribeUrl,
+            }),
+          ),
         ),
       );
       const failures = outcomes.flatMap((outcome, index) =>

@@ -5,7 +5,7 @@
 // 250 codes a call), records each code as the signing agent's, and hands the
 // sending to the campaign-send job (campaign-send.server.ts), batch by batch.
 import { randomBytes } from "node:crypto";
-import { adminMutation, adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import { adminMutation, adminQuery } from "../admin-api.server";
 import { inTransaction, type Database } from "../db.server";
 import { addSegmentRecipients, campaignFigures, recipientsWithoutCode, recordCodesAdded } from "../data/campaigns.server";
 import { findShopSettings } from "../data/shops.server";
@@ -16,7 +16,7 @@ import { DiscountRedeemCodeBulkAddMutation } from "../graphql/discount-redeem-co
 import { enqueue } from "../jobs/queue.server";
 import { PermanentJobError } from "../jobs/job";
 import { createCodeInShopify, customerGetsOf } from "./agent-codes.server";
-import type { ServiceContext } from "./context";
+import type { JobServiceContext, ServiceContext } from "./context";
 
 /** Codes one discountRedeemCodeBulkAdd may add (shopify.dev: "Maximum: 250 codes"). */
 export const CODES_PER_CALL = 250;
@@ -72,11 +72,7 @@ export async function createCampaign(
  * The campaign-prepare job: recipients, the discount and its codes, then the
  * first batch. Each step is kept as it is done, so a retry resumes after it.
  */
-export async function prepareCampaign(
-  context: { db: Database; admin: AdminGraphqlClient; now: () => Date },
-  shop: string,
-  campaignId: string,
-) {
+export async function prepareCampaign(context: JobServiceContext, shop: string, campaignId: string) {
   const { db, admin } = context;
   let campaign = await db.welcomeCampaign.findFirst({ where: { shop, id: campaignId } });
   if (!campaign || campaign.status === "sent" || campaign.status === "failed" || campaign.status === "sending") return;
@@ -107,7 +103,7 @@ export async function prepareCampaign(
         (await adminQuery(admin, CampaignDiscountByCodeQuery, { code: campaign.baseCode })).codeDiscountNodeByCode?.id ?? null;
     if (!discountNodeId) {
       const error = created.ok ? "Shopify did not create the discount" : created.message;
-      await db.welcomeCampaign.update({ where: { id: campaign.id }, data: { status: "failed", error: error.slice(0, 300) } });
+      await failCampaign(db, shop, campaign.id, error);
       throw new PermanentJobError(error);
     }
     campaign = await db.welcomeCampaign.update({ where: { id: campaign.id }, data: { discountNodeId } });

@@ -26,5 +26,8 @@ export interface ServiceContext {
   locale?: string | null;
 }
 
+/** What a job hands a service: the database, the shop's Admin API client, and a clock read anew at each step of a long run. */
+export type JobServiceContext = Pick<ServiceContext, "db" | "admin"> & { now: () => Date };
+
 /** The usual four: the database, Shopify, the shop and the time. */
 export type ShopContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now">;

@@ -13,7 +13,7 @@ import { ExchangeDraftOrderCreateMutation } from "../graphql/exchange-draft-orde
 import type { DraftOrderLineItemInput } from "../types/admin.types";
 import { moneyInput } from "../graphql/money-input";
 import { ExchangeReturnCreateMutation } from "../graphql/exchange-return-create";
-import { ExchangeReturnProcessMutation } from "../graphql/exchange-return-process";
+import { ReturnProcessMutation } from "../graphql/return-process";
 import { ReturnReasonDefinitionsQuery } from "../graphql/return-reason-definitions";
 import type { ShopifyOrder } from "./exchange-orders.server";
 
@@ -92,7 +92,7 @@ export async function createExchangeInShopify(
   if (exchangeLines.length > 0) {
     await adminMutation(
       admin,
-      ExchangeReturnProcessMutation,
+      ReturnProcessMutation,
       { input: { returnId: ret.id, exchangeLineItems: exchangeLines.map((line) => ({ id: line.id, quantity: line.quantity })) } },
       "returnProcess",
     );

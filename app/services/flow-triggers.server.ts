@@ -4,11 +4,12 @@
 // decided in the transaction that learns of the moment, as an OutreachMessage
 // row (kind "flow:<handle>", unique key) with its flow-trigger job, and sent
 // at most once like an email (decision 019).
-import { AdminUserErrors, adminMutation, type AdminGraphqlClient } from "../admin-api.server";
-import type { Database, DatabaseClient } from "../db.server";
+import { AdminUserErrors, adminMutation } from "../admin-api.server";
+import type { DatabaseClient } from "../db.server";
 import { FlowTriggerReceiveMutation } from "../graphql/flow-trigger-receive";
 import { enqueue } from "../jobs/queue.server";
 import { PermanentJobError } from "../jobs/job";
+import type { JobServiceContext } from "./context";
 
 export type FlowTriggerHandle =
   | "shipment-at-risk"
@@ -54,7 +55,7 @@ export async function queueFlowTrigger(
 
 /** The flow-trigger job: one flowTriggerReceive, once. */
 export async function runFlowTrigger(
-  context: { db: Database; admin: AdminGraphqlClient; now: () => Date },
+  context: JobServiceContext,
   run: { shop: string; messageId: string; handle: string; payload: Record<string, string | number> },
 ) {
   const { db } = context;

@@ -46,7 +46,7 @@ export async function loadMonthSoFar(context: HomeContext, timeZone: string) {
     revenue,
     ticketsDeflected: dashboard.funnels.tracking.ticketsDeflected,
     saved: dashboard.funnels.tracking.saved,
-    topAgent: top ? { id: top.agentId, name: top.name, netRevenue: top.netRevenue.text, orders: top.orderCount } : null,
+    topAgent: top ? { id: top.agentId, name: top.name, netRevenue: top.netRevenue.text, orders: top.attributedOrders } : null,
   };
 }
 

@@ -24,7 +24,7 @@ import { messageText, phraseAsText } from "../domain/form-message";
 import { phrase } from "../domain/phrase";
 import { serverTranslate } from "../i18n/resources.server";
 import { instantOfWallClock, wallClockAt } from "../domain/time/zoned-time";
-import { InstantRefundProcessMutation } from "../graphql/instant-refund-process";
+import { ReturnProcessMutation } from "../graphql/return-process";
 import { moneyInput } from "../graphql/money-input";
 import type { MoneyInput } from "../types/admin.types";
 import {
@@ -232,7 +232,7 @@ async function issueRefund(
   admin: AdminGraphqlClient,
   input: { returnId: string; lineIds: { id: string; quantity: number }[]; saleId: string; amount: MoneyInput; note: string },
 ): Promise<{ refundId: string } | { refused: string }> {
-  const data = await adminQuery(admin, InstantRefundProcessMutation, {
+  const data = await adminQuery(admin, ReturnProcessMutation, {
     input: {
       returnId: input.returnId,
       returnLineItems: input.lineIds.filter((line) => line.quantity > 0),

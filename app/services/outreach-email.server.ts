@@ -9,8 +9,7 @@
 // A retry that finds "sending" cannot know whether the server accepted the
 // message before the worker died: it never sends again (at most once), and
 // the message reads "perhaps sent" (decision 019).
-import nodemailer from "nodemailer";
-import type { AdminGraphqlClient } from "../admin-api.server";
+import nodemailer, { type SendMailOptions } from "nodemailer";
 import { adminQuery } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
 import { consumeRateLimit } from "../data/rate-limits.server";
@@ -25,6 +24,7 @@ import { openSecret, sealSecret } from "../secret-box.server";
 import { messageLinks } from "./outreach-links.server";
 import { emailBranding, messageTemplate } from "./outreach-templates.server";
 import type { EmailSettingsForm } from "../domain/outreach/email-settings";
+import type { JobServiceContext } from "./context";
 
 /** The risks a shopper hears about first, as "your order is running late". */
 const LATE_KINDS: ReadonlySet<ShipmentRiskKind> = new Set(["delayed", "past_estimated_delivery", "no_movement"]);
@@ -54,6 +54,48 @@ export function smtpTransport(settings: SmtpSettings, options: { pool?: number }
       : undefined,
     ...SMTP_TIMEOUTS,
   });
+}
+
+/** The sender of outreach email as the merchant set it up (EmailSettings). */
+export interface SenderSettings {
+  fromName: string;
+  fromEmail: string;
+  replyTo: string | null;
+}
+
+/**
+ * One outreach email as it is handed to the SMTP server: from the shop's sender (a campaign puts its
+ * agent's name first), the message id the mailbox and the bounce handling read back, and for marketing
+ * the one-click unsubscribe in the mail client (RFC 8058).
+ */
+export function outreachMail(
+  settings: SenderSettings,
+  mail: {
+    shop: string;
+    messageId: string;
+    to: string;
+    rendered: { subject: string; html: string; text: string };
+    /** The agent a campaign's email comes from. */
+    agentName?: string | null;
+    /** Marketing only. */
+    unsubscribeUrl?: string | null;
+  },
+): SendMailOptions {
+  return {
+    from: { name: mail.agentName ? `${mail.agentName} · ${settings.fromName}` : settings.fromName, address: settings.fromEmail },
+    replyTo: settings.replyTo ?? undefined,
+    to: mail.to,
+    subject: mail.rendered.subject,
+    html: mail.rendered.html,
+    text: mail.rendered.text,
+    messageId: `<${mail.messageId}@${mail.shop}>`,
+    headers: {
+      "X-Concierge-Message": mail.messageId,
+      ...(mail.unsubscribeUrl
+        ? { "List-Unsubscribe": `<${mail.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+        : {}),
+    },
+  };
 }
 
 /**
@@ -94,11 +136,7 @@ export const PERHAPS_SENT_ERROR = "The worker stopped during the SMTP conversati
 export type SendOutcome = "sent" | "skipped" | "already_handled" | "rate_limited" | "bounced";
 
 /** The outreach-send job: sends one message once. Throws (to be retried) when Shopify or the SMTP server fails. */
-export async function sendOutreachMessage(
-  context: { db: Database; admin: AdminGraphqlClient; now: () => Date },
-  shop: string,
-  messageId: string,
-): Promise<SendOutcome> {
+export async function sendOutreachMessage(context: JobServiceContext, shop: string, messageId: string): Promise<SendOutcome> {
   const { db } = context;
   const message = await db.outreachMessage.findFirst({ where: { shop, id: messageId } });
   if (!message || message.status !== "queued") {
@@ -160,20 +198,15 @@ export async function sendOutreachMessage(
   if (claimed.count === 0) return "already_handled";
   let smtpMessageId: string;
   try {
-    const info = await smtpTransport(settings).sendMail({
-      from: { name: settings.fromName, address: settings.fromEmail },
-      replyTo: settings.replyTo ?? undefined,
-      to: address!,
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
-      messageId: `<${messageId}@${shop}>`,
-      headers: {
-        "X-Concierge-Message": messageId,
-        // One-click unsubscribe in the mail client (RFC 8058), for marketing messages.
-        ...(marketing ? { "List-Unsubscribe": `<${links.unsubscribe()}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}),
-      },
-    });
+    const info = await smtpTransport(settings).sendMail(
+      outreachMail(settings, {
+        shop,
+        messageId,
+        to: address!,
+        rendered,
+        unsubscribeUrl: marketing ? links.unsubscribe() : null,
+      }),
+    );
     smtpMessageId = info.messageId;
   } catch (error) {
     if (isPermanentRefusal(error)) {

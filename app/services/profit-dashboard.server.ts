@@ -9,6 +9,7 @@ import { monthKeyOf, monthLabel, PROFIT_PERIODS } from "../domain/profit/periods
 import { PLACEHOLDER_MARGIN_BPS } from "../domain/profit/forms";
 import { profitReportCsv, REPORT_TABLES, type ReportTable } from "../domain/profit/report";
 import { figureView, formatCount, moneyView, rateView, resolveLocale } from "../domain/profit/views";
+import { leaderboardView } from "../domain/agents/leaderboard-view";
 import { awaitingPaymentText } from "../domain/exchange/payments";
 import { phraseText, type Translate } from "../domain/phrase";
 import { DEFAULT_ADMIN_LOCALE, supportedAdminLocale } from "../i18n/locales";
@@ -145,26 +146,7 @@ export async function loadProfitDashboard(context: ProfitContext, query: URLSear
       orders: formatCount(campaign.orders, locale),
       revenue: shown(campaign.netMinor),
     })),
-    leaderboard: {
-      rows: report.leaderboard.rows.map((row) => ({
-        rank: row.rank,
-        agentId: row.agentId,
-        name: row.name,
-        orders: formatCount(row.attributedOrders, locale),
-        orderCount: row.attributedOrders,
-        cancelledOrders: formatCount(row.cancelledOrders, locale),
-        netRevenue: moneyView(row.netRevenue, locale),
-        averageOrderValue: row.averageOrderValue ? moneyView(row.averageOrderValue, locale) : null,
-        commission: moneyView(row.commission, locale),
-        delight: moneyView(row.delightBudgetUsed, locale),
-      })),
-      totals: {
-        orders: formatCount(report.leaderboard.totals.attributedOrders, locale),
-        netRevenue: moneyView(report.leaderboard.totals.netRevenue, locale),
-        commission: moneyView(report.leaderboard.totals.commission, locale),
-        delight: moneyView(report.leaderboard.totals.delightBudgetUsed, locale),
-      },
-    },
+    leaderboard: leaderboardView(report.leaderboard, locale),
     refundsByReason,
     vipTiers: report.vipTiers.map((tier) => ({
       tierName: tier.tierName,

@@ -219,13 +219,6 @@ export type ExchangeReturnCreateMutation = { returnCreate: AdminTypes.Maybe<{ re
       & { exchangeLineItems: { nodes: Array<Pick<AdminTypes.ExchangeLineItem, 'id' | 'variantId' | 'quantity'>> } }
     )>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
 
-export type ExchangeReturnProcessMutationVariables = AdminTypes.Exact<{
-  input: AdminTypes.ReturnProcessInput;
-}>;
-
-
-export type ExchangeReturnProcessMutation = { returnProcess: AdminTypes.Maybe<{ return: AdminTypes.Maybe<Pick<AdminTypes.Return, 'id' | 'status'>>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
-
 export type FlowTriggerReceiveMutationVariables = AdminTypes.Exact<{
   handle: AdminTypes.Scalars['String']['input'];
   payload: AdminTypes.Scalars['JSON']['input'];
@@ -246,6 +239,11 @@ export type DiscountCodeNodeFieldsFragment = (
 
 export type DiscountUserErrorFieldsFragment = Pick<AdminTypes.DiscountUserError, 'field' | 'message' | 'code'>;
 
+export type EmailRecipientFieldsFragment = (
+  Pick<AdminTypes.Customer, 'id' | 'firstName' | 'locale'>
+  & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>> }
+);
+
 export type ExchangeCatalogVariantFieldsFragment = (
   Pick<AdminTypes.ProductVariant, 'id' | 'title' | 'price' | 'inventoryQuantity' | 'availableForSale'>
   & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: (
@@ -260,16 +258,6 @@ export type VipCustomerFactsFieldsFragment = (
   Pick<AdminTypes.Customer, 'id' | 'displayName' | 'tags' | 'numberOfOrders' | 'updatedAt'>
   & { amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, lastOrder: AdminTypes.Maybe<Pick<AdminTypes.Order, 'processedAt' | 'createdAt'>> }
 );
-
-export type InstantRefundProcessMutationVariables = AdminTypes.Exact<{
-  input: AdminTypes.ReturnProcessInput;
-}>;
-
-
-export type InstantRefundProcessMutation = { returnProcess: AdminTypes.Maybe<{ return: AdminTypes.Maybe<(
-      Pick<AdminTypes.Return, 'id' | 'status'>
-      & { refunds: { nodes: Array<Pick<AdminTypes.Refund, 'id'>> } }
-    )>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
 
 export type InstantRefundReturnQueryVariables = AdminTypes.Exact<{
   id: AdminTypes.Scalars['ID']['input'];
@@ -386,10 +374,20 @@ export type OutreachRecipientQueryVariables = AdminTypes.Exact<{
 export type OutreachRecipientQuery = { order: AdminTypes.Maybe<(
     Pick<AdminTypes.Order, 'id' | 'name' | 'email' | 'customerLocale'>
     & { customer: AdminTypes.Maybe<(
-      Pick<AdminTypes.Customer, 'id' | 'firstName'>
+      Pick<AdminTypes.Customer, 'id' | 'firstName' | 'locale'>
       & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>> }
     )> }
   )> };
+
+export type ReturnProcessMutationVariables = AdminTypes.Exact<{
+  input: AdminTypes.ReturnProcessInput;
+}>;
+
+
+export type ReturnProcessMutation = { returnProcess: AdminTypes.Maybe<{ return: AdminTypes.Maybe<(
+      Pick<AdminTypes.Return, 'id' | 'status'>
+      & { refunds: { nodes: Array<Pick<AdminTypes.Refund, 'id'>> } }
+    )>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
 
 export type ReturnReasonDefinitionsQueryVariables = AdminTypes.Exact<{
   handles: AdminTypes.InputMaybe<Array<AdminTypes.Scalars['String']['input']> | AdminTypes.Scalars['String']['input']>;
@@ -555,7 +553,7 @@ interface GeneratedQueryTypes {
   "#graphql\n  query AgentCodeDetails($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on DiscountCodeNode {\n        id\n        codeDiscount {\n          __typename\n          ... on DiscountCodeBasic {\n            status\n            asyncUsageCount\n            usageLimit\n            appliesOncePerCustomer\n            endsAt\n            minimumRequirement {\n              ... on DiscountMinimumSubtotal {\n                greaterThanOrEqualToSubtotal {\n                  amount\n                  currencyCode\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: AgentCodeDetailsQuery, variables: AgentCodeDetailsQueryVariables},
   "#graphql\n  query BulkOperationStatus($id: ID!) {\n    bulkOperation(id: $id) {\n      id\n      status\n      errorCode\n      objectCount\n      rootObjectCount\n      url\n    }\n  }\n": {return: BulkOperationStatusQuery, variables: BulkOperationStatusQueryVariables},
   "#graphql\n  query CampaignDiscountByCode($code: String!) {\n    codeDiscountNodeByCode(code: $code) {\n      id\n    }\n  }\n": {return: CampaignDiscountByCodeQuery, variables: CampaignDiscountByCodeQueryVariables},
-  "#graphql\n  query CampaignRecipients($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Customer {\n        id\n        firstName\n        locale\n        defaultEmailAddress {\n          emailAddress\n          marketingState\n        }\n      }\n    }\n  }\n": {return: CampaignRecipientsQuery, variables: CampaignRecipientsQueryVariables},
+  "#graphql\n  query CampaignRecipients($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ...EmailRecipientFields\n    }\n  }\n  #graphql\n  fragment EmailRecipientFields on Customer {\n    id\n    firstName\n    locale\n    defaultEmailAddress {\n      emailAddress\n      marketingState\n    }\n  }\n\n": {return: CampaignRecipientsQuery, variables: CampaignRecipientsQueryVariables},
   "#graphql\n  query CustomerNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Customer {\n        id\n        displayName\n      }\n    }\n  }\n": {return: CustomerNamesQuery, variables: CustomerNamesQueryVariables},
   "#graphql\n  query CustomerProfile($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      firstName\n      locale\n      defaultEmailAddress {\n        emailAddress\n      }\n      defaultPhoneNumber {\n        phoneNumber\n      }\n      tags\n      amountSpent {\n        amount\n        currencyCode\n      }\n      numberOfOrders\n      createdAt\n      orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {\n        nodes {\n          ...DeskOrderFields\n        }\n      }\n    }\n  }\n  #graphql\n  fragment DeskOrderFields on Order {\n    id\n    name\n    processedAt\n    cancelledAt\n    displayFinancialStatus\n    displayFulfillmentStatus\n    totalPriceSet {\n      shopMoney {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: CustomerProfileQuery, variables: CustomerProfileQueryVariables},
   "#graphql\n  query CustomerSearch($query: String!) {\n    customers(first: 5, query: $query) {\n      nodes {\n        id\n        displayName\n      }\n    }\n  }\n": {return: CustomerSearchQuery, variables: CustomerSearchQueryVariables},
@@ -570,7 +568,7 @@ interface GeneratedQueryTypes {
   "#graphql\n  query CustomerRecentOrders($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          processedAt\n          displayFulfillmentStatus\n          cancelledAt\n        }\n      }\n    }\n  }\n": {return: CustomerRecentOrdersQuery, variables: CustomerRecentOrdersQueryVariables},
   "#graphql\n  query OrderOwner($id: ID!) {\n    order(id: $id) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n": {return: OrderOwnerQuery, variables: OrderOwnerQueryVariables},
   "#graphql\n  query OrderTracking($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      createdAt\n      processedAt\n      cancelledAt\n      cancelReason\n      confirmed\n      displayFinancialStatus\n      displayFulfillmentStatus\n      customer {\n        id\n      }\n      lineItems(first: 5) {\n        nodes {\n          product {\n            id\n          }\n        }\n      }\n      totalPriceSet {\n        presentmentMoney {\n          amount\n          currencyCode\n        }\n      }\n      refunds(first: 20) {\n        createdAt\n        totalRefundedSet {\n          presentmentMoney {\n            amount\n            currencyCode\n          }\n        }\n      }\n      fulfillmentOrders(first: 10) {\n        nodes {\n          id\n          status\n          fulfillAt\n          deliveryMethod {\n            methodType\n            maxDeliveryDateTime\n          }\n          assignedLocation {\n            name\n          }\n          lineItems(first: 20) {\n            nodes {\n              productTitle\n              variantTitle\n              totalQuantity\n              remainingQuantity\n            }\n          }\n        }\n      }\n      fulfillments(first: 10) {\n        id\n        status\n        displayStatus\n        createdAt\n        inTransitAt\n        deliveredAt\n        estimatedDeliveryAt\n        location {\n          name\n        }\n        trackingInfo(first: 5) {\n          company\n          number\n          url\n        }\n        events(first: 20, sortKey: HAPPENED_AT) {\n          nodes {\n            status\n            happenedAt\n            message\n            estimatedDeliveryAt\n          }\n        }\n        fulfillmentLineItems(first: 20) {\n          nodes {\n            quantity\n            lineItem {\n              title\n              variantTitle\n            }\n          }\n        }\n        fulfillmentOrders(first: 5) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": {return: OrderTrackingQuery, variables: OrderTrackingQueryVariables},
-  "#graphql\n  query OutreachRecipient($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      email\n      customerLocale\n      customer {\n        id\n        firstName\n        defaultEmailAddress {\n          emailAddress\n          marketingState\n        }\n      }\n    }\n  }\n": {return: OutreachRecipientQuery, variables: OutreachRecipientQueryVariables},
+  "#graphql\n  query OutreachRecipient($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      email\n      customerLocale\n      customer {\n        ...EmailRecipientFields\n      }\n    }\n  }\n  #graphql\n  fragment EmailRecipientFields on Customer {\n    id\n    firstName\n    locale\n    defaultEmailAddress {\n      emailAddress\n      marketingState\n    }\n  }\n\n": {return: OutreachRecipientQuery, variables: OutreachRecipientQueryVariables},
   "#graphql\n  query ReturnReasonDefinitions($handles: [String!]) {\n    returnReasonDefinitions(first: 10, handles: $handles) {\n      nodes {\n        id\n        handle\n        deleted\n      }\n    }\n  }\n": {return: ReturnReasonDefinitionsQuery, variables: ReturnReasonDefinitionsQueryVariables},
   "#graphql\n  query ReturnReasons($id: ID!) {\n    return(id: $id) {\n      id\n      createdAt\n      order {\n        id\n      }\n      returnLineItems(first: 50) {\n        nodes {\n          id\n          quantity\n          returnReasonDefinition {\n            handle\n          }\n          ... on ReturnLineItem {\n            ...ReturnLineValueFields\n            fulfillmentLineItem {\n              lineItem {\n                product {\n                  id\n                  title\n                }\n                variant {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ReturnLineValueFields on ReturnLineItem {\n    withCodeDiscountedTotalPriceSet {\n      shopMoney {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: ReturnReasonsQuery, variables: ReturnReasonsQueryVariables},
   "#graphql\n  query ShopOverview {\n    shop {\n      name\n      myshopifyDomain\n      currencyCode\n      ianaTimezone\n      primaryDomain {\n        url\n      }\n    }\n  }\n": {return: ShopOverviewQuery, variables: ShopOverviewQueryVariables},
@@ -595,9 +593,8 @@ interface GeneratedMutationTypes {
   "#graphql\n  mutation DiscountRedeemCodeBulkAdd($discountId: ID!, $codes: [DiscountRedeemCodeInput!]!) {\n    discountRedeemCodeBulkAdd(discountId: $discountId, codes: $codes) {\n      bulkCreation {\n        id\n      }\n      userErrors {\n        ...DiscountUserErrorFields\n      }\n    }\n  }\n  #graphql\n  fragment DiscountUserErrorFields on DiscountUserError {\n    field\n    message\n    code\n  }\n\n": {return: DiscountRedeemCodeBulkAddMutation, variables: DiscountRedeemCodeBulkAddMutationVariables},
   "#graphql\n  mutation ExchangeDraftOrderCreate($input: DraftOrderInput!) {\n    draftOrderCreate(input: $input) {\n      draftOrder {\n        id\n        name\n        invoiceUrl\n        totalPriceSet {\n          shopMoney {\n            amount\n            currencyCode\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": {return: ExchangeDraftOrderCreateMutation, variables: ExchangeDraftOrderCreateMutationVariables},
   "#graphql\n  mutation ExchangeReturnCreate($input: ReturnInput!) {\n    returnCreate(returnInput: $input) {\n      return {\n        id\n        name\n        status\n        exchangeLineItems(first: 10) {\n          nodes {\n            id\n            variantId\n            quantity\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: ExchangeReturnCreateMutation, variables: ExchangeReturnCreateMutationVariables},
-  "#graphql\n  mutation ExchangeReturnProcess($input: ReturnProcessInput!) {\n    returnProcess(input: $input) {\n      return {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: ExchangeReturnProcessMutation, variables: ExchangeReturnProcessMutationVariables},
   "#graphql\n  mutation FlowTriggerReceive($handle: String!, $payload: JSON!) {\n    flowTriggerReceive(handle: $handle, payload: $payload) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": {return: FlowTriggerReceiveMutation, variables: FlowTriggerReceiveMutationVariables},
-  "#graphql\n  mutation InstantRefundProcess($input: ReturnProcessInput!) {\n    returnProcess(input: $input) {\n      return {\n        id\n        status\n        refunds(first: 10) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: InstantRefundProcessMutation, variables: InstantRefundProcessMutationVariables},
+  "#graphql\n  mutation ReturnProcess($input: ReturnProcessInput!) {\n    returnProcess(input: $input) {\n      return {\n        id\n        status\n        refunds(first: 10) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: ReturnProcessMutation, variables: ReturnProcessMutationVariables},
   "#graphql\n  mutation UrlRedirectCreate($urlRedirect: UrlRedirectInput!) {\n    urlRedirectCreate(urlRedirect: $urlRedirect) {\n      urlRedirect {\n        id\n        path\n        target\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": {return: UrlRedirectCreateMutation, variables: UrlRedirectCreateMutationVariables},
   "#graphql\n  mutation VipTagsAdd($id: ID!, $tags: [String!]!) {\n    tagsAdd(id: $id, tags: $tags) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": {return: VipTagsAddMutation, variables: VipTagsAddMutationVariables},
   "#graphql\n  mutation VipTagsRemove($id: ID!, $tags: [String!]!) {\n    tagsRemove(id: $id, tags: $tags) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": {return: VipTagsRemoveMutation, variables: VipTagsRemoveMutationVariables},

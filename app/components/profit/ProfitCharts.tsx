@@ -3,7 +3,7 @@
 // can't render on the server: the charts appear once the page is mounted in
 // the browser, and the P&L table beside them has every number meanwhile (and
 // for screen readers).
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { BlockStack, Card, InlineGrid, SkeletonBodyText, Text } from "@shopify/polaris";
 import { BarChart, LineChart } from "@shopify/polaris-viz";
 import { SectionTitle } from "./SectionTitle";
@@ -44,50 +44,47 @@ export function MonthByMonthCard({ months, locale, currencyCode }: { months: Cha
  */
 const inert = (node: HTMLDivElement | null) => node?.setAttribute("inert", "");
 
+/** One chart of the two, under its heading, once the page is mounted (a skeleton meanwhile). */
+function ChartPanel({ title, name, mounted, children }: { title: string; name: string; mounted: boolean; children: ReactNode }) {
+  return (
+    <BlockStack gap="200">
+      <Text as="h3" variant="headingSm">
+        {title}
+      </Text>
+      <div style={{ height: 280 }} aria-hidden="true" ref={inert} data-profit-chart={name}>
+        {mounted ? children : <SkeletonBodyText lines={8} />}
+      </div>
+    </BlockStack>
+  );
+}
+
 export function ProfitCharts({ months, format }: { months: ChartMonth[]; format: (value: number) => string }) {
   const { t } = useTranslation("profit");
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  const placeholder = <SkeletonBodyText lines={8} />;
+  const axes = {
+    yAxisOptions: { labelFormatter: (value: unknown) => format(Number(value ?? 0)) },
+    tooltipOptions: { valueFormatter: (value: unknown) => format(Number(value ?? 0)) },
+  };
   return (
     <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
-      <BlockStack gap="200">
-        <Text as="h3" variant="headingSm">
-          {t("charts.revenueCosts")}
-        </Text>
-        <div style={{ height: 280 }} aria-hidden="true" ref={inert} data-profit-chart="revenue-costs">
-          {mounted ? (
-            <BarChart
-              theme="Light"
-              data={[
-                { name: t("charts.revenue"), data: months.map((month) => ({ key: month.label, value: month.revenue })) },
-                { name: t("charts.costs"), data: months.map((month) => ({ key: month.label, value: month.costs })) },
-              ]}
-              yAxisOptions={{ labelFormatter: (value) => format(Number(value ?? 0)) }}
-              tooltipOptions={{ valueFormatter: (value) => format(Number(value ?? 0)) }}
-            />
-          ) : (
-            placeholder
-          )}
-        </div>
-      </BlockStack>
-      <BlockStack gap="200">
-        <Text as="h3" variant="headingSm">
-          {t("charts.result")}
-        </Text>
-        <div style={{ height: 280 }} aria-hidden="true" ref={inert} data-profit-chart="result">
-          {mounted ? (
-            <LineChart
-              theme="Light"
-              data={[{ name: t("charts.result"), data: months.map((month) => ({ key: month.label, value: month.result })) }]}
-              yAxisOptions={{ labelFormatter: (value) => format(Number(value ?? 0)) }}
-              tooltipOptions={{ valueFormatter: (value) => format(Number(value ?? 0)) }}
-            />
-          ) : (
-            placeholder
-          )}
-        </div>
-      </BlockStack>
+      <ChartPanel title={t("charts.revenueCosts")} name="revenue-costs" mounted={mounted}>
+        <BarChart
+          theme="Light"
+          data={[
+            { name: t("charts.revenue"), data: months.map((month) => ({ key: month.label, value: month.revenue })) },
+            { name: t("charts.costs"), data: months.map((month) => ({ key: month.label, value: month.costs })) },
+          ]}
+          {...axes}
+        />
+      </ChartPanel>
+      <ChartPanel title={t("charts.result")} name="result" mounted={mounted}>
+        <LineChart
+          theme="Light"
+          data={[{ name: t("charts.result"), data: months.map((month) => ({ key: month.label, value: month.result })) }]}
+          {...axes}
+        />
+      </ChartPanel>
     </InlineGrid>
   );
 }
