@@ -3,7 +3,7 @@
 // consent, never an Admin scan), their codes, and the figures the campaign
 // page shows. Every query is scoped by shop.
 import { Prisma, type WelcomeCampaign } from "@prisma/client";
-import type { DatabaseClient } from "../db.server";
+import { databasePool, type Database, type DatabaseClient } from "../db.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -190,4 +190,29 @@ export async function campaignFigures(db: DatabaseClient, shop: string, campaign
     orders: revenue.reduce((sum, row) => sum + Number(row.orders), 0),
     revenue: revenue.map((row) => ({ currencyCode: row.currencyCode, netMinor: row.netMinor })),
   };
+}
+
+/**
+ * Runs `send` while this process holds the campaign's sending lock, null when
+ * another batch holds it. The lock is PostgreSQL's session advisory lock on a
+ * connection of its own: released when the batch ends, and by the server when
+ * a worker dies (its connection closes), so a batch the queue took for lost
+ * while it still ran never sends beside its retry.
+ */
+export async function whileSendingAlone<T>(db: Database, shop: string, campaignId: string, send: () => Promise<T>): Promise<T | null> {
+  const connection = await databasePool(db).connect();
+  const key = `campaign-send:${shop}:${campaignId}`;
+  let broken: Error | undefined;
+  try {
+    const { rows } = await connection.query<{ locked: boolean }>("SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked", [key]);
+    if (!rows[0]?.locked) return null;
+    try {
+      return await send();
+    } finally {
+      // A connection that cannot say it let go is closed, never handed back to the pool holding the lock.
+      await connection.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [key]).catch((error: Error) => (broken = error));
+    }
+  } finally {
+    connection.release(broken ?? false);
+  }
 }

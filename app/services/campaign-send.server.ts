@@ -11,7 +11,14 @@ import { describeSmtpError, isPermanentRefusal } from "../domain/outreach/smtp-e
 import type { OutreachMessage } from "@prisma/client";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
 import { inTransaction, type Database } from "../db.server";
-import { claimRecipients, countQueuedRecipients, markBounced, markRecipients, nextRecipients } from "../data/campaigns.server";
+import {
+  claimRecipients,
+  countQueuedRecipients,
+  markBounced,
+  markRecipients,
+  nextRecipients,
+  whileSendingAlone,
+} from "../data/campaigns.server";
 import { takeRateLimitSlots } from "../data/rate-limits.server";
 import { emailBranding, messageTemplate } from "./outreach-templates.server";
 import { welcomeDestination } from "../domain/outreach/links";
@@ -22,7 +29,7 @@ import { CampaignRecipientsQuery } from "../graphql/campaign-recipients";
 import { enqueue } from "../jobs/queue.server";
 import { queueFlowTrigger } from "./flow-triggers.server";
 import { messageLinks } from "./outreach-links.server";
-import { outreachMail, PERHAPS_SENT_ERROR, smtpTransport } from "./outreach-email.server";
+import { outreachMail, PERHAPS_SENT_ERROR, SMTP_CONVERSATION_DEADLINE_MS, smtpTransport } from "./outreach-email.server";
 import type { JobServiceContext } from "./context";
 
 /** Recipients a batch job handles: one Admin call (`nodes` takes at most 250 ids) and one SMTP pool for them. */
@@ -35,7 +42,7 @@ export const CAMPAIGN_BATCH_SIZE = 250;
  */
 const SENDS_AT_ONCE = 10;
 
-export type BatchOutcome = "sent" | "rate_limited" | "done" | "not_sending";
+export type BatchOutcome = "sent" | "rate_limited" | "done" | "not_sending" | "already_sending";
 
 interface Ready {
   row: OutreachMessage;
@@ -48,12 +55,26 @@ interface Ready {
 type Recipient = { email: string | null; firstName: string | null; locale: string | null; marketingState: string | null };
 
 export async function sendCampaignBatch(context: JobServiceContext, shop: string, campaignId: string): Promise<BatchOutcome> {
+  // One batch of a campaign at a time: an attempt the queue took for lost while it still ran keeps
+  // its chain, and the retry ends here instead of starting a second chain beside it.
+  return (await whileSendingAlone(context.db, shop, campaignId, () => sendBatch(context, shop, campaignId))) ?? "already_sending";
+}
+
+async function sendBatch(context: JobServiceContext, shop: string, campaignId: string): Promise<BatchOutcome> {
   const { db } = context;
   const campaign = await db.welcomeCampaign.findFirst({ where: { shop, id: campaignId } });
   if (!campaign || campaign.status !== "sending") return "not_sending";
-  // A row still "sending" is one a dead worker was sending: perhaps sent, never sent again.
+  // A row "sending" for longer than an SMTP conversation can last is one a dead worker was sending:
+  // perhaps sent, never sent again. A younger one may be in a live batch (an attempt the queue took
+  // for lost while it still ran): left to it, so that what it sends is recorded as sent.
   await db.outreachMessage.updateMany({
-    where: { shop, campaignId, kind: "welcome", status: "sending" },
+    where: {
+      shop,
+      campaignId,
+      kind: "welcome",
+      status: "sending",
+      sendingAt: { lt: new Date(context.now().getTime() - SMTP_CONVERSATION_DEADLINE_MS) },
+    },
     data: { status: "perhaps_sent", error: PERHAPS_SENT_ERROR },
   });
   const batch = await nextRecipients(db, shop, campaignId, CAMPAIGN_BATCH_SIZE);
@@ -247,6 +268,17 @@ async function skipAll(db: Database, shop: string, rows: OutreachMessage[], reas
 }
 
 async function finishIfDone(db: Database, shop: string, campaignId: string, now: Date): Promise<BatchOutcome> {
+  // Messages still in a conversation: the campaign is over once they are sent or known to be perhaps sent.
+  const inFlight = await db.outreachMessage.aggregate({
+    where: { shop, campaignId, kind: "welcome", status: "sending" },
+    _min: { sendingAt: true },
+  });
+  const oldest = inFlight._min.sendingAt;
+  if (oldest) {
+    const waitMs = oldest.getTime() + SMTP_CONVERSATION_DEADLINE_MS - now.getTime();
+    await enqueue(db, "campaign-send", { shop, campaignId }, { startAfter: Math.max(1, Math.ceil(waitMs / 1_000)) });
+    return "sent";
+  }
   return inTransaction(db, async (tx) => {
     if ((await countQueuedRecipients(tx, shop, campaignId)) > 0) return "sent";
     await tx.welcomeCampaign.updateMany({ where: { shop, id: campaignId, status: "sending" }, data: { status: "sent", finishedAt: now } });

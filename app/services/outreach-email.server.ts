@@ -32,6 +32,14 @@ const LATE_KINDS: ReadonlySet<ShipmentRiskKind> = new Set(["delayed", "past_esti
 /** How long one SMTP conversation may take, in parts. */
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
+/**
+ * How long a message may stay "sending" in a live worker: its SMTP conversation ends by then, sent
+ * or refused (the transport's connection and greeting timeouts and two silences of the socket's).
+ * One older than this was being sent by a worker that died.
+ */
+export const SMTP_CONVERSATION_DEADLINE_MS =
+  SMTP_TIMEOUTS.connectionTimeout + SMTP_TIMEOUTS.greetingTimeout + 2 * SMTP_TIMEOUTS.socketTimeout;
+
 export interface SmtpSettings {
   host: string;
   port: number;
