@@ -4,6 +4,7 @@
 // walked and shown gone.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openAdmin } from "./admin-pages";
 import { launchBrowser, openPage } from "./browser";
 
 const demo = inject("demo");
@@ -86,9 +87,10 @@ describe("the setup guide", () => {
     expect(errors).toEqual([]);
   });
 
-  it("ticks 'Set your margin and the team's costs' once both are saved on Profit, not before", async () => {
+  it("ticks 'Set your margin and the team's costs' once both are saved on Profit, not before; a month of costs shows as a loss", async () => {
     const { page, errors } = await openPage(browser);
-    await walkStep(page, "profitSettings", "Set your margin and the team's costs", async () => {
+    let month = "";
+    const ticked = await walkStep(page, "profitSettings", "Set your margin and the team's costs", async () => {
       await expand(page, "profitSettings");
       await page.getByRole("link", { name: "Open Profit settings" }).click();
       await page.getByRole("heading", { name: "Profit", level: 1 }).waitFor();
@@ -101,11 +103,20 @@ describe("the setup guide", () => {
       await expand(page, "profitSettings");
       await page.getByRole("link", { name: "Open Profit settings" }).click();
       await page.getByRole("heading", { name: "Profit", level: 1 }).waitFor();
-      await page.getByRole("textbox", { name: "Salaries" }).fill("4200");
+      // This month's costs, more than support brought in so far: the month is a loss.
+      month = await page.locator("form#team-costs").getByLabel("Month", { exact: true }).inputValue();
+      await page.getByRole("textbox", { name: "Salaries" }).fill("12000");
       await page.getByRole("textbox", { name: "Tools" }).fill("180");
       await page.getByRole("button", { name: "Save the month's costs" }).click();
       await page.getByText("Team costs saved").waitFor();
     });
+    if (ticked) {
+      // The Profit page of this month says "Loss" and shows the amount without a minus ("Loss $113.23").
+      await openAdmin(page, `/app/profit?period=custom&from=${month}&to=${month}`);
+      const loss = page.getByRole("heading", { name: "Loss", level: 3, exact: true });
+      await loss.waitFor();
+      await expect(loss.locator("xpath=following-sibling::*[1]").innerText()).resolves.toMatch(/^\$[\d,]+\.\d\d$/);
+    }
     expect(errors).toEqual([]);
   });
 
