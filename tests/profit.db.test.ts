@@ -300,6 +300,8 @@ describe("the profit dashboard", () => {
     expect(data.total.figures.find((figure) => figure.key === "result")).toMatchObject({ amount: "-3118.96", text: "-$3,118.96" });
     expect(data.summary.profitCenterSince).toEqual({ month: "2026-01", label: "January 2026" });
     expect(data.summary.isProfitable).toBe(false);
+    // The page titles the result "Loss" and shows its amount without the minus: "Loss $3,118.96", never "Loss -$3,118.96".
+    expect(data.summary.resultMagnitude).toBe("$3,118.96");
     expect(data.attributionRule).toEqual(attributionRule(3));
     expect(data.warnings).toEqual({ otherCurrencyOrders: 0, otherCurrencyRows: 0, unknownAgentOrders: 0 });
   });

@@ -3,13 +3,14 @@
 // download (JSON or CSV: app.data-requests.$id.download.tsx) and send to the customer.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { BlockStack, Card, DataTable, InlineStack, Page, Text } from "@shopify/polaris";
+import { BlockStack, Card, InlineStack, Page, Text } from "@shopify/polaris";
 import db from "../db.server";
 import { getDataRequest } from "../data/compliance.server";
 import { dataReportOf, reportTables } from "../domain/compliance/data-report";
 import { shopSettings } from "../services/shop-settings.server";
 import { authenticate } from "../shopify.server";
 import { DownloadButton } from "../components/DownloadButton";
+import { WideTable } from "../components/WideTable";
 import { formatInstant } from "../domain/time/format";
 import { useFormat } from "../i18n/format";
 import { adminLocale } from "../i18n/locale.server";
@@ -60,24 +61,27 @@ export default function DataRequestReport() {
         {/* The report as stored and sent to the customer: its sections and values are shown as they are kept. */}
         <div data-stored-values="">
           <BlockStack gap="400">
-            {request.tables.map((table) => (
-              <Card key={table.name} padding={table.rows.length > 0 ? "0" : undefined}>
-                <BlockStack gap="200">
-                  <div style={{ padding: table.rows.length > 0 ? "var(--p-space-400) var(--p-space-400) 0" : 0 }}>
-                    <Text as="h2" variant="headingSm">
-                      {table.name.charAt(0).toUpperCase() + table.name.slice(1)}
-                    </Text>
-                  </div>
-                  {table.rows.length === 0 ? (
-                    <Text as="p" tone="subdued">
-                      {t("nothingHeld")}
-                    </Text>
-                  ) : (
-                    <DataTable columnContentTypes={table.columns.map(() => "text" as const)} headings={table.columns} rows={table.rows} />
-                  )}
-                </BlockStack>
-              </Card>
-            ))}
+            {request.tables.map((table) => {
+              const title = table.name.charAt(0).toUpperCase() + table.name.slice(1);
+              return (
+                <Card key={table.name} padding={table.rows.length > 0 ? "0" : undefined}>
+                  <BlockStack gap="200">
+                    <div style={{ padding: table.rows.length > 0 ? "var(--p-space-400) var(--p-space-400) 0" : 0 }}>
+                      <Text as="h2" variant="headingSm">
+                        {title}
+                      </Text>
+                    </div>
+                    {table.rows.length === 0 ? (
+                      <Text as="p" tone="subdued">
+                        {t("nothingHeld")}
+                      </Text>
+                    ) : (
+                      <WideTable label={title} headings={table.columns} rows={table.rows} />
+                    )}
+                  </BlockStack>
+                </Card>
+              );
+            })}
           </BlockStack>
         </div>
       </BlockStack>

@@ -114,7 +114,9 @@
   }
   // <ui-save-bar>: Shopify admin draws the save bar outside the app, with its
   // own Save and Discard that click the element's <button> children (the one
-  // with variant="primary" is Save). Here the bar goes above the page.
+  // with variant="primary" is Save), and follow their `loading` and `disabled`
+  // attributes (a loading or disabled button cannot be clicked). Here the bar
+  // goes above the page.
   function saveBarById(id) {
     var element = document.getElementById(id);
     if (!element || element.localName !== "ui-save-bar") throw new Error("No ui-save-bar with id " + id);
@@ -143,10 +145,10 @@
           label.textContent = "Unsaved changes";
           label.style.flexGrow = "1";
           bar.appendChild(label);
-          [
+          var buttons = [
             ["Discard", 'button:not([variant="primary"])'],
             ["Save", 'button[variant="primary"]'],
-          ].forEach((entry) => {
+          ].map((entry) => {
             var button = document.createElement("button");
             button.type = "button";
             button.textContent = entry[0];
@@ -155,7 +157,20 @@
               if (target) target.click();
             });
             bar.appendChild(button);
+            return { button: button, selector: entry[1] };
           });
+          var follow = () => {
+            buttons.forEach((entry) => {
+              var target = this.querySelector(entry.selector);
+              var loading = Boolean(target && target.hasAttribute("loading"));
+              entry.button.disabled = loading || Boolean(target && target.hasAttribute("disabled"));
+              if (loading) entry.button.setAttribute("aria-busy", "true");
+              else entry.button.removeAttribute("aria-busy");
+            });
+          };
+          follow();
+          this.observer = new MutationObserver(follow);
+          this.observer.observe(this, { subtree: true, childList: true, attributes: true, attributeFilter: ["loading", "disabled"] });
           document.body.insertBefore(bar, document.body.firstChild);
           this.bar = bar;
           this.dispatchEvent(new Event("show"));
@@ -163,6 +178,7 @@
         }
         hide() {
           if (this.bar) {
+            this.observer.disconnect();
             this.bar.remove();
             this.bar = null;
             this.dispatchEvent(new Event("hide"));

@@ -1,11 +1,15 @@
-// What the admin says back to the merchant (issue 17): the contextual save bar
-// on a settings form, as a merchant uses it on Settings (a change shows the
-// bar, Discard puts the saved values back, Save keeps the change and a toast
-// says so; without App Bridge the page draws the same bar itself), and a
-// skeleton while another page takes its time to load. The setting is put back
-// as it was at the end.
-import type { Page } from "playwright-core";
+// What the admin says back to the merchant (issue 17): App Bridge's contextual
+// save bar, walked as a merchant uses it on Settings and on an exchange
+// offer's page (a change shows the bar; Discard puts the saved value back,
+// hides the bar and sends nothing; a second change shows it again; Save
+// through the bar sends the form once, says so with a toast and hides the bar;
+// a change made as soon as a freshly loaded page shows the field shows the bar
+// too; without App Bridge the page draws the same bar itself), and a skeleton
+// while another page takes its time to load. What the walk changes is put back
+// (the offer it adds is deleted) at the end.
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { adminUrl } from "./admin-pages";
 import { openPage, withBrowser } from "./browser";
 
 const demo = inject("demo");
@@ -26,32 +30,127 @@ async function openSettings(page: Page) {
 const commission = (page: Page) => page.getByLabel("Default commission");
 const saveBar = (page: Page) => page.getByRole("region", { name: "Unsaved changes" });
 
-describe("the save bar on Settings", () => {
-  it("shows while the form has changes and discards back to the saved values; a save says so with a toast", async () => {
+/** The form submissions the page sends to the app (its actions), counted from now on. */
+function countSubmissions(page: Page) {
+  const appOrigin = new URL(demo.appUrl).origin;
+  const sent: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && new URL(request.url()).origin === appOrigin) sent.push(request.url());
+  });
+  return () => sent.length;
+}
+
+/** Two of `candidates` (three of them) that are not `saved`. */
+const twoOtherThan = (saved: string, candidates: string[]) => candidates.filter((value) => value !== saved).slice(0, 2) as [string, string];
+
+interface SaveBarWalk {
+  page: Page;
+  /** Loads the form's page afresh (a full page load), resolving as soon as `field` is on screen. */
+  load: () => Promise<void>;
+  field: Locator;
+  /** Two values, different from the saved one and from each other. */
+  changes: (saved: string) => [string, string];
+  toast: string;
+}
+
+/** The walk through the save bar, on any form that has one; the saved value is put back at the end. */
+async function walkSaveBar({ page, load, field, changes, toast }: SaveBarWalk) {
+  const submissions = countSubmissions(page);
+  await load();
+  await page.waitForLoadState("networkidle");
+  const saved = await field.inputValue();
+  const [first, second] = changes(saved);
+  await expect(saveBar(page).count()).resolves.toBe(0);
+
+  // A change shows the bar; Discard puts the saved value back, hides the bar, and sends nothing.
+  await field.fill(first);
+  await saveBar(page).waitFor();
+  let sent = submissions();
+  await saveBar(page).getByRole("button", { name: "Discard" }).click();
+  await saveBar(page).waitFor({ state: "detached" });
+  await expect(field.inputValue()).resolves.toBe(saved);
+  await page.waitForLoadState("networkidle");
+  expect(submissions()).toBe(sent);
+
+  // A second change shows the bar again; Save through the bar sends the form once, says so, and hides the bar.
+  await field.fill(second);
+  await saveBar(page).waitFor();
+  sent = submissions();
+  await saveBar(page).getByRole("button", { name: "Save" }).click();
+  await page.getByRole("status").filter({ hasText: toast }).waitFor();
+  await saveBar(page).waitFor({ state: "detached" });
+  await page.waitForLoadState("networkidle");
+  expect(submissions()).toBe(sent + 1);
+  await expect(field.inputValue()).resolves.toBe(second);
+
+  // Freshly loaded, the page has what was saved (and not what was discarded); a change made as soon as
+  // the field is on screen shows the bar, and saving it through the bar puts the value back as it was.
+  await load();
+  await field.fill(saved);
+  await saveBar(page).waitFor();
+  await page.waitForLoadState("networkidle");
+  await saveBar(page).getByRole("button", { name: "Save" }).click();
+  await page.getByRole("status").filter({ hasText: toast }).waitFor();
+  await saveBar(page).waitFor({ state: "detached" });
+  await load();
+  await page.waitForLoadState("networkidle");
+  await expect(field.inputValue()).resolves.toBe(saved);
+}
+
+describe("the save bar", () => {
+  it("on Settings: shows with a change, discards back without saving, shows again, saves once with a toast", async () => {
     const { page, errors } = await openPage(browser());
-    await openSettings(page);
-    const saved = await commission(page).inputValue();
-    const changed = saved === "7" ? "8" : "7";
-    await expect(saveBar(page).count()).resolves.toBe(0);
+    await walkSaveBar({
+      page,
+      load: async () => {
+        await page.goto(settingsUrl());
+        await commission(page).waitFor();
+      },
+      field: commission(page),
+      changes: (saved) => twoOtherThan(saved, ["7", "8", "9"]),
+      toast: "Settings saved",
+    });
+    expect(errors).toEqual([]);
+  });
 
-    await commission(page).fill(changed);
-    await saveBar(page).waitFor();
-    await saveBar(page).getByRole("button", { name: "Discard" }).click();
-    await saveBar(page).waitFor({ state: "detached" });
-    await expect(commission(page).inputValue()).resolves.toBe(saved);
+  it("on an exchange offer's page: the same walk, then the offer is deleted", async () => {
+    const { page, errors } = await openPage(browser());
+    const name = `E2E save bar ${Date.now()}`;
+    await page.goto(adminUrl("/app/exchange-offers/new", "en"));
+    await page.getByRole("heading", { name: "Add exchange offer" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.getByLabel("Name").fill(name);
+    await page.getByRole("checkbox", { name: "Classic Chino" }).check();
+    await page.getByLabel("Headline (English)").fill("Not the right fit? Exchange for {exchange_item}");
+    await page.getByLabel("Agent's script (English)").fill("Exchange today for {exchange_item}.");
+    await page.getByRole("button", { name: "Add offer" }).click();
+    await page.getByRole("heading", { name }).waitFor();
+    const offerUrl = page.url();
 
-    // Saved (here with the form's own button), a toast says so and the value stays.
-    await openSettings(page);
-    await commission(page).fill(changed);
-    await page.getByRole("button", { name: "Save", exact: true }).last().click();
-    await page.getByRole("status").filter({ hasText: "Settings saved" }).waitFor();
-    await openSettings(page);
-    await expect(commission(page).inputValue()).resolves.toBe(changed);
+    const returnWindow = page.getByLabel("Return window");
+    await walkSaveBar({
+      page,
+      load: async () => {
+        await page.goto(offerUrl);
+        await returnWindow.waitFor();
+      },
+      field: returnWindow,
+      changes: (saved) => twoOtherThan(saved, ["45", "60", "90"]),
+      toast: "Offer saved",
+    });
 
-    // Back as it was, through the form's own button.
-    await commission(page).fill(saved);
-    await page.getByRole("button", { name: "Save", exact: true }).last().click();
-    await page.getByRole("status").filter({ hasText: "Settings saved" }).waitFor();
+    await page.goto(adminUrl("/app/exchange-offers", "en"));
+    await page.getByRole("heading", { name: "Exchange offers", level: 1 }).waitFor();
+    // The offer's own row: the outcome tables name the offer in rows of their own, with no Delete button.
+    const deleteButton = page.getByRole("button", { name: "Delete" });
+    await page
+      .getByRole("row")
+      .filter({ hasText: name })
+      .filter({ has: deleteButton })
+      .first()
+      .getByRole("button", { name: "Delete" })
+      .click();
+    await page.getByText("Offer deleted; its outcomes stay in the figures").waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
 // walked and shown gone.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openAdmin } from "./admin-pages";
 import { launchBrowser, openPage } from "./browser";
 
 const demo = inject("demo");
@@ -29,15 +30,36 @@ async function expand(page: Page, key: string) {
 const isDone = async (page: Page, key: string) => (await step(page, key).getAttribute("data-done")) === "true";
 const completed = async (page: Page) =>
   Number(/^(\d) of 5 tasks complete$/.exec((await page.getByText(/ of 5 tasks complete$/).textContent()) ?? "")?.[1]);
+/** A step as the merchant reads it: its title, and whether it is ticked (the words a screen reader says with the tick). */
+const stepNamed = (page: Page, title: string, done: boolean) =>
+  page.getByRole("button", { name: `${title} ${done ? "(done)" : "(not done yet)"}`, exact: true });
+
+/**
+ * One step of the guide walked: on the home page it is not ticked, the
+ * merchant (or a shopper) does it elsewhere, and back on the home page it is
+ * ticked and the count has moved by one. Journeys share one demo and run in
+ * any order: a step another journey (or the demo) already completed is only
+ * checked to show ticked. Returns whether this walk completed it.
+ */
+async function walkStep(page: Page, key: string, title: string, complete: () => Promise<void>): Promise<boolean> {
+  await openHome(page);
+  const before = await completed(page);
+  if (await isDone(page, key)) {
+    await stepNamed(page, title, true).waitFor();
+    return false;
+  }
+  await stepNamed(page, title, false).waitFor();
+  await complete();
+  await openHome(page);
+  await stepNamed(page, title, true).waitFor();
+  expect(await completed(page)).toBe(before + 1);
+  return true;
+}
 
 describe("the setup guide", () => {
-  it("ticks the steps as the merchant completes them: the tracking page, the profit settings, a VIP rule", async () => {
+  it("ticks 'Check your tracking page' once a shopper looks an order up", async () => {
     const { page, errors } = await openPage(browser);
-    await openHome(page);
-    let done = await completed(page);
-
-    // The tracking page: a shopper's (or the merchant's) first lookup.
-    if (!(await isDone(page, "trackingPage"))) {
+    await walkStep(page, "trackingPage", "Check your tracking page", async () => {
       const shopper = await browser.newPage();
       await shopper.goto(demo.trackUrl);
       await shopper.getByLabel("Order number").fill("#1001");
@@ -45,45 +67,93 @@ describe("the setup guide", () => {
       await shopper.getByRole("button", { name: "Find my order" }).click();
       await shopper.waitForLoadState("networkidle");
       await shopper.close();
-      await openHome(page);
-      expect(await isDone(page, "trackingPage")).toBe(true);
-      expect(await completed(page)).toBe(++done);
-    }
+    });
+    expect(errors).toEqual([]);
+  });
 
-    // The margin, then the team's costs: the step ticks once both are saved.
-    if (!(await isDone(page, "profitSettings"))) {
+  it("ticks 'Switch on the chat trigger' once a shopper has seen the chat prompt on a product page", async () => {
+    const { page, errors } = await openPage(browser);
+    await walkStep(page, "chatTrigger", "Switch on the chat trigger", async () => {
+      // The demo theme has the app embed on; its prompt opens after 30 seconds on a product page (a fake clock here).
+      const { page: shopper } = await openPage(browser);
+      await shopper.clock.install();
+      const beacon = shopper.waitForResponse((response) => response.url().endsWith("/apps/concierge/events"));
+      await shopper.goto(demo.productUrl);
+      await shopper.locator("#concierge-chat[data-started]").waitFor({ state: "attached" });
+      await shopper.clock.runFor(30_000);
+      expect((await beacon).status()).toBe(204);
+      await shopper.close();
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it("ticks 'Set your margin and the team's costs' once both are saved on Profit, not before; a month of costs shows as a loss", async () => {
+    const { page, errors } = await openPage(browser);
+    let month = "";
+    const ticked = await walkStep(page, "profitSettings", "Set your margin and the team's costs", async () => {
       await expand(page, "profitSettings");
       await page.getByRole("link", { name: "Open Profit settings" }).click();
       await page.getByRole("heading", { name: "Profit", level: 1 }).waitFor();
       await page.getByLabel("Gross margin", { exact: true }).fill("58");
       await page.getByRole("button", { name: "Save settings" }).click();
       await page.getByText("Settings saved").waitFor();
-      await page.getByRole("textbox", { name: "Salaries" }).fill("4200");
+      // The margin alone is half the step: the team's costs are still to enter.
+      await openHome(page);
+      await stepNamed(page, "Set your margin and the team's costs", false).waitFor();
+      await expand(page, "profitSettings");
+      await page.getByRole("link", { name: "Open Profit settings" }).click();
+      await page.getByRole("heading", { name: "Profit", level: 1 }).waitFor();
+      // This month's costs, more than support brought in so far: the month is a loss.
+      month = await page.locator("form#team-costs").getByLabel("Month", { exact: true }).inputValue();
+      await page.getByRole("textbox", { name: "Salaries" }).fill("12000");
       await page.getByRole("textbox", { name: "Tools" }).fill("180");
       await page.getByRole("button", { name: "Save the month's costs" }).click();
       await page.getByText("Team costs saved").waitFor();
-      await openHome(page);
-      expect(await isDone(page, "profitSettings")).toBe(true);
-      expect(await completed(page)).toBe(++done);
+    });
+    if (ticked) {
+      // The Profit page of this month says "Loss" and shows the amount without a minus ("Loss $113.23").
+      await openAdmin(page, `/app/profit?period=custom&from=${month}&to=${month}`);
+      const loss = page.getByRole("heading", { name: "Loss", level: 3, exact: true });
+      await loss.waitFor();
+      await expect(loss.locator("xpath=following-sibling::*[1]").innerText()).resolves.toMatch(/^\$[\d,]+\.\d\d$/);
     }
+    expect(errors).toEqual([]);
+  });
 
-    // A first VIP rule, from the step's own action; then removed, and the step is open again.
-    expect(await isDone(page, "vipRule")).toBe(false);
-    await expand(page, "vipRule");
-    await page.getByRole("link", { name: "Create a VIP rule" }).click();
-    await page.getByRole("heading", { name: "Add VIP rule" }).waitFor();
-    await page.getByLabel("Tier name").fill("E2E Home Gold");
-    await page.getByRole("textbox", { name: "Value" }).fill("50000");
-    await page.getByRole("button", { name: "Save rule" }).click();
-    await page.getByRole("heading", { name: "VIP rules", level: 1 }).waitFor();
+  it("ticks 'Create a first VIP rule' once a rule is saved, and unticks it when that rule is deleted", async () => {
+    const { page, errors } = await openPage(browser);
+    const title = "Create a first VIP rule";
+    const ticked = await walkStep(page, "vipRule", title, async () => {
+      await expand(page, "vipRule");
+      await page.getByRole("link", { name: "Create a VIP rule" }).click();
+      await page.getByRole("heading", { name: "Add VIP rule" }).waitFor();
+      await page.getByLabel("Tier name").fill("E2E Home Gold");
+      await page.getByRole("textbox", { name: "Value" }).fill("50000");
+      await page.getByRole("button", { name: "Save rule" }).click();
+      await page.getByRole("heading", { name: "VIP rules", level: 1 }).waitFor();
+    });
+    if (ticked) {
+      // The rule removed, the step is open again and the count back where it was.
+      const done = await completed(page);
+      await page.getByRole("navigation", { name: "App" }).getByRole("link", { name: "VIP rules" }).click();
+      page.once("dialog", (dialog) => void dialog.accept());
+      await page.getByRole("button", { name: "Delete E2E Home Gold" }).click();
+      await page.getByText(/^Every customer was re-evaluated/).waitFor({ timeout: 30_000 });
+      await openHome(page);
+      await stepNamed(page, title, false).waitFor();
+      expect(await completed(page)).toBe(done - 1);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("shows 'Add your agents' ticked for the demo's roster, with the way to the roster", async () => {
+    const { page, errors } = await openPage(browser);
     await openHome(page);
-    expect(await isDone(page, "vipRule")).toBe(true);
-    expect(await completed(page)).toBe(++done);
-
-    await page.getByRole("navigation", { name: "App" }).getByRole("link", { name: "VIP rules" }).click();
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("button", { name: "Delete E2E Home Gold" }).click();
-    await page.getByText(/^Every customer was re-evaluated/).waitFor({ timeout: 30_000 });
+    // The demo's helpdesk comes with its agents: the step is done before any journey.
+    await stepNamed(page, "Add your agents", true).click();
+    await page.getByText("Done: Concierge has seen it.").waitFor();
+    await page.getByRole("link", { name: "Add an agent" }).click();
+    await page.getByRole("heading", { name: "Agents", level: 1 }).waitFor();
     expect(errors).toEqual([]);
   });
 

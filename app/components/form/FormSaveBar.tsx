@@ -8,9 +8,13 @@ import { SaveBar } from "@shopify/app-bridge-react";
 import { Box, Button, InlineStack, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { useLoadedAppBridge } from "./app-bridge";
+import { hasUnsavedChanges } from "./schema-form";
 
-// ui-save-bar reads `variant` and `loading` off its <button> children.
-const saveButton = (saving: boolean) => ({ variant: "primary" as const, ...(saving ? { loading: "" } : {}) });
+// ui-save-bar reads `variant` and `loading` off its <button> children. They sit
+// inside the form, so each is type="button": a bare <button> would submit the
+// form when the bar clicks it, and Discard would save the very changes it
+// throws away.
+const saveButton = (saving: boolean) => ({ type: "button" as const, variant: "primary" as const, ...(saving ? { loading: "" } : {}) });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function FormSaveBar({ form, saving }: { form: FormMetadata<any>; saving: boolean }) {
@@ -18,16 +22,19 @@ export function FormSaveBar({ form, saving }: { form: FormMetadata<any>; saving:
   const shopify = useLoadedAppBridge();
   const save = () => document.forms.namedItem(form.id)?.requestSubmit();
   const discard = () => form.reset();
+  const unsaved = hasUnsavedChanges(form);
   if (shopify)
     return (
-      <SaveBar id={`${form.id}-save-bar`} open={form.dirty}>
+      <SaveBar id={`${form.id}-save-bar`} open={unsaved}>
         <button {...saveButton(saving)} onClick={save}>
           {t("saveBar.save")}
         </button>
-        <button onClick={discard}>{t("saveBar.discard")}</button>
+        <button type="button" onClick={discard}>
+          {t("saveBar.discard")}
+        </button>
       </SaveBar>
     );
-  if (!form.dirty) return null;
+  if (!unsaved) return null;
   return (
     <Box padding="300" background="bg-surface-secondary" borderRadius="200" paddingBlockEnd="300">
       <div role="region" aria-label={t("saveBar.unsaved")} data-save-bar-fallback="">

@@ -13,6 +13,7 @@ import { useNavigation } from "@remix-run/react";
 import { useEffect, useMemo, useRef } from "react";
 import type { z } from "zod";
 import { useTranslation } from "react-i18next";
+import { changedFields } from "../../domain/form-changes";
 import { translateWith } from "../../i18n/i18next";
 import { useAdminLocale } from "../../i18n/format";
 import { parseForm, type FormLanguage, type FormResult } from "./parse";
@@ -54,11 +55,51 @@ function fieldsOf(schema: z.ZodType): z.ZodType {
   return fieldsOf(out._zod.def.type === "transform" ? input : input._zod.def.type === "transform" ? out : input);
 }
 
+// Whether each form (Conform's object of this render) has unsaved changes: set
+// by useSchemaForm, read by the save bar it is handed to (hasUnsavedChanges).
+const UNSAVED = new WeakMap<object, boolean>();
+
+/**
+ * Whether the merchant changed a field the form shows from what the page
+ * loaded: the save bar's cue. Conform's own `form.dirty` compares every value
+ * the page loaded, shown or not (an offer's discount while its bonus is
+ * "none"), as JSON (a list of one is not its one value), so it stayed true
+ * after Discard.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function hasUnsavedChanges(form: FormMetadata<any>): boolean {
+  return UNSAVED.get(form) ?? false;
+}
+
+type NamedField = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+const NOT_A_VALUE = new Set(["button", "submit", "reset", "image"]);
+
+/** The names of the fields a form sends now: shown, enabled, not a button, not the intent. */
+function fieldNamesOf(element: HTMLFormElement): string[] {
+  return [...element.elements].flatMap((field) =>
+    (field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement) &&
+    field.name &&
+    field.name !== INTENT_FIELD &&
+    !(field as NamedField).disabled &&
+    !NOT_A_VALUE.has(field.type)
+      ? [field.name]
+      : [],
+  );
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function unsavedChanges(form: FormMetadata<any>, loaded: unknown): boolean {
+  // Read on every render, so the form's component renders again as its values change.
+  const current: unknown = form.value;
+  const element = typeof document === "undefined" ? null : document.forms.namedItem(form.id);
+  return element ? changedFields(fieldNamesOf(element), current, loaded).length > 0 : false;
+}
+
 /**
  * A Conform form checked by `schema`: on submit, then on every change of a
- * field once it has been checked. `form.dirty` says whether the merchant
- * changed anything (the save bar's cue). After a successful save the form
- * starts again from the page's reloaded data.
+ * field once it has been checked. hasUnsavedChanges(form) says whether the
+ * merchant changed anything. After a successful save the form starts again
+ * from the page's reloaded data.
  */
 export function useSchemaForm<Values extends FormValues>(
   options: SchemaFormOptions<Values>,
@@ -88,5 +129,6 @@ export function useSchemaForm<Values extends FormValues>(
     handled.current = lastResult;
     if (lastResult?.status === "success") form.reset();
   }, [idle, lastResult, form]);
+  UNSAVED.set(form, unsavedChanges(form, options.defaultValue));
   return [form, fields];
 }

@@ -30,18 +30,20 @@ export function ProfitLossCard({ data }: { data: Dashboard }) {
     <ResourceTableCard
       header={<SectionTitle title={t("pnl.title")} detail={t("pnl.detail")} table="pnl" />}
       empty=""
-      columnContentTypes={["text", ...data.months.map(() => "numeric" as const), "numeric"]}
+      // The period's total first, next to the lines' names: a year of months is wider than the card at
+      // 1366 px, and the months scroll sideways without taking the total out of view.
+      columnContentTypes={["text", "numeric", ...data.months.map(() => "numeric" as const)]}
       headings={[
         "",
-        ...data.months.map((month) => (month.partial ? t("pnl.soFar", { month: month.label }) : month.label)),
         t("pnl.period"),
+        ...data.months.map((month) => (month.partial ? t("pnl.soFar", { month: month.label }) : month.label)),
       ]}
       rows={data.lines.map((line, index) => [
         <Text key="label" as="span" fontWeight={isTotal(line.key) ? "semibold" : undefined}>
           {line.label}
         </Text>,
-        ...data.months.map((month) => <Cell key={month.month} figure={month.figures[index]} lineKey={line.key} />),
         <Cell key="period" figure={total.get(line.key)} lineKey={line.key} />,
+        ...data.months.map((month) => <Cell key={month.month} figure={month.figures[index]} lineKey={line.key} />),
       ])}
       table={{ hasZebraStripingOnData: true, stickyHeader: true }}
       footer={
