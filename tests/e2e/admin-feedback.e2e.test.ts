@@ -9,7 +9,7 @@
 // (the offer it adds is deleted) at the end.
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { adminUrl } from "./admin-pages";
+import { adminUrl, deleteOffer } from "./admin-pages";
 import { openPage, withBrowser } from "./browser";
 
 const demo = inject("demo");
@@ -141,16 +141,7 @@ describe("the save bar", () => {
 
     await page.goto(adminUrl("/app/exchange-offers", "en"));
     await page.getByRole("heading", { name: "Exchange offers", level: 1 }).waitFor();
-    // The offer's own row: the outcome tables name the offer in rows of their own, with no Delete button.
-    const deleteButton = page.getByRole("button", { name: "Delete" });
-    await page
-      .getByRole("row")
-      .filter({ hasText: name })
-      .filter({ has: deleteButton })
-      .first()
-      .getByRole("button", { name: "Delete" })
-      .click();
-    await page.getByText("Offer deleted; its outcomes stay in the figures").waitFor();
+    await deleteOffer(page, name);
     expect(errors).toEqual([]);
   });
 

@@ -19,3 +19,21 @@ export async function openAdmin(page: Page, appPath: string, locale = "en") {
   await page.locator("h1").first().waitFor();
   await page.waitForLoadState("networkidle");
 }
+
+/**
+ * Deletes an exchange offer from the Exchange offers page (open on it): the
+ * Delete button of the offer's own row (the outcome tables name the offer in
+ * rows of their own, with no Delete button). The page may first say Shopify is
+ * busy and fill itself in a few seconds later (ShopifyUnavailableBanner) when
+ * journeys have spent the shop's Admin API allowance, hence the longer wait.
+ */
+export async function deleteOffer(page: Page, name: string) {
+  await page
+    .getByRole("row")
+    .filter({ hasText: name })
+    .filter({ has: page.getByRole("button", { name: "Delete" }) })
+    .first()
+    .getByRole("button", { name: "Delete" })
+    .click({ timeout: 90_000 });
+  await page.getByText("Offer deleted; its outcomes stay in the figures").waitFor();
+}

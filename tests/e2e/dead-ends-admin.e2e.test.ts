@@ -9,7 +9,7 @@ import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./browser";
-import { openAdmin } from "./admin-pages";
+import { deleteOffer, openAdmin } from "./admin-pages";
 import { axeViolations } from "./axe";
 import { localAdmin, localAdminToken } from "./local-admin";
 
@@ -95,8 +95,7 @@ async function removeOffers(page: Page, prefix: string) {
     .filter({ hasText: prefix })
     .filter({ has: page.getByRole("button", { name: "Delete" }) });
   while ((await rows.count()) > 0) {
-    await rows.first().getByRole("button", { name: "Delete" }).click();
-    await page.getByText("Offer deleted; its outcomes stay in the figures").waitFor();
+    await deleteOffer(page, prefix);
     await openAdmin(page, "/app/exchange-offers");
   }
 }

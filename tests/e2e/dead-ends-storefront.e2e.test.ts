@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { violationsIn } from "./axe";
 import { openPage, withBrowser } from "./browser";
+import { deleteOffer } from "./admin-pages";
 import { localAdmin, localAdminToken } from "./local-admin";
 import { WINDOW_WAIT_TIMEOUT_MS, withinOneWindow } from "../factories/rate-limit-window";
 
@@ -327,18 +328,7 @@ describe("the exchange reason picker", () => {
   // Deleted after, so other journeys see the store as it was.
   afterAll(async () => {
     await admin.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Exchange offers" }).click();
-    // The offer's own row: the outcome tables name the offer in rows of their own, with no Delete button.
-    // The walks above spend the shop's Admin API allowance as shoppers do, so the page may first say
-    // Shopify is busy and fill itself in a few seconds later (ShopifyUnavailableBanner): a longer wait.
-    const deleteButton = admin.getByRole("button", { name: "Delete" });
-    await admin
-      .getByRole("row")
-      .filter({ hasText: OFFER })
-      .filter({ has: deleteButton })
-      .first()
-      .getByRole("button", { name: "Delete" })
-      .click({ timeout: 90_000 });
-    await admin.getByText("Offer deleted; its outcomes stay in the figures").waitFor();
+    await deleteOffer(admin, OFFER);
   });
 
   /** The request form of one delivered item ("Linen Overshirt (S)"). */
