@@ -42,4 +42,19 @@ export default tseslint.config(
     files: ["scripts/**", "tests/**", "bench/**"],
     rules: { "no-console": "off" },
   },
+  {
+    // A file of the app that grows past 400 lines holds more than one responsibility: split it (issue 18).
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "max-lines": ["error", { max: 400 }] },
+  },
+  {
+    // Services never import Remix: routes own HTTP (../shared/STYLE.md, decision 014).
+    files: ["app/services/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@remix-run/*"], message: "Services never import Remix; return results and typed errors to the route." }] },
+      ],
+    },
+  },
 );
