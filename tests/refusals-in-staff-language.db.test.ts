@@ -1,0 +1,95 @@
+// What a staff member reading the admin in Arabic or French is told when a
+// form is refused: the schema's messages and the services' refusals, through
+// the actions, with no English left (issue 17; decision 036).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import db from "../app/db.server";
+import type { AdminLocale } from "../app/i18n/locales";
+import { action as agentAction } from "../app/routes/app.agents.$id";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import type { LocalShopify } from "../local-shopify/server";
+import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { answeredFieldErrors } from "./factories/forms";
+import { startLocalShopifyForApp } from "./factories/local-shopify";
+import { routeAnswer, type RouteFunction } from "./factories/routes";
+
+const CHLOE = "chloe@concierge-demo.example";
+
+let local: LocalShopify;
+beforeAll(async () => {
+  local = await startLocalShopifyForApp();
+});
+afterAll(async () => {
+  await local.close();
+});
+
+let staffId: number;
+beforeEach(async () => {
+  staffId = await signInStaff(local, DEMO_SHOP, CHLOE);
+});
+
+/** Posts a form to an action as the staff member, in their language (Shopify's `locale` parameter). */
+async function post(
+  route: RouteFunction,
+  path: string,
+  locale: AdminLocale,
+  form: Record<string, string>,
+  params: Record<string, string> = {},
+) {
+  const url = `${path}${path.includes("?") ? "&" : "?"}locale=${locale}`;
+  return routeAnswer(
+    route,
+    adminRequest(url, { shop: DEMO_SHOP, userId: staffId, method: "POST", body: new URLSearchParams(form) }),
+    params,
+  );
+}
+
+function agentForm(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    name: "Amira Haddad",
+    email: "amira@concierge-demo.example",
+    timeZone: "Asia/Dubai",
+    commissionPercent: "7.5",
+    monthlyDelightBudget: "500",
+    active: "true",
+    "personalCode.code": "AMIRA10",
+    "personalCode.discount.kind": "percentage",
+    "personalCode.discount.value": "10",
+    ...overrides,
+  };
+}
+
+describe("the agent form", () => {
+  const addAgent = (locale: AdminLocale, overrides: Record<string, string> = {}) =>
+    post(agentAction, "/app/agents/new", locale, agentForm(overrides), { id: "new" });
+
+  it("refuses a code Shopify already has, and an email another agent has, in Arabic and in French", async () => {
+    const taken = { name: "Chloe Martin", email: CHLOE, "personalCode.code": "chloe10" };
+    expect(answeredFieldErrors(await (await addAgent("ar", taken)).json())).toEqual({
+      "personalCode.code": "CHLOE10 رمز خصم موجود بالفعل في متجرك على Shopify. اختر رمزًا آخر، مثل CHLOEM10.",
+    });
+    expect(answeredFieldErrors(await (await addAgent("fr", taken)).json())).toEqual({
+      "personalCode.code": "CHLOE10 est déjà un code de réduction de votre boutique Shopify. Choisissez-en un autre, comme CHLOEM10.",
+    });
+
+    expect((await addAgent("fr")).status).toBeLessThan(400);
+    const again = { "personalCode.code": "AMIRA15" };
+    expect(answeredFieldErrors(await (await addAgent("ar", again)).json())).toEqual({
+      email: "لدى وكيل آخر عنوان البريد الإلكتروني هذا بالفعل",
+    });
+    const sameCode = { email: "amira.h@concierge-demo.example" };
+    expect(answeredFieldErrors(await (await addAgent("fr", sameCode)).json())).toEqual({
+      "personalCode.code": "AMIRA10 appartient déjà à un agent",
+    });
+    expect(await db.agent.count({ where: { shop: DEMO_SHOP } })).toBe(1);
+  });
+
+  it("says what is wrong with each field in the staff member's language", async () => {
+    const response = await addAgent("ar", { name: "", email: "amira@", timeZone: "Mars/Olympus_Mons" });
+    expect(response.status).toBe(400);
+    expect(answeredFieldErrors(await response.json())).toEqual({
+      name: "أدخل اسم الوكيل",
+      email: "أدخل بريدًا إلكترونيًا صالحًا",
+      timeZone: "«Mars/Olympus_Mons» ليست منطقة زمنية؛ اختر منطقة مثل America/New_York",
+    });
+  });
+});
