@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import type { AdminLocale } from "../app/i18n/locales";
 import { action as agentAction } from "../app/routes/app.agents.$id";
+import { action as helpdesksAction } from "../app/routes/app.helpdesks";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
@@ -91,5 +92,50 @@ describe("the agent form", () => {
       email: "أدخل بريدًا إلكترونيًا صالحًا",
       timeZone: "«Mars/Olympus_Mons» ليست منطقة زمنية؛ اختر منطقة مثل America/New_York",
     });
+  });
+});
+
+describe("the Helpdesks page", () => {
+  const send = async (locale: AdminLocale, form: Record<string, string>) => {
+    const response = await post(helpdesksAction, "/app/helpdesks", locale, form);
+    return { status: response.status, body: (await response.json()) as { message?: string; fieldErrors?: Record<string, string> } };
+  };
+
+  it("says what was saved, and what a test touch found, in Arabic and in French", async () => {
+    expect((await send("ar", { intent: "options", windowDays: "7" })).body.message).toBe(
+      "تم الحفظ: تُنسب الطلبات إلى آخر وكيل تواصل مع العميل خلال 7 أيام.",
+    );
+    expect((await send("fr", { intent: "options", windowDays: "1" })).body.message).toBe(
+      "Enregistré : les commandes sont créditées au dernier agent ayant échangé avec le client dans un délai de 1 jour.",
+    );
+    expect((await send("fr", { intent: "rotate" })).body.message).toBe(
+      "Nouveau secret créé. L'ancien reste valable 24 heures : mettez à jour vos outils de support d'ici là.",
+    );
+    // Chloe is a staff member, not an agent: the touch is accepted with a warning.
+    expect((await send("ar", { intent: "test", helpdesk: "gorgias" })).body.message).toBe(
+      `Gorgias: قُبل التفاعل التجريبي، لكن لا يوجد وكيل في Concierge بالبريد الإلكتروني ${CHLOE}: أضفه في صفحة الوكلاء، أو اربطه أدناه عند وصول تفاعلاته.`,
+    );
+    expect((await send("fr", { intent: "test", helpdesk: "generic" })).body.message).toMatch(
+      /^Le webhook JSON : interaction de test acceptée/,
+    );
+  });
+
+  it("refuses a test without Zendesk's secret, a window out of range and an unknown agent, in Arabic and in French", async () => {
+    const zendesk = await send("ar", { intent: "test", helpdesk: "zendesk" });
+    expect(zendesk).toEqual({
+      status: 400,
+      body: {
+        ok: false,
+        fieldErrors: { zendeskSigningSecret: "الصق سر التوقيع الخاص بـ Zendesk أولًا" },
+        message: "الصق سر التوقيع الخاص بـ Zendesk أولًا: يتحقق Concierge من كل طلب من Zendesk به.",
+      },
+    });
+    expect((await send("fr", { intent: "options", windowDays: "90", zendeskSigningSecret: "short" })).body.fieldErrors).toEqual({
+      windowDays: "La période est un nombre entier de jours de 1 à 30",
+      zendeskSigningSecret: "Le secret de signature de Zendesk est plus long que cela",
+    });
+    const unknownAgent = { intent: "map", agentEmail: "sam@helpdesk.example", agentId: "no-such-agent" };
+    expect((await send("ar", unknownAgent)).body.fieldErrors).toEqual({ agentId: "اختر وكيلًا من هذا المتجر" });
+    expect((await send("fr", { ...unknownAgent, agentId: "" })).body.fieldErrors).toEqual({ agentId: "Choisissez l'agent" });
   });
 });
