@@ -6,6 +6,10 @@ import db from "../app/db.server";
 import type { AdminLocale } from "../app/i18n/locales";
 import { action as agentAction } from "../app/routes/app.agents.$id";
 import { action as helpdesksAction } from "../app/routes/app.helpdesks";
+import { action as deskAction, loader as deskLoader } from "../app/routes/app.exchanges.$orderId";
+import { recordOutcome } from "../app/data/exchanges.server";
+import { phraseText, type Phrase } from "../app/domain/phrase";
+import { serverTranslate } from "../app/i18n/resources.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
@@ -137,5 +141,77 @@ describe("the Helpdesks page", () => {
     const unknownAgent = { intent: "map", agentEmail: "sam@helpdesk.example", agentId: "no-such-agent" };
     expect((await send("ar", unknownAgent)).body.fieldErrors).toEqual({ agentId: "اختر وكيلًا من هذا المتجر" });
     expect((await send("fr", { ...unknownAgent, agentId: "" })).body.fieldErrors).toEqual({ agentId: "Choisissez l'agent" });
+  });
+});
+
+describe("the exchange desk", () => {
+  function anOrder() {
+    const order = [...local.store.getShop(DEMO_SHOP).orders.values()].find(
+      (candidate) => candidate.customerId !== null && candidate.cancelledAt === null && candidate.lineItems.length > 0,
+    );
+    if (!order) throw new Error("the demo store has no order with a customer");
+    return order;
+  }
+
+  it("names an offer deleted since, and an agent removed since, in the staff member's language", async () => {
+    const order = anOrder();
+    await recordOutcome(db, DEMO_SHOP, {
+      offerId: "offer-deleted-since",
+      orderId: String(order.id),
+      lineItemId: "999999",
+      customerId: null,
+      agentId: "agent-removed-since",
+      channel: "agent",
+      status: "refused",
+      returnReason: null,
+      exchangeVariantId: null,
+      currencyCode: "USD",
+      figures: { keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n },
+      createdAt: new Date(),
+      decidedAt: new Date(),
+    });
+    const response = await routeAnswer(deskLoader, adminRequest(`/app/exchanges/${order.id}`, { shop: DEMO_SHOP, userId: staffId }), {
+      orderId: String(order.id),
+    });
+    expect(response.status).toBe(200);
+    const [outcome] = ((await response.json()) as { outcomes: { offerName: Phrase; agent: Phrase; item: Phrase }[] }).outcomes;
+    const named = (locale: AdminLocale) =>
+      [outcome.offerName, outcome.agent, outcome.item].map((text) => phraseText(text, serverTranslate(locale)));
+    expect(named("en")).toEqual(["Deleted offer", "Removed agent", "Line 999999"]);
+    expect(named("ar")).toEqual(["عرض محذوف", "وكيل محذوف", "السطر 999999"]);
+    expect(named("fr")).toEqual(["Offre supprimée", "Agent retiré", "Ligne 999999"]);
+  });
+
+  it("refuses an answer from a staff member who is not an agent, in Arabic and in French", async () => {
+    const order = anOrder();
+    const answer = { intent: "refuse_outcome", outcomeId: "no-such-outcome" };
+    const path = `/app/exchanges/${order.id}`;
+    const ar = await post(deskAction, path, "ar", answer, { orderId: String(order.id) });
+    expect(ar.status).toBe(403);
+    expect(answeredFieldErrors(await ar.json())).toEqual({
+      "": "يستطيع الوكلاء النشطون فقط تسجيل استبدال: أضف نفسك في صفحة الوكلاء ببريدك الإلكتروني في Shopify",
+    });
+    const fr = await post(deskAction, path, "fr", { intent: "accept" }, { orderId: String(order.id) });
+    expect(fr.status).toBe(400);
+    expect(answeredFieldErrors(await fr.json())).toEqual({
+      lineItemId: "Choisissez un article",
+      offerId: "Choisissez une offre",
+      reason: "Choisissez le motif de retour",
+    });
+
+    // Chloe on the roster: an answer to an offer this order never had.
+    const added = await post(
+      agentAction,
+      "/app/agents/new",
+      "en",
+      agentForm({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "CHLOEDESK" }),
+      {
+        id: "new",
+      },
+    );
+    expect(added.status).toBeLessThan(400);
+    const notFound = await post(deskAction, path, "fr", answer, { orderId: String(order.id) });
+    expect(notFound.status).toBe(404);
+    expect(answeredFieldErrors(await notFound.json())).toEqual({ "": "Cette offre n'a pas été trouvée sur cette commande" });
   });
 });
