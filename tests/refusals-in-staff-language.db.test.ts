@@ -8,6 +8,9 @@ import { action as agentAction } from "../app/routes/app.agents.$id";
 import { action as helpdesksAction } from "../app/routes/app.helpdesks";
 import { action as deskAction, loader as deskLoader } from "../app/routes/app.exchanges.$orderId";
 import { recordOutcome } from "../app/data/exchanges.server";
+import { action as newRuleAction } from "../app/routes/app.vip-rules.new";
+import { action as campaignsAction } from "../app/routes/app.campaigns._index";
+import { vipRule } from "./factories/vip";
 import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
@@ -213,5 +216,51 @@ describe("the exchange desk", () => {
     const notFound = await post(deskAction, path, "fr", answer, { orderId: String(order.id) });
     expect(notFound.status).toBe(404);
     expect(answeredFieldErrors(await notFound.json())).toEqual({ "": "Cette offre n'a pas été trouvée sur cette commande" });
+  });
+});
+
+describe("the VIP rule form", () => {
+  const rule = (overrides: Record<string, string>) => ({
+    intent: "save",
+    tierName: "Senior Concierge",
+    match: "all",
+    "conditions[0].kind": "amount_spent_at_least",
+    "conditions[0].value": "10000",
+    "tagsToAdd[0]": "VIP",
+    "concierge.name": "Ana",
+    "concierge.phone": "+1 415 555 0123",
+    ...overrides,
+  });
+
+  it("refuses a tier name the shop has and a contact nobody can reach, in Arabic and in French", async () => {
+    await vipRule({ tierName: "Gold", conditions: [{ kind: "orders_count_at_least", value: 10 }] });
+    const ar = await post(newRuleAction, "/app/vip-rules/new", "ar", rule({ tierName: "gold", "concierge.email": "ana@" }));
+    expect(ar.status).toBe(400);
+    expect(answeredFieldErrors(await ar.json())).toEqual({
+      tierName: "توجد بالفعل فئة باسم «Gold»",
+      "concierge.email": "أدخل بريدًا إلكترونيًا صالحًا",
+    });
+    const fr = await post(
+      newRuleAction,
+      "/app/vip-rules/new",
+      "fr",
+      rule({ "conditions[0].kind": "orders_count_at_least", "conditions[0].value": "2000000", "tagsToAdd[0]": "VIP, Gold" }),
+    );
+    expect(answeredFieldErrors(await fr.json())).toEqual({
+      "conditions[0].value": "Saisissez au plus 1\u202f000\u202f000 commandes",
+      "tagsToAdd[0]": "Les tags ne peuvent pas contenir de virgule",
+    });
+    expect(await db.vipRule.count({ where: { shop: DEMO_SHOP } })).toBe(1);
+  });
+});
+
+describe("the welcome campaign form", () => {
+  it("refuses an agent who can't sign it and a missing date, in Arabic and in French", async () => {
+    const campaign = { intent: "create", name: "Welcome", segment: "first_order", segmentDays: "30", percentOff: "10", channel: "email" };
+    const ar = await post(campaignsAction, "/app/campaigns", "ar", { ...campaign, agentId: "somebody-else", when: "now" });
+    expect(ar.status).toBe(400);
+    expect(answeredFieldErrors(await ar.json())).toEqual({ agentId: "اختر أحد وكلائك النشطين" });
+    const fr = await post(campaignsAction, "/app/campaigns", "fr", { ...campaign, agentId: "somebody-else", when: "later" });
+    expect(answeredFieldErrors(await fr.json())).toEqual({ sendAt: "Saisissez une date et une heure" });
   });
 });
