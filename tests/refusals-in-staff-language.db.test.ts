@@ -11,6 +11,7 @@ import { recordOutcome } from "../app/data/exchanges.server";
 import { action as newRuleAction } from "../app/routes/app.vip-rules.new";
 import { action as campaignsAction } from "../app/routes/app.campaigns._index";
 import { vipRule } from "./factories/vip";
+import { action as agentDeskAction } from "../app/routes/app.agent-desk";
 import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
@@ -262,5 +263,21 @@ describe("the welcome campaign form", () => {
     expect(answeredFieldErrors(await ar.json())).toEqual({ agentId: "اختر أحد وكلائك النشطين" });
     const fr = await post(campaignsAction, "/app/campaigns", "fr", { ...campaign, agentId: "somebody-else", when: "later" });
     expect(answeredFieldErrors(await fr.json())).toEqual({ sendAt: "Saisissez une date et une heure" });
+  });
+});
+
+describe("the agent desk's delight codes", () => {
+  it("tells a staff member who is not an agent how to get there, and bounds a code's life, in French and in Arabic", async () => {
+    const code = { "discount.kind": "fixed_amount", "discount.value": "10" };
+    const fr = await post(agentDeskAction, "/app/agent-desk", "fr", code);
+    expect(fr.status).toBe(400);
+    expect(answeredFieldErrors(await fr.json())).toEqual({
+      "": "Seuls les agents peuvent émettre des codes surprise : demandez au propriétaire de la boutique de vous ajouter à la liste avec votre e-mail Shopify",
+    });
+    const ar = await post(agentDeskAction, "/app/agent-desk", "ar", { ...code, expiresInDays: "400", customerId: "emma" });
+    expect(answeredFieldErrors(await ar.json())).toEqual({
+      expiresInDays: "يصلح الكود من يوم واحد إلى 365 يوم",
+      customerId: "ابحث عن العميل مجددًا: معرّف العميل هذا غير صالح",
+    });
   });
 });

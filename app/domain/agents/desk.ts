@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { orderNameFromInput } from "../tracking/lookup";
 import { optionalField, wholeNumberField } from "../forms";
+import { formMessage } from "../form-message";
 import { DELIGHT_CODE_DEFAULT_EXPIRY_DAYS, DELIGHT_CODE_MAX_EXPIRY_DAYS } from "./delight-codes";
 import { describeDiscountValue, discountValueSchema, type DiscountValue } from "./discount-value";
 import { formatMoney } from "../money";
@@ -66,7 +67,7 @@ const customerIdField = z
   .transform((value, context) => {
     const match = /^(?:gid:\/\/shopify\/Customer\/)?(\d{1,20})$/.exec(value);
     if (!match) {
-      context.issues.push({ code: "custom", message: "Find the customer again: that customer id is not valid", input: value });
+      context.issues.push({ code: "custom", message: formMessage("desk:refusals.customerId"), input: value });
       return z.NEVER;
     }
     return match[1];
@@ -84,7 +85,7 @@ export function delightCodeFormSchema(shopCurrency: string) {
       wholeNumberField({
         min: 1,
         max: DELIGHT_CODE_MAX_EXPIRY_DAYS,
-        message: `A code lasts 1 to ${DELIGHT_CODE_MAX_EXPIRY_DAYS} days`,
+        message: formMessage("desk:refusals.expiry", { max: DELIGHT_CODE_MAX_EXPIRY_DAYS }),
       }),
     ).transform((days) => days ?? DELIGHT_CODE_DEFAULT_EXPIRY_DAYS),
     customerId: optionalField(customerIdField).transform((id) => id ?? null),
