@@ -13,6 +13,7 @@ import { discountStatus, findDiscountByCode, gid, type CustomerRecord } from "..
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { answeredFieldErrors, parseFields } from "./factories/forms";
 import { messageText } from "../app/domain/form-message";
+import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
 
 /** A service's refusal as an English-speaking staff member reads it. */
@@ -178,13 +179,17 @@ describe("finding a customer", () => {
     expect((await desk(customer.email!)).lookup?.order).toBeUndefined();
   });
 
-  it("says what it didn't find, or what it couldn't read", async () => {
-    expect((await desk("nobody@example.com")).lookup).toMatchObject({
-      error: "No customer with the email nobody@example.com",
-      customer: null,
-    });
-    expect((await desk("#999999")).lookup).toMatchObject({ error: "No order #999999 in this store", customer: null });
-    expect((await desk("Emma")).lookup?.error).toMatch(/Enter the customer's email, phone number/);
+  it("says what it didn't find, or what it couldn't read, in the staff member's language", async () => {
+    const said = async (query: string, locale: "en" | "ar" | "fr" = "en") => {
+      const { lookup } = await desk(query);
+      expect(lookup?.customer).toBeNull();
+      return phraseText(lookup?.error as unknown as Phrase, serverTranslate(locale));
+    };
+    expect(await said("nobody@example.com")).toBe("No customer with the email nobody@example.com");
+    expect(await said("#999999")).toBe("No order #999999 in this store");
+    expect(await said("Emma")).toMatch(/Enter the customer's email, phone number/);
+    expect(await said("#999999", "ar")).toBe("لا يوجد طلب #999999 في هذا المتجر");
+    expect(await said("nobody@example.com", "fr")).toBe("Aucun client avec l'e-mail nobody@example.com");
   });
 });
 

@@ -12,6 +12,7 @@ import { action as newRuleAction } from "../app/routes/app.vip-rules.new";
 import { action as campaignsAction } from "../app/routes/app.campaigns._index";
 import { vipRule } from "./factories/vip";
 import { action as agentDeskAction } from "../app/routes/app.agent-desk";
+import { action as instantRefundsAction } from "../app/routes/app.instant-refunds";
 import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
@@ -279,5 +280,16 @@ describe("the agent desk's delight codes", () => {
       expiresInDays: "يصلح الكود من يوم واحد إلى 365 يوم",
       customerId: "ابحث عن العميل مجددًا: معرّف العميل هذا غير صالح",
     });
+  });
+});
+
+describe("the instant refunds settings", () => {
+  it("bounds the SKUs kept out, in Arabic and in French", async () => {
+    const tooMany = Array.from({ length: 201 }, (_, index) => `SKU-${index}`).join("\n");
+    const ar = await post(instantRefundsAction, "/app/instant-refunds", "ar", { excludedSkus: tooMany });
+    expect(ar.status).toBe(400);
+    expect(answeredFieldErrors(await ar.json())).toEqual({ excludedSkus: "200 رمز SKU على الأكثر" });
+    const fr = await post(instantRefundsAction, "/app/instant-refunds", "fr", { excludedSkus: "X".repeat(256) });
+    expect(answeredFieldErrors(await fr.json())).toEqual({ excludedSkus: "Un SKU compte au plus 255 caractères" });
   });
 });
