@@ -13,6 +13,8 @@ import { action as campaignsAction } from "../app/routes/app.campaigns._index";
 import { vipRule } from "./factories/vip";
 import { action as agentDeskAction } from "../app/routes/app.agent-desk";
 import { action as instantRefundsAction } from "../app/routes/app.instant-refunds";
+import { action as emailAction } from "../app/routes/app.email";
+import { action as templatesAction } from "../app/routes/app.email-templates";
 import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
@@ -291,5 +293,29 @@ describe("the instant refunds settings", () => {
     expect(answeredFieldErrors(await ar.json())).toEqual({ excludedSkus: "200 رمز SKU على الأكثر" });
     const fr = await post(instantRefundsAction, "/app/instant-refunds", "fr", { excludedSkus: "X".repeat(256) });
     expect(answeredFieldErrors(await fr.json())).toEqual({ excludedSkus: "Un SKU compte au plus 255 caractères" });
+  });
+});
+
+describe("the Email page and the template editor", () => {
+  it("say what is wrong with the sender, the server and a template, in Arabic and in French", async () => {
+    const server = { fromName: "", fromEmail: "hello@shop.example", host: "smtp.example.com", port: "70000", security: "none" };
+    const ar = await post(emailAction, "/app/email", "ar", server);
+    expect(ar.status).toBe(400);
+    expect(((await ar.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({
+      fromName: "أدخل الاسم الذي يراه المتسوقون",
+      port: "أدخل منفذًا من 1 إلى 65535",
+    });
+    const test = await post(emailAction, "/app/email", "fr", { intent: "test", to: "you@" });
+    expect(((await test.json()) as { test: { message: string } }).test.message).toBe(
+      "Saisissez l'adresse à laquelle envoyer le test, comme you@yourshop.com",
+    );
+
+    const template = { kind: "shipment_delay", locale: "en", subject: "Late: {{discountCode}}", body: "", button: "Track" };
+    const fr = await post(templatesAction, "/app/email-templates", "fr", template);
+    expect(fr.status).toBe(400);
+    expect(answeredFieldErrors(await fr.json())).toEqual({
+      subject: expect.stringMatching(/^\{\{discountCode\}\} n'est pas une variable de ce message : utilisez \{\{firstName\}\}/),
+      body: "Saisissez le message",
+    });
   });
 });

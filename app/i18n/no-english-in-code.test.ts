@@ -26,8 +26,6 @@ const STILL_ENGLISH: Record<string, string> = {
   "domain/tracking/lookup.ts": "the tracking page's lookup, answered in the shopper's language by its own texts",
   // Staff forms still to move (issue 17's follow-up).
   "domain/exchange/offers.ts": "the exchange offer form",
-  "domain/outreach/email-settings.ts": "the email settings form",
-  "domain/outreach/template-form.ts": "the email template editor",
   "domain/profit/forms.ts": "the profit settings and outreach campaign forms",
   "domain/reasons/catalog.ts": "the contact reasons' catalogue",
   "domain/reasons/custom-reason-form.ts": "the custom contact reason form",

@@ -4,6 +4,8 @@
 import { json } from "@remix-run/node";
 import db from "../db.server";
 import { testEmailSchema } from "../domain/outreach/email-settings";
+import { messageText } from "../domain/form-message";
+import type { Translate } from "../domain/phrase";
 import { sendTestEmail } from "../services/outreach-test-send.server";
 
 export interface TestSendAnswer {
@@ -14,9 +16,10 @@ export interface TestSendAnswer {
 const answer = (test: TestSendAnswer, status = 200, headers?: HeadersInit) =>
   json({ fieldErrors: {} as Record<string, string>, saved: false, problem: null as string | null, test }, { status, headers });
 
-export async function testSendAction(formData: FormData, shop: string) {
+/** `t`: the staff member's language, for the address's message. */
+export async function testSendAction(formData: FormData, shop: string, t: Translate) {
   const parsed = testEmailSchema.safeParse({ to: formData.get("to") ?? "", language: formData.get("language") ?? undefined });
-  if (!parsed.success) return answer({ ok: false, message: parsed.error.issues[0]!.message }, 400);
+  if (!parsed.success) return answer({ ok: false, message: messageText(parsed.error.issues[0]!.message, t) }, 400);
   const result = await sendTestEmail({ db, now: new Date() }, shop, { to: parsed.data.to, locale: parsed.data.language });
   switch (result.kind) {
     case "sent":
