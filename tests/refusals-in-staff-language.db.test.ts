@@ -310,6 +310,11 @@ describe("the Email page and the template editor", () => {
       "Saisissez l'adresse à laquelle envoyer le test, comme you@yourshop.com",
     );
 
+    const notSetUp = await post(emailAction, "/app/email", "ar", { intent: "test", to: "you@shop.example" });
+    expect(((await notSetUp.json()) as { test: { message: string } }).test.message).toBe(
+      "احفظ المرسل والخادم أولًا: يُرسل الاختبار من خلالهما.",
+    );
+
     const template = { kind: "shipment_delay", locale: "en", subject: "Late: {{discountCode}}", body: "", button: "Track" };
     const fr = await post(templatesAction, "/app/email-templates", "fr", template);
     expect(fr.status).toBe(400);

@@ -25,12 +25,12 @@ export async function testSendAction(formData: FormData, shop: string, t: Transl
     case "sent":
       return answer({
         ok: true,
-        message: `The test email was accepted by your server for ${result.to}. Check that inbox (and its spam folder).`,
+        message: t("email:testSend.sent", { to: result.to }),
       });
     case "not_set_up":
-      return answer({ ok: false, message: "Save your sender and server first: the test is sent through them." }, 400);
+      return answer({ ok: false, message: t("email:testSend.notSetUp") }, 400);
     case "rate_limited":
-      return answer({ ok: false, message: `That is enough tests for a minute: try again in ${result.retryAfterSeconds} seconds.` }, 429, {
+      return answer({ ok: false, message: t("email:testSend.rateLimited", { seconds: result.retryAfterSeconds }) }, 429, {
         "Retry-After": String(result.retryAfterSeconds),
       });
     case "smtp_error":

@@ -77,7 +77,7 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
         {
           fieldErrors: {} as Record<string, string>,
           saved: false,
-          problem: "Concierge cannot store passwords yet: its SETTINGS_ENCRYPTION_KEY is not set.",
+          problem: t("email:noEncryptionKey"),
           test: null,
         },
         { status: 503 },
