@@ -1,7 +1,7 @@
 // What a staff member reading the admin in Arabic or French is told when a
 // form is refused: the schema's messages and the services' refusals, through
 // the actions, with no English left (issue 17; decision 036).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import type { AdminLocale } from "../app/i18n/locales";
 import { action as agentAction } from "../app/routes/app.agents.$id";
@@ -18,26 +18,14 @@ import { action as templatesAction } from "../app/routes/app.email-templates";
 import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
-import type { LocalShopify } from "../local-shopify/server";
-import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { adminRequest } from "./factories/admin-requests";
 import { answeredFieldErrors } from "./factories/forms";
-import { startLocalShopifyForApp } from "./factories/local-shopify";
+import { withSignedInStaff } from "./factories/local-shopify";
 import { routeAnswer, type RouteFunction } from "./factories/routes";
 
 const CHLOE = "chloe@concierge-demo.example";
 
-let local: LocalShopify;
-beforeAll(async () => {
-  local = await startLocalShopifyForApp();
-});
-afterAll(async () => {
-  await local.close();
-});
-
-let staffId: number;
-beforeEach(async () => {
-  staffId = await signInStaff(local, DEMO_SHOP, CHLOE);
-});
+const signedIn = withSignedInStaff(CHLOE);
 
 /** Posts a form to an action as the staff member, in their language (Shopify's `locale` parameter). */
 async function post(
@@ -50,7 +38,7 @@ async function post(
   const url = `${path}${path.includes("?") ? "&" : "?"}locale=${locale}`;
   return routeAnswer(
     route,
-    adminRequest(url, { shop: DEMO_SHOP, userId: staffId, method: "POST", body: new URLSearchParams(form) }),
+    adminRequest(url, { shop: DEMO_SHOP, userId: signedIn.staffId(), method: "POST", body: new URLSearchParams(form) }),
     params,
   );
 }
@@ -153,7 +141,7 @@ describe("the Helpdesks page", () => {
 
 describe("the exchange desk", () => {
   function anOrder() {
-    const order = [...local.store.getShop(DEMO_SHOP).orders.values()].find(
+    const order = [...signedIn.local().store.getShop(DEMO_SHOP).orders.values()].find(
       (candidate) => candidate.customerId !== null && candidate.cancelledAt === null && candidate.lineItems.length > 0,
     );
     if (!order) throw new Error("the demo store has no order with a customer");
@@ -177,9 +165,13 @@ describe("the exchange desk", () => {
       createdAt: new Date(),
       decidedAt: new Date(),
     });
-    const response = await routeAnswer(deskLoader, adminRequest(`/app/exchanges/${order.id}`, { shop: DEMO_SHOP, userId: staffId }), {
-      orderId: String(order.id),
-    });
+    const response = await routeAnswer(
+      deskLoader,
+      adminRequest(`/app/exchanges/${order.id}`, { shop: DEMO_SHOP, userId: signedIn.staffId() }),
+      {
+        orderId: String(order.id),
+      },
+    );
     expect(response.status).toBe(200);
     const [outcome] = ((await response.json()) as { outcomes: { offerName: Phrase; agent: Phrase; item: Phrase }[] }).outcomes;
     const named = (locale: AdminLocale) =>
