@@ -19,7 +19,7 @@ import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { adminRequest } from "./factories/admin-requests";
-import { answeredFieldErrors } from "./factories/forms";
+import { agentForm, answeredFieldErrors } from "./factories/forms";
 import { withSignedInStaff } from "./factories/local-shopify";
 import { routeAnswer, type RouteFunction } from "./factories/routes";
 
@@ -41,21 +41,6 @@ async function post(
     adminRequest(url, { shop: DEMO_SHOP, userId: signedIn.staffId(), method: "POST", body: new URLSearchParams(form) }),
     params,
   );
-}
-
-function agentForm(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    name: "Amira Haddad",
-    email: "amira@concierge-demo.example",
-    timeZone: "Asia/Dubai",
-    commissionPercent: "7.5",
-    monthlyDelightBudget: "500",
-    active: "true",
-    "personalCode.code": "AMIRA10",
-    "personalCode.discount.kind": "percentage",
-    "personalCode.discount.value": "10",
-    ...overrides,
-  };
 }
 
 describe("the agent form", () => {
