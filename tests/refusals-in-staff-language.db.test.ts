@@ -10,7 +10,7 @@ import { action as deskAction, loader as deskLoader } from "../app/routes/app.ex
 import { recordOutcome } from "../app/data/exchanges.server";
 import { action as newRuleAction } from "../app/routes/app.vip-rules.new";
 import { action as campaignsAction } from "../app/routes/app.campaigns._index";
-import { vipRule } from "./factories/vip";
+import { seniorConciergeForm, vipRule } from "./factories/vip";
 import { action as agentDeskAction } from "../app/routes/app.agent-desk";
 import { action as instantRefundsAction } from "../app/routes/app.instant-refunds";
 import { action as emailAction } from "../app/routes/app.email";
@@ -201,21 +201,9 @@ describe("the exchange desk", () => {
 });
 
 describe("the VIP rule form", () => {
-  const rule = (overrides: Record<string, string>) => ({
-    intent: "save",
-    tierName: "Senior Concierge",
-    match: "all",
-    "conditions[0].kind": "amount_spent_at_least",
-    "conditions[0].value": "10000",
-    "tagsToAdd[0]": "VIP",
-    "concierge.name": "Ana",
-    "concierge.phone": "+1 415 555 0123",
-    ...overrides,
-  });
-
   it("refuses a tier name the shop has and a contact nobody can reach, in Arabic and in French", async () => {
     await vipRule({ tierName: "Gold", conditions: [{ kind: "orders_count_at_least", value: 10 }] });
-    const ar = await post(newRuleAction, "/app/vip-rules/new", "ar", rule({ tierName: "gold", "concierge.email": "ana@" }));
+    const ar = await post(newRuleAction, "/app/vip-rules/new", "ar", seniorConciergeForm({ tierName: "gold", "concierge.email": "ana@" }));
     expect(ar.status).toBe(400);
     expect(answeredFieldErrors(await ar.json())).toEqual({
       tierName: "توجد بالفعل فئة باسم «Gold»",
@@ -225,7 +213,7 @@ describe("the VIP rule form", () => {
       newRuleAction,
       "/app/vip-rules/new",
       "fr",
-      rule({ "conditions[0].kind": "orders_count_at_least", "conditions[0].value": "2000000", "tagsToAdd[0]": "VIP, Gold" }),
+      seniorConciergeForm({ "conditions[0].kind": "orders_count_at_least", "conditions[0].value": "2000000", "tagsToAdd[0]": "VIP, Gold" }),
     );
     expect(answeredFieldErrors(await fr.json())).toEqual({
       "conditions[0].value": "Saisissez au plus 1\u202f000\u202f000 commandes",
