@@ -14,6 +14,12 @@ import type { LocalShopify } from "../local-shopify/server";
 import { discountStatus, findDiscountByCode, gid, type CustomerRecord } from "../local-shopify/store";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { answeredFieldErrors, parseFields } from "./factories/forms";
+import { messageText } from "../app/domain/form-message";
+import { phraseText, type Phrase } from "../app/domain/phrase";
+import { serverTranslate } from "../app/i18n/resources.server";
+
+/** A service's refusal as an English-speaking staff member reads it. */
+const english = (message: string | undefined) => messageText(message ?? "", serverTranslate("en"));
 import { startLocalShopifyForApp } from "./factories/local-shopify";
 import { routeAnswer } from "./factories/routes";
 
@@ -129,7 +135,8 @@ describe("the signed-in staff member", () => {
     const youssef = await signInStaff(local, DEMO_SHOP, "youssef@concierge-demo.example");
     const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "10" }, youssef);
     expect(status).toBe(400);
-    expect(answeredFieldErrors(body)[""]).toMatch(/Only agents can issue delight codes/);
+    // Youssef reads the admin in Arabic (his Shopify profile's language).
+    expect(answeredFieldErrors(body)[""]).toMatch(/^يستطيع الوكلاء فقط إصدار أكواد الإسعاد/);
     expect(await db.agentCode.count()).toBe(0);
   });
 });
@@ -175,13 +182,17 @@ describe("finding a customer", () => {
     expect((await desk(customer.email!)).lookup?.order).toBeUndefined();
   });
 
-  it("says what it didn't find, or what it couldn't read", async () => {
-    expect((await desk("nobody@example.com")).lookup).toMatchObject({
-      error: "No customer with the email nobody@example.com",
-      customer: null,
-    });
-    expect((await desk("#999999")).lookup).toMatchObject({ error: "No order #999999 in this store", customer: null });
-    expect((await desk("Emma")).lookup?.error).toMatch(/Enter the customer's email, phone number/);
+  it("says what it didn't find, or what it couldn't read, in the staff member's language", async () => {
+    const said = async (query: string, locale: "en" | "ar" | "fr" = "en") => {
+      const { lookup } = await desk(query);
+      expect(lookup?.customer).toBeNull();
+      return phraseText(lookup?.error as unknown as Phrase, serverTranslate(locale));
+    };
+    expect(await said("nobody@example.com")).toBe("No customer with the email nobody@example.com");
+    expect(await said("#999999")).toBe("No order #999999 in this store");
+    expect(await said("Emma")).toMatch(/Enter the customer's email, phone number/);
+    expect(await said("#999999", "ar")).toBe("لا يوجد طلب #999999 في هذا المتجر");
+    expect(await said("nobody@example.com", "fr")).toBe("Aucun client avec l'e-mail nobody@example.com");
   });
 });
 
@@ -290,7 +301,7 @@ describe("issuing a delight code", () => {
       Array.from({ length: 4 }, () => issueDelightCode({ db, admin: admin(), shop: DEMO_SHOP, now: new Date(), staff: chloe() }, form)),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok).map((result) => !result.ok && result.fieldErrors.form)).toEqual(
+    expect(results.filter((result) => !result.ok).map((result) => !result.ok && english(result.fieldErrors.form))).toEqual(
       Array(3).fill("Over budget: $5.00 left this month, this code would cost $15.00"),
     );
     expect(await db.agentCode.count({ where: { kind: "delight" } })).toBe(1);
@@ -311,12 +322,10 @@ describe("issuing a delight code", () => {
       { db, admin: admin(), shop: DEMO_SHOP, now: new Date(), staff: chloe(), randomBytes: zeros },
       delightCode({ "discount.kind": "fixed_amount", "discount.value": "10" }),
     );
-    expect(refused).toEqual({
-      ok: false,
-      fieldErrors: {
-        form: "Shopify refused every code tried (Shopify already has a discount code CHLOE-222222). Nothing was spent; try again.",
-      },
-    });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && english(refused.fieldErrors.form)).toBe(
+      "Shopify refused every code tried (Shopify already has a discount code CHLOE-222222). Nothing was spent; try again.",
+    );
     expect(await db.agentCode.count()).toBe(0);
     expect((await desk()).budget).toMatchObject({ remaining: "$50.00" });
 

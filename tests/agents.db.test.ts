@@ -16,7 +16,7 @@ import type { LocalShopify } from "../local-shopify/server";
 import { discountStatus, findDiscountByCode, type OrderRecord } from "../local-shopify/store";
 import { orderPayload, refundPayload } from "../local-shopify/webhooks";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
-import { answeredFieldErrors, parseFields } from "./factories/forms";
+import { agentForm, answeredFieldErrors, parseFields } from "./factories/forms";
 import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { routeAnswer } from "./factories/routes";
 
@@ -45,23 +45,6 @@ async function call(route: RouteFunction, path: string, params: Record<string, s
     ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}),
   });
   return routeAnswer(route, request, params);
-}
-
-function agentForm(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    name: "Amira Haddad",
-    email: "amira@concierge-demo.example",
-    team: "Senior Concierge",
-    timeZone: "Asia/Dubai",
-    commissionPercent: "7.5",
-    monthlyDelightBudget: "500",
-    active: "true",
-    "personalCode.code": "AMIRA10",
-    "personalCode.discount.kind": "percentage",
-    "personalCode.discount.value": "10",
-    "personalCode.appliesOncePerCustomer": "false",
-    ...overrides,
-  };
 }
 
 async function addAgent(overrides: Record<string, string> = {}) {

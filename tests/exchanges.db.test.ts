@@ -188,9 +188,9 @@ interface Desk {
       mode: string;
       texts: Record<string, { headline: string; script: string }>;
     }[];
-    skipped: { offerName: string; label: string }[];
+    skipped: { offerName: string; reason: string }[];
   }[];
-  outcomes: { id: string; status: string; agent: string | null }[];
+  outcomes: { id: string; status: string; agent: unknown }[];
 }
 
 async function desk(order: OrderRecord, reason?: string) {
@@ -517,7 +517,7 @@ describe("stock", () => {
     const order = deliveredOrder([chino]);
     const [item] = (await desk(order)).items;
     expect(item.proposals.map((proposal) => proposal.offerName)).toEqual(["New cut + free belt"]);
-    expect(item.skipped).toEqual([{ offerName: "Olive new cut", label: "Exchange item out of stock" }]);
+    expect(item.skipped).toEqual([{ offerName: "Olive new cut", reason: "out_of_stock" }]);
 
     const offers = await exchangeOffersForOrder({
       db,

@@ -130,3 +130,25 @@ describe("the month so far and what needs attention", () => {
     expect(data.month.resultMagnitude.startsWith("-")).toBe(false);
   });
 });
+
+describe("the home page in the staff member's own language", () => {
+  it("names the month in Arabic for Youssef and in French for Marc, from their Shopify profile", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-03-15T12:00:00Z"));
+    const monthOf = async (email: string) => {
+      const userId = await signInStaff(local(), DEMO_SHOP, email);
+      const response = await routeAnswer(homeLoader, adminRequest("/app", { shop: DEMO_SHOP, userId }));
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { month: { label: string; totalRevenue: { label: string } } }).month;
+    };
+    expect(await monthOf("youssef@concierge-demo.example")).toMatchObject({
+      label: "مارس 2026",
+      totalRevenue: { label: "الإيرادات التي حققها الدعم" },
+    });
+    expect(await monthOf("marc@agency.example")).toMatchObject({
+      label: "mars 2026",
+      totalRevenue: { label: "Revenus générés par le support" },
+    });
+    expect((await monthOf("chloe@concierge-demo.example")).label).toBe("March 2026");
+  });
+});

@@ -10,6 +10,7 @@ import { action as newAction, loader as newLoader } from "../app/routes/app.vip-
 import { action as editAction, loader as editLoader } from "../app/routes/app.vip-rules.$id";
 import { action as customerAction, loader as customerLoader } from "../app/routes/app.vip-rules.customers.$id";
 import { runQueuedJobs } from "./factories/jobs";
+import { seniorConciergeForm } from "./factories/vip";
 import { DEMO_SHOP, OTHER_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
@@ -41,28 +42,6 @@ async function call(route: RouteFunction, path: string, params: Record<string, s
     ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}),
   });
   return routeAnswer(route, request, params);
-}
-
-function seniorConciergeForm(overrides: Record<string, string | undefined> = {}): Record<string, string> {
-  const form: Record<string, string | undefined> = {
-    intent: "save",
-    tierName: "Senior Concierge",
-    match: "all",
-    "conditions[0].kind": "amount_spent_at_least",
-    "conditions[0].value": "10000",
-    "tagsToAdd[0]": "VIP",
-    "tagsToAdd[1]": "Senior Concierge",
-    skipBot: "true",
-    skipQueue: "true",
-    instantRefunds: "false",
-    enabled: "true",
-    "concierge.name": "Ana",
-    "concierge.phone": "+1 415 555 0123",
-    "concierge.email": "",
-    "concierge.whatsapp": "",
-    ...overrides,
-  };
-  return Object.fromEntries(Object.entries(form).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 async function expectNothingSaved() {

@@ -4,6 +4,8 @@ import { Form } from "@remix-run/react";
 import { Button, InlineStack, Select, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { messageText } from "../domain/form-message";
+import { translateWith } from "../i18n/i18next";
 
 export interface PeriodPickerProps {
   options: { label: string; value: string }[];
@@ -18,13 +20,22 @@ export interface PeriodPickerProps {
 
 export function PeriodPicker({ options, type, errors, ...initial }: PeriodPickerProps) {
   const { t } = useTranslation();
+  // The loader's messages are phrases, read in the staff member's language.
+  const error = (message: string | undefined) => (message ? messageText(message, translateWith(t)) : undefined);
   const [period, setPeriod] = useState(initial.period);
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
   return (
     <Form method="get">
       <InlineStack gap="200" blockAlign="end">
-        <Select label={t("period.label")} name="period" options={options} value={period} onChange={setPeriod} error={errors?.period} />
+        <Select
+          label={t("period.label")}
+          name="period"
+          options={options}
+          value={period}
+          onChange={setPeriod}
+          error={error(errors?.period)}
+        />
         {period === "custom" ? (
           <>
             <TextField
@@ -34,9 +45,17 @@ export function PeriodPicker({ options, type, errors, ...initial }: PeriodPicker
               value={from}
               onChange={setFrom}
               autoComplete="off"
-              error={errors?.from}
+              error={error(errors?.from)}
             />
-            <TextField label={t("period.to")} type={type} name="to" value={to} onChange={setTo} autoComplete="off" error={errors?.to} />
+            <TextField
+              label={t("period.to")}
+              type={type}
+              name="to"
+              value={to}
+              onChange={setTo}
+              autoComplete="off"
+              error={error(errors?.to)}
+            />
           </>
         ) : null}
         <Button submit>{t("period.show")}</Button>

@@ -21,7 +21,7 @@ export async function answerFromForm(
 ): Promise<AnswerReply> {
   const submission = parseForm(formData, agentAnswerSchema, language);
   if (submission.status !== "success") return { ok: false, httpStatus: 400, result: submission.reply() };
-  const answered = await answerExchange(ctx, orderId, submission.value);
+  const answered = await answerExchange(ctx, orderId, submission.value, language.locale);
   if (!answered.ok)
     return {
       ok: false,

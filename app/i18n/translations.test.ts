@@ -129,3 +129,41 @@ describe("the admin's translations", () => {
     expect([0, 1, 2, 3, 11, 100].map((count) => t("items", { count }))).toEqual(["zero", "one", "two", "few", "many", "other"]);
   });
 });
+
+// A phrase or form message named in code (formMessage("agents:refusals.emailTaken"),
+// phrase(`exchanges:skips.${reason}`)) must be in the translations, or the staff
+// member would read its key: every literal key, and every template's fixed part.
+describe("the phrases the code names", () => {
+  const APP_DIR = join(import.meta.dirname, "..");
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? sources(join(dir, entry.name))
+        : /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)
+          ? [join(dir, entry.name)]
+          : [],
+    );
+  const english = new Map(files.map((file) => [file.replace(/\.json$/, ""), [...read("en", file).keys()].map(baseKey)]));
+  const named: Array<{ key: string; template: boolean; where: string }> = [];
+  for (const path of sources(APP_DIR)) {
+    const text = readFileSync(path, "utf8");
+    for (const match of text.matchAll(/\b(?:formMessage|phrase)\(\s*(["`])([a-zA-Z]+:[\w.${}]+)\1/g)) {
+      named.push({ key: match[2], template: match[1] === "`" && match[2].includes("${"), where: path.slice(APP_DIR.length + 1) });
+    }
+  }
+
+  it("finds the phrases of the services and schemas", () => {
+    expect(named.length).toBeGreaterThan(100);
+  });
+
+  it("are each in the English translations (the other languages have every English key)", () => {
+    const missing = named.filter(({ key, template }) => {
+      const [namespace, path] = key.split(":");
+      const keys = english.get(namespace) ?? [];
+      if (!template) return !keys.includes(path);
+      const fixed = path.slice(0, path.indexOf("${"));
+      return !keys.some((candidate) => candidate.startsWith(fixed));
+    });
+    expect(missing.map(({ key, where }) => `${key} (${where})`)).toEqual([]);
+  });
+});

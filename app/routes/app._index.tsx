@@ -23,7 +23,7 @@ import { useTranslation } from "react-i18next";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  const context = { db, admin, shop: session.shop, now: new Date(), locale: await adminLocale(request) };
+  const context = { db, admin, shop: session.shop, now: new Date(), locale: await adminLocale(request, session) };
   // The shop's overview first: it keeps the currency and time zone the other parts read.
   const home = await loadHome(context);
   const [guide, month, attention, history] = await Promise.all([

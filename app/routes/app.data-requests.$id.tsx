@@ -24,7 +24,7 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
   if (!stored) throw new Response("Not found", { status: 404 });
   const report = dataReportOf(stored.report);
   const { ianaTimezone } = await shopSettings(db, admin, session.shop);
-  const locale = await adminLocale(request);
+  const locale = await adminLocale(request, session);
   return {
     id: stored.id,
     customerId: stored.customerId,

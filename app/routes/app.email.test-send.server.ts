@@ -4,6 +4,8 @@
 import { json } from "@remix-run/node";
 import db from "../db.server";
 import { testEmailSchema } from "../domain/outreach/email-settings";
+import { messageText } from "../domain/form-message";
+import type { Translate } from "../domain/phrase";
 import { sendTestEmail } from "../services/outreach-test-send.server";
 
 export interface TestSendAnswer {
@@ -14,20 +16,21 @@ export interface TestSendAnswer {
 const answer = (test: TestSendAnswer, status = 200, headers?: HeadersInit) =>
   json({ fieldErrors: {} as Record<string, string>, saved: false, problem: null as string | null, test }, { status, headers });
 
-export async function testSendAction(formData: FormData, shop: string) {
+/** `t`: the staff member's language, for the address's message. */
+export async function testSendAction(formData: FormData, shop: string, t: Translate) {
   const parsed = testEmailSchema.safeParse({ to: formData.get("to") ?? "", language: formData.get("language") ?? undefined });
-  if (!parsed.success) return answer({ ok: false, message: parsed.error.issues[0]!.message }, 400);
+  if (!parsed.success) return answer({ ok: false, message: messageText(parsed.error.issues[0]!.message, t) }, 400);
   const result = await sendTestEmail({ db, now: new Date() }, shop, { to: parsed.data.to, locale: parsed.data.language });
   switch (result.kind) {
     case "sent":
       return answer({
         ok: true,
-        message: `The test email was accepted by your server for ${result.to}. Check that inbox (and its spam folder).`,
+        message: t("email:testSend.sent", { to: result.to }),
       });
     case "not_set_up":
-      return answer({ ok: false, message: "Save your sender and server first: the test is sent through them." }, 400);
+      return answer({ ok: false, message: t("email:testSend.notSetUp") }, 400);
     case "rate_limited":
-      return answer({ ok: false, message: `That is enough tests for a minute: try again in ${result.retryAfterSeconds} seconds.` }, 429, {
+      return answer({ ok: false, message: t("email:testSend.rateLimited", { seconds: result.retryAfterSeconds }) }, 429, {
         "Retry-After": String(result.retryAfterSeconds),
       });
     case "smtp_error":

@@ -20,6 +20,9 @@ import {
 import { useState, type FormEvent } from "react";
 import db from "../db.server";
 import { parseEmailSettingsForm } from "../domain/outreach/email-settings";
+import { fieldErrorsText } from "../domain/form-message";
+import { adminLocale } from "../i18n/locale.server";
+import { serverTranslate } from "../i18n/resources.server";
 import { DEFAULT_FLOW_STAGES, FLOW_STAGES, NOTIFIED_STAGES } from "../domain/outreach/stages";
 import { SettingsKeyMissingError } from "../secret-box.server";
 import { emailSettingsView, recentMessages, saveEmailSettings } from "../services/outreach-email.server";
@@ -61,9 +64,11 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const formData = await request.formData();
-  if (formData.get("intent") === "test") return testSendAction(formData, session.shop);
+  const t = serverTranslate(await adminLocale(request, session));
+  if (formData.get("intent") === "test") return testSendAction(formData, session.shop, t);
   const parsed = parseEmailSettingsForm(formData);
-  if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, saved: false, problem: null, test: null }, { status: 400 });
+  if (!parsed.ok)
+    return json({ fieldErrors: fieldErrorsText(parsed.fieldErrors, t), saved: false, problem: null, test: null }, { status: 400 });
   try {
     await saveEmailSettings(db, session.shop, parsed.settings);
   } catch (error) {
@@ -72,7 +77,7 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
         {
           fieldErrors: {} as Record<string, string>,
           saved: false,
-          problem: "Concierge cannot store passwords yet: its SETTINGS_ENCRYPTION_KEY is not set.",
+          problem: t("email:noEncryptionKey"),
           test: null,
         },
         { status: 503 },

@@ -30,7 +30,7 @@ type ActionData = { ok: boolean; message: string };
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  const t = serverTranslator(await adminLocale(request));
+  const t = serverTranslator(await adminLocale(request, session));
   const context = { db, admin, shop: session.shop, now: new Date() };
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");

@@ -25,21 +25,32 @@ import { authenticate } from "../shopify.server";
 import { staffMemberOf } from "../services/agent-desk.server";
 import { loadHelpdeskSetup, submitHelpdeskForm } from "../services/helpdesk-setup.server";
 import { useTranslation } from "react-i18next";
-import type { Phrase } from "../domain/phrase";
+import { phraseText, type Phrase } from "../domain/phrase";
+import { fieldErrorsText } from "../domain/form-message";
+import { adminLocale } from "../i18n/locale.server";
+import { serverTranslate } from "../i18n/resources.server";
+import type { Session } from "@shopify/shopify-api";
 import { useFormat, usePhraseText } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 /** The signed-in staff member's view of their shop: every read and write here says who made it. */
-async function staffContext(request: Request) {
-  const { session } = await authenticate.admin(request);
+function staffContext(session: Session) {
   return { db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) };
 }
 
-export const loader = async ({ request }: LoaderFunctionArgs) => loadHelpdeskSetup(await staffContext(request), env.SHOPIFY_APP_URL);
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  return loadHelpdeskSetup(staffContext(session), env.SHOPIFY_APP_URL);
+};
 
+/** The form's answer, its message and errors in the staff member's language. */
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const result = await submitHelpdeskForm(await staffContext(request), await request.formData());
-  return json(result, { status: result.ok ? 200 : 400 });
+  const { session } = await authenticate.admin(request);
+  const t = serverTranslate(await adminLocale(request, session));
+  const result = await submitHelpdeskForm(staffContext(session), await request.formData());
+  if (result.ok) return json({ ok: true as const, tone: result.tone, message: phraseText(result.message, t) });
+  const message = result.message ? phraseText(result.message, t) : undefined;
+  return json({ ok: false as const, fieldErrors: fieldErrorsText(result.fieldErrors, t), message }, { status: 400 });
 });
 
 function Code({ label, text }: { label: string; text: string }) {

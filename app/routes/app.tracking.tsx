@@ -27,7 +27,7 @@ import { saveSettingsForm } from "../http/settings-form.server";
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const now = new Date();
-  const locale = await adminLocale(request);
+  const locale = await adminLocale(request, session);
   const [overview, atRisk] = await Promise.all([
     trackingOverview({ db, admin, shop: session.shop, now }),
     shipmentsAtRisk({ db, shop: session.shop }, requestedPage(request)),
@@ -60,7 +60,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  const t = serverTranslator(await adminLocale(request));
+  const t = serverTranslator(await adminLocale(request, session));
   const form = await request.formData();
   if (form.get("intent") === "handled") {
     const parsed = parseMarkHandledForm(form);

@@ -13,6 +13,7 @@ import { customerSearchQuery, parseCustomerLookup, type CustomerLookup } from ".
 import { divideRoundHalfUp } from "../domain/money/arithmetic";
 import { formatMoney, moneyOfMinor, parseDecimalToMinor, type Money } from "../domain/money";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
+import { phrase, type Phrase } from "../domain/phrase";
 import { orderNameSearch } from "../domain/tracking/lookup";
 import { CustomerProfileQuery, type CustomerProfile } from "../graphql/customer-profile";
 import { CustomerSearchQuery } from "../graphql/customer-search";
@@ -92,14 +93,14 @@ export async function profileOf(admin: AdminGraphqlClient, customerId: string): 
 type OrderNode = DeskOrderFields;
 
 export type CustomerLookupResult =
-  { status: "found"; customerId: string; otherMatches: number; order: OrderNode | null } | { status: "not_found"; message: string };
+  { status: "found"; customerId: string; otherMatches: number; order: OrderNode | null } | { status: "not_found"; message: Phrase };
 
 async function findCustomer(admin: AdminGraphqlClient, lookup: CustomerLookup): Promise<CustomerLookupResult> {
   if (lookup.kind === "order") {
     const { orders } = await adminQuery(admin, OrderCustomerQuery, { query: orderNameSearch(lookup.orderName) });
     const order = orders.nodes.find((node) => node.name.toUpperCase() === lookup.orderName.toUpperCase());
-    if (!order) return { status: "not_found", message: `No order ${lookup.orderName} in this store` };
-    if (!order.customer) return { status: "not_found", message: `Order ${order.name} was placed without a customer account` };
+    if (!order) return { status: "not_found", message: phrase("desk:lookupErrors.noOrder", { order: lookup.orderName }) };
+    if (!order.customer) return { status: "not_found", message: phrase("desk:lookupErrors.noCustomerAccount", { order: order.name }) };
     return { status: "found", customerId: numericId(order.customer.id), otherMatches: 0, order };
   }
   const { customers } = await adminQuery(admin, CustomerSearchQuery, { query: customerSearchQuery(lookup) });
@@ -107,7 +108,10 @@ async function findCustomer(admin: AdminGraphqlClient, lookup: CustomerLookup): 
   if (!first) {
     return {
       status: "not_found",
-      message: lookup.kind === "email" ? `No customer with the email ${lookup.email}` : `No customer with the phone number ${lookup.phone}`,
+      message:
+        lookup.kind === "email"
+          ? phrase("desk:lookupErrors.noEmail", { email: lookup.email })
+          : phrase("desk:lookupErrors.noPhone", { phone: lookup.phone }),
     };
   }
   return { status: "found", customerId: numericId(first.id), otherMatches: others.length, order: null };
@@ -185,7 +189,7 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
   const search = query.get("q")?.trim() ?? "";
   type Lookup = {
     query: string;
-    error: string | null;
+    error: Phrase | null;
     customer: CustomerView | null;
     otherMatches: number;
     order?: ReturnType<typeof orderRow>;
@@ -208,7 +212,7 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
               // Searched by order number: that order, whether or not it is among the customer's latest.
               ...(found.order ? { order: orderRow(found.order) } : {}),
             }
-          : { query: search, error: "That customer no longer exists in Shopify", customer: null, otherMatches: 0 };
+          : { query: search, error: phrase("desk:lookupErrors.customerGone"), customer: null, otherMatches: 0 };
       }
     }
   }

@@ -18,6 +18,7 @@ import { isUniqueViolation } from "../db.server";
 import { toJson } from "../data/json";
 import { suggestPersonalCode, type AgentFormOptions, type AgentSettings } from "../domain/agents/agent";
 import { type DiscountValue } from "../domain/agents/discount-value";
+import { formMessage } from "../domain/form-message";
 import { formatBasisPointsAsPercent, type FieldErrors } from "../domain/forms";
 import { formatMinorAsDecimal, parseDecimalToMinor } from "../domain/money";
 import type { AgentCodeDetail } from "../graphql/agent-code-details";
@@ -77,7 +78,9 @@ function takenMessage(agent: AgentSettings): string {
   const { code, discount } = agent.personalCode;
   const percent = discount.kind === "percentage" ? formatBasisPointsAsPercent(discount.basisPoints) : null;
   const suggestion = percent ? suggestPersonalCode(agent.name, percent, { taken: new Set([code]) }) : null;
-  return `${code} is already a discount code in your Shopify store. Choose another${suggestion ? `, like ${suggestion}` : ""}.`;
+  return suggestion
+    ? formMessage("agents:refusals.codeInShopifySuggest", { code, suggestion })
+    : formMessage("agents:refusals.codeInShopify", { code });
 }
 
 /**
@@ -90,9 +93,9 @@ export async function createAgent(context: AgentsContext, agent: AgentSettings):
   const { options } = await agentFormContext(context);
 
   const conflicts: FieldErrors = {};
-  if (await emailTaken(db, shop, agent.email)) conflicts.email = "Another agent already has this email address";
+  if (await emailTaken(db, shop, agent.email)) conflicts.email = formMessage("agents:refusals.emailTaken");
   if (await codeKeyTaken(db, shop, agent.personalCode.code))
-    conflicts["personalCode.code"] = `${agent.personalCode.code} already belongs to an agent`;
+    conflicts["personalCode.code"] = formMessage("agents:refusals.codeTaken", { code: agent.personalCode.code });
   if (Object.keys(conflicts).length > 0) return { ok: false, fieldErrors: conflicts };
 
   let claimed: Awaited<ReturnType<typeof insertAgentWithPendingCode>>;
@@ -109,8 +112,7 @@ export async function createAgent(context: AgentsContext, agent: AgentSettings):
     });
   } catch (error) {
     // Another request claimed the email or the code a moment ago.
-    if (isUniqueViolation(error))
-      return { ok: false, fieldErrors: { form: "Another agent was just saved with this email or code; check the roster" } };
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { form: formMessage("agents:refusals.justSaved") } };
     throw error;
   }
 
@@ -125,7 +127,11 @@ export async function createAgent(context: AgentsContext, agent: AgentSettings):
     await deleteAgentWithPendingCode(db, shop, claimed.agent.id);
     return {
       ok: false,
-      fieldErrors: { "personalCode.code": created.taken ? takenMessage(agent) : `Shopify refused the code: ${created.message}` },
+      fieldErrors: {
+        "personalCode.code": created.taken
+          ? takenMessage(agent)
+          : formMessage("agents:refusals.shopifyRefusedCode", { message: created.message }),
+      },
     };
   }
   await markCodeCreated(db, shop, claimed.code.id, created.discountNodeId);
@@ -167,10 +173,10 @@ export async function updateAgent(context: AgentsContext, agentId: string, agent
 
   const conflicts: FieldErrors = {};
   if (agent.email !== existing.email && (await emailTaken(db, shop, agent.email, agentId))) {
-    conflicts.email = "Another agent already has this email address";
+    conflicts.email = formMessage("agents:refusals.emailTaken");
   }
   if (personal && agent.personalCode.code !== personal.codeKey) {
-    conflicts["personalCode.code"] = `A personal code can't be renamed: the sales made with ${personal.code} are credited by it`;
+    conflicts["personalCode.code"] = formMessage("agents:refusals.codeRenamed", { code: personal.code });
   }
   if (Object.keys(conflicts).length > 0) return { ok: false, fieldErrors: conflicts };
 
@@ -199,7 +205,10 @@ export async function updateAgent(context: AgentsContext, agentId: string, agent
         });
       } catch (error) {
         if (error instanceof AdminUserErrors) {
-          return { ok: false, fieldErrors: { "personalCode.code": `Shopify refused the change: ${error.message}` } };
+          return {
+            ok: false,
+            fieldErrors: { "personalCode.code": formMessage("agents:refusals.shopifyRefusedChange", { message: error.message }) },
+          };
         }
         throw error;
       }

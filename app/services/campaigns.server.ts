@@ -10,6 +10,7 @@ import { inTransaction, type Database } from "../db.server";
 import { addSegmentRecipients, campaignFigures, recipientsWithoutCode, recordCodesAdded } from "../data/campaigns.server";
 import { findShopSettings } from "../data/shops.server";
 import { campaignSendAt, type CampaignForm } from "../domain/campaigns/campaign-form";
+import { formMessage } from "../domain/form-message";
 import { BASIS_POINTS_PER_WHOLE } from "../domain/money/arithmetic";
 import { CampaignDiscountByCodeQuery } from "../graphql/campaign-discount-by-code";
 import { DiscountRedeemCodeBulkAddMutation } from "../graphql/discount-redeem-code-bulk-add";
@@ -31,10 +32,10 @@ export async function createCampaign(
 ): Promise<CreateCampaignResult> {
   const { db, now } = context;
   const agent = await db.agent.findFirst({ where: { shop, id: form.agentId, active: true }, select: { id: true } });
-  if (!agent) return { ok: false, fieldErrors: { agentId: "Choose one of your active agents" } };
+  if (!agent) return { ok: false, fieldErrors: { agentId: formMessage("campaigns:refusals.activeAgent") } };
   if (form.segment === "vip_tier") {
     const tier = await db.vipRule.findFirst({ where: { shop, tierKey: form.tierName!.trim().toLowerCase() }, select: { id: true } });
-    if (!tier) return { ok: false, fieldErrors: { tierName: "Choose one of your VIP tiers" } };
+    if (!tier) return { ok: false, fieldErrors: { tierName: formMessage("campaigns:refusals.knownTier") } };
   }
   const settings = await findShopSettings(db, shop);
   const sendAt = campaignSendAt(form, now, settings?.ianaTimezone ?? "UTC");

@@ -19,6 +19,8 @@ import { formatExpiry, readyReply, type DelightCodeRequest } from "../domain/age
 import { describeDiscountValue } from "../domain/agents/discount-value";
 import { divideRoundHalfUp } from "../domain/money/arithmetic";
 import type { FieldErrors } from "../domain/forms";
+import { formMessage } from "../domain/form-message";
+import { phrase, type Phrase } from "../domain/phrase";
 import { formatMoney, moneyOfMinor, type Money } from "../domain/money";
 import { shopifyGid } from "../domain/shopify-ids";
 import { createCodeInShopify, delightCodeInput } from "./agent-codes.server";
@@ -62,16 +64,15 @@ export async function issueDelightCode(
   if (!agent)
     return {
       ok: false,
-      fieldErrors: { form: "Only agents can issue delight codes: ask the store owner to add you to the roster with your Shopify email" },
+      fieldErrors: { form: formMessage("desk:refusals.notAnAgent") },
     };
-  if (!agent.active) return { ok: false, fieldErrors: { form: "Your agent profile is inactive, so you can't issue codes" } };
+  if (!agent.active) return { ok: false, fieldErrors: { form: formMessage("desk:refusals.inactive") } };
 
   const settings = await shopSettings(db, admin, shop);
   const { discount, expiresInDays, customerId } = request;
 
   const profile = customerId ? await profileOf(admin, customerId) : null;
-  if (customerId && !profile)
-    return { ok: false, fieldErrors: { customerId: "That customer no longer exists in Shopify; look them up again" } };
+  if (customerId && !profile) return { ok: false, fieldErrors: { customerId: formMessage("desk:refusals.customerGone") } };
 
   let cost: Money;
   if (discount.kind === "fixed_amount") cost = costOfDelightCode(discount);
@@ -86,7 +87,7 @@ export async function issueDelightCode(
     if (!reference) {
       return {
         ok: false,
-        fieldErrors: { "discount.kind": "No order history yet to tell what a percentage code costs: issue a fixed amount instead" },
+        fieldErrors: { "discount.kind": formMessage("desk:refusals.noHistory") },
       };
     }
     cost = costOfDelightCode(discount, { expectedOrderSubtotal: reference });
@@ -96,7 +97,7 @@ export async function issueDelightCode(
   const monthlyBudget = moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode);
   // Shopify keeps whole seconds; so does Concierge, so both say the same end.
   const endsAt = new Date(Math.floor(delightExpiry(now, expiresInDays).getTime() / 1000) * 1000);
-  let refusal: string | null = null;
+  let refusal: Phrase | null = null;
 
   for (let attempt = 0; attempt < DELIGHT_CODE_ATTEMPTS; attempt++) {
     const code = generateDelightCode(agent.name, random);
@@ -136,7 +137,7 @@ export async function issueDelightCode(
     }
     if (!reservation.reserved) {
       const denied = decision as ReturnType<typeof canIssue>;
-      return { ok: false, fieldErrors: { form: denied.ok ? "Over budget" : denied.reason } };
+      return { ok: false, fieldErrors: { form: denied.ok ? formMessage("desk:refusals.overBudgetShort") : denied.reason } };
     }
 
     let created: Awaited<ReturnType<typeof createCodeInShopify>>;
@@ -159,10 +160,10 @@ export async function issueDelightCode(
     if (!created.ok) {
       await deletePendingCode(db, shop, reservation.codeId);
       if (created.taken) {
-        refusal = `Shopify already has a discount code ${code}`;
+        refusal = phrase("desk:refusals.codeInShopify", { code });
         continue; // another discount in Shopify has this code: draw another
       }
-      return { ok: false, fieldErrors: { form: `Shopify refused the code, nothing was spent: ${created.message}` } };
+      return { ok: false, fieldErrors: { form: formMessage("desk:refusals.shopifyRefused", { message: created.message }) } };
     }
     await markCodeCreated(db, shop, reservation.codeId, created.discountNodeId);
 
@@ -192,7 +193,7 @@ export async function issueDelightCode(
   return {
     ok: false,
     fieldErrors: {
-      form: `Shopify refused every code tried (${refusal ?? "each one was already taken"}). Nothing was spent; try again.`,
+      form: formMessage("desk:refusals.everyCodeRefused", { why: refusal ?? phrase("desk:refusals.everyCodeTaken") }),
     },
   };
 }

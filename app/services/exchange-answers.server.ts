@@ -13,7 +13,9 @@ import {
   type ExchangeOutcomeRecord,
 } from "../data/exchanges.server";
 import { returnReasonOrNull, type AgentAnswer } from "../domain/exchange/answers";
-import type { ReturnReason } from "../domain/exchange/offers";
+import type { OfferLanguage, ReturnReason } from "../domain/exchange/offers";
+import { formMessage } from "../domain/form-message";
+import { phrase } from "../domain/phrase";
 import type { ExchangeFigures } from "../domain/exchange/pricing";
 import type { FieldErrors } from "../domain/forms";
 import { numericId } from "../domain/shopify-ids";
@@ -49,13 +51,19 @@ const NO_FIGURES: ExchangeFigures = { keptMinor: 0n, upsellMinor: 0n, bonusCostM
  * outcome row is written before Shopify is asked (status "deciding"), so the
  * draft order can name it and a second click can't make a second exchange.
  */
-export async function answerExchange(ctx: AgentExchangeContext, orderId: string, answer: AgentAnswer): Promise<AnswerResult> {
+/** `language`: the staff member's, for why no offer can be made on the item (Concierge's own words, written in each language). */
+export async function answerExchange(
+  ctx: AgentExchangeContext,
+  orderId: string,
+  answer: AgentAnswer,
+  language: OfferLanguage = "en",
+): Promise<AnswerResult> {
   const agent = await deskAgent(ctx);
   if (!agent || !agent.active) {
     return {
       ok: false,
       error: "not_an_agent",
-      fieldErrors: { form: "Only active agents can record an exchange: add yourself on the Agents page with your Shopify email" },
+      fieldErrors: { form: formMessage("exchanges:refusals.notAnAgent") },
     };
   }
   const orderNumber = numericId(orderId);
@@ -65,18 +73,23 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
   if (!fresh) {
     open = "outcomeId" in answer ? await findOutcome(ctx.db, ctx.shop, answer.outcomeId) : null;
     if (!open || open.orderId !== orderNumber)
-      return { ok: false, error: "not_found", fieldErrors: { form: "That offer was not found on this order" } };
+      return { ok: false, error: "not_found", fieldErrors: { form: formMessage("exchanges:refusals.offerNotOnOrder") } };
     if (open.status !== "shown" && open.status !== "requested") {
       return {
         ok: false,
         error: "conflict",
-        fieldErrors: { form: `This offer was already ${open.status === "deciding" ? "being answered" : open.status}` },
+        fieldErrors: {
+          form:
+            open.status === "deciding"
+              ? formMessage("exchanges:refusals.beingAnswered")
+              : formMessage("exchanges:refusals.alreadyAnswered", { status: phrase(`exchanges:outcomes.statuses.${open.status}`) }),
+        },
       };
     }
   } else {
     const live = await findLiveOutcomeForItem(ctx.db, ctx.shop, orderNumber, fresh.lineItemId);
     if (live && live.status !== "shown" && live.status !== "requested") {
-      return { ok: false, error: "conflict", fieldErrors: { form: "This item was already exchanged" } };
+      return { ok: false, error: "conflict", fieldErrors: { form: formMessage("exchanges:refusals.itemExchanged") } };
     }
     open = live;
   }
@@ -87,9 +100,9 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
   const wantedVariantId = answer.exchangeVariantId ?? open?.exchangeVariantId ?? null;
 
   const context = await loadOrderOffers(ctx, orderNumber);
-  if (!context) return { ok: false, error: "not_found", fieldErrors: { form: "Shopify has no such order" } };
+  if (!context) return { ok: false, error: "not_found", fieldErrors: { form: formMessage("exchanges:refusals.noSuchOrder") } };
   const item = context.items.find((candidate) => numericId(candidate.lineItemId) === lineItemId);
-  if (!item) return { ok: false, error: "not_found", fieldErrors: { lineItemId: "That item is not on this order" } };
+  if (!item) return { ok: false, error: "not_found", fieldErrors: { lineItemId: formMessage("exchanges:refusals.itemNotOnOrder") } };
   const customerId = context.order.customer ? numericId(context.order.customer.id) : null;
   // The outcome and the reason the contact carried, together.
   const newOutcome = (status: "shown" | "refused" | "deciding", figures: ExchangeFigures, exchangeVariantId: string | null) =>
@@ -121,7 +134,11 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
     });
   const claim = async (outcome: ExchangeOutcomeRecord) =>
     claimOutcome(ctx.db, ctx.shop, outcome.id, ["shown", "requested"], { agentId: agent.id, at: ctx.now });
-  const taken = { ok: false as const, error: "conflict" as const, fieldErrors: { form: "Someone else answered this offer already" } };
+  const taken = {
+    ok: false as const,
+    error: "conflict" as const,
+    fieldErrors: { form: formMessage("exchanges:refusals.answeredByOther") },
+  };
 
   // A refusal needs no offer to still stand: it is recorded as it was made.
   if (!accept && answer.intent !== "offer") {
@@ -131,7 +148,7 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
       return { ok: true, outcome: (await findOutcome(ctx.db, ctx.shop, open.id))!, created: null };
     }
     if (!context.offers.some((candidate) => candidate.id === offerId))
-      return { ok: false, error: "not_found", fieldErrors: { offerId: "That offer no longer exists" } };
+      return { ok: false, error: "not_found", fieldErrors: { offerId: formMessage("exchanges:refusals.offerGone") } };
     return { ok: true, outcome: await newOutcome("refused", NO_FIGURES, wantedVariantId), created: null };
   }
 
@@ -141,8 +158,8 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
     const skipped = result.eligible ? result.skipped.find((skip) => skip.offer.id === offerId) : undefined;
     const message =
       skipped && skipped.reason !== "outside_window"
-        ? `This offer can't be made: ${skippedMessage(skipped.reason)}`
-        : refusalMessage(context, item, result);
+        ? formMessage("exchanges:refusals.cantBeMade", { why: phrase(`exchanges:skips.${skipped.reason}`) })
+        : refusalMessage(context, item, result, language);
     return { ok: false, error: "conflict", fieldErrors: { form: message } };
   }
   if (wantedVariantId && proposal.exchange.id !== wantedVariantId) {
@@ -150,7 +167,7 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
       ok: false,
       error: "conflict",
       fieldErrors: {
-        exchangeVariantId: "That variant can't be exchanged to any more (out of stock, or not a size that fits): choose another",
+        exchangeVariantId: formMessage("exchanges:refusals.variantGone"),
       },
     };
   }
@@ -164,7 +181,7 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
   let outcomeId: string;
   if (open) {
     if (open.offerId !== offerId) {
-      return { ok: false, error: "conflict", fieldErrors: { form: "This item has an open offer of another kind: answer that one first" } };
+      return { ok: false, error: "conflict", fieldErrors: { form: formMessage("exchanges:refusals.otherKindOpen") } };
     }
     if (!(await claim(open))) return taken;
     outcomeId = open.id;
@@ -230,25 +247,4 @@ export async function answerExchange(ctx: AgentExchangeContext, orderId: string,
     });
   });
   return { ok: true, outcome: (await findOutcome(ctx.db, ctx.shop, outcomeId))!, created };
-}
-
-function skippedMessage(reason: string): string {
-  switch (reason) {
-    case "out_of_stock":
-      return "the exchange item is out of stock";
-    case "bonus_out_of_stock":
-      return "the bonus item is out of stock";
-    case "no_suitable_variant":
-      return "no variant in the size the shopper needs";
-    case "reason":
-      return "it is not for this return reason";
-    case "disabled":
-      return "it is turned off";
-    case "not_started":
-      return "it has not started yet";
-    case "ended":
-      return "it has ended";
-    default:
-      return "its product or variant no longer exists";
-  }
 }

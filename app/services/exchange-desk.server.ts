@@ -3,7 +3,8 @@
 import { listOrderOutcomes } from "../data/exchanges.server";
 import { returnReasonOrNull } from "../domain/exchange/answers";
 import type { OrderItem } from "../domain/exchange/items";
-import { SKIP_LABELS, type Proposal } from "../domain/exchange/matching";
+import type { Proposal } from "../domain/exchange/matching";
+import { phrase, verbatim, type Phrase } from "../domain/phrase";
 import { RETURN_REASON_LABELS, RETURN_REASONS, returnReasonLabel, type OfferLanguage } from "../domain/exchange/offers";
 import { netMinor } from "../domain/exchange/pricing";
 import { offerTextsFor, textValues, variantLabel } from "../domain/exchange/texts";
@@ -18,12 +19,6 @@ import { loadOrderOffers, proposalsFor, refusalMessage, type AgentExchangeContex
 function signedMoney(minor: bigint, currencyCode: string): string {
   return minor > 0n ? `+${formatMinorMoney(minor, currencyCode)}` : formatMinorMoney(minor, currencyCode);
 }
-
-const MODE_LABELS = {
-  return: "Return with exchange items, released now",
-  return_and_draft: "Return with exchange items + draft order for the upsell",
-  draft: "Return + draft order: the shopper pays the difference",
-} as const;
 
 function proposalView(proposal: Proposal, item: OrderItem, context: OrderOffers) {
   const currency = context.currencyCode;
@@ -45,7 +40,6 @@ function proposalView(proposal: Proposal, item: OrderItem, context: OrderOffers)
     })),
     bonus: proposal.bonusVariant ? { kind: proposal.bonus.kind, label: variantLabel(proposal.bonusVariant) } : null,
     mode: plan.mode,
-    modeLabel: MODE_LABELS[plan.mode],
     priceDifference: signedMoney(plan.priceDifferenceMinor, currency),
     priceDifferenceMinor: plan.priceDifferenceMinor.toString(),
     shopperPays: formatMinorMoney(plan.shopperPaysMinor, currency),
@@ -57,6 +51,11 @@ function proposalView(proposal: Proposal, item: OrderItem, context: OrderOffers)
     texts: offerTextsFor(proposal.offer.definition.texts, values),
     windowClosesAt: proposal.windowClosesAt.toISOString(),
   };
+}
+
+/** What the shop named, or what Concierge calls it once it is gone. */
+function named(name: string | undefined, gone: Phrase): Phrase {
+  return name === undefined ? gone : verbatim(name);
 }
 
 export type ProposalView = ReturnType<typeof proposalView>;
@@ -110,7 +109,7 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
         skipped: result.eligible
           ? result.skipped
               .filter((skip) => skip.reason !== "outside_window")
-              .map((skip) => ({ offerName: skip.offer.name, label: SKIP_LABELS[skip.reason] }))
+              .map((skip) => ({ offerName: skip.offer.name, reason: skip.reason }))
           : [],
       };
     }),
@@ -119,12 +118,13 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
       status: outcome.status,
       channel: outcome.channel,
       offerId: outcome.offerId,
-      offerName: offerNames.get(outcome.offerId) ?? "Deleted offer",
-      item: itemTitles.get(outcome.lineItemId) ?? `Line ${outcome.lineItemId}`,
+      // Named in the staff member's language when the offer, the item or the agent is gone (as the offers page names them).
+      offerName: named(offerNames.get(outcome.offerId), phrase("offers:outcomes.unnamed.deletedOffer")),
+      item: named(itemTitles.get(outcome.lineItemId), phrase("exchanges:outcomes.line", { id: outcome.lineItemId })),
       lineItemId: outcome.lineItemId,
       reason: outcome.returnReason ? returnReasonLabel(outcome.returnReason, language) : null,
       exchangeVariantId: outcome.exchangeVariantId,
-      agent: outcome.agentId ? (agentNames.get(outcome.agentId) ?? "Removed agent") : null,
+      agent: outcome.agentId ? named(agentNames.get(outcome.agentId), phrase("offers:outcomes.unnamed.removedAgent")) : null,
       net: formatMinorMoney(
         netMinor({ keptMinor: outcome.keptMinor, upsellMinor: outcome.upsellMinor, bonusCostMinor: outcome.bonusCostMinor }),
         outcome.currencyCode,

@@ -8,6 +8,7 @@ import { RETURN_REASON_HANDLES, type ReturnReason } from "../domain/exchange/off
 import { EXCHANGE_ATTRIBUTE, RETURN_ATTRIBUTE } from "../domain/exchange/payments";
 import { variantLabel } from "../domain/exchange/texts";
 import type { FieldErrors } from "../domain/forms";
+import { formMessage } from "../domain/form-message";
 import { formatMinorAsDecimal } from "../domain/money";
 import { ExchangeDraftOrderCreateMutation } from "../graphql/exchange-draft-order-create";
 import type { DraftOrderLineItemInput } from "../types/admin.types";
@@ -149,7 +150,11 @@ export async function createExchangeInShopify(
 /** The words of Shopify's refusal, for the agent; null when the error is not one. */
 export function shopifyRefusal(error: unknown): FieldErrors | null {
   if (error instanceof AdminUserErrors)
-    return { form: `Shopify refused the exchange: ${error.userErrors.map((userError) => userError.message).join("; ")}` };
+    return {
+      form: formMessage("exchanges:refusals.shopifyRefused", {
+        message: error.userErrors.map((userError) => userError.message).join("; "),
+      }),
+    };
   return null;
 }
 

@@ -32,6 +32,8 @@ import {
   touchesEndpoint,
 } from "../domain/helpdesk/setups";
 import type { FieldErrors, FormSubmission } from "../domain/forms";
+import { formMessage } from "../domain/form-message";
+import { phrase, verbatim, type Phrase } from "../domain/phrase";
 import { queueTouchAttributions, receiveTouch } from "./support-touches.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,8 +69,9 @@ export async function loadHelpdeskSetup(context: HelpdeskContext, appUrl: string
   };
 }
 
+/** What the page says after a form: a phrase, read in the staff member's language; field errors are phrases too (formMessage). */
 export type HelpdeskActionResult =
-  { ok: true; message: string; tone: "success" | "warning" } | { ok: false; fieldErrors: FieldErrors; message?: string };
+  { ok: true; message: Phrase; tone: "success" | "warning" } | { ok: false; fieldErrors: FieldErrors; message?: Phrase };
 
 export async function submitHelpdeskForm(context: HelpdeskContext, submission: FormSubmission): Promise<HelpdeskActionResult> {
   const { db, shop, now } = context;
@@ -84,25 +87,29 @@ export async function submitHelpdeskForm(context: HelpdeskContext, submission: F
       return {
         ok: true,
         tone: "success",
-        message: `Saved: orders are credited to the last agent who touched the customer within ${form.windowDays} days.`,
+        message: phrase("helpdesks:results.saved", { period: phrase("helpdesks:results.days", { count: form.windowDays }) }),
       };
     case "rotate":
       await rotateHelpdeskSecret(db, shop, now);
       return {
         ok: true,
         tone: "warning",
-        message: "New secret made. The old one keeps working for 24 hours: update your helpdesks before then.",
+        message: phrase("helpdesks:results.rotated"),
       };
     case "map": {
       const agent = await findAgent(db, shop, form.agentId);
-      if (!agent) return { ok: false, fieldErrors: { agentId: "Choose an agent of this shop" } };
+      if (!agent) return { ok: false, fieldErrors: { agentId: formMessage("helpdesks:results.chooseAgent") } };
       const since = new Date(now.getTime() - (await attributionWindowDays(db, shop)) * DAY_MS - SIGNED_TOUCH_MAX_AGE_MS);
       const { count, recentTouchIds } = await assignTouchesToAgent(db, shop, form.agentEmail, agent.id, since);
       await queueTouchAttributions(db, shop, recentTouchIds);
       return {
         ok: true,
         tone: "success",
-        message: `${count} ${count === 1 ? "touch" : "touches"} by ${form.agentEmail} now credit ${agent.name}.`,
+        message: phrase("helpdesks:results.mapped", {
+          touches: phrase("helpdesks:setup.touches", { count }),
+          email: form.agentEmail,
+          agent: agent.name,
+        }),
       };
     }
     case "test":
@@ -130,26 +137,31 @@ async function testHelpdesk(context: HelpdeskContext, helpdesk: "gorgias" | "zen
     if (!settings.zendeskSigningSecret)
       return {
         ok: false,
-        fieldErrors: { zendeskSigningSecret: "Paste Zendesk's signing secret first" },
-        message: "Paste Zendesk's signing secret first: Concierge checks every Zendesk request with it.",
+        fieldErrors: { zendeskSigningSecret: formMessage("helpdesks:results.zendeskSecretFirst") },
+        message: phrase("helpdesks:results.zendeskSecretWhy"),
       };
     headers.set(HEADER_ZENDESK_TIMESTAMP, now.toISOString());
     headers.set(HEADER_ZENDESK_SIGNATURE, zendeskSignature(settings.zendeskSigningSecret, now.toISOString(), body));
   }
   const result = await receiveTouch({ db, shop, now }, { rawBody: body, headers });
-  const name = helpdesk === "gorgias" ? "Gorgias" : helpdesk === "zendesk" ? "Zendesk" : "The JSON webhook";
+  const name =
+    helpdesk === "gorgias" ? verbatim("Gorgias") : helpdesk === "zendesk" ? verbatim("Zendesk") : phrase("helpdesks:results.jsonWebhook");
   if (result.kind === "tested") {
     return result.agent === "known"
       ? {
           ok: true,
           tone: "success",
-          message: `${name} test touch accepted: signed correctly, and ${agentEmail} is a Concierge agent. Nothing was stored.`,
+          message: phrase("helpdesks:results.testKnown", { name, email: agentEmail }),
         }
       : {
           ok: true,
           tone: "warning",
-          message: `${name} test touch accepted, but no Concierge agent has the email ${agentEmail}: add them on the Agents page, or map them below when their touches arrive.`,
+          message: phrase("helpdesks:results.testUnknown", { name, email: agentEmail }),
         };
   }
-  return { ok: false, fieldErrors: {}, message: `${name} test touch refused (${result.kind}).` };
+  return {
+    ok: false,
+    fieldErrors: {},
+    message: phrase("helpdesks:results.testRefused", { name, reason: phrase(`helpdesks:results.reasons.${result.kind}`) }),
+  };
 }

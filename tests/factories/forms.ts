@@ -65,3 +65,21 @@ export function parseFields<Schema extends z.ZodType>(fields: FormFields | URLSe
     ? ({ ok: true, value: submission.value as z.output<Schema> } as const)
     : ({ ok: false, fieldErrors: fieldErrorsOf(submission.error) } as const);
 }
+
+/** The agent form as the browser sends it for Amira Haddad, a new agent with the personal code AMIRA10. */
+export function agentForm(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    name: "Amira Haddad",
+    email: "amira@concierge-demo.example",
+    team: "Senior Concierge",
+    timeZone: "Asia/Dubai",
+    commissionPercent: "7.5",
+    monthlyDelightBudget: "500",
+    active: "true",
+    "personalCode.code": "AMIRA10",
+    "personalCode.discount.kind": "percentage",
+    "personalCode.discount.value": "10",
+    "personalCode.appliesOncePerCustomer": "false",
+    ...overrides,
+  };
+}

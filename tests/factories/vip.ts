@@ -95,3 +95,26 @@ export function reasonsIn(locale: AdminLocale, lines: unknown): string[] {
     typeof line === "string" ? line : isPhrase(line) ? phraseText(line, t) : JSON.stringify(line),
   );
 }
+
+/** The VIP rule form as the browser sends it: "Senior Concierge" from $10,000 spent, with Ana as concierge; undefined leaves a field out. */
+export function seniorConciergeForm(overrides: Record<string, string | undefined> = {}): Record<string, string> {
+  const form: Record<string, string | undefined> = {
+    intent: "save",
+    tierName: "Senior Concierge",
+    match: "all",
+    "conditions[0].kind": "amount_spent_at_least",
+    "conditions[0].value": "10000",
+    "tagsToAdd[0]": "VIP",
+    "tagsToAdd[1]": "Senior Concierge",
+    skipBot: "true",
+    skipQueue: "true",
+    instantRefunds: "false",
+    enabled: "true",
+    "concierge.name": "Ana",
+    "concierge.phone": "+1 415 555 0123",
+    "concierge.email": "",
+    "concierge.whatsapp": "",
+    ...overrides,
+  };
+  return Object.fromEntries(Object.entries(form).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

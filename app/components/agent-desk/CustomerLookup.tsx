@@ -4,9 +4,13 @@ import { Form, useNavigation } from "@remix-run/react";
 import { Button, Card, InlineStack, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Phrase } from "../../domain/phrase";
+import { usePhraseText } from "../../i18n/format";
 
-export function CustomerLookup({ query, error }: { query: string; error: string | null }) {
+/** `error`: why what was typed found no one, in the staff member's language. */
+export function CustomerLookup({ query, error }: { query: string; error: Phrase | null }) {
   const { t } = useTranslation("desk");
+  const phraseText = usePhraseText();
   const navigation = useNavigation();
   const [text, setText] = useState(query);
   return (
@@ -21,7 +25,7 @@ export function CustomerLookup({ query, error }: { query: string; error: string 
               onChange={setText}
               placeholder={t("lookup.placeholder")}
               autoComplete="off"
-              error={error ?? undefined}
+              error={error ? phraseText(error) : undefined}
             />
           </div>
           <Button submit variant="primary" loading={navigation.state === "loading" && navigation.formMethod === "GET"}>

@@ -53,7 +53,11 @@ export function OrderItemCard({ item, timeZone, errorsFor, ...answer }: OrderIte
           <>
             <Divider />
             <Text as="p" tone="subdued" variant="bodySm">
-              {t("item.notProposed", { offers: item.skipped.map((skip) => `${skip.offerName} (${skip.label.toLowerCase()})`).join("; ") })}
+              {t("item.notProposed", {
+                offers: item.skipped
+                  .map((skip) => t("item.skippedOffer", { offer: skip.offerName, why: t(`skips.${skip.reason}`) }))
+                  .join("; "),
+              })}
             </Text>
           </>
         ) : null}

@@ -7,7 +7,7 @@ import type { ExchangeDeskView } from "../../services/exchange-desk.server";
 import { PostButton } from "../form/PostButton";
 import { ResourceTableCard } from "../ResourceTableCard";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../../i18n/format";
+import { useFormat, usePhraseText } from "../../i18n/format";
 
 const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
   accepted: "success",
@@ -54,6 +54,7 @@ function OutcomeAnswer({ outcomeId, disabled }: { outcomeId: string; disabled: b
 export function OrderOutcomesCard({ outcomes, timeZone, canAnswer }: { outcomes: Outcome[]; timeZone: string; canAnswer: boolean }) {
   const { t } = useTranslation("exchanges");
   const format = useFormat();
+  const text = usePhraseText();
   return (
     <ResourceTableCard
       title={t("outcomes.title")}
@@ -71,14 +72,14 @@ export function OrderOutcomesCard({ outcomes, timeZone, canAnswer }: { outcomes:
       ]}
       rows={outcomes.map((outcome) => [
         format.instant(outcome.createdAt, timeZone, "dateTime"),
-        outcome.item,
-        outcome.offerName,
+        text(outcome.item),
+        text(outcome.offerName),
         <Badge key="status" tone={STATUS_TONES[outcome.status]}>
           {t(outcome.channel === "self_service" ? "outcomes.statusShopper" : "outcomes.status", {
             status: t(`outcomes.statuses.${outcome.status}`, { defaultValue: outcome.status }),
           })}
         </Badge>,
-        outcome.agent ?? "—",
+        outcome.agent ? text(outcome.agent) : "—",
         outcome.status === "accepted" ? outcome.net : "—",
         <InShopify key="shopify" outcome={outcome} />,
         outcome.status === "shown" || outcome.status === "requested" ? (

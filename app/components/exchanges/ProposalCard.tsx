@@ -66,7 +66,7 @@ export function ProposalCard(props: ProposalCardProps) {
           <Text as="h3" variant="headingSm">
             {proposal.offerName}
           </Text>
-          <Badge tone={proposal.mode === "return" ? "success" : "info"}>{proposal.modeLabel}</Badge>
+          <Badge tone={proposal.mode === "return" ? "success" : "info"}>{t(`modes.${proposal.mode}`)}</Badge>
         </InlineStack>
         <Text as="p">
           <Trans t={t} i18nKey="proposal.exchangeTo" values={{ label: proposal.exchange.label }} components={[<strong key="label" />]} />

@@ -31,6 +31,7 @@ import {
   type FieldErrors,
 } from "../forms";
 import { canonicalTimeZone } from "../time/zoned-time";
+import { formMessage } from "../form-message";
 
 export const AGENT_NAME_MAX_LENGTH = 80;
 export const AGENT_TEAM_MAX_LENGTH = 60;
@@ -76,7 +77,7 @@ export function minutesOfTime(time: string): number {
 }
 
 function timeOfDayField(which: "start" | "end") {
-  const message = `Enter a${which === "end" ? "n" : ""} ${which} time like ${which === "start" ? "09:00" : "17:00"}`;
+  const message = formMessage(which === "start" ? "forms:agent.startTime" : "forms:agent.endTime");
   return z.preprocess(
     (input) => (typeof input === "string" ? input.trim() : input),
     z.string({ error: message }).transform((text, context) => {
@@ -105,13 +106,13 @@ function shiftField() {
   return z.preprocess(
     (input) => (isDayOff(input) ? null : input),
     z
-      .object({ start: timeOfDayField("start"), end: timeOfDayField("end") }, { error: "Enter a start and end time, or leave the day off" })
+      .object({ start: timeOfDayField("start"), end: timeOfDayField("end") }, { error: formMessage("forms:agent.shift") })
       .superRefine((shift, context) => {
         if (minutesOfTime(shift.start) === minutesOfTime(shift.end) % MINUTES_PER_DAY) {
           context.issues.push({
             code: "custom",
             path: ["end"],
-            message: "A shift can't end when it starts (for a 24-hour shift, enter 00:00 to 24:00)",
+            message: formMessage("forms:agent.shiftSameTime"),
             input: shift,
           });
         }
@@ -123,7 +124,7 @@ function shiftField() {
 function weeklyHoursField() {
   const days = Object.fromEntries(WEEKDAYS.map((day) => [day, shiftField()])) as Record<Weekday, ReturnType<typeof shiftField>>;
   return z
-    .object(days, { error: "Enter the agent's working hours" })
+    .object(days, { error: formMessage("forms:agent.workingHours") })
     .optional()
     .transform((hours): WeeklyHours => (hours ? { ...hours } : { ...DEFAULT_WORKING_HOURS }));
 }
@@ -145,10 +146,10 @@ export interface AgentFormOptions {
  */
 export function agentInputSchema(options: AgentFormOptions) {
   return agentSchema(options, {
-    active: z.boolean({ error: "Choose whether the agent is active" }).default(true),
+    active: z.boolean({ error: formMessage("forms:agent.active") }).default(true),
     // A personal code is shared widely (chats, signatures, social), so by
     // default each customer gets it once, not on every order forever.
-    appliesOncePerCustomer: z.boolean({ error: "Choose whether each customer can use the code once" }).default(true),
+    appliesOncePerCustomer: z.boolean({ error: formMessage("forms:agent.oncePerCustomer") }).default(true),
   });
 }
 
@@ -186,15 +187,15 @@ function agentSchema(
   const personalCodeSchema = z.object(
     {
       code: z
-        .string({ error: "Enter a discount code, like CHLOE10" })
+        .string({ error: formMessage("forms:agent.code") })
         .transform(normalizeCode)
         .pipe(
           z
             .string()
-            .min(1, "Enter a discount code, like CHLOE10")
-            .min(PERSONAL_CODE_MIN_LENGTH, `Codes are at least ${PERSONAL_CODE_MIN_LENGTH} characters`)
-            .max(PERSONAL_CODE_MAX_LENGTH, `Codes are at most ${PERSONAL_CODE_MAX_LENGTH} characters`)
-            .regex(PERSONAL_CODE_PATTERN, "Codes use only letters A–Z, digits, - and _"),
+            .min(1, formMessage("forms:agent.code"))
+            .min(PERSONAL_CODE_MIN_LENGTH, formMessage("forms:agent.codeMin", { min: PERSONAL_CODE_MIN_LENGTH }))
+            .max(PERSONAL_CODE_MAX_LENGTH, formMessage("forms:agent.codeMax", { max: PERSONAL_CODE_MAX_LENGTH }))
+            .regex(PERSONAL_CODE_PATTERN, formMessage("forms:agent.codePattern")),
         ),
       discount: discountValueSchema(shopCurrency),
       minimumSubtotal: optionalField(amountField(shopCurrency, { label: "minimumSubtotal", allowZero: true, max: "minimumSubtotal" }))
@@ -202,42 +203,45 @@ function agentSchema(
         .transform((amount): Money | null => (amount && amount.minor > 0n ? amount : null)),
       appliesOncePerCustomer: switches.appliesOncePerCustomer,
       usageLimit: optionalField(
-        wholeNumberField({ min: 1, max: USAGE_LIMIT_MAX, message: "Enter a usage limit of 1 or more, or leave it blank" }),
+        wholeNumberField({ min: 1, max: USAGE_LIMIT_MAX, message: formMessage("forms:agent.usageLimit") }),
       ).transform((limit) => limit ?? null),
     },
-    { error: "Set up the agent's personal code" },
+    { error: formMessage("forms:agent.personalCode") },
   );
 
   return z
     .object({
       name: z
-        .string({ error: "Enter the agent's name" })
+        .string({ error: formMessage("forms:agent.name") })
         .trim()
-        .min(1, "Enter the agent's name")
-        .max(AGENT_NAME_MAX_LENGTH, `Names are at most ${AGENT_NAME_MAX_LENGTH} characters`),
+        .min(1, formMessage("forms:agent.name"))
+        .max(AGENT_NAME_MAX_LENGTH, formMessage("forms:agent.nameMax", { max: AGENT_NAME_MAX_LENGTH })),
       email: z
-        .string({ error: "Enter the agent's email address" })
+        .string({ error: formMessage("forms:agent.email") })
         .trim()
         .toLowerCase()
-        .min(1, "Enter the agent's email address")
-        .pipe(z.email("Enter a valid email address")),
+        .min(1, formMessage("forms:agent.email"))
+        .pipe(z.email(formMessage("forms:agent.emailInvalid"))),
       team: optionalField(
-        z.string().trim().max(AGENT_TEAM_MAX_LENGTH, `Team names are at most ${AGENT_TEAM_MAX_LENGTH} characters`),
+        z
+          .string()
+          .trim()
+          .max(AGENT_TEAM_MAX_LENGTH, formMessage("forms:agent.teamMax", { max: AGENT_TEAM_MAX_LENGTH })),
       ).transform((team) => team ?? null),
       // Ticked checkboxes: none, one or several values.
-      languages: listField(z.array(z.enum(AGENT_LANGUAGES, { error: "Choose English, Arabic or French" }))).transform((languages) =>
+      languages: listField(z.array(z.enum(AGENT_LANGUAGES, { error: formMessage("forms:agent.languages") }))).transform((languages) =>
         AGENT_LANGUAGES.filter((language) => languages.includes(language)),
       ),
       timeZone: z
-        .string({ error: "Choose the agent's time zone" })
+        .string({ error: formMessage("forms:agent.timeZone") })
         .trim()
-        .min(1, "Choose the agent's time zone")
+        .min(1, formMessage("forms:agent.timeZone"))
         .transform((name, context) => {
           const timeZone = canonicalTimeZone(name);
           if (timeZone === null) {
             context.issues.push({
               code: "custom",
-              message: `“${name}” is not a time zone; choose one like America/New_York`,
+              message: formMessage("forms:agent.timeZoneUnknown", { name }),
               input: name,
             });
             return z.NEVER;

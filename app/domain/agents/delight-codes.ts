@@ -7,6 +7,7 @@ import type { Money } from "../money";
 import { codeFirstName } from "./codes";
 import { discountValueSchema, type DiscountValue } from "./discount-value";
 import { fieldErrorsOf, type FieldErrors } from "../forms";
+import { formMessage } from "../form-message";
 import { formatMoney } from "../money";
 import { applyBasisPoints, assertSameCurrency, sumMoney } from "../money/arithmetic";
 import { instantOfWallClock, wallClockAt } from "../time/zoned-time";
@@ -205,6 +206,6 @@ export function canIssue(input: { remaining: Money; cost: Money }): IssueDecisio
   if (input.cost.minor <= input.remaining.minor) return { ok: true };
   return {
     ok: false,
-    reason: `Over budget: ${formatMoney(input.remaining)} left this month, this code would cost ${formatMoney(input.cost)}`,
+    reason: formMessage("desk:refusals.overBudget", { remaining: formatMoney(input.remaining), cost: formatMoney(input.cost) }),
   };
 }

@@ -4,6 +4,8 @@
 import { z } from "zod";
 import { orderNameFromInput } from "../tracking/lookup";
 import { optionalField, wholeNumberField } from "../forms";
+import { formMessage } from "../form-message";
+import { phrase, type Phrase } from "../phrase";
 import { DELIGHT_CODE_DEFAULT_EXPIRY_DAYS, DELIGHT_CODE_MAX_EXPIRY_DAYS } from "./delight-codes";
 import { describeDiscountValue, discountValueSchema, type DiscountValue } from "./discount-value";
 import { formatMoney } from "../money";
@@ -11,9 +13,10 @@ import type { AgentLanguage } from "./languages";
 
 export type CustomerLookup = { kind: "email"; email: string } | { kind: "phone"; phone: string } | { kind: "order"; orderName: string };
 
-export type CustomerLookupParse = { ok: true; lookup: CustomerLookup } | { ok: false; error: string };
+/** What the agent typed, or why it can't be looked up (a phrase, read in the staff member's language). */
+export type CustomerLookupParse = { ok: true; lookup: CustomerLookup } | { ok: false; error: Phrase };
 
-const LOOKUP_HELP = "Enter the customer's email, phone number with its country code (+1 212 555 0100) or an order number (#1001)";
+const LOOKUP_HELP = phrase("desk:lookupErrors.help");
 /** Fewer digits than this, without a "+", is an order number; more is a phone number. */
 const PHONE_MIN_DIGITS = 8;
 const LOOKUP_MAX_LENGTH = 254;
@@ -26,23 +29,24 @@ const LOOKUP_MAX_LENGTH = 254;
 export function parseCustomerLookup(input: string | null | undefined): CustomerLookupParse {
   const text = (input ?? "").trim();
   if (text === "") return { ok: false, error: LOOKUP_HELP };
-  if (text.length > LOOKUP_MAX_LENGTH) return { ok: false, error: "That is too long for an email, phone or order number" };
+  if (text.length > LOOKUP_MAX_LENGTH) return { ok: false, error: phrase("desk:lookupErrors.tooLong") };
   if (text.includes("@")) {
     const email = z.email().safeParse(text.toLowerCase());
-    return email.success ? { ok: true, lookup: { kind: "email", email: email.data } } : { ok: false, error: "Enter a valid email address" };
+    return email.success
+      ? { ok: true, lookup: { kind: "email", email: email.data } }
+      : { ok: false, error: phrase("desk:lookupErrors.email") };
   }
   if (text.startsWith("#")) {
     try {
       return { ok: true, lookup: { kind: "order", orderName: orderNameFromInput(text) } };
     } catch {
-      return { ok: false, error: "Enter an order number like #1001" };
+      return { ok: false, error: phrase("desk:lookupErrors.order") };
     }
   }
   const phoneLike = /^\+?[\d\s().-]+$/.test(text);
   const digits = text.replace(/\D/g, "");
   if (phoneLike && (text.startsWith("+") || digits.length >= PHONE_MIN_DIGITS)) {
-    if (digits.length < PHONE_MIN_DIGITS || digits.length > 15)
-      return { ok: false, error: "Enter a phone number with its country code, like +1 212 555 0100" };
+    if (digits.length < PHONE_MIN_DIGITS || digits.length > 15) return { ok: false, error: phrase("desk:lookupErrors.phone") };
     return { ok: true, lookup: { kind: "phone", phone: `${text.startsWith("+") ? "+" : ""}${digits}` } };
   }
   if (/^\d+$/.test(text)) return { ok: true, lookup: { kind: "order", orderName: `#${text}` } };
@@ -66,7 +70,7 @@ const customerIdField = z
   .transform((value, context) => {
     const match = /^(?:gid:\/\/shopify\/Customer\/)?(\d{1,20})$/.exec(value);
     if (!match) {
-      context.issues.push({ code: "custom", message: "Find the customer again: that customer id is not valid", input: value });
+      context.issues.push({ code: "custom", message: formMessage("desk:refusals.customerId"), input: value });
       return z.NEVER;
     }
     return match[1];
@@ -84,7 +88,7 @@ export function delightCodeFormSchema(shopCurrency: string) {
       wholeNumberField({
         min: 1,
         max: DELIGHT_CODE_MAX_EXPIRY_DAYS,
-        message: `A code lasts 1 to ${DELIGHT_CODE_MAX_EXPIRY_DAYS} days`,
+        message: formMessage("desk:refusals.expiry", { max: DELIGHT_CODE_MAX_EXPIRY_DAYS }),
       }),
     ).transform((days) => days ?? DELIGHT_CODE_DEFAULT_EXPIRY_DAYS),
     customerId: optionalField(customerIdField).transform((id) => id ?? null),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Money } from "../money";
 import { amountField, formatBasisPointsAsPercent, percentField } from "../forms";
 import { formatMoney } from "../money";
+import { formMessage } from "../form-message";
 
 export const DISCOUNT_KINDS = ["percentage", "fixed_amount"] as const;
 
@@ -38,7 +39,7 @@ export function discountValueSchema(shopCurrency: string) {
           value: amountField(shopCurrency, { label: "theDiscount", allowZero: false, max: "discount" }),
         }),
       ],
-      { error: "Choose a percentage or a fixed amount off" },
+      { error: formMessage("forms:agent.discountKind") },
     )
     .transform((input): DiscountValue =>
       input.kind === "percentage" ? { kind: "percentage", basisPoints: input.value } : { kind: "fixed_amount", amount: input.value },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseLeaderboardPeriod } from "./leaderboard-period";
+import { fieldErrorsText } from "../form-message";
+import { serverTranslate } from "../../i18n/resources.server";
+
+/** A parse's field errors read in English (phrases until a staff member reads them). */
+function inEnglish<T extends { ok: boolean }>(result: T): T {
+  return "fieldErrors" in result
+    ? { ...result, fieldErrors: fieldErrorsText(result.fieldErrors as Record<string, string>, serverTranslate("en")) }
+    : result;
+}
 
 const params = (query: string) => new URLSearchParams(query);
 // 01:30 on 1 December in Tokyo is still 30 November in New York.
@@ -54,15 +63,15 @@ describe("parseLeaderboardPeriod", () => {
   });
 
   it("refuses dates that don't exist, a period that ends before it starts, or one over a year", () => {
-    expect(parseLeaderboardPeriod(params("period=custom&from=2026-02-30&to=2026-03-01"), now, "UTC")).toEqual({
+    expect(inEnglish(parseLeaderboardPeriod(params("period=custom&from=2026-02-30&to=2026-03-01"), now, "UTC"))).toEqual({
       ok: false,
       fieldErrors: { from: "Enter the first day like 2026-11-01" },
     });
-    expect(parseLeaderboardPeriod(params("period=custom&from=2026-11-09&to=2026-11-03"), now, "UTC")).toEqual({
+    expect(inEnglish(parseLeaderboardPeriod(params("period=custom&from=2026-11-09&to=2026-11-03"), now, "UTC"))).toEqual({
       ok: false,
       fieldErrors: { to: "The last day can't be before the first" },
     });
-    expect(parseLeaderboardPeriod(params("period=custom&from=2025-01-01&to=2026-11-03"), now, "UTC")).toEqual({
+    expect(inEnglish(parseLeaderboardPeriod(params("period=custom&from=2025-01-01&to=2026-11-03"), now, "UTC"))).toEqual({
       ok: false,
       fieldErrors: { to: "A period is at most 366 days" },
     });

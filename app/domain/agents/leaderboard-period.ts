@@ -3,6 +3,7 @@
 // figures are the same whoever looks and wherever they are.
 import { budgetPeriod } from "./delight-codes";
 import { addDays, instantOfWallClock, wallClockAt, type CalendarDate } from "../time/zoned-time";
+import { formMessage } from "../form-message";
 
 export const LEADERBOARD_PERIODS = ["this_month", "last_month", "custom"] as const;
 export type LeaderboardPeriodKey = (typeof LEADERBOARD_PERIODS)[number];
@@ -73,17 +74,17 @@ export function leaderboardMonth(key: "this_month" | "last_month", now: Date, ti
 export function parseLeaderboardPeriod(params: URLSearchParams, now: Date, timeZone: string): LeaderboardPeriodParse {
   const key = params.get("period") ?? "this_month";
   if (key === "this_month" || key === "last_month") return { ok: true, period: leaderboardMonth(key, now, timeZone) };
-  if (key !== "custom") return { ok: false, fieldErrors: { period: "Choose this month, last month or custom dates" } };
+  if (key !== "custom") return { ok: false, fieldErrors: { period: formMessage("common:periodErrors.leaderboard") } };
 
   const fieldErrors: Record<string, string> = {};
   const from = parseIsoDate(params.get("from"));
   const to = parseIsoDate(params.get("to"));
-  if (!from) fieldErrors.from = "Enter the first day like 2026-11-01";
-  if (!to) fieldErrors.to = "Enter the last day like 2026-11-30";
+  if (!from) fieldErrors.from = formMessage("common:periodErrors.firstDay");
+  if (!to) fieldErrors.to = formMessage("common:periodErrors.lastDay");
   if (from && to) {
     const days = daysBetween(from, to) + 1;
-    if (days < 1) fieldErrors.to = "The last day can't be before the first";
-    else if (days > CUSTOM_PERIOD_MAX_DAYS) fieldErrors.to = `A period is at most ${CUSTOM_PERIOD_MAX_DAYS} days`;
+    if (days < 1) fieldErrors.to = formMessage("common:periodErrors.dayOrder");
+    else if (days > CUSTOM_PERIOD_MAX_DAYS) fieldErrors.to = formMessage("common:periodErrors.maxDays", { max: CUSTOM_PERIOD_MAX_DAYS });
   }
   if (!from || !to || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   return {

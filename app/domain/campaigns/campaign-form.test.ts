@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { campaignFormSchema, campaignSendAt, replyRate } from "./campaign-form";
+import { messageText } from "../form-message";
+import { serverTranslate } from "../../i18n/resources.server";
 
 const valid = {
   name: "Welcome",
@@ -11,14 +13,24 @@ const valid = {
   when: "now",
 };
 
-const errorsOf = (input: Record<string, string>) => {
+/** The form's errors, read in a staff member's language (English unless said). */
+const errorsOf = (input: Record<string, string>, locale: "en" | "ar" | "fr" = "en") => {
   const parsed = campaignFormSchema.safeParse(input);
-  return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  const t = serverTranslate(locale);
+  return parsed.success
+    ? {}
+    : Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), messageText(issue.message, t)]));
 };
 
 describe("the campaign form", () => {
   it("reads a campaign sent now to new customers", () => {
     expect(campaignFormSchema.parse(valid)).toMatchObject({ segment: "first_order", segmentDays: 30, percentOff: 10, when: "now" });
+  });
+
+  it("asks in the staff member's language", () => {
+    expect(errorsOf({ ...valid, segment: "vip_tier", segmentDays: "" }, "ar")).toEqual({ tierName: "اختر فئة VIP" });
+    expect(errorsOf({ ...valid, percentOff: "60" }, "fr")).toEqual({ percentOff: "Saisissez une réduction de 1 à 50 %" });
+    expect(errorsOf({ ...valid, when: "later" }, "fr")).toEqual({ sendAt: "Saisissez une date et une heure" });
   });
 
   it("asks for what each choice needs and bounds the offer", () => {

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { optionalField, wholeNumberField } from "../forms";
 import { instantOfWallClock } from "../time/zoned-time";
+import { formMessage } from "../form-message";
 
 export const CAMPAIGN_SEGMENTS = ["first_order", "vip_tier", "lapsed"] as const;
 export type CampaignSegment = (typeof CAMPAIGN_SEGMENTS)[number];
@@ -19,23 +20,41 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 export const campaignFormSchema = z
   .object({
-    name: z.string({ error: "Name the campaign" }).trim().min(1, "Name the campaign").max(100, "Keep the name under 100 characters"),
-    segment: z.enum(CAMPAIGN_SEGMENTS, { error: "Choose who the campaign goes to" }),
-    segmentDays: optionalField(wholeNumberField({ min: 1, max: 730, message: "Enter a number of days from 1 to 730" })),
+    name: z
+      .string({ error: formMessage("campaigns:refusals.name") })
+      .trim()
+      .min(1, formMessage("campaigns:refusals.name"))
+      .max(100, formMessage("campaigns:refusals.nameMax", { max: 100 })),
+    segment: z.enum(CAMPAIGN_SEGMENTS, { error: formMessage("campaigns:refusals.segment") }),
+    segmentDays: optionalField(
+      wholeNumberField({ min: 1, max: 730, message: formMessage("campaigns:refusals.days", { min: 1, max: 730 }) }),
+    ),
     tierName: optionalField(z.string().trim().max(100)),
-    agentId: z.string({ error: "Choose the agent who signs it" }).trim().min(1, "Choose the agent who signs it"),
-    percentOff: wholeNumberField({ min: PERCENT_OFF.min, max: PERCENT_OFF.max, message: "Enter a discount from 1 to 50 %" }),
-    channel: z.enum(CAMPAIGN_CHANNELS, { error: "Choose how it is sent" }),
-    when: z.enum(["now", "later"], { error: "Choose when it is sent" }),
-    sendAt: optionalField(z.string().trim().regex(LOCAL_DATE_TIME, "Enter a date and time")),
+    agentId: z
+      .string({ error: formMessage("campaigns:refusals.agent") })
+      .trim()
+      .min(1, formMessage("campaigns:refusals.agent")),
+    percentOff: wholeNumberField({
+      min: PERCENT_OFF.min,
+      max: PERCENT_OFF.max,
+      message: formMessage("campaigns:refusals.percentOff", { min: PERCENT_OFF.min, max: PERCENT_OFF.max }),
+    }),
+    channel: z.enum(CAMPAIGN_CHANNELS, { error: formMessage("campaigns:refusals.channel") }),
+    when: z.enum(["now", "later"], { error: formMessage("campaigns:refusals.when") }),
+    sendAt: optionalField(z.string().trim().regex(LOCAL_DATE_TIME, formMessage("campaigns:refusals.sendAt"))),
   })
   .superRefine((form, context) => {
     if (form.segment !== "vip_tier" && form.segmentDays === undefined)
-      context.issues.push({ code: "custom", path: ["segmentDays"], message: "Enter a number of days from 1 to 730", input: undefined });
+      context.issues.push({
+        code: "custom",
+        path: ["segmentDays"],
+        message: formMessage("campaigns:refusals.days", { min: 1, max: 730 }),
+        input: undefined,
+      });
     if (form.segment === "vip_tier" && !form.tierName)
-      context.issues.push({ code: "custom", path: ["tierName"], message: "Choose a VIP tier", input: undefined });
+      context.issues.push({ code: "custom", path: ["tierName"], message: formMessage("campaigns:refusals.tier"), input: undefined });
     if (form.when === "later" && !form.sendAt)
-      context.issues.push({ code: "custom", path: ["sendAt"], message: "Enter a date and time", input: undefined });
+      context.issues.push({ code: "custom", path: ["sendAt"], message: formMessage("campaigns:refusals.sendAt"), input: undefined });
   });
 
 export type CampaignForm = z.infer<typeof campaignFormSchema>;

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { fieldValues, type FormSubmission } from "../forms";
 import { RETURN_REASONS, type ReturnReason } from "./offers";
+import { formMessage } from "../form-message";
 
 const numeric = (message: string) =>
   z
@@ -15,7 +16,7 @@ const numeric = (message: string) =>
 const variantGid = z
   .string()
   .trim()
-  .regex(/^gid:\/\/shopify\/ProductVariant\/\d+$/, "Choose a variant");
+  .regex(/^gid:\/\/shopify\/ProductVariant\/\d+$/, formMessage("exchanges:form.variant"));
 
 export const agentAnswerSchema = z.discriminatedUnion(
   "intent",
@@ -23,19 +24,27 @@ export const agentAnswerSchema = z.discriminatedUnion(
     // A new answer for an item and an offer.
     z.object({
       intent: z.enum(["accept", "refuse", "offer"]),
-      lineItemId: numeric("Choose an item"),
-      offerId: z.string({ error: "Choose an offer" }).trim().min(1, "Choose an offer").max(64),
-      reason: z.enum(RETURN_REASONS, { error: "Choose the return reason" }),
+      lineItemId: numeric(formMessage("exchanges:form.item")),
+      offerId: z
+        .string({ error: formMessage("exchanges:form.offer") })
+        .trim()
+        .min(1, formMessage("exchanges:form.offer"))
+        .max(64),
+      reason: z.enum(RETURN_REASONS, { error: formMessage("exchanges:form.reason") }),
       exchangeVariantId: z.preprocess((value) => (value === "" ? undefined : value), variantGid.optional()),
     }),
     // The answer to an offer already made (shown) or requested by the shopper.
     z.object({
       intent: z.enum(["accept_outcome", "refuse_outcome"]),
-      outcomeId: z.string({ error: "Choose an outcome" }).trim().min(1).max(64),
+      outcomeId: z
+        .string({ error: formMessage("exchanges:form.outcome") })
+        .trim()
+        .min(1, formMessage("exchanges:form.outcome"))
+        .max(64),
       exchangeVariantId: z.preprocess((value) => (value === "" ? undefined : value), variantGid.optional()),
     }),
   ],
-  { error: "Choose accept or refuse" },
+  { error: formMessage("exchanges:form.intent") },
 );
 export type AgentAnswer = z.output<typeof agentAnswerSchema>;
 

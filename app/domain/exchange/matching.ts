@@ -248,15 +248,3 @@ export function matchOffers(offers: readonly StoredOffer[], item: OrderItem, cat
   }
   return { proposals, skipped };
 }
-
-export const SKIP_LABELS: Record<SkipReason, string> = {
-  disabled: "Turned off",
-  not_started: "Not started yet",
-  ended: "Ended",
-  reason: "Not for this return reason",
-  outside_window: "Outside its return window",
-  no_suitable_variant: "No variant in the size the shopper needs",
-  out_of_stock: "Exchange item out of stock",
-  bonus_out_of_stock: "Bonus item out of stock",
-  not_in_catalog: "Its product or variant no longer exists",
-};

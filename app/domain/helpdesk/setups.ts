@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
 import { phrase, verbatim, type Phrase } from "../phrase";
+import { formMessage } from "../form-message";
 import { ATTRIBUTION_WINDOW_DAYS, type Helpdesk } from "./touches";
 
 export interface HelpdeskSetup {
@@ -144,16 +145,20 @@ export const helpdeskFormSchema = z.discriminatedUnion("intent", [
     windowDays: wholeNumberField({
       min: ATTRIBUTION_WINDOW_DAYS.min,
       max: ATTRIBUTION_WINDOW_DAYS.max,
-      message: `The window is a whole number of days from ${ATTRIBUTION_WINDOW_DAYS.min} to ${ATTRIBUTION_WINDOW_DAYS.max}`,
+      message: formMessage("helpdesks:form.windowDays", { min: ATTRIBUTION_WINDOW_DAYS.min, max: ATTRIBUTION_WINDOW_DAYS.max }),
     }),
-    zendeskSigningSecret: optionalField(z.string().trim().min(8, "Zendesk's signing secret is longer than that").max(200)),
+    zendeskSigningSecret: optionalField(z.string().trim().min(8, formMessage("helpdesks:form.zendeskSecretShort")).max(200)),
   }),
   z.object({ intent: z.literal("rotate") }),
   z.object({ intent: z.literal("test"), helpdesk: z.enum(["gorgias", "zendesk", "generic"]) }),
   z.object({
     intent: z.literal("map"),
-    agentEmail: z.string().trim().toLowerCase().email().max(254),
-    agentId: z.string().trim().min(1, "Choose the agent").max(60),
+    agentEmail: z.string().trim().toLowerCase().email(formMessage("helpdesks:form.agentEmail")).max(254),
+    agentId: z
+      .string({ error: formMessage("helpdesks:form.chooseAgent") })
+      .trim()
+      .min(1, formMessage("helpdesks:form.chooseAgent"))
+      .max(60),
   }),
 ]);
 export type HelpdeskForm = z.infer<typeof helpdeskFormSchema>;

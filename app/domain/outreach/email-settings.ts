@@ -1,6 +1,7 @@
 // The merchant's sender and SMTP server form: one zod schema, read by the
 // action and shown next to each field.
 import { z } from "zod";
+import { formMessage } from "../form-message";
 import { FLOW_STAGES, NOTIFIED_STAGES } from "./stages";
 import { OUTREACH_LOCALES, type OutreachLocale } from "./templates";
 import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
@@ -10,36 +11,41 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1"]);
 
 export const emailSettingsSchema = z
   .object({
-    fromName: z.string().trim().min(1, "Enter the name shoppers see").max(80, "Keep the name under 80 characters"),
-    fromEmail: z.email("Enter an email address like hello@yourshop.com").trim().toLowerCase(),
-    replyTo: optionalField(z.email("Enter an email address like help@yourshop.com").trim().toLowerCase()),
-    host: z.string().trim().toLowerCase().regex(HOST, "Enter the server's host name, like smtp.yourprovider.com"),
-    port: wholeNumberField({ min: 1, max: 65535, message: "Enter a port from 1 to 65535" }),
-    security: z.enum(["tls", "starttls", "none"], "Choose how the connection is secured"),
-    username: optionalField(z.string().trim().max(200, "Keep the user name under 200 characters")),
+    fromName: z
+      .string()
+      .trim()
+      .min(1, formMessage("email:refusals.fromName"))
+      .max(80, formMessage("email:refusals.fromNameMax", { max: 80 })),
+    fromEmail: z.email(formMessage("email:refusals.fromEmail")).trim().toLowerCase(),
+    replyTo: optionalField(z.email(formMessage("email:refusals.replyTo")).trim().toLowerCase()),
+    host: z.string().trim().toLowerCase().regex(HOST, formMessage("email:refusals.host")),
+    port: wholeNumberField({ min: 1, max: 65535, message: formMessage("email:refusals.port") }),
+    security: z.enum(["tls", "starttls", "none"], formMessage("email:refusals.security")),
+    username: optionalField(
+      z
+        .string()
+        .trim()
+        .max(200, formMessage("email:refusals.usernameMax", { max: 200 })),
+    ),
     /** Left empty, the stored password is kept. */
-    password: optionalField(z.string().max(500, "Keep the password under 500 characters")),
+    password: optionalField(z.string().max(500, formMessage("email:refusals.passwordMax", { max: 500 }))),
     sendDelayAlerts: z
       .enum(["on", "off"])
       .default("off")
       .transform((value) => value === "on"),
-    stageUpdates: z
-      .array(z.enum(NOTIFIED_STAGES, "Choose among shipped, out for delivery and delivered"))
-      .transform((stages) => [...new Set(stages)]),
+    stageUpdates: z.array(z.enum(NOTIFIED_STAGES, formMessage("email:refusals.stages"))).transform((stages) => [...new Set(stages)]),
     /** The stages that start the merchant's Shopify Flow workflows, with or without an email. */
-    flowStages: z
-      .array(z.enum(FLOW_STAGES, "Choose among delayed, shipped, out for delivery and delivered"))
-      .transform((stages) => [...new Set(stages)]),
+    flowStages: z.array(z.enum(FLOW_STAGES, formMessage("email:refusals.flowStages"))).transform((stages) => [...new Set(stages)]),
     ratePerMinute: wholeNumberField({
       min: 1,
       max: 10_000,
-      message: "Enter how many emails a minute your server accepts, from 1 to 10,000",
+      message: formMessage("email:refusals.rate"),
     }),
   })
   // Unencrypted SMTP only to a server on this machine (the demo's, a relay beside the app).
   .refine((form) => form.security !== "none" || LOCAL_HOSTS.has(form.host), {
     path: ["security"],
-    message: "Use TLS or STARTTLS for a server on another machine",
+    message: formMessage("email:refusals.tls"),
   });
 
 export type EmailSettingsForm = z.infer<typeof emailSettingsSchema>;
@@ -68,6 +74,6 @@ export function parseEmailSettingsForm(
 
 /** "Send a test email": where to, and in which language. */
 export const testEmailSchema = z.object({
-  to: z.email("Enter the address to send the test to, like you@yourshop.com").trim().toLowerCase(),
-  language: z.enum(OUTREACH_LOCALES as [OutreachLocale, ...OutreachLocale[]], "Choose English, Arabic or French").default("en"),
+  to: z.email(formMessage("email:refusals.testTo")).trim().toLowerCase(),
+  language: z.enum(OUTREACH_LOCALES as [OutreachLocale, ...OutreachLocale[]], formMessage("email:refusals.language")).default("en"),
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { mayReceive } from "./consent";
 import { parseEmailSettingsForm } from "./email-settings";
+import { fieldErrorsText } from "../form-message";
+import { serverTranslate } from "../../i18n/resources.server";
 import { stagesToAnnounce } from "./stages";
 import { DEFAULT_TEMPLATES, outreachLocale, renderMessage, unknownPlaceholders } from "./templates";
 
@@ -93,7 +95,9 @@ describe("the email settings form", () => {
       port: "25",
       security: "none",
     });
-    expect(insecure.ok ? {} : insecure.fieldErrors).toEqual({ security: "Use TLS or STARTTLS for a server on another machine" });
+    const read = (locale: "en" | "fr") => (insecure.ok ? {} : fieldErrorsText(insecure.fieldErrors, serverTranslate(locale)));
+    expect(read("en")).toEqual({ security: "Use TLS or STARTTLS for a server on another machine" });
+    expect(read("fr")).toEqual({ security: "Utilisez TLS ou STARTTLS pour un serveur sur une autre machine" });
   });
 });
 

@@ -4,6 +4,7 @@
 // the ones it does offer, next to the field that uses it; one the message
 // requires (a welcome's code and signature) is asked for next to the body.
 import { z } from "zod";
+import { formMessage } from "../form-message";
 import type { MessageKind } from "./consent";
 import {
   DEFAULT_TEMPLATES,
@@ -18,17 +19,29 @@ import {
 export const TEMPLATE_KINDS = Object.keys(DEFAULT_TEMPLATES) as MessageKind[];
 
 export const templateKeySchema = z.object({
-  kind: z.enum(TEMPLATE_KINDS as [MessageKind, ...MessageKind[]], "Choose one of Concierge's messages"),
-  locale: z.enum(OUTREACH_LOCALES as [OutreachLocale, ...OutreachLocale[]], "Choose English, Arabic or French"),
+  kind: z.enum(TEMPLATE_KINDS as [MessageKind, ...MessageKind[]], formMessage("email:refusals.kind")),
+  locale: z.enum(OUTREACH_LOCALES as [OutreachLocale, ...OutreachLocale[]], formMessage("email:refusals.language")),
 });
 
 const LIMITS = { subject: 200, body: 5_000, button: 60 } as const;
 
 export const templateFormSchema = templateKeySchema
   .extend({
-    subject: z.string().trim().min(1, "Enter a subject").max(LIMITS.subject, `Keep the subject under ${LIMITS.subject} characters`),
-    body: z.string().trim().min(1, "Enter the message").max(LIMITS.body, `Keep the message under ${LIMITS.body} characters`),
-    button: z.string().trim().min(1, "Enter the button's text").max(LIMITS.button, `Keep the button under ${LIMITS.button} characters`),
+    subject: z
+      .string()
+      .trim()
+      .min(1, formMessage("email:refusals.subject"))
+      .max(LIMITS.subject, formMessage("email:refusals.subjectMax", { max: LIMITS.subject })),
+    body: z
+      .string()
+      .trim()
+      .min(1, formMessage("email:refusals.body"))
+      .max(LIMITS.body, formMessage("email:refusals.bodyMax", { max: LIMITS.body })),
+    button: z
+      .string()
+      .trim()
+      .min(1, formMessage("email:refusals.button"))
+      .max(LIMITS.button, formMessage("email:refusals.buttonMax", { max: LIMITS.button })),
   })
   .superRefine((form, context) => {
     for (const field of ["subject", "body", "button"] as const) {
@@ -37,9 +50,10 @@ export const templateFormSchema = templateKeySchema
       context.addIssue({
         code: "custom",
         path: [field],
-        message: `${unknown.map((name) => `{{${name}}}`).join(", ")} is not a placeholder of this message: use ${PLACEHOLDERS[form.kind]
-          .map((name) => `{{${name}}}`)
-          .join(", ")}`,
+        message: formMessage("email:refusals.unknownPlaceholders", {
+          unknown: unknown.map((name) => `{{${name}}}`).join(", "),
+          known: PLACEHOLDERS[form.kind].map((name) => `{{${name}}}`).join(", "),
+        }),
       });
     }
     // A welcome keeps the customer's code and the agent's signature; its unsubscribe link is always in the footer.
@@ -48,7 +62,7 @@ export const templateFormSchema = templateKeySchema
       context.addIssue({
         code: "custom",
         path: ["body"],
-        message: `This message must include ${missing.map((name) => `{{${name}}}`).join(" and ")}`,
+        message: formMessage("email:refusals.missingPlaceholders", { missing: missing.map((name) => `{{${name}}}`).join(", ") }),
       });
   });
 

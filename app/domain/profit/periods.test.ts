@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { budgetPeriod } from "../agents/delight-codes";
+import { fieldErrorsText } from "../form-message";
+import { serverTranslate } from "../../i18n/resources.server";
+
 import {
   addMonths,
   lastCompleteMonth,
@@ -15,6 +18,13 @@ import {
 
 const HOUR_MS = 3_600_000;
 const params = (query: string) => new URLSearchParams(query);
+
+/** A parse's field errors read in English (phrases until a staff member reads them). */
+function inEnglish<T extends { ok: boolean }>(result: T): T {
+  return "fieldErrors" in result
+    ? { ...result, fieldErrors: fieldErrorsText(result.fieldErrors as Record<string, string>, serverTranslate("en")) }
+    : result;
+}
 
 describe("month keys", () => {
   it("names the month on the shop's clock", () => {
@@ -115,7 +125,7 @@ describe("the period picker", () => {
   it("reads the period from the query string, the last 12 months by default", () => {
     const parsed = parseProfitPeriod(params(""), now, "UTC");
     expect(parsed.ok && parsed.period.key).toBe("last_12_months");
-    expect(parseProfitPeriod(params("period=forever"), now, "UTC")).toEqual({
+    expect(inEnglish(parseProfitPeriod(params("period=forever"), now, "UTC"))).toEqual({
       ok: false,
       fieldErrors: { period: "Choose the last 3, 6 or 12 months, this year, or a custom range" },
     });
@@ -140,7 +150,7 @@ describe("the period picker", () => {
   it("refuses a custom range that is malformed, backwards, in the future or longer than three years", () => {
     const errors = (query: string) => {
       const parsed = parseProfitPeriod(params(`period=custom&${query}`), now, "Europe/Paris");
-      return parsed.ok ? null : parsed.fieldErrors;
+      return parsed.ok ? null : fieldErrorsText(parsed.fieldErrors, serverTranslate("en"));
     };
     expect(errors("from=2026-1&to=")).toEqual({ from: "Enter the first month like 2026-01", to: "Enter the last month like 2026-03" });
     expect(errors("from=2026-02&to=2026-01")).toEqual({ to: "The last month can't be before the first" });

@@ -4,6 +4,7 @@
 // (../time/zoned-time), so a month that changes to or from daylight saving
 // is still exactly its days, and agrees with the agents' budget months.
 import { instantOfWallClock, wallClockAt } from "../time/zoned-time";
+import { formMessage } from "../form-message";
 
 /** "2026-01": a calendar month on the shop's clock. Sorts as text in calendar order. */
 export type MonthKey = string;
@@ -209,16 +210,16 @@ export function customProfitPeriod(from: string | null, to: string | null, now: 
   const fieldErrors: Record<string, string> = {};
   const first = parseMonthKey(from);
   const last = parseMonthKey(to);
-  if (!first) fieldErrors.from = "Enter the first month like 2026-01";
-  if (!last) fieldErrors.to = "Enter the last month like 2026-03";
+  if (!first) fieldErrors.from = formMessage("common:periodErrors.firstMonth");
+  if (!last) fieldErrors.to = formMessage("common:periodErrors.lastMonth");
   if (!first || !last) return { ok: false, fieldErrors };
   const fromKey = monthKey(first);
   const toKey = monthKey(last);
   const current = monthKeyOf(now, timeZone);
   const count = monthsBetween(fromKey, toKey) + 1;
-  if (count < 1) fieldErrors.to = "The last month can't be before the first";
-  else if (toKey > current) fieldErrors.to = "The last month can't be in the future";
-  else if (count > CUSTOM_RANGE_MAX_MONTHS) fieldErrors.to = `A range is at most ${CUSTOM_RANGE_MAX_MONTHS} months`;
+  if (count < 1) fieldErrors.to = formMessage("common:periodErrors.monthOrder");
+  else if (toKey > current) fieldErrors.to = formMessage("common:periodErrors.future");
+  else if (count > CUSTOM_RANGE_MAX_MONTHS) fieldErrors.to = formMessage("common:periodErrors.maxMonths", { max: CUSTOM_RANGE_MAX_MONTHS });
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   return { ok: true, period: periodOf("custom", fromKey, toKey, now, timeZone) };
 }
@@ -228,7 +229,7 @@ export function parseProfitPeriod(params: URLSearchParams, now: Date, timeZone: 
   const key = params.get("period") ?? DEFAULT_PROFIT_PERIOD;
   if (key === "custom") return customProfitPeriod(params.get("from"), params.get("to"), now, timeZone);
   if (!(PROFIT_PERIODS as readonly string[]).includes(key)) {
-    return { ok: false, fieldErrors: { period: "Choose the last 3, 6 or 12 months, this year, or a custom range" } };
+    return { ok: false, fieldErrors: { period: formMessage("common:periodErrors.profit") } };
   }
   return { ok: true, period: profitPeriod(key as Exclude<ProfitPeriodKey, "custom">, now, timeZone) };
 }

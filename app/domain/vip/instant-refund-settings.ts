@@ -2,6 +2,7 @@
 // of instant refunds (one list, comma or line separated, stored upper-cased).
 import { z } from "zod";
 import { checkboxValue } from "../forms";
+import { formMessage } from "../form-message";
 
 export const MAX_EXCLUDED_SKUS = 200;
 const SKU_MAX_LENGTH = 255;
@@ -27,7 +28,7 @@ export const instantRefundSettingsSchema = z.preprocess(
             .filter(Boolean),
         ),
       ])
-      .refine((skus) => skus.length <= MAX_EXCLUDED_SKUS, `At most ${MAX_EXCLUDED_SKUS} SKUs`)
-      .refine((skus) => skus.every((sku) => sku.length <= SKU_MAX_LENGTH), `A SKU is at most ${SKU_MAX_LENGTH} characters`),
+      .refine((skus) => skus.length <= MAX_EXCLUDED_SKUS, formMessage("vip:refusals.skuCount", { max: MAX_EXCLUDED_SKUS }))
+      .refine((skus) => skus.every((sku) => sku.length <= SKU_MAX_LENGTH), formMessage("vip:refusals.skuLength", { max: SKU_MAX_LENGTH })),
   }),
 );

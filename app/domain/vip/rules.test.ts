@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { formBody, parseFields, type FormFields } from "../../../tests/factories/forms";
+import { fieldErrorsText } from "../form-message";
+import { serverTranslate } from "../../i18n/resources.server";
 import { parseRuleInput, ruleFormSchema, validateRuleSet } from "./rules";
+
+/** A result's field errors read in English (they are phrases until a staff member reads them). */
+function inEnglish<T extends { ok: boolean }>(result: T): T {
+  return "fieldErrors" in result
+    ? { ...result, fieldErrors: fieldErrorsText(result.fieldErrors as Record<string, string>, serverTranslate("en")) }
+    : result;
+}
 
 const USD = { shopCurrency: "USD" };
 
@@ -248,11 +257,11 @@ describe("parseRuleInput", () => {
     expect(
       parseRuleInput({ tierName: "Gold", conditions: [{ kind: "orders_count_at_least", value: 5 }], tagsToAdd: ["Gold"] }, USD),
     ).toMatchObject({ ok: true, rule: { match: "all", conditions: [{ kind: "orders_count_at_least", value: 5 }] } });
-    expect(parseRuleInput({ tierName: "Gold", conditions: [{ kind: "amount_spent_at_least", value: 100 }] }, USD)).toEqual({
+    expect(inEnglish(parseRuleInput({ tierName: "Gold", conditions: [{ kind: "amount_spent_at_least", value: 100 }] }, USD))).toEqual({
       ok: false,
       fieldErrors: { "conditions.0.value": "Enter an amount like 10000.00" },
     });
-    expect(parseRuleInput({ tierName: "Gold" }, USD)).toEqual({
+    expect(inEnglish(parseRuleInput({ tierName: "Gold" }, USD))).toEqual({
       ok: false,
       fieldErrors: { conditions: "Add at least one condition" },
     });
@@ -261,10 +270,12 @@ describe("parseRuleInput", () => {
 
 describe("validateRuleSet", () => {
   it("refuses a second tier with the same name, ignoring case and spaces", () => {
-    expect(validateRuleSet([{ tierName: "Senior Concierge" }, { tierName: "Gold" }, { tierName: " senior concierge" }])).toEqual({
-      ok: false,
-      fieldErrors: { tierName: "A tier named “Senior Concierge” already exists" },
-    });
+    expect(inEnglish(validateRuleSet([{ tierName: "Senior Concierge" }, { tierName: "Gold" }, { tierName: " senior concierge" }]))).toEqual(
+      {
+        ok: false,
+        fieldErrors: { tierName: "A tier named “Senior Concierge” already exists" },
+      },
+    );
   });
 
   it("accepts distinct names", () => {

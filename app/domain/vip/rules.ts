@@ -8,6 +8,7 @@ import { AMOUNT_LIMITS } from "../amount-limits";
 import { formatMinorAsDecimal, minorUnitDigits } from "../money";
 import { asList, checkboxValue, fieldErrorsOf, readAmount, type FieldErrors } from "../forms";
 import { withoutCaseInsensitiveDuplicates } from "../shopify-tags";
+import { formMessage } from "../form-message";
 
 export const TIER_NAME_MAX_LENGTH = 60;
 /** Shopify's limit for a single customer tag. */
@@ -33,18 +34,18 @@ function tagText(emptyMessage: string) {
     .string({ error: emptyMessage })
     .trim()
     .min(1, emptyMessage)
-    .max(TAG_MAX_LENGTH, `Tags are at most ${TAG_MAX_LENGTH} characters`)
-    .refine((tag) => !tag.includes(","), "Tags can't contain commas");
+    .max(TAG_MAX_LENGTH, formMessage("vip:refusals.tagMax", { max: TAG_MAX_LENGTH }))
+    .refine((tag) => !tag.includes(","), formMessage("vip:refusals.tagComma"));
 }
 
 /** Forms send numbers as text; JSON sends them as numbers. Both end up a number. */
 function wholeNumber(options: { min: number; max?: number; minMessage: string; maxMessage?: string }) {
-  const number = z.number({ error: "Enter a whole number" }).min(options.min, options.minMessage);
+  const number = z.number({ error: formMessage("vip:refusals.wholeNumber") }).min(options.min, options.minMessage);
   // The range first: twenty digits are too many orders before they are an inexact number.
   const bounded = options.max === undefined ? number : number.max(options.max, options.maxMessage);
   return z.preprocess(
     (input) => (typeof input === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(input) ? Number(input) : input),
-    bounded.int("Enter a whole number"),
+    bounded.int(formMessage("vip:refusals.wholeNumber")),
   );
 }
 
@@ -56,11 +57,11 @@ function wholeNumber(options: { min: number; max?: number; minMessage: string; m
  */
 function amountInShopCurrency(shopCurrency: string) {
   const example = formatMinorAsDecimal(10_000n * 10n ** BigInt(minorUnitDigits(shopCurrency)), shopCurrency);
-  const formatMessage = `Enter an amount like ${example}`;
+  const formatMessage = formMessage("vip:refusals.amountFormat", { example });
   return z
     .string({ error: formatMessage })
     .trim()
-    .min(1, "Enter an amount")
+    .min(1, formMessage("vip:refusals.amount"))
     .transform((text, context) => {
       const reading = readAmount(text, shopCurrency, { label: "amount", allowZero: true, maxMajorUnits: AMOUNT_LIMITS.vipAmountSpent });
       if (!reading.ok) {
@@ -86,7 +87,7 @@ function refundLimitInShopCurrency(shopCurrency: string) {
       if (!reading.ok) {
         context.issues.push({
           code: "custom",
-          message: reading.problem === "format" ? "Enter an amount like 200.00" : reading.message,
+          message: reading.problem === "format" ? formMessage("vip:refusals.amountFormat", { example: "200.00" }) : reading.message,
           input: text,
         });
         return z.NEVER;
@@ -100,16 +101,16 @@ function conditionSchema(shopCurrency: string) {
   return z.discriminatedUnion(
     "kind",
     [
-      z.object({ kind: z.literal("tag_contains"), value: tagText("Enter the text a tag should contain") }),
-      z.object({ kind: z.literal("tag_equals"), value: tagText("Enter a tag") }),
+      z.object({ kind: z.literal("tag_contains"), value: tagText(formMessage("vip:refusals.tagContains")) }),
+      z.object({ kind: z.literal("tag_equals"), value: tagText(formMessage("vip:refusals.tag")) }),
       z.object({ kind: z.literal("amount_spent_at_least"), value: amountInShopCurrency(shopCurrency) }),
       z.object({
         kind: z.literal("orders_count_at_least"),
         value: wholeNumber({
           min: 0,
           max: ORDERS_COUNT_MAX,
-          minMessage: "Order count must be zero or more",
-          maxMessage: `Enter at most ${ORDERS_COUNT_MAX.toLocaleString("en-US")} orders`,
+          minMessage: formMessage("vip:refusals.ordersMin"),
+          maxMessage: formMessage("vip:refusals.ordersMax", { max: ORDERS_COUNT_MAX }),
         }),
       }),
       z.object({
@@ -117,12 +118,12 @@ function conditionSchema(shopCurrency: string) {
         value: wholeNumber({
           min: 1,
           max: LAST_ORDER_WITHIN_DAYS_MAX,
-          minMessage: "Enter at least 1 day",
-          maxMessage: `Enter at most ${LAST_ORDER_WITHIN_DAYS_MAX} days`,
+          minMessage: formMessage("vip:refusals.daysMin"),
+          maxMessage: formMessage("vip:refusals.daysMax", { max: LAST_ORDER_WITHIN_DAYS_MAX }),
         }),
       }),
     ],
-    { error: "Choose a condition" },
+    { error: formMessage("vip:refusals.condition") },
   );
 }
 
@@ -145,10 +146,20 @@ function phoneNumber(message: string) {
 
 const conciergeContactSchema = z
   .object({
-    name: optional(z.string().trim().max(CONCIERGE_NAME_MAX_LENGTH, `Names are at most ${CONCIERGE_NAME_MAX_LENGTH} characters`)),
-    phone: optional(phoneNumber("Enter a phone number with its country code, like +14155550123")),
-    email: optional(z.string().trim().pipe(z.email("Enter a valid email address"))),
-    whatsapp: optional(phoneNumber("Enter a WhatsApp number with its country code, like +14155550123")),
+    name: optional(
+      z
+        .string()
+        .trim()
+        .max(CONCIERGE_NAME_MAX_LENGTH, formMessage("vip:refusals.nameMax", { max: CONCIERGE_NAME_MAX_LENGTH })),
+    ),
+    phone: optional(phoneNumber(formMessage("vip:refusals.phone"))),
+    email: optional(
+      z
+        .string()
+        .trim()
+        .pipe(z.email(formMessage("vip:refusals.email"))),
+    ),
+    whatsapp: optional(phoneNumber(formMessage("vip:refusals.whatsapp"))),
   })
   .nullish()
   .transform((contact, context) => {
@@ -158,7 +169,7 @@ const conciergeContactSchema = z
       // An empty concierge section is simply no concierge; a name alone is a
       // contact nobody can reach.
       if (name === null) return null;
-      context.issues.push({ code: "custom", message: "Add a phone, email or WhatsApp number", input: contact });
+      context.issues.push({ code: "custom", message: formMessage("vip:refusals.contact"), input: contact });
       return z.NEVER;
     }
     return { name, phone, email, whatsapp };
@@ -173,26 +184,28 @@ const conciergeContactSchema = z
 export function ruleInputSchema(shopCurrency: string, otherTierNames: readonly string[] = []) {
   return z.object({
     tierName: z
-      .string({ error: "Enter a tier name" })
+      .string({ error: formMessage("vip:refusals.tierName") })
       .trim()
-      .min(1, "Enter a tier name")
-      .max(TIER_NAME_MAX_LENGTH, `Tier names are at most ${TIER_NAME_MAX_LENGTH} characters`)
+      .min(1, formMessage("vip:refusals.tierName"))
+      .max(TIER_NAME_MAX_LENGTH, formMessage("vip:refusals.tierNameMax", { max: TIER_NAME_MAX_LENGTH }))
       .superRefine((tierName, context) => {
         const names = validateRuleSet([...otherTierNames.map((name) => ({ tierName: name })), { tierName }]);
         if (!names.ok) context.addIssue({ code: "custom", message: names.fieldErrors.tierName });
       }),
-    match: z.enum(["all", "any"], { error: "Choose whether all or any conditions must match" }).default("all"),
-    conditions: z.array(conditionSchema(shopCurrency), { error: "Add at least one condition" }).min(1, "Add at least one condition"),
+    match: z.enum(["all", "any"], { error: formMessage("vip:refusals.match") }).default("all"),
+    conditions: z
+      .array(conditionSchema(shopCurrency), { error: formMessage("vip:refusals.conditions") })
+      .min(1, formMessage("vip:refusals.conditions")),
     // A tier with no tag would be invisible in Shopify's admin and segments.
     tagsToAdd: z
-      .array(tagText("Enter a tag"), { error: "Add at least one tag" })
-      .min(1, "Add at least one tag")
+      .array(tagText(formMessage("vip:refusals.tag")), { error: formMessage("vip:refusals.tags") })
+      .min(1, formMessage("vip:refusals.tags"))
       .default([...DEFAULT_TIER_TAGS])
       .transform(withoutCaseInsensitiveDuplicates),
     skipBot: z.boolean().default(false),
     skipQueue: z.boolean().default(false),
     // The tag helpdesk rules route on (Gorgias, Zendesk: README), added while the tier skips the queue.
-    priorityTag: tagText("Enter a tag").optional(),
+    priorityTag: tagText(formMessage("vip:refusals.tag")).optional(),
     concierge: conciergeContactSchema,
     instantRefunds: z.boolean().default(false),
     instantRefundMaxPerRefund: refundLimitInShopCurrency(shopCurrency),
@@ -263,7 +276,7 @@ export function validateRuleSet(rules: ReadonlyArray<Pick<RuleInput, "tierName">
     const key = tierNameKey(rule.tierName);
     const existing = firstByName.get(key);
     if (existing !== undefined) {
-      return { ok: false, fieldErrors: { tierName: `A tier named “${existing}” already exists` } };
+      return { ok: false, fieldErrors: { tierName: formMessage("vip:refusals.tierTaken", { name: existing }) } };
     }
     firstByName.set(key, rule.tierName.trim());
   }

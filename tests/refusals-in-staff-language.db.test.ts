@@ -1,0 +1,291 @@
+// What a staff member reading the admin in Arabic or French is told when a
+// form is refused: the schema's messages and the services' refusals, through
+// the actions, with no English left (issue 17; decision 036).
+import { describe, expect, it } from "vitest";
+import db from "../app/db.server";
+import type { AdminLocale } from "../app/i18n/locales";
+import { action as agentAction } from "../app/routes/app.agents.$id";
+import { action as helpdesksAction } from "../app/routes/app.helpdesks";
+import { action as deskAction, loader as deskLoader } from "../app/routes/app.exchanges.$orderId";
+import { recordOutcome } from "../app/data/exchanges.server";
+import { action as newRuleAction } from "../app/routes/app.vip-rules.new";
+import { action as campaignsAction } from "../app/routes/app.campaigns._index";
+import { seniorConciergeForm, vipRule } from "./factories/vip";
+import { action as agentDeskAction } from "../app/routes/app.agent-desk";
+import { action as instantRefundsAction } from "../app/routes/app.instant-refunds";
+import { action as emailAction } from "../app/routes/app.email";
+import { action as templatesAction } from "../app/routes/app.email-templates";
+import { phraseText, type Phrase } from "../app/domain/phrase";
+import { serverTranslate } from "../app/i18n/resources.server";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import { adminRequest } from "./factories/admin-requests";
+import { agentForm, answeredFieldErrors } from "./factories/forms";
+import { withSignedInStaff } from "./factories/local-shopify";
+import { routeAnswer, type RouteFunction } from "./factories/routes";
+
+const CHLOE = "chloe@concierge-demo.example";
+
+const signedIn = withSignedInStaff(CHLOE);
+
+/** Posts a form to an action as the staff member, in their language (Shopify's `locale` parameter). */
+async function post(
+  route: RouteFunction,
+  path: string,
+  locale: AdminLocale,
+  form: Record<string, string>,
+  params: Record<string, string> = {},
+) {
+  const url = `${path}${path.includes("?") ? "&" : "?"}locale=${locale}`;
+  return routeAnswer(
+    route,
+    adminRequest(url, { shop: DEMO_SHOP, userId: signedIn.staffId(), method: "POST", body: new URLSearchParams(form) }),
+    params,
+  );
+}
+
+describe("the agent form", () => {
+  const addAgent = (locale: AdminLocale, overrides: Record<string, string> = {}) =>
+    post(agentAction, "/app/agents/new", locale, agentForm(overrides), { id: "new" });
+
+  it("refuses a code Shopify already has, and an email another agent has, in Arabic and in French", async () => {
+    const taken = { name: "Chloe Martin", email: CHLOE, "personalCode.code": "chloe10" };
+    expect(answeredFieldErrors(await (await addAgent("ar", taken)).json())).toEqual({
+      "personalCode.code": "CHLOE10 رمز خصم موجود بالفعل في متجرك على Shopify. اختر رمزًا آخر، مثل CHLOEM10.",
+    });
+    expect(answeredFieldErrors(await (await addAgent("fr", taken)).json())).toEqual({
+      "personalCode.code": "CHLOE10 est déjà un code de réduction de votre boutique Shopify. Choisissez-en un autre, comme CHLOEM10.",
+    });
+
+    expect((await addAgent("fr")).status).toBeLessThan(400);
+    const again = { "personalCode.code": "AMIRA15" };
+    expect(answeredFieldErrors(await (await addAgent("ar", again)).json())).toEqual({
+      email: "لدى وكيل آخر عنوان البريد الإلكتروني هذا بالفعل",
+    });
+    const sameCode = { email: "amira.h@concierge-demo.example" };
+    expect(answeredFieldErrors(await (await addAgent("fr", sameCode)).json())).toEqual({
+      "personalCode.code": "AMIRA10 appartient déjà à un agent",
+    });
+    expect(await db.agent.count({ where: { shop: DEMO_SHOP } })).toBe(1);
+  });
+
+  it("says what is wrong with each field in the staff member's language", async () => {
+    const response = await addAgent("ar", { name: "", email: "amira@", timeZone: "Mars/Olympus_Mons" });
+    expect(response.status).toBe(400);
+    expect(answeredFieldErrors(await response.json())).toEqual({
+      name: "أدخل اسم الوكيل",
+      email: "أدخل بريدًا إلكترونيًا صالحًا",
+      timeZone: "«Mars/Olympus_Mons» ليست منطقة زمنية؛ اختر منطقة مثل America/New_York",
+    });
+  });
+});
+
+describe("the Helpdesks page", () => {
+  const send = async (locale: AdminLocale, form: Record<string, string>) => {
+    const response = await post(helpdesksAction, "/app/helpdesks", locale, form);
+    return { status: response.status, body: (await response.json()) as { message?: string; fieldErrors?: Record<string, string> } };
+  };
+
+  it("says what was saved, and what a test touch found, in Arabic and in French", async () => {
+    expect((await send("ar", { intent: "options", windowDays: "7" })).body.message).toBe(
+      "تم الحفظ: تُنسب الطلبات إلى آخر وكيل تواصل مع العميل خلال 7 أيام.",
+    );
+    expect((await send("fr", { intent: "options", windowDays: "1" })).body.message).toBe(
+      "Enregistré : les commandes sont créditées au dernier agent ayant échangé avec le client dans un délai de 1 jour.",
+    );
+    expect((await send("fr", { intent: "rotate" })).body.message).toBe(
+      "Nouveau secret créé. L'ancien reste valable 24 heures : mettez à jour vos outils de support d'ici là.",
+    );
+    // Chloe is a staff member, not an agent: the touch is accepted with a warning.
+    expect((await send("ar", { intent: "test", helpdesk: "gorgias" })).body.message).toBe(
+      `Gorgias: قُبل التفاعل التجريبي، لكن لا يوجد وكيل في Concierge بالبريد الإلكتروني ${CHLOE}: أضفه في صفحة الوكلاء، أو اربطه أدناه عند وصول تفاعلاته.`,
+    );
+    expect((await send("fr", { intent: "test", helpdesk: "generic" })).body.message).toMatch(
+      /^Le webhook JSON : interaction de test acceptée/,
+    );
+  });
+
+  it("refuses a test without Zendesk's secret, a window out of range and an unknown agent, in Arabic and in French", async () => {
+    const zendesk = await send("ar", { intent: "test", helpdesk: "zendesk" });
+    expect(zendesk).toEqual({
+      status: 400,
+      body: {
+        ok: false,
+        fieldErrors: { zendeskSigningSecret: "الصق سر التوقيع الخاص بـ Zendesk أولًا" },
+        message: "الصق سر التوقيع الخاص بـ Zendesk أولًا: يتحقق Concierge من كل طلب من Zendesk به.",
+      },
+    });
+    expect((await send("fr", { intent: "options", windowDays: "90", zendeskSigningSecret: "short" })).body.fieldErrors).toEqual({
+      windowDays: "La période est un nombre entier de jours de 1 à 30",
+      zendeskSigningSecret: "Le secret de signature de Zendesk est plus long que cela",
+    });
+    const unknownAgent = { intent: "map", agentEmail: "sam@helpdesk.example", agentId: "no-such-agent" };
+    expect((await send("ar", unknownAgent)).body.fieldErrors).toEqual({ agentId: "اختر وكيلًا من هذا المتجر" });
+    expect((await send("fr", { ...unknownAgent, agentId: "" })).body.fieldErrors).toEqual({ agentId: "Choisissez l'agent" });
+  });
+});
+
+describe("the exchange desk", () => {
+  function anOrder() {
+    const order = [...signedIn.local().store.getShop(DEMO_SHOP).orders.values()].find(
+      (candidate) => candidate.customerId !== null && candidate.cancelledAt === null && candidate.lineItems.length > 0,
+    );
+    if (!order) throw new Error("the demo store has no order with a customer");
+    return order;
+  }
+
+  it("names an offer deleted since, and an agent removed since, in the staff member's language", async () => {
+    const order = anOrder();
+    await recordOutcome(db, DEMO_SHOP, {
+      offerId: "offer-deleted-since",
+      orderId: String(order.id),
+      lineItemId: "999999",
+      customerId: null,
+      agentId: "agent-removed-since",
+      channel: "agent",
+      status: "refused",
+      returnReason: null,
+      exchangeVariantId: null,
+      currencyCode: "USD",
+      figures: { keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n },
+      createdAt: new Date(),
+      decidedAt: new Date(),
+    });
+    const response = await routeAnswer(
+      deskLoader,
+      adminRequest(`/app/exchanges/${order.id}`, { shop: DEMO_SHOP, userId: signedIn.staffId() }),
+      {
+        orderId: String(order.id),
+      },
+    );
+    expect(response.status).toBe(200);
+    const [outcome] = ((await response.json()) as { outcomes: { offerName: Phrase; agent: Phrase; item: Phrase }[] }).outcomes;
+    const named = (locale: AdminLocale) =>
+      [outcome.offerName, outcome.agent, outcome.item].map((text) => phraseText(text, serverTranslate(locale)));
+    expect(named("en")).toEqual(["Deleted offer", "Removed agent", "Line 999999"]);
+    expect(named("ar")).toEqual(["عرض محذوف", "وكيل محذوف", "السطر 999999"]);
+    expect(named("fr")).toEqual(["Offre supprimée", "Agent retiré", "Ligne 999999"]);
+  });
+
+  it("refuses an answer from a staff member who is not an agent, in Arabic and in French", async () => {
+    const order = anOrder();
+    const answer = { intent: "refuse_outcome", outcomeId: "no-such-outcome" };
+    const path = `/app/exchanges/${order.id}`;
+    const ar = await post(deskAction, path, "ar", answer, { orderId: String(order.id) });
+    expect(ar.status).toBe(403);
+    expect(answeredFieldErrors(await ar.json())).toEqual({
+      "": "يستطيع الوكلاء النشطون فقط تسجيل استبدال: أضف نفسك في صفحة الوكلاء ببريدك الإلكتروني في Shopify",
+    });
+    const fr = await post(deskAction, path, "fr", { intent: "accept" }, { orderId: String(order.id) });
+    expect(fr.status).toBe(400);
+    expect(answeredFieldErrors(await fr.json())).toEqual({
+      lineItemId: "Choisissez un article",
+      offerId: "Choisissez une offre",
+      reason: "Choisissez le motif de retour",
+    });
+
+    // Chloe on the roster: an answer to an offer this order never had.
+    const added = await post(
+      agentAction,
+      "/app/agents/new",
+      "en",
+      agentForm({ name: "Chloe Martin", email: CHLOE, "personalCode.code": "CHLOEDESK" }),
+      {
+        id: "new",
+      },
+    );
+    expect(added.status).toBeLessThan(400);
+    const notFound = await post(deskAction, path, "fr", answer, { orderId: String(order.id) });
+    expect(notFound.status).toBe(404);
+    expect(answeredFieldErrors(await notFound.json())).toEqual({ "": "Cette offre n'a pas été trouvée sur cette commande" });
+  });
+});
+
+describe("the VIP rule form", () => {
+  it("refuses a tier name the shop has and a contact nobody can reach, in Arabic and in French", async () => {
+    await vipRule({ tierName: "Gold", conditions: [{ kind: "orders_count_at_least", value: 10 }] });
+    const ar = await post(newRuleAction, "/app/vip-rules/new", "ar", seniorConciergeForm({ tierName: "gold", "concierge.email": "ana@" }));
+    expect(ar.status).toBe(400);
+    expect(answeredFieldErrors(await ar.json())).toEqual({
+      tierName: "توجد بالفعل فئة باسم «Gold»",
+      "concierge.email": "أدخل بريدًا إلكترونيًا صالحًا",
+    });
+    const fr = await post(
+      newRuleAction,
+      "/app/vip-rules/new",
+      "fr",
+      seniorConciergeForm({ "conditions[0].kind": "orders_count_at_least", "conditions[0].value": "2000000", "tagsToAdd[0]": "VIP, Gold" }),
+    );
+    expect(answeredFieldErrors(await fr.json())).toEqual({
+      "conditions[0].value": "Saisissez au plus 1\u202f000\u202f000 commandes",
+      "tagsToAdd[0]": "Les tags ne peuvent pas contenir de virgule",
+    });
+    expect(await db.vipRule.count({ where: { shop: DEMO_SHOP } })).toBe(1);
+  });
+});
+
+describe("the welcome campaign form", () => {
+  it("refuses an agent who can't sign it and a missing date, in Arabic and in French", async () => {
+    const campaign = { intent: "create", name: "Welcome", segment: "first_order", segmentDays: "30", percentOff: "10", channel: "email" };
+    const ar = await post(campaignsAction, "/app/campaigns", "ar", { ...campaign, agentId: "somebody-else", when: "now" });
+    expect(ar.status).toBe(400);
+    expect(answeredFieldErrors(await ar.json())).toEqual({ agentId: "اختر أحد وكلائك النشطين" });
+    const fr = await post(campaignsAction, "/app/campaigns", "fr", { ...campaign, agentId: "somebody-else", when: "later" });
+    expect(answeredFieldErrors(await fr.json())).toEqual({ sendAt: "Saisissez une date et une heure" });
+  });
+});
+
+describe("the agent desk's delight codes", () => {
+  it("tells a staff member who is not an agent how to get there, and bounds a code's life, in French and in Arabic", async () => {
+    const code = { "discount.kind": "fixed_amount", "discount.value": "10" };
+    const fr = await post(agentDeskAction, "/app/agent-desk", "fr", code);
+    expect(fr.status).toBe(400);
+    expect(answeredFieldErrors(await fr.json())).toEqual({
+      "": "Seuls les agents peuvent émettre des codes surprise : demandez au propriétaire de la boutique de vous ajouter à la liste avec votre e-mail Shopify",
+    });
+    const ar = await post(agentDeskAction, "/app/agent-desk", "ar", { ...code, expiresInDays: "400", customerId: "emma" });
+    expect(answeredFieldErrors(await ar.json())).toEqual({
+      expiresInDays: "يصلح الكود من يوم واحد إلى 365 يوم",
+      customerId: "ابحث عن العميل مجددًا: معرّف العميل هذا غير صالح",
+    });
+  });
+});
+
+describe("the instant refunds settings", () => {
+  it("bounds the SKUs kept out, in Arabic and in French", async () => {
+    const tooMany = Array.from({ length: 201 }, (_, index) => `SKU-${index}`).join("\n");
+    const ar = await post(instantRefundsAction, "/app/instant-refunds", "ar", { excludedSkus: tooMany });
+    expect(ar.status).toBe(400);
+    expect(answeredFieldErrors(await ar.json())).toEqual({ excludedSkus: "200 رمز SKU على الأكثر" });
+    const fr = await post(instantRefundsAction, "/app/instant-refunds", "fr", { excludedSkus: "X".repeat(256) });
+    expect(answeredFieldErrors(await fr.json())).toEqual({ excludedSkus: "Un SKU compte au plus 255 caractères" });
+  });
+});
+
+describe("the Email page and the template editor", () => {
+  it("say what is wrong with the sender, the server and a template, in Arabic and in French", async () => {
+    const server = { fromName: "", fromEmail: "hello@shop.example", host: "smtp.example.com", port: "70000", security: "none" };
+    const ar = await post(emailAction, "/app/email", "ar", server);
+    expect(ar.status).toBe(400);
+    expect(((await ar.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({
+      fromName: "أدخل الاسم الذي يراه المتسوقون",
+      port: "أدخل منفذًا من 1 إلى 65535",
+    });
+    const test = await post(emailAction, "/app/email", "fr", { intent: "test", to: "you@" });
+    expect(((await test.json()) as { test: { message: string } }).test.message).toBe(
+      "Saisissez l'adresse à laquelle envoyer le test, comme you@yourshop.com",
+    );
+
+    const notSetUp = await post(emailAction, "/app/email", "ar", { intent: "test", to: "you@shop.example" });
+    expect(((await notSetUp.json()) as { test: { message: string } }).test.message).toBe(
+      "احفظ المرسل والخادم أولًا: يُرسل الاختبار من خلالهما.",
+    );
+
+    const template = { kind: "shipment_delay", locale: "en", subject: "Late: {{discountCode}}", body: "", button: "Track" };
+    const fr = await post(templatesAction, "/app/email-templates", "fr", template);
+    expect(fr.status).toBe(400);
+    expect(answeredFieldErrors(await fr.json())).toEqual({
+      subject: expect.stringMatching(/^\{\{discountCode\}\} n'est pas une variable de ce message : utilisez \{\{firstName\}\}/),
+      body: "Saisissez le message",
+    });
+  });
+});
