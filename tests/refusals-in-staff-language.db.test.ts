@@ -15,6 +15,7 @@ import { action as agentDeskAction } from "../app/routes/app.agent-desk";
 import { action as instantRefundsAction } from "../app/routes/app.instant-refunds";
 import { action as emailAction } from "../app/routes/app.email";
 import { action as templatesAction } from "../app/routes/app.email-templates";
+import { action as profitAction } from "../app/routes/app.profit";
 import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
@@ -286,6 +287,26 @@ describe("the Email page and the template editor", () => {
     expect(answeredFieldErrors(await fr.json())).toEqual({
       subject: expect.stringMatching(/^\{\{discountCode\}\} n'est pas une variable de ce message : utilisez \{\{firstName\}\}/),
       body: "Saisissez le message",
+    });
+  });
+});
+
+describe("the Profit page's campaign form", () => {
+  it("says what is wrong with a campaign, and that a code is no agent's, in Arabic and in French", async () => {
+    const campaign = (locale: AdminLocale, fields: Record<string, string>) =>
+      post(profitAction, "/app/profit", locale, { intent: "addCampaign", ...fields });
+    const invalid = { name: "", month: "2026-13", contacted: "10", replied: "20" };
+    const arabic = await campaign("ar", invalid);
+    expect(arabic.status).toBe(400);
+    expect(answeredFieldErrors(await arabic.json())).toMatchObject({
+      name: "أدخل اسم الحملة",
+      month: "أدخل الشهر بالصيغة 2026-01",
+      replied: "عدد الردود أكبر من عدد العملاء الذين تواصلت معهم: لا يردّ إلا من تواصلت معه",
+    });
+    const french = await campaign("fr", { name: "Relance", month: "2026-11", contacted: "10", replied: "2", code: "NOBODY10" });
+    expect(french.status).toBe(400);
+    expect(answeredFieldErrors(await french.json())).toEqual({
+      code: "NOBODY10 n’est pas le code d’un agent. Donnez à la campagne un code de la page Agents, pour que ses commandes soient créditées.",
     });
   });
 });

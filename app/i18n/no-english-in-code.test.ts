@@ -26,12 +26,10 @@ const STILL_ENGLISH: Record<string, string> = {
   "domain/tracking/lookup.ts": "the tracking page's lookup, answered in the shopper's language by its own texts",
   // Staff forms still to move (issue 17's follow-up).
   "domain/exchange/offers.ts": "the exchange offer form",
-  "domain/profit/forms.ts": "the profit settings and outreach campaign forms",
   "domain/reasons/catalog.ts": "the contact reasons' catalogue",
   "domain/reasons/custom-reason-form.ts": "the custom contact reason form",
   "domain/tracking/settings.ts": "the tracking page settings form",
   "domain/tracking/shipment-risk-form.ts": "the shipment at risk form",
-  "services/profit-entries.server.ts": "the profit page's campaign entries",
   "services/reasons-report.server.ts": "the contact reasons page",
 };
 

@@ -5,6 +5,7 @@ import { campaignWithCode, createCampaign, deleteCampaign, saveProfitSettings, s
 import { codeOwnerIds } from "../data/profit-sums.server";
 import { isUniqueViolation } from "../db.server";
 import type { FieldErrors } from "../domain/forms";
+import { formMessage } from "../domain/form-message";
 import type { CampaignInput, ProfitSettingsInput, TeamCostsInput } from "../domain/profit/forms";
 import { shopSettings } from "./shop-settings.server";
 import type { ProfitContext } from "./profit-months.server";
@@ -28,7 +29,7 @@ export async function saveProfitForm(context: ProfitContext, entry: ProfitEntry)
   }
 
   if (entry.intent === "deleteCampaign") {
-    if (!(await deleteCampaign(db, shop, entry.value.id))) return failed({ form: "That campaign doesn't exist any more" });
+    if (!(await deleteCampaign(db, shop, entry.value.id))) return failed({ form: formMessage("forms:profit.campaignGone") });
     return { ok: true };
   }
 
@@ -51,12 +52,12 @@ export async function saveProfitForm(context: ProfitContext, entry: ProfitEntry)
     // Only an agent's code is credited by attribution; any other would bring no revenue.
     if (!(await codeOwnerIds(db, shop, [campaign.code])).has(campaign.code)) {
       return failed({
-        code: `${campaign.code} isn't an agent's code. Give the campaign a code from the Agents page, so its orders are credited.`,
+        code: formMessage("forms:profit.codeNotAgents", { code: campaign.code }),
       });
     }
     if (await campaignWithCode(db, shop, campaign.month, campaign.code)) {
       return failed({
-        code: `Another campaign of ${campaign.month} has ${campaign.code}: its orders can be credited to one campaign only`,
+        code: formMessage("forms:profit.codeTaken", { code: campaign.code, month: campaign.month }),
       });
     }
   }
@@ -66,7 +67,7 @@ export async function saveProfitForm(context: ProfitContext, entry: ProfitEntry)
     // The same code saved for the month a moment ago by another request.
     if (isUniqueViolation(error))
       return failed({
-        code: `Another campaign of ${campaign.month} has ${campaign.code}: its orders can be credited to one campaign only`,
+        code: formMessage("forms:profit.codeTaken", { code: campaign.code ?? "", month: campaign.month }),
       });
     throw error;
   }

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Money } from "../money";
 import { amountField, optionalField, percentField, wholeNumberField } from "../forms";
+import { formMessage } from "../form-message";
 import { addMonths, parseMonthKey, type MonthKey } from "./periods";
 
 export const PROFIT_FORM_INTENTS = ["settings", "teamCosts", "addCampaign", "deleteCampaign"] as const;
@@ -22,12 +23,13 @@ export const PLACEHOLDER_MARGIN_BPS = 5000;
 export const COSTS_AHEAD_MONTHS = 12;
 
 /** A month typed as 2026-01 (what an <input type="month"> sends), not after `latest`. */
-function monthField(latest: MonthKey, label: string) {
+function monthField(latest: MonthKey) {
+  const format = formMessage("forms:profit.month");
   return z
-    .string({ error: `Enter ${label} like 2026-01` })
+    .string({ error: format })
     .trim()
-    .refine((text) => parseMonthKey(text) !== null, `Enter ${label} like 2026-01`)
-    .refine((text) => text <= latest, `${label.charAt(0).toUpperCase()}${label.slice(1)} can't be after ${latest}`);
+    .refine((text) => parseMonthKey(text) !== null, format)
+    .refine((text) => text <= latest, formMessage("forms:profit.monthAfter", { latest }));
 }
 
 // ---------------------------------------------------------------------------
@@ -71,7 +73,7 @@ export function teamCostsSchema(shopCurrency: string, currentMonth: MonthKey) {
   const currencyCode = shopCurrency.toUpperCase();
   return z
     .object({
-      month: monthField(addMonths(currentMonth, COSTS_AHEAD_MONTHS), "the month"),
+      month: monthField(addMonths(currentMonth, COSTS_AHEAD_MONTHS)),
       salaries: amountField(shopCurrency, { label: "salaries", allowZero: true, max: "teamCostPerMonth" }),
       tools: amountField(shopCurrency, { label: "tools", allowZero: true, max: "teamCostPerMonth" }),
       other: optionalField(amountField(shopCurrency, { label: "otherCosts", allowZero: true, max: "teamCostPerMonth" })),
@@ -104,19 +106,19 @@ export function campaignSchema(currentMonth: MonthKey) {
   return z
     .object({
       name: z
-        .string({ error: "Name the campaign" })
+        .string({ error: formMessage("forms:profit.campaignName") })
         .trim()
-        .min(1, "Name the campaign")
-        .max(120, "A campaign's name is at most 120 characters"),
-      month: monthField(currentMonth, "the month"),
-      contacted: wholeNumberField({ min: 1, max: CAMPAIGN_MAX_CONTACTS, message: "Enter how many customers were contacted, like 1701" }),
-      replied: wholeNumberField({ min: 0, max: CAMPAIGN_MAX_CONTACTS, message: "Enter how many replied, like 392" }),
+        .min(1, formMessage("forms:profit.campaignName"))
+        .max(120, formMessage("forms:profit.campaignNameMax", { max: 120 })),
+      month: monthField(currentMonth),
+      contacted: wholeNumberField({ min: 1, max: CAMPAIGN_MAX_CONTACTS, message: formMessage("forms:profit.contacted") }),
+      replied: wholeNumberField({ min: 0, max: CAMPAIGN_MAX_CONTACTS, message: formMessage("forms:profit.replied") }),
       code: optionalField(
         z
           .string()
           .trim()
-          .max(255, "A discount code is at most 255 characters")
-          .regex(/^\S+$/, "A discount code has no spaces")
+          .max(255, formMessage("forms:agent.codeMax", { max: 255 }))
+          .regex(/^\S+$/, formMessage("forms:profit.codeSpaces"))
           .transform((text) => text.toUpperCase()),
       ),
     })
@@ -125,7 +127,7 @@ export function campaignSchema(currentMonth: MonthKey) {
         context.issues.push({
           code: "custom",
           path: ["replied"],
-          message: "More replies than customers contacted: only someone contacted can reply",
+          message: formMessage("forms:profit.repliesOverContacted"),
           input: campaign.replied,
         });
       }
@@ -144,4 +146,10 @@ export interface CampaignValues {
 // ---------------------------------------------------------------------------
 
 /** Deleting a campaign: its id, from the row's button. */
-export const deleteCampaignSchema = z.object({ id: z.string({ error: "Choose a campaign" }).trim().min(1, "Choose a campaign").max(64) });
+export const deleteCampaignSchema = z.object({
+  id: z
+    .string({ error: formMessage("forms:profit.chooseCampaign") })
+    .trim()
+    .min(1, formMessage("forms:profit.chooseCampaign"))
+    .max(64),
+});
