@@ -62,10 +62,13 @@ describe("the history import's facts", () => {
     for (const line of lines) {
       const imported = importedCustomerSchema.parse(line);
       const customer = data.customers.get(Number(imported.id.split("/").pop()))!;
-      const { marketingState, ...identity } = customerIdentityFromImport(imported);
+      const { marketingState, marketingUpdatedAt, ...identity } = customerIdentityFromImport(imported);
       expect(identity).toEqual(customerPayloadSchema.parse(customerPayload(data, customer)));
-      // The import also reads the consent customers/update no longer carries (welcome campaigns, decision 028).
+      // The import also reads the consent customers/update no longer carries (welcome campaigns, decision 028), and when it changed.
       expect(marketingState).toBe(customer.emailMarketingState);
+      expect(marketingUpdatedAt?.toISOString() ?? null).toBe(
+        customer.emailMarketingUpdatedAt ? new Date(customer.emailMarketingUpdatedAt).toISOString() : null,
+      );
     }
   });
 });
