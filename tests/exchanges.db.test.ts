@@ -754,6 +754,26 @@ describe("shoppers' requests from the tracking page", () => {
     }
   });
 
+  it("asks the shopper to try again, with 503 and Retry-After and nothing recorded, when Shopify does not answer in time", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const release = local.hangAdminApi();
+    let response: Response;
+    try {
+      response = await proxyPost(
+        { order_id: String(order.id), line_item_id: lineOf(order, chino), offer_id: offerId, reason: "STYLE" },
+        String(order.customerId),
+      );
+    } finally {
+      release();
+    }
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(await response.text()).toContain('data-exchange-request="unavailable_service"');
+    expect(await db.exchangeOutcome.count({ where: { shop: DEMO_SHOP } })).toBe(0);
+  });
+
   it("lets an anonymous shopper ask with the order number and email they looked it up with, and no one else", async () => {
     const offerId = await newCutOffer();
     const chino = variant("Classic Chino", "32", "Khaki");

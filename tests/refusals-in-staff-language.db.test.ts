@@ -16,6 +16,7 @@ import { action as instantRefundsAction } from "../app/routes/app.instant-refund
 import { action as emailAction } from "../app/routes/app.email";
 import { action as templatesAction } from "../app/routes/app.email-templates";
 import { action as profitAction } from "../app/routes/app.profit";
+import { action as offerAction } from "../app/routes/app.exchange-offers.$id";
 import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
@@ -308,5 +309,26 @@ describe("the Profit page's campaign form", () => {
     expect(answeredFieldErrors(await french.json())).toEqual({
       code: "NOBODY10 n’est pas le code d’un agent. Donnez à la campagne un code de la page Agents, pour que ses commandes soient créditées.",
     });
+  });
+});
+
+describe("the exchange offer form", () => {
+  it("says what is wrong with each field in Arabic and in French", async () => {
+    const invalid = { name: "", "exchange.kind": "variant", "bonus.kind": "free_gift", "texts.en.headline": "Hi {who}" };
+    const arabic = await post(offerAction, "/app/exchange-offers/new", "ar", invalid, { id: "new" });
+    expect(arabic.status).toBe(400);
+    expect(answeredFieldErrors(await arabic.json())).toMatchObject({
+      name: "أدخل اسمًا",
+      "exchange.variantId": "اختر النوع الذي يُستبدل به",
+      "bonus.variantId": "اختر الهدية المجانية",
+      "texts.en.headline": "العنصر النائب {who} غير معروف: استخدم {returned_item}, {exchange_item}, {bonus_item}, {price_difference}",
+      "texts.en.script": "أدخل نص الوكيل",
+    });
+    const french = await post(offerAction, "/app/exchange-offers/new", "fr", invalid, { id: "new" });
+    expect(answeredFieldErrors(await french.json())).toMatchObject({
+      name: "Saisissez un nom",
+      "texts.en.script": "Saisissez le texte de l’agent",
+    });
+    expect(await db.exchangeOffer.count({ where: { shop: DEMO_SHOP } })).toBe(0);
   });
 });

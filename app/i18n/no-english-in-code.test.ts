@@ -25,7 +25,6 @@ const STILL_ENGLISH: Record<string, string> = {
   // The shopper's tracking page speaks through app/locales/tracking (its own texts).
   "domain/tracking/lookup.ts": "the tracking page's lookup, answered in the shopper's language by its own texts",
   // Staff forms still to move (issue 17's follow-up).
-  "domain/exchange/offers.ts": "the exchange offer form",
   "domain/reasons/catalog.ts": "the contact reasons' catalogue",
   "domain/reasons/custom-reason-form.ts": "the custom contact reason form",
   "domain/tracking/settings.ts": "the tracking page settings form",

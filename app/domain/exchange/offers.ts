@@ -21,6 +21,7 @@ import {
 } from "../forms";
 import { formatMinorAsDecimal } from "../money";
 import { withoutCaseInsensitiveDuplicates } from "../shopify-tags";
+import { formMessage } from "../form-message";
 
 /** The languages an offer speaks: the storefront's and the agents'. */
 export const OFFER_LANGUAGES = ["en", "ar", "fr"] as const;
@@ -119,32 +120,36 @@ function dateField(message: string) {
 }
 
 /** A text may only use the placeholders we know how to fill. */
-function offerText(options: { max: number; label: string; required: boolean }) {
+function offerText(options: { max: number; field: "headline" | "script"; required: boolean }) {
+  const required = formMessage(`forms:offer.${options.field}Required`);
   const base = z
-    .string({ error: `Enter the ${options.label}` })
+    .string({ error: required })
     .trim()
-    .max(options.max, `The ${options.label} is at most ${options.max} characters`)
+    .max(options.max, formMessage(`forms:offer.${options.field}Max`, { max: options.max }))
     .superRefine((text, context) => {
       for (const match of text.matchAll(/\{([^{}]*)\}/g)) {
         if (!(TEXT_PLACEHOLDERS as readonly string[]).includes(match[1])) {
           context.addIssue({
             code: "custom",
-            message: `Unknown placeholder {${match[1]}}: use ${TEXT_PLACEHOLDERS.map((name) => `{${name}}`).join(", ")}`,
+            message: formMessage("forms:offer.placeholder", {
+              placeholder: `{${match[1]}}`,
+              known: TEXT_PLACEHOLDERS.map((name) => `{${name}}`).join(", "),
+            }),
           });
           return;
         }
       }
     });
-  return options.required ? base.min(1, `Enter the ${options.label}`) : optionalField(base);
+  return options.required ? base.min(1, required) : optionalField(base);
 }
 
 const requiredTexts = z.object({
-  headline: offerText({ max: HEADLINE_MAX_LENGTH, label: "headline", required: true }),
-  script: offerText({ max: SCRIPT_MAX_LENGTH, label: "agent's script", required: true }),
+  headline: offerText({ max: HEADLINE_MAX_LENGTH, field: "headline", required: true }),
+  script: offerText({ max: SCRIPT_MAX_LENGTH, field: "script", required: true }),
 });
 const optionalTexts = z.object({
-  headline: offerText({ max: HEADLINE_MAX_LENGTH, label: "headline", required: false }),
-  script: offerText({ max: SCRIPT_MAX_LENGTH, label: "agent's script", required: false }),
+  headline: offerText({ max: HEADLINE_MAX_LENGTH, field: "headline", required: false }),
+  script: offerText({ max: SCRIPT_MAX_LENGTH, field: "script", required: false }),
 });
 
 function discountSchema(shopCurrency: string) {
@@ -158,7 +163,7 @@ function discountSchema(shopCurrency: string) {
           value: amountField(shopCurrency, { label: "discount", allowZero: false, max: "discount" }),
         }),
       ],
-      { error: "Choose a percentage or an amount off" },
+      { error: formMessage("forms:offer.discountKind") },
     )
     .transform((discount) =>
       discount.kind === "percentage"
@@ -175,58 +180,68 @@ export function offerInputSchema(shopCurrency: string) {
   return z
     .object({
       name: z
-        .string({ error: "Enter a name" })
+        .string({ error: formMessage("forms:offer.name") })
         .trim()
-        .min(1, "Enter a name")
-        .max(OFFER_NAME_MAX_LENGTH, `Names are at most ${OFFER_NAME_MAX_LENGTH} characters`),
+        .min(1, formMessage("forms:offer.name"))
+        .max(OFFER_NAME_MAX_LENGTH, formMessage("forms:offer.nameMax", { max: OFFER_NAME_MAX_LENGTH })),
       enabled: z.boolean().default(true),
       match: z.object({
-        productIds: z.array(gidField(GID.product, "Choose a product")).default([]),
-        collectionIds: z.array(gidField(GID.collection, "Choose a collection")).default([]),
+        productIds: z.array(gidField(GID.product, formMessage("forms:offer.product"))).default([]),
+        collectionIds: z.array(gidField(GID.collection, formMessage("forms:offer.collection"))).default([]),
         tags: z
-          .array(z.string().trim().min(1, "Tags can't be blank").max(TAG_MAX_LENGTH, `Tags are at most ${TAG_MAX_LENGTH} characters`))
+          .array(
+            z
+              .string()
+              .trim()
+              .min(1, formMessage("forms:offer.tagBlank"))
+              .max(TAG_MAX_LENGTH, formMessage("forms:offer.tagMax", { max: TAG_MAX_LENGTH })),
+          )
           .default([]),
       }),
-      reasons: z.array(z.enum(RETURN_REASONS, { error: "Choose a return reason" })).default([]),
+      reasons: z.array(z.enum(RETURN_REASONS, { error: formMessage("forms:offer.reason") })).default([]),
       exchange: z.discriminatedUnion(
         "kind",
         [
           z.object({ kind: z.literal("same_product") }),
-          z.object({ kind: z.literal("product"), productId: gidField(GID.product, "Choose the product to exchange to") }),
-          z.object({ kind: z.literal("variant"), variantId: gidField(GID.variant, "Choose the variant to exchange to") }),
+          z.object({ kind: z.literal("product"), productId: gidField(GID.product, formMessage("forms:offer.exchangeProduct")) }),
+          z.object({ kind: z.literal("variant"), variantId: gidField(GID.variant, formMessage("forms:offer.exchangeVariant")) }),
         ],
-        { error: "Choose what the shopper exchanges to" },
+        { error: formMessage("forms:offer.exchange") },
       ),
       bonus: z.discriminatedUnion(
         "kind",
         [
           z.object({ kind: z.literal("none") }),
-          z.object({ kind: z.literal("free_gift"), variantId: gidField(GID.variant, "Choose the free gift") }),
+          z.object({ kind: z.literal("free_gift"), variantId: gidField(GID.variant, formMessage("forms:offer.freeGift")) }),
           z.object({
             kind: z.literal("upsell_discount"),
-            variantId: gidField(GID.variant, "Choose the product offered at a discount"),
+            variantId: gidField(GID.variant, formMessage("forms:offer.upsellVariant")),
             discount: discountSchema(shopCurrency),
           }),
         ],
-        { error: "Choose a bonus" },
+        { error: formMessage("forms:offer.bonus") },
       ),
       texts: z.object({ en: requiredTexts, ar: optionalTexts, fr: optionalTexts }),
-      startsOn: optionalField(dateField("Enter a date like 2026-12-01")).transform((value) => value ?? null),
-      endsOn: optionalField(dateField("Enter a date like 2026-12-31")).transform((value) => value ?? null),
+      startsOn: optionalField(dateField(formMessage("forms:offer.date", { example: "2026-12-01" }))).transform((value) => value ?? null),
+      endsOn: optionalField(dateField(formMessage("forms:offer.date", { example: "2026-12-31" }))).transform((value) => value ?? null),
       returnWindowDays: optionalField(
-        wholeNumberField({ min: 1, max: MAX_RETURN_WINDOW_DAYS, message: `Enter a number of days from 1 to ${MAX_RETURN_WINDOW_DAYS}` }),
+        wholeNumberField({
+          min: 1,
+          max: MAX_RETURN_WINDOW_DAYS,
+          message: formMessage("forms:offer.returnWindow", { max: MAX_RETURN_WINDOW_DAYS }),
+        }),
       ).transform((value) => value ?? DEFAULT_RETURN_WINDOW_DAYS),
     })
     .superRefine((offer, context) => {
       const { productIds, collectionIds, tags } = offer.match;
       if (productIds.length + collectionIds.length + tags.length === 0) {
-        context.addIssue({ code: "custom", path: ["match"], message: "Choose the products, collections or tags this offer is for" });
+        context.addIssue({ code: "custom", path: ["match"], message: formMessage("forms:offer.match") });
       }
       if (offer.startsOn && offer.endsOn && offer.endsOn < offer.startsOn) {
-        context.addIssue({ code: "custom", path: ["endsOn"], message: "The offer must end on or after the day it starts" });
+        context.addIssue({ code: "custom", path: ["endsOn"], message: formMessage("forms:offer.endsBeforeStart") });
       }
       if (offer.bonus.kind !== "none" && offer.exchange.kind === "variant" && offer.bonus.variantId === offer.exchange.variantId) {
-        context.addIssue({ code: "custom", path: ["bonus", "variantId"], message: "The bonus can't be the item the shopper exchanges to" });
+        context.addIssue({ code: "custom", path: ["bonus", "variantId"], message: formMessage("forms:offer.bonusIsExchange") });
       }
     })
     .transform((offer) => ({
