@@ -183,6 +183,29 @@ describe("adminMutation", () => {
     await expect(failure).rejects.toThrow("TagsAdd: id: Customer does not exist");
   });
 
+  it("gives a refusal in Shopify's words, every error's, and the codes to branch on", async () => {
+    const { client } = scriptedClient([
+      json({
+        data: {
+          tagsAdd: {
+            node: null,
+            userErrors: [
+              { field: ["tags"], message: "Tag is too long", code: "TOO_LONG" },
+              { field: null, message: "Customer is locked", code: null },
+            ],
+          },
+        },
+      }),
+    ]);
+    const refused = await adminMutation(client, TagsAddMutation, { id: "gid://shopify/Customer/1", tags: ["VIP"] }, "tagsAdd").catch(
+      (error: unknown) => error,
+    );
+    if (!(refused instanceof AdminUserErrors)) throw new Error("expected Shopify's refusal");
+    expect(refused.refusal).toBe("Tag is too long; Customer is locked");
+    expect(refused.hasCode("TAKEN", "TOO_LONG")).toBe(true);
+    expect(refused.hasCode("TAKEN")).toBe(false);
+  });
+
   it("refuses a missing payload instead of returning null", async () => {
     const { client } = scriptedClient([json({ data: { tagsAdd: null } })]);
     await expect(

@@ -81,6 +81,21 @@ export class AdminUserErrors extends Error {
   get code() {
     return this.userErrors[0]?.code ?? null;
   }
+
+  /** Shopify's words for the refusal, without the operation's name: what a merchant or an agent is shown. */
+  get refusal() {
+    return refusalMessage(this.userErrors);
+  }
+
+  /** Whether any of the errors has one of these codes (a mutation that selects `code` next to UserErrorFields). */
+  hasCode(...codes: string[]) {
+    return this.userErrors.some((error) => codes.includes(error.code ?? ""));
+  }
+}
+
+/** A mutation's user errors in Shopify's words, joined (every mutation selects them with UserErrorFields). */
+export function refusalMessage(userErrors: readonly UserError[]): string {
+  return userErrors.map((error) => error.message).join("; ");
 }
 
 function describeUserError(error: UserError) {

@@ -69,3 +69,14 @@ export function inTransaction<T>(db: DatabaseClient, work: (tx: Prisma.Transacti
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
+
+/** Whether `create` made the row: false when a row with its unique key is there already (another writer was first). */
+export async function createdUnlessTaken(create: Promise<unknown>): Promise<boolean> {
+  try {
+    await create;
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}

@@ -520,8 +520,9 @@ describe("the profit dashboard", () => {
 
     const one = await call(exportLoader, "/app/profit/export?period=custom&from=2025-12&to=2026-01&table=leaderboard");
     expect([...new Uint8Array(await one.clone().arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // The delight column is headed as the leaderboard card heads it.
     expect((await one.text()).split("\r\n")[0]).toBe(
-      "Rank,Agent,Orders,Cancelled orders,Net revenue,Average order value,Commission,Delight codes,Currency",
+      "Rank,Agent,Orders,Cancelled orders,Net revenue,Average order value,Commission,Delight budget used,Currency",
     );
   });
 
@@ -666,6 +667,8 @@ describe("the profit dashboard", () => {
     const rows = csv.replace(/^\uFEFF/, "").split("\r\n");
     expect(rows).toContain("الأرباح والخسائر حسب الشهر");
     expect(rows).toContain("2026-01,النتيجة,النتيجة,,15752.13,الإيرادات التي حققها الدعم - تكاليف الدعم,USD");
+    // The leaderboard's delight column says what the card says.
+    expect(rows.find((row) => row.startsWith("الترتيب,"))).toContain(",المستخدم من ميزانية المفاجآت,");
   });
 
   it("shows by default the last 12 months up to the current month, which says it is in progress", async () => {

@@ -1,6 +1,6 @@
 // Instant refunds: the merchant's settings and the ledger, filtered by shop.
 import type { Prisma } from "@prisma/client";
-import { isUniqueViolation, type DatabaseClient } from "../db.server";
+import { createdUnlessTaken, type DatabaseClient } from "../db.server";
 import { readPage, type Page, type PageRequest } from "../domain/paging";
 
 export interface InstantRefundSettingsRecord {
@@ -55,13 +55,7 @@ export async function recordInstantRefundDecision(db: DatabaseClient, shop: stri
     data: fields,
   });
   if (updated.count > 0) return true;
-  try {
-    await db.instantRefund.create({ data: { shop, returnId, ...fields } });
-    return true;
-  } catch (error) {
-    if (isUniqueViolation(error)) return false;
-    throw error;
-  }
+  return createdUnlessTaken(db.instantRefund.create({ data: { shop, returnId, ...fields } }));
 }
 
 /** The outcome of a refund under way: refunded, or refused by Shopify. */

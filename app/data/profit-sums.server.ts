@@ -4,8 +4,7 @@
 // for queries this small, preparing a Prisma model query costs several times
 // what the database spends answering it, and the dashboard runs a couple of
 // dozen (docs/decisions/008-profit-dashboard.md).
-import type { DatabaseClient } from "../db.server";
-import { isUniqueViolation } from "../db.server";
+import { createdUnlessTaken, type DatabaseClient } from "../db.server";
 import { Sql, integer, count } from "./sql.server";
 
 // ---------------------------------------------------------------------------
@@ -184,11 +183,7 @@ export async function keepDelightMonths(db: DatabaseClient, shop: string, months
       .filter((sum) => wanted.has(sum.month))
       .map((sum) => ({ shop, month: sum.month, agentKey: sum.agentId, currencyCode: sum.currencyCode, codes: sum.codes, costMinor: sum.costMinor })),
   ];
-  try {
-    await db.delightSpendMonthly.createMany({ data });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
+  await createdUnlessTaken(db.delightSpendMonthly.createMany({ data }));
 }
 
 /** The kept delight spend of months from…to: by month and currency, or by agent and currency over them all. */

@@ -1,6 +1,6 @@
 // VIP rules, each customer's tier record, the tier history and the backfills.
 // Every function takes the shop and filters on it.
-import { isUniqueViolation, type Database, type DatabaseClient } from "../db.server";
+import { createdUnlessTaken, isUniqueViolation, type Database, type DatabaseClient } from "../db.server";
 import type { RuleWithPrecedence } from "../domain/vip/evaluate";
 import type { RuleInput } from "../domain/vip/rules";
 import type { StoredTier } from "../domain/vip/sync";
@@ -176,15 +176,7 @@ export async function compareAndSetCustomerTier(
     factsUpdatedAt: next.factsUpdatedAt,
     evaluatedAt: next.evaluatedAt,
   };
-  if (expected === null) {
-    try {
-      await db.customerTier.create({ data: { shop, customerId, ...data } });
-      return true;
-    } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
-    }
-  }
+  if (expected === null) return createdUnlessTaken(db.customerTier.create({ data: { shop, customerId, ...data } }));
   const updated = await db.customerTier.updateMany({
     where: {
       shop,

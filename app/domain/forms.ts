@@ -9,6 +9,7 @@ import { z } from "zod";
 import { AMOUNT_LIMITS, type AmountLimit } from "./amount-limits";
 import { formatMinorAsDecimal, formatMoney, minorUnitDigits, parseDecimalToMinor, type Money } from "./money";
 import { fieldLabel, formMessage, type FieldLabelKey } from "./form-message";
+import type { PhraseKey } from "./phrase";
 
 export type FormSubmission = URLSearchParams | FormData | Readonly<Record<string, string | readonly string[] | undefined>>;
 
@@ -98,6 +99,24 @@ export function isBlank(input: unknown): boolean {
 /** Blank form fields mean "not given", not "given as empty". */
 export function optionalField<T extends z.ZodType>(schema: T) {
   return z.preprocess((input) => (isBlank(input) ? undefined : input), schema.optional());
+}
+
+/**
+ * A text the form requires, trimmed: blank is refused with `key`'s message,
+ * longer than `max` characters with the message of `key` + "Max" (given `max`),
+ * as every form's messages name them ("forms:agent.name", "forms:agent.nameMax").
+ */
+export function requiredTextField(key: PhraseKey, max: number) {
+  return z
+    .string({ error: formMessage(key) })
+    .trim()
+    .min(1, formMessage(key))
+    .max(max, formMessage(`${key}Max`, { max }));
+}
+
+/** A field a form may leave blank, read as `fallback` then: null ("none") or a default. */
+export function optionalFieldOr<T extends z.ZodType, F>(schema: T, fallback: F) {
+  return optionalField(schema).transform((value): z.output<T> | F => value ?? fallback);
 }
 
 /** Forms send numbers as text, JSON as numbers; both are read as text, exactly. */

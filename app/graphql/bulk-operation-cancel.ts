@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Cancels a bulk operation a newer one has made useless. */
 export const BulkOperationCancelMutation = adminOperation<
@@ -13,9 +14,9 @@ export const BulkOperationCancelMutation = adminOperation<
         status
       }
       userErrors {
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `);

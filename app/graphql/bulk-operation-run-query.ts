@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Starts a bulk query; its results are fetched from the operation's url once it completes. */
 export const BulkOperationRunQueryMutation = adminOperation<
@@ -13,10 +14,10 @@ export const BulkOperationRunQueryMutation = adminOperation<
         status
       }
       userErrors {
-        field
-        message
+        ...UserErrorFields
         code
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `);

@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Withdraws a customer's email marketing consent in Shopify: they unsubscribed through a Concierge email's link. */
 export const CustomerEmailMarketingConsentUpdateMutation = adminOperation<
@@ -15,10 +16,9 @@ export const CustomerEmailMarketingConsentUpdateMutation = adminOperation<
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `);

@@ -1,6 +1,7 @@
 import { adminOperation } from "../admin-api.server";
-import { DISCOUNT_CODE_NODE_FIELDS, DISCOUNT_USER_ERROR_FIELDS } from "./fragments/discount-code-node";
+import { DISCOUNT_CODE_NODE_FIELDS } from "./fragments/discount-code-node";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Creates an agent's code in Shopify; a code already in use comes back as userError TAKEN. */
 export const DiscountCodeBasicCreateMutation = adminOperation<
@@ -13,10 +14,11 @@ export const DiscountCodeBasicCreateMutation = adminOperation<
         ...DiscountCodeNodeFields
       }
       userErrors {
-        ...DiscountUserErrorFields
+        ...UserErrorFields
+        code
       }
     }
   }
   ${DISCOUNT_CODE_NODE_FIELDS}
-  ${DISCOUNT_USER_ERROR_FIELDS}
+  ${USER_ERROR_FIELDS}
 `);

@@ -1,6 +1,6 @@
 import { adminOperation } from "../admin-api.server";
-import { DISCOUNT_USER_ERROR_FIELDS } from "./fragments/discount-code-node";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Changes an agent's code in Shopify: its value and rules, or a delight code's end date. */
 export const DiscountCodeBasicUpdateMutation = adminOperation<
@@ -10,9 +10,9 @@ export const DiscountCodeBasicUpdateMutation = adminOperation<
   mutation DiscountCodeBasicUpdate($id: ID!, $basicCodeDiscount: DiscountCodeBasicInput!) {
     discountCodeBasicUpdate(id: $id, basicCodeDiscount: $basicCodeDiscount) {
       userErrors {
-        ...DiscountUserErrorFields
+        ...UserErrorFields
       }
     }
   }
-  ${DISCOUNT_USER_ERROR_FIELDS}
+  ${USER_ERROR_FIELDS}
 `);

@@ -1,6 +1,6 @@
 import { adminOperation } from "../admin-api.server";
-import { DISCOUNT_USER_ERROR_FIELDS } from "./fragments/discount-code-node";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /**
  * Stops an agent's code working when the agent is deactivated (`active:
@@ -14,14 +14,14 @@ export const DiscountCodeSetActiveMutation = adminOperation<
   mutation DiscountCodeSetActive($id: ID!, $active: Boolean!) {
     discountCodeActivate(id: $id) @include(if: $active) {
       userErrors {
-        ...DiscountUserErrorFields
+        ...UserErrorFields
       }
     }
     discountCodeDeactivate(id: $id) @skip(if: $active) {
       userErrors {
-        ...DiscountUserErrorFields
+        ...UserErrorFields
       }
     }
   }
-  ${DISCOUNT_USER_ERROR_FIELDS}
+  ${USER_ERROR_FIELDS}
 `);

@@ -1,6 +1,6 @@
 import { adminOperation } from "../admin-api.server";
-import { DISCOUNT_USER_ERROR_FIELDS } from "./fragments/discount-code-node";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Adds up to 250 codes to a campaign's discount (asynchronously in Shopify): a welcome campaign's single-use codes. */
 export const DiscountRedeemCodeBulkAddMutation = adminOperation<
@@ -13,9 +13,9 @@ export const DiscountRedeemCodeBulkAddMutation = adminOperation<
         id
       }
       userErrors {
-        ...DiscountUserErrorFields
+        ...UserErrorFields
       }
     }
   }
-  ${DISCOUNT_USER_ERROR_FIELDS}
+  ${USER_ERROR_FIELDS}
 `);

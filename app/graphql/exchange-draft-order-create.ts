@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** The draft order a shopper pays for what an exchange costs on top (write_draft_orders). */
 export const ExchangeDraftOrderCreateMutation = adminOperation<
@@ -20,9 +21,9 @@ export const ExchangeDraftOrderCreateMutation = adminOperation<
         }
       }
       userErrors {
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `);

@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { ORDER_CONTACT_FIELDS } from "./fragments/order-contact";
 
 /**
  * An order as the exchange desk needs it: its lines (what was paid, the
@@ -13,15 +14,11 @@ export type ExchangeOrder = AdminOps.ExchangeOrderQuery;
 export const ExchangeOrderQuery = adminOperation<AdminOps.ExchangeOrderQuery, AdminOps.ExchangeOrderQueryVariables>(`#graphql
   query ExchangeOrder($id: ID!) {
     order(id: $id) {
-      id
-      name
-      email
-      phone
+      ...OrderContactFields
       processedAt
       cancelledAt
       currencyCode
       customer {
-        id
         displayName
         locale
       }
@@ -107,4 +104,5 @@ export const ExchangeOrderQuery = adminOperation<AdminOps.ExchangeOrderQuery, Ad
       }
     }
   }
+  ${ORDER_CONTACT_FIELDS}
 `);

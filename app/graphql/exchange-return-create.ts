@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Opens a return for the item, with the exchange items the shopper gets instead of a refund. */
 export const ExchangeReturnCreateMutation = adminOperation<
@@ -21,10 +22,9 @@ export const ExchangeReturnCreateMutation = adminOperation<
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `);

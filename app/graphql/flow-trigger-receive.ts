@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Starts the merchant's workflows that begin with one of Concierge's Flow triggers (extensions/flow-*). */
 export const FlowTriggerReceiveMutation = adminOperation<
@@ -9,9 +10,9 @@ export const FlowTriggerReceiveMutation = adminOperation<
   mutation FlowTriggerReceive($handle: String!, $payload: JSON!) {
     flowTriggerReceive(handle: $handle, payload: $payload) {
       userErrors {
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `);

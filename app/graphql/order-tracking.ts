@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { ORDER_CONTACT_FIELDS } from "./fragments/order-contact";
 
 /** Finds an order by its name ("#1001"); the caller checks the contact details. */
 export type OrderLookup = AdminOps.OrderLookupQuery;
@@ -12,16 +13,11 @@ export const OrderLookupQuery = adminOperation<AdminOps.OrderLookupQuery, AdminO
   query OrderLookup($query: String!) {
     orders(first: 1, query: $query) {
       nodes {
-        id
-        name
-        email
-        phone
-        customer {
-          id
-        }
+        ...OrderContactFields
       }
     }
   }
+  ${ORDER_CONTACT_FIELDS}
 `);
 
 /** A logged-in shopper's latest orders, newest first. */

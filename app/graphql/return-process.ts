@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /**
  * Processes a return's lines, with the refunds it made. An exchange releases
@@ -21,10 +22,9 @@ export const ReturnProcessMutation = adminOperation<AdminOps.ReturnProcessMutati
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `);

@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 export const UrlRedirectsByPathQuery = adminOperation<AdminOps.UrlRedirectsByPathQuery, AdminOps.UrlRedirectsByPathQueryVariables>(`#graphql
   query UrlRedirectsByPath($query: String!) {
@@ -25,10 +26,9 @@ export const UrlRedirectCreateMutation = adminOperation<
         target
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `);

@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Deletes the tier metafield of customers who no longer hold a tier. */
 export const VipTierMetafieldsDeleteMutation = adminOperation<
@@ -12,9 +13,9 @@ export const VipTierMetafieldsDeleteMutation = adminOperation<
         ownerId
       }
       userErrors {
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `);

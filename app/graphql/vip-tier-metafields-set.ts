@@ -1,5 +1,6 @@
 import { adminOperation } from "../admin-api.server";
 import type * as AdminOps from "../types/admin.generated";
+import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Writes customers' tier metafields, up to 25 at once (Shopify's limit per call). */
 export const VipTierMetafieldsSetMutation = adminOperation<
@@ -12,10 +13,9 @@ export const VipTierMetafieldsSetMutation = adminOperation<
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `);

@@ -78,8 +78,7 @@ export async function createCodeInShopify(admin: AdminGraphqlClient, input: Disc
     return { ok: true, discountNodeId: payload.codeDiscountNode.id };
   } catch (error) {
     if (error instanceof AdminUserErrors) {
-      const taken = error.userErrors.some((userError) => userError.code === "TAKEN");
-      return { ok: false, taken, message: error.userErrors.map((userError) => userError.message).join(" ") };
+      return { ok: false, taken: error.hasCode("TAKEN"), message: error.refusal };
     }
     throw error;
   }

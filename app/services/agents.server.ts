@@ -207,7 +207,7 @@ export async function updateAgent(context: AgentsContext, agentId: string, agent
         if (error instanceof AdminUserErrors) {
           return {
             ok: false,
-            fieldErrors: { "personalCode.code": formMessage("agents:refusals.shopifyRefusedChange", { message: error.message }) },
+            fieldErrors: { "personalCode.code": formMessage("agents:refusals.shopifyRefusedChange", { message: error.refusal }) },
           };
         }
         throw error;

@@ -151,9 +151,7 @@ export async function createExchangeInShopify(
 export function shopifyRefusal(error: unknown): FieldErrors | null {
   if (error instanceof AdminUserErrors)
     return {
-      form: formMessage("exchanges:refusals.shopifyRefused", {
-        message: error.userErrors.map((userError) => userError.message).join("; "),
-      }),
+      form: formMessage("exchanges:refusals.shopifyRefused", { message: error.refusal }),
     };
   return null;
 }

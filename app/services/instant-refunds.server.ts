@@ -5,7 +5,7 @@
 // reverse delivery; the ledger row (one per return) is claimed before Shopify
 // is asked, so a second event, a retry or a second worker never refunds twice.
 import { parseGid } from "@shopify/admin-graphql-api-utilities";
-import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
+import { adminQuery, refusalMessage, type AdminGraphqlClient } from "../admin-api.server";
 import { inTransaction, type Database } from "../db.server";
 import {
   findInstantRefund,
@@ -247,7 +247,7 @@ async function issueRefund(
   });
   const payload = data.returnProcess;
   if (!payload) return { refused: refusal("noAnswer") };
-  if (payload.userErrors.length > 0) return { refused: payload.userErrors.map((error) => error.message).join("; ") };
+  if (payload.userErrors.length > 0) return { refused: refusalMessage(payload.userErrors) };
   const refund = payload.return?.refunds.nodes.at(-1);
   return refund ? { refundId: parseGid(refund.id) } : { refused: refusal("noRefund") };
 }

@@ -79,6 +79,14 @@ export async function loadMonths(
   const spans: MonthSpan[] = months.map((month) => ({ month, ...monthRange(month, shopCurrency.ianaTimezone) }));
   const facts = new Map<MonthKey, MonthFacts>(months.map((month) => [month, emptyMonthFacts(month)]));
   const sameCurrency = (code: string) => code.toUpperCase() === currencyCode;
+  /** The month a row of sums counts in; null outside the range, or in another currency (its `count` counted as skipped). */
+  const monthOf = (row: { month: string; currencyCode: string }, count: number, skip: keyof Skipped = "otherCurrencyRows") => {
+    const month = facts.get(row.month);
+    if (!month) return null;
+    if (sameCurrency(row.currencyCode)) return month;
+    skipped[skip] += count;
+    return null;
+  };
   const inCurrency = (minor: bigint): Money => moneyOfMinor(minor, currencyCode);
   const { fromDay, toDay } = dayRange(from, to);
 
@@ -96,12 +104,9 @@ export async function loadMonths(
   ]);
 
   for (const row of sourceSums) {
-    const month = facts.get(row.month);
-    if (!month || !isSource(row.source)) continue;
-    if (!sameCurrency(row.currencyCode)) {
-      skipped.otherCurrencyOrders += row.orders + row.cancelledOrders;
-      continue;
-    }
+    if (!isSource(row.source)) continue;
+    const month = monthOf(row, row.orders + row.cancelledOrders, "otherCurrencyOrders");
+    if (!month) continue;
     const sum = month.bySource[row.source];
     sum.orders += row.orders;
     sum.cancelledOrders += row.cancelledOrders;
@@ -130,12 +135,8 @@ export async function loadMonths(
   }
 
   for (const row of delight.byMonth) {
-    const month = facts.get(row.month);
+    const month = monthOf(row, row.codes);
     if (!month) continue;
-    if (!sameCurrency(row.currencyCode)) {
-      skipped.otherCurrencyRows += row.codes;
-      continue;
-    }
     month.delight.codes += row.codes;
     month.delight.costMinor += row.costMinor;
   }
@@ -145,12 +146,8 @@ export async function loadMonths(
   }
 
   for (const row of exchanges) {
-    const month = facts.get(row.month);
+    const month = monthOf(row, row.outcomes);
     if (!month) continue;
-    if (!sameCurrency(row.currencyCode)) {
-      skipped.otherCurrencyRows += row.outcomes;
-      continue;
-    }
     const sums = month.exchanges;
     sums.offersShown += row.outcomes;
     if (row.status !== "accepted") continue;
@@ -167,12 +164,8 @@ export async function loadMonths(
   }
   // What exchanges' draft orders carried counts in the month they were paid.
   for (const row of draftPayments) {
-    const month = facts.get(row.month);
+    const month = monthOf(row, row.draftOrders);
     if (!month) continue;
-    if (!sameCurrency(row.currencyCode)) {
-      skipped.otherCurrencyRows += row.draftOrders;
-      continue;
-    }
     const sums = month.exchanges;
     sums.paidDraftOrders += row.draftOrders;
     sums.upsellMinor += row.upsellMinor;
@@ -193,12 +186,8 @@ export async function loadMonths(
     month.tracking.misses += row.misses;
   }
   for (const row of storeOrders) {
-    const month = facts.get(row.month);
+    const month = monthOf(row, 1);
     if (!month) continue;
-    if (!sameCurrency(row.currencyCode)) {
-      skipped.otherCurrencyRows += 1;
-      continue;
-    }
     month.store.orders += row.orders;
     month.store.refundedMinor += row.refundedMinor;
   }

@@ -59,7 +59,7 @@ const BATCH_TRANSACTION_TIMEOUT_MS = 120_000;
 
 const QUERIES = { orders: STORE_IMPORT_ORDERS_QUERY, customers: STORE_IMPORT_CUSTOMERS_QUERY } as const;
 /** Shopify's answers when the app's bulk query slots are all taken (one before 2026-01, five since). */
-const BUSY_CODES = new Set(["OPERATION_IN_PROGRESS", "LIMIT_REACHED"]);
+const BUSY_CODES = ["OPERATION_IN_PROGRESS", "LIMIT_REACHED"];
 
 /** Another driver took the import over (this one's lease had gone stale): this one stops. */
 class ImportTakenOverError extends Error {
@@ -236,7 +236,7 @@ async function startPhase(deps: StoreImportDeps, record: StoreImportRecord) {
       await updateActiveStoreImport(db, shop, record.id, { bulkOperationId: started.bulkOperation.id, error: null, heartbeatAt: now() });
       return;
     } catch (error) {
-      const busy = error instanceof AdminUserErrors && error.userErrors.some((userError) => BUSY_CODES.has(userError.code ?? ""));
+      const busy = error instanceof AdminUserErrors && error.hasCode(...BUSY_CODES);
       if (!busy) throw error;
       if (now().getTime() >= waitUntil)
         throw new BulkQueriesBusyError(`Shopify is still running the app's other bulk queries: ${error.message}`);

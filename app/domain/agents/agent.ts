@@ -24,9 +24,11 @@ import {
   formatBasisPointsAsPercent,
   isBlank,
   optionalField,
+  optionalFieldOr,
   parsePercentToBasisPoints,
   listField,
   percentField,
+  requiredTextField,
   wholeNumberField,
   type FieldErrors,
 } from "../forms";
@@ -202,32 +204,27 @@ function agentSchema(
         // A minimum of zero is no minimum.
         .transform((amount): Money | null => (amount && amount.minor > 0n ? amount : null)),
       appliesOncePerCustomer: switches.appliesOncePerCustomer,
-      usageLimit: optionalField(
-        wholeNumberField({ min: 1, max: USAGE_LIMIT_MAX, message: formMessage("forms:agent.usageLimit") }),
-      ).transform((limit) => limit ?? null),
+      usageLimit: optionalFieldOr(wholeNumberField({ min: 1, max: USAGE_LIMIT_MAX, message: formMessage("forms:agent.usageLimit") }), null),
     },
     { error: formMessage("forms:agent.personalCode") },
   );
 
   return z
     .object({
-      name: z
-        .string({ error: formMessage("forms:agent.name") })
-        .trim()
-        .min(1, formMessage("forms:agent.name"))
-        .max(AGENT_NAME_MAX_LENGTH, formMessage("forms:agent.nameMax", { max: AGENT_NAME_MAX_LENGTH })),
+      name: requiredTextField("forms:agent.name", AGENT_NAME_MAX_LENGTH),
       email: z
         .string({ error: formMessage("forms:agent.email") })
         .trim()
         .toLowerCase()
         .min(1, formMessage("forms:agent.email"))
         .pipe(z.email(formMessage("forms:agent.emailInvalid"))),
-      team: optionalField(
+      team: optionalFieldOr(
         z
           .string()
           .trim()
           .max(AGENT_TEAM_MAX_LENGTH, formMessage("forms:agent.teamMax", { max: AGENT_TEAM_MAX_LENGTH })),
-      ).transform((team) => team ?? null),
+        null,
+      ),
       // Ticked checkboxes: none, one or several values.
       languages: listField(z.array(z.enum(AGENT_LANGUAGES, { error: formMessage("forms:agent.languages") }))).transform((languages) =>
         AGENT_LANGUAGES.filter((language) => languages.includes(language)),

@@ -3,7 +3,7 @@
 // the desk's service does the Shopify calls and the budget arithmetic.
 import { z } from "zod";
 import { orderNameFromInput } from "../tracking/lookup";
-import { optionalField, wholeNumberField } from "../forms";
+import { optionalFieldOr, wholeNumberField } from "../forms";
 import { formMessage } from "../form-message";
 import { phrase, type Phrase } from "../phrase";
 import { DELIGHT_CODE_DEFAULT_EXPIRY_DAYS, DELIGHT_CODE_MAX_EXPIRY_DAYS } from "./delight-codes";
@@ -84,14 +84,15 @@ const customerIdField = z
 export function delightCodeFormSchema(shopCurrency: string) {
   return z.object({
     discount: discountValueSchema(shopCurrency),
-    expiresInDays: optionalField(
+    expiresInDays: optionalFieldOr(
       wholeNumberField({
         min: 1,
         max: DELIGHT_CODE_MAX_EXPIRY_DAYS,
         message: formMessage("desk:refusals.expiry", { max: DELIGHT_CODE_MAX_EXPIRY_DAYS }),
       }),
-    ).transform((days) => days ?? DELIGHT_CODE_DEFAULT_EXPIRY_DAYS),
-    customerId: optionalField(customerIdField).transform((id) => id ?? null),
+      DELIGHT_CODE_DEFAULT_EXPIRY_DAYS,
+    ),
+    customerId: optionalFieldOr(customerIdField, null),
   });
 }
 

@@ -2,7 +2,7 @@
 // to (a segment read from what Concierge keeps), who signs it, the offer (a
 // single-use code per customer), the channels and when it goes out.
 import { z } from "zod";
-import { optionalField, wholeNumberField } from "../forms";
+import { optionalField, requiredTextField, wholeNumberField } from "../forms";
 import { instantOfWallClock } from "../time/zoned-time";
 import { formMessage } from "../form-message";
 
@@ -20,11 +20,7 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 export const campaignFormSchema = z
   .object({
-    name: z
-      .string({ error: formMessage("campaigns:refusals.name") })
-      .trim()
-      .min(1, formMessage("campaigns:refusals.name"))
-      .max(100, formMessage("campaigns:refusals.nameMax", { max: 100 })),
+    name: requiredTextField("campaigns:refusals.name", 100),
     segment: z.enum(CAMPAIGN_SEGMENTS, { error: formMessage("campaigns:refusals.segment") }),
     segmentDays: optionalField(
       wholeNumberField({ min: 1, max: 730, message: formMessage("campaigns:refusals.days", { min: 1, max: 730 }) }),

@@ -15,8 +15,10 @@ import {
   formatBasisPointsAsPercent,
   isBlank,
   optionalField,
+  optionalFieldOr,
   percentField,
   wholeNumberField,
+  requiredTextField,
   type FieldErrors,
 } from "../forms";
 import { formatMinorAsDecimal } from "../money";
@@ -179,11 +181,7 @@ function discountSchema(shopCurrency: string) {
 export function offerInputSchema(shopCurrency: string) {
   return z
     .object({
-      name: z
-        .string({ error: formMessage("forms:offer.name") })
-        .trim()
-        .min(1, formMessage("forms:offer.name"))
-        .max(OFFER_NAME_MAX_LENGTH, formMessage("forms:offer.nameMax", { max: OFFER_NAME_MAX_LENGTH })),
+      name: requiredTextField("forms:offer.name", OFFER_NAME_MAX_LENGTH),
       enabled: z.boolean().default(true),
       match: z.object({
         productIds: z.array(gidField(GID.product, formMessage("forms:offer.product"))).default([]),
@@ -222,15 +220,16 @@ export function offerInputSchema(shopCurrency: string) {
         { error: formMessage("forms:offer.bonus") },
       ),
       texts: z.object({ en: requiredTexts, ar: optionalTexts, fr: optionalTexts }),
-      startsOn: optionalField(dateField(formMessage("forms:offer.date", { example: "2026-12-01" }))).transform((value) => value ?? null),
-      endsOn: optionalField(dateField(formMessage("forms:offer.date", { example: "2026-12-31" }))).transform((value) => value ?? null),
-      returnWindowDays: optionalField(
+      startsOn: optionalFieldOr(dateField(formMessage("forms:offer.date", { example: "2026-12-01" })), null),
+      endsOn: optionalFieldOr(dateField(formMessage("forms:offer.date", { example: "2026-12-31" })), null),
+      returnWindowDays: optionalFieldOr(
         wholeNumberField({
           min: 1,
           max: MAX_RETURN_WINDOW_DAYS,
           message: formMessage("forms:offer.returnWindow", { max: MAX_RETURN_WINDOW_DAYS }),
         }),
-      ).transform((value) => value ?? DEFAULT_RETURN_WINDOW_DAYS),
+        DEFAULT_RETURN_WINDOW_DAYS,
+      ),
     })
     .superRefine((offer, context) => {
       const { productIds, collectionIds, tags } = offer.match;

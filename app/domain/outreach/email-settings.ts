@@ -4,18 +4,22 @@ import { z } from "zod";
 import { formMessage } from "../form-message";
 import { FLOW_STAGES, NOTIFIED_STAGES } from "./stages";
 import { OUTREACH_LOCALES, type OutreachLocale } from "./templates";
-import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
+import {
+  fieldErrorsOf,
+  fieldValues,
+  optionalField,
+  requiredTextField,
+  wholeNumberField,
+  type FieldErrors,
+  type FormSubmission,
+} from "../forms";
 
 const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1"]);
 
 export const emailSettingsSchema = z
   .object({
-    fromName: z
-      .string()
-      .trim()
-      .min(1, formMessage("email:refusals.fromName"))
-      .max(80, formMessage("email:refusals.fromNameMax", { max: 80 })),
+    fromName: requiredTextField("email:refusals.fromName", 80),
     fromEmail: z.email(formMessage("email:refusals.fromEmail")).trim().toLowerCase(),
     replyTo: optionalField(z.email(formMessage("email:refusals.replyTo")).trim().toLowerCase()),
     host: z.string().trim().toLowerCase().regex(HOST, formMessage("email:refusals.host")),

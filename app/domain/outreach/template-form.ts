@@ -4,6 +4,7 @@
 // the ones it does offer, next to the field that uses it; one the message
 // requires (a welcome's code and signature) is asked for next to the body.
 import { z } from "zod";
+import { requiredTextField } from "../forms";
 import { formMessage } from "../form-message";
 import type { MessageKind } from "./consent";
 import {
@@ -27,21 +28,9 @@ const LIMITS = { subject: 200, body: 5_000, button: 60 } as const;
 
 export const templateFormSchema = templateKeySchema
   .extend({
-    subject: z
-      .string()
-      .trim()
-      .min(1, formMessage("email:refusals.subject"))
-      .max(LIMITS.subject, formMessage("email:refusals.subjectMax", { max: LIMITS.subject })),
-    body: z
-      .string()
-      .trim()
-      .min(1, formMessage("email:refusals.body"))
-      .max(LIMITS.body, formMessage("email:refusals.bodyMax", { max: LIMITS.body })),
-    button: z
-      .string()
-      .trim()
-      .min(1, formMessage("email:refusals.button"))
-      .max(LIMITS.button, formMessage("email:refusals.buttonMax", { max: LIMITS.button })),
+    subject: requiredTextField("email:refusals.subject", LIMITS.subject),
+    body: requiredTextField("email:refusals.body", LIMITS.body),
+    button: requiredTextField("email:refusals.button", LIMITS.button),
   })
   .superRefine((form, context) => {
     for (const field of ["subject", "body", "button"] as const) {

@@ -111,22 +111,18 @@ export interface Figure {
   parts: Part[];
 }
 
+/** An object whose fields have these types (`typeof` names): how a part's value or a CSV cell tells a Money from a Rate. */
+function hasFields(value: unknown, types: Readonly<Record<string, "bigint" | "number" | "string">>): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  return Object.entries(types).every(([field, type]) => typeof (value as Record<string, unknown>)[field] === type);
+}
+
 export function isMoney(value: unknown): value is Money {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Money).minor === "bigint" &&
-    typeof (value as Money).currencyCode === "string"
-  );
+  return hasFields(value, { minor: "bigint", currencyCode: "string" });
 }
 
 export function isRate(value: unknown): value is Rate {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Rate).numerator === "number" &&
-    typeof (value as Rate).denominator === "number"
-  );
+  return hasFields(value, { numerator: "number", denominator: "number" });
 }
 
 /** Revenue an order brought, for callers that have it order by order. */

@@ -5,7 +5,7 @@
 // sending and the action parses with it (app/components/form/).
 import { z } from "zod";
 import type { Money } from "../money";
-import { amountField, optionalField, percentField, wholeNumberField } from "../forms";
+import { amountField, optionalField, percentField, requiredTextField, wholeNumberField } from "../forms";
 import { formMessage } from "../form-message";
 import { addMonths, parseMonthKey, type MonthKey } from "./periods";
 
@@ -105,11 +105,7 @@ export const CAMPAIGN_MAX_CONTACTS = 10_000_000;
 export function campaignSchema(currentMonth: MonthKey) {
   return z
     .object({
-      name: z
-        .string({ error: formMessage("forms:profit.campaignName") })
-        .trim()
-        .min(1, formMessage("forms:profit.campaignName"))
-        .max(120, formMessage("forms:profit.campaignNameMax", { max: 120 })),
+      name: requiredTextField("forms:profit.campaignName", 120),
       month: monthField(currentMonth),
       contacted: wholeNumberField({ min: 1, max: CAMPAIGN_MAX_CONTACTS, message: formMessage("forms:profit.contacted") }),
       replied: wholeNumberField({ min: 0, max: CAMPAIGN_MAX_CONTACTS, message: formMessage("forms:profit.replied") }),

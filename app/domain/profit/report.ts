@@ -3,11 +3,11 @@
 // computed from, in one file a spreadsheet opens (UTF-8 with a byte order mark,
 // so Excel reads "€" and "é" right).
 import { moneyOfMinor, type Money } from "../money";
-import type { Leaderboard } from "../agents/agent-leaderboard";
+import type { Leaderboard, LeaderboardFigures } from "../agents/agent-leaderboard";
 import type { CampaignFacts, DashboardFunnels, DashboardSettings, MonthFacts } from "./dashboard";
 import { rateFromBasisPoints } from "./figures";
 import { csvText, pnlCsv, toCsv, type CsvCell, type CsvTable } from "./csv";
-import { phraseText, type Phrase, type Translate } from "../phrase";
+import { phrase, phraseText, type Phrase, type Translate } from "../phrase";
 import type { MonthlyPnl, PeriodPnl } from "./pnl";
 import type { MonthKey } from "./periods";
 
@@ -62,93 +62,74 @@ const columns = (which: ReportTable, keys: string[]) => keys.map((key) => ({ key
 /** "2026-01 to 2026-03": the period's row in a table by month. */
 const periodName = (report: ProfitReport) => csvText("range", { from: report.period.from, to: report.period.to });
 
-function funnelRows<T>(
+/**
+ * A funnel's table: a row a month and one for the period, each the month and
+ * the funnel's `cells`; its columns are the month and the cells' keys.
+ */
+function funnelTable(
   report: ProfitReport,
-  pick: (funnels: DashboardFunnels) => T,
-  row: (label: CsvCell, funnel: T) => Record<string, CsvCell>,
-) {
-  return [
-    ...report.funnels.byMonth.map(({ month, funnels }) => row(month, pick(funnels))),
-    row(periodName(report), pick(report.funnels.period)),
-  ];
+  which: "chatFunnel" | "trackingFunnel" | "exchangeFunnel",
+  cells: (funnels: DashboardFunnels) => Record<string, CsvCell>,
+): CsvTable {
+  const period = cells(report.funnels.period);
+  return {
+    columns: columns(which, ["month", ...Object.keys(period)]),
+    rows: [...report.funnels.byMonth.map(({ month, funnels }) => ({ month, ...cells(funnels) })), { month: periodName(report), ...period }],
+  };
 }
+
+/** A leaderboard line's cells: an agent's, or the totals'. */
+const leaderboardCells = (rank: number | null, name: CsvCell, figures: LeaderboardFigures) => ({
+  rank,
+  name,
+  orders: figures.attributedOrders,
+  cancelled: figures.cancelledOrders,
+  net: figures.netRevenue,
+  average: figures.averageOrderValue,
+  commission: figures.commission,
+  delight: figures.delightBudgetUsed,
+});
 
 function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTotal">): CsvTable {
   const currency = report.currencyCode;
   switch (which) {
     case "chatFunnel":
-      return {
-        columns: columns("chatFunnel", ["month", "shown", "opened", "openRate", "orders", "conversion", "store", "versus", "storeOrders"]),
-        rows: funnelRows(
-          report,
-          (funnels) => funnels.chat,
-          (month, chat) => ({
-            month,
-            shown: chat.promptsShown,
-            opened: chat.chatsOpened,
-            openRate: chat.openRate,
-            orders: chat.chatAssistedOrders,
-            conversion: chat.chatConversion,
-            store: chat.storeConversion,
-            versus: chat.versusStore,
-            storeOrders: chat.storeOrders,
-          }),
-        ),
-      };
+      return funnelTable(report, which, ({ chat }) => ({
+        shown: chat.promptsShown,
+        opened: chat.chatsOpened,
+        openRate: chat.openRate,
+        orders: chat.chatAssistedOrders,
+        conversion: chat.chatConversion,
+        store: chat.storeConversion,
+        versus: chat.versusStore,
+        storeOrders: chat.storeOrders,
+      }));
     case "trackingFunnel":
-      return {
-        columns: columns("trackingFunnel", ["month", "lookups", "found", "misses", "foundRate", "deflected", "costPerTicket", "saved"]),
-        rows: funnelRows(
-          report,
-          (funnels) => funnels.tracking,
-          (month, tracking) => ({
-            month,
-            lookups: tracking.lookups,
-            found: tracking.ordersFound,
-            misses: tracking.misses,
-            foundRate: tracking.foundRate,
-            deflected: tracking.ticketsDeflected,
-            costPerTicket: tracking.costPerTicket,
-            saved: tracking.saved.value,
-          }),
-        ),
-      };
+      return funnelTable(report, which, ({ tracking }) => ({
+        lookups: tracking.lookups,
+        found: tracking.ordersFound,
+        misses: tracking.misses,
+        foundRate: tracking.foundRate,
+        deflected: tracking.ticketsDeflected,
+        costPerTicket: tracking.costPerTicket,
+        saved: tracking.saved.value,
+      }));
     case "exchangeFunnel":
-      return {
-        columns: columns("exchangeFunnel", [
-          "month",
-          "shown",
-          "accepted",
-          "rate",
-          "kept",
-          "upsell",
-          "revenue",
-          "keptCredited",
-          "upsellCredited",
-          "awaiting",
-          "awaitingDrafts",
-        ]),
-        rows: funnelRows(
-          report,
-          (funnels) => funnels.exchange,
-          (month, exchange) => {
-            const [kept, upsell] = exchange.revenue.parts.map((part) => part.value);
-            return {
-              month,
-              shown: exchange.offersShown,
-              accepted: exchange.accepted,
-              rate: exchange.acceptanceRate,
-              kept: kept as Money,
-              upsell: upsell as Money,
-              revenue: exchange.revenue.value,
-              keptCredited: exchange.keptOnCreditedOrders,
-              upsellCredited: exchange.upsellOnCreditedOrders,
-              awaiting: exchange.awaitingPayment.revenue,
-              awaitingDrafts: exchange.awaitingPayment.draftOrders,
-            };
-          },
-        ),
-      };
+      return funnelTable(report, which, ({ exchange }) => {
+        const [kept, upsell] = exchange.revenue.parts.map((part) => part.value);
+        return {
+          shown: exchange.offersShown,
+          accepted: exchange.accepted,
+          rate: exchange.acceptanceRate,
+          kept: kept as Money,
+          upsell: upsell as Money,
+          revenue: exchange.revenue.value,
+          keptCredited: exchange.keptOnCreditedOrders,
+          upsellCredited: exchange.upsellOnCreditedOrders,
+          awaiting: exchange.awaitingPayment.revenue,
+          awaitingDrafts: exchange.awaitingPayment.draftOrders,
+        };
+      });
     case "campaigns":
       return {
         columns: columns("campaigns", ["month", "name", "code", "contacted", "replied", "replyRate", "orders", "revenue"]),
@@ -165,28 +146,14 @@ function table(report: ProfitReport, which: Exclude<ReportTable, "pnl" | "pnlTot
       };
     case "leaderboard":
       return {
-        columns: columns("leaderboard", ["rank", "name", "orders", "cancelled", "net", "average", "commission", "delight"]),
+        columns: [
+          ...columns("leaderboard", ["rank", "name", "orders", "cancelled", "net", "average", "commission"]),
+          // Headed as the leaderboard card heads it, in every language: one text, not two that drift apart.
+          { key: "delight", label: phrase("agents:leaderboard.delightUsed") },
+        ],
         rows: [
-          ...report.leaderboard.rows.map((row) => ({
-            rank: row.rank,
-            name: row.name,
-            orders: row.attributedOrders,
-            cancelled: row.cancelledOrders,
-            net: row.netRevenue,
-            average: row.averageOrderValue,
-            commission: row.commission,
-            delight: row.delightBudgetUsed,
-          })),
-          {
-            rank: null,
-            name: csvText("total"),
-            orders: report.leaderboard.totals.attributedOrders,
-            cancelled: report.leaderboard.totals.cancelledOrders,
-            net: report.leaderboard.totals.netRevenue,
-            average: report.leaderboard.totals.averageOrderValue,
-            commission: report.leaderboard.totals.commission,
-            delight: report.leaderboard.totals.delightBudgetUsed,
-          },
+          ...report.leaderboard.rows.map((row) => leaderboardCells(row.rank, row.name, row)),
+          leaderboardCells(null, csvText("total"), report.leaderboard.totals),
         ],
       };
     case "vipTiers":

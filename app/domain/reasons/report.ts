@@ -119,20 +119,11 @@ export function buildReasonsReport(
     week,
     options,
   );
-  const byReason = lines(
-    sums,
-    week,
-    (sum) => sum.reasonKey,
-    options,
-    (key) => spikes.some((spike) => spike.reason === key),
-  );
-  const byProduct = lines(
-    sums,
-    week,
-    (sum) => sum.productId,
-    options,
-    (key) => spikes.some((spike) => spike.productId === key),
-  ).map((line) => {
+  /** The week's lines by reason or by product, each flagged when a spike names its key. */
+  const linesBy = (keyOf: (sum: ReasonWeekSum) => string | null, spiked: "reason" | "productId") =>
+    lines(sums, week, keyOf, options, (key) => spikes.some((spike) => spike[spiked] === key));
+  const byReason = linesBy((sum) => sum.reasonKey, "reason");
+  const byProduct = linesBy((sum) => sum.productId, "productId").map((line) => {
     const reasons = new Map<string, number>();
     for (const sum of sums)
       if (sum.week === week && sum.productId === line.key) reasons.set(sum.reasonKey, (reasons.get(sum.reasonKey) ?? 0) + sum.count);

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { AMOUNT_LIMITS } from "../amount-limits";
 import { formatMinorAsDecimal, minorUnitDigits } from "../money";
-import { asList, checkboxValue, fieldErrorsOf, readAmount, type FieldErrors } from "../forms";
+import { asList, checkboxValue, fieldErrorsOf, readAmount, requiredTextField, type FieldErrors } from "../forms";
 import { withoutCaseInsensitiveDuplicates } from "../shopify-tags";
 import { formMessage } from "../form-message";
 
@@ -183,15 +183,10 @@ const conciergeContactSchema = z
  */
 export function ruleInputSchema(shopCurrency: string, otherTierNames: readonly string[] = []) {
   return z.object({
-    tierName: z
-      .string({ error: formMessage("vip:refusals.tierName") })
-      .trim()
-      .min(1, formMessage("vip:refusals.tierName"))
-      .max(TIER_NAME_MAX_LENGTH, formMessage("vip:refusals.tierNameMax", { max: TIER_NAME_MAX_LENGTH }))
-      .superRefine((tierName, context) => {
-        const names = validateRuleSet([...otherTierNames.map((name) => ({ tierName: name })), { tierName }]);
-        if (!names.ok) context.addIssue({ code: "custom", message: names.fieldErrors.tierName });
-      }),
+    tierName: requiredTextField("vip:refusals.tierName", TIER_NAME_MAX_LENGTH).superRefine((tierName, context) => {
+      const names = validateRuleSet([...otherTierNames.map((name) => ({ tierName: name })), { tierName }]);
+      if (!names.ok) context.addIssue({ code: "custom", message: names.fieldErrors.tierName });
+    }),
     match: z.enum(["all", "any"], { error: formMessage("vip:refusals.match") }).default("all"),
     conditions: z
       .array(conditionSchema(shopCurrency), { error: formMessage("vip:refusals.conditions") })

@@ -14,12 +14,3 @@ export const DISCOUNT_CODE_NODE_FIELDS = `#graphql
     }
   }
 `;
-
-/** A discount mutation's refusals (every discount mutation answers DiscountUserError). */
-export const DISCOUNT_USER_ERROR_FIELDS = `#graphql
-  fragment DiscountUserErrorFields on DiscountUserError {
-    field
-    message
-    code
-  }
-`;
