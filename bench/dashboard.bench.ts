@@ -28,10 +28,10 @@
 // order counts, team costs, 2 outreach campaigns a month. The store's own
 // Order rows are not written: the dashboard reads their daily sums
 // (OrderDaily) only.
-import os from "node:os";
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
-import { percentile } from "./lib/harness";
+import { benchDatabase } from "./lib/database";
+import { machine, percentile } from "./lib/harness";
 
 const ORDER_COUNT = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const AGENT_COUNT = 500;
@@ -51,7 +51,7 @@ console.log(
   `Profit dashboard: ${ORDER_COUNT.toLocaleString("en-US")} attributed orders over ${MONTH_COUNT} months, ${AGENT_COUNT} agents; ` +
     `p50 of ${RUNS} loads after ${WARM_UP_RUNS} warm-up loads`,
 );
-console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
+console.log(`${machine()}\n`);
 /** The statements sent while profiling (BENCH_PROFILE=1). */
 const profiled: { active: boolean; statements: Array<{ sql: string; ms: number; started: number }> } = { active: false, statements: [] };
 await run();
@@ -167,11 +167,7 @@ function batcher(sink: Sink, table: string, columns: ReadonlyArray<readonly [str
 async function run() {
   const { applyTestEnvironment } = await import("../tests/setup/test-environment");
   applyTestEnvironment();
-  const kept = process.env.BENCH_DATABASE_URL;
-  const database = kept ? { url: kept, drop: async () => {} } : await createScratchDatabase({ prefix: "concierge-bench-dashboard" });
-  process.env.DATABASE_URL = database.url;
-  const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
-  await applyMigrations({ url: database.url });
+  const database = await benchDatabase("concierge-bench-dashboard", process.env.BENCH_DATABASE_URL);
   if (process.env.BENCH_PROFILE) await profileStatements();
   const { mulberry32 } = await import("../local-shopify/demo-store");
   const { addMonths, lastCompleteMonth, monthRange, monthsFromTo } = await import("../app/domain/profit/periods");
@@ -797,7 +793,7 @@ async function adminPages(months: string[], last: string) {
   console.log(
     (failed
       ? "  ✗ a page spent Admin points or missed its time target"
-      : "  ✓ no page spent Admin points; Agents and Profit within 300 ms") + ` (load average now ${os.loadavg()[0].toFixed(1)})\n`,
+      : "  ✓ no page spent Admin points; Agents and Profit within 300 ms") + ` (load average now ${loadavg()[0].toFixed(1)})\n`,
   );
   await local.close();
   await vite.close();
