@@ -12,6 +12,7 @@ import { withScratchDatabase } from "./lib/database";
 import { formatCount, machine, option } from "./lib/harness";
 import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import { startLocalShopify } from "../local-shopify/server";
+import { agentWithCodes } from "../tests/factories/agents";
 
 const ORDERS = option("orders", 100_000);
 const CUSTOMERS = option("customers", 20_000);
@@ -28,7 +29,6 @@ async function main(databaseUrl: string) {
   const { shopSettings } = await import("../app/services/shop-settings.server");
   const { stopJobQueue } = await import("../app/jobs/queue.server");
   const { adminClient } = await import("../tests/factories/vip");
-  const { agentWithCodes } = await import("../tests/factories/agents");
   const db = createDatabaseClient(databaseUrl);
 
   const seeding = performance.now();
