@@ -20,23 +20,17 @@ import { serverTranslate } from "../app/i18n/resources.server";
 /** A service's refusal as an English-speaking staff member reads it. */
 const english = (message: string | undefined) => messageText(message ?? "", serverTranslate("en"));
 import { withSignedInStaff } from "./factories/local-shopify";
-import { routeAnswer } from "./factories/routes";
+import { routeAnswer, type RouteFunction } from "./factories/routes";
 
 const CHLOE = "chloe@concierge-demo.example";
 
-const { local, staffId } = withSignedInStaff(CHLOE);
-
-type RouteFunction = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
+const { local, staffId, admin } = withSignedInStaff(CHLOE);
 
 async function call(route: RouteFunction, path: string, form?: Record<string, string>, userId = staffId()) {
-  const request = adminRequest(path, { shop: DEMO_SHOP, userId, ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}) });
-  try {
-    const result = await route({ request, params: {}, context: {} });
-    return result instanceof Response ? result : Response.json(result);
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+  return routeAnswer(
+    route,
+    adminRequest(path, { shop: DEMO_SHOP, userId, ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}) }),
+  );
 }
 
 type Desk = {
@@ -99,16 +93,6 @@ function regular(): CustomerRecord {
   )!;
 }
 
-const admin = () => ({
-  async graphql(query: string, options?: { variables?: Record<string, unknown> }) {
-    const session = await db.session.findUniqueOrThrow({ where: { id: `${DEMO_SHOP}_${staffId()}` } });
-    return fetch(local().graphqlUrl, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": session.accessToken },
-      body: JSON.stringify({ query, variables: options?.variables }),
-    });
-  },
-});
 const chloe = (): StaffMember => ({ userId: String(staffId()), email: CHLOE, name: "Chloe Martin" });
 
 describe("the signed-in staff member", () => {

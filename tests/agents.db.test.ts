@@ -21,7 +21,7 @@ import { routeAnswer } from "./factories/routes";
 
 const CHLOE = "chloe@concierge-demo.example";
 
-const { local, staffId } = withSignedInStaff(CHLOE);
+const { local, staffId, admin } = withSignedInStaff(CHLOE);
 
 type RouteFunction = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
 
@@ -236,7 +236,7 @@ describe("deactivating an agent", () => {
     const issued = await issueDelightCode(
       {
         db,
-        admin: adminClient(),
+        admin: admin(),
         shop: DEMO_SHOP,
         now: new Date(),
         staff: { userId: String(staffId()), email: CHLOE, name: "Chloe Martin" },
@@ -420,18 +420,4 @@ function delightCodeRequest(fields: Record<string, string>) {
   const parsed = parseFields(fields, delightCodeFormSchema("USD"));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
   return parsed.value;
-}
-
-/** The Admin API as the signed-in staff member, for calling services directly. */
-function adminClient() {
-  return {
-    async graphql(query: string, options?: { variables?: Record<string, unknown> }) {
-      const session = await db.session.findUniqueOrThrow({ where: { id: `${DEMO_SHOP}_${staffId()}` } });
-      return fetch(local().graphqlUrl, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": session.accessToken },
-        body: JSON.stringify({ query, variables: options?.variables }),
-      });
-    },
-  };
 }

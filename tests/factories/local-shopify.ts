@@ -9,7 +9,9 @@ import { TEST_APP } from "../setup/test-environment";
 import { DEMO_SHOP, seedDemoStore } from "../../local-shopify/demo-store";
 import { startLocalShopify, type LocalShopify, type StartLocalShopifyOptions } from "../../local-shopify/server";
 import { readWebhookSubscriptions, WebhookDispatcher } from "../../local-shopify/webhooks";
+import type { AdminGraphqlClient } from "../../app/admin-api.server";
 import { signInStaff } from "./admin-requests";
+import { adminClient } from "./vip";
 import { runQueuedJobs } from "./jobs";
 import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import fs from "node:fs";
@@ -49,8 +51,11 @@ export function withInstalledLocalShopify(): () => LocalShopify {
   return () => local!;
 }
 
-/** For a test file: the local Shopify started once, and a staff member of the demo shop signed in to the app before each test. */
-export function withSignedInStaff(email: string): { local: () => LocalShopify; staffId: () => number } {
+/**
+ * For a test file: the local Shopify started once, and a staff member of the demo shop signed in to the app before
+ * each test; `admin()` is the Admin API as that staff member (their online session's token), for calling services.
+ */
+export function withSignedInStaff(email: string): { local: () => LocalShopify; staffId: () => number; admin: () => AdminGraphqlClient } {
   let local: LocalShopify | undefined;
   let staffId = 0;
   beforeAll(async () => {
@@ -62,7 +67,13 @@ export function withSignedInStaff(email: string): { local: () => LocalShopify; s
   beforeEach(async () => {
     staffId = await signInStaff(local!, DEMO_SHOP, email);
   });
-  return { local: () => local!, staffId: () => staffId };
+  const admin = (): AdminGraphqlClient => ({
+    async graphql(query, options) {
+      const session = await db.session.findUniqueOrThrow({ where: { id: `${DEMO_SHOP}_${staffId}` } });
+      return adminClient(local!, session.accessToken).graphql(query, options);
+    },
+  });
+  return { local: () => local!, staffId: () => staffId, admin };
 }
 
 /**
