@@ -11,9 +11,10 @@ import { startLocalShopify, type LocalShopify, type StartLocalShopifyOptions } f
 import { readWebhookSubscriptions, WebhookDispatcher } from "../../local-shopify/webhooks";
 import type { AdminGraphqlClient } from "../../app/admin-api.server";
 import { signInStaff } from "./admin-requests";
+import { startedForFile } from "./lifecycle";
 import { adminClient } from "./vip";
 import { runQueuedJobs } from "./jobs";
-import { afterAll, beforeAll, beforeEach, vi } from "vitest";
+import { beforeEach, vi } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -38,17 +39,11 @@ export async function startLocalShopifyForApp(options: Partial<StartLocalShopify
 
 /** For a test file: the local Shopify started once, the app installed on the demo shop before each test. */
 export function withInstalledLocalShopify(): () => LocalShopify {
-  let local: LocalShopify | undefined;
-  beforeAll(async () => {
-    local = await startLocalShopifyForApp();
-  });
-  afterAll(async () => {
-    await local?.close();
-  });
+  const local = startedForFile(() => startLocalShopifyForApp());
   beforeEach(async () => {
-    await installApp(local!);
+    await installApp(local());
   });
-  return () => local!;
+  return local;
 }
 
 /**
@@ -56,24 +51,18 @@ export function withInstalledLocalShopify(): () => LocalShopify {
  * each test; `admin()` is the Admin API as that staff member (their online session's token), for calling services.
  */
 export function withSignedInStaff(email: string): { local: () => LocalShopify; staffId: () => number; admin: () => AdminGraphqlClient } {
-  let local: LocalShopify | undefined;
+  const local = startedForFile(() => startLocalShopifyForApp());
   let staffId = 0;
-  beforeAll(async () => {
-    local = await startLocalShopifyForApp();
-  });
-  afterAll(async () => {
-    await local?.close();
-  });
   beforeEach(async () => {
-    staffId = await signInStaff(local!, DEMO_SHOP, email);
+    staffId = await signInStaff(local(), DEMO_SHOP, email);
   });
   const admin = (): AdminGraphqlClient => ({
     async graphql(query, options) {
       const session = await db.session.findUniqueOrThrow({ where: { id: `${DEMO_SHOP}_${staffId}` } });
-      return adminClient(local!, session.accessToken).graphql(query, options);
+      return adminClient(local(), session.accessToken).graphql(query, options);
     },
   });
-  return { local: () => local!, staffId: () => staffId, admin };
+  return { local, staffId: () => staffId, admin };
 }
 
 /**

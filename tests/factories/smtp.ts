@@ -2,7 +2,8 @@
 // accepts, for the tests: what the merchant's server would have received.
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { beforeEach } from "vitest";
+import { startedForFile } from "./lifecycle";
 
 export interface CaughtMessage {
   from: string;
@@ -86,19 +87,13 @@ export function buttonLink(body: string): string {
 
 /** For a test file: a local SMTP server started once, and emptied before each test (messages, logins, refusals, bounces). */
 export function withLocalSmtp(): () => LocalSmtp {
-  let smtp: LocalSmtp | undefined;
-  beforeAll(async () => {
-    smtp = await startLocalSmtp();
-  });
-  afterAll(async () => {
-    await smtp?.close();
-  });
+  const smtp = startedForFile(startLocalSmtp);
   beforeEach(() => {
-    smtp!.messages.length = 0;
-    smtp!.logins.length = 0;
-    smtp!.refuseWith = null;
-    smtp!.refuseWhen = null;
-    smtp!.bounce.clear();
+    smtp().messages.length = 0;
+    smtp().logins.length = 0;
+    smtp().refuseWith = null;
+    smtp().refuseWhen = null;
+    smtp().bounce.clear();
   });
-  return () => smtp!;
+  return smtp;
 }
