@@ -38,6 +38,7 @@ import { TEST_APP } from "./setup/test-environment";
 import { routeAnswer } from "./factories/routes";
 import { runQueuedJobs } from "./factories/jobs";
 import { RETURN_REASON_DEFINITIONS } from "../local-shopify/store";
+import { appProxyRequest } from "./factories/app-proxy";
 
 const CHLOE = "chloe@concierge-demo.example";
 const YOUSSEF = "youssef@concierge-demo.example";
@@ -528,15 +529,8 @@ describe("stock", () => {
 
 describe("the offer on the tracking page", () => {
   async function trackingPage(query: Record<string, string>, loggedInCustomerId: string | null) {
-    const url = signedAppProxyUrl(
-      TEST_APP.appUrl,
-      "track",
-      new URLSearchParams(query),
-      { shop: DEMO_SHOP, loggedInCustomerId },
-      TEST_APP.apiSecret,
-    );
     const response = await trackLoader({
-      request: new Request(url, { headers: { "X-Forwarded-For": "203.0.113.10" } }),
+      request: appProxyRequest("track", query, { customerId: loggedInCustomerId, forwardedFor: "203.0.113.10" }),
       params: {},
       context: {},
     });
