@@ -11,15 +11,8 @@ const TagsAdd = adminOperation<
 describe("pacedAdminClient", () => {
   it("waits for the cost bucket instead of being throttled", async () => {
     const emulator = demoEmulator({ emulator: { throttle: { maximumAvailable: 50, restoreRate: 10 } } });
-    const answers: string[] = [];
-    const client: AdminGraphqlClient = {
-      async graphql(query, options) {
-        const { status, body } = await emulator.gql(query, options?.variables);
-        const errors = body.errors as { extensions?: { code?: string } }[] | undefined;
-        answers.push(errors?.[0]?.extensions?.code ?? "ok");
-        return new Response(JSON.stringify(body), { status });
-      },
-    };
+    const client = emulator.adminClient();
+    const { answers } = client;
     const waits: number[] = [];
     const paced = pacedAdminClient(client, {
       clock: () => emulator.clock.now().getTime(),

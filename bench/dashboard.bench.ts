@@ -28,10 +28,10 @@
 // order counts, team costs, 2 outreach campaigns a month. The store's own
 // Order rows are not written: the dashboard reads their daily sums
 // (OrderDaily) only.
-import os from "node:os";
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { createScratchDatabase } from "../scripts/lib/postgres.mjs";
-import { percentile } from "./lib/harness";
+import { benchDatabase } from "./lib/database";
+import { machine, percentile } from "./lib/harness";
 
 const ORDER_COUNT = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const AGENT_COUNT = 500;
@@ -51,7 +51,7 @@ console.log(
   `Profit dashboard: ${ORDER_COUNT.toLocaleString("en-US")} attributed orders over ${MONTH_COUNT} months, ${AGENT_COUNT} agents; ` +
     `p50 of ${RUNS} loads after ${WARM_UP_RUNS} warm-up loads`,
 );
-console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load average ${os.loadavg()[0].toFixed(1)}\n`);
+console.log(`${machine()}\n`);
 /** The statements sent while profiling (BENCH_PROFILE=1). */
 const profiled: { active: boolean; statements: Array<{ sql: string; ms: number; started: number }> } = { active: false, statements: [] };
 await run();
@@ -92,10 +92,11 @@ function printProfile(since: number) {
 // Bulk writing, outside Prisma: INSERT … SELECT FROM unnest(arrays), each
 // column cast to its type in the table (enums, jsonb, timestamptz).
 
-type ColumnType = "text" | "int" | "bigint" | "bool" | "timestamp";
 type Value = string | number | bigint | boolean | Date | null;
+/** A row by its columns' names, as the Prisma schema names them; every row of one insert has the same columns. */
+type Row = Record<string, Value>;
 interface Sink {
-  insert(table: string, columns: ReadonlyArray<readonly [string, ColumnType]>, rows: Value[][]): Promise<void>;
+  insert(table: string, rows: Row[]): Promise<void>;
   query<T>(sql: string): Promise<T[]>;
   finish(): Promise<void>;
 }
@@ -104,13 +105,6 @@ async function postgresSink(url: string): Promise<Sink> {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const cast: Record<ColumnType, string> = {
-    text: "text[]",
-    int: "integer[]",
-    bigint: "bigint[]",
-    bool: "boolean[]",
-    timestamp: "timestamptz(3)[]",
-  };
   const value = (input: Value) => (input instanceof Date ? input.toISOString() : typeof input === "bigint" ? input.toString() : input);
   const columnTypes = new Map<string, string>();
   const { rows: described } = await client.query<{ table: string; column: string; type: string }>(
@@ -120,11 +114,20 @@ async function postgresSink(url: string): Promise<Sink> {
   );
   for (const row of described) columnTypes.set(`${row.table}.${row.column}`, row.type);
   return {
-    async insert(table, columns, rows) {
-      const arrays = columns.map((_, index) => rows.map((row) => value(row[index])));
-      const names = columns.map(([name]) => `"${name}"`).join(", ");
-      const casts = columns.map(([name], index) => `c${index}::${columnTypes.get(`${table}.${name}`) ?? "text"}`).join(", ");
-      const sources = columns.map(([, type], index) => `$${index + 1}::${cast[type]}`).join(", ");
+    async insert(table, rows) {
+      if (rows.length === 0) return;
+      // Each column goes as one text array, read as the column's own type (a time as the instant it is, in UTC).
+      const columns = Object.keys(rows[0]);
+      const arrays = columns.map((name) => rows.map((row) => value(row[name])));
+      const names = columns.map((name) => `"${name}"`).join(", ");
+      const casts = columns
+        .map((name, index) => {
+          const type = columnTypes.get(`${table}.${name}`);
+          if (!type) throw new Error(`${table} has no column ${name}`);
+          return type.startsWith("timestamp") ? `c${index}::timestamptz(3)::${type}` : `c${index}::${type}`;
+        })
+        .join(", ");
+      const sources = columns.map((_, index) => `$${index + 1}::text[]`).join(", ");
       await client.query(
         `INSERT INTO "${table}" (${names}) SELECT ${casts} FROM unnest(${sources}) AS t(${columns.map((_, index) => `c${index}`).join(", ")})`,
         arrays,
@@ -142,17 +145,17 @@ async function postgresSink(url: string): Promise<Sink> {
 }
 
 /** Rows are handed over in batches, so a million of them never sit in memory at once. */
-function batcher(sink: Sink, table: string, columns: ReadonlyArray<readonly [string, ColumnType]>, size = 20_000) {
-  let rows: Value[][] = [];
+function batcher(sink: Sink, table: string, size = 20_000) {
+  let rows: Row[] = [];
   let written = 0;
   return {
-    async add(row: Value[]) {
+    async add(row: Row) {
       rows.push(row);
       if (rows.length >= size) await this.flush();
     },
     async flush() {
       if (rows.length === 0) return;
-      await sink.insert(table, columns, rows);
+      await sink.insert(table, rows);
       written += rows.length;
       rows = [];
     },
@@ -167,11 +170,7 @@ function batcher(sink: Sink, table: string, columns: ReadonlyArray<readonly [str
 async function run() {
   const { applyTestEnvironment } = await import("../tests/setup/test-environment");
   applyTestEnvironment();
-  const kept = process.env.BENCH_DATABASE_URL;
-  const database = kept ? { url: kept, drop: async () => {} } : await createScratchDatabase({ prefix: "concierge-bench-dashboard" });
-  process.env.DATABASE_URL = database.url;
-  const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
-  await applyMigrations({ url: database.url });
+  const database = await benchDatabase("concierge-bench-dashboard", process.env.BENCH_DATABASE_URL);
   if (process.env.BENCH_PROFILE) await profileStatements();
   const { mulberry32 } = await import("../local-shopify/demo-store");
   const { addMonths, lastCompleteMonth, monthRange, monthsFromTo } = await import("../app/domain/profit/periods");
@@ -197,38 +196,11 @@ async function run() {
     console.log(`  reusing the database BENCH_DATABASE_URL names, seeded before`);
   } else {
     // The shop, its settings, and its agents with their personal codes.
-    await sink.insert(
-      "Shop",
-      [
-        ["shop", "text"],
-        ["currencyCode", "text"],
-        ["ianaTimezone", "text"],
-        ["installedAt", "timestamp"],
-        ["updatedAt", "timestamp"],
-      ],
-      [[SHOP, "USD", TIME_ZONE, new Date("2024-10-01T00:00:00Z"), updatedAt]],
-    );
-    await sink.insert(
-      "ProfitSettings",
-      [
-        ["shop", "text"],
-        ["fallbackMarginBps", "int"],
-        ["teamShareBps", "int"],
-        ["storeConversionBps", "int"],
-        ["updatedAt", "timestamp"],
-      ],
-      [[SHOP, 6000, 1000, 200, updatedAt]],
-    );
-    await sink.insert(
-      "TrackingSettings",
-      [
-        ["shop", "text"],
-        ["costPerTicketMinor", "bigint"],
-        ["faqLinks", "text"],
-        ["updatedAt", "timestamp"],
-      ],
-      [[SHOP, 500n, "[]", updatedAt]],
-    );
+    await sink.insert("Shop", [
+      { shop: SHOP, currencyCode: "USD", ianaTimezone: TIME_ZONE, installedAt: new Date("2024-10-01T00:00:00Z"), updatedAt },
+    ]);
+    await sink.insert("ProfitSettings", [{ shop: SHOP, fallbackMarginBps: 6000, teamShareBps: 1000, storeConversionBps: 200, updatedAt }]);
+    await sink.insert("TrackingSettings", [{ shop: SHOP, costPerTicketMinor: 500n, faqLinks: "[]", updatedAt }]);
     const agents = Array.from({ length: AGENT_COUNT }, (_, index) => ({
       id: `agent-${String(index).padStart(4, "0")}`,
       code: `AGENT${index + 1}X10`,
@@ -236,87 +208,41 @@ async function run() {
     }));
     await sink.insert(
       "Agent",
-      [
-        ["id", "text"],
-        ["shop", "text"],
-        ["name", "text"],
-        ["email", "text"],
-        ["timeZone", "text"],
-        ["workingHours", "text"],
-        ["commissionBps", "int"],
-        ["monthlyBudgetMinor", "bigint"],
-        ["currencyCode", "text"],
-        ["active", "bool"],
-        ["createdAt", "timestamp"],
-        ["updatedAt", "timestamp"],
-      ],
-      agents.map((agent, index) => [
-        agent.id,
-        SHOP,
-        `Agent ${index + 1}`,
-        `agent${index + 1}@bench.example`,
-        TIME_ZONE,
-        "{}",
-        agent.commissionBps,
-        50_000n,
-        "USD",
-        true,
+      agents.map((agent, index) => ({
+        id: agent.id,
+        shop: SHOP,
+        name: `Agent ${index + 1}`,
+        email: `agent${index + 1}@bench.example`,
+        timeZone: TIME_ZONE,
+        workingHours: "{}",
+        commissionBps: agent.commissionBps,
+        monthlyBudgetMinor: 50_000n,
+        currencyCode: "USD",
+        active: true,
+        createdAt: updatedAt,
         updatedAt,
-        updatedAt,
-      ]),
+      })),
     );
-    const codeColumns = [
-      ["id", "text"],
-      ["shop", "text"],
-      ["agentId", "text"],
-      ["code", "text"],
-      ["codeKey", "text"],
-      ["kind", "text"],
-      ["valueKind", "text"],
-      ["valueAmountMinor", "bigint"],
-      ["costMinor", "bigint"],
-      ["currencyCode", "text"],
-      ["status", "text"],
-      ["createdAt", "timestamp"],
-    ] as const;
     await sink.insert(
       "AgentCode",
-      codeColumns,
-      agents.map((agent) => [
-        `code-${agent.id}`,
-        SHOP,
-        agent.id,
-        agent.code,
-        agent.code,
-        "personal",
-        "fixed_amount",
-        1_000n,
-        0n,
-        "USD",
-        "active",
-        new Date("2024-10-01T00:00:00Z"),
-      ]),
+      agents.map((agent) => ({
+        id: `code-${agent.id}`,
+        shop: SHOP,
+        agentId: agent.id,
+        code: agent.code,
+        codeKey: agent.code,
+        kind: "personal",
+        valueKind: "fixed_amount",
+        valueAmountMinor: 1_000n,
+        costMinor: 0n,
+        currencyCode: "USD",
+        status: "active",
+        createdAt: new Date("2024-10-01T00:00:00Z"),
+      })),
     );
 
     // The orders credited to a source, and their monthly sums from the same numbers.
-    const attributionColumns = [
-      ["shop", "text"],
-      ["orderId", "text"],
-      ["source", "text"],
-      ["agentId", "text"],
-      ["code", "text"],
-      ["currencyCode", "text"],
-      ["grossMinor", "bigint"],
-      ["refundedMinor", "bigint"],
-      ["netMinor", "bigint"],
-      ["commissionBps", "int"],
-      ["commissionMinor", "bigint"],
-      ["cancelled", "bool"],
-      ["processedAt", "timestamp"],
-      ["month", "text"],
-      ["updatedAt", "timestamp"],
-    ] as const;
-    const attributions = batcher(sink, "Attribution", attributionColumns);
+    const attributions = batcher(sink, "Attribution");
     const sums = new Map<
       string,
       {
@@ -351,23 +277,23 @@ async function run() {
         const net = cancelled ? 0n : gross - refunded;
         const commissionBps = agent?.commissionBps ?? 0;
         const commission = divideRoundHalfUp(net * BigInt(commissionBps), 10_000n);
-        await attributions.add([
-          SHOP,
+        await attributions.add({
+          shop: SHOP,
           orderId,
           source,
-          agent?.id ?? null,
-          agent?.code ?? null,
-          "USD",
-          gross,
-          refunded,
-          net,
+          agentId: agent?.id ?? null,
+          code: agent?.code ?? null,
+          currencyCode: "USD",
+          grossMinor: gross,
+          refundedMinor: refunded,
+          netMinor: net,
           commissionBps,
-          commission,
+          commissionMinor: commission,
           cancelled,
-          instantIn(month),
+          processedAt: instantIn(month),
           month,
           updatedAt,
-        ]);
+        });
         const key = `${month}|${source}|${agent?.id ?? ""}`;
         const sum = sums.get(key) ?? {
           month,
@@ -394,58 +320,45 @@ async function run() {
       creditedByMonth.set(month, credited);
     }
     await attributions.flush();
-    const monthlyColumns = [
-      ["shop", "text"],
-      ["month", "text"],
-      ["source", "text"],
-      ["agentKey", "text"],
-      ["orders", "int"],
-      ["cancelledOrders", "int"],
-      ["grossMinor", "bigint"],
-      ["refundedMinor", "bigint"],
-      ["netMinor", "bigint"],
-      ["commissionMinor", "bigint"],
-      ["currencyCode", "text"],
-    ] as const;
-    const monthly = batcher(sink, "AttributionMonthly", monthlyColumns);
+    const monthly = batcher(sink, "AttributionMonthly");
     for (const sum of sums.values())
-      await monthly.add([
-        SHOP,
-        sum.month,
-        sum.source,
-        sum.agentKey,
-        sum.orders,
-        sum.cancelledOrders,
-        sum.gross,
-        sum.refunded,
-        sum.net,
-        sum.commission,
-        "USD",
-      ]);
+      await monthly.add({
+        shop: SHOP,
+        month: sum.month,
+        source: sum.source,
+        agentKey: sum.agentKey,
+        orders: sum.orders,
+        cancelledOrders: sum.cancelledOrders,
+        grossMinor: sum.gross,
+        refundedMinor: sum.refunded,
+        netMinor: sum.net,
+        commissionMinor: sum.commission,
+        currencyCode: "USD",
+      });
     await monthly.flush();
 
     // Delight codes: 10 per agent and month, a few still pending.
-    const codes = batcher(sink, "AgentCode", codeColumns);
+    const codes = batcher(sink, "AgentCode");
     let codeNumber = 0;
     for (const month of months) {
       for (const agent of agents) {
         for (let index = 0; index < DELIGHT_CODES_PER_AGENT_MONTH; index++) {
           const code = `THANKS${(++codeNumber).toString(36).toUpperCase().padStart(6, "0")}`;
           const cost = BigInt(between(5, 40) * 100);
-          await codes.add([
-            `delight-${codeNumber}`,
-            SHOP,
-            agent.id,
+          await codes.add({
+            id: `delight-${codeNumber}`,
+            shop: SHOP,
+            agentId: agent.id,
             code,
-            code,
-            "delight",
-            "fixed_amount",
-            cost,
-            cost,
-            "USD",
-            random() < 0.01 ? "pending" : "active",
-            instantIn(month),
-          ]);
+            codeKey: code,
+            kind: "delight",
+            valueKind: "fixed_amount",
+            valueAmountMinor: cost,
+            costMinor: cost,
+            currencyCode: "USD",
+            status: random() < 0.01 ? "pending" : "active",
+            createdAt: instantIn(month),
+          });
         }
       }
     }
@@ -454,26 +367,7 @@ async function run() {
     // Exchange offers: a quarter accepted, a third of those on orders credited to a source; an
     // upsell rides on a draft order, paid within days nine times in ten, the exchange itself on it
     // half the time (decision 011).
-    const exchangeColumns = [
-      ["id", "text"],
-      ["shop", "text"],
-      ["offerId", "text"],
-      ["orderId", "text"],
-      ["lineItemId", "text"],
-      ["channel", "text"],
-      ["status", "text"],
-      ["currencyCode", "text"],
-      ["keptMinor", "bigint"],
-      ["upsellMinor", "bigint"],
-      ["bonusCostMinor", "bigint"],
-      ["createdAt", "timestamp"],
-      ["decidedAt", "timestamp"],
-      ["draftOrderId", "text"],
-      ["exchangeOnDraftOrder", "bool"],
-      ["upsellOrderId", "text"],
-      ["upsellPaidAt", "timestamp"],
-    ] as const;
-    const exchanges = batcher(sink, "ExchangeOutcome", exchangeColumns);
+    const exchanges = batcher(sink, "ExchangeOutcome");
     let outcomeNumber = 0;
     for (const month of months) {
       const credited = creditedByMonth.get(month)!;
@@ -486,72 +380,54 @@ async function run() {
         const at = instantIn(month);
         const upsell = accepted && random() < 0.4 ? BigInt(between(5, 60) * 100) : 0n;
         const paidAt = upsell > 0n && random() < 0.9 ? new Date(Math.min(at.getTime() + between(0, 10) * 86_400_000, NOW.getTime())) : null;
-        await exchanges.add([
-          `outcome-${id}`,
-          SHOP,
-          `offer-${id % 12}`,
+        await exchanges.add({
+          id: `outcome-${id}`,
+          shop: SHOP,
+          offerId: `offer-${id % 12}`,
           orderId,
-          `line-${id}`,
-          random() < 0.5 ? "agent" : "self_service",
+          lineItemId: `line-${id}`,
+          channel: random() < 0.5 ? "agent" : "self_service",
           status,
-          "USD",
-          accepted ? BigInt(between(20, 200) * 100) : 0n,
-          upsell,
-          accepted ? BigInt(between(0, 15) * 100) : 0n,
-          at,
-          status === "accepted" || status === "refused" ? at : null,
-          upsell > 0n ? `draft-${id}` : null,
-          upsell > 0n && random() < 0.5,
-          paidAt ? `upsell-${id}` : null,
-          paidAt,
-        ]);
+          currencyCode: "USD",
+          keptMinor: accepted ? BigInt(between(20, 200) * 100) : 0n,
+          upsellMinor: upsell,
+          bonusCostMinor: accepted ? BigInt(between(0, 15) * 100) : 0n,
+          createdAt: at,
+          decidedAt: status === "accepted" || status === "refused" ? at : null,
+          draftOrderId: upsell > 0n ? `draft-${id}` : null,
+          exchangeOnDraftOrder: upsell > 0n && random() < 0.5,
+          upsellOrderId: paidAt ? `upsell-${id}` : null,
+          upsellPaidAt: paidAt,
+        });
       }
     }
     await exchanges.flush();
 
     // Daily counts: chat events, tracking lookups, the store's orders (all of them, 2.5 per attributed one).
-    const chat = batcher(sink, "ChatEventDaily", [
-      ["shop", "text"],
-      ["day", "text"],
-      ["event", "text"],
-      ["count", "int"],
-    ]);
-    const lookups = batcher(sink, "TrackingLookupDaily", [
-      ["shop", "text"],
-      ["day", "text"],
-      ["lookups", "int"],
-      ["misses", "int"],
-    ]);
-    const storeDays = batcher(sink, "OrderDaily", [
-      ["shop", "text"],
-      ["day", "text"],
-      ["currencyCode", "text"],
-      ["orders", "int"],
-      ["cancelledOrders", "int"],
-      ["grossMinor", "bigint"],
-      ["refundedMinor", "bigint"],
-    ]);
+    const chat = batcher(sink, "ChatEventDaily");
+    const lookups = batcher(sink, "TrackingLookupDaily");
+    const storeDays = batcher(sink, "OrderDaily");
     const firstDay = ranges.get(months[0])!.start;
     const lastDay = ranges.get(months[months.length - 1])!.end;
     for (let instant = firstDay.getTime() + 12 * 3_600_000; instant < lastDay.getTime(); instant += 86_400_000) {
       const day = dayOf(new Date(instant));
       const shown = between(8_000, 14_000);
       const opened = Math.floor(shown * (0.05 + random() * 0.03));
-      await chat.add([SHOP, day, "prompt_shown", shown]);
-      await chat.add([SHOP, day, "chat_opened", opened]);
-      await chat.add([SHOP, day, "dismissed", Math.floor(shown * 0.25)]);
-      await chat.add([SHOP, day, "concierge_contacted", between(5, 40)]);
-      await lookups.add([SHOP, day, between(300, 700), between(20, 60)]);
+      await chat.add({ shop: SHOP, day, event: "prompt_shown", count: shown });
+      await chat.add({ shop: SHOP, day, event: "chat_opened", count: opened });
+      await chat.add({ shop: SHOP, day, event: "dismissed", count: Math.floor(shown * 0.25) });
+      await chat.add({ shop: SHOP, day, event: "concierge_contacted", count: between(5, 40) });
+      await lookups.add({ shop: SHOP, day, lookups: between(300, 700), misses: between(20, 60) });
       const orders = Math.round((ORDER_COUNT * 2.5) / (MONTH_COUNT * 30.4));
-      await storeDays.add([
-        SHOP,
+      await storeDays.add({
+        shop: SHOP,
         day,
-        "USD",
+        currencyCode: "USD",
         orders,
-        Math.floor(orders * 0.02),
-        BigInt(orders) * 15_000n,
-        BigInt(orders) * 700n + BigInt(between(0, 99)),
-      ]);
+        cancelledOrders: Math.floor(orders * 0.02),
+        grossMinor: BigInt(orders) * 15_000n,
+        refundedMinor: BigInt(orders) * 700n + BigInt(between(0, 99)),
+      });
     }
     await chat.flush();
     await lookups.flush();
@@ -559,81 +435,71 @@ async function run() {
 
     // Team costs (high at first: support became a profit center along the way) and two campaigns a month.
     await sink.insert(
-      "SupportCost",
-      [
-        ["shop", "text"],
-        ["month", "text"],
-        ["salariesMinor", "bigint"],
-        ["toolsMinor", "bigint"],
-        ["otherMinor", "bigint"],
-        ["currencyCode", "text"],
-        ["updatedAt", "timestamp"],
-      ],
-      // Scaled with the orders, so a smaller BENCH_ORDERS has the same months in profit and in loss.
-      months.map((month, index) => [
-        SHOP,
+      "SupportCost", // Scaled with the orders, so a smaller BENCH_ORDERS has the same months in profit and in loss.
+      months.map((month, index) => ({
+        shop: SHOP,
         month,
-        ((BigInt(ORDER_COUNT) * (index < 8 ? 330n : 160n)) / 1_000_000n) * 1_000_000n,
-        2_500_000n,
-        500_000n,
-        "USD",
+        salariesMinor: ((BigInt(ORDER_COUNT) * (index < 8 ? 330n : 160n)) / 1_000_000n) * 1_000_000n,
+        toolsMinor: 2_500_000n,
+        otherMinor: 500_000n,
+        currencyCode: "USD",
         updatedAt,
-      ]),
+      })),
     );
     await sink.insert(
       "SupportCampaign",
-      [
-        ["id", "text"],
-        ["shop", "text"],
-        ["name", "text"],
-        ["month", "text"],
-        ["contacted", "int"],
-        ["replied", "int"],
-        ["code", "text"],
-        ["createdAt", "timestamp"],
-        ["updatedAt", "timestamp"],
-      ],
       months.flatMap((month, index) => [
-        [`campaign-${index}-a`, SHOP, `New customers ${month}`, month, 1_701, 392, agents[0].code, updatedAt, updatedAt],
-        [`campaign-${index}-b`, SHOP, `Win-back ${month}`, month, 2_400, 310, agents[1].code, updatedAt, updatedAt],
+        {
+          id: `campaign-${index}-a`,
+          shop: SHOP,
+          name: `New customers ${month}`,
+          month,
+          contacted: 1_701,
+          replied: 392,
+          code: agents[0].code,
+          createdAt: updatedAt,
+          updatedAt,
+        },
+        {
+          id: `campaign-${index}-b`,
+          shop: SHOP,
+          name: `Win-back ${month}`,
+          month,
+          contacted: 2_400,
+          replied: 310,
+          code: agents[1].code,
+          createdAt: updatedAt,
+          updatedAt,
+        },
       ]),
     );
 
     // Customers and their VIP tiers.
-    const tiers = batcher(sink, "CustomerTier", [
-      ["shop", "text"],
-      ["customerId", "text"],
-      ["ruleId", "text"],
-      ["tierName", "text"],
-      ["factsUpdatedAt", "timestamp"],
-      ["evaluatedAt", "timestamp"],
-    ]);
-    const changes = batcher(sink, "TierChange", [
-      ["id", "text"],
-      ["shop", "text"],
-      ["customerId", "text"],
-      ["kind", "text"],
-      ["toTier", "text"],
-      ["reason", "text"],
-      ["trigger", "text"],
-      ["createdAt", "timestamp"],
-    ]);
+    const tiers = batcher(sink, "CustomerTier");
+    const changes = batcher(sink, "TierChange");
     const tierNames = ["Gold", "Platinum", "Diamond"];
     for (let index = 0; index < CUSTOMERS; index++) {
       const vip = random() < 0.1;
       const tier = vip ? Math.min(2, Math.floor(-Math.log(1 - random()) * 0.8)) : -1;
-      await tiers.add([SHOP, String(9_000_000 + index), vip ? `rule-${tier}` : null, vip ? tierNames[tier] : null, updatedAt, updatedAt]);
+      await tiers.add({
+        shop: SHOP,
+        customerId: String(9_000_000 + index),
+        ruleId: vip ? `rule-${tier}` : null,
+        tierName: vip ? tierNames[tier] : null,
+        factsUpdatedAt: updatedAt,
+        evaluatedAt: updatedAt,
+      });
       if (vip)
-        await changes.add([
-          `change-${index}`,
-          SHOP,
-          String(9_000_000 + index),
-          "entered",
-          tierNames[tier],
-          "[]",
-          "orders/paid",
-          instantIn(months[Math.floor(random() * months.length)]),
-        ]);
+        await changes.add({
+          id: `change-${index}`,
+          shop: SHOP,
+          customerId: String(9_000_000 + index),
+          kind: "entered",
+          toTier: tierNames[tier],
+          reason: "[]",
+          trigger: "orders/paid",
+          createdAt: instantIn(months[Math.floor(random() * months.length)]),
+        });
     }
     await tiers.flush();
     await changes.flush();
@@ -797,7 +663,7 @@ async function adminPages(months: string[], last: string) {
   console.log(
     (failed
       ? "  ✗ a page spent Admin points or missed its time target"
-      : "  ✓ no page spent Admin points; Agents and Profit within 300 ms") + ` (load average now ${os.loadavg()[0].toFixed(1)})\n`,
+      : "  ✓ no page spent Admin points; Agents and Profit within 300 ms") + ` (load average now ${loadavg()[0].toFixed(1)})\n`,
   );
   await local.close();
   await vite.close();

@@ -12,6 +12,7 @@ import { withScratchDatabase } from "./lib/database";
 import { formatCount, machine, option } from "./lib/harness";
 import { DEMO_SHOP, seedDemoStore } from "../local-shopify/demo-store";
 import { startLocalShopify } from "../local-shopify/server";
+import { agentWithCodes } from "../tests/factories/agents";
 
 const ORDERS = option("orders", 100_000);
 const CUSTOMERS = option("customers", 20_000);
@@ -39,32 +40,12 @@ async function main(databaseUrl: string) {
   const token = local.installApp(DEMO_SHOP);
   const admin = adminClient(local, token);
   await shopSettings(db, admin, DEMO_SHOP);
-  for (const code of AGENT_CODES) {
-    const agent = await db.agent.create({
-      data: {
-        shop: DEMO_SHOP,
-        name: `Agent ${code}`,
-        email: `${code.toLowerCase()}@bench.example`,
-        timeZone: "America/New_York",
-        workingHours: {},
-        commissionBps: 750,
-        monthlyBudgetMinor: 50_000n,
-        currencyCode: "USD",
-      },
+  for (const code of AGENT_CODES)
+    await agentWithCodes(db, DEMO_SHOP, `Agent ${code}`, {
+      commissionBps: 750,
+      codes: [code],
+      email: `${code.toLowerCase()}@bench.example`,
     });
-    await db.agentCode.create({
-      data: {
-        shop: DEMO_SHOP,
-        agentId: agent.id,
-        code,
-        codeKey: code,
-        kind: "personal",
-        valueKind: "percentage",
-        valueBasisPoints: 1000,
-        currencyCode: "USD",
-      },
-    });
-  }
 
   console.log(
     `History import against the local Shopify: ${formatCount(ORDERS)} orders (${formatCount(refunds)} refunds), ${formatCount(data.customers.size)} customers, batches of ${BATCH}`,

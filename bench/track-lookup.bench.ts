@@ -21,6 +21,7 @@
 //   npx tsx bench/track-lookup.bench.ts [--requests 400] [--views 2000] [--concurrency 20] [--catalog 0] [--plan]
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
+import { benchDatabase } from "./lib/database";
 import { percentile } from "./lib/harness";
 
 const { values } = parseArgs({
@@ -42,18 +43,14 @@ const CATALOG = Number(values.catalog ?? 0);
 const APP = { apiKey: "bench-api-key", apiSecret: "bench-api-secret", appUrl: "https://concierge.bench" };
 
 // The app reads its environment when first imported.
-const { createScratchDatabase } = await import("../scripts/lib/postgres.mjs");
-const database = await createScratchDatabase({ prefix: "concierge-bench-track" });
+const database = await benchDatabase("concierge-bench-track");
 Object.assign(process.env, {
   NODE_ENV: "production",
   SHOPIFY_API_KEY: APP.apiKey,
   SHOPIFY_API_SECRET: APP.apiSecret,
   SHOPIFY_APP_URL: APP.appUrl,
-  DATABASE_URL: database.url,
 });
 
-const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
-await applyMigrations({ url: process.env.DATABASE_URL });
 const { default: db } = await import("../app/db.server");
 const { redirectShopifyRequests } = await import("../app/shopify-transport.server");
 const { loader } = await import("../app/routes/proxy.track");

@@ -19,7 +19,8 @@
 //   npx tsx bench/webhook-pipeline.bench.ts [--events 5000] [--rounds 10] [--ledger 20000]
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { percentile } from "./lib/harness";
+import { benchDatabase } from "./lib/database";
+import { machine, percentile } from "./lib/harness";
 
 const { values } = parseArgs({ options: { events: { type: "string" }, rounds: { type: "string" }, ledger: { type: "string" } } });
 const EVENTS = Number(values.events ?? 5_000);
@@ -27,14 +28,10 @@ const ROUNDS = Number(values.rounds ?? 10);
 const LEDGER = Number(values.ledger ?? 20_000);
 const SHOP = "bench-shop.myshopify.com";
 
-const { createScratchDatabase } = await import("../scripts/lib/postgres.mjs");
-const database = await createScratchDatabase({ prefix: "concierge-bench-pipeline" });
+const database = await benchDatabase("concierge-bench-pipeline");
 const { applyTestEnvironment, TEST_APP } = await import("../tests/setup/test-environment");
 applyTestEnvironment();
-process.env.DATABASE_URL = database.url;
 process.env.NODE_ENV = "production";
-const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
-await applyMigrations({ url: database.url });
 
 const { default: db } = await import("../app/db.server");
 const { action } = await import("../app/routes/webhooks.orders.paid");
@@ -76,9 +73,7 @@ new PerformanceObserver((list) => {
 
 const format = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 1 });
 
-console.log(
-  `Webhook pipeline on PostgreSQL: Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load ${os.loadavg()[0].toFixed(1)}\n`,
-);
+console.log(`Webhook pipeline on PostgreSQL: ${machine()}\n`);
 
 // The shop, installed, with a VIP rule so that every orders/paid asks for an
 // Admin API job, and an Admin API that is throttled throughout.

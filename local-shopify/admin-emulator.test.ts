@@ -50,6 +50,20 @@ describe("errors in Shopify's shape", () => {
     });
   });
 
+  it("reports a variable declared and not used, and one used and not declared, like graphql-ruby", async () => {
+    const { gql } = demoEmulator();
+    const unused = await gql(`query Lookup($id: ID!, $extra: String) { customer(id: $id) { id } }`, { id: "gid://shopify/Customer/1" });
+    expect((unused.body.errors as { message: string; extensions: unknown }[])[0]).toMatchObject({
+      message: "Variable $extra is declared by Lookup but not used",
+      extensions: { code: "variableNotUsed", variableName: "extra" },
+    });
+    const undeclared = await gql(`{ customer(id: $id) { id } }`);
+    expect((undeclared.body.errors as { message: string; extensions: unknown }[])[0]).toMatchObject({
+      message: "Variable $id is used by anonymous query but not declared",
+      extensions: { code: "variableNotDefined", variableName: "id" },
+    });
+  });
+
   it("reports syntax errors and invalid variables", async () => {
     const { gql } = demoEmulator();
     const syntax = await gql(`{ shop { name }`);

@@ -131,6 +131,12 @@ export function toShopifySyntaxError(error: GraphQLError): ShopifyGraphQLError {
   return { message: parseErrorMessage(error), locations: locationsOf(error) };
 }
 
+/** graphql-js's two messages about a variable declared and not used, or used and not declared, as graphql-ruby words them. */
+const VARIABLE_MISUSES = {
+  "never used": { says: (operation: string) => `declared by ${operation} but not used`, code: "variableNotUsed" },
+  "not defined": { says: (operation: string) => `used by ${operation} but not declared`, code: "variableNotDefined" },
+} as const;
+
 /**
  * Rewrites graphql-js validation errors into graphql-ruby's messages.
  * Several graphql-js "missing argument" errors on one field become one
@@ -197,19 +203,13 @@ export function toShopifyValidationErrors(errors: readonly GraphQLError[], docum
         ...base,
         extensions: { code: "selectionMismatch", nodeName: `field '${field}'`, typeName: named },
       });
-    } else if ((m = /^Variable "\$([^"]+)" is never used(?: in operation "([^"]+)")?\./.exec(message))) {
-      const [, variable, operation] = m;
+    } else if ((m = /^Variable "\$([^"]+)" is (never used|not defined)(?: (?:in|by) operation "([^"]+)")?\./.exec(message))) {
+      const [, variable, misuse, operation] = m;
+      const { says, code } = VARIABLE_MISUSES[misuse as keyof typeof VARIABLE_MISUSES];
       out.push({
-        message: `Variable $${variable} is declared by ${operation ?? "anonymous query"} but not used`,
+        message: `Variable $${variable} is ${says(operation ?? "anonymous query")}`,
         ...base,
-        extensions: { code: "variableNotUsed", variableName: variable },
-      });
-    } else if ((m = /^Variable "\$([^"]+)" is not defined(?: by operation "([^"]+)")?\./.exec(message))) {
-      const [, variable, operation] = m;
-      out.push({
-        message: `Variable $${variable} is used by ${operation ?? "anonymous query"} but not declared`,
-        ...base,
-        extensions: { code: "variableNotDefined", variableName: variable },
+        extensions: { code, variableName: variable },
       });
     } else if ((m = /^Unknown type "([^"]+)"\./.exec(message))) {
       const [, type] = m;

@@ -441,6 +441,7 @@ function readDiscountInput(ctx: ResolverContext, input: Record<string, any>, exi
     else values.startsAt = shopifyTime(new Date(input.startsAt));
   }
   if (input.endsAt !== undefined) values.endsAt = input.endsAt ? shopifyTime(new Date(input.endsAt)) : null;
+  else if (creating) values.endsAt = null;
   const startsAt = values.startsAt ?? existing?.startsAt;
   const endsAt = values.endsAt !== undefined ? values.endsAt : (existing?.endsAt ?? null);
   if (startsAt && endsAt && Date.parse(endsAt) <= Date.parse(startsAt))
@@ -571,27 +572,14 @@ function readDiscountInput(ctx: ResolverContext, input: Record<string, any>, exi
   return { errors, values };
 }
 
+/** A new discount's fields from its input: when creating, readDiscountInput sets each one (with Shopify's default) or reports it. */
+type NewDiscountFields = Omit<Parameters<typeof addDiscount>[2], "createdAt" | "createdByAppKey">;
+
 const discountCodeBasicCreate: Resolver = (_src, args, ctx) => {
   const { errors, values } = readDiscountInput(ctx, args.basicCodeDiscount, null);
   if (errors.length > 0) return { codeDiscountNode: null, userErrors: errors };
-  const discount = addDiscount(ctx.store, ctx.data, {
-    title: values.title!,
-    code: values.code!,
-    valueType: values.valueType!,
-    value: values.value!,
-    appliesOnEachItem: values.appliesOnEachItem ?? false,
-    minimumSubtotalCents: values.minimumSubtotalCents ?? null,
-    minimumQuantity: values.minimumQuantity ?? null,
-    usageLimit: values.usageLimit ?? null,
-    appliesOncePerCustomer: values.appliesOncePerCustomer ?? false,
-    customerIds: values.customerIds ?? null,
-    startsAt: values.startsAt!,
-    endsAt: values.endsAt ?? null,
-    combinesWith: values.combinesWith!,
-    tags: values.tags ?? [],
-    createdAt: nowIso(ctx),
-    createdByAppKey: ctx.app.apiKey,
-  });
+  const fields = values as NewDiscountFields;
+  const discount = addDiscount(ctx.store, ctx.data, { ...fields, createdAt: nowIso(ctx), createdByAppKey: ctx.app.apiKey });
   return { codeDiscountNode: discount, userErrors: [] };
 };
 

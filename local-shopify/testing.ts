@@ -38,6 +38,14 @@ export interface DemoEmulator {
   token: string;
   /** Runs an operation as the installed app. */
   gql(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<ExecuteResponse>;
+  /** A client as the app's Admin API client sees Shopify (`graphql()` answers a fetch Response), run as the installed app. */
+  adminClient(): RecordingAdminClient;
+}
+
+export interface RecordingAdminClient {
+  graphql(query: string, options?: { variables?: Record<string, unknown> }): Promise<Response>;
+  /** Each answer so far: its first error's code (THROTTLED…), or "ok". */
+  answers: string[];
 }
 
 export function demoEmulator(options: { seed?: SeedDemoStoreOptions; emulator?: Partial<AdminEmulatorOptions> } = {}): DemoEmulator {
@@ -46,14 +54,21 @@ export function demoEmulator(options: { seed?: SeedDemoStoreOptions; emulator?: 
   const emulator = createAdminEmulator({ store, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, now: clock.now, ...options.emulator });
   const shop = options.seed?.shop ?? DEMO_SHOP;
   const token = emulator.installApp(shop).token;
-  return {
-    store,
-    emulator,
-    clock,
-    shop,
-    token,
-    gql: (query, variables, operationName) => emulator.execute({ shop, accessToken: token, query, variables, operationName }),
+  const gql: DemoEmulator["gql"] = (query, variables, operationName) =>
+    emulator.execute({ shop, accessToken: token, query, variables, operationName });
+  const adminClient = (): RecordingAdminClient => {
+    const answers: string[] = [];
+    return {
+      answers,
+      async graphql(query, options) {
+        const { status, body } = await gql(query, options?.variables);
+        const errors = body.errors as { extensions?: { code?: string } }[] | undefined;
+        answers.push(errors?.[0]?.extensions?.code ?? "ok");
+        return new Response(JSON.stringify(body), { status });
+      },
+    };
   };
+  return { store, emulator, clock, shop, token, gql, adminClient };
 }
 
 /** The `data` of a response, failing loudly on GraphQL errors. */

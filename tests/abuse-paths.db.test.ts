@@ -21,6 +21,7 @@ import { TEST_APP } from "./setup/test-environment";
 import { pruneJob } from "../app/jobs/scheduled.server";
 import { VISITOR_LOOKUP_LIMIT, VISITOR_VIEW_LIMIT } from "../app/services/order-tracking.server";
 import { WINDOW_WAIT_TIMEOUT_MS, withinOneWindow } from "./factories/rate-limit-window";
+import { appProxyRequest } from "./factories/app-proxy";
 
 // A page a person waits on gives up on Shopify quickly (two attempts of this long).
 vi.hoisted(() => {
@@ -127,17 +128,7 @@ describe("storefront requests Shopify's app proxy could not have sent", () => {
 
 /** A proxied /track request as Shopify sends it, from `forwardedFor` (X-Forwarded-For as it reaches the app). */
 async function track(query: Record<string, string>, options: { customerId?: number; forwardedFor?: string } = {}) {
-  const url = signedAppProxyUrl(
-    TEST_APP.appUrl,
-    "track",
-    new URLSearchParams(query),
-    { shop: DEMO_SHOP, loggedInCustomerId: options.customerId ? String(options.customerId) : "" },
-    TEST_APP.apiSecret,
-  );
-  return answer(
-    trackLoader,
-    new Request(url, { headers: options.forwardedFor === undefined ? {} : { "X-Forwarded-For": options.forwardedFor } }),
-  );
+  return answer(trackLoader, appProxyRequest("track", query, options));
 }
 
 const operationsDuring = (run: () => Promise<unknown>) => operationsDuringOn(local, run);

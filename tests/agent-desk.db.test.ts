@@ -1,7 +1,7 @@
 // The agent desk against the local Shopify: the signed-in staff member is the
 // agent, finds a customer, and issues single-use delight codes within their
 // month's budget; what Shopify refuses costs nothing.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { action as deskAction, loader as deskLoader } from "../app/routes/app.agent-desk";
 import { loader as agentLoader } from "../app/routes/app.agents.$id";
@@ -10,7 +10,6 @@ import { delightCodeFormSchema } from "../app/domain/agents/desk";
 import { issueDelightCode } from "../app/services/delight-code-issue.server";
 import type { StaffMember } from "../app/services/context";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
-import type { LocalShopify } from "../local-shopify/server";
 import { discountStatus, findDiscountByCode, gid, type CustomerRecord } from "../local-shopify/store";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { answeredFieldErrors, parseFields } from "./factories/forms";
@@ -20,35 +19,18 @@ import { serverTranslate } from "../app/i18n/resources.server";
 
 /** A service's refusal as an English-speaking staff member reads it. */
 const english = (message: string | undefined) => messageText(message ?? "", serverTranslate("en"));
-import { startLocalShopifyForApp } from "./factories/local-shopify";
-import { routeAnswer } from "./factories/routes";
+import { withSignedInStaff } from "./factories/local-shopify";
+import { routeAnswer, type RouteFunction } from "./factories/routes";
 
 const CHLOE = "chloe@concierge-demo.example";
 
-let local: LocalShopify;
-beforeAll(async () => {
-  local = await startLocalShopifyForApp();
-});
-afterAll(async () => {
-  await local.close();
-});
+const { local, staffId, admin } = withSignedInStaff(CHLOE);
 
-let staffId: number;
-beforeEach(async () => {
-  staffId = await signInStaff(local, DEMO_SHOP, CHLOE);
-});
-
-type RouteFunction = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
-
-async function call(route: RouteFunction, path: string, form?: Record<string, string>, userId = staffId) {
-  const request = adminRequest(path, { shop: DEMO_SHOP, userId, ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}) });
-  try {
-    const result = await route({ request, params: {}, context: {} });
-    return result instanceof Response ? result : Response.json(result);
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+async function call(route: RouteFunction, path: string, form?: Record<string, string>, userId = staffId()) {
+  return routeAnswer(
+    route,
+    adminRequest(path, { shop: DEMO_SHOP, userId, ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}) }),
+  );
 }
 
 type Desk = {
@@ -82,7 +64,7 @@ async function desk(query = "") {
   return (await response.json()) as Desk;
 }
 
-async function issue(form: Record<string, string>, userId = staffId) {
+async function issue(form: Record<string, string>, userId = staffId()) {
   const response = await call(deskAction, "/app/agent-desk", form, userId);
   return { status: response.status, body: (await response.json()) as Issued };
 }
@@ -105,34 +87,24 @@ async function chloeAgent(budget = 50_00n) {
 
 /** A demo customer with an email, a phone and a few orders. */
 function regular(): CustomerRecord {
-  const data = local.store.getShop(DEMO_SHOP);
+  const data = local().store.getShop(DEMO_SHOP);
   return [...data.customers.values()].find(
     (customer) => customer.email && customer.phone && customer.numberOfOrders >= 2 && customer.amountSpentCents > 0,
   )!;
 }
 
-const admin = () => ({
-  async graphql(query: string, options?: { variables?: Record<string, unknown> }) {
-    const session = await db.session.findUniqueOrThrow({ where: { id: `${DEMO_SHOP}_${staffId}` } });
-    return fetch(local.graphqlUrl, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": session.accessToken },
-      body: JSON.stringify({ query, variables: options?.variables }),
-    });
-  },
-});
-const chloe = (): StaffMember => ({ userId: String(staffId), email: CHLOE, name: "Chloe Martin" });
+const chloe = (): StaffMember => ({ userId: String(staffId()), email: CHLOE, name: "Chloe Martin" });
 
 describe("the signed-in staff member", () => {
   it("is the agent with their Shopify email, linked to their staff account from then on", async () => {
     const agent = await chloeAgent();
     expect((await desk()).agent).toMatchObject({ id: agent.id, name: "Chloé Martin" });
-    expect(await db.agent.findUniqueOrThrow({ where: { id: agent.id } })).toMatchObject({ staffUserId: String(staffId) });
+    expect(await db.agent.findUniqueOrThrow({ where: { id: agent.id } })).toMatchObject({ staffUserId: String(staffId()) });
   });
 
   it("can't issue codes without being on the roster, and is told how to get there", async () => {
     await chloeAgent();
-    const youssef = await signInStaff(local, DEMO_SHOP, "youssef@concierge-demo.example");
+    const youssef = await signInStaff(local(), DEMO_SHOP, "youssef@concierge-demo.example");
     const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "10" }, youssef);
     expect(status).toBe(400);
     // Youssef reads the admin in Arabic (his Shopify profile's language).
@@ -145,7 +117,7 @@ describe("finding a customer", () => {
   it("by email, phone or order number, with their profile at a glance and their VIP tier", async () => {
     await chloeAgent();
     const customer = regular();
-    const data = local.store.getShop(DEMO_SHOP);
+    const data = local().store.getShop(DEMO_SHOP);
     const lastOrder = data.orders.get(customer.lastOrderId!)!;
     await db.customerTier.create({
       data: { shop: DEMO_SHOP, customerId: String(customer.id), tierName: "Gold", factsUpdatedAt: new Date(), evaluatedAt: new Date() },
@@ -166,7 +138,7 @@ describe("finding a customer", () => {
 
   it("by an order number, shows that order first with its exchange page, even when it is older than the latest five", async () => {
     await chloeAgent();
-    const data = local.store.getShop(DEMO_SHOP);
+    const data = local().store.getShop(DEMO_SHOP);
     const orders = [...data.orders.values()];
     const customer = [...data.customers.values()].find((someone) => orders.filter((order) => order.customerId === someone.id).length > 5)!;
     const oldest = orders
@@ -212,7 +184,7 @@ describe("issuing a delight code", () => {
     expect(issued.code).toMatch(/^CHLOE-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
     expect(issued).toMatchObject({ cost: "$20.00", remaining: "$30.00" });
 
-    const inShopify = findDiscountByCode(local.store.getShop(DEMO_SHOP), issued.code)!;
+    const inShopify = findDiscountByCode(local().store.getShop(DEMO_SHOP), issued.code)!;
     expect(inShopify).toMatchObject({
       valueType: "FIXED_AMOUNT",
       value: 2000,
@@ -247,7 +219,7 @@ describe("issuing a delight code", () => {
     const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "5", customerId: String(customer.id) });
     expect(status).toBe(200);
     const ledger = async () => {
-      const page = await routeAnswer(agentLoader, adminRequest(`/app/agents/${agent.id}`, { shop: DEMO_SHOP, userId: staffId }), {
+      const page = await routeAnswer(agentLoader, adminRequest(`/app/agents/${agent.id}`, { shop: DEMO_SHOP, userId: staffId() }), {
         id: agent.id,
       });
       return ((await page.json()) as { codes: { code: string; customerId: string; customerName: string | null }[] }).codes;
@@ -282,12 +254,12 @@ describe("issuing a delight code", () => {
     await chloeAgent(25_00n);
     const first = await issue({ "discount.kind": "fixed_amount", "discount.value": "20" });
     expect(first.status).toBe(200);
-    const discountsBefore = local.store.getShop(DEMO_SHOP).discounts.size;
+    const discountsBefore = local().store.getShop(DEMO_SHOP).discounts.size;
 
     const second = await issue({ "discount.kind": "fixed_amount", "discount.value": "10" });
     expect(second.status).toBe(400);
     expect(answeredFieldErrors(second.body)).toEqual({ "": "Over budget: $5.00 left this month, this code would cost $10.00" });
-    expect(local.store.getShop(DEMO_SHOP).discounts.size).toBe(discountsBefore);
+    expect(local().store.getShop(DEMO_SHOP).discounts.size).toBe(discountsBefore);
     expect(await db.agentCode.count({ where: { kind: "delight" } })).toBe(1);
 
     // Exactly what is left still fits.

@@ -2,7 +2,7 @@
 // created in Shopify, an order using it is credited once however often its
 // webhook comes, a refund lowers the agent's figures exactly, deactivating an
 // agent stops their codes in Shopify, and one shop never sees another's agents.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
@@ -12,28 +12,16 @@ import { action as settingsAction, loader as settingsLoader } from "../app/route
 import { delightCodeFormSchema } from "../app/domain/agents/desk";
 import { issueDelightCode } from "../app/services/delight-code-issue.server";
 import { DEMO_SHOP, OTHER_SHOP } from "../local-shopify/demo-store";
-import type { LocalShopify } from "../local-shopify/server";
 import { discountStatus, findDiscountByCode, type OrderRecord } from "../local-shopify/store";
 import { orderPayload, refundPayload } from "../local-shopify/webhooks";
-import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { adminRequest } from "./factories/admin-requests";
 import { agentForm, answeredFieldErrors, parseFields } from "./factories/forms";
-import { startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
+import { webhookDispatcher, withSignedInStaff } from "./factories/local-shopify";
 import { routeAnswer } from "./factories/routes";
 
 const CHLOE = "chloe@concierge-demo.example";
 
-let local: LocalShopify;
-beforeAll(async () => {
-  local = await startLocalShopifyForApp();
-});
-afterAll(async () => {
-  await local.close();
-});
-
-let staffId: number;
-beforeEach(async () => {
-  staffId = await signInStaff(local, DEMO_SHOP, CHLOE);
-});
+const { local, staffId, admin } = withSignedInStaff(CHLOE);
 
 type RouteFunction = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
 
@@ -41,7 +29,7 @@ type RouteFunction = (args: { request: Request; params: Record<string, string>; 
 async function call(route: RouteFunction, path: string, params: Record<string, string>, form?: Record<string, string>) {
   const request = adminRequest(path, {
     shop: DEMO_SHOP,
-    userId: staffId,
+    userId: staffId(),
     ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}),
   });
   return routeAnswer(route, request, params);
@@ -56,11 +44,11 @@ async function addAgent(overrides: Record<string, string> = {}) {
 
 /** A shopper checks out with the code on the local Shopify. */
 async function checkout(input: { email: string; discountCode: string; quantity?: number }) {
-  const data = local.store.getShop(DEMO_SHOP);
+  const data = local().store.getShop(DEMO_SHOP);
   const variant =
     [...data.variants.values()].find((candidate) => candidate.sku === "CHINO-RELAXED-STONE-32") ??
     [...data.variants.values()].find((candidate) => candidate.sku !== null && candidate.priceCents >= 5000)!;
-  const response = await fetch(`${local.url}/_local/orders`, {
+  const response = await fetch(`${local().url}/_local/orders`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({
@@ -85,7 +73,7 @@ const totalCentsOf = (order: OrderRecord) =>
   );
 
 function someCustomer(index = 3) {
-  return [...local.store.getShop(DEMO_SHOP).customers.values()].filter((customer) => customer.email)[index]!;
+  return [...local().store.getShop(DEMO_SHOP).customers.values()].filter((customer) => customer.email)[index]!;
 }
 
 describe("an agent's personal code", () => {
@@ -123,7 +111,7 @@ describe("an agent's personal code", () => {
       valueKind: "percentage",
       valueBasisPoints: 1250,
     });
-    const inShopify = findDiscountByCode(local.store.getShop(DEMO_SHOP), "AMIRA12_5")!;
+    const inShopify = findDiscountByCode(local().store.getShop(DEMO_SHOP), "AMIRA12_5")!;
     expect(code.discountNodeId).toBe(`gid://shopify/DiscountCodeNode/${inShopify.id}`);
     expect(inShopify).toMatchObject({
       valueType: "PERCENTAGE",
@@ -142,7 +130,7 @@ describe("an agent's personal code", () => {
     const placed = await checkout({ email: someCustomer().email!, discountCode: "amira10b" });
     if (!placed.ok) throw new Error(placed.error);
     const { order } = placed;
-    const data = local.store.getShop(DEMO_SHOP);
+    const data = local().store.getShop(DEMO_SHOP);
     const webhooks = webhookDispatcher();
 
     const paid = orderPayload(data, order);
@@ -168,7 +156,7 @@ describe("an agent's personal code", () => {
     });
 
     // One of the two items comes back.
-    const refundResponse = await fetch(`${local.url}/_local/orders/${order.id}/refund`, {
+    const refundResponse = await fetch(`${local().url}/_local/orders/${order.id}/refund`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ shop: DEMO_SHOP, lines: [{ lineItemId: order.lineItems[0]!.id, quantity: 1 }] }),
@@ -248,15 +236,15 @@ describe("deactivating an agent", () => {
     const issued = await issueDelightCode(
       {
         db,
-        admin: adminClient(),
+        admin: admin(),
         shop: DEMO_SHOP,
         now: new Date(),
-        staff: { userId: String(staffId), email: CHLOE, name: "Chloe Martin" },
+        staff: { userId: String(staffId()), email: CHLOE, name: "Chloe Martin" },
       },
       delightCodeRequest({ "discount.kind": "fixed_amount", "discount.value": "15" }),
     );
     if (!issued.ok) throw new Error(JSON.stringify(issued.fieldErrors));
-    const data = local.store.getShop(DEMO_SHOP);
+    const data = local().store.getShop(DEMO_SHOP);
     const codes = ["CHLOEDEACT", issued.issued.code];
     for (const code of codes) expect(discountStatus(findDiscountByCode(data, code)!, new Date())).toBe("ACTIVE");
 
@@ -307,7 +295,7 @@ describe("deactivating an agent", () => {
       }),
     );
     expect(changed.status).toBe(200);
-    expect(findDiscountByCode(local.store.getShop(DEMO_SHOP), "AMIRAEDIT")).toMatchObject({
+    expect(findDiscountByCode(local().store.getShop(DEMO_SHOP), "AMIRAEDIT")).toMatchObject({
       valueType: "FIXED_AMOUNT",
       value: 1500,
       usageLimit: 20,
@@ -432,18 +420,4 @@ function delightCodeRequest(fields: Record<string, string>) {
   const parsed = parseFields(fields, delightCodeFormSchema("USD"));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
   return parsed.value;
-}
-
-/** The Admin API as the signed-in staff member, for calling services directly. */
-function adminClient() {
-  return {
-    async graphql(query: string, options?: { variables?: Record<string, unknown> }) {
-      const session = await db.session.findUniqueOrThrow({ where: { id: `${DEMO_SHOP}_${staffId}` } });
-      return fetch(local.graphqlUrl, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": session.accessToken },
-        body: JSON.stringify({ query, variables: options?.variables }),
-      });
-    },
-  };
 }

@@ -8,6 +8,7 @@ import { action as ordersUpdated } from "../app/routes/webhooks.orders.updated";
 import { action as refundsCreate } from "../app/routes/webhooks.refunds.create";
 import { orderPayload, refundPayload } from "./factories/webhook-payloads";
 import { deliver, installShop } from "./factories/webhooks";
+import { agentWithCodes } from "./factories/agents";
 
 const shop = "amira-boutique.myshopify.com";
 const otherShop = "north-wind.myshopify.com";
@@ -19,31 +20,7 @@ beforeEach(async () => {
 });
 
 async function agentWithCode(owner: string, code: string, commissionBps = 750) {
-  const agent = await db.agent.create({
-    data: {
-      shop: owner,
-      name: "Chloe Martin",
-      email: `chloe@${owner}`,
-      timeZone: "Europe/Paris",
-      workingHours: "{}",
-      commissionBps,
-      monthlyBudgetMinor: 50000n,
-      currencyCode: "USD",
-    },
-  });
-  await db.agentCode.create({
-    data: {
-      shop: owner,
-      agentId: agent.id,
-      code,
-      codeKey: code.toUpperCase(),
-      kind: "personal",
-      valueKind: "percentage",
-      valueBasisPoints: 1000,
-      currencyCode: "USD",
-    },
-  });
-  return agent;
+  return agentWithCodes(db, owner, "Chloe Martin", { codes: [code], commissionBps, email: `chloe@${owner}`, timeZone: "Europe/Paris" });
 }
 
 const attributionOf = (orderId: number, owner = shop) =>

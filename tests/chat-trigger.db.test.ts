@@ -15,9 +15,9 @@ import { VISITOR_EVENT_LIMIT } from "../app/services/chat-events.server";
 import { adminRequest, storeSessions } from "./factories/admin-requests";
 import { orderPayload } from "./factories/webhook-payloads";
 import { deliver } from "./factories/webhooks";
-import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import { TEST_APP } from "./setup/test-environment";
 import { WINDOW_WAIT_TIMEOUT_MS, withinOneWindow } from "./factories/rate-limit-window";
+import { appProxyRequest } from "./factories/app-proxy";
 
 const shop = "amira-boutique.myshopify.com";
 const otherShop = "north-wind.myshopify.com";
@@ -29,19 +29,17 @@ async function installedShop(domain = shop, ianaTimezone = "Asia/Dubai") {
 }
 
 function beacon(body: string, options: { secret?: string; shop?: string; address?: string; contentType?: string } = {}) {
-  const url = signedAppProxyUrl(
-    TEST_APP.appUrl,
+  return appProxyRequest(
     "events",
-    new URLSearchParams(),
-    { shop: options.shop ?? shop },
-    options.secret ?? TEST_APP.apiSecret,
+    {},
+    {
+      shop: options.shop ?? shop,
+      secret: options.secret,
+      forwardedFor: options.address ?? "203.0.113.7",
+      // navigator.sendBeacon with a string sends text/plain.
+      init: { method: "POST", headers: { "Content-Type": options.contentType ?? "text/plain;charset=UTF-8" }, body },
+    },
   );
-  return new Request(url, {
-    method: "POST",
-    // navigator.sendBeacon with a string sends text/plain.
-    headers: { "Content-Type": options.contentType ?? "text/plain;charset=UTF-8", "X-Forwarded-For": options.address ?? "203.0.113.7" },
-    body,
-  });
 }
 
 async function send(request: Request) {

@@ -38,6 +38,7 @@ import { TEST_APP } from "./setup/test-environment";
 import { routeAnswer } from "./factories/routes";
 import { runQueuedJobs } from "./factories/jobs";
 import { RETURN_REASON_DEFINITIONS } from "../local-shopify/store";
+import { appProxyRequest } from "./factories/app-proxy";
 
 const CHLOE = "chloe@concierge-demo.example";
 const YOUSSEF = "youssef@concierge-demo.example";
@@ -217,6 +218,11 @@ async function answer(order: OrderRecord, form: Record<string, string>, userId =
   };
 }
 
+/** The staff member accepts, for a line of the order and a reason, the proposal the desk showed. */
+function acceptProposal(order: OrderRecord, line: VariantRecord, offerId: string, reason: string, proposal: { exchange: { id: string } }) {
+  return answer(order, { intent: "accept", lineItemId: lineOf(order, line), offerId, reason, exchangeVariantId: proposal.exchange.id });
+}
+
 const storeCounts = () => ({
   returns: [...data.orders.values()].reduce((sum, order) => sum + order.returns.length, 0),
   drafts: data.draftOrders.size,
@@ -244,13 +250,7 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     const beltStock = belt().inventoryQuantity;
     const draftsBefore = data.draftOrders.size;
 
-    const result = await answer(order, {
-      intent: "accept",
-      lineItemId: lineOf(order, chino),
-      offerId,
-      reason: "SIZE_TOO_SMALL",
-      exchangeVariantId: proposal.exchange.id,
-    });
+    const result = await acceptProposal(order, chino, offerId, "SIZE_TOO_SMALL", proposal);
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ ok: true, status: "accepted", created: { returnName: `${order.name}-R1`, draftOrderName: null } });
     await runQueuedJobs();
@@ -332,13 +332,7 @@ describe("accepting an offer makes the exchange in Shopify", () => {
       net: "$83.90",
     });
 
-    const result = await answer(order, {
-      intent: "accept",
-      lineItemId: lineOf(order, chino),
-      offerId,
-      reason: "STYLE",
-      exchangeVariantId: proposal.exchange.id,
-    });
+    const result = await acceptProposal(order, chino, offerId, "STYLE", proposal);
     expect(result.body).toMatchObject({
       ok: true,
       status: "accepted",
@@ -387,13 +381,7 @@ describe("accepting an offer makes the exchange in Shopify", () => {
       mode: "return_and_draft",
       net: "$125.00",
     });
-    const result = await answer(order, {
-      intent: "accept",
-      lineItemId: lineOf(order, chino),
-      offerId,
-      reason: "SIZE_TOO_LARGE",
-      exchangeVariantId: proposal.exchange.id,
-    });
+    const result = await acceptProposal(order, chino, offerId, "SIZE_TOO_LARGE", proposal);
     expect(result.body).toMatchObject({ ok: true, status: "accepted" });
     const [ret] = order.returns;
     expect(ret.exchangeLineItems).toMatchObject([
@@ -541,15 +529,8 @@ describe("stock", () => {
 
 describe("the offer on the tracking page", () => {
   async function trackingPage(query: Record<string, string>, loggedInCustomerId: string | null) {
-    const url = signedAppProxyUrl(
-      TEST_APP.appUrl,
-      "track",
-      new URLSearchParams(query),
-      { shop: DEMO_SHOP, loggedInCustomerId },
-      TEST_APP.apiSecret,
-    );
     const response = await trackLoader({
-      request: new Request(url, { headers: { "X-Forwarded-For": "203.0.113.10" } }),
+      request: appProxyRequest("track", query, { customerId: loggedInCustomerId, forwardedFor: "203.0.113.10" }),
       params: {},
       context: {},
     });
@@ -1012,13 +993,7 @@ describe("an exchange's draft order counts when the shopper pays it", () => {
     const order = deliveredOrder([chino]);
     const [proposal] = (await desk(order, "STYLE")).items[0].proposals;
     expect(proposal).toMatchObject({ mode: "draft", shopperPays: "$9.00" });
-    const accepted = await answer(order, {
-      intent: "accept",
-      lineItemId: lineOf(order, chino),
-      offerId,
-      reason: "STYLE",
-      exchangeVariantId: proposal.exchange.id,
-    });
+    const accepted = await acceptProposal(order, chino, offerId, "STYLE", proposal);
     expect(accepted.body).toMatchObject({ ok: true, status: "accepted" });
     const [outcome] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
     // The new cut is on the draft order: the refund avoided waits for the payment too.
@@ -1183,13 +1158,7 @@ describe("an exchange's draft order counts when the shopper pays it", () => {
     const order = deliveredOrder([chino]);
     const [proposal] = (await desk(order, "SIZE_TOO_LARGE")).items[0].proposals;
     expect(proposal).toMatchObject({ mode: "return_and_draft", shopperPays: "$36.00" });
-    await answer(order, {
-      intent: "accept",
-      lineItemId: lineOf(order, chino),
-      offerId,
-      reason: "SIZE_TOO_LARGE",
-      exchangeVariantId: proposal.exchange.id,
-    });
+    await acceptProposal(order, chino, offerId, "SIZE_TOO_LARGE", proposal);
     const [outcome] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
     expect(outcome).toMatchObject({ keptMinor: 8900n, upsellMinor: 4500n, bonusCostMinor: 900n, exchangeOnDraftOrder: false });
 

@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { action as homeAction, loader as homeLoader } from "../app/routes/app._index";
 import { action as profitAction } from "../app/routes/app.profit";
 import { action as eventsAction } from "../app/routes/proxy.events";
-import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import { DEMO_SHOP, OTHER_SHOP } from "../local-shopify/demo-store";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { withInstalledLocalShopify } from "./factories/local-shopify";
@@ -15,6 +14,7 @@ import { seedAgent, seedCreditedOrders, seedLookups } from "./factories/profit";
 import { routeAnswer } from "./factories/routes";
 import { vipRule } from "./factories/vip";
 import { TEST_APP } from "./setup/test-environment";
+import { appProxyRequest } from "./factories/app-proxy";
 
 const local = withInstalledLocalShopify();
 let staffId: number;
@@ -67,12 +67,12 @@ describe("the setup guide", () => {
 
   it("ticks each step when Concierge sees it done, not before", async () => {
     // The storefront's chat prompt sends its first beacon.
-    const beacon = new Request(
-      signedAppProxyUrl(TEST_APP.appUrl, "events", new URLSearchParams(), { shop: DEMO_SHOP }, TEST_APP.apiSecret),
+    const beacon = appProxyRequest(
+      "events",
+      {},
       {
-        method: "POST",
-        headers: { "Content-Type": "text/plain;charset=UTF-8", "X-Forwarded-For": "203.0.113.7" },
-        body: '{"event":"prompt_shown"}',
+        forwardedFor: "203.0.113.7",
+        init: { method: "POST", headers: { "Content-Type": "text/plain;charset=UTF-8" }, body: '{"event":"prompt_shown"}' },
       },
     );
     expect((await routeAnswer(eventsAction, beacon)).status).toBe(204);

@@ -2,7 +2,7 @@
 // only pointed at the emulator.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import db from "../app/db.server";
-import { AdminApiError, adminOperation, adminQuery, type AdminGraphqlClient } from "../app/admin-api.server";
+import { AdminApiError, adminOperation, adminQuery } from "../app/admin-api.server";
 import { loader as trackLoader } from "../app/routes/proxy.track";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { demoEmulator } from "../local-shopify/testing";
@@ -47,15 +47,8 @@ describe("webhooks from the local Shopify", () => {
 describe("the Admin API client against Shopify's throttling", () => {
   it("gets THROTTLED from an exhausted bucket, waits and succeeds", async () => {
     const emulator = demoEmulator({ emulator: { throttle: { maximumAvailable: 250, restoreRate: 10 } } });
-    const answers: string[] = [];
-    const client: AdminGraphqlClient = {
-      async graphql(query, options) {
-        const { status, body } = await emulator.gql(query, options?.variables);
-        const errors = body.errors as { extensions?: { code?: string } }[] | undefined;
-        answers.push(errors?.[0]?.extensions?.code ?? "ok");
-        return new Response(JSON.stringify(body), { status });
-      },
-    };
+    const client = emulator.adminClient();
+    const { answers } = client;
     // 25 customers with their last order: about 100 points a call, so the third call finds the bucket empty.
     const Customers = adminOperation<{ customers: { nodes: { id: string }[] } }>(
       "query Customers { customers(first: 25) { nodes { id orders(first: 1) { nodes { id } } } } }",
@@ -76,12 +69,7 @@ describe("the Admin API client against Shopify's throttling", () => {
 
   it("gives up with a typed error when the bucket never refills", async () => {
     const emulator = demoEmulator({ emulator: { throttle: { maximumAvailable: 60, restoreRate: 1 } } });
-    const client: AdminGraphqlClient = {
-      async graphql(query, options) {
-        const { status, body } = await emulator.gql(query, options?.variables);
-        return new Response(JSON.stringify(body), { status });
-      },
-    };
+    const client = emulator.adminClient();
     const Heavy = adminOperation<unknown>("query Heavy { customers(first: 50) { nodes { id orders(first: 5) { nodes { id } } } } }");
     await expect(adminQuery(client, Heavy, {}, { sleep: async () => {}, maxAttempts: 2 })).rejects.toBeInstanceOf(AdminApiError);
   });

@@ -13,6 +13,7 @@ import { handleEvents, type WebhookTopic } from "../app/services/shopify-events.
 import { mulberry32 } from "../local-shopify/demo-store";
 import { orderPayload, refundPayload } from "./factories/webhook-payloads";
 import { installShop } from "./factories/webhooks";
+import { agentWithCodes } from "./factories/agents";
 
 const shop = "amira-boutique.myshopify.com";
 const ORDERS = 2_000;
@@ -74,31 +75,7 @@ describe("the pre-summed figures", () => {
       ["Chloe", "CHLOE10", 750],
       ["Marcus", "MARCUS15", 1000],
     ] as const) {
-      const agent = await db.agent.create({
-        data: {
-          shop,
-          name,
-          email: `${name.toLowerCase()}@example.com`,
-          timeZone: "UTC",
-          workingHours: {},
-          commissionBps: rate,
-          monthlyBudgetMinor: 0n,
-          currencyCode: "USD",
-        },
-      });
-      await db.agentCode.create({
-        data: {
-          shop,
-          agentId: agent.id,
-          code,
-          codeKey: code,
-          kind: "personal",
-          valueKind: "percentage",
-          valueBasisPoints: 1000,
-          currencyCode: "USD",
-          status: "active",
-        },
-      });
+      await agentWithCodes(db, shop, name, { commissionBps: rate, codes: [code], timeZone: "UTC", monthlyBudgetMinor: 0n });
     }
     const random = mulberry32(20261205);
     const events: Event[] = [];

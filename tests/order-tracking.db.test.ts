@@ -5,15 +5,14 @@ import { loader as trackLoader } from "../app/routes/proxy.track";
 import { ensureTrackingRedirect, TRACK_PATH, TRACK_PROXY_PATH } from "../app/services/install.server";
 import { VISITOR_LOOKUP_LIMIT } from "../app/services/order-tracking.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
-import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import type { LocalShopify } from "../local-shopify/server";
 import { installApp, withInstalledLocalShopify } from "./factories/local-shopify";
 import { deliver } from "./factories/webhooks";
 import { action as ordersCreate } from "../app/routes/webhooks.orders.create";
 import { orderPayload } from "../local-shopify/webhooks";
 import { addFulfillmentServiceLocation, createOrder } from "../local-shopify/store";
-import { TEST_APP } from "./setup/test-environment";
 import { WINDOW_WAIT_TIMEOUT_MS, withinOneWindow } from "./factories/rate-limit-window";
+import { appProxyRequest } from "./factories/app-proxy";
 
 const localShopify = withInstalledLocalShopify();
 let local: LocalShopify;
@@ -28,15 +27,8 @@ function demoOrder(name: string) {
 }
 
 async function track(query: Record<string, string>, options: { customerId?: number; address?: string } = {}) {
-  const url = signedAppProxyUrl(
-    TEST_APP.appUrl,
-    "track",
-    new URLSearchParams(query),
-    { shop: DEMO_SHOP, loggedInCustomerId: options.customerId ? String(options.customerId) : "" },
-    TEST_APP.apiSecret,
-  );
   const response = await trackLoader({
-    request: new Request(url, { headers: { "X-Forwarded-For": options.address ?? "203.0.113.7" } }),
+    request: appProxyRequest("track", query, { customerId: options.customerId, forwardedFor: options.address ?? "203.0.113.7" }),
     params: {},
     context: {},
   });

@@ -1,12 +1,11 @@
 // Email from Concierge itself (issue 15): the merchant's SMTP settings, the
 // delay email a shipment at risk sends once, in the shopper's language, with
 // the shop's branding and the tracking link, through a local SMTP server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { parseEmailSettingsForm } from "../app/domain/outreach/email-settings";
 import { saveEmailSettings, sendOutreachMessage } from "../app/services/outreach-email.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
-import type { LocalShopify } from "../local-shopify/server";
 import {
   addFulfillmentEvent,
   createOrder,
@@ -23,21 +22,13 @@ import { templateEditor } from "./factories/template-editor";
 import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
 import { action as unsubscribeAction, loader as unsubscribeLoader } from "../app/routes/links.$shop.unsubscribe.$messageId";
 import { messageLinks } from "../app/services/outreach-links.server";
-import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
-import { buttonLink, decodedBody, headerOf, startLocalSmtp, type LocalSmtp } from "./factories/smtp";
+import { webhookDispatcher, withInstalledLocalShopify } from "./factories/local-shopify";
+import { buttonLink, decodedBody, headerOf, startLocalSmtp, withLocalSmtp } from "./factories/smtp";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-let local: LocalShopify;
-let smtp: LocalSmtp;
-beforeAll(async () => {
-  local = await startLocalShopifyForApp();
-  smtp = await startLocalSmtp();
-});
-afterAll(async () => {
-  await smtp.close();
-  await local.close();
-});
+const local = withInstalledLocalShopify();
+const smtp = withLocalSmtp();
 
 async function setUpEmail(overrides: Record<string, string> = {}) {
   const parsed = parseEmailSettingsForm({
@@ -45,7 +36,7 @@ async function setUpEmail(overrides: Record<string, string> = {}) {
     fromEmail: "hello@maison-nour.example",
     replyTo: "help@maison-nour.example",
     host: "127.0.0.1",
-    port: String(smtp.port),
+    port: String(smtp().port),
     security: "none",
     username: "maison",
     password: "s3cret-smtp-password",
@@ -57,26 +48,21 @@ async function setUpEmail(overrides: Record<string, string> = {}) {
 }
 
 beforeEach(async () => {
-  smtp.messages.length = 0;
-  smtp.logins.length = 0;
-  smtp.refuseWith = null;
-  smtp.bounce.clear();
-  await installApp(local);
   await db.trackingSettings.create({ data: { shop: DEMO_SHOP, primaryColor: "#0b5394", supportEmail: "care@maison-nour.example" } });
 });
 
 /** A new order shipped yesterday by UPS, for a customer whose language is `locale`. */
 async function shippedOrder(locale = "en") {
-  const data = local.store.getShop(DEMO_SHOP);
+  const data = local().store.getShop(DEMO_SHOP);
   const customer = [...data.customers.values()].find((candidate) => candidate.email && candidate.firstName)!;
   const variant = [...data.variants.values()].find((candidate) => candidate.sku !== null)!;
-  const order = createOrder(local.store, data, {
+  const order = createOrder(local().store, data, {
     customerId: customer.id,
     lines: [{ variantId: variant.id, quantity: 1 }],
     createdAt: shopifyTime(Date.now() - 2 * DAY),
   });
   order.customerLocale = locale;
-  const fulfillment = fulfillOrder(local.store, data, order, {
+  const fulfillment = fulfillOrder(local().store, data, order, {
     at: shopifyTime(Date.now() - DAY),
     tracking: { company: "UPS", number: `1Z${order.id}`, url: null },
     shipmentStatus: "IN_TRANSIT",
@@ -86,9 +72,9 @@ async function shippedOrder(locale = "en") {
 }
 
 async function carrierScan(order: OrderRecord, status: FulfillmentEventStatus, eventId?: string) {
-  const data = local.store.getShop(DEMO_SHOP);
+  const data = local().store.getShop(DEMO_SHOP);
   const fulfillment = order.fulfillments[0]!;
-  const event = addFulfillmentEvent(local.store, data, order, fulfillment, { status, at: shopifyTime(Date.now()) });
+  const event = addFulfillmentEvent(local().store, data, order, fulfillment, { status, at: shopifyTime(Date.now()) });
   const payload = fulfillmentEventPayload(data, order, fulfillment, event);
   await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, payload, { eventId });
   return payload;
@@ -110,8 +96,8 @@ describe("the delay email", () => {
     await carrierScan(order, "DELAYED"); // the carrier says it again
     await runQueuedJobs();
 
-    expect(smtp.messages).toHaveLength(1);
-    const [mail] = smtp.messages;
+    expect(smtp().messages).toHaveLength(1);
+    const [mail] = smtp().messages;
     expect(mail!.to).toEqual([customer.email]);
     expect(mail!.from).toBe("hello@maison-nour.example");
     expect(headerOf(mail!.raw, "Subject")).toBe(`Your order ${order.name} is running late`);
@@ -133,9 +119,9 @@ describe("the delay email", () => {
     const { order } = await shippedOrder("ar-AE");
     await carrierScan(order, "DELAYED");
     await runQueuedJobs();
-    expect(smtp.messages).toHaveLength(1);
-    expect(headerOf(smtp.messages[0]!.raw, "Subject")).toBe(`طلبك ${order.name} متأخر قليلاً`);
-    const body = decodedBody(smtp.messages[0]!.raw);
+    expect(smtp().messages).toHaveLength(1);
+    expect(headerOf(smtp().messages[0]!.raw, "Subject")).toBe(`طلبك ${order.name} متأخر قليلاً`);
+    const body = decodedBody(smtp().messages[0]!.raw);
     expect(body).toContain('<html lang="ar" dir="rtl">');
     expect(body).toContain("تتبع طلبي");
   });
@@ -150,7 +136,7 @@ describe("the delay email", () => {
     const { order } = await shippedOrder();
     await carrierScan(order, "DELAYED");
     await runQueuedJobs();
-    expect(smtp.logins).toEqual([{ username: "maison", password: "s3cret-smtp-password" }]);
+    expect(smtp().logins).toEqual([{ username: "maison", password: "s3cret-smtp-password" }]);
   });
 
   it("is not written when the merchant sends no delay emails, or has no email set up", async () => {
@@ -161,45 +147,45 @@ describe("the delay email", () => {
     await carrierScan(second.order, "DELAYED");
     await runQueuedJobs();
     expect(await db.outreachMessage.count({ where: EMAILS })).toBe(0);
-    expect(smtp.messages).toHaveLength(0);
+    expect(smtp().messages).toHaveLength(0);
   });
 
   it("is tried again when the SMTP server refuses it for a while, and sent once", async () => {
     await setUpEmail();
     const { order } = await shippedOrder();
-    smtp.refuseWith = "Try again later";
+    smtp().refuseWith = "Try again later";
     await carrierScan(order, "DELAYED");
     await runQueuedJobs();
     const [waiting] = await messagesOf(order);
     expect(waiting).toMatchObject({ status: "queued" });
     expect(waiting!.error).toContain("Try again later");
-    expect(smtp.messages).toHaveLength(0);
+    expect(smtp().messages).toHaveLength(0);
 
-    smtp.refuseWith = null;
+    smtp().refuseWith = null;
     const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
     expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, waiting!.id)).toBe("sent");
     expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, waiting!.id)).toBe("already_handled");
-    expect(smtp.messages).toHaveLength(1);
+    expect(smtp().messages).toHaveLength(1);
   });
 
   it("is recorded as bounced, and never sent again, when the server refuses the address for good", async () => {
     await setUpEmail();
     const { order } = await shippedOrder();
-    const customer = local.store.getShop(DEMO_SHOP).customers.get(order.customerId!)!;
-    smtp.bounce.add(customer.email!.toLowerCase());
+    const customer = local().store.getShop(DEMO_SHOP).customers.get(order.customerId!)!;
+    smtp().bounce.add(customer.email!.toLowerCase());
     await carrierScan(order, "DELAYED");
     await runQueuedJobs();
     const [bounced] = await messagesOf(order);
     expect(bounced).toMatchObject({ status: "bounced" });
     expect(bounced!.error).toContain("No such mailbox");
-    expect(smtp.messages).toHaveLength(0);
+    expect(smtp().messages).toHaveLength(0);
     // Not queued again: a retry, a redelivered event or a second run sends nothing.
     expect(await queuedJobs("outreach-send")).toHaveLength(0);
     const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
     expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, bounced!.id)).toBe("already_handled");
     await carrierScan(order, "DELAYED");
     await runQueuedJobs();
-    expect(smtp.messages).toHaveLength(0);
+    expect(smtp().messages).toHaveLength(0);
     expect(await messagesOf(order)).toHaveLength(1);
   });
 
@@ -209,7 +195,7 @@ describe("the delay email", () => {
     for (let count = 0; count < 4; count++) await carrierScan((await shippedOrder()).order, "DELAYED");
     const minute = Math.floor(Date.now() / 60_000) * 60_000; // every send of this run in one minute's window
     await runQueuedJobs({ now: () => new Date(minute + 1000) });
-    expect(smtp.messages).toHaveLength(2);
+    expect(smtp().messages).toHaveLength(2);
     const waiting = await db.outreachMessage.findMany({ where: { shop: DEMO_SHOP, kind: "shipment_delay", status: "queued" } });
     expect(waiting).toHaveLength(2);
     const ids = new Set(waiting.map((message) => message.id));
@@ -219,29 +205,29 @@ describe("the delay email", () => {
     const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
     const nextMinute = () => new Date(minute + 61_000);
     for (const message of waiting) expect(await sendOutreachMessage({ db, admin, now: nextMinute }, DEMO_SHOP, message.id)).toBe("sent");
-    expect(smtp.messages).toHaveLength(4);
+    expect(smtp().messages).toHaveLength(4);
   });
 
   it("is never sent again after a worker died during the SMTP conversation", async () => {
     await setUpEmail();
     const { order } = await shippedOrder();
-    smtp.refuseWith = "Try again later";
+    smtp().refuseWith = "Try again later";
     await carrierScan(order, "DELAYED");
     await runQueuedJobs();
-    smtp.refuseWith = null;
+    smtp().refuseWith = null;
     const [message] = await messagesOf(order);
     // The worker had claimed it and was talking to the server when it died.
     await db.outreachMessage.update({ where: { id: message!.id }, data: { status: "sending", sendingAt: new Date() } });
     const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
     expect(await sendOutreachMessage({ db, admin, now: () => new Date() }, DEMO_SHOP, message!.id)).toBe("already_handled");
-    expect(smtp.messages).toHaveLength(0);
+    expect(smtp().messages).toHaveLength(0);
     expect((await messagesOf(order))[0]).toMatchObject({ status: "perhaps_sent" });
   });
 });
 
 describe("the Email page", () => {
   it("saves the settings, shows the log, and never gives the password back", async () => {
-    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const userId = await signInStaff(local(), DEMO_SHOP, "chloe@concierge-demo.example");
     const post = (fields: Record<string, string>) =>
       emailAction({
         request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: new URLSearchParams(fields) }),
@@ -264,7 +250,7 @@ describe("the Email page", () => {
         fromName: "Maison Nour",
         fromEmail: "hello@maison-nour.example",
         host: "127.0.0.1",
-        port: String(smtp.port),
+        port: String(smtp().port),
         security: "none",
         username: "maison",
         password: "s3cret-smtp-password",
@@ -286,7 +272,7 @@ describe("the Email page", () => {
 
 describe("the test email", () => {
   async function testSend(fields: Record<string, string>) {
-    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const userId = await signInStaff(local(), DEMO_SHOP, "chloe@concierge-demo.example");
     const response = (await emailAction({
       request: adminRequest("/app/email", {
         shop: DEMO_SHOP,
@@ -314,16 +300,16 @@ describe("the test email", () => {
         message: "The test email was accepted by your server for owner@maison-nour.example. Check that inbox (and its spam folder).",
       },
     });
-    expect(smtp.messages).toHaveLength(1);
-    expect(smtp.messages[0]!.to).toEqual(["owner@maison-nour.example"]);
-    expect(headerOf(smtp.messages[0]!.raw, "Subject")).toBe("[Test] طلبك #1001 متأخر قليلاً");
-    expect(decodedBody(smtp.messages[0]!.raw)).toContain('dir="rtl"');
+    expect(smtp().messages).toHaveLength(1);
+    expect(smtp().messages[0]!.to).toEqual(["owner@maison-nour.example"]);
+    expect(headerOf(smtp().messages[0]!.raw, "Subject")).toBe("[Test] طلبك #1001 متأخر قليلاً");
+    expect(decodedBody(smtp().messages[0]!.raw)).toContain('dir="rtl"');
     expect(await db.outreachMessage.count()).toBe(0); // a test is no message to a shopper
   });
 
   it("says in words why the server did not take it, never a 500", async () => {
     await setUpEmail();
-    smtp.refuseWith = "Mailbox busy, try later";
+    smtp().refuseWith = "Mailbox busy, try later";
     expect(await testSend({ to: "owner@maison-nour.example" })).toEqual({
       status: 502,
       test: {
@@ -333,7 +319,7 @@ describe("the test email", () => {
         ),
       },
     });
-    smtp.refuseWith = null;
+    smtp().refuseWith = null;
     const closed = await startLocalSmtp();
     await closed.close(); // a port where nothing answers
     await setUpEmail({ port: String(closed.port) });
@@ -345,7 +331,7 @@ describe("the test email", () => {
 });
 
 describe("the templates the merchant edits", () => {
-  const editor = () => templateEditor(local, DEMO_SHOP);
+  const editor = () => templateEditor(local(), DEMO_SHOP);
 
   it("refuses a placeholder the message does not offer, by name", async () => {
     const { post } = await editor();
@@ -384,8 +370,8 @@ describe("the templates the merchant edits", () => {
     const first = await shippedOrder("ar");
     await carrierScan(first.order, "DELAYED");
     await runQueuedJobs();
-    expect(headerOf(smtp.messages[0]!.raw, "Subject")).toBe(`${first.customer.firstName}، طلبك ${first.order.name} تأخر`);
-    const body = decodedBody(smtp.messages[0]!.raw);
+    expect(headerOf(smtp().messages[0]!.raw, "Subject")).toBe(`${first.customer.firstName}، طلبك ${first.order.name} تأخر`);
+    const body = decodedBody(smtp().messages[0]!.raw);
     expect(body).toContain('dir="rtl"');
     expect(body).toContain("تتبع الشحنة");
     expect(body).toContain(`تابع طلبك هنا: ${buttonLink(body).replace(/&/g, "&amp;")}`);
@@ -395,7 +381,7 @@ describe("the templates the merchant edits", () => {
     const second = await shippedOrder("ar");
     await carrierScan(second.order, "DELAYED");
     await runQueuedJobs();
-    expect(headerOf(smtp.messages[1]!.raw, "Subject")).toBe(`طلبك ${second.order.name} متأخر قليلاً`);
+    expect(headerOf(smtp().messages[1]!.raw, "Subject")).toBe(`طلبك ${second.order.name} متأخر قليلاً`);
   });
 
   it("answers 400 for a message or language it does not have", async () => {
@@ -416,7 +402,7 @@ describe("stage updates", () => {
     await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, delivered); // delivered again, as a new event
     await runQueuedJobs();
 
-    expect(smtp.messages.map((mail) => headerOf(mail.raw, "Subject"))).toEqual([
+    expect(smtp().messages.map((mail) => headerOf(mail.raw, "Subject"))).toEqual([
       `Votre commande ${order.name} est en route`,
       `Votre commande ${order.name} a été livrée`,
     ]);
@@ -436,12 +422,14 @@ describe("stage updates", () => {
     await carrierScan(order, "DELIVERED"); // email only
     await runQueuedJobs();
 
-    expect(smtp.messages.map((mail) => headerOf(mail.raw, "Subject"))).toEqual([
+    expect(smtp().messages.map((mail) => headerOf(mail.raw, "Subject"))).toEqual([
       `Your order ${order.name} arrives today`,
       `Your order ${order.name} is running late`,
       `Your order ${order.name} was delivered`,
     ]);
-    const runs = local.store.getShop(DEMO_SHOP).flowTriggerRuns.filter((run) => run.payload.order_id === order.id);
+    const runs = local()
+      .store.getShop(DEMO_SHOP)
+      .flowTriggerRuns.filter((run) => run.payload.order_id === order.id);
     expect(runs.map((run) => [run.handle, run.payload.Stage])).toEqual([
       ["shipment-stage", "shipped"],
       ["shipment-stage", "out_for_delivery"],
@@ -450,14 +438,14 @@ describe("stage updates", () => {
   });
 
   it("are chosen on the Email page, Flow keeping at risk and delivered until the merchant says otherwise", async () => {
-    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const userId = await signInStaff(local(), DEMO_SHOP, "chloe@concierge-demo.example");
     const open = () => emailLoader({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId }), params: {}, context: {} });
     expect((await open()).flowStages).toEqual(["delayed", "delivered"]);
     const form = new URLSearchParams({
       fromName: "Maison Nour",
       fromEmail: "hello@maison-nour.example",
       host: "127.0.0.1",
-      port: String(smtp.port),
+      port: String(smtp().port),
       security: "none",
     });
     for (const stage of ["shipped", "delivered"]) form.append("stageUpdates", stage);
@@ -487,15 +475,15 @@ describe("stage updates", () => {
     await setUpEmail({ sendDelayAlerts: "off" });
     await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { stageUpdates: ["delivered"] } });
     const { order } = await shippedOrder();
-    const data = local.store.getShop(DEMO_SHOP);
+    const data = local().store.getShop(DEMO_SHOP);
     const fulfillment = order.fulfillments[0]!;
-    const event = addFulfillmentEvent(local.store, data, order, fulfillment, {
+    const event = addFulfillmentEvent(local().store, data, order, fulfillment, {
       status: "DELIVERED",
       at: shopifyTime(Date.now() - 3 * DAY),
     });
     await webhookDispatcher().deliver("fulfillment_events/create", DEMO_SHOP, fulfillmentEventPayload(data, order, fulfillment, event));
     await runQueuedJobs();
-    expect(smtp.messages).toHaveLength(0);
+    expect(smtp().messages).toHaveLength(0);
   });
 });
 
@@ -515,7 +503,7 @@ describe("signed links", () => {
     await carrierScan(order, "DELAYED");
     await runQueuedJobs();
     const [message] = await messagesOf(order);
-    return { order, customer, message: message!, link: buttonLink(decodedBody(smtp.messages.at(-1)!.raw)) };
+    return { order, customer, message: message!, link: buttonLink(decodedBody(smtp().messages.at(-1)!.raw)) };
   }
 
   it("lead the shopper to the tracking page and log the click on the message", async () => {
@@ -573,7 +561,7 @@ describe("signed links", () => {
 
   it("unsubscribe the shopper in Shopify after they confirm, in their language, once", async () => {
     const { customer, message } = await delayEmail("ar");
-    const shopper = local.store.getShop(DEMO_SHOP).customers.get(customer.id)!;
+    const shopper = local().store.getShop(DEMO_SHOP).customers.get(customer.id)!;
     shopper.emailMarketingState = "SUBSCRIBED";
     const link = messageLinks(DEMO_SHOP, message.id).unsubscribe();
 

@@ -34,26 +34,19 @@ import {
 } from "./factories/profit";
 import { orderPayload, refundPayload } from "./factories/webhook-payloads";
 import { deliver } from "./factories/webhooks";
+import { routeAnswer, type RouteFunction } from "./factories/routes";
 
 const shop = "amira-boutique.myshopify.com";
 const otherShop = "north-wind.myshopify.com";
 /** 10 February 2026 in New York: January is the last complete month. */
 const NOW = new Date("2026-02-10T17:00:00Z");
 
-type RouteFunction = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
-
 async function call(route: RouteFunction, path: string, options: { form?: Record<string, string>; owner?: string } = {}) {
   const request = adminRequest(path, {
     shop: options.owner ?? shop,
     ...(options.form ? { method: "POST", body: new URLSearchParams(options.form) } : {}),
   });
-  try {
-    const result = await route({ request, params: {}, context: {} });
-    return result instanceof Response ? result : Response.json(result);
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+  return routeAnswer(route, request);
 }
 
 async function dashboard(query = "period=custom&from=2025-12&to=2026-01", owner = shop): Promise<ProfitDashboard> {

@@ -38,6 +38,7 @@ import { runQueuedJobs } from "./factories/jobs";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 import { adminClient, vipRule } from "./factories/vip";
 import { deliver, installShop } from "./factories/webhooks";
+import { agentWithCodes } from "./factories/agents";
 
 const DAY = 24 * 60 * 60 * 1000;
 let local: LocalShopify | undefined;
@@ -108,34 +109,6 @@ async function monthlySums(shop: string) {
     .filter((row) => row.orders + row.cancelledOrders > 0)
     .map(({ shop: _shop, agentKey, ...row }) => ({ ...row, agent: agents.get(agentKey) ?? agentKey }))
     .sort((a, b) => `${a.month}${a.source}${a.agent}`.localeCompare(`${b.month}${b.source}${b.agent}`));
-}
-
-async function agentWithCode(shop: string, name: string, code: string, commissionBps = 750) {
-  const agent = await db.agent.create({
-    data: {
-      shop,
-      name,
-      email: `${code.toLowerCase()}@${shop}`,
-      timeZone: "America/New_York",
-      workingHours: {},
-      commissionBps,
-      monthlyBudgetMinor: 50000n,
-      currencyCode: "USD",
-    },
-  });
-  await db.agentCode.create({
-    data: {
-      shop,
-      agentId: agent.id,
-      code,
-      codeKey: code,
-      kind: "personal",
-      valueKind: "percentage",
-      valueBasisPoints: 1000,
-      currencyCode: "USD",
-    },
-  });
-  return agent;
 }
 
 /** Codes the demo store's orders used, each many times or once: credited to agents in the tests. */
@@ -242,8 +215,8 @@ describe("the store's history import", () => {
     const codes = usedCodes(data);
     expect(codes).toEqual(expect.arrayContaining(["CHLOE10", "WELCOME10"]));
     for (const [index, code] of codes.entries()) {
-      await agentWithCode(DEMO_SHOP, `Agent ${code}`, code, 500 + index * 100);
-      await agentWithCode(twin, `Agent ${code}`, code, 500 + index * 100);
+      await agentWithCodes(db, DEMO_SHOP, `Agent ${code}`, { codes: [code], commissionBps: 500 + index * 100 });
+      await agentWithCodes(db, twin, `Agent ${code}`, { codes: [code], commissionBps: 500 + index * 100 });
     }
 
     await runStoreImport(deps(admin), "merchant");

@@ -16,6 +16,7 @@ import { conciergeSignature } from "../app/domain/helpdesk/touches";
 import { loadHelpdeskSetup, submitHelpdeskForm } from "../app/services/helpdesk-setup.server";
 import { fieldErrorsText } from "../app/domain/form-message";
 import { serverTranslate } from "../app/i18n/resources.server";
+import { agentWithCodes } from "./factories/agents";
 
 const shop = "amira-boutique.myshopify.com";
 const otherShop = "north-wind.myshopify.com";
@@ -28,24 +29,7 @@ beforeEach(async () => {
 });
 
 async function agent(owner: string, name: string, email: string, commissionBps = 750, code?: string) {
-  const row = await db.agent.create({
-    data: { shop: owner, name, email, timeZone: "UTC", workingHours: "{}", commissionBps, monthlyBudgetMinor: 50000n, currencyCode: "USD" },
-  });
-  if (code) {
-    await db.agentCode.create({
-      data: {
-        shop: owner,
-        agentId: row.id,
-        code,
-        codeKey: code,
-        kind: "personal",
-        valueKind: "percentage",
-        valueBasisPoints: 1000,
-        currencyCode: "USD",
-      },
-    });
-  }
-  return row;
+  return agentWithCodes(db, owner, name, { email, commissionBps, codes: code ? [code] : [], timeZone: "UTC" });
 }
 
 async function send(owner: string, fields: TouchFields, signing?: Signing) {

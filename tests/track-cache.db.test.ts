@@ -9,14 +9,13 @@ import { loader as trackLoader } from "../app/routes/proxy.track";
 import { flushRateLimitHits } from "../app/data/rate-limit-buffer.server";
 import { VISITOR_LOOKUP_LIMIT, VISITOR_VIEW_LIMIT } from "../app/services/order-tracking.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
-import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import type { LocalShopify } from "../local-shopify/server";
 import { addFulfillmentEvent, createOrder, fulfillOrder, shopifyTime, type ShopData, type VariantRecord } from "../local-shopify/store";
 import { fulfillmentPayload, inventoryLevelPayload, productDeletePayload, productPayload } from "../local-shopify/webhooks";
 import { createSizeSwapOffer } from "./factories/exchange-offers";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
-import { TEST_APP } from "./setup/test-environment";
 import { WINDOW_WAIT_TIMEOUT_MS, withinOneWindow } from "./factories/rate-limit-window";
+import { appProxyRequest } from "./factories/app-proxy";
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The local Shopify's clock, stopped to keep its cost bucket from refilling. */
@@ -64,8 +63,7 @@ function deliveredChinoOrder() {
 }
 
 async function track(query: Record<string, string>, address = "203.0.113.30") {
-  const url = signedAppProxyUrl(TEST_APP.appUrl, "track", new URLSearchParams(query), { shop: DEMO_SHOP }, TEST_APP.apiSecret);
-  const response = await trackLoader({ request: new Request(url, { headers: { "X-Forwarded-For": address } }), params: {}, context: {} });
+  const response = await trackLoader({ request: appProxyRequest("track", query, { forwardedFor: address }), params: {}, context: {} });
   return { status: response.status, body: await response.text() };
 }
 

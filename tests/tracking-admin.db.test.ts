@@ -7,14 +7,13 @@ import { loader as trackLoader } from "../app/routes/proxy.track";
 import { action as settingsAction, loader as trackingAdminLoader } from "../app/routes/app.tracking";
 import { redirectShopifyRequests } from "../app/shopify-transport.server";
 import { DEMO_NOW, DEMO_SHOP } from "../local-shopify/demo-store";
-import { signedAppProxyUrl } from "../local-shopify/app-proxy";
 import type { LocalShopify } from "../local-shopify/server";
 import { addFulfillmentEvent } from "../local-shopify/store";
 import { fulfillmentPayload } from "../local-shopify/webhooks";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 import { answeredFieldErrors } from "./factories/forms";
 import { adminRequest, STAFF_USER_ID } from "./factories/admin-requests";
-import { TEST_APP } from "./setup/test-environment";
+import { appProxyRequest } from "./factories/app-proxy";
 
 let local: LocalShopify;
 const adminCalls: string[] = [];
@@ -54,8 +53,7 @@ beforeEach(async () => {
 });
 
 async function track(query: Record<string, string>) {
-  const url = signedAppProxyUrl(TEST_APP.appUrl, "track", new URLSearchParams(query), { shop: DEMO_SHOP }, TEST_APP.apiSecret);
-  const response = await trackLoader({ request: new Request(url), params: {}, context: {} });
+  const response = await trackLoader({ request: appProxyRequest("track", query), params: {}, context: {} });
   return response.text();
 }
 

@@ -4,7 +4,7 @@
 // within the SMTP server's per-minute cap and the Admin API budget, resumes
 // after a worker dies mid-batch and sends nobody twice; an order after a
 // click on a campaign email is credited to the campaign and its agent once.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
 import { rememberShopSettings } from "../app/data/shops.server";
 import { campaignFormSchema } from "../app/domain/campaigns/campaign-form";
@@ -13,7 +13,6 @@ import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageI
 import { campaignView, createCampaign, listCampaigns } from "../app/services/campaigns.server";
 import { saveEmailSettings } from "../app/services/outreach-email.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
-import type { LocalShopify } from "../local-shopify/server";
 import { addCustomer, createOrder, shopifyTime, type CustomerRecord } from "../local-shopify/store";
 import { orderPayload } from "../local-shopify/webhooks";
 import { CustomerEmailMarketingConsentUpdateMutation } from "../app/graphql/customer-email-marketing-consent-update";
@@ -23,38 +22,25 @@ import { loader as campaignLoader } from "../app/routes/app.campaigns.$id";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { runQueuedJobs } from "./factories/jobs";
 import { templateEditor } from "./factories/template-editor";
-import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
+import { webhookDispatcher, withInstalledLocalShopify } from "./factories/local-shopify";
 import { seedAgent } from "./factories/profit";
 import { startWorkerProcess } from "./factories/processes";
 import { jobQueue } from "../app/jobs/queue.server";
-import { buttonLink, decodedBody, headerOf, startLocalSmtp, type LocalSmtp } from "./factories/smtp";
+import { buttonLink, decodedBody, headerOf, withLocalSmtp } from "./factories/smtp";
 
 const DAY = 24 * 60 * 60 * 1000;
 const MINUTE = 60_000;
 
-let local: LocalShopify;
-let smtp: LocalSmtp;
-beforeAll(async () => {
-  local = await startLocalShopifyForApp();
-  smtp = await startLocalSmtp();
-});
-afterAll(async () => {
-  await smtp.close();
-  await local.close();
-});
+const local = withInstalledLocalShopify();
+const smtp = withLocalSmtp();
 
 beforeEach(async () => {
-  smtp.messages.length = 0;
-  smtp.refuseWith = null;
-  smtp.refuseWhen = null;
-  smtp.bounce.clear();
-  await installApp(local);
   await rememberShopSettings(db, DEMO_SHOP, { currencyCode: "USD", ianaTimezone: "Asia/Dubai" });
   const parsed = parseEmailSettingsForm({
     fromName: "Maison Nour",
     fromEmail: "hello@maison-nour.example",
     host: "127.0.0.1",
-    port: String(smtp.port),
+    port: String(smtp().port),
     security: "none",
     ratePerMinute: "1000",
   });
@@ -70,11 +56,11 @@ type Consent = CustomerRecord["emailMarketingState"];
  * none yet, and the order).
  */
 async function newCustomers(count: number, options: { shopify: Consent; kept: string | null; daysAgo?: number; locale?: string }) {
-  const data = local.store.getShop(DEMO_SHOP);
+  const data = local().store.getShop(DEMO_SHOP);
   const created: CustomerRecord[] = [];
   for (let index = 0; index < count; index++) {
     created.push(
-      addCustomer(local.store, data, {
+      addCustomer(local().store, data, {
         firstName: `Guest${index}`,
         lastName: "Welcome",
         email: `guest${index}.${Math.random().toString(36).slice(2, 8)}@example.com`,
@@ -143,8 +129,8 @@ describe("a welcome campaign", () => {
     const campaignId = await newCampaign(agent.id);
     await runQueuedJobs();
 
-    expect(smtp.messages).toHaveLength(1);
-    const [mail] = smtp.messages;
+    expect(smtp().messages).toHaveLength(1);
+    const [mail] = smtp().messages;
     expect(mail!.to).toEqual([subscribed!.email]);
     const rows = await recipientsOf(campaignId);
     expect(rows.map((row) => [row.customerId, row.status]).sort()).toEqual(
@@ -172,14 +158,16 @@ describe("a welcome campaign", () => {
     );
     const campaign = await db.welcomeCampaign.findUniqueOrThrow({ where: { id: campaignId } });
     expect(campaign.status).toBe("sent");
-    const discount = local.store.getShop(DEMO_SHOP).discounts.get(Number(campaign.discountNodeId!.split("/").pop()))!;
+    const discount = local()
+      .store.getShop(DEMO_SHOP)
+      .discounts.get(Number(campaign.discountNodeId!.split("/").pop()))!;
     expect(discount.redeemCodes?.map((code) => code.code).sort()).toEqual(rows.map((row) => row.discountCode!).sort());
   });
 
   it("records an address the server refuses for good as bounced, and sends the others", async () => {
     const agent = await seedAgent(DEMO_SHOP, "Layla");
     const customers = await newCustomers(3, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
-    smtp.bounce.add(customers[1]!.email!.toLowerCase());
+    smtp().bounce.add(customers[1]!.email!.toLowerCase());
     const campaignId = await newCampaign(agent.id);
     await runQueuedJobs();
 
@@ -189,7 +177,11 @@ describe("a welcome campaign", () => {
       customers.map((customer, index) => [String(customer.id), index === 1 ? "bounced" : "sent"]).sort(),
     );
     expect(rows.find((row) => row.status === "bounced")!.error).toContain("No such mailbox");
-    expect(smtp.messages.map((message) => message.to[0]).sort()).toEqual([customers[0]!.email, customers[2]!.email].sort());
+    expect(
+      smtp()
+        .messages.map((message) => message.to[0])
+        .sort(),
+    ).toEqual([customers[0]!.email, customers[2]!.email].sort());
   });
 
   it("sends a campaign made while another waits for its time", async () => {
@@ -206,7 +198,7 @@ describe("a welcome campaign", () => {
   });
 
   it("sends 5,000 customers in batches within the SMTP cap and the Admin budget, resumes after a worker dies, and sends nobody twice", async () => {
-    local.emulator.refillBuckets();
+    local().emulator.refillBuckets();
     const agent = await seedAgent(DEMO_SHOP, "Omar");
     await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { ratePerMinute: 1000 } });
     await newCustomers(4_990, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
@@ -215,15 +207,15 @@ describe("a welcome campaign", () => {
 
     // The SMTP server refuses once, mid-batch, after 1,234 messages: the batch's job fails and the queue retries it.
     let refused = false;
-    smtp.refuseWhen = (kept) => {
+    smtp().refuseWhen = (kept) => {
       if (refused || kept !== 1_234) return null;
       refused = true;
       return "Connection lost";
     };
     // Every Admin call the campaign makes, with the bucket Shopify reported after it.
     const calls: { operation: string; available: number; throttled: boolean }[] = [];
-    const execute = local.emulator.execute.bind(local.emulator);
-    const spy = vi.spyOn(local.emulator, "execute").mockImplementation(async (request) => {
+    const execute = local().emulator.execute.bind(local().emulator);
+    const spy = vi.spyOn(local().emulator, "execute").mockImplementation(async (request) => {
       const response = await execute(request);
       const body = response.body as {
         errors?: { extensions?: { code?: string } }[];
@@ -244,7 +236,7 @@ describe("a welcome campaign", () => {
       await runQueuedJobs({ now: () => new Date(clock) });
       const campaign = await db.welcomeCampaign.findUniqueOrThrow({ where: { id: campaignId } });
       if (campaign.status === "sent") break;
-      if (!diedOnce && smtp.messages.length > 2_000) {
+      if (!diedOnce && smtp().messages.length > 2_000) {
         // A worker dies while talking to the SMTP server: its message stays "sending".
         const next = await db.outreachMessage.findFirstOrThrow({ where: { campaignId, status: "queued" }, orderBy: { id: "asc" } });
         await db.outreachMessage.update({ where: { id: next.id }, data: { status: "sending", sendingAt: new Date(clock) } });
@@ -265,8 +257,8 @@ describe("a welcome campaign", () => {
     expect((await db.welcomeCampaign.findUniqueOrThrow({ where: { id: campaignId } })).status).toBe("sent");
 
     // Nobody twice: one message caught per sent recipient, each to a different address.
-    expect(smtp.messages).toHaveLength(4_989);
-    expect(new Set(smtp.messages.map((message) => message.to[0])).size).toBe(4_989);
+    expect(smtp().messages).toHaveLength(4_989);
+    expect(new Set(smtp().messages.map((message) => message.to[0])).size).toBe(4_989);
     // Never more than the merchant's 1,000 emails a minute.
     const perMinute = new Map<number, number>();
     for (const row of rows)
@@ -280,19 +272,19 @@ describe("a welcome campaign", () => {
     expect(operations.filter((name) => name === "DiscountRedeemCodeBulkAdd")).toHaveLength(20);
     expect(operations.filter((name) => name === "CampaignRecipients").length).toBeLessThanOrEqual(110);
     expect(calls.filter((call) => call.throttled)).toEqual([]);
-    const { maximumAvailable } = local.emulator.throttleStatus(DEMO_SHOP);
+    const { maximumAvailable } = local().emulator.throttleStatus(DEMO_SHOP);
     expect(Math.min(...calls.map((call) => call.available))).toBeGreaterThanOrEqual(maximumAvailable * 0.4);
   }, 420_000);
 
   it("carries on after its worker process is killed mid-batch, in another worker, sending nobody twice", async () => {
-    local.emulator.refillBuckets();
+    local().emulator.refillBuckets();
     const agent = await seedAgent(DEMO_SHOP, "Hana");
     await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { ratePerMinute: 100_000 } });
     await newCustomers(1_000, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
     // A batch job whose worker vanished is taken to be lost after 3 seconds (pg-boss's expiry), then retried at once.
     const boss = await jobQueue();
     const before = await boss.getQueue("campaign-send");
-    const workerEnv = { SHOPIFY_ADMIN_ORIGIN: local.url };
+    const workerEnv = { SHOPIFY_ADMIN_ORIGIN: local().url };
     const first = await startWorkerProcess(workerEnv);
     // (After the worker started: a starting worker sets every queue's policy again.)
     await boss.updateQueue("campaign-send", { expireInSeconds: 3, retryDelay: 0, retryBackoff: false });
@@ -311,9 +303,9 @@ describe("a welcome campaign", () => {
           }
       };
       // SIGKILL in the middle of the sending: no goodbye, its SMTP conversations cut.
-      await until(() => smtp.messages.length >= 300, "the first worker never sent 300 emails");
+      await until(() => smtp().messages.length >= 300, "the first worker never sent 300 emails");
       await first.kill();
-      const caughtAtKill = smtp.messages.length;
+      const caughtAtKill = smtp().messages.length;
       expect(caughtAtKill).toBeLessThan(1_000);
 
       second = await startWorkerProcess(workerEnv);
@@ -327,9 +319,9 @@ describe("a welcome campaign", () => {
       expect(count("queued") + count("sending")).toBe(0);
       expect(count("perhaps_sent")).toBeLessThanOrEqual(10);
       expect(count("sent") + count("perhaps_sent")).toBe(1_000);
-      expect(smtp.messages.length).toBeGreaterThan(caughtAtKill);
-      expect(smtp.messages.length).toBeGreaterThanOrEqual(count("sent"));
-      expect(new Set(smtp.messages.map((message) => message.to[0])).size).toBe(smtp.messages.length);
+      expect(smtp().messages.length).toBeGreaterThan(caughtAtKill);
+      expect(smtp().messages.length).toBeGreaterThanOrEqual(count("sent"));
+      expect(new Set(smtp().messages.map((message) => message.to[0])).size).toBe(smtp().messages.length);
     } finally {
       await first.kill();
       await second?.stop();
@@ -350,7 +342,7 @@ describe("a welcome campaign", () => {
     expect(sent!.status).toBe("sent");
 
     // The customer follows the email's button…
-    const link = new URL(buttonLink(decodedBody(smtp.messages[0]!.raw)));
+    const link = new URL(buttonLink(decodedBody(smtp().messages[0]!.raw)));
     const click = (await clickLoader({
       request: new Request(link),
       params: { shop: DEMO_SHOP, messageId: sent!.id },
@@ -358,9 +350,9 @@ describe("a welcome campaign", () => {
     })) as Response;
     expect(click.status).toBe(302);
     // …and orders with their code, at Shopify's checkout, which takes it once.
-    const data = local.store.getShop(DEMO_SHOP);
+    const data = local().store.getShop(DEMO_SHOP);
     const variant = [...data.variants.values()].find((candidate) => candidate.sku !== null)!;
-    const order = createOrder(local.store, data, {
+    const order = createOrder(local().store, data, {
       customerId: customer!.id,
       lines: [{ variantId: variant.id, quantity: 1 }],
       discountCode: sent!.discountCode!.toLowerCase(),
@@ -368,7 +360,7 @@ describe("a welcome campaign", () => {
       createdAt: shopifyTime(Date.now()),
     });
     expect(() =>
-      createOrder(local.store, data, {
+      createOrder(local().store, data, {
         customerId: customer!.id,
         lines: [{ variantId: variant.id, quantity: 1 }],
         discountCode: sent!.discountCode!,
@@ -394,7 +386,7 @@ describe("a welcome campaign", () => {
 });
 
 describe("the welcome in the template editor", () => {
-  const editor = () => templateEditor(local, DEMO_SHOP);
+  const editor = () => templateEditor(local(), DEMO_SHOP);
 
   it("is edited like every other message, keeps the code and the signature, and campaigns send the merchant's text", async () => {
     const { post, open } = await editor();
@@ -432,7 +424,7 @@ describe("the welcome in the template editor", () => {
     await runQueuedJobs();
 
     const rows = await recipientsOf(campaignId);
-    const mailTo = (customer: CustomerRecord) => smtp.messages.find((message) => message.to[0] === customer.email)!;
+    const mailTo = (customer: CustomerRecord) => smtp().messages.find((message) => message.to[0] === customer.email)!;
     // English: the merchant's text, with this customer's code, the agent's name and the unsubscribe link.
     const edited = mailTo(english!);
     const code = rows.find((row) => row.customerId === String(english!.id))!.discountCode!;
@@ -453,7 +445,7 @@ describe("consent kept current", () => {
     const [staying, leaving] = await newCustomers(2, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
     // The consent webhooks the local Shopify emits, as Shopify would send them.
     const emitted: { topic: string; payload: unknown }[] = [];
-    const stop = local.emulator.onWebhook((event) => {
+    const stop = local().emulator.onWebhook((event) => {
       if (event.topic === "customers/email_marketing_consent_update") emitted.push(event);
     });
     const admin = (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin;
@@ -496,7 +488,7 @@ describe("consent kept current", () => {
     await runQueuedJobs();
     const rows = await recipientsOf(campaignId);
     expect(rows.map((row) => [row.customerId, row.status])).toEqual([[String(staying!.id), "sent"]]);
-    expect(smtp.messages.map((message) => message.to[0])).toEqual([staying!.email]);
+    expect(smtp().messages.map((message) => message.to[0])).toEqual([staying!.email]);
     const [listed] = await listCampaigns(db, DEMO_SHOP);
     expect(listed).toMatchObject({ recipients: 1 });
 
@@ -535,7 +527,9 @@ describe("the Welcome due Flow trigger", () => {
     await runQueuedJobs();
 
     const [sent] = (await recipientsOf(campaignId)).filter((row) => row.customerId === String(subscribed!.id));
-    const runs = local.store.getShop(DEMO_SHOP).flowTriggerRuns.filter((run) => run.handle === "welcome-due");
+    const runs = local()
+      .store.getShop(DEMO_SHOP)
+      .flowTriggerRuns.filter((run) => run.handle === "welcome-due");
     expect(runs).toEqual([
       expect.objectContaining({
         payload: {
@@ -552,7 +546,7 @@ describe("the Welcome due Flow trigger", () => {
 
 describe("the Campaigns page", () => {
   it("refuses a campaign it cannot run with the reason next to the field, and shows a campaign sent with its counts", async () => {
-    const userId = await signInStaff(local, DEMO_SHOP, "chloe@concierge-demo.example");
+    const userId = await signInStaff(local(), DEMO_SHOP, "chloe@concierge-demo.example");
     const agent = await seedAgent(DEMO_SHOP, "Yasmin");
     await newCustomers(2, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
     const post = async (fields: Record<string, string>) => {
@@ -591,7 +585,7 @@ describe("the Campaigns page", () => {
     const campaign = await db.welcomeCampaign.findFirstOrThrow({ where: { shop: DEMO_SHOP } });
     expect(created.headers.get("Location")).toContain(`/app/campaigns/${campaign.id}`);
     await runQueuedJobs();
-    expect(smtp.messages).toHaveLength(2);
+    expect(smtp().messages).toHaveLength(2);
 
     const page = await campaignLoader({
       request: adminRequest(`/app/campaigns/${campaign.id}`, { shop: DEMO_SHOP, userId }),

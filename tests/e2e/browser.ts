@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core: never a downloaded browser.
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { startedForFile } from "../factories/lifecycle";
 import { DEMO_BROWSER_USER_AGENT } from "../../scripts/demo";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -28,12 +28,5 @@ export async function openPage(browser: Browser, options: { locale?: string } = 
 
 /** For a journey file: Chromium launched once before its tests and closed after; returns the browser's getter. */
 export function withBrowser(): () => Browser {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return () => browser!;
+  return startedForFile(launchBrowser);
 }

@@ -9,9 +9,12 @@ import { TEST_APP } from "../setup/test-environment";
 import { DEMO_SHOP, seedDemoStore } from "../../local-shopify/demo-store";
 import { startLocalShopify, type LocalShopify, type StartLocalShopifyOptions } from "../../local-shopify/server";
 import { readWebhookSubscriptions, WebhookDispatcher } from "../../local-shopify/webhooks";
+import type { AdminGraphqlClient } from "../../app/admin-api.server";
 import { signInStaff } from "./admin-requests";
+import { startedForFile } from "./lifecycle";
+import { adminClient } from "./vip";
 import { runQueuedJobs } from "./jobs";
-import { afterAll, beforeAll, beforeEach, vi } from "vitest";
+import { beforeEach, vi } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -36,33 +39,30 @@ export async function startLocalShopifyForApp(options: Partial<StartLocalShopify
 
 /** For a test file: the local Shopify started once, the app installed on the demo shop before each test. */
 export function withInstalledLocalShopify(): () => LocalShopify {
-  let local: LocalShopify | undefined;
-  beforeAll(async () => {
-    local = await startLocalShopifyForApp();
-  });
-  afterAll(async () => {
-    await local?.close();
-  });
+  const local = startedForFile(() => startLocalShopifyForApp());
   beforeEach(async () => {
-    await installApp(local!);
+    await installApp(local());
   });
-  return () => local!;
+  return local;
 }
 
-/** For a test file: the local Shopify started once, and a staff member of the demo shop signed in to the app before each test. */
-export function withSignedInStaff(email: string): { local: () => LocalShopify; staffId: () => number } {
-  let local: LocalShopify | undefined;
+/**
+ * For a test file: the local Shopify started once, and a staff member of the demo shop signed in to the app before
+ * each test; `admin()` is the Admin API as that staff member (their online session's token), for calling services.
+ */
+export function withSignedInStaff(email: string): { local: () => LocalShopify; staffId: () => number; admin: () => AdminGraphqlClient } {
+  const local = startedForFile(() => startLocalShopifyForApp());
   let staffId = 0;
-  beforeAll(async () => {
-    local = await startLocalShopifyForApp();
-  });
-  afterAll(async () => {
-    await local?.close();
-  });
   beforeEach(async () => {
-    staffId = await signInStaff(local!, DEMO_SHOP, email);
+    staffId = await signInStaff(local(), DEMO_SHOP, email);
   });
-  return { local: () => local!, staffId: () => staffId };
+  const admin = (): AdminGraphqlClient => ({
+    async graphql(query, options) {
+      const session = await db.session.findUniqueOrThrow({ where: { id: `${DEMO_SHOP}_${staffId}` } });
+      return adminClient(local(), session.accessToken).graphql(query, options);
+    },
+  });
+  return { local, staffId: () => staffId, admin };
 }
 
 /**

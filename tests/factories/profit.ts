@@ -9,6 +9,7 @@ import type { AttributionSource, ChatEvent } from "@prisma/client";
 import { refreshMonthlySum } from "../../app/data/attributions.server";
 import { moneyFromDecimal } from "../../app/domain/money";
 import { recordOrderDay } from "../../app/services/order-days.server";
+import { agentWithCodes } from "./agents";
 
 let sequence = 0;
 const nextId = (prefix: string) => `${prefix}-${++sequence}`;
@@ -24,32 +25,7 @@ export async function seedAgent(
   name: string,
   options: { commissionBps?: number; codes?: string[] } = {},
 ): Promise<SeedAgent> {
-  const agent = await db.agent.create({
-    data: {
-      shop,
-      name,
-      email: `${name.toLowerCase().replace(/\W+/g, ".")}@${shop}`,
-      timeZone: "America/New_York",
-      workingHours: "{}",
-      commissionBps: options.commissionBps ?? 600,
-      monthlyBudgetMinor: 50_000n,
-      currencyCode: "USD",
-    },
-  });
-  for (const code of options.codes ?? []) {
-    await db.agentCode.create({
-      data: {
-        shop,
-        agentId: agent.id,
-        code,
-        codeKey: code.toUpperCase(),
-        kind: "personal",
-        valueKind: "percentage",
-        valueBasisPoints: 1000,
-        currencyCode: "USD",
-      },
-    });
-  }
+  const agent = await agentWithCodes(db, shop, name, options);
   return { id: agent.id, name: agent.name };
 }
 

@@ -2,6 +2,8 @@
 // accepts, for the tests: what the merchant's server would have received.
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { beforeEach } from "vitest";
+import { startedForFile } from "./lifecycle";
 
 export interface CaughtMessage {
   from: string;
@@ -81,4 +83,17 @@ export function buttonLink(body: string): string {
   const match = /<a href="([^"]*\/links\/[^"]*\/click\/[^"]*)"/.exec(body);
   if (!match) throw new Error("The email has no click link");
   return match[1]!.replace(/&amp;/g, "&");
+}
+
+/** For a test file: a local SMTP server started once, and emptied before each test (messages, logins, refusals, bounces). */
+export function withLocalSmtp(): () => LocalSmtp {
+  const smtp = startedForFile(startLocalSmtp);
+  beforeEach(() => {
+    smtp().messages.length = 0;
+    smtp().logins.length = 0;
+    smtp().refuseWith = null;
+    smtp().refuseWhen = null;
+    smtp().bounce.clear();
+  });
+  return smtp;
 }

@@ -34,29 +34,18 @@ function product(
   return { product: record, variants };
 }
 
+/** A chino in every waist and two colours, `stocked` of each but the combinations sold out. */
+function chino(id: number, title: string, colors: string[], price: bigint, cost: bigint, stocked: number, soldOut: string[]) {
+  const options = [
+    { name: "Waist", values: WAISTS },
+    { name: "Color", values: colors },
+  ];
+  return product(id, title, options, price, cost, (values) => (soldOut.includes(values.join(" / ")) ? 0 : stocked));
+}
+
 export function demoCatalog() {
-  const classic = product(
-    1,
-    "Classic Chino",
-    [
-      { name: "Waist", values: WAISTS },
-      { name: "Color", values: ["Khaki", "Navy"] },
-    ],
-    8900n,
-    3115n,
-    (v) => (v.join(" / ") === "36 / Navy" ? 0 : 10),
-  );
-  const relaxed = product(
-    2,
-    "Relaxed Chino",
-    [
-      { name: "Waist", values: WAISTS },
-      { name: "Color", values: ["Khaki", "Olive"] },
-    ],
-    9800n,
-    3430n,
-    (v) => (["32 / Olive", "30 / Khaki"].includes(v.join(" / ")) ? 0 : 8),
-  );
+  const classic = chino(1, "Classic Chino", ["Khaki", "Navy"], 8900n, 3115n, 10, ["36 / Navy"]);
+  const relaxed = chino(2, "Relaxed Chino", ["Khaki", "Olive"], 9800n, 3430n, 8, ["32 / Olive", "30 / Khaki"]);
   const belt = product(3, "Leather Belt", [{ name: "Size", values: ["S", "M", "L"] }], 4500n, 1410n, () => 20);
   const giftCard = product(4, "Gift Card", [{ name: "Denominations", values: ["$25"] }], 2500n, null, () => 0);
   const catalog: Catalog = {
