@@ -35,7 +35,7 @@ export function ReasonsReport({ report }: { report: ReasonsReportView }) {
             </InlineStack>
           </InlineStack>
           <Text as="p" tone="subdued">
-            {t("source", { weeks: report.baselineWeeks })}
+            {t("source")} {t("usualRate", { count: report.baselineWeeks })}
           </Text>
         </BlockStack>
       </Card>
