@@ -102,6 +102,7 @@ export const OrderTrackingQuery = adminOperation<AdminOps.OrderTrackingQuery, Ad
         nodes {
           id
           status
+          createdAt
           fulfillAt
           deliveryMethod {
             methodType
