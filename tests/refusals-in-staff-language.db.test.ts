@@ -169,6 +169,15 @@ describe("the exchange desk", () => {
     expect(named("en")).toEqual(["Deleted offer", "Removed agent", "Line 999999"]);
     expect(named("ar")).toEqual(["عرض محذوف", "وكيل محذوف", "السطر 999999"]);
     expect(named("fr")).toEqual(["Offre supprimée", "Agent retiré", "Ligne 999999"]);
+
+    // Its money as Arabic writes it: Intl's "0.00 US$", isolated so it lays out right to left.
+    const arabic = await routeAnswer(
+      deskLoader,
+      adminRequest(`/app/exchanges/${order.id}?locale=ar`, { shop: DEMO_SHOP, userId: signedIn.staffId() }),
+      { orderId: String(order.id) },
+    );
+    const [arabicOutcome] = ((await arabic.json()) as { outcomes: { net: string }[] }).outcomes;
+    expect(arabicOutcome.net).toBe("\u2068\u200f0.00\u00a0\u2068US$\u2069\u2069");
   });
 
   it("refuses an answer from a staff member who is not an agent, in Arabic and in French", async () => {
