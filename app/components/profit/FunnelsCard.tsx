@@ -18,23 +18,23 @@ export function FunnelsCard({ funnels, periodLabel }: { funnels: Dashboard["funn
           <StatTile
             title={t("funnels.chat.title")}
             detail={t("funnels.chat.detail", {
-              prompts: chat.promptsShown,
-              chats: chat.chatsOpened,
+              prompts: t("funnels.counts.prompts", { count: chat.promptsShown }),
+              chats: t("funnels.counts.chats", { count: chat.chatsOpened }),
               openRate: chat.openRate.text,
               conversion: chat.chatConversion.text,
               store: chat.storeConversion.text,
               versus: chat.versusStore ? ` (${chat.versusStore})` : "",
             })}
           >
-            {t("funnels.chat.orders", { orders: chat.chatAssistedOrders })}
+            {t("funnels.chat.orders", { count: chat.chatAssistedOrders })}
           </StatTile>
           <StatTile
             title={t("funnels.tracking.title")}
             detail={t("funnels.tracking.detail", {
-              lookups: tracking.lookups,
+              lookups: t("funnels.counts.lookups", { count: tracking.lookups }),
               found: tracking.ordersFound,
               foundRate: tracking.foundRate.text,
-              tickets: tracking.ticketsDeflected,
+              tickets: t("funnels.counts.tickets", { count: tracking.ticketsDeflected }),
               cost: tracking.costPerTicket.text,
             })}
           >
