@@ -205,6 +205,13 @@ describe("texts that interpolate a count", () => {
       "أعد المحاولة بعد 42 ثانية.",
     ]);
     expect(serverTranslator("en")("reasons:usualRate", { count: 8 })).toBe("The usual rate is the mean of the 8 weeks before.");
+    expect(serverTranslator("en")("profit:funnels.chat.orders", { count: 1 })).toBe("1 order");
+    expect(serverTranslator("fr")("profit:funnels.counts.lookups", { count: 1 })).toBe("1 recherche");
+    expect([1, 2, 7].map((count) => serverTranslator("ar")("profit:funnels.counts.tickets", { count }))).toEqual([
+      "تذكرة واحدة",
+      "تذكرتان",
+      "7 تذاكر",
+    ]);
   });
 });
 
