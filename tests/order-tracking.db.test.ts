@@ -53,6 +53,24 @@ describe("looking an order up", () => {
     expect(body).toMatch(/data-step="ordered" data-state="done"/);
   });
 
+  it("dates every step that has happened, the order's confirmation and preparation too, in the shop's time zone and the shopper's language", async () => {
+    const data = local.store.getShop(DEMO_SHOP);
+    const { order } = demoOrder("#1001");
+    const { body } = await track({ order: "1001", contact: order.email! });
+    const inShopZone = (locale: string, at: Date) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: data.shop.ianaTimezone }).format(at);
+    for (const step of ["ordered", "confirmed", "preparing"]) {
+      const shown = new RegExp(
+        `<li data-step="${step}" data-state="(?:done|current)">.*?<time datetime="([^"]+)">.*?{% when 'ar' %}([^{]+){% when 'fr' %}[^{]+{% else %}([^{]+){% endcase %}</time></li>`,
+      ).exec(body);
+      expect(shown, step).not.toBeNull();
+      const at = new Date(shown![1]!);
+      expect(shown![3], `${step} in English`).toBe(inShopZone("en", at));
+      expect(shown![2], `${step} in Arabic`).toBe(`بتاريخ ${inShopZone("ar", at)}`);
+    }
+    expect(body).toMatch(/{% else %}Order confirmed{% endcase %} <time datetime=/);
+  });
+
   it("finds it by the phone number too, typed another way", async () => {
     const { order } = demoOrder("#1001");
     const localFormat = `0${order.phone!.replace(/^\+\d{3}/, "")}`;

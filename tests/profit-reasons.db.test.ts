@@ -65,8 +65,8 @@ describe("refunds and exchanges by reason on the Profit page", () => {
 
     const data = await dashboard("period=last_12_months");
     expect(data.refundsByReason).toEqual([
-      { key: "defective", label: null, contacts: 3, refunds: ["€70.00", "$134.95"], exchanges: [] },
-      { key: "too-small", label: null, contacts: 1, refunds: ["$30.00"], exchanges: ["$30.00"] },
+      { key: "defective", label: "Damaged or defective", contacts: 3, refunds: ["€70.00", "$134.95"], exchanges: [] },
+      { key: "too-small", label: "Too small", contacts: 1, refunds: ["$30.00"], exchanges: ["$30.00"] },
       { key: "zipper-broke", label: "Zipper broke", contacts: 1, refunds: [], exchanges: ["$120.00"] },
     ]);
   });

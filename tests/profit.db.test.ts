@@ -388,6 +388,14 @@ describe("the profit dashboard", () => {
     // 43 lookups found an order × $4.75 = $204.25
     expect(funnels.tracking).toMatchObject({ lookups: "48", ordersFound: "43", ticketsDeflected: "43", foundRate: { text: "89.58%" } });
     expect(funnels.tracking.saved).toMatchObject({ amount: "204.25", formula: "Tickets deflected x Cost per ticket" });
+    // Each count with its noun in the plural it takes.
+    expect(funnels.counted).toEqual({
+      prompts: "12,000 prompts",
+      chats: "800 chats",
+      chatOrders: "2 orders",
+      lookups: "48 lookups",
+      tickets: "43 tickets",
+    });
     expect(funnels.exchange).toMatchObject({
       offersShown: "12",
       accepted: "3",

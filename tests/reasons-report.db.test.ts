@@ -79,11 +79,11 @@ describe("the weekly reasons report", () => {
 
     const view = await report(WEEK);
     expect(view).toMatchObject({ week: WEEK, timeZone: ZONE, baselineWeeks: 8, total: 10 });
-    expect(view.spikes).toEqual([{ key: "defective", label: null, productId: "7", title: null, count: 6, usual: 1 }]);
+    expect(view.spikes).toEqual([{ key: "defective", label: "Damaged or defective", productId: "7", title: null, count: 6, usual: 1 }]);
     expect(view.byReason).toEqual([
       {
         key: "defective",
-        label: null,
+        label: "Damaged or defective",
         count: 6,
         usual: 1,
         change: 5,
@@ -92,7 +92,7 @@ describe("the weekly reasons report", () => {
       },
       {
         key: "too-small",
-        label: null,
+        label: "Too small",
         count: 2,
         usual: 3,
         change: -1,
@@ -102,12 +102,12 @@ describe("the weekly reasons report", () => {
           { currencyCode: "USD", refunds: "$0.00", exchanges: "$89.00" },
         ],
       },
-      { key: "arrived-late", label: null, count: 1, usual: 0, change: 1, spike: false, money: [] },
-      { key: "unwanted", label: null, count: 1, usual: 0, change: 1, spike: false, money: [] },
+      { key: "arrived-late", label: "Arrived late", count: 1, usual: 0, change: 1, spike: false, money: [] },
+      { key: "unwanted", label: "Changed their mind", count: 1, usual: 0, change: 1, spike: false, money: [] },
     ]);
     expect(view.byProduct.map(({ productId, count, spike, reasons }) => ({ productId, count, spike, reasons }))).toEqual([
-      { productId: "7", count: 6, spike: true, reasons: [{ key: "defective", label: null, count: 6, spike: true }] },
-      { productId: "8", count: 2, spike: false, reasons: [{ key: "too-small", label: null, count: 2, spike: false }] },
+      { productId: "7", count: 6, spike: true, reasons: [{ key: "defective", label: "Damaged or defective", count: 6, spike: true }] },
+      { productId: "8", count: 2, spike: false, reasons: [{ key: "too-small", label: "Too small", count: 2, spike: false }] },
     ]);
   });
 

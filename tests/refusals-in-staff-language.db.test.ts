@@ -17,6 +17,9 @@ import { action as emailAction } from "../app/routes/app.email";
 import { action as templatesAction } from "../app/routes/app.email-templates";
 import { action as profitAction } from "../app/routes/app.profit";
 import { action as offerAction } from "../app/routes/app.exchange-offers.$id";
+import { action as reasonsAction, loader as reasonsLoader } from "../app/routes/app.reasons";
+import { action as trackingAction } from "../app/routes/app.tracking";
+import type { ReasonsReportView } from "../app/services/reasons-report.server";
 import { phraseText, type Phrase } from "../app/domain/phrase";
 import { serverTranslate } from "../app/i18n/resources.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
@@ -166,6 +169,15 @@ describe("the exchange desk", () => {
     expect(named("en")).toEqual(["Deleted offer", "Removed agent", "Line 999999"]);
     expect(named("ar")).toEqual(["عرض محذوف", "وكيل محذوف", "السطر 999999"]);
     expect(named("fr")).toEqual(["Offre supprimée", "Agent retiré", "Ligne 999999"]);
+
+    // Its money as Arabic writes it: Intl's "0.00 US$", isolated so it lays out right to left.
+    const arabic = await routeAnswer(
+      deskLoader,
+      adminRequest(`/app/exchanges/${order.id}?locale=ar`, { shop: DEMO_SHOP, userId: signedIn.staffId() }),
+      { orderId: String(order.id) },
+    );
+    const [arabicOutcome] = ((await arabic.json()) as { outcomes: { net: string }[] }).outcomes;
+    expect(arabicOutcome.net).toBe("\u2068\u200f0.00\u00a0\u2068US$\u2069\u2069");
   });
 
   it("refuses an answer from a staff member who is not an agent, in Arabic and in French", async () => {
@@ -330,5 +342,77 @@ describe("the exchange offer form", () => {
       "texts.en.script": "Saisissez le texte de l’agent",
     });
     expect(await db.exchangeOffer.count({ where: { shop: DEMO_SHOP } })).toBe(0);
+  });
+});
+
+describe("the Contact reasons page", () => {
+  it("refuses a reason in Arabic and in French, and a fifty-first one", async () => {
+    const arabic = await post(reasonsAction, "/app/reasons", "ar", { key: "Zipper Broke!", labelEn: "" });
+    expect(arabic.status).toBe(400);
+    expect(answeredFieldErrors(await arabic.json())).toEqual({
+      key: "استخدم كلمات بأحرف لاتينية صغيرة تفصل بينها شرطات، مثل zipper-broke",
+      labelEn: "أدخل الاسم بالإنجليزية",
+    });
+    const tooLong = await post(reasonsAction, "/app/reasons", "ar", { key: "zipper-broke", labelEn: "Zipper", labelFr: "x".repeat(81) });
+    expect(answeredFieldErrors(await tooLong.json())).toEqual({ labelFr: "لا يتجاوز الاسم 80 حرفًا" });
+    const french = await post(reasonsAction, "/app/reasons", "fr", { key: "k".repeat(61), labelEn: "Zipper" });
+    expect(answeredFieldErrors(await french.json())).toEqual({ key: "Une clé compte au plus 60 caractères" });
+
+    await db.customReason.createMany({
+      data: Array.from({ length: 50 }, (_, index) => ({ shop: DEMO_SHOP, key: `reason-${index}`, labelEn: `Reason ${index}` })),
+    });
+    const full = await post(reasonsAction, "/app/reasons", "ar", { key: "zipper-broke", labelEn: "Zipper broke" });
+    expect(full.status).toBe(400);
+    expect(answeredFieldErrors(await full.json())).toEqual({ "": "50 سببًا خاصًا بك على الأكثر: احذف واحدًا أولًا" });
+  });
+
+  it("names the week's reasons in the staff member's language, the merchant's own as they named it", async () => {
+    await db.shop.upsert({ where: { shop: DEMO_SHOP }, create: { shop: DEMO_SHOP, ianaTimezone: "Asia/Dubai" }, update: {} });
+    await db.customReason.create({ data: { shop: DEMO_SHOP, key: "zipper-broke", labelEn: "Zipper broke", labelAr: "انكسر السحاب" } });
+    for (const [index, reasonKey] of ["too-small", "too-small", "zipper-broke"].entries())
+      await db.contactReason.create({
+        data: { shop: DEMO_SHOP, source: "helpdesk", sourceId: `touch-${index}`, reasonKey, occurredAt: new Date() },
+      });
+    const response = await routeAnswer(
+      reasonsLoader,
+      adminRequest("/app/reasons?locale=ar", { shop: DEMO_SHOP, userId: signedIn.staffId() }),
+    );
+    const report = (await response.json()) as ReasonsReportView;
+    expect(report.byReason.map((line) => [line.label, line.count])).toEqual([
+      ["صغير جدًا", 2],
+      ["انكسر السحاب", 1],
+    ]);
+  });
+});
+
+describe("the tracking page settings and its shipments at risk", () => {
+  it("says what is wrong with the branding and help, in Arabic and in French", async () => {
+    const invalid = {
+      logoUrl: "http://shop.example/logo.png",
+      primaryColor: "blue",
+      supportEmail: "help@",
+      "faqLinks[0].url": "https://shop.example/faq",
+      stalledAfterDays: "45",
+    };
+    const arabic = await post(trackingAction, "/app/tracking", "ar", invalid);
+    expect(arabic.status).toBe(400);
+    expect(answeredFieldErrors(await arabic.json())).toEqual({
+      logoUrl: "يجب أن يبدأ عنوان الشعار بـ https://",
+      primaryColor: "استخدم لونًا مثل #1a73e8",
+      supportEmail: "أدخل بريدًا إلكترونيًا مثل help@example.com",
+      "faqLinks[0].label": "أعطِ الرابط اسمًا",
+      stalledAfterDays: "أدخل عدد أيام من 1 إلى 30",
+    });
+    const french = await post(trackingAction, "/app/tracking", "fr", { supportPhone: "12", pinnedCollection: "New Arrivals" });
+    expect(answeredFieldErrors(await french.json())).toEqual({
+      supportPhone: "Saisissez un numéro de téléphone comme +971 50 111 0346",
+      pinnedCollection: "Saisissez l'identifiant d'une collection, comme new-arrivals",
+    });
+  });
+
+  it("refuses to mark handled a shipment not in the list, in Arabic", async () => {
+    const response = await post(trackingAction, "/app/tracking", "ar", { intent: "handled", riskId: "not a risk" });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ handled: false, fieldErrors: { riskId: "هذه الشحنة ليست في القائمة" } });
   });
 });

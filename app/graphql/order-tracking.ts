@@ -98,6 +98,7 @@ export const OrderTrackingQuery = adminOperation<AdminOps.OrderTrackingQuery, Ad
         nodes {
           id
           status
+          createdAt
           fulfillAt
           deliveryMethod {
             methodType

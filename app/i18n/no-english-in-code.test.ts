@@ -24,12 +24,6 @@ const STILL_ENGLISH: Record<string, string> = {
   "services/agent-codes.server.ts": "Shopify's refusal, shown inside a translated sentence",
   // The shopper's tracking page speaks through app/locales/tracking (its own texts).
   "domain/tracking/lookup.ts": "the tracking page's lookup, answered in the shopper's language by its own texts",
-  // Staff forms still to move (issue 17's follow-up).
-  "domain/reasons/catalog.ts": "the contact reasons' catalogue",
-  "domain/reasons/custom-reason-form.ts": "the custom contact reason form",
-  "domain/tracking/settings.ts": "the tracking page settings form",
-  "domain/tracking/shipment-risk-form.ts": "the shipment at risk form",
-  "services/reasons-report.server.ts": "the contact reasons page",
 };
 
 function sources(dir: string): string[] {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ADMIN_LOCALES } from "./locales";
-import { adminMessages, polarisTranslations } from "./resources.server";
+import { adminMessages, polarisTranslations, serverTranslator } from "./resources.server";
 import { createAdminI18n } from "./i18next";
 
 const ADMIN_DIR = join(import.meta.dirname, "../locales/admin");
@@ -127,6 +127,91 @@ describe("the admin's translations", () => {
     };
     const t = createAdminI18n("ar", messages).t;
     expect([0, 1, 2, 3, 11, 100].map((count) => t("items", { count }))).toEqual(["zero", "one", "two", "few", "many", "other"]);
+  });
+});
+
+// A text that puts a count in a sentence ("try again in {{count}} seconds")
+// has the plural forms its language needs (Intl.PluralRules: one and other
+// in English, one, many and other in French, six in Arabic), or the page
+// reads "1 seconds" (issue 17). A count is i18next's {{count}}, the value
+// its plurals are chosen by; a value named like a count ({{seconds}},
+// {{weeks}}, {{n}}…) must be passed as count instead. The shopper's texts
+// (app/locales/tracking) carry a wait as {minutes}, which the tracking page
+// writes in words with the plural of the shopper's language.
+const COUNT_NAMED = /\{\{\s*(count|n|seconds|minutes|hours|days|weeks|months|years)\b[^}]*\}\}/;
+const SHOPPER_COUNT_NAMED = /\{(count|n|seconds|hours|days|weeks|months|years)\}/;
+/** A count shown as a figure after its label ("Webhooks received in the last 24 hours: 12") agrees with no word. */
+const FIGURE_AFTER_LABEL = /: \{\{count(, number)?\}\}\.?$/;
+
+/** Texts whose count-named value is already a counted phrase with its plural ("90 days", "3 hours"), not a number. */
+const COUNTED_PHRASES = new Set(["vip:why.noOrders", "vip:why.lastOrderWithin", "vip:why.lastOrderBefore", "agents:coverage.gap"]);
+
+/** Every admin text of a language, keyed "namespace:key.path". */
+function adminTexts(locale: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of files) for (const [key, text] of read(locale, file)) texts.set(`${file.replace(/\.json$/, "")}:${key}`, text);
+  return texts;
+}
+
+/** The texts that interpolate a count without plural forms, and plural keys that lack one of the language's forms. */
+function countsWithoutPlurals(texts: ReadonlyMap<string, string>, locale: string): string[] {
+  const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+  const problems: string[] = [];
+  for (const [key, text] of texts) {
+    const plural = PLURAL_SUFFIX.exec(key);
+    if (plural) {
+      const base = key.slice(0, -plural[0].length);
+      const missing = needed.filter((form) => !texts.has(`${base}_${form}`));
+      if (missing.length > 0 && plural[1] === "other")
+        problems.push(`${locale} ${base} lacks ${missing.map((form) => `_${form}`).join(", ")}`);
+      continue;
+    }
+    const named = COUNT_NAMED.exec(text);
+    if (!named || COUNTED_PHRASES.has(key) || FIGURE_AFTER_LABEL.test(text)) continue;
+    problems.push(`${locale} ${key} interpolates {{${named[1]}}} without plural forms`);
+  }
+  return problems;
+}
+
+describe("texts that interpolate a count", () => {
+  it.each(ADMIN_LOCALES)("have the plural forms %s needs, in the admin", (locale) => {
+    expect(countsWithoutPlurals(adminTexts(locale), locale)).toEqual([]);
+  });
+
+  it.each(ADMIN_LOCALES)("carry no bare count in the shopper's tracking page texts (%s)", (locale) => {
+    const texts = flatten(JSON.parse(readFileSync(join(ADMIN_DIR, "../tracking", `${locale}.json`), "utf8")));
+    expect([...texts].filter(([, text]) => SHOPPER_COUNT_NAMED.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  it("are caught: a count without plurals, and Arabic missing its dual", () => {
+    const english = new Map([["email:results.rateLimited", "Try again in {{seconds}} seconds."]]);
+    expect(countsWithoutPlurals(english, "en")).toEqual(["en email:results.rateLimited interpolates {{seconds}} without plural forms"]);
+    const arabic = new Map(["zero", "one", "few", "many", "other"].map((form) => [`email:wait_${form}`, "{{count}} ثانية"]));
+    expect(countsWithoutPlurals(arabic, "ar")).toEqual(["ar email:wait lacks _two"]);
+    const french = new Map([["profit:orders", "{{count}} commandes"]]);
+    expect(countsWithoutPlurals(french, "fr")).toEqual(["fr profit:orders interpolates {{count}} without plural forms"]);
+  });
+
+  it("read as a staff member reads them: the Email page's test-send wait and the reasons' usual rate", () => {
+    const wait = (locale: (typeof ADMIN_LOCALES)[number], count: number) =>
+      serverTranslator(locale)("email:testSend.rateLimited", { count });
+    expect(wait("en", 1)).toBe("That is enough tests for a minute: try again in 1 second.");
+    expect(wait("en", 42)).toBe("That is enough tests for a minute: try again in 42 seconds.");
+    expect(wait("fr", 1)).toBe("Assez de tests pour une minute : réessayez dans 1 seconde.");
+    expect([1, 2, 5, 42].map((count) => wait("ar", count).split(": ")[1])).toEqual([
+      "أعد المحاولة بعد ثانية واحدة.",
+      "أعد المحاولة بعد ثانيتين.",
+      "أعد المحاولة بعد 5 ثوانٍ.",
+      "أعد المحاولة بعد 42 ثانية.",
+    ]);
+    expect(serverTranslator("en")("reasons:usualRate", { count: 8 })).toBe("The usual rate is the mean of the 8 weeks before.");
+    expect(serverTranslator("en")("profit:funnels.chat.orders", { count: 1 })).toBe("1 order");
+    expect(serverTranslator("fr")("profit:funnels.counts.lookups", { count: 1 })).toBe("1 recherche");
+    expect([1, 2, 7].map((count) => serverTranslator("ar")("profit:funnels.counts.tickets", { count }))).toEqual([
+      "تذكرة واحدة",
+      "تذكرتان",
+      "7 تذاكر",
+    ]);
   });
 });
 

@@ -67,7 +67,7 @@ export default function ChatTrigger() {
                 <StatTile
                   title={t("funnel.orders")}
                   size="heading2xl"
-                  detail={t("funnel.ordersDetail", { rate: rate(funnel.shareOfOrdersBps), orders: funnel.orders })}
+                  detail={t("funnel.ordersDetail", { rate: rate(funnel.shareOfOrdersBps), count: funnel.orders })}
                 >
                   {format.count(funnel.chatAssistedOrders)}
                 </StatTile>

@@ -30,7 +30,7 @@ export async function testSendAction(formData: FormData, shop: string, t: Transl
     case "not_set_up":
       return answer({ ok: false, message: t("email:testSend.notSetUp") }, 400);
     case "rate_limited":
-      return answer({ ok: false, message: t("email:testSend.rateLimited", { seconds: result.retryAfterSeconds }) }, 429, {
+      return answer({ ok: false, message: t("email:testSend.rateLimited", { count: result.retryAfterSeconds }) }, 429, {
         "Retry-After": String(result.retryAfterSeconds),
       });
     case "smtp_error":

@@ -15,11 +15,12 @@ import { trackingOverview, updateTrackingSettings } from "../services/tracking-a
 import { markShipmentRiskHandled, shipmentsAtRisk } from "../services/shipment-risks.server";
 import { staffMemberOf } from "../services/agent-desk.server";
 import { parseMarkHandledForm } from "../domain/tracking/shipment-risk-form";
+import { fieldErrorsText } from "../domain/form-message";
 import { faqLinksOf } from "../data/tracking.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
 import { adminLocale } from "../i18n/locale.server";
-import { serverTranslator } from "../i18n/resources.server";
+import { serverTranslate } from "../i18n/resources.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
 import { saveSettingsForm } from "../http/settings-form.server";
@@ -60,11 +61,11 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  const t = serverTranslator(await adminLocale(request, session));
+  const t = serverTranslate(await adminLocale(request, session));
   const form = await request.formData();
   if (form.get("intent") === "handled") {
     const parsed = parseMarkHandledForm(form);
-    if (!parsed.ok) return json({ handled: false, fieldErrors: parsed.fieldErrors }, { status: 400 });
+    if (!parsed.ok) return json({ handled: false, fieldErrors: fieldErrorsText(parsed.fieldErrors, t) }, { status: 400 });
     const result = await markShipmentRiskHandled({ db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) }, parsed.riskId);
     if (result.kind === "not_found") return json({ handled: false, fieldErrors: { riskId: t("tracking:atRisk.gone") } }, { status: 404 });
     return { handled: true, fieldErrors: {} };

@@ -9,19 +9,17 @@ import { RETURN_REASON_LABELS, RETURN_REASONS, returnReasonLabel, type OfferLang
 import { netMinor } from "../domain/exchange/pricing";
 import { offerTextsFor, textValues, variantLabel } from "../domain/exchange/texts";
 import { agentLanguageOf } from "../domain/agents/languages";
-import { formatMinorMoney } from "../domain/money";
+import { formatMoneyIn } from "../domain/money";
 import { numericId } from "../domain/shopify-ids";
 import { deskAgent } from "./agent-desk.server";
 import { loadOrderOffers, proposalsFor, refusalMessage, type AgentExchangeContext, type OrderOffers } from "./exchange-orders.server";
 
 // The exchange desk (app/routes/app.exchanges.$orderId.tsx)
 
-function signedMoney(minor: bigint, currencyCode: string): string {
-  return minor > 0n ? `+${formatMinorMoney(minor, currencyCode)}` : formatMinorMoney(minor, currencyCode);
-}
-
-function proposalView(proposal: Proposal, item: OrderItem, context: OrderOffers) {
+/** A proposal's figures in the staff member's language, as Intl writes money there; the price difference signed. */
+function proposalView(proposal: Proposal, item: OrderItem, context: OrderOffers, language: OfferLanguage) {
   const currency = context.currencyCode;
+  const money = (minor: bigint) => formatMoneyIn(language, { minor, currencyCode: currency });
   const { plan } = proposal;
   const values = textValues({
     returnedItem: item.variantTitle ? `${item.title} – ${item.variantTitle}` : item.title,
@@ -36,18 +34,18 @@ function proposalView(proposal: Proposal, item: OrderItem, context: OrderOffers)
     exchange: { id: proposal.exchange.id, label: variantLabel(proposal.exchange) },
     alternatives: proposal.alternatives.map((variant) => ({
       id: variant.id,
-      label: `${variantLabel(variant)} · ${formatMinorMoney(variant.priceMinor, currency)}`,
+      label: `${variantLabel(variant)} · ${money(variant.priceMinor)}`,
     })),
     bonus: proposal.bonusVariant ? { kind: proposal.bonus.kind, label: variantLabel(proposal.bonusVariant) } : null,
     mode: plan.mode,
-    priceDifference: signedMoney(plan.priceDifferenceMinor, currency),
+    priceDifference: formatMoneyIn(language, { minor: plan.priceDifferenceMinor, currencyCode: currency }, { signed: true }),
     priceDifferenceMinor: plan.priceDifferenceMinor.toString(),
-    shopperPays: formatMinorMoney(plan.shopperPaysMinor, currency),
-    refund: formatMinorMoney(plan.refundMinor, currency),
-    kept: formatMinorMoney(plan.figures.keptMinor, currency),
-    upsell: formatMinorMoney(plan.figures.upsellMinor, currency),
-    bonusCost: formatMinorMoney(plan.figures.bonusCostMinor, currency),
-    net: formatMinorMoney(netMinor(plan.figures), currency),
+    shopperPays: money(plan.shopperPaysMinor),
+    refund: money(plan.refundMinor),
+    kept: money(plan.figures.keptMinor),
+    upsell: money(plan.figures.upsellMinor),
+    bonusCost: money(plan.figures.bonusCostMinor),
+    net: money(netMinor(plan.figures)),
     texts: offerTextsFor(proposal.offer.definition.texts, values),
     windowClosesAt: proposal.windowClosesAt.toISOString(),
   };
@@ -102,10 +100,10 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
         variantTitle: item.variantTitle,
         quantity: item.quantity,
         returnableQuantity: item.returnableQuantity,
-        paidUnit: formatMinorMoney(item.paidUnitMinor, item.currencyCode),
+        paidUnit: formatMoneyIn(language, { minor: item.paidUnitMinor, currencyCode: item.currencyCode }),
         deliveredAt: item.deliveredAt,
         refusal: !result.eligible || result.proposals.length === 0 ? refusalMessage(context, item, result, language) : null,
-        proposals: result.proposals.map((proposal) => proposalView(proposal, item, context)),
+        proposals: result.proposals.map((proposal) => proposalView(proposal, item, context, language)),
         skipped: result.eligible
           ? result.skipped
               .filter((skip) => skip.reason !== "outside_window")
@@ -125,10 +123,10 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
       reason: outcome.returnReason ? returnReasonLabel(outcome.returnReason, language) : null,
       exchangeVariantId: outcome.exchangeVariantId,
       agent: outcome.agentId ? named(agentNames.get(outcome.agentId), phrase("offers:outcomes.unnamed.removedAgent")) : null,
-      net: formatMinorMoney(
-        netMinor({ keptMinor: outcome.keptMinor, upsellMinor: outcome.upsellMinor, bonusCostMinor: outcome.bonusCostMinor }),
-        outcome.currencyCode,
-      ),
+      net: formatMoneyIn(language, {
+        minor: netMinor({ keptMinor: outcome.keptMinor, upsellMinor: outcome.upsellMinor, bonusCostMinor: outcome.bonusCostMinor }),
+        currencyCode: outcome.currencyCode,
+      }),
       returnId: outcome.returnId,
       draftOrderId: outcome.draftOrderId,
       // What the draft order carries counts once the shopper pays it (decision 011).

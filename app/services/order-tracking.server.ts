@@ -326,6 +326,7 @@ export function toFacts(order: TrackedOrder): OrderTrackingFacts {
     fulfillmentOrders: order.fulfillmentOrders.nodes.map((fulfillmentOrder) => ({
       id: fulfillmentOrder.id,
       status: fulfillmentOrder.status,
+      createdAt: fulfillmentOrder.createdAt,
       fulfillAt: fulfillmentOrder.fulfillAt,
       deliveryMethod: fulfillmentOrder.deliveryMethod,
       assignedLocation: fulfillmentOrder.assignedLocation,

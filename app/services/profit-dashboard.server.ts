@@ -20,8 +20,17 @@ import { loadRefundsByReason } from "./profit-reasons.server";
 
 function funnelsView(funnels: DashboardFunnels, locale: string, t: Translate) {
   const count = (value: number) => formatCount(value, locale);
+  /** A count with its noun in the language's plural ("1 prompt", "12,000 prompts"). */
+  const counted = (key: string, value: number) => t(`profit:funnels.${key}`, { count: value });
   const { chat, tracking, exchange, campaigns } = funnels;
   return {
+    counted: {
+      prompts: counted("counts.prompts", chat.promptsShown),
+      chats: counted("counts.chats", chat.chatsOpened),
+      chatOrders: counted("chat.orders", chat.chatAssistedOrders),
+      lookups: counted("counts.lookups", tracking.lookups),
+      tickets: counted("counts.tickets", tracking.ticketsDeflected),
+    },
     chat: {
       promptsShown: count(chat.promptsShown),
       chatsOpened: count(chat.chatsOpened),

@@ -5,12 +5,9 @@
 // so a second pass, or a spike still there the next day, adds nothing.
 // The week before is read too, so a spike reached on a Sunday after the
 // day's pass is still told on Monday. See docs/decisions/030-contact-reasons.md.
-import { BUILT_IN_REASONS } from "../domain/reasons/catalog";
 import { queueFlowTrigger } from "./flow-triggers.server";
 import { loadReasonsReport } from "./reasons-report.server";
 import type { ServiceContext } from "./context";
-
-const ENGLISH_NAME = new Map(BUILT_IN_REASONS.map((reason) => [reason.key, reason.label]));
 
 /** Queues one "Reason spike" Flow run per new spike; returns how many were new. */
 export async function alertReasonSpikes(ctx: Pick<ServiceContext, "db" | "shop" | "now">): Promise<number> {
@@ -29,7 +26,7 @@ export async function alertReasonSpikes(ctx: Pick<ServiceContext, "db" | "shop" 
           dedupeKey,
           payload: {
             product_id: Number(spike.productId),
-            Reason: spike.label ?? ENGLISH_NAME.get(spike.key) ?? spike.key,
+            Reason: spike.label,
             "Reason key": spike.key,
             Week: report.week,
             Count: spike.count,

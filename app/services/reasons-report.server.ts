@@ -20,6 +20,10 @@ import { formatMinorMoney } from "../domain/money";
 import { dayInTimeZone } from "../domain/time/days";
 import { instantOfWallClock } from "../domain/time/zoned-time";
 import type { FieldErrors } from "../domain/forms";
+import { formMessage } from "../domain/form-message";
+import { phraseText } from "../domain/phrase";
+import { DEFAULT_ADMIN_LOCALE, supportedAdminLocale } from "../i18n/locales";
+import { serverTranslate } from "../i18n/resources.server";
 import type { ServiceContext } from "./context";
 
 export type ReasonsContext = Pick<ServiceContext, "db" | "shop" | "now" | "locale">;
@@ -50,22 +54,22 @@ export function chosenWeek(param: string | null, now: Date, timeZone: string): s
   return week > thisWeek ? thisWeek : week;
 }
 
-const BUILT_IN_KEYS = new Set(BUILT_IN_REASONS.map((reason) => reason.key));
-
 /**
- * Names a reason for a page: a built-in reason's label is null (the page's
- * translations name it, `reasons:builtIn.<key>`); the merchant's own has the
- * name they gave in the staff member's language, else English.
+ * Names a reason for a page in the staff member's language: a built-in
+ * reason by the translations (`reasons:builtIn.<key>`), the merchant's own
+ * by the name they gave in that language, else in English.
  */
 export function reasonLabeller(custom: readonly CustomReasonRow[], locale: string | null | undefined) {
-  const language = (locale ?? "en").slice(0, 2);
+  const language = supportedAdminLocale(locale) ?? DEFAULT_ADMIN_LOCALE;
+  const t = serverTranslate(language);
+  const builtIn = new Map(BUILT_IN_REASONS.map((reason) => [reason.key, phraseText(reason.name, t)]));
   const customLabel = new Map(
     custom.map((reason) => [
       reason.key,
       (language === "ar" ? reason.labelAr : language === "fr" ? reason.labelFr : null) ?? reason.labelEn,
     ]),
   );
-  return (key: string) => ({ key, label: BUILT_IN_KEYS.has(key) ? null : (customLabel.get(key) ?? key) });
+  return (key: string) => ({ key, label: builtIn.get(key) ?? customLabel.get(key) ?? key });
 }
 
 type CustomReasonRow = Awaited<ReturnType<typeof listCustomReasons>>[number];
@@ -138,7 +142,7 @@ export type CustomReasonResult = { ok: true } | { ok: false; fieldErrors: FieldE
 export async function saveCustomReason(ctx: Pick<ServiceContext, "db" | "shop">, form: CustomReasonForm): Promise<CustomReasonResult> {
   const existing = (await listCustomReasons(ctx.db, ctx.shop)).some((row) => row.key === form.key);
   if (!existing && (await countCustomReasons(ctx.db, ctx.shop)) >= MAX_CUSTOM_REASONS)
-    return { ok: false, fieldErrors: { form: `At most ${MAX_CUSTOM_REASONS} reasons of your own` } };
+    return { ok: false, fieldErrors: { form: formMessage("forms:reason.tooMany", { max: MAX_CUSTOM_REASONS }) } };
   await upsertCustomReason(ctx.db, ctx.shop, form);
   return { ok: true };
 }

@@ -49,13 +49,27 @@ describe("the /track page on a phone", () => {
     const { page } = await phonePage("en");
     await page.goto(trackUrl("en", LOOKUP));
     await page.getByRole("heading", { name: "#1001" }).waitFor();
-    const delivered = page.locator("[data-step=delivered] time");
-    await expect(delivered.getAttribute("datetime")).resolves.toMatch(/^\d{4}-\d\d-\d\dT/);
-    await expect(delivered.textContent()).resolves.toMatch(/\d{4} at \d{1,2}:\d\d/);
+    // The first steps too: confirmed and being prepared say when, as the later ones do (issue 17).
+    for (const step of ["confirmed", "preparing", "delivered"]) {
+      const time = page.locator(`.concierge-package [data-step=${step}] time`).first();
+      await expect(time.getAttribute("datetime")).resolves.toMatch(/^\d{4}-\d\d-\d\dT/);
+      await expect(time.textContent()).resolves.toMatch(/\d{4} at \d{1,2}:\d\d/);
+    }
     const heights = await page
       .locator(".concierge-track :is(button, select, input:not([type=hidden]))")
       .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
     for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
+  });
+
+  it("dates the confirmed and being prepared steps in Arabic", async () => {
+    const { page } = await phonePage("ar");
+    await page.goto(trackUrl("ar", LOOKUP));
+    await page.getByRole("heading", { name: "#1001" }).waitFor();
+    for (const step of ["confirmed", "preparing"]) {
+      // "بتاريخ 18 أغسطس 2026 في 12:56 م": the date and time in Arabic, in the shop's time zone.
+      const time = page.locator(`.concierge-package [data-step=${step}] time`).first();
+      await expect(time.textContent()).resolves.toMatch(/^بتاريخ \d{1,2} \S+ \d{4} في \d{1,2}:\d\d [صم]$/);
+    }
   });
 
   it("keeps '1 × item' whole in Arabic", async () => {

@@ -9,7 +9,7 @@ import { Trans, useTranslation } from "react-i18next";
 
 export function FunnelsCard({ funnels, periodLabel }: { funnels: Dashboard["funnels"]; periodLabel: string }) {
   const { t } = useTranslation("profit");
-  const { chat, tracking, exchange, campaigns } = funnels;
+  const { chat, tracking, exchange, campaigns, counted } = funnels;
   return (
     <Card>
       <BlockStack gap="400">
@@ -18,23 +18,23 @@ export function FunnelsCard({ funnels, periodLabel }: { funnels: Dashboard["funn
           <StatTile
             title={t("funnels.chat.title")}
             detail={t("funnels.chat.detail", {
-              prompts: chat.promptsShown,
-              chats: chat.chatsOpened,
+              prompts: counted.prompts,
+              chats: counted.chats,
               openRate: chat.openRate.text,
               conversion: chat.chatConversion.text,
               store: chat.storeConversion.text,
               versus: chat.versusStore ? ` (${chat.versusStore})` : "",
             })}
           >
-            {t("funnels.chat.orders", { orders: chat.chatAssistedOrders })}
+            {counted.chatOrders}
           </StatTile>
           <StatTile
             title={t("funnels.tracking.title")}
             detail={t("funnels.tracking.detail", {
-              lookups: tracking.lookups,
+              lookups: counted.lookups,
               found: tracking.ordersFound,
               foundRate: tracking.foundRate.text,
-              tickets: tracking.ticketsDeflected,
+              tickets: counted.tickets,
               cost: tracking.costPerTicket.text,
             })}
           >

@@ -8,12 +8,6 @@ import { TitledCard } from "../TitledCard";
 
 type Money = ReasonsReportView["byReason"][number]["money"];
 
-/** A reason's name: the merchant's own as they named it, a built-in one from the translations. */
-export function useReasonLabel() {
-  const { t } = useTranslation("reasons");
-  return (reason: { key: string; label: string | null }) => reason.label ?? t(`builtIn.${reason.key}`, { defaultValue: reason.key });
-}
-
 function MoneyCell({ money, kind }: { money: Money; kind: "refunds" | "exchanges" }) {
   if (money.length === 0) return <>—</>;
   return <>{money.map((entry) => entry[kind]).join(" · ")}</>;
@@ -26,7 +20,6 @@ function Change({ change, usual }: { change: number; usual: number }) {
 
 export function ReasonsReport({ report }: { report: ReasonsReportView }) {
   const { t } = useTranslation("reasons");
-  const label = useReasonLabel();
   const product = (line: { productId: string; title: string | null }) => line.title ?? t("product", { id: line.productId });
   return (
     <BlockStack gap="400">
@@ -42,7 +35,7 @@ export function ReasonsReport({ report }: { report: ReasonsReportView }) {
             </InlineStack>
           </InlineStack>
           <Text as="p" tone="subdued">
-            {t("source", { weeks: report.baselineWeeks })}
+            {t("source")} {t("usualRate", { count: report.baselineWeeks })}
           </Text>
         </BlockStack>
       </Card>
@@ -50,7 +43,7 @@ export function ReasonsReport({ report }: { report: ReasonsReportView }) {
         <Banner
           key={`${spike.key}:${spike.productId}`}
           tone="warning"
-          title={t("spikeTitle", { reason: label(spike), product: product(spike) })}
+          title={t("spikeTitle", { reason: spike.label, product: product(spike) })}
         >
           <p>{t("spikeBody", { contacts: spike.count, usual: spike.usual.toFixed(1) })}</p>
         </Banner>
@@ -64,7 +57,7 @@ export function ReasonsReport({ report }: { report: ReasonsReportView }) {
             headings={[t("reason"), t("contacts"), t("againstUsual"), t("refunds"), t("exchanges")]}
             rows={report.byReason.map((line) => [
               <InlineStack key="reason" gap="200">
-                <span>{label(line)}</span>
+                <span>{line.label}</span>
                 {line.spike ? <Badge tone="warning">{t("spike")}</Badge> : null}
               </InlineStack>,
               line.count,
@@ -89,7 +82,7 @@ export function ReasonsReport({ report }: { report: ReasonsReportView }) {
               </InlineStack>,
               line.count,
               <Change key="change" change={line.change} usual={line.usual} />,
-              line.reasons.map((reason) => `${label(reason)} (${reason.count})`).join(", "),
+              line.reasons.map((reason) => `${reason.label} (${reason.count})`).join(", "),
               <MoneyCell key="refunds" money={line.money} kind="refunds" />,
               <MoneyCell key="exchanges" money={line.money} kind="exchanges" />,
             ])}

@@ -21,7 +21,7 @@ describe("offers for a delivered order", () => {
       exchange: { variantId: "202", label: "Relaxed Chino – 32 / Khaki" },
       bonus: { kind: "free_gift", variantId: "301", label: "Leather Belt – M" },
       priceDifferenceMinor: 900n,
-      priceDifferenceTexts: { en: "$9.00 more", fr: "$9.00 de plus" },
+      priceDifferenceTexts: { en: "$9.00 more", fr: "9,00\u00a0$US de plus" },
       shopperPaysMinor: 900n,
       mode: "draft",
       windowClosesAt: new Date("2026-12-10T12:00:00Z"),

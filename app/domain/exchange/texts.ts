@@ -1,7 +1,7 @@
 // An offer's words, filled in for one item in each language: the headline
 // the shopper reads on the tracking page and the script the agent says.
 // A language the merchant left blank falls back to English.
-import { formatMoney } from "../money";
+import { formatMoneyIn } from "../money";
 import { OFFER_LANGUAGES, type OfferLanguage, type OfferTexts, type TextPlaceholder } from "./offers";
 
 export type TextValues = Record<TextPlaceholder, string>;
@@ -34,13 +34,15 @@ const SAME_PRICE: Record<OfferLanguage, string> = { en: "no extra cost", ar: "د
 const YOU_PAY: Record<OfferLanguage, string> = { en: "{amount} more", ar: "{amount} إضافية", fr: "{amount} de plus" };
 const REFUNDED: Record<OfferLanguage, string> = { en: "{amount} back", ar: "استرداد {amount}", fr: "{amount} remboursés" };
 
-/** "$9.00 more", "no extra cost", "$11.00 back", in each language. */
+/** "$9.00 more", "no extra cost", "$11.00 back", in each language, the amount as that language writes it ("9.00 US$ إضافية"). */
 export function priceDifferenceTexts(differenceMinor: bigint, currencyCode: string): Record<OfferLanguage, string> {
-  const amount = formatMoney({ minor: differenceMinor < 0n ? -differenceMinor : differenceMinor, currencyCode });
+  const size = { minor: differenceMinor < 0n ? -differenceMinor : differenceMinor, currencyCode };
   return Object.fromEntries(
     OFFER_LANGUAGES.map((language) => [
       language,
-      differenceMinor === 0n ? SAME_PRICE[language] : (differenceMinor > 0n ? YOU_PAY : REFUNDED)[language].replace("{amount}", amount),
+      differenceMinor === 0n
+        ? SAME_PRICE[language]
+        : (differenceMinor > 0n ? YOU_PAY : REFUNDED)[language].replace("{amount}", formatMoneyIn(language, size)),
     ]),
   ) as Record<OfferLanguage, string>;
 }

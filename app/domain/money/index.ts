@@ -124,6 +124,38 @@ export function formatMoney(amount: Money, locale = "en-US"): string {
   return formatter ? formatter.format(decimal as Intl.StringNumericLiteral) : `${decimal} ${code}`;
 }
 
+const signedFormatters = new Map<string, Intl.NumberFormat | null>();
+/** Scripts written right to left: an amount inside their words is isolated. */
+const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
+const ISOLATE = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * An amount as the locale writes it, to put in a sentence or a figure: Intl's
+ * currency format for that locale ("50.00 US$" in Arabic, "50,00 $US" in
+ * French, never a "$" placed by hand), signed when it is a difference
+ * ("+50.00 US$", "-11.00 US$"; zero unsigned). In a right-to-left language
+ * the currency is isolated (U+2068…U+2069) so "US$" stays whole, and so is
+ * the amount, so its sign stays with its digits among the words around it.
+ */
+export function formatMoneyIn(locale: string, amount: Money, options: { signed?: boolean } = {}): string {
+  const code = amount.currencyCode.toUpperCase();
+  const decimal = formatMinorAsDecimal(amount.minor, code);
+  const key = `${locale}|${code}`;
+  let formatter = options.signed ? signedFormatters.get(key) : currencyFormatter(code, locale);
+  if (formatter === undefined) {
+    const digits = { minimumFractionDigits: minorUnitDigits(code), maximumFractionDigits: minorUnitDigits(code) };
+    formatter = currencyFormatter(code, locale)
+      ? new Intl.NumberFormat(locale, { style: "currency", currency: code, ...digits, signDisplay: "exceptZero" })
+      : null;
+    signedFormatters.set(key, formatter);
+  }
+  const rightToLeft = RIGHT_TO_LEFT.has(locale.toLowerCase().split(/[-_]/)[0] ?? "");
+  if (!formatter) return `${options.signed && amount.minor > 0n ? "+" : ""}${decimal} ${code}`;
+  const parts = formatter.formatToParts(decimal as Intl.StringNumericLiteral);
+  if (!rightToLeft) return parts.map((part) => part.value).join("");
+  return ISOLATE(parts.map((part) => (part.type === "currency" ? ISOLATE(part.value) : part.value)).join(""));
+}
+
 /** formatMoney of an amount given in minor units. */
 export function formatMinorMoney(minor: bigint, currencyCode: string, locale = "en-US"): string {
   return formatMoney({ minor, currencyCode }, locale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMinorAsDecimal, formatMoney, minorUnitDigits, parseDecimalToMinor } from "./index";
+import { formatMinorAsDecimal, formatMoney, formatMoneyIn, minorUnitDigits, parseDecimalToMinor } from "./index";
 
 describe("money", () => {
   it("parses Shopify's decimal strings into exact minor units", () => {
@@ -40,5 +40,16 @@ describe("money", () => {
     expect(formatMoney({ minor: 1_234_567_890_123_456_789n, currencyCode: "JPY" }, "ja")).toBe("￥1,234,567,890,123,456,789");
     expect(spaced(formatMoney({ minor: 100n, currencyCode: "XYZ" }, "en"))).toBe("XYZ 1.00");
     expect(formatMoney({ minor: 100n, currencyCode: "USD" }, "not a locale!")).toBe("1.00 USD");
+  });
+
+  it("writes an amount as each language does, a difference signed, Arabic's isolated so it lays out right to left", () => {
+    const usd = (minor: bigint) => ({ minor, currencyCode: "USD" });
+    expect(formatMoneyIn("en", usd(5000n), { signed: true })).toBe("+$50.00");
+    expect(formatMoneyIn("fr", usd(-1100n), { signed: true })).toBe("-11,00\u00a0$US");
+    expect(formatMoneyIn("fr", usd(0n), { signed: true })).toBe("0,00\u00a0$US");
+    // Intl's own marks (RLM, LRM) keep "+" with its digits; FSI…PDI keep "US$" whole and the amount apart from the words around it.
+    expect(formatMoneyIn("ar", usd(5000n), { signed: true })).toBe("\u2068\u200f\u200e+50.00\u00a0\u2068US$\u2069\u2069");
+    expect(formatMoneyIn("ar", usd(5000n))).toBe("\u2068\u200f50.00\u00a0\u2068US$\u2069\u2069");
+    expect(formatMoneyIn("ar", { minor: 1250n, currencyCode: "KWD" })).toMatch(/1\.250/);
   });
 });

@@ -6,12 +6,15 @@
 // once whoever said it. The merchant extends it with reasons of their own
 // ("zipper broke") and with more words for a reason.
 import { z } from "zod";
+import { formMessage } from "../form-message";
+import { phrase, verbatim, type Phrase } from "../phrase";
 import { RETURN_REASON_HANDLES, RETURN_REASONS, type ReturnReason } from "../exchange/offers";
 
 export interface ReasonEntry {
   /** Lower-case words joined by hyphens: "too-small", "zipper-broke". */
   key: string;
-  label: string;
+  /** Its name on a page: a built-in reason's is a phrase of the translations (reasons:builtIn), the merchant's own the English name they gave. */
+  name: Phrase;
   /** Handles of Shopify's return reason definitions that mean this. */
   shopifyHandles: readonly string[];
   /** What a shopper or an agent picks (Shopify's ReturnReason values). */
@@ -22,9 +25,9 @@ export interface ReasonEntry {
 
 export const OTHER_REASON = "other";
 
-const builtIn = (key: string, label: string, shopperReasons: ReturnReason[], shopifyHandles: string[], helpdeskAliases: string[] = []) => ({
+const builtIn = (key: string, shopperReasons: ReturnReason[], shopifyHandles: string[], helpdeskAliases: string[] = []) => ({
   key,
-  label,
+  name: phrase(`reasons:builtIn.${key}`),
   shopperReasons,
   shopifyHandles,
   helpdeskAliases,
@@ -32,16 +35,16 @@ const builtIn = (key: string, label: string, shopperReasons: ReturnReason[], sho
 
 /** The reasons every shop starts with; Shopify's example handles included (decision 025 lists what is unchecked). */
 export const BUILT_IN_REASONS: readonly ReasonEntry[] = [
-  builtIn("too-small", "Too small", ["SIZE_TOO_SMALL"], ["too-small", "too-tight"], ["size-too-small", "runs-small"]),
-  builtIn("too-large", "Too large", ["SIZE_TOO_LARGE"], ["too-large"], ["size-too-large", "runs-large"]),
-  builtIn("style", "Style", ["STYLE"], ["style", "comfort"]),
-  builtIn("color", "Colour", ["COLOR"], ["color", "color-too-bright"], ["colour"]),
-  builtIn("defective", "Damaged or defective", ["DEFECTIVE"], ["defective", "quality"], ["damaged", "broken", "faulty"]),
-  builtIn("not-as-described", "Not as described", ["NOT_AS_DESCRIBED"], ["not-as-described"]),
-  builtIn("wrong-item", "Wrong item", ["WRONG_ITEM"], ["wrong-item"], ["wrong-product"]),
-  builtIn("arrived-late", "Arrived late", [], ["arrived-late"], ["late", "late-delivery"]),
-  builtIn("unwanted", "Changed their mind", ["UNWANTED"], ["unwanted"], ["changed-mind", "no-longer-needed"]),
-  builtIn(OTHER_REASON, "Other", ["OTHER", "UNKNOWN"], ["other", "unknown"]),
+  builtIn("too-small", ["SIZE_TOO_SMALL"], ["too-small", "too-tight"], ["size-too-small", "runs-small"]),
+  builtIn("too-large", ["SIZE_TOO_LARGE"], ["too-large"], ["size-too-large", "runs-large"]),
+  builtIn("style", ["STYLE"], ["style", "comfort"]),
+  builtIn("color", ["COLOR"], ["color", "color-too-bright"], ["colour"]),
+  builtIn("defective", ["DEFECTIVE"], ["defective", "quality"], ["damaged", "broken", "faulty"]),
+  builtIn("not-as-described", ["NOT_AS_DESCRIBED"], ["not-as-described"]),
+  builtIn("wrong-item", ["WRONG_ITEM"], ["wrong-item"], ["wrong-product"]),
+  builtIn("arrived-late", [], ["arrived-late"], ["late", "late-delivery"]),
+  builtIn("unwanted", ["UNWANTED"], ["unwanted"], ["changed-mind", "no-longer-needed"]),
+  builtIn(OTHER_REASON, ["OTHER", "UNKNOWN"], ["other", "unknown"]),
 ];
 
 const normal = (text: string) =>
@@ -56,10 +59,23 @@ export const customReasonSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case words joined by hyphens, like zipper-broke")
-    .max(60, "At most 60 characters"),
-  label: z.string().trim().min(1, "Enter a label").max(80, "At most 80 characters"),
-  helpdeskAliases: z.array(z.string().trim().min(1).max(80)).max(50, "At most 50 words").default([]),
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, formMessage("forms:reason.keyPattern"))
+    .max(60, formMessage("forms:reason.keyMax", { max: 60 })),
+  label: z
+    .string()
+    .trim()
+    .min(1, formMessage("forms:reason.label"))
+    .max(80, formMessage("forms:reason.labelMax", { max: 80 })),
+  helpdeskAliases: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(80, formMessage("forms:reason.wordMax", { max: 80 })),
+    )
+    .max(50, formMessage("forms:reason.wordsMax", { max: 50 }))
+    .default([]),
 });
 export type CustomReason = z.output<typeof customReasonSchema>;
 
@@ -72,7 +88,7 @@ export function reasonCatalog(custom: readonly CustomReason[]): ReasonEntry[] {
     else
       entries.push({
         key: reason.key,
-        label: reason.label,
+        name: verbatim(reason.label),
         shopifyHandles: [],
         shopperReasons: [],
         helpdeskAliases: reason.helpdeskAliases,

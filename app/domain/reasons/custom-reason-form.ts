@@ -2,19 +2,20 @@
 // helpdesk words for one of the built-in reasons (its key), with its name in
 // the admin's languages. One schema for the browser and the action.
 import { z } from "zod";
+import { formMessage } from "../form-message";
 import { customReasonSchema } from "./catalog";
 
 const optionalLabel = z
   .string()
   .trim()
-  .max(80, "At most 80 characters")
+  .max(80, formMessage("forms:reason.labelMax", { max: 80 }))
   .optional()
   .transform((text) => text || null);
 
 export const customReasonFormSchema = z
   .object({
-    key: z.string({ error: "Enter a key" }),
-    labelEn: z.string({ error: "Enter a label" }),
+    key: z.string({ error: formMessage("forms:reason.key") }),
+    labelEn: z.string({ error: formMessage("forms:reason.label") }),
     labelAr: optionalLabel,
     labelFr: optionalLabel,
     /** Comma- or line-separated words a helpdesk sends for it. */

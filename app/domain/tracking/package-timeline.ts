@@ -38,6 +38,7 @@ import {
   safeUrl,
   latest,
   earliest,
+  stepTimeBeforePackage,
   type TimelineContext,
 } from "./timeline-reading";
 import { packageException } from "./package-exception";
@@ -196,13 +197,14 @@ export function analyzePackage(fulfillment: FulfillmentFact, context: TimelineCo
   for (const event of events) if (event.meaning.step) addTime(event.meaning.step, event.at);
   addTime("in_transit", inTransitAt);
   const stepTime = (key: TimelineStepKey): Date | null => {
-    if (key === "ordered") return context.orderPlacedAt;
-    if (key === "confirmed") return null; // Shopify records no time for confirming an order.
+    if (key === "ordered" || key === "confirmed") return stepTimeBeforePackage(context, key, related);
     if (key === "in_transit" && inTransitAt) return inTransitAt;
     if ((key === "delivered" || key === "picked_up") && deliveredAt) return deliveredAt;
     const times = timesByStep.get(key) ?? [];
     const at = LATEST_TIME_WINS.has(key) ? latest(times) : earliest(times);
-    return at ?? (key === STEP_AT_FULFILLMENT[flow] ? createdAt : null);
+    if (at) return at;
+    if (key === STEP_AT_FULFILLMENT[flow]) return createdAt;
+    return key === "preparing" ? stepTimeBeforePackage(context, key, related) : null;
   };
 
   const timelineSteps: TimelineStep[] = dead

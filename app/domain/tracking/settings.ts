@@ -2,51 +2,60 @@
 // FAQ links, the pinned upsell collection and the cost of a ticket.
 import { z } from "zod";
 import { DEFAULT_STALLED_AFTER_DAYS, STALLED_AFTER_DAYS_RANGE } from "./shipment-risk";
+import { fieldLabel, formMessage, type FieldLabelKey } from "../form-message";
 import { amountField, isBlank, listField, optionalField, wholeNumberField } from "../forms";
 
 export const MAX_FAQ_LINKS = 5;
 /** What a ticket costs until the merchant says otherwise. */
 export const DEFAULT_COST_PER_TICKET = "5.00";
 
-const httpsUrl = (label: string) =>
+const httpsUrl = (label: FieldLabelKey) =>
   z
     .string()
     .trim()
-    .max(500, `${label} is too long`)
-    .refine((value) => {
-      try {
-        return new URL(value).protocol === "https:";
-      } catch {
-        return false;
-      }
-    }, `${label} must be an https:// address`);
+    .max(500, formMessage("forms:tracking.tooLong", { label: fieldLabel(label) }))
+    .refine(
+      (value) => {
+        try {
+          return new URL(value).protocol === "https:";
+        } catch {
+          return false;
+        }
+      },
+      formMessage("forms:tracking.https", { label: fieldLabel(label) }),
+    );
 
 const hexColor = z
   .string()
   .trim()
-  .regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #1a73e8")
+  .regex(/^#[0-9a-fA-F]{6}$/, formMessage("forms:tracking.colour"))
   .transform((value) => value.toLowerCase());
 
 export function trackingSettingsSchema(shopCurrency: string) {
   return z.object({
-    headline: optionalField(z.string().trim().max(80, "Keep the headline under 80 characters")),
-    logoUrl: optionalField(httpsUrl("The logo address")),
+    headline: optionalField(
+      z
+        .string()
+        .trim()
+        .max(80, formMessage("forms:tracking.headlineMax", { max: 80 })),
+    ),
+    logoUrl: optionalField(httpsUrl("logoAddress")),
     primaryColor: optionalField(hexColor),
     accentColor: optionalField(hexColor),
-    supportEmail: optionalField(z.email("Enter an email address like help@example.com").trim().toLowerCase()),
+    supportEmail: optionalField(z.email(formMessage("forms:tracking.email")).trim().toLowerCase()),
     supportPhone: optionalField(
       z
         .string()
         .trim()
         .transform((value) => value.replace(/[\s().-]/g, ""))
-        .pipe(z.string().regex(/^\+?\d{6,15}$/, "Enter a phone number like +971 50 111 0346")),
+        .pipe(z.string().regex(/^\+?\d{6,15}$/, formMessage("forms:tracking.phone"))),
     ),
     supportWhatsApp: optionalField(
       z
         .string()
         .trim()
         .transform((value) => value.replace(/[\s().+-]/g, ""))
-        .pipe(z.string().regex(/^\d{6,15}$/, "Enter the WhatsApp number with its country code, like 971501110346")),
+        .pipe(z.string().regex(/^\d{6,15}$/, formMessage("forms:tracking.whatsapp"))),
     ),
     // The form shows MAX_FAQ_LINKS rows; a row left empty is no link, and is
     // dropped only after the check so an error names the row it is on.
@@ -57,23 +66,23 @@ export function trackingSettingsSchema(shopCurrency: string) {
           z
             .object({
               label: z
-                .string({ error: "Give the link a label" })
+                .string({ error: formMessage("forms:tracking.linkLabel") })
                 .trim()
-                .min(1, "Give the link a label")
-                .max(60, "Keep the label under 60 characters"),
-              url: httpsUrl("The link"),
+                .min(1, formMessage("forms:tracking.linkLabel"))
+                .max(60, formMessage("forms:tracking.linkLabelMax", { max: 60 })),
+              url: httpsUrl("link"),
             })
             .nullable(),
         ),
       ),
     )
       .transform((rows) => rows.filter((row) => row !== null))
-      .refine((rows) => rows.length <= MAX_FAQ_LINKS, `At most ${MAX_FAQ_LINKS} links`),
+      .refine((rows) => rows.length <= MAX_FAQ_LINKS, formMessage("forms:tracking.linksMax", { max: MAX_FAQ_LINKS })),
     pinnedCollection: optionalField(
       z
         .string()
         .trim()
-        .regex(/^[a-z0-9][a-z0-9-]*$/, "Enter a collection handle like new-arrivals"),
+        .regex(/^[a-z0-9][a-z0-9-]*$/, formMessage("forms:tracking.collection")),
     ),
     costPerTicket: z.preprocess(
       (input) => input ?? DEFAULT_COST_PER_TICKET,
@@ -84,7 +93,7 @@ export function trackingSettingsSchema(shopCurrency: string) {
       (input) => (isBlank(input) ? String(DEFAULT_STALLED_AFTER_DAYS) : input),
       wholeNumberField({
         ...STALLED_AFTER_DAYS_RANGE,
-        message: `Enter a number of days from ${STALLED_AFTER_DAYS_RANGE.min} to ${STALLED_AFTER_DAYS_RANGE.max}`,
+        message: formMessage("forms:tracking.stalledDays", STALLED_AFTER_DAYS_RANGE),
       }),
     ),
   });

@@ -94,6 +94,8 @@ export interface DeliveryMethodFact {
 export interface FulfillmentOrderFact {
   id: string;
   status: OpenEnum<FulfillmentOrderStatus>;
+  /** When Shopify opened it for its location (the order's creation, or a hold, schedule or move that made a new one). */
+  createdAt?: DateTimeInput | null;
   deliveryMethod: DeliveryMethodFact | null;
   /** When a SCHEDULED fulfillment order becomes ready to fulfil. */
   fulfillAt?: DateTimeInput | null;

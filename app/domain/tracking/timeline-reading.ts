@@ -2,7 +2,7 @@
 // shows, and reading the facts (dates, texts, links, Shopify's open enums)
 // without trusting any of them.
 import { lookupStatus, type DeliveryFlow, type PackageProblem, type TimelineStepKey } from "./statuses";
-import type { DateTimeInput, OrderTrackingFacts, ShopperAction } from "./timeline-facts";
+import type { DateTimeInput, FulfillmentOrderFact, OrderTrackingFacts, ShopperAction } from "./timeline-facts";
 
 // ---------------------------------------------------------------------------
 // Steps per delivery flow.
@@ -134,6 +134,29 @@ export function latest(dates: readonly (Date | null)[]): Date | null {
 
 export function earliest(dates: readonly (Date | null)[]): Date | null {
   return dates.reduce<Date | null>((best, date) => (date && (!best || date < best) ? date : best), null);
+}
+
+/**
+ * When a step before the package happened, from what Shopify records.
+ * Placed: the order's processedAt (else createdAt). Confirmed: Shopify records
+ * no time of its own for it; it confirms an order (reserves its stock) as it
+ * creates it, so the order's time stands for it, once `confirmed` is true.
+ * Being prepared: the time Shopify opened the fulfillment order(s) the items
+ * are in (FulfillmentOrder.createdAt: at the order's creation, or later when
+ * a hold, a schedule or a move to another location made a new one), the
+ * earliest when several; the order's time when Shopify names none. Shopify
+ * records no time for "fulfillment in progress", and Concierge keeps no
+ * history of when it first saw it, so this is the best fact it holds. A
+ * package's label events, when there are any, are read before this.
+ */
+export function stepTimeBeforePackage(
+  context: TimelineContext,
+  key: "ordered" | "confirmed" | "preparing",
+  fulfillmentOrders: readonly FulfillmentOrderFact[],
+): Date | null {
+  if (key === "ordered") return context.orderPlacedAt;
+  if (key === "confirmed") return context.facts.confirmed ? context.orderPlacedAt : null;
+  return earliest(fulfillmentOrders.map((order) => toDate(order.createdAt))) ?? context.orderPlacedAt;
 }
 
 export function contactSupport(context: TimelineContext): ShopperAction {

@@ -47,6 +47,7 @@ import {
   latest,
   earliest,
   contactSupport,
+  stepTimeBeforePackage,
   type TimelineContext,
 } from "./timeline-reading";
 import { analyzePackage, type AnalyzedPackage } from "./package-timeline";
@@ -79,7 +80,7 @@ function unfulfilledGroups(context: TimelineContext): UnfulfilledGroup[] {
         messageKey = "tracking.step.preparing.scheduled";
         params = { date: fulfillAt };
       }
-      const at = key === "ordered" ? context.orderPlacedAt : null;
+      const at = key === "ordered" || key === "confirmed" || key === "preparing" ? stepTimeBeforePackage(context, key, [order]) : null;
       return { key, state: stepState, at: stepState === "upcoming" ? null : at, messageKey, params };
     });
 
