@@ -4,17 +4,15 @@
 import { json } from "@remix-run/node";
 import type { z } from "zod";
 import { parseForm } from "../components/form/parse";
-import { adminLocale } from "../i18n/locale.server";
-import { formLanguage } from "../i18n/resources.server";
+import type { AdminRequest } from "./admin-context.server";
 
 export async function saveSettingsForm<Schema extends z.ZodType>(
-  request: Request,
-  session: Parameters<typeof adminLocale>[1],
+  language: AdminRequest["language"],
   form: FormData,
   schema: Schema,
   save: (value: z.output<Schema>) => Promise<unknown>,
 ) {
-  const submission = parseForm(form, schema, formLanguage(await adminLocale(request, session)));
+  const submission = parseForm(form, schema, language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   await save(submission.value);
   return json({ result: submission.reply(), saved: true });

@@ -7,25 +7,24 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { InstantRefundLedger } from "../components/instant-refunds/InstantRefundLedger";
 import { InstantRefundSettingsForm } from "../components/instant-refunds/InstantRefundSettingsForm";
-import db from "../db.server";
 import { instantRefundSettingsSchema } from "../domain/vip/instant-refund-settings";
 import { instantRefundLedger, updateInstantRefundSettings } from "../services/instant-refund-ledger.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
 import { saveSettingsForm } from "../http/settings-form.server";
 import { useTranslation } from "react-i18next";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const { entries, page, settings } = await instantRefundLedger({ db, shop: session.shop }, requestedPage(request));
+  const { context } = await adminContext(request);
+  const { entries, page, settings } = await instantRefundLedger(context, requestedPage(request));
   return json({ entries, page, settings: { paused: settings.paused, excludedSkus: settings.excludedSkus.join(", ") } });
 });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  return saveSettingsForm(request, session, await request.formData(), instantRefundSettingsSchema, (settings) =>
-    updateInstantRefundSettings({ db, shop: session.shop }, settings),
+  const { context, language } = await adminContext(request);
+  return saveSettingsForm(language, await request.formData(), instantRefundSettingsSchema, (settings) =>
+    updateInstantRefundSettings(context, settings),
   );
 });
 

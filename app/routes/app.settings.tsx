@@ -4,9 +4,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { AgentDefaultsForm } from "../components/settings/AgentDefaultsForm";
-import db from "../db.server";
 import { agentDefaultsSchema } from "../domain/agents/settings";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { loadAgentDefaults, saveAgentDefaultSettings } from "../services/agent-settings.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
@@ -14,15 +13,15 @@ import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server"
 import { saveSettingsForm } from "../http/settings-form.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  return loadAgentDefaults({ db, admin, shop: session.shop });
+  const { context } = await adminContext(request);
+  return loadAgentDefaults(context);
 });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const { currencyCode } = await shopSettings(db, admin, session.shop);
-  return saveSettingsForm(request, session, await request.formData(), agentDefaultsSchema(currencyCode), (defaults) =>
-    saveAgentDefaultSettings({ db, admin, shop: session.shop }, defaults),
+  const { context, language } = await adminContext(request);
+  const { currencyCode } = await shopSettings(context.db, context.admin, context.shop);
+  return saveSettingsForm(language, await request.formData(), agentDefaultsSchema(currencyCode), (defaults) =>
+    saveAgentDefaultSettings(context, defaults),
   );
 });
 
