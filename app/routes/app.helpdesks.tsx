@@ -15,6 +15,7 @@ import { useFormat, usePhraseText } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { PostButton } from "../components/form/PostButton";
 import { PhraseList } from "../components/PhraseList";
+import { AnnotatedCard } from "../components/AnnotatedCard";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   // The signed-in staff member's view of their shop: every read and write here says who made it.
@@ -130,22 +131,18 @@ export default function Helpdesks() {
             </Form>
           </Card>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title={t("secret.title")} description={t("secret.description")}>
-          <Card>
-            <BlockStack gap="300">
-              <Code label={t("secret.url")} text={data.endpoint} />
-              <Code label={t("secret.secret")} text={data.secret} />
-              {data.previousSecretUntil ? (
-                <Text as="p">{t("secret.previousUntil", { date: format.instant(data.previousSecretUntil, undefined, "dateTime") })}</Text>
-              ) : null}
-              <PostButton fields={{ intent: "rotate" }} loading={busy("rotate")}>
-                {t("secret.rotate")}
-              </PostButton>
-            </BlockStack>
-          </Card>
-        </Layout.AnnotatedSection>
+        <AnnotatedCard title={t("secret.title")} description={t("secret.description")}>
+          <Code label={t("secret.url")} text={data.endpoint} />
+          <Code label={t("secret.secret")} text={data.secret} />
+          {data.previousSecretUntil ? (
+            <Text as="p">{t("secret.previousUntil", { date: format.instant(data.previousSecretUntil, undefined, "dateTime") })}</Text>
+          ) : null}
+          <PostButton fields={{ intent: "rotate" }} loading={busy("rotate")}>
+            {t("secret.rotate")}
+          </PostButton>
+        </AnnotatedCard>
         {data.setups.map((setup) => (
-          <Layout.AnnotatedSection
+          <AnnotatedCard
             key={setup.id}
             title={text(setup.name)}
             description={
@@ -157,32 +154,24 @@ export default function Helpdesks() {
                 : t("setup.none")
             }
           >
-            <Card>
-              <BlockStack gap="300">
-                <Setup steps={setup.steps} method={setup.method} url={setup.url} headers={setup.headers} />
-                <Code label={t("setup.body")} text={setup.body} />
-                <PostButton
-                  fields={{ intent: "test", helpdesk: setup.id }}
-                  loading={busy("test", setup.id)}
-                  label={t("setup.testLabel", { name: text(setup.name) })}
-                >
-                  {t("setup.test")}
-                </PostButton>
-              </BlockStack>
-            </Card>
-          </Layout.AnnotatedSection>
+            <Setup steps={setup.steps} method={setup.method} url={setup.url} headers={setup.headers} />
+            <Code label={t("setup.body")} text={setup.body} />
+            <PostButton
+              fields={{ intent: "test", helpdesk: setup.id }}
+              loading={busy("test", setup.id)}
+              label={t("setup.testLabel", { name: text(setup.name) })}
+            >
+              {t("setup.test")}
+            </PostButton>
+          </AnnotatedCard>
         ))}
-        <Layout.AnnotatedSection title={t("card.title")} description={t("card.description")}>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h3" variant="headingSm">
-                Gorgias
-              </Text>
-              <Setup steps={data.card.gorgias.steps} method="GET" url={data.card.gorgias.url} headers={data.card.gorgias.headers} />
-              <PhraseList lines={data.card.other} />
-            </BlockStack>
-          </Card>
-        </Layout.AnnotatedSection>
+        <AnnotatedCard title={t("card.title")} description={t("card.description")}>
+          <Text as="h3" variant="headingSm">
+            Gorgias
+          </Text>
+          <Setup steps={data.card.gorgias.steps} method="GET" url={data.card.gorgias.url} headers={data.card.gorgias.headers} />
+          <PhraseList lines={data.card.other} />
+        </AnnotatedCard>
         <Layout.AnnotatedSection title="Shopify Inbox" description={t("inbox.description")}>
           <Card>
             <Text as="p">{text(data.shopifyInbox)}</Text>

@@ -1,7 +1,7 @@
 // Instant refunds for VIPs: the ledger of what Concierge refunded, what
 // Shopify refused and what waits for an agent, with the pause switch and the
 // SKUs never refunded at once.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
@@ -12,7 +12,7 @@ import { instantRefundLedger, updateInstantRefundSettings } from "../services/in
 import { adminContext } from "../http/admin-context.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
-import { saveSettingsForm } from "../http/settings-form.server";
+import { settingsFormAction } from "../http/settings-form.server";
 import { useTranslation } from "react-i18next";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
@@ -21,12 +21,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
   return json({ entries, page, settings: { paused: settings.paused, excludedSkus: settings.excludedSkus.join(", ") } });
 });
 
-export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { context, language } = await adminContext(request);
-  return saveSettingsForm(language, await request.formData(), instantRefundSettingsSchema, (settings) =>
-    updateInstantRefundSettings(context, settings),
-  );
-});
+export const action = settingsFormAction(async () => instantRefundSettingsSchema, updateInstantRefundSettings);
 
 export default function InstantRefundsPage() {
   const data = useLoaderData<typeof loader>();

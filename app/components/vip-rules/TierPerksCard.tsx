@@ -1,7 +1,7 @@
 // What the tier means: the tags written on the customer in Shopify (at least
 // one), and how support treats them.
 import type { FormMetadata } from "@conform-to/react";
-import { Box, Button, InlineStack, Text } from "@shopify/polaris";
+import { Box, Button, InlineStack } from "@shopify/polaris";
 import type { RuleFormValues } from "../../domain/vip/rule-form";
 import { CheckboxInput, FieldError, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
@@ -12,10 +12,7 @@ export function TierPerksCard({ form }: { form: FormMetadata<RuleFormValues> }) 
   const fields = form.getFieldset();
   const tags = fields.tagsToAdd.getFieldList();
   return (
-    <TitledCard title={t("perks.title")}>
-      <Text as="p" tone="subdued">
-        {t("perks.help")}
-      </Text>
+    <TitledCard title={t("perks.title")} help={t("perks.help")}>
       {tags.map((tag, index) => (
         <InlineStack key={tag.key} gap="200" blockAlign="start" wrap={false}>
           <Box width="100%">
