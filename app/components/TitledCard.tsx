@@ -3,6 +3,7 @@
 // card says under its title what its fields are for (help).
 import { BlockStack, Card, Text } from "@shopify/polaris";
 import type { ReactNode } from "react";
+import { Detail } from "./CardTitle";
 
 export interface TitledCardProps {
   title: string;
@@ -19,11 +20,7 @@ export function TitledCard({ title, help, compact = false, children }: TitledCar
         <Text as="h2" variant={compact ? "headingSm" : "headingMd"}>
           {title}
         </Text>
-        {help ? (
-          <Text as="p" tone="subdued">
-            {help}
-          </Text>
-        ) : null}
+        <Detail>{help}</Detail>
         {children}
       </BlockStack>
     </Card>

@@ -1,7 +1,8 @@
 // The Email page's lists of shipping stages (those that email the customer,
 // those that trigger a Shopify Flow): a heading, what it is for, a checkbox a
 // stage, and the chosen stages posted under the list's name.
-import { BlockStack, Checkbox, Text } from "@shopify/polaris";
+import { BlockStack, Checkbox } from "@shopify/polaris";
+import { CardTitle } from "../CardTitle";
 
 export interface StageChecklistProps {
   title: string;
@@ -17,14 +18,7 @@ export interface StageChecklistProps {
 export function StageChecklist({ title, help, name, stages, labelOf, chosen, onChange }: StageChecklistProps) {
   return (
     <BlockStack gap="100">
-      <Text as="h3" variant="headingSm">
-        {title}
-      </Text>
-      {help ? (
-        <Text as="p" tone="subdued">
-          {help}
-        </Text>
-      ) : null}
+      <CardTitle sub title={title} detail={help} />
       {stages.map((stage) => (
         <Checkbox
           key={stage}
