@@ -6,11 +6,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Banner, Button, Card, InlineStack, Layout, Page, Select } from "@shopify/polaris";
+import { Banner, Button, Card, InlineStack, Layout, Page } from "@shopify/polaris";
 import { useState } from "react";
 import { ExchangeMadeBanner } from "../components/exchanges/ExchangeMadeBanner";
 import { OrderItemCard } from "../components/exchanges/OrderItemCard";
 import { OrderOutcomesCard } from "../components/exchanges/OrderOutcomesCard";
+import { ReasonSelect } from "../components/exchanges/ReasonSelect";
 import { NotOnRosterSection } from "../components/NotOnRosterBanner";
 import { answerFromForm } from "../http/exchange-answer.server";
 import { adminContext } from "../http/admin-context.server";
@@ -82,13 +83,7 @@ export default function ExchangeDesk() {
           <Card>
             <Form method="get">
               <InlineStack gap="200" blockAlign="end">
-                <Select
-                  label={t("reasonQuestion")}
-                  name="reason"
-                  options={[{ label: t("notAsked"), value: "" }, ...data.reasons]}
-                  value={reason}
-                  onChange={setReason}
-                />
+                <ReasonSelect label={t("reasonQuestion")} none={t("notAsked")} reasons={data.reasons} value={reason} onChange={setReason} />
                 <Button submit loading={navigation.state === "loading" && navigation.formMethod === "GET"}>
                   {t("showOffers")}
                 </Button>

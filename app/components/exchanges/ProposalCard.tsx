@@ -8,6 +8,7 @@ import type { ProposalView } from "../../services/exchange-desk.server";
 import { Trans, useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
 import { LabelledFigure } from "../LabelledFigure";
+import { ReasonSelect } from "./ReasonSelect";
 
 // The agent's words in each language; each tab named in the admin's language, as the offer form names them.
 const LANGUAGES = [{ id: "en" }, { id: "ar" }, { id: "fr" }] as const;
@@ -113,10 +114,10 @@ export function ProposalCard(props: ProposalCardProps) {
                 onChange={setVariant}
                 error={props.errors.exchangeVariantId}
               />
-              <Select
+              <ReasonSelect
                 label={t("proposal.reason")}
-                name="reason"
-                options={[{ label: t("proposal.chooseReason"), value: "" }, ...props.reasons]}
+                none={t("proposal.chooseReason")}
+                reasons={props.reasons}
                 value={reason}
                 onChange={setReason}
                 error={props.errors.reason}
