@@ -3,8 +3,9 @@
 // (docs/decisions/010-job-queue.md). Nothing that fails is dropped unseen.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useLoaderData, useNavigation } from "@remix-run/react";
-import { Badge, Button, Page } from "@shopify/polaris";
+import { useLoaderData, useNavigation } from "@remix-run/react";
+import { Badge, Page } from "@shopify/polaris";
+import { PostButton } from "../components/form/PostButton";
 import { z } from "zod";
 import { listFailedJobs, retryFailedJob } from "../services/failed-jobs.server";
 import { adminContext } from "../http/admin-context.server";
@@ -60,13 +61,14 @@ export default function FailedEvents() {
           </Badge>,
           failure.attempts,
           format.instant(failure.failedAt, undefined, "dateTime"),
-          <Form key="retry" method="post">
-            <input type="hidden" name="intent" value="retry" />
-            <input type="hidden" name="id" value={failure.id} />
-            <Button submit loading={retrying === failure.id} accessibilityLabel={t("retryLabel", { summary: failure.summary })}>
-              {t("retry")}
-            </Button>
-          </Form>,
+          <PostButton
+            key="retry"
+            fields={{ intent: "retry", id: failure.id }}
+            loading={retrying === failure.id}
+            label={t("retryLabel", { summary: failure.summary })}
+          >
+            {t("retry")}
+          </PostButton>,
         ])}
       />
     </Page>
