@@ -14,10 +14,11 @@ export function Detail({ children }: { children?: ReactNode }) {
   );
 }
 
-export function CardTitle({ title, detail }: { title: string; detail?: ReactNode }) {
+/** `sub`: a part's title inside a card (h3), not the card's own. */
+export function CardTitle({ title, detail, sub = false }: { title: string; detail?: ReactNode; sub?: boolean }) {
   return (
     <BlockStack gap="100">
-      <Text as="h2" variant="headingMd">
+      <Text as={sub ? "h3" : "h2"} variant={sub ? "headingSm" : "headingMd"}>
         {title}
       </Text>
       <Detail>{detail}</Detail>

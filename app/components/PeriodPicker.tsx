@@ -25,6 +25,10 @@ export function PeriodPicker({ options, type, errors, ...initial }: PeriodPicker
   const [period, setPeriod] = useState(initial.period);
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
+  const dates = [
+    { name: "from", label: t("period.from"), value: from, onChange: setFrom },
+    { name: "to", label: t("period.to"), value: to, onChange: setTo },
+  ] as const;
   return (
     <Form method="get">
       <InlineStack gap="200" blockAlign="end">
@@ -36,28 +40,20 @@ export function PeriodPicker({ options, type, errors, ...initial }: PeriodPicker
           onChange={setPeriod}
           error={error(errors?.period)}
         />
-        {period === "custom" ? (
-          <>
-            <TextField
-              label={t("period.from")}
-              type={type}
-              name="from"
-              value={from}
-              onChange={setFrom}
-              autoComplete="off"
-              error={error(errors?.from)}
-            />
-            <TextField
-              label={t("period.to")}
-              type={type}
-              name="to"
-              value={to}
-              onChange={setTo}
-              autoComplete="off"
-              error={error(errors?.to)}
-            />
-          </>
-        ) : null}
+        {period === "custom"
+          ? dates.map((date) => (
+              <TextField
+                key={date.name}
+                label={date.label}
+                type={type}
+                name={date.name}
+                value={date.value}
+                onChange={date.onChange}
+                autoComplete="off"
+                error={error(errors?.[date.name])}
+              />
+            ))
+          : null}
         <Button submit>{t("period.show")}</Button>
       </InlineStack>
     </Form>

@@ -1,6 +1,7 @@
 // One figure with its title and what it means, on a tinted tile: the profit
-// page's summary and funnels, the chat trigger's funnel.
-import { BlockStack, Box, Text } from "@shopify/polaris";
+// page's summary and funnels, the chat trigger's funnel, the home page's month
+// and a campaign's figures. A card's row of them is a StatTileGrid.
+import { BlockStack, Box, InlineGrid, Text, type InlineGridProps } from "@shopify/polaris";
 import type { ReactNode } from "react";
 import { Detail } from "./CardTitle";
 
@@ -24,5 +25,32 @@ export function StatTile({ title, children, detail, size = "headingXl" }: StatTi
         <Detail>{detail}</Detail>
       </BlockStack>
     </Box>
+  );
+}
+
+/** One tile of a StatTileGrid: its title, its figure and what the figure means. */
+export interface StatTileEntry {
+  title: string;
+  value: ReactNode;
+  detail?: ReactNode;
+}
+
+export interface StatTileGridProps {
+  tiles: readonly StatTileEntry[];
+  columns: InlineGridProps["columns"];
+  gap?: InlineGridProps["gap"];
+  size?: StatTileProps["size"];
+}
+
+/** A row of tiles, in the order given (titles are distinct within a grid). */
+export function StatTileGrid({ tiles, columns, gap = "400", size }: StatTileGridProps) {
+  return (
+    <InlineGrid columns={columns} gap={gap}>
+      {tiles.map((tile) => (
+        <StatTile key={tile.title} title={tile.title} detail={tile.detail} size={size}>
+          {tile.value}
+        </StatTile>
+      ))}
+    </InlineGrid>
   );
 }

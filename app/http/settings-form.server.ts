@@ -1,21 +1,37 @@
 // A settings form's action, the counterpart of SettingsFormCard: the form
 // parsed by its schema in the staff member's language (400 with its errors),
 // then saved; the answer is { result, saved }, as the form reads it.
-import { json } from "@remix-run/node";
+import { json, type ActionFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
 import { parseForm } from "../components/form/parse";
-import { adminLocale } from "../i18n/locale.server";
-import { formLanguage } from "../i18n/resources.server";
+import type { ServiceContext } from "../services/context";
+import { adminContext, type AdminRequest } from "./admin-context.server";
+import { answeringShopifyUnavailable } from "./shopify-unavailable.server";
 
 export async function saveSettingsForm<Schema extends z.ZodType>(
-  request: Request,
-  session: Parameters<typeof adminLocale>[1],
+  language: AdminRequest["language"],
   form: FormData,
   schema: Schema,
   save: (value: z.output<Schema>) => Promise<unknown>,
 ) {
-  const submission = parseForm(form, schema, formLanguage(await adminLocale(request, session)));
+  const submission = parseForm(form, schema, language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   await save(submission.value);
   return json({ result: submission.reply(), saved: true });
+}
+
+/**
+ * The whole action of a page that is one settings form: authenticated, its
+ * schema made for the shop (its currency), parsed and saved; Shopify not
+ * answering in time is a 503 "try again".
+ */
+export function settingsFormAction<Schema extends z.ZodType>(
+  schemaFor: (context: ServiceContext) => Promise<Schema>,
+  save: (context: ServiceContext, value: z.output<NoInfer<Schema>>) => Promise<unknown>,
+) {
+  return answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
+    const { context, language } = await adminContext(request);
+    const schema = await schemaFor(context);
+    return saveSettingsForm(language, await request.formData(), schema, (value) => save(context, value));
+  });
 }

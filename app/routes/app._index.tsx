@@ -4,12 +4,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { BlockStack, Card, InlineGrid, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
-import db from "../db.server";
 import { env } from "../env.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { loadHome } from "../services/home.server";
 import { dismissSetupGuide, loadAttention, loadMonthSoFar, loadSetupGuide } from "../services/home-overview.server";
-import { adminLocale } from "../i18n/locale.server";
 import { loadStoreImportView } from "../services/store-import.server";
 import { TitledCard } from "../components/TitledCard";
 import { StoreHistoryCard } from "../components/StoreHistoryCard";
@@ -22,28 +20,27 @@ import { useSavedToast } from "../components/form/useSavedToast";
 import { useTranslation } from "react-i18next";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const context = { db, admin, shop: session.shop, now: new Date(), locale: await adminLocale(request, session) };
+  const { context } = await adminContext(request);
   // The shop's overview first: it keeps the currency and time zone the other parts read.
   const home = await loadHome(context);
   const [guide, month, attention, history] = await Promise.all([
     loadSetupGuide(context, env.SHOPIFY_API_KEY),
     loadMonthSoFar(context, home.timezone ?? "UTC"),
     loadAttention(context),
-    loadStoreImportView(db, session.shop),
+    loadStoreImportView(context.db, context.shop),
   ]);
   // Without Shopify's answer, the shop's own myshopify.com address serves the storefront too.
-  return { ...home, storefrontUrl: home.storefrontUrl ?? `https://${session.shop}`, guide, month, attention, history };
+  return { ...home, storefrontUrl: home.storefrontUrl ?? `https://${context.shop}`, guide, month, attention, history };
 };
 
 const guideIntent = z.object({ intent: z.enum(["dismiss-guide", "show-guide"]) });
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { context } = await adminContext(request);
   const parsed = guideIntent.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ error: "Unknown action" }, { status: 400 });
   const dismissed = parsed.data.intent === "dismiss-guide";
-  await dismissSetupGuide({ db, shop: session.shop, now: new Date() }, dismissed);
+  await dismissSetupGuide(context, dismissed);
   return { saved: { dismissed } };
 };
 

@@ -12,33 +12,26 @@ import { DelightCodeForm } from "../components/agent-desk/DelightCodeForm";
 import { IssuedCode } from "../components/agent-desk/IssuedCode";
 import { OnShiftCard } from "../components/agent-desk/OnShiftCard";
 import { parseForm, replyWithErrors } from "../components/form/parse";
-import { formLanguage } from "../i18n/resources.server";
-import { adminLocale } from "../i18n/locale.server";
 import { NotOnRosterSection } from "../components/NotOnRosterBanner";
-import db from "../db.server";
 import { delightCodeFormSchema } from "../domain/agents/desk";
-import { authenticate } from "../shopify.server";
-import { loadDesk, staffMemberOf } from "../services/agent-desk.server";
+import { adminContext } from "../http/admin-context.server";
+import { loadDesk } from "../services/agent-desk.server";
 import { issueDelightCode } from "../services/delight-code-issue.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  return loadDesk({ db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) }, new URL(request.url).searchParams);
+  const { context } = await adminContext(request);
+  return loadDesk(context, new URL(request.url).searchParams);
 });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const { currencyCode } = await shopSettings(db, admin, session.shop);
-  const language = formLanguage(await adminLocale(request, session));
+  const { context, language } = await adminContext(request);
+  const { currencyCode } = await shopSettings(context.db, context.admin, context.shop);
   const submission = parseForm(await request.formData(), delightCodeFormSchema(currencyCode), language);
   if (submission.status !== "success") return json({ result: submission.reply(), issued: null }, { status: 400 });
-  const result = await issueDelightCode(
-    { db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) },
-    submission.value,
-  );
+  const result = await issueDelightCode(context, submission.value);
   if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors, language), issued: null }, { status: 400 });
   return json({ result: submission.reply(), issued: result.issued });
 });

@@ -10,13 +10,10 @@ import { AgentCodesLedger } from "../components/agents/AgentCodesLedger";
 import { AgentForm } from "../components/agents/AgentForm";
 import { AgentOverview } from "../components/agents/AgentOverview";
 import { parseForm, replyWithErrors } from "../components/form/parse";
-import { formLanguage } from "../i18n/resources.server";
-import { adminLocale } from "../i18n/locale.server";
 import { useSavedToast } from "../components/form/useSavedToast";
-import db from "../db.server";
 import { agentFormSchema, blankAgentFormValues } from "../domain/agents/agent";
 import { timeZoneOptions } from "../domain/time/zoned-time";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { agentFormContext, createAgent, updateAgent } from "../services/agents.server";
 import { loadAgent } from "../services/agent-pages.server";
 import { useTranslation } from "react-i18next";
@@ -26,8 +23,7 @@ import { requestedPage } from "../http/paging.server";
 const NEW = "new";
 
 export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const context = { db, admin, shop: session.shop, now: new Date() };
+  const { context } = await adminContext(request);
   if (params.id === NEW) {
     const url = new URL(request.url);
     const { settings, options } = await agentFormContext(context);
@@ -49,10 +45,8 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
 });
 
 export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
-  const { admin, session, redirect } = await authenticate.admin(request);
-  const context = { db, admin, shop: session.shop, now: new Date() };
+  const { context, redirect, language } = await adminContext(request);
   const { options } = await agentFormContext(context);
-  const language = formLanguage(await adminLocale(request, session));
   const submission = parseForm(await request.formData(), agentFormSchema(options), language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   const result =

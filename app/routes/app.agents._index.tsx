@@ -5,23 +5,19 @@ import { useLoaderData } from "@remix-run/react";
 import { Badge, BlockStack, Layout, Link, Page, Text } from "@shopify/polaris";
 import { TitledCard } from "../components/TitledCard";
 import { PeriodPicker } from "../components/PeriodPicker";
-import db from "../db.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { loadRoster } from "../services/agent-pages.server";
 import { CoverageGrid } from "../components/agents/CoverageGrid";
 import { AttributionRuleLines } from "../components/agents/AttributionRuleLines";
 import { LeaderboardCard } from "../components/agents/LeaderboardCard";
-import { adminLocale } from "../i18n/locale.server";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
 import { ResourceTableCard } from "../components/ResourceTableCard";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const rosterPage = requestedPage(request, "rosterPage");
-  const locale = await adminLocale(request, session);
-  return loadRoster({ db, admin, shop: session.shop, now: new Date(), locale }, new URL(request.url).searchParams, rosterPage);
+  const { context } = await adminContext(request);
+  return loadRoster(context, new URL(request.url).searchParams, requestedPage(request, "rosterPage"));
 });
 
 export default function Agents() {

@@ -7,21 +7,20 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CampaignFigures } from "../components/campaigns/CampaignFigures";
 import { useRefreshWhile } from "../components/useRefreshWhile";
-import db from "../db.server";
 import { findShopSettings } from "../data/shops.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { useFormat } from "../i18n/format";
 import { campaignView } from "../services/campaigns.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 
 const params = z.object({ id: z.string().min(1).max(64) });
 
 export const loader = answeringShopifyUnavailable(async ({ request, params: raw }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { context } = await adminContext(request);
   const parsed = params.safeParse(raw);
-  const view = parsed.success ? await campaignView(db, session.shop, parsed.data.id) : null;
+  const view = parsed.success ? await campaignView(context.db, context.shop, parsed.data.id) : null;
   if (!view) throw new Response("Not Found", { status: 404 });
-  const settings = await findShopSettings(db, session.shop);
+  const settings = await findShopSettings(context.db, context.shop);
   const { campaign, figures } = view;
   return {
     timeZone: settings?.ianaTimezone ?? "UTC",

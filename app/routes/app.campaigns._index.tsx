@@ -8,23 +8,20 @@ import { TitledCard } from "../components/TitledCard";
 import { CampaignForm } from "../components/campaigns/CampaignForm";
 import { parseForm, replyWithErrors, type FormResult } from "../components/form/parse";
 import { useRefreshWhile } from "../components/useRefreshWhile";
-import db from "../db.server";
 import { findShopSettings } from "../data/shops.server";
 import { campaignFormSchema } from "../domain/campaigns/campaign-form";
-import { formLanguage } from "../i18n/resources.server";
-import { adminLocale } from "../i18n/locale.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { useFormat } from "../i18n/format";
 import { createCampaign, listCampaigns } from "../services/campaigns.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { db, shop } = (await adminContext(request)).context;
   const [campaigns, agents, tiers, settings] = await Promise.all([
-    listCampaigns(db, session.shop),
-    db.agent.findMany({ where: { shop: session.shop, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.vipRule.findMany({ where: { shop: session.shop }, select: { tierName: true }, orderBy: { precedence: "asc" } }),
-    findShopSettings(db, session.shop),
+    listCampaigns(db, shop),
+    db.agent.findMany({ where: { shop, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.vipRule.findMany({ where: { shop }, select: { tierName: true }, orderBy: { precedence: "asc" } }),
+    findShopSettings(db, shop),
   ]);
   return {
     timeZone: settings?.ianaTimezone ?? "UTC",
@@ -42,11 +39,10 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { session, redirect } = await authenticate.admin(request);
-  const language = formLanguage(await adminLocale(request, session));
+  const { context, redirect, language } = await adminContext(request);
   const submission = parseForm(await request.formData(), campaignFormSchema, language);
   if (submission.status !== "success") return json({ result: submission.reply() as FormResult }, { status: 400 });
-  const created = await createCampaign({ db, now: new Date() }, session.shop, submission.value);
+  const created = await createCampaign(context, context.shop, submission.value);
   if (!created.ok) return json({ result: replyWithErrors(submission, created.fieldErrors, language) }, { status: 400 });
   return redirect(`/app/campaigns/${created.campaignId}`);
 });

@@ -5,10 +5,9 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Banner, BlockStack, Box, Button, Card, InlineGrid, Layout, Link, List, Page, Select, Text } from "@shopify/polaris";
 import { TitledCard } from "../components/TitledCard";
 import { CardTitle } from "../components/CardTitle";
-import { StatTile } from "../components/StatTile";
-import db from "../db.server";
+import { StatTileGrid } from "../components/StatTile";
 import { env } from "../env.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { formatBasisPoints, FUNNEL_PERIODS, funnelPeriod } from "../domain/chat/funnel";
 import { loadChatFunnel } from "../services/chat-funnel.server";
 import { useTranslation } from "react-i18next";
@@ -16,9 +15,9 @@ import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
+  const { context } = await adminContext(request);
   const days = funnelPeriod(new URL(request.url).searchParams.get("days"));
-  return loadChatFunnel({ db, admin, shop: session.shop, days, apiKey: env.SHOPIFY_API_KEY, now: new Date() });
+  return loadChatFunnel({ ...context, days, apiKey: env.SHOPIFY_API_KEY });
 });
 
 const rate = (bps: number | null) => (bps === null ? "–" : formatBasisPoints(bps));
@@ -53,25 +52,27 @@ export default function ChatTrigger() {
                 <CardTitle title={t("funnel.title")} detail={t("funnel.range", { from: firstDay, to: lastDay, timeZone })} />
                 <Select label={t("common:period.label")} labelInline options={periodOptions} value={String(days)} onChange={choosePeriod} />
               </InlineGrid>
-              <InlineGrid columns={{ xs: 1, md: 3 }} gap="400">
-                <StatTile title={t("funnel.prompts")} size="heading2xl" detail={t("funnel.dismissed", { count: funnel.dismissed })}>
-                  {format.count(funnel.promptsShown)}
-                </StatTile>
-                <StatTile
-                  title={t("funnel.chats")}
-                  size="heading2xl"
-                  detail={t("funnel.chatsDetail", { rate: rate(funnel.openRateBps), vips: funnel.conciergeContacts })}
-                >
-                  {format.count(funnel.chatsOpened)}
-                </StatTile>
-                <StatTile
-                  title={t("funnel.orders")}
-                  size="heading2xl"
-                  detail={t("funnel.ordersDetail", { rate: rate(funnel.shareOfOrdersBps), count: funnel.orders })}
-                >
-                  {format.count(funnel.chatAssistedOrders)}
-                </StatTile>
-              </InlineGrid>
+              <StatTileGrid
+                columns={{ xs: 1, md: 3 }}
+                size="heading2xl"
+                tiles={[
+                  {
+                    title: t("funnel.prompts"),
+                    value: format.count(funnel.promptsShown),
+                    detail: t("funnel.dismissed", { count: funnel.dismissed }),
+                  },
+                  {
+                    title: t("funnel.chats"),
+                    value: format.count(funnel.chatsOpened),
+                    detail: t("funnel.chatsDetail", { rate: rate(funnel.openRateBps), vips: funnel.conciergeContacts }),
+                  },
+                  {
+                    title: t("funnel.orders"),
+                    value: format.count(funnel.chatAssistedOrders),
+                    detail: t("funnel.ordersDetail", { rate: rate(funnel.shareOfOrdersBps), count: funnel.orders }),
+                  },
+                ]}
+              />
             </BlockStack>
           </Card>
         </Layout.Section>

@@ -4,27 +4,24 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { BlockStack, Card, InlineStack, Page, Text } from "@shopify/polaris";
-import db from "../db.server";
 import { getDataRequest } from "../data/compliance.server";
 import { dataReportOf, reportTables } from "../domain/compliance/data-report";
 import { shopSettings } from "../services/shop-settings.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { DownloadButton } from "../components/DownloadButton";
 import { WideTable } from "../components/WideTable";
 import { formatInstant } from "../domain/time/format";
 import { useFormat } from "../i18n/format";
-import { adminLocale } from "../i18n/locale.server";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
+  const { context, locale } = await adminContext(request);
   // Scoped by shop: another shop's report id finds nothing.
-  const stored = await getDataRequest(db, session.shop, params.id ?? "");
+  const stored = await getDataRequest(context.db, context.shop, params.id ?? "");
   if (!stored) throw new Response("Not found", { status: 404 });
   const report = dataReportOf(stored.report);
-  const { ianaTimezone } = await shopSettings(db, admin, session.shop);
-  const locale = await adminLocale(request, session);
+  const { ianaTimezone } = await shopSettings(context.db, context.admin, context.shop);
   return {
     id: stored.id,
     customerId: stored.customerId,

@@ -3,10 +3,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Link, Page } from "@shopify/polaris";
-import db from "../db.server";
 import { listDataRequests } from "../data/compliance.server";
 import { shopSettings } from "../services/shop-settings.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
@@ -14,11 +13,8 @@ import { requestedPage } from "../http/paging.server";
 import { ResourceTableCard } from "../components/ResourceTableCard";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const [requests, settings] = await Promise.all([
-    listDataRequests(db, session.shop, requestedPage(request)),
-    shopSettings(db, admin, session.shop),
-  ]);
+  const { db, admin, shop } = (await adminContext(request)).context;
+  const [requests, settings] = await Promise.all([listDataRequests(db, shop, requestedPage(request)), shopSettings(db, admin, shop)]);
   return {
     // Times on the shop's clock, as every other page.
     timeZone: settings.ianaTimezone,

@@ -9,21 +9,18 @@ import { useTranslation } from "react-i18next";
 import { TemplateEditor } from "../components/email/TemplateEditor";
 import { parseForm } from "../components/form/parse";
 import { INTENT_FIELD } from "../components/form/schema-form";
-import db from "../db.server";
 import { TEMPLATE_KINDS, templateFormSchema, templateKeySchema } from "../domain/outreach/template-form";
 import { MESSAGE_PURPOSE } from "../domain/outreach/consent";
 import { welcomeDestination } from "../domain/outreach/links";
 import { OUTREACH_LOCALES, PLACEHOLDERS } from "../domain/outreach/templates";
-import { formLanguage } from "../i18n/resources.server";
-import { adminLocale } from "../i18n/locale.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { trackingPageUrl } from "../services/outreach-email.server";
 import { messageLinks } from "../services/outreach-links.server";
 import { PREVIEW_VALUES, resetTemplate, saveTemplate, templateEditorView } from "../services/outreach-templates.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { db, shop } = (await adminContext(request)).context;
   const url = new URL(request.url);
   const key = templateKeySchema.safeParse({
     kind: url.searchParams.get("message") ?? TEMPLATE_KINDS[0],
@@ -31,7 +28,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
   });
   if (!key.success) throw json({ message: "Choose one of Concierge's messages and English, Arabic or French" }, { status: 400 });
   const { kind, locale } = key.data;
-  const view = await templateEditorView(db, session.shop, kind, locale);
+  const view = await templateEditorView(db, shop, kind, locale);
   return {
     kind,
     locale,
@@ -41,26 +38,25 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
     // The button's destination as sent: the tracking page, or for a welcome the shop with the code applied.
     trackingUrl:
       kind === "welcome"
-        ? welcomeDestination(session.shop, PREVIEW_VALUES[locale].code ?? "")
-        : trackingPageUrl(session.shop, PREVIEW_VALUES[locale].orderName ?? null),
+        ? welcomeDestination(shop, PREVIEW_VALUES[locale].code ?? "")
+        : trackingPageUrl(shop, PREVIEW_VALUES[locale].orderName ?? null),
     // Marketing messages carry the unsubscribe link (one signed for no message: it unsubscribes nobody).
-    unsubscribeUrl: MESSAGE_PURPOSE[kind] === "marketing" ? messageLinks(session.shop, "preview").unsubscribe() : null,
+    unsubscribeUrl: MESSAGE_PURPOSE[kind] === "marketing" ? messageLinks(shop, "preview").unsubscribe() : null,
   };
 });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const language = formLanguage(await adminLocale(request, session));
+  const { context, language } = await adminContext(request);
   const formData = await request.formData();
   if (formData.get(INTENT_FIELD) === "reset") {
     const submission = parseForm(formData, templateKeySchema, language);
     if (submission.status !== "success") return json({ result: submission.reply(), saved: false, reset: true }, { status: 400 });
-    await resetTemplate(db, session.shop, submission.value);
+    await resetTemplate(context.db, context.shop, submission.value);
     return json({ result: submission.reply({ resetForm: true }), saved: true, reset: true });
   }
   const submission = parseForm(formData, templateFormSchema, language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false, reset: false }, { status: 400 });
-  await saveTemplate(db, session.shop, submission.value);
+  await saveTemplate(context.db, context.shop, submission.value);
   return json({ result: submission.reply(), saved: true, reset: false });
 });
 

@@ -2,7 +2,7 @@
 // service, its outcome in words (never a 500): 200 sent, 400 a bad address or
 // no server saved yet, 429 too many tests, 502 the SMTP server said no.
 import { json } from "@remix-run/node";
-import db from "../db.server";
+import type { ServiceContext } from "../services/context";
 import { testEmailSchema } from "../domain/outreach/email-settings";
 import { messageText } from "../domain/form-message";
 import type { Translate } from "../domain/phrase";
@@ -17,10 +17,10 @@ const answer = (test: TestSendAnswer, status = 200, headers?: HeadersInit) =>
   json({ fieldErrors: {} as Record<string, string>, saved: false, problem: null as string | null, test }, { status, headers });
 
 /** `t`: the staff member's language, for the address's message. */
-export async function testSendAction(formData: FormData, shop: string, t: Translate) {
+export async function testSendAction(context: Pick<ServiceContext, "db" | "shop" | "now">, formData: FormData, t: Translate) {
   const parsed = testEmailSchema.safeParse({ to: formData.get("to") ?? "", language: formData.get("language") ?? undefined });
   if (!parsed.success) return answer({ ok: false, message: messageText(parsed.error.issues[0]!.message, t) }, 400);
-  const result = await sendTestEmail({ db, now: new Date() }, shop, { to: parsed.data.to, locale: parsed.data.language });
+  const result = await sendTestEmail(context, context.shop, { to: parsed.data.to, locale: parsed.data.language });
   switch (result.kind) {
     case "sent":
       return answer({

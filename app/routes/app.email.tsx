@@ -18,24 +18,22 @@ import {
   TextField,
 } from "@shopify/polaris";
 import { useState, type FormEvent } from "react";
-import db from "../db.server";
 import { parseEmailSettingsForm } from "../domain/outreach/email-settings";
 import { fieldErrorsText } from "../domain/form-message";
-import { adminLocale } from "../i18n/locale.server";
-import { serverTranslate } from "../i18n/resources.server";
 import { DEFAULT_FLOW_STAGES, FLOW_STAGES, NOTIFIED_STAGES } from "../domain/outreach/stages";
 import { SettingsKeyMissingError } from "../secret-box.server";
 import { emailSettingsView, recentMessages, saveEmailSettings } from "../services/outreach-email.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { TestSendCard } from "../components/email/TestSendCard";
 import { testSendAction } from "./app.email.test-send.server";
+import { StageChecklist } from "../components/email/StageChecklist";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const [settings, messages] = await Promise.all([emailSettingsView(db, session.shop), recentMessages(db, session.shop)]);
+  const { db, shop } = (await adminContext(request)).context;
+  const [settings, messages] = await Promise.all([emailSettingsView(db, shop), recentMessages(db, shop)]);
   return {
     isSetUp: settings !== null,
     hasPassword: settings?.hasPassword ?? false,
@@ -62,15 +60,15 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { context, language } = await adminContext(request);
+  const { t } = language;
   const formData = await request.formData();
-  const t = serverTranslate(await adminLocale(request, session));
-  if (formData.get("intent") === "test") return testSendAction(formData, session.shop, t);
+  if (formData.get("intent") === "test") return testSendAction(context, formData, t);
   const parsed = parseEmailSettingsForm(formData);
   if (!parsed.ok)
     return json({ fieldErrors: fieldErrorsText(parsed.fieldErrors, t), saved: false, problem: null, test: null }, { status: 400 });
   try {
-    await saveEmailSettings(db, session.shop, parsed.settings);
+    await saveEmailSettings(context.db, context.shop, parsed.settings);
   } catch (error) {
     if (error instanceof SettingsKeyMissingError)
       return json(
@@ -169,43 +167,23 @@ export default function EmailSettings() {
                     onChange={setDelayAlerts}
                   />
                   <input type="hidden" name="sendDelayAlerts" value={delayAlerts ? "on" : "off"} />
-                  <BlockStack gap="100">
-                    <Text as="h3" variant="headingSm">
-                      {t("server.stages")}
-                    </Text>
-                    {NOTIFIED_STAGES.map((stage) => (
-                      <Checkbox
-                        key={stage}
-                        label={t(`server.stageLabels.${stage}`)}
-                        checked={stages.includes(stage)}
-                        onChange={(checked) => setStages(checked ? [...stages, stage] : stages.filter((chosen) => chosen !== stage))}
-                      />
-                    ))}
-                    {stages.map((stage) => (
-                      <input key={stage} type="hidden" name="stageUpdates" value={stage} />
-                    ))}
-                  </BlockStack>
-                  <BlockStack gap="100">
-                    <Text as="h3" variant="headingSm">
-                      {t("server.flowStages")}
-                    </Text>
-                    <Text as="p" tone="subdued">
-                      {t("server.flowStagesHelp")}
-                    </Text>
-                    {FLOW_STAGES.map((stage) => (
-                      <Checkbox
-                        key={stage}
-                        label={t(`server.flowStageLabels.${stage}`)}
-                        checked={flowStages.includes(stage)}
-                        onChange={(checked) =>
-                          setFlowStages(checked ? [...flowStages, stage] : flowStages.filter((chosen) => chosen !== stage))
-                        }
-                      />
-                    ))}
-                    {flowStages.map((stage) => (
-                      <input key={stage} type="hidden" name="flowStages" value={stage} />
-                    ))}
-                  </BlockStack>
+                  <StageChecklist
+                    title={t("server.stages")}
+                    name="stageUpdates"
+                    stages={NOTIFIED_STAGES}
+                    labelOf={(stage) => t(`server.stageLabels.${stage}`)}
+                    chosen={stages}
+                    onChange={setStages}
+                  />
+                  <StageChecklist
+                    title={t("server.flowStages")}
+                    help={t("server.flowStagesHelp")}
+                    name="flowStages"
+                    stages={FLOW_STAGES}
+                    labelOf={(stage) => t(`server.flowStageLabels.${stage}`)}
+                    chosen={flowStages}
+                    onChange={setFlowStages}
+                  />
                 </FormLayout>
                 <Button submit variant="primary" loading={navigation.state === "submitting"}>
                   {t("agents:save")}

@@ -6,12 +6,9 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Badge, Layout, Page } from "@shopify/polaris";
 import { ExchangeOfferForm } from "../components/exchange-offers/ExchangeOfferForm";
 import { parseForm } from "../components/form/parse";
-import { formLanguage } from "../i18n/resources.server";
-import { adminLocale } from "../i18n/locale.server";
 import { useSavedToast } from "../components/form/useSavedToast";
-import db from "../db.server";
 import { offerFormSchema } from "../domain/exchange/offers";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { blankOfferFormValues, loadOfferForm, offerFormOptions, saveExchangeOffer } from "../services/exchange-offers.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
@@ -20,8 +17,7 @@ import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server"
 const NEW = "new";
 
 export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const context = { db, admin, shop: session.shop, now: new Date() };
+  const { context } = await adminContext(request);
   const options = await offerFormOptions(context);
   if (params.id === NEW) return { mode: "new" as const, offer: null, values: blankOfferFormValues(), options };
   const found = await loadOfferForm(context, params.id ?? "");
@@ -30,10 +26,8 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
 });
 
 export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
-  const { admin, session, redirect } = await authenticate.admin(request);
-  const context = { db, admin, shop: session.shop, now: new Date() };
-  const { currencyCode } = await shopSettings(db, admin, session.shop);
-  const language = formLanguage(await adminLocale(request, session));
+  const { context, redirect, language } = await adminContext(request);
+  const { currencyCode } = await shopSettings(context.db, context.admin, context.shop);
   const submission = parseForm(await request.formData(), offerFormSchema(currencyCode), language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   const result = await saveExchangeOffer(context, submission.value, params.id === NEW ? null : (params.id ?? ""));

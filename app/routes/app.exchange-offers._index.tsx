@@ -9,29 +9,22 @@ import { Banner, Layout, Page } from "@shopify/polaris";
 import { OfferOutcomesCard } from "../components/exchange-offers/OfferOutcomesCard";
 import { OfferRequestsCard } from "../components/exchange-offers/OfferRequestsCard";
 import { OffersCard } from "../components/exchange-offers/OffersCard";
-import db from "../db.server";
-import { authenticate } from "../shopify.server";
-import { staffMemberOf } from "../services/agent-desk.server";
+import { adminContext } from "../http/admin-context.server";
 import { deleteOffer, loadOffersIndex, moveOffer } from "../services/exchange-offers.server";
 import { answerFromForm, answerMessages } from "../http/exchange-answer.server";
 import { useTranslation } from "react-i18next";
-import { adminLocale } from "../i18n/locale.server";
-import { formLanguage, serverTranslator } from "../i18n/resources.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const requestsPage = requestedPage(request, "requestsPage");
-  return loadOffersIndex({ db, admin, shop: session.shop, now: new Date() }, new URL(request.url).searchParams, requestsPage);
+  const { context } = await adminContext(request);
+  return loadOffersIndex(context, new URL(request.url).searchParams, requestedPage(request, "requestsPage"));
 });
 
 type ActionData = { ok: boolean; message: string };
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const t = serverTranslator(await adminLocale(request, session));
-  const context = { db, admin, shop: session.shop, now: new Date() };
+  const { context, language, t } = await adminContext(request);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const offerId = String(form.get("offerId") ?? "");
@@ -48,14 +41,9 @@ export const action = answeringShopifyUnavailable(async ({ request }: ActionFunc
   }
   if (intent === "accept_outcome" || intent === "refuse_outcome") {
     // A shopper's request: the same answer as on the exchange desk, by the signed-in agent.
-    const outcome = await db.exchangeOutcome.findFirst({ where: { shop: session.shop, id: String(form.get("outcomeId") ?? "") } });
+    const outcome = await context.db.exchangeOutcome.findFirst({ where: { shop: context.shop, id: String(form.get("outcomeId") ?? "") } });
     if (!outcome) throw new Response("Not found", { status: 404 });
-    const result = await answerFromForm(
-      { ...context, staff: staffMemberOf(session) },
-      outcome.orderId,
-      form,
-      formLanguage(await adminLocale(request, session)),
-    );
+    const result = await answerFromForm(context, outcome.orderId, form, language);
     if (!result.ok) return json({ ok: false, message: answerMessages(result.result) } satisfies ActionData, { status: result.httpStatus });
     const made = result.created
       ? ` ${

@@ -6,44 +6,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Banner, Button, Card, InlineStack, Layout, Page, Select } from "@shopify/polaris";
+import { Banner, Button, Card, InlineStack, Layout, Page } from "@shopify/polaris";
 import { useState } from "react";
 import { ExchangeMadeBanner } from "../components/exchanges/ExchangeMadeBanner";
 import { OrderItemCard } from "../components/exchanges/OrderItemCard";
 import { OrderOutcomesCard } from "../components/exchanges/OrderOutcomesCard";
+import { ReasonSelect } from "../components/exchanges/ReasonSelect";
 import { NotOnRosterSection } from "../components/NotOnRosterBanner";
-import db from "../db.server";
 import { answerFromForm } from "../http/exchange-answer.server";
-import { adminLocale } from "../i18n/locale.server";
-import { formLanguage } from "../i18n/resources.server";
-import { authenticate } from "../shopify.server";
-import { staffMemberOf } from "../services/agent-desk.server";
+import { adminContext } from "../http/admin-context.server";
 import { loadExchangeDesk } from "../services/exchange-desk.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const desk = await loadExchangeDesk(
-    { db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) },
-    params.orderId ?? "",
-    new URL(request.url).searchParams,
-    await adminLocale(request, session),
-  );
+  const { context, locale } = await adminContext(request);
+  const desk = await loadExchangeDesk(context, params.orderId ?? "", new URL(request.url).searchParams, locale);
   if (!desk) throw new Response("Not found", { status: 404 });
   return desk;
 });
 
 export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const context = { db, admin, shop: session.shop, now: new Date(), staff: staffMemberOf(session) };
-  const reply = await answerFromForm(
-    context,
-    params.orderId ?? "",
-    await request.formData(),
-    formLanguage(await adminLocale(request, session)),
-  );
+  const { context, language } = await adminContext(request);
+  const reply = await answerFromForm(context, params.orderId ?? "", await request.formData(), language);
   return json(reply, { status: reply.ok ? 200 : reply.httpStatus });
 });
 
@@ -97,13 +83,7 @@ export default function ExchangeDesk() {
           <Card>
             <Form method="get">
               <InlineStack gap="200" blockAlign="end">
-                <Select
-                  label={t("reasonQuestion")}
-                  name="reason"
-                  options={[{ label: t("notAsked"), value: "" }, ...data.reasons]}
-                  value={reason}
-                  onChange={setReason}
-                />
+                <ReasonSelect label={t("reasonQuestion")} none={t("notAsked")} reasons={data.reasons} value={reason} onChange={setReason} />
                 <Button submit loading={navigation.state === "loading" && navigation.formMethod === "GET"}>
                   {t("showOffers")}
                 </Button>

@@ -3,12 +3,12 @@
 // (docs/decisions/010-job-queue.md). Nothing that fails is dropped unseen.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useLoaderData, useNavigation } from "@remix-run/react";
-import { Badge, Button, Page } from "@shopify/polaris";
+import { useLoaderData, useNavigation } from "@remix-run/react";
+import { Badge, Page } from "@shopify/polaris";
+import { PostButton } from "../components/form/PostButton";
 import { z } from "zod";
-import db from "../db.server";
 import { listFailedJobs, retryFailedJob } from "../services/failed-jobs.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
@@ -16,8 +16,8 @@ import { requestedPage } from "../http/paging.server";
 import { ResourceTableCard } from "../components/ResourceTableCard";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const { rows, page } = await listFailedJobs(db, session.shop, requestedPage(request));
+  const { db, shop } = (await adminContext(request)).context;
+  const { rows, page } = await listFailedJobs(db, shop, requestedPage(request));
   return {
     page,
     failures: rows.map((row) => ({
@@ -33,10 +33,10 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 const retrySchema = z.object({ intent: z.literal("retry"), id: z.string().min(1).max(64) });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { context } = await adminContext(request);
   const parsed = retrySchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return json({ error: "Choose an event to retry" }, { status: 400 });
-  const outcome = await retryFailedJob(db, session.shop, parsed.data.id, new Date());
+  const outcome = await retryFailedJob(context.db, context.shop, parsed.data.id, context.now);
   if (outcome.kind === "not_found") return json({ error: "That event was retried already, or is not this shop's" }, { status: 404 });
   return json({ retried: parsed.data.id });
 });
@@ -61,13 +61,14 @@ export default function FailedEvents() {
           </Badge>,
           failure.attempts,
           format.instant(failure.failedAt, undefined, "dateTime"),
-          <Form key="retry" method="post">
-            <input type="hidden" name="intent" value="retry" />
-            <input type="hidden" name="id" value={failure.id} />
-            <Button submit loading={retrying === failure.id} accessibilityLabel={t("retryLabel", { summary: failure.summary })}>
-              {t("retry")}
-            </Button>
-          </Form>,
+          <PostButton
+            key="retry"
+            fields={{ intent: "retry", id: failure.id }}
+            loading={retrying === failure.id}
+            label={t("retryLabel", { summary: failure.summary })}
+          >
+            {t("retry")}
+          </PostButton>,
         ])}
       />
     </Page>

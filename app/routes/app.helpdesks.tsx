@@ -3,51 +3,31 @@
 // secret they use, the attribution window, and the helpdesk agents to map.
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import {
-  Banner,
-  BlockStack,
-  Box,
-  Button,
-  Card,
-  FormLayout,
-  InlineStack,
-  Layout,
-  List,
-  Page,
-  Select,
-  Text,
-  TextField,
-} from "@shopify/polaris";
+import { Banner, BlockStack, Box, Button, Card, FormLayout, InlineStack, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
-import db from "../db.server";
 import { env } from "../env.server";
-import { authenticate } from "../shopify.server";
-import { staffMemberOf } from "../services/agent-desk.server";
+import { adminContext } from "../http/admin-context.server";
 import { loadHelpdeskSetup, submitHelpdeskForm } from "../services/helpdesk-setup.server";
 import { useTranslation } from "react-i18next";
 import { phraseText, type Phrase } from "../domain/phrase";
 import { fieldErrorsText } from "../domain/form-message";
-import { adminLocale } from "../i18n/locale.server";
-import { serverTranslate } from "../i18n/resources.server";
-import type { Session } from "@shopify/shopify-api";
 import { useFormat, usePhraseText } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
-
-/** The signed-in staff member's view of their shop: every read and write here says who made it. */
-function staffContext(session: Session) {
-  return { db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) };
-}
+import { PostButton } from "../components/form/PostButton";
+import { PhraseList } from "../components/PhraseList";
+import { AnnotatedCard } from "../components/AnnotatedCard";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  return loadHelpdeskSetup(staffContext(session), env.SHOPIFY_APP_URL);
+  // The signed-in staff member's view of their shop: every read and write here says who made it.
+  const { context } = await adminContext(request);
+  return loadHelpdeskSetup(context, env.SHOPIFY_APP_URL);
 };
 
 /** The form's answer, its message and errors in the staff member's language. */
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const t = serverTranslate(await adminLocale(request, session));
-  const result = await submitHelpdeskForm(staffContext(session), await request.formData());
+  const { context, language } = await adminContext(request);
+  const { t } = language;
+  const result = await submitHelpdeskForm(context, await request.formData());
   if (result.ok) return json({ ok: true as const, tone: result.tone, message: phraseText(result.message, t) });
   const message = result.message ? phraseText(result.message, t) : undefined;
   return json({ ok: false as const, fieldErrors: fieldErrorsText(result.fieldErrors, t), message }, { status: 400 });
@@ -78,14 +58,9 @@ function Setup({
   url: string;
   headers: Record<string, string>;
 }) {
-  const text = usePhraseText();
   return (
     <>
-      <List type="number">
-        {steps.map((step, index) => (
-          <List.Item key={index}>{text(step)}</List.Item>
-        ))}
-      </List>
+      <PhraseList type="number" lines={steps} />
       <Code label={`URL (${method})`} text={url} />
       <Code
         label="Headers"
@@ -156,25 +131,18 @@ export default function Helpdesks() {
             </Form>
           </Card>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title={t("secret.title")} description={t("secret.description")}>
-          <Card>
-            <BlockStack gap="300">
-              <Code label={t("secret.url")} text={data.endpoint} />
-              <Code label={t("secret.secret")} text={data.secret} />
-              {data.previousSecretUntil ? (
-                <Text as="p">{t("secret.previousUntil", { date: format.instant(data.previousSecretUntil, undefined, "dateTime") })}</Text>
-              ) : null}
-              <Form method="post">
-                <input type="hidden" name="intent" value="rotate" />
-                <Button submit loading={busy("rotate")}>
-                  {t("secret.rotate")}
-                </Button>
-              </Form>
-            </BlockStack>
-          </Card>
-        </Layout.AnnotatedSection>
+        <AnnotatedCard title={t("secret.title")} description={t("secret.description")}>
+          <Code label={t("secret.url")} text={data.endpoint} />
+          <Code label={t("secret.secret")} text={data.secret} />
+          {data.previousSecretUntil ? (
+            <Text as="p">{t("secret.previousUntil", { date: format.instant(data.previousSecretUntil, undefined, "dateTime") })}</Text>
+          ) : null}
+          <PostButton fields={{ intent: "rotate" }} loading={busy("rotate")}>
+            {t("secret.rotate")}
+          </PostButton>
+        </AnnotatedCard>
         {data.setups.map((setup) => (
-          <Layout.AnnotatedSection
+          <AnnotatedCard
             key={setup.id}
             title={text(setup.name)}
             description={
@@ -186,36 +154,24 @@ export default function Helpdesks() {
                 : t("setup.none")
             }
           >
-            <Card>
-              <BlockStack gap="300">
-                <Setup steps={setup.steps} method={setup.method} url={setup.url} headers={setup.headers} />
-                <Code label={t("setup.body")} text={setup.body} />
-                <Form method="post">
-                  <input type="hidden" name="intent" value="test" />
-                  <input type="hidden" name="helpdesk" value={setup.id} />
-                  <Button submit loading={busy("test", setup.id)} accessibilityLabel={t("setup.testLabel", { name: text(setup.name) })}>
-                    {t("setup.test")}
-                  </Button>
-                </Form>
-              </BlockStack>
-            </Card>
-          </Layout.AnnotatedSection>
+            <Setup steps={setup.steps} method={setup.method} url={setup.url} headers={setup.headers} />
+            <Code label={t("setup.body")} text={setup.body} />
+            <PostButton
+              fields={{ intent: "test", helpdesk: setup.id }}
+              loading={busy("test", setup.id)}
+              label={t("setup.testLabel", { name: text(setup.name) })}
+            >
+              {t("setup.test")}
+            </PostButton>
+          </AnnotatedCard>
         ))}
-        <Layout.AnnotatedSection title={t("card.title")} description={t("card.description")}>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h3" variant="headingSm">
-                Gorgias
-              </Text>
-              <Setup steps={data.card.gorgias.steps} method="GET" url={data.card.gorgias.url} headers={data.card.gorgias.headers} />
-              <List>
-                {data.card.other.map((line, index) => (
-                  <List.Item key={index}>{text(line)}</List.Item>
-                ))}
-              </List>
-            </BlockStack>
-          </Card>
-        </Layout.AnnotatedSection>
+        <AnnotatedCard title={t("card.title")} description={t("card.description")}>
+          <Text as="h3" variant="headingSm">
+            Gorgias
+          </Text>
+          <Setup steps={data.card.gorgias.steps} method="GET" url={data.card.gorgias.url} headers={data.card.gorgias.headers} />
+          <PhraseList lines={data.card.other} />
+        </AnnotatedCard>
         <Layout.AnnotatedSection title="Shopify Inbox" description={t("inbox.description")}>
           <Card>
             <Text as="p">{text(data.shopifyInbox)}</Text>

@@ -1,33 +1,27 @@
 // Instant refunds for VIPs: the ledger of what Concierge refunded, what
 // Shopify refused and what waits for an agent, with the pause switch and the
 // SKUs never refunded at once.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { InstantRefundLedger } from "../components/instant-refunds/InstantRefundLedger";
 import { InstantRefundSettingsForm } from "../components/instant-refunds/InstantRefundSettingsForm";
-import db from "../db.server";
 import { instantRefundSettingsSchema } from "../domain/vip/instant-refund-settings";
 import { instantRefundLedger, updateInstantRefundSettings } from "../services/instant-refund-ledger.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
-import { saveSettingsForm } from "../http/settings-form.server";
+import { settingsFormAction } from "../http/settings-form.server";
 import { useTranslation } from "react-i18next";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const { entries, page, settings } = await instantRefundLedger({ db, shop: session.shop }, requestedPage(request));
+  const { context } = await adminContext(request);
+  const { entries, page, settings } = await instantRefundLedger(context, requestedPage(request));
   return json({ entries, page, settings: { paused: settings.paused, excludedSkus: settings.excludedSkus.join(", ") } });
 });
 
-export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  return saveSettingsForm(request, session, await request.formData(), instantRefundSettingsSchema, (settings) =>
-    updateInstantRefundSettings({ db, shop: session.shop }, settings),
-  );
-});
+export const action = settingsFormAction(async () => instantRefundSettingsSchema, updateInstantRefundSettings);
 
 export default function InstantRefundsPage() {
   const data = useLoaderData<typeof loader>();

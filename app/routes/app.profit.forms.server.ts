@@ -14,11 +14,12 @@ import {
   type ProfitFormIntent,
 } from "../domain/profit/forms";
 import { monthKeyOf } from "../domain/profit/periods";
-import { DEFAULT_ADMIN_LOCALE, supportedAdminLocale } from "../i18n/locales";
-import { formLanguage } from "../i18n/resources.server";
+import type { formLanguage } from "../i18n/resources.server";
 import type { ProfitContext } from "../services/profit-months.server";
 import { saveProfitForm, type ProfitEntry } from "../services/profit-entries.server";
 import { shopSettings } from "../services/shop-settings.server";
+
+type FormLanguage = ReturnType<typeof formLanguage>;
 
 async function submit<Schema extends z.ZodType>(
   context: ProfitContext,
@@ -26,8 +27,8 @@ async function submit<Schema extends z.ZodType>(
   intent: ProfitFormIntent,
   schema: Schema,
   entry: (value: z.output<Schema>) => ProfitEntry,
+  language: FormLanguage,
 ) {
-  const language = formLanguage(supportedAdminLocale(context.locale) ?? DEFAULT_ADMIN_LOCALE);
   const submission = parseForm(formData, schema, language);
   if (submission.status !== "success") return json({ intent, result: submission.reply(), saved: false }, { status: 400 });
   const saved = await saveProfitForm(context, entry(submission.value));
@@ -35,17 +36,18 @@ async function submit<Schema extends z.ZodType>(
   return json({ intent, result: submission.reply(), saved: true });
 }
 
-export async function submitProfitForm(context: ProfitContext, formData: FormData) {
+/** `language`: the staff member's, for the forms' messages. */
+export async function submitProfitForm(context: ProfitContext, formData: FormData, language: FormLanguage) {
   const intent = formData.get("intent");
   if (!isProfitFormIntent(intent)) throw new Response("Unknown form", { status: 400 });
-  if (intent === "settings") return submit(context, formData, intent, profitSettingsSchema, (value) => ({ intent, value }));
-  if (intent === "deleteCampaign") return submit(context, formData, intent, deleteCampaignSchema, (value) => ({ intent, value }));
+  if (intent === "settings") return submit(context, formData, intent, profitSettingsSchema, (value) => ({ intent, value }), language);
+  if (intent === "deleteCampaign") return submit(context, formData, intent, deleteCampaignSchema, (value) => ({ intent, value }), language);
   // Amounts are in the shop currency; months on the shop's clock.
   const { currencyCode, ianaTimezone } = await shopSettings(context.db, context.admin, context.shop);
   const currentMonth = monthKeyOf(context.now, ianaTimezone);
   if (intent === "teamCosts")
-    return submit(context, formData, intent, teamCostsSchema(currencyCode, currentMonth), (value) => ({ intent, value }));
-  return submit(context, formData, intent, campaignSchema(currentMonth), (value) => ({ intent, value }));
+    return submit(context, formData, intent, teamCostsSchema(currencyCode, currentMonth), (value) => ({ intent, value }), language);
+  return submit(context, formData, intent, campaignSchema(currentMonth), (value) => ({ intent, value }), language);
 }
 
 export type ProfitFormAnswer = Awaited<ReturnType<typeof submit>>;

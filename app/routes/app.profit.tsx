@@ -9,8 +9,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { PolarisVizProvider } from "@shopify/polaris-viz";
 import polarisVizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
-import db from "../db.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { LeaderboardCard } from "../components/agents/LeaderboardCard";
 import { CampaignsCard } from "../components/profit/CampaignsCard";
 import { FunnelsCard } from "../components/profit/FunnelsCard";
@@ -29,27 +28,22 @@ import { loadProfitDashboard } from "../services/profit-dashboard.server";
 import { loadStoreImportView } from "../services/store-import.server";
 import { submitProfitForm } from "./app.profit.forms.server";
 import { useTranslation } from "react-i18next";
-import { adminLocale } from "../i18n/locale.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
+  const { context } = await adminContext(request);
   const [dashboard, history] = await Promise.all([
-    loadProfitDashboard(
-      { db, admin, shop: session.shop, now: new Date(), locale: await adminLocale(request, session) },
-      new URL(request.url).searchParams,
-    ),
-    loadStoreImportView(db, session.shop),
+    loadProfitDashboard(context, new URL(request.url).searchParams),
+    loadStoreImportView(context.db, context.shop),
   ]);
   return { ...dashboard, history };
 });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const locale = await adminLocale(request, session);
-  return submitProfitForm({ db, admin, shop: session.shop, now: new Date(), locale }, await request.formData());
+  const { context, language } = await adminContext(request);
+  return submitProfitForm(context, await request.formData(), language);
 });
 
 export default function Profit() {

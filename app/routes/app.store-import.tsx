@@ -3,16 +3,15 @@
 // progress from their own loaders (loadStoreImportView).
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import db from "../db.server";
 import { storeImportRequestSchema } from "../domain/store-import";
 import { queueStoreImport } from "../services/store-import.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { context } = await adminContext(request);
   const parsed = storeImportRequestSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return json({ error: "Unknown action" }, { status: 400 });
-  const record = await queueStoreImport(db, session.shop, "merchant", new Date());
+  const record = await queueStoreImport(context.db, context.shop, "merchant", context.now);
   return json({ importId: record.id, status: record.status });
 });

@@ -7,35 +7,27 @@ import { Layout, Page } from "@shopify/polaris";
 import { ShipmentsAtRisk } from "../components/tracking/ShipmentsAtRisk";
 import { TrackingFigures } from "../components/tracking/TrackingFigures";
 import { TrackingSettingsForm } from "../components/tracking/TrackingSettingsForm";
-import db from "../db.server";
 import { formatMinorAsDecimal, formatMoney } from "../domain/money";
 import { trackingSettingsSchema, type TrackingSettingsValues } from "../domain/tracking/settings";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { trackingOverview, updateTrackingSettings } from "../services/tracking-admin.server";
 import { markShipmentRiskHandled, shipmentsAtRisk } from "../services/shipment-risks.server";
-import { staffMemberOf } from "../services/agent-desk.server";
 import { parseMarkHandledForm } from "../domain/tracking/shipment-risk-form";
 import { fieldErrorsText } from "../domain/form-message";
+import { translateWith } from "../i18n/i18next";
 import { faqLinksOf } from "../data/tracking.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
-import { adminLocale } from "../i18n/locale.server";
-import { serverTranslate } from "../i18n/resources.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
 import { saveSettingsForm } from "../http/settings-form.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const now = new Date();
-  const locale = await adminLocale(request, session);
-  const [overview, atRisk] = await Promise.all([
-    trackingOverview({ db, admin, shop: session.shop, now }),
-    shipmentsAtRisk({ db, shop: session.shop }, requestedPage(request)),
-  ]);
+  const { context, locale } = await adminContext(request);
+  const [overview, atRisk] = await Promise.all([trackingOverview(context), shipmentsAtRisk(context, requestedPage(request))]);
   const stored = overview.settings;
   return {
-    shop: session.shop,
+    shop: context.shop,
     currencyCode: overview.currencyCode,
     lookups: overview.deflection.lookups,
     misses: overview.misses,
@@ -60,19 +52,18 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const t = serverTranslate(await adminLocale(request, session));
+  const { context, language, t } = await adminContext(request);
   const form = await request.formData();
   if (form.get("intent") === "handled") {
     const parsed = parseMarkHandledForm(form);
-    if (!parsed.ok) return json({ handled: false, fieldErrors: fieldErrorsText(parsed.fieldErrors, t) }, { status: 400 });
-    const result = await markShipmentRiskHandled({ db, shop: session.shop, now: new Date(), staff: staffMemberOf(session) }, parsed.riskId);
+    if (!parsed.ok) return json({ handled: false, fieldErrors: fieldErrorsText(parsed.fieldErrors, translateWith(t)) }, { status: 400 });
+    const result = await markShipmentRiskHandled(context, parsed.riskId);
     if (result.kind === "not_found") return json({ handled: false, fieldErrors: { riskId: t("tracking:atRisk.gone") } }, { status: 404 });
     return { handled: true, fieldErrors: {} };
   }
-  const { currencyCode } = await shopSettings(db, admin, session.shop);
-  return saveSettingsForm(request, session, form, trackingSettingsSchema(currencyCode), (settings) =>
-    updateTrackingSettings(db, session.shop, settings),
+  const { currencyCode } = await shopSettings(context.db, context.admin, context.shop);
+  return saveSettingsForm(language, form, trackingSettingsSchema(currencyCode), (settings) =>
+    updateTrackingSettings(context.db, context.shop, settings),
   );
 });
 

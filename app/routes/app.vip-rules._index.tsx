@@ -10,8 +10,7 @@ import { useRefreshWhile } from "../components/useRefreshWhile";
 import { BackfillStatus } from "../components/vip-rules/BackfillStatus";
 import { RecentTierChanges } from "../components/vip-rules/RecentTierChanges";
 import { VipRulesTable } from "../components/vip-rules/VipRulesTable";
-import db from "../db.server";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import {
   deleteVipRuleAndReevaluate,
   loadVipRulesPage,
@@ -23,13 +22,12 @@ import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  return loadVipRulesPage({ db, admin, shop: session.shop, now: new Date() });
+  const { context } = await adminContext(request);
+  return loadVipRulesPage(context);
 });
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const context = { db, admin, shop: session.shop, now: new Date() };
+  const { context } = await adminContext(request);
   const form = await request.formData();
   const intent = form.get("intent");
   const id = String(form.get("id") ?? "");

@@ -1,12 +1,11 @@
 // One customer's VIP tier: what Shopify shows now (tags, the tier metafield),
 // why Concierge decided it, and when and why they entered or left each tier.
 import { triggerText } from "../components/vip-rules/tier-change-text";
-import { usePhraseText } from "../i18n/format";
+import { PhraseList } from "../components/PhraseList";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
-import { Badge, BlockStack, Button, Card, EmptyState, InlineStack, Layout, Link, List, Page, Text } from "@shopify/polaris";
-import db from "../db.server";
-import { authenticate } from "../shopify.server";
+import { Badge, BlockStack, Button, Card, EmptyState, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
+import { adminContext } from "../http/admin-context.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { loadCustomerTierHistory } from "../services/vip-rules.server";
 import { syncCustomerTier } from "../services/vip-sync.server";
@@ -20,10 +19,12 @@ function customerIdOf(param: string | undefined) {
 }
 
 export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
+  const { context } = await adminContext(request);
   const customerId = customerIdOf(params.id);
-  const context = { db, admin, shop: session.shop, now: new Date() };
-  const [history, settings] = await Promise.all([loadCustomerTierHistory(context, customerId), shopSettings(db, admin, session.shop)]);
+  const [history, settings] = await Promise.all([
+    loadCustomerTierHistory(context, customerId),
+    shopSettings(context.db, context.admin, context.shop),
+  ]);
   if (!history.customer && !history.tier && history.changes.length === 0) throw new Response("Not found", { status: 404 });
   const metafield = history.customer?.tierMetafield as { tier?: unknown } | null | undefined;
   return {
@@ -47,15 +48,14 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
 });
 
 export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
+  const { context } = await adminContext(request);
   const customerId = customerIdOf(params.id);
-  const outcome = await syncCustomerTier({ db, admin, shop: session.shop, now: new Date(), trigger: "manual" }, { customerId });
+  const outcome = await syncCustomerTier({ ...context, trigger: "manual" }, { customerId });
   return { outcome: outcome.kind };
 });
 
 export default function CustomerTier() {
   const { customerId, customer, tier, changes, timeZone } = useLoaderData<typeof loader>();
-  const reasonText = usePhraseText();
   const { t } = useTranslation("vip");
   const format = useFormat();
   const navigation = useNavigation();
@@ -128,11 +128,7 @@ export default function CustomerTier() {
                   <Text as="h2" variant="headingSm">
                     {t("customer.why", { when: when(tier.evaluatedAt) })}
                   </Text>
-                  <List type="bullet">
-                    {tier.reason.map((line, index) => (
-                      <List.Item key={index}>{reasonText(line)}</List.Item>
-                    ))}
-                  </List>
+                  <PhraseList lines={tier.reason} />
                 </BlockStack>
               </Card>
             ) : null}
@@ -166,11 +162,7 @@ export default function CustomerTier() {
                           })}
                         </Text>
                       </InlineStack>
-                      <List type="bullet">
-                        {change.reason.map((line, index) => (
-                          <List.Item key={index}>{reasonText(line)}</List.Item>
-                        ))}
-                      </List>
+                      <PhraseList lines={change.reason} />
                     </BlockStack>
                   ))
                 )}

@@ -5,29 +5,24 @@
 import { json } from "@remix-run/node";
 import type { VipRuleAnswer } from "../components/vip-rules/VipRuleForm";
 import { parseForm, replyWithErrors } from "../components/form/parse";
-import { formLanguage } from "../i18n/resources.server";
-import { adminLocale } from "../i18n/locale.server";
-import db from "../db.server";
 import { ruleFormSchema } from "../domain/vip/rules";
-import { authenticate } from "../shopify.server";
+import { adminContext } from "../http/admin-context.server";
 import { loadRuleFormPage, previewVipRule, ruleFormOptions, saveVipRule } from "../services/vip-rules.server";
 
 export async function loadVipRuleForm(request: Request, ruleId: string | null) {
-  const { admin, session } = await authenticate.admin(request);
-  const page = await loadRuleFormPage({ db, admin, shop: session.shop, now: new Date() }, ruleId);
+  const { context } = await adminContext(request);
+  const page = await loadRuleFormPage(context, ruleId);
   if (!page) throw new Response("Not found", { status: 404 });
   return page;
 }
 
 /** Preview (intent=preview) or save; field errors come back with a 400, a saved rule goes back to the list. */
 export async function submitVipRuleForm(request: Request, ruleId: string | null) {
-  const { admin, session, redirect } = await authenticate.admin(request);
-  const context = { db, admin, shop: session.shop, now: new Date() };
+  const { context, redirect, language } = await adminContext(request);
   const formData = await request.formData();
   const intent = formData.get("intent") === "preview" ? "preview" : "save";
   const options = await ruleFormOptions(context, ruleId);
   if (!options) throw new Response("Not found", { status: 404 });
-  const language = formLanguage(await adminLocale(request, session));
   const submission = parseForm(formData, ruleFormSchema(options.shopCurrency, options.otherTierNames), language);
   const refused = (result: VipRuleAnswer["result"]) => json<VipRuleAnswer>({ intent, result, preview: null }, { status: 400 });
   if (submission.status !== "success") return refused(submission.reply());

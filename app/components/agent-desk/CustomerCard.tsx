@@ -3,6 +3,8 @@
 import { Badge, BlockStack, Card, DataTable, InlineGrid, InlineStack, Link, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
+import { LabelledFigure } from "../LabelledFigure";
+import { DeskCardHeading } from "./DeskCardHeading";
 
 export interface DeskCustomer {
   id: string;
@@ -23,19 +25,6 @@ export interface DeskCustomer {
     financialStatus: string | null;
     fulfillmentStatus: string | null;
   }[];
-}
-
-function Figure({ label, value }: { label: string; value: string | number }) {
-  return (
-    <BlockStack gap="050">
-      <Text as="span" tone="subdued">
-        {label}
-      </Text>
-      <Text as="span" variant="headingMd">
-        {value}
-      </Text>
-    </BlockStack>
-  );
 }
 
 export type DeskOrder = DeskCustomer["recentOrders"][number];
@@ -59,23 +48,19 @@ export function CustomerCard({ customer, otherMatches, timeZone, searchedOrder }
   return (
     <Card>
       <BlockStack gap="300">
-        <InlineStack gap="200" blockAlign="center">
-          <Text as="h2" variant="headingLg">
-            {customer.name}
-          </Text>
-          {customer.tier ? <Badge tone="magic">{customer.tier}</Badge> : null}
+        <DeskCardHeading title={customer.name} badge={customer.tier ? <Badge tone="magic">{customer.tier}</Badge> : null}>
           <Link url={`shopify:admin/customers/${customer.id}`} target="_top">
             {t("customer.openInShopify")}
           </Link>
-        </InlineStack>
+        </DeskCardHeading>
         <Text as="p" tone="subdued">
           {[customer.email, customer.phone].filter(Boolean).join(" · ")}
           {otherMatches > 0 ? ` · ${t("customer.otherMatches", { count: otherMatches })}` : ""}
         </Text>
         <InlineGrid columns={3} gap="300">
-          <Figure label={t("customer.totalSpent")} value={customer.totalSpent} />
-          <Figure label={t("customer.orders")} value={format.count(customer.orderCount)} />
-          <Figure label={t("customer.averageOrder")} value={customer.averageOrder ?? "—"} />
+          <LabelledFigure label={t("customer.totalSpent")} value={customer.totalSpent} />
+          <LabelledFigure label={t("customer.orders")} value={format.count(customer.orderCount)} />
+          <LabelledFigure label={t("customer.averageOrder")} value={customer.averageOrder ?? "—"} />
         </InlineGrid>
         {customer.tags.length > 0 ? (
           <InlineStack gap="100">

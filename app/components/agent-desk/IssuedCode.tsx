@@ -4,6 +4,7 @@ import { Badge, BlockStack, Button, Card, InlineStack, Text, TextField } from "@
 import { showToast } from "../form/app-bridge";
 import type { IssuedDelightCode } from "../../services/delight-code-issue.server";
 import { useTranslation } from "react-i18next";
+import { DeskCardHeading } from "./DeskCardHeading";
 
 /**
  * Copies text to the clipboard. The Clipboard API can be refused inside the
@@ -36,12 +37,7 @@ export function IssuedCode({ issued }: { issued: IssuedDelightCode }) {
   return (
     <Card>
       <BlockStack gap="300">
-        <InlineStack gap="200" blockAlign="center">
-          <Text as="h2" variant="headingLg">
-            {issued.code}
-          </Text>
-          <Badge tone="success">{issued.value}</Badge>
-        </InlineStack>
+        <DeskCardHeading title={issued.code} badge={<Badge tone="success">{issued.value}</Badge>} />
         <Text as="p" tone="subdued">
           {t("issued.detail", { until: issued.expiresLabel, cost: issued.cost, remaining: issued.remaining })}
         </Text>

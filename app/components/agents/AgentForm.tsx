@@ -2,14 +2,11 @@
 // they work, and their personal code. Checked with agentFormSchema in the
 // browser and parsed with it by the action. A new agent's code is suggested
 // from their name and discount until the merchant types their own.
-import { getFormProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
-import { Form } from "@remix-run/react";
-import { BlockStack, Button, InlineStack } from "@shopify/polaris";
+import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import { useEffect, useMemo, useRef } from "react";
 import { agentFormSchema, suggestPersonalCode, type AgentFormOptions, type AgentFormValues } from "../../domain/agents/agent";
-import { FormErrors } from "../form/fields";
 import type { FormResult } from "../form/parse";
-import { FormSaveBar } from "../form/FormSaveBar";
+import { RecordForm } from "../form/RecordForm";
 import { useSchemaForm } from "../form/schema-form";
 import { AgentDetailsCard } from "./AgentDetailsCard";
 import { PersonalCodeCard } from "./PersonalCodeCard";
@@ -66,19 +63,10 @@ export function AgentForm({ mode, values, options, timeZones, lastResult, submit
   useSuggestedCode(form, fields.name, values.personalCode.code, mode === "new");
 
   return (
-    <Form method="post" {...getFormProps(form)}>
-      {mode === "edit" ? <FormSaveBar form={form} saving={submitting} /> : null}
-      <BlockStack gap="400">
-        <FormErrors errors={form.errors} />
-        <AgentDetailsCard fields={fields} shopCurrency={options.shopCurrency} timeZones={timeZones} />
-        <WorkingHoursCard field={fields.workingHours} />
-        <PersonalCodeCard field={fields.personalCode} shopCurrency={options.shopCurrency} mode={mode} />
-        <InlineStack align="end">
-          <Button submit variant="primary" loading={submitting}>
-            {mode === "new" ? t("add") : t("save")}
-          </Button>
-        </InlineStack>
-      </BlockStack>
-    </Form>
+    <RecordForm form={form} mode={mode} saving={submitting} saveLabel={mode === "new" ? t("add") : t("save")}>
+      <AgentDetailsCard fields={fields} shopCurrency={options.shopCurrency} timeZones={timeZones} />
+      <WorkingHoursCard field={fields.workingHours} />
+      <PersonalCodeCard field={fields.personalCode} shopCurrency={options.shopCurrency} mode={mode} />
+    </RecordForm>
   );
 }

@@ -1,7 +1,7 @@
 // The agent's personal code in Shopify: its text (fixed once created), what
 // it takes off, and its rules.
 import type { FieldMetadata } from "@conform-to/react";
-import { FormLayout, Text } from "@shopify/polaris";
+import { FormLayout } from "@shopify/polaris";
 import type { AgentFormValues } from "../../domain/agents/agent";
 import { CheckboxInput, MoneyInput, SelectInput, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
@@ -23,10 +23,7 @@ export function PersonalCodeCard({ field, shopCurrency, mode }: PersonalCodeCard
   const discount = code.discount.getFieldset();
   const percentage = discount.kind.value === "percentage";
   return (
-    <TitledCard title={t("roster.personalCode")}>
-      <Text as="p" tone="subdued">
-        {t("code.help")}
-      </Text>
+    <TitledCard title={t("roster.personalCode")} help={t("code.help")}>
       <FormLayout>
         <FormLayout.Group>
           <TextInput

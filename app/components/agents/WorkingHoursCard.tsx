@@ -11,10 +11,7 @@ export function WorkingHoursCard({ field }: { field: FieldMetadata<AgentFormValu
   const dayLabel = (day: string) => t(`common:weekdays.${day}`, { defaultValue: day });
   const days = field.getFieldset();
   return (
-    <TitledCard title={t("hours.title")}>
-      <Text as="p" tone="subdued">
-        {t("hours.help")}
-      </Text>
+    <TitledCard title={t("hours.title")} help={t("hours.help")}>
       <FieldError field={field} />
       {WEEKDAYS.map((day) => {
         const shift = days[day].getFieldset();

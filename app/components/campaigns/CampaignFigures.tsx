@@ -1,10 +1,10 @@
 // What a welcome campaign brought, each figure with where it comes from, set
 // against the source articles' welcome campaign (23.05% replied).
-import { BlockStack, Card, InlineGrid, List, Text } from "@shopify/polaris";
+import { BlockStack, Card, List, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { REFERENCE_REPLY_RATE, replyRate } from "../../domain/campaigns/campaign-form";
 import { useFormat } from "../../i18n/format";
-import { StatTile } from "../StatTile";
+import { StatTileGrid } from "../StatTile";
 import type { CampaignFigures as CampaignFigureRecord } from "../../data/campaigns.server";
 
 export interface CampaignFiguresProps {
@@ -25,16 +25,20 @@ export function CampaignFigures({ figures }: CampaignFiguresProps) {
   return (
     <Card>
       <BlockStack gap="400">
-        <InlineGrid columns={{ xs: 2, md: 4 }} gap="300">
-          <StatTile title={t("detail.contacted")}>{format.count(figures.contacted)}</StatTile>
-          <StatTile title={t("detail.clicked")}>{format.count(figures.clicked)}</StatTile>
-          <StatTile title={t("detail.replied")}>{format.count(figures.replied)}</StatTile>
-          <StatTile title={t("detail.replyRate")}>{rate === null ? "—" : percent(rate)}</StatTile>
-          <StatTile title={t("detail.orders")}>{format.count(figures.orders)}</StatTile>
-          <StatTile title={t("detail.revenue")}>{revenue}</StatTile>
-          <StatTile title={t("detail.waiting")}>{format.count(figures.waiting)}</StatTile>
-          <StatTile title={t("detail.skipped")}>{format.count(figures.skipped)}</StatTile>
-        </InlineGrid>
+        <StatTileGrid
+          columns={{ xs: 2, md: 4 }}
+          gap="300"
+          tiles={[
+            { title: t("detail.contacted"), value: format.count(figures.contacted) },
+            { title: t("detail.clicked"), value: format.count(figures.clicked) },
+            { title: t("detail.replied"), value: format.count(figures.replied) },
+            { title: t("detail.replyRate"), value: rate === null ? "—" : percent(rate) },
+            { title: t("detail.orders"), value: format.count(figures.orders) },
+            { title: t("detail.revenue"), value: revenue },
+            { title: t("detail.waiting"), value: format.count(figures.waiting) },
+            { title: t("detail.skipped"), value: format.count(figures.skipped) },
+          ]}
+        />
         <Text as="p" tone="subdued">
           {t("detail.reference")} ({percent(REFERENCE_REPLY_RATE)})
         </Text>

@@ -29,6 +29,20 @@ export function OfferProposalCard({ fields, options }: OfferProposalCardProps) {
   const bonus = fields.bonus.getFieldset();
   const discount = bonus.discount.getFieldset();
   const bonusKind = bonus.kind.value;
+  // The product or the variant to exchange to, for the kinds that name one.
+  const targets = {
+    product: {
+      field: exchange.productId,
+      label: t("proposal.product"),
+      options: withPlaceholder(t("proposal.chooseProduct"), options.products),
+    },
+    variant: {
+      field: exchange.variantId,
+      label: t("proposal.variant"),
+      options: withPlaceholder(t("proposal.chooseVariant"), options.variants),
+    },
+  };
+  const target = exchange.kind.value === "product" || exchange.kind.value === "variant" ? targets[exchange.kind.value] : null;
   return (
     <TitledCard title={t("proposal.title")}>
       <FormLayout>
@@ -38,20 +52,7 @@ export function OfferProposalCard({ fields, options }: OfferProposalCardProps) {
           options={choices("exchangeKinds", EXCHANGE_KINDS)}
           error={fields.exchange.errors?.[0]}
         />
-        {exchange.kind.value === "product" ? (
-          <SelectInput
-            field={exchange.productId}
-            label={t("proposal.product")}
-            options={withPlaceholder(t("proposal.chooseProduct"), options.products)}
-          />
-        ) : null}
-        {exchange.kind.value === "variant" ? (
-          <SelectInput
-            field={exchange.variantId}
-            label={t("proposal.variant")}
-            options={withPlaceholder(t("proposal.chooseVariant"), options.variants)}
-          />
-        ) : null}
+        {target ? <SelectInput key={target.field.name} {...target} /> : null}
         <SelectInput
           field={bonus.kind}
           label={t("proposal.bonus")}

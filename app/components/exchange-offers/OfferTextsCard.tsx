@@ -2,7 +2,7 @@
 // page and the script agents say. Every language stays in the form; only the
 // chosen tab is shown, and a tab with a mistake says so.
 import type { FieldMetadata } from "@conform-to/react";
-import { FormLayout, Tabs, Text } from "@shopify/polaris";
+import { FormLayout, Tabs } from "@shopify/polaris";
 import { useState } from "react";
 import { OFFER_LANGUAGES, TEXT_PLACEHOLDERS, type OfferFormValues } from "../../domain/exchange/offers";
 import { TextInput } from "../form/fields";
@@ -15,10 +15,7 @@ export function OfferTextsCard({ field }: { field: FieldMetadata<OfferFormValues
   const [selected, setSelected] = useState(0);
   const languages = field.getFieldset();
   return (
-    <TitledCard title={t("texts.title")}>
-      <Text as="p" tone="subdued">
-        {t("texts.help", { placeholders: TEXT_PLACEHOLDERS.map((name) => `{${name}}`).join(", ") })}
-      </Text>
+    <TitledCard title={t("texts.title")} help={t("texts.help", { placeholders: TEXT_PLACEHOLDERS.map((name) => `{${name}}`).join(", ") })}>
       <Tabs
         tabs={OFFER_LANGUAGES.map((code) => ({
           id: `language-${code}`,

@@ -7,22 +7,11 @@ import { useRef, useState } from "react";
 import type { ProposalView } from "../../services/exchange-desk.server";
 import { Trans, useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
+import { LabelledFigure } from "../LabelledFigure";
+import { ReasonSelect } from "./ReasonSelect";
 
 // The agent's words in each language; each tab named in the admin's language, as the offer form names them.
 const LANGUAGES = [{ id: "en" }, { id: "ar" }, { id: "fr" }] as const;
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <BlockStack gap="050">
-      <Text as="span" tone="subdued" variant="bodySm">
-        {label}
-      </Text>
-      <Text as="span" variant="headingSm">
-        {value}
-      </Text>
-    </BlockStack>
-  );
-}
 
 export interface ProposalCardProps {
   proposal: ProposalView;
@@ -84,10 +73,10 @@ export function ProposalCard(props: ProposalCardProps) {
           {t("proposal.openUntil", { date: format.instant(proposal.windowClosesAt, undefined) })}
         </Text>
         <InlineGrid columns={{ xs: 2, md: 4 }} gap="300">
-          <Figure label={t("proposal.priceDifference")} value={proposal.priceDifference} />
-          <Figure label={t("proposal.shopperPays")} value={proposal.shopperPays} />
-          <Figure label={t("proposal.kept")} value={proposal.kept} />
-          <Figure label={t("proposal.net")} value={proposal.net} />
+          <LabelledFigure size="sm" label={t("proposal.priceDifference")} value={proposal.priceDifference} />
+          <LabelledFigure size="sm" label={t("proposal.shopperPays")} value={proposal.shopperPays} />
+          <LabelledFigure size="sm" label={t("proposal.kept")} value={proposal.kept} />
+          <LabelledFigure size="sm" label={t("proposal.net")} value={proposal.net} />
         </InlineGrid>
         <Text as="p" tone="subdued" variant="bodySm">
           {t("proposal.figures", { upsell: proposal.upsell, bonusCost: proposal.bonusCost, refund: proposal.refund })}
@@ -125,10 +114,10 @@ export function ProposalCard(props: ProposalCardProps) {
                 onChange={setVariant}
                 error={props.errors.exchangeVariantId}
               />
-              <Select
+              <ReasonSelect
                 label={t("proposal.reason")}
-                name="reason"
-                options={[{ label: t("proposal.chooseReason"), value: "" }, ...props.reasons]}
+                none={t("proposal.chooseReason")}
+                reasons={props.reasons}
                 value={reason}
                 onChange={setReason}
                 error={props.errors.reason}

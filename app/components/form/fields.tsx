@@ -39,22 +39,17 @@ interface TextInputProps {
   disabled?: boolean;
 }
 
+/** A field whose value is one text (a TextField, a Select): its control, and what Polaris reads of it. */
+function useTextControl(field: Field) {
+  const control = useInputControl(controlOf(field));
+  const bound = { id: field.id, name: field.name, value: text(control.value), error: field.errors?.[0], requiredIndicator: field.required };
+  return { control, bound };
+}
+
 /** A Polaris TextField for one field of a Conform form. */
 export function TextInput({ field, ...props }: TextInputProps) {
-  const control = useInputControl(controlOf(field));
-  return (
-    <TextField
-      {...props}
-      id={field.id}
-      name={field.name}
-      value={text(control.value)}
-      onChange={control.change}
-      error={field.errors?.[0]}
-      requiredIndicator={field.required}
-      maxLength={field.maxLength}
-      autoComplete="off"
-    />
-  );
+  const { control, bound } = useTextControl(field);
+  return <TextField {...props} {...bound} onChange={control.change} maxLength={field.maxLength} autoComplete="off" />;
 }
 
 /** A percentage: a decimal keypad, and "%" after the number. */
@@ -80,19 +75,16 @@ interface SelectInputProps {
 
 /** A Polaris Select for one field of a Conform form. */
 export function SelectInput({ field, error, onChange, ...props }: SelectInputProps) {
-  const control = useInputControl(controlOf(field));
+  const { control, bound } = useTextControl(field);
   return (
     <Select
       {...props}
-      id={field.id}
-      name={field.name}
-      value={text(control.value)}
+      {...bound}
       onChange={(value) => {
         control.change(value);
         onChange?.(value);
       }}
-      error={field.errors?.[0] ?? error}
-      requiredIndicator={field.required}
+      error={bound.error ?? error}
     />
   );
 }

@@ -1,10 +1,10 @@
 // The month so far on the home page: support's result, where its revenue came
 // from, the tickets the tracking page deflected and the top agent, from the
 // sums the profit dashboard keeps.
-import { BlockStack, Card, InlineGrid, InlineStack, Link, Text } from "@shopify/polaris";
+import { BlockStack, Card, InlineStack, Link, Text } from "@shopify/polaris";
 import type { FigureView } from "../../domain/profit/views";
 import { FigureText } from "../profit/FigureText";
-import { StatTile } from "../StatTile";
+import { StatTileGrid } from "../StatTile";
 import { useTranslation } from "react-i18next";
 
 export interface MonthSoFarView {
@@ -30,20 +30,21 @@ export function MonthSoFarCard({ month }: { month: MonthSoFarView }) {
           </Text>
           <Link url="/app/profit">{t("month.dashboard")}</Link>
         </InlineStack>
-        <InlineGrid columns={{ xs: 1, sm: 3 }} gap="400">
-          <StatTile title={month.isProfitable ? t("month.profit") : t("month.loss")}>
-            <FigureText figure={month.result} text={month.resultMagnitude} tone={month.isProfitable ? "success" : "critical"} />
-          </StatTile>
-          <StatTile title={t("month.deflected")} detail={t("month.deflectedDetail", { saved: month.saved.text })}>
-            {month.ticketsDeflected}
-          </StatTile>
-          <StatTile
-            title={t("month.topAgent")}
-            detail={month.topAgent ? t("month.topAgentDetail", { count: month.topAgent.orders }) : t("month.noTopAgent")}
-          >
-            {month.topAgent ? <Link url={`/app/agents/${month.topAgent.id}`}>{month.topAgent.name}</Link> : "—"}
-          </StatTile>
-        </InlineGrid>
+        <StatTileGrid
+          columns={{ xs: 1, sm: 3 }}
+          tiles={[
+            {
+              title: month.isProfitable ? t("month.profit") : t("month.loss"),
+              value: <FigureText figure={month.result} text={month.resultMagnitude} tone={month.isProfitable ? "success" : "critical"} />,
+            },
+            { title: t("month.deflected"), detail: t("month.deflectedDetail", { saved: month.saved.text }), value: month.ticketsDeflected },
+            {
+              title: t("month.topAgent"),
+              detail: month.topAgent ? t("month.topAgentDetail", { count: month.topAgent.orders }) : t("month.noTopAgent"),
+              value: month.topAgent ? <Link url={`/app/agents/${month.topAgent.id}`}>{month.topAgent.name}</Link> : "—",
+            },
+          ]}
+        />
         <BlockStack gap="200">
           <Text as="h3" variant="headingSm">
             {t("month.bySource")}

@@ -1,9 +1,9 @@
 // The period shown, how to choose another, and its four headline figures:
 // revenue, costs, the result, and since when support has made a profit.
-import { BlockStack, Card, InlineGrid, InlineStack } from "@shopify/polaris";
+import { BlockStack, Card, InlineStack } from "@shopify/polaris";
 import { CardTitle } from "../CardTitle";
 import { PeriodPicker } from "../PeriodPicker";
-import { StatTile } from "../StatTile";
+import { StatTileGrid } from "../StatTile";
 import type { Dashboard } from "./dashboard";
 import { FigureText } from "./FigureText";
 import { useTranslation } from "react-i18next";
@@ -34,27 +34,27 @@ export function ProfitSummaryCard({ data }: { data: Dashboard }) {
             errors={data.periodErrors}
           />
         </InlineStack>
-        <InlineGrid columns={{ xs: 1, sm: 2, md: 4 }} gap="400">
-          <StatTile title={t("summary.revenue")} detail={soFar}>
-            <FigureText figure={summary.totalRevenue} />
-          </StatTile>
-          <StatTile title={t("summary.costs")} detail={soFar}>
-            <FigureText figure={summary.totalCosts} />
-          </StatTile>
-          <StatTile title={summary.isProfitable ? t("summary.profit") : t("summary.loss")} detail={soFar}>
-            <FigureText figure={summary.result} text={summary.resultMagnitude} tone={summary.isProfitable ? "success" : "critical"} />
-          </StatTile>
-          <StatTile
-            title={t("summary.profitCenter")}
-            detail={
-              summary.profitCenterSince
+        <StatTileGrid
+          columns={{ xs: 1, sm: 2, md: 4 }}
+          tiles={[
+            { title: t("summary.revenue"), detail: soFar, value: <FigureText figure={summary.totalRevenue} /> },
+            { title: t("summary.costs"), detail: soFar, value: <FigureText figure={summary.totalCosts} /> },
+            {
+              title: summary.isProfitable ? t("summary.profit") : t("summary.loss"),
+              detail: soFar,
+              value: (
+                <FigureText figure={summary.result} text={summary.resultMagnitude} tone={summary.isProfitable ? "success" : "critical"} />
+              ),
+            },
+            {
+              title: t("summary.profitCenter"),
+              detail: summary.profitCenterSince
                 ? t("summary.profitableSince", { month: summary.lastCompleteMonth.label })
-                : t("summary.notProfitable", { month: summary.lastCompleteMonth.label })
-            }
-          >
-            {summary.profitCenterSince ? t("summary.since", { month: summary.profitCenterSince.label }) : t("summary.notYet")}
-          </StatTile>
-        </InlineGrid>
+                : t("summary.notProfitable", { month: summary.lastCompleteMonth.label }),
+              value: summary.profitCenterSince ? t("summary.since", { month: summary.profitCenterSince.label }) : t("summary.notYet"),
+            },
+          ]}
+        />
       </BlockStack>
     </Card>
   );

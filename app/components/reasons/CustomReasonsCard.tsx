@@ -3,6 +3,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
 import { BlockStack, Button, FormLayout, InlineStack, Text } from "@shopify/polaris";
+import { PostButton } from "../form/PostButton";
 import { useTranslation } from "react-i18next";
 import { customReasonFormSchema } from "../../domain/reasons/custom-reason-form";
 import type { ReasonsReportView } from "../../services/reasons-report.server";
@@ -45,13 +46,14 @@ export function CustomReasonsCard({
                 {reason.labelFr ? ` · ${reason.labelFr}` : ""}
                 {reason.aliases ? ` — ${t("custom.aliasesShown", { aliases: reason.aliases })}` : ""}
               </Text>
-              <Form method="post">
-                <input type="hidden" name="intent" value="delete" />
-                <input type="hidden" name="key" value={reason.key} />
-                <Button submit variant="plain" tone="critical" accessibilityLabel={t("custom.deleteLabel", { label: reason.labelEn })}>
-                  {t("custom.delete")}
-                </Button>
-              </Form>
+              <PostButton
+                fields={{ intent: "delete", key: reason.key }}
+                plain
+                tone="critical"
+                label={t("custom.deleteLabel", { label: reason.labelEn })}
+              >
+                {t("custom.delete")}
+              </PostButton>
             </InlineStack>
           ))}
         </BlockStack>

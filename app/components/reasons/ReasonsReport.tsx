@@ -2,6 +2,7 @@
 // weekly rate, the refunds and exchanges behind them, and the spikes.
 import { Link as RemixLink } from "@remix-run/react";
 import { Badge, Banner, BlockStack, Card, DataTable, InlineStack, Text } from "@shopify/polaris";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReasonsReportView } from "../../services/reasons-report.server";
 import { TitledCard } from "../TitledCard";
@@ -16,6 +17,47 @@ function MoneyCell({ money, kind }: { money: Money; kind: "refunds" | "exchanges
 function Change({ change, usual }: { change: number; usual: number }) {
   const { t } = useTranslation("reasons");
   return <>{t("change", { usual: usual.toFixed(1), change: change > 0 ? `+${change}` : String(change) })}</>;
+}
+
+type Line = ReasonsReportView["byReason"][number];
+
+/** A line's name, flagged when it spikes. */
+function LineName({ name, spike }: { name: string; spike: boolean }) {
+  const { t } = useTranslation("reasons");
+  return (
+    <InlineStack gap="200">
+      <span>{name}</span>
+      {spike ? <Badge tone="warning">{t("spike")}</Badge> : null}
+    </InlineStack>
+  );
+}
+
+/**
+ * A line of either table: its name, the contacts against the usual week, what
+ * it says beside (the product's reasons), and the refunds and exchanges behind it.
+ */
+function lineCells(name: string, line: Pick<Line, "spike" | "count" | "change" | "usual" | "money">, ...beside: string[]) {
+  return [
+    <LineName key="name" name={name} spike={line.spike} />,
+    line.count,
+    <Change key="change" change={line.change} usual={line.usual} />,
+    ...beside,
+    <MoneyCell key="refunds" money={line.money} kind="refunds" />,
+    <MoneyCell key="exchanges" money={line.money} kind="exchanges" />,
+  ];
+}
+
+/** One table of the report: the contacts column numeric, every other one text; one line when it is empty. */
+function ReportTable({ title, empty, headings, rows }: { title: string; empty: string; headings: string[]; rows: ReactNode[][] }) {
+  return (
+    <TitledCard title={title}>
+      {rows.length === 0 ? (
+        <Text as="p">{empty}</Text>
+      ) : (
+        <DataTable columnContentTypes={headings.map((_, index) => (index === 1 ? "numeric" : "text"))} headings={headings} rows={rows} />
+      )}
+    </TitledCard>
+  );
 }
 
 export function ReasonsReport({ report }: { report: ReasonsReportView }) {
@@ -48,47 +90,20 @@ export function ReasonsReport({ report }: { report: ReasonsReportView }) {
           <p>{t("spikeBody", { contacts: spike.count, usual: spike.usual.toFixed(1) })}</p>
         </Banner>
       ))}
-      <TitledCard title={t("byReason")}>
-        {report.byReason.length === 0 ? (
-          <Text as="p">{t("empty")}</Text>
-        ) : (
-          <DataTable
-            columnContentTypes={["text", "numeric", "text", "text", "text"]}
-            headings={[t("reason"), t("contacts"), t("againstUsual"), t("refunds"), t("exchanges")]}
-            rows={report.byReason.map((line) => [
-              <InlineStack key="reason" gap="200">
-                <span>{line.label}</span>
-                {line.spike ? <Badge tone="warning">{t("spike")}</Badge> : null}
-              </InlineStack>,
-              line.count,
-              <Change key="change" change={line.change} usual={line.usual} />,
-              <MoneyCell key="refunds" money={line.money} kind="refunds" />,
-              <MoneyCell key="exchanges" money={line.money} kind="exchanges" />,
-            ])}
-          />
+      <ReportTable
+        title={t("byReason")}
+        empty={t("empty")}
+        headings={[t("reason"), t("contacts"), t("againstUsual"), t("refunds"), t("exchanges")]}
+        rows={report.byReason.map((line) => lineCells(line.label, line))}
+      />
+      <ReportTable
+        title={t("byProduct")}
+        empty={t("emptyProducts")}
+        headings={[t("productHeading"), t("contacts"), t("againstUsual"), t("reasonsHeading"), t("refunds"), t("exchanges")]}
+        rows={report.byProduct.map((line) =>
+          lineCells(product(line), line, line.reasons.map((reason) => `${reason.label} (${reason.count})`).join(", ")),
         )}
-      </TitledCard>
-      <TitledCard title={t("byProduct")}>
-        {report.byProduct.length === 0 ? (
-          <Text as="p">{t("emptyProducts")}</Text>
-        ) : (
-          <DataTable
-            columnContentTypes={["text", "numeric", "text", "text", "text", "text"]}
-            headings={[t("productHeading"), t("contacts"), t("againstUsual"), t("reasonsHeading"), t("refunds"), t("exchanges")]}
-            rows={report.byProduct.map((line) => [
-              <InlineStack key="product" gap="200">
-                <span>{product(line)}</span>
-                {line.spike ? <Badge tone="warning">{t("spike")}</Badge> : null}
-              </InlineStack>,
-              line.count,
-              <Change key="change" change={line.change} usual={line.usual} />,
-              line.reasons.map((reason) => `${reason.label} (${reason.count})`).join(", "),
-              <MoneyCell key="refunds" money={line.money} kind="refunds" />,
-              <MoneyCell key="exchanges" money={line.money} kind="exchanges" />,
-            ])}
-          />
-        )}
-      </TitledCard>
+      />
     </BlockStack>
   );
 }

@@ -1,9 +1,9 @@
 // Shipments at risk, kept from the carriers' events (delayed, failed attempt,
 // exception, past its estimate, no scan for days): agents contact the shopper
 // first, then mark each one handled.
-import { Form } from "@remix-run/react";
 import type { AtRiskShipmentRow } from "../../services/shipment-risks.server";
-import { Badge, BlockStack, Button, Link, Text } from "@shopify/polaris";
+import { Badge, BlockStack, Link, Text } from "@shopify/polaris";
+import { PostButton } from "../form/PostButton";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
 import type { PageInfo } from "../../domain/paging";
@@ -60,13 +60,13 @@ export function ShipmentsAtRisk({ shipments, page }: { shipments: AtRiskShipment
           </Text>
         </BlockStack>,
         <Carrier key="carrier" shipment={shipment} />,
-        <Form key="handled" method="post">
-          <input type="hidden" name="intent" value="handled" />
-          <input type="hidden" name="riskId" value={shipment.riskId} />
-          <Button submit accessibilityLabel={t("atRisk.markLabel", { order: shipment.orderName ?? t("atRisk.theShipment") })}>
-            {t("atRisk.mark")}
-          </Button>
-        </Form>,
+        <PostButton
+          key="handled"
+          fields={{ intent: "handled", riskId: shipment.riskId }}
+          label={t("atRisk.markLabel", { order: shipment.orderName ?? t("atRisk.theShipment") })}
+        >
+          {t("atRisk.mark")}
+        </PostButton>,
       ])}
     />
   );

@@ -1,7 +1,7 @@
 // The concierge a tier's customers reach directly: optional, but a name
 // needs a phone, an email or a WhatsApp number beside it.
 import type { FieldMetadata } from "@conform-to/react";
-import { FormLayout, Text } from "@shopify/polaris";
+import { FormLayout } from "@shopify/polaris";
 import type { RuleFormValues } from "../../domain/vip/rule-form";
 import { FieldError, TextInput } from "../form/fields";
 import { TitledCard } from "../TitledCard";
@@ -11,10 +11,7 @@ export function ConciergeCard({ field }: { field: FieldMetadata<RuleFormValues["
   const { t } = useTranslation("vip");
   const contact = field.getFieldset();
   return (
-    <TitledCard title={t("concierge.title")}>
-      <Text as="p" tone="subdued">
-        {t("concierge.help")}
-      </Text>
+    <TitledCard title={t("concierge.title")} help={t("concierge.help")}>
       <FieldError field={field} />
       <FormLayout>
         <FormLayout.Group>

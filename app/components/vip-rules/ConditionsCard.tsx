@@ -1,10 +1,11 @@
 // Who holds the tier: all or any of a list of conditions, each a kind and a
 // value; rows are added and removed in the browser, at least one stays.
 import type { FormMetadata } from "@conform-to/react";
-import { Box, Button, InlineStack, Text } from "@shopify/polaris";
+import { Box, Text } from "@shopify/polaris";
 import type { RuleFormValues } from "../../domain/vip/rule-form";
 import { CONDITION_KINDS, type ConditionKind } from "../../domain/vip/rules";
-import { FieldError, RadioInput, SelectInput, TextInput } from "../form/fields";
+import { RadioInput, SelectInput, TextInput } from "../form/fields";
+import { ListRows } from "../form/ListRows";
 import { TitledCard } from "../TitledCard";
 import { useTranslation } from "react-i18next";
 
@@ -25,45 +26,43 @@ export function ConditionsCard({ form, shopCurrency }: { form: FormMetadata<Rule
     { label: t("conditions.any"), value: "any" },
   ];
   const fields = form.getFieldset();
-  const rows = fields.conditions.getFieldList();
   return (
     <TitledCard title={t("conditions.title")}>
       <RadioInput field={fields.match} title={t("conditions.mustMeet")} choices={matchChoices} />
-      {rows.map((row, index) => {
-        const condition = row.getFieldset();
-        return (
-          <InlineStack key={row.key} gap="200" blockAlign="start" wrap={false}>
-            <Box minWidth="16rem">
-              <SelectInput
-                field={condition.kind}
-                label={t("conditions.condition")}
-                labelHidden
-                options={conditionChoices}
-                error={row.errors?.[0]}
-              />
-            </Box>
-            <Box width="100%">
-              <TextInput
-                field={condition.value}
-                label={t("conditions.value")}
-                labelHidden
-                {...valueHints(condition.kind.value, shopCurrency)}
-              />
-            </Box>
-            <Button
-              accessibilityLabel={t("conditions.removeLabel")}
-              onClick={() => form.remove({ name: fields.conditions.name, index })}
-              disabled={rows.length === 1}
-            >
-              {t("conditions.remove")}
-            </Button>
-          </InlineStack>
-        );
-      })}
-      <FieldError field={fields.conditions} />
-      <InlineStack>
-        <Button onClick={() => form.insert({ name: fields.conditions.name, defaultValue: NEW_CONDITION })}>{t("conditions.add")}</Button>
-      </InlineStack>
+      <ListRows
+        form={form}
+        field={fields.conditions}
+        rows={fields.conditions.getFieldList()}
+        newRow={NEW_CONDITION}
+        addText={t("conditions.add")}
+        removeText={t("conditions.remove")}
+        removeLabel={t("conditions.removeLabel")}
+      >
+        {(row) => {
+          const condition = row.getFieldset();
+          return (
+            <>
+              <Box minWidth="16rem">
+                <SelectInput
+                  field={condition.kind}
+                  label={t("conditions.condition")}
+                  labelHidden
+                  options={conditionChoices}
+                  error={row.errors?.[0]}
+                />
+              </Box>
+              <Box width="100%">
+                <TextInput
+                  field={condition.value}
+                  label={t("conditions.value")}
+                  labelHidden
+                  {...valueHints(condition.kind.value, shopCurrency)}
+                />
+              </Box>
+            </>
+          );
+        }}
+      </ListRows>
       <Text as="p" tone="subdued">
         {t("conditions.note", { currency: shopCurrency })}
       </Text>

@@ -1,39 +1,33 @@
 // What the tier means: the tags written on the customer in Shopify (at least
 // one), and how support treats them.
 import type { FormMetadata } from "@conform-to/react";
-import { Box, Button, InlineStack, Text } from "@shopify/polaris";
+import { Box, InlineStack } from "@shopify/polaris";
 import type { RuleFormValues } from "../../domain/vip/rule-form";
-import { CheckboxInput, FieldError, TextInput } from "../form/fields";
+import { CheckboxInput, TextInput } from "../form/fields";
+import { ListRows } from "../form/ListRows";
 import { TitledCard } from "../TitledCard";
 import { useTranslation } from "react-i18next";
 
 export function TierPerksCard({ form }: { form: FormMetadata<RuleFormValues> }) {
   const { t } = useTranslation("vip");
   const fields = form.getFieldset();
-  const tags = fields.tagsToAdd.getFieldList();
   return (
-    <TitledCard title={t("perks.title")}>
-      <Text as="p" tone="subdued">
-        {t("perks.help")}
-      </Text>
-      {tags.map((tag, index) => (
-        <InlineStack key={tag.key} gap="200" blockAlign="start" wrap={false}>
+    <TitledCard title={t("perks.title")} help={t("perks.help")}>
+      <ListRows
+        form={form}
+        field={fields.tagsToAdd}
+        rows={fields.tagsToAdd.getFieldList()}
+        newRow=""
+        addText={t("perks.addTag")}
+        removeText={t("conditions.remove")}
+        removeLabel={t("perks.removeLabel")}
+      >
+        {(tag) => (
           <Box width="100%">
             <TextInput field={tag} label={t("perks.tag")} labelHidden />
           </Box>
-          <Button
-            accessibilityLabel={t("perks.removeLabel")}
-            onClick={() => form.remove({ name: fields.tagsToAdd.name, index })}
-            disabled={tags.length === 1}
-          >
-            {t("conditions.remove")}
-          </Button>
-        </InlineStack>
-      ))}
-      <FieldError field={fields.tagsToAdd} />
-      <InlineStack>
-        <Button onClick={() => form.insert({ name: fields.tagsToAdd.name, defaultValue: "" })}>{t("perks.addTag")}</Button>
-      </InlineStack>
+        )}
+      </ListRows>
       <CheckboxInput field={fields.skipBot} label={t("perks.skipBot")} helpText={t("perks.skipBotHelp")} />
       <CheckboxInput field={fields.skipQueue} label={t("perks.skipQueue")} helpText={t("perks.skipQueueHelp")} />
       <TextInput field={fields.priorityTag} label={t("perks.priorityTag")} helpText={t("perks.priorityTagHelp")} />

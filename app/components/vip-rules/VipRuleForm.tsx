@@ -3,16 +3,14 @@
 // ruleFormSchema in the browser (the shop's other tier names included) and
 // parsed with it by the action. "Preview" sends the same checked form with
 // intent=preview through a fetcher and shows which customers would match.
-import { getFormProps } from "@conform-to/react";
-import { Form, useActionData, useFetcher, useNavigation } from "@remix-run/react";
-import { BlockStack, Button, InlineStack } from "@shopify/polaris";
+import { useActionData, useFetcher, useNavigation } from "@remix-run/react";
+import { Button } from "@shopify/polaris";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { RuleFormValues } from "../../domain/vip/rule-form";
 import { ruleFormSchema } from "../../domain/vip/rules";
 import type { RulePreview } from "../../services/vip-rules.server";
-import { FormErrors } from "../form/fields";
 import type { FormResult } from "../form/parse";
-import { FormSaveBar } from "../form/FormSaveBar";
+import { RecordForm } from "../form/RecordForm";
 import { INTENT_FIELD, useSchemaForm } from "../form/schema-form";
 import { ConciergeCard } from "./ConciergeCard";
 import { ConditionsCard } from "./ConditionsCard";
@@ -66,25 +64,23 @@ export function VipRuleForm({ mode, values, shopCurrency, otherTierNames }: VipR
   const [form, fields] = useSchemaForm({ id: "vip-rule", schema, defaultValue: values, lastResult, onSubmit });
 
   return (
-    <Form method="post" {...getFormProps(form)}>
-      <input type="hidden" name={INTENT_FIELD} value="save" />
-      {mode === "edit" ? <FormSaveBar form={form} saving={submitting} /> : null}
-      <BlockStack gap="400">
-        <FormErrors errors={form.errors} />
-        <TierCard fields={fields} />
-        <ConditionsCard form={form} shopCurrency={shopCurrency} />
-        <TierPerksCard form={form} />
-        <ConciergeCard field={fields.concierge} />
-        <InlineStack gap="200" align="end">
-          <Button submit id={PREVIEW_BUTTON_ID} loading={preview.state !== "idle"}>
-            {t("preview.title")}
-          </Button>
-          <Button submit variant="primary" loading={submitting}>
-            {mode === "new" ? t("form.saveRule") : t("form.saveChanges")}
-          </Button>
-        </InlineStack>
-        {preview.data?.preview ? <RulePreviewCard preview={preview.data.preview} /> : null}
-      </BlockStack>
-    </Form>
+    <RecordForm
+      form={form}
+      mode={mode}
+      saving={submitting}
+      saveLabel={mode === "new" ? t("form.saveRule") : t("form.saveChanges")}
+      hidden={<input type="hidden" name={INTENT_FIELD} value="save" />}
+      actions={
+        <Button submit id={PREVIEW_BUTTON_ID} loading={preview.state !== "idle"}>
+          {t("preview.title")}
+        </Button>
+      }
+      after={preview.data?.preview ? <RulePreviewCard preview={preview.data.preview} /> : null}
+    >
+      <TierCard fields={fields} />
+      <ConditionsCard form={form} shopCurrency={shopCurrency} />
+      <TierPerksCard form={form} />
+      <ConciergeCard field={fields.concierge} />
+    </RecordForm>
   );
 }
