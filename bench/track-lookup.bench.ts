@@ -16,9 +16,9 @@
 // cached phase, so that every order is kept when the cached views start.
 //
 // The cached figures are taken after --warmup N cached views (default 1,000, printed on a line of
-// their own): the first views after the paced phases open the pool's other connections (each plans
-// the view's statement once) and run the page's code hot for the first time, which a server in
-// steady use has long done; on 2,000 views that start alone was the p99 (64-82 ms against 47 ms).
+// their own): the first views that run the cached path back to back cost more CPU (1.7-1.9 ms a
+// view against 1.2-1.3 ms after: the code still compiling, the heap still growing), which a server
+// in steady use has long paid; on 2,000 views that start alone was the p99 (decision 049).
 //
 // --catalog N adds N variants of other products to the shop's kept catalog before the cached
 // phase (a large store's catalog: the view must read only the rows it needs, not scan the shop's).
