@@ -313,6 +313,30 @@ describe("deactivating an agent", () => {
   });
 });
 
+describe("the agent's page and the roster in the staff member's language", () => {
+  type Page = { codes: { value: Phrase; cost: string }[]; budget: { budget: string; remaining: string } };
+  type Roster = { agents: { personalCode: { value: Phrase } | null; monthlyBudget: string }[] };
+
+  it("write what a code takes off and the delight budget as Arabic and French write them", async () => {
+    const agent = await addAgent({ "personalCode.code": "AMIRALOCALE", monthlyDelightBudget: "1500" });
+    const english = (await (await call(agentLoader, `/app/agents/${agent.id}`, { id: agent.id })).json()) as Page;
+    expect(phraseText(english.codes[0]!.value, serverTranslate("en"))).toBe("10% off");
+    expect(english.budget.budget).toBe("$1,500.00");
+    for (const locale of ["ar", "fr"] as const) {
+      const page = (await (await call(agentLoader, `/app/agents/${agent.id}?locale=${locale}`, { id: agent.id })).json()) as Page;
+      const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(0.1);
+      const budget = new Intl.NumberFormat(locale, { style: "currency", currency: "USD" }).format(1500);
+      expect(phraseText(page.codes[0]!.value, serverTranslate(locale))).toBe(
+        locale === "ar" ? `خصم ${percent}` : `${percent} de réduction`,
+      );
+      expect(page.budget.budget).toBe(budget);
+      const roster = (await (await call(rosterLoader, `/app/agents?locale=${locale}`, {})).json()) as Roster;
+      const listed = roster.agents.find((row) => row.monthlyBudget === budget)!;
+      expect(phraseText(listed.personalCode!.value, serverTranslate(locale))).toContain(percent);
+    }
+  });
+});
+
 describe("shops", () => {
   it("never show one shop's agents to another: another shop's agent id is a 404", async () => {
     const theirs = await db.agent.create({

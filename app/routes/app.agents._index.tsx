@@ -11,6 +11,7 @@ import { CoverageGrid } from "../components/agents/CoverageGrid";
 import { AttributionRuleLines } from "../components/agents/AttributionRuleLines";
 import { LeaderboardCard } from "../components/agents/LeaderboardCard";
 import { useTranslation } from "react-i18next";
+import { usePhraseText } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
 import { ResourceTableCard } from "../components/ResourceTableCard";
@@ -22,6 +23,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export default function Agents() {
   const { t } = useTranslation("agents");
+  const phraseText = usePhraseText();
   const periodOptions = [
     { label: t("common:period.thisMonth"), value: "this_month" },
     { label: t("common:period.lastMonth"), value: "last_month" },
@@ -98,7 +100,7 @@ export default function Agents() {
                   {agent.nextShift ? t("roster.back", { when: agent.nextShift }) : t("roster.noShifts")}
                 </Text>
               ),
-              agent.personalCode ? `${agent.personalCode.code} · ${agent.personalCode.value}` : "—",
+              agent.personalCode ? `${agent.personalCode.code} · ${phraseText(agent.personalCode.value)}` : "—",
               agent.commission,
               agent.monthlyBudget,
             ])}

@@ -12,6 +12,7 @@ import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
 import { customerSearchQuery, parseCustomerLookup, type CustomerLookup } from "../domain/agents/desk";
 import { divideRoundHalfUp } from "../domain/money/arithmetic";
 import { formatMoney, moneyOfMinor, parseDecimalToMinor, type Money } from "../domain/money";
+import { resolveLocale } from "../domain/profit/views";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { phrase, type Phrase } from "../domain/phrase";
 import { orderNameSearch } from "../domain/tracking/lookup";
@@ -46,7 +47,7 @@ export function staffMemberOf(session: OnlineSessionLike): StaffMember | null {
   return { userId: String(user.id), email, name: names.length > 0 ? names.join(" ") : null };
 }
 
-export type DeskContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now" | "staff">;
+export type DeskContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now" | "staff" | "locale">;
 
 /** The agent the signed-in staff member is, linking the two the first time they meet. */
 export async function deskAgent(context: Pick<DeskContext, "db" | "shop" | "staff">) {
@@ -118,20 +119,21 @@ async function findCustomer(admin: AdminGraphqlClient, lookup: CustomerLookup): 
 }
 
 /** One order as the desk lists it. */
-function orderRow(order: OrderNode) {
+function orderRow(order: OrderNode, locale: string) {
   const { amount, currencyCode } = order.totalPriceSet.shopMoney;
   return {
     id: numericId(order.id),
     name: order.name,
     processedAt: order.processedAt,
-    total: formatMoney(moneyOfMinor(parseDecimalToMinor(amount, currencyCode), currencyCode)),
+    total: formatMoney(moneyOfMinor(parseDecimalToMinor(amount, currencyCode), currencyCode), locale),
     financialStatus: order.displayFinancialStatus,
     fulfillmentStatus: order.displayFulfillmentStatus,
     cancelled: order.cancelledAt !== null,
   };
 }
 
-function profileView(profile: Profile, tier: string | null) {
+/** The customer as the desk shows them, money in the staff member's locale. */
+function profileView(profile: Profile, tier: string | null, locale: string) {
   const average = averageOrderOf(profile);
   return {
     id: numericId(profile.id),
@@ -144,11 +146,12 @@ function profileView(profile: Profile, tier: string | null) {
     tier,
     totalSpent: formatMoney(
       moneyOfMinor(parseDecimalToMinor(profile.amountSpent.amount, profile.amountSpent.currencyCode), profile.amountSpent.currencyCode),
+      locale,
     ),
     orderCount: Number(profile.numberOfOrders),
-    averageOrder: average ? formatMoney(average) : null,
+    averageOrder: average ? formatMoney(average, locale) : null,
     customerSince: profile.createdAt,
-    recentOrders: profile.orders.nodes.map(orderRow),
+    recentOrders: profile.orders.nodes.map((order) => orderRow(order, locale)),
   };
 }
 
@@ -157,6 +160,7 @@ export type CustomerView = ReturnType<typeof profileView>;
 /** Everything the desk shows: the agent and their budget, who else is on shift, and the customer looked up. */
 export async function loadDesk(context: DeskContext, query: URLSearchParams) {
   const { db, admin, shop, now } = context;
+  const locale = resolveLocale(context.locale);
   const settings = await shopSettings(db, admin, shop);
   const agent = await deskAgent(context);
   const team = await listAgents(db, shop);
@@ -179,9 +183,9 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
     const { period, monthlyBudget, spent, remaining } = await budgetOf(db, shop, agent, now, settings.ianaTimezone);
     budget = {
       month: period.month,
-      budget: formatMoney(monthlyBudget),
-      spent: formatMoney(spent),
-      remaining: formatMoney(remaining),
+      budget: formatMoney(monthlyBudget, locale),
+      spent: formatMoney(spent, locale),
+      remaining: formatMoney(remaining, locale),
       remainingMinor: remaining.minor.toString(),
     };
   }
@@ -207,10 +211,10 @@ export async function loadDesk(context: DeskContext, query: URLSearchParams) {
           ? {
               query: search,
               error: null,
-              customer: profileView(profile, await customerTierName(db, shop, found.customerId)),
+              customer: profileView(profile, await customerTierName(db, shop, found.customerId), locale),
               otherMatches: found.otherMatches,
               // Searched by order number: that order, whether or not it is among the customer's latest.
-              ...(found.order ? { order: orderRow(found.order) } : {}),
+              ...(found.order ? { order: orderRow(found.order, locale) } : {}),
             }
           : { query: search, error: phrase("desk:lookupErrors.customerGone"), customer: null, otherMatches: 0 };
       }

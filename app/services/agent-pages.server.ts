@@ -9,7 +9,7 @@ import { attributionRule } from "../domain/agents/attribution";
 import { isOnShift, nextShiftStart } from "../domain/agents/availability";
 import { mondayOfWeek, weekCoverage } from "../domain/agents/coverage";
 import { budgetPeriod, remainingBudget } from "../domain/agents/delight-codes";
-import { describeDiscountValue, type DiscountValue } from "../domain/agents/discount-value";
+import { discountValuePhrase, type DiscountValue } from "../domain/agents/discount-value";
 import { leaderboardView } from "../domain/agents/leaderboard-view";
 import { leaderboardMonth, parseLeaderboardPeriod } from "../domain/agents/leaderboard-period";
 import { formatBasisPointsAsPercent } from "../domain/forms";
@@ -18,7 +18,6 @@ import { pageOfList, type PageRequest } from "../domain/paging";
 import { resolveLocale } from "../domain/profit/views";
 import type { AgentCodeDetail } from "../graphql/agent-code-details";
 import { codeDetails } from "./agent-codes.server";
-import type { ServiceContext } from "./context";
 import { shopSettings } from "./shop-settings.server";
 import { periodLeaderboard } from "./agent-leaderboard.server";
 import { AgentsContext, agentFormContext, shopifyRules } from "./agents.server";
@@ -30,13 +29,16 @@ export function weeklyHoursOf(stored: Prisma.JsonValue): WeeklyHours {
   return Object.fromEntries(WEEKDAYS.map((day) => [day, parsed[day] ?? null])) as WeeklyHours;
 }
 
-function describeStoredValue(code: {
-  valueKind: string;
-  valueBasisPoints: number | null;
-  valueAmountMinor: bigint | null;
-  currencyCode: string;
-}) {
-  return describeDiscountValue(storedValue(code));
+function describeStoredValue(
+  code: {
+    valueKind: string;
+    valueBasisPoints: number | null;
+    valueAmountMinor: bigint | null;
+    currencyCode: string;
+  },
+  locale: string,
+) {
+  return discountValuePhrase(storedValue(code), locale);
 }
 
 function storedValue(code: {
@@ -53,6 +55,7 @@ function storedValue(code: {
 /** Everything the agent's page shows: the form, one page of their codes as Shopify sees them, and this month's budget. */
 export async function loadAgent(context: AgentsContext, agentId: string, codesPage: PageRequest) {
   const { db, admin, shop, now } = context;
+  const locale = resolveLocale(context.locale);
   const agent = await findAgent(db, shop, agentId);
   if (!agent) return null;
   const { settings, options } = await agentFormContext(context);
@@ -109,9 +112,9 @@ export async function loadAgent(context: AgentsContext, agentId: string, codesPa
     options: { ...options, shopTimeZone: settings.ianaTimezone },
     budget: {
       month: period.month,
-      budget: formatMoney(budget),
-      spent: formatMoney(moneyOfMinor(spent, agent.currencyCode)),
-      remaining: formatMoney(remainingBudget({ monthlyBudget: budget, spent: [moneyOfMinor(spent, agent.currencyCode)] })),
+      budget: formatMoney(budget, locale),
+      spent: formatMoney(moneyOfMinor(spent, agent.currencyCode), locale),
+      remaining: formatMoney(remainingBudget({ monthlyBudget: budget, spent: [moneyOfMinor(spent, agent.currencyCode)] }), locale),
     },
     codesPage: codes.page,
     codes: codes.rows.map((code) => {
@@ -120,8 +123,8 @@ export async function loadAgent(context: AgentsContext, agentId: string, codesPa
         id: code.id,
         code: code.code,
         kind: code.kind,
-        value: describeStoredValue(code),
-        cost: formatMoney(moneyOfMinor(code.costMinor, code.currencyCode)),
+        value: describeStoredValue(code, locale),
+        cost: formatMoney(moneyOfMinor(code.costMinor, code.currencyCode), locale),
         costMinor: code.costMinor.toString(),
         customerId: code.customerId,
         customerName: code.customerId ? (customers.get(code.customerId) ?? null) : null,
@@ -143,8 +146,9 @@ function scheduleOf(agent: { timeZone: string; workingHours: Prisma.JsonValue; a
  * The roster page: every agent with who is on shift now (each on their own
  * clock), their personal code, and the leaderboard for the chosen period.
  */
-export async function loadRoster(context: AgentsContext & Pick<ServiceContext, "locale">, query: URLSearchParams, rosterPage: PageRequest) {
+export async function loadRoster(context: AgentsContext, query: URLSearchParams, rosterPage: PageRequest) {
   const { db, admin, shop, now } = context;
+  const locale = resolveLocale(context.locale);
   const settings = await shopSettings(db, admin, shop);
   // A period the form got wrong shows this month, with the errors next to the fields.
   const parsedPeriod = parseLeaderboardPeriod(query, now, settings.ianaTimezone);
@@ -185,14 +189,14 @@ export async function loadRoster(context: AgentsContext & Pick<ServiceContext, "
         onShift: isOnShift(schedule, now),
         nextShift: next ? `${next.label} (${next.timeZone})` : null,
         commission: `${formatBasisPointsAsPercent(agent.commissionBps)}%`,
-        monthlyBudget: formatMoney(moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode)),
-        personalCode: code ? { code: code.code, value: describeStoredValue(code), status: code.status } : null,
+        monthlyBudget: formatMoney(moneyOfMinor(agent.monthlyBudgetMinor, agent.currencyCode), locale),
+        personalCode: code ? { code: code.code, value: describeStoredValue(code, locale), status: code.status } : null,
       };
     }),
     leaderboard: {
       period: { key: period.key, from: period.from, to: period.to, label: period.label },
       periodErrors: parsedPeriod.ok ? null : parsedPeriod.fieldErrors,
-      ...leaderboardView(board, resolveLocale(context.locale)),
+      ...leaderboardView(board, locale),
       otherCurrencyOrders,
     },
     attributionRule: attributionRule(windowDays),

@@ -30,4 +30,4 @@ export interface ServiceContext {
 export type JobServiceContext = Pick<ServiceContext, "db" | "admin"> & { now: () => Date };
 
 /** The usual four: the database, Shopify, the shop and the time. */
-export type ShopContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now">;
+export type ShopContext = Pick<ServiceContext, "db" | "admin" | "shop" | "now" | "locale">;

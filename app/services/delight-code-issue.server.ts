@@ -16,7 +16,8 @@ import {
   type RandomBytes,
 } from "../domain/agents/delight-codes";
 import { formatExpiry, readyReply, type DelightCodeRequest } from "../domain/agents/desk";
-import { describeDiscountValue } from "../domain/agents/discount-value";
+import { discountValuePhrase } from "../domain/agents/discount-value";
+import { resolveLocale } from "../domain/profit/views";
 import { divideRoundHalfUp } from "../domain/money/arithmetic";
 import type { FieldErrors } from "../domain/forms";
 import { formMessage } from "../domain/form-message";
@@ -34,7 +35,8 @@ const SHOP_AVERAGE_WINDOW_DAYS = 90;
 
 export interface IssuedDelightCode {
   code: string;
-  value: string;
+  /** What the code takes off, in the staff member's language. */
+  value: Phrase;
   expiresAt: string;
   expiresLabel: string;
   cost: string;
@@ -58,6 +60,7 @@ export async function issueDelightCode(
   request: DelightCodeRequest,
 ): Promise<IssueResult> {
   const { db, admin, shop, now } = context;
+  const locale = resolveLocale(context.locale);
   // node:crypto unless a test injects a known sequence.
   const random = context.randomBytes ?? cryptoRandomBytes;
   const agent = await deskAgent(context);
@@ -172,11 +175,11 @@ export async function issueDelightCode(
       ok: true,
       issued: {
         code,
-        value: describeDiscountValue(discount),
+        value: discountValuePhrase(discount, locale),
         expiresAt: endsAt.toISOString(),
         expiresLabel: formatExpiry(endsAt, settings.ianaTimezone),
-        cost: formatMoney(cost),
-        remaining: formatMoney(after.remaining),
+        cost: formatMoney(cost, locale),
+        remaining: formatMoney(after.remaining, locale),
         customerId,
         reply: readyReply({
           customerFirstName: profile?.firstName ?? null,

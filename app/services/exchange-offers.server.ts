@@ -18,6 +18,7 @@ import { awaitingPaymentText } from "../domain/exchange/payments";
 import { missingTranslations, offerFormValues, type OfferDefinition, type OfferInput } from "../domain/exchange/offers";
 import { formatBasisPointsAsPercent } from "../domain/forms";
 import { formatMoney } from "../domain/money";
+import { resolveLocale } from "../domain/profit/views";
 import type { PageRequest } from "../domain/paging";
 import { phrase, verbatim, type Phrase, type PhraseValue } from "../domain/phrase";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
@@ -112,8 +113,8 @@ function describeOffer(definition: OfferDefinition, labels: Map<string, string>)
   };
 }
 
-function summaryRowView(row: OutcomeSummaryRow, currencyCode: string) {
-  const formatted = (minor: bigint) => formatMoney({ minor, currencyCode });
+function summaryRowView(row: OutcomeSummaryRow, currencyCode: string, locale: string) {
+  const formatted = (minor: bigint) => formatMoney({ minor, currencyCode }, locale);
   return {
     key: row.key,
     label: row.label,
@@ -122,7 +123,12 @@ function summaryRowView(row: OutcomeSummaryRow, currencyCode: string) {
     accepted: row.accepted,
     refused: row.refused,
     pending: row.pending,
-    acceptance: row.acceptanceBps === null ? "—" : `${(row.acceptanceBps / 100).toFixed(2)}%`,
+    acceptance:
+      row.acceptanceBps === null
+        ? "—"
+        : new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+            row.acceptanceBps / 10_000,
+          ),
     kept: formatted(row.keptMinor),
     upsell: formatted(row.upsellMinor),
     bonusCost: formatted(row.bonusCostMinor),
@@ -158,6 +164,7 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
     listRequestedOutcomes(ctx.db, ctx.shop, requestsPage),
   ]);
   const currencyCode = settings.currencyCode;
+  const locale = resolveLocale(ctx.locale);
   const labels = labelsOf(options);
   const summary = summarizeOutcomes(figures, { currencyCode, offers, agents });
   const offerNames = new Map(offers.map((offer) => [offer.id, offer.name]));
@@ -178,9 +185,9 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
       ...describeOffer(offer.definition, labels),
     })),
     outcomes: {
-      byOffer: summary.byOffer.map((row) => summaryRowView(row, currencyCode)),
-      byAgent: summary.byAgent.map((row) => summaryRowView(row, currencyCode)),
-      totals: summaryRowView(summary.totals, currencyCode),
+      byOffer: summary.byOffer.map((row) => summaryRowView(row, currencyCode, locale)),
+      byAgent: summary.byAgent.map((row) => summaryRowView(row, currencyCode, locale)),
+      totals: summaryRowView(summary.totals, currencyCode, locale),
       otherCurrencyRows: summary.otherCurrencyRows,
     },
     requestsPage: requests.page,
@@ -195,10 +202,10 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
       /** The shopper's reason (a RETURN_REASONS code), labelled in the staff member's language by the page. */
       reason: request.returnReason,
       exchange: request.exchangeVariantId ? (labels.get(request.exchangeVariantId) ?? request.exchangeVariantId) : "—",
-      proposedNet: formatMoney({
-        minor: request.keptMinor + request.upsellMinor - request.bonusCostMinor,
-        currencyCode: request.currencyCode,
-      }),
+      proposedNet: formatMoney(
+        { minor: request.keptMinor + request.upsellMinor - request.bonusCostMinor, currencyCode: request.currencyCode },
+        locale,
+      ),
       requestedAt: request.createdAt.toISOString(),
     })),
     timeZone: settings.ianaTimezone,

@@ -22,6 +22,7 @@ import {
   type VipRuleRecord,
 } from "../data/vip.server";
 import { formatMoney } from "../domain/money";
+import { resolveLocale } from "../domain/profit/views";
 import { compileRules, evaluateCustomer, matchTier, type RuleWithPrecedence } from "../domain/vip/evaluate";
 import { describeConditions, ruleFormValues } from "../domain/vip/rule-form";
 import { validateRuleSet, type RuleInput } from "../domain/vip/rules";
@@ -180,7 +181,7 @@ export async function previewVipRule(ctx: ShopContext, input: RuleInput, ruleId:
         preview.sample.push({
           id: numericId(node.id),
           name: node.displayName,
-          amountSpent: formatMoney(facts.amountSpent),
+          amountSpent: formatMoney(facts.amountSpent, resolveLocale(ctx.locale)),
           ordersCount: facts.ordersCount,
           tags: facts.tags,
           reason: evaluateCustomer(alone, facts, { now: ctx.now, shopCurrency: currencyCode }).reason,
@@ -302,7 +303,7 @@ export async function loadCustomerTierHistory(ctx: ShopContext, customerId: stri
             id,
             name: customer.displayName,
             tags: customer.tags,
-            amountSpent: formatMoney(snapshot.facts.amountSpent),
+            amountSpent: formatMoney(snapshot.facts.amountSpent, resolveLocale(ctx.locale)),
             ordersCount: snapshot.facts.ordersCount,
             tierMetafield: snapshot.tierMetafield,
           }

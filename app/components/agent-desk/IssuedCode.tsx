@@ -4,6 +4,7 @@ import { Badge, BlockStack, Button, Card, InlineStack, Text, TextField } from "@
 import { showToast } from "../form/app-bridge";
 import type { IssuedDelightCode } from "../../services/delight-code-issue.server";
 import { useTranslation } from "react-i18next";
+import { usePhraseText } from "../../i18n/format";
 import { DeskCardHeading } from "./DeskCardHeading";
 
 /**
@@ -30,6 +31,7 @@ async function copyText(text: string): Promise<boolean> {
 
 export function IssuedCode({ issued }: { issued: IssuedDelightCode }) {
   const { t } = useTranslation("desk");
+  const phraseText = usePhraseText();
   const copy = async (text: string) => {
     const copied = await copyText(text);
     showToast(copied ? t("issued.copied") : t("issued.copyFailed"), { isError: !copied });
@@ -37,7 +39,7 @@ export function IssuedCode({ issued }: { issued: IssuedDelightCode }) {
   return (
     <Card>
       <BlockStack gap="300">
-        <DeskCardHeading title={issued.code} badge={<Badge tone="success">{issued.value}</Badge>} />
+        <DeskCardHeading title={issued.code} badge={<Badge tone="success">{phraseText(issued.value)}</Badge>} />
         <Text as="p" tone="subdued">
           {t("issued.detail", { until: issued.expiresLabel, cost: issued.cost, remaining: issued.remaining })}
         </Text>

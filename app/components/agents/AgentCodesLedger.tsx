@@ -2,14 +2,16 @@
 // issued, and whether each code works in Shopify now.
 import { Badge, Link } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../../i18n/format";
+import { useFormat, usePhraseText } from "../../i18n/format";
 import type { PageInfo } from "../../domain/paging";
+import type { Phrase } from "../../domain/phrase";
 import { ResourceTableCard } from "../ResourceTableCard";
 
 export interface LedgerCode {
   code: string;
   kind: string;
-  value: string;
+  /** What the code takes off, in the staff member's language. */
+  value: Phrase;
   cost: string;
   customerId: string | null;
   /** The customer's name as Concierge knows it; null for one it never met (shown by id). */
@@ -32,6 +34,7 @@ function ShopifyStatus({ code }: { code: LedgerCode }) {
 export function AgentCodesLedger({ codes, page, timeZone }: { codes: LedgerCode[]; page: PageInfo; timeZone: string }) {
   const { t } = useTranslation("agents");
   const format = useFormat();
+  const phraseText = usePhraseText();
   const day = (iso: string) => format.instant(iso, timeZone);
   return (
     <ResourceTableCard
@@ -53,7 +56,7 @@ export function AgentCodesLedger({ codes, page, timeZone }: { codes: LedgerCode[
       rows={codes.map((code) => [
         code.code,
         t(`ledger.kinds.${code.kind}`, { defaultValue: code.kind }),
-        code.value,
+        phraseText(code.value),
         code.kind === "delight" ? code.cost : "—",
         code.customerId ? (
           <Link key="customer" url={`shopify:admin/customers/${code.customerId}`} target="_top">

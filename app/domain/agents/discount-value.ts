@@ -5,6 +5,7 @@ import type { Money } from "../money";
 import { amountField, formatBasisPointsAsPercent, percentField } from "../forms";
 import { formatMoney } from "../money";
 import { formMessage } from "../form-message";
+import { phrase, type Phrase } from "../phrase";
 
 export const DISCOUNT_KINDS = ["percentage", "fixed_amount"] as const;
 
@@ -46,7 +47,17 @@ export function discountValueSchema(shopCurrency: string) {
     );
 }
 
-/** "10% off", "$15.00 off". */
+/**
+ * What a code takes off as the staff member reads it ("10% off", "خصم ١٠٪", "15,00 $US de réduction"):
+ * the figure formatted for their locale, the words from the translations (agents:discountValue.*).
+ */
+export function discountValuePhrase(value: DiscountValue, locale: string): Phrase {
+  if (value.kind === "fixed_amount") return phrase("agents:discountValue.fixedAmount", { amount: formatMoney(value.amount, locale) });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value.basisPoints / 10_000);
+  return phrase("agents:discountValue.percentage", { percent });
+}
+
+/** "10% off", "$15.00 off": the English ready reply's words (readyReply writes the other languages its own way). */
 export function describeDiscountValue(value: DiscountValue): string {
   if (value.kind === "fixed_amount") return `${formatMoney(value.amount)} off`;
   return `${formatBasisPointsAsPercent(value.basisPoints)}% off`;
