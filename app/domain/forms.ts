@@ -7,9 +7,9 @@
 // "conditions[0].value"). See docs/decisions/015-forms-with-conform.md.
 import { z } from "zod";
 import { AMOUNT_LIMITS, type AmountLimit } from "./amount-limits";
-import { formatMinorAsDecimal, formatMoney, minorUnitDigits, parseDecimalToMinor, type Money } from "./money";
+import { formatMinorAsDecimal, minorUnitDigits, parseDecimalToMinor, type Money } from "./money";
 import { fieldLabel, formMessage, type FieldLabelKey } from "./form-message";
-import type { PhraseKey } from "./phrase";
+import { moneyValue, type PhraseKey } from "./phrase";
 
 export type FormSubmission = URLSearchParams | FormData | Readonly<Record<string, string | readonly string[] | undefined>>;
 
@@ -232,7 +232,7 @@ export function readAmount(
   const tooLong = whole.replace(/^0+(?=\d)/, "").length > String(options.maxMajorUnits).length;
   const minor = tooLong ? null : parseDecimalToMinor(`${whole}.${fraction || "0"}`, code);
   if (minor === null || minor > maximum)
-    return refuse(formMessage("forms:amount.max", { label, max: formatMoney({ minor: maximum, currencyCode: code }) }));
+    return refuse(formMessage("forms:amount.max", { label, max: moneyValue({ minor: maximum, currencyCode: code }) }));
   return { ok: true, amount: { minor, currencyCode: code } };
 }
 

@@ -5,8 +5,24 @@
 // loader or export (serverTranslator(locale)). Stored history keeps phrases
 // too, so a row written today reads in tomorrow's language.
 
-/** A value put into a phrase: a number (plurals pick their form from `count`), text shown as it is, or another phrase. */
-export type PhraseValue = string | number | Phrase;
+import type { Money } from "./money";
+
+/**
+ * An amount put into a phrase, written where the phrase is read, as the reader's
+ * locale writes money (i18next's "money" format, app/i18n/i18next.ts): a refusal
+ * or a stored reason shows "US$ ١٠٠٫٠٠" to an Arabic reader, "$100.00" to an
+ * English one. Minor units as text, so it survives JSON and stays exact.
+ */
+export interface PhraseMoney {
+  money: { minor: string; currencyCode: string };
+}
+
+/** A value put into a phrase: a number (plurals pick their form from `count`), text shown as it is, an amount, or another phrase. */
+export type PhraseValue = string | number | Phrase | PhraseMoney;
+
+export function moneyValue(amount: Money): PhraseMoney {
+  return { money: { minor: amount.minor.toString(), currencyCode: amount.currencyCode } };
+}
 
 /** "namespace:key.path", as i18next looks it up. */
 export type PhraseKey = `${string}:${string}`;
@@ -51,7 +67,7 @@ export function phraseText(value: Phrase, t: Translate): string {
   if (!value.values) return t(value.key);
   const values: Record<string, string | number> = {};
   for (const [name, given] of Object.entries(value.values)) {
-    values[name] = typeof given === "object" ? phraseText(given, t) : given;
+    values[name] = typeof given !== "object" ? given : "money" in given ? t("common:money", { value: given.money }) : phraseText(given, t);
   }
   return t(value.key, values);
 }

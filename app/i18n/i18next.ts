@@ -2,6 +2,7 @@
 // synchronously, so the server's render and the browser's hydration print the
 // same words. Plurals use i18next's Intl.PluralRules keys (key_one, key_few…).
 import { createInstance, type i18n, type TFunction } from "i18next";
+import { formatMoneyIn } from "../domain/money";
 import type { Translate } from "../domain/phrase";
 import type { AdminLocale } from "./locales";
 
@@ -32,6 +33,13 @@ export function createAdminI18n(locale: AdminLocale, messages: AdminMessages): i
   instance.services.formatter?.add("lowercase", (value: unknown, lng: string | undefined) =>
     typeof value === "string" ? value.toLocaleLowerCase(lng) : String(value),
   );
+  // "{{value, money}}": an amount a phrase carries (app/domain/phrase.ts, moneyValue), in this language.
+  instance.services.formatter?.add("money", (value: unknown, lng: string | undefined) => {
+    const money = (value ?? {}) as { minor?: unknown; currencyCode?: unknown };
+    return typeof money.minor === "string" && /^-?\d+$/.test(money.minor) && typeof money.currencyCode === "string"
+      ? formatMoneyIn(lng ?? locale, { minor: BigInt(money.minor), currencyCode: money.currencyCode })
+      : String(value);
+  });
   return instance;
 }
 

@@ -3,6 +3,7 @@
 // left for an agent; and the page's settings (pause, excluded SKUs).
 import { findInstantRefundSettings, listInstantRefunds, saveInstantRefundSettings } from "../data/instant-refunds.server";
 import { formatMinorMoney } from "../domain/money";
+import { resolveLocale } from "../domain/profit/views";
 import type { PageRequest } from "../domain/paging";
 import type { ServiceContext } from "./context";
 
@@ -23,7 +24,7 @@ export interface InstantRefundEntry {
 }
 
 /** One page of the ledger, latest decision first, and the page's settings. */
-export async function instantRefundLedger({ db, shop }: Pick<ServiceContext, "db" | "shop">, request: PageRequest) {
+export async function instantRefundLedger({ db, shop, locale }: Pick<ServiceContext, "db" | "shop" | "locale">, request: PageRequest) {
   const [{ rows, page }, settings] = await Promise.all([listInstantRefunds(db, shop, request), findInstantRefundSettings(db, shop)]);
   const entries = rows.map((row): InstantRefundEntry => ({
     id: row.id,
@@ -32,7 +33,7 @@ export async function instantRefundLedger({ db, shop }: Pick<ServiceContext, "db
     orderName: row.orderName,
     returnName: row.returnName,
     tierName: row.tierName,
-    amount: formatMinorMoney(row.amountMinor, row.currencyCode),
+    amount: formatMinorMoney(row.amountMinor, row.currencyCode, resolveLocale(locale)),
     status: row.status as InstantRefundStatus,
     reason: row.reason,
     shopifyError: row.shopifyError,

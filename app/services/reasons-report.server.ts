@@ -17,6 +17,7 @@ import { BUILT_IN_REASONS } from "../domain/reasons/catalog";
 import type { CustomReasonForm } from "../domain/reasons/custom-reason-form";
 import { buildReasonsReport, mondayOf, reportWeeks, type MoneyBehind } from "../domain/reasons/report";
 import { formatMinorMoney } from "../domain/money";
+import { resolveLocale } from "../domain/profit/views";
 import { dayInTimeZone } from "../domain/time/days";
 import { instantOfWallClock } from "../domain/time/zoned-time";
 import type { FieldErrors } from "../domain/forms";
@@ -38,11 +39,11 @@ const shiftWeek = (week: string, weeks: number) => {
   return new Date(Date.UTC(year, month - 1, day) + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
 };
 
-function moneyView(money: MoneyBehind[]) {
+function moneyView(money: MoneyBehind[], locale: string) {
   return money.map((entry) => ({
     currencyCode: entry.currencyCode,
-    refunds: formatMinorMoney(entry.refundMinor, entry.currencyCode),
-    exchanges: formatMinorMoney(entry.exchangeMinor, entry.currencyCode),
+    refunds: formatMinorMoney(entry.refundMinor, entry.currencyCode, locale),
+    exchanges: formatMinorMoney(entry.exchangeMinor, entry.currencyCode, locale),
   }));
 }
 
@@ -105,7 +106,7 @@ export async function loadReasonsReport(ctx: ReasonsContext, weekParam: string |
       usual: line.usualPerWeek,
       change: line.change,
       spike: line.spike,
-      money: moneyView(line.money),
+      money: moneyView(line.money, resolveLocale(ctx.locale)),
     })),
     byProduct: report.byProduct.map((line) => ({
       productId: line.key,
@@ -114,7 +115,7 @@ export async function loadReasonsReport(ctx: ReasonsContext, weekParam: string |
       usual: line.usualPerWeek,
       change: line.change,
       spike: line.spike,
-      money: moneyView(line.money),
+      money: moneyView(line.money, resolveLocale(ctx.locale)),
       reasons: line.reasons.map((entry) => ({ ...reason(entry.key), count: entry.count, spike: entry.spike })),
     })),
     spikes: report.spikes.map((spike) => ({

@@ -8,7 +8,7 @@ import { codeFirstName } from "./codes";
 import { discountValueSchema, type DiscountValue } from "./discount-value";
 import { fieldErrorsOf, type FieldErrors } from "../forms";
 import { formMessage } from "../form-message";
-import { formatMoney } from "../money";
+import { moneyValue } from "../phrase";
 import { applyBasisPoints, assertSameCurrency, sumMoney } from "../money/arithmetic";
 import { instantOfWallClock, wallClockAt } from "../time/zoned-time";
 
@@ -206,6 +206,6 @@ export function canIssue(input: { remaining: Money; cost: Money }): IssueDecisio
   if (input.cost.minor <= input.remaining.minor) return { ok: true };
   return {
     ok: false,
-    reason: formMessage("desk:refusals.overBudget", { remaining: formatMoney(input.remaining), cost: formatMoney(input.cost) }),
+    reason: formMessage("desk:refusals.overBudget", { remaining: moneyValue(input.remaining), cost: moneyValue(input.cost) }),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serverTranslate } from "../../i18n/resources.server";
+import { formatMoneyIn } from "../money";
 import { phraseText } from "../phrase";
 import { decideInstantRefund, type InstantRefundDecision, type InstantRefundFacts } from "./instant-refund";
 
@@ -80,7 +81,11 @@ describe("decideInstantRefund", () => {
   });
 
   it("says why in the staff member's language", () => {
-    expect(decide({ ...eligible, amountMinor: 20_001n }, "ar").reason).toBe("$200.01 يتجاوز حد فئة Gold البالغ $200.00 لكل استرداد");
+    // Amounts as Arabic writes money, isolated inside the right-to-left sentence.
+    const usd = (minor: bigint) => formatMoneyIn("ar", { minor, currencyCode: "USD" });
+    expect(decide({ ...eligible, amountMinor: 20_001n }, "ar").reason).toBe(
+      `${usd(20_001n)} يتجاوز حد فئة Gold البالغ ${usd(20_000n)} لكل استرداد`,
+    );
     expect(decide({ ...eligible, excludedSkus: ["CHINO-32"] }, "fr").reason).toBe(
       "Relaxed chino (SKU CHINO-32) est exclu des remboursements instantanés",
     );

@@ -4,8 +4,7 @@
 // this refuses waits for an agent, as every return did before, with the
 // reason as a phrase (vip.json's instantRefunds.reasons), stored with the
 // decision and read in the staff member's language.
-import { formatMinorMoney } from "../money";
-import { phrase, verbatim, type Phrase, type PhraseValue } from "../phrase";
+import { moneyValue, phrase, verbatim, type Phrase, type PhraseValue } from "../phrase";
 
 export interface InstantRefundTier {
   tierName: string;
@@ -54,7 +53,7 @@ const RETURN_STATUSES = new Set(["canceled", "closed", "declined", "requested"])
 const why = (name: string, values?: Readonly<Record<string, PhraseValue>>) => phrase(`vip:instantRefunds.reasons.${name}`, values);
 
 export function decideInstantRefund(facts: InstantRefundFacts): InstantRefundDecision {
-  const money = (minor: bigint) => formatMinorMoney(minor, facts.shopCurrency);
+  const money = (minor: bigint) => moneyValue({ minor, currencyCode: facts.shopCurrency });
   if (facts.alreadyRefunded) return { kind: "skip", reason: why("alreadyRefunded") };
   if (facts.returnStatus !== "OPEN") {
     const status = facts.returnStatus.toLowerCase();
