@@ -3,6 +3,7 @@
 // say why next to the field; a saved rule re-evaluates every customer in the
 // background; the preview reads the store's customers; rules are reordered
 // and deleted; each customer's tier history is one click from the preview.
+import { formatMoneyIn } from "../app/domain/money";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { action as listAction, loader as listLoader } from "../app/routes/app.vip-rules._index";
@@ -269,9 +270,13 @@ describe("a customer's tier history", () => {
     expect(page.tier).toMatchObject({ tierName: "Senior Concierge", appliedTags: ["Senior Concierge"] });
     expect(reasonsIn("en", page.tier.reason)[0]).toMatch(/^Qualifies for “Senior Concierge”: Amount spent \$18,881\.00 ≥ \$10,000\.00$/);
     // Stored as a phrase, so it reads in the staff member's language.
-    expect(reasonsIn("ar", page.tier.reason)[0]).toBe("مؤهل لفئة «Senior Concierge»: المبلغ المنفق $18,881.00 ≥ $10,000.00");
+    // The amounts as Arabic writes money, isolated inside the sentence.
+    const usd = (locale: string, minor: bigint) => formatMoneyIn(locale, { minor, currencyCode: "USD" });
+    expect(reasonsIn("ar", page.tier.reason)[0]).toBe(
+      `مؤهل لفئة «Senior Concierge»: المبلغ المنفق ${usd("ar", 1_888_100n)} ≥ ${usd("ar", 1_000_000n)}`,
+    );
     expect(reasonsIn("fr", page.tier.reason)[0]).toBe(
-      "Remplit les conditions de « Senior Concierge » : Montant dépensé $18,881.00 ≥ $10,000.00",
+      "Remplit les conditions de « Senior Concierge » : Montant dépensé 18\u202f881,00\u00a0$US ≥ 10\u202f000,00\u00a0$US",
     );
     expect(page.changes).toEqual([expect.objectContaining({ kind: "entered", toTier: "Senior Concierge", trigger: "rule_change" })]);
   });

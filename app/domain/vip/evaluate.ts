@@ -1,8 +1,8 @@
 // Which VIP tier a customer holds and why. Plain data in, plain data out: the
 // services layer reads customers from Shopify and writes the results; what
 // holding a tier means for tags, metafield and history is tier-effects.ts.
-import { formatMoney, parseDecimalToMinor, type Money } from "../money";
-import { phrase, type Phrase, type PhraseValue } from "../phrase";
+import { parseDecimalToMinor, type Money } from "../money";
+import { moneyValue, phrase, type Phrase, type PhraseMoney, type PhraseValue } from "../phrase";
 import type { ConciergeContact, RuleCondition, RuleInput } from "./rules";
 
 /** A line of why a customer holds a tier (vip.json, under "why"); stored with the tier and its history as it is. */
@@ -48,7 +48,8 @@ type CompiledCondition =
       kind: "amount_spent_at_least";
       /** null when the stored amount is not valid in the shop currency (the shop changed currency). */
       thresholdMinor: bigint | null;
-      thresholdLabel: string;
+      /** The threshold as a phrase shows it: an amount written in the reader's locale, or the stored text when unreadable. */
+      thresholdLabel: PhraseValue;
     }
   | { kind: "orders_count_at_least"; minimum: number }
   | { kind: "last_order_within_days"; days: number; windowMs: number };
@@ -84,7 +85,7 @@ function compileCondition(condition: RuleCondition, shopCurrency: string): Compi
       // whole evaluation, so that condition just never matches.
       try {
         const thresholdMinor = parseDecimalToMinor(condition.value, shopCurrency);
-        return { kind: condition.kind, thresholdMinor, thresholdLabel: formatMoney({ minor: thresholdMinor, currencyCode: shopCurrency }) };
+        return { kind: condition.kind, thresholdMinor, thresholdLabel: moneyValue({ minor: thresholdMinor, currencyCode: shopCurrency }) };
       } catch {
         return { kind: condition.kind, thresholdMinor: null, thresholdLabel: `${condition.value} ${shopCurrency}` };
       }
@@ -143,7 +144,7 @@ interface CustomerView {
   facts: CustomerFacts;
   lowercaseTags: string[];
   amountComparable: boolean;
-  amountLabel: string | null;
+  amountLabel: PhraseMoney | null;
   nowMs: number;
 }
 
@@ -200,7 +201,7 @@ function explainCondition(condition: CompiledCondition, view: CustomerView, met:
     }
     case "amount_spent_at_least": {
       if (condition.thresholdMinor === null) return why("thresholdInvalid", { threshold: condition.thresholdLabel });
-      view.amountLabel ??= formatMoney(facts.amountSpent);
+      view.amountLabel ??= moneyValue(facts.amountSpent);
       if (!view.amountComparable) {
         const currency = facts.amountSpent.currencyCode.toUpperCase();
         return why("otherCurrency", { amount: view.amountLabel, currency, threshold: condition.thresholdLabel });
