@@ -10,8 +10,8 @@ import type { Money } from "./money";
 /**
  * An amount put into a phrase, written where the phrase is read, as the reader's
  * locale writes money (i18next's "money" format, app/i18n/i18next.ts): a refusal
- * or a stored reason shows "US$ ١٠٠٫٠٠" to an Arabic reader, "$100.00" to an
- * English one. Minor units as text, so it survives JSON and stays exact.
+ * or a stored reason shows "100.00 US$" to an Arabic reader (isolated inside the
+ * sentence), "100,00 $US" to a French one, "$100.00" to an English one. Minor units as text, so it survives JSON and stays exact.
  */
 export interface PhraseMoney {
   money: { minor: string; currencyCode: string };
