@@ -16,9 +16,10 @@
 // cached phase, so that every order is kept when the cached views start.
 //
 // The cached figures are taken after --warmup N cached views (default 1,000, printed on a line of
-// their own): the first views that run the cached path back to back cost more CPU (1.7-1.9 ms a
-// view against 1.2-1.3 ms after: the code still compiling, the heap still growing), which a server
-// in steady use has long paid; on 2,000 views that start alone was the p99 (decision 049).
+// their own), so that they are a server's in steady use. Run it as the README says (npx, on the
+// project's Node 24): on Node 20 that start was the p99, on Node 24 it is not, and the cached p99
+// is set by one garbage collection of this process's heap, which holds the local Shopify too
+// (decision 049).
 //
 // --catalog N adds N variants of other products to the shop's kept catalog before the cached
 // phase (a large store's catalog: the view must read only the rows it needs, not scan the shop's).
