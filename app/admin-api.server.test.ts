@@ -3,7 +3,7 @@ import {
   AdminApiError,
   AdminUserErrors,
   adminMutation,
-  adminOperation,
+  adminOperationOf,
   adminQuery,
   throttleWaitMs,
   type AdminGraphqlClient,
@@ -12,12 +12,12 @@ import {
 interface ShopName {
   shop: { name: string };
 }
-const ShopNameQuery = adminOperation<ShopName>("query ShopName { shop { name } }");
+const ShopNameQuery = adminOperationOf<ShopName>("query ShopName { shop { name } }");
 
 interface TagsAdd {
   tagsAdd: { node: { id: string } | null; userErrors: { field: string[] | null; message: string }[] } | null;
 }
-const TagsAddMutation = adminOperation<TagsAdd, { id: string; tags: string[] }>(
+const TagsAddMutation = adminOperationOf<TagsAdd, { id: string; tags: string[] }>(
   "mutation TagsAdd($id: ID!, $tags: [String!]!) { tagsAdd(id: $id, tags: $tags) { node { id } userErrors { field message } } }",
 );
 
@@ -216,7 +216,7 @@ describe("adminMutation", () => {
 
 describe("adminOperation", () => {
   it("requires a named operation", () => {
-    expect(() => adminOperation("{ shop { name } }")).toThrow(/must be named/);
+    expect(() => adminOperationOf("{ shop { name } }")).toThrow(/must be named/);
     expect(ShopNameQuery.name).toBe("ShopName");
   });
 

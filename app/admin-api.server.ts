@@ -10,24 +10,14 @@
 // Response: the `admin` of authenticate.admin / unauthenticated.admin, or a
 // client built for the local Shopify in tests.
 
+import type { AdminOperation } from "./graphql/admin-operation";
+
+export { adminOperationOf, type AdminOperation } from "./graphql/admin-operation";
+
 export interface AdminGraphqlClient {
   graphql(query: string, options?: { variables?: Record<string, unknown>; signal?: AbortSignal }): Promise<Response>;
   /** How calls through this client retry and time out, unless a call says otherwise (`interactiveClient`). */
   readonly retryPolicy?: Partial<RetryPolicy>;
-}
-
-/** A named Admin API operation with its result and variables types. */
-export interface AdminOperation<TData, TVariables> {
-  readonly name: string;
-  readonly document: string;
-  /** Type carrier only. */
-  readonly __types?: { data: TData; variables: TVariables };
-}
-
-export function adminOperation<TData, TVariables = Record<string, never>>(document: string): AdminOperation<TData, TVariables> {
-  const match = /\b(?:query|mutation)\s+(\w+)/.exec(document);
-  if (!match) throw new Error("Admin operations must be named (query Name / mutation Name)");
-  return { name: match[1], document };
 }
 
 export interface GraphqlErrorEntry {

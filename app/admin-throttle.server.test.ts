@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { adminMutation, adminOperation, type AdminGraphqlClient } from "./admin-api.server";
+import { adminMutation, adminOperationOf, type AdminGraphqlClient } from "./admin-api.server";
 import { pacedAdminClient } from "./admin-throttle.server";
 import { demoEmulator } from "../local-shopify/testing";
 
-const TagsAdd = adminOperation<
+const TagsAdd = adminOperationOf<
   { tagsAdd: { userErrors: { field: string[] | null; message: string }[] } | null },
   { id: string; tags: string[] }
 >("mutation TagsAdd($id: ID!, $tags: [String!]!) { tagsAdd(id: $id, tags: $tags) { userErrors { field message } } }");

@@ -2,7 +2,7 @@
 // only pointed at the emulator.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import db from "../app/db.server";
-import { AdminApiError, adminOperation, adminQuery } from "../app/admin-api.server";
+import { AdminApiError, adminOperationOf, adminQuery } from "../app/admin-api.server";
 import { loader as trackLoader } from "../app/routes/proxy.track";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { demoEmulator } from "../local-shopify/testing";
@@ -50,7 +50,7 @@ describe("the Admin API client against Shopify's throttling", () => {
     const client = emulator.adminClient();
     const { answers } = client;
     // 25 customers with their last order: about 100 points a call, so the third call finds the bucket empty.
-    const Customers = adminOperation<{ customers: { nodes: { id: string }[] } }>(
+    const Customers = adminOperationOf<{ customers: { nodes: { id: string }[] } }>(
       "query Customers { customers(first: 25) { nodes { id orders(first: 1) { nodes { id } } } } }",
     );
     const waits: number[] = [];
@@ -70,7 +70,7 @@ describe("the Admin API client against Shopify's throttling", () => {
   it("gives up with a typed error when the bucket never refills", async () => {
     const emulator = demoEmulator({ emulator: { throttle: { maximumAvailable: 60, restoreRate: 1 } } });
     const client = emulator.adminClient();
-    const Heavy = adminOperation<unknown>("query Heavy { customers(first: 50) { nodes { id orders(first: 5) { nodes { id } } } } }");
+    const Heavy = adminOperationOf<unknown>("query Heavy { customers(first: 50) { nodes { id orders(first: 5) { nodes { id } } } } }");
     await expect(adminQuery(client, Heavy, {}, { sleep: async () => {}, maxAttempts: 2 })).rejects.toBeInstanceOf(AdminApiError);
   });
 });

@@ -1,4 +1,4 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import type * as AdminOps from "../types/admin.generated";
 
 type AgentCodeNode = Extract<AdminOps.AgentCodeDetailsQuery["nodes"][number], { __typename: "DiscountCodeNode" }>;
@@ -7,7 +7,7 @@ type AgentCodeNode = Extract<AdminOps.AgentCodeDetailsQuery["nodes"][number], { 
 export type AgentCodeDetail = Extract<AgentCodeNode["codeDiscount"], { __typename: "DiscountCodeBasic" }>;
 
 /** What Shopify says of an agent's codes now: whether they work, how often they were used, their rules. */
-export const AgentCodeDetailsQuery = adminOperation<AdminOps.AgentCodeDetailsQuery, AdminOps.AgentCodeDetailsQueryVariables>(`#graphql
+export const AgentCodeDetailsQuery = adminOperation(`#graphql
   query AgentCodeDetails($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename

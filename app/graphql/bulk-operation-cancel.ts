@@ -1,12 +1,8 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Cancels a bulk operation a newer one has made useless. */
-export const BulkOperationCancelMutation = adminOperation<
-  AdminOps.BulkOperationCancelMutation,
-  AdminOps.BulkOperationCancelMutationVariables
->(`#graphql
+export const BulkOperationCancelMutation = adminOperation(`#graphql
   mutation BulkOperationCancel($id: ID!) {
     bulkOperationCancel(id: $id) {
       bulkOperation {

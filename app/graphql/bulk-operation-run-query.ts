@@ -1,12 +1,8 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Starts a bulk query; its results are fetched from the operation's url once it completes. */
-export const BulkOperationRunQueryMutation = adminOperation<
-  AdminOps.BulkOperationRunQueryMutation,
-  AdminOps.BulkOperationRunQueryMutationVariables
->(`#graphql
+export const BulkOperationRunQueryMutation = adminOperation(`#graphql
   mutation BulkOperationRunQuery($query: String!) {
     bulkOperationRunQuery(query: $query, groupObjects: false) {
       bulkOperation {

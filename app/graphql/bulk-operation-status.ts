@@ -1,11 +1,7 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 
 /** Where a bulk operation is (currentBulkOperation is deprecated in favour of this). */
-export const BulkOperationStatusQuery = adminOperation<
-  AdminOps.BulkOperationStatusQuery,
-  AdminOps.BulkOperationStatusQueryVariables
->(`#graphql
+export const BulkOperationStatusQuery = adminOperation(`#graphql
   query BulkOperationStatus($id: ID!) {
     bulkOperation(id: $id) {
       id

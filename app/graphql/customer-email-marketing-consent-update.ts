@@ -1,12 +1,8 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Withdraws a customer's email marketing consent in Shopify: they unsubscribed through a Concierge email's link. */
-export const CustomerEmailMarketingConsentUpdateMutation = adminOperation<
-  AdminOps.CustomerEmailMarketingConsentUpdateMutation,
-  AdminOps.CustomerEmailMarketingConsentUpdateMutationVariables
->(`#graphql
+export const CustomerEmailMarketingConsentUpdateMutation = adminOperation(`#graphql
   mutation CustomerEmailMarketingConsentUpdate($input: CustomerEmailMarketingConsentUpdateInput!) {
     customerEmailMarketingConsentUpdate(input: $input) {
       customer {

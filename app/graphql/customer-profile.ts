@@ -1,11 +1,11 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import type * as AdminOps from "../types/admin.generated";
 import { DESK_ORDER_FIELDS } from "./fragments/desk-order";
 
 /** A customer at a glance for the agent desk: who, what they spent, their latest orders. */
 export type CustomerProfile = AdminOps.CustomerProfileQuery;
 
-export const CustomerProfileQuery = adminOperation<AdminOps.CustomerProfileQuery, AdminOps.CustomerProfileQueryVariables>(`#graphql
+export const CustomerProfileQuery = adminOperation(`#graphql
   query CustomerProfile($id: ID!) {
     customer(id: $id) {
       id

@@ -1,8 +1,7 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 
 /** Customers matching an email or phone search (the agent desk's lookup). */
-export const CustomerSearchQuery = adminOperation<AdminOps.CustomerSearchQuery, AdminOps.CustomerSearchQueryVariables>(`#graphql
+export const CustomerSearchQuery = adminOperation(`#graphql
   query CustomerSearch($query: String!) {
     customers(first: 5, query: $query) {
       nodes {

@@ -1,13 +1,9 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import { DISCOUNT_CODE_NODE_FIELDS } from "./fragments/discount-code-node";
-import type * as AdminOps from "../types/admin.generated";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Creates an agent's code in Shopify; a code already in use comes back as userError TAKEN. */
-export const DiscountCodeBasicCreateMutation = adminOperation<
-  AdminOps.DiscountCodeBasicCreateMutation,
-  AdminOps.DiscountCodeBasicCreateMutationVariables
->(`#graphql
+export const DiscountCodeBasicCreateMutation = adminOperation(`#graphql
   mutation DiscountCodeBasicCreate($basicCodeDiscount: DiscountCodeBasicInput!) {
     discountCodeBasicCreate(basicCodeDiscount: $basicCodeDiscount) {
       codeDiscountNode {

@@ -1,12 +1,8 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Changes an agent's code in Shopify: its value and rules, or a delight code's end date. */
-export const DiscountCodeBasicUpdateMutation = adminOperation<
-  AdminOps.DiscountCodeBasicUpdateMutation,
-  AdminOps.DiscountCodeBasicUpdateMutationVariables
->(`#graphql
+export const DiscountCodeBasicUpdateMutation = adminOperation(`#graphql
   mutation DiscountCodeBasicUpdate($id: ID!, $basicCodeDiscount: DiscountCodeBasicInput!) {
     discountCodeBasicUpdate(id: $id, basicCodeDiscount: $basicCodeDiscount) {
       userErrors {

@@ -1,5 +1,4 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /**
@@ -7,10 +6,7 @@ import { USER_ERROR_FIELDS } from "./fragments/user-error";
  * false`, discountCodeDeactivate), or makes it work again (`active: true`,
  * discountCodeActivate): one operation, the other field skipped.
  */
-export const DiscountCodeSetActiveMutation = adminOperation<
-  AdminOps.DiscountCodeSetActiveMutation,
-  AdminOps.DiscountCodeSetActiveMutationVariables
->(`#graphql
+export const DiscountCodeSetActiveMutation = adminOperation(`#graphql
   mutation DiscountCodeSetActive($id: ID!, $active: Boolean!) {
     discountCodeActivate(id: $id) @include(if: $active) {
       userErrors {

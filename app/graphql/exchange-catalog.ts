@@ -1,4 +1,4 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import { EXCHANGE_CATALOG_VARIANT_FIELDS } from "./fragments/exchange-catalog-variant";
 import type * as AdminOps from "../types/admin.generated";
 
@@ -13,7 +13,7 @@ export type ExchangeCatalogProduct = Extract<AdminOps.ExchangeCatalogQuery["node
  */
 export type ExchangeCatalog = AdminOps.ExchangeCatalogQuery;
 
-export const ExchangeCatalogQuery = adminOperation<AdminOps.ExchangeCatalogQuery, AdminOps.ExchangeCatalogQueryVariables>(`#graphql
+export const ExchangeCatalogQuery = adminOperation(`#graphql
   query ExchangeCatalog($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename

@@ -1,12 +1,8 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** The draft order a shopper pays for what an exchange costs on top (write_draft_orders). */
-export const ExchangeDraftOrderCreateMutation = adminOperation<
-  AdminOps.ExchangeDraftOrderCreateMutation,
-  AdminOps.ExchangeDraftOrderCreateMutationVariables
->(`#graphql
+export const ExchangeDraftOrderCreateMutation = adminOperation(`#graphql
   mutation ExchangeDraftOrderCreate($input: DraftOrderInput!) {
     draftOrderCreate(input: $input) {
       draftOrder {

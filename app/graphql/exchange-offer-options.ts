@@ -1,13 +1,10 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import type * as AdminOps from "../types/admin.generated";
 
 /** What the offer form lets the merchant choose from: products, variants, collections. */
 export type ExchangeOfferOptions = AdminOps.ExchangeOfferOptionsQuery;
 
-export const ExchangeOfferOptionsQuery = adminOperation<
-  AdminOps.ExchangeOfferOptionsQuery,
-  AdminOps.ExchangeOfferOptionsQueryVariables
->(`#graphql
+export const ExchangeOfferOptionsQuery = adminOperation(`#graphql
   query ExchangeOfferOptions {
     products(first: 100, sortKey: TITLE) {
       nodes {

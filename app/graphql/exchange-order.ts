@@ -1,4 +1,4 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import type * as AdminOps from "../types/admin.generated";
 import { ORDER_CONTACT_FIELDS } from "./fragments/order-contact";
 
@@ -11,7 +11,7 @@ import { ORDER_CONTACT_FIELDS } from "./fragments/order-contact";
  */
 export type ExchangeOrder = AdminOps.ExchangeOrderQuery;
 
-export const ExchangeOrderQuery = adminOperation<AdminOps.ExchangeOrderQuery, AdminOps.ExchangeOrderQueryVariables>(`#graphql
+export const ExchangeOrderQuery = adminOperation(`#graphql
   query ExchangeOrder($id: ID!) {
     order(id: $id) {
       ...OrderContactFields

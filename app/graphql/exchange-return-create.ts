@@ -1,12 +1,8 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Opens a return for the item, with the exchange items the shopper gets instead of a refund. */
-export const ExchangeReturnCreateMutation = adminOperation<
-  AdminOps.ExchangeReturnCreateMutation,
-  AdminOps.ExchangeReturnCreateMutationVariables
->(`#graphql
+export const ExchangeReturnCreateMutation = adminOperation(`#graphql
   mutation ExchangeReturnCreate($input: ReturnInput!) {
     returnCreate(returnInput: $input) {
       return {

@@ -1,4 +1,4 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import type * as AdminOps from "../types/admin.generated";
 import { RETURN_LINE_VALUE_FIELDS } from "./fragments/return-line-value";
 
@@ -12,10 +12,7 @@ export type InstantRefundReturnLine = InstantRefundReturnNode["returnLineItems"]
  * to (a reverse fulfillment order names no return: the order's returns are
  * searched for it; InstantRefundReturnDetailsQuery then reads it).
  */
-export const InstantRefundReturnQuery = adminOperation<
-  AdminOps.InstantRefundReturnQuery,
-  AdminOps.InstantRefundReturnQueryVariables
->(`#graphql
+export const InstantRefundReturnQuery = adminOperation(`#graphql
   query InstantRefundReturn($id: ID!) {
     reverseDelivery(id: $id) {
       id
@@ -60,10 +57,7 @@ export const InstantRefundReturnQuery = adminOperation<
 `);
 
 /** The return an instant refund is about: its lines and what they are worth, its refunds and exchange items. */
-export const InstantRefundReturnDetailsQuery = adminOperation<
-  AdminOps.InstantRefundReturnDetailsQuery,
-  AdminOps.InstantRefundReturnDetailsQueryVariables
->(`#graphql
+export const InstantRefundReturnDetailsQuery = adminOperation(`#graphql
   query InstantRefundReturnDetails($id: ID!) {
     return(id: $id) {
       id

@@ -1,10 +1,10 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import type * as AdminOps from "../types/admin.generated";
 
 export type OrderNames = AdminOps.OrderNamesQuery;
 
 /** Orders' names ("#1014") and their customers' names, for lists that would otherwise show ids. */
-export const OrderNamesQuery = adminOperation<AdminOps.OrderNamesQuery, AdminOps.OrderNamesQueryVariables>(`#graphql
+export const OrderNamesQuery = adminOperation(`#graphql
   query OrderNames($ids: [ID!]!) {
     nodes(ids: $ids) {
       ... on Order {

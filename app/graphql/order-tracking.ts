@@ -1,4 +1,4 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import type * as AdminOps from "../types/admin.generated";
 import { ORDER_CONTACT_FIELDS } from "./fragments/order-contact";
 
@@ -9,7 +9,7 @@ export type OrderOwner = AdminOps.OrderOwnerQuery;
 
 export type OrderTracking = AdminOps.OrderTrackingQuery;
 
-export const OrderLookupQuery = adminOperation<AdminOps.OrderLookupQuery, AdminOps.OrderLookupQueryVariables>(`#graphql
+export const OrderLookupQuery = adminOperation(`#graphql
   query OrderLookup($query: String!) {
     orders(first: 1, query: $query) {
       nodes {
@@ -21,10 +21,7 @@ export const OrderLookupQuery = adminOperation<AdminOps.OrderLookupQuery, AdminO
 `);
 
 /** A logged-in shopper's latest orders, newest first. */
-export const CustomerRecentOrdersQuery = adminOperation<
-  AdminOps.CustomerRecentOrdersQuery,
-  AdminOps.CustomerRecentOrdersQueryVariables
->(`#graphql
+export const CustomerRecentOrdersQuery = adminOperation(`#graphql
   query CustomerRecentOrders($customerId: ID!) {
     customer(id: $customerId) {
       id
@@ -45,7 +42,7 @@ export const CustomerRecentOrdersQuery = adminOperation<
  * Whose order this is: a few points, asked before a logged-in shopper's
  * order is fetched, so another customer's order is never read, let alone kept.
  */
-export const OrderOwnerQuery = adminOperation<AdminOps.OrderOwnerQuery, AdminOps.OrderOwnerQueryVariables>(`#graphql
+export const OrderOwnerQuery = adminOperation(`#graphql
   query OrderOwner($id: ID!) {
     order(id: $id) {
       id
@@ -57,7 +54,7 @@ export const OrderOwnerQuery = adminOperation<AdminOps.OrderOwnerQuery, AdminOps
 `);
 
 /** Everything the tracking timeline is built from, for one order. */
-export const OrderTrackingQuery = adminOperation<AdminOps.OrderTrackingQuery, AdminOps.OrderTrackingQueryVariables>(`#graphql
+export const OrderTrackingQuery = adminOperation(`#graphql
   query OrderTracking($id: ID!) {
     order(id: $id) {
       id

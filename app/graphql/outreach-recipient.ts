@@ -1,9 +1,8 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { EMAIL_RECIPIENT_FIELDS } from "./fragments/email-recipient";
 
 /** Who an order's message goes to, read fresh when it is sent: the address, the language and the email marketing consent. */
-export const OutreachRecipientQuery = adminOperation<AdminOps.OutreachRecipientQuery, AdminOps.OutreachRecipientQueryVariables>(`#graphql
+export const OutreachRecipientQuery = adminOperation(`#graphql
   query OutreachRecipient($id: ID!) {
     order(id: $id) {
       id

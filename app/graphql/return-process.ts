@@ -1,5 +1,4 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /**
@@ -9,7 +8,7 @@ import { USER_ERROR_FIELDS } from "./fragments/user-error";
  * receives the item); an instant refund processes a VIP's return lines while
  * they travel back and sends the money through the order's payment.
  */
-export const ReturnProcessMutation = adminOperation<AdminOps.ReturnProcessMutation, AdminOps.ReturnProcessMutationVariables>(`#graphql
+export const ReturnProcessMutation = adminOperation(`#graphql
   mutation ReturnProcess($input: ReturnProcessInput!) {
     returnProcess(input: $input) {
       return {

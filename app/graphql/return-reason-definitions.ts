@@ -1,11 +1,7 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 
 /** Shopify's return reasons with these handles (returnCreate takes their ids). */
-export const ReturnReasonDefinitionsQuery = adminOperation<
-  AdminOps.ReturnReasonDefinitionsQuery,
-  AdminOps.ReturnReasonDefinitionsQueryVariables
->(`#graphql
+export const ReturnReasonDefinitionsQuery = adminOperation(`#graphql
   query ReturnReasonDefinitions($handles: [String!]) {
     returnReasonDefinitions(first: 10, handles: $handles) {
       nodes {

@@ -1,11 +1,11 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import type * as AdminOps from "../types/admin.generated";
 import { RETURN_LINE_VALUE_FIELDS } from "./fragments/return-line-value";
 
 export type ReturnReasonsReturn = NonNullable<AdminOps.ReturnReasonsQuery["return"]>;
 
 /** A return's lines with the reason the shopper or the merchant gave, the product, and what each line is worth. */
-export const ReturnReasonsQuery = adminOperation<AdminOps.ReturnReasonsQuery, AdminOps.ReturnReasonsQueryVariables>(`#graphql
+export const ReturnReasonsQuery = adminOperation(`#graphql
   query ReturnReasons($id: ID!) {
     return(id: $id) {
       id

@@ -1,8 +1,7 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 
 /** The shop's name, currency and time zone: what every money figure and date needs. */
-export const ShopOverviewQuery = adminOperation<AdminOps.ShopOverviewQuery, AdminOps.ShopOverviewQueryVariables>(`#graphql
+export const ShopOverviewQuery = adminOperation(`#graphql
   query ShopOverview {
     shop {
       name

@@ -1,5 +1,4 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 
 /** A customer's identity as the import keeps it, in both exports (importedCustomerSchema). */
 const IMPORTED_CUSTOMER_FIELDS = `#graphql
@@ -86,7 +85,7 @@ export const STORE_IMPORT_CUSTOMERS_QUERY = `#graphql
 `;
 
 /** The scopes the shop granted the app, as Shopify holds them now: does the import see every order? */
-export const GrantedScopesQuery = adminOperation<AdminOps.GrantedScopesQuery, AdminOps.GrantedScopesQueryVariables>(`#graphql
+export const GrantedScopesQuery = adminOperation(`#graphql
   query GrantedScopes {
     currentAppInstallation {
       accessScopes {

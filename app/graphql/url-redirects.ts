@@ -1,8 +1,7 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
-export const UrlRedirectsByPathQuery = adminOperation<AdminOps.UrlRedirectsByPathQuery, AdminOps.UrlRedirectsByPathQueryVariables>(`#graphql
+export const UrlRedirectsByPathQuery = adminOperation(`#graphql
   query UrlRedirectsByPath($query: String!) {
     urlRedirects(first: 5, query: $query) {
       nodes {
@@ -14,10 +13,7 @@ export const UrlRedirectsByPathQuery = adminOperation<AdminOps.UrlRedirectsByPat
   }
 `);
 
-export const UrlRedirectCreateMutation = adminOperation<
-  AdminOps.UrlRedirectCreateMutation,
-  AdminOps.UrlRedirectCreateMutationVariables
->(`#graphql
+export const UrlRedirectCreateMutation = adminOperation(`#graphql
   mutation UrlRedirectCreate($urlRedirect: UrlRedirectInput!) {
     urlRedirectCreate(urlRedirect: $urlRedirect) {
       urlRedirect {

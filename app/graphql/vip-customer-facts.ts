@@ -1,4 +1,4 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import { VIP_CUSTOMER_FACTS_FIELDS } from "./fragments/vip-customer-facts";
 import type * as AdminOps from "../types/admin.generated";
 
@@ -10,7 +10,7 @@ export type TierMetafieldVariables = Pick<AdminOps.VipCustomerFactsQueryVariable
 /** One customer's facts, read fresh: a webhook payload is never trusted for them. */
 export type VipCustomerFacts = AdminOps.VipCustomerFactsQuery;
 
-export const VipCustomerFactsQuery = adminOperation<AdminOps.VipCustomerFactsQuery, AdminOps.VipCustomerFactsQueryVariables>(`#graphql
+export const VipCustomerFactsQuery = adminOperation(`#graphql
   query VipCustomerFacts($id: ID!, $namespace: String!, $key: String!) {
     customer(id: $id) {
       ...VipCustomerFactsFields

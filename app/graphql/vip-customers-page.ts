@@ -1,4 +1,4 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import { VIP_CUSTOMER_FACTS_FIELDS } from "./fragments/vip-customer-facts";
 import type * as AdminOps from "../types/admin.generated";
 
@@ -8,7 +8,7 @@ import type * as AdminOps from "../types/admin.generated";
  */
 export type VipCustomersPage = AdminOps.VipCustomersPageQuery;
 
-export const VipCustomersPageQuery = adminOperation<AdminOps.VipCustomersPageQuery, AdminOps.VipCustomersPageQueryVariables>(`#graphql
+export const VipCustomersPageQuery = adminOperation(`#graphql
   query VipCustomersPage($first: Int!, $after: String) {
     customers(first: $first, after: $after) {
       nodes {

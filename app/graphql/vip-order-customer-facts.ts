@@ -1,12 +1,8 @@
-import { adminOperation } from "../admin-api.server";
+import { adminOperation } from "./admin-operation";
 import { VIP_CUSTOMER_FACTS_FIELDS } from "./fragments/vip-customer-facts";
-import type * as AdminOps from "../types/admin.generated";
 
 /** The facts of an order's customer (refunds/create names only the order). */
-export const VipOrderCustomerFactsQuery = adminOperation<
-  AdminOps.VipOrderCustomerFactsQuery,
-  AdminOps.VipOrderCustomerFactsQueryVariables
->(`#graphql
+export const VipOrderCustomerFactsQuery = adminOperation(`#graphql
   query VipOrderCustomerFacts($id: ID!, $namespace: String!, $key: String!) {
     order(id: $id) {
       id

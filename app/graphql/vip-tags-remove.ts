@@ -1,9 +1,8 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Removes tags Concierge itself added to a customer (never one the merchant set). */
-export const VipTagsRemoveMutation = adminOperation<AdminOps.VipTagsRemoveMutation, AdminOps.VipTagsRemoveMutationVariables>(`#graphql
+export const VipTagsRemoveMutation = adminOperation(`#graphql
   mutation VipTagsRemove($id: ID!, $tags: [String!]!) {
     tagsRemove(id: $id, tags: $tags) {
       userErrors {

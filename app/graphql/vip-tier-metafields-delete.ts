@@ -1,12 +1,8 @@
-import { adminOperation } from "../admin-api.server";
-import type * as AdminOps from "../types/admin.generated";
+import { adminOperation } from "./admin-operation";
 import { USER_ERROR_FIELDS } from "./fragments/user-error";
 
 /** Deletes the tier metafield of customers who no longer hold a tier. */
-export const VipTierMetafieldsDeleteMutation = adminOperation<
-  AdminOps.VipTierMetafieldsDeleteMutation,
-  AdminOps.VipTierMetafieldsDeleteMutationVariables
->(`#graphql
+export const VipTierMetafieldsDeleteMutation = adminOperation(`#graphql
   mutation VipTierMetafieldsDelete($metafields: [MetafieldIdentifierInput!]!) {
     metafieldsDelete(metafields: $metafields) {
       deletedMetafields {
