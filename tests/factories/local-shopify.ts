@@ -87,32 +87,39 @@ const webhookRoutes = import.meta.glob<RouteModule>("../../app/routes/webhooks.*
 
 /** A fetch that hands /webhooks/* requests to the app's route modules, as Remix would, then runs the queued jobs. */
 export const appWebhookFetch: typeof fetch = async (input, init) => {
-  const request = new Request(input, init);
-  const file = `../../app/routes/${new URL(request.url).pathname.slice(1).replaceAll("/", ".")}.tsx`;
-  const load = webhookRoutes[file];
-  if (!load) return new Response("Not Found", { status: 404 });
-  const { action } = await load();
-  let response: Response;
-  try {
-    response = await action!({ request, params: {}, context: {} });
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+  const response = await deliveredToApp(input, init);
   // A worker would now run what the delivery queued.
   await runQueuedJobs();
   return response;
 };
 
-/** Shopify's webhook delivery, signed with `secret`, into the app. */
-export function webhookDispatcher(secret: string = TEST_APP.apiSecret) {
+/** A webhook delivered into the app's route, and what it queued left for the test to run (no worker yet). */
+async function deliveredToApp(input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]): Promise<Response> {
+  const request = new Request(input, init);
+  const file = `../../app/routes/${new URL(request.url).pathname.slice(1).replaceAll("/", ".")}.tsx`;
+  const load = webhookRoutes[file];
+  if (!load) return new Response("Not Found", { status: 404 });
+  const { action } = await load();
+  try {
+    return await action!({ request, params: {}, context: {} });
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+/**
+ * Shopify's webhook delivery, signed with `secret`, into the app; a worker then runs what it queued, on the real
+ * clock. With `runJobs: false` the jobs wait for the test's own `runQueuedJobs` (and its clock).
+ */
+export function webhookDispatcher(secret: string = TEST_APP.apiSecret, options: { runJobs?: boolean } = {}) {
   const toml = fs.readFileSync(path.resolve(__dirname, "../../shopify.app.toml"), "utf8");
   return new WebhookDispatcher({
     appUrl: TEST_APP.appUrl,
     apiSecret: secret,
     subscriptions: readWebhookSubscriptions(toml),
     maxAttempts: 1,
-    fetch: appWebhookFetch,
+    fetch: options.runJobs === false ? deliveredToApp : appWebhookFetch,
   });
 }
 
