@@ -113,6 +113,8 @@ async function serve(options: LocalShopifyProcessOptions) {
     }
   });
   process.on("SIGTERM", () => void local.close().then(() => process.exit(0)));
+  // The bench stopped without closing it (it threw, or was interrupted): no emulator is left running.
+  process.on("disconnect", () => process.exit(0));
   process.send!({ ready: local.url } satisfies Reply);
 }
 
