@@ -68,7 +68,6 @@ const { default: db } = await import("../app/db.server");
 const { redirectShopifyRequests } = await import("../app/shopify-transport.server");
 const { loader } = await import("../app/routes/proxy.track");
 const { ACCESS_SCOPES } = await import("../app/access-scopes");
-const { DEMO_SHOP } = await import("../local-shopify/demo-store");
 const { signedAppProxyUrl } = await import("../local-shopify/app-proxy");
 
 // A Plus-sized cost bucket, as a store with this much traffic would have. The local Shopify runs in
@@ -78,6 +77,7 @@ const local = await startLocalShopifyProcess({
   apiSecret: APP.apiSecret,
   throttle: { maximumAvailable: 20_000, restoreRate: 1_000 },
 });
+const DEMO_SHOP = local.shop;
 // Every Admin API call the app makes, and the points Shopify says it spent.
 const admin = { calls: 0, points: 0 };
 redirectShopifyRequests(local.url, async (input, init) => {

@@ -31,10 +31,12 @@ interface Calls {
 }
 
 type Request = { id: number; name: keyof Calls; args: unknown[] };
-type Reply = { id: number; result?: unknown; error?: string } | { ready: string };
+type Reply = { id: number; result?: unknown; error?: string } | { ready: { url: string; shop: string } };
 
 export interface LocalShopifyProcess {
   url: string;
+  /** The demo store's domain (asked of the child, so that the demo store is never loaded in the bench's process). */
+  shop: string;
   call<Name extends keyof Calls>(name: Name, ...args: Parameters<Calls[Name]>): Promise<ReturnType<Calls[Name]>>;
   close(): Promise<void>;
 }
@@ -44,7 +46,7 @@ export async function startLocalShopifyProcess(options: LocalShopifyProcessOptio
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [JSON.stringify(options)], { stdio: "inherit" });
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let nextId = 0;
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, shop } = await new Promise<{ url: string; shop: string }>((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`the local Shopify process exited with ${code} before it started`)));
     child.on("message", (reply: Reply) => {
@@ -58,6 +60,7 @@ export async function startLocalShopifyProcess(options: LocalShopifyProcessOptio
   child.removeAllListeners("exit");
   return {
     url,
+    shop,
     call(name, ...args) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
@@ -75,7 +78,7 @@ export async function startLocalShopifyProcess(options: LocalShopifyProcessOptio
 
 /** The child's side: starts the local Shopify and answers the parent's calls. */
 async function serve(options: LocalShopifyProcessOptions) {
-  const { seedDemoStore } = await import("../../local-shopify/demo-store");
+  const { DEMO_SHOP, seedDemoStore } = await import("../../local-shopify/demo-store");
   const { startLocalShopify } = await import("../../local-shopify/server");
   const local = await startLocalShopify({ store: seedDemoStore(), ...options });
   const calls: Calls = {
@@ -115,7 +118,7 @@ async function serve(options: LocalShopifyProcessOptions) {
   process.on("SIGTERM", () => void local.close().then(() => process.exit(0)));
   // The bench stopped without closing it (it threw, or was interrupted): no emulator is left running.
   process.on("disconnect", () => process.exit(0));
-  process.send!({ ready: local.url } satisfies Reply);
+  process.send!({ ready: { url: local.url, shop: DEMO_SHOP } } satisfies Reply);
 }
 
 if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) await serve(JSON.parse(process.argv[2]!));
