@@ -58,6 +58,11 @@ export async function startLocalShopifyProcess(options: LocalShopifyProcessOptio
     });
   });
   child.removeAllListeners("exit");
+  // A child that dies mid-run fails the calls waiting on it, rather than leaving the bench hanging.
+  child.on("exit", (code) => {
+    for (const waiting of pending.values()) waiting.reject(new Error(`the local Shopify process exited with ${code}`));
+    pending.clear();
+  });
   return {
     url,
     shop,
