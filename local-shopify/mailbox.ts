@@ -65,6 +65,9 @@ export async function startMailCatcher(options: { port?: number; host?: string }
       });
     },
   });
+  // A client that drops the conversation (a worker killed mid-send) is an
+  // "error" event of the server's: unheard, it would crash the demo.
+  server.on("error", () => {});
   await new Promise<void>((resolve, reject) => {
     server.server.once("error", reject);
     server.listen(options.port ?? 0, catcher.host, resolve);

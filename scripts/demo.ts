@@ -186,10 +186,16 @@ async function prepareDemoEmail(databaseUrl: string, shop: string, mailbox: Mail
   await client.connect();
   try {
     await client.query(
-      `INSERT INTO "EmailSettings" ("shop", "fromName", "fromEmail", "replyTo", "host", "port", "security", "sendDelayAlerts", "stageUpdates", "ratePerMinute", "updatedAt")
-       VALUES ($1, 'Concierge Demo', 'hello@concierge-demo.example', 'help@concierge-demo.example', $2, $3, 'none', true, $4, 600, now())
+      `INSERT INTO "EmailSettings" ("shop", "fromName", "fromEmail", "replyTo", "host", "port", "security", "ratePerMinute", "updatedAt")
+       VALUES ($1, 'Concierge Demo', 'hello@concierge-demo.example', 'help@concierge-demo.example', $2, $3, 'none', 600, now())
        ON CONFLICT ("shop") DO NOTHING`,
-      [shop, mailbox.host, mailbox.port, ["shipped", "out_for_delivery", "delivered"]],
+      [shop, mailbox.host, mailbox.port],
+    );
+    await client.query(
+      `INSERT INTO "OutreachChoices" ("shop", "sendDelayAlerts", "stageUpdates", "updatedAt")
+       VALUES ($1, true, $2, now())
+       ON CONFLICT ("shop") DO NOTHING`,
+      [shop, ["shipped", "out_for_delivery", "delivered"]],
     );
   } finally {
     await client.end();

@@ -3,8 +3,8 @@
 // the shop's branding and the tracking link, through a local SMTP server.
 import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
-import { parseEmailSettingsForm } from "../app/domain/outreach/email-settings";
-import { saveEmailSettings, sendOutreachMessage } from "../app/services/outreach-email.server";
+import type { FlowStage, NotifiedStage } from "../app/domain/outreach/stages";
+import { sendOutreachMessage } from "../app/services/outreach-email.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import {
   addFulfillmentEvent,
@@ -17,6 +17,8 @@ import {
 import { fulfillmentEventPayload, fulfillmentPayload } from "../local-shopify/webhooks";
 import { action as emailAction, loader as emailLoader } from "../app/routes/app.email";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
+import { chooseOutreach, setUpEmailServer } from "./factories/email-settings";
+import { answeredFieldErrors, formBody } from "./factories/forms";
 import { queuedJobs, runQueuedJobs } from "./factories/jobs";
 import { templateEditor } from "./factories/template-editor";
 import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
@@ -30,21 +32,17 @@ const DAY = 24 * 60 * 60 * 1000;
 const local = withInstalledLocalShopify();
 const smtp = withLocalSmtp();
 
-async function setUpEmail(overrides: Record<string, string> = {}) {
-  const parsed = parseEmailSettingsForm({
-    fromName: "Maison Nour",
-    fromEmail: "hello@maison-nour.example",
+type Choices = { sendDelayAlerts: boolean; stageUpdates?: NotifiedStage[]; flowStages?: FlowStage[] };
+
+/** Maison Nour's server (a reply-to, a user and password; `server` replaces fields) and, by default, the delay email on. */
+async function setUpEmail(server: Record<string, string> = {}, choices: Choices = { sendDelayAlerts: true }) {
+  await setUpEmailServer(smtp().port, {
     replyTo: "help@maison-nour.example",
-    host: "127.0.0.1",
-    port: String(smtp().port),
-    security: "none",
     username: "maison",
     password: "s3cret-smtp-password",
-    sendDelayAlerts: "on",
-    ...overrides,
+    ...server,
   });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
-  await saveEmailSettings(db, DEMO_SHOP, parsed.settings);
+  await chooseOutreach(choices);
 }
 
 beforeEach(async () => {
@@ -142,7 +140,7 @@ describe("the delay email", () => {
   it("is not written when the merchant sends no delay emails, or has no email set up", async () => {
     const first = await shippedOrder();
     await carrierScan(first.order, "DELAYED");
-    await setUpEmail({ sendDelayAlerts: "off" });
+    await setUpEmail({}, { sendDelayAlerts: false });
     const second = await shippedOrder();
     await carrierScan(second.order, "DELAYED");
     await runQueuedJobs();
@@ -230,80 +228,81 @@ describe("the delay email", () => {
   });
 });
 
+/** Posts one of the Email page's forms, as Chloe. */
+async function postEmailForm(intent: "server" | "choices" | "test", fields: Record<string, string | string[]>) {
+  const userId = await signInStaff(local(), DEMO_SHOP, "chloe@concierge-demo.example");
+  const response = await emailAction({
+    request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: formBody({ intent, ...fields }) }),
+    params: {},
+    context: {},
+  });
+  return { status: response.status, body: (await response.json()) as { saved?: boolean; test?: { ok: boolean; message: string } | null } };
+}
+
+async function openEmailPage() {
+  const userId = await signInStaff(local(), DEMO_SHOP, "chloe@concierge-demo.example");
+  return emailLoader({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId }), params: {}, context: {} });
+}
+
 describe("the Email page", () => {
-  it("saves the settings, shows the log, and never gives the password back", async () => {
-    const userId = await signInStaff(local(), DEMO_SHOP, "chloe@concierge-demo.example");
-    const post = (fields: Record<string, string>) =>
-      emailAction({
-        request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: new URLSearchParams(fields) }),
-        params: {},
-        context: {},
-      });
-    const refused = (await post({
-      fromName: "Maison Nour",
-      fromEmail: "not an email",
-      host: "smtp.example.com",
-      port: "587",
-      security: "starttls",
-    })) as Response;
+  it("saves the server, shows the log, and never gives the password back", async () => {
+    const server = { fromName: "Maison Nour", host: "127.0.0.1", port: String(smtp().port), security: "none" };
+    const refused = await postEmailForm("server", { ...server, fromEmail: "not an email" });
     expect(refused.status).toBe(400);
-    expect((await refused.json()).fieldErrors).toEqual({ fromEmail: "Enter an email address like hello@yourshop.com" });
+    expect(answeredFieldErrors(refused.body)).toEqual({ fromEmail: "Enter an email address like hello@yourshop.com" });
     expect(await db.emailSettings.count()).toBe(0);
 
-    expect(
-      await post({
-        fromName: "Maison Nour",
-        fromEmail: "hello@maison-nour.example",
-        host: "127.0.0.1",
-        port: String(smtp().port),
-        security: "none",
-        username: "maison",
-        password: "s3cret-smtp-password",
-        sendDelayAlerts: "on",
-      }),
-    ).toMatchObject({ saved: true });
+    const saved = await postEmailForm("server", {
+      ...server,
+      fromEmail: "hello@maison-nour.example",
+      username: "maison",
+      password: "s3cret-smtp-password",
+    });
+    expect(saved).toMatchObject({ status: 200, body: { saved: true } });
     const { order } = await shippedOrder();
-    await carrierScan(order, "DELAYED");
+    await carrierScan(order, "DELAYED"); // the delay email is on until the merchant says otherwise
     await runQueuedJobs();
 
-    const page = await emailLoader({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId }), params: {}, context: {} });
+    const page = await openEmailPage();
+    expect(page.isSetUp).toBe(true);
     expect(page.hasPassword).toBe(true);
+    expect(page.server).toMatchObject({ fromEmail: "hello@maison-nour.example", password: "", ratePerMinute: "60" });
     expect(JSON.stringify(page)).not.toContain("s3cret");
     expect(page.messages.filter((message) => message.kind === "shipment_delay")).toEqual([
       expect.objectContaining({ status: "sent", subject: `Your order ${order.name} is running late` }),
     ]);
   });
+
+  it("answers 400 to a form it does not have", async () => {
+    await expect(postEmailForm("nothing" as "server", {})).rejects.toMatchObject({ status: 400 });
+  });
 });
 
 describe("the test email", () => {
   async function testSend(fields: Record<string, string>) {
-    const userId = await signInStaff(local(), DEMO_SHOP, "chloe@concierge-demo.example");
-    const response = (await emailAction({
-      request: adminRequest("/app/email", {
-        shop: DEMO_SHOP,
-        userId,
-        method: "POST",
-        body: new URLSearchParams({ intent: "test", ...fields }),
-      }),
-      params: {},
-      context: {},
-    })) as Response;
-    return { status: response.status, test: ((await response.json()) as { test: { ok: boolean; message: string } }).test };
+    const { status, body } = await postEmailForm("test", fields);
+    return { status, test: body.test, fieldErrors: answeredFieldErrors(body) };
   }
 
   it("goes to the address the merchant gives, in the language they choose, through their server", async () => {
     expect(await testSend({ to: "owner@maison-nour.example" })).toEqual({
       status: 400,
       test: { ok: false, message: "Save your sender and server first: the test is sent through them." },
+      fieldErrors: {},
     });
     await setUpEmail();
-    expect(await testSend({ to: "not an address" })).toMatchObject({ status: 400, test: { ok: false } });
+    expect(await testSend({ to: "not an address" })).toEqual({
+      status: 400,
+      test: null,
+      fieldErrors: { to: "Enter the address to send the test to, like you@yourshop.com" },
+    });
     expect(await testSend({ to: "Owner@Maison-Nour.example", language: "ar" })).toEqual({
       status: 200,
       test: {
         ok: true,
         message: "The test email was accepted by your server for owner@maison-nour.example. Check that inbox (and its spam folder).",
       },
+      fieldErrors: {},
     });
     expect(smtp().messages).toHaveLength(1);
     expect(smtp().messages[0]!.to).toEqual(["owner@maison-nour.example"]);
@@ -323,6 +322,7 @@ describe("the test email", () => {
           /^The server turned the email away for now \(a temporary refusal\)\. The server said: "451 Mailbox busy/,
         ),
       },
+      fieldErrors: {},
     });
     smtp().refuseWith = null;
     const closed = await startLocalSmtp();
@@ -331,6 +331,7 @@ describe("the test email", () => {
     expect(await testSend({ to: "owner@maison-nour.example" })).toEqual({
       status: 502,
       test: { ok: false, message: `Nothing answers at 127.0.0.1:${closed.port}: check the server's host name and port.` },
+      fieldErrors: {},
     });
   });
 });
@@ -397,9 +398,7 @@ describe("the templates the merchant edits", () => {
 
 describe("stage updates", () => {
   it("tell shoppers about the stages the merchant chose, each once, and no other", async () => {
-    await setUpEmail({ sendDelayAlerts: "off" });
-    const settings = await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { stageUpdates: ["shipped", "delivered"] } });
-    expect(settings.stageUpdates).toEqual(["shipped", "delivered"]);
+    await setUpEmail({}, { sendDelayAlerts: false, stageUpdates: ["shipped", "delivered"] });
     const { order } = await shippedOrder("fr");
     await carrierScan(order, "IN_TRANSIT");
     await carrierScan(order, "OUT_FOR_DELIVERY");
@@ -415,11 +414,10 @@ describe("stage updates", () => {
   });
 
   it("go by email, through Shopify Flow, or both, as the merchant chose for each stage", async () => {
-    await setUpEmail({ sendDelayAlerts: "on" });
-    await db.emailSettings.update({
-      where: { shop: DEMO_SHOP },
-      data: { stageUpdates: ["out_for_delivery", "delivered"], flowStages: ["shipped", "out_for_delivery"] },
-    });
+    await setUpEmail(
+      {},
+      { sendDelayAlerts: true, stageUpdates: ["out_for_delivery", "delivered"], flowStages: ["shipped", "out_for_delivery"] },
+    );
     const { order } = await shippedOrder("en");
     await carrierScan(order, "IN_TRANSIT"); // Flow only
     await carrierScan(order, "OUT_FOR_DELIVERY"); // both
@@ -442,43 +440,37 @@ describe("stage updates", () => {
     expect(runs[0]!.payload["Tracking page"]).toBe(`https://${DEMO_SHOP}/apps/concierge/track?order=${order.name.slice(1)}`);
   });
 
-  it("are chosen on the Email page, Flow keeping at risk and delivered until the merchant says otherwise", async () => {
-    const userId = await signInStaff(local(), DEMO_SHOP, "chloe@concierge-demo.example");
-    const open = () => emailLoader({ request: adminRequest("/app/email", { shop: DEMO_SHOP, userId }), params: {}, context: {} });
-    expect((await open()).flowStages).toEqual(["delayed", "delivered"]);
-    const form = new URLSearchParams({
-      fromName: "Maison Nour",
-      fromEmail: "hello@maison-nour.example",
-      host: "127.0.0.1",
-      port: String(smtp().port),
-      security: "none",
-    });
-    for (const stage of ["shipped", "delivered"]) form.append("stageUpdates", stage);
-    form.append("flowStages", "out_for_delivery");
-    const saved = await emailAction({
-      request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: form }),
-      params: {},
-      context: {},
-    });
-    expect(saved).toMatchObject({ saved: true });
-    expect(await open()).toMatchObject({
-      stageUpdates: ["shipped", "delivered"],
-      flowStages: ["out_for_delivery"],
-      sendDelayAlerts: false,
-    });
+  it("are chosen on the Email page without a server, Flow keeping at risk and delivered until the merchant says otherwise", async () => {
+    expect((await openEmailPage()).choices).toEqual({ sendDelayAlerts: true, stageUpdates: [], flowStages: ["delayed", "delivered"] });
+    // A merchant who only uses Flow: no sender, no server, and the choice is kept.
+    const saved = await postEmailForm("choices", { stageUpdates: ["shipped", "delivered"], flowStages: ["out_for_delivery"] });
+    expect(saved).toMatchObject({ status: 200, body: { saved: true } });
+    const page = await openEmailPage();
+    expect(page.isSetUp).toBe(false);
+    expect(page.choices).toEqual({ sendDelayAlerts: false, stageUpdates: ["shipped", "delivered"], flowStages: ["out_for_delivery"] });
 
-    form.append("flowStages", "teleported");
-    const refused = (await emailAction({
-      request: adminRequest("/app/email", { shop: DEMO_SHOP, userId, method: "POST", body: form }),
-      params: {},
-      context: {},
-    })) as Response;
+    // Flow runs at the stage chosen; the stage emails wait for a server.
+    const { order } = await shippedOrder();
+    await carrierScan(order, "IN_TRANSIT");
+    await carrierScan(order, "OUT_FOR_DELIVERY");
+    await runQueuedJobs();
+    const runs = local()
+      .store.getShop(DEMO_SHOP)
+      .flowTriggerRuns.filter((run) => run.payload.order_id === order.id);
+    expect(runs.map((run) => [run.handle, run.payload.Stage])).toEqual([["shipment-stage", "out_for_delivery"]]);
+    expect(await db.outreachMessage.count({ where: EMAILS })).toBe(0);
+    expect(smtp().messages).toHaveLength(0);
+
+    const refused = await postEmailForm("choices", { stageUpdates: "shipped", flowStages: ["delivered", "teleported"] });
     expect(refused.status).toBe(400);
+    expect(answeredFieldErrors(refused.body)).toEqual({
+      "flowStages[1]": "Choose among delayed, shipped, out for delivery and delivered",
+    });
+    expect((await openEmailPage()).choices).toEqual(page.choices);
   });
 
   it("are not sent for a scan that is old news", async () => {
-    await setUpEmail({ sendDelayAlerts: "off" });
-    await db.emailSettings.update({ where: { shop: DEMO_SHOP }, data: { stageUpdates: ["delivered"] } });
+    await setUpEmail({}, { sendDelayAlerts: false, stageUpdates: ["delivered"] });
     const { order } = await shippedOrder();
     const data = local().store.getShop(DEMO_SHOP);
     const fulfillment = order.fulfillments[0]!;

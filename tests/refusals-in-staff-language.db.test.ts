@@ -277,17 +277,28 @@ describe("the instant refunds settings", () => {
 
 describe("the Email page and the template editor", () => {
   it("say what is wrong with the sender, the server and a template, in Arabic and in French", async () => {
-    const server = { fromName: "", fromEmail: "hello@shop.example", host: "smtp.example.com", port: "70000", security: "none" };
+    const server = {
+      intent: "server",
+      fromName: "",
+      fromEmail: "hello@shop.example",
+      host: "smtp.example.com",
+      port: "70000",
+      security: "none",
+    };
     const ar = await post(emailAction, "/app/email", "ar", server);
     expect(ar.status).toBe(400);
-    expect(((await ar.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({
+    expect(answeredFieldErrors(await ar.json())).toEqual({
       fromName: "أدخل الاسم الذي يراه المتسوقون",
       port: "أدخل منفذًا من 1 إلى 65535",
     });
+    const choices = await post(emailAction, "/app/email", "fr", { intent: "choices", stageUpdates: "lost" });
+    expect(answeredFieldErrors(await choices.json())).toEqual({
+      "stageUpdates[0]": "Choisissez parmi expédiée, en cours de livraison et livrée",
+    });
     const test = await post(emailAction, "/app/email", "fr", { intent: "test", to: "you@" });
-    expect(((await test.json()) as { test: { message: string } }).test.message).toBe(
-      "Saisissez l'adresse à laquelle envoyer le test, comme you@yourshop.com",
-    );
+    expect(answeredFieldErrors(await test.json())).toEqual({
+      to: "Saisissez l'adresse à laquelle envoyer le test, comme you@yourshop.com",
+    });
 
     const notSetUp = await post(emailAction, "/app/email", "ar", { intent: "test", to: "you@shop.example" });
     expect(((await notSetUp.json()) as { test: { message: string } }).test.message).toBe(

@@ -8,10 +8,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
 import { rememberShopSettings } from "../app/data/shops.server";
 import { campaignFormSchema } from "../app/domain/campaigns/campaign-form";
-import { parseEmailSettingsForm } from "../app/domain/outreach/email-settings";
 import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
 import { campaignView, createCampaign, listCampaigns } from "../app/services/campaigns.server";
-import { saveEmailSettings } from "../app/services/outreach-email.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { addCustomer, createOrder, shopifyTime, type CustomerRecord } from "../local-shopify/store";
 import { orderPayload } from "../local-shopify/webhooks";
@@ -27,6 +25,7 @@ import { seedAgent } from "./factories/profit";
 import { startWorkerProcess } from "./factories/processes";
 import { jobQueue } from "../app/jobs/queue.server";
 import { buttonLink, decodedBody, headerOf, withLocalSmtp } from "./factories/smtp";
+import { setUpEmailServer } from "./factories/email-settings";
 
 const DAY = 24 * 60 * 60 * 1000;
 const MINUTE = 60_000;
@@ -36,16 +35,7 @@ const smtp = withLocalSmtp();
 
 beforeEach(async () => {
   await rememberShopSettings(db, DEMO_SHOP, { currencyCode: "USD", ianaTimezone: "Asia/Dubai" });
-  const parsed = parseEmailSettingsForm({
-    fromName: "Maison Nour",
-    fromEmail: "hello@maison-nour.example",
-    host: "127.0.0.1",
-    port: String(smtp().port),
-    security: "none",
-    ratePerMinute: "1000",
-  });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
-  await saveEmailSettings(db, DEMO_SHOP, parsed.settings);
+  await setUpEmailServer(smtp().port, { ratePerMinute: "1000" });
 });
 
 type Consent = CustomerRecord["emailMarketingState"];

@@ -67,6 +67,7 @@ export async function deleteAllShopData(db: DatabaseClient, shop: string) {
     await tx.outreachClick.deleteMany({ where: { shop } });
     await tx.outreachMessage.deleteMany({ where: { shop } });
     await tx.emailSettings.deleteMany({ where: { shop } });
+    await tx.outreachChoices.deleteMany({ where: { shop } });
     await tx.exchangeOffer.deleteMany({ where: { shop } });
     await tx.exchangeOutcome.deleteMany({ where: { shop } });
     await tx.profitSettings.deleteMany({ where: { shop } });

@@ -20,10 +20,11 @@ import { numericId, shopifyGid } from "../domain/shopify-ids";
 import type { ShipmentRiskKind } from "../domain/tracking/shipment-risk";
 import { OutreachRecipientQuery } from "../graphql/outreach-recipient";
 import { enqueue } from "../jobs/queue.server";
-import { openSecret, sealSecret } from "../secret-box.server";
+import { openSecret, sealSecret, SettingsKeyMissingError } from "../secret-box.server";
 import { messageLinks } from "./outreach-links.server";
 import { emailBranding, messageTemplate } from "./outreach-templates.server";
-import type { EmailSettingsForm } from "../domain/outreach/email-settings";
+import type { EmailServerSettings } from "../domain/outreach/email-settings";
+import { outreachChoicesOf } from "../data/outreach-choices.server";
 import type { JobServiceContext } from "./context";
 
 /** The risks a shopper hears about first, as "your order is running late". */
@@ -117,8 +118,8 @@ export async function queueShipmentAlerts(
 ) {
   const late = started.filter((risk) => LATE_KINDS.has(risk.kind));
   if (late.length === 0) return;
-  const settings = await tx.emailSettings.findUnique({ where: { shop }, select: { sendDelayAlerts: true } });
-  if (!settings?.sendDelayAlerts) return;
+  const choices = await outreachChoicesOf(tx, shop);
+  if (!choices.emailReady || !choices.sendDelayAlerts) return;
   // One delay email per shipment: a package late for two reasons (delayed,
   // then past its estimate), or late again later, is the agents' to follow.
   for (const fulfillmentId of new Set(late.map((risk) => risk.fulfillmentId))) {
@@ -252,16 +253,29 @@ export async function failOutreachMessage(db: DatabaseClient, shop: string, mess
   });
 }
 
-/** Saves the sender and server; the password is sealed, and kept when the form leaves it empty. */
-export async function saveEmailSettings(db: DatabaseClient, shop: string, form: EmailSettingsForm) {
+export type SaveEmailServerResult = { ok: true } | { ok: false; problem: "no_encryption_key" };
+
+/**
+ * Saves the sender and server; the password is sealed, and kept when the form
+ * leaves it empty. Without the key to seal it (production, unset), nothing is saved.
+ */
+export async function saveEmailServer(db: DatabaseClient, shop: string, form: EmailServerSettings): Promise<SaveEmailServerResult> {
   const { password, ...rest } = form;
+  let passwordSealed: string | undefined;
+  try {
+    passwordSealed = password ? sealSecret(password) : undefined;
+  } catch (error) {
+    if (error instanceof SettingsKeyMissingError) return { ok: false, problem: "no_encryption_key" };
+    throw error;
+  }
   const data = {
     ...rest,
     replyTo: rest.replyTo ?? null,
     username: rest.username ?? null,
-    ...(password ? { passwordSealed: sealSecret(password) } : {}),
+    ...(passwordSealed ? { passwordSealed } : {}),
   };
   await db.emailSettings.upsert({ where: { shop }, create: { shop, ...data }, update: data });
+  return { ok: true };
 }
 
 /** The settings as the form shows them: never the password, only whether one is stored. */

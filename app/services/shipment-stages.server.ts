@@ -1,18 +1,19 @@
 // Stage updates (issue 15): the moments of a shipment the merchant chose to
 // tell shoppers about, each by email, through Shopify Flow, or both
-// (EmailSettings.stageUpdates and flowStages). Decided in the transaction
+// (OutreachChoices.stageUpdates and flowStages; emails once EmailSettings has
+// a server). Decided in the transaction
 // that records the carrier's scan (or the new fulfillment, for "shipped"),
 // each once per shipment and stage, for fresh news only.
 import type { DatabaseClient } from "../db.server";
-import { DEFAULT_FLOW_STAGES, STAGE_MESSAGE, stagesToAnnounce, type FlowStage } from "../domain/outreach/stages";
+import { outreachChoicesOf } from "../data/outreach-choices.server";
+import { STAGE_MESSAGE, stagesToAnnounce, type FlowStage } from "../domain/outreach/stages";
 import { enqueue } from "../jobs/queue.server";
 import { queueFlowTrigger } from "./flow-triggers.server";
 import { trackingPageUrl } from "./outreach-email.server";
 
 /** The stages that start the merchant's Flow workflows: their choice, else at risk and delivered. */
 export async function flowStagesOf(tx: DatabaseClient, shop: string): Promise<readonly FlowStage[]> {
-  const settings = await tx.emailSettings.findUnique({ where: { shop }, select: { flowStages: true } });
-  return (settings?.flowStages as FlowStage[] | undefined) ?? DEFAULT_FLOW_STAGES;
+  return (await outreachChoicesOf(tx, shop)).flowStages;
 }
 
 export interface CarrierScan {
@@ -26,9 +27,9 @@ export interface CarrierScan {
 }
 
 export async function queueStageUpdates(tx: DatabaseClient, shop: string, scan: CarrierScan) {
-  const settings = await tx.emailSettings.findUnique({ where: { shop }, select: { stageUpdates: true, flowStages: true } });
+  const choices = await outreachChoicesOf(tx, shop);
   const at = { status: scan.status, happenedAt: scan.happenedAt, now: scan.now };
-  for (const stage of stagesToAnnounce({ ...at, chosen: settings?.stageUpdates ?? [] })) {
+  for (const stage of stagesToAnnounce({ ...at, chosen: choices.emailReady ? choices.stageUpdates : [] })) {
     const created = await tx.outreachMessage.createManyAndReturn({
       data: [
         {
@@ -45,7 +46,7 @@ export async function queueStageUpdates(tx: DatabaseClient, shop: string, scan: 
     for (const message of created) await enqueue(tx, "outreach-send", { shop, messageId: message.id });
   }
   // Delivered has a trigger of its own; shipped and out for delivery share "shipment-stage".
-  for (const stage of stagesToAnnounce({ ...at, chosen: settings?.flowStages ?? DEFAULT_FLOW_STAGES })) {
+  for (const stage of stagesToAnnounce({ ...at, chosen: choices.flowStages })) {
     const common = { order_id: Number(scan.orderId), Carrier: scan.carrier ?? "", "Tracking page": trackingPageUrl(shop, scan.orderName) };
     await queueFlowTrigger(
       tx,

@@ -1,6 +1,6 @@
 // What the admin says back to the merchant (issue 17): App Bridge's contextual
-// save bar, walked as a merchant uses it on Settings and on an exchange
-// offer's page (a change shows the bar; Discard puts the saved value back,
+// save bar, walked as a merchant uses it on Settings, on an exchange
+// offer's page and on the Email page (a change shows the bar; Discard puts the saved value back,
 // hides the bar and sends nothing; a second change shows it again; Save
 // through the bar sends the form once, says so with a toast and hides the bar;
 // a change made as soon as a freshly loaded page shows the field shows the bar
@@ -142,6 +142,39 @@ describe("the save bar", () => {
     await page.goto(adminUrl("/app/exchange-offers", "en"));
     await page.getByRole("heading", { name: "Exchange offers", level: 1 }).waitFor();
     await deleteOffer(page, name);
+    expect(errors).toEqual([]);
+  });
+
+  it("on the Email page: the server's form has its own bar, and the choices of what to send are saved apart", async () => {
+    const { page, errors } = await openPage(browser());
+    const emailUrl = adminUrl("/app/email", "en");
+    const rate = page.getByLabel("Emails a minute your server accepts");
+    await walkSaveBar({
+      page,
+      load: async () => {
+        await page.goto(emailUrl);
+        await rate.waitFor();
+      },
+      field: rate,
+      changes: (saved) => twoOtherThan(saved, ["500", "550", "600"]),
+      toast: "Email settings saved",
+    });
+
+    // A stage for Shopify Flow: the bar, Save, a toast, and the choice is there on the next visit; then put back.
+    const outForDelivery = page.getByRole("checkbox", { name: "Out for delivery", exact: true });
+    const saveChoices = async (checked: boolean) => {
+      await outForDelivery.setChecked(checked);
+      await saveBar(page).waitFor();
+      await page.getByRole("button", { name: "Save choices" }).click();
+      await page.getByRole("status").filter({ hasText: "Choices saved" }).waitFor();
+      await saveBar(page).waitFor({ state: "detached" });
+      await page.goto(emailUrl);
+      await page.waitForLoadState("networkidle");
+      await expect(outForDelivery.isChecked()).resolves.toBe(checked);
+    };
+    const before = await outForDelivery.isChecked();
+    await saveChoices(!before);
+    await saveChoices(before);
     expect(errors).toEqual([]);
   });
 

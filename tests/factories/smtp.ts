@@ -69,6 +69,9 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
       });
     },
   });
+  // A client that drops the conversation (the tests kill workers mid-send) is
+  // an "error" event of the server's: unheard, it is an uncaught exception.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   state.port = (server.server.address() as AddressInfo).port;
   state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));

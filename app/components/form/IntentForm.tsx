@@ -14,11 +14,19 @@ export interface IntentFormProps<Values extends Record<string, any>> {
   form: FormMetadata<Values>;
   intent: string;
   submitLabel: string;
+  /** The submit button greyed out, when the form cannot be sent yet (say why in the form). */
+  submitDisabled?: boolean;
   children: ReactNode;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function IntentForm<Values extends Record<string, any>>({ form, intent, submitLabel, children }: IntentFormProps<Values>) {
+export function IntentForm<Values extends Record<string, any>>({
+  form,
+  intent,
+  submitLabel,
+  submitDisabled,
+  children,
+}: IntentFormProps<Values>) {
   const navigation = useNavigation();
   return (
     <Form method="post" {...getFormProps(form)}>
@@ -27,7 +35,11 @@ export function IntentForm<Values extends Record<string, any>>({ form, intent, s
         <FormErrors errors={form.errors} />
         {children}
         <InlineStack>
-          <Button submit loading={navigation.state === "submitting" && navigation.formData?.get(INTENT_FIELD) === intent}>
+          <Button
+            submit
+            disabled={submitDisabled}
+            loading={navigation.state === "submitting" && navigation.formData?.get(INTENT_FIELD) === intent}
+          >
             {submitLabel}
           </Button>
         </InlineStack>

@@ -32,7 +32,7 @@ interface TextInputProps {
   placeholder?: string;
   prefix?: ReactNode;
   suffix?: ReactNode;
-  type?: "text" | "email" | "tel" | "month" | "date" | "url";
+  type?: "text" | "email" | "tel" | "month" | "date" | "url" | "password";
   inputMode?: "decimal" | "numeric" | "email" | "tel" | "text";
   multiline?: number;
   readOnly?: boolean;
@@ -124,6 +124,7 @@ export function CheckboxInput({ field, label, helpText }: { field: Field; label:
 interface ChoicesInputProps {
   field: Field;
   title: string;
+  helpText?: string;
   choices: { label: string; value: string }[];
   error?: string;
 }
@@ -139,7 +140,7 @@ export function ChoicesInput(props: ChoicesInputProps) {
   return <Choices key={props.field.key} {...props} />;
 }
 
-function Choices({ field, title, choices, error }: ChoicesInputProps) {
+function Choices({ field, title, helpText, choices, error }: ChoicesInputProps) {
   const initial = field.initialValue;
   // An error about the list, or about one of its choices ("reasons[0]").
   const message = field.errors?.[0] ?? Object.values(field.allErrors ?? {})[0]?.[0] ?? error;
@@ -159,6 +160,11 @@ function Choices({ field, title, choices, error }: ChoicesInputProps) {
         <legend>
           <Text as="span">{title}</Text>
         </legend>
+        {helpText ? (
+          <Text as="p" tone="subdued">
+            {helpText}
+          </Text>
+        ) : null}
         {choices.map((choice) => (
           <Checkbox
             key={choice.value}

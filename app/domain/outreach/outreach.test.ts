@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mayReceive } from "./consent";
-import { parseEmailSettingsForm } from "./email-settings";
-import { fieldErrorsText } from "../form-message";
-import { serverTranslate } from "../../i18n/resources.server";
+import { emailServerSchema, outreachChoicesSchema } from "./email-settings";
+import { parseFields } from "../../../tests/factories/forms";
 import { stagesToAnnounce } from "./stages";
 import { DEFAULT_TEMPLATES, outreachLocale, renderMessage, unknownPlaceholders } from "./templates";
 
@@ -75,29 +74,50 @@ describe("renderMessage", () => {
   });
 });
 
-describe("the email settings form", () => {
+describe("the email server form", () => {
   it("refuses an unencrypted connection to another machine, and bad fields, each with its error", () => {
-    const parsed = parseEmailSettingsForm({
-      fromName: "",
-      fromEmail: "nope",
-      host: "smtp.example.com",
-      port: "70000",
-      security: "none",
-      ratePerMinute: "0",
-    });
+    const parsed = parseFields(
+      { fromName: "", fromEmail: "nope", host: "smtp.example.com", port: "70000", security: "none", ratePerMinute: "0" },
+      emailServerSchema,
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(Object.keys(parsed.fieldErrors).sort()).toEqual(["fromEmail", "fromName", "port", "ratePerMinute"]);
-    const insecure = parseEmailSettingsForm({
-      fromName: "Shop",
-      fromEmail: "a@shop.example",
-      host: "smtp.example.com",
-      port: "25",
-      security: "none",
+    const insecure = { fromName: "Shop", fromEmail: "a@shop.example", host: "smtp.example.com", port: "25", security: "none" };
+    expect(parseFields(insecure, emailServerSchema, "en")).toEqual({
+      ok: false,
+      fieldErrors: { security: "Use TLS or STARTTLS for a server on another machine" },
     });
-    const read = (locale: "en" | "fr") => (insecure.ok ? {} : fieldErrorsText(insecure.fieldErrors, serverTranslate(locale)));
-    expect(read("en")).toEqual({ security: "Use TLS or STARTTLS for a server on another machine" });
-    expect(read("fr")).toEqual({ security: "Utilisez TLS ou STARTTLS pour un serveur sur une autre machine" });
+    expect(parseFields(insecure, emailServerSchema, "fr")).toEqual({
+      ok: false,
+      fieldErrors: { security: "Utilisez TLS ou STARTTLS pour un serveur sur une autre machine" },
+    });
+  });
+
+  it("reads a blank rate as 60 a minute and a blank password as the stored one kept", () => {
+    const parsed = parseFields(
+      {
+        fromName: "Shop",
+        fromEmail: "A@Shop.example",
+        host: "SMTP.example.com",
+        port: "587",
+        security: "starttls",
+        ratePerMinute: "",
+        password: "",
+      },
+      emailServerSchema,
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        fromName: "Shop",
+        fromEmail: "a@shop.example",
+        host: "smtp.example.com",
+        port: 587,
+        security: "starttls",
+        ratePerMinute: 60,
+      },
+    });
   });
 });
 
@@ -115,18 +135,16 @@ describe("stage updates", () => {
     ).toEqual([]);
   });
 
-  it("are chosen on the form among the three stages only", () => {
-    const base = { fromName: "Shop", fromEmail: "a@shop.example", host: "smtp.example.com", port: "587", security: "starttls" };
-    const chosen = parseEmailSettingsForm(
-      new URLSearchParams([
-        ...Object.entries(base),
-        ["stageUpdates", "delivered"],
-        ["stageUpdates", "shipped"],
-        ["stageUpdates", "delivered"],
-      ]),
-    );
-    expect(chosen.ok && chosen.settings.stageUpdates).toEqual(["delivered", "shipped"]);
-    const bogus = parseEmailSettingsForm(new URLSearchParams([...Object.entries(base), ["stageUpdates", "lost"]]));
+  it("are chosen on the form among the three stages only, without a server", () => {
+    const chosen = parseFields({ stageUpdates: ["delivered", "shipped", "delivered"], flowStages: "shipped" }, outreachChoicesSchema);
+    expect(chosen).toEqual({
+      ok: true,
+      value: { sendDelayAlerts: false, stageUpdates: ["delivered", "shipped"], flowStages: ["shipped"] },
+    });
+    const none = parseFields({ sendDelayAlerts: "on" }, outreachChoicesSchema);
+    expect(none).toEqual({ ok: true, value: { sendDelayAlerts: true, stageUpdates: [], flowStages: [] } });
+    const bogus = parseFields({ stageUpdates: "lost", flowStages: ["delivered", "teleported"] }, outreachChoicesSchema, "fr");
     expect(bogus.ok).toBe(false);
+    expect(Object.keys(bogus.ok ? {} : bogus.fieldErrors).sort()).toEqual(["flowStages[1]", "stageUpdates[0]"]);
   });
 });
