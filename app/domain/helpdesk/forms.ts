@@ -6,7 +6,6 @@
 import { z } from "zod";
 import { optionalField, wholeNumberField } from "../forms";
 import { formMessage } from "../form-message";
-import { ATTRIBUTION_WINDOW_DAYS } from "./touches";
 
 export const HELPDESK_FORM_INTENTS = ["options", "map", "rotate", "test"] as const;
 export type HelpdeskFormIntent = (typeof HELPDESK_FORM_INTENTS)[number];
@@ -16,6 +15,13 @@ export function isHelpdeskFormIntent(intent: unknown): intent is HelpdeskFormInt
 }
 
 // ---------------------------------------------------------------------------
+
+/**
+ * How many days after a touch an order is credited to its agent: the
+ * merchant's choice, within these bounds. Here, not in ./touches.ts, as the
+ * browser reads it (that file signs with node:crypto).
+ */
+export const ATTRIBUTION_WINDOW_DAYS = { default: 3, min: 1, max: 30 } as const;
 
 const ZENDESK_SECRET = { min: 8, max: 200 } as const;
 
