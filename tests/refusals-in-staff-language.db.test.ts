@@ -87,13 +87,20 @@ describe("the agent form", () => {
 describe("the Helpdesks page", () => {
   const send = async (locale: AdminLocale, form: Record<string, string>) => {
     const response = await post(helpdesksAction, "/app/helpdesks", locale, form);
-    return { status: response.status, body: (await response.json()) as { message?: string; fieldErrors?: Record<string, string> } };
+    return { status: response.status, body: (await response.json()) as { intent: string; message?: string; saved?: boolean } };
+  };
+  const fieldErrors = async (locale: AdminLocale, form: Record<string, string>) => {
+    const response = await post(helpdesksAction, "/app/helpdesks", locale, form);
+    expect(response.status).toBe(400);
+    return answeredFieldErrors(await response.json());
   };
 
   it("says what was saved, and what a test touch found, in Arabic and in French", async () => {
-    expect((await send("ar", { intent: "options", windowDays: "7" })).body.message).toBe(
-      "تم الحفظ: تُنسب الطلبات إلى آخر وكيل تواصل مع العميل خلال 7 أيام.",
-    );
+    expect((await send("ar", { intent: "options", windowDays: "7" })).body).toMatchObject({
+      intent: "options",
+      saved: true,
+      message: "تم الحفظ: تُنسب الطلبات إلى آخر وكيل تواصل مع العميل خلال 7 أيام.",
+    });
     expect((await send("fr", { intent: "options", windowDays: "1" })).body.message).toBe(
       "Enregistré : les commandes sont créditées au dernier agent ayant échangé avec le client dans un délai de 1 jour.",
     );
@@ -114,18 +121,19 @@ describe("the Helpdesks page", () => {
     expect(zendesk).toEqual({
       status: 400,
       body: {
+        intent: "test",
         ok: false,
-        fieldErrors: { zendeskSigningSecret: "الصق سر التوقيع الخاص بـ Zendesk أولًا" },
+        tone: "critical",
         message: "الصق سر التوقيع الخاص بـ Zendesk أولًا: يتحقق Concierge من كل طلب من Zendesk به.",
       },
     });
-    expect((await send("fr", { intent: "options", windowDays: "90", zendeskSigningSecret: "short" })).body.fieldErrors).toEqual({
+    expect(await fieldErrors("fr", { intent: "options", windowDays: "90", zendeskSigningSecret: "short" })).toEqual({
       windowDays: "La période est un nombre entier de jours de 1 à 30",
       zendeskSigningSecret: "Le secret de signature de Zendesk est plus long que cela",
     });
     const unknownAgent = { intent: "map", agentEmail: "sam@helpdesk.example", agentId: "no-such-agent" };
-    expect((await send("ar", unknownAgent)).body.fieldErrors).toEqual({ agentId: "اختر وكيلًا من هذا المتجر" });
-    expect((await send("fr", { ...unknownAgent, agentId: "" })).body.fieldErrors).toEqual({ agentId: "Choisissez l'agent" });
+    expect(await fieldErrors("ar", unknownAgent)).toEqual({ agentId: "اختر وكيلًا من هذا المتجر" });
+    expect(await fieldErrors("fr", { ...unknownAgent, agentId: "" })).toEqual({ agentId: "Choisissez l'agent" });
   });
 });
 

@@ -3,7 +3,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { DatabaseClient } from "../db.server";
 import type { Touch } from "../domain/helpdesk/touches";
-import { ATTRIBUTION_WINDOW_DAYS, PREVIOUS_SECRET_GRACE_MS } from "../domain/helpdesk/touches";
+import { PREVIOUS_SECRET_GRACE_MS } from "../domain/helpdesk/touches";
+import { ATTRIBUTION_WINDOW_DAYS } from "../domain/helpdesk/forms";
 import type { TouchCredit as AttributionTouch } from "../domain/agents/attribution";
 import { Sql } from "./sql.server";
 

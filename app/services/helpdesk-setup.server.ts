@@ -1,13 +1,15 @@
 // The Helpdesks page: the shop's endpoint and secret, each helpdesk's setup
 // with its test button, the attribution window, and the helpdesk agents
-// Concierge couldn't match, to map. See docs/decisions/018-helpdesk-touches.md.
+// Concierge couldn't match, to map. Each form's action (app/routes/
+// app.helpdesks.forms.server.ts) hands these what its schema parsed
+// (app/domain/helpdesk/forms.ts). See docs/decisions/018-helpdesk-touches.md.
 import type { ServiceContext } from "./context";
 import {
   assignTouchesToAgent,
   attributionWindowDays,
   helpdeskSettingsFor,
   lastReceivedByHelpdesk,
-  rotateHelpdeskSecret,
+  rotateHelpdeskSecret as rotateSecret,
   unknownTouchAgents,
   updateHelpdeskOptions,
 } from "../data/support-touches.server";
@@ -22,16 +24,9 @@ import {
   HEADER_ZENDESK_SIGNATURE,
   HEADER_ZENDESK_TIMESTAMP,
 } from "../domain/helpdesk/touches";
-import {
-  cardEndpoint,
-  cardSetup,
-  helpdeskSetups,
-  parseHelpdeskForm,
-  sampleTouch,
-  SHOPIFY_INBOX_NOTE,
-  touchesEndpoint,
-} from "../domain/helpdesk/setups";
-import type { FieldErrors, FormSubmission } from "../domain/forms";
+import { cardEndpoint, cardSetup, helpdeskSetups, sampleTouch, SHOPIFY_INBOX_NOTE, touchesEndpoint } from "../domain/helpdesk/setups";
+import type { AgentMapping, HelpdeskOptions, HelpdeskOptionsValues, TestedHelpdesk } from "../domain/helpdesk/forms";
+import type { FieldErrors } from "../domain/forms";
 import { formMessage } from "../domain/form-message";
 import { phrase, verbatim, type Phrase } from "../domain/phrase";
 import { queueTouchAttributions, receiveTouch } from "./support-touches.server";
@@ -54,7 +49,7 @@ export async function loadHelpdeskSetup(context: HelpdeskContext, appUrl: string
     secret: settings.secret,
     rotatedAt: settings.rotatedAt.toISOString(),
     previousSecretUntil: settings.previousExpiresAt && settings.previousExpiresAt > now ? settings.previousExpiresAt.toISOString() : null,
-    windowDays: settings.windowDays,
+    options: { windowDays: String(settings.windowDays), zendeskSigningSecret: "" } satisfies HelpdeskOptionsValues,
     zendeskSigningSecretSet: settings.zendeskSigningSecret !== null,
     setups: helpdeskSetups(endpoint, settings.secret).map((setup) => ({
       ...setup,
@@ -69,52 +64,56 @@ export async function loadHelpdeskSetup(context: HelpdeskContext, appUrl: string
   };
 }
 
-/** What the page says after a form: a phrase, read in the staff member's language; field errors are phrases too (formMessage). */
-export type HelpdeskActionResult =
-  { ok: true; message: Phrase; tone: "success" | "warning" } | { ok: false; fieldErrors: FieldErrors; message?: Phrase };
+export type HelpdeskSetupPage = Awaited<ReturnType<typeof loadHelpdeskSetup>>;
 
-export async function submitHelpdeskForm(context: HelpdeskContext, submission: FormSubmission): Promise<HelpdeskActionResult> {
+/** What a form's save says: a phrase, read in the staff member's language; a refusal is keyed by the field it is about (formMessage). */
+export type HelpdeskSaveResult = { ok: true; message: Phrase } | { ok: false; fieldErrors: FieldErrors };
+
+/** What a button's post says (a new secret, a test touch), in a banner of that tone. */
+export interface HelpdeskNotice {
+  ok: boolean;
+  tone: "success" | "warning" | "critical";
+  message: Phrase;
+}
+
+/** The attribution window and, when one was typed, Zendesk's signing secret (left blank, the stored one stays). */
+export async function saveHelpdeskOptions(context: HelpdeskContext, options: HelpdeskOptions): Promise<HelpdeskSaveResult> {
+  const { db, shop } = context;
+  await updateHelpdeskOptions(db, shop, {
+    windowDays: options.windowDays,
+    ...(options.zendeskSigningSecret ? { zendeskSigningSecret: options.zendeskSigningSecret } : {}),
+  });
+  return {
+    ok: true,
+    message: phrase("helpdesks:results.saved", { period: phrase("helpdesks:results.days", { count: options.windowDays }) }),
+  };
+}
+
+/**
+ * A helpdesk email's touches credited to one of the shop's agents from now
+ * on, and the recent ones' orders credited again (through the job queue).
+ */
+export async function mapHelpdeskAgent(context: HelpdeskContext, mapping: AgentMapping): Promise<HelpdeskSaveResult> {
   const { db, shop, now } = context;
-  const parsed = parseHelpdeskForm(submission);
-  if (!parsed.ok) return parsed;
-  const form = parsed.form;
-  switch (form.intent) {
-    case "options":
-      await updateHelpdeskOptions(db, shop, {
-        windowDays: form.windowDays,
-        ...(form.zendeskSigningSecret ? { zendeskSigningSecret: form.zendeskSigningSecret } : {}),
-      });
-      return {
-        ok: true,
-        tone: "success",
-        message: phrase("helpdesks:results.saved", { period: phrase("helpdesks:results.days", { count: form.windowDays }) }),
-      };
-    case "rotate":
-      await rotateHelpdeskSecret(db, shop, now);
-      return {
-        ok: true,
-        tone: "warning",
-        message: phrase("helpdesks:results.rotated"),
-      };
-    case "map": {
-      const agent = await findAgent(db, shop, form.agentId);
-      if (!agent) return { ok: false, fieldErrors: { agentId: formMessage("helpdesks:results.chooseAgent") } };
-      const since = new Date(now.getTime() - (await attributionWindowDays(db, shop)) * DAY_MS - SIGNED_TOUCH_MAX_AGE_MS);
-      const { count, recentTouchIds } = await assignTouchesToAgent(db, shop, form.agentEmail, agent.id, since);
-      await queueTouchAttributions(db, shop, recentTouchIds);
-      return {
-        ok: true,
-        tone: "success",
-        message: phrase("helpdesks:results.mapped", {
-          touches: phrase("helpdesks:setup.touches", { count }),
-          email: form.agentEmail,
-          agent: agent.name,
-        }),
-      };
-    }
-    case "test":
-      return testHelpdesk(context, form.helpdesk);
-  }
+  const agent = await findAgent(db, shop, mapping.agentId);
+  if (!agent) return { ok: false, fieldErrors: { agentId: formMessage("helpdesks:form.agentOfShop") } };
+  const since = new Date(now.getTime() - (await attributionWindowDays(db, shop)) * DAY_MS - SIGNED_TOUCH_MAX_AGE_MS);
+  const { count, recentTouchIds } = await assignTouchesToAgent(db, shop, mapping.agentEmail, agent.id, since);
+  await queueTouchAttributions(db, shop, recentTouchIds);
+  return {
+    ok: true,
+    message: phrase("helpdesks:results.mapped", {
+      touches: phrase("helpdesks:setup.touches", { count }),
+      email: mapping.agentEmail,
+      agent: agent.name,
+    }),
+  };
+}
+
+/** A new secret; the previous one keeps working for a day (PREVIOUS_SECRET_GRACE_MS). */
+export async function rotateHelpdeskSecret(context: HelpdeskContext): Promise<HelpdeskNotice> {
+  await rotateSecret(context.db, context.shop, context.now);
+  return { ok: true, tone: "warning", message: phrase("helpdesks:results.rotated") };
 }
 
 /**
@@ -122,7 +121,7 @@ export async function submitHelpdeskForm(context: HelpdeskContext, submission: F
  * signature, a sample conversation by the signed-in staff member or the first
  * agent) through the same checks as a real one; nothing is stored.
  */
-async function testHelpdesk(context: HelpdeskContext, helpdesk: "gorgias" | "zendesk" | "generic"): Promise<HelpdeskActionResult> {
+export async function sendHelpdeskTest(context: HelpdeskContext, helpdesk: TestedHelpdesk): Promise<HelpdeskNotice> {
   const { db, shop, now } = context;
   const settings = await helpdeskSettingsFor(db, shop);
   const agentEmail = context.staff?.email?.toLowerCase() ?? (await firstAgent(db, shop))?.email ?? "agent@example.com";
@@ -134,12 +133,7 @@ async function testHelpdesk(context: HelpdeskContext, helpdesk: "gorgias" | "zen
     headers.set(HEADER_TIMESTAMP, seconds);
     headers.set(HEADER_SIGNATURE, conciergeSignature(settings.secret, seconds, body));
   } else {
-    if (!settings.zendeskSigningSecret)
-      return {
-        ok: false,
-        fieldErrors: { zendeskSigningSecret: formMessage("helpdesks:results.zendeskSecretFirst") },
-        message: phrase("helpdesks:results.zendeskSecretWhy"),
-      };
+    if (!settings.zendeskSigningSecret) return { ok: false, tone: "critical", message: phrase("helpdesks:results.zendeskSecretWhy") };
     headers.set(HEADER_ZENDESK_TIMESTAMP, now.toISOString());
     headers.set(HEADER_ZENDESK_SIGNATURE, zendeskSignature(settings.zendeskSigningSecret, now.toISOString(), body));
   }
@@ -161,7 +155,7 @@ async function testHelpdesk(context: HelpdeskContext, helpdesk: "gorgias" | "zen
   }
   return {
     ok: false,
-    fieldErrors: {},
+    tone: "critical",
     message: phrase("helpdesks:results.testRefused", { name, reason: phrase(`helpdesks:results.reasons.${result.kind}`) }),
   };
 }

@@ -1,8 +1,10 @@
 // A merchant connects their helpdesk: the Gorgias setup on *Helpdesks*, its
 // test button, the contractor the demo helpdesk reported who isn't on the
-// roster, and the agents' leaderboard crediting the conversations the demo's
-// helpdesk sent (scripts/demo-helpdesk.ts), with the rule beside it.
-import type { Browser } from "playwright-core";
+// roster (mapping them needs an agent chosen), the attribution window
+// (checked in the browser, saved through the save bar, put back), and the
+// agents' leaderboard crediting the conversations the demo's helpdesk sent
+// (scripts/demo-helpdesk.ts), with the rule beside it.
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./browser";
 
@@ -16,10 +18,22 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const saveBar = (page: Page) => page.getByRole("region", { name: "Unsaved changes" });
+
+/** The forms the page sends to the app (its actions), counted from now on. */
+function countSubmissions(page: Page) {
+  const appOrigin = new URL(demo.appUrl).origin;
+  let sent = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST" && new URL(request.url()).origin === appOrigin) sent += 1;
+  });
+  return () => sent;
+}
+
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 describe("helpdesks", () => {
-  it("sets up Gorgias, tests it, lists the agent to map, and credits helpdesk conversations on the leaderboard", async () => {
+  it("sets up Gorgias, tests it, lists the agent to map, checks the window in the browser and saves it, and credits helpdesk conversations on the leaderboard", async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(demo.adminUrl);
     const nav = page.getByRole("navigation", { name: "App" });
@@ -37,6 +51,32 @@ describe("helpdesks", () => {
 
     // The demo helpdesk's contractor isn't a Concierge agent: listed, not dropped.
     await page.getByText(/^sam\.contractor@helpdesk-agency\.example: \d+ touches$/).waitFor();
+    // Mapped without choosing an agent: refused in the browser, next to that row's select only.
+    const submissions = countSubmissions(page);
+    await page.getByRole("button", { name: "Map" }).first().click();
+    await page.getByText("Choose the agent", { exact: true }).waitFor();
+    await expect(page.getByText("Choose the agent", { exact: true }).count()).resolves.toBe(1);
+    expect(submissions()).toBe(0);
+
+    // The attribution window: checked in the browser, saved through the save bar with a toast, put back.
+    const windowDays = page.getByLabel("Attribution window (days)");
+    const saved = await windowDays.inputValue();
+    await windowDays.fill("45");
+    await saveBar(page).waitFor();
+    await page.locator("#helpdesk-options").getByRole("button", { name: "Save" }).click();
+    await page.getByText("The window is a whole number of days from 1 to 30").waitFor();
+    expect(submissions()).toBe(0);
+    for (const days of ["5", saved]) {
+      await windowDays.fill(days);
+      await expect(page.getByText("The window is a whole number of days from 1 to 30").count()).resolves.toBe(0);
+      await saveBar(page).getByRole("button", { name: "Save" }).click();
+      await page
+        .getByRole("status")
+        .filter({ hasText: `Saved: orders are credited to the last agent who touched the customer within ${days} days.` })
+        .waitFor();
+      await saveBar(page).waitFor({ state: "detached" });
+    }
+    expect(submissions()).toBe(2);
 
     // The leaderboard over the demo helpdesk's three weeks: Omar and Léa credited by their conversations.
     await nav.getByRole("link", { name: "Agents" }).click();

@@ -2,14 +2,11 @@
 // the shop's endpoint and secret. The template variables are each helpdesk's
 // own; those Concierge could not check against a live account are listed in
 // docs/decisions/018-helpdesk-touches.md.
-import { z } from "zod";
-import { fieldErrorsOf, fieldValues, optionalField, wholeNumberField, type FieldErrors, type FormSubmission } from "../forms";
 import { phrase, verbatim, type Phrase } from "../phrase";
-import { formMessage } from "../form-message";
-import { ATTRIBUTION_WINDOW_DAYS, type Helpdesk } from "./touches";
+import type { TestedHelpdesk } from "./forms";
 
 export interface HelpdeskSetup {
-  id: "gorgias" | "zendesk" | "generic";
+  id: TestedHelpdesk;
   name: Phrase;
   /** How the helpdesk authenticates: the secret in a header, or a signature. */
   auth: "token" | "zendesk" | "signature";
@@ -126,7 +123,7 @@ export function cardSetup(cardUrl: string, secret: string) {
 export const SHOPIFY_INBOX_NOTE: Phrase = phrase("helpdesks:inbox.note");
 
 /** A test touch as the setup describes it, with sample values, for the setup page's test button. */
-export function sampleTouch(helpdesk: Extract<Helpdesk, "gorgias" | "zendesk" | "generic">, agentEmail: string, now: Date) {
+export function sampleTouch(helpdesk: TestedHelpdesk, agentEmail: string, now: Date) {
   return {
     helpdesk,
     customerEmail: "test.customer@example.com",
@@ -136,35 +133,4 @@ export function sampleTouch(helpdesk: Extract<Helpdesk, "gorgias" | "zendesk" | 
     ...(helpdesk === "zendesk" ? {} : { time: now.toISOString() }),
     test: true,
   };
-}
-
-/** The setup page's forms: one schema per intent, read from the form's fields. */
-export const helpdeskFormSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("options"),
-    windowDays: wholeNumberField({
-      min: ATTRIBUTION_WINDOW_DAYS.min,
-      max: ATTRIBUTION_WINDOW_DAYS.max,
-      message: formMessage("helpdesks:form.windowDays", { min: ATTRIBUTION_WINDOW_DAYS.min, max: ATTRIBUTION_WINDOW_DAYS.max }),
-    }),
-    zendeskSigningSecret: optionalField(z.string().trim().min(8, formMessage("helpdesks:form.zendeskSecretShort")).max(200)),
-  }),
-  z.object({ intent: z.literal("rotate") }),
-  z.object({ intent: z.literal("test"), helpdesk: z.enum(["gorgias", "zendesk", "generic"]) }),
-  z.object({
-    intent: z.literal("map"),
-    agentEmail: z.string().trim().toLowerCase().email(formMessage("helpdesks:form.agentEmail")).max(254),
-    agentId: z
-      .string({ error: formMessage("helpdesks:form.chooseAgent") })
-      .trim()
-      .min(1, formMessage("helpdesks:form.chooseAgent"))
-      .max(60),
-  }),
-]);
-export type HelpdeskForm = z.infer<typeof helpdeskFormSchema>;
-
-export function parseHelpdeskForm(form: FormSubmission): { ok: true; form: HelpdeskForm } | { ok: false; fieldErrors: FieldErrors } {
-  const values = Object.fromEntries([...fieldValues(form)].map(([name, list]) => [name, list.at(-1)]));
-  const parsed = helpdeskFormSchema.safeParse(values);
-  return parsed.success ? { ok: true, form: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }

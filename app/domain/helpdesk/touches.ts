@@ -24,8 +24,6 @@ export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 /** How long the secret before a rotation keeps working, while the merchant updates their helpdesk. */
 export const PREVIOUS_SECRET_GRACE_MS = 24 * 60 * 60 * 1000;
 
-export const ATTRIBUTION_WINDOW_DAYS = { default: 3, min: 1, max: 30 } as const;
-
 export const HEADER_SIGNATURE = "x-concierge-signature";
 export const HEADER_TIMESTAMP = "x-concierge-timestamp";
 export const HEADER_TOKEN = "x-concierge-token";

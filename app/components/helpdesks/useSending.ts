@@ -1,0 +1,8 @@
+// Whether the page is sending a button's small form (PostButton), told apart
+// from the page's other buttons by the fields it posts.
+import { useNavigation } from "@remix-run/react";
+
+export function useSending(fields: Record<string, string>): boolean {
+  const navigation = useNavigation();
+  return navigation.state !== "idle" && Object.entries(fields).every(([name, value]) => navigation.formData?.get(name) === value);
+}
