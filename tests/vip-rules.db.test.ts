@@ -222,7 +222,9 @@ describe("the rules list", () => {
 
   it("reorders rules and re-evaluates everyone", async () => {
     const [, gold] = await threeRules();
-    await call(listAction, "/app/vip-rules", {}, { intent: "move-up", id: gold.id });
+    const moved = await call(listAction, "/app/vip-rules", {}, { intent: "move-up", id: gold.id });
+    expect(moved.status).toBe(200);
+    expect(await moved.json()).toEqual({ ok: true, message: "Rule moved up. Customers are being re-evaluated." });
     const order = await db.vipRule.findMany({ orderBy: { precedence: "asc" }, select: { tierName: true, precedence: true } });
     expect(order).toEqual([
       { tierName: "Gold", precedence: 1 },
@@ -252,6 +254,28 @@ describe("the rules list", () => {
     ]);
     expect(await db.customerTier.count({ where: { tierName: "Platinum" } })).toBe(0);
     expect(await db.customerTier.count({ where: { tierName: "Gold" } })).toBe(holders);
+  });
+
+  it("says a rule changed since the page loaded when its button names one gone, can't move, or isn't a rule, and changes nothing", async () => {
+    const [platinum, gold] = await threeRules();
+    await db.vipRule.delete({ where: { id: gold.id } });
+    const answers = [
+      await call(listAction, "/app/vip-rules", {}, { intent: "delete", id: gold.id }),
+      await call(listAction, "/app/vip-rules", {}, { intent: "move-up", id: platinum.id }),
+      await call(listAction, "/app/vip-rules?locale=ar", {}, { intent: "delete", id: "../../etc" }),
+      await call(listAction, "/app/vip-rules?locale=fr", {}, { intent: "promote", id: platinum.id }),
+    ];
+    expect(await Promise.all(answers.map(async (answer) => [answer.status, (await answer.json()).message]))).toEqual([
+      [404, "That rule has changed since this page loaded. Here it is as it is now."],
+      [404, "That rule has changed since this page loaded. Here it is as it is now."],
+      [400, "تغيّرت هذه القاعدة منذ تحميل الصفحة. إليك حالتها الآن."],
+      [400, "Cette règle a changé depuis le chargement de la page. La voici telle qu'elle est maintenant."],
+    ]);
+    expect(await db.vipRule.findMany({ orderBy: { precedence: "asc" }, select: { tierName: true } })).toEqual([
+      { tierName: "Platinum" },
+      { tierName: "Silver" },
+    ]);
+    expect(await db.vipBackfill.count()).toBe(0);
   });
 });
 
@@ -284,10 +308,14 @@ describe("a customer's tier history", () => {
   it("re-evaluates one customer on demand", async () => {
     await vipRule({ tierName: "Senior Concierge", conditions: [{ kind: "amount_spent_at_least", value: "10000.00" }] });
     const fatima = demoCustomer(local, "fatima.almansouri@example.ae");
-    const response = await call(customerAction, `/app/vip-rules/customers/${fatima.id}`, { id: String(fatima.id) }, {});
-    expect(await response.json()).toEqual({ outcome: "synced" });
+    const reevaluate = async (locale: string) =>
+      (await call(customerAction, `/app/vip-rules/customers/${fatima.id}?locale=${locale}`, { id: String(fatima.id) }, {})).json();
+    expect(await reevaluate("en")).toEqual({ outcome: "Re-evaluated: now Senior Concierge." });
     expect(tierMetafieldOf(local, fatima.id)?.json.tier).toBe("Senior Concierge");
     expect(await db.tierChange.findFirst()).toMatchObject({ trigger: "manual", kind: "entered" });
+    // Again: already in place, said so in the staff member's language.
+    expect(await reevaluate("fr")).toEqual({ outcome: "Réévalué : rien à changer." });
+    expect(await db.tierChange.count()).toBe(1);
   });
 
   it("answers a customer Concierge and Shopify do not know with a 404", async () => {

@@ -82,6 +82,18 @@ export function listField<T extends z.ZodType>(schema: T) {
   return z.preprocess(asList, schema);
 }
 
+/**
+ * The id of one of the app's own rows (a rule, an offer, a shipment at risk)
+ * that a button posts: the shape Prisma's cuid() gives, else `message` (the
+ * row is not, or no longer, on the page).
+ */
+export function recordIdField(message: string) {
+  return z
+    .string({ error: message })
+    .trim()
+    .regex(/^[a-z0-9]{20,40}$/, message);
+}
+
 /** The first message per field, keyed "workingHours.monday.end"; form-wide problems under "form". */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};

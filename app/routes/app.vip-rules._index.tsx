@@ -4,19 +4,17 @@
 // tier changes. The screen's parts are app/components/vip-rules.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData, useNavigation } from "@remix-run/react";
-import { Layout, Page } from "@shopify/polaris";
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Banner, Layout, Page } from "@shopify/polaris";
 import { useRefreshWhile } from "../components/useRefreshWhile";
 import { BackfillStatus } from "../components/vip-rules/BackfillStatus";
 import { RecentTierChanges } from "../components/vip-rules/RecentTierChanges";
 import { VipRulesTable } from "../components/vip-rules/VipRulesTable";
 import { adminContext } from "../http/admin-context.server";
-import {
-  deleteVipRuleAndReevaluate,
-  loadVipRulesPage,
-  moveVipRuleAndReevaluate,
-  startBackfillAfterChange,
-} from "../services/vip-rules.server";
+import { applyRuleListAction, loadVipRulesPage } from "../services/vip-rules.server";
+import { parseForm } from "../components/form/parse";
+import { useSavedToast } from "../components/form/useSavedToast";
+import { ruleListActionSchema } from "../domain/vip/rule-list-actions";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
@@ -26,21 +24,15 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
   return loadVipRulesPage(context);
 });
 
+/** A button's answer, in the staff member's language: a toast when done, a banner when the rule changed meanwhile. */
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { context } = await adminContext(request);
-  const form = await request.formData();
-  const intent = form.get("intent");
-  const id = String(form.get("id") ?? "");
-  const started =
-    intent === "move-up" || intent === "move-down"
-      ? await moveVipRuleAndReevaluate(context, id, intent === "move-up" ? "up" : "down")
-      : intent === "delete"
-        ? await deleteVipRuleAndReevaluate(context, id)
-        : intent === "reevaluate"
-          ? await startBackfillAfterChange(context, "manual")
-          : undefined;
-  if (started === undefined) return json({ error: "Unknown action" }, { status: 400 });
-  return { ok: started !== null };
+  const { context, language } = await adminContext(request);
+  const { t } = language;
+  const submission = parseForm(await request.formData(), ruleListActionSchema, language);
+  if (submission.status !== "success") return json({ ok: false, message: t("vip:rules.changed") }, { status: 400 });
+  const started = await applyRuleListAction(context, submission.value);
+  if (started === null) return json({ ok: false, message: t("vip:rules.changed") }, { status: 404 });
+  return json({ ok: true, message: t(`vip:rules.done.${submission.value.intent}`) });
 });
 
 export default function VipRules() {
@@ -48,6 +40,8 @@ export default function VipRules() {
   const { t } = useTranslation("vip");
   const format = useFormat();
   const navigation = useNavigation();
+  const answer = useActionData<typeof action>();
+  useSavedToast(answer?.ok ? answer : null, answer?.message ?? "");
   useRefreshWhile(backfill?.status === "running" || backfill?.status === "processing");
 
   const busy = navigation.state !== "idle";
@@ -56,6 +50,11 @@ export default function VipRules() {
   return (
     <Page title={t("rules.title")} subtitle={t("rules.subtitle")} primaryAction={{ content: t("rules.add"), url: "/app/vip-rules/new" }}>
       <Layout>
+        {answer && !answer.ok ? (
+          <Layout.Section>
+            <Banner tone="warning">{answer.message}</Banner>
+          </Layout.Section>
+        ) : null}
         {backfill ? (
           <Layout.Section>
             <BackfillStatus backfill={backfill} when={when} busy={busy} />

@@ -3,12 +3,14 @@
 import { triggerText } from "../components/vip-rules/tier-change-text";
 import { PhraseList } from "../components/PhraseList";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Badge, BlockStack, Button, Card, EmptyState, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
 import { adminContext } from "../http/admin-context.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { loadCustomerTierHistory } from "../services/vip-rules.server";
-import { syncCustomerTier } from "../services/vip-sync.server";
+import { syncCustomerTier, type SyncOutcome } from "../services/vip-sync.server";
+import type { Translate } from "../domain/phrase";
+import { useSavedToast } from "../components/form/useSavedToast";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
@@ -48,17 +50,33 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
 });
 
 export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
-  const { context } = await adminContext(request);
+  const { context, language } = await adminContext(request);
   const customerId = customerIdOf(params.id);
   const outcome = await syncCustomerTier({ ...context, trigger: "manual" }, { customerId });
-  return { outcome: outcome.kind };
+  return { outcome: reevaluationText(outcome, language.t) };
 });
+
+/** What "Re-evaluate now" did, in the staff member's words. */
+function reevaluationText(outcome: SyncOutcome, t: Translate): string {
+  if (outcome.kind === "skipped")
+    return t(
+      outcome.why === "no_rules"
+        ? "vip:customer.reevaluated.noRules"
+        : outcome.why === "no_customer"
+          ? "vip:customer.reevaluated.noCustomer"
+          : "vip:customer.reevaluated.stale",
+    );
+  if (!outcome.changed) return t("vip:customer.reevaluated.same");
+  return outcome.tierName ? t("vip:customer.reevaluated.moved", { tier: outcome.tierName }) : t("vip:customer.reevaluated.left");
+}
 
 export default function CustomerTier() {
   const { customerId, customer, tier, changes, timeZone } = useLoaderData<typeof loader>();
   const { t } = useTranslation("vip");
   const format = useFormat();
   const navigation = useNavigation();
+  const answer = useActionData<typeof action>();
+  useSavedToast(answer, answer?.outcome ?? "");
   const when = (iso: string) => format.instant(iso, timeZone, "dateTime");
   const name = customer?.name || t("customer.fallbackName", { id: customerId });
 

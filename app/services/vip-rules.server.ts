@@ -1,6 +1,7 @@
 // The VIP rules pages: the rules with their members, saving, reordering and
 // deleting (each followed by a backfill that re-evaluates every customer),
 // and the preview of a rule against the store's customers before it is saved.
+import type { RuleListAction } from "../domain/vip/rule-list-actions";
 import type { ReasonLine } from "../domain/vip/evaluate";
 import { adminQuery } from "../admin-api.server";
 import {
@@ -112,6 +113,19 @@ export async function deleteVipRuleAndReevaluate(ctx: ShopContext, ruleId: strin
 export async function moveVipRuleAndReevaluate(ctx: ShopContext, ruleId: string, direction: "up" | "down"): Promise<BackfillStart | null> {
   if (!(await moveVipRule(ctx.db, ctx.shop, ruleId, direction))) return null;
   return startBackfillAfterChange(ctx, "rules_reordered");
+}
+
+/** What a button of the rules list asked: null when its rule is gone or cannot move that way. */
+export async function applyRuleListAction(ctx: ShopContext, action: RuleListAction): Promise<BackfillStart | null> {
+  switch (action.intent) {
+    case "move-up":
+    case "move-down":
+      return moveVipRuleAndReevaluate(ctx, action.id, action.intent === "move-up" ? "up" : "down");
+    case "delete":
+      return deleteVipRuleAndReevaluate(ctx, action.id);
+    case "reevaluate":
+      return startBackfillAfterChange(ctx, "manual");
+  }
 }
 
 // ---------------------------------------------------------------------------

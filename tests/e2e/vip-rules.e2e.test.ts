@@ -65,10 +65,21 @@ describe("VIP rules", () => {
       .getByText(/^Qualifies for “E2E Senior Concierge”/)
       .first()
       .waitFor();
+    // Re-evaluated on demand: already in place, and the page says so.
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: "Re-evaluate now" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Re-evaluated: nothing to change\.$/ })
+      .waitFor();
 
     await nav.getByRole("link", { name: "VIP rules" }).click();
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Delete E2E Senior Concierge" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Rule deleted\. Customers are being re-evaluated\.$/ })
+      .waitFor();
     await page.getByText("No VIP rules yet").waitFor();
     await page.getByText(/^Every customer was re-evaluated/).waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
