@@ -1,6 +1,7 @@
 // A settings form's action, the counterpart of SettingsFormCard: the form
 // parsed by its schema in the staff member's language (400 with its errors),
-// then saved; the answer is { result, saved }, as the form reads it.
+// then saved; the answer is { result, saved }, as the form reads it. And the
+// action of a page of several forms, which its dispatcher answers.
 import { json, type ActionFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
 import { parseForm } from "../components/form/parse";
@@ -33,5 +34,19 @@ export function settingsFormAction<Schema extends z.ZodType>(
     const { context, language } = await adminContext(request);
     const schema = await schemaFor(context);
     return saveSettingsForm(language, await request.formData(), schema, (value) => save(context, value));
+  });
+}
+
+/**
+ * The whole action of a page with several forms, each posting its intent:
+ * authenticated, then handed to the page's dispatcher
+ * (`app/routes/app.<page>.forms.server.ts`) with the staff member's language.
+ */
+export function pageFormsAction<Answer>(
+  submit: (context: ServiceContext, form: FormData, language: AdminRequest["language"]) => Promise<Answer>,
+) {
+  return answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
+    const { context, language } = await adminContext(request);
+    return submit(context, await request.formData(), language);
   });
 }

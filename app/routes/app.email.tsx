@@ -2,7 +2,7 @@
 // messages it sends (by email, through Shopify Flow), a test email, and the
 // log of every message (sent, skipped, failed). Each form posts its own
 // intent (app.email.forms.server.ts).
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
@@ -13,6 +13,7 @@ import { TestSendCard } from "../components/email/TestSendCard";
 import { outreachChoicesOf } from "../data/outreach-choices.server";
 import { DEFAULT_RATE_PER_MINUTE, type EmailServerValues } from "../domain/outreach/email-settings";
 import { adminContext } from "../http/admin-context.server";
+import { pageFormsAction } from "../http/settings-form.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { emailSettingsView, recentMessages } from "../services/outreach-email.server";
 import { submitEmailForm, type EmailFormIntent } from "./app.email.forms.server";
@@ -48,10 +49,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
   };
 });
 
-export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { context, language } = await adminContext(request);
-  return submitEmailForm(context, await request.formData(), language);
-});
+export const action = pageFormsAction(submitEmailForm);
 
 export default function EmailSettings() {
   const data = useLoaderData<typeof loader>();

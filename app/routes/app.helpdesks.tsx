@@ -3,7 +3,7 @@
 // secret they use, the attribution window, and the helpdesk agents to map.
 // Each of its forms posts its own intent (app.helpdesks.forms.server.ts); the
 // screen's parts are app/components/helpdesks.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, Layout, Page } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
@@ -14,7 +14,7 @@ import { HelpdeskSecretCard } from "../components/helpdesks/HelpdeskSecretCard";
 import { HelpdeskSetupCard } from "../components/helpdesks/HelpdeskSetupCard";
 import { env } from "../env.server";
 import { adminContext } from "../http/admin-context.server";
-import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { pageFormsAction } from "../http/settings-form.server";
 import { loadHelpdeskSetup } from "../services/helpdesk-setup.server";
 import { submitHelpdeskForm } from "./app.helpdesks.forms.server";
 
@@ -24,10 +24,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return loadHelpdeskSetup(context, env.SHOPIFY_APP_URL);
 };
 
-export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { context, language } = await adminContext(request);
-  return submitHelpdeskForm(context, await request.formData(), language);
-});
+export const action = pageFormsAction(submitHelpdeskForm);
 
 export default function Helpdesks() {
   const data = useLoaderData<typeof loader>();

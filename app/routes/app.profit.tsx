@@ -4,12 +4,13 @@
 // figures (margin, the team's share of refunds and exchanges, team costs,
 // outreach campaigns). Each of its forms posts its own intent
 // (app.profit.forms.server.ts); the screen's parts are app/components/profit.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { PolarisVizProvider } from "@shopify/polaris-viz";
 import polarisVizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import { adminContext } from "../http/admin-context.server";
+import { pageFormsAction } from "../http/settings-form.server";
 import { LeaderboardCard } from "../components/agents/LeaderboardCard";
 import { CampaignsCard } from "../components/profit/CampaignsCard";
 import { FunnelsCard } from "../components/profit/FunnelsCard";
@@ -41,10 +42,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
   return { ...dashboard, history };
 });
 
-export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { context, language } = await adminContext(request);
-  return submitProfitForm(context, await request.formData(), language);
-});
+export const action = pageFormsAction(submitProfitForm);
 
 export default function Profit() {
   const { t } = useTranslation("profit");
