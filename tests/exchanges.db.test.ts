@@ -918,11 +918,68 @@ describe("the offers admin", () => {
       data: { shop: "other-shop.myshopify.com", name: "Theirs", precedence: 1, definition: "{}" },
     });
     expect((await call(offerLoader, `/app/exchange-offers/${elsewhere.id}`, { id: elsewhere.id })).status).toBe(404);
-    expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "delete", offerId: elsewhere.id })).status).toBe(404);
+    const foreignDelete = await call(offersAction, "/app/exchange-offers", {}, { intent: "delete", offerId: elsewhere.id });
+    expect(foreignDelete.status).toBe(404);
+    expect(await foreignDelete.json()).toEqual({ ok: false, message: "This offer is no longer in the list" });
+    expect(await db.exchangeOffer.count({ where: { id: elsewhere.id } })).toBe(1);
 
     expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "delete", offerId: second })).status).toBe(200);
     expect(await names()).toEqual(["New cut + free belt"]);
     expect((await db.exchangeOffer.findFirstOrThrow({ where: { id: first } })).precedence).toBe(1);
+  });
+
+  it("answers a malformed offer id or an unknown button with 400 and its message, and changes nothing", async () => {
+    const first = await newCutOffer();
+    const second = await sizeSwapOffer();
+    const offers = () => db.exchangeOffer.findMany({ where: { shop: DEMO_SHOP }, orderBy: { precedence: "asc" } });
+    const before = await offers();
+    const press = async (form: Record<string, string>) => {
+      const response = await call(offersAction, "/app/exchange-offers", {}, form);
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    const notInList = { status: 400, body: { ok: false, message: "This offer is not in the list" } };
+    expect(await press({ intent: "up", offerId: `${second}' OR '1'='1` })).toEqual(notInList);
+    expect(await press({ intent: "delete", offerId: "" })).toEqual(notInList);
+    expect(await press({ intent: "delete" })).toEqual(notInList);
+    const unknown = { status: 400, body: { ok: false, message: "Unknown action" } };
+    expect(await press({ intent: "publish", offerId: first })).toEqual(unknown);
+    expect(await press({ offerId: first })).toEqual(unknown);
+    expect(await press({ intent: "accept_outcome", outcomeId: "../1" })).toEqual({
+      status: 400,
+      body: { ok: false, message: "This request is not in the list" },
+    });
+    expect(await offers()).toEqual(before);
+  });
+
+  it("answers 404 with its message a request that is another shop's or unknown, and makes no exchange", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const theirs = await recordOutcome(db, "other-shop.myshopify.com", {
+      offerId,
+      orderId: String(order.id),
+      lineItemId: lineOf(order, chino),
+      customerId: null,
+      agentId: null,
+      channel: "self_service",
+      status: "requested",
+      returnReason: "STYLE",
+      exchangeVariantId: null,
+      currencyCode: "USD",
+      figures: { keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n },
+      createdAt: new Date(),
+      decidedAt: null,
+    });
+    for (const outcomeId of [theirs.id, "clx0k8v2f000108l4a1b2c3d4"]) {
+      for (const intent of ["accept_outcome", "refuse_outcome"]) {
+        const response = await call(offersAction, "/app/exchange-offers", {}, { intent, outcomeId });
+        expect(response.status).toBe(404);
+        expect(await response.json()).toEqual({ ok: false, message: "This request is no longer in the list" });
+      }
+    }
+    expect(await db.exchangeOutcome.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ status: "requested", agentId: null });
+    expect(await db.exchangeOutcome.count({ where: { shop: DEMO_SHOP } })).toBe(0);
+    expect(order.returns).toEqual([]);
   });
 
   it("lets only agents record answers", async () => {

@@ -17,6 +17,7 @@ import { action as emailAction } from "../app/routes/app.email";
 import { action as templatesAction } from "../app/routes/app.email-templates";
 import { action as profitAction } from "../app/routes/app.profit";
 import { action as offerAction } from "../app/routes/app.exchange-offers.$id";
+import { action as offersListAction } from "../app/routes/app.exchange-offers._index";
 import { action as reasonsAction, loader as reasonsLoader } from "../app/routes/app.reasons";
 import { action as trackingAction } from "../app/routes/app.tracking";
 import type { ReasonsReportView } from "../app/services/reasons-report.server";
@@ -362,6 +363,26 @@ describe("the exchange offer form", () => {
     });
     expect(await db.exchangeOffer.count({ where: { shop: DEMO_SHOP } })).toBe(0);
   });
+});
+
+describe("the exchange offers list's buttons", () => {
+  const press = async (locale: AdminLocale, form: Record<string, string>) => {
+    const response = await post(offersListAction, "/app/exchange-offers", locale, form);
+    return { status: response.status, body: (await response.json()) as unknown };
+  };
+
+  const ID = "clx0k8v2f000108l4a1b2c3d4";
+  it.each<{ locale: AdminLocale; form: Record<string, string>; status: number; message: string }>([
+    { locale: "ar", form: { intent: "delete", offerId: "not an id" }, status: 400, message: "هذا العرض ليس في القائمة" },
+    { locale: "fr", form: { intent: "publish", offerId: ID }, status: 400, message: "Action inconnue" },
+    { locale: "ar", form: { intent: "accept_outcome", outcomeId: ID }, status: 404, message: "لم يعد هذا الطلب في القائمة" },
+    { locale: "fr", form: { intent: "delete", offerId: ID }, status: 404, message: "Cette offre n’est plus dans la liste" },
+  ] as const)(
+    "answers $form.intent $form with $status in the staff member's language ($locale)",
+    async ({ locale, form, status, message }) => {
+      expect(await press(locale, form)).toEqual({ status, body: { ok: false, message } });
+    },
+  );
 });
 
 describe("the Contact reasons page", () => {

@@ -30,10 +30,3 @@ export async function answerFromForm(
     };
   return { ok: true, status: answered.outcome.status, created: answered.created, result: submission.reply() };
 }
-
-/** Every message of a refused answer, in one sentence list (for a page that shows one banner). */
-export function answerMessages(result: FormResult): string {
-  return Object.values(result.error ?? {})
-    .flatMap((messages) => messages ?? [])
-    .join(" ");
-}

@@ -40,6 +40,18 @@ export type AnswerResult =
   | { ok: true; outcome: ExchangeOutcomeRecord; created: CreatedExchange | null }
   | { ok: false; error: AnswerError; fieldErrors: FieldErrors };
 
+/**
+ * The order of a shopper's request (an outcome of this shop), for answering
+ * it from the queue of requests: "not_found" when the shop has no such outcome.
+ */
+export async function requestedOrderOf(
+  ctx: Pick<AgentExchangeContext, "db" | "shop">,
+  outcomeId: string,
+): Promise<{ ok: true; orderId: string } | { ok: false; error: "not_found" }> {
+  const outcome = await findOutcome(ctx.db, ctx.shop, outcomeId);
+  return outcome ? { ok: true, orderId: outcome.orderId } : { ok: false, error: "not_found" };
+}
+
 const NO_FIGURES: ExchangeFigures = { keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n };
 
 /**

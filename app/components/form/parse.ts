@@ -55,3 +55,10 @@ export function replyWithErrors(submission: Submission, fieldErrors: FieldErrors
     fieldErrors: Object.fromEntries(Object.entries(fields).map(([name, message]) => [name, [messageText(message, language.t)]])),
   });
 }
+
+/** Every message of a refused form, in one sentence list: for a page that answers a button with one banner. */
+export function resultMessages(result: FormResult): string {
+  return Object.values(result.error ?? {})
+    .flatMap((messages) => messages ?? [])
+    .join(" ");
+}
