@@ -20,6 +20,7 @@ import { fulfillmentEventPayload, fulfillmentPayload } from "../local-shopify/we
 import { markShipmentRiskHandled } from "../app/services/shipment-risks.server";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { runQueuedJobs } from "./factories/jobs";
+import { routeAnswer } from "./factories/routes";
 import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factories/local-shopify";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -89,17 +90,18 @@ async function adminList() {
   return data.atRisk;
 }
 
-function markHandled(riskId: string) {
-  return trackingAction({
-    request: adminRequest("/app/tracking", {
+/** Clicks a shipment's "Mark handled" button as Youssef, reading the admin in `locale`: the answer's status and body. */
+async function markHandled(riskId: string, locale = "en") {
+  const response = await routeAnswer(
+    trackingAction,
+    adminRequest(`/app/tracking?locale=${locale}`, {
       shop: DEMO_SHOP,
       userId: staffId,
       method: "POST",
       body: new URLSearchParams({ intent: "handled", riskId }),
     }),
-    params: {},
-    context: {},
-  }) as Promise<Response | { handled: boolean }>;
+  );
+  return { status: response.status, body: (await response.json()) as unknown };
 }
 
 describe("a shipment's record", () => {
@@ -195,13 +197,24 @@ describe("a delayed shipment", () => {
     expect(foreign).toEqual({ kind: "not_found" });
     expect((await db.shipmentRisk.findUniqueOrThrow({ where: { id: risk!.id } })).handledAt).toBeNull();
 
-    expect(await markHandled(risk!.id)).toMatchObject({ handled: true });
+    expect(await markHandled(risk!.id)).toEqual({
+      status: 200,
+      body: { intent: "handled", ok: true, message: "Shipment marked handled" },
+    });
     expect(await adminList()).toEqual([]);
     const handled = await db.shipmentRisk.findUniqueOrThrow({ where: { id: risk!.id } });
     expect(handled.handledAt).not.toBeNull();
     expect(handled.handledBy).toBe("Youssef Haddad");
-    expect(((await markHandled(risk!.id)) as Response).status).toBe(404);
-    expect(((await markHandled("not a risk id!")) as Response).status).toBe(400);
+    // Another agent clicking it a moment later is told it is gone, in their language; nothing changes.
+    expect(await markHandled(risk!.id, "ar")).toEqual({
+      status: 404,
+      body: { intent: "handled", ok: false, message: "لم تعد هذه الشحنة في القائمة" },
+    });
+    expect((await db.shipmentRisk.findUniqueOrThrow({ where: { id: risk!.id } })).handledAt).toEqual(handled.handledAt);
+    expect(await markHandled("not a risk id!")).toEqual({
+      status: 400,
+      body: { intent: "handled", ok: false, message: "This shipment is not in the list" },
+    });
   });
 
   it("comes back to the list as a new episode when the trouble returns after clearing", async () => {

@@ -1,26 +1,22 @@
 // The tracking page, as the merchant sees it: tickets it saved, shipments
 // at risk for agents to get ahead of, and its branding.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { ShipmentsAtRisk } from "../components/tracking/ShipmentsAtRisk";
 import { TrackingFigures } from "../components/tracking/TrackingFigures";
 import { TrackingSettingsForm } from "../components/tracking/TrackingSettingsForm";
 import { formatMinorAsDecimal, formatMoney } from "../domain/money";
-import { trackingSettingsSchema, type TrackingSettingsValues } from "../domain/tracking/settings";
+import type { TrackingSettingsValues } from "../domain/tracking/settings";
 import { adminContext } from "../http/admin-context.server";
-import { trackingOverview, updateTrackingSettings } from "../services/tracking-admin.server";
-import { markShipmentRiskHandled, shipmentsAtRisk } from "../services/shipment-risks.server";
-import { parseMarkHandledForm } from "../domain/tracking/shipment-risk-form";
-import { fieldErrorsText } from "../domain/form-message";
-import { translateWith } from "../i18n/i18next";
+import { trackingOverview } from "../services/tracking-admin.server";
+import { shipmentsAtRisk } from "../services/shipment-risks.server";
+import { submitTrackingForm } from "./app.tracking.forms.server";
 import { faqLinksOf } from "../data/tracking.server";
-import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
-import { saveSettingsForm } from "../http/settings-form.server";
+import { pageFormsAction } from "../http/settings-form.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { context, locale } = await adminContext(request);
@@ -51,21 +47,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
   };
 });
 
-export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
-  const { context, language, t } = await adminContext(request);
-  const form = await request.formData();
-  if (form.get("intent") === "handled") {
-    const parsed = parseMarkHandledForm(form);
-    if (!parsed.ok) return json({ handled: false, fieldErrors: fieldErrorsText(parsed.fieldErrors, translateWith(t)) }, { status: 400 });
-    const result = await markShipmentRiskHandled(context, parsed.riskId);
-    if (result.kind === "not_found") return json({ handled: false, fieldErrors: { riskId: t("tracking:atRisk.gone") } }, { status: 404 });
-    return { handled: true, fieldErrors: {} };
-  }
-  const { currencyCode } = await shopSettings(context.db, context.admin, context.shop);
-  return saveSettingsForm(language, form, trackingSettingsSchema(currencyCode), (settings) =>
-    updateTrackingSettings(context.db, context.shop, settings),
-  );
-});
+export const action = pageFormsAction(submitTrackingForm);
 
 export default function TrackingPageAdmin() {
   const data = useLoaderData<typeof loader>();
@@ -78,13 +60,13 @@ export default function TrackingPageAdmin() {
           <TrackingFigures lookups={data.lookups} misses={data.misses} saved={data.saved} costPerTicket={data.costPerTicket} />
         </Layout.Section>
         <Layout.Section>
-          <ShipmentsAtRisk shipments={data.atRisk} page={data.atRiskPage} />
+          <ShipmentsAtRisk shipments={data.atRisk} page={data.atRiskPage} answer={answer && "intent" in answer ? answer : undefined} />
         </Layout.Section>
         <Layout.Section>
           <TrackingSettingsForm
             currencyCode={data.currencyCode}
             values={data.settings}
-            answer={answer && "result" in answer ? answer : undefined}
+            answer={answer && !("intent" in answer) ? answer : undefined}
           />
         </Layout.Section>
       </Layout>

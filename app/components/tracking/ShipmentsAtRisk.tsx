@@ -2,8 +2,9 @@
 // exception, past its estimate, no scan for days): agents contact the shopper
 // first, then mark each one handled.
 import type { AtRiskShipmentRow } from "../../services/shipment-risks.server";
-import { Badge, BlockStack, Link, Text } from "@shopify/polaris";
+import { Badge, Banner, BlockStack, Link, Text } from "@shopify/polaris";
 import { PostButton } from "../form/PostButton";
+import { useSavedToast } from "../form/useSavedToast";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
 import type { PageInfo } from "../../domain/paging";
@@ -14,6 +15,13 @@ export type AtRiskShipmentView = Pick<
   AtRiskShipmentRow,
   "riskId" | "kind" | "since" | "orderId" | "orderName" | "email" | "carrier" | "trackingNumber" | "trackingUrl"
 >;
+
+/** What the action answers a "Mark handled" button: a toast when done, a banner over the list when refused. */
+export interface HandledAnswer {
+  intent: "handled";
+  ok: boolean;
+  message: string;
+}
 
 const REASON_TONES: Record<string, "critical" | "warning" | "attention"> = {
   failure: "critical",
@@ -35,10 +43,20 @@ function Carrier({ shipment }: { shipment: AtRiskShipmentView }) {
   );
 }
 
-export function ShipmentsAtRisk({ shipments, page }: { shipments: AtRiskShipmentView[]; page: PageInfo }) {
+export function ShipmentsAtRisk({
+  shipments,
+  page,
+  answer,
+}: {
+  shipments: AtRiskShipmentView[];
+  page: PageInfo;
+  /** The action's answer to a "Mark handled" button, if that is what it answered. */
+  answer?: HandledAnswer;
+}) {
   const { t } = useTranslation("tracking");
   const format = useFormat();
-  return (
+  useSavedToast(answer?.ok ? answer : null, answer?.message ?? "");
+  const list = (
     <ResourceTableCard
       title={t("atRisk.title")}
       detail={t("atRisk.detail")}
@@ -69,5 +87,12 @@ export function ShipmentsAtRisk({ shipments, page }: { shipments: AtRiskShipment
         </PostButton>,
       ])}
     />
+  );
+  if (!answer || answer.ok) return list;
+  return (
+    <BlockStack gap="400">
+      <Banner tone="critical">{answer.message}</Banner>
+      {list}
+    </BlockStack>
   );
 }

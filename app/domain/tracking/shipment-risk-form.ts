@@ -1,16 +1,9 @@
-// The "mark handled" button of a shipment at risk: one hidden field.
+// The "mark handled" button of a shipment at risk: one hidden field, parsed
+// with parseForm in the staff member's language.
 import { z } from "zod";
 import { formMessage } from "../form-message";
-import { fieldErrorsOf, fieldValues, type FieldErrors, type FormSubmission } from "../forms";
+import { recordIdField } from "../forms";
 
 export const markHandledSchema = z.object({
-  riskId: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9]{20,40}$/, formMessage("forms:tracking.notInList")),
+  riskId: recordIdField(formMessage("forms:tracking.notInList")),
 });
-
-export function parseMarkHandledForm(form: FormSubmission): { ok: true; riskId: string } | { ok: false; fieldErrors: FieldErrors } {
-  const parsed = markHandledSchema.safeParse({ riskId: fieldValues(form).get("riskId")?.at(-1) });
-  return parsed.success ? { ok: true, riskId: parsed.data.riskId } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-}
