@@ -3,7 +3,8 @@
 // Period column whole at 1366 px, shipments at risk named in words on the
 // Order tracking page (never a code such as past_estimated_delivery), and the
 // Chat trigger page pointing to the benchmark the merchant can already set,
-// in English and Arabic. The shipment it puts at risk is marked handled.
+// in English and Arabic. The shipment it puts at risk is marked handled, with
+// a toast, and an agent whose page still lists it is told it is gone.
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { openAdmin } from "./admin-pages";
@@ -113,9 +114,13 @@ describe("shipments at risk on the Order tracking page", () => {
       const table = (await page.getByRole("table").first().innerText()).replace(/\s+/g, " ");
       expect(table).not.toMatch(RAW_CODE);
     }
-    // Handled: the risk leaves the list.
+    // Another agent's page, opened in Arabic before the shipment is handled.
+    const other = await desktop("ar");
+    const stale = await atRiskRow(other.page, order, words.ar, "ar");
+    // Handled: a toast says so, and the risk leaves the list.
     const row = await atRiskRow(page, order, words.en, "en");
     await row.getByRole("button", { name: `Mark handled: ${order}` }).click();
+    await page.getByRole("status").filter({ hasText: "Shipment marked handled" }).waitFor();
     await expect
       .poll(
         async () => {
@@ -125,7 +130,11 @@ describe("shipments at risk on the Order tracking page", () => {
         { timeout: 15_000, interval: 1000 },
       )
       .toBe(0);
+    // The other agent, a moment later: told over the list, in Arabic, that it is gone.
+    await stale.getByRole("button", { name: `تحديد كمعالَجة: ${order}` }).click();
+    await other.page.getByText("لم تعد هذه الشحنة في القائمة", { exact: true }).waitFor();
     expect(errors).toEqual([]);
+    expect(other.errors).toEqual([]);
   });
 });
 
