@@ -2,11 +2,12 @@
 // intent): the form's errors above its fields, one submit button below that
 // spins while this form, and not another of the page, is being sent.
 import { getFormProps, type FormMetadata } from "@conform-to/react";
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { BlockStack, Button, InlineStack } from "@shopify/polaris";
 import type { ReactNode } from "react";
 import { FormErrors } from "./fields";
 import { INTENT_FIELD } from "./schema-form";
+import { useSending } from "./useSending";
 
 // Conform types a form by its values, an object of any shape.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,6 +17,8 @@ export interface IntentFormProps<Values extends Record<string, any>> {
   submitLabel: string;
   /** The submit button greyed out, when the form cannot be sent yet (say why in the form). */
   submitDisabled?: boolean;
+  /** Fields that tell this form from the page's others of the same intent (a row's id), for its spinner. */
+  sentWith?: Record<string, string>;
   children: ReactNode;
 }
 
@@ -25,9 +28,10 @@ export function IntentForm<Values extends Record<string, any>>({
   intent,
   submitLabel,
   submitDisabled,
+  sentWith,
   children,
 }: IntentFormProps<Values>) {
-  const navigation = useNavigation();
+  const sending = useSending({ ...sentWith, [INTENT_FIELD]: intent });
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name={INTENT_FIELD} value={intent} />
@@ -35,11 +39,7 @@ export function IntentForm<Values extends Record<string, any>>({
         <FormErrors errors={form.errors} />
         {children}
         <InlineStack>
-          <Button
-            submit
-            disabled={submitDisabled}
-            loading={navigation.state === "submitting" && navigation.formData?.get(INTENT_FIELD) === intent}
-          >
+          <Button submit disabled={submitDisabled} loading={sending}>
             {submitLabel}
           </Button>
         </InlineStack>

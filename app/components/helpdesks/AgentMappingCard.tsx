@@ -70,7 +70,7 @@ function AgentMappingRow({ row, choices, answer }: { row: Row; choices: AgentCho
     lastResult: answer?.result,
   });
   return (
-    <IntentForm form={form} intent={INTENT} submitLabel={t("map.map")}>
+    <IntentForm form={form} intent={INTENT} submitLabel={t("map.map")} sentWith={{ agentEmail: row.agentEmail }}>
       <input type="hidden" name={fields.agentEmail.name} value={row.agentEmail} />
       <Text as="span">
         {row.agentEmail}: {t("setup.touches", { count: row.touches })}

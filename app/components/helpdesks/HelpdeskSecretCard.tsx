@@ -7,7 +7,7 @@ import { AnnotatedCard } from "../AnnotatedCard";
 import { INTENT_FIELD } from "../form/schema-form";
 import { PostButton } from "../form/PostButton";
 import { Code } from "./SetupCode";
-import { useSending } from "./useSending";
+import { useSending } from "../form/useSending";
 
 const ROTATE = { [INTENT_FIELD]: "rotate" };
 

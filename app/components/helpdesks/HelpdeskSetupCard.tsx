@@ -8,7 +8,7 @@ import { AnnotatedCard } from "../AnnotatedCard";
 import { INTENT_FIELD } from "../form/schema-form";
 import { PostButton } from "../form/PostButton";
 import { Code, Setup } from "./SetupCode";
-import { useSending } from "./useSending";
+import { useSending } from "../form/useSending";
 
 export function HelpdeskSetupCard({ setup }: { setup: HelpdeskSetupPage["setups"][number] }) {
   const { t } = useTranslation("helpdesks");

@@ -1,5 +1,5 @@
-// Whether the page is sending a button's small form (PostButton), told apart
-// from the page's other buttons by the fields it posts.
+// Whether the page is sending one of its small forms (a PostButton, an
+// IntentForm), told apart from the page's others by the fields it posts.
 import { useNavigation } from "@remix-run/react";
 
 export function useSending(fields: Record<string, string>): boolean {
