@@ -114,16 +114,16 @@ describe("shipments at risk on the Order tracking page", () => {
       const table = (await page.getByRole("table").first().innerText()).replace(/\s+/g, " ");
       expect(table).not.toMatch(RAW_CODE);
     }
-    // Another agent, in Arabic, presses a button whose shipment is no longer in the list (its id
-    // one the shop never had, as after a colleague handled it): told so over the list, nothing changed.
-    const other = await desktop("ar");
-    const stale = await atRiskRow(other.page, order, words.ar, "ar");
-    await stale.locator('input[name="riskId"]').evaluate((input: HTMLInputElement) => {
+    // A button whose shipment is no longer in the list (its id one the shop never had, as after a
+    // colleague handled it): told so over the list, and nothing changed.
+    const listed = await atRiskRow(page, order, words.en, "en");
+    await page.waitForLoadState("networkidle");
+    await listed.locator('input[name="riskId"]').evaluate((input: HTMLInputElement) => {
       input.value = "c000000000000000000000000";
     });
-    await stale.getByRole("button", { name: `تحديد كمعالَجة: ${order}` }).click();
-    await other.page.getByText("لم تعد هذه الشحنة في القائمة", { exact: true }).waitFor();
-    await expect(riskRows(other.page, order, words.ar).count()).resolves.toBe(1);
+    await listed.getByRole("button", { name: `Mark handled: ${order}` }).click();
+    await page.getByText("This shipment is no longer in the list", { exact: true }).waitFor();
+    await expect(riskRows(page, order, words.en).count()).resolves.toBe(1);
     // Handled: a toast says so, and the risk leaves the list.
     const row = await atRiskRow(page, order, words.en, "en");
     await row.getByRole("button", { name: `Mark handled: ${order}` }).click();
@@ -138,7 +138,6 @@ describe("shipments at risk on the Order tracking page", () => {
       )
       .toBe(0);
     expect(errors).toEqual([]);
-    expect(other.errors).toEqual([]);
   });
 });
 
