@@ -3,8 +3,9 @@
 // Period column whole at 1366 px, shipments at risk named in words on the
 // Order tracking page (never a code such as past_estimated_delivery), and the
 // Chat trigger page pointing to the benchmark the merchant can already set,
-// in English and Arabic. The shipment it puts at risk is marked handled, with
-// a toast, and an agent whose page still lists it is told it is gone.
+// in English and Arabic. A button naming a shipment no longer in the list is
+// told so over the list; the shipment it puts at risk is marked handled, with
+// a toast.
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { openAdmin } from "./admin-pages";
