@@ -25,9 +25,8 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
     outreachChoicesOf(db, shop),
     recentMessages(db, shop),
   ]);
-  const { emailReady, ...chosen } = choices;
   return {
-    isSetUp: emailReady,
+    isSetUp: settings !== null,
     hasPassword: settings?.hasPassword ?? false,
     server: {
       fromName: settings?.fromName ?? "",
@@ -40,7 +39,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
       password: "",
       ratePerMinute: String(settings?.ratePerMinute ?? DEFAULT_RATE_PER_MINUTE),
     } satisfies EmailServerValues,
-    choices: chosen,
+    choices,
     messages: messages.map((message) => ({
       ...message,
       createdAt: message.createdAt.toISOString(),

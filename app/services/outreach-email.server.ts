@@ -24,7 +24,7 @@ import { openSecret, sealSecret, SettingsKeyMissingError } from "../secret-box.s
 import { messageLinks } from "./outreach-links.server";
 import { emailBranding, messageTemplate } from "./outreach-templates.server";
 import type { EmailServerSettings } from "../domain/outreach/email-settings";
-import { outreachChoicesOf } from "../data/outreach-choices.server";
+import { hasEmailServer, outreachChoicesOf } from "../data/outreach-choices.server";
 import type { JobServiceContext } from "./context";
 
 /** The risks a shopper hears about first, as "your order is running late". */
@@ -118,8 +118,7 @@ export async function queueShipmentAlerts(
 ) {
   const late = started.filter((risk) => LATE_KINDS.has(risk.kind));
   if (late.length === 0) return;
-  const choices = await outreachChoicesOf(tx, shop);
-  if (!choices.emailReady || !choices.sendDelayAlerts) return;
+  if (!(await outreachChoicesOf(tx, shop)).sendDelayAlerts || !(await hasEmailServer(tx, shop))) return;
   // One delay email per shipment: a package late for two reasons (delayed,
   // then past its estimate), or late again later, is the agents' to follow.
   for (const fulfillmentId of new Set(late.map((risk) => risk.fulfillmentId))) {

@@ -5,7 +5,7 @@
 // that records the carrier's scan (or the new fulfillment, for "shipped"),
 // each once per shipment and stage, for fresh news only.
 import type { DatabaseClient } from "../db.server";
-import { outreachChoicesOf } from "../data/outreach-choices.server";
+import { hasEmailServer, outreachChoicesOf } from "../data/outreach-choices.server";
 import { STAGE_MESSAGE, stagesToAnnounce, type FlowStage } from "../domain/outreach/stages";
 import { enqueue } from "../jobs/queue.server";
 import { queueFlowTrigger } from "./flow-triggers.server";
@@ -29,7 +29,8 @@ export interface CarrierScan {
 export async function queueStageUpdates(tx: DatabaseClient, shop: string, scan: CarrierScan) {
   const choices = await outreachChoicesOf(tx, shop);
   const at = { status: scan.status, happenedAt: scan.happenedAt, now: scan.now };
-  for (const stage of stagesToAnnounce({ ...at, chosen: choices.emailReady ? choices.stageUpdates : [] })) {
+  const emailStages = stagesToAnnounce({ ...at, chosen: choices.stageUpdates });
+  for (const stage of emailStages.length > 0 && (await hasEmailServer(tx, shop)) ? emailStages : []) {
     const created = await tx.outreachMessage.createManyAndReturn({
       data: [
         {
