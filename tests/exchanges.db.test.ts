@@ -904,7 +904,9 @@ describe("the offers admin", () => {
     expect(await names()).toEqual(["New cut + free belt", "Size swap + free belt"]);
     expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "up", offerId: second })).status).toBe(200);
     expect(await names()).toEqual(["Size swap + free belt", "New cut + free belt"]);
-    expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "down", offerId: first })).status).toBe(400);
+    const pastTheEnd = await call(offersAction, "/app/exchange-offers", {}, { intent: "down", offerId: first });
+    expect(pastTheEnd.status).toBe(409);
+    expect(await pastTheEnd.json()).toEqual({ ok: false, message: "That offer can't move further" });
 
     const form = (await (await call(offerLoader, `/app/exchange-offers/${first}`, { id: first })).json()) as { values: unknown };
     expect(form.values).toMatchObject({
@@ -921,7 +923,11 @@ describe("the offers admin", () => {
     const foreignDelete = await call(offersAction, "/app/exchange-offers", {}, { intent: "delete", offerId: elsewhere.id });
     expect(foreignDelete.status).toBe(404);
     expect(await foreignDelete.json()).toEqual({ ok: false, message: "This offer is no longer in the list" });
+    const foreignMove = await call(offersAction, "/app/exchange-offers", {}, { intent: "down", offerId: elsewhere.id });
+    expect(foreignMove.status).toBe(404);
+    expect(await foreignMove.json()).toEqual({ ok: false, message: "This offer is no longer in the list" });
     expect(await db.exchangeOffer.count({ where: { id: elsewhere.id } })).toBe(1);
+    expect(await names()).toEqual(["Size swap + free belt", "New cut + free belt"]);
 
     expect((await call(offersAction, "/app/exchange-offers", {}, { intent: "delete", offerId: second })).status).toBe(200);
     expect(await names()).toEqual(["New cut + free belt"]);

@@ -267,7 +267,7 @@ describe("the rules list", () => {
     ];
     expect(await Promise.all(answers.map(async (answer) => [answer.status, (await answer.json()).message]))).toEqual([
       [404, "That rule has changed since this page loaded. Here it is as it is now."],
-      [404, "That rule has changed since this page loaded. Here it is as it is now."],
+      [409, "That rule has changed since this page loaded. Here it is as it is now."],
       [400, "تغيّرت هذه القاعدة منذ تحميل الصفحة. إليك حالتها الآن."],
       [400, "Cette règle a changé depuis le chargement de la page. La voici telle qu'elle est maintenant."],
     ]);

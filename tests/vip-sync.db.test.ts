@@ -51,7 +51,7 @@ describe("a rule that puts a customer in a tier", () => {
     // The merchant adds a rule for newsletter readers and puts it first; a customers/update arrives before the re-evaluation reaches Liam.
     await new Promise((resolve) => setTimeout(resolve, 5));
     const insiders = await vipRule({ tierName: "Insiders", conditions: [{ kind: "tag_contains", value: "newsletter" }] });
-    expect(await moveVipRule(db, DEMO_SHOP, insiders.id, "up")).toBe(true);
+    expect(await moveVipRule(db, DEMO_SHOP, insiders.id, "up")).toBe("moved");
     expect((await update("second")).status).toBe(200);
     const changes = await db.tierChange.findMany({
       where: { shop: DEMO_SHOP, customerId: String(liam.id) },

@@ -76,7 +76,7 @@ export async function updateExchangeOffer(db: Database, shop: string, id: string
 /** Deletes an offer and closes the gap it leaves; its outcomes stay for the figures. */
 export const deleteExchangeOffer = offers.remove;
 
-/** Moves an offer one place up (tried earlier) or down. False when it cannot move. */
+/** Moves an offer one place up (tried earlier) or down. "not_found" when the shop has no such one, "at_edge" when it cannot move that way. */
 export const moveExchangeOffer = offers.move;
 
 // ---------------------------------------------------------------------------

@@ -6,6 +6,9 @@ import type { Database, DatabaseClient } from "../db.server";
 
 const BY_PRECEDENCE: ({ precedence: "asc" } | { id: "asc" })[] = [{ precedence: "asc" }, { id: "asc" }];
 
+/** What moving a row did; the buttons answer "gone" and "can't move further" apart. */
+export type MoveResult = "moved" | "not_found" | "at_edge";
+
 /** The calls on a precedence-ordered table (Prisma's vipRule, exchangeOffer) that keeping its order needs. */
 export interface PrecedenceTable<Row> {
   findMany(args: { where: { shop: string }; orderBy: typeof BY_PRECEDENCE }): Promise<Row[]>;
@@ -52,16 +55,20 @@ export function orderedList<Row extends { id: string }, Item>(
         return true;
       });
     },
-    /** Moves a row one place up (tried earlier) or down. False when it cannot move. */
-    async move(db: Database, shop: string, id: string, direction: "up" | "down"): Promise<boolean> {
+    /**
+     * Moves a row one place up (tried earlier) or down: "not_found" when the
+     * shop has no such row, "at_edge" when it is already first (up) or last (down).
+     */
+    async move(db: Database, shop: string, id: string, direction: "up" | "down"): Promise<MoveResult> {
       return db.$transaction(async (tx) => {
         const ids = await orderedIds(tx, shop);
         const from = ids.indexOf(id);
+        if (from === -1) return "not_found";
         const to = direction === "up" ? from - 1 : from + 1;
-        if (from === -1 || to < 0 || to >= ids.length) return false;
+        if (to < 0 || to >= ids.length) return "at_edge";
         [ids[from], ids[to]] = [ids[to], ids[from]];
         await renumber(tx, shop, ids);
-        return true;
+        return "moved";
       });
     },
   };

@@ -110,7 +110,7 @@ export async function updateVipRule(db: Database, shop: string, id: string, rule
 /** Deletes a rule and closes the gap it leaves in the precedence order. */
 export const deleteVipRule = rules.remove;
 
-/** Moves a rule one place up (higher precedence) or down. False when it cannot move. */
+/** Moves a rule one place up (higher precedence) or down. "not_found" when the shop has no such one, "at_edge" when it cannot move that way. */
 export const moveVipRule = rules.move;
 
 // ---------------------------------------------------------------------------

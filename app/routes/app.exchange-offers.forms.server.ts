@@ -1,7 +1,8 @@
 // The Exchange offers list's buttons, one small form each: move an offer up
 // or down, delete it, or answer a shopper's request as the signed-in agent.
 // Each is parsed with offersListSchema (a malformed id or an unknown intent
-// is a 400, nothing written); the answer is one banner, { ok, message }, in
+// is a 400, an offer gone a 404, one already at the end a 409, nothing
+// written); the answer is one banner, { ok, message }, in
 // the staff member's language.
 import { json } from "@remix-run/node";
 import { parseForm, resultMessages, type FormLanguage } from "../components/form/parse";
@@ -30,7 +31,9 @@ export async function submitOffersListButton(context: ServiceContext, form: Form
       return deleted ? answer(true, t("offers:messages.deleted")) : answer(false, t("offers:messages.offerGone"), 404);
     }
     const moved = await moveOffer(context, button.offerId, button.intent);
-    return moved ? answer(true, t("offers:messages.moved")) : answer(false, t("offers:messages.cantMove"), 400);
+    if (moved === "not_found") return answer(false, t("offers:messages.offerGone"), 404);
+    // Already first or last: the list changed since the page drew its arrows.
+    return moved === "moved" ? answer(true, t("offers:messages.moved")) : answer(false, t("offers:messages.cantMove"), 409);
   }
   // A shopper's request: the same answer as on the exchange desk, by the signed-in agent.
   const request = await requestedOrderOf(context, button.outcomeId);

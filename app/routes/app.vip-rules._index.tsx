@@ -24,14 +24,18 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
   return loadVipRulesPage(context);
 });
 
-/** A button's answer, in the staff member's language: a toast when done, a banner when the rule changed meanwhile. */
+/**
+ * A button's answer, in the staff member's language: a toast when done, a
+ * banner when the rule changed meanwhile (404 gone, 409 already first or last).
+ */
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { context, language } = await adminContext(request);
   const { t } = language;
   const submission = parseForm(await request.formData(), ruleListActionSchema, language);
   if (submission.status !== "success") return json({ ok: false, message: t("vip:rules.changed") }, { status: 400 });
-  const started = await applyRuleListAction(context, submission.value);
-  if (started === null) return json({ ok: false, message: t("vip:rules.changed") }, { status: 404 });
+  const result = await applyRuleListAction(context, submission.value);
+  if (result.kind !== "done")
+    return json({ ok: false, message: t("vip:rules.changed") }, { status: result.kind === "not_found" ? 404 : 409 });
   return json({ ok: true, message: t(`vip:rules.done.${submission.value.intent}`) });
 });
 

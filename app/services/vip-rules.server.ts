@@ -105,26 +105,27 @@ export async function saveVipRule(ctx: ShopContext, input: RuleInput, ruleId: st
   return { kind: "saved", rule, backfill };
 }
 
-export async function deleteVipRuleAndReevaluate(ctx: ShopContext, ruleId: string): Promise<BackfillStart | null> {
-  if (!(await deleteVipRule(ctx.db, ctx.shop, ruleId))) return null;
-  return startBackfillAfterChange(ctx, "rule_deleted");
-}
+/**
+ * What a button of the rules list did: re-evaluation started (or Shopify
+ * refused to start it), or nothing, because the rule is gone ("not_found")
+ * or already first or last ("at_edge"): both mean the list changed since the
+ * page loaded.
+ */
+export type RuleListActionResult = { kind: "done"; backfill: BackfillStart } | { kind: "not_found" } | { kind: "at_edge" };
 
-export async function moveVipRuleAndReevaluate(ctx: ShopContext, ruleId: string, direction: "up" | "down"): Promise<BackfillStart | null> {
-  if (!(await moveVipRule(ctx.db, ctx.shop, ruleId, direction))) return null;
-  return startBackfillAfterChange(ctx, "rules_reordered");
-}
-
-/** What a button of the rules list asked: null when its rule is gone or cannot move that way. */
-export async function applyRuleListAction(ctx: ShopContext, action: RuleListAction): Promise<BackfillStart | null> {
+export async function applyRuleListAction(ctx: ShopContext, action: RuleListAction): Promise<RuleListActionResult> {
   switch (action.intent) {
     case "move-up":
-    case "move-down":
-      return moveVipRuleAndReevaluate(ctx, action.id, action.intent === "move-up" ? "up" : "down");
+    case "move-down": {
+      const moved = await moveVipRule(ctx.db, ctx.shop, action.id, action.intent === "move-up" ? "up" : "down");
+      if (moved !== "moved") return { kind: moved };
+      return { kind: "done", backfill: await startBackfillAfterChange(ctx, "rules_reordered") };
+    }
     case "delete":
-      return deleteVipRuleAndReevaluate(ctx, action.id);
+      if (!(await deleteVipRule(ctx.db, ctx.shop, action.id))) return { kind: "not_found" };
+      return { kind: "done", backfill: await startBackfillAfterChange(ctx, "rule_deleted") };
     case "reevaluate":
-      return startBackfillAfterChange(ctx, "manual");
+      return { kind: "done", backfill: await startBackfillAfterChange(ctx, "manual") };
   }
 }
 
