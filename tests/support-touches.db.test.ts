@@ -13,6 +13,7 @@ import { runQueuedJobs } from "./factories/jobs";
 import { vipRule } from "./factories/vip";
 import { loader as cardLoader } from "../app/routes/helpdesk.$shop.card";
 import { conciergeSignature } from "../app/domain/helpdesk/touches";
+import { formatMoneyIn } from "../app/domain/money";
 import { loadHelpdeskSetup, mapHelpdeskAgent, saveHelpdeskOptions, sendHelpdeskTest } from "../app/services/helpdesk-setup.server";
 import { helpdeskOptionsSchema } from "../app/domain/helpdesk/forms";
 import { parseFields } from "./factories/forms";
@@ -276,7 +277,11 @@ describe("the Helpdesks page", () => {
   it("tests each setup as its helpdesk would send it, storing nothing, and checks the window", async () => {
     await agent(shop, "Chloe", "chloe@amira.test");
     const context = { db, shop, now: new Date(), staff: { userId: "1", email: "chloe@amira.test", name: "Chloe" } };
-    const page = await loadHelpdeskSetup(context, "https://concierge.test");
+    const page = await loadHelpdeskSetup(context, "https://concierge.test", "ar");
+    // The card Gorgias will show is asked for in the language of whoever copies its URL.
+    expect(page.card.gorgias.url).toBe(
+      `https://concierge.test/helpdesk/${shop}/card?email={{ticket.customer.email}}&agent={{current_user.email}}&ui=ar`,
+    );
     expect(page.endpoint).toBe(`https://concierge.test/helpdesk/${shop}/touches`);
     expect(page.setups.map((setup) => setup.id)).toEqual(["gorgias", "zendesk", "generic"]);
     expect(page.setups[0].body).toContain("{{ticket.assignee_user.email}}");
@@ -298,6 +303,19 @@ describe("the Helpdesks page", () => {
 });
 
 describe("the customer card", () => {
+  /** Customer 7001 holds the Gold tier of `ruleId`. */
+  const holdsGold = (ruleId: string) =>
+    db.customerTier.create({
+      data: { shop, customerId: "7001", ruleId, tierName: "Gold", factsUpdatedAt: new Date(), evaluatedAt: new Date() },
+    });
+  /** Customer 7001 asked, from the tracking page, for an exchange on order 6001 under an offer named `name`. */
+  const requestExchange = async (name: string) => {
+    const offer = await db.exchangeOffer.create({ data: { shop, name, precedence: 1, definition: {} } });
+    const request = { offerId: offer.id, orderId: "6001", lineItemId: "1", customerId: "7001" };
+    await db.exchangeOutcome.create({ data: { shop, ...request, channel: "self_service", status: "requested", currencyCode: "USD" } });
+    return offer;
+  };
+
   async function cardOf(owner: string, query: Record<string, string>, signing: Signing | "own" = "own") {
     const url = `https://concierge.test/helpdesk/${owner}/card?${new URLSearchParams(query).toString()}`;
     const headers = new Headers();
@@ -328,24 +346,10 @@ describe("the customer card", () => {
       },
       shop,
     );
-    await db.customerTier.create({
-      data: { shop, customerId: "7001", ruleId: rule.id, tierName: "Gold", factsUpdatedAt: new Date(), evaluatedAt: new Date() },
-    });
+    await holdsGold(rule.id);
     await order(6001, ago(3 * 24 * HOUR));
     await order(6002, ago(HOUR));
-    const offer = await db.exchangeOffer.create({ data: { shop, name: "New cut + free belt", precedence: 1, definition: {} } });
-    await db.exchangeOutcome.create({
-      data: {
-        shop,
-        offerId: offer.id,
-        orderId: "6001",
-        lineItemId: "1",
-        customerId: "7001",
-        channel: "self_service",
-        status: "requested",
-        currencyCode: "USD",
-      },
-    });
+    await requestExchange("New cut + free belt");
     // The same customer in another shop: never on this shop's card.
     await db.customer.create({ data: { shop: otherShop, customerId: "7001", email: "amira@example.com", shopifyUpdatedAt: new Date() } });
     await deliver(ordersCreate, "orders/create", orderPayload({ id: 6999, total_price: "999.00" }), { shop: otherShop });
@@ -356,12 +360,14 @@ describe("the customer card", () => {
     const card = await response.json();
     expect(card).toMatchObject({
       customer: { id: "7001", name: "Amira Haddad", email: "amira@example.com" },
-      tier: { name: "Gold", gives: ["Skips the queue", "Named concierge: Chloe", "Instant refunds"] },
+      tier: { name: "Gold", gives: ["Skips the queue", "Concierge: Chloe", "Instant refunds"] },
       lifetime: { orders: 2, spent: "$400.00" },
       exchangeRequests: [{ order: "#6001", offer: "New cut + free belt" }],
       askingAgent: { name: "Chloe", delightBudgetLeft: "$500.00" },
     });
     expect(card.recentOrders.map((row: { name: string }) => row.name)).toEqual(["#6002", "#6001"]);
+    expect(card.recentOrders[0]).toMatchObject({ total: "$200.00", status: "paid · unfulfilled" });
+    expect(card.writtenIn).toBe("en");
     expect(card.recentOrders[0].trackingPage).toBe(`https://${shop}/apps/concierge/track?order=6002&contact=amira%40example.com`);
     expect(card.agentDesk).toContain(`https://${shop}/admin/apps/`);
     expect(card.suggestedAgent).toBeNull();
@@ -382,6 +388,50 @@ describe("the customer card", () => {
     });
     expect((await cardOf(shop, { email: "only-there@example.com" })).status).toBe(404);
     expect((await cardOf(shop, { email: "not an email" })).status).toBe(400);
+  });
+
+  it("is written in the language the URL asks for, else the asking agent's first, else English", async () => {
+    await agent(shop, "Nadia", "nadia@amira.test");
+    await db.agent.update({ where: { shop_email: { shop, email: "nadia@amira.test" } }, data: { languages: ["ar", "en"] } });
+    await db.customer.create({ data: { shop, customerId: "7001", email: "amira@example.com", shopifyUpdatedAt: new Date() } });
+    const rule = await vipRule(
+      {
+        tierName: "Gold",
+        conditions: [{ kind: "tag_contains", value: "VIP" }],
+        skipBot: true,
+        concierge: { name: "Nadia", email: "nadia@amira.test" },
+      },
+      shop,
+    );
+    await holdsGold(rule.id);
+    await order(6001, ago(HOUR), { customer: { id: 7001, email: "amira@example.com" }, financial_status: "partially_refunded" });
+    await order(6002, ago(2 * HOUR), { customer: { id: 7001, email: "amira@example.com" }, cancelled_at: ago(HOUR).toISOString() });
+    const removed = await requestExchange("Gone soon");
+    await db.exchangeOffer.delete({ where: { id: removed.id } });
+    // Amounts as the admin writes them in Arabic (app/domain/money: Intl's format, isolated in right-to-left text).
+    const arabicDollars = (minor: bigint) => formatMoneyIn("ar", { minor, currencyCode: "USD" });
+
+    // Nadia asks; her first language is Arabic.
+    const arabic = await (await cardOf(shop, { email: "amira@example.com", agent: "nadia@amira.test" })).json();
+    expect(arabic).toMatchObject({
+      writtenIn: "ar",
+      tier: { name: "Gold", gives: ["يتجاوز الرد الآلي", "المسؤول الخاص: Nadia"] },
+      exchangeRequests: [{ order: "#6001", offer: "عرض حُذف منذ ذلك الحين" }],
+      askingAgent: { name: "Nadia", delightBudgetLeft: arabicDollars(50000n) },
+    });
+    expect(arabic.recentOrders.map((row: { status: string; total: string }) => [row.status, row.total])).toEqual([
+      ["مُسترد جزئيًا · لم يتم التنفيذ", arabicDollars(20000n)],
+      ["ملغى", arabicDollars(20000n)],
+    ]);
+
+    // The URL names French: the card is French whoever asks.
+    const french = await (await cardOf(shop, { email: "amira@example.com", agent: "nadia@amira.test", ui: "fr-CA" })).json();
+    expect(french).toMatchObject({ writtenIn: "fr", tier: { gives: ["Passe le bot", "Concierge : Nadia"] } });
+    expect(french.recentOrders[1].status).toBe("annulée");
+
+    // No language asked for and no agent known: English.
+    const english = await (await cardOf(shop, { email: "amira@example.com", ui: "ja" })).json();
+    expect(english).toMatchObject({ writtenIn: "en", exchangeRequests: [{ offer: "An offer since removed" }] });
   });
 });
 

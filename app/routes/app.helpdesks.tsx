@@ -20,8 +20,8 @@ import { submitHelpdeskForm } from "./app.helpdesks.forms.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   // The signed-in staff member's view of their shop: every read and write here says who made it.
-  const { context } = await adminContext(request);
-  return loadHelpdeskSetup(context, env.SHOPIFY_APP_URL);
+  const { context, locale } = await adminContext(request);
+  return loadHelpdeskSetup(context, env.SHOPIFY_APP_URL, locale);
 };
 
 export const action = pageFormsAction(submitHelpdeskForm);

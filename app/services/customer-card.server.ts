@@ -14,10 +14,20 @@ import { findCustomerTier, findVipRule } from "../data/vip.server";
 import { listAgents } from "../data/agents.server";
 import { agentIdByEmail, customerIdByContact } from "../data/support-touches.server";
 import { isOnShift } from "../domain/agents/availability";
-import { agentDeskUrl, cardQuerySchema, shiftSuggestions, tierBenefits, trackingPageUrl } from "../domain/helpdesk/card";
-import { agentLanguageOf } from "../domain/agents/languages";
+import {
+  agentDeskUrl,
+  cardLanguage,
+  cardQuerySchema,
+  orderStatusLines,
+  shiftSuggestions,
+  tierBenefits,
+  trackingPageUrl,
+} from "../domain/helpdesk/card";
+import { agentLanguageOf, type AgentLanguage } from "../domain/agents/languages";
 import { normalizePhone } from "../domain/helpdesk/touches";
-import { formatMinorMoney, formatMoney } from "../domain/money";
+import { formatMoneyIn } from "../domain/money";
+import { phrase, phraseText } from "../domain/phrase";
+import { serverTranslate } from "../i18n/resources.server";
 import { fieldErrorsOf, type FieldErrors } from "../domain/forms";
 
 export type CardContext = Pick<ServiceContext, "db" | "shop" | "now">;
@@ -43,12 +53,16 @@ export interface CustomerCard {
     payment: string | null;
     fulfillment: string;
     cancelled: boolean;
+    /** Payment and fulfilment (or "cancelled") in the card's language: "paid · fulfilled". */
+    status: string;
     trackingPage: string;
   }>;
   exchangeRequests: Array<{ order: string; offer: string; requestedAt: string }>;
   askingAgent: { name: string; delightBudgetLeft: string } | null;
   /** The customer's language, when the helpdesk said it and Concierge writes in it. */
   language: string | null;
+  /** The language the card's lines and amounts are written in (cardLanguage): the asking agent's. */
+  writtenIn: AgentLanguage;
   /** On shift now, those speaking the customer's language first. */
   onShift: Array<{ name: string; team: string | null; languages: string[]; speaksCustomerLanguage: boolean }>;
   /** Who to hand the conversation to: on shift and speaking the customer's language. */
@@ -127,6 +141,9 @@ export async function customerCard(context: CardContext, request: { url: URL; he
   const budget = asking ? await budgetOf(db, shop, asking, now, timeZone) : null;
 
   const language = agentLanguageOf(query.language);
+  const writtenIn = cardLanguage(query.ui, asking?.languages ?? null);
+  const t = serverTranslate(writtenIn);
+  const money = (minor: bigint, currencyCode: string) => formatMoneyIn(writtenIn, { minor, currencyCode });
   const shift = shiftSuggestions(
     team
       .filter(
@@ -147,29 +164,33 @@ export async function customerCard(context: CardContext, request: { url: URL; he
       email,
       phone: customer?.phone ?? phone,
     },
-    tier: tierRow?.tierName ? { name: tierRow.tierName, gives: tierBenefits(rule) } : null,
+    tier: tierRow?.tierName ? { name: tierRow.tierName, gives: tierBenefits(rule).map((line) => phraseText(line, t)) } : null,
     lifetime: home
       ? {
           orders: home._count._all,
-          spent: formatMinorMoney((home._sum.totalPriceMinor ?? 0n) - (home._sum.refundedMinor ?? 0n), home.currencyCode),
+          spent: money((home._sum.totalPriceMinor ?? 0n) - (home._sum.refundedMinor ?? 0n), home.currencyCode),
         }
       : null,
     recentOrders: recent.map((order) => ({
       name: order.name,
       placedAt: order.processedAt.toISOString(),
-      total: formatMinorMoney(order.totalPriceMinor, order.currencyCode),
+      total: money(order.totalPriceMinor, order.currencyCode),
       payment: order.financialStatus,
       fulfillment: order.fulfillmentStatus ?? "unfulfilled",
       cancelled: order.cancelledAt !== null,
+      status: orderStatusLines({ ...order, cancelled: order.cancelledAt !== null })
+        .map((line) => phraseText(line, t))
+        .join(" · "),
       trackingPage: trackingPageUrl(shop, order.name, contact),
     })),
     exchangeRequests: requests.map((request) => ({
       order: orderNames.get(request.orderId) ?? request.orderId,
-      offer: offers.get(request.offerId) ?? "An offer since removed",
+      offer: offers.get(request.offerId) ?? phraseText(phrase("helpdesks:cardText.offerRemoved"), t),
       requestedAt: request.createdAt.toISOString(),
     })),
-    askingAgent: asking && budget ? { name: asking.name, delightBudgetLeft: formatMoney(budget.remaining) } : null,
+    askingAgent: asking && budget ? { name: asking.name, delightBudgetLeft: formatMoneyIn(writtenIn, budget.remaining) } : null,
     language,
+    writtenIn,
     onShift: shift.onShift,
     suggestedAgent: shift.suggested?.name ?? null,
     agentDesk: agentDeskUrl(shop, request.apiKey, contact ?? ""),

@@ -28,6 +28,7 @@ import { cardEndpoint, cardSetup, helpdeskSetups, sampleTouch, SHOPIFY_INBOX_NOT
 import type { AgentMapping, HelpdeskOptions, HelpdeskOptionsValues, TestedHelpdesk } from "../domain/helpdesk/forms";
 import type { FieldErrors } from "../domain/forms";
 import { formMessage } from "../domain/form-message";
+import type { AdminLocale } from "../i18n/locales";
 import { phrase, verbatim, type Phrase } from "../domain/phrase";
 import { queueTouchAttributions, receiveTouch } from "./support-touches.server";
 
@@ -35,7 +36,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type HelpdeskContext = Pick<ServiceContext, "db" | "shop" | "now" | "staff">;
 
-export async function loadHelpdeskSetup(context: HelpdeskContext, appUrl: string) {
+/** `language`: the staff member's, which the customer card's URL asks the card to be written in. */
+export async function loadHelpdeskSetup(context: HelpdeskContext, appUrl: string, language: AdminLocale) {
   const { db, shop, now } = context;
   const [settings, unknown, agents, received] = await Promise.all([
     helpdeskSettingsFor(db, shop),
@@ -58,7 +60,7 @@ export async function loadHelpdeskSetup(context: HelpdeskContext, appUrl: string
         : null,
     })),
     shopifyInbox: SHOPIFY_INBOX_NOTE,
-    card: cardSetup(cardEndpoint(appUrl, shop), settings.secret),
+    card: cardSetup(cardEndpoint(appUrl, shop), settings.secret, language),
     unknownAgents: unknown.map((row) => ({ ...row, lastTouchedAt: row.lastTouchedAt?.toISOString() ?? null })),
     agents: agents.filter((agent) => agent.active).map((agent) => ({ id: agent.id, name: agent.name, email: agent.email })),
   };

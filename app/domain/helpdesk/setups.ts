@@ -3,6 +3,7 @@
 // own; those Concierge could not check against a live account are listed in
 // docs/decisions/018-helpdesk-touches.md.
 import { phrase, verbatim, type Phrase } from "../phrase";
+import type { AgentLanguage } from "../agents/languages";
 import type { TestedHelpdesk } from "./forms";
 
 export interface HelpdeskSetup {
@@ -107,11 +108,11 @@ export function cardEndpoint(appUrl: string, shop: string): string {
   return `${appUrl.replace(/\/+$/, "")}/helpdesk/${shop}/card`;
 }
 
-/** How a helpdesk shows Concierge's customer card beside a ticket. */
-export function cardSetup(cardUrl: string, secret: string) {
+/** How a helpdesk shows Concierge's customer card beside a ticket, written in `language` (the staff member's who sets it up). */
+export function cardSetup(cardUrl: string, secret: string, language: AgentLanguage) {
   return {
     gorgias: {
-      url: `${cardUrl}?email={{ticket.customer.email}}&agent={{current_user.email}}`,
+      url: `${cardUrl}?email={{ticket.customer.email}}&agent={{current_user.email}}&ui=${language}`,
       headers: { "X-Concierge-Token": secret },
       steps: [phrase("helpdesks:card.steps.gorgias.1"), phrase("helpdesks:card.steps.gorgias.2")],
     },
