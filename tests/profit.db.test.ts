@@ -4,8 +4,6 @@
 // checked against them, for one shop among others.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import db from "../app/db.server";
-import { fieldErrorsText } from "../app/domain/form-message";
-import { serverTranslate } from "../app/i18n/resources.server";
 import { enqueue } from "../app/jobs/queue.server";
 import { runQueuedJobs } from "./factories/jobs";
 import { loader as profitLoader, action as profitAction } from "../app/routes/app.profit";
@@ -21,7 +19,7 @@ import { monthlyPnl, pnlFigures, type MonthlyPnlInput } from "../app/domain/prof
 import { sumPnl } from "../app/domain/profit/pnl-period";
 import type { ProfitDashboard } from "../app/services/profit-dashboard.server";
 import { adminRequest, storeSessions } from "./factories/admin-requests";
-import { answeredFieldErrors } from "./factories/forms";
+import { answeredFieldErrors, fieldErrorsIn } from "./factories/forms";
 import {
   seedAgent,
   seedChatEvents,
@@ -700,8 +698,8 @@ describe("the profit dashboard", () => {
   it("shows the period form's mistakes next to its fields, with the last 12 months meanwhile", async () => {
     await installed(shop);
     const data = await dashboard("period=custom&from=2026-01&to=2026-03");
-    expect(fieldErrorsText(data.periodErrors ?? {}, serverTranslate("en"))).toEqual({ to: "The last month can't be in the future" });
-    expect(fieldErrorsText(data.periodErrors ?? {}, serverTranslate("ar"))).toEqual({ to: "لا يمكن أن يكون الشهر الأخير في المستقبل" });
+    expect(fieldErrorsIn(data.periodErrors ?? {})).toEqual({ to: "The last month can't be in the future" });
+    expect(fieldErrorsIn(data.periodErrors ?? {}, "ar")).toEqual({ to: "لا يمكن أن يكون الشهر الأخير في المستقبل" });
     expect(data.period).toMatchObject({ key: "last_12_months", from: "2025-03", to: "2026-02" });
     expect(data.settings.marginEntered).toBe(true);
   });

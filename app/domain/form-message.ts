@@ -36,8 +36,3 @@ export function messageText(message: string, t: Translate): string {
     return message;
   }
 }
-
-/** A form's errors, each in the language `t` speaks: what an action answers when it doesn't answer with Conform's reply. */
-export function fieldErrorsText(errors: Readonly<Record<string, string>>, t: Translate): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([name, message]) => [name, messageText(message, t)]));
-}

@@ -1,7 +1,8 @@
 // Forms as the browser sends them and as the actions answer them (Conform's
 // reply to the submission; app/components/form/parse.ts).
 import type { AdminLocale } from "../../app/i18n/locales";
-import { formLanguage } from "../../app/i18n/resources.server";
+import { formLanguage, serverTranslate } from "../../app/i18n/resources.server";
+import { messageText } from "../../app/domain/form-message";
 import type { z } from "zod";
 import { parseForm } from "../../app/components/form/parse";
 
@@ -82,4 +83,15 @@ export function agentForm(overrides: Record<string, string> = {}): Record<string
     "personalCode.appliesOncePerCustomer": "false",
     ...overrides,
   };
+}
+
+/** Field errors (phrases until a staff member reads them, app/domain/form-message.ts) as `locale` reads them. */
+export function fieldErrorsIn(errors: Readonly<Record<string, string>>, locale: AdminLocale = "en"): Record<string, string> {
+  const t = serverTranslate(locale);
+  return Object.fromEntries(Object.entries(errors).map(([name, message]) => [name, messageText(message, t)]));
+}
+
+/** A parse's result with its field errors read in English. */
+export function inEnglish<T extends { ok: boolean }>(result: T): T {
+  return "fieldErrors" in result ? { ...result, fieldErrors: fieldErrorsIn(result.fieldErrors as Record<string, string>) } : result;
 }

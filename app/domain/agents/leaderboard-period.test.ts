@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "../../../tests/factories/forms";
 import { parseLeaderboardPeriod } from "./leaderboard-period";
-import { fieldErrorsText } from "../form-message";
-import { serverTranslate } from "../../i18n/resources.server";
-
-/** A parse's field errors read in English (phrases until a staff member reads them). */
-function inEnglish<T extends { ok: boolean }>(result: T): T {
-  return "fieldErrors" in result
-    ? { ...result, fieldErrors: fieldErrorsText(result.fieldErrors as Record<string, string>, serverTranslate("en")) }
-    : result;
-}
 
 const params = (query: string) => new URLSearchParams(query);
 // 01:30 on 1 December in Tokyo is still 30 November in New York.

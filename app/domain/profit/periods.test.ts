@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish, fieldErrorsIn } from "../../../tests/factories/forms";
 import { budgetPeriod } from "../agents/delight-codes";
-import { fieldErrorsText } from "../form-message";
-import { serverTranslate } from "../../i18n/resources.server";
 
 import {
   addMonths,
@@ -18,13 +17,6 @@ import {
 
 const HOUR_MS = 3_600_000;
 const params = (query: string) => new URLSearchParams(query);
-
-/** A parse's field errors read in English (phrases until a staff member reads them). */
-function inEnglish<T extends { ok: boolean }>(result: T): T {
-  return "fieldErrors" in result
-    ? { ...result, fieldErrors: fieldErrorsText(result.fieldErrors as Record<string, string>, serverTranslate("en")) }
-    : result;
-}
 
 describe("month keys", () => {
   it("names the month on the shop's clock", () => {
@@ -150,7 +142,7 @@ describe("the period picker", () => {
   it("refuses a custom range that is malformed, backwards, in the future or longer than three years", () => {
     const errors = (query: string) => {
       const parsed = parseProfitPeriod(params(`period=custom&${query}`), now, "Europe/Paris");
-      return parsed.ok ? null : fieldErrorsText(parsed.fieldErrors, serverTranslate("en"));
+      return parsed.ok ? null : fieldErrorsIn(parsed.fieldErrors);
     };
     expect(errors("from=2026-1&to=")).toEqual({ from: "Enter the first month like 2026-01", to: "Enter the last month like 2026-03" });
     expect(errors("from=2026-02&to=2026-01")).toEqual({ to: "The last month can't be before the first" });

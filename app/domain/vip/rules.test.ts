@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formBody, parseFields, type FormFields } from "../../../tests/factories/forms";
-import { fieldErrorsText } from "../form-message";
-import { serverTranslate } from "../../i18n/resources.server";
+import { formBody, inEnglish, parseFields, type FormFields } from "../../../tests/factories/forms";
 import { parseRuleInput, ruleFormSchema, validateRuleSet } from "./rules";
-
-/** A result's field errors read in English (they are phrases until a staff member reads them). */
-function inEnglish<T extends { ok: boolean }>(result: T): T {
-  return "fieldErrors" in result
-    ? { ...result, fieldErrors: fieldErrorsText(result.fieldErrors as Record<string, string>, serverTranslate("en")) }
-    : result;
-}
 
 const USD = { shopCurrency: "USD" };
 
