@@ -11,11 +11,6 @@ export function storedDocument<T>(value: Prisma.JsonValue): T {
   return value as unknown as T;
 }
 
-/** A Json column holding a list of strings (reasons, lines); anything else reads as empty. */
-export function storedStrings(value: Prisma.JsonValue): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-}
-
 /** A Json column holding reason lines: phrases ({ key, values }), or the sentences older rows hold. */
 export function storedReason(value: Prisma.JsonValue): ReasonLine[] {
   if (!Array.isArray(value)) return [];

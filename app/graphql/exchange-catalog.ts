@@ -2,10 +2,6 @@ import { adminOperation } from "./admin-operation";
 import { EXCHANGE_CATALOG_VARIANT_FIELDS } from "./fragments/exchange-catalog-variant";
 import type * as AdminOps from "../types/admin.generated";
 
-export type ExchangeCatalogVariant = Extract<AdminOps.ExchangeCatalogQuery["nodes"][number], { __typename: "ProductVariant" }>;
-
-export type ExchangeCatalogProduct = Extract<AdminOps.ExchangeCatalogQuery["nodes"][number], { __typename: "Product" }>;
-
 /**
  * The products and variants exchange offers point at, as Shopify has them
  * now: prices (shop currency), stock, options and unit costs. Ask for a few

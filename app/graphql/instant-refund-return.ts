@@ -4,7 +4,6 @@ import { RETURN_LINE_VALUE_FIELDS } from "./fragments/return-line-value";
 
 export type InstantRefundReturn = AdminOps.InstantRefundReturnQuery;
 export type InstantRefundReturnNode = NonNullable<AdminOps.InstantRefundReturnDetailsQuery["return"]>;
-export type InstantRefundReturnLine = InstantRefundReturnNode["returnLineItems"]["nodes"][number];
 
 /**
  * A return's shipment back and what an instant refund needs to know about it:

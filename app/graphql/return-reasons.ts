@@ -1,8 +1,5 @@
 import { adminOperation } from "./admin-operation";
-import type * as AdminOps from "../types/admin.generated";
 import { RETURN_LINE_VALUE_FIELDS } from "./fragments/return-line-value";
-
-export type ReturnReasonsReturn = NonNullable<AdminOps.ReturnReasonsQuery["return"]>;
 
 /** A return's lines with the reason the shopper or the merchant gave, the product, and what each line is worth. */
 export const ReturnReasonsQuery = adminOperation(`#graphql

@@ -5,8 +5,6 @@ import type * as AdminOps from "../types/admin.generated";
 /** What a VIP tier is decided from, and the tier Concierge last wrote, for one customer. */
 export type VipCustomerNode = NonNullable<AdminOps.VipCustomerFactsQuery["customer"]>;
 
-export type TierMetafieldVariables = Pick<AdminOps.VipCustomerFactsQueryVariables, "namespace" | "key">;
-
 /** One customer's facts, read fresh: a webhook payload is never trusted for them. */
 export type VipCustomerFacts = AdminOps.VipCustomerFactsQuery;
 

@@ -50,8 +50,6 @@ export async function loadMonthSoFar(context: HomeContext, timeZone: string) {
   };
 }
 
-export type MonthSoFar = Awaited<ReturnType<typeof loadMonthSoFar>>;
-
 export async function loadAttention(context: Pick<ServiceContext, "db" | "shop">) {
   return attentionCounts(context.db, context.shop);
 }

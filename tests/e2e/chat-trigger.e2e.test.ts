@@ -3,9 +3,9 @@
 // with the browser's clock under the test's control.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ADMIN_API_VERSION } from "../../app/admin-api-version";
 import { TIER_METAFIELD, tierMetafieldValue } from "../../app/domain/vip/tier-effects";
 import { launchBrowser, openPage } from "./browser";
+import { localAdmin, localAdminToken } from "./local-admin";
 
 const demo = inject("demo");
 let browser: Browser;
@@ -316,28 +316,14 @@ describe("where the prompt runs", () => {
 });
 
 describe("a VIP whose tier skips the bot", () => {
-  const admin = async (query: string, variables: Record<string, unknown>, token: string) => {
-    const response = await fetch(`${demo.shopifyUrl}/admin/api/${ADMIN_API_VERSION}/graphql.json`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-
   it("is offered their concierge's contacts instead of the chatbot", async () => {
     // The tier as Concierge's VIP feature writes it, on the customer's app-owned metafield.
-    const install = (await (
-      await fetch(`${demo.shopifyUrl}/_local/install`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
-    ).json()) as {
-      access_token: string;
-    };
-    const token = install.access_token;
-    const { customers } = (await admin('query VipCustomer { customers(first: 1, query: "tag:VIP") { nodes { id } } }', {}, token)) as {
-      customers: { nodes: { id: string }[] };
-    };
+    const token = await localAdminToken();
+    const { customers } = await localAdmin<{ customers: { nodes: { id: string }[] } }>(
+      'query VipCustomer { customers(first: 1, query: "tag:VIP") { nodes { id } } }',
+      {},
+      token,
+    );
     const customerId = customers.nodes[0].id;
     const value = tierMetafieldValue(
       {
@@ -349,7 +335,7 @@ describe("a VIP whose tier skips the bot", () => {
       } as Parameters<typeof tierMetafieldValue>[0],
       START,
     );
-    const set = (await admin(
+    const set = await localAdmin<{ metafieldsSet: { userErrors: unknown[] } }>(
       "mutation SetTier($metafields: [MetafieldsSetInput!]!) { metafieldsSet(metafields: $metafields) { userErrors { field message } } }",
       {
         metafields: [
@@ -363,7 +349,7 @@ describe("a VIP whose tier skips the bot", () => {
         ],
       },
       token,
-    )) as { metafieldsSet: { userErrors: unknown[] } };
+    );
     expect(set.metafieldsSet.userErrors).toEqual([]);
 
     try {
@@ -388,7 +374,7 @@ describe("a VIP whose tier skips the bot", () => {
         .toEqual({ _concierge_chat: "1" });
       expect(errors).toEqual([]);
     } finally {
-      await admin(
+      await localAdmin(
         "mutation ClearTier($metafields: [MetafieldIdentifierInput!]!) { metafieldsDelete(metafields: $metafields) { userErrors { field message } } }",
         { metafields: [{ ownerId: customerId, namespace: TIER_METAFIELD.namespace, key: TIER_METAFIELD.key }] },
         token,

@@ -5,21 +5,12 @@
 // reaches the demo's mailbox as the delay email, whose button opens the
 // order's tracking page through its signed click link.
 import { describe, expect, inject, it } from "vitest";
-import { ADMIN_API_VERSION } from "../../app/admin-api-version";
 import { openPage, withBrowser } from "./browser";
+import { localAdmin, localAdminToken } from "./local-admin";
 
 const demo = inject("demo");
 const browser = withBrowser();
 const PREVIEW = 'iframe[title="The email as the shopper receives it"]';
-
-async function adminToken(): Promise<string> {
-  const install = await fetch(`${demo.shopifyUrl}/_local/install`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: "{}",
-  });
-  return ((await install.json()) as { access_token: string }).access_token;
-}
 
 interface ShippedOrder {
   name: string;
@@ -30,16 +21,13 @@ interface ShippedOrder {
 
 /** A demo order on its way with the carrier, whose shopper has an email. */
 async function orderInTransit(token: string) {
-  const response = await fetch(`${demo.shopifyUrl}/admin/api/${ADMIN_API_VERSION}/graphql.json`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
-    body: JSON.stringify({
-      query: `query InTransit { orders(first: 100, query: "fulfillment_status:shipped", sortKey: PROCESSED_AT, reverse: true) {
-        nodes { name email customer { defaultEmailAddress { emailAddress } } fulfillments(first: 1) { id displayStatus } } } }`,
-    }),
-  });
-  const { data } = (await response.json()) as { data: { orders: { nodes: ShippedOrder[] } } };
-  const order = data.orders.nodes.find(
+  const { orders } = await localAdmin<{ orders: { nodes: ShippedOrder[] } }>(
+    `query InTransit { orders(first: 100, query: "fulfillment_status:shipped", sortKey: PROCESSED_AT, reverse: true) {
+      nodes { name email customer { defaultEmailAddress { emailAddress } } fulfillments(first: 1) { id displayStatus } } } }`,
+    {},
+    token,
+  );
+  const order = orders.nodes.find(
     (candidate) =>
       (candidate.customer?.defaultEmailAddress?.emailAddress ?? candidate.email) &&
       candidate.fulfillments[0]?.displayStatus === "IN_TRANSIT",
@@ -121,7 +109,7 @@ describe("the test email", () => {
 
 describe("the demo's mailbox", () => {
   it("shows the delay email of a late order, whose button opens the order's tracking page", async () => {
-    const order = await orderInTransit(await adminToken());
+    const order = await orderInTransit(await localAdminToken());
     const delayed = await fetch(`${demo.shopifyUrl}/_local/fulfillments/${order.fulfillmentId}/events`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },

@@ -1,6 +1,9 @@
 // The journeys' own way into the demo's local Shopify, as the merchant's
 // other apps or the Shopify admin would change the store: an access token,
-// then Admin GraphQL with it.
+// then Admin GraphQL with it through graphql-request, a client the app itself
+// does not use (it calls Shopify through admin-api.server.ts), so a journey
+// that changes the store goes the way another app would.
+import { GraphQLClient } from "graphql-request";
 import { inject } from "vitest";
 import { ADMIN_API_VERSION } from "../../app/admin-api-version";
 
@@ -15,15 +18,11 @@ export async function localAdminToken(): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
-/** One Admin GraphQL call to the local Shopify; its errors throw. */
+/** One Admin GraphQL call to the local Shopify; its errors throw (graphql-request's ClientError). */
 export async function localAdmin<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
   const demo = inject("demo");
-  const response = await fetch(`${demo.shopifyUrl}/admin/api/${ADMIN_API_VERSION}/graphql.json`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
-    body: JSON.stringify({ query, variables }),
+  const client = new GraphQLClient(`${demo.shopifyUrl}/admin/api/${ADMIN_API_VERSION}/graphql.json`, {
+    headers: { "X-Shopify-Access-Token": token },
   });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+  return client.request<T>(query, variables);
 }

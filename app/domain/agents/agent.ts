@@ -297,7 +297,6 @@ export interface AgentSettings {
   personalCode: PersonalCode;
 }
 
-export type AgentInputSchema = ReturnType<typeof agentInputSchema>;
 export type AgentParseResult = { ok: true; agent: AgentSettings } | { ok: false; fieldErrors: FieldErrors };
 
 /** Parses an agent sent as data (JSON, or an object built by a client). */

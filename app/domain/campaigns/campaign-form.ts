@@ -7,11 +7,9 @@ import { instantOfWallClock } from "../time/zoned-time";
 import { formMessage } from "../form-message";
 
 export const CAMPAIGN_SEGMENTS = ["first_order", "vip_tier", "lapsed"] as const;
-export type CampaignSegment = (typeof CAMPAIGN_SEGMENTS)[number];
 
 /** Email from Concierge, a Shopify Flow trigger (Shopify Email, Klaviyo…), or both. */
 export const CAMPAIGN_CHANNELS = ["email", "flow", "both"] as const;
-export type CampaignChannel = (typeof CAMPAIGN_CHANNELS)[number];
 
 /** The discount a welcome code gives: a whole percentage, within reason. */
 export const PERCENT_OFF = { min: 1, max: 50 } as const;

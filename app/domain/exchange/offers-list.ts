@@ -19,4 +19,3 @@ export const offersListSchema = z.discriminatedUnion(
   ],
   { error: formMessage("offers:messages.unknown") },
 );
-export type OffersListButton = z.output<typeof offersListSchema>;

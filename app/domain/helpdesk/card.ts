@@ -19,7 +19,6 @@ export const cardQuerySchema = z
     ui: z.string().trim().max(35).optional(),
   })
   .refine((query) => query.email || query.phone, { message: "The customer's email or phone is needed", path: ["email"] });
-export type CardQuery = z.infer<typeof cardQuerySchema>;
 
 /**
  * The language the card is written in: the one the request names (the

@@ -189,7 +189,6 @@ export const touchPayloadSchema = z
     if (touch.time !== undefined && parseInstant(touch.time) === null)
       context.addIssue({ code: "custom", path: ["time"], message: "The time must be ISO 8601 or seconds since 1970" });
   });
-export type TouchPayload = z.infer<typeof touchPayloadSchema>;
 
 export interface Touch {
   helpdesk: Helpdesk;

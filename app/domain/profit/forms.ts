@@ -81,13 +81,6 @@ export function teamCostsSchema(shopCurrency: string, currentMonth: MonthKey) {
     .transform((input): TeamCostsInput => ({ ...input, other: input.other ?? { minor: 0n, currencyCode } }));
 }
 
-export interface TeamCostsValues {
-  month: string;
-  salaries: string;
-  tools: string;
-  other: string;
-}
-
 // ---------------------------------------------------------------------------
 
 export interface CampaignInput {
@@ -129,14 +122,6 @@ export function campaignSchema(currentMonth: MonthKey) {
       }
     })
     .transform((campaign): CampaignInput => ({ ...campaign, code: campaign.code ?? null }));
-}
-
-export interface CampaignValues {
-  name: string;
-  month: string;
-  contacted: string;
-  replied: string;
-  code: string;
 }
 
 // ---------------------------------------------------------------------------

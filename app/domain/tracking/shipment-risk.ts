@@ -15,15 +15,6 @@ export const STALLED_AFTER_DAYS_RANGE = { min: 1, max: 30 } as const;
 
 export type ShipmentRiskKind = AtRiskReasonKind | "no_movement";
 
-export const SHIPMENT_RISK_KINDS: readonly ShipmentRiskKind[] = [
-  "delayed",
-  "attempted_delivery",
-  "failure",
-  "not_delivered",
-  "past_estimated_delivery",
-  "no_movement",
-];
-
 /** A carrier event as stored on the shipment (FulfillmentEvent, its status upper-case as in GraphQL). */
 export interface StoredShipmentEvent {
   id: string;
