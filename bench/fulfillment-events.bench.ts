@@ -27,7 +27,10 @@
 //      own connections, are not counted), and the CPU the worker's process spent
 //      per event (PostgreSQL's is apart; on a busy machine the wall-clock
 //      figures grow, this one less).
-//      Target: ≥ 200 events/s per worker (first to last commit), for both shops.
+//      Target: ≥ 50 events/s per worker (first to last commit), for both shops:
+//      ten times the busiest hour of a store shipping 10,000 orders a day, and a
+//      carrier's burst of 10,000 scans worked through in under 4 minutes by one
+//      worker (decision 050).
 // A warm-up shop's 150 events go through the route and a worker first, uncounted.
 //
 //   npx tsx bench/fulfillment-events.bench.ts [--events 3000] [--shipments 20000] [--ledger 20000] [--concurrency 20]
@@ -48,7 +51,7 @@ const SHIPMENTS = Number(values.shipments ?? 20_000);
 /** Processed events each shop's ledger holds. */
 const LEDGER = Number(values.ledger ?? 20_000);
 const CONCURRENCY = Number(values.concurrency ?? 20);
-const TARGET_PER_SECOND = 200;
+const TARGET_PER_SECOND = 50;
 if (EVENTS > SHIPMENTS / 4) throw new Error(`--events ${EVENTS} is more than the ${SHIPMENTS / 4} shipments on their way`);
 
 // Shopify's numeric ids of the seeded shipments (fulfillment and order n) and of the new scans.
