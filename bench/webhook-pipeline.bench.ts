@@ -20,6 +20,7 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { benchDatabase } from "./lib/database";
+import { keepProcessedLedger } from "./lib/ledger";
 import { machine, percentile } from "./lib/harness";
 
 const { values } = parseArgs({ options: { events: { type: "string" }, rounds: { type: "string" }, ledger: { type: "string" } } });
@@ -87,15 +88,7 @@ redirectShopifyRequests(local.url);
 await db.shop.create({ data: { shop: SHOP, currencyCode: "USD", ianaTimezone: "UTC" } });
 if (LEDGER > 0) {
   // Deliveries of the past weeks, processed (their payloads cleared, as the worker leaves them).
-  await db.$executeRawUnsafe(
-    `INSERT INTO "WebhookEvent" ("id", "shop", "eventId", "topic", "status", "receivedAt", "processedAt")
-     SELECT gen_random_uuid()::text, $1, gen_random_uuid()::text, 'orders/paid', 'processed',
-       now() - (n || ' minutes')::interval, now() - (n || ' minutes')::interval
-     FROM generate_series(1, $2::int) AS n`,
-    SHOP,
-    LEDGER,
-  );
-  await db.$executeRawUnsafe(`VACUUM ANALYZE "WebhookEvent"`);
+  await keepProcessedLedger(db, SHOP, LEDGER, ["orders/paid"]);
   console.log(`the ledger holds ${LEDGER.toLocaleString("en-US")} processed events of the past weeks\n`);
 }
 await jobQueue();
