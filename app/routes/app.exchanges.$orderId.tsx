@@ -8,6 +8,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Banner, Button, Card, InlineStack, Layout, Page } from "@shopify/polaris";
 import { useState } from "react";
+import { refusalOverPage } from "../components/exchanges/AnswerForm";
 import { ExchangeMadeBanner } from "../components/exchanges/ExchangeMadeBanner";
 import { OrderItemCard } from "../components/exchanges/OrderItemCard";
 import { OrderOutcomesCard } from "../components/exchanges/OrderOutcomesCard";
@@ -33,9 +34,6 @@ export const action = answeringShopifyUnavailable(async ({ request, params }: Ac
   return json(reply, { status: reply.ok ? 200 : reply.httpStatus });
 });
 
-/** The fields of an offer's answer shown next to them; any other mistake goes over the page. */
-const ANSWER_FIELDS = ["reason", "exchangeVariantId"];
-
 export default function ExchangeDesk() {
   const data = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
@@ -44,16 +42,7 @@ export default function ExchangeDesk() {
   const navigation = useNavigation();
   const [reason, setReason] = useState(data.reason ?? "");
   const canAnswer = Boolean(data.agent?.active) && !data.order.cancelled;
-  const refused = reply && !reply.ok ? reply.result : null;
-  const sent = refused?.initialValue;
-  const errorsFor = (lineItemId: string, offerId: string) =>
-    refused && sent?.lineItemId === lineItemId && sent?.offerId === offerId
-      ? Object.fromEntries(ANSWER_FIELDS.map((name) => [name, refused.error?.[name]?.[0]]))
-      : {};
-  const pageErrors = Object.entries(refused?.error ?? {})
-    .filter(([name]) => !ANSWER_FIELDS.includes(name))
-    .flatMap(([, messages]) => messages ?? [])
-    .join(" ");
+  const pageErrors = refusalOverPage(reply);
 
   return (
     <Page
@@ -101,13 +90,13 @@ export default function ExchangeDesk() {
               reasons={data.reasons}
               canAnswer={canAnswer}
               customerLanguage={data.order.customerLanguage}
-              errorsFor={errorsFor}
+              reply={reply}
             />
           </Layout.Section>
         ))}
 
         <Layout.Section>
-          <OrderOutcomesCard outcomes={data.outcomes} timeZone={data.order.timeZone} canAnswer={canAnswer && navigation.state === "idle"} />
+          <OrderOutcomesCard outcomes={data.outcomes} timeZone={data.order.timeZone} canAnswer={canAnswer} reply={reply} />
         </Layout.Section>
       </Layout>
     </Page>

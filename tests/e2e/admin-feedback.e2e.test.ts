@@ -9,7 +9,7 @@
 // (the offer it adds is deleted) at the end.
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { adminUrl, deleteOffer } from "./admin-pages";
+import { adminUrl, countSubmissions, deleteOffer } from "./admin-pages";
 import { openPage, withBrowser } from "./browser";
 
 const demo = inject("demo");
@@ -29,16 +29,6 @@ async function openSettings(page: Page) {
 
 const commission = (page: Page) => page.getByLabel("Default commission");
 const saveBar = (page: Page) => page.getByRole("region", { name: "Unsaved changes" });
-
-/** The form submissions the page sends to the app (its actions), counted from now on. */
-function countSubmissions(page: Page) {
-  const appOrigin = new URL(demo.appUrl).origin;
-  const sent: string[] = [];
-  page.on("request", (request) => {
-    if (request.method() === "POST" && new URL(request.url()).origin === appOrigin) sent.push(request.url());
-  });
-  return () => sent.length;
-}
 
 /** Two of `candidates` (three of them) that are not `saved`. */
 const twoOtherThan = (saved: string, candidates: string[]) => candidates.filter((value) => value !== saved).slice(0, 2) as [string, string];

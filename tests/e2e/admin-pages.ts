@@ -37,3 +37,39 @@ export async function deleteOffer(page: Page, name: string) {
     .click({ timeout: 90_000 });
   await page.getByText("Offer deleted; its outcomes stay in the figures").waitFor();
 }
+
+/** Deletes the offers whose name holds `prefix` (a journey's own; a run that stopped halfway leaves them). */
+export async function removeOffers(page: Page, prefix: string) {
+  await openAdmin(page, "/app/exchange-offers");
+  const rows = page
+    .getByRole("row")
+    .filter({ hasText: prefix })
+    .filter({ has: page.getByRole("button", { name: "Delete" }) });
+  while ((await rows.count()) > 0) {
+    await deleteOffer(page, prefix);
+    await openAdmin(page, "/app/exchange-offers");
+  }
+}
+
+/** The forms the page sends to the app (its actions), counted from now on. */
+export function countSubmissions(page: Page) {
+  const appOrigin = new URL(inject("demo").appUrl).origin;
+  let sent = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST" && new URL(request.url()).origin === appOrigin) sent += 1;
+  });
+  return () => sent;
+}
+
+/** Adds an exchange offer on `products`: another size of the same product, for any reason, within a year of delivery. */
+export async function addSameProductOffer(page: Page, name: string, products: string[]) {
+  await openAdmin(page, "/app/exchange-offers/new");
+  await page.getByLabel("Name").fill(name);
+  for (const product of products) await page.getByRole("checkbox", { name: product, exact: true }).check();
+  await page.getByLabel("Exchange to").selectOption("same_product");
+  await page.getByLabel("Return window").fill("365");
+  await page.getByLabel("Headline (English)").fill("Not the right fit? Exchange for {exchange_item}");
+  await page.getByLabel("Agent's script (English)").fill("Shall I exchange it for {exchange_item}?");
+  await page.getByRole("button", { name: "Add offer" }).click();
+  await page.getByRole("heading", { name }).waitFor();
+}

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./browser";
-import { deleteOffer, openAdmin } from "./admin-pages";
+import { addSameProductOffer, openAdmin, removeOffers } from "./admin-pages";
 import { axeViolations } from "./axe";
 import { localAdmin, localAdminToken } from "./local-admin";
 
@@ -87,19 +87,6 @@ async function deliveredOrder(requested: string[]) {
   };
 }
 
-/** Deletes this journey's offers (a run that stopped halfway leaves them). */
-async function removeOffers(page: Page, prefix: string) {
-  await openAdmin(page, "/app/exchange-offers");
-  const rows = page
-    .getByRole("row")
-    .filter({ hasText: prefix })
-    .filter({ has: page.getByRole("button", { name: "Delete" }) });
-  while ((await rows.count()) > 0) {
-    await deleteOffer(page, prefix);
-    await openAdmin(page, "/app/exchange-offers");
-  }
-}
-
 /** The orders with a shopper's request waiting on the Exchange offers page. */
 async function requestedOrders(page: Page): Promise<string[]> {
   await openAdmin(page, "/app/exchange-offers");
@@ -116,15 +103,7 @@ describe("a shopper's exchange request, in the admin", () => {
     await removeOffers(page, PREFIX);
     const order = await deliveredOrder(await requestedOrders(page));
     // An offer on the order's first product: the tracking page proposes it.
-    await openAdmin(page, "/app/exchange-offers/new");
-    await page.getByLabel("Name").fill(OFFER);
-    await page.getByRole("checkbox", { name: order.product, exact: true }).check();
-    await page.getByLabel("Exchange to").selectOption("same_product");
-    await page.getByLabel("Return window").fill("365");
-    await page.getByLabel("Headline (English)").fill("Not the right fit? Exchange for {exchange_item}");
-    await page.getByLabel("Agent's script (English)").fill("Shall I exchange it for {exchange_item}?");
-    await page.getByRole("button", { name: "Add offer" }).click();
-    await page.getByRole("heading", { name: OFFER }).waitFor();
+    await addSameProductOffer(page, OFFER, [order.product]);
 
     // The shopper asks for it on /track.
     const shopper = await browser.newPage();

@@ -6,6 +6,7 @@
 // (scripts/demo-helpdesk.ts), with the rule beside it.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { countSubmissions } from "./admin-pages";
 import { launchBrowser, openPage } from "./browser";
 
 const demo = inject("demo");
@@ -19,16 +20,6 @@ afterAll(async () => {
 });
 
 const saveBar = (page: Page) => page.getByRole("region", { name: "Unsaved changes" });
-
-/** The forms the page sends to the app (its actions), counted from now on. */
-function countSubmissions(page: Page) {
-  const appOrigin = new URL(demo.appUrl).origin;
-  let sent = 0;
-  page.on("request", (request) => {
-    if (request.method() === "POST" && new URL(request.url()).origin === appOrigin) sent += 1;
-  });
-  return () => sent;
-}
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 

@@ -3,6 +3,7 @@
 // don't with the reason.
 import { Badge, Banner, BlockStack, Card, Divider, InlineStack, Text } from "@shopify/polaris";
 import type { ExchangeDeskView } from "../../services/exchange-desk.server";
+import { answerTo, type ExchangeAnswerReply } from "./AnswerForm";
 import { ProposalCard, type ProposalCardProps } from "./ProposalCard";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
@@ -10,11 +11,11 @@ import { useFormat } from "../../i18n/format";
 export interface OrderItemCardProps extends Pick<ProposalCardProps, "reason" | "reasons" | "canAnswer" | "customerLanguage"> {
   item: ExchangeDeskView["items"][number];
   timeZone: string;
-  /** The action's errors about the answer to one of this item's offers. */
-  errorsFor: (lineItemId: string, offerId: string) => ProposalCardProps["errors"];
+  /** The action's last answer, to whichever form of the page sent it. */
+  reply: ExchangeAnswerReply | undefined;
 }
 
-export function OrderItemCard({ item, timeZone, errorsFor, ...answer }: OrderItemCardProps) {
+export function OrderItemCard({ item, timeZone, reply, ...answer }: OrderItemCardProps) {
   const { t } = useTranslation("exchanges");
   const format = useFormat();
   return (
@@ -45,7 +46,7 @@ export function OrderItemCard({ item, timeZone, errorsFor, ...answer }: OrderIte
             key={proposal.offerId}
             proposal={proposal}
             lineItemId={item.lineItemId}
-            errors={errorsFor(item.lineItemId, proposal.offerId)}
+            answer={answerTo(reply, { lineItemId: item.lineItemId, offerId: proposal.offerId })}
             {...answer}
           />
         ))}

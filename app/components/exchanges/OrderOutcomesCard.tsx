@@ -3,8 +3,10 @@
 // (a return, a draft order paid or awaiting payment), and the answer to an
 // offer still open.
 import { Badge, InlineStack, Link } from "@shopify/polaris";
+import { useMemo } from "react";
+import type { OutcomeAnswerValues } from "../../domain/exchange/answers";
 import type { ExchangeDeskView } from "../../services/exchange-desk.server";
-import { PostButton } from "../form/PostButton";
+import { AnswerForm, answerTo, useAnswerForm, type ExchangeAnswerReply } from "./AnswerForm";
 import { ResourceTableCard } from "../ResourceTableCard";
 import { useTranslation } from "react-i18next";
 import { useFormat, usePhraseText } from "../../i18n/format";
@@ -37,21 +39,34 @@ function InShopify({ outcome }: { outcome: Outcome }) {
   return <>{outcome.returnId ? t("outcomes.returnCreated") : "—"}</>;
 }
 
-function OutcomeAnswer({ outcomeId, disabled }: { outcomeId: string; disabled: boolean }) {
+/** Accept or refuse an offer already made or requested: a form of its own, whose refusals the page says over the list. */
+function OutcomeAnswer({ outcomeId, canAnswer, reply }: { outcomeId: string; canAnswer: boolean; reply: ExchangeAnswerReply | undefined }) {
   const { t } = useTranslation("exchanges");
+  const defaultValue = useMemo<OutcomeAnswerValues>(() => ({ intent: "accept_outcome", outcomeId }), [outcomeId]);
+  const [form] = useAnswerForm(`exchange-outcome-${outcomeId}`, defaultValue, answerTo(reply, { outcomeId }));
   return (
-    <InlineStack gap="100">
-      <PostButton fields={{ intent: "accept_outcome", outcomeId }} size="slim" primary disabled={disabled}>
-        {t("outcomes.accept")}
-      </PostButton>
-      <PostButton fields={{ intent: "refuse_outcome", outcomeId }} size="slim" disabled={disabled}>
-        {t("outcomes.refuse")}
-      </PostButton>
-    </InlineStack>
+    <AnswerForm
+      form={form}
+      sent={{ outcomeId }}
+      disabled={!canAnswer}
+      size="slim"
+      buttons={[
+        { intent: "accept_outcome", label: t("outcomes.accept"), variant: "primary" },
+        { intent: "refuse_outcome", label: t("outcomes.refuse") },
+      ]}
+    />
   );
 }
 
-export function OrderOutcomesCard({ outcomes, timeZone, canAnswer }: { outcomes: Outcome[]; timeZone: string; canAnswer: boolean }) {
+export interface OrderOutcomesCardProps {
+  outcomes: Outcome[];
+  timeZone: string;
+  canAnswer: boolean;
+  /** The action's last answer, to whichever form of the page sent it. */
+  reply: ExchangeAnswerReply | undefined;
+}
+
+export function OrderOutcomesCard({ outcomes, timeZone, canAnswer, reply }: OrderOutcomesCardProps) {
   const { t } = useTranslation("exchanges");
   const format = useFormat();
   const text = usePhraseText();
@@ -83,7 +98,7 @@ export function OrderOutcomesCard({ outcomes, timeZone, canAnswer }: { outcomes:
         outcome.status === "accepted" ? outcome.net : "—",
         <InShopify key="shopify" outcome={outcome} />,
         outcome.status === "shown" || outcome.status === "requested" ? (
-          <OutcomeAnswer key="answer" outcomeId={outcome.id} disabled={!canAnswer} />
+          <OutcomeAnswer key="answer" outcomeId={outcome.id} canAnswer={canAnswer} reply={reply} />
         ) : (
           ""
         ),

@@ -1,14 +1,14 @@
 // One offer proposed for one item: what it exchanges to, the exact money,
 // the agent's words in each language, and the shopper's answer (accept,
 // refuse, or offered and waiting), sent with the variant and reason chosen.
-import { Form, useNavigation, useSubmit } from "@remix-run/react";
-import { Badge, BlockStack, Box, Button, ButtonGroup, InlineGrid, InlineStack, Select, Tabs, Text } from "@shopify/polaris";
-import { useRef, useState } from "react";
+import { Badge, BlockStack, Box, InlineGrid, InlineStack, Tabs, Text } from "@shopify/polaris";
+import { useState } from "react";
 import type { ProposalView } from "../../services/exchange-desk.server";
 import { Trans, useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
+import type { FormResult } from "../form/parse";
 import { LabelledFigure } from "../LabelledFigure";
-import { ReasonSelect } from "./ReasonSelect";
+import { ProposalAnswerForm } from "./ProposalAnswerForm";
 
 // The agent's words in each language; each tab named in the admin's language, as the offer form names them.
 const LANGUAGES = [{ id: "en" }, { id: "ar" }, { id: "fr" }] as const;
@@ -21,33 +21,21 @@ export interface ProposalCardProps {
   canAnswer: boolean;
   /** The customer's language, whose words are shown first; null when Concierge doesn't write it. */
   customerLanguage: string | null;
-  /** The action's errors about this proposal's answer, by field. */
-  errors: Record<string, string | undefined>;
+  /** The action's answer to this proposal's form, when the last answer was to it. */
+  answer: FormResult | undefined;
 }
 
 export function ProposalCard(props: ProposalCardProps) {
   const { proposal } = props;
   const { t } = useTranslation("exchanges");
   const format = useFormat();
-  const submit = useSubmit();
-  const navigation = useNavigation();
-  const form = useRef<HTMLFormElement>(null);
   const [language, setLanguage] = useState(() =>
     Math.max(
       0,
       LANGUAGES.findIndex((entry) => entry.id === props.customerLanguage),
     ),
   );
-  const [variant, setVariant] = useState(proposal.exchange.id);
-  const [reason, setReason] = useState(props.reason ?? "");
   const texts = proposal.texts[LANGUAGES[language].id];
-  const send = (intent: "accept" | "refuse" | "offer") => {
-    if (!form.current) return;
-    const data = new FormData(form.current);
-    data.set("intent", intent);
-    submit(data, { method: "post" });
-  };
-  const busy = navigation.state !== "idle";
   return (
     <Box padding="400" borderWidth="025" borderColor="border" borderRadius="200">
       <BlockStack gap="300">
@@ -101,41 +89,16 @@ export function ProposalCard(props: ProposalCardProps) {
             <Text as="p">{texts.script}</Text>
           </BlockStack>
         </div>
-        <Form method="post" ref={form}>
-          <input type="hidden" name="lineItemId" value={props.lineItemId} />
-          <input type="hidden" name="offerId" value={proposal.offerId} />
-          <BlockStack gap="300">
-            <InlineGrid columns={{ xs: 1, md: 2 }} gap="300">
-              <Select
-                label={t("proposal.variant")}
-                name="exchangeVariantId"
-                options={proposal.alternatives.map((alternative) => ({ label: alternative.label, value: alternative.id }))}
-                value={variant}
-                onChange={setVariant}
-                error={props.errors.exchangeVariantId}
-              />
-              <ReasonSelect
-                label={t("proposal.reason")}
-                none={t("proposal.chooseReason")}
-                reasons={props.reasons}
-                value={reason}
-                onChange={setReason}
-                error={props.errors.reason}
-              />
-            </InlineGrid>
-            <ButtonGroup>
-              <Button variant="primary" disabled={!props.canAnswer || busy} onClick={() => send("accept")}>
-                {t("proposal.accepted")}
-              </Button>
-              <Button disabled={!props.canAnswer || busy} onClick={() => send("refuse")}>
-                {t("proposal.refused")}
-              </Button>
-              <Button variant="plain" disabled={!props.canAnswer || busy} onClick={() => send("offer")}>
-                {t("proposal.offered")}
-              </Button>
-            </ButtonGroup>
-          </BlockStack>
-        </Form>
+        <ProposalAnswerForm
+          // Drawn again when the page is filtered by another reason, which the form starts from.
+          key={props.reason ?? ""}
+          proposal={proposal}
+          lineItemId={props.lineItemId}
+          reason={props.reason}
+          reasons={props.reasons}
+          canAnswer={props.canAnswer}
+          answer={props.answer}
+        />
       </BlockStack>
     </Box>
   );

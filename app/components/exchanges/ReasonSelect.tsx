@@ -13,6 +13,11 @@ export interface ReasonSelectProps {
   error?: string;
 }
 
+/** The reasons after a first choice, `none`, that names none. */
+export function reasonChoices(none: string, reasons: ReasonSelectProps["reasons"]) {
+  return [{ label: none, value: "" }, ...reasons];
+}
+
 export function ReasonSelect({ none, reasons, ...props }: ReasonSelectProps) {
-  return <Select {...props} name="reason" options={[{ label: none, value: "" }, ...reasons]} />;
+  return <Select {...props} name="reason" options={reasonChoices(none, reasons)} />;
 }

@@ -1,6 +1,7 @@
 // The two forms that record a shopper's answer: the agent's (from the
 // exchange desk or the queue of requests; its routes parse it with
-// agentAnswerSchema through parseForm) and the shopper's own request from the
+// agentAnswerSchema through parseForm, and the exchange desk checks it with
+// the same schema in the browser) and the shopper's own request from the
 // tracking page. Both are read with zod; nothing in them is trusted beyond
 // its shape; the offer, the item and the price are looked up again.
 import { z } from "zod";
@@ -47,6 +48,25 @@ export const agentAnswerSchema = z.discriminatedUnion(
   { error: formMessage("exchanges:form.intent") },
 );
 export type AgentAnswer = z.output<typeof agentAnswerSchema>;
+
+/**
+ * A proposal's answer form as it starts on the exchange desk: the offer's
+ * variant, and the reason the page is filtered by (blank: none chosen yet).
+ * The intent is the button pressed.
+ */
+export type ProposalAnswerValues = {
+  intent: "accept" | "refuse" | "offer";
+  lineItemId: string;
+  offerId: string;
+  reason: string;
+  exchangeVariantId: string;
+};
+
+/** The answer to an offer already made or requested, as its row's buttons send it. */
+export type OutcomeAnswerValues = {
+  intent: "accept_outcome" | "refuse_outcome";
+  outcomeId: string;
+};
 
 /**
  * The storefront's request (POSTed from the tracking page through the app
