@@ -34,7 +34,7 @@ async function measure(databaseUrl: string) {
   const { startLocalShopify } = await import("../local-shopify/server");
   const { addCustomer, shopifyTime } = await import("../local-shopify/store");
   const { redirectShopifyRequests } = await import("../app/shopify-transport.server");
-  const { startLocalSmtp } = await import("../tests/factories/smtp");
+  const { startLocalSmtp } = await import("../tests/factories/local-smtp");
   const { ACCESS_SCOPES } = await import("../app/access-scopes");
   const { default: db } = await import("../app/db.server");
   const { budgetedClient } = await import("../app/admin-budget.server");
