@@ -5,7 +5,7 @@
 // after a worker dies mid-batch and sends nobody twice; an order after a
 // click on a campaign email is credited to the campaign and its agent once.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import db from "../app/db.server";
+import db, { databasePool } from "../app/db.server";
 import { rememberShopSettings } from "../app/data/shops.server";
 import { campaignFormSchema } from "../app/domain/campaigns/campaign-form";
 import { loader as clickLoader } from "../app/routes/links.$shop.click.$messageId";
@@ -23,7 +23,7 @@ import { templateEditor } from "./factories/template-editor";
 import { webhookDispatcher, withInstalledLocalShopify } from "./factories/local-shopify";
 import { seedAgent } from "./factories/profit";
 import { startWorkerProcess } from "./factories/processes";
-import { jobQueue } from "../app/jobs/queue.server";
+import { enqueue, jobQueue } from "../app/jobs/queue.server";
 import { buttonLink, decodedBody, headerOf, withLocalSmtp } from "./factories/smtp";
 import { setUpEmailServer } from "./factories/email-settings";
 
@@ -322,6 +322,49 @@ describe("a welcome campaign", () => {
       });
     }
   }, 420_000);
+
+  it("is not left sending when a batch finds the campaign's lock held by a worker that died, and runs one chain of batches", async () => {
+    const { sendCampaignBatch, CampaignBatchBusyError } = await import("../app/services/campaign-send.server");
+    const agent = await seedAgent(DEMO_SHOP, "Rania");
+    await newCustomers(3, { shopify: "SUBSCRIBED", kept: "SUBSCRIBED" });
+    const campaignId = await newCampaign(agent.id);
+    await runQueuedJobs();
+    // The campaign as a worker left it when it died mid-batch: sending, its recipients queued, no batch in the queue.
+    await db.welcomeCampaign.update({ where: { id: campaignId }, data: { status: "sending", finishedAt: null } });
+    await db.outreachMessage.updateMany({ where: { campaignId, kind: "welcome" }, data: { status: "queued", sentAt: null } });
+    const caughtBefore = smtp().messages.length;
+    const context = {
+      db,
+      admin: (await (await import("../app/shopify.server")).unauthenticated.admin(DEMO_SHOP)).admin,
+      now: () => new Date(),
+    };
+    const queuedBatches = () => boss.findJobs("campaign-send", { data: { shop: DEMO_SHOP, campaignId }, queued: true });
+    const boss = await jobQueue();
+
+    // Its database session not yet ended by PostgreSQL, the dead worker still holds the campaign's lock.
+    const deadWorker = await databasePool(db).connect();
+    const lock = `campaign-send:${DEMO_SHOP}:${campaignId}`;
+    await deadWorker.query("SELECT pg_advisory_lock(hashtextextended($1, 0))", [lock]);
+    try {
+      // The retried batch can't tell a dead holder from a live one: with no next batch queued, it is retried, not ended.
+      await expect(sendCampaignBatch(context, DEMO_SHOP, campaignId)).rejects.toBeInstanceOf(CampaignBatchBusyError);
+      // With a next batch queued, it leaves the campaign to that one.
+      await enqueue(db, "campaign-send", { shop: DEMO_SHOP, campaignId });
+      expect(await sendCampaignBatch(context, DEMO_SHOP, campaignId)).toBe("already_sending");
+    } finally {
+      await deadWorker.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [lock]);
+      deadWorker.release();
+    }
+    // The lock free, a batch run beside the queued one defers to it: one chain, nobody sent anything yet.
+    expect(await sendCampaignBatch(context, DEMO_SHOP, campaignId)).toBe("already_sending");
+    expect(await queuedBatches()).toHaveLength(1);
+    expect(smtp().messages.length).toBe(caughtBefore);
+
+    await runQueuedJobs();
+    expect((await db.welcomeCampaign.findUniqueOrThrow({ where: { id: campaignId } })).status).toBe("sent");
+    expect((await recipientsOf(campaignId)).map((row) => row.status)).toEqual(["sent", "sent", "sent"]);
+    expect(smtp().messages.length - caughtBefore).toBe(3);
+  });
 
   it("credits an order after a click on its email to the campaign and its agent, once however often Shopify delivers it", async () => {
     const agent = await seedAgent(DEMO_SHOP, "Nadia", { commissionBps: 800 });

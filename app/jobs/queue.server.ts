@@ -209,3 +209,13 @@ export async function enqueue<N extends JobName>(
   if (isTransaction(db)) return boss.send(name, data, { ...options, db: fromPrisma(db) });
   return boss.send(name, data, options);
 }
+
+/**
+ * Whether a job of `name` whose data holds `data` waits in the queue (created,
+ * or failed and to be retried); a job running now is not counted, so a job
+ * asking about its own kind leaves itself out.
+ */
+export async function isJobQueued<N extends JobName>(name: N, data: Partial<JobData[N]>): Promise<boolean> {
+  const boss = await jobQueue();
+  return (await boss.findJobs(name, { data, queued: true, limit: 1 })).length > 0;
+}

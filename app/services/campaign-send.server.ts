@@ -6,7 +6,7 @@
 // (decision 019): queued -> sending is committed before the SMTP
 // conversation, so a worker that dies mid-batch leaves at most one
 // "perhaps sent" message and the retried job carries on with the rest.
-// Then it queues the next batch, or marks the campaign sent.
+// Then, its lock let go, it queues the next batch, or marks the campaign sent.
 import { describeSmtpError, isPermanentRefusal } from "../domain/outreach/smtp-errors";
 import type { OutreachMessage } from "@prisma/client";
 import { adminQuery, type AdminGraphqlClient } from "../admin-api.server";
@@ -26,7 +26,7 @@ import { mayReceive } from "../domain/outreach/consent";
 import { outreachLocale, renderMessage, type MessageTemplate, type OutreachLocale } from "../domain/outreach/templates";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { CampaignRecipientsQuery } from "../graphql/campaign-recipients";
-import { enqueue } from "../jobs/queue.server";
+import { enqueue, isJobQueued } from "../jobs/queue.server";
 import { queueFlowTrigger } from "./flow-triggers.server";
 import { messageLinks } from "./outreach-links.server";
 import { outreachMail, PERHAPS_SENT_ERROR, SMTP_CONVERSATION_DEADLINE_MS, smtpTransport } from "./outreach-email.server";
@@ -54,16 +54,50 @@ interface Ready {
 
 type Recipient = { email: string | null; firstName: string | null; locale: string | null; marketingState: string | null };
 
-export async function sendCampaignBatch(context: JobServiceContext, shop: string, campaignId: string): Promise<BatchOutcome> {
-  // One batch of a campaign at a time: an attempt the queue took for lost while it still ran keeps
-  // its chain, and the retry ends here instead of starting a second chain beside it.
-  return (await whileSendingAlone(context.db, shop, campaignId, () => sendBatch(context, shop, campaignId))) ?? "already_sending";
+/** What a batch asks for next: another batch (now or after `startAfter` seconds), or nothing. */
+interface BatchResult {
+  outcome: BatchOutcome;
+  next?: { startAfter?: number };
 }
 
-async function sendBatch(context: JobServiceContext, shop: string, campaignId: string): Promise<BatchOutcome> {
+/** Another attempt holds the campaign's lock and no next batch is queued: this attempt is retried. */
+export class CampaignBatchBusyError extends Error {
+  constructor() {
+    super("Another batch of this campaign still holds its lock, and no next batch is queued");
+    this.name = "CampaignBatchBusyError";
+  }
+}
+
+export async function sendCampaignBatch(context: JobServiceContext, shop: string, campaignId: string): Promise<BatchOutcome> {
+  // One batch of a campaign at a time, and one chain of batches: a batch queues the next once it has
+  // let go of the lock, so the next never finds it still held by the batch before.
+  const result = await whileSendingAlone(context.db, shop, campaignId, async (): Promise<BatchResult> => {
+    // Two chains can meet (an attempt retried below while the lock's holder queued its next): the
+    // later one defers to the batch already queued.
+    if (await nextBatchQueued(shop, campaignId)) return { outcome: "already_sending" };
+    return sendBatch(context, shop, campaignId);
+  });
+  if (result === null) {
+    // The lock's holder is a live batch, which queues the next when it ends, or a worker that died
+    // and whose session PostgreSQL has not ended yet, which never will. Ending here in the second
+    // case would leave the campaign "sending" forever, so this attempt is retried unless a next
+    // batch is already queued.
+    if (await nextBatchQueued(shop, campaignId)) return "already_sending";
+    throw new CampaignBatchBusyError();
+  }
+  if (result.next) await enqueue(context.db, "campaign-send", { shop, campaignId }, result.next);
+  return result.outcome;
+}
+
+/** Whether a batch of this campaign waits in the queue (queued or to be retried), this running one left out. */
+function nextBatchQueued(shop: string, campaignId: string): Promise<boolean> {
+  return isJobQueued("campaign-send", { shop, campaignId });
+}
+
+async function sendBatch(context: JobServiceContext, shop: string, campaignId: string): Promise<BatchResult> {
   const { db } = context;
   const campaign = await db.welcomeCampaign.findFirst({ where: { shop, id: campaignId } });
-  if (!campaign || campaign.status !== "sending") return "not_sending";
+  if (!campaign || campaign.status !== "sending") return { outcome: "not_sending" };
   // A row "sending" for longer than an SMTP conversation can last is one a dead worker was sending:
   // perhaps sent, never sent again. A younger one may be in a live batch (an attempt the queue took
   // for lost while it still ran): left to it, so that what it sends is recorded as sent.
@@ -84,8 +118,7 @@ async function sendBatch(context: JobServiceContext, shop: string, campaignId: s
   const settings = email ? await db.emailSettings.findUnique({ where: { shop } }) : null;
   if (email && !settings) {
     await skipAll(db, shop, batch, "Email is not set up");
-    await enqueue(db, "campaign-send", { shop, campaignId });
-    return "sent";
+    return { outcome: "sent", next: {} };
   }
   // The merchant's server takes ratePerMinute emails a minute from this shop: the batch takes what is left of this minute.
   let allowance = batch.length;
@@ -97,10 +130,7 @@ async function sendBatch(context: JobServiceContext, shop: string, campaignId: s
       batch.length,
       context.now(),
     );
-    if (slots.granted === 0) {
-      await enqueue(db, "campaign-send", { shop, campaignId }, { startAfter: slots.retryAfterSeconds });
-      return "rate_limited";
-    }
+    if (slots.granted === 0) return { outcome: "rate_limited", next: { startAfter: slots.retryAfterSeconds } };
     allowance = slots.granted;
   }
   const recipients = batch.slice(0, allowance);
@@ -231,8 +261,7 @@ async function sendBatch(context: JobServiceContext, shop: string, campaignId: s
   } finally {
     transport?.close();
   }
-  await enqueue(db, "campaign-send", { shop, campaignId });
-  return "sent";
+  return { outcome: "sent", next: {} };
 }
 
 /** The batch's customers as Shopify holds them now, by numeric id. */
@@ -267,7 +296,7 @@ async function skipAll(db: Database, shop: string, rows: OutreachMessage[], reas
   });
 }
 
-async function finishIfDone(db: Database, shop: string, campaignId: string, now: Date): Promise<BatchOutcome> {
+async function finishIfDone(db: Database, shop: string, campaignId: string, now: Date): Promise<BatchResult> {
   // Messages still in a conversation: the campaign is over once they are sent or known to be perhaps sent.
   const inFlight = await db.outreachMessage.aggregate({
     where: { shop, campaignId, kind: "welcome", status: "sending" },
@@ -276,12 +305,11 @@ async function finishIfDone(db: Database, shop: string, campaignId: string, now:
   const oldest = inFlight._min.sendingAt;
   if (oldest) {
     const waitMs = oldest.getTime() + SMTP_CONVERSATION_DEADLINE_MS - now.getTime();
-    await enqueue(db, "campaign-send", { shop, campaignId }, { startAfter: Math.max(1, Math.ceil(waitMs / 1_000)) });
-    return "sent";
+    return { outcome: "sent", next: { startAfter: Math.max(1, Math.ceil(waitMs / 1_000)) } };
   }
-  return inTransaction(db, async (tx) => {
-    if ((await countQueuedRecipients(tx, shop, campaignId)) > 0) return "sent";
+  return inTransaction(db, async (tx): Promise<BatchResult> => {
+    if ((await countQueuedRecipients(tx, shop, campaignId)) > 0) return { outcome: "sent" };
     await tx.welcomeCampaign.updateMany({ where: { shop, id: campaignId, status: "sending" }, data: { status: "sent", finishedAt: now } });
-    return "done";
+    return { outcome: "done" };
   });
 }
