@@ -16,7 +16,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
+import type { GraphQLEnumType } from "graphql";
 import { ADMIN_API_VERSION } from "../app/admin-api-version";
+import { loadAdminSchema } from "./admin-schema";
 import { createAdminEmulator, INVALID_TOKEN_BODY, type AdminEmulator, type WebhookEvent } from "./admin-emulator";
 import { signSessionToken } from "./auth";
 import type { ThrottleOptions } from "./cost";
@@ -383,7 +385,7 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
                 }))
               : undefined,
             tracking: tracking ? { company: tracking.company ?? null, number: tracking.number ?? null, url: tracking.url ?? null } : null,
-            shipmentStatus: typeof params.status === "string" ? (params.status as FulfillmentEventStatus) : undefined,
+            shipmentStatus: params.status === undefined ? undefined : fulfillmentEventStatusOf(params.status),
             estimatedDeliveryAt: typeof params.estimatedDeliveryAt === "string" ? params.estimatedDeliveryAt : null,
           });
           emit(shop, "fulfillments/create", fulfillmentPayload(shop, order, fulfillment));
@@ -450,9 +452,8 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
       const order = orderId === undefined ? undefined : shop.orders.get(orderId);
       const fulfillment = order?.fulfillments.find((f) => f.id === fulfillmentId);
       if (!order || !fulfillment) throw new HttpError(404, { errors: `Fulfillment ${m[1]} not found` });
-      if (typeof params.status !== "string") throw new HttpError(422, { errors: "status is required" });
       const event = addFulfillmentEvent(options.store, shop, order, fulfillment, {
-        status: params.status as FulfillmentEventStatus,
+        status: fulfillmentEventStatusOf(params.status),
         at,
         message: typeof params.message === "string" ? params.message : null,
         estimatedDeliveryAt: typeof params.estimatedDeliveryAt === "string" ? params.estimatedDeliveryAt : null,
@@ -648,4 +649,18 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/**
+ * A carrier scan's status as a test or the demo posts it, Shopify's REST
+ * spelling ("in_transit") or its GraphQL one ("IN_TRANSIT"), as the Admin
+ * schema's FulfillmentEventStatus; anything else is refused as Shopify
+ * refuses it, so the store never holds a status GraphQL cannot answer.
+ */
+function fulfillmentEventStatusOf(value: unknown): FulfillmentEventStatus {
+  const statuses = (loadAdminSchema().getType("FulfillmentEventStatus") as GraphQLEnumType).getValues().map((status) => status.name);
+  const status = typeof value === "string" ? value.trim().toUpperCase() : "";
+  if (!statuses.includes(status))
+    throw new HttpError(422, { errors: `status must be one of ${statuses.map((name) => name.toLowerCase()).join(", ")}` });
+  return status as FulfillmentEventStatus;
 }

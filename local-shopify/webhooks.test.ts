@@ -272,6 +272,36 @@ describe("webhook delivery", () => {
         totalRefundedSet: { shopMoney: { amount: "45.0" } },
       },
     });
+
+    // A scan posted in REST's spelling is kept as the schema's enum; a status Shopify has not is refused, nothing kept.
+    const scan = (status: string) =>
+      fetch(`${shopify.url}/_local/fulfillments/${fulfillment.id}/events`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ status }),
+      });
+    expect((await scan("out_for_delivery")).status).toBe(201);
+    const teleported = await scan("teleported");
+    expect(teleported.status).toBe(422);
+    expect(((await teleported.json()) as { errors: string }).errors).toContain("out_for_delivery");
+    const afterScans = await fetch(shopify.graphqlUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": token },
+      body: JSON.stringify({
+        query: `query($id: ID!) { order(id: $id) { fulfillments { displayStatus events(first: 5) { nodes { status } } } } }`,
+        variables: { id: order.admin_graphql_api_id },
+      }),
+    });
+    expect(dataOf({ status: afterScans.status, body: (await afterScans.json()) as Record<string, unknown> })).toEqual({
+      order: {
+        fulfillments: [
+          {
+            displayStatus: "OUT_FOR_DELIVERY",
+            events: { nodes: [{ status: "CONFIRMED" }, { status: "IN_TRANSIT" }, { status: "OUT_FOR_DELIVERY" }] },
+          },
+        ],
+      },
+    });
   });
 
   it("completes a draft order into an order carrying its custom attributes, created then paid when the shopper pays", async () => {
