@@ -30,6 +30,10 @@ describe("an order's status on the card", () => {
       { verbatim: "on_layaway" },
       { verbatim: "not_eligible" },
     ]);
+    // A code that happens to name an object's own property is still a code it doesn't know.
+    expect(orderStatusLines({ financialStatus: null, fulfillmentStatus: "constructor", cancelled: false })).toEqual([
+      { verbatim: "constructor" },
+    ]);
   });
 });
 

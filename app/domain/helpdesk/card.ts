@@ -41,11 +41,11 @@ export function tierBenefits(rule: Pick<RuleInput, "skipBot" | "skipQueue" | "co
 }
 
 /** Orders keep Shopify's webhook codes ("paid", "partial"); the desk's labels are keyed by the Admin API's enums. */
-const FULFILLMENT_ENUMS: Readonly<Record<string, string>> = {
-  fulfilled: "FULFILLED",
-  partial: "PARTIALLY_FULFILLED",
-  restocked: "RESTOCKED",
-};
+const FULFILLMENT_ENUMS: ReadonlyMap<string, string> = new Map([
+  ["fulfilled", "FULFILLED"],
+  ["partial", "PARTIALLY_FULFILLED"],
+  ["restocked", "RESTOCKED"],
+]);
 const FINANCIAL_ENUMS = new Set(["PENDING", "AUTHORIZED", "PARTIALLY_PAID", "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "VOIDED", "EXPIRED"]);
 
 /** An order's payment and fulfilment as the agent reads them ("paid · fulfilled"), or that it was cancelled. */
@@ -59,7 +59,7 @@ export function orderStatusLines(order: {
   const financial = order.financialStatus?.toUpperCase();
   if (financial)
     lines.push(FINANCIAL_ENUMS.has(financial) ? phrase(`desk:customer.statuses.${financial}`) : verbatim(order.financialStatus ?? ""));
-  const fulfillment = order.fulfillmentStatus ? FULFILLMENT_ENUMS[order.fulfillmentStatus] : "UNFULFILLED";
+  const fulfillment = order.fulfillmentStatus ? FULFILLMENT_ENUMS.get(order.fulfillmentStatus) : "UNFULFILLED";
   lines.push(fulfillment ? phrase(`desk:customer.statuses.${fulfillment}`) : verbatim(order.fulfillmentStatus ?? ""));
   return lines;
 }
