@@ -1,9 +1,8 @@
-import { PassThrough } from "node:stream";
-import { renderToPipeableStream } from "react-dom/server";
 import { RemixServer } from "@remix-run/react";
-import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
+import type { EntryContext } from "@remix-run/node";
 import { isbot } from "isbot";
 import { addDocumentResponseHeaders } from "./shopify.server";
+import { renderHtmlResponse } from "./http/html-response.server";
 import { startDevWorkerOnce } from "./worker-runtime.server";
 
 // The production server starts the worker from the build (scripts/start.mjs).
@@ -20,26 +19,10 @@ export default async function handleRequest(
   remixContext: EntryContext,
 ) {
   addDocumentResponseHeaders(request, responseHeaders);
-  const userAgent = request.headers.get("user-agent");
-  const callbackName = isbot(userAgent ?? "") ? "onAllReady" : "onShellReady";
-
-  return new Promise((resolve, reject) => {
-    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} />, {
-      [callbackName]: () => {
-        const body = new PassThrough();
-        const stream = createReadableStreamFromReadable(body);
-        responseHeaders.set("Content-Type", "text/html");
-        resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
-        pipe(body);
-      },
-      onShellError(error) {
-        reject(error);
-      },
-      onError(error) {
-        responseStatusCode = 500;
-        console.error(error);
-      },
-    });
-    setTimeout(abort, streamTimeout + 1000);
+  return renderHtmlResponse(<RemixServer context={remixContext} url={request.url} />, {
+    status: responseStatusCode,
+    headers: responseHeaders,
+    waitForAll: isbot(request.headers.get("user-agent") ?? ""),
+    timeoutMs: streamTimeout + 1000,
   });
 }
