@@ -1,19 +1,20 @@
 // Every admin page's HTML: React renders it into a Node stream that Remix
 // sends as the Response's body.
 //
-// React 18.3's renderToPipeableStream has a bug that corrupts Arabic pages: it
-// encodes text into a 2,048-byte buffer, and when the next character needs more
-// bytes than the buffer has left, it sends the whole buffer, unwritten bytes
-// included, as NUL bytes (ReactServerStreamConfigNode's writeStringChunk;
-// upstream React sends `subarray(0, writtenBytes)` since). A browser drops a NUL
-// in text but reads one in an attribute or a script as U+FFFD: an Arabic
-// button's accessible name came out as "تحدي�د كمعالَجة", and the same can land
-// in an input's value or in the loader data the page hydrates from. Which
+// React 18.3's renderToPipeableStream has a bug that corrupts Arabic and French
+// pages (any character of two bytes or more): it encodes text into a 2,048-byte
+// buffer, and when the next character needs more bytes than the buffer has left,
+// it sends the whole buffer, unwritten bytes included, as NUL bytes
+// (ReactServerStreamConfigNode's writeStringChunk; upstream React sends
+// `subarray(0, writtenBytes)` since). A browser drops a NUL in text but reads
+// one in an attribute or a script as U+FFFD: an Arabic button's accessible name
+// came out as "تحديد كمعالَجة" with a U+FFFD inside "تحديد", and the same can
+// land in an input's value or in the loader data the page hydrates from. Which
 // character is hit depends on the byte count before it, so a page broke or not
 // with the length of a name or a token. The stream is cleaned of NUL bytes on
 // its way out: in UTF-8 the byte 0 is only ever the NUL character, which HTML
 // never means (the spec makes it a parse error everywhere), and React's own
-// escaping and Remix's JSON never write one.
+// escaping and Remix's JSON never write one. Decision 051.
 import { Transform } from "node:stream";
 import type { ReactElement } from "react";
 import { renderToPipeableStream } from "react-dom/server";

@@ -1,7 +1,7 @@
 // An admin page of the app opened as Shopify opens it: inside the local
 // admin, in the staff member's language (`locale`), once drawn and settled.
 import type { Page } from "playwright-core";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 
 /** The local admin's URL of an app path ("/app/vip-rules?x=1") in a language. */
 export function adminUrl(appPath: string, locale: string) {
@@ -13,11 +13,16 @@ export function adminUrl(appPath: string, locale: string) {
   return url.toString();
 }
 
-/** Opens an app path and waits for its heading and its requests to settle. */
+/**
+ * Opens an app path and waits for its heading and its requests to settle. The page
+ * holds no U+FFFD: one means bytes were lost between React and the browser
+ * (app/http/html-response.server.ts).
+ */
 export async function openAdmin(page: Page, appPath: string, locale = "en") {
   await page.goto(adminUrl(appPath, locale));
   await page.locator("h1").first().waitFor();
   await page.waitForLoadState("networkidle");
+  expect(await page.content(), appPath).not.toContain("\uFFFD");
 }
 
 /**
