@@ -128,6 +128,10 @@ describe("a shopper's exchange request, in the admin", () => {
     await expect(row.getByRole("link", { name: order.name, exact: true }).count()).resolves.toBe(1);
     await expect(row.textContent()).resolves.toContain(order.customer);
     expect(await row.textContent()).not.toMatch(/Order \d{4,}|gid:\/\//);
+    // Its buttons say which request they answer, for a screen reader that reads them out of the row.
+    for (const answer of ["Accept", "Refuse"]) {
+      await expect(row.getByRole("button", { name: new RegExp(`^${answer} ${order.name}: \\S`) }).count()).resolves.toBe(1);
+    }
     await row.getByRole("link", { name: order.name, exact: true }).click();
     await page.getByRole("heading", { name: `Exchange · ${order.name}` }).waitFor();
 

@@ -169,7 +169,8 @@ describe("the exchange desk's answers", () => {
     await page.getByText("Offer recorded").waitFor();
     const shown = outcomes.getByRole("row").filter({ hasText: "shown" });
     await shown.waitFor();
-    await shown.getByRole("button", { name: "Refuse" }).click();
+    // Its buttons name the item, so that a screen reader tells one row's from another's.
+    await shown.getByRole("button", { name: new RegExp(`^Refuse: ${escapeRegExp(order.products[1]!)}`) }).click();
     await page.getByText("Refusal recorded").waitFor();
     await page.getByText("Nothing was created in Shopify: refund the item as usual.").waitFor();
     const refused = outcomes.getByRole("row").filter({ hasText: "refused" });
@@ -195,3 +196,7 @@ describe("the exchange desk's answers", () => {
     if (added) await leaveRoster(page, added);
   });
 });
+
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -39,27 +39,39 @@ export function OfferRequestsCard({
         t("requests.requested"),
         "",
       ]}
-      rows={requests.map((request) => [
-        <BlockStack key="order" gap="050">
-          <Link url={`/app/exchanges/${request.orderId}`}>{request.orderName ?? t("requests.openOrder")}</Link>
-          <Text as="span" tone="subdued">
-            {request.customerName ?? t("requests.guest")}
-          </Text>
-        </BlockStack>,
-        request.offerName ?? t("requests.deletedOffer"),
-        request.reason ? returnReasonLabel(request.reason, format.locale) : "—",
-        request.exchange,
-        request.proposedNet,
-        format.instant(request.requestedAt, timeZone, "dateTime"),
-        <ButtonGroup key="answer">
-          <PostButton fields={{ intent: "accept_outcome", outcomeId: request.id }} disabled={busy} primary>
-            {t("exchanges:outcomes.accept")}
-          </PostButton>
-          <PostButton fields={{ intent: "refuse_outcome", outcomeId: request.id }} disabled={busy}>
-            {t("exchanges:outcomes.refuse")}
-          </PostButton>
-        </ButtonGroup>,
-      ])}
+      rows={requests.map((request) => {
+        const named = { order: request.orderName ?? t("requests.thisOrder"), exchange: request.exchange };
+        return [
+          <BlockStack key="order" gap="050">
+            <Link url={`/app/exchanges/${request.orderId}`}>{request.orderName ?? t("requests.openOrder")}</Link>
+            <Text as="span" tone="subdued">
+              {request.customerName ?? t("requests.guest")}
+            </Text>
+          </BlockStack>,
+          request.offerName ?? t("requests.deletedOffer"),
+          request.reason ? returnReasonLabel(request.reason, format.locale) : "—",
+          request.exchange,
+          request.proposedNet,
+          format.instant(request.requestedAt, timeZone, "dateTime"),
+          <ButtonGroup key="answer">
+            <PostButton
+              fields={{ intent: "accept_outcome", outcomeId: request.id }}
+              disabled={busy}
+              primary
+              label={t("requests.acceptLabel", named)}
+            >
+              {t("exchanges:outcomes.accept")}
+            </PostButton>
+            <PostButton
+              fields={{ intent: "refuse_outcome", outcomeId: request.id }}
+              disabled={busy}
+              label={t("requests.refuseLabel", named)}
+            >
+              {t("exchanges:outcomes.refuse")}
+            </PostButton>
+          </ButtonGroup>,
+        ];
+      })}
     />
   );
 }

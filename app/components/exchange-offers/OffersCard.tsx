@@ -60,7 +60,12 @@ export function OffersCard({ offers, busy }: { offers: OffersIndex["offers"]; bu
           >
             ↓
           </PostButton>
-          <PostButton fields={{ intent: "delete", offerId: offer.id }} disabled={busy} tone="critical">
+          <PostButton
+            fields={{ intent: "delete", offerId: offer.id }}
+            disabled={busy}
+            tone="critical"
+            label={t("list.deleteLabel", { name: offer.name })}
+          >
             {t("list.delete")}
           </PostButton>
         </ButtonGroup>,

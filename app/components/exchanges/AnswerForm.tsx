@@ -60,6 +60,8 @@ export function useAnswerForm<Values extends AnswerValues>(id: string, defaultVa
 export interface AnswerButtonSpec {
   intent: AnswerIntent;
   label: string;
+  /** What a screen reader says where the visible label alone would not tell rows apart. */
+  accessibilityLabel?: string;
   variant?: "primary" | "plain";
 }
 
@@ -100,6 +102,7 @@ function AnswerButton({
   sent,
   intent,
   label,
+  accessibilityLabel,
   variant,
   size,
   disabled,
@@ -107,7 +110,15 @@ function AnswerButton({
   // Spins while this form is sent with this button's intent, not another form's or button's.
   const sending = useSending({ ...sent, [INTENT_FIELD]: intent });
   return (
-    <Button submit id={buttonId(formId, intent)} variant={variant} size={size} disabled={disabled} loading={sending}>
+    <Button
+      submit
+      id={buttonId(formId, intent)}
+      variant={variant}
+      size={size}
+      disabled={disabled}
+      loading={sending}
+      accessibilityLabel={accessibilityLabel}
+    >
       {label}
     </Button>
   );

@@ -40,7 +40,18 @@ function InShopify({ outcome }: { outcome: Outcome }) {
 }
 
 /** Accept or refuse an offer already made or requested: a form of its own, whose refusals the page says over the list. */
-function OutcomeAnswer({ outcomeId, canAnswer, reply }: { outcomeId: string; canAnswer: boolean; reply: ExchangeAnswerReply | undefined }) {
+function OutcomeAnswer({
+  outcomeId,
+  item,
+  canAnswer,
+  reply,
+}: {
+  outcomeId: string;
+  /** The item's name, which tells one row's buttons from another's to a screen reader. */
+  item: string;
+  canAnswer: boolean;
+  reply: ExchangeAnswerReply | undefined;
+}) {
   const { t } = useTranslation("exchanges");
   const defaultValue = useMemo<OutcomeAnswerValues>(() => ({ intent: "accept_outcome", outcomeId }), [outcomeId]);
   const [form] = useAnswerForm(`exchange-outcome-${outcomeId}`, defaultValue, answerTo(reply, { outcomeId }));
@@ -51,8 +62,13 @@ function OutcomeAnswer({ outcomeId, canAnswer, reply }: { outcomeId: string; can
       disabled={!canAnswer}
       size="slim"
       buttons={[
-        { intent: "accept_outcome", label: t("outcomes.accept"), variant: "primary" },
-        { intent: "refuse_outcome", label: t("outcomes.refuse") },
+        {
+          intent: "accept_outcome",
+          label: t("outcomes.accept"),
+          accessibilityLabel: t("outcomes.acceptLabel", { item }),
+          variant: "primary",
+        },
+        { intent: "refuse_outcome", label: t("outcomes.refuse"), accessibilityLabel: t("outcomes.refuseLabel", { item }) },
       ]}
     />
   );
@@ -98,7 +114,7 @@ export function OrderOutcomesCard({ outcomes, timeZone, canAnswer, reply }: Orde
         outcome.status === "accepted" ? outcome.net : "—",
         <InShopify key="shopify" outcome={outcome} />,
         outcome.status === "shown" || outcome.status === "requested" ? (
-          <OutcomeAnswer key="answer" outcomeId={outcome.id} canAnswer={canAnswer} reply={reply} />
+          <OutcomeAnswer key="answer" outcomeId={outcome.id} item={text(outcome.item)} canAnswer={canAnswer} reply={reply} />
         ) : (
           ""
         ),
