@@ -4,12 +4,15 @@
 // reason is refused next to the reason and nothing is sent; with a reason
 // the exchange is made in Shopify and the page names its return; an offer
 // marked as made waits in the order's table until the shopper's refusal is
-// recorded from there; in Arabic the same refusal is said in Arabic. The journey makes its own offer on a delivered
-// order's two products, and deletes it at the end; a staff member it had to
-// add to the roster leaves it again (another email, inactive), so the agent
+// recorded from there; in Arabic the same refusal is said in Arabic. A
+// shopper's own request from /track is accepted from the Exchange offers
+// page, by the button that names its order: Shopify gets the return and the
+// request leaves the list. Each journey makes its own offer on a delivered
+// order's products, and deletes it at the end; a staff member it had to add
+// to the roster leaves it again (another email, inactive), so the agent
 // desk's journey still finds the store owner off the roster.
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { serverTranslate } from "../../app/i18n/resources.server";
 import { addSameProductOffer, countSubmissions, openAdmin, removeOffers } from "./admin-pages";
 import { openPage, withBrowser } from "./browser";
@@ -64,7 +67,8 @@ async function orderOfTwoProducts(token: string) {
       );
     for (const order of orders.nodes) {
       const products = productsToExchange(order);
-      if (products.length >= 2) return { id: order.id, name: order.name, products: products.slice(0, 2) as [string, string] };
+      if (products.length >= 2 && order.email)
+        return { id: order.id, name: order.name, email: order.email, products: products.slice(0, 2) as [string, string] };
     }
     if (!orders.pageInfo.hasNextPage) break;
     after = orders.pageInfo.endCursor;
@@ -82,23 +86,26 @@ async function returnsOf(orderId: string, token: string): Promise<string[]> {
   return order.returns.nodes.map((ret) => ret.name);
 }
 
-/** Puts the signed-in staff member on the roster unless they are; the page of the agent it added, if it did. */
-async function joinRoster(page: Page): Promise<string | null> {
+/**
+ * Puts the signed-in staff member on the roster unless they are, with a code of its own (a code stays
+ * taken by the agent that left); the page of the agent it added, if it did.
+ */
+async function joinRoster(page: Page, code: string): Promise<string | null> {
   await openAdmin(page, "/app/agent-desk");
   if ((await page.getByText("You're not on the agent roster").count()) === 0) return null;
   await page.getByRole("link", { name: "Add yourself" }).click();
   await page.getByRole("heading", { name: "Add agent" }).waitFor();
   await page.getByLabel("Time zone").selectOption("America/New_York");
-  await page.getByLabel("Code", { exact: true }).fill(`DESK${RUN}`);
+  await page.getByLabel("Code", { exact: true }).fill(code);
   await page.getByRole("button", { name: "Add agent" }).click();
   await page.getByRole("heading", { name: "Chloe Martin" }).waitFor();
   return new URL(page.url()).pathname;
 }
 
-/** The agent this journey added leaves the roster: another email (so the staff member is no agent again), inactive. */
-async function leaveRoster(page: Page, agentPage: string) {
+/** The agent this journey added leaves the roster: another email of its code (so the staff member is no agent again), inactive. */
+async function leaveRoster(page: Page, agentPage: string, code: string) {
   await openAdmin(page, agentPage);
-  await page.getByLabel("Email", { exact: true }).fill(`chloe.desk-${RUN.toLowerCase()}@concierge-demo.example`);
+  await page.getByLabel("Email", { exact: true }).fill(`chloe.${code.toLowerCase()}@concierge-demo.example`);
   await page.getByRole("checkbox", { name: "Active" }).uncheck();
   await page.getByRole("region", { name: "Unsaved changes" }).getByRole("button", { name: "Save" }).click();
   await page.getByRole("status").filter({ hasText: "Agent saved" }).waitFor();
@@ -110,7 +117,8 @@ describe("the exchange desk's answers", () => {
     const order = await orderOfTwoProducts(token);
     const { page, errors } = await openPage(browser());
     await removeOffers(page, PREFIX);
-    const added = await joinRoster(page);
+    const code = `DESK${RUN}`;
+    const added = await joinRoster(page, code);
     await addSameProductOffer(page, OFFER, order.products);
 
     // As an agent gets there: the order found on the agent desk, its exchange page from its row.
@@ -193,7 +201,48 @@ describe("the exchange desk's answers", () => {
     expect(errors).toEqual([]);
 
     await removeOffers(page, PREFIX);
-    if (added) await leaveRoster(page, added);
+    if (added) await leaveRoster(page, added, code);
+  });
+
+  it("accepts a shopper's request from the Exchange offers page: Shopify gets the return, and the request leaves the list", async () => {
+    const token = await localAdminToken();
+    const order = await orderOfTwoProducts(token);
+    const { page, errors } = await openPage(browser());
+    await removeOffers(page, PREFIX);
+    const code = `ASKED${RUN}`;
+    const added = await joinRoster(page, code);
+    await addSameProductOffer(page, OFFER, [order.products[0]]);
+
+    // The shopper asks for the exchange on /track.
+    const shopper = await browser().newPage();
+    await shopper.goto(inject("demo").trackUrl);
+    await shopper.getByLabel("Order number").fill(order.name);
+    await shopper.getByLabel("Email or phone").fill(order.email);
+    await shopper.getByRole("button", { name: "Find my order" }).click();
+    await shopper.getByRole("heading", { name: order.name }).waitFor();
+    await shopper.locator(".concierge-exchange button[type=submit]").first().click();
+    await shopper.locator("[data-exchange-request]").waitFor();
+    await shopper.close();
+
+    // The agent accepts it by the button that names the order; the exchange is made once.
+    await openAdmin(page, "/app/exchange-offers");
+    const submissions = countSubmissions(page);
+    const request = page
+      .getByRole("row")
+      .filter({ hasText: OFFER })
+      .filter({ has: page.getByRole("link", { name: order.name, exact: true }) });
+    await expect(request.count()).resolves.toBe(1);
+    await request.getByRole("button", { name: new RegExp(`^Accept ${escapeRegExp(order.name)}: \\S`) }).click();
+    const made = page.getByText(/^Exchange accepted\. Return (\S+) created in Shopify\.$/);
+    await made.waitFor();
+    expect(submissions()).toBe(1);
+    const returnName = /Return (\S+) created/.exec((await made.textContent()) ?? "")![1];
+    await expect(returnsOf(order.id, token)).resolves.toEqual([returnName]);
+    await expect(request.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+
+    await removeOffers(page, PREFIX);
+    if (added) await leaveRoster(page, added, code);
   });
 });
 
