@@ -28,7 +28,9 @@ export default function ExchangeOffers() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation("offers");
   const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
+  // Until the lists are read again too: an answer's banner shows as soon as the action is done, while
+  // the request it answered is still listed, and its buttons must not be pressed a second time.
+  const busy = navigation.state !== "idle";
 
   return (
     <Page

@@ -12,6 +12,7 @@ import { launchBrowser, openPage } from "./browser";
 import { addSameProductOffer, openAdmin, removeOffers } from "./admin-pages";
 import { axeViolations } from "./axe";
 import { localAdmin, localAdminToken } from "./local-admin";
+import { askForExchangeOnTrack } from "./track-pages";
 
 const demo = inject("demo");
 const SHOP = new URL(demo.adminUrl).searchParams.get("shop")!;
@@ -106,15 +107,7 @@ describe("a shopper's exchange request, in the admin", () => {
     await addSameProductOffer(page, OFFER, [order.product]);
 
     // The shopper asks for it on /track.
-    const shopper = await browser.newPage();
-    await shopper.goto(demo.trackUrl);
-    await shopper.getByLabel("Order number").fill(order.name);
-    await shopper.getByLabel("Email or phone").fill(order.email);
-    await shopper.getByRole("button", { name: "Find my order" }).click();
-    await shopper.getByRole("heading", { name: order.name }).waitFor();
-    await shopper.locator(".concierge-exchange button[type=submit]").first().click();
-    await shopper.locator("[data-exchange-request]").waitFor();
-    await shopper.close();
+    await askForExchangeOnTrack(browser, order);
 
     await openAdmin(page, "/app/exchange-offers");
     // The request's row: the order's name, linked, and the customer's name as Shopify has it.
