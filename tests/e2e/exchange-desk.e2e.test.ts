@@ -224,9 +224,20 @@ describe("the exchange desk's answers", () => {
     const accept = page.getByRole("button", { name: new RegExp(`^Accept ${escapeRegExp(order.name)}: \\S`) });
     const request = page.getByRole("row").filter({ hasText: OFFER }).filter({ has: accept });
     await expect(request.count()).resolves.toBe(1);
+    // The page's lists are read again after the answer, held back here for 2 s: the answer's banner shows
+    // at once, while the request is still listed, its buttons no longer pressable.
+    const pageData = (url: URL) => url.searchParams.has("_data");
+    await page.route(pageData, async (route) => {
+      if (route.request().method() === "GET") await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
     await request.getByRole("button", { name: /^Accept / }).click();
     const made = page.getByText(/^Exchange accepted\. Return (\S+) created in Shopify\.$/);
     await made.waitFor();
+    await expect(request.count()).resolves.toBe(1);
+    for (const answer of [/^Accept /, /^Refuse /])
+      await expect(request.getByRole("button", { name: answer }).isDisabled()).resolves.toBe(true);
+    await page.unroute(pageData);
     expect(submissions()).toBe(1);
     const returnName = /Return (\S+) created/.exec((await made.textContent()) ?? "")![1];
     await expect(returnsOf(order.id, token)).resolves.toEqual([returnName]);

@@ -1,12 +1,17 @@
 // A button that posts a small form of its own: an intent and the id it acts
-// on (Polaris buttons carry no name or value). `confirm` asks first.
-import { Form } from "@remix-run/react";
+// on (Polaris buttons carry no name or value). `confirm` asks first. It spins
+// while its form is sent and the page reads its data again after it; every
+// other one is disabled meanwhile: the answer's banner shows before the lists
+// are read again, and the row a button acts on may be gone by then.
+import { Form, useNavigation } from "@remix-run/react";
 import { Button } from "@shopify/polaris";
 import type { FormEvent } from "react";
+import { useSending } from "./useSending";
 
 export interface PostButtonProps {
   fields: Record<string, string>;
   disabled?: boolean;
+  /** Spinning; by default while this button's own form is sent and the page reloads its data after it. */
   loading?: boolean;
   primary?: boolean;
   tone?: "critical";
@@ -20,6 +25,8 @@ export interface PostButtonProps {
 }
 
 export function PostButton({ fields, confirm, ...button }: PostButtonProps) {
+  const busy = useNavigation().state !== "idle";
+  const sending = useSending(fields);
   const ask = (event: FormEvent<HTMLFormElement>) => {
     if (confirm && !window.confirm(confirm)) event.preventDefault();
   };
@@ -30,8 +37,8 @@ export function PostButton({ fields, confirm, ...button }: PostButtonProps) {
       ))}
       <Button
         submit
-        disabled={button.disabled}
-        loading={button.loading}
+        disabled={button.disabled || (busy && !sending)}
+        loading={button.loading ?? sending}
         variant={button.primary ? "primary" : button.plain ? "plain" : undefined}
         tone={button.tone}
         size={button.size}

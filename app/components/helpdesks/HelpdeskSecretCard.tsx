@@ -7,7 +7,6 @@ import { AnnotatedCard } from "../AnnotatedCard";
 import { INTENT_FIELD } from "../form/schema-form";
 import { PostButton } from "../form/PostButton";
 import { Code } from "./SetupCode";
-import { useSending } from "../form/useSending";
 
 const ROTATE = { [INTENT_FIELD]: "rotate" };
 
@@ -22,7 +21,6 @@ export function HelpdeskSecretCard({
 }) {
   const { t } = useTranslation("helpdesks");
   const format = useFormat();
-  const sending = useSending(ROTATE);
   return (
     <AnnotatedCard title={t("secret.title")} description={t("secret.description")}>
       <Code label={t("secret.url")} text={endpoint} />
@@ -30,9 +28,7 @@ export function HelpdeskSecretCard({
       {previousUntil ? (
         <Text as="p">{t("secret.previousUntil", { date: format.instant(previousUntil, undefined, "dateTime") })}</Text>
       ) : null}
-      <PostButton fields={ROTATE} loading={sending}>
-        {t("secret.rotate")}
-      </PostButton>
+      <PostButton fields={ROTATE}>{t("secret.rotate")}</PostButton>
     </AnnotatedCard>
   );
 }

@@ -8,14 +8,12 @@ import { AnnotatedCard } from "../AnnotatedCard";
 import { INTENT_FIELD } from "../form/schema-form";
 import { PostButton } from "../form/PostButton";
 import { Code, Setup } from "./SetupCode";
-import { useSending } from "../form/useSending";
 
 export function HelpdeskSetupCard({ setup }: { setup: HelpdeskSetupPage["setups"][number] }) {
   const { t } = useTranslation("helpdesks");
   const format = useFormat();
   const text = usePhraseText();
   const fields = { [INTENT_FIELD]: "test", helpdesk: setup.id };
-  const sending = useSending(fields);
   const received = setup.received;
   return (
     <AnnotatedCard
@@ -31,7 +29,7 @@ export function HelpdeskSetupCard({ setup }: { setup: HelpdeskSetupPage["setups"
     >
       <Setup steps={setup.steps} method={setup.method} url={setup.url} headers={setup.headers} />
       <Code label={t("setup.body")} text={setup.body} />
-      <PostButton fields={fields} loading={sending} label={t("setup.testLabel", { name: text(setup.name) })}>
+      <PostButton fields={fields} label={t("setup.testLabel", { name: text(setup.name) })}>
         {t("setup.test")}
       </PostButton>
     </AnnotatedCard>
