@@ -237,12 +237,12 @@ describe("the exchange desk's answers", () => {
     await expect(request.count()).resolves.toBe(1);
     for (const answer of [/^Accept /, /^Refuse /])
       await expect(request.getByRole("button", { name: answer }).isDisabled()).resolves.toBe(true);
-    await page.unroute(pageData);
     expect(submissions()).toBe(1);
     const returnName = /Return (\S+) created/.exec((await made.textContent()) ?? "")![1];
     await expect(returnsOf(order.id, token)).resolves.toEqual([returnName]);
     // The banner shows as soon as the action answers, the list once it is read again: the request then leaves it.
     await request.waitFor({ state: "detached" });
+    await page.unrouteAll({ behavior: "wait" });
     expect(errors).toEqual([]);
 
     await removeOffers(page, PREFIX);
