@@ -133,9 +133,10 @@ describe("shipments at risk on the Order tracking page", () => {
       )
       .toBe(0);
     // The Arabic page still lists it: its button, found by its Arabic name, is told over the list that
-    // the shipment is no longer in it.
+    // the shipment is no longer in it, and the list, read again, no longer has it.
     await stale.getByRole("button", { name: `تحديد كمعالَجة: ${order}` }).click();
     await other.page.getByText("لم تعد هذه الشحنة في القائمة", { exact: true }).waitFor();
+    await stale.waitFor({ state: "detached" });
     expect(errors).toEqual([]);
     expect(other.errors).toEqual([]);
   });
