@@ -127,7 +127,11 @@ describe("the exchange desk's answers", () => {
     await page.getByText("Signed in as Chloe Martin").waitFor();
     await page.getByLabel("Find a customer").fill(order.name);
     await page.getByRole("button", { name: "Find", exact: true }).click();
-    await page.getByRole("row").nth(1).getByRole("link", { name: "Exchange", exact: true }).click();
+    await page
+      .getByRole("row")
+      .nth(1)
+      .getByRole("link", { name: `Exchange items of ${order.name}`, exact: true })
+      .click();
     await page.getByRole("heading", { name: `Exchange · ${order.name}` }).waitFor();
     await page.waitForLoadState("networkidle");
 

@@ -69,7 +69,10 @@ describe("exchange offers", () => {
     await nav.getByRole("link", { name: "Agent desk" }).click();
     await page.getByLabel("Find a customer").fill("camille.martin@exemple.fr");
     await page.getByRole("button", { name: "Find" }).click();
-    await page.getByRole("link", { name: "Exchange", exact: true }).first().click();
+    await page
+      .getByRole("link", { name: /^Exchange items of #\d+$/ })
+      .first()
+      .click();
     await page.getByRole("heading", { name: /^Exchange · #\d+$/ }).waitFor();
     await page.getByText("Offers made on this order").waitFor();
     await page.getByLabel("Why is the shopper returning it?").selectOption("SIZE_TOO_SMALL");

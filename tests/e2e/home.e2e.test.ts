@@ -201,8 +201,8 @@ describe("the month so far and the admin's dead ends", () => {
     await page.getByRole("button", { name: "Find", exact: true }).click();
     await page.getByText("Order #1001, the one searched, comes first; then the customer's latest orders.").waitFor();
     const first = page.getByRole("row").nth(1);
-    await expect(first.getByRole("link", { name: "#1001" }).count()).resolves.toBe(1);
-    await first.getByRole("link", { name: "Exchange", exact: true }).click();
+    await expect(first.getByRole("link", { name: "#1001", exact: true }).count()).resolves.toBe(1);
+    await first.getByRole("link", { name: "Exchange items of #1001", exact: true }).click();
     await page.waitForURL(/\/app\/exchanges\/\d+/);
     await page.getByRole("heading", { name: "Exchange · #1001" }).waitFor();
     expect(errors).toEqual([]);

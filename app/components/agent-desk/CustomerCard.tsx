@@ -82,7 +82,11 @@ export function CustomerCard({ customer, otherMatches, timeZone, searchedOrder }
               order.total,
               order.cancelled ? t("customer.cancelled") : statusLabel(order.financialStatus),
               statusLabel(order.fulfillmentStatus),
-              <Link key="exchange" url={`/app/exchanges/${order.id}`}>
+              <Link
+                key="exchange"
+                url={`/app/exchanges/${order.id}`}
+                accessibilityLabel={t("customer.exchangeLabel", { name: order.name })}
+              >
                 {t("customer.exchange")}
               </Link>,
             ])}
