@@ -78,3 +78,8 @@ export async function addSameProductOffer(page: Page, name: string, products: st
   await page.getByRole("button", { name: "Add offer" }).click();
   await page.getByRole("heading", { name }).waitFor();
 }
+
+/** `text` as a regular expression matches it, letter for letter: an order's name, a product's title. */
+export function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

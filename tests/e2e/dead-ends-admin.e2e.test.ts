@@ -9,7 +9,7 @@ import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./browser";
-import { addSameProductOffer, openAdmin, removeOffers } from "./admin-pages";
+import { addSameProductOffer, escapeRegExp, openAdmin, removeOffers } from "./admin-pages";
 import { axeViolations } from "./axe";
 import { localAdmin, localAdminToken } from "./local-admin";
 import { askForExchangeOnTrack } from "./track-pages";
@@ -35,7 +35,6 @@ const shopTimes = (timeZone: string) =>
       .format(Date.now() - minutes * 60_000)
       .replace(/\s+/g, " "),
   );
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The page's drawn text, whitespace folded. */
 const pageText = async (page: Page) => (await page.locator("body").innerText()).replace(/\s+/g, " ");

@@ -14,7 +14,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { serverTranslate } from "../../app/i18n/resources.server";
-import { addSameProductOffer, countSubmissions, openAdmin, removeOffers } from "./admin-pages";
+import { addSameProductOffer, countSubmissions, escapeRegExp, openAdmin, removeOffers } from "./admin-pages";
 import { openPage, withBrowser } from "./browser";
 import { localAdmin, localAdminToken } from "./local-admin";
 import { askForExchangeOnTrack } from "./track-pages";
@@ -112,15 +112,28 @@ async function leaveRoster(page: Page, agentPage: string, code: string) {
   await page.getByRole("status").filter({ hasText: "Agent saved" }).waitFor();
 }
 
+/**
+ * What each journey starts from: a delivered order of two products nobody answered for, the staff member
+ * on the roster (as the agent `code` if they had to be added), and this journey's offer on the products
+ * `offered` picks. `done` removes the offer and takes back the roster.
+ */
+async function startJourney(code: string, offered: (products: [string, string]) => string[]) {
+  const token = await localAdminToken();
+  const order = await orderOfTwoProducts(token);
+  const { page, errors } = await openPage(browser());
+  await removeOffers(page, PREFIX);
+  const added = await joinRoster(page, code);
+  await addSameProductOffer(page, OFFER, offered(order.products));
+  const done = async () => {
+    await removeOffers(page, PREFIX);
+    if (added) await leaveRoster(page, added, code);
+  };
+  return { token, order, page, errors, done };
+}
+
 describe("the exchange desk's answers", () => {
   it("refuses an answer without a reason before sending it, makes the exchange with one, and records an offer the shopper then refuses", async () => {
-    const token = await localAdminToken();
-    const order = await orderOfTwoProducts(token);
-    const { page, errors } = await openPage(browser());
-    await removeOffers(page, PREFIX);
-    const code = `DESK${RUN}`;
-    const added = await joinRoster(page, code);
-    await addSameProductOffer(page, OFFER, order.products);
+    const { token, order, page, errors, done } = await startJourney(`DESK${RUN}`, (products) => products);
 
     // As an agent gets there: the order found on the agent desk, its exchange page from its row.
     await openAdmin(page, "/app/agent-desk");
@@ -205,18 +218,11 @@ describe("the exchange desk's answers", () => {
     expect(submissions()).toBe(3);
     expect(errors).toEqual([]);
 
-    await removeOffers(page, PREFIX);
-    if (added) await leaveRoster(page, added, code);
+    await done();
   });
 
   it("accepts a shopper's request from the Exchange offers page: Shopify gets the return, and the request leaves the list", async () => {
-    const token = await localAdminToken();
-    const order = await orderOfTwoProducts(token);
-    const { page, errors } = await openPage(browser());
-    await removeOffers(page, PREFIX);
-    const code = `ASKED${RUN}`;
-    const added = await joinRoster(page, code);
-    await addSameProductOffer(page, OFFER, [order.products[0]]);
+    const { token, order, page, errors, done } = await startJourney(`ASKED${RUN}`, (products) => [products[0]]);
 
     // The shopper asks for the exchange on /track.
     await askForExchangeOnTrack(browser(), order);
@@ -249,11 +255,6 @@ describe("the exchange desk's answers", () => {
     await page.unrouteAll({ behavior: "wait" });
     expect(errors).toEqual([]);
 
-    await removeOffers(page, PREFIX);
-    if (added) await leaveRoster(page, added, code);
+    await done();
   });
 });
-
-function escapeRegExp(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
