@@ -53,7 +53,15 @@ const shopify = shopifyApp({
 
 export default shopify;
 export const apiVersion = ADMIN_API_VERSION;
-export const addDocumentResponseHeaders = shopify.addDocumentResponseHeaders;
+/**
+ * Shopify's headers for an app page. The library preloads App Bridge from Shopify's CDN even
+ * when APP_BRIDGE_URL has the page load it from elsewhere (the local Shopify): the preload then
+ * fetches a script nothing runs, and on a machine without internet fails on every page.
+ */
+export function addDocumentResponseHeaders(request: Request, headers: Headers) {
+  shopify.addDocumentResponseHeaders(request, headers);
+  if (env.APP_BRIDGE_URL && headers.has("Link")) headers.set("Link", `<${env.APP_BRIDGE_URL}>; rel="preload"; as="script";`);
+}
 export const authenticate = { ...shopify.authenticate, admin: authenticateAdmin };
 export const unauthenticated = shopify.unauthenticated;
 export const login = shopify.login;

@@ -16,11 +16,18 @@ afterAll(async () => {
 });
 
 describe("the embedded admin", () => {
-  it("opens on the home page with the shop's own data from the Admin API", async () => {
+  it("opens on the home page with the shop's own data from the Admin API, asking nothing of the internet", async () => {
     const { page, errors } = await openPage(browser);
+    // The demo runs without internet: App Bridge comes from the local Shopify, and is preloaded from there too.
+    const offMachine: string[] = [];
+    page.on("request", (request) => {
+      if (!["localhost", "127.0.0.1"].includes(new URL(request.url()).hostname)) offMachine.push(request.url());
+    });
     await page.goto(demo.adminUrl);
     await expect(page.getByRole("heading", { name: "Concierge", level: 1 }).textContent()).resolves.toBe("Concierge");
     await expect(page.getByText("Currency: USD").isVisible()).resolves.toBe(true);
+    await page.waitForLoadState("networkidle");
+    expect(offMachine).toEqual([]);
     expect(errors).toEqual([]);
   });
 
