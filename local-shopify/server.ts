@@ -579,15 +579,19 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
           cors,
         );
       }
-      // Shopify admin opening the app: /admin/apps/{handle}?shop=… loads the
-      // app's URL with the embedded parameters and a fresh session token for
-      // the staff member, as admin.shopify.com does inside its iframe.
+      // Shopify admin opening the app: /admin/apps/{handle}/{path}?{query}
+      // loads the app's URL with that path and query (a deep link such as
+      // /apps/{handle}/app/agent-desk?q=…), the embedded parameters and a
+      // fresh session token for the staff member, as admin.shopify.com does
+      // inside its iframe. No path is the app's root, which sends a visit
+      // with ?shop= on to /app.
       const adminApp = /^\/admin\/apps\/[\w-]+(\/.*)?$/.exec(url.pathname);
       if (adminApp && method === "GET") {
         if (!options.appUrl) return send(res, 404, { errors: "No app URL configured" });
         const shop = url.searchParams.get("shop") ?? options.store.shops.keys().next().value ?? "";
         if (!options.store.shops.has(shop)) return send(res, 404, { errors: `Unknown shop ${shop}` });
-        const target = new URL(`/app${adminApp[1] ?? ""}`, options.appUrl);
+        const target = new URL(adminApp[1] ?? "/", options.appUrl);
+        for (const [name, value] of url.searchParams) target.searchParams.set(name, value);
         target.searchParams.set("embedded", "1");
         target.searchParams.set("shop", shop);
         target.searchParams.set("host", Buffer.from(`admin.shopify.com/store/${shop.replace(".myshopify.com", "")}`).toString("base64url"));

@@ -17,7 +17,7 @@ const browser = withBrowser();
 
 const settingsUrl = () => {
   const url = new URL(demo.adminUrl);
-  url.pathname = `${url.pathname}/settings`;
+  url.pathname = `${url.pathname}/app/settings`;
   return url.toString();
 };
 

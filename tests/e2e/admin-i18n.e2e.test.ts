@@ -81,7 +81,7 @@ const ADMIN_PAGES = [
 
 const adminPage = (path: string, locale: string) => {
   const url = new URL(demo.adminUrl);
-  url.pathname = `${url.pathname}${path}`;
+  url.pathname = `${url.pathname}/app${path}`;
   url.searchParams.set("locale", locale);
   return url.toString();
 };

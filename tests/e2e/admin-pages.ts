@@ -7,7 +7,7 @@ import { expect, inject } from "vitest";
 export function adminUrl(appPath: string, locale: string) {
   const app = new URL(appPath, "http://app");
   const url = new URL(inject("demo").adminUrl);
-  url.pathname = `${url.pathname}${app.pathname.replace(/^\/app/, "")}`;
+  url.pathname = `${url.pathname}${app.pathname}`;
   for (const [name, value] of app.searchParams) url.searchParams.set(name, value);
   url.searchParams.set("locale", locale);
   return url.toString();

@@ -3,10 +3,12 @@
 // roster (mapping them needs an agent chosen), the attribution window
 // (checked in the browser, saved through the save bar, put back), and the
 // agents' leaderboard crediting the conversations the demo's helpdesk sent
-// (scripts/demo-helpdesk.ts), with the rule beside it.
+// (scripts/demo-helpdesk.ts), with the rule beside it. Then the customer card a
+// helpdesk shows beside a ticket, whose link opens the agent desk in Shopify
+// admin on that customer.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { countSubmissions } from "./admin-pages";
+import { adminUrl, countSubmissions } from "./admin-pages";
 import { launchBrowser, openPage } from "./browser";
 
 const demo = inject("demo");
@@ -92,6 +94,30 @@ describe("helpdesks", () => {
     expect(cells[4]).toMatch(/^\$[1-9][\d,]*\.\d\d$/);
     await page.getByText(/^3\. Helpdesk conversation: the last agent who handled a conversation/).waitFor();
     await page.getByText(/The window is 3 days/).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("gives the helpdesk a customer card whose agent desk link opens the desk on that customer", async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(adminUrl("/app/helpdesks", "en"));
+    const setup = await page
+      .getByText(/X-Concierge-Token: /)
+      .first()
+      .innerText();
+    const token = /X-Concierge-Token: ([0-9a-f]{64})/.exec(setup)![1];
+    const shop = new URL(demo.adminUrl).searchParams.get("shop")!;
+    const response = await fetch(`${demo.appUrl}/helpdesk/${shop}/card?email=fatima.almansouri%40example.ae`, {
+      headers: { "X-Concierge-Token": token },
+    });
+    expect(response.status).toBe(200);
+    const card = (await response.json()) as { customer: { name: string }; agentDesk: string };
+    // Shopify's own admin, where the link points (https://<shop>/admin/apps/…), is the local Shopify here.
+    const deskLink = new URL(card.agentDesk);
+    expect(deskLink.origin).toBe(`https://${shop}`);
+    await page.goto(`${demo.shopifyUrl}${deskLink.pathname}${deskLink.search}`);
+    await page.getByRole("heading", { name: "Agent desk", level: 1 }).waitFor();
+    await expect(page.getByLabel("Find a customer").inputValue()).resolves.toBe("fatima.almansouri@example.ae");
+    await page.getByRole("heading", { name: card.customer.name }).waitFor();
     expect(errors).toEqual([]);
   });
 });
