@@ -48,6 +48,20 @@ export default tseslint.config(
     rules: { "max-lines": ["error", { max: 400 }] },
   },
   {
+    // Every action reads its form through readForm, which makes it storable in PostgreSQL (decision 052).
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/http/form-data.server.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='formData'][arguments.length=0]",
+          message: "Read a form with readForm (app/http/form-data.server.ts): it drops what PostgreSQL cannot store.",
+        },
+      ],
+    },
+  },
+  {
     // Services never import Remix: routes own HTTP (../shared/STYLE.md, decision 014).
     files: ["app/services/**/*.ts"],
     rules: {

@@ -136,6 +136,12 @@ describe("adminQuery", () => {
     expect(calls).toHaveLength(3);
   });
 
+  it("answers Shopify's text without a NUL or half a character, so the data can be stored", async () => {
+    const body = String.raw`{"data":{"shop":{"name":"Amira\u0000 Boutique\ud800"}}}`;
+    const { client } = scriptedClient([() => new Response(body, { status: 200 })]);
+    await expect(adminQuery(client, ShopNameQuery, {})).resolves.toEqual({ shop: { name: "Amira Boutique\ufffd" } });
+  });
+
   it("does not retry a GraphQL error and says what Shopify said", async () => {
     const { client, calls } = scriptedClient([
       json({ errors: [{ message: "Field 'nope' doesn't exist on type 'Shop'", extensions: { code: "undefinedField" } }] }),

@@ -11,6 +11,7 @@
 // client built for the local Shopify in tests.
 
 import type { AdminOperation } from "./graphql/admin-operation";
+import { parseStorableJson } from "./domain/storable-text";
 
 export { adminOperationOf, type AdminOperation } from "./graphql/admin-operation";
 
@@ -342,7 +343,8 @@ const parsedBodies = new WeakMap<Response, Promise<unknown>>();
 export function responseJson(response: Response): Promise<unknown> {
   let parsed = parsedBodies.get(response);
   if (!parsed) {
-    parsed = response.json();
+    // Made storable as it is read: Shopify's data goes into PostgreSQL (domain/storable-text.ts).
+    parsed = response.text().then(parseStorableJson);
     parsedBodies.set(response, parsed);
   }
   return parsed;

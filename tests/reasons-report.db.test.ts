@@ -189,4 +189,12 @@ describe("the merchant's own reasons", () => {
     expect((await report()).customReasons).toEqual([]);
     expect(await db.customReason.count()).toBe(0);
   });
+
+  it("are saved and removed without a NUL a crafted form puts in, which PostgreSQL cannot store", async () => {
+    const fields = { key: "zipper-broke\u0000", labelEn: "Zipper\u0000 broke", labelAr: "", labelFr: "", aliases: "" };
+    expect((await post(fields)).status).toBe(200);
+    expect((await report()).customReasons).toEqual([expect.objectContaining({ key: "zipper-broke", labelEn: "Zipper broke" })]);
+    expect((await post({ intent: "delete", key: "zipper-broke\u0000" })).status).toBe(200);
+    expect(await db.customReason.count()).toBe(0);
+  });
 });

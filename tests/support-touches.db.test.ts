@@ -221,6 +221,14 @@ describe("the reason a touch carries", () => {
     expect(await reasons(otherShop)).toEqual([{ source: "helpdesk", reasonKey: "other", reasonText: "zip" }]);
   });
 
+  it("stores a touch whose conversation and reason hold a NUL or half a character, without them", async () => {
+    // JSON may escape U+0000 and a lone surrogate, which PostgreSQL cannot store: the touch used to answer 500.
+    const body = touch({ conversationId: "T-\u0000nul", reason: "Wants it gift-wrapped\ud800" });
+    expect((await send(shop, body)).status).toBe(201);
+    expect(await reasons(shop)).toEqual([{ source: "helpdesk", reasonKey: "other", reasonText: "Wants it gift-wrapped\ufffd" }]);
+    expect(await db.supportTouch.findFirstOrThrow({ where: { shop } })).toMatchObject({ conversationId: "T-nul" });
+  });
+
   it("refuses a reason longer than 120 characters, next to the field", async () => {
     const response = await send(shop, touch({ reason: "x".repeat(121) }));
     expect(response.status).toBe(400);

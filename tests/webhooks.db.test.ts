@@ -11,6 +11,7 @@ import { action as appUninstalled } from "../app/routes/webhooks.app.uninstalled
 import { action as appScopesUpdate } from "../app/routes/webhooks.app.scopes_update";
 import { customerPayload, orderPayload, refundPayload } from "./factories/webhook-payloads";
 import { deliver, installShop } from "./factories/webhooks";
+import { runQueuedJobs } from "./factories/jobs";
 
 const shop = "amira-boutique.myshopify.com";
 
@@ -126,6 +127,25 @@ describe("orders, refunds and customers", () => {
     const order = await storedOrder(701);
     expect(order).toMatchObject({ totalPriceMinor: 4437710n, currencyCode: "EUR", discountCodes: ["CHLOE10"], customerId: "7001" });
     expect(order!.cartAttributes).toEqual({ _concierge_chat: "1" });
+  });
+
+  it("keeps an order whose note holds a NUL or half a character, and the other shop's order written in the same batch", async () => {
+    // PostgreSQL's text and jsonb refuse U+0000 and a lone surrogate: one such event used to fail its whole batch, every retry.
+    const other = "nour-atelier.myshopify.com";
+    await installShop(other);
+    const [odd, ordinary] = await Promise.all([
+      deliver(
+        ordersCreate,
+        "orders/create",
+        orderPayload({ id: 711, note: "gift\u0000 wrap", note_attributes: [{ name: "to\u0000", value: "\udc00Amira" }] }),
+        { process: false },
+      ),
+      deliver(ordersCreate, "orders/create", orderPayload({ id: 712 }), { shop: other, process: false }),
+    ]);
+    expect([odd.status, ordinary.status]).toEqual([200, 200]);
+    await runQueuedJobs();
+    expect((await storedOrder(711))!.cartAttributes).toEqual({ to: "\ufffdAmira" });
+    expect(await storedOrder(712, other)).not.toBeNull();
   });
 
   it("never lets an older orders/updated overwrite a newer one", async () => {

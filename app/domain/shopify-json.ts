@@ -5,6 +5,7 @@
 // how Concierge stores every Shopify id anyway. (JSON.parse's source text
 // access, standard since Node 21, gives the digits as they were sent.)
 import type { Prisma } from "@prisma/client";
+import { mayHoldUnstorableText, storableValue } from "./storable-text";
 
 type Reviver = (this: unknown, key: string, value: unknown, context?: { source?: string }) => unknown;
 
@@ -31,10 +32,13 @@ export function parseShopifyJson(text: string): ShopifyJson {
   try {
     // The reviver costs a call per value: only bodies that hold a long number need it.
     const long = LONG_NUMBER.test(text);
-    const value = (long ? JSON.parse(text, keepExactIntegers as (key: string, value: unknown) => unknown) : JSON.parse(text)) as unknown;
-    if (value === null || typeof value !== "object") return { ok: false };
+    const parsed = (long ? JSON.parse(text, keepExactIntegers as (key: string, value: unknown) => unknown) : JSON.parse(text)) as unknown;
+    if (parsed === null || typeof parsed !== "object") return { ok: false };
+    // A U+0000 or a lone surrogate would fail the statement that stores the event (storable-text.ts).
+    const unstorable = mayHoldUnstorableText(text);
+    const value = unstorable ? storableValue(parsed) : parsed;
     // The body is valid JSON for the very value it parsed to: stored as it came, not written out again.
-    return { ok: true, value: value as Prisma.InputJsonValue, text: long ? JSON.stringify(value) : text };
+    return { ok: true, value: value as Prisma.InputJsonValue, text: long || unstorable ? JSON.stringify(value) : text };
   } catch {
     return { ok: false };
   }

@@ -8,6 +8,7 @@ import { parseForm } from "../components/form/parse";
 import type { ServiceContext } from "../services/context";
 import { adminContext, type AdminRequest } from "./admin-context.server";
 import { answeringShopifyUnavailable } from "./shopify-unavailable.server";
+import { readForm } from "./form-data.server";
 
 export async function saveSettingsForm<Schema extends z.ZodType>(
   language: AdminRequest["language"],
@@ -33,7 +34,7 @@ export function settingsFormAction<Schema extends z.ZodType>(
   return answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
     const { context, language } = await adminContext(request);
     const schema = await schemaFor(context);
-    return saveSettingsForm(language, await request.formData(), schema, (value) => save(context, value));
+    return saveSettingsForm(language, await readForm(request), schema, (value) => save(context, value));
   });
 }
 
@@ -47,6 +48,6 @@ export function pageFormsAction<Answer>(
 ) {
   return answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
     const { context, language } = await adminContext(request);
-    return submit(context, await request.formData(), language);
+    return submit(context, await readForm(request), language);
   });
 }

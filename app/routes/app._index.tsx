@@ -18,6 +18,7 @@ import { SetupGuide } from "../components/home/SetupGuide";
 import { PostButton } from "../components/form/PostButton";
 import { useSavedToast } from "../components/form/useSavedToast";
 import { useTranslation } from "react-i18next";
+import { readForm } from "../http/form-data.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { context } = await adminContext(request);
@@ -37,7 +38,7 @@ const guideIntent = z.object({ intent: z.enum(["dismiss-guide", "show-guide"]) }
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { context } = await adminContext(request);
-  const parsed = guideIntent.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = guideIntent.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return Response.json({ error: "Unknown action" }, { status: 400 });
   const dismissed = parsed.data.intent === "dismiss-guide";
   await dismissSetupGuide(context, dismissed);

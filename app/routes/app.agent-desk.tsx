@@ -20,6 +20,7 @@ import { issueDelightCode } from "../services/delight-code-issue.server";
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { readForm } from "../http/form-data.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { context } = await adminContext(request);
@@ -29,7 +30,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { context, language } = await adminContext(request);
   const { currencyCode } = await shopSettings(context.db, context.admin, context.shop);
-  const submission = parseForm(await request.formData(), delightCodeFormSchema(currencyCode), language);
+  const submission = parseForm(await readForm(request), delightCodeFormSchema(currencyCode), language);
   if (submission.status !== "success") return json({ result: submission.reply(), issued: null }, { status: 400 });
   const result = await issueDelightCode(context, submission.value);
   if (!result.ok) return json({ result: replyWithErrors(submission, result.fieldErrors, language), issued: null }, { status: 400 });

@@ -19,6 +19,7 @@ import { loadAgent } from "../services/agent-pages.server";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
+import { readForm } from "../http/form-data.server";
 
 const NEW = "new";
 
@@ -47,7 +48,7 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
 export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
   const { context, redirect, language } = await adminContext(request);
   const { options } = await agentFormContext(context);
-  const submission = parseForm(await request.formData(), agentFormSchema(options), language);
+  const submission = parseForm(await readForm(request), agentFormSchema(options), language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   const result =
     params.id === NEW ? await createAgent(context, submission.value) : await updateAgent(context, params.id ?? "", submission.value);

@@ -14,6 +14,7 @@ import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server"
 import { useFormat } from "../i18n/format";
 import { createCampaign, listCampaigns } from "../services/campaigns.server";
 import { adminContext } from "../http/admin-context.server";
+import { readForm } from "../http/form-data.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { db, shop } = (await adminContext(request)).context;
@@ -40,7 +41,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { context, redirect, language } = await adminContext(request);
-  const submission = parseForm(await request.formData(), campaignFormSchema, language);
+  const submission = parseForm(await readForm(request), campaignFormSchema, language);
   if (submission.status !== "success") return json({ result: submission.reply() as FormResult }, { status: 400 });
   const created = await createCampaign(context, context.shop, submission.value);
   if (!created.ok) return json({ result: replyWithErrors(submission, created.fieldErrors, language) }, { status: 400 });

@@ -18,6 +18,7 @@ import { trackingPageUrl } from "../services/outreach-email.server";
 import { messageLinks } from "../services/outreach-links.server";
 import { PREVIEW_VALUES, resetTemplate, saveTemplate, templateEditorView } from "../services/outreach-templates.server";
 import { adminContext } from "../http/admin-context.server";
+import { readForm } from "../http/form-data.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { db, shop } = (await adminContext(request)).context;
@@ -47,7 +48,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { context, language } = await adminContext(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get(INTENT_FIELD) === "reset") {
     const submission = parseForm(formData, templateKeySchema, language);
     if (submission.status !== "success") return json({ result: submission.reply(), saved: false, reset: true }, { status: 400 });

@@ -13,6 +13,7 @@ import { blankOfferFormValues, loadOfferForm, offerFormOptions, saveExchangeOffe
 import { shopSettings } from "../services/shop-settings.server";
 import { useTranslation } from "react-i18next";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { readForm } from "../http/form-data.server";
 
 const NEW = "new";
 
@@ -28,7 +29,7 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
 export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
   const { context, redirect, language } = await adminContext(request);
   const { currencyCode } = await shopSettings(context.db, context.admin, context.shop);
-  const submission = parseForm(await request.formData(), offerFormSchema(currencyCode), language);
+  const submission = parseForm(await readForm(request), offerFormSchema(currencyCode), language);
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   const result = await saveExchangeOffer(context, submission.value, params.id === NEW ? null : (params.id ?? ""));
   if (result.kind === "not_found") throw new Response("Not found", { status: 404 });

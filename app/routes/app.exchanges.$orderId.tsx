@@ -20,6 +20,7 @@ import { loadExchangeDesk } from "../services/exchange-desk.server";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { readForm } from "../http/form-data.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request, params }: LoaderFunctionArgs) => {
   const { context, locale } = await adminContext(request);
@@ -30,7 +31,7 @@ export const loader = answeringShopifyUnavailable(async ({ request, params }: Lo
 
 export const action = answeringShopifyUnavailable(async ({ request, params }: ActionFunctionArgs) => {
   const { context, language } = await adminContext(request);
-  const reply = await answerFromForm(context, params.orderId ?? "", await request.formData(), language);
+  const reply = await answerFromForm(context, params.orderId ?? "", await readForm(request), language);
   return json(reply, { status: reply.ok ? 200 : reply.httpStatus });
 });
 

@@ -14,6 +14,7 @@ import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { requestedPage } from "../http/paging.server";
 import { ResourceTableCard } from "../components/ResourceTableCard";
+import { readForm } from "../http/form-data.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { db, shop } = (await adminContext(request)).context;
@@ -34,7 +35,7 @@ const retrySchema = z.object({ intent: z.literal("retry"), id: z.string().min(1)
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { context } = await adminContext(request);
-  const parsed = retrySchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = retrySchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ error: "Choose an event to retry" }, { status: 400 });
   const outcome = await retryFailedJob(context.db, context.shop, parsed.data.id, context.now);
   if (outcome.kind === "not_found") return json({ error: "That event was retried already, or is not this shop's" }, { status: 404 });

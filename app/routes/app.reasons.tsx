@@ -13,6 +13,7 @@ import { customReasonFormSchema, deleteCustomReasonSchema } from "../domain/reas
 import { loadReasonsReport, removeCustomReason, saveCustomReason } from "../services/reasons-report.server";
 import { adminContext } from "../http/admin-context.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { readForm } from "../http/form-data.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { context } = await adminContext(request);
@@ -21,7 +22,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { context, language } = await adminContext(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "delete") {
     const parsed = deleteCustomReasonSchema.safeParse({ key: form.get("key") });
     if (!parsed.success) return json({ result: null, saved: false }, { status: 400 });

@@ -18,6 +18,7 @@ import { ruleListActionSchema } from "../domain/vip/rule-list-actions";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
+import { readForm } from "../http/form-data.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
   const { context } = await adminContext(request);
@@ -31,7 +32,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
 export const action = answeringShopifyUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { context, language } = await adminContext(request);
   const { t } = language;
-  const submission = parseForm(await request.formData(), ruleListActionSchema, language);
+  const submission = parseForm(await readForm(request), ruleListActionSchema, language);
   if (submission.status !== "success") return json({ ok: false, message: t("vip:rules.changed") }, { status: 400 });
   const result = await applyRuleListAction(context, submission.value);
   if (result.kind !== "done")

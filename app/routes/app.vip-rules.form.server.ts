@@ -8,6 +8,7 @@ import { parseForm, replyWithErrors } from "../components/form/parse";
 import { ruleFormSchema } from "../domain/vip/rules";
 import { adminContext } from "../http/admin-context.server";
 import { loadRuleFormPage, previewVipRule, ruleFormOptions, saveVipRule } from "../services/vip-rules.server";
+import { readForm } from "../http/form-data.server";
 
 export async function loadVipRuleForm(request: Request, ruleId: string | null) {
   const { context } = await adminContext(request);
@@ -19,7 +20,7 @@ export async function loadVipRuleForm(request: Request, ruleId: string | null) {
 /** Preview (intent=preview) or save; field errors come back with a 400, a saved rule goes back to the list. */
 export async function submitVipRuleForm(request: Request, ruleId: string | null) {
   const { context, redirect, language } = await adminContext(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent") === "preview" ? "preview" : "save";
   const options = await ruleFormOptions(context, ruleId);
   if (!options) throw new Response("Not found", { status: 404 });

@@ -7,6 +7,7 @@ import db from "../db.server";
 import { renderExchangeRequestPage } from "../domain/exchange/request-page";
 import { requestExchange } from "../services/exchange-requests.server";
 import { authenticateAppProxy, visitorOf } from "../http/app-proxy.server";
+import { readForm } from "../http/form-data.server";
 
 const STATUS = { requested: 200, already_requested: 200, invalid: 400, not_found: 404, unavailable: 422, rate_limited: 429 } as const;
 
@@ -15,7 +16,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, admin, liquid, loggedInCustomerId } = await authenticateAppProxy(request);
   if (!session || !admin) return liquid(renderExchangeRequestPage("unavailable_service"), { status: 503 });
   const url = new URL(request.url);
-  const form = await request.formData();
+  const form = await readForm(request);
   let result: Awaited<ReturnType<typeof requestExchange>>;
   try {
     result = await requestExchange(

@@ -13,6 +13,7 @@ import {
 } from "../domain/store-import";
 import { creditOrders, refreshMonthlySums } from "./attribution.server";
 import { recordOrderDays } from "./order-days.server";
+import { parseStorableJson } from "../domain/storable-text";
 
 export interface BatchMade {
   orders: number;
@@ -29,7 +30,7 @@ export interface BatchMade {
  */
 export async function applyOrders(tx: Prisma.TransactionClient, shop: string, lines: string[]): Promise<BatchMade> {
   const orders = lines
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .map((line) => parseStorableJson(line) as Record<string, unknown>)
     // The orders export has no nested connection; a child line would be no order.
     .filter((node) => node.__parentId === undefined)
     .map((node) => importedOrderSchema.parse(node));
@@ -56,7 +57,7 @@ export async function applyOrders(tx: Prisma.TransactionClient, shop: string, li
 
 export async function applyCustomers(tx: DatabaseClient, shop: string, lines: string[]): Promise<BatchMade> {
   const customers = lines
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .map((line) => parseStorableJson(line) as Record<string, unknown>)
     .filter((node) => node.__parentId === undefined)
     .map((node) => customerIdentityFromImport(importedCustomerSchema.parse(node)));
   await upsertCustomerIdentities(tx, shop, customers);

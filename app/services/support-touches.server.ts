@@ -12,6 +12,7 @@ import { agentIdByEmail, customerIdByContact, findHelpdeskSettings, insertTouch 
 import { recordTouchReason, shopReasonCatalog } from "./contact-reasons.server";
 import { conciergeToTell, queueConciergeNotice } from "./vip-touch-alerts.server";
 import { authenticateTouch, liveSecrets, MAX_TOUCH_BODY_BYTES, readTouch, type Touch } from "../domain/helpdesk/touches";
+import { parseStorableJson } from "../domain/storable-text";
 
 export type TouchContext = Pick<ServiceContext, "db" | "shop" | "now">;
 
@@ -71,7 +72,7 @@ export async function receiveTouch(context: TouchContext, request: { rawBody: st
 
   let body: unknown;
   try {
-    body = JSON.parse(request.rawBody);
+    body = parseStorableJson(request.rawBody);
   } catch {
     return { kind: "invalid", errors: { body: "The body is not JSON" } };
   }

@@ -31,6 +31,7 @@ import { VipCustomersTagsQuery } from "../graphql/vip-customers-tags";
 import { applyTierPlans, loadVipRuleSet, TIER_METAFIELD_VARIABLES, type PlannedCustomer, type VipRuleSet } from "./vip-sync.server";
 import { bulkOperationOutcome, bulkResultBatches, driverTools, settleBulkOperation, type BulkDriverDeps } from "./bulk-results.server";
 import { leaseCutoff, leasedDrive } from "./driver-lease.server";
+import { parseStorableJson } from "../domain/storable-text";
 
 export type BackfillDeps = BulkDriverDeps;
 
@@ -204,7 +205,7 @@ async function applyBatch(deps: BackfillDeps, vip: VipRuleSet, lines: string[], 
   const now = driverTools(deps).now();
   const snapshots = new Map<string, CustomerSnapshot>();
   for (const text of lines) {
-    const node = JSON.parse(text) as CustomerNode & { __parentId?: string };
+    const node = parseStorableJson(text) as CustomerNode & { __parentId?: string };
     if (node.__parentId !== undefined) continue;
     snapshots.set(numericId(node.id), customerSnapshot(node));
   }
