@@ -148,6 +148,23 @@ describe("orders, refunds and customers", () => {
     expect(await storedOrder(712, other)).not.toBeNull();
   });
 
+  it("fails only the delivery whose body PostgreSQL refuses, not the other shop's event written in the same batch", async () => {
+    // A number past what jsonb holds: Shopify sends none, but one shop's odd body must not cost another shop its event.
+    const other = "nour-atelier.myshopify.com";
+    await installShop(other);
+    const beyondNumeric = { toJSON: () => (JSON as unknown as { rawJSON(text: string): unknown }).rawJSON("1e400000") };
+    const [odd, ordinary] = await Promise.allSettled([
+      deliver(ordersCreate, "orders/create", orderPayload({ id: 713, total_weight: beyondNumeric }), { process: false }),
+      deliver(ordersCreate, "orders/create", orderPayload({ id: 714 }), { shop: other, process: false }),
+    ]);
+    // Thrown, the route answers 500 and Shopify retries it.
+    expect(odd).toMatchObject({ status: "rejected", reason: expect.objectContaining({ message: "value overflows numeric format" }) });
+    expect(ordinary).toMatchObject({ status: "fulfilled", value: expect.objectContaining({ status: 200 }) });
+    await runQueuedJobs();
+    expect(await storedOrder(714, other)).not.toBeNull();
+    expect(await storedOrder(713)).toBeNull();
+  });
+
   it("never lets an older orders/updated overwrite a newer one", async () => {
     await deliver(
       ordersUpdated,

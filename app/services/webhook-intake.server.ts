@@ -189,9 +189,7 @@ class IntakeBatcher {
         .then((accepted) => {
           this.unqueued.push(...accepted);
         })
-        .catch((error: unknown) => {
-          for (const waiting of batch) waiting.reject(error);
-        })
+        .catch((error: unknown) => (batch.length === 1 ? batch[0]!.reject(error) : this.writeOneByOne(batch)))
         .finally(() => {
           this.inFlight--;
           this.pending.delete(write);
@@ -202,6 +200,22 @@ class IntakeBatcher {
           if (this.inFlight === 0 || this.unqueued.length >= MAX_BATCH) this.relayToQueue(this.unqueued.splice(0));
         });
       this.pending.add(write);
+    }
+  }
+
+  /**
+   * A batch whose statement failed, written again one delivery at a time: one
+   * body PostgreSQL refuses (a number past what jsonb holds, say) fails its
+   * own delivery, which Shopify retries, and not the other shops' events that
+   * arrived with it (decision 052).
+   */
+  private async writeOneByOne(batch: Waiting[]) {
+    for (const waiting of batch) {
+      try {
+        this.unqueued.push(...(await writeBatch(this.db, [waiting])));
+      } catch (error) {
+        waiting.reject(error);
+      }
     }
   }
 
