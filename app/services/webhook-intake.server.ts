@@ -61,6 +61,12 @@ function isStorable(event: IncomingEvent, installation: { uninstalled: boolean }
   return !installation.uninstalled || AFTER_UNINSTALL_TOPICS.includes(event.topic);
 }
 
+/** PostgreSQL refused a value (SQLSTATE class 22, "data exception"), not the statement or the connection. */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("22");
+}
+
 type BatchRow =
   | { kind: "shop"; shop: string; uninstalled: boolean; id: null; eventId: null }
   | { kind: "stored"; shop: string; uninstalled: null; id: string; eventId: string };
@@ -189,7 +195,10 @@ class IntakeBatcher {
         .then((accepted) => {
           this.unqueued.push(...accepted);
         })
-        .catch((error: unknown) => (batch.length === 1 ? batch[0]!.reject(error) : this.writeOneByOne(batch)))
+        .catch((error: unknown) => {
+          if (batch.length > 1 && isDataException(error)) return this.writeOneByOne(batch);
+          for (const waiting of batch) waiting.reject(error);
+        })
         .finally(() => {
           this.inFlight--;
           this.pending.delete(write);
@@ -204,10 +213,11 @@ class IntakeBatcher {
   }
 
   /**
-   * A batch whose statement failed, written again one delivery at a time: one
-   * body PostgreSQL refuses (a number past what jsonb holds, say) fails its
-   * own delivery, which Shopify retries, and not the other shops' events that
-   * arrived with it (decision 052).
+   * A batch PostgreSQL refused for a value in it, written again one delivery
+   * at a time: the body it refuses (a number past what jsonb holds, say) fails
+   * its own delivery, which Shopify retries, and not the other shops' events
+   * that arrived with it (decision 052). Any other failure (the database gone)
+   * would fail each of them too, so it fails the batch at once.
    */
   private async writeOneByOne(batch: Waiting[]) {
     for (const waiting of batch) {
