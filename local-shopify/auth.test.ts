@@ -224,3 +224,39 @@ describe("token exchange over HTTP", () => {
     expect(otherVersion.status).toBe(404);
   });
 });
+
+describe("the admin opening the app", () => {
+  let local: LocalShopify | undefined;
+  afterEach(async () => {
+    await local?.close();
+    local = undefined;
+  });
+
+  it("loads the app at the admin path's own path and query, with the embedded parameters and a session token", async () => {
+    const clock = testClock();
+    const appUrl = "http://127.0.0.1:39999";
+    local = await startLocalShopify({ store: seedDemoStore(), apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, now: clock.now, appUrl });
+    const open = async (adminPath: string) => {
+      const response = await fetch(`${local!.url}${adminPath}`, { redirect: "manual" });
+      expect(response.status).toBe(302);
+      return new URL(response.headers.get("location")!);
+    };
+
+    const deepLink = await open(`/admin/apps/${TEST_API_KEY}/app/agent-desk?q=amira%40example.com&shop=${DEMO_SHOP}&locale=ar`);
+    expect(`${deepLink.origin}${deepLink.pathname}`).toBe(`${appUrl}/app/agent-desk`);
+    expect(deepLink.searchParams.get("q")).toBe("amira@example.com");
+    expect(deepLink.searchParams.get("embedded")).toBe("1");
+    expect(deepLink.searchParams.get("locale")).toBe("ar");
+    const idToken = deepLink.searchParams.get("id_token")!;
+    expect(verifySessionToken(idToken, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, now: clock.now() })).toMatchObject({
+      ok: true,
+      shop: DEMO_SHOP,
+    });
+
+    // No path is the app's root; a path that looks like another host stays a path of the app.
+    expect((await open(`/admin/apps/concierge?shop=${DEMO_SHOP}`)).pathname).toBe("/");
+    const elsewhere = await open(`/admin/apps/concierge//elsewhere.example/x?shop=${DEMO_SHOP}`);
+    expect(elsewhere.origin).toBe(appUrl);
+    expect(elsewhere.pathname).toBe("//elsewhere.example/x");
+  });
+});

@@ -590,7 +590,9 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
         if (!options.appUrl) return send(res, 404, { errors: "No app URL configured" });
         const shop = url.searchParams.get("shop") ?? options.store.shops.keys().next().value ?? "";
         if (!options.store.shops.has(shop)) return send(res, 404, { errors: `Unknown shop ${shop}` });
-        const target = new URL(adminApp[1] ?? "/", options.appUrl);
+        // The path set, not resolved: "//elsewhere.example/x" stays a path of the app, never another host.
+        const target = new URL(options.appUrl);
+        target.pathname = adminApp[1] ?? "/";
         for (const [name, value] of url.searchParams) target.searchParams.set(name, value);
         target.searchParams.set("embedded", "1");
         target.searchParams.set("shop", shop);
