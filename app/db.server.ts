@@ -72,11 +72,15 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /** Whether `create` made the row: false when a row with its unique key is there already (another writer was first). */
 export async function createdUnlessTaken(create: Promise<unknown>): Promise<boolean> {
+  return (await unlessTaken(create.then(() => true))) ?? false;
+}
+
+/** What `write` returns, or null when it broke a unique key (another writer was first). */
+export async function unlessTaken<T>(write: Promise<T>): Promise<T | null> {
   try {
-    await create;
-    return true;
+    return await write;
   } catch (error) {
-    if (isUniqueViolation(error)) return false;
+    if (isUniqueViolation(error)) return null;
     throw error;
   }
 }

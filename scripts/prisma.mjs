@@ -9,7 +9,8 @@
 // Each migration keeps the datamodel it reached (schema.prisma beside its SQL):
 // the next migration is Prisma's diff from it. The check does not trust those
 // snapshots: it compares a database built by the migrations with one built from
-// schema.prisma. See docs/decisions/009-postgresql-only.md.
+// schema.prisma and prisma/beyond-prisma.sql (the partial indexes Prisma cannot
+// describe, decision 053). See docs/decisions/009-postgresql-only.md.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +20,8 @@ import { dropDatabase, ensureDatabase, resolveDatabase, startEmbeddedPostgres, w
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const schemaFile = path.join(projectRoot, "prisma", "schema.prisma");
+/** What schema.prisma cannot say (partial indexes), made by hand-written migrations. */
+const beyondPrismaFile = path.join(projectRoot, "prisma", "beyond-prisma.sql");
 
 function generate() {
   runPrisma(["generate", "--schema", schemaFile], { capture: true });
@@ -83,7 +86,7 @@ async function newMigration(name) {
 
 /**
  * Builds two databases, one from the migrations and one from schema.prisma
- * alone, and compares what they hold: a difference is a change to
+ * (with prisma/beyond-prisma.sql, what Prisma cannot describe), and compares what they hold: a difference is a change to
  * schema.prisma that no migration makes (or a migration edited by hand).
  */
 async function check() {
@@ -102,6 +105,7 @@ async function compareMigrationsWithSchema(server) {
     const client = new pg.Client({ connectionString: server.urlFor(fromSchema) });
     await client.connect();
     await client.query(diffToSchema(server, ["--from-empty"]));
+    await client.query(fs.readFileSync(beyondPrismaFile, "utf8"));
     await client.end();
     const built = new Set(await describeSchema(server.urlFor(fromMigrations)));
     const described = new Set(await describeSchema(server.urlFor(fromSchema)));

@@ -91,13 +91,13 @@ function variant(title: string, ...values: string[]): VariantRecord {
     .find((candidate) => values.every((value, index) => candidate.selectedOptions[index]?.value === value))!;
 }
 
-/** A customer's order of these variants, shipped and delivered `deliveredDaysAgo` days ago. */
-function deliveredOrder(lines: VariantRecord[], deliveredDaysAgo = 5): OrderRecord {
+/** A customer's order of these variants (`quantity` of each), shipped and delivered `deliveredDaysAgo` days ago. */
+function deliveredOrder(lines: VariantRecord[], deliveredDaysAgo = 5, quantity = 1): OrderRecord {
   const customer = [...data.customers.values()].find((candidate) => candidate.email === "camille.martin@exemple.fr")!;
   const now = Date.now();
   const order = createOrder(local.store, data, {
     customerId: customer.id,
-    lines: lines.map((line) => ({ variantId: line.id, quantity: 1 })),
+    lines: lines.map((line) => ({ variantId: line.id, quantity })),
     createdAt: shopifyTime(now - (deliveredDaysAgo + 4) * DAY),
   });
   const fulfillment = fulfillOrder(local.store, data, order, { at: shopifyTime(now - (deliveredDaysAgo + 3) * DAY) });
@@ -391,6 +391,41 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     const draft = data.draftOrders.get(Number(outcome.draftOrderId))!;
     expect(draft.lineItems).toMatchObject([{ variantId: belt().id, unitPriceCents: 4500, discountCents: 900 }]);
     expect(outcome).toMatchObject({ keptMinor: 8900n, upsellMinor: 4500n, bonusCostMinor: 900n });
+  });
+});
+
+describe("two answers at once", () => {
+  it("two agents accepting the same item at the same moment make one exchange in Shopify, even on a line of two", async () => {
+    const offerId = await sizeSwapOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    // Two pairs on one line: Shopify would take a second return, so only Concierge can stop the second exchange.
+    const order = deliveredOrder([chino], 5, 2);
+    const [proposal] = (await desk(order, "SIZE_TOO_SMALL")).items[0].proposals;
+    const youssefId = await signInStaff(local, DEMO_SHOP, YOUSSEF);
+    await agent("Youssef Haddad", YOUSSEF);
+    const accept = (userId: number) =>
+      answer(
+        order,
+        { intent: "accept", lineItemId: lineOf(order, chino), offerId, reason: "SIZE_TOO_SMALL", exchangeVariantId: proposal.exchange.id },
+        userId,
+      );
+
+    const answerers = [staffId, youssefId, staffId];
+    const answers = await Promise.all(answerers.map(accept));
+
+    expect(answers.map((reply) => reply.status).sort()).toEqual([200, 409, 409]);
+    // The others are told why, each in their own language (Youssef's admin is in Arabic).
+    const taken = { [staffId]: "Someone else answered this offer already", [youssefId]: "ردّ شخص آخر على هذا العرض بالفعل" };
+    answers.forEach((reply, index) => {
+      if (reply.status === 409) expect(reply.body.fieldErrors).toEqual({ form: taken[answerers[index]!] });
+    });
+    expect(order.returns).toHaveLength(1);
+    expect(order.returns[0]!.returnLineItems).toMatchObject([{ quantity: 1 }]);
+    expect(await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP }, select: { status: true } })).toEqual([{ status: "accepted" }]);
+    expect(await db.contactReason.count({ where: { shop: DEMO_SHOP } })).toBe(1);
+    // The item stays exchanged for the next answer too.
+    expect((await accept(staffId)).body.fieldErrors).toEqual({ form: "This item was already exchanged" });
+    expect(order.returns).toHaveLength(1);
   });
 });
 
@@ -695,6 +730,77 @@ describe("shoppers' requests from the tracking page", () => {
     expect(
       await db.contactReason.findMany({ where: { shop: DEMO_SHOP }, select: { source: true, exchangeMinor: true, currencyCode: true } }),
     ).toEqual([{ source: "tracking_page", exchangeMinor: 8900n, currencyCode: "USD" }]);
+  });
+
+  it("makes one request of two taps at once: one request in the queue, one contact reason, one Flow run", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const admin = (await unauthenticated.admin(DEMO_SHOP)).admin;
+    const [item] = (await exchangeOffersForOrder({ db, admin, shop: DEMO_SHOP, orderId: String(order.id), now: new Date() }))!;
+    const form = { order_id: String(order.id), line_item_id: item.lineItemId, offer_id: offerId, reason: "STYLE" };
+
+    const answers = await Promise.all([1, 2, 3].map(() => proxyPost(form, String(order.customerId))));
+
+    // Every tap lands on the tracking page: one thanks the shopper, the others say it is already asked.
+    expect(answers.map((response) => response.status)).toEqual([303, 303, 303]);
+    expect(
+      answers
+        .map((response) => new URL(response.headers.get("Location")!, "https://x.example").searchParams.get("exchange_request"))
+        .sort(),
+    ).toEqual(["already", "already", "sent"]);
+    expect(await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP }, select: { status: true } })).toEqual([{ status: "requested" }]);
+    expect(await db.contactReason.count({ where: { shop: DEMO_SHOP } })).toBe(1);
+    await runQueuedJobs();
+    expect(data.flowTriggerRuns.filter((run) => run.handle === "exchange-requested" && run.payload.order_id === order.id)).toHaveLength(1);
+  });
+
+  it("exchanges an item once when an agent's offer and the shopper's own request are both open on it", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    // Two pairs on one line: Shopify would take a second return.
+    const order = deliveredOrder([chino], 5, 2);
+    const lineItemId = lineOf(order, chino);
+    expect((await answer(order, { intent: "offer", lineItemId, offerId, reason: "STYLE" })).body).toMatchObject({ status: "shown" });
+    // The agent's offer still open, the shopper asks from the tracking page.
+    const form = { order_id: String(order.id), line_item_id: lineItemId, offer_id: offerId, reason: "STYLE" };
+    expect((await proxyPost(form, String(order.customerId))).headers.get("Location")).toMatch(/exchange_request=sent/);
+    const outcomes = (await desk(order)).outcomes;
+    const shown = outcomes.find((outcome) => outcome.status === "shown")!;
+    const requested = outcomes.find((outcome) => outcome.status === "requested")!;
+
+    // The agent's offer can't be accepted while the shopper's request is open: the request is the one to answer.
+    expect(await answer(order, { intent: "accept_outcome", outcomeId: shown.id })).toEqual({
+      status: 409,
+      body: {
+        ok: false,
+        fieldErrors: {
+          form: "Another answer on this item is open (the shopper's own request, or an answer being made): answer that one",
+        },
+      },
+    });
+    expect((await answer(order, { intent: "accept_outcome", outcomeId: requested.id })).body).toMatchObject({
+      ok: true,
+      status: "accepted",
+    });
+    // Exchanged through the request, the item is not exchanged again through the offer.
+    expect(await answer(order, { intent: "accept_outcome", outcomeId: shown.id })).toEqual({
+      status: 409,
+      body: { ok: false, fieldErrors: { form: "This item was already exchanged" } },
+    });
+    expect(order.returns).toHaveLength(1);
+    // The offer can still be closed as refused.
+    expect((await answer(order, { intent: "refuse_outcome", outcomeId: shown.id })).body).toMatchObject({ ok: true, status: "refused" });
+    expect(
+      await db.exchangeOutcome.findMany({
+        where: { shop: DEMO_SHOP },
+        select: { status: true, keptMinor: true },
+        orderBy: { status: "asc" },
+      }),
+    ).toEqual([
+      { status: "accepted", keptMinor: 8900n },
+      { status: "refused", keptMinor: 0n },
+    ]);
   });
 
   it("keeps the request open when the variant the shopper asked for ran out, for an agent to pick another", async () => {

@@ -1,7 +1,7 @@
 // Exchange offers and their outcomes. Every function takes the shop and
 // filters on it.
 import type { ExchangeOutcomeStatus } from "@prisma/client";
-import type { Database, DatabaseClient } from "../db.server";
+import { unlessTaken, type Database, type DatabaseClient } from "../db.server";
 import type { StoredOffer } from "../domain/exchange/matching";
 import type { OfferDefinition, OfferInput } from "../domain/exchange/offers";
 import type { ExchangeFigures } from "../domain/exchange/pricing";
@@ -135,14 +135,45 @@ export async function findOutcome(db: DatabaseClient, shop: string, id: string):
 /**
  * Takes an undecided outcome (shown or requested) for deciding: true for the
  * one caller that moved it out of `from`, so two agents confirming the same
- * request at once create one exchange in Shopify, not two.
+ * request at once create one exchange in Shopify, not two. False too when
+ * another outcome of the item is requested or being decided: the database
+ * holds one of those per item (decision 053).
  */
 export async function claimOutcome(db: DatabaseClient, shop: string, id: string, from: OutcomeStatus[], claim: { agentId: string | null; at: Date }) {
-  const claimed = await db.exchangeOutcome.updateMany({
+  const claimed = await unlessTaken(
+    db.exchangeOutcome.updateMany({
+      where: { shop, id, status: { in: from } },
+      data: { status: "deciding", agentId: claim.agentId, decidedAt: claim.at },
+    }),
+  );
+  return claimed?.count === 1;
+}
+
+/**
+ * Records the shopper's refusal of an undecided outcome, in one statement:
+ * true for the one caller that moved it out of `from`. It never passes
+ * through "deciding", so it is never held up by the item's other outcomes.
+ */
+export async function refuseOutcome(
+  db: DatabaseClient,
+  shop: string,
+  id: string,
+  from: OutcomeStatus[],
+  refusal: { agentId: string; at: Date; returnReason: string },
+) {
+  const refused = await db.exchangeOutcome.updateMany({
     where: { shop, id, status: { in: from } },
-    data: { status: "deciding", agentId: claim.agentId, decidedAt: claim.at },
+    data: {
+      status: "refused",
+      agentId: refusal.agentId,
+      decidedAt: refusal.at,
+      returnReason: refusal.returnReason,
+      keptMinor: 0n,
+      upsellMinor: 0n,
+      bonusCostMinor: 0n,
+    },
   });
-  return claimed.count === 1;
+  return refused.count === 1;
 }
 
 /** Gives a claimed outcome back (Shopify refused the exchange). */

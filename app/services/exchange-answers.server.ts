@@ -9,9 +9,11 @@ import {
   findLiveOutcomeForItem,
   findOutcome,
   recordOutcome,
+  refuseOutcome,
   releaseOutcome,
   type ExchangeOutcomeRecord,
 } from "../data/exchanges.server";
+import { unlessTaken } from "../db.server";
 import { returnReasonOrNull, type AgentAnswer } from "../domain/exchange/answers";
 import type { OfferLanguage, ReturnReason } from "../domain/exchange/offers";
 import { formMessage } from "../domain/form-message";
@@ -98,6 +100,13 @@ export async function answerExchange(
         },
       };
     }
+    // An offer made earlier on an item since exchanged through the shopper's request is not exchanged again.
+    if (
+      answer.intent === "accept_outcome" &&
+      (await findLiveOutcomeForItem(ctx.db, ctx.shop, orderNumber, open.lineItemId, ["deciding", "accepted"]))
+    ) {
+      return { ok: false, error: "conflict", fieldErrors: { form: formMessage("exchanges:refusals.itemExchanged") } };
+    }
   } else {
     const live = await findLiveOutcomeForItem(ctx.db, ctx.shop, orderNumber, fresh.lineItemId);
     if (live && live.status !== "shown" && live.status !== "requested") {
@@ -155,8 +164,8 @@ export async function answerExchange(
   // A refusal needs no offer to still stand: it is recorded as it was made.
   if (!accept && answer.intent !== "offer") {
     if (open) {
-      if (!(await claim(open))) return taken;
-      await decideOutcome(ctx.db, ctx.shop, open.id, { status: "refused", figures: NO_FIGURES, returnReason: reason });
+      const refusal = { agentId: agent.id, at: ctx.now, returnReason: reason };
+      if (!(await refuseOutcome(ctx.db, ctx.shop, open.id, ["shown", "requested"], refusal))) return taken;
       return { ok: true, outcome: (await findOutcome(ctx.db, ctx.shop, open.id))!, created: null };
     }
     if (!context.offers.some((candidate) => candidate.id === offerId))
@@ -195,10 +204,19 @@ export async function answerExchange(
     if (open.offerId !== offerId) {
       return { ok: false, error: "conflict", fieldErrors: { form: formMessage("exchanges:refusals.otherKindOpen") } };
     }
-    if (!(await claim(open))) return taken;
+    if (!(await claim(open))) {
+      // Not taken by someone else: another outcome of the item holds it (the shopper's request, or an answer under way).
+      const still = await findOutcome(ctx.db, ctx.shop, open.id);
+      if (still?.status !== open.status) return taken;
+      return { ok: false, error: "conflict", fieldErrors: { form: formMessage("exchanges:refusals.otherAnswerOpen") } };
+    }
     outcomeId = open.id;
   } else {
-    outcomeId = (await newOutcome("deciding", NO_FIGURES, proposal.exchange.id)).id;
+    // Another agent (or a second click) answering the same item at this
+    // moment holds it: the database keeps one outcome being decided per item (decision 053).
+    const deciding = await unlessTaken(newOutcome("deciding", NO_FIGURES, proposal.exchange.id));
+    if (!deciding) return taken;
+    outcomeId = deciding.id;
   }
   let created: CreatedExchange;
   try {

@@ -1,6 +1,7 @@
 // Exchanges on the tracking page (self-service): the offers a shopper sees on
 // a delivered order, and the request they send, recorded for an agent to
 // confirm. Nothing is created in Shopify here. See decision 007.
+import { unlessTaken } from "../db.server";
 import { consumeRateLimit, visitorKey } from "../data/rate-limits.server";
 import { findLiveOutcomeForItem, listExchangeOffers, recordOutcome } from "../data/exchanges.server";
 import { parseExchangeRequest, type ExchangeRequestInput } from "../domain/exchange/answers";
@@ -113,43 +114,46 @@ export async function requestExchange(ctx: ExchangeRequestContext, form: FormSub
   if (!proposal) return { kind: "unavailable", message: refusalMessage(context, item, result), orderName: context.order.name };
 
   const lineItemId = numericId(item.lineItemId);
+  const already = { kind: "already_requested" as const, orderId, loggedIn };
   // An offer an agent made and never closed does not stop the shopper asking.
-  if (await findLiveOutcomeForItem(ctx.db, ctx.shop, orderId, lineItemId, ["requested", "deciding", "accepted"])) {
-    return { kind: "already_requested", orderId, loggedIn };
-  }
-  const outcome = await ctx.db.$transaction(async (tx) => {
-    const recorded = await recordOutcome(tx, ctx.shop, {
-      offerId: proposal.offer.id,
-      orderId,
-      lineItemId,
-      customerId: context.order.customer ? numericId(context.order.customer.id) : null,
-      agentId: null,
-      channel: "self_service",
-      status: "requested",
-      returnReason: request.reason,
-      exchangeVariantId: proposal.exchange.id,
-      currencyCode: context.currencyCode,
-      // What was proposed, for the queue; the money counts once an agent accepts.
-      figures: proposal.plan.figures,
-      createdAt: ctx.now,
-      decidedAt: null,
-    });
-    await recordExchangeReason(tx, ctx.shop, {
-      source: "tracking_page",
-      outcomeId: recorded.id,
-      orderId,
-      reason: request.reason,
-      item,
-      at: ctx.now,
-    });
-    await queueFlowTrigger(tx, ctx.shop, {
-      handle: "exchange-requested",
-      dedupeKey: `flow:exchange-requested:${recorded.id}`,
-      orderId,
-      customerId: recorded.customerId,
-      payload: { order_id: Number(orderId), Offer: proposal.offer.name, "Return reason": request.reason ?? "" },
-    });
-    return recorded;
-  });
-  return { kind: "requested", outcomeId: outcome.id, orderId, loggedIn };
+  if (await findLiveOutcomeForItem(ctx.db, ctx.shop, orderId, lineItemId, ["requested", "deciding", "accepted"])) return already;
+  // Two taps at once both get past that check: the database keeps one request
+  // per item (decision 053), so the second writes nothing and is told so.
+  const outcome = await unlessTaken(
+    ctx.db.$transaction(async (tx) => {
+      const recorded = await recordOutcome(tx, ctx.shop, {
+        offerId: proposal.offer.id,
+        orderId,
+        lineItemId,
+        customerId: context.order.customer ? numericId(context.order.customer.id) : null,
+        agentId: null,
+        channel: "self_service",
+        status: "requested",
+        returnReason: request.reason,
+        exchangeVariantId: proposal.exchange.id,
+        currencyCode: context.currencyCode,
+        // What was proposed, for the queue; the money counts once an agent accepts.
+        figures: proposal.plan.figures,
+        createdAt: ctx.now,
+        decidedAt: null,
+      });
+      await recordExchangeReason(tx, ctx.shop, {
+        source: "tracking_page",
+        outcomeId: recorded.id,
+        orderId,
+        reason: request.reason,
+        item,
+        at: ctx.now,
+      });
+      await queueFlowTrigger(tx, ctx.shop, {
+        handle: "exchange-requested",
+        dedupeKey: `flow:exchange-requested:${recorded.id}`,
+        orderId,
+        customerId: recorded.customerId,
+        payload: { order_id: Number(orderId), Offer: proposal.offer.name, "Return reason": request.reason ?? "" },
+      });
+      return recorded;
+    }),
+  );
+  return outcome ? { kind: "requested", outcomeId: outcome.id, orderId, loggedIn } : already;
 }
