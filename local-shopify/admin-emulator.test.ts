@@ -248,6 +248,27 @@ describe("queries over the store", () => {
     expect(cancelled.orders.nodes.length).toBeGreaterThan(0);
     expect(cancelled.orders.nodes.every((o: { cancelledAt: string | null }) => o.cancelledAt !== null)).toBe(true);
 
+    // Draft orders by the filters Shopify documents for them (customer, tag, creation time).
+    const customer = [...data.customers.values()][0]!;
+    const made = dataOf(
+      await gql(
+        `mutation($input: DraftOrderInput!) { draftOrderCreate(input: $input) { draftOrder { id name } userErrors { message } } }`,
+        {
+          input: {
+            purchasingEntity: { customerId: `gid://shopify/Customer/${customer.id}` },
+            tags: ["concierge-exchange"],
+            lineItems: [{ title: "Credit", quantity: 1, originalUnitPriceWithCurrency: { amount: "1.00", currencyCode: "USD" } }],
+          },
+        },
+      ),
+    ).draftOrderCreate.draftOrder;
+    const drafts = async (query: string) =>
+      dataOf(await gql(`query($q: String) { draftOrders(first: 250, query: $q) { nodes { name } } }`, { q: query })).draftOrders.nodes;
+    expect(await drafts(`tag:concierge-exchange customer_id:${customer.id}`)).toEqual([{ name: made.name }]);
+    expect(await drafts(`tag:concierge-exchange customer_id:${customer.id + 1}`)).toEqual([]);
+    expect(await drafts(`tag:other`)).toEqual([]);
+    expect(await drafts(`tag:concierge-exchange created_at:>='2999-01-01T00:00:00Z'`)).toEqual([]);
+
     const warned = await gql(`{ customers(first: 1, query: "shoe_size:42") { nodes { id } } }`);
     expect((warned.body.extensions as { search: unknown[] }).search).toEqual([
       {

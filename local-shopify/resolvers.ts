@@ -954,7 +954,21 @@ const queryRoot: Record<string, Resolver> = {
     const { type, id } = requireGid(args.id);
     return type === "DraftOrder" ? (ctx.data.draftOrders.get(id) ?? null) : null;
   },
-  draftOrders: (_src, args, ctx) => connectionOf(ctx, [...ctx.data.draftOrders.values()], args, byId),
+  draftOrders: (_src, args, ctx, info) => {
+    // The filters Shopify documents for draftOrders(query:).
+    const spec: SearchSpec<DraftOrderRecord> = {
+      fields: {
+        id: (d, t) => matchNumber(d.id, t),
+        customer_id: (d, t) => matchNumber(d.customerId, t),
+        status: (d, t) => matchText(d.status, t),
+        tag: (d, t) => matchTags(d.tags, t),
+        created_at: (d, t) => matchDate(d.createdAt, t),
+        updated_at: (d, t) => matchDate(d.updatedAt, t),
+      },
+      text: (d, value) => matchWords(d.name, value) || matchWords(d.email ?? "", value),
+    };
+    return connectionOf(ctx, applySearch([...ctx.data.draftOrders.values()], args.query, spec, ctx, info), args, byId);
+  },
   urlRedirect: (_src, args, ctx) => {
     const { type, id } = requireGid(args.id);
     return type === "UrlRedirect" ? (ctx.data.urlRedirects.get(id) ?? null) : null;

@@ -117,6 +117,13 @@ export interface LocalShopify {
    * answered as usual (a client that gave up meanwhile gets nothing).
    */
   hangAdminApi(): () => void;
+  /**
+   * Loses the answers to the named operation (its `operationName`, or the
+   * name in its document): Shopify does the work, the answer never reaches
+   * the app (a connection cut after the commit, a gateway timeout). Held until
+   * the returned function is called.
+   */
+  loseAdminAnswers(operationName: string): () => void;
   /** Waits for bulk operations and webhook deliveries in flight. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -513,6 +520,17 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
     };
   };
 
+  // Operations whose answers are lost after the work is done, each until released.
+  const lostAnswers = new Map<string, Promise<void>>();
+  const loseAdminAnswers = (operationName: string) => {
+    let release!: () => void;
+    lostAnswers.set(operationName, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      release();
+      lostAnswers.delete(operationName);
+    };
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://local-shopify");
     const method = req.method ?? "GET";
@@ -535,13 +553,16 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
           }
         }
         if (typeof body.query !== "string") return send(res, 400, { errors: { query: "Required parameter missing or invalid" } });
+        const operationName = typeof body.operationName === "string" ? body.operationName : null;
         const result = await emulator.execute({
           shop: record.shop,
           accessToken: record.token,
           query: body.query,
           variables: (body.variables as Record<string, unknown> | null) ?? null,
-          operationName: typeof body.operationName === "string" ? body.operationName : null,
+          operationName,
         });
+        const lost = lostAnswers.get(operationName ?? /\b(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? "");
+        if (lost) await lost;
         return send(res, result.status, result.body, { "X-Shopify-API-Version": ADMIN_API_VERSION, "X-Request-Id": randomUUID() });
       }
       if (url.pathname === "/admin/oauth/access_token") {
@@ -645,6 +666,7 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
     installApp: (shop, installOptions) => emulator.installApp(shop, installOptions).token,
     sessionToken,
     hangAdminApi,
+    loseAdminAnswers,
     async idle() {
       await emulator.idle();
       await webhooks?.idle();

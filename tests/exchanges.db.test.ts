@@ -429,6 +429,92 @@ describe("two answers at once", () => {
   });
 });
 
+describe("an acceptance cut short", () => {
+  /** The agent accepts while Shopify does `operation` and its answer never reaches Concierge. */
+  async function acceptWithAnswerLost(operation: string, ...accepted: Parameters<typeof acceptProposal>) {
+    const answerLost = local.loseAdminAnswers(operation);
+    try {
+      return await acceptProposal(...accepted);
+    } finally {
+      answerLost();
+    }
+  }
+  const unanswered = (form: string) => ({ status: 503, body: { ok: false, fieldErrors: { form } } });
+
+  it("finishes, when Shopify's answer to the return was lost, with the return Shopify made: nothing made twice", async () => {
+    const offerId = await sizeSwapOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const [proposal] = (await desk(order, "SIZE_TOO_SMALL")).items[0].proposals;
+
+    // Shopify makes the return; its answer never reaches Concierge.
+    expect(await acceptWithAnswerLost("ExchangeReturnCreate", order, chino, offerId, "SIZE_TOO_SMALL", proposal)).toEqual(
+      unanswered(
+        "Shopify did not answer in time. Press Finish the exchange in a moment: Concierge first looks for what Shopify already made, so nothing is made twice.",
+      ),
+    );
+    expect(order.returns).toHaveLength(1);
+    expect(order.returns[0]!.exchangeLineItems.every((line) => line.processedQuantity === 0)).toBe(true);
+    const [waiting] = (await desk(order)).outcomes;
+    expect(waiting).toMatchObject({ status: "deciding", finishable: true });
+
+    // Another agent's acceptance at work on it (a moment ago) is not taken over; one whose server is gone is.
+    await db.exchangeOutcome.update({ where: { id: waiting.id }, data: { decidedAt: new Date() } });
+    expect((await answer(order, { intent: "accept_outcome", outcomeId: waiting.id })).body.fieldErrors).toEqual({
+      form: "This offer is already being answered",
+    });
+    await db.exchangeOutcome.update({ where: { id: waiting.id }, data: { decidedAt: new Date(Date.now() - 3 * 60 * 1000) } });
+
+    const finished = await answer(order, { intent: "accept_outcome", outcomeId: waiting.id });
+    expect(finished.body).toMatchObject({
+      ok: true,
+      status: "accepted",
+      created: { returnName: `${order.name}-R1`, draftOrderName: null },
+    });
+    // The one return, its exchange items now released; the outcome counts once.
+    expect(order.returns).toHaveLength(1);
+    expect(order.returns[0]!.exchangeLineItems.every((line) => line.processedQuantity === line.quantity)).toBe(true);
+    expect(await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } })).toEqual([
+      expect.objectContaining({ id: waiting.id, status: "accepted", returnId: String(order.returns[0]!.id), keptMinor: 8900n }),
+    ]);
+    expect((await answer(order, { intent: "accept_outcome", outcomeId: waiting.id })).status).toBe(409);
+    expect(order.returns).toHaveLength(1);
+  });
+
+  it("finishes, when the draft order's answer was lost, with the draft order Shopify made", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const [proposal] = (await desk(order, "STYLE")).items[0].proposals;
+    const draftsBefore = data.draftOrders.size;
+
+    expect(await acceptWithAnswerLost("ExchangeDraftOrderCreate", order, chino, offerId, "STYLE", proposal)).toEqual(
+      unanswered(
+        `Return ${order.name}-R1 is made, but the draft order for the difference is not created yet (Shopify did not answer in time). Press Finish the exchange to complete it: nothing already made is made again.`,
+      ),
+    );
+    expect(data.draftOrders.size).toBe(draftsBefore + 1);
+    const [made] = [...data.draftOrders.values()].slice(-1);
+    const [waiting] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
+    // The return is recorded on the outcome before anything else was asked of Shopify.
+    expect(waiting).toMatchObject({ status: "deciding", returnId: String(order.returns[0]!.id), decidedAt: null });
+
+    const finished = await answer(order, { intent: "accept_outcome", outcomeId: waiting!.id });
+    expect(finished.body).toMatchObject({
+      ok: true,
+      status: "accepted",
+      created: { returnName: `${order.name}-R1`, draftOrderName: made!.name },
+    });
+    expect(data.draftOrders.size).toBe(draftsBefore + 1);
+    expect(order.returns).toHaveLength(1);
+    expect(await db.exchangeOutcome.findUniqueOrThrow({ where: { id: waiting!.id } })).toMatchObject({
+      status: "accepted",
+      draftOrderId: String(made!.id),
+      upsellMinor: 900n,
+    });
+  });
+});
+
 describe("refusing an offer", () => {
   it("records the refusal and creates nothing in Shopify", async () => {
     const offerId = await newCutOffer();

@@ -176,6 +176,34 @@ export async function refuseOutcome(
   return refused.count === 1;
 }
 
+/** The return Shopify made for an outcome being decided, recorded before anything else is asked of Shopify. */
+export async function recordOutcomeReturn(db: DatabaseClient, shop: string, id: string, returnId: string) {
+  await db.exchangeOutcome.updateMany({ where: { shop, id, status: "deciding" }, data: { returnId } });
+}
+
+/** An outcome whose exchange stopped half-way: still "deciding", no longer worked on (decidedAt null), so anyone may finish it. */
+export async function pauseOutcome(db: DatabaseClient, shop: string, id: string) {
+  await db.exchangeOutcome.updateMany({ where: { shop, id, status: "deciding" }, data: { decidedAt: null } });
+}
+
+/**
+ * Takes over an outcome left "deciding" (paused, or its worker gone): true
+ * for the one caller that found it as it was read, so two agents finishing
+ * it at once finish it once.
+ */
+export async function takeOverOutcome(
+  db: DatabaseClient,
+  shop: string,
+  outcome: Pick<ExchangeOutcomeRecord, "id" | "decidedAt">,
+  claim: { agentId: string; at: Date },
+) {
+  const taken = await db.exchangeOutcome.updateMany({
+    where: { shop, id: outcome.id, status: "deciding", decidedAt: outcome.decidedAt },
+    data: { decidedAt: claim.at, agentId: claim.agentId },
+  });
+  return taken.count === 1;
+}
+
 /** Gives a claimed outcome back (Shopify refused the exchange). */
 export async function releaseOutcome(db: DatabaseClient, shop: string, id: string, status: OutcomeStatus) {
   await db.exchangeOutcome.updateMany({ where: { shop, id, status: "deciding" }, data: { status, decidedAt: null } });

@@ -5,7 +5,8 @@ import { ORDER_CONTACT_FIELDS } from "./fragments/order-contact";
 /**
  * An order as the exchange desk needs it: its lines (what was paid, the
  * product's tags and collections for the offers), its shipments, its
- * returns, and what Shopify says can still be returned. Also answers who may
+ * returns (each line's note, where an exchange Concierge made names its
+ * outcome), and what Shopify says can still be returned. Also answers who may
  * see the order (email, phone, customer) for the storefront. Sized to stay
  * under the 1,000-point single query limit (about 800 points requested).
  */
@@ -71,12 +72,16 @@ export const ExchangeOrderQuery = adminOperation(`#graphql
       }
       returns(first: 5) {
         nodes {
+          id
+          name
           status
           returnLineItems(first: 10) {
             nodes {
               quantity
               ... on ReturnLineItem {
+                returnReasonNote
                 fulfillmentLineItem {
+                  id
                   lineItem {
                     id
                   }

@@ -8,7 +8,7 @@ import { answerExchange, type AnswerError } from "../services/exchange-answers.s
 import type { AgentExchangeContext } from "../services/exchange-orders.server";
 import type { CreatedExchange } from "../services/exchange-shopify.server";
 
-const ANSWER_ERROR_STATUS: Record<AnswerError, number> = { not_an_agent: 403, not_found: 404, conflict: 409 };
+const ANSWER_ERROR_STATUS: Record<AnswerError, number> = { not_an_agent: 403, not_found: 404, conflict: 409, shopify_unavailable: 503 };
 
 export type AnswerReply =
   { ok: true; status: string; created: CreatedExchange | null; result: FormResult } | { ok: false; httpStatus: number; result: FormResult };

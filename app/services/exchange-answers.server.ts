@@ -8,25 +8,29 @@ import {
   deleteDecidingOutcome,
   findLiveOutcomeForItem,
   findOutcome,
+  pauseOutcome,
   recordOutcome,
+  recordOutcomeReturn,
   refuseOutcome,
   releaseOutcome,
+  takeOverOutcome,
   type ExchangeOutcomeRecord,
 } from "../data/exchanges.server";
 import { unlessTaken } from "../db.server";
 import { returnReasonOrNull, type AgentAnswer } from "../domain/exchange/answers";
+import { itemBeforeReturn, mayFinish, returnMadeFor } from "../domain/exchange/made-returns";
 import type { OfferLanguage, ReturnReason } from "../domain/exchange/offers";
 import { formMessage } from "../domain/form-message";
 import { phrase } from "../domain/phrase";
 import type { ExchangeFigures } from "../domain/exchange/pricing";
 import type { FieldErrors } from "../domain/forms";
-import { numericId } from "../domain/shopify-ids";
+import { numericId, shopifyGid } from "../domain/shopify-ids";
 import { formatMinorMoney } from "../domain/money";
 import { queueFlowTrigger } from "./flow-triggers.server";
 import { deskAgent } from "./agent-desk.server";
 import { forgetExchangeReason, recordExchangeMade, recordExchangeReason } from "./contact-reasons.server";
 import { loadOrderOffers, proposalsFor, refusalMessage, type AgentExchangeContext } from "./exchange-orders.server";
-import { createExchangeInShopify, PartialExchangeError, shopifyRefusal, type CreatedExchange } from "./exchange-shopify.server";
+import { makeExchangeInShopify, type CreatedExchange, type ExchangeStop } from "./exchange-shopify.server";
 
 // The agent's answer
 
@@ -34,9 +38,10 @@ import { createExchangeInShopify, PartialExchangeError, shopifyRefusal, type Cre
  * Why an answer was not recorded (it reached here parsed by
  * agentAnswerSchema): the staff member is no active agent, the order, item,
  * offer or outcome is not there, or the outcome or item has moved on
- * (someone else answered, Shopify refused).
+ * (someone else answered, Shopify refused), or Shopify did not answer and
+ * the exchange waits to be finished.
  */
-export type AnswerError = "not_an_agent" | "not_found" | "conflict";
+export type AnswerError = "not_an_agent" | "not_found" | "conflict" | "shopify_unavailable";
 
 export type AnswerResult =
   | { ok: true; outcome: ExchangeOutcomeRecord; created: CreatedExchange | null }
@@ -55,6 +60,21 @@ export async function requestedOrderOf(
 }
 
 const NO_FIGURES: ExchangeFigures = { keptMinor: 0n, upsellMinor: 0n, bonusCostMinor: 0n };
+
+/** What the agent reads when an exchange stopped before it was finished. */
+function unfinishedMessage(stop: ExchangeStop) {
+  if (!stop.madeReturn) return formMessage("exchanges:refusals.unfinished.noAnswer");
+  const why = stop.refusal ?? phrase("exchanges:refusals.unfinished.noAnswerWhy");
+  return formMessage(stop.step === "draft_order" ? "exchanges:refusals.unfinished.draftOrder" : "exchanges:refusals.unfinished.release", {
+    returnName: stop.madeReturn.name,
+    why,
+  });
+}
+
+/** What an outcome taken over for finishing was before it was accepted: the shopper's request, or the agent's offer. */
+function undecidedStatusOf(outcome: ExchangeOutcomeRecord): "requested" | "shown" {
+  return outcome.channel === "self_service" ? "requested" : "shown";
+}
 
 /**
  * Records what the shopper answered, as the signed-in agent: "offer" notes
@@ -84,11 +104,14 @@ export async function answerExchange(
 
   const fresh = answer.intent === "accept" || answer.intent === "refuse" || answer.intent === "offer" ? answer : null;
   let open: ExchangeOutcomeRecord | null = null;
+  // An acceptance that stopped half-way (Shopify's answer lost, the server gone), finished by this one.
+  let finishing = false;
   if (!fresh) {
     open = "outcomeId" in answer ? await findOutcome(ctx.db, ctx.shop, answer.outcomeId) : null;
     if (!open || open.orderId !== orderNumber)
       return { ok: false, error: "not_found", fieldErrors: { form: formMessage("exchanges:refusals.offerNotOnOrder") } };
-    if (open.status !== "shown" && open.status !== "requested") {
+    if (answer.intent === "accept_outcome" && mayFinish(open, ctx.now)) finishing = true;
+    else if (open.status !== "shown" && open.status !== "requested") {
       return {
         ok: false,
         error: "conflict",
@@ -102,6 +125,7 @@ export async function answerExchange(
     }
     // An offer made earlier on an item since exchanged through the shopper's request is not exchanged again.
     if (
+      !finishing &&
       answer.intent === "accept_outcome" &&
       (await findLiveOutcomeForItem(ctx.db, ctx.shop, orderNumber, open.lineItemId, ["deciding", "accepted"]))
     ) {
@@ -122,8 +146,11 @@ export async function answerExchange(
 
   const context = await loadOrderOffers(ctx, orderNumber);
   if (!context) return { ok: false, error: "not_found", fieldErrors: { form: formMessage("exchanges:refusals.noSuchOrder") } };
-  const item = context.items.find((candidate) => numericId(candidate.lineItemId) === lineItemId);
-  if (!item) return { ok: false, error: "not_found", fieldErrors: { lineItemId: formMessage("exchanges:refusals.itemNotOnOrder") } };
+  const orderItem = context.items.find((candidate) => numericId(candidate.lineItemId) === lineItemId);
+  if (!orderItem) return { ok: false, error: "not_found", fieldErrors: { lineItemId: formMessage("exchanges:refusals.itemNotOnOrder") } };
+  // Finishing, the item is priced as it was before its own return.
+  const madeReturn = finishing && open ? returnMadeFor(context.order, open.id) : null;
+  const item = madeReturn ? itemBeforeReturn(orderItem, madeReturn) : orderItem;
   const customerId = context.order.customer ? numericId(context.order.customer.id) : null;
   // The outcome and the reason the contact carried, together.
   const newOutcome = (status: "shown" | "refused" | "deciding", figures: ExchangeFigures, exchangeVariantId: string | null) =>
@@ -200,7 +227,13 @@ export async function answerExchange(
 
   // Accept: claim the open outcome (or write one as being decided), then Shopify.
   let outcomeId: string;
-  if (open) {
+  if (finishing && open) {
+    // Taken over as it was read: two agents finishing it at once finish it once.
+    if (!(await takeOverOutcome(ctx.db, ctx.shop, open, { agentId: agent.id, at: ctx.now }))) {
+      return { ok: false, error: "conflict", fieldErrors: { form: formMessage("exchanges:refusals.beingAnswered") } };
+    }
+    outcomeId = open.id;
+  } else if (open) {
     if (open.offerId !== offerId) {
       return { ok: false, error: "conflict", fieldErrors: { form: formMessage("exchanges:refusals.otherKindOpen") } };
     }
@@ -218,36 +251,43 @@ export async function answerExchange(
     if (!deciding) return taken;
     outcomeId = deciding.id;
   }
-  let created: CreatedExchange;
-  try {
-    created = await createExchangeInShopify(ctx.admin, {
-      order: context.order,
-      item,
-      proposal,
-      reason,
-      outcomeId,
-      currencyCode: context.currencyCode,
-      now: ctx.now,
-    });
-  } catch (error) {
-    if (open) await releaseOutcome(ctx.db, ctx.shop, outcomeId, open.status as "shown" | "requested");
-    else {
-      await deleteDecidingOutcome(ctx.db, ctx.shop, outcomeId);
-      await forgetExchangeReason(ctx.db, ctx.shop, outcomeId);
-    }
-    const refusal = shopifyRefusal(error instanceof PartialExchangeError ? error.cause : error);
-    if (refusal && error instanceof PartialExchangeError) {
+  const earlier =
+    finishing && open
+      ? {
+          // The return recorded by the earlier attempt, or found by the reference it wrote into the return's note.
+          madeReturn: madeReturn ?? (open.returnId ? { id: shopifyGid("Return", open.returnId), name: "" } : null),
+          since: open.createdAt,
+        }
+      : null;
+  const made = await makeExchangeInShopify(
+    ctx.admin,
+    { order: context.order, item, proposal, reason, outcomeId, currencyCode: context.currencyCode, now: ctx.now, earlier },
+    (ret) => recordOutcomeReturn(ctx.db, ctx.shop, outcomeId, numericId(ret.id)),
+  );
+  if (!made.ok) {
+    if (!made.madeReturn && made.refusal !== null) {
+      // Shopify refused and made nothing: the outcome is given back as it was before the answer.
+      if (open)
+        await releaseOutcome(ctx.db, ctx.shop, outcomeId, finishing ? undecidedStatusOf(open) : (open.status as "shown" | "requested"));
+      else {
+        await deleteDecidingOutcome(ctx.db, ctx.shop, outcomeId);
+        await forgetExchangeReason(ctx.db, ctx.shop, outcomeId);
+      }
       return {
         ok: false,
         error: "conflict",
-        fieldErrors: {
-          form: `${error.message} (${refusal.form.replace(/^Shopify refused the exchange: /, "")}): cancel that return in Shopify, or try again.`,
-        },
+        fieldErrors: { form: formMessage("exchanges:refusals.shopifyRefused", { message: made.refusal }) },
       };
     }
-    if (refusal) return { ok: false, error: "conflict", fieldErrors: refusal };
-    throw error;
+    // Stopped half-way, or Shopify's answer lost: the outcome waits, "deciding", for anyone to finish it.
+    await pauseOutcome(ctx.db, ctx.shop, outcomeId);
+    return {
+      ok: false,
+      error: made.refusal === null ? "shopify_unavailable" : "conflict",
+      fieldErrors: { form: unfinishedMessage(made) },
+    };
   }
+  const created = made.created;
   await ctx.db.$transaction(async (tx) => {
     await decideOutcome(tx, ctx.shop, outcomeId, {
       status: "accepted",

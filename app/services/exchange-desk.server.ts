@@ -2,6 +2,7 @@
 // shows for one order, as plain data (money formatted, BigInt as text).
 import { listOrderOutcomes } from "../data/exchanges.server";
 import { returnReasonOrNull } from "../domain/exchange/answers";
+import { mayFinish } from "../domain/exchange/made-returns";
 import type { OrderItem } from "../domain/exchange/items";
 import type { Proposal } from "../domain/exchange/matching";
 import { phrase, verbatim, type Phrase } from "../domain/phrase";
@@ -132,6 +133,8 @@ export async function loadExchangeDesk(ctx: AgentExchangeContext, orderId: strin
       // What the draft order carries counts once the shopper pays it (decision 011).
       draftOrderPaid: outcome.upsellPaidAt !== null,
       createdAt: outcome.createdAt.toISOString(),
+      // An acceptance that stopped half-way (decision 054): the agent finishes it.
+      finishable: mayFinish(outcome, ctx.now),
     })),
   };
 }

@@ -1,16 +1,26 @@
 // The exchange made for real in Shopify once accepted: a return whose
 // exchange line items are released at once, and a draft order for whatever
-// the shopper pays on top. See decisions 007 and 011.
-import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
+// the shopper pays on top, in steps an interrupted attempt can finish
+// without making anything twice. See decisions 007, 011 and 054.
+import {
+  AdminApiError,
+  adminMutation,
+  adminQuery,
+  AdminUserErrors,
+  isShopifyUnavailable,
+  type AdminGraphqlClient,
+} from "../admin-api.server";
 import type { OrderItem } from "../domain/exchange/items";
+import { exchangeReference } from "../domain/exchange/made-returns";
+import { numericId } from "../domain/shopify-ids";
 import type { Proposal } from "../domain/exchange/matching";
 import { RETURN_REASON_HANDLES, type ReturnReason } from "../domain/exchange/offers";
 import { EXCHANGE_ATTRIBUTE, RETURN_ATTRIBUTE } from "../domain/exchange/payments";
 import { variantLabel } from "../domain/exchange/texts";
-import type { FieldErrors } from "../domain/forms";
-import { formMessage } from "../domain/form-message";
 import { formatMinorAsDecimal } from "../domain/money";
 import { ExchangeDraftOrderCreateMutation } from "../graphql/exchange-draft-order-create";
+import { ExchangeDraftOrdersQuery } from "../graphql/exchange-draft-orders";
+import { ExchangeReturnLinesQuery } from "../graphql/exchange-return-lines";
 import type { DraftOrderLineItemInput } from "../types/admin.types";
 import { moneyInput } from "../graphql/money-input";
 import { ExchangeReturnCreateMutation } from "../graphql/exchange-return-create";
@@ -33,14 +43,51 @@ async function returnReasonDefinitionIdOf(admin: AdminGraphqlClient, reason: Ret
   return returnReasonDefinitions.nodes.find((definition) => definition.handle === handle && !definition.deleted)?.id ?? null;
 }
 
+/** What an earlier attempt at the outcome's exchange already made in Shopify. */
+export interface EarlierAttempt {
+  /** The return it made, found again from the order (null: none). */
+  madeReturn: { id: string; name: string } | null;
+  /** When it began: a draft order it may have made is no older. */
+  since: Date;
+}
+
+/** Where making the exchange stopped: nothing made, or the return made and a later step not done. */
+export type ExchangeStop = {
+  step: "return" | "release" | "draft_order";
+  /** The return made, when the exchange got that far. */
+  madeReturn: { id: string; name: string } | null;
+  /** Shopify's words when it refused; null when it did not answer (what it did is not known). */
+  refusal: string | null;
+};
+
+export type ExchangeMade = { ok: true; created: CreatedExchange } | ({ ok: false } & ExchangeStop);
+
+type Step<T> = { ok: true; value: T } | { ok: false; refusal: string | null };
+
+/** One call to Shopify as a step: its value, Shopify's refusal, or no answer (a timeout, an HTTP failure). */
+async function step<T>(call: Promise<T>): Promise<Step<T>> {
+  try {
+    return { ok: true, value: await call };
+  } catch (error) {
+    if (error instanceof AdminUserErrors) return { ok: false, refusal: error.refusal };
+    if (isShopifyUnavailable(error) || (error instanceof AdminApiError && error.kind === "no-data")) return { ok: false, refusal: null };
+    throw error;
+  }
+}
+
 /**
- * The exchange, for real: a return for one unit of the item with the
- * exchange line items the shopper gets at no charge (released at once by
- * returnProcess: only the exchange lines are processed, the returned item
- * is processed by the merchant when it arrives), then a draft order for
- * what the shopper pays, when anything.
+ * The exchange, for real, in steps that an attempt cut short can finish
+ * without making anything twice (decision 054): a return for one unit of the
+ * item, its line's note naming the outcome, with the exchange line items the
+ * shopper gets at no charge; those released at once by returnProcess (only
+ * the exchange lines: the returned item is processed by the merchant when it
+ * arrives); then a draft order for what the shopper pays, when anything,
+ * its attributes naming the outcome. `earlier` is what an attempt before
+ * this one made: its return is not made again, its released lines are not
+ * released again, its draft order is found rather than made again.
+ * `onReturn` records the return before anything else is asked of Shopify.
  */
-export async function createExchangeInShopify(
+export async function makeExchangeInShopify(
   admin: AdminGraphqlClient,
   input: {
     order: ShopifyOrder;
@@ -50,30 +97,88 @@ export async function createExchangeInShopify(
     outcomeId: string;
     currencyCode: string;
     now: Date;
+    earlier: EarlierAttempt | null;
   },
-): Promise<CreatedExchange> {
-  const { order, item, proposal, reason, currencyCode } = input;
+  onReturn: (madeReturn: { id: string; name: string }) => Promise<void>,
+): Promise<ExchangeMade> {
+  const { order, item, proposal } = input;
   const plan = proposal.plan;
-  if (!item.fulfillmentLineItemId) throw new Error(`${item.title} has nothing left to return`);
-  const returnedLabel = item.variantTitle ? `${item.title} – ${item.variantTitle}` : item.title;
+  let madeReturn = input.earlier?.madeReturn ?? null;
+  let toRelease: { id: string; quantity: number }[];
+  if (madeReturn) {
+    const lines = await step(adminQuery(admin, ExchangeReturnLinesQuery, { id: madeReturn.id }));
+    if (!lines.ok) return { ok: false, step: "release", madeReturn, refusal: lines.refusal };
+    madeReturn = { id: madeReturn.id, name: lines.value.return?.name ?? madeReturn.name };
+    toRelease = (lines.value.return?.exchangeLineItems.nodes ?? [])
+      .map((line) => ({ id: line.id, quantity: line.quantity - line.processedQuantity }))
+      .filter((line) => line.quantity > 0);
+  } else {
+    if (!item.fulfillmentLineItemId) throw new Error(`${item.title} has nothing left to return`);
+    const created = await step(createExchangeReturn(admin, input, item.fulfillmentLineItemId));
+    if (!created.ok) return { ok: false, step: "return", madeReturn: null, refusal: created.refusal };
+    const ret = created.value.return;
+    if (!ret) return { ok: false, step: "return", madeReturn: null, refusal: null };
+    madeReturn = { id: ret.id, name: ret.name };
+    toRelease = ret.exchangeLineItems.nodes.map((line) => ({ id: line.id, quantity: line.quantity }));
+  }
+  await onReturn(madeReturn);
+
+  if (toRelease.length > 0) {
+    const released = await step(
+      adminMutation(admin, ReturnProcessMutation, { input: { returnId: madeReturn.id, exchangeLineItems: toRelease } }, "returnProcess"),
+    );
+    if (!released.ok) return { ok: false, step: "release", madeReturn, refusal: released.refusal };
+  }
+  const exchange = { returnId: madeReturn.id, returnName: madeReturn.name };
+  if (plan.draftLines.length === 0)
+    return { ok: true, created: { ...exchange, draftOrderId: null, draftOrderName: null, invoiceUrl: null } };
+
+  if (input.earlier) {
+    const found = await step(earlierDraftOrder(admin, order, input.outcomeId, input.earlier.since));
+    if (!found.ok) return { ok: false, step: "draft_order", madeReturn, refusal: found.refusal };
+    if (found.value) return { ok: true, created: { ...exchange, ...found.value } };
+  }
+  const draft = await step(
+    adminMutation(admin, ExchangeDraftOrderCreateMutation, { input: draftOrderInput(input, madeReturn.name) }, "draftOrderCreate"),
+  );
+  if (!draft.ok) return { ok: false, step: "draft_order", madeReturn, refusal: draft.refusal };
+  const draftOrder = draft.value.draftOrder;
+  return {
+    ok: true,
+    created: {
+      ...exchange,
+      draftOrderId: draftOrder?.id ?? null,
+      draftOrderName: draftOrder?.name ?? null,
+      invoiceUrl: draftOrder?.invoiceUrl ?? null,
+    },
+  };
+}
+
+type ExchangeInput = Parameters<typeof makeExchangeInShopify>[1];
+
+async function createExchangeReturn(admin: AdminGraphqlClient, input: ExchangeInput, fulfillmentLineItemId: string) {
+  const { proposal, reason } = input;
+  const plan = proposal.plan;
   const note =
     plan.mode === "draft"
       ? `Exchange (${proposal.offer.name}): the item's value is credited on a Concierge draft order, do not refund it.`
       : `Exchange (${proposal.offer.name}) for ${variantLabel(proposal.exchange)}.`;
+  // The reference last, never cut: it is how an unfinished attempt finds this return again.
+  const reference = ` ${exchangeReference(input.outcomeId)}`;
   const returnReasonDefinitionId = await returnReasonDefinitionIdOf(admin, reason);
-  const created = await adminMutation(
+  return adminMutation(
     admin,
     ExchangeReturnCreateMutation,
     {
       input: {
-        orderId: order.id,
+        orderId: input.order.id,
         requestedAt: input.now.toISOString(),
         returnLineItems: [
           {
-            fulfillmentLineItemId: item.fulfillmentLineItemId,
+            fulfillmentLineItemId,
             quantity: 1,
             ...(returnReasonDefinitionId ? { returnReasonDefinitionId } : {}),
-            returnReasonNote: note.slice(0, 255),
+            returnReasonNote: note.slice(0, 255 - reference.length) + reference,
           },
         ],
         exchangeLineItems: plan.returnExchangeLines.map((line) => ({
@@ -87,22 +192,13 @@ export async function createExchangeInShopify(
     },
     "returnCreate",
   );
-  const ret = created.return;
-  if (!ret) throw new Error("Shopify created no return");
-  const exchangeLines = ret.exchangeLineItems.nodes;
-  if (exchangeLines.length > 0) {
-    await adminMutation(
-      admin,
-      ReturnProcessMutation,
-      { input: { returnId: ret.id, exchangeLineItems: exchangeLines.map((line) => ({ id: line.id, quantity: line.quantity })) } },
-      "returnProcess",
-    );
-  }
-  if (plan.draftLines.length === 0)
-    return { returnId: ret.id, returnName: ret.name, draftOrderId: null, draftOrderName: null, invoiceUrl: null };
+}
 
+function draftOrderInput(input: ExchangeInput, returnName: string) {
+  const { order, item, proposal, currencyCode } = input;
+  const returnedLabel = item.variantTitle ? `${item.title} – ${item.variantTitle}` : item.title;
   const titles = { credit: `Credit for the returned ${returnedLabel}`, gift: "Free gift", upsell: proposal.offer.name };
-  const lineItems: DraftOrderLineItemInput[] = plan.draftLines.map((line) => ({
+  const lineItems: DraftOrderLineItemInput[] = proposal.plan.draftLines.map((line) => ({
     variantId: line.variantId,
     quantity: line.quantity,
     ...(line.discount
@@ -119,50 +215,28 @@ export async function createExchangeInShopify(
         }
       : {}),
   }));
-  const draftInput = {
+  return {
     ...(order.customer ? { purchasingEntity: { customerId: order.customer.id } } : {}),
     ...(order.email ? { email: order.email } : {}),
-    note: `Exchange for ${order.name} (return ${ret.name}): ${proposal.offer.name}`,
+    note: `Exchange for ${order.name} (return ${returnName}): ${proposal.offer.name}`,
     tags: ["concierge-exchange"],
     // The order made from the draft order carries these too: orders/paid finds the outcome by them.
     customAttributes: [
       { key: EXCHANGE_ATTRIBUTE, value: input.outcomeId },
-      { key: RETURN_ATTRIBUTE, value: ret.name },
+      { key: RETURN_ATTRIBUTE, value: returnName },
     ],
     lineItems,
   };
-  let draft;
-  try {
-    draft = await adminMutation(admin, ExchangeDraftOrderCreateMutation, { input: draftInput }, "draftOrderCreate");
-  } catch (error) {
-    throw new PartialExchangeError(ret.name, error);
-  }
-  const draftOrder = draft.draftOrder;
-  return {
-    returnId: ret.id,
-    returnName: ret.name,
-    draftOrderId: draftOrder?.id ?? null,
-    draftOrderName: draftOrder?.name ?? null,
-    invoiceUrl: draftOrder?.invoiceUrl ?? null,
-  };
 }
 
-/** The words of Shopify's refusal, for the agent; null when the error is not one. */
-export function shopifyRefusal(error: unknown): FieldErrors | null {
-  if (error instanceof AdminUserErrors)
-    return {
-      form: formMessage("exchanges:refusals.shopifyRefused", { message: error.refusal }),
-    };
-  return null;
-}
-
-/** Shopify made part of the exchange and refused the rest. */
-export class PartialExchangeError extends Error {
-  constructor(
-    readonly returnName: string,
-    readonly cause: unknown,
-  ) {
-    super(`Return ${returnName} was created, but Shopify refused the draft order`);
-    this.name = "PartialExchangeError";
-  }
+/** The draft order an earlier attempt made for the outcome, by the attribute that names it; null when there is none. */
+async function earlierDraftOrder(admin: AdminGraphqlClient, order: ShopifyOrder, outcomeId: string, since: Date) {
+  const customer = order.customer ? ` customer_id:${numericId(order.customer.id)}` : "";
+  const { draftOrders } = await adminQuery(admin, ExchangeDraftOrdersQuery, {
+    query: `tag:concierge-exchange created_at:>='${new Date(since.getTime() - 60_000).toISOString()}'${customer}`,
+  });
+  const draft = draftOrders.nodes.find((candidate) =>
+    candidate.customAttributes.some((attribute) => attribute.key === EXCHANGE_ATTRIBUTE && attribute.value === outcomeId),
+  );
+  return draft ? { draftOrderId: draft.id, draftOrderName: draft.name, invoiceUrl: draft.invoiceUrl ?? null } : null;
 }

@@ -13,6 +13,7 @@ import { useFormat, usePhraseText } from "../../i18n/format";
 
 const STATUS_TONES: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
   accepted: "success",
+  deciding: "attention",
   refused: "critical",
   requested: "attention",
   shown: "info",
@@ -43,12 +44,15 @@ function InShopify({ outcome }: { outcome: Outcome }) {
 function OutcomeAnswer({
   outcomeId,
   item,
+  finishing,
   canAnswer,
   reply,
 }: {
   outcomeId: string;
   /** The item's name, which tells one row's buttons from another's to a screen reader. */
   item: string;
+  /** An acceptance that stopped half-way: finished, never refused (Shopify may hold part of it). */
+  finishing: boolean;
   canAnswer: boolean;
   reply: ExchangeAnswerReply | undefined;
 }) {
@@ -61,15 +65,26 @@ function OutcomeAnswer({
       sent={{ outcomeId }}
       disabled={!canAnswer}
       size="slim"
-      buttons={[
-        {
-          intent: "accept_outcome",
-          label: t("outcomes.accept"),
-          accessibilityLabel: t("outcomes.acceptLabel", { item }),
-          variant: "primary",
-        },
-        { intent: "refuse_outcome", label: t("outcomes.refuse"), accessibilityLabel: t("outcomes.refuseLabel", { item }) },
-      ]}
+      buttons={
+        finishing
+          ? [
+              {
+                intent: "accept_outcome",
+                label: t("outcomes.finish"),
+                accessibilityLabel: t("outcomes.finishLabel", { item }),
+                variant: "primary",
+              },
+            ]
+          : [
+              {
+                intent: "accept_outcome",
+                label: t("outcomes.accept"),
+                accessibilityLabel: t("outcomes.acceptLabel", { item }),
+                variant: "primary",
+              },
+              { intent: "refuse_outcome", label: t("outcomes.refuse"), accessibilityLabel: t("outcomes.refuseLabel", { item }) },
+            ]
+      }
     />
   );
 }
@@ -113,8 +128,15 @@ export function OrderOutcomesCard({ outcomes, timeZone, canAnswer, reply }: Orde
         outcome.agent ? text(outcome.agent) : "—",
         outcome.status === "accepted" ? outcome.net : "—",
         <InShopify key="shopify" outcome={outcome} />,
-        outcome.status === "shown" || outcome.status === "requested" ? (
-          <OutcomeAnswer key="answer" outcomeId={outcome.id} item={text(outcome.item)} canAnswer={canAnswer} reply={reply} />
+        outcome.status === "shown" || outcome.status === "requested" || outcome.finishable ? (
+          <OutcomeAnswer
+            key="answer"
+            outcomeId={outcome.id}
+            item={text(outcome.item)}
+            finishing={outcome.finishable}
+            canAnswer={canAnswer}
+            reply={reply}
+          />
         ) : (
           ""
         ),

@@ -64,8 +64,16 @@ export interface OrderFacts {
   }[];
   returns: {
     nodes: {
+      id?: string;
+      name?: string;
       status: string;
-      returnLineItems: { nodes: { quantity: number; fulfillmentLineItem?: { lineItem: { id: string } } }[] };
+      returnLineItems: {
+        nodes: {
+          quantity: number;
+          returnReasonNote?: string | null;
+          fulfillmentLineItem?: { id?: string; lineItem: { id: string } };
+        }[];
+      };
     }[];
   };
 }
