@@ -283,6 +283,16 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
       setTimeout(release, seconds * 1_000).unref();
       return [200, { hangingForSeconds: seconds }];
     }
+    if (method === "POST" && path === "/_local/admin-api/lost-answers") {
+      // Shopify doing an operation's work and its answer lost, for a while (loseAdminAnswers, for a browser journey).
+      const seconds = Number(params.seconds);
+      const operation = typeof params.operation === "string" ? params.operation : "";
+      if (!/^\w+$/.test(operation) || !Number.isFinite(seconds) || seconds <= 0 || seconds > 60)
+        throw new HttpError(422, { errors: "operation must be an operation's name and seconds between 0 and 60" });
+      const release = loseAdminAnswers(operation);
+      setTimeout(release, seconds * 1_000).unref();
+      return [200, { losingAnswersOf: operation, forSeconds: seconds }];
+    }
     if (method === "POST" && path === "/_local/install") {
       const shop = data();
       const record = emulator.installApp(shop.shop.domain, { token: typeof params.token === "string" ? params.token : undefined });

@@ -7,12 +7,14 @@
 // recorded from there; in Arabic the same refusal is said in Arabic. A
 // shopper's own request from /track is accepted from the Exchange offers
 // page, by the button that names its order: Shopify gets the return and the
-// request leaves the list. Each journey makes its own offer on a delivered
+// request leaves the list. An acceptance whose answer Shopify lost waits as
+// being made, and its Finish button completes it with the one return Shopify
+// made. Each journey makes its own offer on a delivered
 // order's products, and deletes it at the end; a staff member it had to add
 // to the roster leaves it again (another email, inactive), so the agent
 // desk's journey still finds the store owner off the roster.
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { serverTranslate } from "../../app/i18n/resources.server";
 import { addSameProductOffer, countSubmissions, escapeRegExp, openAdmin, removeOffers } from "./admin-pages";
 import { openPage, withBrowser } from "./browser";
@@ -216,6 +218,46 @@ describe("the exchange desk's answers", () => {
     await arabic.getByText(ar("exchanges:form.reason"), { exact: true }).waitFor();
     await page.waitForLoadState("networkidle");
     expect(submissions()).toBe(3);
+    expect(errors).toEqual([]);
+
+    await done();
+  });
+
+  it("keeps an acceptance whose answer Shopify lost as being made, and finishes it with the return Shopify made: one return", async () => {
+    const { token, order, page, errors, done } = await startJourney(`LOST${RUN}`, (products) => [products[0]]);
+    await openAdmin(page, `/app/exchanges/${order.id.split("/").pop()}`);
+    const proposal = page
+      .locator("form")
+      .filter({ has: page.getByRole("button", { name: "Shopper refused" }) })
+      .filter({ hasText: order.products[0] });
+    await proposal.getByLabel("Return reason").selectOption({ label: "Style" });
+
+    // For a while Shopify makes returns and its answers never arrive.
+    const lost = await fetch(`${inject("demo").shopifyUrl}/_local/admin-api/lost-answers`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ operation: "ExchangeReturnCreate", seconds: 8 }),
+    });
+    expect(lost.status).toBe(200);
+    await proposal.getByRole("button", { name: "Shopper accepted: make the exchange" }).click();
+    await page
+      .getByText(
+        "Shopify did not answer in time. Press Finish the exchange in a moment: Concierge first looks for what Shopify already made, so nothing is made twice.",
+      )
+      .waitFor({ timeout: 20_000 });
+    const [made] = await returnsOf(order.id, token);
+    expect(made).toBeDefined();
+
+    // The order's table shows the acceptance as being made, with the one button that finishes it.
+    const waiting = page.getByRole("table").getByRole("row").filter({ hasText: "being made" });
+    await waiting.waitFor();
+    await expect(waiting.getByRole("button").count()).resolves.toBe(1);
+    await waiting.getByRole("button", { name: `Finish the exchange: ${order.products[0]}` }).click();
+    await page.getByText("Exchange made in Shopify").waitFor({ timeout: 20_000 });
+    await page.getByText(`Return ${made} created; its exchange items are released for fulfillment.`, { exact: false }).waitFor();
+    // The return Shopify made the first time, and no other.
+    await expect(returnsOf(order.id, token)).resolves.toEqual([made]);
+    await page.getByRole("table").getByRole("row").filter({ hasText: "accepted" }).waitFor();
     expect(errors).toEqual([]);
 
     await done();
