@@ -5,6 +5,7 @@ import {
   adminMutation,
   adminOperationOf,
   adminQuery,
+  NOT_IDEMPOTENT,
   throttleWaitMs,
   type AdminGraphqlClient,
 } from "./admin-api.server";
@@ -125,6 +126,38 @@ describe("adminQuery", () => {
     });
     expect(waits).toHaveLength(3);
     expect(waits[2]).toBeGreaterThan(waits[0] / 2);
+  });
+
+  it("never sends a mutation that is not idempotent again after an attempt whose fate is unknown, but does after a throttle", async () => {
+    const { client, attempts } = hangingClient();
+    const { sleep } = recordingSleep();
+    const lost = await adminQuery(
+      client,
+      TagsAddMutation,
+      { id: "gid://shopify/Customer/1", tags: ["vip"] },
+      {
+        ...NOT_IDEMPOTENT,
+        sleep,
+        timeoutMs: 20,
+      },
+    ).catch((error: unknown) => error);
+    expect(lost).toMatchObject({ kind: "timeout", message: "TagsAdd: gave up after 1 attempt (no answer within 20 ms)" });
+    expect(attempts()).toBe(1);
+
+    const failed = scriptedClient([json({ errors: "Internal error" }, 502), json({ data: { tagsAdd: null } })]);
+    await expect(
+      adminQuery(failed.client, TagsAddMutation, { id: "gid://shopify/Customer/1", tags: ["vip"] }, { ...NOT_IDEMPOTENT, sleep }),
+    ).rejects.toMatchObject({
+      kind: "http",
+    });
+    expect(failed.calls).toHaveLength(1);
+
+    // Throttled, Shopify ran nothing: waiting and trying again is safe.
+    const throttledOnce = scriptedClient([json(throttled), json({ data: { shop: { name: "Demo" } } })]);
+    await expect(adminQuery(throttledOnce.client, ShopNameQuery, {}, { ...NOT_IDEMPOTENT, sleep })).resolves.toEqual({
+      shop: { name: "Demo" },
+    });
+    expect(throttledOnce.calls).toHaveLength(2);
   });
 
   it("gives up with a typed error after its attempts, never returning nothing", async () => {

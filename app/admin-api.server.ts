@@ -108,6 +108,14 @@ export interface RetryPolicy {
   maxThrottleWaitMs: number;
   /** How long the whole call may take, its attempts and the waits between them included. */
   totalTimeoutMs: number;
+  /**
+   * Whether an attempt whose fate is unknown (no answer in time, an HTTP
+   * failure) is tried again. A mutation that is not idempotent says false:
+   * Shopify may have done it, so a second attempt could do it twice; it is
+   * retried only when Shopify refused it unrun (throttled), and otherwise
+   * fails for its caller to look at what Shopify holds (decision 054).
+   */
+  retryUnanswered: boolean;
   sleep: (ms: number) => Promise<void>;
 }
 
@@ -118,8 +126,12 @@ export const defaultRetryPolicy: RetryPolicy = {
   timeoutMs: Number(process.env.ADMIN_API_TIMEOUT_MS ?? 10_000),
   maxThrottleWaitMs: Number.POSITIVE_INFINITY,
   totalTimeoutMs: Number.POSITIVE_INFINITY,
+  retryUnanswered: true,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+/** For a mutation Shopify may have done when its answer is lost: tried again only when Shopify refused it unrun. */
+export const NOT_IDEMPOTENT: Partial<RetryPolicy> = { retryUnanswered: false };
 
 /** How long a call from a page a person waits on may take, retries included (ADMIN_API_INTERACTIVE_TIMEOUT_MS). */
 const INTERACTIVE_TIMEOUT_MS = Number(process.env.ADMIN_API_INTERACTIVE_TIMEOUT_MS ?? 5_000);
@@ -184,7 +196,7 @@ export async function adminQuery<TData, TVariables>(
   variables: TVariables,
   policy: Partial<RetryPolicy> = {},
 ): Promise<TData> {
-  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, maxThrottleWaitMs, totalTimeoutMs, sleep } = {
+  const { maxAttempts, baseDelayMs, maxDelayMs, timeoutMs, maxThrottleWaitMs, totalTimeoutMs, retryUnanswered, sleep } = {
     ...defaultRetryPolicy,
     ...client.retryPolicy,
     ...policy,
@@ -200,7 +212,7 @@ export async function adminQuery<TData, TVariables>(
     if (result.outcome === "data") return result.data;
     if (result.outcome === "fail") throw result.error;
     last = result;
-    if (attempt === maxAttempts) break;
+    if (attempt === maxAttempts || (!retryUnanswered && result.kind !== "throttled")) break;
     // Exponential backoff with jitter, but never shorter than the time the
     // cost bucket needs to hold the request again.
     const exponential = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));

@@ -120,10 +120,11 @@ export interface LocalShopify {
   /**
    * Loses the answers to the named operation (its `operationName`, or the
    * name in its document): Shopify does the work, the answer never reaches
-   * the app (a connection cut after the commit, a gateway timeout). Held until
-   * the returned function is called.
+   * the app (a connection cut after the commit, a gateway timeout). Every
+   * call's answer, or the next `calls` ones' only; each held until the
+   * returned function is called.
    */
-  loseAdminAnswers(operationName: string): () => void;
+  loseAdminAnswers(operationName: string, options?: { calls?: number }): () => void;
   /** Waits for bulk operations and webhook deliveries in flight. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -530,15 +531,24 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
     };
   };
 
-  // Operations whose answers are lost after the work is done, each until released.
-  const lostAnswers = new Map<string, Promise<void>>();
-  const loseAdminAnswers = (operationName: string) => {
+  // Operations whose answers are lost after the work is done (the next `calls` of them, or all),
+  // each answer held until released.
+  const lostAnswers = new Map<string, { held: Promise<void>; calls: number }>();
+  const loseAdminAnswers = (operationName: string, options: { calls?: number } = {}) => {
     let release!: () => void;
-    lostAnswers.set(operationName, new Promise<void>((resolve) => (release = resolve)));
+    const held = new Promise<void>((resolve) => (release = resolve));
+    lostAnswers.set(operationName, { held, calls: options.calls ?? Number.POSITIVE_INFINITY });
     return () => {
       release();
-      lostAnswers.delete(operationName);
+      if (lostAnswers.get(operationName)?.held === held) lostAnswers.delete(operationName);
     };
+  };
+  /** Whether this call's answer is lost: then held until released. */
+  const answerHeld = (operationName: string) => {
+    const lost = lostAnswers.get(operationName);
+    if (!lost || lost.calls <= 0) return null;
+    lost.calls -= 1;
+    return lost.held;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -571,8 +581,8 @@ export async function startLocalShopify(options: StartLocalShopifyOptions): Prom
           variables: (body.variables as Record<string, unknown> | null) ?? null,
           operationName,
         });
-        const lost = lostAnswers.get(operationName ?? /\b(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? "");
-        if (lost) await lost;
+        const held = answerHeld(operationName ?? /\b(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? "");
+        if (held) await held;
         return send(res, result.status, result.body, { "X-Shopify-API-Version": ADMIN_API_VERSION, "X-Request-Id": randomUUID() });
       }
       if (url.pathname === "/admin/oauth/access_token") {

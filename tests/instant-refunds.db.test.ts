@@ -10,6 +10,7 @@ import { saveInstantRefundSettings } from "../app/data/instant-refunds.server";
 import { messageText } from "../app/domain/form-message";
 import { serverTranslate } from "../app/i18n/resources.server";
 import { loader as ledgerLoader } from "../app/routes/app.instant-refunds";
+import { unauthenticated } from "../app/shopify.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { reverseDeliveryPayload, findReverseDelivery } from "../local-shopify/reverse-deliveries";
 import {
@@ -23,6 +24,7 @@ import {
 } from "../local-shopify/store";
 import { adminRequest, signInStaff } from "./factories/admin-requests";
 import { installApp, webhookDispatcher, withInstalledLocalShopify } from "./factories/local-shopify";
+import { queuedJobs, runQueuedJobs } from "./factories/jobs";
 import { adminClient, vipRule } from "./factories/vip";
 
 const local = withInstalledLocalShopify();
@@ -62,7 +64,7 @@ async function gql<T>(query: string, variables: Record<string, unknown>): Promis
 }
 
 /** The label provider attaches tracking to the parcel back; Shopify sends reverse_deliveries/attach_deliverable. */
-async function shipBack(ret: ReturnRecord, options: { eventId?: string } = {}) {
+async function shipBack(ret: ReturnRecord, options: { eventId?: string; runJobs?: boolean } = {}) {
   const rfo = ret.reverseFulfillmentOrders[0]!;
   const created = await gql<{ reverseDeliveryCreateWithShipping: { reverseDelivery: { id: string }; userErrors: unknown[] } }>(
     `mutation Ship($rfo: ID!, $lines: [ReverseDeliveryLineItemInput!]!, $tracking: ReverseDeliveryTrackingInput) {
@@ -86,9 +88,10 @@ async function shipBack(ret: ReturnRecord, options: { eventId?: string } = {}) {
   return delivery;
 }
 
-async function deliverAttach(reverseDeliveryId: number, options: { eventId?: string } = {}) {
+/** `runJobs: false`: the webhook's job waits for the test's own runQueuedJobs. */
+async function deliverAttach(reverseDeliveryId: number, options: { eventId?: string; runJobs?: boolean } = {}) {
   const delivery = findReverseDelivery(data(), reverseDeliveryId)!;
-  const deliveries = await webhookDispatcher().deliver(
+  const deliveries = await webhookDispatcher(undefined, { runJobs: options.runJobs }).deliver(
     "reverse_deliveries/attach_deliverable",
     DEMO_SHOP,
     reverseDeliveryPayload(delivery),
@@ -209,6 +212,38 @@ describe("instant refunds for VIPs", () => {
     await shipBack(ret);
     expect(returnRefunds(order, ret)).toHaveLength(0);
     expect(await ledgerRow(ret)).toMatchObject({ status: "waiting", reason: expect.stringContaining(`SKU ${sku}`) });
+  });
+
+  it("sends a refund once when Shopify's answer is lost, and records it as refunded when the job runs again", async () => {
+    await holdTier(CAMILLE, await goldTier());
+    const { order, ret } = returnedOrder(CAMILLE);
+    const due = order.lineItems[0]!.unitPriceCents;
+    // Shopify refunds; its answer never reaches Concierge, whose calls from jobs give up after a second here.
+    // A second call would be answered: Shopify would refuse it, the return being closed by the first.
+    const answerLost = local().loseAdminAnswers("ReturnProcess", { calls: 1 });
+    const quickToGiveUp = {
+      adminFor: async (shop: string) => ({ ...(await unauthenticated.admin(shop)).admin, retryPolicy: { timeoutMs: 1_000 } }),
+    };
+    await shipBack(ret, { runJobs: false });
+    await runQueuedJobs(quickToGiveUp);
+    answerLost();
+
+    // One refund in Shopify, not sent again by the call that got no answer; the ledger says it is under way, not refused.
+    expect(returnRefunds(order, ret)).toHaveLength(1);
+    expect(await ledgerRow(ret)).toMatchObject({ status: "refunding", shopifyError: null, refundId: null });
+    const [retry] = await queuedJobs("instant-refund");
+    expect(retry).toMatchObject({ state: "retry" });
+
+    // The job's next attempt asks Shopify, finds the refund, and records it: once, at its amount.
+    await db.$executeRaw`UPDATE pgboss.job SET start_after = now() WHERE name = 'instant-refund' AND state = 'retry'`;
+    await runQueuedJobs(quickToGiveUp);
+    expect(returnRefunds(order, ret)).toHaveLength(1);
+    expect(await ledgerRow(ret)).toMatchObject({
+      status: "refunded",
+      amountMinor: BigInt(due),
+      refundId: String(returnRefunds(order, ret)[0]!.id),
+      shopifyError: null,
+    });
   });
 
   it("records Shopify's refusal in its own words, and lists it on the ledger", async () => {

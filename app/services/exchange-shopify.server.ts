@@ -8,6 +8,7 @@ import {
   adminQuery,
   AdminUserErrors,
   isShopifyUnavailable,
+  NOT_IDEMPOTENT,
   type AdminGraphqlClient,
 } from "../admin-api.server";
 import type { OrderItem } from "../domain/exchange/items";
@@ -125,7 +126,13 @@ export async function makeExchangeInShopify(
 
   if (toRelease.length > 0) {
     const released = await step(
-      adminMutation(admin, ReturnProcessMutation, { input: { returnId: madeReturn.id, exchangeLineItems: toRelease } }, "returnProcess"),
+      adminMutation(
+        admin,
+        ReturnProcessMutation,
+        { input: { returnId: madeReturn.id, exchangeLineItems: toRelease } },
+        "returnProcess",
+        NOT_IDEMPOTENT,
+      ),
     );
     if (!released.ok) return { ok: false, step: "release", madeReturn, refusal: released.refusal };
   }
@@ -139,7 +146,13 @@ export async function makeExchangeInShopify(
     if (found.value) return { ok: true, created: { ...exchange, ...found.value } };
   }
   const draft = await step(
-    adminMutation(admin, ExchangeDraftOrderCreateMutation, { input: draftOrderInput(input, madeReturn.name) }, "draftOrderCreate"),
+    adminMutation(
+      admin,
+      ExchangeDraftOrderCreateMutation,
+      { input: draftOrderInput(input, madeReturn.name) },
+      "draftOrderCreate",
+      NOT_IDEMPOTENT,
+    ),
   );
   if (!draft.ok) return { ok: false, step: "draft_order", madeReturn, refusal: draft.refusal };
   const draftOrder = draft.value.draftOrder;
@@ -191,6 +204,7 @@ async function createExchangeReturn(admin: AdminGraphqlClient, input: ExchangeIn
       },
     },
     "returnCreate",
+    NOT_IDEMPOTENT,
   );
 }
 

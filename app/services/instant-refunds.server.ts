@@ -5,7 +5,7 @@
 // reverse delivery; the ledger row (one per return) is claimed before Shopify
 // is asked, so a second event, a retry or a second worker never refunds twice.
 import { parseGid } from "@shopify/admin-graphql-api-utilities";
-import { adminQuery, refusalMessage, type AdminGraphqlClient } from "../admin-api.server";
+import { adminQuery, NOT_IDEMPOTENT, refusalMessage, type AdminGraphqlClient } from "../admin-api.server";
 import { inTransaction, type Database } from "../db.server";
 import {
   findInstantRefund,
@@ -232,19 +232,26 @@ async function issueRefund(
   admin: AdminGraphqlClient,
   input: { returnId: string; lineIds: { id: string; quantity: number }[]; saleId: string; amount: MoneyInput; note: string },
 ): Promise<{ refundId: string } | { refused: string }> {
-  const data = await adminQuery(admin, ReturnProcessMutation, {
-    input: {
-      returnId: input.returnId,
-      returnLineItems: input.lineIds.filter((line) => line.quantity > 0),
-      financialTransfer: {
-        issueRefund: {
-          orderTransactions: [{ parentId: input.saleId, transactionAmount: input.amount }],
+  // Never sent twice by one call: when Shopify's answer is lost, the job fails, and its next run
+  // finds the claim "refunding" and asks Shopify whether it refunded (decision 054).
+  const data = await adminQuery(
+    admin,
+    ReturnProcessMutation,
+    {
+      input: {
+        returnId: input.returnId,
+        returnLineItems: input.lineIds.filter((line) => line.quantity > 0),
+        financialTransfer: {
+          issueRefund: {
+            orderTransactions: [{ parentId: input.saleId, transactionAmount: input.amount }],
+          },
         },
+        notifyCustomer: true,
+        note: input.note,
       },
-      notifyCustomer: true,
-      note: input.note,
     },
-  });
+    NOT_IDEMPOTENT,
+  );
   const payload = data.returnProcess;
   if (!payload) return { refused: refusal("noAnswer") };
   if (payload.userErrors.length > 0) return { refused: refusalMessage(payload.userErrors) };
