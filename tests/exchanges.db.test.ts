@@ -889,6 +889,39 @@ describe("shoppers' requests from the tracking page", () => {
     ]);
   });
 
+  it("keeps a request whose acceptance Shopify stopped answering in the queue, to be finished from there", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const lineItemId = lineOf(order, chino);
+    await proxyPost({ order_id: String(order.id), line_item_id: lineItemId, offer_id: offerId, reason: "STYLE" }, String(order.customerId));
+    const [requested] = await db.exchangeOutcome.findMany({ where: { shop: DEMO_SHOP } });
+    type Queue = { requests: { id: string; finishable: boolean }[] };
+    const queue = async () => ((await (await call(offersLoader, "/app/exchange-offers", {})).json()) as Queue).requests;
+
+    const answerLost = local.loseAdminAnswers("ExchangeReturnCreate");
+    const cut = await call(offersAction, "/app/exchange-offers", {}, { intent: "accept_outcome", outcomeId: requested!.id });
+    answerLost();
+    expect(cut.status).toBe(503);
+    expect(await cut.json()).toEqual({
+      ok: false,
+      message:
+        "Shopify did not answer in time. Press Finish the exchange in a moment: Concierge first looks for what Shopify already made, so nothing is made twice.",
+    });
+    // Still in the queue, now to be finished rather than answered.
+    expect(await queue()).toEqual([expect.objectContaining({ id: requested!.id, finishable: true })]);
+
+    const finished = await call(offersAction, "/app/exchange-offers", {}, { intent: "accept_outcome", outcomeId: requested!.id });
+    expect(await finished.json()).toEqual({
+      ok: true,
+      message: expect.stringMatching(
+        new RegExp(`^Exchange accepted\\. Return ${order.name}-R1 and draft order #D\\d+ created in Shopify\\.$`),
+      ),
+    });
+    expect(order.returns).toHaveLength(1);
+    expect(await queue()).toEqual([]);
+  });
+
   it("keeps the request open when the variant the shopper asked for ran out, for an agent to pick another", async () => {
     const offerId = await newCutOffer();
     const chino = variant("Classic Chino", "34", "Khaki");

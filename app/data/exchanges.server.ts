@@ -276,10 +276,24 @@ export async function listOrderOutcomes(db: DatabaseClient, shop: string, orderI
   return db.exchangeOutcome.findMany({ where: { shop, orderId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
 }
 
-/** Shoppers' requests waiting for an agent, oldest first. */
-/** One page of the shoppers' requests waiting for an agent, oldest first, with how many wait in all. */
-export async function listRequestedOutcomes(db: DatabaseClient, shop: string, page: PageRequest) {
-  const where = { shop, status: "requested" } as const;
+/**
+ * One page of the shoppers' requests waiting for an agent, oldest first, with
+ * how many wait in all: those not answered yet, and those whose acceptance
+ * stopped half-way (paused, or at work for longer than `finishableBefore`
+ * allows), for an agent to finish (decision 054).
+ */
+export async function listRequestedOutcomes(db: DatabaseClient, shop: string, page: PageRequest, finishableBefore: Date) {
+  const where = {
+    shop,
+    OR: [
+      { status: "requested" as const },
+      {
+        status: "deciding" as const,
+        channel: "self_service" as const,
+        OR: [{ decidedAt: null }, { decidedAt: { lte: finishableBefore } }],
+      },
+    ],
+  };
   return readPage(
     page,
     () => db.exchangeOutcome.count({ where }),

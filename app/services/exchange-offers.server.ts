@@ -14,6 +14,7 @@ import {
   type ExchangeOfferRecord,
 } from "../data/exchanges.server";
 import { summarizeOutcomes, outcomePeriod, type OutcomeSummaryRow } from "../domain/exchange/outcomes";
+import { FINISH_AFTER_MS, mayFinish } from "../domain/exchange/made-returns";
 import { awaitingPaymentText } from "../domain/exchange/payments";
 import { missingTranslations, offerFormValues, type OfferDefinition, type OfferInput } from "../domain/exchange/offers";
 import { formatBasisPointsAsPercent } from "../domain/forms";
@@ -161,7 +162,7 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
     adminQuery(ctx.admin, ExchangeOfferOptionsQuery, {}),
     outcomeGroups(ctx.db, ctx.shop, period.from),
     ctx.db.agent.findMany({ where: { shop: ctx.shop }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    listRequestedOutcomes(ctx.db, ctx.shop, requestsPage),
+    listRequestedOutcomes(ctx.db, ctx.shop, requestsPage, new Date(ctx.now.getTime() - FINISH_AFTER_MS)),
   ]);
   const currencyCode = settings.currencyCode;
   const locale = resolveLocale(ctx.locale);
@@ -207,6 +208,8 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
         locale,
       ),
       requestedAt: request.createdAt.toISOString(),
+      // Accepted, and stopped half-way: finished, never refused (Shopify may hold part of it).
+      finishable: mayFinish(request, ctx.now),
     })),
     timeZone: settings.ianaTimezone,
   };

@@ -1,5 +1,6 @@
 // The shoppers' own requests from the tracking page, waiting for an agent:
-// accepting makes the exchange in Shopify as the agent desk does. Oldest
+// accepting makes the exchange in Shopify as the agent desk does; one whose
+// acceptance stopped half-way waits here to be finished (decision 054). Oldest
 // first, one page at a time (`?requestsPage=`).
 import { BlockStack, ButtonGroup, Link, Text } from "@shopify/polaris";
 import type { PageInfo } from "../../domain/paging";
@@ -53,23 +54,35 @@ export function OfferRequestsCard({
           request.exchange,
           request.proposedNet,
           format.instant(request.requestedAt, timeZone, "dateTime"),
-          <ButtonGroup key="answer">
+          request.finishable ? (
             <PostButton
+              key="answer"
               fields={{ intent: "accept_outcome", outcomeId: request.id }}
               disabled={busy}
               primary
-              label={t("requests.acceptLabel", named)}
+              label={t("requests.finishLabel", named)}
             >
-              {t("exchanges:outcomes.accept")}
+              {t("exchanges:outcomes.finish")}
             </PostButton>
-            <PostButton
-              fields={{ intent: "refuse_outcome", outcomeId: request.id }}
-              disabled={busy}
-              label={t("requests.refuseLabel", named)}
-            >
-              {t("exchanges:outcomes.refuse")}
-            </PostButton>
-          </ButtonGroup>,
+          ) : (
+            <ButtonGroup key="answer">
+              <PostButton
+                fields={{ intent: "accept_outcome", outcomeId: request.id }}
+                disabled={busy}
+                primary
+                label={t("requests.acceptLabel", named)}
+              >
+                {t("exchanges:outcomes.accept")}
+              </PostButton>
+              <PostButton
+                fields={{ intent: "refuse_outcome", outcomeId: request.id }}
+                disabled={busy}
+                label={t("requests.refuseLabel", named)}
+              >
+                {t("exchanges:outcomes.refuse")}
+              </PostButton>
+            </ButtonGroup>
+          ),
         ];
       })}
     />
