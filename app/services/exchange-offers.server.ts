@@ -208,7 +208,7 @@ export async function loadOffersIndex(ctx: OffersContext, query: URLSearchParams
         locale,
       ),
       requestedAt: request.createdAt.toISOString(),
-      // Accepted, and stopped half-way: finished, never refused (Shopify may hold part of it).
+      // Accepted, and stopped half-way (decision 054).
       finishable: mayFinish(request, ctx.now),
     })),
     timeZone: settings.ianaTimezone,

@@ -54,26 +54,17 @@ export function OfferRequestsCard({
           request.exchange,
           request.proposedNet,
           format.instant(request.requestedAt, timeZone, "dateTime"),
-          request.finishable ? (
+          <ButtonGroup key="answer">
+            {/* Accepted and stopped half-way: finished, never refused (Shopify may hold part of it). */}
             <PostButton
-              key="answer"
               fields={{ intent: "accept_outcome", outcomeId: request.id }}
               disabled={busy}
               primary
-              label={t("requests.finishLabel", named)}
+              label={t(request.finishable ? "requests.finishLabel" : "requests.acceptLabel", named)}
             >
-              {t("exchanges:outcomes.finish")}
+              {t(request.finishable ? "exchanges:outcomes.finish" : "exchanges:outcomes.accept")}
             </PostButton>
-          ) : (
-            <ButtonGroup key="answer">
-              <PostButton
-                fields={{ intent: "accept_outcome", outcomeId: request.id }}
-                disabled={busy}
-                primary
-                label={t("requests.acceptLabel", named)}
-              >
-                {t("exchanges:outcomes.accept")}
-              </PostButton>
+            {request.finishable ? null : (
               <PostButton
                 fields={{ intent: "refuse_outcome", outcomeId: request.id }}
                 disabled={busy}
@@ -81,8 +72,8 @@ export function OfferRequestsCard({
               >
                 {t("exchanges:outcomes.refuse")}
               </PostButton>
-            </ButtonGroup>
-          ),
+            )}
+          </ButtonGroup>,
         ];
       })}
     />
