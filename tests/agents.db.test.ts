@@ -214,6 +214,28 @@ describe("an agent's personal code", () => {
     expect(await db.agentCode.count()).toBe(0);
   });
 
+  it("takes back the code an earlier save made when Shopify's answer to it was lost, with the form's rules", async () => {
+    const discounts = () => [...local().store.getShop(DEMO_SHOP).discounts.values()].filter((discount) => discount.code === "AMIRA10");
+    // Shopify makes the code; its answer never reaches Concierge, which keeps no agent and asks to try again.
+    const answerLost = local().loseAdminAnswers("DiscountCodeBasicCreate", { calls: 1 });
+    const lost = await call(agentAction, "/app/agents/new", { id: "new" }, agentForm({ "personalCode.discount.value": "10" }));
+    answerLost();
+    expect(lost.status).toBe(503);
+    expect(await db.agent.count()).toBe(0);
+    expect(discounts()).toHaveLength(1);
+
+    // Saved again, with another value: the code Shopify holds is this agent's, not "already a discount code".
+    const saved = await call(agentAction, "/app/agents/new", { id: "new" }, agentForm({ "personalCode.discount.value": "15" }));
+    expect(saved.status, await saved.clone().text()).toBe(302);
+    const [code] = await db.agentCode.findMany({ where: { shop: DEMO_SHOP } });
+    expect(discounts()).toEqual([expect.objectContaining({ value: 15, valueType: "PERCENTAGE" })]);
+    expect(code).toMatchObject({
+      code: "AMIRA10",
+      status: "active",
+      discountNodeId: `gid://shopify/DiscountCodeNode/${discounts()[0]!.id}`,
+    });
+  });
+
   it("shows field errors next to the fields, from the same schema the form uses", async () => {
     const response = await call(
       agentAction,

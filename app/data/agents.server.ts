@@ -60,6 +60,11 @@ export async function codeKeyTaken(db: DatabaseClient, shop: string, codeKey: st
   return (await db.agentCode.count({ where: { shop, codeKey } })) > 0;
 }
 
+/** Whether one of the shop's codes is the Shopify discount `discountNodeId`. */
+export async function discountHeld(db: DatabaseClient, shop: string, discountNodeId: string) {
+  return (await db.agentCode.count({ where: { shop, discountNodeId } })) > 0;
+}
+
 export interface NewAgentRow {
   name: string;
   email: string;

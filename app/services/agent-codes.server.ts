@@ -3,8 +3,8 @@
 // again with discountCodeActivate. Shopify is the only place a code works;
 // Concierge keeps the AgentCode row that credits the agent with its sales.
 import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
-import type { Database } from "../db.server";
-import { agentCodesWithStatus, setCodeStatus } from "../data/agents.server";
+import type { Database, DatabaseClient } from "../db.server";
+import { agentCodesWithStatus, discountHeld, setCodeStatus } from "../data/agents.server";
 import type { PersonalCode } from "../domain/agents/agent";
 import type { DiscountValue } from "../domain/agents/discount-value";
 import { BASIS_POINTS_PER_WHOLE } from "../domain/money/arithmetic";
@@ -14,6 +14,7 @@ import type { DiscountCodeBasicInput } from "../types/admin.types";
 import { DiscountCodeBasicUpdateMutation } from "../graphql/discount-code-basic-update";
 import { DiscountCodeSetActiveMutation } from "../graphql/discount-code-set-active";
 import { AgentCodeDetailsQuery, type AgentCodeDetail } from "../graphql/agent-code-details";
+import { PersonalCodeByCodeQuery } from "../graphql/personal-code-by-code";
 
 /** Tags every code Concierge makes carries in Shopify, so merchants can find them. */
 export const CONCIERGE_CODE_TAGS = { personal: ["concierge", "concierge-personal"], delight: ["concierge", "concierge-delight"] } as const;
@@ -82,6 +83,24 @@ export async function createCodeInShopify(admin: AdminGraphqlClient, input: Disc
     }
     throw error;
   }
+}
+
+/**
+ * The personal code Concierge made in Shopify under `code` that none of the
+ * shop's codes holds: left by an earlier save whose answer Shopify lost after
+ * making it (decision 054). Null when Shopify holds none, or a discount
+ * Concierge did not make or still holds.
+ */
+export async function orphanPersonalCode(
+  db: DatabaseClient,
+  admin: AdminGraphqlClient,
+  shop: string,
+  code: string,
+): Promise<string | null> {
+  const { codeDiscountNodeByCode: node } = await adminQuery(admin, PersonalCodeByCodeQuery, { code });
+  const tags = node?.codeDiscount.__typename === "DiscountCodeBasic" ? node.codeDiscount.tags : [];
+  if (!node || !CONCIERGE_CODE_TAGS.personal.every((tag) => tags.includes(tag))) return null;
+  return (await discountHeld(db, shop, node.id)) ? null : node.id;
 }
 
 export async function updateCodeInShopify(admin: AdminGraphqlClient, discountNodeId: string, input: DiscountCodeBasicInput) {

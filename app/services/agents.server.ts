@@ -27,6 +27,7 @@ import {
   createCodeInShopify,
   customerGetsOf,
   deactivateAgentCodes,
+  orphanPersonalCode,
   personalCodeInput,
   reactivateAgentCodes,
   updateCodeInShopify,
@@ -116,9 +117,16 @@ export async function createAgent(context: AgentsContext, agent: AgentSettings):
     throw error;
   }
 
+  const input = personalCodeInput(agent.name, agent.personalCode, now);
   let created: Awaited<ReturnType<typeof createCodeInShopify>>;
   try {
-    created = await createCodeInShopify(admin, personalCodeInput(agent.name, agent.personalCode, now));
+    created = await createCodeInShopify(admin, input);
+    // Taken by the code an earlier save made, whose answer Shopify lost: that one is this agent's, with this form's rules.
+    const orphan = !created.ok && created.taken ? await orphanPersonalCode(db, admin, shop, agent.personalCode.code) : null;
+    if (orphan) {
+      await updateCodeInShopify(admin, orphan, input);
+      created = { ok: true, discountNodeId: orphan };
+    }
   } catch (error) {
     await deleteAgentWithPendingCode(db, shop, claimed.agent.id);
     throw error;
