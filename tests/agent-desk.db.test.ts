@@ -312,6 +312,28 @@ describe("issuing a delight code", () => {
     expect(await db.agentCode.count()).toBe(1);
   });
 
+  it("gives the agent the code Shopify made when its answer was lost, spending the budget once", async () => {
+    const agent = await chloeAgent();
+    const customer = regular();
+    const answerLost = local().loseAdminAnswers("DiscountCodeBasicCreate", { calls: 1 });
+    const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "20", customerId: String(customer.id) });
+    answerLost();
+    expect(status).toBe(200);
+    const issued = body.issued!;
+    expect(issued).toMatchObject({ cost: "$20.00", remaining: "$30.00" });
+    const data = local().store.getShop(DEMO_SHOP);
+    const inShopify = [...data.discounts.values()].filter((discount) => discount.code === issued.code);
+    expect(inShopify).toHaveLength(1);
+    expect(await db.agentCode.findMany({ where: { shop: DEMO_SHOP } })).toEqual([
+      expect.objectContaining({
+        agentId: agent.id,
+        code: issued.code,
+        status: "active",
+        discountNodeId: gid("DiscountCodeNode", inShopify[0]!.id),
+      }),
+    ]);
+  });
+
   it("reports a refusal from Shopify in words and keeps nothing", async () => {
     await chloeAgent();
     const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "10", customerId: "999999999" });

@@ -14,7 +14,7 @@ import type { DiscountCodeBasicInput } from "../types/admin.types";
 import { DiscountCodeBasicUpdateMutation } from "../graphql/discount-code-basic-update";
 import { DiscountCodeSetActiveMutation } from "../graphql/discount-code-set-active";
 import { AgentCodeDetailsQuery, type AgentCodeDetail } from "../graphql/agent-code-details";
-import { PersonalCodeByCodeQuery } from "../graphql/personal-code-by-code";
+import { ConciergeCodeByCodeQuery } from "../graphql/concierge-code-by-code";
 
 /** Tags every code Concierge makes carries in Shopify, so merchants can find them. */
 export const CONCIERGE_CODE_TAGS = { personal: ["concierge", "concierge-personal"], delight: ["concierge", "concierge-delight"] } as const;
@@ -86,20 +86,21 @@ export async function createCodeInShopify(admin: AdminGraphqlClient, input: Disc
 }
 
 /**
- * The personal code Concierge made in Shopify under `code` that none of the
- * shop's codes holds: left by an earlier save whose answer Shopify lost after
+ * The code of this kind Concierge made in Shopify under `code` that none of
+ * the shop's codes holds: left by a save whose answer Shopify lost after
  * making it (decision 054). Null when Shopify holds none, or a discount
  * Concierge did not make or still holds.
  */
-export async function orphanPersonalCode(
+export async function orphanConciergeCode(
   db: DatabaseClient,
   admin: AdminGraphqlClient,
   shop: string,
   code: string,
+  kind: keyof typeof CONCIERGE_CODE_TAGS,
 ): Promise<string | null> {
-  const { codeDiscountNodeByCode: node } = await adminQuery(admin, PersonalCodeByCodeQuery, { code });
+  const { codeDiscountNodeByCode: node } = await adminQuery(admin, ConciergeCodeByCodeQuery, { code });
   const tags = node?.codeDiscount.__typename === "DiscountCodeBasic" ? node.codeDiscount.tags : [];
-  if (!node || !CONCIERGE_CODE_TAGS.personal.every((tag) => tags.includes(tag))) return null;
+  if (!node || !CONCIERGE_CODE_TAGS[kind].every((tag) => tags.includes(tag))) return null;
   return (await discountHeld(db, shop, node.id)) ? null : node.id;
 }
 

@@ -27,7 +27,7 @@ import {
   createCodeInShopify,
   customerGetsOf,
   deactivateAgentCodes,
-  orphanPersonalCode,
+  orphanConciergeCode,
   personalCodeInput,
   reactivateAgentCodes,
   updateCodeInShopify,
@@ -122,7 +122,7 @@ export async function createAgent(context: AgentsContext, agent: AgentSettings):
   try {
     created = await createCodeInShopify(admin, input);
     // Taken by the code an earlier save made, whose answer Shopify lost: that one is this agent's, with this form's rules.
-    const orphan = !created.ok && created.taken ? await orphanPersonalCode(db, admin, shop, agent.personalCode.code) : null;
+    const orphan = !created.ok && created.taken ? await orphanConciergeCode(db, admin, shop, agent.personalCode.code, "personal") : null;
     if (orphan) {
       await updateCodeInShopify(admin, orphan, input);
       created = { ok: true, discountNodeId: orphan };

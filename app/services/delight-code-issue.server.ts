@@ -4,6 +4,7 @@
 // again), with a reply ready to paste in the customer's language.
 import { randomBytes as cryptoRandomBytes } from "node:crypto";
 import { codeKeyTaken, deletePendingCode, markCodeCreated, reserveDelightCode, shopOrderTotals } from "../data/agents.server";
+import { isShopifyUnavailable, unlessShopifyUnavailable } from "../admin-api.server";
 import { isUniqueViolation } from "../db.server";
 import { agentLanguageOf } from "../domain/agents/languages";
 import {
@@ -24,7 +25,7 @@ import { formMessage } from "../domain/form-message";
 import { phrase, type Phrase } from "../domain/phrase";
 import { formatMoney, moneyOfMinor, type Money } from "../domain/money";
 import { shopifyGid } from "../domain/shopify-ids";
-import { createCodeInShopify, delightCodeInput } from "./agent-codes.server";
+import { createCodeInShopify, delightCodeInput, orphanConciergeCode } from "./agent-codes.server";
 import { shopSettings } from "./shop-settings.server";
 import { averageOrderOf, budgetOf, deskAgent, profileOf, type DeskContext } from "./agent-desk.server";
 
@@ -157,8 +158,15 @@ export async function issueDelightCode(
         }),
       );
     } catch (error) {
-      await deletePendingCode(db, shop, reservation.codeId);
-      throw error;
+      // Shopify's answer lost: the code may be there, made for this reservation (decision 054).
+      const made = isShopifyUnavailable(error)
+        ? await unlessShopifyUnavailable(orphanConciergeCode(db, admin, shop, code, "delight"))
+        : null;
+      if (!made?.data) {
+        await deletePendingCode(db, shop, reservation.codeId);
+        throw error;
+      }
+      created = { ok: true, discountNodeId: made.data };
     }
     if (!created.ok) {
       await deletePendingCode(db, shop, reservation.codeId);

@@ -56,6 +56,19 @@ export type CampaignRecipientsQuery = { nodes: Array<AdminTypes.Maybe<(
     & { defaultEmailAddress: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>> }
   )>> };
 
+export type ConciergeCodeByCodeQueryVariables = AdminTypes.Exact<{
+  code: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type ConciergeCodeByCodeQuery = { codeDiscountNodeByCode: AdminTypes.Maybe<(
+    Pick<AdminTypes.DiscountCodeNode, 'id'>
+    & { codeDiscount: { __typename: 'DiscountCodeApp' | 'DiscountCodeBxgy' | 'DiscountCodeFreeShipping' } | (
+      { __typename: 'DiscountCodeBasic' }
+      & Pick<AdminTypes.DiscountCodeBasic, 'tags'>
+    ) }
+  )> };
+
 export type CustomerEmailMarketingConsentUpdateMutationVariables = AdminTypes.Exact<{
   input: AdminTypes.CustomerEmailMarketingConsentUpdateInput;
 }>;
@@ -851,19 +864,6 @@ export type OutreachRecipientQuery = { order: AdminTypes.Maybe<(
     )> }
   )> };
 
-export type PersonalCodeByCodeQueryVariables = AdminTypes.Exact<{
-  code: AdminTypes.Scalars['String']['input'];
-}>;
-
-
-export type PersonalCodeByCodeQuery = { codeDiscountNodeByCode: AdminTypes.Maybe<(
-    Pick<AdminTypes.DiscountCodeNode, 'id'>
-    & { codeDiscount: { __typename: 'DiscountCodeApp' | 'DiscountCodeBxgy' | 'DiscountCodeFreeShipping' } | (
-      { __typename: 'DiscountCodeBasic' }
-      & Pick<AdminTypes.DiscountCodeBasic, 'tags'>
-    ) }
-  )> };
-
 export type ReturnProcessMutationVariables = AdminTypes.Exact<{
   input: AdminTypes.ReturnProcessInput;
 }>;
@@ -1039,6 +1039,7 @@ interface GeneratedQueryTypes {
   "#graphql\n  query BulkOperationStatus($id: ID!) {\n    bulkOperation(id: $id) {\n      id\n      status\n      errorCode\n      objectCount\n      rootObjectCount\n      url\n    }\n  }\n": {return: BulkOperationStatusQuery, variables: BulkOperationStatusQueryVariables},
   "#graphql\n  query CampaignDiscountByCode($code: String!) {\n    codeDiscountNodeByCode(code: $code) {\n      id\n    }\n  }\n": {return: CampaignDiscountByCodeQuery, variables: CampaignDiscountByCodeQueryVariables},
   "#graphql\n  query CampaignRecipients($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ...EmailRecipientFields\n    }\n  }\n  #graphql\n  fragment EmailRecipientFields on Customer {\n    id\n    firstName\n    locale\n    defaultEmailAddress {\n      emailAddress\n      marketingState\n    }\n  }\n\n": {return: CampaignRecipientsQuery, variables: CampaignRecipientsQueryVariables},
+  "#graphql\n  query ConciergeCodeByCode($code: String!) {\n    codeDiscountNodeByCode(code: $code) {\n      id\n      codeDiscount {\n        __typename\n        ... on DiscountCodeBasic {\n          tags\n        }\n      }\n    }\n  }\n": {return: ConciergeCodeByCodeQuery, variables: ConciergeCodeByCodeQueryVariables},
   "#graphql\n  query CustomerNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Customer {\n        id\n        displayName\n      }\n    }\n  }\n": {return: CustomerNamesQuery, variables: CustomerNamesQueryVariables},
   "#graphql\n  query CustomerProfile($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      firstName\n      locale\n      defaultEmailAddress {\n        emailAddress\n      }\n      defaultPhoneNumber {\n        phoneNumber\n      }\n      tags\n      amountSpent {\n        amount\n        currencyCode\n      }\n      numberOfOrders\n      createdAt\n      orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {\n        nodes {\n          ...DeskOrderFields\n        }\n      }\n    }\n  }\n  #graphql\n  fragment DeskOrderFields on Order {\n    id\n    name\n    processedAt\n    cancelledAt\n    displayFinancialStatus\n    displayFulfillmentStatus\n    totalPriceSet {\n      shopMoney {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: CustomerProfileQuery, variables: CustomerProfileQueryVariables},
   "#graphql\n  query CustomerSearch($query: String!) {\n    customers(first: 5, query: $query) {\n      nodes {\n        id\n        displayName\n      }\n    }\n  }\n": {return: CustomerSearchQuery, variables: CustomerSearchQueryVariables},
@@ -1056,7 +1057,6 @@ interface GeneratedQueryTypes {
   "#graphql\n  query OrderOwner($id: ID!) {\n    order(id: $id) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n": {return: OrderOwnerQuery, variables: OrderOwnerQueryVariables},
   "#graphql\n  query OrderTracking($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      createdAt\n      processedAt\n      cancelledAt\n      cancelReason\n      confirmed\n      displayFinancialStatus\n      displayFulfillmentStatus\n      customer {\n        id\n      }\n      lineItems(first: 5) {\n        nodes {\n          product {\n            id\n          }\n        }\n      }\n      totalPriceSet {\n        presentmentMoney {\n          amount\n          currencyCode\n        }\n      }\n      refunds(first: 20) {\n        createdAt\n        totalRefundedSet {\n          presentmentMoney {\n            amount\n            currencyCode\n          }\n        }\n      }\n      fulfillmentOrders(first: 10) {\n        nodes {\n          id\n          status\n          createdAt\n          fulfillAt\n          deliveryMethod {\n            methodType\n            maxDeliveryDateTime\n          }\n          assignedLocation {\n            name\n          }\n          lineItems(first: 20) {\n            nodes {\n              productTitle\n              variantTitle\n              totalQuantity\n              remainingQuantity\n            }\n          }\n        }\n      }\n      fulfillments(first: 10) {\n        id\n        status\n        displayStatus\n        createdAt\n        inTransitAt\n        deliveredAt\n        estimatedDeliveryAt\n        location {\n          name\n        }\n        trackingInfo(first: 5) {\n          company\n          number\n          url\n        }\n        events(first: 20, sortKey: HAPPENED_AT) {\n          nodes {\n            status\n            happenedAt\n            message\n            estimatedDeliveryAt\n          }\n        }\n        fulfillmentLineItems(first: 20) {\n          nodes {\n            quantity\n            lineItem {\n              title\n              variantTitle\n            }\n          }\n        }\n        fulfillmentOrders(first: 5) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": {return: OrderTrackingQuery, variables: OrderTrackingQueryVariables},
   "#graphql\n  query OutreachRecipient($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      email\n      customerLocale\n      customer {\n        ...EmailRecipientFields\n      }\n    }\n  }\n  #graphql\n  fragment EmailRecipientFields on Customer {\n    id\n    firstName\n    locale\n    defaultEmailAddress {\n      emailAddress\n      marketingState\n    }\n  }\n\n": {return: OutreachRecipientQuery, variables: OutreachRecipientQueryVariables},
-  "#graphql\n  query PersonalCodeByCode($code: String!) {\n    codeDiscountNodeByCode(code: $code) {\n      id\n      codeDiscount {\n        __typename\n        ... on DiscountCodeBasic {\n          tags\n        }\n      }\n    }\n  }\n": {return: PersonalCodeByCodeQuery, variables: PersonalCodeByCodeQueryVariables},
   "#graphql\n  query ReturnReasonDefinitions($handles: [String!]) {\n    returnReasonDefinitions(first: 10, handles: $handles) {\n      nodes {\n        id\n        handle\n        deleted\n      }\n    }\n  }\n": {return: ReturnReasonDefinitionsQuery, variables: ReturnReasonDefinitionsQueryVariables},
   "#graphql\n  query ReturnReasons($id: ID!) {\n    return(id: $id) {\n      id\n      createdAt\n      order {\n        id\n      }\n      returnLineItems(first: 50) {\n        nodes {\n          id\n          quantity\n          returnReasonDefinition {\n            handle\n          }\n          ... on ReturnLineItem {\n            ...ReturnLineValueFields\n            fulfillmentLineItem {\n              lineItem {\n                product {\n                  id\n                  title\n                }\n                variant {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ReturnLineValueFields on ReturnLineItem {\n    withCodeDiscountedTotalPriceSet {\n      shopMoney {\n        amount\n        currencyCode\n      }\n    }\n  }\n\n": {return: ReturnReasonsQuery, variables: ReturnReasonsQueryVariables},
   "#graphql\n  query ShopOverview {\n    shop {\n      name\n      myshopifyDomain\n      currencyCode\n      ianaTimezone\n      primaryDomain {\n        url\n      }\n    }\n  }\n": {return: ShopOverviewQuery, variables: ShopOverviewQueryVariables},

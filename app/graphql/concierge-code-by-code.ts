@@ -1,8 +1,8 @@
 import { adminOperation } from "./admin-operation";
 
-/** The discount Shopify holds under a code, with its tags: whether it is a personal code Concierge made. */
-export const PersonalCodeByCodeQuery = adminOperation(`#graphql
-  query PersonalCodeByCode($code: String!) {
+/** The discount Shopify holds under a code, with its tags: whether it is a code Concierge made. */
+export const ConciergeCodeByCodeQuery = adminOperation(`#graphql
+  query ConciergeCodeByCode($code: String!) {
     codeDiscountNodeByCode(code: $code) {
       id
       codeDiscount {
