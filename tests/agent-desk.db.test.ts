@@ -334,6 +334,28 @@ describe("issuing a delight code", () => {
     ]);
   });
 
+  it("never has Shopify make a second code when its answer to the first was lost, even for a client that retries", async () => {
+    await chloeAgent();
+    // A client that would try a call again after waiting half a second for it (a job's, not a page's).
+    const retrying = { ...admin(), retryPolicy: { timeoutMs: 500, totalTimeoutMs: Number.POSITIVE_INFINITY, maxAttempts: 3 } };
+    const delightCodes = () =>
+      [...local().store.getShop(DEMO_SHOP).discounts.values()]
+        .filter((discount) => discount.title.includes("delight code"))
+        .map((d) => d.code);
+    const before = delightCodes();
+    const answerLost = local().loseAdminAnswers("DiscountCodeBasicCreate", { calls: 1 });
+    const result = await issueDelightCode(
+      { db, admin: retrying, shop: DEMO_SHOP, now: new Date(), staff: chloe() },
+      delightCode({ "discount.kind": "fixed_amount", "discount.value": "10" }),
+    );
+    answerLost();
+    expect(result.ok).toBe(true);
+    const code = result.ok ? result.issued.code : "";
+    // Shopify holds the one new code the agent was given, and no other.
+    expect(delightCodes().filter((made) => !before.includes(made))).toEqual([code]);
+    expect(await db.agentCode.count({ where: { shop: DEMO_SHOP, kind: "delight" } })).toBe(1);
+  });
+
   it("reports a refusal from Shopify in words and keeps nothing", async () => {
     await chloeAgent();
     const { status, body } = await issue({ "discount.kind": "fixed_amount", "discount.value": "10", customerId: "999999999" });

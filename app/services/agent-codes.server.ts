@@ -2,7 +2,7 @@
 // with discountCodeDeactivate when their agent is deactivated and started
 // again with discountCodeActivate. Shopify is the only place a code works;
 // Concierge keeps the AgentCode row that credits the agent with its sales.
-import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
+import { adminMutation, adminQuery, AdminUserErrors, NOT_IDEMPOTENT, type AdminGraphqlClient } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
 import { agentCodesWithStatus, discountHeld, setCodeStatus } from "../data/agents.server";
 import type { PersonalCode } from "../domain/agents/agent";
@@ -74,7 +74,15 @@ export type CreateCodeResult = { ok: true; discountNodeId: string } | { ok: fals
 /** Creates the code in Shopify. A refusal (TAKEN or another userError) is an answer, not an exception. */
 export async function createCodeInShopify(admin: AdminGraphqlClient, input: DiscountCodeBasicInput): Promise<CreateCodeResult> {
   try {
-    const payload = await adminMutation(admin, DiscountCodeBasicCreateMutation, { basicCodeDiscount: input }, "discountCodeBasicCreate");
+    // Never sent twice by one call (decision 054): a code whose answer was lost is found again by its
+    // code (orphanConciergeCode, a campaign's lookup), not refused as taken by Concierge's own retry.
+    const payload = await adminMutation(
+      admin,
+      DiscountCodeBasicCreateMutation,
+      { basicCodeDiscount: input },
+      "discountCodeBasicCreate",
+      NOT_IDEMPOTENT,
+    );
     if (!payload.codeDiscountNode) return { ok: false, taken: false, message: "Shopify did not create the code" };
     return { ok: true, discountNodeId: payload.codeDiscountNode.id };
   } catch (error) {
