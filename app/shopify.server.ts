@@ -39,13 +39,11 @@ const shopify = shopifyApp({
     expiringOfflineAccessTokens: true,
   },
   hooks: {
-    afterAuth: async ({ session, admin }) => {
-      await onInstall({
-        db,
-        admin: budgetedClient(admin, { db, shop: session.shop, purpose: "admin" }),
-        shop: session.shop,
-        scopes: session.scope ?? null,
-      });
+    // Only the database, so Shopify's slowness never fails the first visit
+    // (the library would answer 500 and never run this hook again for the
+    // session it stored): the setup that needs Shopify is a job.
+    afterAuth: async ({ session }) => {
+      await onInstall({ db, shop: session.shop, scopes: session.scope ?? null });
     },
   },
   ...(env.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [env.SHOP_CUSTOM_DOMAIN] } : {}),

@@ -142,10 +142,15 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
 
   // Installing an app ends with Shopify opening it in the admin; that first
   // visit is when the app exchanges its session token for access tokens and
-  // sets the shop up (the /track redirect). Do the same here.
+  // queues the shop's setup (the /track redirect), which its worker then does.
+  // Do the same here, and wait for the setup, as a merchant would for /track.
   log("demo: installing Concierge on the demo shop");
   const install = await fetch(adminUrl, { headers: { "User-Agent": DEMO_BROWSER_USER_AGENT } });
   if (!install.ok) throw new Error(`installing the app failed: HTTP ${install.status}\n${appOutput.join("")}`);
+  await waitFor(
+    () => [...store.getShop(DEMO_SHOP).urlRedirects.values()].some((redirect) => redirect.path === "/track"),
+    () => `the app did not set the shop up (no /track redirect) within a minute:\n${appOutput.join("")}`,
+  );
 
   // The demo's helpdesk reports its agents' conversations, as Gorgias would.
   const touches = await sendDemoTouches({
@@ -222,6 +227,14 @@ async function freshDemoDatabase(dataDir: string, log: (line: string) => void) {
 
 function require_(specifier: string) {
   return createRequire(import.meta.url).resolve(specifier);
+}
+
+async function waitFor(done: () => boolean, failure: () => string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(failure());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function waitForServer(url: string, child: ChildProcess, output: string[], timeoutMs = 60_000) {

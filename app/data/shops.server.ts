@@ -1,7 +1,7 @@
 // The shop row and the shop-wide deletions. Every function takes the shop.
 import { inTransaction, type Database, type DatabaseClient } from "../db.server";
 
-export async function recordInstallation(db: Database, input: { shop: string; scopes: string | null }) {
+export async function recordInstallation(db: DatabaseClient, input: { shop: string; scopes: string | null }) {
   await db.shop.upsert({
     where: { shop: input.shop },
     create: { shop: input.shop, scopes: input.scopes },

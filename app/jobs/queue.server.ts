@@ -30,6 +30,8 @@ export interface JobData {
   "resume-work": Record<string, never>;
   /** Scheduled: forget what is no longer needed (ledgers, snapshots, counters). */
   prune: Record<string, never>;
+  /** What an install needs of Shopify (currency and time zone, the /track link, the history import), retried until done. */
+  "shop-setup": { shop: string };
   /** Send one OutreachMessage (an email to a shopper) once. */
   "outreach-send": { shop: string; messageId: string };
   /** Withdraw the email marketing consent of the customer who unsubscribed through this message's link. */
@@ -110,6 +112,8 @@ export const QUEUE_OPTIONS: Record<JobName, Omit<Queue, "name">> = {
   // A shopper's wish not to hear from the shop again waits out any outage.
   "outreach-unsubscribe": RETRIED_FOR_A_DAY,
   "flow-trigger": A_FEW_SHOPIFY_CALLS,
+  // An install whose setup failed leaves the shop without its figures: retried for about a day.
+  "shop-setup": RETRIED_FOR_A_DAY,
   // "stately", keyed on the return: one attempt runs at a time, one more waits.
   "instant-refund": { ...A_FEW_SHOPIFY_CALLS, policy: "stately" },
   "return-reasons": A_FEW_SHOPIFY_CALLS,

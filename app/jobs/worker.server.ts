@@ -29,6 +29,7 @@ import { campaignPrepareJob, campaignSendJob } from "./campaign.server";
 import { catalogRefreshJob } from "./catalog-refresh.server";
 import { instantRefundJob } from "./instant-refund.server";
 import { returnReasonsJob } from "./return-reasons.server";
+import { shopSetupJob } from "./shop-setup.server";
 
 type Definitions = { [N in Exclude<JobName, "dead-letter">]: JobDefinition<N> };
 
@@ -53,6 +54,7 @@ export const JOBS: Definitions = {
   "reason-spikes": reasonSpikesJob,
   "instant-refund": instantRefundJob,
   "return-reasons": returnReasonsJob,
+  "shop-setup": shopSetupJob,
 };
 
 export interface WorkerDependencies {

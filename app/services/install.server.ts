@@ -1,21 +1,37 @@
-// What happens when a shop installs Concierge (Shopify's afterAuth hook).
-import type { Database } from "../db.server";
-import { adminMutation, adminQuery, type AdminGraphqlClient } from "../admin-api.server";
-import { recordInstallation } from "../data/shops.server";
+// What happens when a shop installs Concierge (Shopify's afterAuth hook, on
+// the first visit of each new session): the installation and the setup it
+// owes are written to the database at once; Shopify is asked nothing while
+// the merchant waits. The `shop-setup` job then does what needs Shopify's
+// answers, retried until they come (decision 055).
+import { inTransaction, type Database, type DatabaseClient } from "../db.server";
+import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
+import { isInstalled, recordInstallation } from "../data/shops.server";
 import { UrlRedirectCreateMutation, UrlRedirectsByPathQuery } from "../graphql/url-redirects";
+import { enqueue } from "../jobs/queue.server";
 import { shopSettings } from "./shop-settings.server";
 import { queueStoreImportOnInstall } from "./store-import.server";
 
 export const TRACK_PATH = "/track";
 export const TRACK_PROXY_PATH = "/apps/concierge/track";
 
-export async function onInstall(input: { db: Database; admin: AdminGraphqlClient; shop: string; scopes: string | null; now?: Date }) {
-  await recordInstallation(input.db, { shop: input.shop, scopes: input.scopes });
+export async function onInstall(input: { db: DatabaseClient; shop: string; scopes: string | null }) {
+  await inTransaction(input.db, async (tx) => {
+    await recordInstallation(tx, { shop: input.shop, scopes: input.scopes });
+    // A setup still waiting covers this one.
+    await enqueue(tx, "shop-setup", { shop: input.shop }, { singletonKey: input.shop });
+  });
+}
+
+/** The install's work that needs Shopify: each step finds what an earlier attempt did, so a retry repeats nothing. */
+export async function setUpShop(deps: { db: Database; admin: AdminGraphqlClient; shop: string; now: Date }) {
+  const { db, admin, shop, now } = deps;
+  // Uninstalled before the setup ran: nothing to set up.
+  if (!(await isInstalled(db, shop))) return;
   // The shop's currency and time zone, before any order needs them.
-  await shopSettings(input.db, input.admin, input.shop);
-  await ensureTrackingRedirect(input.admin);
+  await shopSettings(db, admin, shop);
+  await ensureTrackingRedirect(admin);
   // The orders before install, so every figure is true from the first visit.
-  await queueStoreImportOnInstall(input.db, input.shop, input.now ?? new Date());
+  await queueStoreImportOnInstall(db, shop, now);
 }
 
 /**
@@ -24,14 +40,27 @@ export async function onInstall(input: { db: Database; admin: AdminGraphqlClient
  * theirs and stays as it is.
  */
 export async function ensureTrackingRedirect(admin: AdminGraphqlClient) {
-  const { urlRedirects } = await adminQuery(admin, UrlRedirectsByPathQuery, { query: `path:${TRACK_PATH}` });
-  const existing = urlRedirects.nodes.find((redirect) => redirect.path === TRACK_PATH);
+  const existing = await trackingRedirect(admin);
   if (existing) return { created: false, redirect: existing };
-  const { urlRedirect } = await adminMutation(
-    admin,
-    UrlRedirectCreateMutation,
-    { urlRedirect: { path: TRACK_PATH, target: TRACK_PROXY_PATH } },
-    "urlRedirectCreate",
-  );
-  return { created: true, redirect: urlRedirect };
+  try {
+    const { urlRedirect } = await adminMutation(
+      admin,
+      UrlRedirectCreateMutation,
+      { urlRedirect: { path: TRACK_PATH, target: TRACK_PROXY_PATH } },
+      "urlRedirectCreate",
+    );
+    return { created: true, redirect: urlRedirect };
+  } catch (error) {
+    // "Path has already been taken": by an attempt whose answer was lost
+    // (then retried), or by the merchant meanwhile. Either way /track leads
+    // somewhere, and what leads there is not ours to change.
+    const taken = error instanceof AdminUserErrors ? await trackingRedirect(admin) : null;
+    if (!taken) throw error;
+    return { created: false, redirect: taken };
+  }
+}
+
+async function trackingRedirect(admin: AdminGraphqlClient) {
+  const { urlRedirects } = await adminQuery(admin, UrlRedirectsByPathQuery, { query: `path:${TRACK_PATH}` });
+  return urlRedirects.nodes.find((redirect) => redirect.path === TRACK_PATH) ?? null;
 }

@@ -1,0 +1,13 @@
+// What an install needs of Shopify (services/install.server.ts setUpShop),
+// queued by the install itself so that no answer lost or late loses it.
+import { setUpShop } from "../services/install.server";
+import type { JobDefinition } from "./job";
+
+export const shopSetupJob: JobDefinition<"shop-setup"> = {
+  async run({ shop }, { db, adminFor, now }) {
+    await setUpShop({ db, admin: await adminFor(shop), shop, now: now() });
+  },
+  async describe() {
+    return "Setting Concierge up on the shop: its currency and time zone, the /track link and the import of its order history";
+  },
+};

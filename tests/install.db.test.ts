@@ -1,0 +1,77 @@
+// Installing Concierge: the first visit after Shopify installs the app, through
+// the Shopify library's own token exchange and afterAuth hook, against the local
+// Shopify; then the setup that install owes, through the queue.
+import { beforeEach, describe, expect, it } from "vitest";
+import db from "../app/db.server";
+import { authenticate, unauthenticated } from "../app/shopify.server";
+import { onInstall, TRACK_PATH, TRACK_PROXY_PATH } from "../app/services/install.server";
+import { DEMO_SHOP } from "../local-shopify/demo-store";
+import { adminRequest } from "./factories/admin-requests";
+import { queuedJobs, runQueuedJobs } from "./factories/jobs";
+import { startedForFile } from "./factories/lifecycle";
+import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
+
+const local = startedForFile(() => startLocalShopifyForApp());
+
+const trackRedirects = () => [...local().store.getShop(DEMO_SHOP).urlRedirects.values()].filter((redirect) => redirect.path === TRACK_PATH);
+const staffMember = () => [...local().store.getShop(DEMO_SHOP).staff.values()][0]!;
+
+describe("installing Concierge", () => {
+  // Each test installs on a shop without the link (the local Shopify lives for the whole file).
+  beforeEach(() => {
+    local().store.getShop(DEMO_SHOP).urlRedirects.clear();
+  });
+
+  it("answers the first visit while Shopify's Admin API hangs, and sets the shop up once it answers", async () => {
+    const release = local().hangAdminApi();
+    let context: Awaited<ReturnType<typeof authenticate.admin>>;
+    try {
+      // No session yet: the library exchanges the session token, stores the sessions and runs afterAuth.
+      context = await authenticate.admin(adminRequest("/app", { shop: DEMO_SHOP, userId: staffMember().id }));
+    } finally {
+      release();
+    }
+    expect(context.session).toMatchObject({ shop: DEMO_SHOP, isOnline: true });
+    expect(await db.shop.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ uninstalledAt: null, currencyCode: null });
+    expect(await queuedJobs("shop-setup")).toEqual([expect.objectContaining({ data: { shop: DEMO_SHOP } })]);
+
+    await runQueuedJobs();
+    const { currencyCode, ianaTimezone } = local().store.getShop(DEMO_SHOP).shop;
+    expect(await db.shop.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ currencyCode, ianaTimezone });
+    expect(trackRedirects()).toEqual([expect.objectContaining({ target: TRACK_PROXY_PATH })]);
+    expect(await db.storeImport.findFirstOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({
+      trigger: "install",
+      status: "completed",
+    });
+  });
+
+  it("keeps the /track link Shopify made when its answer was lost, instead of failing the setup on it", async () => {
+    await installApp(local());
+    await onInstall({ db, shop: DEMO_SHOP, scopes: null });
+    const answerLost = local().loseAdminAnswers("UrlRedirectCreate", { calls: 1 });
+    try {
+      await runQueuedJobs({
+        adminFor: async (shop) => ({ ...(await unauthenticated.admin(shop)).admin, retryPolicy: { timeoutMs: 1_000 } }),
+      });
+    } finally {
+      answerLost();
+    }
+
+    expect(trackRedirects()).toHaveLength(1);
+    expect(await queuedJobs("shop-setup")).toEqual([]);
+    expect(await db.storeImport.findFirstOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({
+      trigger: "install",
+      status: "completed",
+    });
+  });
+
+  it("sets up nothing for a shop that uninstalled before its setup ran", async () => {
+    await installApp(local());
+    await onInstall({ db, shop: DEMO_SHOP, scopes: null });
+    await db.shop.update({ where: { shop: DEMO_SHOP }, data: { uninstalledAt: new Date() } });
+    await runQueuedJobs();
+
+    expect(trackRedirects()).toEqual([]);
+    expect(await db.storeImport.count({ where: { shop: DEMO_SHOP } })).toBe(0);
+  });
+});
