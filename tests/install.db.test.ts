@@ -5,11 +5,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { authenticate, unauthenticated } from "../app/shopify.server";
 import { onInstall, TRACK_PATH, TRACK_PROXY_PATH } from "../app/services/install.server";
+import { action as appUninstalled } from "../app/routes/webhooks.app.uninstalled";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
+import { createOrder, shopifyTime } from "../local-shopify/store";
 import { adminRequest } from "./factories/admin-requests";
 import { queuedJobs, runQueuedJobs } from "./factories/jobs";
 import { startedForFile } from "./factories/lifecycle";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
+import { deliver } from "./factories/webhooks";
 
 const local = startedForFile(() => startLocalShopifyForApp());
 
@@ -33,7 +36,7 @@ describe("installing Concierge", () => {
     }
     expect(context.session).toMatchObject({ shop: DEMO_SHOP, isOnline: true });
     expect(await db.shop.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ uninstalledAt: null, currencyCode: null });
-    expect(await queuedJobs("shop-setup")).toEqual([expect.objectContaining({ data: { shop: DEMO_SHOP } })]);
+    expect(await queuedJobs("shop-setup")).toEqual([expect.objectContaining({ data: { shop: DEMO_SHOP, reinstalled: false } })]);
 
     await runQueuedJobs();
     const { currencyCode, ianaTimezone } = local().store.getShop(DEMO_SHOP).shop;
@@ -73,5 +76,41 @@ describe("installing Concierge", () => {
 
     expect(trackRedirects()).toEqual([]);
     expect(await db.storeImport.count({ where: { shop: DEMO_SHOP } })).toBe(0);
+  });
+
+  it("reads the store's history again on a reinstall, for the orders Shopify sent no webhook about while Concierge was away", async () => {
+    await installApp(local());
+    await onInstall({ db, shop: DEMO_SHOP, scopes: null });
+    await runQueuedJobs();
+    expect(await db.storeImport.count({ where: { shop: DEMO_SHOP, status: "completed" } })).toBe(1);
+
+    await deliver(appUninstalled, "app/uninstalled", { id: 1, myshopify_domain: DEMO_SHOP }, { shop: DEMO_SHOP });
+    expect(await db.shop.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ uninstalledAt: expect.any(Date) });
+    // An order while the app is uninstalled: Shopify delivers no webhook for it.
+    const data = local().store.getShop(DEMO_SHOP);
+    const variant = [...data.variants.values()].find((candidate) => candidate.priceCents > 0)!;
+    const missed = createOrder(local().store, data, {
+      customerId: [...data.customers.values()][0]!.id,
+      lines: [{ variantId: variant.id, quantity: 1 }],
+      createdAt: shopifyTime(Date.now()),
+    });
+
+    // The merchant installs it again and opens it: a new session, through the library's token exchange.
+    await authenticate.admin(adminRequest("/app", { shop: DEMO_SHOP, userId: staffMember().id }));
+    await runQueuedJobs();
+
+    const imports = await db.storeImport.findMany({ where: { shop: DEMO_SHOP }, orderBy: { startedAt: "asc" } });
+    expect(imports.map(({ trigger, status }) => ({ trigger, status }))).toEqual([
+      { trigger: "install", status: "completed" },
+      { trigger: "reinstall", status: "completed" },
+    ]);
+    expect(await db.order.findUnique({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(missed.id) } } })).toMatchObject({
+      name: missed.name,
+    });
+    // A new session of a shop that stayed installed reads nothing again.
+    await db.session.deleteMany({ where: { shop: DEMO_SHOP, isOnline: true } });
+    await authenticate.admin(adminRequest("/app", { shop: DEMO_SHOP, userId: staffMember().id }));
+    await runQueuedJobs();
+    expect(await db.storeImport.count({ where: { shop: DEMO_SHOP } })).toBe(2);
   });
 });

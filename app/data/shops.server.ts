@@ -1,12 +1,15 @@
 // The shop row and the shop-wide deletions. Every function takes the shop.
 import { inTransaction, type Database, type DatabaseClient } from "../db.server";
 
+/** Returns when the app was uninstalled from the shop, if it was (a reinstall), before this install. */
 export async function recordInstallation(db: DatabaseClient, input: { shop: string; scopes: string | null }) {
+  const before = await db.shop.findUnique({ where: { shop: input.shop }, select: { uninstalledAt: true } });
   await db.shop.upsert({
     where: { shop: input.shop },
     create: { shop: input.shop, scopes: input.scopes },
     update: { scopes: input.scopes, uninstalledAt: null },
   });
+  return { uninstalledAt: before?.uninstalledAt ?? null };
 }
 
 /** The shop's currency and time zone, as the Admin API last reported them. */

@@ -31,7 +31,7 @@ export interface JobData {
   /** Scheduled: forget what is no longer needed (ledgers, snapshots, counters). */
   prune: Record<string, never>;
   /** What an install needs of Shopify (currency and time zone, the /track link, the history import), retried until done. */
-  "shop-setup": { shop: string };
+  "shop-setup": { shop: string; reinstalled?: boolean };
   /** Send one OutreachMessage (an email to a shopper) once. */
   "outreach-send": { shop: string; messageId: string };
   /** Withdraw the email marketing consent of the customer who unsubscribed through this message's link. */

@@ -9,29 +9,40 @@ import { isInstalled, recordInstallation } from "../data/shops.server";
 import { UrlRedirectCreateMutation, UrlRedirectsByPathQuery } from "../graphql/url-redirects";
 import { enqueue } from "../jobs/queue.server";
 import { shopSettings } from "./shop-settings.server";
-import { queueStoreImportOnInstall } from "./store-import.server";
+import { queueStoreImport, queueStoreImportOnInstall } from "./store-import.server";
 
 export const TRACK_PATH = "/track";
 export const TRACK_PROXY_PATH = "/apps/concierge/track";
 
 export async function onInstall(input: { db: DatabaseClient; shop: string; scopes: string | null }) {
   await inTransaction(input.db, async (tx) => {
-    await recordInstallation(tx, { shop: input.shop, scopes: input.scopes });
-    // A setup still waiting covers this one.
-    await enqueue(tx, "shop-setup", { shop: input.shop }, { singletonKey: input.shop });
+    const { uninstalledAt } = await recordInstallation(tx, { shop: input.shop, scopes: input.scopes });
+    const reinstalled = uninstalledAt !== null;
+    // A setup still waiting covers this one; a reinstall's is its own, for the import it owes.
+    await enqueue(
+      tx,
+      "shop-setup",
+      { shop: input.shop, reinstalled },
+      { singletonKey: reinstalled ? `${input.shop}:reinstall` : input.shop },
+    );
   });
 }
 
 /** The install's work that needs Shopify: each step finds what an earlier attempt did, so a retry repeats nothing. */
-export async function setUpShop(deps: { db: Database; admin: AdminGraphqlClient; shop: string; now: Date }) {
+export async function setUpShop(
+  deps: { db: Database; admin: AdminGraphqlClient; shop: string; now: Date },
+  options: { reinstalled: boolean },
+) {
   const { db, admin, shop, now } = deps;
   // Uninstalled before the setup ran: nothing to set up.
   if (!(await isInstalled(db, shop))) return;
   // The shop's currency and time zone, before any order needs them.
   await shopSettings(db, admin, shop);
   await ensureTrackingRedirect(admin);
-  // The orders before install, so every figure is true from the first visit.
-  await queueStoreImportOnInstall(db, shop, now);
+  // The orders before install, so every figure is true from the first visit. Shopify sent no
+  // webhook while the app was uninstalled: a reinstall reads the history again for what it missed.
+  if (options.reinstalled) await queueStoreImport(db, shop, "reinstall", now);
+  else await queueStoreImportOnInstall(db, shop, now);
 }
 
 /**

@@ -37,7 +37,7 @@ import { leaseCutoff, leasedDrive } from "./driver-lease.server";
 import { applyCustomers, applyOrders } from "./store-import-lines.server";
 
 /** Why an import ran: installing, the merchant's button, or read_all_orders newly granted. */
-export type StoreImportTrigger = "install" | "merchant" | "scopes";
+export type StoreImportTrigger = "install" | "reinstall" | "merchant" | "scopes";
 
 export interface StoreImportDeps extends BulkDriverDeps {
   /**
