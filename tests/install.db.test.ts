@@ -36,7 +36,9 @@ describe("installing Concierge", () => {
     }
     expect(context.session).toMatchObject({ shop: DEMO_SHOP, isOnline: true });
     expect(await db.shop.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ uninstalledAt: null, currencyCode: null });
-    expect(await queuedJobs("shop-setup")).toEqual([expect.objectContaining({ data: { shop: DEMO_SHOP, reinstalled: false } })]);
+    expect(await queuedJobs("shop-setup")).toEqual([expect.objectContaining({ data: { shop: DEMO_SHOP } })]);
+    // The first page already shows the history import under way.
+    expect(await db.storeImport.findFirstOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ trigger: "install", status: "running" });
 
     await runQueuedJobs();
     const { currencyCode, ianaTimezone } = local().store.getShop(DEMO_SHOP).shop;
@@ -75,7 +77,11 @@ describe("installing Concierge", () => {
     await runQueuedJobs();
 
     expect(trackRedirects()).toEqual([]);
-    expect(await db.storeImport.count({ where: { shop: DEMO_SHOP } })).toBe(0);
+    expect(await db.storeImport.findFirstOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({
+      status: "failed",
+      error: "Concierge was uninstalled before the import finished",
+    });
+    expect(await db.order.count({ where: { shop: DEMO_SHOP } })).toBe(0);
   });
 
   it("reads the store's history again on a reinstall, for the orders Shopify sent no webhook about while Concierge was away", async () => {

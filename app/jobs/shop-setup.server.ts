@@ -4,11 +4,10 @@ import { setUpShop } from "../services/install.server";
 import type { JobDefinition } from "./job";
 
 export const shopSetupJob: JobDefinition<"shop-setup"> = {
-  async run({ shop, reinstalled }, { db, adminFor, now }) {
-    await setUpShop({ db, admin: await adminFor(shop), shop, now: now() }, { reinstalled: reinstalled ?? false });
+  async run({ shop }, { db, adminFor }) {
+    await setUpShop({ db, admin: await adminFor(shop), shop });
   },
-  async describe({ reinstalled }) {
-    const setUp = "Setting Concierge up on the shop: its currency and time zone, the /track link and the import of its order history";
-    return reinstalled ? `${setUp}, after it was installed again` : setUp;
+  async describe() {
+    return "Setting Concierge up on the shop: its currency and time zone, and the /track link";
   },
 };

@@ -1,8 +1,8 @@
 // What happens when a shop installs Concierge (Shopify's afterAuth hook, on
-// the first visit of each new session): the installation and the setup it
-// owes are written to the database at once; Shopify is asked nothing while
-// the merchant waits. The `shop-setup` job then does what needs Shopify's
-// answers, retried until they come (decision 055).
+// the first visit of each new session): the installation, the history import
+// and the setup it owes are written to the database at once; Shopify is asked
+// nothing while the merchant waits. The `shop-setup` job then does what needs
+// Shopify's answers, retried until they come (decision 055).
 import { inTransaction, type Database, type DatabaseClient } from "../db.server";
 import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
 import { isInstalled, recordInstallation } from "../data/shops.server";
@@ -14,35 +14,29 @@ import { queueStoreImport, queueStoreImportOnInstall } from "./store-import.serv
 export const TRACK_PATH = "/track";
 export const TRACK_PROXY_PATH = "/apps/concierge/track";
 
-export async function onInstall(input: { db: DatabaseClient; shop: string; scopes: string | null }) {
+export async function onInstall(input: { db: DatabaseClient; shop: string; scopes: string | null; now?: Date }) {
+  const { shop } = input;
+  const now = input.now ?? new Date();
   await inTransaction(input.db, async (tx) => {
-    const { uninstalledAt } = await recordInstallation(tx, { shop: input.shop, scopes: input.scopes });
-    const reinstalled = uninstalledAt !== null;
-    // A setup still waiting covers this one; a reinstall's is its own, for the import it owes.
-    await enqueue(
-      tx,
-      "shop-setup",
-      { shop: input.shop, reinstalled },
-      { singletonKey: reinstalled ? `${input.shop}:reinstall` : input.shop },
-    );
+    const { uninstalledAt } = await recordInstallation(tx, { shop, scopes: input.scopes });
+    // The orders before install, so every figure is true from the first visit (the first page
+    // already shows the import under way). Shopify sends no webhook to an uninstalled app: a
+    // reinstall reads the history again, for the days it was away.
+    if (uninstalledAt) await queueStoreImport(tx, shop, "reinstall", now);
+    else await queueStoreImportOnInstall(tx, shop, now);
+    // A setup still waiting covers this one.
+    await enqueue(tx, "shop-setup", { shop }, { singletonKey: shop });
   });
 }
 
 /** The install's work that needs Shopify: each step finds what an earlier attempt did, so a retry repeats nothing. */
-export async function setUpShop(
-  deps: { db: Database; admin: AdminGraphqlClient; shop: string; now: Date },
-  options: { reinstalled: boolean },
-) {
-  const { db, admin, shop, now } = deps;
+export async function setUpShop(deps: { db: Database; admin: AdminGraphqlClient; shop: string }) {
+  const { db, admin, shop } = deps;
   // Uninstalled before the setup ran: nothing to set up.
   if (!(await isInstalled(db, shop))) return;
   // The shop's currency and time zone, before any order needs them.
   await shopSettings(db, admin, shop);
   await ensureTrackingRedirect(admin);
-  // The orders before install, so every figure is true from the first visit. Shopify sent no
-  // webhook while the app was uninstalled: a reinstall reads the history again for what it missed.
-  if (options.reinstalled) await queueStoreImport(db, shop, "reinstall", now);
-  else await queueStoreImportOnInstall(db, shop, now);
 }
 
 /**

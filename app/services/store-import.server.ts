@@ -35,6 +35,7 @@ import { enqueue } from "../jobs/queue.server";
 import { bulkOperationOutcome, bulkResultBatches, driverTools, settleBulkOperation, type BulkDriverDeps } from "./bulk-results.server";
 import { leaseCutoff, leasedDrive } from "./driver-lease.server";
 import { applyCustomers, applyOrders } from "./store-import-lines.server";
+import { shopSettings } from "./shop-settings.server";
 
 /** Why an import ran: installing, the merchant's button, or read_all_orders newly granted. */
 export type StoreImportTrigger = "install" | "reinstall" | "merchant" | "scopes";
@@ -139,7 +140,7 @@ export async function queueStoreImportOnScopes(
 }
 
 /** On install: the history is read once; a reinstall after a completed import relies on the webhooks it missed being few. */
-export async function queueStoreImportOnInstall(db: Database, shop: string, now: Date) {
+export async function queueStoreImportOnInstall(db: DatabaseClient, shop: string, now: Date) {
   if (await hasCompletedStoreImport(db, shop)) return null;
   return queueStoreImport(db, shop, "install", now);
 }
@@ -220,6 +221,8 @@ async function startPhase(deps: StoreImportDeps, record: StoreImportRecord) {
   const { db, admin, shop } = deps;
   const { now, sleep } = driverTools(deps);
   if (record.phase === "orders") {
+    // The days and months the orders are summed in are the shop's: its time zone first (kept once known).
+    await shopSettings(db, admin, shop);
     const { currentAppInstallation } = await adminQuery(admin, GrantedScopesQuery, {});
     const window = ordersWindow(
       currentAppInstallation.accessScopes.map((scope) => scope.handle),
