@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { authenticate, unauthenticated } from "../app/shopify.server";
 import { onInstall, TRACK_PATH, TRACK_PROXY_PATH } from "../app/services/install.server";
+import { UNINSTALLED_REASON } from "../app/jobs/worker.server";
 import { action as appUninstalled } from "../app/routes/webhooks.app.uninstalled";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import { createOrder, shopifyTime } from "../local-shopify/store";
@@ -79,7 +80,7 @@ describe("installing Concierge", () => {
     expect(trackRedirects()).toEqual([]);
     expect(await db.storeImport.findFirstOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({
       status: "failed",
-      error: "Concierge was uninstalled before the import finished",
+      error: UNINSTALLED_REASON,
     });
     expect(await db.order.count({ where: { shop: DEMO_SHOP } })).toBe(0);
   });

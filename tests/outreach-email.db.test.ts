@@ -4,7 +4,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import type { FlowStage, NotifiedStage } from "../app/domain/outreach/stages";
-import { sendOutreachMessage } from "../app/services/outreach-email.server";
+import { queueShipmentAlerts, sendOutreachMessage } from "../app/services/outreach-email.server";
+import { UNINSTALLED_REASON } from "../app/jobs/worker.server";
+import { action as appUninstalled } from "../app/routes/webhooks.app.uninstalled";
+import { deliver } from "./factories/webhooks";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import {
   addFulfillmentEvent,
@@ -110,6 +113,24 @@ describe("the delay email", () => {
 
     const messages = await messagesOf(order);
     expect(messages).toEqual([expect.objectContaining({ kind: "shipment_delay", status: "sent", toEmail: customer.email, locale: "en" })]);
+  });
+
+  it("is not sent once the merchant has uninstalled Concierge: the message says why, and no failed work is listed", async () => {
+    await setUpEmail();
+    const { order } = await shippedOrder("en");
+    // The delay found just before the merchant uninstalls: its email waits in the queue.
+    await queueShipmentAlerts(db, DEMO_SHOP, [
+      { kind: "delayed", fulfillmentId: String(order.fulfillments[0]!.id), orderId: String(order.id) },
+    ]);
+    await deliver(appUninstalled, "app/uninstalled", { id: 1, myshopify_domain: DEMO_SHOP }, { shop: DEMO_SHOP, process: false });
+    await runQueuedJobs();
+
+    expect(smtp().messages).toHaveLength(0);
+    expect(await messagesOf(order)).toEqual([
+      expect.objectContaining({ kind: "shipment_delay", status: "failed", error: UNINSTALLED_REASON }),
+    ]);
+    expect(await queuedJobs("outreach-send")).toEqual([]);
+    expect(await db.failedJob.count({ where: { shop: DEMO_SHOP } })).toBe(0);
   });
 
   it("is written in Arabic, right to left, for an Arabic-speaking shopper", async () => {

@@ -7,7 +7,10 @@ import { compileRules, evaluateCustomer } from "../app/domain/vip/evaluate";
 import { TIER_METAFIELD } from "../app/domain/vip/tier-effects";
 import { listVipRules } from "../app/data/vip.server";
 import { moneyFromDecimal } from "../app/domain/money";
-import { driveVipBackfill, runVipBackfill, startVipBackfill } from "../app/services/vip-backfill.server";
+import { driveVipBackfill, resumeStalledBackfills, runVipBackfill, startVipBackfill } from "../app/services/vip-backfill.server";
+import { markUninstalled } from "../app/data/shops.server";
+import { UNINSTALLED_REASON } from "../app/jobs/worker.server";
+import { runQueuedJobs } from "./factories/jobs";
 import { VIP_BACKFILL_CUSTOMERS_QUERY } from "../app/graphql/vip-backfill-customers";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";
@@ -194,6 +197,20 @@ describe("the VIP backfill", () => {
     const backfill = await startVipBackfill(deps(), "rule_created");
     await db.vipBackfill.update({ where: { id: backfill.id }, data: { heartbeatAt: NOW } });
     expect(await driveVipBackfill(deps(), backfill.id)).toBeNull();
+  });
+
+  it("ends as failed, saying why, when the shop uninstalled Concierge before it ran", async () => {
+    await twoTiers();
+    const backfill = await startVipBackfill(deps(), "rule_created");
+    await markUninstalled(db, DEMO_SHOP, new Date());
+    await runQueuedJobs();
+
+    expect(await db.vipBackfill.findUniqueOrThrow({ where: { id: backfill.id } })).toMatchObject({
+      status: "failed",
+      error: UNINSTALLED_REASON,
+    });
+    // Nothing left for the minute's resume-work to queue again.
+    expect(await resumeStalledBackfills(db, new Date(Date.now() + 60 * 60 * 1000))).toBe(0);
   });
 
   it("records a failed bulk operation", async () => {

@@ -3,7 +3,6 @@
 // webhook named them; without, hourly, the products no webhook refreshed
 // for a while (webhooks can be missed); without a shop, the fan-out to every
 // shop with such products.
-import { isInstalled } from "../data/shops.server";
 import { shopsWithStaleCatalog, staleProductIds } from "../data/catalog.server";
 import { refreshCatalog } from "../services/catalog-cache.server";
 import { shopSettings } from "../services/shop-settings.server";
@@ -24,7 +23,6 @@ export const catalogRefreshJob: JobDefinition<"catalog-refresh"> = {
       }
       return;
     }
-    if (!(await isInstalled(db, shop))) return;
     const ids = productIds ?? (await staleProductIds(db, shop, staleBefore, PRODUCTS_PER_RUN));
     if (ids.length === 0) return;
     const admin = await adminFor(shop);

@@ -3,13 +3,11 @@
 // made): the orders of the store's history, and any order that used the code
 // before the agent had it. Crediting is recomputed from each order's facts,
 // so running it twice changes nothing.
-import { isInstalled } from "../data/shops.server";
 import { creditOrdersWithCode } from "../services/attribution.server";
 import type { JobDefinition } from "./job";
 
 export const codeAttributionJob: JobDefinition<"code-attribution"> = {
   async run({ shop, code }, { db }) {
-    if (!(await isInstalled(db, shop))) return;
     await creditOrdersWithCode(db, shop, code);
   },
   async describe({ code }) {

@@ -26,6 +26,15 @@ export interface JobDefinition<N extends JobName> {
    * half the bucket to shoppers, webhook work and admin pages.
    */
   adminPurpose?: "webhook" | "backfill";
+  /**
+   * What becomes of the job when its shop has uninstalled Concierge. By
+   * default it ends unrun, as its last failure would (onFailedForGood says
+   * why), with no failed work listed: there is no token to ask Shopify with,
+   * and a merchant who left wants nothing sent in their name. "run": the work
+   * that must happen all the same (uninstalling itself, Shopify's compliance
+   * requests, a shopper's unsubscribe, which waits for a reinstall).
+   */
+  whenUninstalled?: "end" | "run";
   /** Jobs fetched at once by one worker. */
   batchSize?: number;
   /**

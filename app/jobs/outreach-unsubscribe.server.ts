@@ -4,6 +4,8 @@ import { withdrawMarketingConsent } from "../services/outreach-links.server";
 import type { JobDefinition } from "./job";
 
 export const outreachUnsubscribeJob: JobDefinition<"outreach-unsubscribe"> = {
+  // A shopper's wish not to hear from the shop again is still theirs: retried, it reaches Shopify if the merchant reinstalls.
+  whenUninstalled: "run",
   async run({ shop, messageId }, { db, adminFor }) {
     await withdrawMarketingConsent({ db, admin: await adminFor(shop) }, shop, messageId);
   },

@@ -17,7 +17,6 @@
 import { pruneRateLimitsBefore } from "../data/rate-limits.server";
 import { pruneSnapshotsBefore } from "../data/tracking.server";
 import { listVipRules } from "../data/vip.server";
-import { isInstalled } from "../data/shops.server";
 import { closeMonths } from "../services/profit-months.server";
 import { resumeStalledImports } from "../services/store-import.server";
 import { watchOpenShipments } from "../services/shipment-risks.server";
@@ -59,7 +58,6 @@ export const nightlyVipJob: JobDefinition<"nightly-vip"> = {
       for (const row of shops) await enqueue(db, "nightly-vip", { shop: row.shop }, { singletonKey: row.shop });
       return;
     }
-    if (!(await isInstalled(db, shop))) return;
     const rules = await listVipRules(db, shop);
     if (!rules.some((rule) => rule.enabled && rule.conditions.some((condition) => condition.kind === "last_order_within_days"))) return;
     await startVipBackfill({ db, admin: await adminFor(shop), shop, now }, "schedule");
@@ -122,7 +120,6 @@ export const shipmentWatchJob: JobDefinition<"shipment-watch"> = {
 export const reasonSpikesJob: JobDefinition<"reason-spikes"> = {
   async run({ shop }, { db, now }) {
     if (!shop) return fanOutToInstalledShops(db, "reason-spikes");
-    if (!(await isInstalled(db, shop))) return;
     await alertReasonSpikes({ db, shop, now: now() });
   },
   async describe({ shop }) {

@@ -4,7 +4,6 @@
 // this attempt wait for a retry rather than run beside it. The attempt that
 // fails for good ends the import as failed, with the reason, for the admin.
 import { findStoreImport, isActiveImport } from "../data/store-imports.server";
-import { isInstalled } from "../data/shops.server";
 import { driveStoreImport, failStoreImport } from "../services/store-import.server";
 import type { JobDefinition } from "./job";
 
@@ -13,10 +12,6 @@ export const storeImportJob: JobDefinition<"store-import"> = {
   async run({ shop, importId }, { db, adminFor, now, signal }) {
     const record = await findStoreImport(db, shop, importId);
     if (!record || !isActiveImport(record)) return;
-    if (!(await isInstalled(db, shop))) {
-      await failStoreImport(db, shop, importId, "Concierge was uninstalled before the import finished", now());
-      return;
-    }
     const driven = await driveStoreImport({ db, admin: await adminFor(shop), shop, now, signal }, importId);
     if (driven === null) throw new Error("Another worker is still importing this store's history");
   },

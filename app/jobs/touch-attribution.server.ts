@@ -4,13 +4,11 @@
 // arrives late (a helpdesk catching up) and the unknown agent the merchant
 // has just mapped. Crediting is recomputed from each order's facts, so
 // running it twice changes nothing.
-import { isInstalled } from "../data/shops.server";
 import { creditOrdersAfterTouch } from "../services/attribution.server";
 import type { JobDefinition } from "./job";
 
 export const touchAttributionJob: JobDefinition<"touch-attribution"> = {
   async run({ shop, touchId }, { db }) {
-    if (!(await isInstalled(db, shop))) return;
     await creditOrdersAfterTouch(db, shop, touchId);
   },
   async describe() {

@@ -2,7 +2,7 @@
 // Its progress is on the VipBackfill row, so a retry after a worker died picks
 // up from the last batch; a driver still beating elsewhere makes this attempt
 // wait for a retry rather than run beside it.
-import { findBackfill } from "../data/vip.server";
+import { findBackfill, updateActiveBackfill } from "../data/vip.server";
 import { driveVipBackfill } from "../services/vip-backfill.server";
 import type { JobDefinition } from "./job";
 
@@ -16,5 +16,9 @@ export const vipBackfillJob: JobDefinition<"vip-backfill"> = {
   },
   async describe() {
     return "Re-evaluating every customer's VIP tier";
+  },
+  // Each failed attempt already ends the backfill (driveVipBackfill); this is for one that never ran (the shop uninstalled).
+  async onFailedForGood({ shop, backfillId }, error, { db, now }) {
+    await updateActiveBackfill(db, shop, backfillId, { status: "failed", error, finishedAt: now() });
   },
 };

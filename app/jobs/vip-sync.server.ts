@@ -3,14 +3,12 @@
 // each time, so it is safe to repeat and to run late; a shop that has
 // uninstalled the app meanwhile has nothing left to sync.
 import { syncCustomerTier } from "../services/vip-sync.server";
-import { isInstalled } from "../data/shops.server";
 import { hasCustomerTiers, listVipRules } from "../data/vip.server";
 import type { JobDefinition } from "./job";
 
 export const vipSyncJob: JobDefinition<"vip-sync"> = {
   batchSize: 5,
   async run(data, { db, adminFor, now }) {
-    if (!(await isInstalled(db, data.shop))) return;
     // Most shops have no rule and nobody in a tier: nothing to read from Shopify.
     const customerId = "customerId" in data ? data.customerId : undefined;
     if ((await listVipRules(db, data.shop)).length === 0 && !(await hasCustomerTiers(db, data.shop, customerId))) return;

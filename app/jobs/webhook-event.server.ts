@@ -51,6 +51,8 @@ async function processEvents(db: Database, shop: string, eventRowIds: string[], 
 }
 
 export const webhookEventJob: JobDefinition<"webhook-event"> = {
+  // Uninstalling itself and Shopify's compliance requests come after the app is gone (processEvents decides per topic).
+  whenUninstalled: "run",
   batchSize: 50,
   async run({ shop, eventRowId }, { db, now }) {
     await processEvents(db, shop, [eventRowId], now);

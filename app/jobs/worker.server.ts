@@ -11,6 +11,7 @@ import type { JobWithMetadata, PgBoss } from "pg-boss";
 import type { AdminGraphqlClient } from "../admin-api.server";
 import { budgetedClient } from "../admin-budget.server";
 import type { Database } from "../db.server";
+import { isInstalled } from "../data/shops.server";
 import { recordFailedJob } from "../services/failed-jobs.server";
 import { recordDeadLetter } from "./dead-letter.server";
 import { describeFailure, PermanentJobError, type JobDefinition } from "./job";
@@ -99,6 +100,7 @@ export async function runJob(name: JobName, job: AnyJob, deps: WorkerDependencie
   }
   const definition = definitionOf(name);
   if (!definition) return "deadletter";
+  if (await endedForUninstalledShop(definition, job, deps)) return "completed";
   try {
     await definition.run(job.data, { db: deps.db, adminFor: budgetedAdminFor(definition, deps), now, signal: job.signal });
     return "completed";
@@ -107,19 +109,35 @@ export async function runJob(name: JobName, job: AnyJob, deps: WorkerDependencie
   }
 }
 
+/** Why a job for a shop that uninstalled Concierge ended unrun (JobDefinition.whenUninstalled). */
+export const UNINSTALLED_REASON = "Concierge was uninstalled from the shop before this work ran";
+
+/** True when the job is for a shop that uninstalled Concierge and ended unrun, as its last failure would have. */
+async function endedForUninstalledShop(definition: JobDefinition<JobName>, job: AnyJob, deps: WorkerDependencies) {
+  const shop = (job.data as { shop?: string }).shop;
+  if (!shop || definition.whenUninstalled === "run" || (await isInstalled(deps.db, shop))) return false;
+  await definition.onFailedForGood?.(job.data, UNINSTALLED_REASON, { db: deps.db, now: deps.now ?? (() => new Date()) });
+  return true;
+}
+
 /** Runs a batch of one queue's jobs: together when the job knows how (runBatch), else side by side. */
 export async function runJobs(name: JobName, jobs: AnyJob[], deps: WorkerDependencies): Promise<("completed" | "failed" | "deadletter")[]> {
   const definition = definitionOf(name);
   if (!definition?.runBatch || jobs.length < 2) return Promise.all(jobs.map((job) => runJob(name, job, deps)));
   const now = deps.now ?? (() => new Date());
+  const ended = new Set<string>();
+  for (const job of jobs) if (await endedForUninstalledShop(definition, job, deps)) ended.add(job.id);
+  const batch = jobs.filter((job) => !ended.has(job.id));
   // The batch stops when the first of its jobs runs out of time (jobs fetched
   // by hand, as in runJobsUntilIdle, have no signal).
-  const signals = jobs.map((job) => job.signal).filter((signal): signal is AbortSignal => signal instanceof AbortSignal);
+  const signals = batch.map((job) => job.signal).filter((signal): signal is AbortSignal => signal instanceof AbortSignal);
   const signal = signals.length ? AbortSignal.any(signals) : new AbortController().signal;
-  const errors = await definition.runBatch(
-    jobs.map((job) => ({ id: job.id, data: job.data })),
-    { db: deps.db, adminFor: budgetedAdminFor(definition, deps), now, signal },
-  );
+  const errors = batch.length
+    ? await definition.runBatch(
+        batch.map((job) => ({ id: job.id, data: job.data })),
+        { db: deps.db, adminFor: budgetedAdminFor(definition, deps), now, signal },
+      )
+    : new Map<string, unknown>();
   return Promise.all(jobs.map((job) => (errors.get(job.id) ? settleFailure(name, job, errors.get(job.id), deps) : "completed")));
 }
 

@@ -5,7 +5,7 @@
 // Shopify's answers, retried until they come (decision 055).
 import { inTransaction, type Database, type DatabaseClient } from "../db.server";
 import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
-import { isInstalled, recordInstallation } from "../data/shops.server";
+import { recordInstallation } from "../data/shops.server";
 import { UrlRedirectCreateMutation, UrlRedirectsByPathQuery } from "../graphql/url-redirects";
 import { enqueue } from "../jobs/queue.server";
 import { shopSettings } from "./shop-settings.server";
@@ -32,8 +32,6 @@ export async function onInstall(input: { db: DatabaseClient; shop: string; scope
 /** The install's work that needs Shopify: each step finds what an earlier attempt did, so a retry repeats nothing. */
 export async function setUpShop(deps: { db: Database; admin: AdminGraphqlClient; shop: string }) {
   const { db, admin, shop } = deps;
-  // Uninstalled before the setup ran: nothing to set up.
-  if (!(await isInstalled(db, shop))) return;
   // The shop's currency and time zone, before any order needs them.
   await shopSettings(db, admin, shop);
   await ensureTrackingRedirect(admin);

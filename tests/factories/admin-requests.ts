@@ -49,7 +49,7 @@ export function adminRequest(path: string, options: { shop: string; userId?: num
 
 /**
  * A staff member of the local Shopify signed in to the app: the app installed
- * (offline session) and the online session token exchange would have stored
+ * (offline session, Shop row) and the online session token exchange would have stored
  * for them, holding an online access token the local Shopify accepts, so
  * actions that call the Admin API as the staff member reach it. Returns the
  * staff member's user id, for adminRequest.
@@ -86,5 +86,7 @@ export async function signInStaff(local: LocalShopify, shop: string, email: stri
   };
   await db.session.upsert({ where: { id: `offline_${shop}` }, create: { id: `offline_${shop}`, ...offline }, update: offline });
   await db.session.upsert({ where: { id: `${shop}_${staff.id}` }, create: { id: `${shop}_${staff.id}`, ...session }, update: session });
+  // What installing records of the shop (onInstall): its jobs run only while it is installed.
+  await db.shop.upsert({ where: { shop }, create: { shop, scopes: scope }, update: { uninstalledAt: null } });
   return staff.id;
 }
