@@ -115,7 +115,7 @@ describe("token exchange", () => {
     expect((await emulator.execute({ shop: DEMO_SHOP, accessToken, query: `{ shop { name } }` })).status).toBe(401);
   });
 
-  it("issues expiring offline tokens with a single-use refresh token", () => {
+  it("issues expiring offline tokens whose refresh token is usable again until its replacement is used", () => {
     const { emulator, clock } = demoEmulator();
     const sessionToken = demoSessionToken(1, clock.now());
     const first = emulator.handleAccessTokenRequest(DEMO_SHOP, {
@@ -129,17 +129,29 @@ describe("token exchange", () => {
       refresh_token: expect.stringMatching(/^shprt_/),
       refresh_token_expires_in: 7776000,
     });
-    const refresh = {
-      client_id: TEST_API_KEY,
-      client_secret: TEST_API_SECRET,
-      grant_type: "refresh_token",
-      refresh_token: (first.body as { refresh_token: string }).refresh_token,
-    };
-    expect(emulator.handleAccessTokenRequest(DEMO_SHOP, refresh).status).toBe(200);
-    expect(emulator.handleAccessTokenRequest(DEMO_SHOP, refresh)).toEqual({
-      status: 400,
-      body: { error: "invalid_grant", error_description: "Refresh token is invalid or expired" },
-    });
+    const refresh = (refreshToken: string) =>
+      emulator.handleAccessTokenRequest(DEMO_SHOP, {
+        client_id: TEST_API_KEY,
+        client_secret: TEST_API_SECRET,
+        grant_type: "refresh_token",
+        refresh_token: refreshToken,
+      });
+    const refreshTokenOf = (answer: { body: unknown }) => (answer.body as { refresh_token: string }).refresh_token;
+    const refused = { status: 400, body: { error: "invalid_grant", error_description: "Refresh token is invalid or expired" } };
+
+    const original = refreshTokenOf(first);
+    const replacement = refresh(original);
+    expect(replacement.status).toBe(200);
+    // Its answer lost, or a second server refreshing at the same moment: the same refresh token works again.
+    expect(refresh(original).status).toBe(200);
+    // Using the replacement retires the token it replaced.
+    const next = refresh(refreshTokenOf(replacement));
+    expect(next.status).toBe(200);
+    expect(refresh(original)).toEqual(refused);
+    // A used refresh token whose replacement stays unused works for 30 days from its first use.
+    clock.advance(30 * 24 * 60 * 60 * 1000);
+    expect(refresh(refreshTokenOf(replacement))).toEqual(refused);
+    expect(refresh(refreshTokenOf(next)).status).toBe(200);
   });
 
   it("refuses a wrong secret, an expired token and a token for another shop", () => {

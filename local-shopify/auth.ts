@@ -26,6 +26,12 @@ export const ONLINE_TOKEN_TTL_SECONDS = 86_399;
 export const EXPIRING_OFFLINE_TOKEN_TTL_SECONDS = 3_600;
 /** Refresh tokens of expiring offline tokens. */
 export const REFRESH_TOKEN_TTL_SECONDS = 7_776_000;
+/**
+ * How long a refresh token may be used again after its first use, while its
+ * replacement is unused (shopify.dev changelog, 2026-08-28, "More resilient
+ * refreshes for expiring offline access tokens").
+ */
+export const REFRESH_TOKEN_RETRY_SECONDS = 30 * 24 * 60 * 60;
 /** Leeway for clock skew when checking `exp`/`nbf`, as Shopify's libraries allow. */
 const CLOCK_TOLERANCE_SECONDS = 10;
 
@@ -129,6 +135,10 @@ export interface AccessTokenRecord {
   userId: number | null;
   refreshToken: string | null;
   refreshTokenExpiresAt: number | null;
+  /** When its refresh token was first used (epoch ms); it stays usable until its replacement is. */
+  refreshTokenFirstUsedAt: number | null;
+  /** The refresh token whose use issued this record: retired once this record's own refresh token is used. */
+  replacedRefreshToken: string | null;
 }
 
 /** Issued access tokens, looked up on every Admin API call. */
@@ -146,6 +156,8 @@ export class AccessTokenRegistry {
     userId?: number | null;
     expiresInSeconds?: number | null;
     withRefreshToken?: boolean;
+    /** The refresh token whose use issued this one (a refresh). */
+    replacing?: string;
     /** A fixed token value (tests, the demo); random otherwise. */
     token?: string;
   }): AccessTokenRecord {
@@ -160,6 +172,8 @@ export class AccessTokenRegistry {
       userId: input.userId ?? null,
       refreshToken: input.withRefreshToken ? `shprt_${randomBytes(16).toString("hex")}` : null,
       refreshTokenExpiresAt: input.withRefreshToken ? nowMs + REFRESH_TOKEN_TTL_SECONDS * 1000 : null,
+      refreshTokenFirstUsedAt: null,
+      replacedRefreshToken: input.replacing ?? null,
     };
     this.byToken.set(record.token, record);
     if (record.refreshToken) this.byRefreshToken.set(record.refreshToken, record);
@@ -175,12 +189,22 @@ export class AccessTokenRegistry {
     return record;
   }
 
-  /** Consumes a refresh token (each is single-use) and returns its record. */
+  /**
+   * Uses a refresh token and returns its record. As Shopify documents it, a
+   * used refresh token stays usable (a refresh whose answer was lost, or two
+   * servers refreshing at once) until its replacement is used, for 30 days
+   * from its first use at most and never past its own 90 days; using the
+   * replacement retires it.
+   */
   takeRefreshToken(refreshToken: string, apiKey: string): AccessTokenRecord | undefined {
     const record = this.byRefreshToken.get(refreshToken);
     if (!record || record.apiKey !== apiKey) return undefined;
-    if (record.refreshTokenExpiresAt !== null && record.refreshTokenExpiresAt <= this.now().getTime()) return undefined;
-    this.byRefreshToken.delete(refreshToken);
+    const nowMs = this.now().getTime();
+    if (record.refreshTokenExpiresAt !== null && record.refreshTokenExpiresAt <= nowMs) return undefined;
+    if (record.refreshTokenFirstUsedAt !== null && record.refreshTokenFirstUsedAt + REFRESH_TOKEN_RETRY_SECONDS * 1000 <= nowMs)
+      return undefined;
+    record.refreshTokenFirstUsedAt ??= nowMs;
+    if (record.replacedRefreshToken) this.byRefreshToken.delete(record.replacedRefreshToken);
     return record;
   }
 
@@ -265,6 +289,7 @@ export function handleAccessTokenRequest(input: {
       scope: previous.scope,
       expiresInSeconds: EXPIRING_OFFLINE_TOKEN_TTL_SECONDS,
       withRefreshToken: true,
+      replacing: refreshToken,
     });
     return { status: 200, body: offlineBody(record) };
   }

@@ -3,6 +3,8 @@
 // Shopify; then the setup that install owes, through the queue.
 import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
+import { adminQuery } from "../app/admin-api.server";
+import { ShopOverviewQuery } from "../app/graphql/shop-overview";
 import { authenticate, unauthenticated } from "../app/shopify.server";
 import { onInstall, TRACK_PATH, TRACK_PROXY_PATH } from "../app/services/install.server";
 import { UNINSTALLED_REASON } from "../app/jobs/worker.server";
@@ -14,6 +16,7 @@ import { queuedJobs, runQueuedJobs } from "./factories/jobs";
 import { startedForFile } from "./factories/lifecycle";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 import { deliver } from "./factories/webhooks";
+import { TEST_APP } from "./setup/test-environment";
 
 const local = startedForFile(() => startLocalShopifyForApp());
 
@@ -119,5 +122,60 @@ describe("installing Concierge", () => {
     await authenticate.admin(adminRequest("/app", { shop: DEMO_SHOP, userId: staffMember().id }));
     await runQueuedJobs();
     expect(await db.storeImport.count({ where: { shop: DEMO_SHOP } })).toBe(2);
+  });
+});
+
+describe("the shop's expiring offline token", () => {
+  /** The offline session as token exchange stores it with expiring tokens, its hour over: the next call refreshes it. */
+  async function expiredOfflineSession() {
+    const app = local().emulator.app;
+    const record = local().emulator.tokens.issue({
+      shop: DEMO_SHOP,
+      apiKey: app.apiKey,
+      scope: app.scopes,
+      expiresInSeconds: 3_600,
+      withRefreshToken: true,
+    });
+    const data = {
+      shop: DEMO_SHOP,
+      state: "",
+      isOnline: false,
+      scope: app.scopes,
+      accessToken: record.token,
+      expires: new Date(Date.now() - 60_000),
+      refreshToken: record.refreshToken,
+      refreshTokenExpires: new Date(record.refreshTokenExpiresAt!),
+    };
+    await db.session.upsert({ where: { id: `offline_${DEMO_SHOP}` }, create: { id: `offline_${DEMO_SHOP}`, ...data }, update: data });
+    await db.shop.upsert({ where: { shop: DEMO_SHOP }, create: { shop: DEMO_SHOP }, update: { uninstalledAt: null } });
+    return record;
+  }
+  const shopName = async () => {
+    const { admin } = await unauthenticated.admin(DEMO_SHOP);
+    return (await adminQuery(admin, ShopOverviewQuery, {})).shop.name;
+  };
+
+  it("is refreshed by whoever needs it first, and two refreshing at once both get through", async () => {
+    await expiredOfflineSession();
+    // A job, another job and a shopper on the tracking page, all at the hour.
+    const names = await Promise.allSettled([shopName(), shopName(), shopName()]);
+
+    expect(names).toEqual(Array(3).fill({ status: "fulfilled", value: local().store.getShop(DEMO_SHOP).shop.name }));
+    const session = await db.session.findUniqueOrThrow({ where: { id: `offline_${DEMO_SHOP}` } });
+    expect(session.expires!.getTime()).toBeGreaterThan(Date.now() + 55 * 60_000);
+  });
+
+  it("is refreshed again with the same refresh token when the first refresh's answer was lost", async () => {
+    const expired = await expiredOfflineSession();
+    // Shopify refreshed it, but the answer never reached the app: the stored pair is still the old one.
+    const lost = local().emulator.handleAccessTokenRequest(DEMO_SHOP, {
+      client_id: TEST_APP.apiKey,
+      client_secret: TEST_APP.apiSecret,
+      grant_type: "refresh_token",
+      refresh_token: expired.refreshToken!,
+    });
+    expect(lost.status).toBe(200);
+
+    expect(await shopName()).toBe(local().store.getShop(DEMO_SHOP).shop.name);
   });
 });
