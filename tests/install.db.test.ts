@@ -17,6 +17,7 @@ import { startedForFile } from "./factories/lifecycle";
 import { installApp, startLocalShopifyForApp } from "./factories/local-shopify";
 import { deliver } from "./factories/webhooks";
 import { TEST_APP } from "./setup/test-environment";
+import { vipRule } from "./factories/vip";
 
 const local = startedForFile(() => startLocalShopifyForApp());
 
@@ -40,7 +41,7 @@ describe("installing Concierge", () => {
     }
     expect(context.session).toMatchObject({ shop: DEMO_SHOP, isOnline: true });
     expect(await db.shop.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ uninstalledAt: null, currencyCode: null });
-    expect(await queuedJobs("shop-setup")).toEqual([expect.objectContaining({ data: { shop: DEMO_SHOP } })]);
+    expect(await queuedJobs("shop-setup")).toEqual([expect.objectContaining({ data: { shop: DEMO_SHOP, reinstalled: false } })]);
     // The first page already shows the history import under way.
     expect(await db.storeImport.findFirstOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ trigger: "install", status: "running" });
 
@@ -88,19 +89,26 @@ describe("installing Concierge", () => {
     expect(await db.order.count({ where: { shop: DEMO_SHOP } })).toBe(0);
   });
 
-  it("reads the store's history again on a reinstall, for the orders Shopify sent no webhook about while Concierge was away", async () => {
+  it("reads the store's history and every customer's VIP tier again on a reinstall, for what happened while Concierge was away", async () => {
     await installApp(local());
     await onInstall({ db, shop: DEMO_SHOP, scopes: null });
     await runQueuedJobs();
     expect(await db.storeImport.count({ where: { shop: DEMO_SHOP, status: "completed" } })).toBe(1);
+    // A tier its customer is a cent short of.
+    const data = local().store.getShop(DEMO_SHOP);
+    const customer = [...data.customers.values()].find((candidate) => candidate.email && candidate.amountSpentCents > 0)!;
+    await vipRule({
+      tierName: "Gold",
+      conditions: [{ kind: "amount_spent_at_least", value: ((customer.amountSpentCents + 1) / 100).toFixed(2) }],
+      tagsToAdd: ["Gold"],
+    });
 
     await deliver(appUninstalled, "app/uninstalled", { id: 1, myshopify_domain: DEMO_SHOP }, { shop: DEMO_SHOP });
     expect(await db.shop.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({ uninstalledAt: expect.any(Date) });
-    // An order while the app is uninstalled: Shopify delivers no webhook for it.
-    const data = local().store.getShop(DEMO_SHOP);
+    // An order while the app is uninstalled, taking the customer past the line: Shopify delivers no webhook for it.
     const variant = [...data.variants.values()].find((candidate) => candidate.priceCents > 0)!;
     const missed = createOrder(local().store, data, {
-      customerId: [...data.customers.values()][0]!.id,
+      customerId: customer.id,
       lines: [{ variantId: variant.id, quantity: 1 }],
       createdAt: shopifyTime(Date.now()),
     });
@@ -117,6 +125,14 @@ describe("installing Concierge", () => {
     expect(await db.order.findUnique({ where: { shop_orderId: { shop: DEMO_SHOP, orderId: String(missed.id) } } })).toMatchObject({
       name: missed.name,
     });
+    expect(await db.vipBackfill.findFirstOrThrow({ where: { shop: DEMO_SHOP } })).toMatchObject({
+      trigger: "reinstall",
+      status: "completed",
+    });
+    expect(await db.customerTier.findFirst({ where: { shop: DEMO_SHOP, customerId: String(customer.id) } })).toMatchObject({
+      tierName: "Gold",
+    });
+    expect(data.customers.get(customer.id)!.tags).toContain("Gold");
     // A new session of a shop that stayed installed reads nothing again.
     await db.session.deleteMany({ where: { shop: DEMO_SHOP, isOnline: true } });
     await authenticate.admin(adminRequest("/app", { shop: DEMO_SHOP, userId: staffMember().id }));

@@ -30,8 +30,8 @@ export interface JobData {
   "resume-work": Record<string, never>;
   /** Scheduled: forget what is no longer needed (ledgers, snapshots, counters). */
   prune: Record<string, never>;
-  /** What an install needs of Shopify (its currency and time zone, the /track link), retried until done. */
-  "shop-setup": { shop: string };
+  /** What an install needs of Shopify (its currency and time zone, the /track link; on a reinstall, the VIP tiers), retried until done. */
+  "shop-setup": { shop: string; reinstalled?: boolean };
   /** Send one OutreachMessage (an email to a shopper) once. */
   "outreach-send": { shop: string; messageId: string };
   /** Withdraw the email marketing consent of the customer who unsubscribed through this message's link. */

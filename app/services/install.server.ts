@@ -8,7 +8,9 @@ import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } f
 import { recordInstallation } from "../data/shops.server";
 import { UrlRedirectCreateMutation, UrlRedirectsByPathQuery } from "../graphql/url-redirects";
 import { enqueue } from "../jobs/queue.server";
+import { listVipRules } from "../data/vip.server";
 import { shopSettings } from "./shop-settings.server";
+import { startVipBackfill } from "./vip-backfill.server";
 import { queueStoreImport, queueStoreImportOnInstall } from "./store-import.server";
 
 export const TRACK_PATH = "/track";
@@ -22,19 +24,26 @@ export async function onInstall(input: { db: DatabaseClient; shop: string; scope
     // The orders before install, so every figure is true from the first visit (the first page
     // already shows the import under way). Shopify sends no webhook to an uninstalled app: a
     // reinstall reads the history again, for the days it was away.
-    if (uninstalledAt) await queueStoreImport(tx, shop, "reinstall", now);
+    const reinstalled = uninstalledAt !== null;
+    if (reinstalled) await queueStoreImport(tx, shop, "reinstall", now);
     else await queueStoreImportOnInstall(tx, shop, now);
-    // A setup still waiting covers this one.
-    await enqueue(tx, "shop-setup", { shop }, { singletonKey: shop });
+    // A setup still waiting covers this one; a reinstall's is its own, for the tiers it owes.
+    await enqueue(tx, "shop-setup", { shop, reinstalled }, { singletonKey: reinstalled ? `${shop}:reinstall` : shop });
   });
 }
 
 /** The install's work that needs Shopify: each step finds what an earlier attempt did, so a retry repeats nothing. */
-export async function setUpShop(deps: { db: Database; admin: AdminGraphqlClient; shop: string }) {
+export async function setUpShop(
+  deps: { db: Database; admin: AdminGraphqlClient; shop: string; now: () => Date },
+  options: { reinstalled: boolean },
+) {
   const { db, admin, shop } = deps;
   // The shop's currency and time zone, before any order needs them.
   await shopSettings(db, admin, shop);
   await ensureTrackingRedirect(admin);
+  // No webhook came while Concierge was away: a customer who crossed a tier's line meanwhile is
+  // evaluated again now, not at their next order. (A retry supersedes the backfill it started.)
+  if (options.reinstalled && (await listVipRules(db, shop)).length > 0) await startVipBackfill(deps, "reinstall");
 }
 
 /**

@@ -35,7 +35,7 @@ import { parseStorableJson } from "../domain/storable-text";
 
 export type BackfillDeps = BulkDriverDeps;
 
-export type BackfillTrigger = "rule_created" | "rule_updated" | "rule_deleted" | "rules_reordered" | "manual" | "schedule";
+export type BackfillTrigger = "rule_created" | "rule_updated" | "rule_deleted" | "rules_reordered" | "manual" | "schedule" | "reinstall";
 
 const DEFAULT_BATCH_SIZE = 500;
 /** Share of the cost bucket a backfill leaves to everything else: its budget's (decision 023), paced here so the budget never has to wait. */

@@ -3,20 +3,31 @@
 // starts another.
 import { Banner, BlockStack, Card, InlineStack, ProgressBar } from "@shopify/polaris";
 import type { VipRulesPage } from "../../services/vip-rules.server";
+import type { BackfillTrigger } from "../../services/vip-backfill.server";
 import { PostButton } from "../form/PostButton";
 import { Detail } from "../CardTitle";
 import { TitledCard } from "../TitledCard";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
 
-const TRIGGERS = new Set(["rule_created", "rule_updated", "rule_deleted", "rules_reordered", "manual"]);
+// Every trigger has its words (backfill.because.*): a new one fails the type check until it has them.
+const TRIGGERS: Record<BackfillTrigger, true> = {
+  rule_created: true,
+  rule_updated: true,
+  rule_deleted: true,
+  rules_reordered: true,
+  manual: true,
+  schedule: true,
+  reinstall: true,
+};
+const isTrigger = (trigger: string): trigger is BackfillTrigger => Object.hasOwn(TRIGGERS, trigger);
 
 type BackfillView = NonNullable<VipRulesPage["backfill"]>;
 
 export function BackfillStatus({ backfill, when, busy }: { backfill: BackfillView; when: (iso: string) => string; busy: boolean }) {
   const { t } = useTranslation("vip");
   const format = useFormat();
-  const because = TRIGGERS.has(backfill.trigger) ? t(`backfill.because.${backfill.trigger}`) : backfill.trigger;
+  const because = isTrigger(backfill.trigger) ? t(`backfill.because.${backfill.trigger}`) : backfill.trigger;
   const reevaluate = (
     <PostButton fields={{ intent: "reevaluate" }} disabled={busy}>
       {t("backfill.reevaluate")}
