@@ -146,6 +146,12 @@ export interface AdminEmulator {
   throttleStatus(shop: string): { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
   /** Fills every app's cost bucket again, as minutes without a call would (tests that share one local Shopify). */
   refillBuckets(): void;
+  /**
+   * Answers the named operation THROTTLED, as Shopify does when the app's
+   * bucket holds less than the operation costs: nothing runs. Every call, or
+   * the next `calls` ones; until the returned function is called.
+   */
+  throttleOperations(operationName: string, options?: { calls?: number }): () => void;
 }
 
 function errorsBody(errors: ShopifyGraphQLError[]): ExecuteResponse {
@@ -210,6 +216,15 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
       buckets.set(key, bucket);
     }
     return bucket;
+  };
+
+  // Operations answered THROTTLED as if the bucket were too low for them (the next `calls` of them, or all).
+  const throttled = new Map<string, { calls: number }>();
+  const throttledNow = (operationName: string) => {
+    const entry = throttled.get(operationName);
+    if (!entry || entry.calls <= 0) return false;
+    entry.calls -= 1;
+    return true;
   };
 
   const emitWebhook = (event: WebhookEvent) => {
@@ -423,12 +438,21 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
 
     const bucket = bucketFor(request.shop, apiKey);
     const startMs = now().getTime();
-    if (!bucket.tryTake(requested, startMs)) {
+    if (throttledNow(operation.name?.value ?? "") || !bucket.tryTake(requested, startMs)) {
       return {
         status: 200,
         body: {
           errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation: RATE_LIMIT_DOCS } }],
-          extensions: { cost: { requestedQueryCost: requested, actualQueryCost: null, throttleStatus: bucket.status(startMs) } },
+          extensions: {
+            cost: {
+              requestedQueryCost: requested,
+              actualQueryCost: null,
+              throttleStatus: {
+                ...bucket.status(startMs),
+                currentlyAvailable: Math.min(bucket.status(startMs).currentlyAvailable, requested - 1),
+              },
+            },
+          },
         },
       };
     }
@@ -504,6 +528,13 @@ export function createAdminEmulator(options: AdminEmulatorOptions): AdminEmulato
     refillBuckets() {
       // A bucket is made full on its next call.
       buckets.clear();
+    },
+    throttleOperations(operationName, { calls = Number.POSITIVE_INFINITY } = {}) {
+      const entry = { calls };
+      throttled.set(operationName, entry);
+      return () => {
+        if (throttled.get(operationName) === entry) throttled.delete(operationName);
+      };
     },
   };
 }

@@ -517,6 +517,49 @@ describe("an acceptance cut short", () => {
       upsellMinor: 900n,
     });
   });
+
+  it("tells the agent Shopify asked to slow down when its allowance is spent, and makes the exchange on Finish", async () => {
+    const offerId = await newCutOffer();
+    const chino = variant("Classic Chino", "32", "Khaki");
+    const order = deliveredOrder([chino]);
+    const [proposal] = (await desk(order, "STYLE")).items[0].proposals;
+    const draftsBefore = data.draftOrders.size;
+
+    // The return, then (another time) the draft order, refused unrun: THROTTLED.
+    const slowDown = local.emulator.throttleOperations("ExchangeReturnCreate");
+    try {
+      expect(await acceptProposal(order, chino, offerId, "STYLE", proposal)).toEqual(
+        unanswered(
+          "Shopify asked Concierge to slow down (the store's Admin API allowance is spent for a moment), so nothing was made. Press Finish the exchange in a moment.",
+        ),
+      );
+    } finally {
+      slowDown();
+    }
+    expect(order.returns).toEqual([]);
+    // Shopify's bucket is low now: the agent's page says "try again" until it has refilled, some seconds later.
+    const deskOnceRefilled = () => vi.waitFor(() => desk(order), { timeout: 30_000, interval: 1_000 });
+    const [waiting] = (await deskOnceRefilled()).outcomes;
+    expect(waiting).toMatchObject({ status: "deciding", finishable: true });
+
+    const draftSlowDown = local.emulator.throttleOperations("ExchangeDraftOrderCreate");
+    try {
+      expect(await answer(order, { intent: "accept_outcome", outcomeId: waiting.id })).toEqual(
+        unanswered(
+          `Return ${order.name}-R1 is made, but the draft order for the difference is not created yet (Shopify asked Concierge to slow down for a moment). Press Finish the exchange to complete it: nothing already made is made again.`,
+        ),
+      );
+    } finally {
+      draftSlowDown();
+    }
+    // Nothing to wait for: Shopify made no draft order, so Finish is there at once.
+    expect(data.draftOrders.size).toBe(draftsBefore);
+    expect((await deskOnceRefilled()).outcomes).toEqual([expect.objectContaining({ id: waiting.id, finishable: true })]);
+
+    expect((await answer(order, { intent: "accept_outcome", outcomeId: waiting.id })).body).toMatchObject({ ok: true, status: "accepted" });
+    expect(order.returns).toHaveLength(1);
+    expect(data.draftOrders.size).toBe(draftsBefore + 1);
+  }, 90_000);
 });
 
 describe("refusing an offer", () => {

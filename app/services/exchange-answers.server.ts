@@ -63,10 +63,10 @@ const NO_FIGURES: ExchangeFigures = { keptMinor: 0n, upsellMinor: 0n, bonusCostM
 
 /** What the agent reads when an exchange stopped before it was finished. */
 function unfinishedMessage(stop: ExchangeStop) {
-  if (!stop.madeReturn) return formMessage("exchanges:refusals.unfinished.noAnswer");
-  if (stop.step === "draft_order" && stop.refusal === null)
+  if (!stop.madeReturn) return formMessage(stop.busy ? "exchanges:refusals.unfinished.busy" : "exchanges:refusals.unfinished.noAnswer");
+  if (stop.step === "draft_order" && stop.refusal === null && !stop.busy)
     return formMessage("exchanges:refusals.unfinished.draftOrderNoAnswer", { returnName: stop.madeReturn.name });
-  const why = stop.refusal ?? phrase("exchanges:refusals.unfinished.noAnswerWhy");
+  const why = stop.refusal ?? phrase(stop.busy ? "exchanges:refusals.unfinished.busyWhy" : "exchanges:refusals.unfinished.noAnswerWhy");
   return formMessage(stop.step === "draft_order" ? "exchanges:refusals.unfinished.draftOrder" : "exchanges:refusals.unfinished.release", {
     returnName: stop.madeReturn.name,
     why,
@@ -284,7 +284,8 @@ export async function answerExchange(
     // Stopped half-way, or Shopify's answer lost: the outcome waits, "deciding", for anyone to finish it.
     // A draft order whose answer was lost is found by a search, which Shopify may not have indexed yet:
     // that one is finishable once the attempt is old enough (FINISH_AFTER_MS), not at once.
-    if (!(made.step === "draft_order" && made.refusal === null)) await pauseOutcome(ctx.db, ctx.shop, outcomeId);
+    // A draft order whose answer was lost may be there but not listed yet (finishable later); a throttled one was not made.
+    if (!(made.step === "draft_order" && made.refusal === null && !made.busy)) await pauseOutcome(ctx.db, ctx.shop, outcomeId);
     return {
       ok: false,
       error: made.refusal === null ? "shopify_unavailable" : "conflict",

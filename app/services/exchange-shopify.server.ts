@@ -52,29 +52,46 @@ export interface EarlierAttempt {
   since: Date;
 }
 
+/** Why a step did not happen: Shopify refused it, asked Concierge to wait (nothing ran), or did not answer. */
+type StepFailure = {
+  /** Shopify's words when it refused; null when it did not answer or was busy. */
+  refusal: string | null;
+  /** Shopify answered THROTTLED: the step did not run, and nothing of it was made. */
+  busy: boolean;
+};
+
 /** Where making the exchange stopped: nothing made, or the return made and a later step not done. */
 export type ExchangeStop = {
   step: "return" | "release" | "draft_order";
   /** The return made, when the exchange got that far. */
   madeReturn: { id: string; name: string } | null;
-  /** Shopify's words when it refused; null when it did not answer (what it did is not known). */
-  refusal: string | null;
-};
+} & StepFailure;
 
 export type ExchangeMade = { ok: true; created: CreatedExchange } | ({ ok: false } & ExchangeStop);
 
-type Step<T> = { ok: true; value: T } | { ok: false; refusal: string | null };
+type Step<T> = { ok: true; value: T } | ({ ok: false } & StepFailure);
 
-/** One call to Shopify as a step: its value, Shopify's refusal, or no answer (a timeout, an HTTP failure). */
+/** One call to Shopify as a step: its value, Shopify's refusal, its "wait", or no answer (a timeout, an HTTP failure). */
 async function step<T>(call: Promise<T>): Promise<Step<T>> {
   try {
     return { ok: true, value: await call };
   } catch (error) {
-    if (error instanceof AdminUserErrors) return { ok: false, refusal: error.refusal };
-    if (isShopifyUnavailable(error) || (error instanceof AdminApiError && error.kind === "no-data")) return { ok: false, refusal: null };
+    if (error instanceof AdminUserErrors) return { ok: false, refusal: error.refusal, busy: false };
+    if (error instanceof AdminApiError && error.kind === "throttled") return { ok: false, refusal: null, busy: true };
+    if (isShopifyUnavailable(error) || (error instanceof AdminApiError && error.kind === "no-data"))
+      return { ok: false, refusal: null, busy: false };
     throw error;
   }
 }
+
+/** The stop at `at`, for the step that failed. */
+const stopAt = (at: ExchangeStop["step"], madeReturn: ExchangeStop["madeReturn"], failed: StepFailure): { ok: false } & ExchangeStop => ({
+  ok: false,
+  step: at,
+  madeReturn,
+  refusal: failed.refusal,
+  busy: failed.busy,
+});
 
 /**
  * The exchange, for real, in steps that an attempt cut short can finish
@@ -108,7 +125,7 @@ export async function makeExchangeInShopify(
   let toRelease: { id: string; quantity: number }[];
   if (madeReturn) {
     const lines = await step(adminQuery(admin, ExchangeReturnLinesQuery, { id: madeReturn.id }));
-    if (!lines.ok) return { ok: false, step: "release", madeReturn, refusal: lines.refusal };
+    if (!lines.ok) return stopAt("release", madeReturn, lines);
     madeReturn = { id: madeReturn.id, name: lines.value.return?.name ?? madeReturn.name };
     toRelease = (lines.value.return?.exchangeLineItems.nodes ?? [])
       .map((line) => ({ id: line.id, quantity: line.quantity - line.processedQuantity }))
@@ -116,9 +133,9 @@ export async function makeExchangeInShopify(
   } else {
     if (!item.fulfillmentLineItemId) throw new Error(`${item.title} has nothing left to return`);
     const created = await step(createExchangeReturn(admin, input, item.fulfillmentLineItemId));
-    if (!created.ok) return { ok: false, step: "return", madeReturn: null, refusal: created.refusal };
+    if (!created.ok) return stopAt("return", null, created);
     const ret = created.value.return;
-    if (!ret) return { ok: false, step: "return", madeReturn: null, refusal: null };
+    if (!ret) return stopAt("return", null, { refusal: null, busy: false });
     madeReturn = { id: ret.id, name: ret.name };
     toRelease = ret.exchangeLineItems.nodes.map((line) => ({ id: line.id, quantity: line.quantity }));
   }
@@ -134,7 +151,7 @@ export async function makeExchangeInShopify(
         NOT_IDEMPOTENT,
       ),
     );
-    if (!released.ok) return { ok: false, step: "release", madeReturn, refusal: released.refusal };
+    if (!released.ok) return stopAt("release", madeReturn, released);
   }
   const exchange = { returnId: madeReturn.id, returnName: madeReturn.name };
   if (plan.draftLines.length === 0)
@@ -142,7 +159,7 @@ export async function makeExchangeInShopify(
 
   if (input.earlier) {
     const found = await step(earlierDraftOrder(admin, order, input.outcomeId, input.earlier.since));
-    if (!found.ok) return { ok: false, step: "draft_order", madeReturn, refusal: found.refusal };
+    if (!found.ok) return stopAt("draft_order", madeReturn, found);
     if (found.value) return { ok: true, created: { ...exchange, ...found.value } };
   }
   const draft = await step(
@@ -154,7 +171,7 @@ export async function makeExchangeInShopify(
       NOT_IDEMPOTENT,
     ),
   );
-  if (!draft.ok) return { ok: false, step: "draft_order", madeReturn, refusal: draft.refusal };
+  if (!draft.ok) return stopAt("draft_order", madeReturn, draft);
   const draftOrder = draft.value.draftOrder;
   return {
     ok: true,
