@@ -14,6 +14,8 @@ import { installApp, startLocalShopifyForApp, webhookDispatcher } from "./factor
 import { answeredFieldErrors } from "./factories/forms";
 import { adminRequest, STAFF_USER_ID } from "./factories/admin-requests";
 import { appProxyRequest } from "./factories/app-proxy";
+import { onInstall } from "../app/services/install.server";
+import { runQueuedJobs } from "./factories/jobs";
 
 let local: LocalShopify;
 const adminCalls: string[] = [];
@@ -152,5 +154,44 @@ describe("settings", () => {
     expect(overview).toMatchObject({ lookups: 1, saved: "$4.50", costPerTicket: "$4.50" });
     const found = await track({ order: "1001", contact: order.email! });
     expect(found).toContain("collections['new-arrivals']");
+  });
+});
+
+describe("the link to print", () => {
+  const trackingPage = () => trackingAdminLoader({ request: adminRequest("/app/tracking", { shop: DEMO_SHOP }), params: {}, context: {} });
+  const redirects = () => local.store.getShop(DEMO_SHOP).urlRedirects;
+  beforeEach(() => {
+    redirects().clear();
+  });
+
+  it("is /track once the install's setup has made it lead to the tracking page", async () => {
+    await onInstall({ db, shop: DEMO_SHOP, scopes: null });
+    expect((await trackingPage()).trackLink).toEqual({
+      kind: "unchecked",
+      checkedAt: null,
+      url: `https://${DEMO_SHOP}/track`,
+      proxyUrl: `https://${DEMO_SHOP}/apps/concierge/track`,
+    });
+
+    await runQueuedJobs();
+    expect((await trackingPage()).trackLink).toMatchObject({
+      kind: "ours",
+      checkedAt: expect.any(String),
+      url: `https://${DEMO_SHOP}/track`,
+    });
+  });
+
+  it("is the app proxy's own address when the shop's /track already led elsewhere, which stays as it was", async () => {
+    // Another tracking app's redirect, there before Concierge.
+    redirects().set(1, { kind: "UrlRedirect", id: 1, path: "/track", target: "/apps/parcel-panel/track" });
+    await onInstall({ db, shop: DEMO_SHOP, scopes: null });
+    await runQueuedJobs();
+
+    expect((await trackingPage()).trackLink).toMatchObject({
+      kind: "theirs",
+      target: "/apps/parcel-panel/track",
+      proxyUrl: `https://${DEMO_SHOP}/apps/concierge/track`,
+    });
+    expect([...redirects().values()]).toEqual([expect.objectContaining({ path: "/track", target: "/apps/parcel-panel/track" })]);
   });
 });

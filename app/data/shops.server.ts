@@ -18,6 +18,15 @@ export async function rememberShopSettings(db: Database, shop: string, settings:
   await db.shop.upsert({ where: { shop }, create: { shop, ...data }, update: data });
 }
 
+/** Where /track leads, as the install's setup found it (null: no redirect there). */
+export async function rememberTrackRedirect(db: DatabaseClient, shop: string, target: string | null, at: Date) {
+  await db.shop.updateMany({ where: { shop }, data: { trackRedirectTarget: target, trackRedirectCheckedAt: at } });
+}
+
+export async function findTrackRedirect(db: DatabaseClient, shop: string) {
+  return db.shop.findUnique({ where: { shop }, select: { trackRedirectTarget: true, trackRedirectCheckedAt: true } });
+}
+
 export async function findShopSettings(db: DatabaseClient, shop: string) {
   return db.shop.findUnique({ where: { shop }, select: { currencyCode: true, ianaTimezone: true } });
 }

@@ -6,6 +6,7 @@ import { Layout, Page } from "@shopify/polaris";
 import { ShipmentsAtRisk } from "../components/tracking/ShipmentsAtRisk";
 import { TrackingFigures } from "../components/tracking/TrackingFigures";
 import { TrackingSettingsForm } from "../components/tracking/TrackingSettingsForm";
+import { TrackLinkCard, type TrackLinkView } from "../components/tracking/TrackLinkCard";
 import { formatMinorAsDecimal, formatMoney } from "../domain/money";
 import type { TrackingSettingsValues } from "../domain/tracking/settings";
 import { adminContext } from "../http/admin-context.server";
@@ -25,6 +26,8 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
   return {
     shop: context.shop,
     currencyCode: overview.currencyCode,
+    timeZone: overview.timeZone,
+    trackLink: { ...overview.trackLink, checkedAt: overview.trackLink.checkedAt?.toISOString() ?? null } satisfies TrackLinkView,
     lookups: overview.deflection.lookups,
     misses: overview.misses,
     saved: formatMoney({ minor: overview.deflection.savedMinor, currencyCode: overview.currencyCode }, locale),
@@ -58,6 +61,9 @@ export default function TrackingPageAdmin() {
       <Layout>
         <Layout.Section>
           <TrackingFigures lookups={data.lookups} misses={data.misses} saved={data.saved} costPerTicket={data.costPerTicket} />
+        </Layout.Section>
+        <Layout.Section>
+          <TrackLinkCard link={data.trackLink} timeZone={data.timeZone} />
         </Layout.Section>
         <Layout.Section>
           <ShipmentsAtRisk shipments={data.atRisk} page={data.atRiskPage} answer={answer && "intent" in answer ? answer : undefined} />

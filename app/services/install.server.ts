@@ -5,7 +5,8 @@
 // Shopify's answers, retried until they come (decision 055).
 import { inTransaction, type Database, type DatabaseClient } from "../db.server";
 import { adminMutation, adminQuery, AdminUserErrors, type AdminGraphqlClient } from "../admin-api.server";
-import { recordInstallation } from "../data/shops.server";
+import { recordInstallation, rememberTrackRedirect } from "../data/shops.server";
+import { TRACK_PATH, TRACK_PROXY_PATH } from "../domain/tracking/track-link";
 import { UrlRedirectCreateMutation, UrlRedirectsByPathQuery } from "../graphql/url-redirects";
 import { enqueue } from "../jobs/queue.server";
 import { listVipRules } from "../data/vip.server";
@@ -13,8 +14,7 @@ import { shopSettings } from "./shop-settings.server";
 import { startVipBackfill } from "./vip-backfill.server";
 import { queueStoreImport, queueStoreImportOnInstall } from "./store-import.server";
 
-export const TRACK_PATH = "/track";
-export const TRACK_PROXY_PATH = "/apps/concierge/track";
+export { TRACK_PATH, TRACK_PROXY_PATH };
 
 export async function onInstall(input: { db: DatabaseClient; shop: string; scopes: string | null; now?: Date }) {
   const { shop } = input;
@@ -40,7 +40,9 @@ export async function setUpShop(
   const { db, admin, shop } = deps;
   // The shop's currency and time zone, before any order needs them.
   await shopSettings(db, admin, shop);
-  await ensureTrackingRedirect(admin);
+  const { redirect } = await ensureTrackingRedirect(admin);
+  // What the Tracking page tells the merchant to print: /track, or the link that works when /track is theirs.
+  await rememberTrackRedirect(db, shop, redirect?.target ?? null, deps.now());
   // No webhook came while Concierge was away: a customer who crossed a tier's line meanwhile is
   // evaluated again now, not at their next order. (A retry supersedes the backfill it started.)
   if (options.reinstalled && (await listVipRules(db, shop)).length > 0) await startVipBackfill(deps, "reinstall");

@@ -6,6 +6,8 @@ import { findTrackingSettings, lookupsBetween, saveTrackingSettings } from "../d
 import { dayInTimeZone } from "../domain/time/days";
 import { deflection, type TrackingSettingsForm } from "../domain/tracking/settings";
 import { DEFAULT_STALLED_AFTER_DAYS } from "../domain/tracking/shipment-risk";
+import { TRACK_PATH, TRACK_PROXY_PATH, trackLinkOf } from "../domain/tracking/track-link";
+import { findTrackRedirect } from "../data/shops.server";
 import { shopSettings } from "./shop-settings.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,8 +19,16 @@ export async function trackingOverview(input: { db: Database; admin: AdminGraphq
   const stalledAfterDays = stored?.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS;
   const to = dayInTimeZone(input.now, settings.ianaTimezone);
   const from = dayInTimeZone(new Date(input.now.getTime() - 29 * DAY_MS), settings.ianaTimezone);
-  const days = await lookupsBetween(input.db, input.shop, from, to);
+  const [days, redirect] = await Promise.all([lookupsBetween(input.db, input.shop, from, to), findTrackRedirect(input.db, input.shop)]);
   return {
+    timeZone: settings.ianaTimezone,
+    trackLink: {
+      ...trackLinkOf(redirect?.trackRedirectTarget ?? null),
+      checkedAt: redirect?.trackRedirectCheckedAt ?? null,
+      // The shop's myshopify.com address: Shopify sends it on to the primary domain.
+      url: `https://${input.shop}${TRACK_PATH}`,
+      proxyUrl: `https://${input.shop}${TRACK_PROXY_PATH}`,
+    },
     currencyCode: settings.currencyCode,
     settings: stored,
     costPerTicketMinor,
