@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import db from "../app/db.server";
 import { loader as trackLoader } from "../app/routes/proxy.track";
-import { ensureTrackingRedirect, TRACK_PATH, TRACK_PROXY_PATH } from "../app/services/install.server";
+import { ensureTrackingRedirect } from "../app/services/install.server";
+import { TRACK_PATH, TRACK_PROXY_PATH } from "../app/domain/tracking/track-link";
 import { VISITOR_LOOKUP_LIMIT } from "../app/services/order-tracking.server";
 import { DEMO_SHOP } from "../local-shopify/demo-store";
 import type { LocalShopify } from "../local-shopify/server";

@@ -14,8 +14,6 @@ import { shopSettings } from "./shop-settings.server";
 import { startVipBackfill } from "./vip-backfill.server";
 import { queueStoreImport, queueStoreImportOnInstall } from "./store-import.server";
 
-export { TRACK_PATH, TRACK_PROXY_PATH };
-
 export async function onInstall(input: { db: DatabaseClient; shop: string; scopes: string | null; now?: Date }) {
   const { shop } = input;
   const now = input.now ?? new Date();
