@@ -255,7 +255,15 @@ describe("accepting an offer makes the exchange in Shopify", () => {
     expect(result.body).toMatchObject({ ok: true, status: "accepted", created: { returnName: `${order.name}-R1`, draftOrderName: null } });
     await runQueuedJobs();
     expect(data.flowTriggerRuns.filter((run) => run.handle === "exchange-accepted")).toEqual([
-      expect.objectContaining({ payload: { order_id: order.id, Offer: "Size swap + free belt", "Price difference": "$0.00" } }),
+      expect.objectContaining({
+        payload: {
+          order_id: order.id,
+          Offer: "Size swap + free belt",
+          "Price difference": "$0.00",
+          "Price difference amount": 0,
+          Currency: "USD",
+        },
+      }),
     ]);
 
     // What Shopify now holds.
@@ -559,6 +567,13 @@ describe("an acceptance cut short", () => {
     expect((await answer(order, { intent: "accept_outcome", outcomeId: waiting.id })).body).toMatchObject({ ok: true, status: "accepted" });
     expect(order.returns).toHaveLength(1);
     expect(data.draftOrders.size).toBe(draftsBefore + 1);
+    // The merchant's workflows start once, with what the shopper pays as words and as a number to compare.
+    await runQueuedJobs();
+    expect(data.flowTriggerRuns.filter((run) => run.handle === "exchange-accepted" && run.payload.order_id === order.id)).toEqual([
+      expect.objectContaining({
+        payload: expect.objectContaining({ "Price difference": "+$9.00", "Price difference amount": 9, Currency: "USD" }),
+      }),
+    ]);
   }, 90_000);
 });
 

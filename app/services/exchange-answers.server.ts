@@ -25,7 +25,7 @@ import { phrase } from "../domain/phrase";
 import type { ExchangeFigures } from "../domain/exchange/pricing";
 import type { FieldErrors } from "../domain/forms";
 import { numericId, shopifyGid } from "../domain/shopify-ids";
-import { formatMinorMoney } from "../domain/money";
+import { formatMinorAsDecimal, formatMinorMoney } from "../domain/money";
 import { queueFlowTrigger } from "./flow-triggers.server";
 import { deskAgent } from "./agent-desk.server";
 import { forgetExchangeReason, recordExchangeMade, recordExchangeReason } from "./contact-reasons.server";
@@ -318,6 +318,9 @@ export async function answerExchange(
         order_id: Number(orderNumber),
         Offer: proposal.offer.name,
         "Price difference": `${difference > 0n ? "+" : ""}${formatMinorMoney(difference, context.currencyCode)}`,
+        // A number, so a workflow can compare it: Flow's number_decimal is a JSON number, written from the exact decimal.
+        "Price difference amount": Number(formatMinorAsDecimal(difference, context.currencyCode)),
+        Currency: context.currencyCode,
       },
     });
   });
