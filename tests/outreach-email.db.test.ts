@@ -131,6 +131,8 @@ describe("the delay email", () => {
     ]);
     expect(await queuedJobs("outreach-send")).toEqual([]);
     expect(await db.failedJob.count({ where: { shop: DEMO_SHOP } })).toBe(0);
+    // Back in the admin later, the log gives Concierge's reason by its key, which the page shows in the merchant's language.
+    expect((await openEmailPage()).messages).toEqual([expect.objectContaining({ status: "failed", notSent: "uninstalled" })]);
   });
 
   it("is written in Arabic, right to left, for an Arabic-speaking shopper", async () => {

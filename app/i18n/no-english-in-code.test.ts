@@ -20,7 +20,6 @@ const STILL_ENGLISH: Record<string, string> = {
   "domain/helpdesk/card.ts": "the customer card's answer to a helpdesk",
   "domain/helpdesk/touches.ts": "the touches endpoint's answer to a helpdesk",
   "domain/webhook-payloads.ts": "a webhook payload Shopify sent that doesn't parse",
-  "services/flow-triggers.server.ts": "the state of a Flow trigger kept for the failed events page",
   "services/agent-codes.server.ts": "Shopify's refusal, shown inside a translated sentence",
   // The shopper's tracking page speaks through app/locales/tracking (its own texts).
   "domain/tracking/lookup.ts": "the tracking page's lookup, answered in the shopper's language by its own texts",

@@ -12,6 +12,7 @@ import type { AdminGraphqlClient } from "../admin-api.server";
 import { budgetedClient } from "../admin-budget.server";
 import type { Database } from "../db.server";
 import { isInstalled } from "../data/shops.server";
+import { NOT_SENT } from "../domain/outreach/not-sent";
 import { recordFailedJob } from "../services/failed-jobs.server";
 import { recordDeadLetter } from "./dead-letter.server";
 import { describeFailure, PermanentJobError, type JobDefinition } from "./job";
@@ -110,7 +111,8 @@ export async function runJob(name: JobName, job: AnyJob, deps: WorkerDependencie
 }
 
 /** Why a job for a shop that uninstalled Concierge ended unrun (JobDefinition.whenUninstalled). */
-export const UNINSTALLED_REASON = "Concierge was uninstalled from the shop before this work ran";
+// The email log shows these words in the merchant's language (domain/outreach/not-sent.ts).
+export const UNINSTALLED_REASON = NOT_SENT.uninstalled;
 
 /** True when the job is for a shop that uninstalled Concierge and ended unrun, as its last failure would have. */
 async function endedForUninstalledShop(definition: JobDefinition<JobName>, job: AnyJob, deps: WorkerDependencies) {

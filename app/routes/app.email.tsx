@@ -16,6 +16,7 @@ import { adminContext } from "../http/admin-context.server";
 import { pageFormsAction } from "../http/settings-form.server";
 import { answeringShopifyUnavailable } from "../http/shopify-unavailable.server";
 import { emailSettingsView, recentMessages } from "../services/outreach-email.server";
+import { notSentKey } from "../domain/outreach/not-sent";
 import { submitEmailForm, type EmailFormIntent } from "./app.email.forms.server";
 
 export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunctionArgs) => {
@@ -42,6 +43,7 @@ export const loader = answeringShopifyUnavailable(async ({ request }: LoaderFunc
     choices,
     messages: messages.map((message) => ({
       ...message,
+      notSent: notSentKey(message.error),
       createdAt: message.createdAt.toISOString(),
       sentAt: message.sentAt?.toISOString() ?? null,
     })),

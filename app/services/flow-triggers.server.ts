@@ -4,6 +4,7 @@
 // decided in the transaction that learns of the moment, as an OutreachMessage
 // row (kind "flow:<handle>", unique key) with its flow-trigger job, and sent
 // at most once like an email (decision 019).
+import { NOT_SENT } from "../domain/outreach/not-sent";
 import { AdminUserErrors, adminMutation } from "../admin-api.server";
 import type { DatabaseClient } from "../db.server";
 import { FlowTriggerReceiveMutation } from "../graphql/flow-trigger-receive";
@@ -67,7 +68,7 @@ export async function runFlowTrigger(
   if (claimed.count === 0) {
     await db.outreachMessage.updateMany({
       where: { ...where, status: "sending" },
-      data: { status: "perhaps_sent", error: "The worker stopped while calling Shopify; not sent again" },
+      data: { status: "perhaps_sent", error: NOT_SENT.stoppedCallingShopify },
     });
     return;
   }

@@ -9,6 +9,7 @@
 // A retry that finds "sending" cannot know whether the server accepted the
 // message before the worker died: it never sends again (at most once), and
 // the message reads "perhaps sent" (decision 019).
+import { NOT_SENT } from "../domain/outreach/not-sent";
 import nodemailer, { type SendMailOptions } from "nodemailer";
 import { adminQuery } from "../admin-api.server";
 import type { Database, DatabaseClient } from "../db.server";
@@ -139,7 +140,7 @@ export function trackingPageUrl(shop: string, orderName: string | null): string 
 }
 
 /** What a message a worker was sending when it stopped says: it is never sent again (decision 019). */
-export const PERHAPS_SENT_ERROR = "The worker stopped during the SMTP conversation; not sent again";
+export const PERHAPS_SENT_ERROR = NOT_SENT.stoppedDuringSmtp;
 
 export type SendOutcome = "sent" | "skipped" | "already_handled" | "rate_limited" | "bounced";
 
@@ -157,8 +158,8 @@ export async function sendOutreachMessage(context: JobServiceContext, shop: stri
     return "already_handled";
   }
   const settings = await db.emailSettings.findUnique({ where: { shop } });
-  if (!settings) return skip(db, shop, messageId, "Email is not set up");
-  if (!message.orderId) return skip(db, shop, messageId, "The message names no order");
+  if (!settings) return skip(db, shop, messageId, NOT_SENT.noServer);
+  if (!message.orderId) return skip(db, shop, messageId, NOT_SENT.noOrder);
   // The merchant's server takes ratePerMinute emails a minute from this shop, all workers together:
   // beyond that the message waits for the next minute in a job of its own (no retry spent).
   const slot = await consumeRateLimit(db, shop, { key: "smtp:send", limit: settings.ratePerMinute, windowMs: 60_000 }, context.now());
@@ -168,15 +169,14 @@ export async function sendOutreachMessage(context: JobServiceContext, shop: stri
   }
 
   const { order } = await adminQuery(context.admin, OutreachRecipientQuery, { id: shopifyGid("Order", message.orderId) });
-  if (!order) return skip(db, shop, messageId, "The order is gone");
+  if (!order) return skip(db, shop, messageId, NOT_SENT.orderGone);
   const kind = message.kind as MessageKind;
   const address = order.customer?.defaultEmailAddress?.emailAddress ?? order.email;
   const decision = mayReceive(MESSAGE_PURPOSE[kind], {
     email: address,
     marketingState: order.customer?.defaultEmailAddress?.marketingState ?? null,
   });
-  if (!decision.send)
-    return skip(db, shop, messageId, decision.reason === "no_email" ? "The order has no email" : "No email marketing consent");
+  if (!decision.send) return skip(db, shop, messageId, decision.reason === "no_email" ? NOT_SENT.noEmail : NOT_SENT.noConsent);
 
   const locale = outreachLocale(order.customerLocale);
   const links = messageLinks(shop, messageId);

@@ -4,6 +4,7 @@
 import { Badge, BlockStack, Card, DataTable, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format";
+import type { NotSentKey } from "../../domain/outreach/not-sent";
 
 export interface MessageLogRow {
   id: string;
@@ -12,6 +13,8 @@ export interface MessageLogRow {
   toEmail: string | null;
   subject: string | null;
   error: string | null;
+  /** Concierge's own reason, by key; null for a server's words (shown as they came). */
+  notSent: NotSentKey | null;
   createdAt: string;
 }
 
@@ -27,7 +30,7 @@ export function MessageLogCard({ messages }: { messages: MessageLogRow[] }) {
   const format = useFormat();
   const what = (message: MessageLogRow) => {
     if (message.subject) return message.subject;
-    if (!message.kind.startsWith("flow:")) return message.kind.replace("_", " ");
+    if (!message.kind.startsWith("flow:")) return t(`templates.kinds.${message.kind}`, { defaultValue: message.kind.replace("_", " ") });
     const trigger = message.kind.slice("flow:".length);
     return t("messages.flow", { kind: t(`messages.flowTriggers.${trigger}`, { defaultValue: trigger.replace(/-/g, " ") }) });
   };
@@ -55,7 +58,7 @@ export function MessageLogCard({ messages }: { messages: MessageLogRow[] }) {
               </Badge>
               {message.error ? (
                 <Text as="span" tone="subdued">
-                  {message.error}
+                  {message.notSent ? t(`messages.notSent.${message.notSent}`) : message.error}
                 </Text>
               ) : null}
             </BlockStack>,
