@@ -110,8 +110,10 @@ export async function runJob(name: JobName, job: AnyJob, deps: WorkerDependencie
   }
 }
 
-/** Why a job for a shop that uninstalled Concierge ended unrun (JobDefinition.whenUninstalled). */
-// The email log shows these words in the merchant's language (domain/outreach/not-sent.ts).
+/**
+ * Why a job for a shop that uninstalled Concierge ended unrun (JobDefinition.whenUninstalled).
+ * The email log shows these words in the merchant's language (domain/outreach/not-sent.ts).
+ */
 export const UNINSTALLED_REASON = NOT_SENT.uninstalled;
 
 /** True when the job is for a shop that uninstalled Concierge and ended unrun, as its last failure would have. */

@@ -283,8 +283,8 @@ export async function answerExchange(
     }
     // Stopped half-way, or Shopify's answer lost: the outcome waits, "deciding", for anyone to finish it.
     // A draft order whose answer was lost is found by a search, which Shopify may not have indexed yet:
-    // that one is finishable once the attempt is old enough (FINISH_AFTER_MS), not at once.
-    // A draft order whose answer was lost may be there but not listed yet (finishable later); a throttled one was not made.
+    // that one is finishable once the attempt is old enough (FINISH_AFTER_MS), not at once. A throttled
+    // one was not made, so it is paused like any other stop.
     if (!(made.step === "draft_order" && made.refusal === null && !made.busy)) await pauseOutcome(ctx.db, ctx.shop, outcomeId);
     return {
       ok: false,

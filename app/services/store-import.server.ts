@@ -37,7 +37,7 @@ import { leaseCutoff, leasedDrive } from "./driver-lease.server";
 import { applyCustomers, applyOrders } from "./store-import-lines.server";
 import { shopSettings } from "./shop-settings.server";
 
-/** Why an import ran: installing, the merchant's button, or read_all_orders newly granted. */
+/** Why an import ran: installing, installing again (no webhook came meanwhile), the merchant's button, or read_all_orders newly granted. */
 export type StoreImportTrigger = "install" | "reinstall" | "merchant" | "scopes";
 
 export interface StoreImportDeps extends BulkDriverDeps {
@@ -139,7 +139,7 @@ export async function queueStoreImportOnScopes(
   return queueStoreImport(db, shop, "scopes", now);
 }
 
-/** On install: the history is read once; a reinstall after a completed import relies on the webhooks it missed being few. */
+/** On install: the history is read once (a reinstall queues its own import, for the days the app was away: onInstall). */
 export async function queueStoreImportOnInstall(db: DatabaseClient, shop: string, now: Date) {
   if (await hasCompletedStoreImport(db, shop)) return null;
   return queueStoreImport(db, shop, "install", now);
